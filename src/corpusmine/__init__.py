@@ -1,0 +1,40 @@
+"""corpusmine: mine Chinese local-government speeches and compare campaign rhetoric.
+
+The public names are imported lazily so that ``import corpusmine`` stays cheap
+(jieba, OpenCC and pandas are loaded only when first needed).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "clean_text": ("corpusmine.clean", "clean_text"),
+    "clean_document": ("corpusmine.clean", "clean_document"),
+    "Tokenizer": ("corpusmine.tokenize", "Tokenizer"),
+    "load_corpus": ("corpusmine.corpus", "load_corpus"),
+    "build_corpus": ("corpusmine.corpus", "build_corpus"),
+    "Corpus": ("corpusmine.corpus", "Corpus"),
+    "classify_campaign": ("corpusmine.classify", "classify_campaign"),
+    "CorpusInputError": ("corpusmine.io", "CorpusInputError"),
+    "CorpusWarning": ("corpusmine.io", "CorpusWarning"),
+    "ManifestError": ("corpusmine.manifest", "ManifestError"),
+}
+
+__all__ = sorted(_LAZY) + ["__version__"]
+
+
+def __getattr__(name: str):
+    try:
+        module, attr = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'corpusmine' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return __all__
