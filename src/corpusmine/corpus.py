@@ -1,0 +1,442 @@
+"""Build the speech corpus from raw pages and load it back.
+
+``build_corpus`` runs the whole foundation once: read every raw file
+(:mod:`corpusmine.io`), clean and split it (:mod:`corpusmine.clean`), check the
+manifest against what was found (:mod:`corpusmine.manifest`), detect sections
+(:mod:`corpusmine.segment`), give each section a campaign
+(:mod:`corpusmine.classify`, with ``data/section_overrides.csv``), flag
+near-duplicate paragraphs, warm the token cache, and write, atomically, to
+``data/processed``:
+
+=====================  ============================================================
+speeches.parquet       one row per speech (manifest columns + n_chars, text, …)
+paragraphs.parquet     one row per paragraph with its section and campaign
+sections.parquet       one row per section with classifier scores and final campaign
+audit.parquet          one row per edit the cleaner made (see :mod:`corpusmine.clean`)
+sources.parquet        one row per raw file: encoding, hash, conversion, counts
+=====================  ============================================================
+
+``load_corpus`` reads them back into a :class:`Corpus`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .io import CorpusInputError, CorpusWarning
+
+log = logging.getLogger(__name__)
+
+TABLES = ("speeches", "paragraphs", "sections", "audit", "sources")
+
+SPEECH_COLUMNS = [
+    "speech_id", "source_file", "title", "campaign", "secondary_campaigns", "level", "year",
+    "include", "n_chars", "text", "part", "region", "source_site", "note", "n_paragraphs",
+    "n_sections", "n_words", "classifier_campaign", "score_rural", "score_civilised_city",
+    "score_environment", "dup_share",
+]
+PARAGRAPH_COLUMNS = [
+    "speech_id", "section_id", "section_title", "paragraph_id", "campaign", "text", "paragraph_no",
+    "subsection_title", "heading_level", "run_in", "include", "n_chars", "n_words", "dup_of",
+    "dup_similarity",
+]
+SECTION_COLUMNS = [
+    "speech_id", "section_id", "section_title", "campaign", "campaign_source", "classifier_campaign",
+    "score_rural", "score_civilised_city", "score_environment", "include", "n_paragraphs",
+    "n_chars", "text",
+]
+
+
+@dataclass
+class Corpus:
+    """The cleaned corpus: DataFrames for speeches, paragraphs, sections and the audit.
+
+    Attributes
+    ----------
+    speeches : DataFrame
+        ``speech_id, source_file, title, campaign, secondary_campaigns, level,
+        year, include, n_chars, text`` and more (see ``SPEECH_COLUMNS``).
+    paragraphs : DataFrame
+        ``speech_id, section_id, section_title, paragraph_id, campaign, text``
+        and more; ``campaign`` is the paragraph's *section* campaign.
+    sections : DataFrame
+        One row per section with the classifier's scores and the final label.
+    audit : DataFrame
+        Every edit of the cleaner: ``source_file, layer, start, end, rule,
+        action, removed, replacement``.
+    sources : DataFrame
+        One row per raw file.
+
+    Examples
+    --------
+    >>> corpus = load_corpus()                                  # doctest: +SKIP
+    >>> corpus.speeches.groupby("campaign").size()              # doctest: +SKIP
+    """
+
+    speeches: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sections: pd.DataFrame
+    audit: pd.DataFrame
+    sources: pd.DataFrame
+    path: Path | None = None
+
+    def included(self) -> "Corpus":
+        """Only the speeches (and their paragraphs and sections) with ``include == True``."""
+        keep = set(self.speeches.loc[self.speeches["include"], "speech_id"])
+        return Corpus(
+            speeches=self.speeches[self.speeches["speech_id"].isin(keep)].reset_index(drop=True),
+            paragraphs=self.paragraphs[self.paragraphs["speech_id"].isin(keep)].reset_index(drop=True),
+            sections=self.sections[self.sections["speech_id"].isin(keep)].reset_index(drop=True),
+            audit=self.audit,
+            sources=self.sources,
+            path=self.path,
+        )
+
+    def __repr__(self) -> str:
+        by = self.speeches.groupby("campaign").size().to_dict()
+        return (
+            f"Corpus({len(self.speeches)} speeches, {len(self.paragraphs)} paragraphs, "
+            f"{len(self.audit)} audit rows; campaigns {by})"
+        )
+
+
+# ---------------------------------------------------------------------------
+# Section campaigns
+# ---------------------------------------------------------------------------
+def load_section_overrides(path: Path | str | None = None) -> pd.DataFrame:
+    """``data/section_overrides.csv``: speech_id, section_id, campaign, note."""
+    path = Path(path or config.SECTION_OVERRIDES)
+    cols = ["speech_id", "section_id", "campaign", "note"]
+    if not path.is_file():
+        return pd.DataFrame(columns=cols)
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise CorpusInputError(path, f"missing column(s): {', '.join(missing)}")
+    problems = []
+    for i, row in df.iterrows():
+        if not row["section_id"].isdigit():
+            problems.append(f"line {i + 2}: section_id must be a whole number, got {row['section_id']!r}")
+        if row["campaign"] not in config.CAMPAIGNS_LABELS:
+            problems.append(f"line {i + 2}: unknown campaign label {row['campaign']!r}")
+        if not row["note"].strip():
+            problems.append(f"line {i + 2}: every override needs a note saying why")
+    if problems:
+        raise CorpusInputError(path, "; ".join(problems))
+    df["section_id"] = df["section_id"].astype(int)
+    return df[cols]
+
+
+def section_campaign(speech_campaign: str, secondary: list[str], classifier_label: str) -> tuple[str, str]:
+    """Decide a section's campaign from its speech's labels and the classifier.
+
+    * a speech labelled ``other``: every section is ``other``;
+    * a single-campaign speech: sections inherit its campaign unless the
+      classifier confidently names another campaign;
+    * a mixed speech (secondary campaigns listed): the classifier decides,
+      ``other`` included (a mixed speech also talks about other business).
+
+    Returns ``(campaign, source)`` with source ``speech`` or ``classifier``.
+    """
+    if speech_campaign == "other":
+        return "other", "speech"
+    if not secondary:
+        if classifier_label not in ("other", speech_campaign):
+            return classifier_label, "classifier"
+        return speech_campaign, "speech"
+    return classifier_label, "classifier"
+
+
+# ---------------------------------------------------------------------------
+# Near duplicates
+# ---------------------------------------------------------------------------
+def near_duplicates(
+    texts: list[str], groups: list[str], *, k: int = 5, threshold: float = 0.8, min_chars: int = 20
+) -> list[tuple[int | None, float]]:
+    """For each text, the earlier text of another group it nearly repeats.
+
+    Texts are compared by Jaccard similarity of their character k-gram sets
+    (a standard near-duplicate measure: Broder 1997, *On the resemblance and
+    containment of documents*).  Returns, per text, ``(index of the first
+    earlier near-duplicate in a different group, similarity)`` or
+    ``(None, best similarity)``.  Copies inside one speech are not flagged.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    sizes = []
+    for i, t in enumerate(texts):
+        grams = {t[j:j + k] for j in range(len(t) - k + 1)} if len(t) >= min_chars else set()
+        sizes.append(len(grams))
+        for g in grams:
+            rows.append(i)
+            cols.append(vocab.setdefault(g, len(vocab)))
+    n = len(texts)
+    result: list[tuple[int | None, float]] = [(None, 0.0)] * n
+    if not vocab:
+        return result
+    m = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, len(vocab)))
+    inter = (m @ m.T).tocoo()
+    size = np.asarray(sizes)
+    best: dict[int, tuple[int | None, float]] = {}
+    for i, j, v in zip(inter.row, inter.col, inter.data):
+        if i <= j or groups[i] == groups[j]:
+            continue  # i is the later text, j the earlier one
+        jac = v / (size[i] + size[j] - v)
+        cur = best.get(i, (None, 0.0))
+        if jac >= threshold:
+            if cur[0] is None or cur[1] < threshold or j < cur[0]:
+                best[i] = (int(j), float(jac))
+        elif cur[0] is None and jac > cur[1]:
+            best[i] = (None, float(jac))
+    for i, v in best.items():
+        result[i] = (v[0], round(v[1], 4))
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Build
+# ---------------------------------------------------------------------------
+def build_corpus(
+    raw_dir: Path | str | None = None,
+    manifest: Path | str | None = None,
+    out_dir: Path | str | None = None,
+    *,
+    overrides: Path | str | None = None,
+    tokenizer=None,
+    write: bool = True,
+) -> Corpus:
+    """Build the corpus from raw pages and the manifest, writing parquet tables.
+
+    Parameters
+    ----------
+    raw_dir, manifest, out_dir : path, optional
+        Defaults: ``data/raw``, ``data/manifest.csv``, ``data/processed``.
+    overrides : path, optional
+        Section campaign overrides; default ``data/section_overrides.csv``.
+    tokenizer : Tokenizer, optional
+        Used to count words and warm the token cache; default ``Tokenizer()``.
+    write : bool
+        Write the tables (atomically) to ``out_dir``.
+
+    Raises
+    ------
+    CorpusInputError
+        A raw file cannot be read (named, with the problem).
+    ManifestError
+        The manifest disagrees with itself or with the files (every problem listed).
+
+    Examples
+    --------
+    >>> corpus = build_corpus()                                  # doctest: +SKIP
+    >>> corpus.speeches[["speech_id", "campaign"]].head(3)        # doctest: +SKIP
+    """
+    from .classify import classify_campaign
+    from .clean import clean_document
+    from .io import file_sha256, list_raw_files, read_text
+    from .manifest import check_against_files, load_manifest, split_labels
+    from .segment import detect_sections, split_paragraphs
+    from .tokenize import Tokenizer
+
+    raw_dir = Path(raw_dir or config.RAW_DIR)
+    manifest_path = Path(manifest or config.MANIFEST)
+    out_dir = Path(out_dir or config.PROCESSED_DIR)
+
+    man = load_manifest(manifest_path)
+    files = list_raw_files(raw_dir)
+    docs = {}
+    source_rows = []
+    audit_frames = []
+    for path in files:
+        decoded = read_text(path)
+        doc = clean_document(decoded.text, source_file=path.name, is_html=decoded.format == "html")
+        if not doc.parts:
+            raise CorpusInputError(path, "no speech text left after cleaning")
+        docs[path.name] = doc
+        audit_frames.append(doc.audit)
+        source_rows.append(
+            {
+                "source_file": path.name,
+                "sha256": file_sha256(path),
+                "encoding": decoded.encoding,
+                "format": decoded.format,
+                "n_bytes": decoded.n_bytes,
+                "n_chars_raw": len(decoded.text),
+                "n_chars_clean": len(doc.text),
+                "conversion": doc.conversion or "",
+                "n_speeches": len(doc.parts),
+                "page_title": doc.page_title or "",
+                "warnings": "; ".join(decoded.warnings),
+            }
+        )
+    check_against_files(man, {f: d.parts for f, d in docs.items()}, path=manifest_path)
+    ov = load_section_overrides(overrides)
+
+    tok = tokenizer if tokenizer is not None else Tokenizer(remove_stopwords=False)
+    speech_rows, para_rows, section_rows = [], [], []
+    for _, m in man.iterrows():
+        doc = docs[m["source_file"]]
+        part = doc.parts[m["part"] - 1]
+        secondary = split_labels(m["secondary_campaigns"])
+        paras = detect_sections(split_paragraphs(part.text))
+        label, scores = classify_campaign(part.text)
+        # sections
+        by_section: dict[int, list] = {}
+        for p in paras:
+            by_section.setdefault(p.section_id, []).append(p)
+        sec_campaign = {}
+        for sid, ps in by_section.items():
+            stext = "\n".join(p.text for p in ps)
+            s_label, s_scores = classify_campaign(stext)
+            camp, src = section_campaign(m["campaign"], secondary, s_label)
+            o = ov[(ov["speech_id"] == m["speech_id"]) & (ov["section_id"] == sid)]
+            if len(o):
+                camp, src = o.iloc[0]["campaign"], "override"
+            elif src == "classifier" and camp not in {m["campaign"], "other", *secondary}:
+                warnings.warn(
+                    f"{m['source_file']}: speech {m['speech_id']} section {sid} reads as {camp!r}, "
+                    f"which the manifest does not list for this speech",
+                    CorpusWarning,
+                    stacklevel=2,
+                )
+            sec_campaign[sid] = camp
+            section_rows.append(
+                {
+                    "speech_id": m["speech_id"],
+                    "section_id": sid,
+                    "section_title": ps[0].section_title,
+                    "campaign": camp,
+                    "campaign_source": src,
+                    "classifier_campaign": s_label,
+                    **{f"score_{c}": s_scores.get(c, 0.0) for c in ("rural", "civilised_city", "environment")},
+                    "include": bool(m["include"]),
+                    "n_paragraphs": len(ps),
+                    "n_chars": len(stext),
+                    "text": stext,
+                }
+            )
+        for p in paras:
+            para_rows.append(
+                {
+                    "speech_id": m["speech_id"],
+                    "section_id": p.section_id,
+                    "section_title": p.section_title,
+                    "paragraph_id": f"{m['speech_id']}:{p.paragraph_no:03d}",
+                    "campaign": sec_campaign[p.section_id],
+                    "text": p.text,
+                    "paragraph_no": p.paragraph_no,
+                    "subsection_title": p.subsection_title,
+                    "heading_level": p.heading_level,
+                    "run_in": p.run_in,
+                    "include": bool(m["include"]),
+                    "n_chars": len(p.text),
+                }
+            )
+        speech_rows.append(
+            {
+                "speech_id": m["speech_id"],
+                "source_file": m["source_file"],
+                "title": m["title"],
+                "campaign": m["campaign"],
+                "secondary_campaigns": m["secondary_campaigns"],
+                "level": m["level"],
+                "year": m["year"],
+                "include": bool(m["include"]),
+                "n_chars": len(part.text),
+                "text": part.text,
+                "part": int(m["part"]),
+                "region": m["region"],
+                "source_site": m["source_site"],
+                "note": m["note"],
+                "n_paragraphs": len(paras),
+                "n_sections": len(by_section),
+                "classifier_campaign": label,
+                **{f"score_{c}": scores.get(c, 0.0) for c in ("rural", "civilised_city", "environment")},
+            }
+        )
+
+    paragraphs = pd.DataFrame(para_rows)
+    # words per paragraph (this also fills the token cache for later analyses)
+    token_lists = tok.cut_many(paragraphs["text"].tolist())
+    paragraphs["n_words"] = [len(t) for t in token_lists]
+    dups = near_duplicates(paragraphs["text"].tolist(), paragraphs["speech_id"].tolist())
+    paragraphs["dup_of"] = [paragraphs["paragraph_id"].iat[j] if j is not None else "" for j, _ in dups]
+    paragraphs["dup_similarity"] = [s for _, s in dups]
+    paragraphs = paragraphs[PARAGRAPH_COLUMNS]
+
+    speeches = pd.DataFrame(speech_rows)
+    g = paragraphs.groupby("speech_id", sort=False)
+    speeches["n_words"] = speeches["speech_id"].map(g["n_words"].sum()).astype(int)
+    dup_chars = paragraphs[paragraphs["dup_of"] != ""].groupby("speech_id")["n_chars"].sum()
+    speeches["dup_share"] = (speeches["speech_id"].map(dup_chars).fillna(0) / speeches["n_chars"]).round(4)
+    speeches["year"] = speeches["year"].astype("Int64")
+    speeches = speeches[SPEECH_COLUMNS]
+
+    sections = pd.DataFrame(section_rows)[SECTION_COLUMNS]
+    audit = pd.concat(audit_frames, ignore_index=True) if audit_frames else pd.DataFrame()
+    sources = pd.DataFrame(source_rows)
+
+    corpus = Corpus(speeches, paragraphs, sections, audit, sources, path=out_dir)
+    if write:
+        write_corpus(corpus, out_dir)
+    return corpus
+
+
+def write_corpus(corpus: Corpus, out_dir: Path | str) -> None:
+    """Write every table of ``corpus`` to ``out_dir`` atomically (one file at a time)."""
+    from .io import atomic_write_text, write_parquet
+
+    out_dir = Path(out_dir)
+    for name in TABLES:
+        write_parquet(getattr(corpus, name), out_dir / f"{name}.parquet")
+    summary = {
+        "speeches": int(len(corpus.speeches)),
+        "included": int(corpus.speeches["include"].sum()),
+        "paragraphs": int(len(corpus.paragraphs)),
+        "audit_rows": int(len(corpus.audit)),
+        "campaigns": {k: int(v) for k, v in corpus.speeches.groupby("campaign").size().items()},
+    }
+    atomic_write_text(out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+
+
+def load_corpus(processed_dir: Path | str | None = None) -> Corpus:
+    """Load the built corpus.
+
+    Parameters
+    ----------
+    processed_dir : path, optional
+        Where ``corpusmine build`` wrote its tables; default ``data/processed``.
+        When the default folder has not been built yet, it is built now from
+        ``data/raw`` and ``data/manifest.csv``.
+
+    Returns
+    -------
+    Corpus
+
+    Examples
+    --------
+    >>> corpus = load_corpus()                                              # doctest: +SKIP
+    >>> corpus.paragraphs.query("campaign == 'rural'").text.str.contains("乡村振兴").any()  # doctest: +SKIP
+    True
+    """
+    default = processed_dir is None
+    d = Path(processed_dir or config.PROCESSED_DIR)
+    missing = [n for n in TABLES if not (d / f"{n}.parquet").is_file()]
+    if missing:
+        if default:
+            log.warning("data/processed is not built yet: building it now")
+            return build_corpus()
+        raise CorpusInputError(
+            d, f"missing {', '.join(m + '.parquet' for m in missing)}; run `corpusmine build --out {d}` first"
+        )
+    tables = {n: pd.read_parquet(d / f"{n}.parquet") for n in TABLES}
+    return Corpus(**tables, path=d)

@@ -1,0 +1,198 @@
+"""The hand-curated manifest: one row per speech, validated against the raw files.
+
+``data/manifest.csv`` columns
+-----------------------------
+speech_id            unique id, used everywhere downstream
+source_file          file name in data/raw
+part                 1-based position of the speech in its page (page order)
+title                the title the page gives the speech (titles can lie: see campaign)
+campaign             rural | civilised_city | environment | other, decided by reading
+secondary_campaigns  other campaigns with a section of their own, separated by ';'
+level                province | city | county | district | unknown
+year                 four digits; empty when the text only says 20xx
+region               the most specific place the text names or identifies (see note)
+source_site          the website the page was scraped from, or unknown
+include              true when the speech enters campaign comparisons
+note                 what a reader needs to know: why this label, why excluded, what is odd
+
+Every problem is reported with the manifest's line number and speech_id; all
+problems are collected and raised together in one :class:`ManifestError`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+
+COLUMNS = [
+    "speech_id", "source_file", "part", "title", "campaign", "secondary_campaigns",
+    "level", "year", "region", "source_site", "include", "note",
+]
+
+
+class ManifestError(ValueError):
+    """The manifest disagrees with itself or with the raw files.
+
+    ``problems`` lists one message per problem; ``str()`` shows them all.
+    """
+
+    def __init__(self, path: Path | str, problems: list[str]):
+        self.path = Path(path)
+        self.problems = list(problems)
+        shown = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{_display(self.path)}: {len(self.problems)} problem(s)\n{shown}")
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _where(i: int, row) -> str:
+    sid = row.get("speech_id", "")
+    return f"line {i + 2} (speech_id={sid!r})" if sid else f"line {i + 2}"
+
+
+def split_labels(value) -> list[str]:
+    """``'rural; environment'`` → ``['rural', 'environment']``."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    return [v.strip() for v in re.split(r"[;,|]", str(value)) if v.strip()]
+
+
+def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
+    """Read and check the manifest on its own (no files needed).
+
+    Returns a DataFrame with typed columns: ``part`` int, ``year`` nullable
+    Int64, ``include`` bool, text columns as str with '' for empty.
+
+    Raises
+    ------
+    ManifestError
+        Listing every problem with its line number.
+    """
+    path = Path(path or config.MANIFEST)
+    if not path.is_file():
+        raise ManifestError(path, ["manifest file not found"])
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise ManifestError(path, [f"cannot be read as UTF-8 CSV: {exc}"]) from None
+    problems: list[str] = []
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise ManifestError(path, [f"missing column(s): {', '.join(missing)}"])
+    extra = [c for c in df.columns if c not in COLUMNS]
+    if extra:
+        problems.append(f"unknown column(s): {', '.join(extra)}")
+    df = df[COLUMNS].copy()
+    for c in COLUMNS:
+        df[c] = df[c].astype(str).str.strip()
+
+    seen: dict[str, int] = {}
+    seen_part: dict[tuple[str, str], int] = {}
+    for i, row in df.iterrows():
+        where = _where(i, row)
+        sid = row["speech_id"]
+        if not sid:
+            problems.append(f"{where}: empty speech_id")
+        elif not re.fullmatch(r"[A-Za-z0-9_\-.]+", sid):
+            problems.append(f"{where}: speech_id must be ASCII letters, digits, _ - . only")
+        elif sid in seen:
+            problems.append(f"{where}: duplicate speech_id {sid!r} (also on line {seen[sid] + 2})")
+        else:
+            seen[sid] = i
+        if not row["source_file"]:
+            problems.append(f"{where}: empty source_file")
+        if not re.fullmatch(r"[1-9][0-9]*", row["part"]):
+            problems.append(f"{where}: part must be a positive whole number, got {row['part']!r}")
+        else:
+            key = (row["source_file"], row["part"])
+            if key in seen_part:
+                problems.append(
+                    f"{where}: part {row['part']} of {row['source_file']} is already on line {seen_part[key] + 2}"
+                )
+            seen_part[key] = i
+        if row["campaign"] not in config.CAMPAIGNS_LABELS:
+            problems.append(
+                f"{where}: unknown campaign label {row['campaign']!r} (allowed: {', '.join(config.CAMPAIGNS_LABELS)})"
+            )
+        for lab in split_labels(row["secondary_campaigns"]):
+            if lab not in config.CAMPAIGNS_LABELS or lab == "other":
+                problems.append(f"{where}: unknown secondary campaign label {lab!r}")
+            elif lab == row["campaign"]:
+                problems.append(f"{where}: secondary campaign {lab!r} repeats the main campaign")
+        if row["level"] not in config.LEVELS:
+            problems.append(f"{where}: unknown level {row['level']!r} (allowed: {', '.join(config.LEVELS)})")
+        if row["year"] and not (re.fullmatch(r"\d{4}", row["year"]) and 1949 <= int(row["year"]) <= 2100):
+            problems.append(f"{where}: year must be four digits (1949-2100) or empty, got {row['year']!r}")
+        if row["include"].lower() not in {"true", "false"}:
+            problems.append(f"{where}: include must be true or false, got {row['include']!r}")
+    if problems:
+        raise ManifestError(path, problems)
+    df["part"] = df["part"].astype(int)
+    df["year"] = pd.array([int(y) if y else pd.NA for y in df["year"]], dtype="Int64")
+    df["include"] = df["include"].str.lower() == "true"
+    return df
+
+
+def _compact(s: str) -> str:
+    from .clean import _compact as c
+
+    return re.sub(r"[(（][^()（）]*[)）]$", "", c(s))
+
+
+def check_against_files(
+    manifest: pd.DataFrame,
+    parts_by_file: dict[str, list],
+    *,
+    path: Path | str | None = None,
+) -> None:
+    """Check the manifest against what the cleaner found in each raw file.
+
+    ``parts_by_file`` maps a raw file name to its list of
+    :class:`corpusmine.clean.Part`.  Problems: rows naming a file that is not
+    there, files without rows, a different number of speeches, titles that do
+    not match the page.
+
+    Raises
+    ------
+    ManifestError
+    """
+    path = Path(path or config.MANIFEST)
+    problems: list[str] = []
+    files = set(parts_by_file)
+    for i, row in manifest.iterrows():
+        where = _where(i, row)
+        f = row["source_file"]
+        if f not in files:
+            problems.append(f"{where}: source_file {f!r} is not among the raw files")
+            continue
+        parts = parts_by_file[f]
+        if row["part"] > len(parts):
+            problems.append(
+                f"{where}: part {row['part']} of {f}, but the cleaner found {len(parts)} speech(es) in that file"
+            )
+            continue
+        found = parts[row["part"] - 1].title
+        if found and row["title"]:
+            a, b = _compact(row["title"]), _compact(found)
+            if a not in b and b not in a:
+                problems.append(f"{where}: title {row['title']!r} does not match the page's title {found!r}")
+    for f in sorted(files - set(manifest["source_file"])):
+        problems.append(f"raw file {f!r} has no manifest row")
+    for f in sorted(files & set(manifest["source_file"])):
+        n_rows = int((manifest["source_file"] == f).sum())
+        n_found = len(parts_by_file[f])
+        if n_found > n_rows:
+            problems.append(
+                f"raw file {f!r}: the cleaner found {n_found} speeches but the manifest has {n_rows} row(s)"
+            )
+    if problems:
+        raise ManifestError(path, problems)
