@@ -379,7 +379,8 @@ _PAYWALL_LINE = re.compile(
 )
 _PDF_FOOTER = re.compile(r"第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页")
 _PAYWALL_MARK = re.compile(
-    r"[(（【\[]?\s*[.…。]*\s*(?:此处|以下|后面|剩余)?(?:已)?(?:隐藏|省略)\s*\d+\s*字\s*[.…。]*\s*[)）】\]]?"
+    r"(?:[(（【\[]\s*)?(?:[.…]{2,}\s*)?(?:此处|以下|后面|剩余)?已?(?:隐藏|省略)\s*\d+\s*字"
+    r"(?:\s*[.…]{2,})?(?:\s*[)）】\]])?"
 )
 _PINYIN_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(
@@ -494,6 +495,14 @@ class _Cleaner:
             [(m.start(), m.end(), repl) for m in pattern.finditer(view) if m.end() > m.start()], rule
         )
 
+    def _input_pos(self, out_pos: int) -> int:
+        """Input position of the first kept character at or after output position ``out_pos``."""
+        _, origin = self.doc.render()
+        for o in origin[out_pos:]:
+            if o >= 0:
+                return o
+        return len(self.doc.text)
+
     # rules ------------------------------------------------------------
     def rule_learn_site_names(self):
         """Site names named by footers and headers become watermarks to remove."""
@@ -567,9 +576,19 @@ class _Cleaner:
                     break
         if len(found) < 2:  # one "篇" line is not a multi-speech page
             return
-        for s, e, title in reversed(found):
-            self.part_marks.append((origin[s], title))
-            self.doc.delete(s, e, "part_heading")
+        spans = []
+        for s, e, title in found:
+            self.part_marks.append((self._input_pos(e), title))
+            spans.append((s, e))
+        # what precedes the first part heading is the page's own header
+        head = [(s, e) for s, e, l in _lines(view) if e <= found[0][0] and l.strip()]
+        # delete the later spans first: earlier output positions stay valid
+        self.doc.delete_many(spans, "part_heading")
+        if sum(e - s for s, e in head) <= 300:
+            for s, e in head:
+                if not self.page_title:
+                    self.page_title = view[s:e].strip()
+            self.doc.delete_many(head, "front_matter")
 
     def rule_repeated_titles(self):
         """Short lines that occur two or more times are the page title repeated."""
@@ -615,7 +634,7 @@ class _Cleaner:
         sal = self._salutations()
         out, view = self.view()
         first = sal[0][0]
-        if first > 0.3 * len(out):
+        if first > max(0.3 * len(out), 600):
             return
         before = [(s, e, l) for s, e, l in _lines(view) if e <= first and l.strip()]
         if all(len(l.strip()) <= 120 for _, _, l in before):
@@ -652,7 +671,7 @@ class _Cleaner:
                 continue
             ts = ps + m.start()
             title = m.group("title").strip()
-            self.part_marks.append((origin[ts] if origin[ts] >= 0 else origin[line_start], title))
+            self.part_marks.append((self._input_pos(line_start), title))
             spans.append((ts, pe))
         self.doc.delete_many(spans, "appended_title")
 
@@ -740,8 +759,8 @@ RULES: tuple[str, ...] = (
     "rule_blurbs",
     "rule_inline_noise",
     "rule_paragraph_spaces",
-    "rule_part_headings",
     "rule_repeated_titles",
+    "rule_part_headings",
     "rule_front_matter",
     "rule_appended_speeches",
     "rule_watermarks",

@@ -1,0 +1,48 @@
+# corpusmine — run `make help` for the list of targets.
+# On a fresh machine with only python3 and make, `make figures` and `make test`
+# create .venv and install the pinned dependencies first.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+# Deterministic hashing for everything run from here (set iteration order, jieba, gensim).
+export PYTHONHASHSEED := 0
+export MPLBACKEND := Agg
+
+.DEFAULT_GOAL := help
+.PHONY: help venv build figures test bench constraints clean distclean
+
+help: ## Show this list of targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip==25.3"
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	@touch $(STAMP)
+
+venv: $(STAMP) ## Create .venv and install the pinned dependencies
+
+build: $(STAMP) ## Build data/processed (speeches, paragraphs, sections, audit) from data/raw
+	$(VENV)/bin/corpusmine build
+
+figures: build ## The main job: regenerate everything (for now: the cleaned, audited corpus)
+
+test: $(STAMP) ## Run the test suite
+	$(PY) -m pytest -q
+
+bench: $(STAMP) ## Print performance figures (build cold and with a warm token cache)
+	$(PY) benchmarks/bench_build.py
+
+constraints: ## Re-pin constraints.txt from the current .venv
+	$(PY) -m pip freeze --exclude-editable | grep -v '^corpusmine' | \
+	  (echo "# Pins for the whole environment (direct and transitive), used as pip constraints by the Makefile."; \
+	   echo "# Regenerate after changing pyproject.toml: make constraints"; cat) > constraints.txt
+
+clean: ## Remove generated data (data/processed) and caches
+	rm -rf data/processed .pytest_cache build
+
+distclean: clean ## Also remove the virtual environment
+	rm -rf $(VENV)

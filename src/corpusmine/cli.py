@@ -1,0 +1,82 @@
+"""The ``corpusmine`` command.
+
+``corpusmine build [--raw DIR] [--manifest FILE] [--out DIR]``
+    Build data/processed from data/raw and data/manifest.csv.
+``corpusmine clean FILE``
+    Print one raw page cleaned (no manifest needed); ``--audit`` prints what was removed.
+
+Bad input ends with one clear line naming the file and the problem (exit code 2),
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from . import config
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="corpusmine", description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build speeches/paragraphs/audit tables from the raw pages")
+    b.add_argument("--raw", type=Path, default=config.RAW_DIR, help="folder of raw pages (default: data/raw)")
+    b.add_argument("--manifest", type=Path, default=config.MANIFEST, help="manifest CSV (default: data/manifest.csv)")
+    b.add_argument("--out", type=Path, default=config.PROCESSED_DIR, help="output folder (default: data/processed)")
+    b.add_argument("--overrides", type=Path, default=None, help="section campaign overrides CSV")
+    c = sub.add_parser("clean", help="print one raw page cleaned")
+    c.add_argument("file", type=Path)
+    c.add_argument("--audit", action="store_true", help="print the audit rows instead of the text")
+    return p
+
+
+def _warning_line(message, category, filename, lineno, file=None, line=None):  # pragma: no cover - trivial
+    print(f"corpusmine: warning: {message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .io import CorpusInputError
+    from .manifest import ManifestError
+
+    args = _parser().parse_args(argv)
+    warnings.showwarning = _warning_line
+    try:
+        if args.command == "build":
+            from .corpus import build_corpus
+
+            t0 = time.perf_counter()
+            corpus = build_corpus(args.raw, args.manifest, args.out, overrides=args.overrides)
+            sp = corpus.speeches
+            by = ", ".join(f"{k} {v}" for k, v in sp.groupby("campaign").size().items())
+            print(
+                f"built {len(sp)} speeches ({int(sp['include'].sum())} included; {by}), "
+                f"{len(corpus.paragraphs)} paragraphs, {len(corpus.audit)} audit rows "
+                f"-> {args.out} in {time.perf_counter() - t0:.2f} s"
+            )
+        elif args.command == "clean":
+            from .clean import clean_document
+            from .io import read_text
+
+            decoded = read_text(args.file)
+            doc = clean_document(decoded.text, source_file=args.file.name, is_html=decoded.format == "html")
+            if args.audit:
+                a = doc.audit
+                for r in a.itertuples():
+                    print(f"{r.layer}\t{r.start}\t{r.end}\t{r.rule}\t{r.removed!r}\t{r.replacement!r}")
+            else:
+                for part in doc.parts:
+                    print(f"# part {part.part}: {part.title}")
+                    print(part.text)
+                    print()
+    except (CorpusInputError, ManifestError, FileNotFoundError, ValueError) as exc:
+        print(f"corpusmine: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""Unit tests of the cleaner on short realistic strings, and its audit accounting."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine import config
+from corpusmine.clean import (
+    EditedText,
+    clean_document,
+    clean_text,
+    detect_conversion,
+    extract_html,
+    reconstruct,
+    traditional_share,
+)
+
+PH = config.PLACEHOLDER
+
+
+def _accounts(raw: str, doc) -> bool:
+    a = doc.audit
+    text_rows = a[a["layer"] == "text"]
+    layer_input = doc.extracted if doc.html else raw
+    ok = reconstruct(doc.text, text_rows) == layer_input
+    if doc.html:
+        ok = ok and reconstruct(doc.extracted, a[a["layer"] == "html"]) == raw
+    return ok
+
+
+# --- site chrome ---------------------------------------------------------------------------
+BODY = "同志们:\n今天我们召开全县乡村振兴工作推进会,安排部署人居环境整治工作。"
+
+
+@pytest.mark.parametrize(
+    "chrome, rule",
+    [
+        ("当前位置:首页 > 专题范文 > 工作汇报 > 全县乡村振兴工作推进会讲话", "site_navigation"),
+        ("網站首頁 工作範例 辦公範例 個人範例 黨團範例 專題範例", "site_navigation"),
+        ("发布时间:2023-10-13 09:20:02 来源:网友投稿", "page_meta"),
+        ("作者: 秘途杂谈 时间: 2023-6-6 10:49", "page_meta"),
+        ("欄目: 城建環保講話稿 / 釋出於: / 人氣:2.79K", "page_meta"),
+        ("下面是小编为大家整理的全县乡村振兴工作推进会讲话,供大家参考。", "editor_blurb"),
+        ("推荐访问:工作 会上 调度 乡村振兴", "recommend_list"),
+        ("版权所有:袖书文档网 2002-2024 未经授权禁止复制或建立镜像", "copyright_footer"),
+        ("Powered by Discuz! X3.4 |", "copyright_footer"),
+        ("备案号:鲁ICP备20026461号-1", "copyright_footer"),
+        ("剩余13页未读,查看更多内容需下载", "paywall_preview"),
+        ("1/15", "paywall_preview"),
+        ("资源预览文档简介为自动调取,内容显示的完整度及准确度或有误差,请您下载后查看完整的文档内容。", "editor_blurb"),
+        ("价格:¥3 大小:24.92 KB", "page_meta"),
+        ("页数:15", "page_meta"),
+        (".content p{font-size:14px;line-height:1.8;color:#333;}", "leaked_css"),
+    ],
+)
+def test_chrome_lines_are_removed_and_audited(chrome, rule):
+    raw = f"{chrome}\n{BODY}\n"
+    doc = clean_document(raw)
+    assert doc.text == BODY
+    removed = doc.audit
+    assert chrome.strip() in set(removed.loc[removed["rule"] == rule, "removed"].str.strip())
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("我老秘网县近年来实施乡村振兴战略。", "我县近年来实施乡村振兴战略。"),
+        ("要推进人居環(huán)境整治。", "要推进人居环境整治。"),
+        ("要抓好落实。此处隐藏3256字要久久为功。", "要抓好落实。要久久为功。"),
+        ("要抓好落实。(省略1200字)要久久为功。", "要抓好落实。要久久为功。"),
+        ("要抓好落实。第1页共11页要久久为功。", "要抓好落实。要久久为功。"),
+        ("x月x日,市委召开了xx年创文工作推进会。", f"{PH}月{PH}日,市委召开了{PH}年创文工作推进会。"),
+        ("20xx年是三年攻坚战的最后一年。", f"{PH}年是三年攻坚战的最后一年。"),
+        ("巩固和发展我区XX,努力力争高位。", f"巩固和发展我区{PH},努力力争高位。"),
+        ("**镇围绕近期工作作了交流发言。", f"{PH}镇围绕近期工作作了交流发言。"),
+        ("×××同志作了部署。", f"{PH}同志作了部署。"),
+        ("我们参观了考察点,(归纳提炼特色),值得推广。", f"我们参观了考察点,{PH},值得推广。"),
+        ("在肯定成绩的同时 我们必须清醒地看到。", "在肯定成绩的同时我们必须清醒地看到。"),
+        ("1 、扎实推进示范工程建设。", "1、扎实推进示范工程建设。"),
+    ],
+)
+def test_inline_noise(raw, expected):
+    doc = clean_document(raw)
+    assert doc.text == expected
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "keep",
+    [
+        "完成3×5米的围挡。",              # a real multiplication sign between digits
+        "全省(市、区)都要参加评比。",      # an ordinary parenthesis
+        "Powered 不是一个中文词。",        # latin words survive inside body text
+        "今年投入1000万元,同比增长36%。",
+        "第一批次2个片区成果要再补充、再完善。",
+    ],
+)
+def test_body_text_is_kept(keep):
+    assert clean_text(f"同志们:\n{keep}") == f"同志们:\n{keep}"
+
+
+def test_placeholder_is_one_documented_token():
+    out = clean_text("同志们:\nXX同志、xx同志、**同志、×××同志、20xx年、x月x日都到会。")
+    assert "x" not in out.lower() and "*" not in out and "×" not in out
+    assert out.count(PH) == 7
+
+
+def test_paragraphs_from_runs_of_spaces():
+    raw = "同志们:  今天召开创文工作推进会。   认清形势,提高站位   从刚才通报的情况来看,还存在短板。"
+    assert clean_text(raw).split("\n") == [
+        "同志们:",
+        "今天召开创文工作推进会。",
+        "认清形势,提高站位",
+        "从刚才通报的情况来看,还存在短板。",
+    ]
+
+
+def test_blank_lines_and_crlf_collapse():
+    raw = "同志们:\r\n\r\n\r\n要抓实抓细。  \r\n\r\n要久久为功。\r\n"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n要抓实抓细。\n要久久为功。"
+    assert _accounts(raw, doc)
+
+
+# --- titles and speeches -----------------------------------------------------------------------
+def test_repeated_title_lines_removed_and_recorded():
+    raw = "全区美丽城镇现场会讲话稿\n\n全区美丽城镇现场会讲话稿\n\n同志们:\n要对标五美。\n"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n要对标五美。"
+    assert doc.page_title == "全区美丽城镇现场会讲话稿"
+    assert (doc.audit["rule"] == "repeated_title").sum() == 2
+
+
+def test_title_glued_to_salutation():
+    raw = "2021年干部在创建省级文明城市工作推进会讲话稿各位领导、同志们:  要背水一战。"
+    doc = clean_document(raw)
+    assert doc.text == "各位领导、同志们:\n要背水一战。"
+    assert doc.page_title == "2021年干部在创建省级文明城市工作推进会讲话稿"
+
+
+def test_numbered_parts_split_page():
+    raw = (
+        "城乡环境综合整治工作会上的讲话(通用3篇)\n"
+        "城乡环境综合整治工作会上的讲话 篇1\n同志们:\n要整治脏乱差。\n"
+        "城乡环境综合整治工作会上的讲话 篇2\n同志们:\n要建立长效机制。\n"
+        "城乡环境综合整治工作会上的讲话 篇3\n各位老师,大家下午好。\n要抓好毕业班。\n"
+    )
+    doc = clean_document(raw)
+    assert [p.part for p in doc.parts] == [1, 2, 3]
+    assert [p.text for p in doc.parts] == [
+        "同志们:\n要整治脏乱差。",
+        "同志们:\n要建立长效机制。",
+        "各位老师,大家下午好。\n要抓好毕业班。",
+    ]
+    assert {p.title for p in doc.parts} == {"城乡环境综合整治工作会上的讲话"}
+    assert _accounts(raw, doc)
+
+
+def test_appended_speech_is_split_off():
+    raw = (
+        "同志们:\n要全力冲刺,做好迎检的各项工作! 市委书记在2021年经济工作安排部署会议上的讲话文稿\n"
+        "同志们:\n这次会议的主要任务是部署二季度工作。\n"
+    )
+    doc = clean_document(raw)
+    assert len(doc.parts) == 2
+    assert doc.parts[0].text.endswith("做好迎检的各项工作!")
+    assert doc.parts[1].title == "市委书记在2021年经济工作安排部署会议上的讲话文稿"
+    assert doc.parts[1].text.startswith("同志们:")
+
+
+def test_salutation_inside_a_sentence_does_not_split():
+    raw = "同志们:\n我对同志们:提三点要求。\n要抓落实。"
+    assert len(clean_document(raw).parts) == 1
+
+
+# --- script ----------------------------------------------------------------------------------
+def test_taiwan_phrase_converter_is_undone():
+    trad = "同志們:\n把國家巨集觀調控作為城市發展的新機遇,有大量國內外優秀專案參展,確保程式優化到位。"
+    assert detect_conversion(trad) == "tw2sp"
+    out = clean_text(trad)
+    assert "宏观调控" in out and "项目" in out and "程序优化" in out
+    assert traditional_share(out) == 0.0
+
+
+def test_simplified_text_is_not_converted():
+    assert detect_conversion("同志们:要坚持问题导向,抓好整改落实。") is None
+    doc = clean_document("同志们:\n要坚持问题导向,抓好整改落实。")
+    assert doc.conversion is None
+    assert not doc.audit["rule"].str.startswith("to_simplified").any()
+
+
+# --- HTML ------------------------------------------------------------------------------------
+def test_html_page_is_extracted_and_audited_in_two_layers():
+    raw = (
+        "<!DOCTYPE html><html><head><title>讲话稿</title><style>p{color:red}</style>"
+        "<script>var a=1;</script></head><body><div class=\"nav\">当前位置:首页 &gt; 范文</div>"
+        "<p>同志们:</p><p>要推进&nbsp;人居环境整治。</p><p>版权所有:某某文档网</p></body></html>"
+    )
+    doc = clean_document(raw)
+    assert doc.html
+    assert doc.text == "同志们:\n要推进人居环境整治。"
+    assert set(doc.audit["layer"]) == {"html", "text"}
+    assert _accounts(raw, doc)
+
+
+def test_extract_html_decodes_entities():
+    text, edits = extract_html("<p>乡村&amp;振兴</p>")
+    assert text.strip() == "乡村&振兴"
+    assert any(e.rule == "html_entity" for e in edits)
+
+
+# --- the edit engine -------------------------------------------------------------------------
+def test_edits_over_earlier_edits_keep_accounting():
+    t = EditedText("甲乙XX丙丁")
+    out, _ = t.render()
+    assert t.replace(2, 4, "〔某〕", "placeholder")
+    assert t.output == "甲乙〔某〕丙丁"
+    t.delete(1, 6, "test")  # deletes 乙, the inserted placeholder and 丙
+    assert t.output == "甲丁"
+    import pandas as pd
+
+    rows = pd.DataFrame(
+        [{"start": e.start, "end": e.end, "removed": t.text[e.start:e.end], "replacement": e.replacement} for e in t.edits]
+    )
+    assert reconstruct(t.output, rows) == "甲乙XX丙丁"
+
+
+def test_replace_refuses_span_over_deleted_text():
+    t = EditedText("甲乙丙丁")
+    t.delete(1, 2, "x")
+    assert t.output == "甲丙丁"
+    assert not t.replace(0, 2, "戊", "y")  # 甲 and 丙 are not adjacent in the input
+    assert t.output == "甲丙丁"
+
+
+def test_clean_text_does_not_need_a_manifest():
+    assert clean_text("同志们:\n要抓实抓细抓出成效。") == "同志们:\n要抓实抓细抓出成效。"
