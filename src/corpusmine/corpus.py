@@ -185,27 +185,70 @@ def near_duplicates(
     if not vocab:
         return result
     m = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, len(vocab)))
-    inter = (m @ m.T).tocoo()
-    size = np.asarray(sizes)
-    best: dict[int, tuple[int | None, float]] = {}
-    for i, j, v in zip(inter.row, inter.col, inter.data):
-        if i <= j or groups[i] == groups[j]:
-            continue  # i is the later text, j the earlier one
-        jac = v / (size[i] + size[j] - v)
-        cur = best.get(i, (None, 0.0))
-        if jac >= threshold:
-            if cur[0] is None or cur[1] < threshold or j < cur[0]:
-                best[i] = (int(j), float(jac))
-        elif cur[0] is None and jac > cur[1]:
-            best[i] = (None, float(jac))
-    for i, v in best.items():
-        result[i] = (v[0], round(v[1], 4))
+    inter = sparse.triu(m @ m.T, k=1).tocoo()  # pairs (earlier j, later i) with j < i
+    j_idx, i_idx, v = inter.row, inter.col, inter.data.astype(float)
+    size = np.asarray(sizes, dtype=float)
+    jac = v / (size[i_idx] + size[j_idx] - v)
+    g = np.asarray(groups, dtype=object)
+    other = g[i_idx] != g[j_idx]
+    j_idx, i_idx, jac = j_idx[other], i_idx[other], jac[other]
+    best_sim = np.zeros(n)
+    np.maximum.at(best_sim, i_idx, jac)
+    dup_of: dict[int, tuple[int, float]] = {}
+    for i, j, s in sorted(zip(i_idx[jac >= threshold], j_idx[jac >= threshold], jac[jac >= threshold])):
+        if i not in dup_of or j < dup_of[i][0]:
+            dup_of[int(i)] = (int(j), float(s))
+    for i in range(n):
+        if i in dup_of:
+            result[i] = (dup_of[i][0], round(dup_of[i][1], 4))
+        else:
+            result[i] = (None, round(float(best_sim[i]), 4))
     return result
 
 
 # ---------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------
+def _clean_version() -> str:
+    """Changes whenever the cleaning code or its site-chrome list changes."""
+    import hashlib
+
+    from . import clean
+
+    h = hashlib.sha256(Path(clean.__file__).read_bytes())
+    if config.SITE_CHROME.is_file():
+        h.update(config.SITE_CHROME.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _clean_cached(decoded, cache_dir: Path | None):
+    """Clean one decoded page, reusing an earlier result for the same text and cleaner version."""
+    import hashlib
+    import pickle
+
+    from .clean import clean_document
+
+    def run():
+        return clean_document(decoded.text, source_file=decoded.path.name, is_html=decoded.format == "html")
+
+    if cache_dir is None:
+        return run()
+    key = hashlib.sha256(
+        f"{_clean_version()}|{decoded.path.name}|{decoded.format}|".encode() + decoded.text.encode("utf-8")
+    ).hexdigest()
+    path = Path(cache_dir) / "clean" / f"{key}.pickle"
+    if path.is_file():
+        try:
+            return pickle.loads(path.read_bytes())
+        except Exception:  # a damaged cache entry is rebuilt, never trusted
+            log.warning("ignoring damaged clean cache entry %s", path)
+    doc = run()
+    from .io import atomic_write_bytes
+
+    atomic_write_bytes(path, pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+    return doc
+
+
 def build_corpus(
     raw_dir: Path | str | None = None,
     manifest: Path | str | None = None,
@@ -214,6 +257,7 @@ def build_corpus(
     overrides: Path | str | None = None,
     tokenizer=None,
     write: bool = True,
+    cache: bool = True,
 ) -> Corpus:
     """Build the corpus from raw pages and the manifest, writing parquet tables.
 
@@ -227,6 +271,9 @@ def build_corpus(
         Used to count words and warm the token cache; default ``Tokenizer()``.
     write : bool
         Write the tables (atomically) to ``out_dir``.
+    cache : bool
+        Reuse cleaned pages and tokens from ``out_dir/cache`` when the raw
+        text and the cleaner are unchanged (keyed by content hash and code version).
 
     Raises
     ------
@@ -241,7 +288,6 @@ def build_corpus(
     >>> corpus.speeches[["speech_id", "campaign"]].head(3)        # doctest: +SKIP
     """
     from .classify import classify_campaign
-    from .clean import clean_document
     from .io import file_sha256, list_raw_files, read_text
     from .manifest import check_against_files, load_manifest, split_labels
     from .segment import detect_sections, split_paragraphs
@@ -250,6 +296,7 @@ def build_corpus(
     raw_dir = Path(raw_dir or config.RAW_DIR)
     manifest_path = Path(manifest or config.MANIFEST)
     out_dir = Path(out_dir or config.PROCESSED_DIR)
+    cache_dir = out_dir / "cache" if cache else None
 
     man = load_manifest(manifest_path)
     files = list_raw_files(raw_dir)
@@ -258,7 +305,7 @@ def build_corpus(
     audit_frames = []
     for path in files:
         decoded = read_text(path)
-        doc = clean_document(decoded.text, source_file=path.name, is_html=decoded.format == "html")
+        doc = _clean_cached(decoded, cache_dir)
         if not doc.parts:
             raise CorpusInputError(path, "no speech text left after cleaning")
         docs[path.name] = doc
@@ -281,7 +328,7 @@ def build_corpus(
     check_against_files(man, {f: d.parts for f, d in docs.items()}, path=manifest_path)
     ov = load_section_overrides(overrides)
 
-    tok = tokenizer if tokenizer is not None else Tokenizer(remove_stopwords=False)
+    tok = tokenizer if tokenizer is not None else Tokenizer(remove_stopwords=False, cache_dir=cache_dir)
     speech_rows, para_rows, section_rows = [], [], []
     for _, m in man.iterrows():
         doc = docs[m["source_file"]]

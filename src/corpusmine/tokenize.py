@@ -509,9 +509,16 @@ class Tokenizer:
                     jieba.default_logger.setLevel(logging.WARNING)
                     tk = jieba.Tokenizer()
                     tk.initialize()
+                    base_total = tk.total
                     for entry in self._user_entries():
                         freq = entry.freq if entry.freq is not None else self._auto_freq(tk, entry.word)
                         tk.add_word(entry.word, freq, entry.tag)
+                    # add_word adds each frequency to the normalising total, which
+                    # shifts every other word's probability and can flip unrelated
+                    # borderline splits (企业职工 vs 企业/职工).  Restoring the total
+                    # keeps text that contains no user word segmented exactly as by
+                    # stock jieba.
+                    tk.total = base_total
                     self._jieba = tk
         return self._jieba
 
