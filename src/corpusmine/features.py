@@ -1,0 +1,243 @@
+"""Documents, document-term matrices and group counts, built on corpusmine's Tokenizer.
+
+Every matrix here comes from scikit-learn's ``CountVectorizer`` fed by
+:class:`corpusmine.Tokenizer` (``tokenizer=...``, ``token_pattern=None``,
+``lowercase=False``): there is no silent minimum-length filter, so
+one-character words such as 抓 and 要 survive unless a stop list removes them.
+
+Examples
+--------
+>>> import corpusmine as cm                                            # doctest: +SKIP
+>>> docs = documents(cm.load_corpus(), level="paragraph")                # doctest: +SKIP
+>>> dtm = build_dtm(docs)                                                # doctest: +SKIP
+>>> group_counts(dtm, by="campaign").loc["创文"]                          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+#: The three campaigns compared throughout (``other`` is left out of comparisons).
+CAMPAIGNS: tuple[str, ...] = ("rural", "civilised_city", "environment")
+LEVELS: tuple[str, ...] = ("speech", "section", "paragraph")
+
+
+def documents(
+    corpus,
+    level: str = "speech",
+    *,
+    by: str = "campaign",
+    groups: tuple[str, ...] | None = CAMPAIGNS,
+    include_only: bool = True,
+    drop_duplicates: bool = True,
+) -> pd.DataFrame:
+    """The texts of a corpus at one level, with their metadata, ready for a DTM.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        From :func:`corpusmine.load_corpus`.
+    level : {"speech", "section", "paragraph"}
+        Unit of analysis.  At section and paragraph level the campaign is the
+        *section's* campaign, so the environment section of a rural speech
+        counts as environment.  At speech level a mixed speech is split into
+        its campaign parts (one document per speech and campaign), so no text
+        is counted for a campaign it is not about.
+    by : str
+        Grouping column (default ``campaign``); kept as column ``group``.
+    groups : tuple of str or None
+        Keep only these groups (default: the three campaigns, ``other`` left out);
+        None keeps every group.
+    include_only : bool
+        Keep only speeches with ``include == True`` in the manifest.
+    drop_duplicates : bool
+        Drop paragraphs flagged as near-copies of an earlier paragraph in
+        another speech, so that template copies are not counted twice.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc_id, speech_id, group, text`` plus the level's own
+        columns (``section_id``, ``paragraph_id`` …), one row per document.
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, got {level!r}")
+    para = corpus.paragraphs.copy()
+    sp = corpus.speeches.set_index("speech_id")
+    if include_only:
+        para = para[para["speech_id"].map(sp["include"]).astype(bool)]
+    if drop_duplicates and "dup_of" in para:
+        para = para[para["dup_of"].fillna("") == ""]
+    if by not in para.columns:
+        if by in sp.columns:
+            para[by] = para["speech_id"].map(sp[by])
+        else:
+            raise KeyError(f"unknown grouping column {by!r}")
+    para = para.assign(group=para[by].astype(str))
+    if groups is not None:
+        para = para[para["group"].isin(groups)]
+
+    if level == "paragraph":
+        out = para.assign(doc_id=para["paragraph_id"])
+    elif level == "section":
+        out = (
+            para.groupby(["speech_id", "section_id"], sort=False)
+            .agg(group=("group", "first"), section_title=("section_title", "first"), text=("text", "\n".join),
+                 n_paragraphs=("text", "size"))
+            .reset_index()
+        )
+        out["doc_id"] = out["speech_id"] + ":s" + out["section_id"].astype(str)
+    else:
+        out = (
+            para.groupby(["speech_id", "group"], sort=False)
+            .agg(text=("text", "\n".join), n_paragraphs=("text", "size"))
+            .reset_index()
+        )
+        n_parts = out.groupby("speech_id")["group"].transform("size")
+        out["doc_id"] = np.where(n_parts > 1, out["speech_id"] + ":" + out["group"], out["speech_id"])
+    first = ["doc_id", "speech_id", "group", "text"]
+    return out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
+
+
+@dataclass
+class DocumentTermMatrix:
+    """Raw counts: ``X[i, j]`` = occurrences of ``vocab[j]`` in document ``docs.iloc[i]``."""
+
+    X: sparse.csr_matrix
+    vocab: np.ndarray
+    docs: pd.DataFrame
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.X.shape
+
+    def to_frame(self) -> pd.DataFrame:
+        """Dense documents × terms DataFrame (small corpora only)."""
+        return pd.DataFrame(self.X.toarray(), index=self.docs["doc_id"], columns=self.vocab)
+
+
+def make_vectorizer(tokenizer=None, **kwargs):
+    """A ``CountVectorizer`` that uses corpusmine's Tokenizer and drops nothing by length."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from .tokenize import Tokenizer
+
+    tok = tokenizer if tokenizer is not None else Tokenizer()
+    return CountVectorizer(tokenizer=tok, token_pattern=None, lowercase=False, preprocessor=None, **kwargs)
+
+
+def build_dtm(
+    docs: pd.DataFrame,
+    *,
+    tokenizer=None,
+    min_df: int | float = 1,
+    max_df: int | float = 1.0,
+    vocabulary=None,
+) -> DocumentTermMatrix:
+    """Count tokens per document with scikit-learn, tokenized by corpusmine.
+
+    Parameters
+    ----------
+    docs : DataFrame
+        With a ``text`` column (see :func:`documents`).
+    tokenizer : Tokenizer, optional
+        Default ``Tokenizer()`` (stop words removed, placeholder dropped).
+    min_df, max_df, vocabulary
+        As in ``CountVectorizer``.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["要抓实抓细", "要久久为功"]})
+    >>> from corpusmine import Tokenizer
+    >>> dtm = build_dtm(docs, tokenizer=Tokenizer(remove_stopwords=False, cache_dir=None))
+    >>> "抓" in set(dtm.vocab)
+    True
+    """
+    from .tokenize import Tokenizer
+
+    tok = tokenizer if tokenizer is not None else Tokenizer()
+    token_lists = tok.cut_many(docs["text"].tolist())
+    # the vectorizer sees pre-tokenized input: tokenization happens once, through the cache
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vec = CountVectorizer(analyzer=_identity, min_df=min_df, max_df=max_df, vocabulary=vocabulary)
+    X = vec.fit_transform(token_lists).tocsr().astype(np.int64)
+    vocab = vec.get_feature_names_out()
+    return DocumentTermMatrix(X=X, vocab=np.asarray(vocab, dtype=object), docs=docs.reset_index(drop=True))
+
+
+def _identity(tokens):
+    return tokens
+
+
+def group_counts(dtm: DocumentTermMatrix, by: str = "group") -> pd.DataFrame:
+    """Term × group table of raw counts (the input of :func:`corpusmine.keyness`)."""
+    labels = dtm.docs[by].astype(str).to_numpy()
+    groups = sorted(set(labels), key=_group_order)
+    cols = []
+    for g in groups:
+        rows = np.flatnonzero(labels == g)
+        cols.append(np.asarray(dtm.X[rows].sum(axis=0)).ravel())
+    out = pd.DataFrame(np.column_stack(cols) if cols else np.zeros((len(dtm.vocab), 0)),
+                       index=pd.Index(dtm.vocab, name="term"), columns=groups)
+    return out[out.sum(axis=1) > 0]
+
+
+def doc_frequency(dtm: DocumentTermMatrix, by: str = "group", *, unit: str | None = None) -> pd.DataFrame:
+    """Term × group table: in how many documents (or distinct ``unit`` values, e.g. speech_id) a term occurs."""
+    labels = dtm.docs[by].astype(str).to_numpy()
+    groups = sorted(set(labels), key=_group_order)
+    present = (dtm.X > 0).astype(np.int64).tocsc()
+    cols = []
+    for g in groups:
+        rows = np.flatnonzero(labels == g)
+        sub = present[rows]
+        if unit is None:
+            cols.append(np.asarray(sub.sum(axis=0)).ravel())
+        else:
+            units = dtm.docs[unit].to_numpy()[rows]
+            codes, uniq = pd.factorize(units)
+            agg = sparse.csr_matrix((np.ones(len(rows)), (codes, np.arange(len(rows)))), shape=(len(uniq), len(rows)))
+            cols.append(np.asarray(((agg @ sub) > 0).sum(axis=0)).ravel())
+    return pd.DataFrame(np.column_stack(cols), index=pd.Index(dtm.vocab, name="term"), columns=groups)
+
+
+def _group_order(g: str):
+    return (CAMPAIGNS.index(g) if g in CAMPAIGNS else len(CAMPAIGNS), g)
+
+
+def tfidf_top_terms(dtm: DocumentTermMatrix, by: str = "group", n: int = 20, *, min_count: int = 2) -> pd.DataFrame:
+    """Top TF-IDF terms per group, the IDF computed on this corpus's documents.
+
+    Term frequencies are summed within each group (the group is treated as
+    one document: "grouped" TF-IDF), the IDF is scikit-learn's smoothed IDF
+    over the *documents* of ``dtm`` (``ln((1 + n) / (1 + df)) + 1``), so a term
+    used in every speech scores low however often it is said.
+
+    Returns
+    -------
+    DataFrame
+        Tidy: ``group, rank, term, tfidf, count, doc_freq, idf``; ``tfidf`` is
+        the L2-normalised grouped tf·idf weight.
+    """
+    n_docs = dtm.X.shape[0]
+    df = np.asarray((dtm.X > 0).sum(axis=0)).ravel()
+    idf = np.log((1 + n_docs) / (1 + df)) + 1.0
+    counts = group_counts(dtm, by=by)
+    idf_s = pd.Series(idf, index=dtm.vocab)
+    dfreq = pd.Series(df, index=dtm.vocab)
+    rows = []
+    for g in counts.columns:
+        c = counts[g]
+        w = c * idf_s.loc[c.index]
+        norm = np.sqrt((w ** 2).sum()) or 1.0
+        w = (w / norm)[c >= min_count].sort_values(ascending=False, kind="mergesort")
+        top = w.head(n)
+        for rank, (term, val) in enumerate(top.items(), start=1):
+            rows.append({"group": g, "rank": rank, "term": term, "tfidf": round(float(val), 6),
+                         "count": int(c[term]), "doc_freq": int(dfreq[term]), "idf": round(float(idf_s[term]), 6)})
+    return pd.DataFrame(rows, columns=["group", "rank", "term", "tfidf", "count", "doc_freq", "idf"])
