@@ -236,3 +236,19 @@ def test_replace_refuses_span_over_deleted_text():
 
 def test_clean_text_does_not_need_a_manifest():
     assert clean_text("同志们:\n要抓实抓细抓出成效。") == "同志们:\n要抓实抓细抓出成效。"
+
+
+def test_real_page_saved_as_html_cleans_like_the_text_page():
+    import html as _html
+
+    raw = (config.RAW_DIR / "003_c4174b3f472e47b6.txt").read_text(encoding="utf-8")
+    body = "".join(f"<p>{_html.escape(line)}</p>\n" for line in raw.split("\n") if line.strip())
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>全区美丽城镇现场会讲话稿</title>"
+        "<style>.art p{text-indent:2em;font-size:16px;}</style><script>var _hmt=_hmt||[];</script></head>"
+        f"<body><div class=\"art\">{body}</div><!-- ad --></body></html>"
+    )
+    doc = clean_document(page)
+    assert doc.html
+    assert doc.text == clean_text(raw)
+    assert _accounts(page, doc)

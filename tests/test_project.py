@@ -61,7 +61,8 @@ def test_makefile_is_self_documenting():
 
 def test_project_speaks_only_of_itself():
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
-    pattern = re.compile(r"/work/|/root/|/home/|/tmp/|C:\\\\Users")
+    # built from pieces so that this file does not match itself
+    pattern = re.compile("|".join("/" + d + "/" for d in ("work", "root", "home", "tmp")) + r"|C:\\Users")
     for f in tracked:
         p = ROOT / f
         if p.suffix in {".py", ".md", ".yml", ".yaml", ".toml", ".txt", ".csv", ".cfg"} and "raw" not in p.parts:
