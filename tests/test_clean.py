@@ -252,3 +252,17 @@ def test_real_page_saved_as_html_cleans_like_the_text_page():
     assert doc.html
     assert doc.text == clean_text(raw)
     assert _accounts(page, doc)
+
+
+def test_ambiguous_taiwan_phrases_are_not_over_reverted():
+    # Regression: tw2sp alone turned every 建立 of the Traditional page into 创建 (a civilised-city
+    # cue word), 指标 into 指针 and 新增 into 添加.  Only reversions that clearly improve the
+    # words' probability are kept.
+    raw = (config.RAW_DIR / "004_af8ba318439a197f.txt").read_text(encoding="utf-8")
+    text = clean_text(raw)
+    assert text.count("建立") >= 20 and text.count("创建") <= 2
+    assert text.count("指针") == 0 and text.count("指标") == 3
+    assert text.count("添加") == 0 and text.count("新增") == 7
+    for taiwan in ("巨集", "专案", "视窗", "回圈", "稽核", "著力", "程式"):
+        assert taiwan not in text, taiwan
+    assert text.count("宏观") == 5 and text.count("项目") >= 30 and text.count("窗口") >= 30

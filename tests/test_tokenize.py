@@ -274,11 +274,11 @@ def test_userdict_does_not_change_unrelated_text(raw_tok):
 # --------------------------------------------------------------------------
 
 
-def test_one_character_words_survive():
-    tok = Tokenizer(cache_dir=None, remove_stopwords=False)
-    out = tok.cut("我们要抓落实，抓好三农工作。")
+def test_one_character_words_survive(tok):
+    keep_all = Tokenizer(cache_dir=None, remove_stopwords=False)
+    out = keep_all.cut("我们要抓落实，抓好三农工作。")
     assert "抓" in out and "要" in out
-    default = Tokenizer(cache_dir=None)
+    default = tok
     out = default.cut("我们要抓落实，抓重点、补短板。")
     assert "抓" in out
     assert "要" not in out and "要" in default.stopwords_  # stopwords-iso zh lists 要
@@ -310,10 +310,11 @@ def test_punctuation_and_numbers_dropped(tok):
     assert all(not is_punctuation(t) for t in out)
     assert not any(is_number(t) for t in out)
     assert "撂荒地" in out and "三农" in out and "万亩" in out
-    with_numbers = Tokenizer(cache_dir=None, keep_numbers=True).cut(text)
+    numbers = Tokenizer(cache_dir=None, keep_numbers=True)
+    with_numbers = numbers.cut(text)
     assert "2023" in with_numbers and "99" in with_numbers
     assert "１" not in with_numbers  # full-width digits are also in stopwords-iso zh
-    assert "１" in Tokenizer(cache_dir=None, keep_numbers=True, stopwords=None).cut(text)
+    assert "１" in numbers.set_params(stopwords=None).cut(text)
 
 
 def test_token_classes():
@@ -426,9 +427,9 @@ def test_dictionary_version():
     assert a.dictionary_version == Tokenizer(cache_dir=None, stopwords=None, keep_numbers=True).dictionary_version
 
 
-def test_hmm_off_does_not_invent_words():
+def test_hmm_off_does_not_invent_words(raw_tok):
     text = "充分展示我老秘网县近年来的成果"
-    off = Tokenizer(cache_dir=None, stopwords=None).raw_tokens(text)
+    off = raw_tok.raw_tokens(text)
     on = Tokenizer(cache_dir=None, stopwords=None, hmm=True).raw_tokens(text)
     assert "网县" not in off and "老秘" not in off
     assert "网县" in on  # the HMM glues the watermark fragment into a "word"
@@ -466,12 +467,12 @@ TEXTS = [
 ]
 
 
-def test_cache_second_run_does_no_segmentation(tmp_path, monkeypatch):
+def test_cache_second_run_does_no_segmentation(tok, tmp_path, monkeypatch):
     first = Tokenizer(cache_dir=tmp_path)
     out1 = first.cut_many(TEXTS)
     assert (first.cache_hits_, first.cache_misses_) == (0, len(TEXTS))
     assert (tmp_path / "tokens.sqlite").is_file()
-    assert out1 == Tokenizer(cache_dir=None).cut_many(TEXTS) == [first.cut(t) for t in TEXTS]
+    assert out1 == tok.cut_many(TEXTS) == [first.cut(t) for t in TEXTS]
 
     second = Tokenizer(cache_dir=tmp_path)
 
@@ -496,15 +497,17 @@ def test_cache_second_run_does_no_segmentation(tmp_path, monkeypatch):
     assert len(values) == len(set(TEXTS))
     assert any("：" in v for v in values)
 
-    # POS results live under another key; another dictionary misses.
-    pos_tok = Tokenizer(cache_dir=tmp_path)
-    pos_tok.cut_pos(TEXTS[1])
-    assert pos_tok.cache_misses_ == 1
-    pos_tok.cut_pos(TEXTS[1])
-    assert pos_tok.cache_hits_ == 1
-    no_dict = Tokenizer(cache_dir=tmp_path, userdict=None)
-    no_dict.cut_many(TEXTS)
-    assert no_dict.cache_misses_ == len(TEXTS)
+    # POS results live under another key.
+    misses, hits = first.cache_misses_, first.cache_hits_
+    first.cut_pos(TEXTS[1])
+    assert first.cache_misses_ == misses + 1
+    first.cut_pos(TEXTS[1])
+    assert first.cache_hits_ == hits + 1
+    # Another dictionary (set after use, as scikit-learn's set_params does) misses.
+    first.set_params(userdict=None)
+    misses = first.cache_misses_
+    assert "乡村振兴" not in first.cut(TEXTS[1])
+    assert first.cache_misses_ == misses + 1
 
 
 def test_cut_many_progress(tmp_path, capsys):
@@ -512,9 +515,9 @@ def test_cut_many_progress(tmp_path, capsys):
     assert "segmented" in capsys.readouterr().err
 
 
-def test_parallel_equals_serial(tmp_path, corpus_sentences):
+def test_parallel_equals_serial(tok, tmp_path, corpus_sentences):
     texts = [s for _, s in corpus_sentences[:300]]
-    serial = Tokenizer(cache_dir=None).cut_many(texts, n_jobs=1)
+    serial = tok.cut_many(texts, n_jobs=1)
     par_tok = Tokenizer(cache_dir=tmp_path)
     parallel = par_tok.cut_many(texts, n_jobs=2)
     assert parallel == serial
@@ -553,9 +556,7 @@ _SEED_SCRIPT = textwrap.dedent(
     import json, sys
     from corpusmine.tokenize import Tokenizer
     texts = json.loads(sys.stdin.read())
-    tok = Tokenizer(cache_dir=None)
-    print(json.dumps([tok.cut_many(texts), [tok.cut_pos(t) for t in texts], sorted(tok.stopwords_)[:50]],
-                     ensure_ascii=False))
+    print(json.dumps(Tokenizer(cache_dir=None).cut_many(texts), ensure_ascii=False))
     """
 )
 
@@ -565,24 +566,26 @@ def test_output_independent_of_hash_seed(tok):
     src = str(Path(__file__).resolve().parents[1] / "src")
     env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
     texts = [t for t in TEXTS if t] + list(SENTENCES["乡村振兴"]) + list(SENTENCES["创文"])
-    outputs = []
-    for seed in ("0", "4242"):
-        env["PYTHONHASHSEED"] = seed
-        proc = subprocess.run(
-            [sys.executable, "-c", _SEED_SCRIPT],
-            input=json.dumps(texts, ensure_ascii=False),
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            timeout=120,
+    procs = []
+    for seed in ("0", "4242"):  # both run at once
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", _SEED_SCRIPT],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+                env=dict(env, PYTHONHASHSEED=seed),
+            )
         )
-        assert proc.returncode == 0, proc.stderr
-        outputs.append(proc.stdout)
+    outputs = []
+    for proc in procs:
+        out, err = proc.communicate(json.dumps(texts, ensure_ascii=False), timeout=120)
+        assert proc.returncode == 0, err
+        outputs.append(out)
     assert outputs[0] == outputs[1]
-    cuts, pos, _ = json.loads(outputs[0])
-    assert cuts == tok.cut_many(texts)
-    assert pos == [[list(p) for p in tok.cut_pos(t)] for t in texts]
+    assert json.loads(outputs[0]) == tok.cut_many(texts)
 
 
 def test_suppressed_jieba_words(raw_tok):
@@ -591,3 +594,30 @@ def test_suppressed_jieba_words(raw_tok):
     assert raw_tok.raw_tokens("全面推进城区四化建设")[-2:] == ["四化", "建设"]
     for w in SUPPRESSED:
         assert w not in raw_tok.raw_tokens(f"要{w}。")
+
+
+def test_set_params_changes_filters_and_dictionary():
+    tok = Tokenizer(cache_dir=None)
+    text = "同志们，要抓好乡村振兴。"
+    assert tok.cut(text) == ["抓好", "乡村振兴"]
+    assert tok.set_params(stopwords=None) is tok
+    assert tok.cut(text) == ["同志", "们", "要", "抓好", "乡村振兴"]
+    version = tok.dictionary_version
+    tok.set_params(userdict=None)
+    assert tok.dictionary_version != version
+    assert tok.cut(text)[-2:] == ["乡村", "振兴"]
+    with pytest.raises(ValueError, match="invalid parameter"):
+        tok.set_params(min_len=2)
+
+
+def test_each_instance_owns_its_jieba_dictionary():
+    import jieba
+
+    a, b = Tokenizer(cache_dir=None, stopwords=None), Tokenizer(cache_dir=None, stopwords=None)
+    ja, jb = a._get_jieba(), b._get_jieba()
+    assert ja is not jb and ja.FREQ is not jb.FREQ
+    assert ja is not jieba.dt and ja.FREQ is not jieba.dt.FREQ
+    ja.add_word("茶马古镇办", 100000)
+    assert "茶马古镇办" in a.raw_tokens("建好茶马古镇办")
+    assert "茶马古镇办" not in b.raw_tokens("建好茶马古镇办")
+    assert "茶马古镇办" not in jieba.dt.FREQ

@@ -305,6 +305,77 @@ def _lm_tokenizer():
     return tok
 
 
+def _route_logprob(text: str) -> float:
+    """Log-probability of jieba's best segmentation of ``text`` (its DAG route score)."""
+    if not text:
+        return 0.0
+    tok = _lm_tokenizer()
+    dag = tok.get_DAG(text)
+    route: dict = {}
+    tok.calc(text, dag, route)
+    return route[0][0]
+
+
+_CONTEXT = 6
+#: A phrase-level reversion must raise the context's log-probability by more
+#: than this (in nats) to replace the character-level form.  Unigram word
+#: frequencies cannot tell 新增 from 添加 or 效能 from 性能 (both valid mainland
+#: words); when the evidence is that thin the character-level form is kept.
+REVERT_MARGIN = 1.0
+_BREAK = re.compile(r"[。！？!?；;，,、:：\n“”\"()（）]")
+
+
+def convert_script(text: str, conversion: str) -> str:
+    """Convert Traditional text to Simplified, phrase by phrase where it matters.
+
+    ``t2s`` converts characters; a phrase-level conversion such as ``tw2sp``
+    also reverts regional vocabulary (巨集觀→宏观, 專案→项目, 視窗→窗口), but
+    that reversal is ambiguous: 建立 is what Simplified→Taiwan converters make
+    of both 建立 and 创建, 執行 of both 执行 and 运行.  Wherever the two
+    conversions disagree, the variant whose words are more probable in
+    context under jieba's mainland word-frequency dictionary is kept
+    (context: up to six characters on each side, not crossing punctuation),
+    provided it wins by more than :data:`REVERT_MARGIN`; otherwise the
+    character-level form stays.  Regional words that are not mainland
+    vocabulary (巨集觀, 專案, 視窗, 回圈) win by several nats; words that are
+    valid in both (建立/创建, 執行/运行, 新增/添加) stay as written.
+
+    Examples
+    --------
+    >>> convert_script("把國家巨集觀調控作為新機遇,建立健全長效機制", "tw2sp")
+    '把国家宏观调控作为新机遇,建立健全长效机制'
+    """
+    base = _opencc("t2s").convert(text)
+    if conversion == "t2s":
+        return base
+    alt = _opencc(conversion).convert(text)
+    if alt == base:
+        return base
+    ops = [op for op in SequenceMatcher(None, base, alt, autojunk=False).get_opcodes()]
+    # merge differences separated by at most two equal characters into one region
+    regions: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if regions and i1 - regions[-1][1] <= 2 and j1 - regions[-1][3] <= 2:
+            regions[-1][1], regions[-1][3] = i2, j2
+        else:
+            regions.append([i1, i2, j1, j2])
+    out = []
+    pos = 0
+    for i1, i2, j1, j2 in regions:
+        out.append(base[pos:i1])
+        left = base[max(0, i1 - _CONTEXT):i1]
+        left = _BREAK.split(left)[-1]
+        right = _BREAK.split(base[i2:i2 + _CONTEXT])[0]
+        a, b = base[i1:i2], alt[j1:j2]
+        gain = _route_logprob(left + b + right) - _route_logprob(left + a + right)
+        out.append(b if gain > REVERT_MARGIN else a)
+        pos = i2
+    out.append(base[pos:])
+    return "".join(out)
+
+
 def _diff_replacements(old: str, new: str) -> list[tuple[int, int, str]]:
     """Spans of ``old`` that differ from ``new``: ``(start, end, replacement)``."""
     if old == new:
@@ -691,7 +762,6 @@ class _Cleaner:
         self.conversion = detect_conversion(out)
         if not self.conversion:
             return
-        conv = _opencc(self.conversion)
         _, origin = self.doc.render()
         rule = f"to_simplified:{self.conversion}"
         edits = []
@@ -706,7 +776,7 @@ class _Cleaner:
             while j < n and origin[j] >= 0 and out[j] != "\n" and (j == i or origin[j] == origin[j - 1] + 1):
                 j += 1
             seg = out[i:j]
-            for a, b, rep in _diff_replacements(seg, conv.convert(seg)):
+            for a, b, rep in _diff_replacements(seg, convert_script(seg, self.conversion)):
                 edits.append((i + a, i + b, rep))
             i = j
         self.doc.replace_many(edits, rule)

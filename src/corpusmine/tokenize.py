@@ -51,7 +51,7 @@ __all__ = [
 #: frequency into a jieba frequency (see :meth:`Tokenizer._auto_freq`).  It is
 #: part of :attr:`Tokenizer.dictionary_version`, so changing the rule
 #: invalidates cached segmentations.
-FREQ_POLICY = "suggest-x20-floor5000-v1"
+FREQ_POLICY = "suggest-x20-floor2000-v1"
 
 #: Multiplier applied to ``suggest_freq(word, tune=False)`` and the absolute
 #: floor of an automatic frequency.  ``suggest_freq`` only guarantees that a
@@ -63,7 +63,7 @@ FREQ_POLICY = "suggest-x20-floor5000-v1"
 #: (the largest needed was well below this policy) and checked by
 #: ``tests/test_tokenize.py``.
 _AUTO_FREQ_FACTOR = 20
-_AUTO_FREQ_FLOOR = 5000
+_AUTO_FREQ_FLOOR = 2000
 
 #: POS tag given to the placeholder by :meth:`Tokenizer.cut_pos` (jieba's tag
 #: for non-words), so that it never looks like a noun or a verb.
@@ -75,7 +75,6 @@ _TAG = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.,．，][0-9０-９]+)*")
 _CACHE_FILE = "tokens.sqlite"
 _SQL_CHUNK = 500
-_WRITE_BATCH = 1000
 
 
 # --------------------------------------------------------------------------
@@ -92,7 +91,8 @@ class UserDictEntry:
     word : str
         The word, kept whole by the tokenizer.
     freq : int or None
-        Explicit jieba frequency, or None for the automatic frequency.
+        Explicit jieba frequency, or None for the automatic frequency.  0
+        suppresses a word of jieba's own dictionary (it is never produced).
     tag : str or None
         POS tag reported by :meth:`Tokenizer.cut_pos` (jieba/ICTCLAS tag set).
     lineno : int
@@ -140,8 +140,11 @@ def read_userdict(path: str | os.PathLike) -> list[UserDictEntry]:
     """Parse a jieba user dictionary strictly.
 
     Each non-blank, non-comment line is ``word [freq] [pos_tag]`` separated by
-    spaces or tabs; a trailing ``# comment`` is allowed.  The file must be
-    UTF-8; a byte-order mark and CRLF/CR line endings are accepted.
+    spaces or tabs; a trailing ``# comment`` is allowed.  ``freq`` is a
+    non-negative integer; as in jieba, 0 means "never keep this word whole"
+    (used to suppress a word of jieba's own dictionary that would swallow a
+    campaign term, e.g. 三农问题).  The file must be UTF-8; a byte-order mark
+    and CRLF/CR line endings are accepted.
 
     Parameters
     ----------
@@ -182,16 +185,14 @@ def read_userdict(path: str | os.PathLike) -> list[UserDictEntry]:
                 f"{path}:{lineno}: malformed user-dictionary line {raw.strip()!r}: "
                 "expected 'word [freq] [pos_tag]'"
             )
-        if rest and rest[0].isdigit():
+        if rest and rest[0].isascii() and rest[0].isdigit():
             freq = int(rest.pop(0))
-            if freq < 1:
-                raise ValueError(f"{path}:{lineno}: frequency must be a positive integer in {raw.strip()!r}")
         if rest:
             tag = rest.pop(0)
             if not _TAG.fullmatch(tag):
                 raise ValueError(
                     f"{path}:{lineno}: malformed user-dictionary line {raw.strip()!r}: "
-                    f"{tag!r} is neither a frequency (positive integer) nor a POS tag (lowercase letters)"
+                    f"{tag!r} is neither a frequency (integer >= 0) nor a POS tag (lowercase letters)"
                 )
         if rest:
             raise ValueError(
@@ -296,6 +297,40 @@ def is_number(token: str) -> bool:
 
 
 # --------------------------------------------------------------------------
+# jieba instances
+# --------------------------------------------------------------------------
+
+_STOCK_LOCK = threading.Lock()
+_STOCK: tuple[dict[str, int], int] | None = None  # jieba's own dictionary: (FREQ, total)
+
+
+def _new_jieba_tokenizer():
+    """A new, private, initialised ``jieba.Tokenizer`` with jieba's stock dictionary.
+
+    Loading the stock prefix dictionary is the slow part of building a
+    tokenizer (about a second).  It is loaded once per process and each new
+    instance gets its *own copy* of it, so instances never share mutable
+    state with each other or with jieba's global tokenizer.
+    """
+    import jieba
+
+    # Silence "Building prefix dict ..." (jieba logs it at DEBUG to stderr).
+    jieba.setLogLevel(logging.WARNING)
+    global _STOCK
+    with _STOCK_LOCK:
+        if _STOCK is None:
+            loader = jieba.Tokenizer()
+            loader.initialize()
+            _STOCK = (loader.FREQ, loader.total)
+    tk = jieba.Tokenizer()
+    with tk.lock:
+        tk.FREQ = dict(_STOCK[0])
+        tk.total = _STOCK[1]
+        tk.initialized = True
+    return tk
+
+
+# --------------------------------------------------------------------------
 # Worker-process helpers for cut_many(n_jobs > 1)
 # --------------------------------------------------------------------------
 
@@ -303,10 +338,13 @@ _WORKER: Tokenizer | None = None
 
 
 def _worker_init(params: dict[str, Any], expected_version: str) -> None:
-    """Build this worker's own Tokenizer (and jieba dictionary)."""
+    """Build this worker's own Tokenizer (and jieba dictionary).
+
+    Only the segmentation parameters (userdict, hmm) are passed: workers return
+    the raw segmentation, filtering happens in the parent.
+    """
     global _WORKER
-    params = dict(params, cache_dir=None)
-    tok = Tokenizer(**params)
+    tok = Tokenizer(**params, stopwords=None, cache_dir=None)
     tok._get_jieba()
     if tok.dictionary_version != expected_version:
         raise RuntimeError(
@@ -335,15 +373,16 @@ class Tokenizer:
         jieba-format user dictionary (``word [freq] [pos_tag]`` per line, ``#``
         comments).  It is parsed strictly by :func:`read_userdict` and loaded
         with ``add_word`` into a private ``jieba.Tokenizer``.  Entries without
-        a frequency get ``max(suggest_freq(word) * 20, 5000)`` so that they
+        a frequency get ``max(20 * suggest_freq(word), 2000)`` so that they
         stay whole in running text, not only when cut alone.  None loads no
         user dictionary.
     hmm : bool, default False
         Whether jieba may use its HMM to guess out-of-vocabulary words.  Off by
         default: the HMM invents words by gluing runs of unknown characters
-        (place names, personal names, fragments such as 老秘网县 or 逗硬督查)
-        into new "words", which makes the vocabulary depend on accidents of
-        the text, unstable across corpora and hard to audit.  Domain terms come
+        into new "words" (the site watermark in 我老秘网县 becomes 老秘 / 网县,
+        place and personal names such as 航埠镇 or 唐仁健 become vocabulary
+        items), which makes the vocabulary depend on accidents of the text,
+        unstable across corpora and hard to audit.  Domain terms come
         from the user dictionary instead, where each one has a documented
         source.  ``hmm=True`` remains available for exploration.
     stopwords : "default", None or iterable of str, default "default"
@@ -381,6 +420,12 @@ class Tokenizer:
     one-character words such as 抓 survive unless the stop list removes them
     (stopwords-iso ``zh`` contains 要).
 
+    Each instance owns its ``jieba.Tokenizer``: jieba's stock dictionary is
+    loaded once per process and *copied* into every instance, the user
+    dictionary is then added with ``add_word``, and the normalising total is
+    restored so that text without any user word is segmented exactly as by
+    stock jieba.  jieba's global tokenizer is never used or modified.
+
     Instances are picklable (the jieba instance and database connections are
     dropped and rebuilt lazily), so they can be passed to scikit-learn as
     ``tokenizer=``/``analyzer=`` and to joblib or multiprocessing workers.
@@ -390,8 +435,8 @@ class Tokenizer:
     --------
     >>> tok = Tokenizer(cache_dir=None)
     >>> tok("各乡镇要坚决整治占道经营，清理城市牛皮癣。")
-    ['乡镇', '坚决', '整治', '占道经营', '清理', '城市', '牛皮癣']
-    >>> tok.cut("要抓好〔某〕镇场镇“五清”工作", )
+    ['各乡镇', '坚决', '整治', '占道经营', '清理', '城市', '牛皮癣']
+    >>> tok.cut("要抓好〔某〕镇场镇“五清”工作")
     ['抓好', '镇', '场镇', '五清', '工作']
     >>> Tokenizer(cache_dir=None, keep_placeholder=True).cut("〔某〕同志指出")
     ['〔某〕', '指出']
@@ -410,6 +455,10 @@ class Tokenizer:
     ) -> None:
         self.userdict = userdict
         self.hmm = hmm
+        if stopwords is not None and not isinstance(stopwords, str) and iter(stopwords) is stopwords:
+            # A one-shot iterator (generator) would be exhausted by the first
+            # use and could not be pickled: keep its items instead.
+            stopwords = tuple(stopwords)
         self.stopwords = stopwords
         self.remove_stopwords = remove_stopwords
         self.keep_numbers = keep_numbers
@@ -424,13 +473,18 @@ class Tokenizer:
     _PARAMS = ("userdict", "hmm", "stopwords", "remove_stopwords", "keep_numbers", "keep_placeholder", "cache_dir")
 
     def _init_private(self) -> None:
+        # Derived state.  Each item remembers the parameter value it was built
+        # for, so changing a parameter after use (set_params, or plain
+        # attribute assignment as scikit-learn's clone does) never serves a
+        # stale dictionary, version or stop list.
         self._lock = threading.RLock()
-        self._jieba = None
-        self._pos = None
-        self._entries: list[UserDictEntry] | None = None
-        self._version: str | None = None
-        self._stopwords: frozenset[str] | None = None
-        self._schema_ready = False
+        self._entries: tuple[Any, list[UserDictEntry]] | None = None  # (userdict, entries)
+        self._jieba: Any = None
+        self._jieba_entries: list[UserDictEntry] | None = None
+        self._pos: Any = None
+        self._version: tuple[Any, str] | None = None  # ((userdict, hmm), digest)
+        self._stopwords: tuple[Any, frozenset[str]] | None = None  # (stopwords param, resolved)
+        self._schema_ready: Path | None = None
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         """Constructor parameters, scikit-learn style.
@@ -440,6 +494,23 @@ class Tokenizer:
         dict
         """
         return {name: getattr(self, name) for name in self._PARAMS}
+
+    def set_params(self, **params: Any) -> Tokenizer:
+        """Set constructor parameters, scikit-learn style.
+
+        Changing ``userdict`` rebuilds the dictionary on next use; changing
+        only filters (stop words, numbers, placeholder) keeps it.
+
+        Returns
+        -------
+        Tokenizer
+            self
+        """
+        for name, value in params.items():
+            if name not in self._PARAMS:
+                raise ValueError(f"invalid parameter {name!r} for Tokenizer; valid: {', '.join(self._PARAMS)}")
+            setattr(self, name, value)
+        return self
 
     def __repr__(self) -> str:
         defaults = Tokenizer.__init__.__kwdefaults__
@@ -459,9 +530,11 @@ class Tokenizer:
     # -- dictionary ---------------------------------------------------------
 
     def _user_entries(self) -> list[UserDictEntry]:
-        if self._entries is None:
-            self._entries = [] if self.userdict is None else read_userdict(self.userdict)
-        return self._entries
+        src = self.userdict
+        if self._entries is None or self._entries[0] != src:
+            entries = [] if src is None else read_userdict(src)
+            self._entries = (src, entries)
+        return self._entries[1]
 
     @property
     def dictionary_version(self) -> str:
@@ -473,7 +546,8 @@ class Tokenizer:
         flag.  Stop words and filters are not part of it: the cache stores the
         unfiltered segmentation.
         """
-        if self._version is None:
+        src = (self.userdict, bool(self.hmm))
+        if self._version is None or self._version[0] != src:
             import jieba
 
             payload = {
@@ -483,8 +557,8 @@ class Tokenizer:
                 "entries": [[e.word, e.freq, e.tag] for e in self._user_entries()],
             }
             blob = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-            self._version = hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
-        return self._version
+            self._version = (src, hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16])
+        return self._version[1]
 
     @staticmethod
     def _auto_freq(jieba_tokenizer, word: str) -> int:
@@ -500,17 +574,21 @@ class Tokenizer:
 
     def _get_jieba(self):
         """The private, fully loaded ``jieba.Tokenizer`` (built on first use)."""
-        if self._jieba is None:
+        entries = self._user_entries()  # parse (and fail) before the slow part
+        if self._jieba is None or self._jieba_entries is not entries:
             with self._lock:
-                if self._jieba is None:
-                    import jieba
-
-                    jieba.setLogLevel(logging.WARNING)
-                    jieba.default_logger.setLevel(logging.WARNING)
-                    tk = jieba.Tokenizer()
-                    tk.initialize()
+                if self._jieba is None or self._jieba_entries is not entries:
+                    tk = _new_jieba_tokenizer()
                     base_total = tk.total
-                    for entry in self._user_entries():
+                    for entry in entries:
+                        if entry.freq == 0:
+                            # Suppress the word.  jieba's add_word(word, 0) would
+                            # also register it in finalseg's process-wide
+                            # force-split set; setting the frequency keeps the
+                            # change private to this instance.
+                            tk.add_word(entry.word, 1)
+                            tk.FREQ[entry.word] = 0
+                            continue
                         freq = entry.freq if entry.freq is not None else self._auto_freq(tk, entry.word)
                         tk.add_word(entry.word, freq, entry.tag)
                     # add_word adds each frequency to the normalising total, which
@@ -519,23 +597,24 @@ class Tokenizer:
                     # keeps text that contains no user word segmented exactly as by
                     # stock jieba.
                     tk.total = base_total
-                    self._jieba = tk
+                    self._jieba, self._jieba_entries, self._pos = tk, entries, None
         return self._jieba
 
     def _get_pos(self):
-        if self._pos is None:
+        tk = self._get_jieba()
+        if self._pos is None or self._pos.tokenizer is not tk:
             with self._lock:
-                if self._pos is None:
+                if self._pos is None or self._pos.tokenizer is not tk:
                     import jieba.posseg
 
-                    self._pos = jieba.posseg.POSTokenizer(self._get_jieba())
+                    self._pos = jieba.posseg.POSTokenizer(tk)
         return self._pos
 
     @property
     def stopwords_(self) -> frozenset[str]:
         """The stop list actually used (see the ``stopwords`` parameter)."""
-        if self._stopwords is None:
-            sw = self.stopwords
+        sw = self.stopwords
+        if self._stopwords is None or self._stopwords[0] is not sw:
             if isinstance(sw, str):
                 if sw != "default":
                     raise ValueError(f"stopwords must be 'default', None or an iterable of str, got {sw!r}")
@@ -548,8 +627,8 @@ class Tokenizer:
                 if bad:
                     raise TypeError(f"stop words must be str, got {bad[0]!r}")
                 resolved = frozenset(words)
-            self._stopwords = resolved
-        return self._stopwords
+            self._stopwords = (sw, resolved)
+        return self._stopwords[1]
 
     # -- segmentation -------------------------------------------------------
 
@@ -640,7 +719,9 @@ class Tokenizer:
         Examples
         --------
         >>> Tokenizer(cache_dir=None).cut("2023年，我们要久久为功抓落实。")
-        ['年', '久久为功', '抓', '落实']
+        ['久久为功', '抓', '落实']
+        >>> Tokenizer(cache_dir=None, remove_stopwords=False, keep_numbers=True).cut("2023年要抓")
+        ['2023', '年', '要', '抓']
         """
         return self._filter(self.raw_tokens(text))
 
@@ -662,8 +743,8 @@ class Tokenizer:
 
         Examples
         --------
-        >>> Tokenizer(cache_dir=None).cut_pos("整治撂荒地")
-        [('整治', 'v'), ('撂荒地', 'n')]
+        >>> Tokenizer(cache_dir=None).cut_pos("改善农村人居环境")
+        [('改善', 'v'), ('农村', 'n'), ('人居环境', 'n')]
         """
         text = self._check_text(text)
         pairs = self._cached("pos", [text], self._segment_pos)[0]
@@ -710,13 +791,13 @@ class Tokenizer:
         assert path is not None
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=60)
-        if not self._schema_ready:
+        if self._schema_ready != path:
             conn.execute("PRAGMA journal_mode=WAL")
             with conn:
                 conn.execute(
                     "CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
                 )
-            self._schema_ready = True
+            self._schema_ready = path
         conn.execute("PRAGMA synchronous=NORMAL")
         return conn
 
@@ -791,12 +872,8 @@ class Tokenizer:
                 rows.append((keys[i], json.dumps(results[i], ensure_ascii=False, separators=(",", ":"))))
             conn = self._connect()
             try:
-                for start in range(0, len(rows), _WRITE_BATCH):
-                    with conn:
-                        conn.executemany(
-                            "INSERT OR REPLACE INTO tokens (key, value) VALUES (?, ?)",
-                            rows[start : start + _WRITE_BATCH],
-                        )
+                with conn:  # one transaction for the whole batch
+                    conn.executemany("INSERT OR REPLACE INTO tokens (key, value) VALUES (?, ?)", rows)
             finally:
                 conn.close()
         return results  # type: ignore[return-value]
@@ -824,7 +901,7 @@ class Tokenizer:
         with ProcessPoolExecutor(
             max_workers=workers,
             initializer=_worker_init,
-            initargs=(self.get_params(), self.dictionary_version),
+            initargs=({"userdict": self.userdict, "hmm": self.hmm}, self.dictionary_version),
         ) as pool:
             for j, tokens in enumerate(pool.map(_worker_segment, todo, chunksize=chunksize), 1):
                 out.append(tokens)
