@@ -21,6 +21,21 @@ _LAZY = {
     "CorpusInputError": ("corpusmine.io", "CorpusInputError"),
     "CorpusWarning": ("corpusmine.io", "CorpusWarning"),
     "ManifestError": ("corpusmine.manifest", "ManifestError"),
+    "documents": ("corpusmine.features", "documents"),
+    "build_dtm": ("corpusmine.features", "build_dtm"),
+    "group_counts": ("corpusmine.features", "group_counts"),
+    "doc_frequency": ("corpusmine.features", "doc_frequency"),
+    "tfidf_top_terms": ("corpusmine.features", "tfidf_top_terms"),
+    "keyness": ("corpusmine.keyness", "keyness"),
+    "keyness_table": ("corpusmine.keyness", "keyness_table"),
+    "kwic": ("corpusmine.phrases", "kwic"),
+    "TopicModel": ("corpusmine.topics", "TopicModel"),
+    "rhetoric_rates": ("corpusmine.rhetoric", "rhetoric_rates"),
+    "compare_rhetoric": ("corpusmine.rhetoric", "compare_rhetoric"),
+    "permutation_test": ("corpusmine.rhetoric", "permutation_test"),
+    "save_figure": ("corpusmine.plots", "save_figure"),
+    "save_table": ("corpusmine.report", "save_table"),
+    "use_cjk_font": ("corpusmine.plots", "use_cjk_font"),
 }
 
 __all__ = sorted(_LAZY) + ["__version__"]
