@@ -12,7 +12,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build figures test bench constraints clean distclean
+.PHONY: help venv build figures lab test bench constraints clean distclean
 
 help: ## Show this list of targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,12 +28,17 @@ venv: $(STAMP) ## Create .venv and install the pinned dependencies
 build: $(STAMP) ## Build data/processed (speeches, paragraphs, sections, audit) from data/raw
 	$(VENV)/bin/corpusmine build
 
-figures: build ## The main job: regenerate everything (for now: the cleaned, audited corpus)
+figures: build ## The main job: run every notebook headless, regenerating figures/ and its tables
+	$(VENV)/bin/corpusmine notebooks
+
+lab: $(STAMP) ## Start JupyterLab with the project's kernel registered as "Python (corpusmine)"
+	$(PY) -m ipykernel install --sys-prefix --name corpusmine --display-name "Python (corpusmine)"
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
 
 test: $(STAMP) ## Run the test suite
 	$(PY) -m pytest -q
 
-bench: $(STAMP) ## Print performance figures (build cold and with a warm token cache)
+bench: $(STAMP) ## Print performance figures (corpus build, analyses, notebooks)
 	$(PY) benchmarks/bench_build.py
 
 constraints: ## Re-pin constraints.txt from the current .venv

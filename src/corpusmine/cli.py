@@ -28,6 +28,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--manifest", type=Path, default=config.MANIFEST, help="manifest CSV (default: data/manifest.csv)")
     b.add_argument("--out", type=Path, default=config.PROCESSED_DIR, help="output folder (default: data/processed)")
     b.add_argument("--overrides", type=Path, default=None, help="section campaign overrides CSV")
+    n = sub.add_parser("notebooks", help="execute the notebook suite headless (figures/ and build/notebooks)")
+    n.add_argument("--only", nargs="*", default=None, help="notebook number prefixes, e.g. 01 03")
+    n.add_argument("--figures", type=Path, default=None, help="where figures and tables go (default: figures/)")
+    n.add_argument("--build", type=Path, default=None, help="executed copies and HTML (default: build/notebooks)")
+    n.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default: 600)")
     c = sub.add_parser("clean", help="print one raw page cleaned")
     c.add_argument("file", type=Path)
     c.add_argument("--audit", action="store_true", help="print the audit rows instead of the text")
@@ -57,6 +62,15 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(corpus.paragraphs)} paragraphs, {len(corpus.audit)} audit rows "
                 f"-> {args.out} in {time.perf_counter() - t0:.2f} s"
             )
+        elif args.command == "notebooks":
+            from .notebooks import run_all
+
+            params = {"FIGURES_DIR": str(args.figures)} if args.figures else {}
+            t0 = time.perf_counter()
+            runs = run_all(only=args.only, parameters=params, build_dir=args.build, timeout=args.timeout)
+            for r in runs:
+                print(f"{r.name}: {r.seconds:.1f} s -> {r.executed}")
+            print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s")
         elif args.command == "clean":
             from .clean import clean_document
             from .io import read_text

@@ -611,12 +611,14 @@ _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 #: date, a fraction or an enumeration marker, not a formula: time words (三年,
 #: 一季度, 12月), measure words (五个, 两项, 三批, 一把), fractions and scores
 #: (十二分, 百分之), enumerators (一是, 二要, 一则), ordinal sessions and
-#: schools (三中全会, 六中).  Applies to the first character after the numeral.
+#: schools (三中全会, 六中), function words (两到三年).  Applies to the first
+#: character after the numeral.
 NOT_FORMULA_AFTER = frozenset(
     "年月日号天周时点分秒季岁旬代世夜晚早"       # time and date
     "个项次家名位条件种类批些届期轮户人口元角亩米吨处所座支张块辆台份篇场层倍成遍回番股组片排套根栋间门"
     "本句字笔册幅首头只匹把枚颗盏斤公里余多来半部段阶级"  # measure words and approximations
     "是要者则方面中"                              # enumeration markers, 一方面, 三中全会
+    "到至和与及或的地得等在为以对把被向从也都还就又才"  # function words: 两到三年, 三和
 )
 #: A numeral right after one of these characters belongs to another word or
 #: is an ordinal (第三, 进一步, 统一, 唯一, 逐一, 之一, 举一反三).

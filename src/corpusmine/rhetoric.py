@@ -1050,19 +1050,12 @@ def permutation_test(
 
 def _bh(p: np.ndarray) -> np.ndarray:
     """Benjamini-Hochberg adjusted p-values (NaN entries left out and kept NaN)."""
+    from .keyness import adjust_pvalues
+
     p = np.asarray(p, dtype=float)
     out = np.full_like(p, np.nan)
     ok = ~np.isnan(p)
-    q = p[ok]
-    n = len(q)
-    if n == 0:
-        return out
-    order = np.argsort(q, kind="mergesort")
-    ranked = q[order] * n / np.arange(1, n + 1)
-    ranked = np.minimum.accumulate(ranked[::-1])[::-1]
-    adj = np.empty(n)
-    adj[order] = np.minimum(ranked, 1.0)
-    out[ok] = adj
+    out[ok] = adjust_pvalues(p[ok], "fdr_bh")
     return out
 
 

@@ -57,6 +57,9 @@ __all__ = [
 #: The algorithms :class:`TopicModel` can fit.
 METHODS: tuple[str, ...] = ("gensim_lda", "sklearn_lda", "nmf", "tomotopy_dmr")
 
+#: Iteration cap of NMF (its own ``tol=1e-4`` stops it after ~30–170 iterations on the seed corpus).
+_NMF_MAX_ITER = 1000
+
 #: Separator of the words in a topic label (middle dot, as in 乡村·振兴·返贫).
 LABEL_SEP = "·"
 
@@ -174,12 +177,14 @@ class TopicModel(BaseEstimator):
     passes : int, default 60
         Maximum passes over the corpus (variational EM iterations): gensim
         stops earlier once converged (see ``tol``); scikit-learn LDA
-        ``max_iter``; tomotopy runs ``10 * passes`` Gibbs sweeps; ignored by NMF.
+        ``max_iter``; tomotopy runs ``10 * passes`` Gibbs sweeps.  NMF ignores
+        ``passes`` and ``iterations``: it runs until its own tolerance (1e-4)
+        is met, at most 1,000 iterations.
     iterations : int, default 100
         Inner iterations: gensim's per-document E-step ``iterations`` (each
         document stops earlier when its topic shares change by less than
         gensim's ``gamma_threshold`` 0.001), scikit-learn LDA
-        ``max_doc_update_iter``, NMF ``max_iter``.
+        ``max_doc_update_iter``.
     learning_method : {"batch", "online"}, default "batch"
         LDA only.  ``"batch"``: every pass is one variational EM iteration
         over the whole corpus (gensim with the corpus in one chunk and
@@ -456,12 +461,12 @@ class TopicModel(BaseEstimator):
 
         self.tfidf_ = TfidfTransformer()
         T = self.tfidf_.fit_transform(X)
-        self.model_ = NMF(n_components=k, init="nndsvda", max_iter=self.iterations, random_state=int(self.random_state))
+        self.model_ = NMF(n_components=k, init="nndsvda", max_iter=_NMF_MAX_ITER, random_state=int(self.random_state))
         W = self.model_.fit_transform(T)
         self.doc_topic_ = _row_normalise(W)
         self.topic_term_ = self.model_.components_
         self.n_passes_ = int(self.model_.n_iter_)
-        self.converged_, self.history_ = self.n_passes_ < self.iterations, None
+        self.converged_, self.history_ = self.n_passes_ < _NMF_MAX_ITER, None
 
     def _fit_dmr(self, X, k: int, meta: pd.DataFrame) -> None:
         tp = _import_tomotopy()

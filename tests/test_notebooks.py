@@ -1,0 +1,63 @@
+"""The notebook suite: committed clean, executed headless in CI, figures named and listed."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from corpusmine import config
+from corpusmine.notebooks import has_outputs, notebook_paths, run_notebook
+
+EXPECTED = ["00_tutorial", "01_corpus", "02_phrases", "03_keyness", "04_topics", "05_rhetoric"]
+NOTEBOOKS = notebook_paths()
+
+
+def test_the_suite_is_complete():
+    assert [p.stem for p in NOTEBOOKS] == EXPECTED
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs_and_with_a_parameters_cell(path):
+    assert not has_outputs(path)
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = nb["cells"]
+    assert cells[0]["cell_type"] == "markdown"
+    first_code = next(c for c in cells if c["cell_type"] == "code")
+    assert "parameters" in first_code["metadata"].get("tags", [])
+    src = "".join(first_code["source"])
+    assert "FIGURES_DIR" in src and "PROCESSED_DIR" in src
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_executes_and_writes_its_own_figures(path, tmp_path, built):
+    _, processed = built
+    figs = tmp_path / "figures"
+    run = run_notebook(
+        path,
+        parameters={"FIGURES_DIR": str(figs), "PROCESSED_DIR": str(processed)},
+        build_dir=tmp_path / "build",
+        timeout=300,
+    )
+    assert run.executed.is_file() and run.html.is_file()
+    written = sorted(p.name for p in figs.iterdir())
+    assert written, "the notebook wrote no figure or table"
+    prefix = path.stem[:2] + "_"
+    assert all(n.startswith(prefix) for n in written), written
+    assert any(n.endswith(".png") for n in written)
+    # no error output and no missing-glyph warning anywhere in the executed notebook
+    nb = json.loads(run.executed.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        for out in cell.get("outputs", []):
+            assert out.get("output_type") != "error"
+            text = "".join(out.get("text", "")) if isinstance(out.get("text"), (list, str)) else ""
+            assert not re.search(r"Glyph \d+ .*missing", text), text[:200]
+
+
+def test_figures_readme_lists_every_committed_figure():
+    readme = (config.FIGURES_DIR / "README.md").read_text(encoding="utf-8")
+    files = [p.name for p in config.FIGURES_DIR.iterdir() if p.suffix in {".png", ".csv"}]
+    assert files, "figures/ holds no committed reference figures"
+    for name in files:
+        assert name in readme, name
