@@ -4,8 +4,9 @@ numbered formulas (数字概括), parallelism (排比) and keyword-in-context li
 Every function takes the ``docs`` table of :func:`corpusmine.features.documents`
 (columns ``doc_id, speech_id, group, text``), a plain list of strings, or a
 :class:`corpusmine.Corpus` (then the included speeches' paragraphs, every
-section campaign including ``other``), and returns a tidy DataFrame whose
-columns are listed in the function's docstring.
+section campaign including ``other``, near-copies of earlier paragraphs
+dropped as in :func:`~corpusmine.features.documents`), and returns a tidy
+DataFrame whose columns are listed in the function's docstring.
 
 Two rules hold throughout:
 
@@ -15,8 +16,9 @@ Two rules hold throughout:
   every number written in digits and at the anonymisation placeholder
   :data:`corpusmine.config.PLACEHOLDER`, before it is segmented; only
   quotation marks are transparent, so that ``村社“五清”`` stays one segment.
-  Paragraphs are never joined.  jieba itself cuts at the same marks, so
-  segmenting piece by piece gives the same words as segmenting the whole text.
+  Paragraphs are never joined.  jieba itself cuts at punctuation, so
+  segmenting piece by piece gives the same words as segmenting the whole
+  text (apart from the digits, which are dropped anyway).
 * **Dispersion next to counts.**  Template-site speeches copy each other, so
   every count comes with ``n_docs`` and ``n_speeches`` (in how many documents
   and distinct speeches the item occurs): a phrase said forty times in one
@@ -91,11 +93,11 @@ def _as_docs(obj, by: str | None = "group") -> pd.DataFrame:
     * Corpus: the included speeches' paragraphs, all section campaigns
       (``by="group"`` means the section campaign; any other name is passed to
       :func:`corpusmine.features.documents`).
-    * DataFrame: needs ``text``; ``doc_id`` defaults to the row number,
+    * DataFrame: needs ``text``; ``doc_id`` defaults to ``doc0``, ``doc1`` …,
       ``speech_id`` to ``doc_id``; the group is column ``by`` (``None``: one
       group :data:`ALL`).
-    * str or iterable of str: one document per string, each its own speech,
-      all in group :data:`ALL` (or ``doc0``, ``doc1`` … as ids).
+    * str or iterable of str: one document per string (ids ``doc0``,
+      ``doc1`` …), each its own speech, all in group :data:`ALL`.
     """
     if _is_corpus(obj):
         from .features import documents
@@ -191,10 +193,10 @@ def ngram_frequency(docs, *, n=(2, 4), by: str | None = "group", tokenizer=None,
 
     N-grams are built inside segments (never across punctuation, digits, the
     placeholder or paragraph ends; see the module docstring).  Stop words stay
-    *inside* n-grams (``抓好 城乡 环境`` and ``坚持 以 人 为本`` need them) but an
-    n-gram may not start or end with one, the usual convention since Manning &
-    Schütze (1999, ch. 5): with the default tokenizer (stopwords-iso ``zh``
-    plus the speech fillers) ``要 抓好`` and ``工作 的`` are dropped.
+    *inside* n-grams (``思想 和 行动`` needs them) but an n-gram may not
+    start or end with one, the usual convention of phrase extractors: with
+    the default tokenizer (stopwords-iso ``zh`` plus the speech fillers)
+    ``要 抓好`` and ``工作 的`` are dropped.
 
     Parameters
     ----------
@@ -745,10 +747,10 @@ def _token_candidates(text: str, tokens: list[str], starts: list[int]) -> list[t
         if s > 0 and (text[s - 1] in NUMERALS or text[s - 1].isdigit() or text[s - 1] in NOT_FORMULA_BEFORE):
             continue
         cand = t
-        num, body = _split_formula(cand)
+        body = _split_formula(cand)[1]
         if not body and k + 1 < len(tokens):
             cand = t + tokens[k + 1]
-            num, body = _split_formula(cand)
+            body = _split_formula(cand)[1]
         if not (1 <= len(body) <= 3) or not re.fullmatch(f"{_NONNUM_CJK}+", body):
             continue
         if body[0] in NOT_FORMULA_AFTER:
@@ -924,6 +926,7 @@ def numbered_formulas(docs, *, by: str | None = "group", lexicon: pd.DataFrame |
             "n_speeches", "example"]
     if lex.empty:
         return pd.DataFrame(columns=cols)
+    lex = lex.drop_duplicates("formula")
     forms = sorted(lex["formula"], key=lambda f: (-len(f), f))
     rx = re.compile(rf"(?<![{NUMERALS}0-9第])(?:" + "|".join(re.escape(f) for f in forms) + ")")
     counts: Counter = Counter()
@@ -1033,7 +1036,7 @@ def _head_runs(cl, max_clause, min_run, tolerance):
         # the clause before the run may end with the first item: 今天在这里【再强调】、再安排、再部署;
         # of the possible starts, take the one whose length is closest to the others'
         if k > 0 and k - 1 not in used:
-            ps, pe, pc = cl[k - 1]
+            _, pe, pc = cl[k - 1]
             mean = sum(len(x[2]) for x in items) / len(items)
             cands = [pc[q:] for q in range(max(1, len(pc) - max_clause), len(pc)) if pc[q] == h]
             cands = [x for x in cands if _is_item(x, max_clause) and _fits([x] + [y[2] for y in items], tolerance)]
@@ -1191,7 +1194,7 @@ def parallelism(docs, *, min_run: int = 3, max_clause: int = 8, tolerance: int =
     """
     d = _as_docs(docs, "group")
     rows = []
-    for i, r in enumerate(d.itertuples(index=False)):
+    for r in d.itertuples(index=False):
         text = r.text
         pos = 0
         for m in list(_SENTENCE_END.finditer(text)) + [None]:
@@ -1286,7 +1289,9 @@ def kwic(docs_or_texts, term: str, *, window: int = 20, by: str | None = None, m
     ----------
     docs_or_texts : Corpus, DataFrame or list of str
         A Corpus is read as the paragraphs of its included speeches, every
-        section campaign (``other`` too) in ``group``.
+        section campaign (``other`` too) in ``group``, near-copies of
+        earlier paragraphs dropped (pass ``features.documents(corpus,
+        "paragraph", groups=None, drop_duplicates=False)`` to see them).
     term : str
         The string (or, with ``regex=True``, the regular expression) to find.
     window : int, default 20
