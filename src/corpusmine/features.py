@@ -210,7 +210,9 @@ def _group_order(g: str):
     return (CAMPAIGNS.index(g) if g in CAMPAIGNS else len(CAMPAIGNS), g)
 
 
-def tfidf_top_terms(dtm: DocumentTermMatrix, by: str = "group", n: int = 20, *, min_count: int = 2) -> pd.DataFrame:
+def tfidf_top_terms(
+    dtm: DocumentTermMatrix, by: str = "group", n: int = 20, *, min_count: int = 2, unit: str | None = "speech_id"
+) -> pd.DataFrame:
     """Top TF-IDF terms per group, the IDF computed on this corpus's documents.
 
     Term frequencies are summed within each group (the group is treated as
@@ -221,8 +223,10 @@ def tfidf_top_terms(dtm: DocumentTermMatrix, by: str = "group", n: int = 20, *, 
     Returns
     -------
     DataFrame
-        Tidy: ``group, rank, term, tfidf, count, doc_freq, idf``; ``tfidf`` is
-        the L2-normalised grouped tf·idf weight.
+        Tidy: ``group, rank, term, tfidf, count, doc_freq, idf`` and, when
+        ``unit`` names a column of ``dtm.docs`` (default ``speech_id``),
+        ``n_units`` = in how many distinct units (speeches) of the group the
+        term occurs; ``tfidf`` is the L2-normalised grouped tf·idf weight.
     """
     n_docs = dtm.X.shape[0]
     df = np.asarray((dtm.X > 0).sum(axis=0)).ravel()
@@ -230,6 +234,8 @@ def tfidf_top_terms(dtm: DocumentTermMatrix, by: str = "group", n: int = 20, *, 
     counts = group_counts(dtm, by=by)
     idf_s = pd.Series(idf, index=dtm.vocab)
     dfreq = pd.Series(df, index=dtm.vocab)
+    has_unit = unit is not None and unit in dtm.docs.columns
+    units = doc_frequency(dtm, by=by, unit=unit) if has_unit else None
     rows = []
     for g in counts.columns:
         c = counts[g]
@@ -238,6 +244,10 @@ def tfidf_top_terms(dtm: DocumentTermMatrix, by: str = "group", n: int = 20, *, 
         w = (w / norm)[c >= min_count].sort_values(ascending=False, kind="mergesort")
         top = w.head(n)
         for rank, (term, val) in enumerate(top.items(), start=1):
-            rows.append({"group": g, "rank": rank, "term": term, "tfidf": round(float(val), 6),
-                         "count": int(c[term]), "doc_freq": int(dfreq[term]), "idf": round(float(idf_s[term]), 6)})
-    return pd.DataFrame(rows, columns=["group", "rank", "term", "tfidf", "count", "doc_freq", "idf"])
+            row = {"group": g, "rank": rank, "term": term, "tfidf": round(float(val), 6),
+                   "count": int(c[term]), "doc_freq": int(dfreq[term]), "idf": round(float(idf_s[term]), 6)}
+            if has_unit:
+                row["n_units"] = int(units.at[term, g])
+            rows.append(row)
+    cols = ["group", "rank", "term", "tfidf", "count", "doc_freq", "idf"] + (["n_units"] if has_unit else [])
+    return pd.DataFrame(rows, columns=cols)

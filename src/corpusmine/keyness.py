@@ -607,3 +607,18 @@ def _n_docs(n_docs, target, ref_cols) -> tuple[int, int]:
     if any((not float(v).is_integer()) or v <= 0 for v in vals):
         raise ValueError(f"n_docs must be positive whole numbers, got {dict(zip([target, *ref_cols], vals))}")
     return int(vals[0]), int(sum(vals[1:]))
+
+
+class _CallableModule(__import__("types").ModuleType):
+    """``corpusmine.keyness`` is both this module and the function of that name.
+
+    Importing the submodule binds ``corpusmine.keyness`` to the module, which
+    would shadow the public function ``corpusmine.keyness(counts, target)``;
+    making the module callable keeps both spellings working.
+    """
+
+    def __call__(self, *args, **kwargs):
+        return keyness(*args, **kwargs)
+
+
+__import__("sys").modules[__name__].__class__ = _CallableModule

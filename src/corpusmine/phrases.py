@@ -1338,7 +1338,7 @@ def kwic(docs_or_texts, term: str, *, window: int = 20, by: str | None = None, m
     return pd.DataFrame(rows, columns=["doc_id", "speech_id", "group", "offset", "left", "keyword", "right"])
 
 
-def format_kwic(lines: pd.DataFrame, *, width: int | None = None) -> str:
+def format_kwic(lines: pd.DataFrame, *, width: int | None = None, show_ids: bool = False) -> str:
     """Render :func:`kwic` lines as aligned text (left context right-aligned).
 
     Chinese characters are full-width, so the padding is the ideographic
@@ -1350,6 +1350,9 @@ def format_kwic(lines: pd.DataFrame, *, width: int | None = None) -> str:
         From :func:`kwic`.
     width : int, optional
         Width of the left column; default the longest left context.
+    show_ids : bool
+        Start each line with its ``speech_id`` (or ``doc_id``) so a reader can
+        see which speech it comes from.
 
     Returns
     -------
@@ -1364,5 +1367,11 @@ def format_kwic(lines: pd.DataFrame, *, width: int | None = None) -> str:
     if lines.empty:
         return ""
     w = width if width is not None else max(len(x) for x in lines["left"])
-    return "\n".join(f"{left.rjust(w, chr(0x3000))}【{kw}】{right}"
-                     for left, kw, right in zip(lines["left"], lines["keyword"], lines["right"]))
+    body = [f"{left.rjust(w, chr(0x3000))}【{kw}】{right}"
+            for left, kw, right in zip(lines["left"], lines["keyword"], lines["right"])]
+    if show_ids:
+        col = "speech_id" if "speech_id" in lines.columns else "doc_id"
+        ids = [str(x) for x in lines[col]]
+        iw = max(len(x) for x in ids)
+        body = [f"{i.ljust(iw)}  {b}" for i, b in zip(ids, body)]
+    return "\n".join(body)

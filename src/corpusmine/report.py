@@ -21,11 +21,23 @@ import pandas as pd
 from . import config
 
 
+def _is_probability(column: str) -> bool:
+    return column in {"p", "p_value", "p_adj", "pvalue"} or column.startswith("p_")
+
+
 def format_table(df: pd.DataFrame, *, decimals: int = 6) -> str:
-    """The CSV text of ``df``: floats rounded, no index, LF line endings."""
+    """The CSV text of ``df``: floats rounded, no index, LF line endings.
+
+    Floats are rounded to ``decimals`` places, except p-values (columns named
+    ``p_value``, ``p_adj``, ``p_*``), which keep ``decimals`` *significant*
+    digits so that a tiny p is not written as 0.
+    """
     out = df.copy()
     for c in out.columns:
         if pd.api.types.is_float_dtype(out[c]):
+            if _is_probability(str(c)):
+                out[c] = [f"{v:.{decimals}g}" if pd.notna(v) else "" for v in out[c]]
+                continue
             out[c] = out[c].round(decimals)
             # -0.0 and 0.0 print differently; make them one value
             out[c] = out[c].where(out[c] != 0, 0.0)
