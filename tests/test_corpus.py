@@ -174,3 +174,24 @@ def test_load_corpus_missing_folder_names_it(tmp_path):
 
     with pytest.raises(CorpusInputError, match="speeches.parquet"):
         load_corpus(tmp_path)
+
+
+def test_stale_default_build_is_rebuilt(tmp_path, monkeypatch):
+    # Regression: a data/processed built before a change to the cleaner was loaded silently.
+    import json
+
+    from corpusmine import corpus as corpus_mod
+
+    out = tmp_path / "processed"
+    monkeypatch.setattr(config, "PROCESSED_DIR", out)
+    from corpusmine.tokenize import Tokenizer
+
+    corpus_mod.build_corpus(tokenizer=Tokenizer(cache_dir=None), out_dir=out)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["fingerprint"] == corpus_mod.build_fingerprint()
+    calls = []
+    monkeypatch.setattr(corpus_mod, "build_corpus", lambda *a, **k: calls.append(1) or "rebuilt")
+    assert load_corpus() is not None and calls == []           # fresh: loaded as is
+    summary["fingerprint"] = "0" * 16
+    (out / "summary.json").write_text(json.dumps(summary), encoding="utf-8")
+    assert load_corpus() == "rebuilt" and calls == [1]          # stale: rebuilt

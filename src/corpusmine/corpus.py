@@ -209,6 +209,33 @@ def near_duplicates(
 # ---------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------
+def build_fingerprint(
+    raw_dir: Path | str | None = None,
+    manifest: Path | str | None = None,
+    overrides: Path | str | None = None,
+) -> str:
+    """A hash of everything a build depends on: raw files, manifest, lexicons and build code.
+
+    Stored in ``summary.json``; :func:`load_corpus` compares it with the
+    current sources so that a stale ``data/processed`` is never used silently.
+    """
+    import hashlib
+
+    from . import classify, clean, manifest as manifest_mod, segment, tokenize
+
+    h = hashlib.sha256()
+    files = [Path(m.__file__) for m in (clean, segment, classify, manifest_mod, tokenize)]
+    files += [Path(__file__), config.CAMPAIGNS, config.SITE_CHROME, config.USERDICT, config.SPEECH_FILLERS]
+    files += [Path(manifest or config.MANIFEST), Path(overrides or config.SECTION_OVERRIDES)]
+    raw = Path(raw_dir or config.RAW_DIR)
+    if raw.is_dir():
+        files += sorted(p for p in raw.iterdir() if p.is_file())
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes() if f.is_file() else b"<missing>")
+    return h.hexdigest()[:16]
+
+
 def _clean_version() -> str:
     """Changes whenever the cleaning code or its site-chrome list changes."""
     import hashlib
@@ -434,11 +461,11 @@ def build_corpus(
 
     corpus = Corpus(speeches, paragraphs, sections, audit, sources, path=out_dir)
     if write:
-        write_corpus(corpus, out_dir)
+        write_corpus(corpus, out_dir, fingerprint=build_fingerprint(raw_dir, manifest_path, overrides))
     return corpus
 
 
-def write_corpus(corpus: Corpus, out_dir: Path | str) -> None:
+def write_corpus(corpus: Corpus, out_dir: Path | str, *, fingerprint: str = "") -> None:
     """Write every table of ``corpus`` to ``out_dir`` atomically (one file at a time)."""
     from .io import atomic_write_text, write_parquet
 
@@ -446,6 +473,7 @@ def write_corpus(corpus: Corpus, out_dir: Path | str) -> None:
     for name in TABLES:
         write_parquet(getattr(corpus, name), out_dir / f"{name}.parquet")
     summary = {
+        "fingerprint": fingerprint,
         "speeches": int(len(corpus.speeches)),
         "included": int(corpus.speeches["include"].sum()),
         "paragraphs": int(len(corpus.paragraphs)),
@@ -462,8 +490,9 @@ def load_corpus(processed_dir: Path | str | None = None) -> Corpus:
     ----------
     processed_dir : path, optional
         Where ``corpusmine build`` wrote its tables; default ``data/processed``.
-        When the default folder has not been built yet, it is built now from
-        ``data/raw`` and ``data/manifest.csv``.
+        When the default folder has not been built yet, or was built from
+        sources that have changed since (raw files, manifest, lexicons or the
+        cleaning code: see :func:`build_fingerprint`), it is (re)built now.
 
     Returns
     -------
@@ -485,5 +514,11 @@ def load_corpus(processed_dir: Path | str | None = None) -> Corpus:
         raise CorpusInputError(
             d, f"missing {', '.join(m + '.parquet' for m in missing)}; run `corpusmine build --out {d}` first"
         )
+    if default:
+        summary_path = d / "summary.json"
+        stored = json.loads(summary_path.read_text(encoding="utf-8")).get("fingerprint") if summary_path.is_file() else None
+        if stored != build_fingerprint():
+            log.warning("data/processed was built from older sources: rebuilding it")
+            return build_corpus()
     tables = {n: pd.read_parquet(d / f"{n}.parquet") for n in TABLES}
     return Corpus(**tables, path=d)

@@ -1,12 +1,19 @@
 """Topic models of campaign speeches: fit, choose K, check stability, compare prevalence.
 
 The primary model is latent Dirichlet allocation (Blei, Ng & Jordan 2003)
-fitted with gensim's :class:`~gensim.models.LdaModel` (online variational
-Bayes, Hoffman, Blei & Bach 2010).  scikit-learn's batch
+fitted with gensim's :class:`~gensim.models.LdaModel` (variational Bayes; by
+default batch EM over the whole corpus, optionally the online schedule of
+Hoffman, Blei & Bach 2010).  scikit-learn's batch
 ``LatentDirichletAllocation`` and non-negative matrix factorisation of a
-tf-idf matrix (``NMF``; Lee & Seung 1999, Févotte & Idier 2011) are available
-through the same :class:`TopicModel` interface, so a result can be checked
-against a second and a third algorithm.
+tf-idf matrix (``NMF``; Lee & Seung 1999) are available through the same
+:class:`TopicModel` interface, so a result can be checked against other
+algorithms; so is a covariate-aware model, Dirichlet-multinomial regression
+with the campaign as covariate (tomotopy's ``DMRModel``, optional).
+
+Choosing K: :func:`coherence_grid`, :func:`summarise_grid`, :func:`choose_k`.
+Robustness: :func:`topic_stability` on runs with different seeds or on
+:func:`subsample_models` (runs on random 80 % subsets of the documents).
+Campaign differences: :func:`topic_prevalence`.
 
 Topics are usually fitted over *paragraphs*
 (``features.documents(corpus, level="paragraph")``): the seed corpus has only
@@ -50,6 +57,7 @@ __all__ = [
     "coherence_grid",
     "choose_k",
     "summarise_grid",
+    "subsample_models",
     "topic_stability",
     "topic_prevalence",
 ]
@@ -161,16 +169,22 @@ class TopicModel(BaseEstimator):
     n_topics : int, default 8
         Number of topics K.
     method : {"gensim_lda", "sklearn_lda", "nmf", "tomotopy_dmr"}, default "gensim_lda"
-        ``"gensim_lda"``: :class:`gensim.models.LdaModel`, online variational
-        Bayes (Hoffman, Blei & Bach 2010) with the whole corpus in one chunk,
-        float64, single process.  ``"sklearn_lda"``:
+        ``"gensim_lda"``: :class:`gensim.models.LdaModel`, variational Bayes
+        with the whole corpus in one chunk (batch EM by default, see
+        ``learning_method``), float64, single process.  ``"sklearn_lda"``:
         :class:`sklearn.decomposition.LatentDirichletAllocation` with
         ``learning_method="batch"`` (Blei, Ng & Jordan 2003).  ``"nmf"``:
         :class:`sklearn.decomposition.NMF` (``init="nndsvda"``, Boutsidis &
         Gallopoulos 2008) of the l2-normalised tf-idf matrix.
         ``"tomotopy_dmr"``: Dirichlet-multinomial regression (Mimno & McCallum
-        2008) with ``metadata`` as the document covariate, fitted by tomotopy's
-        ``DMRModel`` (needs the optional package ``tomotopy``).
+        2008) with the ``metadata`` column (the campaign) as document
+        covariate: each campaign has its own Dirichlet prior over topics,
+        learned from the data, the idea behind the prevalence covariates of
+        R's stm (Roberts et al. 2014).  Fitted by collapsed Gibbs sampling
+        with tomotopy's ``DMRModel``, one worker; needs the optional package
+        ``tomotopy`` (``pip install tomotopy==0.14.0``).  Same seed, same
+        machine → same result; tomotopy picks a SIMD code path (AVX-512,
+        AVX2, SSE2) at run time, so two different CPUs may differ.
     random_state : int, default 0
         The only source of randomness (gensim's and scikit-learn's seeds,
         tomotopy's ``seed``).
@@ -196,13 +210,15 @@ class TopicModel(BaseEstimator):
     tol : float, default 5e-3
         gensim: stop when no topic's word distribution moves by more than
         ``tol`` (L1 distance) between two passes.  (scikit-learn LDA checks
-        its perplexity every 5 passes and stops when it changes by < 0.1.)
+        its perplexity every 5 passes and stops when it changes by < 0.5.)
     alpha : "symmetric", "asymmetric", "auto", float or None, default "symmetric"
         Document-topic Dirichlet prior.  "symmetric"/None means 1/K for every
         topic (gensim and scikit-learn agree on this default).  "asymmetric"
-        and "auto" (learned from the data) exist in gensim only.  Ignored by NMF.
+        and "auto" (learned from the data) exist in gensim only.  Ignored by
+        NMF; for DMR it is the starting value of exp(λ) (tomotopy default 0.1).
     eta : float or None, default None
-        Topic-word Dirichlet prior; None means 1/K (gensim and scikit-learn default).
+        Topic-word Dirichlet prior; None means 1/K (gensim and scikit-learn
+        default; tomotopy's 0.01 for DMR).
     tokenizer : Tokenizer or None
         Used when ``docs`` holds text; default ``corpusmine.Tokenizer()`` (the
         default stop list).  Ignored for pre-tokenized input.
@@ -228,7 +244,10 @@ class TopicModel(BaseEstimator):
     doc_topic_ : ndarray, shape (n_docs, K)
         Topic shares of the training documents; every row sums to 1.  A
         document with no in-vocabulary token gets the normalised prior
-        (uniform for a symmetric prior).
+        (uniform for a symmetric prior; its campaign's prior for DMR).  For
+        gensim this is exactly ``transform`` of the training documents; for
+        NMF the factor ``W`` of the fit and for DMR the Gibbs estimates of
+        training, which ``transform`` re-estimates slightly differently.
     labels_ : list of str
         One short label per topic: its three top terms joined with "·".
     docs_ : DataFrame
@@ -239,6 +258,8 @@ class TopicModel(BaseEstimator):
         reference texts for coherence.
     doc_lengths_ : ndarray of int, shape (n_docs,)
         In-vocabulary tokens per training document.
+    counts_ : scipy.sparse.csr_matrix, shape (n_docs, V)
+        The training document-term counts.
     model_ : object
         The fitted gensim / scikit-learn / tomotopy model.
     n_passes_ : int
@@ -248,6 +269,13 @@ class TopicModel(BaseEstimator):
         ``tol``; scikit-learn LDA: perplexity; NMF: its own tolerance).
     history_ : ndarray or None
         gensim: the largest L1 change of a topic in each pass.
+    metadata_prior_ : DataFrame
+        ``"tomotopy_dmr"`` only: one row per campaign (``metadata`` value),
+        one column per topic, the campaign's normalised DMR prior
+        exp(λ_g) / Σ exp(λ_g): the topic shares expected for a document of
+        that campaign before its words are seen.
+    tfidf_ : TfidfTransformer
+        ``"nmf"`` only: the fitted tf-idf weighting.
 
     Notes
     -----
@@ -255,11 +283,21 @@ class TopicModel(BaseEstimator):
     topics, initial document gammas) from one ``numpy.random.RandomState``
     seeded by ``random_state``; with the corpus in one chunk and one process
     the result is a fixed function of the input.  ``LdaMulticore`` with
-    several workers is *not* deterministic (documents reach the workers in an
-    order set by the operating system's scheduler) and is therefore not used.
+    several workers is *not* deterministic (the workers' partial results are
+    merged in the order in which they finish, which the operating system's
+    scheduler decides) and is therefore not used.
     gensim's E-step for new documents draws a random starting point, so
     :meth:`transform` reseeds it with ``random_state`` on every call: the
     same documents always get the same topic shares.
+
+    Comparing methods.  gensim and scikit-learn start LDA the same way
+    (topic-word parameters drawn from Gamma(100, 1/100) by a
+    ``RandomState(random_state)``), so with the same seed and batch EM the
+    two usually land on nearly the same topics (Hungarian-matched cosine
+    ~0.99 on the seed corpus): that agreement checks the implementations,
+    not the robustness of the topics — vary the seed or the documents
+    (:func:`subsample_models`) for that.  NMF's ``nndsvda`` start is an SVD,
+    so its result does not depend on ``random_state`` at all.
 
     Convergence.  On the seed corpus (132 paragraphs, ~1,500 modelled
     terms, K = 4 … 12) gensim's batch EM meets ``tol=5e-3`` after 15–55
@@ -273,12 +311,18 @@ class TopicModel(BaseEstimator):
     ----------
     Blei, D. M., Ng, A. Y. & Jordan, M. I. (2003). Latent Dirichlet
     allocation. *JMLR* 3, 993–1022.
+    Boutsidis, C. & Gallopoulos, E. (2008). SVD based initialization: A head
+    start for nonnegative matrix factorization. *Pattern Recognition* 41(4),
+    1350–1362.
     Hoffman, M., Blei, D. M. & Bach, F. (2010). Online learning for latent
     Dirichlet allocation. *NIPS* 23.
     Lee, D. D. & Seung, H. S. (1999). Learning the parts of objects by
     non-negative matrix factorization. *Nature* 401, 788–791.
     Mimno, D. & McCallum, A. (2008). Topic models conditioned on arbitrary
     features with Dirichlet-multinomial regression. *UAI* 2008.
+    Roberts, M. E., Stewart, B. M., Tingley, D. et al. (2014). Structural
+    topic models for open-ended survey responses. *American Journal of
+    Political Science* 58(4), 1064–1082.
     Řehůřek, R. & Sojka, P. (2010). Software framework for topic modelling
     with large corpora (gensim). *LREC Workshop on New Challenges for NLP
     Frameworks*.
@@ -370,6 +414,7 @@ class TopicModel(BaseEstimator):
         self.docs_ = meta
         self.tokens_ = tokens
         self.vocab_ = vocab
+        self.counts_ = X
         self.doc_lengths_ = np.asarray(X.sum(axis=1)).ravel().astype(np.int64)
         k = int(self.n_topics)
         if self.method == "gensim_lda":
@@ -454,7 +499,7 @@ class TopicModel(BaseEstimator):
             max_iter=self.passes,
             max_doc_update_iter=self.iterations,
             evaluate_every=5,
-            perp_tol=0.1,
+            perp_tol=0.5,
             random_state=int(self.random_state),
         )
         self.doc_topic_ = _row_normalise(self.model_.fit_transform(X))
@@ -479,33 +524,39 @@ class TopicModel(BaseEstimator):
         tp = _import_tomotopy()
         if self.metadata not in meta.columns:
             raise KeyError(f"method='tomotopy_dmr' needs a {self.metadata!r} column in docs")
+        # tomotopy's defaults for DMR: alpha 0.1 (the initial exp(lambda)), eta 0.01
         alpha = 0.1 if self.alpha in (None, "symmetric") else float(self.alpha)
         eta = 0.01 if self.eta is None else float(self.eta)
         mdl = tp.DMRModel(k=k, alpha=alpha, eta=eta, seed=int(self.random_state))
-        keep = set(self.vocab_.tolist())
         labels = meta[self.metadata].astype(str).tolist()
-        self._dmr_index = []
+        keep = set(self.vocab_.tolist())
+        index = []
         for i, toks in enumerate(self.tokens_):
             words = [w for w in toks if w in keep]
             if words:
                 mdl.add_doc(words, metadata=labels[i])
-                self._dmr_index.append(i)
-        # one Gibbs "pass" = 10 sweeps; a fixed number of sweeps, single worker for determinism
-        mdl.train(0, workers=1)
-        for _ in range(self.passes):
-            mdl.train(10, workers=1)
+                index.append(i)
+        # 10 Gibbs sweeps per "pass", one worker (several workers sample in a scheduler-dependent order)
+        mdl.train(10 * int(self.passes), workers=1, parallel=tp.ParallelScheme.NONE)
         self.model_ = mdl
-        vocab_pos = {w: j for j, w in enumerate(self.vocab_)}
+        pos = {w: j for j, w in enumerate(self.vocab_)}
+        cols = [pos[w] for w in mdl.used_vocabs]
         phi = np.zeros((k, len(self.vocab_)))
-        used = list(mdl.used_vocabs)
-        cols = [vocab_pos[w] for w in used]
         for t in range(k):
-            phi[t, cols] = np.asarray(mdl.get_topic_word_dist(t))
+            phi[t, cols] = np.asarray(mdl.get_topic_word_dist(t), dtype=np.float64)
         self.topic_term_ = phi
-        theta = np.full((len(self.tokens_), k), 1.0 / k)
-        for row, d in zip(self._dmr_index, mdl.docs):
-            theta[row] = np.asarray(d.get_topic_dist())
+        # the DMR prior exp(lambda_g) of each covariate value, normalised: the expected topic shares of a
+        # document of that campaign before its words are seen
+        groups = list(mdl.metadata_dict)
+        prior = _row_normalise(np.asarray([mdl.get_topic_prior(g) for g in groups], dtype=np.float64))
+        self.metadata_prior_ = pd.DataFrame(prior, index=pd.Index(groups, name=self.metadata))
+        by_group = dict(zip(groups, prior))
+        fallback = prior.mean(axis=0)
+        theta = np.array([by_group.get(g, fallback) for g in labels], dtype=np.float64)
+        for row, d in zip(index, mdl.docs):
+            theta[row] = np.asarray(d.get_topic_dist(), dtype=np.float64)
         self.doc_topic_ = _row_normalise(theta)
+        self.n_passes_, self.converged_, self.history_ = int(self.passes), False, None
 
     # -- using a fitted model -------------------------------------------------
 
@@ -538,26 +589,43 @@ class TopicModel(BaseEstimator):
         np.float64(1.0)
         """
         self._check_fitted()
-        _, tokens = _prepare(docs, self.tokenizer)
+        meta, tokens = _prepare(docs, self.tokenizer)
         X, _ = _count_matrix(tokens, vocabulary=list(self.vocab_))
-        return self._theta_from_counts(X, tokens)
+        return self._theta_from_counts(X, tokens, meta)
 
-    def _theta_from_counts(self, X, tokens) -> np.ndarray:
-        k = int(self.n_topics)
+    def _theta_from_counts(self, X, tokens, meta) -> np.ndarray:
         if self.method == "gensim_lda":
             return self._gensim_theta(_to_bow(X))
         if self.method == "sklearn_lda":
             return _row_normalise(self.model_.transform(X))
         if self.method == "nmf":
             return _row_normalise(self.model_.transform(self.tfidf_.transform(X)))
+        return self._dmr_theta(tokens, meta)
+
+    def _dmr_theta(self, tokens, meta) -> np.ndarray:
+        if self.metadata not in meta.columns:
+            raise KeyError(f"method='tomotopy_dmr' needs the {self.metadata!r} column in the documents to score")
+        known = list(self.metadata_prior_.index)
+        labels = meta[self.metadata].astype(str).tolist()
+        unknown = sorted(set(labels) - set(known))
+        if unknown:
+            raise ValueError(f"{self.metadata} values not seen in training: {unknown}")
+        tp = _import_tomotopy()
         keep = set(self.vocab_.tolist())
-        out = np.full((len(tokens), k), 1.0 / k)
+        out = self.metadata_prior_.loc[labels].to_numpy(dtype=np.float64, copy=True)
+        # a fresh copy of the fitted model each time, so that the same documents always get the same shares
+        mdl = tp.DMRModel.loads(self.model_.saves())
+        docs, rows = [], []
         for i, toks in enumerate(tokens):
             words = [w for w in toks if w in keep]
             if words:
-                doc = self.model_.make_doc(words, metadata=str(self.docs_[self.metadata].iloc[0]))
-                dist, _ = self.model_.infer(doc, iter=10 * self.passes, workers=1)
-                out[i] = np.asarray(dist)
+                docs.append(mdl.make_doc(words, metadata=labels[i]))
+                rows.append(i)
+        if docs:
+            dists, _ = mdl.infer(docs, iterations=10 * int(self.passes), workers=1,
+                                 parallel=tp.ParallelScheme.NONE, together=False)
+            for i, dist in zip(rows, dists):
+                out[i] = np.asarray(dist, dtype=np.float64)
         return _row_normalise(out)
 
     def fit_transform(self, docs, y=None) -> np.ndarray:
@@ -576,13 +644,23 @@ class TopicModel(BaseEstimator):
         order = np.lexsort((np.arange(len(w)), -w))[:n]
         return [self.vocab_[j] for j in order] if as_terms else order
 
-    def top_terms(self, n: int | None = None) -> pd.DataFrame:
-        """The highest-weighted terms of every topic, with their dispersion.
+    def top_terms(self, n: int | None = None, *, lambda_: float = 1.0) -> pd.DataFrame:
+        """The highest-ranked terms of every topic, with their dispersion.
+
+        Terms are ranked by the *relevance* of Sievert & Shirley (2014),
+        ``λ·log φ_kw + (1 − λ)·log(φ_kw / p_w)``, where φ_kw is the term's
+        weight in the topic and p_w its share of all tokens of the training
+        corpus.  ``lambda_=1`` (default) ranks by weight alone, as
+        ``labels_`` do; smaller values (Sievert & Shirley suggest 0.6) push
+        down words that are frequent everywhere (工作, 推进) in favour of
+        words typical of the topic.  Ties are broken by code-point order.
 
         Parameters
         ----------
         n : int, optional
             Terms per topic (default ``top_n``).
+        lambda_ : float in [0, 1]
+            Relevance weight λ.
 
         Returns
         -------
@@ -590,24 +668,34 @@ class TopicModel(BaseEstimator):
             One row per topic and rank:
 
             ``topic``  topic number (0 … K-1);
-            ``rank``   1 = the topic's most probable term;
+            ``rank``   1 = the topic's top term;
             ``term``   the word;
-            ``weight`` its share in the topic's word distribution (row of ``topic_term_``);
+            ``weight`` φ_kw, its share in the topic's word distribution (row of ``topic_term_``);
+            ``lift``   φ_kw / p_w: how much more common the word is in the topic than in the corpus;
             ``doc_freq`` number of training documents containing the term;
             ``n_speeches`` number of distinct speeches (``speech_id``) whose
             training documents contain it (NA without a ``speech_id`` column):
             a term from one template copied across pages is one speech's
             evidence, not many.
 
+        References
+        ----------
+        Sievert, C. & Shirley, K. (2014). LDAvis: A method for visualizing and
+        interpreting topics. *Workshop on Interactive Language Learning,
+        Visualization, and Interfaces*, 63–70.
+
         Examples
         --------
-        >>> docs = [["乡村振兴", "防止返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 3
-        >>> TopicModel(2, min_df=1, max_df=1.0).fit(docs).top_terms(3).columns.tolist()
-        ['topic', 'rank', 'term', 'weight', 'doc_freq', 'n_speeches']
+        >>> docs = [["乡村振兴", "防止返贫", "工作"], ["创文", "测评", "工作"]] * 3
+        >>> tt = TopicModel(2, min_df=1, max_df=1.0).fit(docs).top_terms(3)
+        >>> tt.columns.tolist()
+        ['topic', 'rank', 'term', 'weight', 'lift', 'doc_freq', 'n_speeches']
         """
         self._check_fitted()
+        if not 0.0 <= lambda_ <= 1.0:
+            raise ValueError(f"lambda_ must be in [0, 1], got {lambda_!r}")
         n = self.top_n if n is None else int(n)
-        X, _ = _count_matrix(self.tokens_, vocabulary=list(self.vocab_))
+        X = self.counts_
         present = (X > 0).astype(np.int64).tocsc()
         doc_freq = np.asarray(present.sum(axis=0)).ravel()
         if "speech_id" in self.docs_.columns:
@@ -617,11 +705,24 @@ class TopicModel(BaseEstimator):
             n_speeches = pd.array(np.asarray(((agg @ present) > 0).sum(axis=0)).ravel(), dtype="Int64")
         else:
             n_speeches = pd.array([pd.NA] * len(self.vocab_), dtype="Int64")
+        counts = np.asarray(X.sum(axis=0)).ravel().astype(np.float64)
+        p_w = counts / counts.sum() if counts.sum() > 0 else np.full(len(counts), 1.0 / len(counts))
+        phi = self.topic_term_
+        with np.errstate(divide="ignore"):
+            lift = np.divide(phi, p_w, out=np.zeros_like(phi), where=p_w > 0)
+            # zero-weight terms score -inf (ranked last); a zero coefficient must not meet log(0)
+            score = np.zeros_like(phi)
+            if lambda_ > 0:
+                score += lambda_ * np.log(phi)
+            if lambda_ < 1:
+                score += (1.0 - lambda_) * np.log(lift)
         rows = []
         for t in range(int(self.n_topics)):
-            for rank, j in enumerate(self._top_indices(t, n), start=1):
-                rows.append((t, rank, self.vocab_[j], float(self.topic_term_[t, j]), int(doc_freq[j]), n_speeches[j]))
-        out = pd.DataFrame(rows, columns=["topic", "rank", "term", "weight", "doc_freq", "n_speeches"])
+            order = np.lexsort((np.arange(phi.shape[1]), -score[t]))[:n]
+            for rank, j in enumerate(order, start=1):
+                rows.append((t, rank, self.vocab_[j], float(phi[t, j]), float(lift[t, j]), int(doc_freq[j]),
+                             n_speeches[j]))
+        out = pd.DataFrame(rows, columns=["topic", "rank", "term", "weight", "lift", "doc_freq", "n_speeches"])
         out["n_speeches"] = out["n_speeches"].astype("Int64")
         return out
 
@@ -749,6 +850,13 @@ def coherence_grid(
         the order of ``ks``, ``seeds``, ``measures``; ``coherence`` is the
         mean of the per-topic coherences (gensim's aggregate).
 
+    References
+    ----------
+    Röder, M., Both, A. & Hinneburg, A. (2015). Exploring the space of topic
+    coherence measures. *WSDM '15*, 399–408.
+    Bouma, G. (2009). Normalized (pointwise) mutual information in
+    collocation extraction. *GSCL 2009*, 31–40.
+
     Examples
     --------
     >>> docs = [["乡村振兴", "防止返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 3
@@ -838,6 +946,77 @@ def choose_k(grid: pd.DataFrame, measure: str = "c_npmi") -> int:
 
 
 # --------------------------------------------------------------------------- stability
+
+
+def subsample_models(
+    docs,
+    n_topics: int,
+    *,
+    n_runs: int = 5,
+    frac: float = 0.8,
+    random_state: int = 0,
+    tokenizer=None,
+    n_jobs: int = 1,
+    **model_params,
+) -> list[TopicModel]:
+    """Fit the same model on random subsets of the documents (Greene et al. 2014).
+
+    Stability across seeds only probes the initialisation; Greene,
+    O'Callaghan & Cunningham (2014) perturb the *data*: each run sees a
+    random ``frac`` of the documents (without replacement), and the topics
+    of every run are matched to those of a reference model fitted on all
+    documents.  This also works for NMF, whose ``nndsvda`` start does not
+    depend on the seed at all.  Pass ``{"all": full_model, 0: runs[0], …}``
+    to :func:`topic_stability` and keep the rows with ``run_a == "all"``.
+
+    Parameters
+    ----------
+    docs : DataFrame, list of str or list of list of str
+        As in :meth:`TopicModel.fit` (segmented once).
+    n_topics : int
+        K.
+    n_runs : int
+        Number of subsamples.
+    frac : float in (0, 1]
+        Share of documents in each subsample (Greene et al. use 0.8).
+    random_state : int
+        Seed of the subsampling (``numpy.random.default_rng``) *and* of every
+        model, so that only the data differ between runs.
+    tokenizer : Tokenizer, optional
+        For text input.
+    n_jobs : int
+        Parallel fits (joblib); the result does not depend on it.
+    **model_params
+        Passed on to :class:`TopicModel`.
+
+    Returns
+    -------
+    list of TopicModel
+        Fitted on the subsets; each model's ``docs_`` keeps the original row
+        positions in column ``row``.
+
+    Examples
+    --------
+    >>> docs = [["乡村振兴", "防止返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 5
+    >>> runs = subsample_models(docs, 2, n_runs=2, min_df=1, max_df=1.0)
+    >>> [len(m.docs_) for m in runs]
+    [8, 8]
+    """
+    if not 0 < frac <= 1:
+        raise ValueError(f"frac must be in (0, 1], got {frac!r}")
+    meta, tokens = _prepare(docs, tokenizer)
+    n = len(tokens)
+    size = max(1, int(round(frac * n)))
+    rng = np.random.default_rng(random_state)
+    subsets = [np.sort(rng.choice(n, size=size, replace=False)) for _ in range(n_runs)]
+    frame = meta.assign(tokens=tokens, row=np.arange(n))
+    data = [frame.iloc[idx].reset_index(drop=True) for idx in subsets]
+    method = model_params.pop("method", "gensim_lda")
+    if n_jobs == 1:
+        return [_fit_one(n_topics, random_state, method, d, model_params) for d in data]
+    from joblib import Parallel, delayed
+
+    return Parallel(n_jobs=n_jobs)(delayed(_fit_one)(n_topics, random_state, method, d, model_params) for d in data)
 
 
 def _as_topic_frame(run, name) -> pd.DataFrame:
@@ -1026,6 +1205,14 @@ def topic_prevalence(
         distinct ``speech_id`` values among them (NA without that column);
         ``n_clusters`` resampling units (= ``n_docs`` without ``cluster``).
 
+    References
+    ----------
+    Efron, B. & Tibshirani, R. J. (1993). *An Introduction to the Bootstrap*.
+    Chapman & Hall.
+    Cameron, A. C., Gelbach, J. B. & Miller, D. L. (2008). Bootstrap-based
+    improvements for inference with clustered errors. *Review of Economics
+    and Statistics* 90(3), 414–427.
+
     Examples
     --------
     >>> train = pd.DataFrame({"text": ["乡村振兴 防止返贫", "创文 测评"] * 3, "group": ["rural", "civilised_city"] * 3})
@@ -1045,7 +1232,7 @@ def topic_prevalence(
     else:
         meta, tokens = _prepare(docs, model.tokenizer)
         X, _ = _count_matrix(tokens, vocabulary=list(model.vocab_))
-        theta = model._theta_from_counts(X, tokens)
+        theta = model._theta_from_counts(X, tokens, meta)
         lengths = np.asarray(X.sum(axis=1)).ravel()
     for col in (by, cluster):
         if col is not None and col not in meta.columns:
