@@ -101,6 +101,8 @@ AMBIGUOUS: dict[tuple[str, str], list[str]] = {
     # 002 "打赢脱贫攻坚战": 攻坚战 is itself a required term and is kept whole, so
     # 脱贫攻坚 cannot be; the userdict gives 脱贫攻坚 a low freq for this reason.
     ("脱贫攻坚", "脱贫攻坚战"): ["脱贫", "攻坚战"],
+    # 004 "真抓实干": the idiom (jieba word) holds 抓实 across its two halves 真抓 + 实干.
+    ("抓实", "真抓实干"): ["真抓实干"],
 }
 
 SENT_SPLIT = re.compile(r"[^。！？!?；;\n]+")
