@@ -598,3 +598,21 @@ def test_failed_save_leaves_no_partial_file(tmp_path, monkeypatch):
         plots.save_figure(fig, "keep", folder=tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["keep.png"]
     assert good.read_bytes() == before
+
+
+def test_bold_titles_do_not_log_a_font_fallback(caplog):
+    # Regression: the bundled CJK font has one weight; every bold title logged
+    # "Failed to find font weight bold ... now using 400".
+    import logging
+
+    import matplotlib.pyplot as plt
+
+    from corpusmine import plots
+
+    plots.use_cjk_font()
+    with caplog.at_level(logging.DEBUG, logger="matplotlib.font_manager"):
+        fig, ax = plt.subplots()
+        ax.set_title("乡村振兴 rural", fontweight="bold")
+        fig.canvas.draw()
+        plt.close(fig)
+    assert not [r for r in caplog.records if "font weight" in r.getMessage()]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import math
+import logging
 import os
 import secrets
 import warnings
@@ -292,8 +293,28 @@ def use_cjk_font(family: str | os.PathLike | None = None) -> str:
     return _apply(name, str(path))
 
 
+class _RegularWeightOnly(logging.Filter):
+    """Drop matplotlib's note that a bold weight falls back to the regular one.
+
+    The bundled CJK font has a single (regular) weight, so every bold title
+    logs "Failed to find font weight bold …, now using 400".  That fallback is
+    harmless (the text is drawn, only not bold); every other font message,
+    such as a family not found, still gets through.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "Failed to find font weight" not in record.getMessage()
+
+
+_WEIGHT_FILTER = _RegularWeightOnly()
+
+
 def _apply(name: str, path: str) -> str:
     import matplotlib as mpl
+
+    fm_log = logging.getLogger("matplotlib.font_manager")
+    if _WEIGHT_FILTER not in fm_log.filters:
+        fm_log.addFilter(_WEIGHT_FILTER)
 
     mpl.rcParams["font.family"] = ["sans-serif"]
     mpl.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
