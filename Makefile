@@ -40,6 +40,8 @@ test: $(STAMP) ## Run the test suite
 
 bench: $(STAMP) ## Print performance figures (corpus build, analyses, notebooks)
 	$(PY) benchmarks/bench_build.py
+	$(PY) benchmarks/bench_analysis.py
+	$(PY) benchmarks/bench_notebooks.py
 
 constraints: ## Re-pin constraints.txt from the current .venv
 	$(PY) -m pip freeze --exclude-editable | grep -v '^corpusmine' | \

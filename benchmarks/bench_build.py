@@ -1,5 +1,8 @@
 """Benchmark `corpusmine build` on the seed corpus: cold, then with the caches warm.
 
+See also bench_analysis.py (every analysis, target < 30 s) and bench_notebooks.py
+(`make figures`, target < 90 s).
+
 Prints figures; it asserts nothing (targets: cold < 10 s, warm < 2 s on 2 cores).
 "Cold" means a fresh output folder: no cleaned-page cache and no token cache.
 jieba's own prefix-dictionary cache (in the system temp folder) is left alone,
