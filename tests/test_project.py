@@ -78,3 +78,27 @@ def test_raw_folder_holds_exactly_the_five_pages():
         "003_c4174b3f472e47b6.txt",
         "004_af8ba318439a197f.txt",
     ]
+
+
+def test_every_public_function_has_a_chinese_example():
+    """House rule: every public function and class shows a Chinese example (run as a doctest)."""
+    import importlib
+    import inspect
+
+    modules = ["clean", "segment", "manifest", "classify", "tokenize", "features", "keyness", "phrases",
+               "topics", "rhetoric", "plots", "report", "corpus", "io", "notebooks"]
+    missing = []
+    for m in modules:
+        mod = importlib.import_module("corpusmine." + m)
+        for name, obj in vars(mod).items():
+            if name.startswith("_") or not (inspect.isfunction(obj) or inspect.isclass(obj)):
+                continue
+            if getattr(obj, "__module__", "") != mod.__name__ or (
+                inspect.isclass(obj) and issubclass(obj, BaseException)
+            ):
+                continue
+            doc = inspect.getdoc(obj) or ""
+            examples = doc.split("Examples", 1)[1] if "Examples" in doc else ""
+            if not re.search(r"[\u4e00-\u9fff]", examples):
+                missing.append(f"{m}.{name}")
+    assert missing == [], f"no Examples section with Chinese text: {', '.join(missing)}"

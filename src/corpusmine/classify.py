@@ -21,7 +21,26 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 @dataclass(frozen=True)
 class CampaignLexicon:
-    """A parsed campaign lexicon (see ``campaigns.yaml`` for its format)."""
+    """A parsed campaign lexicon (see ``campaigns.yaml`` for its format).
+
+    Parameters
+    ----------
+    terms : dict of str to dict of str to float
+        For each campaign, its terms and their weights.
+    min_score : float
+        Score a campaign needs to be chosen (weighted hits per 1,000
+        characters).
+    min_ratio : float
+        How many times the runner-up's score the winner needs.
+    path : Path
+        The file it was read from.
+
+    Examples
+    --------
+    >>> lex = CampaignLexicon({"rural": {"乡村振兴": 3.0}}, min_score=3.0, min_ratio=1.5, path=Path("demo.yaml"))
+    >>> lex.campaigns, lex.pattern("rural").findall("推进乡村振兴,实现乡村振兴")
+    (['rural'], ['乡村振兴', '乡村振兴'])
+    """
 
     terms: dict[str, dict[str, float]]  # campaign -> term -> weight
     min_score: float
@@ -78,7 +97,32 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
 
 
 def load_lexicon(path: Path | str | None = None) -> CampaignLexicon:
-    """Load (and cache) the campaign lexicon; errors name the file and the entry."""
+    """Load (and cache) the campaign lexicon; errors name the file and the entry.
+
+    Parameters
+    ----------
+    path : path-like, optional
+        A lexicon file; default ``data/lexicons/campaigns.yaml``.  The parsed
+        lexicon is cached until the file changes.
+
+    Returns
+    -------
+    CampaignLexicon
+
+    Raises
+    ------
+    FileNotFoundError
+        If the file does not exist.
+    ValueError
+        On invalid YAML, an unknown campaign, or a term without a positive
+        weight or a source, or listed twice.
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> lex.campaigns, lex.terms["rural"]["乡村振兴"], "创文" in lex.terms["civilised_city"]
+    (['rural', 'civilised_city', 'environment'], 3.0, True)
+    """
     p = Path(path or config.CAMPAIGNS)
     if not p.is_file():
         raise FileNotFoundError(f"{p}: campaign lexicon not found")
@@ -109,7 +153,26 @@ def explain_campaign(text: str, *, lexicon: CampaignLexicon | None = None):
 
 
 def campaign_scores(text: str, *, lexicon: CampaignLexicon | None = None) -> dict[str, float]:
-    """Weighted hits per 1,000 Chinese characters, for every campaign."""
+    """Weighted hits per 1,000 Chinese characters, for every campaign.
+
+    Parameters
+    ----------
+    text : str
+        Cleaned Simplified Chinese text.
+    lexicon : CampaignLexicon, optional
+        Default: ``data/lexicons/campaigns.yaml``.
+
+    Returns
+    -------
+    dict of str to float
+        Score per campaign, rounded to three decimals.
+
+    Examples
+    --------
+    >>> s = campaign_scores("扎实推进乡村振兴。")   # one hit of weight 3 in 8 characters
+    >>> s["rural"], s["civilised_city"]
+    (375.0, 0.0)
+    """
     lex = lexicon or load_lexicon()
     n = max(len(_CJK.findall(text)), 1)
     scores = {}

@@ -53,7 +53,23 @@ _RE_CJK = re.compile(f"[{CJK}]")
 # ---------------------------------------------------------------------------
 @dataclass
 class Edit:
-    """One change to the input text: ``text[start:end]`` becomes ``replacement``."""
+    """One change to the input text: ``text[start:end]`` becomes ``replacement``.
+
+    Parameters
+    ----------
+    start, end : int
+        The span of the input text the edit covers (``end`` excluded).
+    rule : str
+        Name of the cleaning rule that made the edit (``watermark``,
+        ``placeholder`` ...); it becomes the ``rule`` column of the audit.
+    replacement : str, default ""
+        What the span becomes; empty for a removal.
+
+    Examples
+    --------
+    >>> Edit(4, 6, "placeholder", "〔某〕")     # 今天召开xx年创文工作推进会
+    Edit(start=4, end=6, rule='placeholder', replacement='〔某〕')
+    """
 
     start: int
     end: int
@@ -67,6 +83,18 @@ class EditedText:
     ``render()`` gives the current output and, for every output character,
     where it came from: a non-negative index into the input for kept
     characters, or ``-(k + 1)`` for characters inserted by edit ``k``.
+
+    Parameters
+    ----------
+    text : str
+        The input text; it is never modified, edits are recorded over it.
+
+    Examples
+    --------
+    >>> doc = EditedText("我老秘网县要抓实抓细")
+    >>> doc.delete(1, 4, "watermark")
+    >>> doc.output, doc.edits
+    ('我县要抓实抓细', [Edit(start=1, end=4, rule='watermark', replacement='')])
     """
 
     def __init__(self, text: str):
@@ -208,6 +236,22 @@ def simplified_view(text: str) -> str:
 
     Used only to *detect* chrome in Traditional pages; the real conversion is
     phrase-aware (see :func:`detect_conversion`).
+
+    Parameters
+    ----------
+    text : str
+        Any text, Simplified or Traditional.
+
+    Returns
+    -------
+    str
+        The text with every Traditional character replaced by its Simplified
+        form (OpenCC ``t2s``, character by character); same length as ``text``.
+
+    Examples
+    --------
+    >>> simplified_view("城鄉環境綜合整治")
+    '城乡环境综合整治'
     """
     missing = {c for c in set(text) - _T2S_SEEN if _RE_CJK.match(c)}
     if missing:
@@ -221,7 +265,25 @@ def simplified_view(text: str) -> str:
 
 
 def traditional_share(text: str) -> float:
-    """Share of CJK characters that change under character-level t2s conversion."""
+    """Share of CJK characters that change under character-level t2s conversion.
+
+    Parameters
+    ----------
+    text : str
+        Any text; characters other than CJK ideographs are ignored.
+
+    Returns
+    -------
+    float
+        Between 0 and 1; 0.0 when the text holds no CJK character.
+
+    Examples
+    --------
+    >>> traditional_share("城鄉環境綜合整治")     # 鄉 環 綜 of eight characters
+    0.375
+    >>> traditional_share("乡村振兴")
+    0.0
+    """
     cjk = _RE_CJK.findall(text)
     if not cjk:
         return 0.0
@@ -504,7 +566,24 @@ _PARA_SPACES = re.compile(r"(?<=\S)[ \t\u3000\u00a0]{2,}(?=\S)")
 # ---------------------------------------------------------------------------
 @dataclass
 class Part:
-    """One speech found in a page: ``part`` counts from 1 in page order."""
+    """One speech found in a page: ``part`` counts from 1 in page order.
+
+    Parameters
+    ----------
+    part : int
+        1-based position of the speech in its page.
+    title : str
+        The title the page gives the speech ('' when none was found).
+    start, end : int
+        Span of the speech in the cleaned text of the page.
+    text : str
+        The speech's cleaned text, one paragraph per line.
+
+    Examples
+    --------
+    >>> clean_document("同志们:\\n要抓实抓细抓出成效。").parts[0]
+    Part(part=1, title='', start=0, end=15, text='同志们:\\n要抓实抓细抓出成效。')
+    """
 
     part: int
     title: str
@@ -515,7 +594,38 @@ class Part:
 
 @dataclass
 class CleanedDocument:
-    """The result of :func:`clean_document`."""
+    """The result of :func:`clean_document`.
+
+    Parameters
+    ----------
+    source_file : str
+        Name used in the audit table and in messages.
+    raw : str
+        The page as given to :func:`clean_document`.
+    text : str
+        The cleaned page, one paragraph per line.
+    parts : list of Part
+        The speeches found, in page order.
+    page_title : str or None
+        The page's own title, when one was found.
+    conversion : str or None
+        The OpenCC conversion applied to a Traditional page, or None.
+    audit_rows : list of dict
+        One row per edit (see ``AUDIT_COLUMNS``); :attr:`audit` gives them as
+        a DataFrame.
+    html : bool
+        Whether the page went through the HTML layer.
+    extracted : str or None
+        Text after the HTML layer (HTML pages only).
+
+    Examples
+    --------
+    >>> doc = clean_document("同志们:\\n我老秘网县要抓实抓细抓出成效。")
+    >>> doc.text, doc.conversion, len(doc.parts)
+    ('同志们:\\n我县要抓实抓细抓出成效。', None, 1)
+    >>> doc.audit[["rule", "removed"]].values.tolist()
+    [['watermark', '老秘网']]
+    """
 
     source_file: str
     raw: str
@@ -872,6 +982,27 @@ def extract_html(text: str) -> tuple[str, list[Edit]]:
 
     Block-level tags become line breaks; scripts, styles, comments and other
     tags are removed; entities are decoded.
+
+    Parameters
+    ----------
+    text : str
+        The page's HTML source.
+
+    Returns
+    -------
+    text : str
+        The extracted text (the input of the text rules).
+    edits : list of Edit
+        One edit per tag, script/style block, comment or entity, with rule
+        ``html_markup``, ``html_script_style`` or ``html_entity``.
+
+    Examples
+    --------
+    >>> text, edits = extract_html("<p>同志们:</p><p>要抓实抓细&nbsp;抓出成效。</p>")
+    >>> text
+    '\\n同志们:\\n\\n要抓实抓细\\xa0抓出成效。\\n'
+    >>> sorted({e.rule for e in edits})
+    ['html_entity', 'html_markup']
     """
     doc = EditedText(text)
     edits = []
@@ -893,7 +1024,26 @@ def extract_html(text: str) -> tuple[str, list[Edit]]:
 # Public API
 # ---------------------------------------------------------------------------
 def load_watermarks(path: Path | None = None) -> list[str]:
-    """Site names listed in ``data/lexicons/site_chrome.yaml``."""
+    """Site names listed in ``data/lexicons/site_chrome.yaml``.
+
+    Parameters
+    ----------
+    path : path-like, optional
+        Another site-chrome file; default ``data/lexicons/site_chrome.yaml``.
+
+    Returns
+    -------
+    list of str
+        The ``name`` of every ``watermarks`` entry, in file order; an empty
+        list when the file does not exist.
+
+    Examples
+    --------
+    >>> "老秘网" in load_watermarks()     # 我老秘网县 for 我县
+    True
+    >>> load_watermarks("没有这个文件.yaml")
+    []
+    """
     import yaml
 
     path = Path(path or config.SITE_CHROME)
@@ -1037,11 +1187,31 @@ def reconstruct(cleaned: str, audit) -> str:
     edit's ``removed`` text is put back in its place.  The result equals the
     layer's input exactly when the audit accounts for every character.
 
+    Parameters
+    ----------
+    cleaned : str
+        The layer's output (``CleanedDocument.text`` for the text layer).
+    audit : DataFrame
+        The audit rows of that file and layer.
+
+    Returns
+    -------
+    str
+        The layer's input, rebuilt.
+
     Raises
     ------
     ValueError
         When the output does not hold an edit's replacement where the audit
         says it should.
+
+    Examples
+    --------
+    >>> raw = "当前位置:首页 > 范文\\n同志们:\\n我老秘网县要抓实抓细。"
+    >>> doc = clean_document(raw)
+    >>> audit = doc.audit[doc.audit["layer"] == "text"]
+    >>> reconstruct(doc.text, audit) == raw
+    True
     """
     rows = sorted(zip(audit["start"], audit["end"], audit["removed"], audit["replacement"]))
     parts = []

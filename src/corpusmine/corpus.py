@@ -76,8 +76,12 @@ class Corpus:
 
     Examples
     --------
-    >>> corpus = load_corpus()                                  # doctest: +SKIP
-    >>> corpus.speeches.groupby("campaign").size()              # doctest: +SKIP
+    >>> sp = pd.DataFrame({"speech_id": ["civ", "school"], "campaign": ["civilised_city", "other"],
+    ...                    "include": [True, False], "title": ["创文工作推进会讲话", "开学典礼讲话"]})
+    >>> none = pd.DataFrame({"speech_id": []})
+    >>> Corpus(sp, none, none, pd.DataFrame(), pd.DataFrame()).included().speeches["title"].tolist()
+    ['创文工作推进会讲话']
+    >>> load_corpus().speeches.groupby("campaign").size()       # doctest: +SKIP
     """
 
     speeches: pd.DataFrame
@@ -111,7 +115,34 @@ class Corpus:
 # Section campaigns
 # ---------------------------------------------------------------------------
 def load_section_overrides(path: Path | str | None = None) -> pd.DataFrame:
-    """``data/section_overrides.csv``: speech_id, section_id, campaign, note."""
+    """``data/section_overrides.csv``: speech_id, section_id, campaign, note.
+
+    Parameters
+    ----------
+    path : path-like, optional
+        Default ``data/section_overrides.csv``.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``speech_id, section_id`` (int), ``campaign, note``; empty
+        (with those columns) when the file does not exist.
+
+    Raises
+    ------
+    CorpusInputError
+        On a missing column, a section_id that is not a whole number, an
+        unknown campaign label or an override without a note.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = pathlib.Path(d, "overrides.csv")
+    ...     _ = p.write_text("speech_id,section_id,campaign,note\\nenv_tizhi_2023,3,rural,撂荒地整治属于乡村振兴\\n", encoding="utf-8")
+    ...     load_section_overrides(p).values.tolist()
+    [['env_tizhi_2023', 3, 'rural', '撂荒地整治属于乡村振兴']]
+    """
     path = Path(path or config.SECTION_OVERRIDES)
     cols = ["speech_id", "section_id", "campaign", "note"]
     if not path.is_file():
@@ -144,6 +175,27 @@ def section_campaign(speech_campaign: str, secondary: list[str], classifier_labe
       ``other`` included (a mixed speech also talks about other business).
 
     Returns ``(campaign, source)`` with source ``speech`` or ``classifier``.
+
+    Parameters
+    ----------
+    speech_campaign : str
+        The speech's campaign in the manifest.
+    secondary : list of str
+        The speech's secondary campaigns (empty for a single-campaign speech).
+    classifier_label : str
+        :func:`corpusmine.classify_campaign`'s label for the section.
+
+    Returns
+    -------
+    campaign : str
+    source : {"speech", "classifier"}
+
+    Examples
+    --------
+    >>> from corpusmine.classify import classify_campaign
+    >>> label, _ = classify_campaign("创文工作已经到了攻坚之年,要对照文明城市测评体系逐项整改。")
+    >>> section_campaign("rural", [], label), section_campaign("other", [], label)
+    (('civilised_city', 'classifier'), ('other', 'speech'))
     """
     if speech_campaign == "other":
         return "other", "speech"
@@ -167,6 +219,32 @@ def near_duplicates(
     containment of documents*).  Returns, per text, ``(index of the first
     earlier near-duplicate in a different group, similarity)`` or
     ``(None, best similarity)``.  Copies inside one speech are not flagged.
+
+    Parameters
+    ----------
+    texts : list of str
+        Paragraphs, in corpus order.
+    groups : list of str
+        The group (speech_id) of each text; only pairs from different groups
+        are compared.
+    k : int
+        Length of the character k-grams.
+    threshold : float
+        Jaccard similarity from which a text counts as a near-duplicate.
+    min_chars : int
+        Texts shorter than this are never flagged.
+
+    Returns
+    -------
+    list of (int or None, float)
+        One pair per text, similarity rounded to four decimals.
+
+    Examples
+    --------
+    >>> texts = ["要全面推进乡村振兴,巩固拓展脱贫攻坚成果。", "要全面推进乡村振兴,巩固拓展脱贫攻坚成果!",
+    ...          "创文工作已经到了攻坚之年。"]
+    >>> near_duplicates(texts, ["s1", "s2", "s3"], k=3, min_chars=5)
+    [(None, 0.0), (0, 0.9), (None, 0.0)]
     """
     import numpy as np
     from scipy import sparse
@@ -218,6 +296,27 @@ def build_fingerprint(
 
     Stored in ``summary.json``; :func:`load_corpus` compares it with the
     current sources so that a stale ``data/processed`` is never used silently.
+
+    Parameters
+    ----------
+    raw_dir, manifest, overrides : path-like, optional
+        Defaults: ``data/raw``, ``data/manifest.csv``,
+        ``data/section_overrides.csv``.
+
+    Returns
+    -------
+    str
+        16 hex digits.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = pathlib.Path(d, "a.txt").write_text("同志们:要抓实抓细抓出成效。", encoding="utf-8")
+    ...     before = build_fingerprint(raw_dir=d)
+    ...     _ = pathlib.Path(d, "a.txt").write_text("同志们:要久久为功。", encoding="utf-8")
+    ...     len(before), before != build_fingerprint(raw_dir=d)
+    (16, True)
     """
     import hashlib
 
@@ -302,6 +401,10 @@ def build_corpus(
         Reuse cleaned pages and tokens from ``out_dir/cache`` when the raw
         text and the cleaner are unchanged (keyed by content hash and code version).
 
+    Returns
+    -------
+    Corpus
+
     Raises
     ------
     CorpusInputError
@@ -311,8 +414,19 @@ def build_corpus(
 
     Examples
     --------
+    A one-page corpus, built in a temporary folder without writing anything:
+
+    >>> import pathlib, tempfile
+    >>> from corpusmine.manifest import COLUMNS
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     raw = pathlib.Path(d, "raw"); raw.mkdir(); man = pathlib.Path(d, "manifest.csv")
+    ...     _ = (raw / "a.txt").write_text("创文工作推进会讲话\\n同志们:\\n要抓实抓细抓出成效。", encoding="utf-8")
+    ...     row = "civ,a.txt,1,创文工作推进会讲话,civilised_city,,county,2021,,,true,"
+    ...     _ = man.write_text(",".join(COLUMNS) + "\\n" + row + "\\n", encoding="utf-8")
+    ...     corpus = build_corpus(raw, man, pathlib.Path(d, "out"), write=False, cache=False)
+    >>> corpus.paragraphs[["paragraph_id", "campaign", "text"]].values.tolist()
+    [['civ:001', 'civilised_city', '同志们:'], ['civ:002', 'civilised_city', '要抓实抓细抓出成效。']]
     >>> corpus = build_corpus()                                  # doctest: +SKIP
-    >>> corpus.speeches[["speech_id", "campaign"]].head(3)        # doctest: +SKIP
     """
     from .classify import classify_campaign
     from .io import file_sha256, list_raw_files, read_text
@@ -466,7 +580,29 @@ def build_corpus(
 
 
 def write_corpus(corpus: Corpus, out_dir: Path | str, *, fingerprint: str = "") -> None:
-    """Write every table of ``corpus`` to ``out_dir`` atomically (one file at a time)."""
+    """Write every table of ``corpus`` to ``out_dir`` atomically (one file at a time).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The tables to write.
+    out_dir : path-like
+        Target folder (created if needed): one ``<table>.parquet`` per table
+        plus ``summary.json``.
+    fingerprint : str
+        Stored in ``summary.json`` (see :func:`build_fingerprint`).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> sp = pd.DataFrame({"speech_id": ["civ"], "campaign": ["civilised_city"], "include": [True],
+    ...                    "title": ["创文工作推进会讲话"]})
+    >>> para = pd.DataFrame({"speech_id": ["civ"], "text": ["要抓实抓细。"]})
+    >>> corpus = Corpus(sp, para, sp, pd.DataFrame({"rule": []}), sp)
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     write_corpus(corpus, d); sorted(p.stem for p in pathlib.Path(d).iterdir())
+    ['audit', 'paragraphs', 'sections', 'sources', 'speeches', 'summary']
+    """
     from .io import atomic_write_text, write_parquet
 
     out_dir = Path(out_dir)

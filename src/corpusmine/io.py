@@ -251,6 +251,16 @@ class DecodedText:
         Size of the file in bytes (BOM included).
     warnings : tuple of str
         The messages of every :class:`CorpusWarning` emitted while reading.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     path = pathlib.Path(d, "讲话.txt")
+    ...     _ = path.write_bytes("\\ufeff同志们:要抓实抓细。".encode("utf-8"))
+    ...     doc = read_text(path)
+    >>> doc.text, doc.encoding, doc.had_bom, doc.format, doc.warnings
+    ('同志们:要抓实抓细。', 'utf-8', True, 'text', ())
     """
 
     path: Path
@@ -707,8 +717,12 @@ def list_raw_files(raw_dir: PathLike = config.RAW_DIR) -> list[Path]:
 
     Examples
     --------
-    >>> [p.name for p in list_raw_files()][:1]  # doctest: +SKIP
-    ['000_2646c065e626fb25.txt']
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("b_创文.txt", "a_乡村振兴.html", ".草稿.txt"):
+    ...         _ = pathlib.Path(d, name).write_text("同志们:", encoding="utf-8")
+    ...     [p.name for p in list_raw_files(d)]
+    ['a_乡村振兴.html', 'b_创文.txt']
     """
     d = Path(raw_dir)
     if not d.exists():
@@ -754,7 +768,12 @@ def file_sha256(path: PathLike) -> str:
 
     Examples
     --------
-    >>> file_sha256("data/raw/000_2646c065e626fb25.txt")[:8]  # doctest: +SKIP
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     path = pathlib.Path(d, "a.txt")
+    ...     _ = path.write_text("乡村振兴", encoding="utf-8")
+    ...     file_sha256(path) == hashlib.sha256("乡村振兴".encode("utf-8")).hexdigest()
+    True
     """
     h = hashlib.sha256()
     with open(path, "rb") as fh:

@@ -60,7 +60,27 @@ def _where(i: int, row) -> str:
 
 
 def split_labels(value) -> list[str]:
-    """``'rural; environment'`` → ``['rural', 'environment']``."""
+    """``'rural; environment'`` → ``['rural', 'environment']``.
+
+    Parameters
+    ----------
+    value : str, None or float
+        A cell of the manifest; labels are separated by ``;``, ``,`` or ``|``.
+        None and NaN (an empty cell read without ``keep_default_na=False``)
+        give no label.
+
+    Returns
+    -------
+    list of str
+        The labels, stripped, empty ones dropped.
+
+    Examples
+    --------
+    >>> split_labels("rural; environment")
+    ['rural', 'environment']
+    >>> split_labels("乡村振兴 | 创文|"), split_labels(None)
+    (['乡村振兴', '创文'], [])
+    """
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return []
     return [v.strip() for v in re.split(r"[;,|]", str(value)) if v.strip()]
@@ -72,10 +92,26 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
     Returns a DataFrame with typed columns: ``part`` int, ``year`` nullable
     Int64, ``include`` bool, text columns as str with '' for empty.
 
+    Parameters
+    ----------
+    path : path-like, optional
+        The manifest CSV; default ``data/manifest.csv``.
+
+    Returns
+    -------
+    DataFrame
+        One row per speech, the columns of ``COLUMNS`` in that order.
+
     Raises
     ------
     ManifestError
         Listing every problem with its line number.
+
+    Examples
+    --------
+    >>> m = load_manifest().set_index("speech_id")
+    >>> "文明城市" in m.at["civ_chuangwen_2021", "title"], m.at["civ_chuangwen_2021", "campaign"]
+    (True, 'civilised_city')
     """
     path = Path(path or config.MANIFEST)
     if not path.is_file():
@@ -161,9 +197,36 @@ def check_against_files(
     there, files without rows, a different number of speeches, titles that do
     not match the page.
 
+    Parameters
+    ----------
+    manifest : DataFrame
+        From :func:`load_manifest`.
+    parts_by_file : dict of str to list of Part
+        What the cleaner found, by raw file name.
+    path : path-like, optional
+        The manifest's path, used in the error message; default
+        ``data/manifest.csv``.
+
+    Returns
+    -------
+    None
+        When the manifest and the files agree.
+
     Raises
     ------
     ManifestError
+        Listing every disagreement.
+
+    Examples
+    --------
+    >>> from corpusmine.clean import Part
+    >>> man = pd.DataFrame({"speech_id": ["civ"], "source_file": ["a.txt"], "part": [1], "title": ["创文工作推进会讲话"]})
+    >>> check_against_files(man, {"a.txt": [Part(1, "2021年创文工作推进会讲话", 0, 4, "同志们:")]})
+    >>> try:
+    ...     check_against_files(man, {"a.txt": [Part(1, "乡村振兴动员大会讲话", 0, 4, "同志们:")]})
+    ... except ManifestError as err:
+    ...     print(err.problems[0])
+    line 2 (speech_id='civ'): title '创文工作推进会讲话' does not match the page's title '乡村振兴动员大会讲话'
     """
     path = Path(path or config.MANIFEST)
     problems: list[str] = []

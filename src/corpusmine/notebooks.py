@@ -29,7 +29,25 @@ KERNEL_NAME = "python3"   # the virtual environment's own ipykernel; `make lab` 
 
 @dataclass
 class NotebookRun:
-    """What running one notebook produced."""
+    """What running one notebook produced.
+
+    Parameters
+    ----------
+    name : str
+        The notebook's stem (``05_rhetoric``).
+    executed : Path
+        The executed copy, with outputs.
+    html : Path or None
+        The HTML export, or None when none was made.
+    seconds : float
+        Execution time.
+
+    Examples
+    --------
+    >>> run = NotebookRun("05_rhetoric", Path("05_rhetoric.ipynb"), None, 4.2)   # 修辞分析
+    >>> run.name, run.executed.suffix, run.html
+    ('05_rhetoric', '.ipynb', None)
+    """
 
     name: str
     executed: Path
@@ -38,13 +56,56 @@ class NotebookRun:
 
 
 def notebook_paths(folder: Path | str | None = None) -> list[Path]:
-    """The numbered notebooks (``NN_*.ipynb``) in order."""
+    """The numbered notebooks (``NN_*.ipynb``) in order.
+
+    Parameters
+    ----------
+    folder : path-like, optional
+        Default ``notebooks/``.
+
+    Returns
+    -------
+    list of Path
+        Files named ``NN_*.ipynb``, sorted by name; other notebooks are left out.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("02_乡村振兴.ipynb", "01_创文.ipynb", "草稿.ipynb"):
+    ...         _ = Path(d, name).write_text("{}", encoding="utf-8")
+    ...     [p.name for p in notebook_paths(d)]
+    ['01_创文.ipynb', '02_乡村振兴.ipynb']
+    """
     folder = Path(folder or config.NOTEBOOKS_DIR)
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("."))
 
 
 def inject_parameters(nb, parameters: dict) -> None:
-    """Insert a cell assigning ``parameters`` right after the cell tagged ``parameters``."""
+    """Insert a cell assigning ``parameters`` right after the cell tagged ``parameters``.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The notebook, modified in place.
+    parameters : dict
+        Names and values; each value is written with ``repr``.  Nothing is
+        inserted when it is empty.
+
+    Raises
+    ------
+    ValueError
+        If ``parameters`` is not empty and no cell is tagged ``parameters``.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> cell = nbformat.v4.new_code_cell("campaign = 'rural'", metadata={"tags": ["parameters"]})
+    >>> nb = nbformat.v4.new_notebook(cells=[cell])
+    >>> inject_parameters(nb, {"campaign": "创文"})
+    >>> nb.cells[1].source.splitlines()[-1], nb.cells[1].metadata["tags"]
+    ("campaign = '创文'", ['injected-parameters'])
+    """
     import nbformat
 
     if not parameters:
@@ -75,10 +136,33 @@ def run_notebook(
     ``PYTHONHASHSEED=0`` and ``MPLBACKEND=Agg`` in its environment, so that runs
     are reproducible and headless.
 
+    Parameters
+    ----------
+    path : path-like
+        The notebook to run (never modified).
+    parameters : dict, optional
+        Overrides of the ``parameters`` cell (see :func:`inject_parameters`).
+    build_dir : path-like, optional
+        Where the executed copy and the HTML go; default ``build/notebooks``.
+    timeout : int
+        Seconds allowed per cell.
+    html : bool
+        Also export HTML.
+
+    Returns
+    -------
+    NotebookRun
+
     Raises
     ------
     nbclient.exceptions.CellExecutionError
         With the failing cell's source and traceback.
+
+    Examples
+    --------
+    >>> BUILD_DIR.parts[-2:]
+    ('build', 'notebooks')
+    >>> run_notebook("notebooks/05_rhetoric.ipynb", parameters={"campaign": "创文"})  # doctest: +SKIP
     """
     import nbformat
     from nbclient import NotebookClient
@@ -128,7 +212,31 @@ def run_all(
     timeout: int = 600,
     html: bool = True,
 ) -> list[NotebookRun]:
-    """Run every numbered notebook in order (``only``: name prefixes such as ``["01", "03"]``)."""
+    """Run every numbered notebook in order (``only``: name prefixes such as ``["01", "03"]``).
+
+    Parameters
+    ----------
+    folder : path-like, optional
+        Default ``notebooks/`` (see :func:`notebook_paths`).
+    only : list of str, optional
+        Run only the notebooks whose names start with one of these prefixes.
+    parameters, build_dir, timeout, html
+        As in :func:`run_notebook`, for every notebook.
+
+    Returns
+    -------
+    list of NotebookRun
+        In the order the notebooks ran.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:      # no numbered notebook: nothing runs
+    ...     _ = Path(d, "草稿.ipynb").write_text("{}", encoding="utf-8")
+    ...     run_all(d)
+    []
+    >>> run_all(only=["05"], parameters={"campaign": "创文"})      # doctest: +SKIP
+    """
     runs = []
     for p in notebook_paths(folder):
         if only and not any(p.name.startswith(o) for o in only):
@@ -138,7 +246,26 @@ def run_all(
 
 
 def has_outputs(path: Path | str) -> bool:
-    """True when a notebook file carries outputs or execution counts."""
+    """True when a notebook file carries outputs or execution counts.
+
+    Parameters
+    ----------
+    path : path-like
+        An ``.ipynb`` file.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> cell = {"cell_type": "code", "source": "print('乡村振兴')", "outputs": [], "execution_count": None}
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = Path(d, "01_乡村振兴.ipynb").write_text(json.dumps({"cells": [cell]}), encoding="utf-8")
+    ...     has_outputs(Path(d, "01_乡村振兴.ipynb"))
+    False
+    """
     nb = json.loads(Path(path).read_text(encoding="utf-8"))
     return any(
         c.get("outputs") or c.get("execution_count")

@@ -31,6 +31,23 @@ def format_table(df: pd.DataFrame, *, decimals: int = 6) -> str:
     Floats are rounded to ``decimals`` places, except p-values (columns named
     ``p_value``, ``p_adj``, ``p_*``), which keep ``decimals`` *significant*
     digits so that a tiny p is not written as 0.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    decimals : int
+        Decimal places for floats (significant digits for p-values).
+
+    Returns
+    -------
+    str
+        CSV text with a header line, LF line endings.
+
+    Examples
+    --------
+    >>> format_table(pd.DataFrame({"term": ["创文"], "g2": [12.3456789], "p_value": [1.234567e-9]}), decimals=3)
+    'term,g2,p_value\\n创文,12.346,1.23e-09\\n'
     """
     out = df.copy()
     for c in out.columns:
@@ -49,6 +66,35 @@ def save_table(df: pd.DataFrame, name: str, *, folder: Path | str | None = None,
 
     ``name`` is a plain stem that says which notebook made the table, e.g.
     ``03_keyness_long``.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    name : str
+        File stem, without folder or ``.csv``.
+    folder : path-like, optional
+        Default ``figures/``.
+    decimals : int
+        As in :func:`format_table`.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` holds a folder separator or ends with ``.csv``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     path = save_table(pd.DataFrame({"term": ["创文"], "g2": [12.3456789]}), "03_keyness_long", folder=d)
+    ...     path.name, path.read_text(encoding="utf-8")
+    ('03_keyness_long.csv', 'term,g2\\n创文,12.345679\\n')
     """
     from .io import atomic_write_text
 

@@ -114,6 +114,11 @@ class RhetoricTerm:
         The word or phrase, in Simplified Chinese.
     note : str or None
         Why the term belongs to its category, or what to watch for.
+
+    Examples
+    --------
+    >>> RhetoricTerm("背水一战", note="战争隐喻")
+    RhetoricTerm(term='背水一战', note='战争隐喻')
     """
 
     term: str
@@ -136,6 +141,12 @@ class RhetoricCategory:
         Literature, official document or rationale behind the category.
     terms : tuple of RhetoricTerm
         The entries, in file order.
+
+    Examples
+    --------
+    >>> cat = RhetoricCategory("directive", "指令", "上级对下级的要求", "示例", (RhetoricTerm("要"), RhetoricTerm("必须")))
+    >>> cat.label_zh, [t.term for t in cat.terms]
+    ('指令', ['要', '必须'])
     """
 
     name: str
@@ -1104,9 +1115,19 @@ def compare_rhetoric(
 
     Examples
     --------
+    A ready count table (one row per document) can stand in for the documents:
+
+    >>> counts = pd.DataFrame({"group": ["创文"] * 3 + ["整治"] * 3, "n_tokens": [100] * 6,
+    ...                        "directive": [9, 8, 10, 1, 2, 0]})
+    >>> lex = RhetoricLexicon((RhetoricCategory("directive", "指令", "d", "s", (RhetoricTerm("要"),)),))
+    >>> res = compare_rhetoric(counts, lexicon=lex)
+    >>> res[["group_a", "group_b", "diff", "p_value", "p_adj"]].round(6).values.tolist()
+    [['创文', '整治', 80.0, 0.1, 0.1]]
+
+    On the corpus (builds it on first use):
+
     >>> import corpusmine as cm                                         # doctest: +SKIP
-    >>> from corpusmine.features import documents                       # doctest: +SKIP
-    >>> docs = documents(cm.load_corpus(), level="paragraph")           # doctest: +SKIP
+    >>> docs = cm.documents(cm.load_corpus(), level="paragraph")        # doctest: +SKIP
     >>> compare_rhetoric(docs, cluster="speech_id").query("category == 'mobilisation'")  # doctest: +SKIP
     """
     counts, lex = _as_counts(docs, tokenizer=tokenizer, lexicon=lexicon, by=by, unit=unit, needed=categories)

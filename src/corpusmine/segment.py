@@ -51,7 +51,33 @@ RUN_IN_MAX = 40
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of a speech with its place in the speech's outline."""
+    """One paragraph of a speech with its place in the speech's outline.
+
+    Parameters
+    ----------
+    paragraph_no : int
+        1-based position of the paragraph in its speech.
+    text : str
+        The paragraph's text.
+    section_id : int, default 0
+        Section the paragraph belongs to (0 is the opening before the first
+        heading).
+    section_title, subsection_title : str, default ""
+        Titles of the enclosing section and subsection.
+    heading_kind : str, default ""
+        Numbering kind (see :func:`heading_kind`) when the paragraph is or
+        starts with a heading.
+    heading_level : int, default 0
+        1 for a section heading, 2 for a subsection heading, 0 for body text.
+    run_in : bool, default False
+        True when the heading is the first sentence of a longer paragraph.
+
+    Examples
+    --------
+    >>> p = Paragraph(2, "一、提高站位")
+    >>> p.text, p.section_id, p.heading_level
+    ('一、提高站位', 0, 0)
+    """
 
     paragraph_no: int          # 1-based within the speech
     text: str
@@ -64,13 +90,51 @@ class Paragraph:
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """One paragraph per non-empty line of a cleaned speech."""
+    """One paragraph per non-empty line of a cleaned speech.
+
+    Parameters
+    ----------
+    text : str
+        A cleaned speech, one paragraph per line.
+
+    Returns
+    -------
+    list of Paragraph
+        Lines stripped of surrounding spaces, blank lines dropped, numbered
+        from 1; their outline fields are left at their defaults (see
+        :func:`detect_sections`).
+
+    Examples
+    --------
+    >>> [(p.paragraph_no, p.text) for p in split_paragraphs("同志们:\\n\\n  要抓实抓细抓出成效。\\n")]
+    [(1, '同志们:'), (2, '要抓实抓细抓出成效。')]
+    """
     lines = [ln.strip() for ln in text.split("\n")]
     return [Paragraph(i + 1, ln) for i, ln in enumerate(ln for ln in lines if ln)]
 
 
 def heading_kind(text: str) -> str:
-    """The numbering kind a paragraph starts with, or ''."""
+    """The numbering kind a paragraph starts with, or ''.
+
+    Parameters
+    ----------
+    text : str
+        A paragraph.
+
+    Returns
+    -------
+    str
+        One of the kinds of ``HEADING_KINDS`` (``cn_dun``, ``cn_paren``,
+        ``di_cn``, ``cn_shi``, ``cn_yao``, ``num_dun``, ``num_paren``), or ''
+        when the paragraph does not start with a numbering.
+
+    Examples
+    --------
+    >>> heading_kind("一、提高站位"), heading_kind("(二)压实责任"), heading_kind("一要聚焦规定动作")
+    ('cn_dun', 'cn_paren', 'cn_yao')
+    >>> heading_kind("要抓实抓细抓出成效。")
+    ''
+    """
     for kind, pat in HEADING_KINDS:
         if pat.match(text):
             return kind
@@ -92,7 +156,26 @@ def _is_unnumbered_heading(text: str) -> bool:
 
 
 def detect_sections(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Give every paragraph its section and subsection (see the module docstring)."""
+    """Give every paragraph its section and subsection (see the module docstring).
+
+    Parameters
+    ----------
+    paragraphs : list of Paragraph
+        The paragraphs of one speech, in order (see :func:`split_paragraphs`).
+
+    Returns
+    -------
+    list of Paragraph
+        New paragraphs (the input is not modified) with ``section_id``,
+        ``section_title``, ``subsection_title``, ``heading_kind``,
+        ``heading_level`` and ``run_in`` filled in.
+
+    Examples
+    --------
+    >>> paras = split_paragraphs("同志们:\\n一、提高站位\\n一要聚焦规定动作,抓好硬性任务。对台账逐项销号。\\n二、压实责任")
+    >>> [(p.section_id, p.subsection_title) for p in detect_sections(paras)]
+    [(0, ''), (1, ''), (1, '一要聚焦规定动作,抓好硬性任务'), (2, '')]
+    """
     n = len(paragraphs)
     info = []  # (kind, standalone, run_in_title)
     for i, p in enumerate(paragraphs):

@@ -97,6 +97,12 @@ class UserDictEntry:
         POS tag reported by :meth:`Tokenizer.cut_pos` (jieba/ICTCLAS tag set).
     lineno : int
         1-based line number in the file, for error messages and audits.
+
+    Examples
+    --------
+    >>> e = UserDictEntry("人居环境", None, "n", 3)
+    >>> e.word, e.freq is None, e.tag
+    ('人居环境', True, 'n')
     """
 
     word: str
@@ -227,6 +233,12 @@ def read_speech_fillers(path: str | os.PathLike = config.SPEECH_FILLERS) -> list
     ------
     ValueError
         If a line holds more than one word; the message names file and line.
+
+    Examples
+    --------
+    >>> fillers = read_speech_fillers()
+    >>> fillers[:3], "刚才" in fillers
+    (['同志', '同志们', '刚才'], True)
     """
     path = Path(path)
     words: list[str] = []
@@ -256,6 +268,12 @@ def default_stopwords() -> frozenset[str]:
     Returns
     -------
     frozenset of str
+
+    Examples
+    --------
+    >>> sw = default_stopwords()
+    >>> "要" in sw, "刚才" in sw, "乡村振兴" in sw
+    (True, True, False)
     """
     import stopwordsiso
 

@@ -891,6 +891,11 @@ def coherence_grid(
 def summarise_grid(grid: pd.DataFrame) -> pd.DataFrame:
     """Mean and spread of coherence across seeds, per K and measure.
 
+    Parameters
+    ----------
+    grid : DataFrame
+        From :func:`coherence_grid` (columns ``k, seed, measure, coherence``).
+
     Returns
     -------
     DataFrame
@@ -900,8 +905,9 @@ def summarise_grid(grid: pd.DataFrame) -> pd.DataFrame:
     Examples
     --------
     >>> g = pd.DataFrame({"k": [4, 4], "seed": [0, 1], "measure": ["c_npmi"] * 2, "coherence": [0.1, 0.3]})
-    >>> summarise_grid(g)["mean"].round(6).tolist()
-    [0.2]
+    >>> s = summarise_grid(g)        # 四个主题, 两个随机种子
+    >>> s[["k", "n_seeds"]].values.tolist(), s[["mean", "sd"]].round(6).values.tolist()
+    ([[4, 2]], [[0.2, 0.141421]])
     """
     out = (grid.groupby(["measure", "k"], sort=True)["coherence"]
            .agg(mean="mean", sd="std", min="min", max="max", n_seeds="size").reset_index())
