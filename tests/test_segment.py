@@ -98,3 +98,22 @@ def test_unnumbered_headings_before_numbered_ones_are_siblings():
 def test_speech_without_headings_is_one_section():
     text = "同志们:\n今天召开会议。\n要抓实抓细抓出成效。\n谢谢大家!"
     assert {o[0] for o in outline(text)} == {0}
+
+
+def test_in_paragraph_heading_of_the_top_numbering_is_a_section():
+    # Regression: 一要 written into its paragraph became a subsection of the opening
+    # while 二要 on its own line opened section 1.
+    text = "\n".join(
+        [
+            "同志们:",
+            "一要聚焦规定动作,抓好硬性任务。对台账记录在册的改革工作,务必狠抓落实。",
+            "二要压实责任",
+            "各牵头部门要认真研究考核方案。",
+        ]
+    )
+    assert [o[:2] for o in outline(text)] == [
+        (0, ""),
+        (1, "一要聚焦规定动作,抓好硬性任务"),
+        (2, "二要压实责任"),
+        (2, "二要压实责任"),
+    ]

@@ -1367,8 +1367,9 @@ def format_kwic(lines: pd.DataFrame, *, width: int | None = None, show_ids: bool
     if lines.empty:
         return ""
     w = width if width is not None else max(len(x) for x in lines["left"])
+    key = "keyword" if "keyword" in lines.columns else "match"  # rhetoric_concordance says "match"
     body = [f"{left.rjust(w, chr(0x3000))}【{kw}】{right}"
-            for left, kw, right in zip(lines["left"], lines["keyword"], lines["right"])]
+            for left, kw, right in zip(lines["left"], lines[key], lines["right"])]
     if show_ids:
         col = "speech_id" if "speech_id" in lines.columns else "doc_id"
         ids = [str(x) for x in lines[col]]

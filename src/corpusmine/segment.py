@@ -220,7 +220,8 @@ def detect_sections(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 level = 2
         elif run_in_title:
             title, run_in = run_in_title, True
-            level = 1 if (kind == top_kind and not any(s for _, s, _ in info)) else 2
+            # the same numbering as the top level is the top level, written in-paragraph
+            level = 1 if kind == top_kind else 2
         if level == 1:
             section_id += 1
             section_title, sub_title = title, ""
