@@ -636,6 +636,12 @@ def load_corpus(processed_dir: Path | str | None = None) -> Corpus:
 
     Examples
     --------
+    >>> import tempfile
+    >>> try:
+    ...     load_corpus(tempfile.mkdtemp())          # an empty folder is named in the error
+    ... except CorpusInputError as exc:
+    ...     print(exc.problem.split(";")[0])
+    missing speeches.parquet, paragraphs.parquet, sections.parquet, audit.parquet, sources.parquet
     >>> corpus = load_corpus()                                              # doctest: +SKIP
     >>> corpus.paragraphs.query("campaign == 'rural'").text.str.contains("乡村振兴").any()  # doctest: +SKIP
     True

@@ -7,10 +7,15 @@ one-character words such as 抓 and 要 survive unless a stop list removes them.
 
 Examples
 --------
+>>> import pandas as pd
+>>> from corpusmine import Tokenizer
+>>> docs = pd.DataFrame({"doc_id": ["a", "b"], "group": ["civilised_city", "rural"],
+...                      "text": ["创文工作要抓实抓细", "乡村振兴要久久为功"]})
+>>> dtm = build_dtm(docs, tokenizer=Tokenizer(cache_dir=None))
+>>> group_counts(dtm).loc["创文"].to_dict()
+{'rural': 0, 'civilised_city': 1}
 >>> import corpusmine as cm                                            # doctest: +SKIP
->>> docs = documents(cm.load_corpus(), level="paragraph")                # doctest: +SKIP
->>> dtm = build_dtm(docs)                                                # doctest: +SKIP
->>> group_counts(dtm, by="campaign").loc["创文"]                          # doctest: +SKIP
+>>> dtm = build_dtm(documents(cm.load_corpus(), level="paragraph"))     # doctest: +SKIP
 """
 
 from __future__ import annotations

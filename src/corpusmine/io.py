@@ -591,9 +591,14 @@ def read_text(path: PathLike) -> DecodedText:
 
     Examples
     --------
-    >>> doc = read_text("data/raw/004_af8ba318439a197f.txt")  # doctest: +SKIP
-    >>> doc.text[:4], doc.encoding  # doctest: +SKIP
-    ('網站首頁', 'utf-8')
+    >>> import tempfile, pathlib
+    >>> page = pathlib.Path(tempfile.mkdtemp()) / "讲话.txt"
+    >>> _ = page.write_bytes("同志們：這次會議是省政府同意召開的。".encode("big5"))
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:   # "decoded as Big5, not UTF-8"
+    ...     doc = read_text(page)
+    >>> doc.text[:3], doc.encoding
+    ('同志們', 'big5')
     """
     p = Path(path)
     try:
@@ -843,7 +848,12 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
 
     Examples
     --------
-    >>> atomic_write_bytes("data/processed/x.bin", "同志们".encode())  # doctest: +SKIP
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "x.bin"
+    >>> atomic_write_bytes(target, "同志们".encode())
+    >>> target.read_bytes().decode()
+    '同志们'
+
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"data must be bytes, not {type(data).__name__}")
@@ -864,7 +874,12 @@ def atomic_write_text(path: PathLike, text: str, encoding: str = "utf-8") -> Non
 
     Examples
     --------
-    >>> atomic_write_text("data/processed/note.txt", "同志们：\\n")  # doctest: +SKIP
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
+    >>> atomic_write_text(target, "同志们：\\n")
+    >>> target.read_text(encoding="utf-8")
+    '同志们：\\n'
+
     """
     atomic_write_bytes(path, text.encode(encoding))
 

@@ -9,8 +9,9 @@ export go to the build folder (``build/notebooks`` by default); the notebook in
 
 Examples
 --------
->>> from corpusmine.notebooks import run_all                        # doctest: +SKIP
->>> run_all()                                                        # doctest: +SKIP
+>>> [p.stem for p in notebook_paths()][:2]
+['00_tutorial', '01_corpus']
+>>> run_all(only=["03"])          # executes 03_keyness into build/notebooks  # doctest: +SKIP
 """
 
 from __future__ import annotations

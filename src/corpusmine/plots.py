@@ -1110,9 +1110,13 @@ def save_figure(
 
     Examples
     --------
-    >>> ax = keyness_bars(table, target="civilised_city")          # doctest: +SKIP
-    >>> save_figure(ax.figure, "创文_关键词", formats=("png", "pdf"))  # doctest: +SKIP
-    [PosixPath('.../figures/创文_关键词.png'), PosixPath('.../figures/创文_关键词.pdf')]
+    >>> import tempfile, matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.set_title("创文 关键词")
+    >>> paths = save_figure(fig, "03_demo", folder=tempfile.mkdtemp(), formats=("png", "pdf"))
+    >>> [p.name for p in paths]
+    ['03_demo.png', '03_demo.pdf']
+    >>> plt.close(fig)
     """
     import matplotlib as mpl
 

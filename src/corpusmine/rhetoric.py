@@ -44,6 +44,13 @@ printing a precise-looking number.
 
 Examples
 --------
+>>> import pandas as pd
+>>> from corpusmine import Tokenizer
+>>> docs = pd.DataFrame({"doc_id": ["a", "b"], "group": ["civilised_city", "environment"],
+...                      "text": ["要坚决打赢创文攻坚战。", "要建立长效机制。"]})
+>>> counts = rhetoric_counts(docs, tokenizer=Tokenizer(remove_stopwords=False, cache_dir=None))
+>>> counts[["directive", "mobilisation", "routine_mode"]].values.tolist()
+[[2, 2, 0], [1, 0, 1]]
 >>> import corpusmine as cm                                         # doctest: +SKIP
 >>> from corpusmine.features import documents                       # doctest: +SKIP
 >>> docs = documents(cm.load_corpus(), level="paragraph")           # doctest: +SKIP

@@ -29,6 +29,9 @@ runs single-process.  Results do not depend on ``PYTHONHASHSEED``.
 
 Workflow
 --------
+>>> tm = TopicModel(2, min_df=1, max_df=1.0).fit([["乡村振兴", "返贫"], ["创文", "测评"]] * 3)
+>>> tm.doc_topic_.shape
+(6, 2)
 >>> import corpusmine as cm                                          # doctest: +SKIP
 >>> from corpusmine import features, topics                          # doctest: +SKIP
 >>> docs = features.documents(cm.load_corpus(), level="paragraph")   # doctest: +SKIP
