@@ -251,15 +251,18 @@ def group_counts(dtm: DocumentTermMatrix, by: str = "group") -> pd.DataFrame:
     >>> gc.columns.tolist(), gc.loc["抓"].tolist(), gc.loc["创文"].tolist()
     (['rural', 'civilised_city'], [3, 1], [0, 1])
     """
-    labels = dtm.docs[by].astype(str).to_numpy()
-    groups = sorted(set(labels), key=_group_order)
-    cols = []
-    for g in groups:
-        rows = np.flatnonzero(labels == g)
-        cols.append(np.asarray(dtm.X[rows].sum(axis=0)).ravel())
+    groups, rows = _group_rows(dtm, by)
+    cols = [np.asarray(dtm.X[r].sum(axis=0)).ravel() for r in rows]
     out = pd.DataFrame(np.column_stack(cols) if cols else np.zeros((len(dtm.vocab), 0)),
                        index=pd.Index(dtm.vocab, name="term"), columns=groups)
     return out[out.sum(axis=1) > 0]
+
+
+def _group_rows(dtm: DocumentTermMatrix, by: str) -> tuple[list[str], list[np.ndarray]]:
+    """The groups of ``dtm.docs[by]`` in display order, and the row numbers of each."""
+    labels = dtm.docs[by].astype(str).to_numpy()
+    groups = sorted(set(labels), key=_group_order)
+    return groups, [np.flatnonzero(labels == g) for g in groups]
 
 
 def doc_frequency(dtm: DocumentTermMatrix, by: str = "group", *, unit: str | None = None) -> pd.DataFrame:
@@ -289,12 +292,10 @@ def doc_frequency(dtm: DocumentTermMatrix, by: str = "group", *, unit: str | Non
     >>> doc_frequency(dtm).loc["抓"].tolist(), doc_frequency(dtm, unit="speech_id").loc["抓"].tolist()
     ([2, 1], [1, 1])
     """
-    labels = dtm.docs[by].astype(str).to_numpy()
-    groups = sorted(set(labels), key=_group_order)
+    groups, group_rows = _group_rows(dtm, by)
     present = (dtm.X > 0).astype(np.int64).tocsc()
     cols = []
-    for g in groups:
-        rows = np.flatnonzero(labels == g)
+    for rows in group_rows:
         sub = present[rows]
         if unit is None:
             cols.append(np.asarray(sub.sum(axis=0)).ravel())
