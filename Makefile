@@ -12,7 +12,11 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build figures lab test bench constraints clean distclean
+.PHONY: help venv build figures lab browser test bench constraints clean distclean
+
+# Headless Chromium, its driver and a CJK font for tests/test_browser.py (Debian packages; root or sudo).
+CHROMIUM_PKGS := chromium chromium-driver fonts-noto-cjk
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 help: ## Show this list of targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -35,7 +39,13 @@ lab: $(STAMP) ## Start JupyterLab with the project's kernel registered as "Pytho
 	$(PY) -m ipykernel install --sys-prefix --name corpusmine --display-name "Python (corpusmine)"
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
 
-test: $(STAMP) ## Run the test suite
+browser: ## Install headless Chromium, chromedriver and a CJK font (apt-get) when missing
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list :lang=zh family 2>/dev/null | grep -q .; then \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y $(CHROMIUM_PKGS); \
+	fi
+
+test: $(STAMP) browser ## Run the test suite (unit tests, doctests, notebooks, real-browser tests)
 	$(PY) -m pytest -q
 
 bench: $(STAMP) ## Print performance figures (corpus build, analyses, notebooks)

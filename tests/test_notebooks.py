@@ -41,10 +41,10 @@ def test_notebook_executes_and_writes_its_own_figures(path, tmp_path, built):
         timeout=300,
     )
     assert run.executed.is_file() and run.html.is_file()
-    written = sorted(p.name for p in figs.iterdir())
+    written = sorted(p.relative_to(figs).as_posix() for p in figs.rglob("*") if p.is_file())
     assert written, "the notebook wrote no figure or table"
     prefix = path.stem[:2] + "_"
-    assert all(n.startswith(prefix) for n in written), written
+    assert all(n.rsplit("/", 1)[-1].startswith(prefix) for n in written), written
     assert any(n.endswith(".png") for n in written)
     # no error output and no missing-glyph warning anywhere in the executed notebook
     nb = json.loads(run.executed.read_text(encoding="utf-8"))
@@ -58,6 +58,7 @@ def test_notebook_executes_and_writes_its_own_figures(path, tmp_path, built):
 def test_figures_readme_lists_every_committed_figure():
     readme = (config.FIGURES_DIR / "README.md").read_text(encoding="utf-8")
     files = [p.name for p in config.FIGURES_DIR.iterdir() if p.suffix in {".png", ".csv"}]
+    files += [f"html/{p.name}" for p in (config.FIGURES_DIR / "html").glob("*.html")]
     assert files, "figures/ holds no committed reference figures"
     for name in files:
         assert name in readme, name

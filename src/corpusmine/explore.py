@@ -10,9 +10,10 @@ them from a folder or an e-mail attachment without Python or a network.
   log scales; colour is the weighted log-odds z of Monroe, Colaresi & Quinn
   (2008), dot area the number of speeches using the term (dispersion: template
   copies are not independent evidence).  A search box highlights terms;
-  clicking a term lists its keyword-in-context passages (found with
-  :func:`corpusmine.phrases.kwic`) with the speech title and campaign, and a
-  click on a passage shows its whole paragraph.  The idea of placing terms by
+  clicking a term lists its keyword-in-context passages (the literal,
+  non-overlapping matches that :func:`corpusmine.phrases.kwic` finds) with the
+  speech title and campaign, and a click on a passage shows its whole
+  paragraph.  The idea of placing terms by
   their frequency in two corpora and linking each to its contexts follows
   Kessler's *Scattertext* (2017); the page here is written for corpusmine's own
   tokens and statistics.
@@ -49,9 +50,12 @@ techniques for assessing textual topic models. *AVI 2012*, 74-77.
 
 Examples
 --------
->>> import corpusmine as cm                                                   # doctest: +SKIP
->>> from corpusmine import explore                                          # doctest: +SKIP
->>> explore.write_term_explorers(cm.load_corpus())       # 03_terms_rural_vs_rest.html …  # doctest: +SKIP
+>>> from corpusmine import explore
+>>> [explore.explorer_filename(t, r) for t, r in explore.comparisons(["rural", "civilised_city"])]  # 乡村振兴, 创文
+['03_terms_rural_vs_rest.html', '03_terms_civilised_city_vs_rest.html', '03_terms_rural_vs_civilised_city.html']
+
+In a notebook: ``explore.write_term_explorers(cm.load_corpus())`` writes the
+six pages of the three campaigns to ``figures/html/``.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ from __future__ import annotations
 import html as _html
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -247,28 +252,34 @@ def select_passages(lines: pd.DataFrame, target_groups: Sequence[str], max_passa
     _check_cap("max_passages", max_passages)
     targets = {str(g) for g in target_groups}
     lines = lines.reset_index(drop=True)
-    is_target = lines["group"].astype(str).isin(targets).to_numpy()
-    orders = []
-    for mask in (is_target, ~is_target):
-        idx = np.flatnonzero(mask)
-        queues: dict = {}
-        for i in idx:
-            queues.setdefault(lines[by].iat[i], []).append(int(i))
-        seq = []
-        lists = list(queues.values())
-        depth = max((len(q) for q in lists), default=0)
-        for d in range(depth):
-            seq += [q[d] for q in lists if d < len(q)]
-        orders.append(seq)
-    merged = []
-    for d in range(max(len(orders[0]), len(orders[1]))):
-        merged += [o[d] for o in orders if d < len(o)]
-    keep = merged if max_passages is None else merged[:max_passages]
-    # display order: target side first, each side in its round-robin order
-    keep = sorted(keep, key=lambda i: (not is_target[i], merged.index(i)))
+    is_target = [str(g) in targets for g in lines["group"]]
+    keep = _passage_order(is_target, lines[by].tolist(), max_passages)
     out = lines.iloc[keep].copy()
-    out["side"] = np.where(is_target[keep], "target", "reference")
+    out["side"] = ["target" if is_target[i] else "reference" for i in keep]
     return out.reset_index(drop=True)
+
+
+def _passage_order(is_target: list[bool], keys: list, max_passages: int | None) -> list[int]:
+    """Indices kept by :func:`select_passages`, in display order (plain lists: fast)."""
+    orders = []
+    for side in (True, False):
+        queues: dict = {}
+        for i, (t, k) in enumerate(zip(is_target, keys)):
+            if t == side:
+                queues.setdefault(k, []).append(i)
+        orders.append(_interleave(list(queues.values())))
+    merged = _interleave(orders)
+    keep = merged if max_passages is None else merged[:max_passages]
+    rank = {i: n for n, i in enumerate(merged)}
+    return sorted(keep, key=lambda i: (not is_target[i], rank[i]))
+
+
+def _interleave(lists: list[list[int]]) -> list[int]:
+    """Round robin: the first item of every list, then the second of every list …"""
+    out = []
+    for d in range(max((len(q) for q in lists), default=0)):
+        out += [q[d] for q in lists if d < len(q)]
+    return out
 
 
 # --------------------------------------------------------------------------- term explorer: data
@@ -355,7 +366,9 @@ def term_explorer_data(
         numbers of terms tested and embedded); ``columns`` and ``terms``
         (one row per embedded term, in keyness rank order: ``term, rank,
         count_t, count_r, freq_t, freq_r`` (per 10,000 tokens), ``docs_t,
-        docs_r`` (speeches using it), ``log_ratio, logodds_z, g2, p_adj``);
+        docs_r`` (distinct speeches of each side whose documents contain it;
+        a speech split over two pooled reference groups counts once),
+        ``log_ratio, logodds_z, g2, p_adj``);
         ``hits`` per term ``[matches_t, speeches_t, matches_r, speeches_r]``
         over all KWIC matches, before the cap; ``passages`` per term, a list
         of ``[document index, UTF-16 offset]``; ``docs`` ``[speech index,
@@ -375,9 +388,8 @@ def term_explorer_data(
     >>> d["terms"][0][:3], d["meta"]["tokens_target"]
     (['创文', 1, 2], 4)
     """
-    from .features import build_dtm, doc_frequency, documents, group_counts
+    from .features import build_dtm, documents, group_counts
     from .keyness import keyness
-    from .phrases import kwic
 
     _check_cap("max_terms", max_terms)
     _check_cap("max_passages", max_passages)
@@ -398,56 +410,56 @@ def term_explorer_data(
     if reference == target:
         raise ValueError(f"target and reference are the same group ({target!r})")
     ref_groups = [g for g in names if g != target] if reference == REST else [reference]
-    speeches_df = doc_frequency(dtm, unit="speech_id")
     n_speeches = docs.groupby("group")["speech_id"].nunique()
-    key = keyness(counts, target, reference=None if reference == REST else reference, docs=speeches_df,
-                  n_docs=n_speeches, min_count=min_count, prior=prior)
+    key = keyness(counts, target, reference=None if reference == REST else reference, min_count=min_count,
+                  prior=prior)
     shown = _pick_terms(key, max_terms)
 
-    # passages: KWIC over the documents of the two sides that contain the term as a token
+    # passages: the KWIC matches (literal, non-overlapping, as corpusmine.phrases.kwic finds them) in the
+    # documents of the two sides that contain the term as a token
     labels = docs["group"].astype(str).to_numpy()
     on_side = np.isin(labels, [target, *ref_groups])
+    texts = [t if isinstance(t, str) else "" for t in docs["text"]]
+    speech_ids = [str(x) for x in docs["speech_id"]]
     col = {t: j for j, t in enumerate(dtm.vocab)}
     X = dtm.X.tocsc()
-    kdocs = docs[["doc_id", "speech_id", "group", "text"]]
-    row_of = {d: i for i, d in enumerate(docs["doc_id"].astype(str))}
-    doc_slot: dict[int, int] = {}
-    out_docs: list = []
-    speech_slot: dict[str, int] = {}
     titles = _speech_titles(corpus)
+    doc_slot: dict[int, int] = {}
+    speech_slot: dict[str, int] = {}
+    out_docs: list = []
     out_speeches: list = []
-    passages, hits = [], []
+    passages, hits, dispersion = [], [], []
     for term in shown["term"]:
         j = col[term]
         rows = X.indices[X.indptr[j]:X.indptr[j + 1]]
-        rows = np.sort(rows[on_side[rows]])
-        sub = kdocs.iloc[rows]
-        lines = kwic(sub, term, window=0)
-        lines["row_"] = [row_of[str(d)] for d in lines["doc_id"]]
-        t_mask = lines["group"].astype(str) == target
-        hits.append([int(t_mask.sum()), int(lines.loc[t_mask, "speech_id"].nunique()),
-                     int((~t_mask).sum()), int(lines.loc[~t_mask, "speech_id"].nunique())])
-        picked = select_passages(lines, [target], max_passages)
+        rows = np.sort(rows[on_side[rows]]).tolist()
+        dispersion.append((len({speech_ids[r] for r in rows if labels[r] == target}),
+                           len({speech_ids[r] for r in rows if labels[r] != target})))
+        found = [(row, m.start()) for row in rows for m in re.finditer(re.escape(term), texts[row])]
+        is_t = [labels[row] == target for row, _ in found]
+        sp_t = {speech_ids[row] for (row, _), t in zip(found, is_t) if t}
+        sp_r = {speech_ids[row] for (row, _), t in zip(found, is_t) if not t}
+        hits.append([sum(is_t), len(sp_t), len(is_t) - sum(is_t), len(sp_r)])
         plist = []
-        for r in picked.itertuples(index=False):
-            row = int(r.row_)
+        for i in _passage_order(is_t, [speech_ids[row] for row, _ in found], max_passages):
+            row, offset = found[i]
             if row not in doc_slot:
-                sid = str(docs["speech_id"].iat[row])
+                sid = speech_ids[row]
                 if sid not in speech_slot:
                     speech_slot[sid] = len(out_speeches)
                     out_speeches.append([sid, titles.get(sid, sid)])
                 doc_slot[row] = len(out_docs)
-                out_docs.append([speech_slot[sid], str(labels[row]), str(docs["text"].iat[row])])
-            plist.append([doc_slot[row], _utf16_offset(docs["text"].iat[row], int(r.offset))])
+                out_docs.append([speech_slot[sid], str(labels[row]), texts[row]])
+            plist.append([doc_slot[row], _utf16_offset(texts[row], offset)])
         passages.append(plist)
 
     columns = ["term", "rank", "count_t", "count_r", "freq_t", "freq_r", "docs_t", "docs_r", "log_ratio",
                "logodds_z", "g2", "p_adj"]
     rows_out = [
         [str(r.term), int(r.rank), int(r.count_target), int(r.count_reference), _sig(r.freq_target),
-         _sig(r.freq_reference), int(r.docs_target), int(r.docs_reference), _sig(r.log_ratio, 3),
-         _sig(r.logodds_z, 4), _sig(r.g2, 4), _sig(r.p_adj, 3)]
-        for r in shown.itertuples(index=False)
+         _sig(r.freq_reference), dt, dr, _sig(r.log_ratio, 3), _sig(r.logodds_z, 4), _sig(r.g2, 4),
+         _sig(r.p_adj, 3)]
+        for r, (dt, dr) in zip(shown.itertuples(index=False), dispersion)
     ]
     z = np.abs(shown["logodds_z"].to_numpy(dtype=float))
     zclip = max(2.0, math.ceil(2 * float(np.quantile(z, 0.98))) / 2) if len(z) else 2.0
@@ -614,7 +626,18 @@ def write_term_explorers(
 
     Examples
     --------
-    >>> write_term_explorers(cm.load_corpus(), "figures/html")  # 乡村振兴、创文、环境整治 # doctest: +SKIP
+    >>> import tempfile
+    >>> from types import SimpleNamespace
+    >>> from corpusmine import Tokenizer
+    >>> para = pd.DataFrame({"speech_id": ["c1", "e1"], "paragraph_id": ["c1:1", "e1:1"], "section_id": 0,
+    ...                      "section_title": "", "campaign": ["civilised_city", "environment"],
+    ...                      "text": ["创文要抓创文测评。", "整治环境,抓整治。"]})
+    >>> sp = pd.DataFrame({"speech_id": ["c1", "e1"], "include": True, "title": ["创文会", "整治会"]})
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     paths = write_term_explorers(SimpleNamespace(speeches=sp, paragraphs=para), d, min_count=1,
+    ...                                  tokenizer=Tokenizer(cache_dir=None))
+    ...     [p.name for p in paths]
+    ['03_terms_civilised_city_vs_rest.html', '03_terms_environment_vs_rest.html', '03_terms_civilised_city_vs_environment.html']
     """
     from .features import build_dtm, documents
 
@@ -763,8 +786,11 @@ def topic_browser(
         group, prevalence, ci_low, ci_high, n_docs, n_speeches``), optionally
         with a ``unit`` column (``paragraph`` / ``speech``, as in notebook 04)
         to show both intervals.  Default: computed here, once resampling
-        documents and once resampling speeches (when the documents have a
-        ``speech_id``), with ``n_boot`` and ``random_state``.
+        documents (unit ``document``) and once resampling whole speeches
+        (unit ``speech``, when the documents have a ``speech_id``).
+    n_boot, random_state : int
+        Bootstrap replicates and seed of the default prevalence table
+        (ignored when ``prevalence`` is given).
     labels : mapping topic → str, optional
         Topic labels (default: the ``label`` column of ``prevalence``, else
         ``model.labels_``).
@@ -797,7 +823,7 @@ def topic_browser(
         by = "group"
         if by not in model.docs_.columns:
             raise KeyError("the model's documents have no 'group' column: pass prevalence=...")
-        parts = [topic_prevalence(model, n_boot=n_boot, random_state=random_state).assign(unit="paragraph")]
+        parts = [topic_prevalence(model, n_boot=n_boot, random_state=random_state).assign(unit="document")]
         if "speech_id" in model.docs_.columns:
             parts.append(topic_prevalence(model, n_boot=n_boot, random_state=random_state,
                                           cluster="speech_id").assign(unit="speech"))
@@ -837,10 +863,11 @@ def topic_browser(
 def _prevalence_json(prevalence: pd.DataFrame, labels: dict[int, str], k: int) -> dict:
     p = prevalence.copy()
     if "unit" not in p.columns:
-        p["unit"] = "paragraph"
+        p["unit"] = "document"
     p["group"] = p["group"].astype(str)
     groups = [g for g in CAMPAIGNS if g in set(p["group"])] + sorted(set(p["group"]) - set(CAMPAIGNS))
-    units = [u for u in ("paragraph", "speech") if u in set(p["unit"])] + sorted(set(p["unit"]) - {"paragraph", "speech"})
+    known = ("document", "paragraph", "speech")
+    units = [u for u in known if u in set(p["unit"])] + sorted(set(p["unit"]) - set(known))
     cells = {}
     for r in p.itertuples(index=False):
         d = r._asdict()
@@ -880,7 +907,13 @@ def write_topic_browser(model, folder: Path | str | None = None, *, name: str = 
 
     Examples
     --------
-    >>> write_topic_browser(main, prevalence=prevalence)     # 主题浏览页   # doctest: +SKIP
+    >>> import tempfile
+    >>> from corpusmine.topics import TopicModel
+    >>> docs = pd.DataFrame({"tokens": [["乡村振兴", "返贫"], ["创文", "测评"]] * 3,
+    ...                      "group": ["rural", "civilised_city"] * 3})
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     write_topic_browser(TopicModel(2, min_df=1, max_df=1.0).fit(docs), d, n_boot=20, R=2).name
+    '04_topics.html'
     """
     folder = Path(folder) if folder is not None else HTML_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -950,7 +983,7 @@ svg#plot .pt.sel { stroke: #000; stroke-width: 2.5; }
 svg#plot .lbl { font-size: 12px; fill: #222; pointer-events: none; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
 svg#plot .axis { font-size: 11px; fill: #555; }
 svg#plot .grid { stroke: #eee; }
-#passages-panel { border: 1px solid #ddd; border-radius: 4px; padding: 8px 12px; min-height: 300px; }
+#passages-panel { border: 1px solid #ddd; border-radius: 4px; padding: 8px 12px; min-height: 300px; max-height: 92vh; overflow-y: auto; }
 #sel-stats { color: #333; font-size: 13px; }
 #passage-list { padding-left: 0; list-style: none; margin: 6px 0; }
 li.passage { border-bottom: 1px solid #eee; padding: 4px 0; cursor: pointer; }
@@ -997,11 +1030,11 @@ _TERM_BODY = """<header>
 Terms on the diagonal are said at the same rate on both sides; terms never said on one side sit on the “0” line.</li>
 <li><b>Colour</b>: weighted log-odds z with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), from the
 reference colour (over-used in the reference) through grey to the target colour; it is a ranking score, not a test.
-The tables add Dunning’s (1993) G² with Benjamini–Hochberg adjusted p and Hardie’s (2014) log ratio.</li>
+The tables add Dunning's (1993) G² with Benjamini–Hochberg adjusted p and Hardie's (2014) log ratio.</li>
 <li><b>Dot area</b>: the number of speeches that use the term on the two sides together. Template-site speeches copy
-each other, so a term said many times in one speech is one speech’s evidence: check the speech counts before
-reading a term as the campaign’s vocabulary.</li>
-<li><b>Passages</b> are keyword-in-context lines (corpusmine.phrases.kwic) from the documents that contain the word;
+each other, so a term said many times in one speech is one speech's evidence: check the speech counts before
+reading a term as the campaign's vocabulary.</li>
+<li><b>Passages</b> are keyword-in-context lines (the matches of corpusmine.phrases.kwic) from the documents that contain the word;
 matching is on characters, so a word can also be found inside a longer word. At most @MAXP@ passages per term are
 embedded; speeches and sides take turns, so one speech does not fill the list. Click a passage to read its whole
 document.</li>
@@ -1125,9 +1158,18 @@ _TERM_JS = r"""
     gPts.appendChild(c);
     pts[i] = c;
   });
+  var placed = [];
+  function free(b) {
+    return b[0] >= 0 && b[2] <= W && placed.every(function (p) { return b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3]; });
+  }
   function label(i) {
-    var r = T[i];
-    gLbl.appendChild(sv("text", {x: sx(r[C.freq_r]) + 6, y: sy(r[C.freq_t]) - 5, "class": "lbl"}, r[C.term]));
+    // to the right of the dot, else to its left, else not at all (labels never overlap)
+    var r = T[i], x = sx(r[C.freq_r]), y = sy(r[C.freq_t]) - 5, w = 12.5 * r[C.term].length;
+    var right = [x + 6, y - 11, x + 6 + w, y + 2], left = [x - 6 - w, y - 11, x - 6, y + 2];
+    var box = free(right) ? right : (free(left) ? left : null);
+    if (!box) { return; }
+    placed.push(box);
+    gLbl.appendChild(sv("text", {x: box[0], y: y, "class": "lbl"}, r[C.term]));
   }
   var nl = Math.min(M.n_labels, Math.floor(N / 2));
   var byZ = T.map(function (r, i) { return i; });
@@ -1252,7 +1294,8 @@ _TERM_JS = r"""
     if (ev.key === "Enter") { var h = search(); if (h.length) { select(h[0]); } }
   });
   search();
-  var start = decodeURIComponent(location.hash.slice(1));
+  var start = "";
+  try { start = decodeURIComponent(location.hash.slice(1)); } catch (err) { start = ""; }   // a malformed address: no term
   if (start && byTerm.hasOwnProperty(start)) { select(byTerm[start]); }
   document.body.setAttribute("data-ready", "1");
 })();
@@ -1264,6 +1307,7 @@ _TOPIC_CSS = """
 #prevalence td.cell { min-width: 190px; }
 #prevalence tr.topic { cursor: pointer; }
 #prevalence tr.topic:hover td { background: #f6f6f6; }
+#prevalence tr.topic.sel td { background: #fff3c4; }
 .bar { display: inline-block; height: 10px; vertical-align: 0; margin-right: 6px; border-radius: 2px; }
 .ci { color: #666; font-size: 12px; }
 """
@@ -1276,7 +1320,7 @@ _TOPIC_BODY = """<header>
 <section>
 <h2>Topics 主题</h2>
 <p class="sub">The notebook and its CSV tables number topics from 0 (T0, T1, …); LDAvis below numbers them from 1, in the
-same order: <b>LDAvis topic n = T(n−1)</b>. Labels are each topic’s most relevant terms.</p>
+same order: <b>LDAvis topic n = T(n−1)</b>. Labels are each topic's most relevant terms.</p>
 <table class="keytable" id="topic-key"><tr><th class="num">topic</th><th class="num">LDAvis</th><th>label</th></tr>
 @KEYROWS@</table>
 </section>
@@ -1286,7 +1330,7 @@ same order: <b>LDAvis topic n = T(n−1)</b>. Labels are each topic’s most rel
 </section>
 <section>
 <h2>Topic prevalence by campaign 主题分布</h2>
-<p class="sub">Mean topic share of each campaign’s documents, with 95% percentile bootstrap intervals resampling
+<p class="sub">Mean topic share of each campaign's documents, with 95% percentile bootstrap intervals resampling
 documents (paragraphs) and, where there is more than one speech, whole speeches. An interval over one or two speeches
 says little; no interval means one speech. Click a row to show the topic in LDAvis.</p>
 <table id="prevalence"></table>
@@ -1294,7 +1338,7 @@ says little; no interval means one speech. Click a row to show the topic in LDAv
 <section class="notes">
 <h2>How to read this page</h2>
 <ul>
-<li><b>Left panel</b> (LDAvis; Sievert &amp; Shirley 2014): one circle per topic, area = the topic’s share of all
+<li><b>Left panel</b> (LDAvis; Sievert &amp; Shirley 2014): one circle per topic, area = the topic's share of all
 tokens, placed by a principal-coordinate projection of the Jensen–Shannon distances between topics.</li>
 <li><b>Right panel</b>: the terms of the selected topic ranked by relevance λ·log φ + (1 − λ)·log(φ / p); λ = 1 ranks
 by weight in the topic, smaller λ favours terms typical of the topic (Sievert &amp; Shirley suggest 0.6). With no
@@ -1333,7 +1377,7 @@ _TOPIC_JS = r"""
     head.appendChild(th);
   });
   t.appendChild(head);
-  var unitName = {paragraph: "documents", speech: "speeches"};
+  var unitName = {document: "resampling documents", paragraph: "resampling paragraphs", speech: "resampling speeches"};
   P.rows.forEach(function (r) {
     var tr = el("tr", {"class": "topic", "data-topic": r.topic});
     tr.appendChild(el("td", {"class": "num"}, "T" + r.topic));
@@ -1354,6 +1398,8 @@ _TOPIC_JS = r"""
       tr.appendChild(td);
     });
     tr.addEventListener("click", function () {
+      document.querySelectorAll("#prevalence tr.sel").forEach(function (x) { x.classList.remove("sel"); });
+      tr.classList.add("sel");
       var c = document.getElementById("ldavis_topics-topic" + (r.topic + 1));
       if (c) { c.dispatchEvent(new MouseEvent("click", {bubbles: true})); }
     });
