@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -86,6 +87,7 @@ _TAG = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.,．，][0-9０-９]+)*")
 _CACHE_FILE = "tokens.sqlite"
 _SQL_CHUNK = 500
+_NO_STOPWORDS: frozenset[str] = frozenset()
 
 #: Segmentation backends accepted by ``Tokenizer(backend=...)``.
 BACKENDS = ("jieba", "fast")
@@ -204,9 +206,11 @@ def read_userdict(path: str | os.PathLike) -> list[UserDictEntry]:
 
     Examples
     --------
-    >>> entries = read_userdict(config.USERDICT)  # doctest: +SKIP
-    >>> entries[0].word  # doctest: +SKIP
-    '乡村振兴'
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "userdict.txt"
+    >>> _ = f.write_bytes("\\ufeff# 示例\\r\\n乡村振兴 n  # 十九大报告\\r\\n占道经营 3000 l\\r\\n".encode("utf-8"))
+    >>> [(e.word, e.freq, e.tag) for e in read_userdict(f)]      # BOM and CRLF lose nothing
+    [('乡村振兴', None, 'n'), ('占道经营', 3000, 'l')]
     """
     path = Path(path)
     entries: list[UserDictEntry] = []
@@ -487,15 +491,27 @@ def _new_fast_segmenter(resolved: Sequence[_Resolved]):
       user words; jieba-rs has no setter, and its ``add_word`` changes the
       total by ``freq - old_freq``.  The change is cancelled with one
       never-matched sentinel word whose frequency is the two's complement of
-      the accumulated change, so that the (wrapping, unsigned) total comes
-      back to the stock total exactly.  A probe (``suggest_freq`` of
-      ``的的``, which depends on the total) checks that it did;
+      the accumulated change, so that the unsigned total wraps back to the
+      stock total exactly (rjieba wheels are release builds, in which usize
+      addition wraps).  A probe (``suggest_freq`` of ``的的``, which depends
+      on the total) checks that it did, so a build that saturated instead
+      would fail loudly rather than segment differently;
     * a suppressed word (frequency 0) is not an edge of jieba's word graph; in
       jieba-rs it is an edge of probability zero, which never wins as long as
       its first character is itself a dictionary word (the character is then
-      an alternative edge).  jieba's stock dictionary has every CJK character
-      of the user dictionary's suppressed words (三, 四), which the tests
-      check.
+      an alternative edge).  Where it is not, jieba falls back to the single
+      character and jieba-rs cannot: such a dictionary raises ValueError
+      rather than segment differently.  The project's suppressed words
+      (三农问题, 四化建设) start with dictionary words.
+
+    Raises
+    ------
+    ImportError
+        If rjieba is not installed.
+    ValueError
+        If a suppressed word cannot be reproduced (see above).
+    RuntimeError
+        If the normalising total could not be restored.
     """
     try:
         import rjieba
@@ -503,6 +519,17 @@ def _new_fast_segmenter(resolved: Sequence[_Resolved]):
         raise ImportError(_NO_RJIEBA) from None
 
     rj = rjieba.Jieba()
+    suppressed = {r.word for r in resolved if r.freq == 0}
+    kept = {r.word for r in resolved if r.freq > 0}
+    for word in sorted(suppressed):
+        first = word[0]
+        if len(word) == 1 or first in suppressed or not (first in kept or rj.has_word(first)):
+            raise ValueError(
+                f"user dictionary suppresses {word!r} (frequency 0), but its first character is not a "
+                "dictionary word of its own: jieba then falls back to the single character, jieba-rs "
+                "cannot, so backend='fast' would not segment like jieba.  Use backend='jieba', or add the "
+                "character to the user dictionary with a frequency."
+            )
     check = not any(r.word in _TOTAL_PROBE for r in resolved)
     before = rj.suggest_freq(_TOTAL_PROBE) if check else None
     delta = 0
@@ -595,6 +622,11 @@ def _worker_init(params: dict[str, Any], expected_version: str, resolved: tuple 
     the user dictionary and loads its own jieba-rs instance.
     """
     global _WORKER
+    # Under fork, move everything inherited from the parent out of the cyclic
+    # collector's reach: the worker's collections then neither walk nor
+    # copy-on-write the parent's objects (measured: a third less CPU in the
+    # workers of a parent holding a few million objects).  Harmless under spawn.
+    gc.freeze()
     _WORKER = None
     with _RESOLVED_LOCK:
         _RESOLVED.clear()
@@ -643,13 +675,18 @@ class Tokenizer:
         source.  ``hmm=True`` remains available for exploration.
     backend : {"jieba", "fast"}, default "jieba"
         Segmentation engine.  ``"jieba"`` is the reference (jieba 0.42.1, pure
-        Python).  ``"fast"`` is jieba-rs through the ``rjieba`` binding: the
-        same algorithm and the same embedded dictionary, loaded with the same
-        user entries at the same effective frequencies (computed once with
-        jieba and kept in the cache), so it gives the same tokens about 15
-        times faster; the parity test measures boundary agreement 1.0 on the
-        72 Government Work Reports (1.1 million characters) with ``hmm=False``.
-        With ``hmm=True`` the two HMMs are close but not guaranteed identical.
+        Python, https://github.com/fxsjy/jieba).  ``"fast"`` is jieba-rs
+        (https://github.com/messense/jieba-rs, MIT licence) through its Python
+        binding ``rjieba``: the same algorithm and the same embedded
+        dictionary, loaded with the same user entries at the same effective
+        frequencies (computed once with jieba and kept in the cache), so it
+        gives the same tokens more than ten times faster on one core
+        (``benchmarks/bench_tokenize.py``).  ``tests/test_tokenize_backends.py``
+        measures boundary agreement 1.0 (no differing boundary) on the 72
+        Government Work Reports (1.1 million characters) with ``hmm=False``.
+        With ``hmm=True`` the two HMMs are close but not guaranteed identical
+        (agreement 0.999997 on the same reports: jieba-rs keeps 2011-2020
+        whole).
         :meth:`cut_pos` uses jieba's ``posseg`` with either backend (jieba-rs
         ignores the POS tag of a user word jieba already knows).
     stopwords : "default", None or iterable of str, default "default"
@@ -747,7 +784,9 @@ class Tokenizer:
 
     # -- plumbing -----------------------------------------------------------
 
-    _PARAMS = ("userdict", "hmm", "backend", "stopwords", "remove_stopwords", "keep_numbers", "keep_placeholder", "cache_dir")
+    _PARAMS = (
+        "userdict", "hmm", "backend", "stopwords", "remove_stopwords", "keep_numbers", "keep_placeholder", "cache_dir",
+    )
 
     def _init_private(self) -> None:
         # Derived state.  Each item remembers the parameter value it was built
@@ -762,7 +801,8 @@ class Tokenizer:
         self._fast: Any = None  # rjieba.Jieba of the fast backend
         self._fast_resolved: tuple[_Resolved, ...] | None = None  # what _fast was loaded from
         self._resolved: tuple[Any, tuple[_Resolved, ...]] | None = None  # (entries, resolved)
-        self._version: tuple[Any, str] | None = None  # ((userdict, hmm), digest)
+        self._keep_memo: tuple[tuple, dict[str, bool]] | None = None  # see _keep_table
+        self._version: tuple[Any, str] | None = None  # ((userdict, hmm, backend), digest)
         self._stopwords: tuple[Any, frozenset[str]] | None = None  # (stopwords param, resolved)
         self._schema_ready: Path | None = None
 
@@ -886,10 +926,10 @@ class Tokenizer:
     def _resolved_entries(self) -> tuple[_Resolved, ...]:
         """The user entries with their effective frequencies, as the jieba backend loads them.
 
-        Looked up in this instance, then in the process memo, then in the
-        cache database (table ``userdict_freqs``); computed with jieba only
-        when none has it, so a fast-backend run over a warm cache never loads
-        jieba.
+        Looked up in this instance, then in the cache database (table
+        ``userdict_freqs``), then in the process memo; computed with jieba
+        only when none has it, and stored in the cache database, so a
+        fast-backend run over a warm cache never loads jieba.
         """
         entries = self._user_entries()
         if self._resolved is not None and self._resolved[0] is entries:
@@ -898,17 +938,19 @@ class Tokenizer:
             if self._resolved is not None and self._resolved[0] is entries:
                 return self._resolved[1]
             key = _freq_key(entries)
-            with _RESOLVED_LOCK:
-                resolved = _RESOLVED.get(key)
-            if resolved is None and self._cache_path() is not None:
-                resolved = self._load_resolved(key, entries)
+            on_disk = self._cache_path() is not None
+            resolved = self._load_resolved(key, entries) if on_disk else None
+            stored = resolved is not None
+            if resolved is None:
+                with _RESOLVED_LOCK:
+                    resolved = _RESOLVED.get(key)
             if resolved is None:
                 tk, resolved = _build_jieba(entries)
                 if self._jieba is None or self._jieba_entries is not entries:
                     # keep it: cut_pos uses jieba with either backend
                     self._jieba, self._jieba_entries, self._pos = tk, entries, None
-                if self._cache_path() is not None:
-                    self._store_resolved(key, resolved)
+            if on_disk and not stored:
+                self._store_resolved(key, resolved)
             with _RESOLVED_LOCK:
                 _RESOLVED.setdefault(key, resolved)
             self._resolved = (entries, resolved)
@@ -1011,13 +1053,30 @@ class Tokenizer:
             return False
         return True
 
+    def _keep_table(self, tokens: Iterable[str]) -> dict[str, bool]:
+        """:meth:`_keep` of every token of *tokens*, memoised per token type.
+
+        The memo is tied to the filter parameters and the stop list in use, so
+        changing any of them starts a new one.  It makes filtering cost a dict
+        look-up per token instead of Unicode-category tests.
+        """
+        sw = self.stopwords_ if self.remove_stopwords else _NO_STOPWORDS
+        state = (sw, bool(self.remove_stopwords), bool(self.keep_numbers), bool(self.keep_placeholder))
+        memo = self._keep_memo
+        if memo is None or memo[0][0] is not sw or memo[0][1:] != state[1:] or len(memo[1]) > 2_000_000:
+            memo = self._keep_memo = (state, {})
+        table = memo[1]
+        for token in set(tokens).difference(table):
+            table[token] = self._keep(token, sw)
+        return table
+
     def _filter(self, tokens: Sequence[str]) -> list[str]:
-        sw = self.stopwords_ if self.remove_stopwords else frozenset()
-        return [t for t in tokens if self._keep(t, sw)]
+        table = self._keep_table(tokens)
+        return [t for t in tokens if table[t]]
 
     def _filter_pos(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-        sw = self.stopwords_ if self.remove_stopwords else frozenset()
-        return [(w, f) for w, f in pairs if self._keep(w, sw)]
+        table = self._keep_table(w for w, _ in pairs)
+        return [(w, f) for w, f in pairs if table[w]]
 
     # -- public API ---------------------------------------------------------
 
@@ -1290,8 +1349,11 @@ class Tokenizer:
             # numbers) so that they need not load jieba to compute them.
             resolved = self._resolved_entries() if backend == "fast" else None
             workers = min(n_jobs, len(todo))
-            chunksize = max(1, len(todo) // (workers * 4))
-            out = []
+            # Longest texts first (then input order), in small chunks, so that
+            # no worker is left with a long text at the end.
+            order = sorted(range(len(todo)), key=lambda i: -len(todo[i]))
+            chunksize = max(1, len(todo) // (workers * 16))
+            results: list[list | None] = [None] * len(todo)
             with ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=_mp_context(),
@@ -1302,11 +1364,12 @@ class Tokenizer:
                     resolved,
                 ),
             ) as pool:
-                for text, tokens in zip(todo, pool.map(_worker_segment, todo, chunksize=chunksize)):
-                    out.append(tokens)
+                segmented = pool.map(_worker_segment, [todo[i] for i in order], chunksize=chunksize)
+                for i, tokens in zip(order, segmented):
+                    results[i] = tokens
                     if bar is not None:
-                        bar.update(len(text))
-            return out
+                        bar.update(len(todo[i]))
+            return results  # type: ignore[return-value]
         finally:
             if bar is not None:
                 bar.close()
