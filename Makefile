@@ -12,7 +12,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build figures lab browser test bench constraints clean distclean
+.PHONY: help venv build figures lab browser test bench bench-scale constraints clean distclean
 
 # Headless Chromium, its driver and a CJK font for tests/test_browser.py (Debian packages; root or sudo).
 CHROMIUM_PKGS := chromium chromium-driver fonts-noto-cjk
@@ -52,6 +52,10 @@ bench: $(STAMP) ## Print performance figures (corpus build, analyses, notebooks)
 	$(PY) benchmarks/bench_build.py
 	$(PY) benchmarks/bench_analysis.py
 	$(PY) benchmarks/bench_notebooks.py
+
+bench-scale: $(STAMP) ## Scaling benchmark on the Government Work Reports, 1x-8x copies (about 5 min)
+	$(PY) benchmarks/bench_tokenize.py
+	$(PY) benchmarks/bench_scale.py
 
 constraints: ## Re-pin constraints.txt from the current .venv
 	$(PY) -m pip freeze --exclude-editable | grep -v '^corpusmine' | \

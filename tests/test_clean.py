@@ -270,3 +270,24 @@ def test_ambiguous_taiwan_phrases_are_not_over_reverted():
     assert text.count("核心") == 6 and text.count("内核") == 0
     assert text.count("整合") >= 5 and "集成职能" not in text
     assert text.count("档案") == 6 and text.count("效能") == 4  # 高效能→高性能 (4.2 nats) is the one miss left
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "保护产权,对侵权行为要依法惩处。",                 # a Government Work Report sentence
+        "要做好消费者投诉处理,维护群众合法权益。",
+        "未经授权的项目一律不得开工。",
+    ],
+)
+def test_body_sentences_with_footer_words_are_kept(body):
+    # Regression: any short line with 侵权/授权/投诉 was removed as a copyright footer.
+    assert clean_text(f"同志们:\n{body}") == f"同志们:\n{body}"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["本站资源均来自网络,如有侵权请联系删除", "版权所有 未经授权禁止转载", "免责声明:本站文章仅供参考"],
+)
+def test_footer_phrasings_are_still_removed(footer):
+    assert clean_text(f"同志们:\n要抓好落实。\n{footer}") == "同志们:\n要抓好落实。"

@@ -86,7 +86,7 @@ def test_every_public_function_has_a_chinese_example():
     import inspect
 
     modules = ["clean", "segment", "manifest", "classify", "tokenize", "features", "keyness", "phrases",
-               "topics", "rhetoric", "plots", "report", "corpus", "io", "notebooks", "explore"]
+               "topics", "rhetoric", "plots", "report", "corpus", "io", "notebooks", "explore", "external", "scale"]
     missing = []
     for m in modules:
         mod = importlib.import_module("corpusmine." + m)

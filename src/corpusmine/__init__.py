@@ -36,6 +36,11 @@ _LAZY = {
     "save_figure": ("corpusmine.plots", "save_figure"),
     "save_table": ("corpusmine.report", "save_table"),
     "use_cjk_font": ("corpusmine.plots", "use_cjk_font"),
+    "read_corpus": ("corpusmine.external", "read_corpus"),
+    "government_work_reports": ("corpusmine.external", "government_work_reports"),
+    "dask_group_counts": ("corpusmine.scale", "dask_group_counts"),
+    "dask_keyness": ("corpusmine.scale", "dask_keyness"),
+    "local_cluster": ("corpusmine.scale", "local_cluster"),
 }
 
 __all__ = sorted(_LAZY) + ["__version__"]

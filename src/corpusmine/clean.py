@@ -510,9 +510,13 @@ _BLURB = re.compile(
 _RECOMMEND = re.compile(
     r"^\s*(推荐访问|相关推荐|推荐阅读|相关阅读|相关文章|猜你喜欢|推荐特供|热门文章|热门推荐|延伸阅读|上一篇|下一篇|相关范文|相关文档)\s*[:：]?"
 )
+#: Footer lines.  Words that also occur in real speeches and reports (侵权, 授权,
+#: 投诉, 免责) count only in their site-footer phrasing (如有侵权, 禁止转载,
+#: 向本站投诉), so that "对侵权行为要依法惩处" stays.
 _FOOTER = re.compile(
     r"版权所有|版权归|copyright|©|all rights reserved|icp备|icp证|备案号|公网安备|powered by|"
-    r"欢迎光临|未经授权|禁止复制|建立镜像|联系客服|客服热线|投诉处理|侵权|免责声明",
+    r"^\s*欢迎光临|禁止复制|禁止转载|不得转载|建立镜像|联系客服|客服热线|本站|"
+    r"如有侵权|侵权必究|侵权请|侵权删除|^\s*免责声明",
     re.I,
 )
 _PAYWALL_LINE = re.compile(
