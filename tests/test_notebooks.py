@@ -62,3 +62,41 @@ def test_figures_readme_lists_every_committed_figure():
     assert files, "figures/ holds no committed reference figures"
     for name in files:
         assert name in readme, name
+
+
+@pytest.fixture(scope="module")
+def external_processed(tmp_path_factory):
+    """Twelve Government Work Reports read with read_corpus, grouped by decade, written as a corpus."""
+    import json
+    import warnings
+
+    from corpusmine.corpus import write_corpus
+    from corpusmine.external import read_corpus
+
+    tmp = tmp_path_factory.mktemp("gwr")
+    src = config.DATA_DIR / "external" / "government_work_reports.jsonl"
+    rows = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
+    subset = [r for r in rows if r["year"]][::6][:12]
+    path = tmp / "gwr_subset.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in subset) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = read_corpus(path, text="content", group="decade", id="title", cache_dir=tmp / "cache", progress=False)
+    out = tmp / "processed"
+    write_corpus(corpus, out)
+    return out
+
+
+@pytest.mark.parametrize("name", ["01_corpus", "03_keyness", "05_rhetoric"])
+def test_notebooks_take_an_external_corpus_through_their_parameters(name, external_processed, tmp_path):
+    figs = tmp_path / "figures"
+    run = run_notebook(
+        config.NOTEBOOKS_DIR / f"{name}.ipynb",
+        parameters={"PROCESSED_DIR": str(external_processed), "FIGURES_DIR": str(figs), "GROUP_BY": "decade"},
+        build_dir=tmp_path / "build",
+        timeout=300,
+        html=False,
+    )
+    nb = json.loads(run.executed.read_text(encoding="utf-8"))
+    assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert any(p.suffix == ".png" for p in figs.rglob("*"))
