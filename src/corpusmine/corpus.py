@@ -210,7 +210,13 @@ def section_campaign(speech_campaign: str, secondary: list[str], classifier_labe
 # Near duplicates
 # ---------------------------------------------------------------------------
 def near_duplicates(
-    texts: list[str], groups: list[str], *, k: int = 5, threshold: float = 0.8, min_chars: int = 20
+    texts: list[str],
+    groups: list[str],
+    *,
+    k: int = 5,
+    threshold: float = 0.8,
+    min_chars: int = 20,
+    floor: float = 0.1,
 ) -> list[tuple[int | None, float]]:
     """For each text, the earlier text of another group it nearly repeats.
 
@@ -233,6 +239,10 @@ def near_duplicates(
         Jaccard similarity from which a text counts as a near-duplicate.
     min_chars : int
         Texts shorter than this are never flagged.
+    floor : float
+        Similarities below this are not computed and reported as 0.0; this is
+        what lets :func:`corpusmine.external.near_duplicates` (which does the
+        work) skip the all-pairs product on large corpora.
 
     Returns
     -------
@@ -246,42 +256,11 @@ def near_duplicates(
     >>> near_duplicates(texts, ["s1", "s2", "s3"], k=3, min_chars=5)
     [(None, 0.0), (0, 0.9), (None, 0.0)]
     """
-    import numpy as np
-    from scipy import sparse
+    # One implementation for corpora of any size: the prefix-filtered similarity join of
+    # corpusmine.external (exact for every pair at or above ``floor``; below it 0.0 is reported).
+    from .external import near_duplicates as _similarity_join
 
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    sizes = []
-    for i, t in enumerate(texts):
-        grams = {t[j:j + k] for j in range(len(t) - k + 1)} if len(t) >= min_chars else set()
-        sizes.append(len(grams))
-        for g in grams:
-            rows.append(i)
-            cols.append(vocab.setdefault(g, len(vocab)))
-    n = len(texts)
-    result: list[tuple[int | None, float]] = [(None, 0.0)] * n
-    if not vocab:
-        return result
-    m = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, len(vocab)))
-    inter = sparse.triu(m @ m.T, k=1).tocoo()  # pairs (earlier j, later i) with j < i
-    j_idx, i_idx, v = inter.row, inter.col, inter.data.astype(float)
-    size = np.asarray(sizes, dtype=float)
-    jac = v / (size[i_idx] + size[j_idx] - v)
-    g = np.asarray(groups, dtype=object)
-    other = g[i_idx] != g[j_idx]
-    j_idx, i_idx, jac = j_idx[other], i_idx[other], jac[other]
-    best_sim = np.zeros(n)
-    np.maximum.at(best_sim, i_idx, jac)
-    dup_of: dict[int, tuple[int, float]] = {}
-    for i, j, s in sorted(zip(i_idx[jac >= threshold], j_idx[jac >= threshold], jac[jac >= threshold])):
-        if i not in dup_of or j < dup_of[i][0]:
-            dup_of[int(i)] = (int(j), float(s))
-    for i in range(n):
-        if i in dup_of:
-            result[i] = (dup_of[i][0], round(dup_of[i][1], 4))
-        else:
-            result[i] = (None, round(float(best_sim[i]), 4))
-    return result
+    return _similarity_join(texts, groups, k=k, threshold=threshold, min_chars=min_chars, floor=floor)
 
 
 # ---------------------------------------------------------------------------
