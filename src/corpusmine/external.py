@@ -685,13 +685,10 @@ def _read_metadata(metadata, files: list[Path]) -> pd.DataFrame | None:
 # Cleaning (cached, optionally in worker processes)
 # ---------------------------------------------------------------------------
 def _clean_version() -> str:
-    from . import clean
+    """The seed build's cleaner version, salted with this module's own cache version."""
+    from .corpus import _clean_version as cleaner_version
 
-    h = hashlib.sha256(_CLEAN_CACHE_VERSION.encode())
-    h.update(Path(clean.__file__).read_bytes())
-    if config.SITE_CHROME.is_file():
-        h.update(config.SITE_CHROME.read_bytes())
-    return h.hexdigest()[:16]
+    return hashlib.sha256(f"{_CLEAN_CACHE_VERSION}|{cleaner_version()}".encode()).hexdigest()[:16]
 
 
 def _clean_one(item: tuple[str, str, bool]):

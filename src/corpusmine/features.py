@@ -261,7 +261,7 @@ def group_counts(dtm: DocumentTermMatrix, by: str = "group") -> pd.DataFrame:
 def _group_rows(dtm: DocumentTermMatrix, by: str) -> tuple[list[str], list[np.ndarray]]:
     """The groups of ``dtm.docs[by]`` in display order, and the row numbers of each."""
     labels = dtm.docs[by].astype(str).to_numpy()
-    groups = sorted(set(labels), key=_group_order)
+    groups = sort_groups(labels)
     return groups, [np.flatnonzero(labels == g) for g in groups]
 
 
@@ -307,8 +307,26 @@ def doc_frequency(dtm: DocumentTermMatrix, by: str = "group", *, unit: str | Non
     return pd.DataFrame(np.column_stack(cols), index=pd.Index(dtm.vocab, name="term"), columns=groups)
 
 
-def _group_order(g: str):
+def group_sort_key(g: str) -> tuple[int, str]:
+    """Sort key that puts the campaigns first, in ``CAMPAIGNS`` order, then other groups alphabetically.
+
+    Examples
+    --------
+    >>> sorted(["其他", "environment", "rural"], key=group_sort_key)
+    ['rural', 'environment', '其他']
+    """
     return (CAMPAIGNS.index(g) if g in CAMPAIGNS else len(CAMPAIGNS), g)
+
+
+def sort_groups(groups) -> list[str]:
+    """The distinct groups in display order (see :func:`group_sort_key`).
+
+    Examples
+    --------
+    >>> sort_groups(["2010年代", "civilised_city", "rural", "civilised_city"])
+    ['rural', 'civilised_city', '2010年代']
+    """
+    return sorted(set(groups), key=group_sort_key)
 
 
 def tfidf_top_terms(

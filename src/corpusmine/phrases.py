@@ -44,7 +44,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .features import CAMPAIGNS
+from .features import group_sort_key as _group_key, sort_groups as _sorted_groups
 
 __all__ = [
     "ngram_frequency",
@@ -133,12 +133,6 @@ def _as_docs(obj, by: str | None = "group") -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def _group_key(g: str):
-    return (CAMPAIGNS.index(g) if g in CAMPAIGNS else len(CAMPAIGNS), g)
-
-
-def _sorted_groups(groups: Iterable[str]) -> list[str]:
-    return sorted(set(groups), key=_group_key)
 
 
 @functools.lru_cache(maxsize=1)

@@ -760,9 +760,9 @@ def _as_counts(docs, *, tokenizer, lexicon, by, unit, needed=None) -> tuple[pd.D
 
 
 def _ordered_groups(labels: Iterable[str]) -> list[str]:
-    from .features import CAMPAIGNS
+    from .features import sort_groups
 
-    return sorted(set(labels), key=lambda g: (CAMPAIGNS.index(g) if g in CAMPAIGNS else len(CAMPAIGNS), g))
+    return sort_groups(labels)
 
 
 def _stable_seed(random_state: int | None, key: str) -> np.random.Generator:

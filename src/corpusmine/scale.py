@@ -316,7 +316,7 @@ def _partitions(docs: pd.DataFrame, by: str, unit: str | None, n: int) -> list[d
 
 
 def _dask_tables(docs, *, by, unit, client, address, tokenizer_params, npartitions, progress=False):
-    from .features import _group_order
+    from .features import sort_groups
     from .tokenize import Tokenizer
 
     if not isinstance(docs, pd.DataFrame):
@@ -329,7 +329,7 @@ def _dask_tables(docs, *, by, unit, client, address, tokenizer_params, npartitio
     local = Tokenizer(**params)
     expected = _fingerprint(local)
     labels = docs[by].astype(str).to_numpy()
-    groups = sorted(set(labels), key=_group_order)
+    groups = sort_groups(labels)
     with _client(client, address) as c:
         if npartitions is None:
             threads = sum(c.nthreads().values()) or 1

@@ -52,7 +52,7 @@ import pandas as pd
 from scipy import sparse
 from sklearn.base import BaseEstimator
 
-from .features import CAMPAIGNS
+from .features import group_sort_key as _group_key
 
 __all__ = [
     "METHODS",
@@ -157,8 +157,6 @@ def _row_normalise(M: np.ndarray) -> np.ndarray:
     return out
 
 
-def _group_key(g: str):
-    return (CAMPAIGNS.index(g) if g in CAMPAIGNS else len(CAMPAIGNS), g)
 
 
 # --------------------------------------------------------------------------- the estimator
