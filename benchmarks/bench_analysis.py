@@ -33,8 +33,12 @@ def main() -> None:
     import matplotlib.pyplot as plt
 
     import corpusmine as cm
-    from corpusmine import features, phrases, plots, rhetoric, topics
-    from corpusmine.keyness import keyness_table
+    from corpusmine import features
+    from corpusmine.stats import phrases as phrases
+    from corpusmine.viz import plots as plots
+    from corpusmine.stats import rhetoric as rhetoric
+    from corpusmine.stats import topics as topics
+    from corpusmine.stats.keyness import keyness_table
 
     corpus = cm.load_corpus()
     print(f"machine: {os.cpu_count()} cores; corpus: {corpus}")

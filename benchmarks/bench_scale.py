@@ -74,13 +74,13 @@ def _peak_mib() -> float:
 def child_build(path: str, cache: str, n_jobs: int) -> dict:
     t0 = time.perf_counter()
     from corpusmine import Tokenizer
-    from corpusmine.external import WIKISOURCE_FOOTER, read_corpus
+    from corpusmine.corpus.external import WIKISOURCE_FOOTER, read_corpus
     from corpusmine.features import build_dtm, doc_frequency, documents, group_counts
-    from corpusmine.keyness import keyness_table
+    from corpusmine.stats.keyness import keyness_table
 
     t_import = time.perf_counter() - t0
     handler = _Stages()
-    for name in ("corpusmine.external",):
+    for name in ("corpusmine.corpus.external",):
         lg = logging.getLogger(name)
         lg.setLevel(logging.INFO)
         lg.addHandler(handler)
@@ -134,7 +134,7 @@ def child_throughput(cache: str, texts_file: str) -> dict:
 def child_dask(texts_file: str, n_workers: int, backend: str) -> dict:
     import pandas as pd
 
-    from corpusmine.scale import dask_group_counts, local_cluster
+    from corpusmine.stats.scale import dask_group_counts, local_cluster
 
     params = {"cache_dir": None} if backend == "jieba" else {"cache_dir": None, "backend": backend}
 
@@ -155,7 +155,7 @@ def child_dask(texts_file: str, n_workers: int, backend: str) -> dict:
 
 def child_texts(cache: str, out: str) -> dict:
     """Dump the paragraphs of the (cached) corpus for the throughput runs."""
-    from corpusmine.external import WIKISOURCE_FOOTER, read_corpus
+    from corpusmine.corpus.external import WIKISOURCE_FOOTER, read_corpus
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -72,7 +72,7 @@ def main() -> None:
 
     from importlib.metadata import version
 
-    from corpusmine.tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     texts = load_reports()
     n_chars = sum(map(len, texts))

@@ -10,8 +10,8 @@ from corpusmine import config
 @pytest.fixture(scope="session")
 def built(tmp_path_factory):
     """The real corpus built from data/raw and data/manifest.csv into a temporary folder."""
-    from corpusmine.corpus import build_corpus
-    from corpusmine.tokenize import Tokenizer
+    from corpusmine.corpus.build import build_corpus
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     out = tmp_path_factory.mktemp("processed")
     tok = Tokenizer(remove_stopwords=False, cache_dir=out / "cache")

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from corpusmine import Tokenizer, config, explore
+from corpusmine import Tokenizer, config
+from corpusmine.viz import explore as explore
 from corpusmine.features import CAMPAIGNS, documents
-from corpusmine.topics import TopicModel
+from corpusmine.stats.topics import TopicModel
 
 CHROMIUM = os.environ.get("CORPUSMINE_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CORPUSMINE_CHROMEDRIVER", "/usr/bin/chromedriver")

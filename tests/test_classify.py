@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpusmine import classify_campaign
-from corpusmine.classify import explain_campaign, load_lexicon
+from corpusmine.text.classify import explain_campaign, load_lexicon
 
 
 @pytest.mark.parametrize(

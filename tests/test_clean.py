@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpusmine import config
-from corpusmine.clean import (
-    EditedText,
-    clean_document,
-    clean_text,
-    detect_conversion,
-    extract_html,
-    reconstruct,
-    traditional_share,
-)
+from corpusmine.text.clean import EditedText, clean_document, clean_text, detect_conversion, extract_html, reconstruct, traditional_share
 
 PH = config.PLACEHOLDER
 

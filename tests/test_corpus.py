@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from corpusmine import config, load_corpus
-from corpusmine.clean import reconstruct, traditional_share
-from corpusmine.io import read_text
+from corpusmine.text.clean import reconstruct, traditional_share
+from corpusmine.text.decode import read_text
 
 
 def test_speech_counts_and_labels(corpus):
@@ -143,7 +143,7 @@ def test_audit_accounts_for_every_raw_file(corpus):
     for path in sorted(config.RAW_DIR.iterdir()):
         raw = read_text(path).text
         rows = corpus.audit[(corpus.audit["source_file"] == path.name) & (corpus.audit["layer"] == "text")]
-        from corpusmine.clean import clean_document
+        from corpusmine.text.clean import clean_document
 
         cleaned = clean_document(raw, source_file=path.name).text
         assert reconstruct(cleaned, rows) == raw, path.name
@@ -180,11 +180,11 @@ def test_stale_default_build_is_rebuilt(tmp_path, monkeypatch):
     # Regression: a data/processed built before a change to the cleaner was loaded silently.
     import json
 
-    from corpusmine import corpus as corpus_mod
+    from corpusmine.corpus import build as corpus_mod
 
     out = tmp_path / "processed"
     monkeypatch.setattr(config, "PROCESSED_DIR", out)
-    from corpusmine.tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     corpus_mod.build_corpus(tokenizer=Tokenizer(cache_dir=None), out_dir=out)
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))

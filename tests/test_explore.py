@@ -18,10 +18,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from corpusmine import Tokenizer, explore
+from corpusmine import Tokenizer
+from corpusmine.viz import explore as explore
 from corpusmine.features import CAMPAIGNS, documents
-from corpusmine.phrases import kwic
-from corpusmine.topics import TopicModel
+from corpusmine.stats.phrases import kwic
+from corpusmine.stats.topics import TopicModel
 
 # anything that would load a resource: script or style files, CSS imports, remote images
 EXTERNAL = re.compile(r"<script[^>]*\bsrc\s*=|<link[^>]*\bhref\s*=|@import|url\(\s*['\"]?https?:|"
@@ -147,7 +148,7 @@ def test_passages_are_the_literal_matches_in_documents_holding_the_word(civ, par
         n_r = sum(paragraphs["text"].iat[w].count(term) for w in with_word if not is_t[w])
         assert civ["hits"][i][0] == n_t and civ["hits"][i][2] == n_r
         assert len(civ["passages"][i]) == n_t + n_r          # no cap here
-        # the same matches as corpusmine.phrases.kwic on those documents
+        # the same matches as corpusmine.stats.phrases.kwic on those documents
         lines = kwic(paragraphs.iloc[with_word], term)
         assert len(lines) == n_t + n_r
         for doc, off in civ["passages"][i]:
@@ -282,7 +283,7 @@ def test_topic_page_inlines_everything_and_shows_prevalence(lda):
 
 
 def test_topic_page_takes_the_notebooks_labels_and_prevalence_table(lda):
-    from corpusmine.topics import topic_prevalence
+    from corpusmine.stats.topics import topic_prevalence
 
     labels = {0: "责任·考核·创文", 1: "环境·城乡·全省", 2: "乡村振兴·撂荒地·旧城区", 3: "规划·管理·设施"}
     prev = pd.concat([topic_prevalence(lda, n_boot=50).assign(unit="paragraph"),

@@ -1,4 +1,4 @@
-"""Tests for corpusmine.external: reading users' own corpora (folders, JSON Lines, CSV/TSV, Parquet)."""
+"""Tests for corpusmine.corpus.external: reading users' own corpora (folders, JSON Lines, CSV/TSV, Parquet)."""
 
 from __future__ import annotations
 
@@ -11,22 +11,13 @@ import pandas as pd
 import pytest
 
 from corpusmine import Tokenizer
-from corpusmine.clean import reconstruct
-from corpusmine.corpus import PARAGRAPH_COLUMNS, SECTION_COLUMNS, SPEECH_COLUMNS, load_corpus, write_corpus
-from corpusmine.corpus import near_duplicates as all_pairs_near_duplicates
-from corpusmine.external import (
-    GOVERNMENT_WORK_REPORTS,
-    SOURCE_COLUMNS,
-    WIKISOURCE_FOOTER,
-    government_work_reports,
-    join_wrapped_lines,
-    near_duplicates,
-    read_corpus,
-    strip_patterns,
-)
+from corpusmine.text.clean import reconstruct
+from corpusmine.corpus.build import PARAGRAPH_COLUMNS, SECTION_COLUMNS, SPEECH_COLUMNS, load_corpus, write_corpus
+from corpusmine.corpus.build import near_duplicates as all_pairs_near_duplicates
+from corpusmine.corpus.external import GOVERNMENT_WORK_REPORTS, SOURCE_COLUMNS, WIKISOURCE_FOOTER, government_work_reports, join_wrapped_lines, near_duplicates, read_corpus, strip_patterns
 from corpusmine.features import build_dtm, doc_frequency, documents, group_counts
-from corpusmine.io import CorpusInputError, CorpusWarning
-from corpusmine.keyness import keyness_table
+from corpusmine.errors import CorpusInputError, CorpusWarning
+from corpusmine.stats.keyness import keyness_table
 
 RECORDS = [
     {"id": "a", "title": "春耕动员", "year": 1958, "province": "四川",
@@ -423,7 +414,7 @@ def test_gwr_audit_rebuilds_a_raw_record(gwr, raw_gwr):
     a = corpus.audit[corpus.audit["source_file"] == label]
     raw = raw_gwr[7]["content"]
     joined, _, _ = join_wrapped_lines(raw)
-    from corpusmine.clean import clean_document
+    from corpusmine.text.clean import clean_document
 
     cleaned = clean_document(joined, source_file=label).text
     final = corpus.speeches.set_index("source_file").loc[label, "text"]

@@ -15,19 +15,10 @@ import pandas as pd
 import pytest
 
 from corpusmine import config
-from corpusmine import io as cio
-from corpusmine.io import (
-    CorpusInputError,
-    CorpusWarning,
-    DecodedText,
-    atomic_write_bytes,
-    atomic_write_text,
-    file_sha256,
-    list_raw_files,
-    looks_like_html,
-    read_text,
-    write_parquet,
-)
+from corpusmine.text import decode as cio
+from corpusmine.errors import CorpusInputError, CorpusWarning
+from corpusmine.text.decode import DecodedText, list_raw_files, looks_like_html, read_text
+from corpusmine.storage import atomic_write_bytes, atomic_write_text, file_sha256, write_parquet
 
 SIMP = "同志们：今天我们召开全县乡村振兴工作推进会，安排部署人居环境整治工作。"
 TRAD = "同志們：這次全省城鄉環境綜合整治工作會議，是省政府同意召開的。"
@@ -643,7 +634,7 @@ def test_write_parquet_failure_leaves_old_file(tmp_path):
 # --------------------------------------------------------------------------- #
 def test_import_is_light():
     code = (
-        "import sys, corpusmine.io; "
+        "import sys, corpusmine.text.decode; "
         "heavy = [m for m in ('jieba', 'opencc', 'pandas', 'pyarrow') if m in sys.modules]; "
         "assert not heavy, heavy"
     )

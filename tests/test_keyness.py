@@ -11,7 +11,7 @@ import pytest
 from scipy import stats
 
 from corpusmine import Tokenizer, features
-from corpusmine.keyness import adjust_pvalues, keyness, keyness_table, log_likelihood, log_odds_dirichlet, log_ratio
+from corpusmine.stats.keyness import adjust_pvalues, keyness, keyness_table, log_likelihood, log_odds_dirichlet, log_ratio
 
 # ---------------------------------------------------------------------------
 # Worked example 1 (G2 and Log Ratio): a term seen a = 50 times in a target of

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from corpusmine import ManifestError, config
-from corpusmine.corpus import build_corpus
-from corpusmine.manifest import load_manifest
+from corpusmine.corpus.build import build_corpus
+from corpusmine.corpus.manifest import load_manifest
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def edit(man, fn):
 
 
 def build(raw, man, out):
-    from corpusmine.tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     return build_corpus(raw, man, out, tokenizer=Tokenizer(cache_dir=None), write=False)
 

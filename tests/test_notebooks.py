@@ -70,8 +70,8 @@ def external_processed(tmp_path_factory):
     import json
     import warnings
 
-    from corpusmine.corpus import write_corpus
-    from corpusmine.external import read_corpus
+    from corpusmine.corpus.build import write_corpus
+    from corpusmine.corpus.external import read_corpus
 
     tmp = tmp_path_factory.mktemp("gwr")
     src = config.DATA_DIR / "external" / "government_work_reports.jsonl"

@@ -12,21 +12,7 @@ from scipy.stats import chi2_contingency
 
 from corpusmine import Tokenizer
 from corpusmine.features import documents
-from corpusmine.phrases import (
-    NOT_FORMULA_AFTER,
-    chinese_numeral_value,
-    collocations,
-    format_kwic,
-    formula_lexicon,
-    gensim_phrases,
-    kwic,
-    ngram_frequency,
-    numbered_formulas,
-    parallelism,
-    parallelism_summary,
-    quote_kind,
-    quoted_phrases,
-)
+from corpusmine.stats.phrases import NOT_FORMULA_AFTER, chinese_numeral_value, collocations, format_kwic, formula_lexicon, gensim_phrases, kwic, ngram_frequency, numbered_formulas, parallelism, parallelism_summary, quote_kind, quoted_phrases
 
 
 @pytest.fixture(scope="module")

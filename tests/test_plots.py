@@ -1,4 +1,4 @@
-"""Tests of corpusmine.plots: Chinese renders without missing glyphs, plots never save, saves are reproducible."""
+"""Tests of corpusmine.viz.plots: Chinese renders without missing glyphs, plots never save, saves are reproducible."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from matplotlib import font_manager  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.colors import to_rgb  # noqa: E402
 
-from corpusmine import config, plots  # noqa: E402
+from corpusmine import config
+from corpusmine.viz import plots as plots
 
 CAMPAIGNS = ("rural", "civilised_city", "environment")
 
@@ -202,7 +203,7 @@ def test_fresh_process_never_imports_mplfonts_nor_writes_its_rc(tmp_path):
         "import sys, warnings\n"
         "import matplotlib; matplotlib.use('Agg')\n"
         "import matplotlib.pyplot as plt\n"
-        "from corpusmine import plots\n"
+        "from corpusmine.viz import plots\n"
         "warnings.simplefilter('error')\n"
         "ax = plots.rhetoric_dotplot(__import__('pandas').DataFrame({'group': ['rural'], 'category': ['动员'],"
         " 'rate_per_1000': [3.0], 'ci_low': [1.0], 'ci_high': [5.0]}))\n"
@@ -607,7 +608,7 @@ def test_bold_titles_do_not_log_a_font_fallback(caplog):
 
     import matplotlib.pyplot as plt
 
-    from corpusmine import plots
+    from corpusmine.viz import plots as plots
 
     plots.use_cjk_font()
     with caplog.at_level(logging.DEBUG, logger="matplotlib.font_manager"):

@@ -22,21 +22,8 @@ import scipy.stats
 
 from corpusmine import config
 from corpusmine.features import CAMPAIGNS, documents
-from corpusmine.rhetoric import (
-    RhetoricCategory,
-    RhetoricLexicon,
-    RhetoricLexiconError,
-    RhetoricTerm,
-    _bh,
-    compare_rhetoric,
-    load_rhetoric_lexicon,
-    permutation_test,
-    rhetoric_concordance,
-    rhetoric_counts,
-    rhetoric_rates,
-    term_table,
-)
-from corpusmine.tokenize import Tokenizer
+from corpusmine.stats.rhetoric import RhetoricCategory, RhetoricLexicon, RhetoricLexiconError, RhetoricTerm, _bh, compare_rhetoric, load_rhetoric_lexicon, permutation_test, rhetoric_concordance, rhetoric_counts, rhetoric_rates, term_table
+from corpusmine.tokens.tokenizer import Tokenizer
 
 PH = config.PLACEHOLDER
 CATEGORIES = ("directive", "mobilisation", "sanction", "evaluation", "mass_line", "campaign_mode", "routine_mode")
@@ -366,8 +353,7 @@ def test_rates_reject_bad_arguments(kwargs, error):
 def test_output_does_not_depend_on_hash_seed(tmp_path):
     script = textwrap.dedent("""
         import json, pandas as pd
-        from corpusmine.rhetoric import (RhetoricCategory, RhetoricLexicon, RhetoricTerm, compare_rhetoric,
-                                         rhetoric_rates)
+        from corpusmine.stats.rhetoric import RhetoricCategory, RhetoricLexicon, RhetoricTerm, compare_rhetoric, rhetoric_rates
         lex = RhetoricLexicon((RhetoricCategory("directive", "指令", "d", "s", (RhetoricTerm("要"),)),))
         df = pd.DataFrame({"group": list("甲甲甲乙乙乙丙丙丙丙"), "speech_id": list("abcdefghij"),
                            "n_tokens": [90, 110, 100, 80, 120, 100, 95, 105, 100, 100],

@@ -1,4 +1,4 @@
-"""Tests for corpusmine.scale: the Dask path gives exactly the in-process tables."""
+"""Tests for corpusmine.stats.scale: the Dask path gives exactly the in-process tables."""
 
 from __future__ import annotations
 
@@ -14,19 +14,10 @@ import pandas as pd
 import pytest
 
 from corpusmine import Tokenizer, load_corpus
-from corpusmine.external import GOVERNMENT_WORK_REPORTS
+from corpusmine.corpus.external import GOVERNMENT_WORK_REPORTS
 from corpusmine.features import build_dtm, doc_frequency, documents, group_counts
-from corpusmine.keyness import keyness_table
-from corpusmine.scale import (
-    _count_partition,
-    _fingerprint,
-    _partitions,
-    dask_doc_frequency,
-    dask_group_counts,
-    dask_keyness,
-    local_cluster,
-    worker_tokenizer,
-)
+from corpusmine.stats.keyness import keyness_table
+from corpusmine.stats.scale import _count_partition, _fingerprint, _partitions, dask_doc_frequency, dask_group_counts, dask_keyness, local_cluster, worker_tokenizer
 
 PARAMS = {"cache_dir": None}
 
@@ -104,7 +95,7 @@ def test_tokenizer_is_built_inside_each_worker(client, seed_docs):
     dask_group_counts(seed_docs, client=client, tokenizer_params=PARAMS, npartitions=4)
 
     def cached_tokenizers():
-        from corpusmine import scale
+        from corpusmine.stats import scale as scale
 
         return [json.loads(k) for k in scale._TOKENIZERS]
 
@@ -145,7 +136,7 @@ def test_bad_arguments(client, seed_docs):
 SCRIPT = textwrap.dedent("""
     import hashlib, sys
     import pandas as pd
-    from corpusmine.scale import dask_group_counts, local_cluster
+    from corpusmine.stats.scale import dask_group_counts, local_cluster
 
     if __name__ == "__main__":
         docs = pd.read_parquet(sys.argv[3])

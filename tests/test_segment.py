@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpusmine.segment import detect_sections, heading_kind, split_paragraphs
+from corpusmine.text.segment import detect_sections, heading_kind, split_paragraphs
 
 
 def outline(text: str):

@@ -1,4 +1,4 @@
-"""Tests for corpusmine.tokenize: real segmentation behaviour on realistic speech text.
+"""Tests for corpusmine.tokens.tokenizer: real segmentation behaviour on realistic speech text.
 
 Every cache lives in ``tmp_path``; nothing is written under data/.
 """
@@ -18,13 +18,7 @@ from pathlib import Path
 import pytest
 
 from corpusmine import config
-from corpusmine.tokenize import (
-    Tokenizer,
-    is_number,
-    is_punctuation,
-    read_speech_fillers,
-    read_userdict,
-)
+from corpusmine.tokens.tokenizer import Tokenizer, is_number, is_punctuation, read_speech_fillers, read_userdict
 
 PH = config.PLACEHOLDER
 ENTRIES = read_userdict(config.USERDICT)
@@ -556,7 +550,7 @@ def test_usable_as_sklearn_tokenizer(tok):
 _SEED_SCRIPT = textwrap.dedent(
     """
     import json, sys
-    from corpusmine.tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
     texts = json.loads(sys.stdin.read())
     print(json.dumps(Tokenizer(cache_dir=None).cut_many(texts), ensure_ascii=False))
     """

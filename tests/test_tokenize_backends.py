@@ -1,4 +1,4 @@
-"""Tests for the segmentation backends of corpusmine.tokenize: jieba and the fast one (jieba-rs).
+"""Tests for the segmentation backends of corpusmine.tokens.tokenizer: jieba and the fast one (jieba-rs).
 
 The fast backend must give the jieba backend's segmentation: the same
 dictionary, the same user entries at the same frequencies, the same filters.
@@ -23,8 +23,8 @@ import pytest
 import rjieba
 
 from corpusmine import config
-from corpusmine import tokenize as tokmod
-from corpusmine.tokenize import Tokenizer, read_userdict
+from corpusmine.tokens import tokenizer as tokmod
+from corpusmine.tokens.tokenizer import Tokenizer, read_userdict
 
 GWR = config.DATA_DIR / "external" / "government_work_reports.jsonl"
 PH = config.PLACEHOLDER
@@ -430,7 +430,7 @@ def test_worker_refuses_mismatched_frequencies():
 def test_progress_bar_on_request(capsys):
     Tokenizer(cache_dir=None, backend="fast").cut_many(TEXTS, progress=True)
     err = capsys.readouterr().err
-    assert "corpusmine.tokenize: segmented" in err and "100%" in err
+    assert "corpusmine.tokens.tokenizer: segmented" in err and "100%" in err
     Tokenizer(cache_dir=None, backend="fast").cut_many(TEXTS, progress=False)
     assert capsys.readouterr().err == ""
 

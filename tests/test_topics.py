@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from corpusmine import Tokenizer, features
-from corpusmine import topics as T
+from corpusmine.stats import topics as T
 
 # Two clearly different campaigns, written like the speeches: 乡村振兴 / 防止返贫 / 撂荒地 versus
 # 创文 / 测评 / 公益广告.  Shared filler words (抓好, 确保, 推进, 提升) occur on both sides.
@@ -188,7 +188,7 @@ def test_independent_of_pythonhashseed(tmp_path):
     code = textwrap.dedent(f"""
         import json, sys
         from corpusmine import Tokenizer
-        from corpusmine.topics import TopicModel
+        from corpusmine.stats.topics import TopicModel
         texts = json.loads(sys.stdin.read())
         tok = Tokenizer(cache_dir=None)
         out = {{}}

@@ -17,7 +17,7 @@ import time
 import warnings
 from pathlib import Path
 
-from . import config
+from corpusmine import config
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,14 +44,26 @@ def _warning_line(message, category, filename, lineno, file=None, line=None):  #
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .io import CorpusInputError
-    from .manifest import ManifestError
+    """Run the ``corpusmine`` command line; return the exit status.
+
+    Examples
+    --------
+    A bad input is reported in one line naming it, with exit status 2:
+
+    >>> import contextlib, io, tempfile
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     code = main(["build", "--raw", "不存在的文件夹", "--out", tempfile.mkdtemp()])
+    >>> code, err.getvalue()
+    (2, 'corpusmine: error: 不存在的文件夹: raw directory not found\\n')
+    """
+    from corpusmine.errors import CorpusInputError
+    from corpusmine.corpus.manifest import ManifestError
 
     args = _parser().parse_args(argv)
     warnings.showwarning = _warning_line
     try:
         if args.command == "build":
-            from .corpus import build_corpus
+            from corpusmine.corpus.build import build_corpus
 
             t0 = time.perf_counter()
             corpus = build_corpus(args.raw, args.manifest, args.out, overrides=args.overrides)
@@ -63,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"-> {args.out} in {time.perf_counter() - t0:.2f} s"
             )
         elif args.command == "notebooks":
-            from .notebooks import run_all
+            from corpusmine.notebooks import run_all
 
             params = {"FIGURES_DIR": str(args.figures)} if args.figures else {}
             t0 = time.perf_counter()
@@ -72,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{r.name}: {r.seconds:.1f} s -> {r.executed}")
             print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s")
         elif args.command == "clean":
-            from .clean import clean_document
-            from .io import read_text
+            from corpusmine.text.clean import clean_document
+            from corpusmine.text.decode import read_text
 
             decoded = read_text(args.file)
             doc = clean_document(decoded.text, source_file=args.file.name, is_html=decoded.format == "html")

@@ -176,7 +176,7 @@ def make_vectorizer(tokenizer=None, **kwargs):
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from .tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     tok = tokenizer if tokenizer is not None else Tokenizer()
     return CountVectorizer(tokenizer=tok, token_pattern=None, lowercase=False, preprocessor=None, **kwargs)
@@ -209,7 +209,7 @@ def build_dtm(
     >>> dtm.vocab.tolist()      # one-character 要 survives; 抓实 is a user-dictionary word
     ['久久为功', '抓实', '抓细', '要']
     """
-    from .tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     tok = tokenizer if tokenizer is not None else Tokenizer()
     token_lists = tok.cut_many(docs["text"].tolist())
@@ -227,7 +227,7 @@ def _identity(tokens):
 
 
 def group_counts(dtm: DocumentTermMatrix, by: str = "group") -> pd.DataFrame:
-    """Term × group table of raw counts (the input of :func:`corpusmine.keyness`).
+    """Term × group table of raw counts (the input of :func:`corpusmine.stats.keyness`).
 
     Parameters
     ----------

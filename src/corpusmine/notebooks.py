@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import config
+from corpusmine import config
 
 BUILD_DIR: Path = config.ROOT / "build" / "notebooks"
 KERNEL_NAME = "python3"   # the virtual environment's own ipykernel; `make lab` also registers "corpusmine"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from corpusmine import config
 
 
 def _is_probability(column: str) -> bool:
@@ -96,7 +96,7 @@ def save_table(df: pd.DataFrame, name: str, *, folder: Path | str | None = None,
     ...     path.name, path.read_text(encoding="utf-8")
     ('03_keyness_long.csv', 'term,g2\\n创文,12.345679\\n')
     """
-    from .io import atomic_write_text
+    from corpusmine.storage import atomic_write_text
 
     if "/" in name or "\\" in name or name.endswith(".csv"):
         raise ValueError(f"table name must be a plain stem, got {name!r}")

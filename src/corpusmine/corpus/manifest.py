@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from corpusmine import config
 
 COLUMNS = [
     "speech_id", "source_file", "part", "title", "campaign", "secondary_campaigns",
@@ -179,7 +179,7 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
 
 
 def _compact(s: str) -> str:
-    from .clean import _compact as c
+    from corpusmine.text.clean import _compact as c
 
     return re.sub(r"[(（][^()（）]*[)）]$", "", c(s))
 
@@ -193,7 +193,7 @@ def check_against_files(
     """Check the manifest against what the cleaner found in each raw file.
 
     ``parts_by_file`` maps a raw file name to its list of
-    :class:`corpusmine.clean.Part`.  Problems: rows naming a file that is not
+    :class:`corpusmine.text.clean.Part`.  Problems: rows naming a file that is not
     there, files without rows, a different number of speeches, titles that do
     not match the page.
 
@@ -219,7 +219,7 @@ def check_against_files(
 
     Examples
     --------
-    >>> from corpusmine.clean import Part
+    >>> from corpusmine.text.clean import Part
     >>> man = pd.DataFrame({"speech_id": ["civ"], "source_file": ["a.txt"], "part": [1], "title": ["创文工作推进会讲话"]})
     >>> check_against_files(man, {"a.txt": [Part(1, "2021年创文工作推进会讲话", 0, 4, "同志们:")]})
     >>> try:

@@ -1,19 +1,19 @@
 """Read a user's own corpus (a folder of pages, JSON Lines, CSV/TSV or Parquet) into a :class:`Corpus`.
 
 :func:`read_corpus` turns any collection of Chinese texts into a
-:class:`corpusmine.corpus.Corpus` with exactly the tables of the seed corpus
+:class:`corpusmine.corpus.build.Corpus` with exactly the tables of the seed corpus
 (``speeches``, ``paragraphs``, ``sections``, ``audit``, ``sources``), so that
 every analysis -- :func:`corpusmine.features.documents`, keyness, phrases,
 topics, rhetoric -- runs on it unchanged.  Each record (a file, a JSON line, a
 table row) becomes one "speech":
 
-* its text is decoded (any common encoding, see :func:`corpusmine.io.read_text`),
+* its text is decoded (any common encoding, see :func:`corpusmine.text.decode.read_text`),
   hard-wrapped lines are re-joined (``line_breaks``), it is cleaned by
-  :func:`corpusmine.clean.clean_document` (Traditional script converted to
+  :func:`corpusmine.text.clean.clean_document` (Traditional script converted to
   Simplified, stray spaces, site chrome) and optional boilerplate is cut
   (``strip``), every edit recorded in the ``audit`` table;
-* it is split into paragraphs and sections by :mod:`corpusmine.segment`, and
-  its sections get the campaign classifier's scores (:mod:`corpusmine.classify`);
+* it is split into paragraphs and sections by :mod:`corpusmine.text.segment`, and
+  its sections get the campaign classifier's scores (:mod:`corpusmine.text.classify`);
 * its words are counted with :class:`corpusmine.Tokenizer` (which also fills
   the token cache used by later analyses);
 * paragraphs that nearly repeat a paragraph of an *earlier* record are flagged
@@ -28,10 +28,10 @@ unless a column says otherwise (``campaign=``), so group them with
 ``documents(corpus, by=<group column>, groups=None)``.
 
 Bad input never disappears silently: a corrupt JSON line, a row without text
-or an empty document either raises a :class:`~corpusmine.io.CorpusInputError`
+or an empty document either raises a :class:`~corpusmine.errors.CorpusInputError`
 naming the file and the line or record, or -- with ``on_error="skip"`` (bad
 records) and ``empty="skip"`` (the default for empty documents) -- is skipped
-with one :class:`~corpusmine.io.CorpusWarning` listing every skipped record;
+with one :class:`~corpusmine.errors.CorpusWarning` listing every skipped record;
 skipped records keep a row in ``corpus.sources`` (``status == "skipped"`` and
 the ``reason``).
 
@@ -73,8 +73,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import config
-from .io import CorpusInputError, CorpusWarning
+from corpusmine import config
+from corpusmine.errors import CorpusInputError, CorpusWarning
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +255,7 @@ def strip_patterns(text: str, patterns: Iterable[str | re.Pattern]) -> tuple[str
     :data:`re.MULTILINE`; add ``(?s)`` to let ``.`` cross lines); overlapping
     or touching matches are merged, then removed.  Positions therefore refer
     to *text*, so the removals are one audit layer (``"strip"``) that
-    :func:`corpusmine.clean.reconstruct` can undo.
+    :func:`corpusmine.text.clean.reconstruct` can undo.
 
     Parameters
     ----------
@@ -384,7 +384,7 @@ def near_duplicates(
 ) -> list[tuple[int | None, float]]:
     """For each text, the earlier text of another group it nearly repeats -- for corpora of any size.
 
-    Same definition as :func:`corpusmine.corpus.near_duplicates` (Jaccard
+    Same definition as :func:`corpusmine.corpus.build.near_duplicates` (Jaccard
     similarity of character k-gram sets, Broder 1997; the *first* earlier
     text of a different group with similarity >= ``threshold``), but the
     pairs compared are found with the prefix filter of set-similarity joins
@@ -395,7 +395,7 @@ def near_duplicates(
     of the first ``|x| - ceil(floor·|x|) + 1`` k-grams of each.  Only those
     candidate pairs are verified, exactly, so the work grows with the number
     of near-duplicate candidates instead of the square of the corpus (the
-    all-pairs product of :func:`corpusmine.corpus.near_duplicates` needed
+    all-pairs product of :func:`corpusmine.corpus.build.near_duplicates` needed
     1.6 s and 0.3 GB for the paragraphs of the Government Work Reports and
     25 s and 3.3 GB for four copies of them; this join 1.0 s and 0.26 GB,
     and 13 s and 0.54 GB for eight copies, whose paragraphs are all
@@ -427,7 +427,7 @@ def near_duplicates(
         similarity)`` or ``(None, best similarity to an earlier text of
         another group)`` when that is at least ``floor``, else ``(None, 0.0)``;
         similarities rounded to four decimals.  Flagged pairs are exactly
-        those of :func:`corpusmine.corpus.near_duplicates`.
+        those of :func:`corpusmine.corpus.build.near_duplicates`.
 
     Examples
     --------
@@ -569,7 +569,7 @@ def _iter_jsonl(path: Path, text_col: str) -> Iterator[_Record | _Bad]:
 
 
 def _iter_csv(path: Path, text_col: str, delimiter: str) -> Iterator[_Record | _Bad]:
-    from .io import read_text
+    from corpusmine.text.decode import read_text
 
     decoded = read_text(path)  # any common encoding; warns when not UTF-8
     buf = _io.StringIO(decoded.text, newline="")
@@ -631,7 +631,7 @@ def _iter_parquet(path: Path, text_col: str) -> Iterator[_Record | _Bad]:
 
 
 def _iter_files(paths: list[Path], metadata: pd.DataFrame | None) -> Iterator[_Record | _Bad]:
-    from .io import read_text
+    from corpusmine.text.decode import read_text
 
     for i, p in enumerate(paths, 1):
         try:
@@ -657,7 +657,7 @@ def _read_metadata(metadata, files: list[Path]) -> pd.DataFrame | None:
         df, where = metadata.copy(), "metadata"
     else:
         mp = Path(metadata)
-        from .io import read_text
+        from corpusmine.text.decode import read_text
 
         text = read_text(mp).text
         df = pd.read_csv(_io.StringIO(text), dtype=str, keep_default_na=False)
@@ -686,13 +686,13 @@ def _read_metadata(metadata, files: list[Path]) -> pd.DataFrame | None:
 # ---------------------------------------------------------------------------
 def _clean_version() -> str:
     """The seed build's cleaner version, salted with this module's own cache version."""
-    from .corpus import _clean_version as cleaner_version
+    from corpusmine.corpus.build import _clean_version as cleaner_version
 
     return hashlib.sha256(f"{_CLEAN_CACHE_VERSION}|{cleaner_version()}".encode()).hexdigest()[:16]
 
 
 def _clean_one(item: tuple[str, str, bool]):
-    from .clean import clean_document
+    from corpusmine.text.clean import clean_document
 
     text, label, is_html = item
     return clean_document(text, source_file=label, is_html=is_html)
@@ -731,7 +731,7 @@ def _clean_all(items: list[tuple[str, str, bool]], cache_dir: Path | None, n_job
             out[i] = _clean_one(items[i])
             bar.update(1)
     if cache_dir is not None:
-        from .io import atomic_write_bytes
+        from corpusmine.storage import atomic_write_bytes
 
         for i in todo:
             atomic_write_bytes(keys[i], pickle.dumps(out[i], protocol=pickle.HIGHEST_PROTOCOL))
@@ -837,13 +837,13 @@ def read_corpus(
     n_jobs: int = 1,
     progress: bool | None = None,
 ):
-    """Read an external corpus into a :class:`~corpusmine.corpus.Corpus` with the seed corpus's tables.
+    """Read an external corpus into a :class:`~corpusmine.corpus.build.Corpus` with the seed corpus's tables.
 
     Parameters
     ----------
     path : path-like
         A folder of ``.txt``/``.html`` files (any common encoding: UTF-8,
-        UTF-16, GB18030/GBK, Big5; see :func:`corpusmine.io.read_text`; not
+        UTF-16, GB18030/GBK, Big5; see :func:`corpusmine.text.decode.read_text`; not
         searched recursively), a single such file, a JSON Lines file
         (``.jsonl``, one object per line, UTF-8), a CSV/TSV file (header line;
         any common encoding) or a Parquet file.
@@ -940,7 +940,7 @@ def read_corpus(
         ``audit`` (``source_file, layer, start, end, rule, action, removed,
         replacement``; layers in order ``lines`` → ``html`` → ``text`` →
         ``strip``, each relative to the previous layer's output, so that
-        :func:`corpusmine.clean.reconstruct` rebuilds every record) and
+        :func:`corpusmine.text.clean.reconstruct` rebuilds every record) and
         ``sources`` (one row per record, read or skipped; columns
         ``SOURCE_COLUMNS``: ``status`` is ``"ok"`` or ``"skipped"`` and
         ``reason`` says why; ``n_speeches`` is 1 or 0 and ``page_title`` the
@@ -965,7 +965,7 @@ def read_corpus(
     Notes
     -----
     The time of each stage (read, clean, segment, tokenize, dedup, tables)
-    is logged at INFO level on the ``corpusmine.external`` logger.
+    is logged at INFO level on the ``corpusmine.corpus.external`` logger.
 
     Cleaning rules were written for template-site speeches; check
     ``corpus.audit`` for what they removed from other texts.  From the
@@ -990,7 +990,7 @@ def read_corpus(
     >>> c.paragraphs["text"].tolist()
     ['同志们：', '要抓好春耕生产。', '要扎实推进创文工作。']
     """
-    from .corpus import Corpus, PARAGRAPH_COLUMNS, SECTION_COLUMNS, SPEECH_COLUMNS
+    from corpusmine.corpus.build import Corpus, PARAGRAPH_COLUMNS, SECTION_COLUMNS, SPEECH_COLUMNS
 
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
@@ -1007,7 +1007,7 @@ def read_corpus(
 
     # -- records ------------------------------------------------------------
     if fmt in ("folder", "files"):
-        from .io import list_raw_files
+        from corpusmine.text.decode import list_raw_files
 
         files = list_raw_files(path) if fmt == "folder" else [path]
         meta = _read_metadata(metadata, files)
@@ -1146,7 +1146,7 @@ def read_corpus(
         raise CorpusInputError(path, f"{dup.nunique()} duplicated id(s) in {id_col!r}: {', '.join(where[:_WARN_LIST])}")
 
     # -- text preparation: empty check, line breaks -----------------------------
-    from .io import looks_like_html
+    from corpusmine.text.decode import looks_like_html
 
     skipped_empty: list[_Bad] = []
     prepared = []  # (rec, values, joined, spans, mode, is_html)
@@ -1171,9 +1171,9 @@ def read_corpus(
     speech_rows: list[dict] = []
     para_rows: list[dict] = []
     section_rows: list[dict] = []
-    from .classify import classify_campaign
-    from .corpus import section_campaign
-    from .segment import detect_sections, split_paragraphs
+    from corpusmine.text.classify import classify_campaign
+    from corpusmine.corpus.build import section_campaign
+    from corpusmine.text.segment import detect_sections, split_paragraphs
 
     scores0 = {"rural": 0.0, "civilised_city": 0.0, "environment": 0.0}
     unknown_group: list[str] = []
@@ -1294,7 +1294,7 @@ def read_corpus(
 
     # -- tables ---------------------------------------------------------------
     paragraphs = pd.DataFrame(para_rows)
-    from .tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     tok = tokenizer if tokenizer is not None else Tokenizer(remove_stopwords=False, cache_dir=cache)
     texts = paragraphs["text"].tolist()
@@ -1328,7 +1328,7 @@ def read_corpus(
         speeches[c] = _tidy(speeches[c])
 
     sections = pd.DataFrame(section_rows)[SECTION_COLUMNS]
-    from .clean import AUDIT_COLUMNS
+    from corpusmine.text.clean import AUDIT_COLUMNS
 
     audit = pd.DataFrame(audit_rows, columns=AUDIT_COLUMNS)
     sources = pd.DataFrame(source_rows).reindex(columns=SOURCE_COLUMNS)

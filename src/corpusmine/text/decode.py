@@ -1,4 +1,4 @@
-"""Reading raw speech files safely and writing outputs atomically.
+"""Reading raw speech files safely: bytes to text, with every oddity named.
 
 Raw speeches arrive as files saved from template websites: mostly UTF-8, but
 also GBK/GB18030 and Big5 text, UTF-16 exported from Word, and whole HTML pages
@@ -9,18 +9,12 @@ Recoverable oddities (a non-UTF-8 encoding, replacement characters already in
 the text, ...) are reported as :class:`CorpusWarning` and recorded on the
 returned :class:`DecodedText`.
 
-Outputs are written with :func:`atomic_write_bytes`, :func:`atomic_write_text`
-and :func:`write_parquet`: the data goes to a temporary file in the target's
-directory, which is fsynced and then renamed over the target with
-:func:`os.replace`, so a crash or an exception never leaves a half-written file
-and never destroys the previous version.
-
 Nothing expensive happens at import time; the common-character table used to
 tell GB18030 from Big5 is built on first use (see :func:`encoding_plausibility`).
 
 Examples
 --------
->>> from corpusmine.io import read_text
+>>> from corpusmine.text.decode import read_text
 >>> doc = read_text("data/raw/000_2646c065e626fb25.txt")  # doctest: +SKIP
 >>> doc.encoding, doc.format  # doctest: +SKIP
 ('utf-8', 'text')
@@ -44,6 +38,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Union
 
 from corpusmine import config
+from corpusmine.errors import CorpusInputError, CorpusWarning, display_path
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -51,18 +46,12 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "COMMON_CHAR_MIN_FREQ",
     "PLAUSIBILITY_THRESHOLD",
-    "CorpusInputError",
-    "CorpusWarning",
     "DecodedText",
-    "atomic_write_bytes",
-    "atomic_write_text",
     "common_chinese_chars",
     "encoding_plausibility",
-    "file_sha256",
     "list_raw_files",
     "looks_like_html",
     "read_text",
-    "write_parquet",
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -157,71 +146,6 @@ _ALLOWED_C0 = frozenset("\t\n\r\x0c\x1a\x1b")
 _CONTROL_BYTES = bytes(b for b in range(0x20) if chr(b) not in _ALLOWED_C0) + b"\x7f"
 _CONTROL_CHAR_RE = re.compile("[" + re.escape(_CONTROL_BYTES.decode("ascii")) + "]")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
-
-
-# --------------------------------------------------------------------------- #
-# Exceptions and warnings
-# --------------------------------------------------------------------------- #
-def _display_path(path: PathLike) -> str:
-    """Show *path* relative to the current directory when it lies below it."""
-    p = Path(path)
-    try:
-        return str(Path(os.path.abspath(p)).relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(p)
-
-
-class CorpusInputError(ValueError):
-    """An input file or directory that cannot be used, and why.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-        The offending file or directory.
-    problem : str
-        What is wrong, in words a user can act on.
-
-    Attributes
-    ----------
-    path : pathlib.Path
-        The path as given.
-    problem : str
-        The problem description.
-
-    Notes
-    -----
-    ``str(err)`` is ``"<path>: <problem>"``, the path shown relative to the
-    current directory when possible (computed when the error is created).
-
-    Examples
-    --------
-    >>> err = CorpusInputError("/nowhere/讲话.txt", "file not found")
-    >>> str(err)
-    '/nowhere/讲话.txt: file not found'
-    """
-
-    def __init__(self, path: PathLike, problem: str) -> None:
-        super().__init__(path, problem)
-        self.path = Path(path)
-        self.problem = problem
-        self._shown = _display_path(path)
-
-    def __str__(self) -> str:
-        return f"{self._shown}: {self.problem}"
-
-
-class CorpusWarning(UserWarning):
-    """A recoverable problem with an input file; the message starts with the file name.
-
-    Examples
-    --------
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:  # doctest: +SKIP
-    ...     warnings.simplefilter("always")
-    ...     doc = read_text("gbk讲话.txt")
-    >>> str(caught[0].message)  # doctest: +SKIP
-    'gbk讲话.txt: decoded as GB18030, not UTF-8'
-    """
 
 
 # --------------------------------------------------------------------------- #
@@ -679,7 +603,7 @@ def read_text(path: PathLike) -> DecodedText:
             f"contains {n_fffd} U+FFFD replacement character(s); the text was damaged before it reached us"
         )
 
-    shown = _display_path(p)
+    shown = display_path(p)
     messages = tuple(f"{shown}: {note}" for note in notes)
     for message in messages:
         warnings.warn(message, CorpusWarning, stacklevel=2)
@@ -741,7 +665,7 @@ def list_raw_files(raw_dir: PathLike = config.RAW_DIR) -> list[Path]:
             continue
         if entry.is_dir():
             warnings.warn(
-                f"{_display_path(entry)}: ignored: a sub-folder (raw files are not searched recursively)",
+                f"{display_path(entry)}: ignored: a sub-folder (raw files are not searched recursively)",
                 CorpusWarning,
                 stacklevel=2,
             )
@@ -749,158 +673,10 @@ def list_raw_files(raw_dir: PathLike = config.RAW_DIR) -> list[Path]:
             found.append(entry)
         else:
             warnings.warn(
-                f"{_display_path(entry)}: ignored: not a .txt/.html file", CorpusWarning, stacklevel=2
+                f"{display_path(entry)}: ignored: not a .txt/.html file", CorpusWarning, stacklevel=2
             )
     if not found:
         raise CorpusInputError(d, "no .txt/.html files found")
     return found
 
 
-# --------------------------------------------------------------------------- #
-# Hashing and atomic output
-# --------------------------------------------------------------------------- #
-def file_sha256(path: PathLike) -> str:
-    """SHA-256 hex digest of a file's bytes (read-only, in 1 MiB chunks).
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-
-    Returns
-    -------
-    str
-        64 lowercase hex digits.
-
-    Examples
-    --------
-    >>> import pathlib, tempfile
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     path = pathlib.Path(d, "a.txt")
-    ...     _ = path.write_text("乡村振兴", encoding="utf-8")
-    ...     file_sha256(path) == hashlib.sha256("乡村振兴".encode("utf-8")).hexdigest()
-    True
-    """
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(functools.partial(fh.read, 1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def _refuse_raw(path: Path) -> None:
-    raw = Path(os.path.abspath(config.RAW_DIR))
-    target = Path(os.path.abspath(path))
-    if target == raw or raw in target.parents:
-        raise CorpusInputError(path, "refusing to write inside the raw data folder (raw files are immutable)")
-
-
-@contextlib.contextmanager
-def _atomic_file(path: PathLike) -> Iterator[IO[bytes]]:
-    """Yield a binary file handle whose content replaces *path* atomically on success."""
-    target = Path(path)
-    _refuse_raw(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o644
-    tmp = tempfile.NamedTemporaryFile(
-        mode="wb", delete=False, dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with tmp:
-            yield tmp
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.chmod(tmp.name, mode)
-        os.replace(tmp.name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp.name)
-        raise
-    # Make the rename itself durable (best effort; not possible on every OS).
-    with contextlib.suppress(OSError, AttributeError):
-        dir_fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
-def atomic_write_bytes(path: PathLike, data: bytes) -> None:
-    """Write *data* to *path* atomically.
-
-    The bytes go to a temporary file in the same directory, which is fsynced
-    and renamed over *path* with :func:`os.replace`.  On any exception the
-    temporary file is removed and an existing *path* is left untouched.
-    Parent directories are created.  An existing file's permissions are kept;
-    new files get mode 0644.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-    data : bytes
-
-    Raises
-    ------
-    CorpusInputError
-        If *path* lies inside the raw data folder (``config.RAW_DIR``).
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> target = pathlib.Path(tempfile.mkdtemp()) / "x.bin"
-    >>> atomic_write_bytes(target, "同志们".encode())
-    >>> target.read_bytes().decode()
-    '同志们'
-
-    """
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise TypeError(f"data must be bytes, not {type(data).__name__}")
-    with _atomic_file(path) as fh:
-        fh.write(data)
-
-
-def atomic_write_text(path: PathLike, text: str, encoding: str = "utf-8") -> None:
-    """Write *text* to *path* atomically (see :func:`atomic_write_bytes`).
-
-    The text is encoded as is: no newline translation.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-    text : str
-    encoding : str, default "utf-8"
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> target = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
-    >>> atomic_write_text(target, "同志们：\\n")
-    >>> target.read_text(encoding="utf-8")
-    '同志们：\\n'
-
-    """
-    atomic_write_bytes(path, text.encode(encoding))
-
-
-def write_parquet(df: pd.DataFrame, path: PathLike) -> None:
-    """Write *df* to a Parquet file atomically, with pyarrow and ``index=False``.
-
-    pyarrow writes straight into the temporary file; if serialisation fails
-    (e.g. a column pyarrow cannot convert) the temporary file is removed and
-    an existing *path* is left untouched.
-
-    Parameters
-    ----------
-    df : pandas.DataFrame
-    path : str or os.PathLike
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> df = pd.DataFrame({"speech_id": ["000"], "text": ["同志们：今天我们召开全县乡村振兴工作推进会。"]})
-    >>> write_parquet(df, "data/processed/speeches.parquet")  # doctest: +SKIP
-    """
-    with _atomic_file(path) as fh:
-        df.to_parquet(fh, engine="pyarrow", index=False)

@@ -1,10 +1,10 @@
 """Build the speech corpus from raw pages and load it back.
 
 ``build_corpus`` runs the whole foundation once: read every raw file
-(:mod:`corpusmine.io`), clean and split it (:mod:`corpusmine.clean`), check the
-manifest against what was found (:mod:`corpusmine.manifest`), detect sections
-(:mod:`corpusmine.segment`), give each section a campaign
-(:mod:`corpusmine.classify`, with ``data/section_overrides.csv``), flag
+(:mod:`corpusmine.text.decode`), clean and split it (:mod:`corpusmine.text.clean`), check the
+manifest against what was found (:mod:`corpusmine.corpus.manifest`), detect sections
+(:mod:`corpusmine.text.segment`), give each section a campaign
+(:mod:`corpusmine.text.classify`, with ``data/section_overrides.csv``), flag
 near-duplicate paragraphs, warm the token cache, and write, atomically, to
 ``data/processed``:
 
@@ -12,7 +12,7 @@ near-duplicate paragraphs, warm the token cache, and write, atomically, to
 speeches.parquet       one row per speech (manifest columns + n_chars, text, …)
 paragraphs.parquet     one row per paragraph with its section and campaign
 sections.parquet       one row per section with classifier scores and final campaign
-audit.parquet          one row per edit the cleaner made (see :mod:`corpusmine.clean`)
+audit.parquet          one row per edit the cleaner made (see :mod:`corpusmine.text.clean`)
 sources.parquet        one row per raw file: encoding, hash, conversion, counts
 =====================  ============================================================
 
@@ -29,8 +29,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
-from .io import CorpusInputError, CorpusWarning
+from corpusmine import config
+from corpusmine.errors import CorpusInputError, CorpusWarning
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ def section_campaign(speech_campaign: str, secondary: list[str], classifier_labe
 
     Examples
     --------
-    >>> from corpusmine.classify import classify_campaign
+    >>> from corpusmine.text.classify import classify_campaign
     >>> label, _ = classify_campaign("创文工作已经到了攻坚之年,要对照文明城市测评体系逐项整改。")
     >>> section_campaign("rural", [], label), section_campaign("other", [], label)
     (('civilised_city', 'classifier'), ('other', 'speech'))
@@ -241,7 +241,7 @@ def near_duplicates(
         Texts shorter than this are never flagged.
     floor : float
         Similarities below this are not computed and reported as 0.0; this is
-        what lets :func:`corpusmine.external.near_duplicates` (which does the
+        what lets :func:`corpusmine.corpus.external.near_duplicates` (which does the
         work) skip the all-pairs product on large corpora.
 
     Returns
@@ -257,8 +257,8 @@ def near_duplicates(
     [(None, 0.0), (0, 0.9), (None, 0.0)]
     """
     # One implementation for corpora of any size: the prefix-filtered similarity join of
-    # corpusmine.external (exact for every pair at or above ``floor``; below it 0.0 is reported).
-    from .external import near_duplicates as _similarity_join
+    # corpusmine.corpus.external (exact for every pair at or above ``floor``; below it 0.0 is reported).
+    from corpusmine.corpus.external import near_duplicates as _similarity_join
 
     return _similarity_join(texts, groups, k=k, threshold=threshold, min_chars=min_chars, floor=floor)
 
@@ -299,7 +299,11 @@ def build_fingerprint(
     """
     import hashlib
 
-    from . import classify, clean, manifest as manifest_mod, segment, tokenize
+    from corpusmine.text import classify as classify
+    from corpusmine.text import clean as clean
+    from corpusmine.corpus import manifest as manifest_mod
+    from corpusmine.text import segment as segment
+    from corpusmine.tokens import tokenizer as tokenize
 
     h = hashlib.sha256()
     files = [Path(m.__file__) for m in (clean, segment, classify, manifest_mod, tokenize)]
@@ -318,7 +322,7 @@ def _clean_version() -> str:
     """Changes whenever the cleaning code or its site-chrome list changes."""
     import hashlib
 
-    from . import clean
+    from corpusmine.text import clean as clean
 
     h = hashlib.sha256(Path(clean.__file__).read_bytes())
     if config.SITE_CHROME.is_file():
@@ -331,7 +335,7 @@ def _clean_cached(decoded, cache_dir: Path | None):
     import hashlib
     import pickle
 
-    from .clean import clean_document
+    from corpusmine.text.clean import clean_document
 
     def run():
         return clean_document(decoded.text, source_file=decoded.path.name, is_html=decoded.format == "html")
@@ -348,7 +352,7 @@ def _clean_cached(decoded, cache_dir: Path | None):
         except Exception:  # a damaged cache entry is rebuilt, never trusted
             log.warning("ignoring damaged clean cache entry %s", path)
     doc = run()
-    from .io import atomic_write_bytes
+    from corpusmine.storage import atomic_write_bytes
 
     atomic_write_bytes(path, pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
     return doc
@@ -396,7 +400,7 @@ def build_corpus(
     A one-page corpus, built in a temporary folder without writing anything:
 
     >>> import pathlib, tempfile
-    >>> from corpusmine.manifest import COLUMNS
+    >>> from corpusmine.corpus.manifest import COLUMNS
     >>> with tempfile.TemporaryDirectory() as d:
     ...     raw = pathlib.Path(d, "raw"); raw.mkdir(); man = pathlib.Path(d, "manifest.csv")
     ...     _ = (raw / "a.txt").write_text("创文工作推进会讲话\\n同志们:\\n要抓实抓细抓出成效。", encoding="utf-8")
@@ -407,11 +411,12 @@ def build_corpus(
     [['civ:001', 'civilised_city', '同志们:'], ['civ:002', 'civilised_city', '要抓实抓细抓出成效。']]
     >>> corpus = build_corpus()                                  # doctest: +SKIP
     """
-    from .classify import classify_campaign
-    from .io import file_sha256, list_raw_files, read_text
-    from .manifest import check_against_files, load_manifest, split_labels
-    from .segment import detect_sections, split_paragraphs
-    from .tokenize import Tokenizer
+    from corpusmine.text.classify import classify_campaign
+    from corpusmine.storage import file_sha256
+    from corpusmine.text.decode import list_raw_files, read_text
+    from corpusmine.corpus.manifest import check_against_files, load_manifest, split_labels
+    from corpusmine.text.segment import detect_sections, split_paragraphs
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     raw_dir = Path(raw_dir or config.RAW_DIR)
     manifest_path = Path(manifest or config.MANIFEST)
@@ -582,7 +587,7 @@ def write_corpus(corpus: Corpus, out_dir: Path | str, *, fingerprint: str = "") 
     ...     write_corpus(corpus, d); sorted(p.stem for p in pathlib.Path(d).iterdir())
     ['audit', 'paragraphs', 'sections', 'sources', 'speeches', 'summary']
     """
-    from .io import atomic_write_text, write_parquet
+    from corpusmine.storage import atomic_write_text, write_parquet
 
     out_dir = Path(out_dir)
     for name in TABLES:

@@ -18,7 +18,7 @@ group names are shown bilingually through :data:`GROUP_LABELS`.
 Examples
 --------
 >>> import pandas as pd
->>> from corpusmine import plots
+>>> from corpusmine.viz import plots
 >>> ax = plots.wordcloud(pd.Series({"乡村振兴": 12, "抓": 5, "人居环境": 7}))   # doctest: +SKIP
 >>> plots.save_figure(ax.figure, "乡村振兴_词云", formats=("png", "pdf"))          # doctest: +SKIP
 """
@@ -213,6 +213,16 @@ def _register(path: Path) -> str:
         font_manager.fontManager.addfont(key)
         name = font_manager.FontProperties(fname=key).get_name()
         _registered[key] = name
+    # A system font of the same family (Debian's fonts-noto-cjk also calls itself "Noto Sans CJK SC")
+    # would tie with this file in findfont and could win by list order: the figures would then depend
+    # on what the machine has installed.  Put this file's entries first so it always wins the tie.
+    entries = font_manager.fontManager.ttflist
+    ours = [f for f in entries if f.fname == key]
+    if entries[: len(ours)] != ours:
+        entries[:] = ours + [f for f in entries if f.fname != key]
+        clear = getattr(getattr(font_manager.fontManager, "_findfont_cached", None), "cache_clear", None)
+        if clear is not None:
+            clear()
     return name
 
 
@@ -784,7 +794,7 @@ def keyness_bars(
     Parameters
     ----------
     table : DataFrame
-        Long keyness table (``corpusmine.keyness.keyness_table`` or
+        Long keyness table (``corpusmine.stats.keyness.keyness_table`` or
         ``keyness``): columns ``term``, ``stat``, ``count_target``,
         ``count_reference`` and, for a long table, ``target`` and
         ``reference``; optional ``docs_target``, ``docs_reference``, ``p_adj``.
@@ -905,7 +915,7 @@ def topic_heatmap(
     Parameters
     ----------
     prevalence : DataFrame
-        Tidy, one row per topic and group (``corpusmine.topics.topic_prevalence``):
+        Tidy, one row per topic and group (``corpusmine.stats.topics.topic_prevalence``):
         ``topic``, ``label`` (short topic label, e.g. "垃圾·分类·整治"),
         ``group`` and ``prevalence`` (mean share of the topic in the group's
         documents); optional ``ci_low``, ``ci_high`` (bootstrap interval),
@@ -995,7 +1005,7 @@ def rhetoric_dotplot(
     Parameters
     ----------
     rates : DataFrame
-        Tidy (``corpusmine.rhetoric.rhetoric_rates``): ``group``, ``category``,
+        Tidy (``corpusmine.stats.rhetoric.rhetoric_rates``): ``group``, ``category``,
         ``rate_per_1000`` (hits per 1,000 tokens) and ``ci_low``, ``ci_high``
         (interval bounds, same unit); optional ``n_docs``.
     ax : matplotlib Axes, optional

@@ -21,8 +21,8 @@ module runs it, and the counting, on :mod:`dask.distributed` workers:
   whatever the partitioning, the number of workers or ``PYTHONHASHSEED``.
 
 Keyness (:func:`dask_keyness`) is then computed on the client from the merged
-counts with :func:`corpusmine.keyness.keyness_table`; it is cheap.  Topic
-models stay on one node (:mod:`corpusmine.topics`): they need the whole
+counts with :func:`corpusmine.stats.keyness.keyness_table`; it is cheap.  Topic
+models stay on one node (:mod:`corpusmine.stats.topics`): they need the whole
 document-term matrix in one place.
 
 Pointing it at a real cluster
@@ -135,7 +135,7 @@ def worker_tokenizer(params: Mapping[str, Any] | None = None):
     >>> tok is worker_tokenizer({"remove_stopwords": False, "cache_dir": None}), tok.cut("要抓好乡村振兴")
     (True, ['要', '抓好', '乡村振兴'])
     """
-    from .tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     params = dict(params or {})
     key = _params_key(params)
@@ -151,7 +151,7 @@ def worker_tokenizer(params: Mapping[str, Any] | None = None):
 
 def _fingerprint(tok) -> str:
     """What decides a tokenizer's output: corpusmine version, dictionary, filters and stop list."""
-    from . import __version__
+    from corpusmine import __version__
 
     # paths differ between machines; the dictionary's content is in dictionary_version
     params = {k: v for k, v in tok.get_params().items() if k not in ("cache_dir", "userdict")}
@@ -276,7 +276,7 @@ def _client(client, address):
     except ValueError:
         raise ValueError(
             "no Dask client: pass client= or address='tcp://scheduler:8786', or run inside "
-            "`with corpusmine.scale.local_cluster() as client:`"
+            "`with corpusmine.stats.scale.local_cluster() as client:`"
         ) from None
     yield current
 
@@ -316,8 +316,8 @@ def _partitions(docs: pd.DataFrame, by: str, unit: str | None, n: int) -> list[d
 
 
 def _dask_tables(docs, *, by, unit, client, address, tokenizer_params, npartitions, progress=False):
-    from .features import sort_groups
-    from .tokenize import Tokenizer
+    from corpusmine.features import sort_groups
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     if not isinstance(docs, pd.DataFrame):
         raise TypeError(f"docs must be a pandas DataFrame with a 'text' column, got {type(docs).__name__}")
@@ -487,7 +487,7 @@ def dask_keyness(
 
     One pass over the documents gives the term × group counts, the number of
     ``unit`` values (speeches) using each term and the number of speeches per
-    group; :func:`corpusmine.keyness.keyness_table` then runs on the client.
+    group; :func:`corpusmine.stats.keyness.keyness_table` then runs on the client.
     The result equals::
 
         dtm = build_dtm(docs, tokenizer=Tokenizer(**tokenizer_params))
@@ -503,13 +503,13 @@ def dask_keyness(
         taken as independent evidence); None, or a column ``docs`` lacks,
         leaves the dispersion columns out.
     **kwargs
-        Passed to :func:`corpusmine.keyness.keyness_table` (``pairwise``,
+        Passed to :func:`corpusmine.stats.keyness.keyness_table` (``pairwise``,
         ``min_count``, ``min_docs``, ``prior``, ``correction``, ``sort_by`` …).
 
     Returns
     -------
     DataFrame
-        The columns of :func:`corpusmine.keyness.keyness` (``target,
+        The columns of :func:`corpusmine.stats.keyness.keyness` (``target,
         reference, rank, term, count_target, count_reference, freq_*,
         docs_*, disp_*, g2, p_value, p_adj, log_ratio, logodds_delta,
         logodds_z``), one row per term and comparison.
@@ -523,7 +523,7 @@ def dask_keyness(
     >>> key[key["rank"] == 1][["target", "term", "count_target", "docs_target", "disp_target"]].values.tolist()
     [['1950s', '五年计划', 2, 2, 1.0], ['2010s', '创新', 2, 2, 1.0]]
     """
-    from .keyness import keyness_table
+    from corpusmine.stats.keyness import keyness_table
 
     if unit is not None and unit not in docs.columns:
         unit = None

@@ -11,7 +11,7 @@ them from a folder or an e-mail attachment without Python or a network.
   (2008), dot area the number of speeches using the term (dispersion: template
   copies are not independent evidence).  A search box highlights terms;
   clicking a term lists its keyword-in-context passages (the literal,
-  non-overlapping matches that :func:`corpusmine.phrases.kwic` finds) with the
+  non-overlapping matches that :func:`corpusmine.stats.phrases.kwic` finds) with the
   speech title and campaign, and a click on a passage shows its whole
   paragraph.  The idea of placing terms by
   their frequency in two corpora and linking each to its contexts follows
@@ -19,7 +19,7 @@ them from a folder or an e-mail attachment without Python or a network.
   tokens and statistics.
 * :func:`topic_browser` — the LDAvis view of a fitted topic model (Sievert &
   Shirley 2014, through the ``pyLDAvis`` package, topic order kept) with a
-  table of per-campaign topic prevalence (:func:`corpusmine.topics.topic_prevalence`).
+  table of per-campaign topic prevalence (:func:`corpusmine.stats.topics.topic_prevalence`).
 
 :func:`write_term_explorers` and :func:`write_topic_browser` write the pages
 (by default to ``figures/html/``); notebooks 03 and 04 call them.
@@ -50,7 +50,7 @@ techniques for assessing textual topic models. *AVI 2012*, 74-77.
 
 Examples
 --------
->>> from corpusmine import explore
+>>> from corpusmine.viz import explore
 >>> [explore.explorer_filename(t, r) for t, r in explore.comparisons(["rural", "civilised_city"])]  # 乡村振兴, 创文
 ['03_terms_rural_vs_rest.html', '03_terms_civilised_city_vs_rest.html', '03_terms_rural_vs_civilised_city.html']
 
@@ -70,8 +70,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import __version__, config
-from .features import CAMPAIGNS
+from corpusmine import __version__, config
+from corpusmine.features import CAMPAIGNS
 
 __all__ = [
     "REST",
@@ -87,7 +87,7 @@ __all__ = [
     "write_topic_browser",
 ]
 
-#: The pooled reference of one-vs-rest comparisons (as in :mod:`corpusmine.keyness`).
+#: The pooled reference of one-vs-rest comparisons (as in :mod:`corpusmine.stats.keyness`).
 REST = "rest"
 #: Default folder of the pages.
 HTML_DIR: Path = config.FIGURES_DIR / "html"
@@ -193,13 +193,13 @@ def _utf16_offset(text: str, offset: int) -> int:
 
 
 def _label(group: str) -> str:
-    from .plots import group_label
+    from corpusmine.viz.plots import group_label
 
     return group_label(group)
 
 
 def _colour(group: str) -> str:
-    from .plots import group_color
+    from corpusmine.viz.plots import group_color
 
     return _REST_COLOUR if group == REST else group_color(group)
 
@@ -226,7 +226,7 @@ def select_passages(lines: pd.DataFrame, target_groups: Sequence[str], max_passa
     Parameters
     ----------
     lines : DataFrame
-        From :func:`corpusmine.phrases.kwic` (columns ``group`` and ``by``).
+        From :func:`corpusmine.stats.phrases.kwic` (columns ``group`` and ``by``).
     target_groups : sequence of str
         Groups of the target side.
     max_passages : int, optional
@@ -343,7 +343,7 @@ def term_explorer_data(
     groups : tuple of str or None
         Groups kept when the matrix is built here (default the three campaigns).
     min_count, prior
-        Passed to :func:`corpusmine.keyness.keyness` (terms said fewer than
+        Passed to :func:`corpusmine.stats.keyness.keyness` (terms said fewer than
         ``min_count`` times on both sides together are not tested).
     max_terms : int or None
         Cap on the terms embedded (default 500; None: all tested terms).
@@ -388,15 +388,15 @@ def term_explorer_data(
     >>> d["terms"][0][:3], d["meta"]["tokens_target"]
     (['创文', 1, 2], 4)
     """
-    from .features import build_dtm, documents, group_counts
-    from .keyness import keyness
+    from corpusmine.features import build_dtm, documents, group_counts
+    from corpusmine.stats.keyness import keyness
 
     _check_cap("max_terms", max_terms)
     _check_cap("max_passages", max_passages)
     if not (isinstance(window, (int, np.integer)) and window >= 0):
         raise ValueError(f"window must be a non-negative integer, got {window!r}")
     if dtm is None:
-        from .tokenize import Tokenizer
+        from corpusmine.tokens.tokenizer import Tokenizer
 
         docs = documents(corpus, level=level, groups=tuple(groups) if groups is not None else None)
         dtm = build_dtm(docs, tokenizer=tokenizer if tokenizer is not None else Tokenizer())
@@ -415,7 +415,7 @@ def term_explorer_data(
                   prior=prior)
     shown = _pick_terms(key, max_terms)
 
-    # passages: the KWIC matches (literal, non-overlapping, as corpusmine.phrases.kwic finds them) in the
+    # passages: the KWIC matches (literal, non-overlapping, as corpusmine.stats.phrases.kwic finds them) in the
     # documents of the two sides that contain the term as a token
     labels = docs["group"].astype(str).to_numpy()
     on_side = np.isin(labels, [target, *ref_groups])
@@ -639,12 +639,12 @@ def write_term_explorers(
     ...     [p.name for p in paths]
     ['03_terms_civilised_city_vs_rest.html', '03_terms_environment_vs_rest.html', '03_terms_civilised_city_vs_environment.html']
     """
-    from .features import build_dtm, documents
+    from corpusmine.features import build_dtm, documents
 
     folder = Path(folder) if folder is not None else HTML_DIR
     folder.mkdir(parents=True, exist_ok=True)
     if dtm is None:
-        from .tokenize import Tokenizer
+        from corpusmine.tokens.tokenizer import Tokenizer
 
         docs = documents(corpus, level=level, groups=tuple(groups) if groups is not None else None)
         dtm = build_dtm(docs, tokenizer=tokenizer if tokenizer is not None else Tokenizer())
@@ -694,7 +694,7 @@ def topic_browser_data(
     R: int = 30,
     lambda_step: float = 0.01,
 ) -> dict:
-    """pyLDAvis's prepared data for a fitted :class:`corpusmine.topics.TopicModel`, topic order kept.
+    """pyLDAvis's prepared data for a fitted :class:`corpusmine.stats.topics.TopicModel`, topic order kept.
 
     Calls ``pyLDAvis.prepare`` with the model's topic-word and document-topic
     distributions, its in-vocabulary document lengths, vocabulary and term
@@ -721,7 +721,7 @@ def topic_browser_data(
 
     Examples
     --------
-    >>> from corpusmine.topics import TopicModel
+    >>> from corpusmine.stats.topics import TopicModel
     >>> tm = TopicModel(2, min_df=1, max_df=1.0).fit([["乡村振兴", "返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 3)
     >>> topic_browser_data(tm, R=3)["topic.order"]
     [1, 2]
@@ -782,7 +782,7 @@ def topic_browser(
     model : TopicModel
         A fitted model.
     prevalence : DataFrame, optional
-        From :func:`corpusmine.topics.topic_prevalence` (``topic, label,
+        From :func:`corpusmine.stats.topics.topic_prevalence` (``topic, label,
         group, prevalence, ci_low, ci_high, n_docs, n_speeches``), optionally
         with a ``unit`` column (``paragraph`` / ``speech``, as in notebook 04)
         to show both intervals.  Default: computed here, once resampling
@@ -809,14 +809,14 @@ def topic_browser(
 
     Examples
     --------
-    >>> from corpusmine.topics import TopicModel
+    >>> from corpusmine.stats.topics import TopicModel
     >>> docs = pd.DataFrame({"tokens": [["乡村振兴", "返贫"], ["创文", "测评"]] * 3,
     ...                      "group": ["rural", "civilised_city"] * 3})
     >>> page = topic_browser(TopicModel(2, min_df=1, max_df=1.0).fit(docs), n_boot=50, R=2)
     >>> "T0" in page and "乡村振兴" in page and "cdn." not in page
     True
     """
-    from .topics import topic_prevalence
+    from corpusmine.stats.topics import topic_prevalence
 
     k = int(model.n_topics)
     if prevalence is None:
@@ -908,7 +908,7 @@ def write_topic_browser(model, folder: Path | str | None = None, *, name: str = 
     Examples
     --------
     >>> import tempfile
-    >>> from corpusmine.topics import TopicModel
+    >>> from corpusmine.stats.topics import TopicModel
     >>> docs = pd.DataFrame({"tokens": [["乡村振兴", "返贫"], ["创文", "测评"]] * 3,
     ...                      "group": ["rural", "civilised_city"] * 3})
     >>> with tempfile.TemporaryDirectory() as d:
@@ -1034,7 +1034,7 @@ The tables add Dunning's (1993) G² with Benjamini–Hochberg adjusted p and Har
 <li><b>Dot area</b>: the number of speeches that use the term on the two sides together. Template-site speeches copy
 each other, so a term said many times in one speech is one speech's evidence: check the speech counts before
 reading a term as the campaign's vocabulary.</li>
-<li><b>Passages</b> are keyword-in-context lines (the matches of corpusmine.phrases.kwic) from the documents that contain the word;
+<li><b>Passages</b> are keyword-in-context lines (the matches of corpusmine.stats.phrases.kwic) from the documents that contain the word;
 matching is on characters, so a word can also be found inside a longer word. At most @MAXP@ passages per term are
 embedded; speeches and sides take turns, so one speech does not fill the list. Click a passage to read its whole
 document.</li>

@@ -610,10 +610,10 @@ def _n_docs(n_docs, target, ref_cols) -> tuple[int, int]:
 
 
 class _CallableModule(__import__("types").ModuleType):
-    """``corpusmine.keyness`` is both this module and the function of that name.
+    """``corpusmine.stats.keyness`` is both this module and the function of that name.
 
-    Importing the submodule binds ``corpusmine.keyness`` to the module, which
-    would shadow the public function ``corpusmine.keyness(counts, target)``;
+    Importing the submodule binds ``corpusmine.stats.keyness`` to the module, which
+    would shadow the public function ``corpusmine.stats.keyness(counts, target)``;
     making the module callable keeps both spellings working.
     """
 

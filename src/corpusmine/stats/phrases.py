@@ -26,7 +26,7 @@ Two rules hold throughout:
 
 Examples
 --------
->>> from corpusmine.phrases import kwic
+>>> from corpusmine.stats.phrases import kwic
 >>> kwic(["要抓好村社“五清”、场镇“四定”工作。"], "五清", window=5)[["left", "keyword", "right"]].values.tolist()
 [['抓好村社“', '五清', '”、场镇“']]
 """
@@ -43,8 +43,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from . import config
-from .features import group_sort_key as _group_key, sort_groups as _sorted_groups
+from corpusmine import config
+from corpusmine.features import group_sort_key as _group_key, sort_groups as _sorted_groups
 
 __all__ = [
     "ngram_frequency",
@@ -100,7 +100,7 @@ def _as_docs(obj, by: str | None = "group") -> pd.DataFrame:
       ``doc1`` …), each its own speech, all in group :data:`ALL`.
     """
     if _is_corpus(obj):
-        from .features import documents
+        from corpusmine.features import documents
 
         docs = documents(obj, level="paragraph", by="campaign" if by in (None, "group") else by, groups=None)
         out = docs[["doc_id", "speech_id", "group", "text"]].copy()
@@ -137,7 +137,7 @@ def _as_docs(obj, by: str | None = "group") -> pd.DataFrame:
 
 @functools.lru_cache(maxsize=1)
 def _default_tokenizer():
-    from .tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     return Tokenizer(remove_stopwords=False)
 

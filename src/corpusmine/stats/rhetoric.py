@@ -72,7 +72,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import config
+from corpusmine import config
 
 __all__ = [
     "RHETORIC_LEXICON",
@@ -387,7 +387,7 @@ def _t2s():
 
 
 def _default_tokenizer():
-    from .tokenize import Tokenizer
+    from corpusmine.tokens.tokenizer import Tokenizer
 
     return Tokenizer(remove_stopwords=False)
 
@@ -433,7 +433,7 @@ class _Matcher:
 def _clause_spans(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
     """Character spans of each text's clauses (cut at punctuation and the placeholder)."""
     chars = sorted({ch for t in texts for ch in t})
-    from .tokenize import is_punctuation
+    from corpusmine.tokens.tokenizer import is_punctuation
 
     boundary = [ch for ch in chars if is_punctuation(ch) and not _JIEBA_BLOCK_CHARS.match(ch)]
     ph = re.escape(config.PLACEHOLDER)
@@ -747,7 +747,7 @@ def _as_counts(docs, *, tokenizer, lexicon, by, unit, needed=None) -> tuple[pd.D
     lex = lexicon if lexicon is not None else load_rhetoric_lexicon()
     needed = lex.names if needed is None else [lex[c].name for c in needed]
     if hasattr(docs, "paragraphs") and not isinstance(docs, pd.DataFrame):
-        from .features import documents
+        from corpusmine.features import documents
 
         docs = documents(docs, level=unit)
     if not isinstance(docs, pd.DataFrame):
@@ -760,7 +760,7 @@ def _as_counts(docs, *, tokenizer, lexicon, by, unit, needed=None) -> tuple[pd.D
 
 
 def _ordered_groups(labels: Iterable[str]) -> list[str]:
-    from .features import sort_groups
+    from corpusmine.features import sort_groups
 
     return sort_groups(labels)
 
@@ -1068,7 +1068,7 @@ def permutation_test(
 
 def _bh(p: np.ndarray) -> np.ndarray:
     """Benjamini-Hochberg adjusted p-values (NaN entries left out and kept NaN)."""
-    from .keyness import adjust_pvalues
+    from corpusmine.stats.keyness import adjust_pvalues
 
     p = np.asarray(p, dtype=float)
     out = np.full_like(p, np.nan)

@@ -19,7 +19,7 @@ are only touched when a method first needs them.
 
 Examples
 --------
->>> from corpusmine.tokenize import Tokenizer
+>>> from corpusmine.tokens.tokenizer import Tokenizer
 >>> tok = Tokenizer(cache_dir=None)
 >>> tok.cut("同志们：要抓好乡村振兴和人居环境整治，打赢〔某〕攻坚战！")
 ['抓好', '乡村振兴', '人居环境', '整治', '打赢', '攻坚战']
@@ -570,7 +570,7 @@ def _progress_bar(total_chars: int):
         _BAR_CLASS = _Bar
     return _BAR_CLASS(
         total=total_chars,
-        desc="corpusmine.tokenize: segmented",
+        desc="corpusmine.tokens.tokenizer: segmented",
         unit="char",
         unit_scale=True,
         file=sys.stderr,
@@ -1298,7 +1298,7 @@ class Tokenizer:
         if progress is None:
             progress = self._auto_progress(todo)
         if progress:
-            print(f"corpusmine.tokenize: {n - len(missing)}/{n} texts from cache, segmenting {len(todo)}",
+            print(f"corpusmine.tokens.tokenizer: {n - len(missing)}/{n} texts from cache, segmenting {len(todo)}",
                   file=sys.stderr)
         computed = self._run_segmentation(todo, segment, n_jobs=n_jobs, progress=bool(progress))
         by_text = dict(zip(todo, computed))

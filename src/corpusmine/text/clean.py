@@ -19,7 +19,7 @@ rules then run on the extracted text (``layer="text"``).
 
 Examples
 --------
->>> from corpusmine.clean import clean_text
+>>> from corpusmine.text.clean import clean_text
 >>> clean_text("发布时间:2023-10-13 来源:网友投稿\\n同志们:\\n今天我们召开xx年创文工作推进会。")
 '同志们:\\n今天我们召开〔某〕年创文工作推进会。'
 """
@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import config
+from corpusmine import config
 
 # ---------------------------------------------------------------------------
 # Character classes
@@ -1085,7 +1085,7 @@ def clean_document(
     Parameters
     ----------
     raw : str
-        The decoded page, exactly as read (see :func:`corpusmine.io.read_text`).
+        The decoded page, exactly as read (see :func:`corpusmine.text.decode.read_text`).
     source_file : str
         Name used in the audit table and in messages.
     is_html : bool, optional
@@ -1108,7 +1108,7 @@ def clean_document(
     [(1, '同志们:\\n要抓好落实。'), (2, '同志们:\\n要久久为功。')]
     """
     if is_html is None:
-        from .io import looks_like_html
+        from corpusmine.text.decode import looks_like_html
 
         is_html = looks_like_html(raw)
     rows: list[dict] = []

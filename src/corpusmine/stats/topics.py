@@ -52,7 +52,7 @@ import pandas as pd
 from scipy import sparse
 from sklearn.base import BaseEstimator
 
-from .features import group_sort_key as _group_key
+from corpusmine.features import group_sort_key as _group_key
 
 __all__ = [
     "METHODS",
@@ -115,7 +115,7 @@ def _prepare(docs, tokenizer) -> tuple[pd.DataFrame, list[list[str]]]:
     if bad:
         raise TypeError(f"every text must be str, got {type(bad[0]).__name__}")
     if tokenizer is None:
-        from .tokenize import Tokenizer
+        from corpusmine.tokens.tokenizer import Tokenizer
 
         tokenizer = Tokenizer()
     tokens = [list(t) for t in tokenizer.cut_many(texts)]

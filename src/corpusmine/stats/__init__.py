@@ -1,0 +1,2 @@
+"""Stage 5, statistics: keyness, resampling, phrases, rhetoric, topics and the Dask path; every
+function returns a tidy DataFrame with documented columns."""
