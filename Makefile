@@ -12,7 +12,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build figures lab browser test bench bench-scale constraints clean distclean
+.PHONY: help venv build figures lab browser test test-fast test-min docs bench bench-scale constraints clean distclean
 
 # Headless Chromium, its driver and a CJK font for tests/test_browser.py (Debian packages; root or sudo).
 CHROMIUM_PKGS := chromium chromium-driver fonts-noto-cjk
@@ -45,8 +45,19 @@ browser: ## Install headless Chromium, chromedriver and a CJK font (apt-get) whe
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y $(CHROMIUM_PKGS); \
 	fi
 
-test: $(STAMP) browser ## Run the test suite (unit tests, doctests, notebooks, real-browser tests)
+test: $(STAMP) browser ## Run the whole test suite (unit tests, doctests, notebooks, real-browser tests)
 	$(PY) -m pytest -q
+
+test-fast: $(STAMP) ## The fast tier for development: unit tests and doctests, no notebooks/browser/Dask (-m "not slow")
+	$(PY) -m pytest -q -m "not slow" -n 2
+
+test-min: ## The fast tier against the oldest versions pyproject.toml allows (constraints-min.txt), in .venv-min
+	@test -x .venv-min/bin/python || $(PYTHON) -m venv .venv-min
+	.venv-min/bin/python -m pip install --quiet --disable-pip-version-check -c constraints-min.txt -e . pytest hypothesis
+	.venv-min/bin/python -m pytest -q -m "not slow" -p no:cacheprovider
+
+docs: $(STAMP) ## Build the API reference (HTML from the numpydoc docstrings, offline) into build/docs
+	$(PY) -m corpusmine.apidocs build/docs
 
 bench: $(STAMP) ## Print performance figures (corpus build, analyses, notebooks)
 	$(PY) benchmarks/bench_build.py
@@ -63,7 +74,7 @@ constraints: ## Re-pin constraints.txt from the current .venv
 	   echo "# Regenerate after changing pyproject.toml: make constraints"; cat) > constraints.txt
 
 clean: ## Remove generated data (data/processed) and caches
-	rm -rf data/processed .pytest_cache build
+	rm -rf data/processed .pytest_cache build dist
 
-distclean: clean ## Also remove the virtual environment
-	rm -rf $(VENV)
+distclean: clean ## Also remove the virtual environments
+	rm -rf $(VENV) .venv-min

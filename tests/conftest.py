@@ -1,4 +1,10 @@
-"""Shared fixtures: the corpus is built once per test session into a temporary folder."""
+"""Shared fixtures (the corpus is built once per test session into a temporary folder) and the test tiers.
+
+Tiers: ``make test`` runs everything; ``make test-fast`` runs ``-m "not slow"``.  Slow are whole files
+that execute notebooks, drive a browser, start Dask clusters or servers, or build wheels (SLOW_FILES), and
+single tests that read the 72 Government Work Reports or start fresh interpreters (SLOW_WORDS in their
+names); a test may also carry ``@pytest.mark.slow`` itself.
+"""
 
 from __future__ import annotations
 
@@ -22,3 +28,18 @@ def built(tmp_path_factory):
 @pytest.fixture(scope="session")
 def corpus(built):
     return built[0]
+
+
+SLOW_FILES = frozenset({
+    "test_notebooks.py", "test_browser.py", "test_scale.py", "test_tokenize_backends.py", "test_lab.py",
+    "test_wheel.py", "test_docs.py",
+})
+SLOW_WORDS = ("gwr", "government_work", "hash_seed", "pythonhashseed", "fresh_process", "spawn", "sigkill",
+              "killed", "notebook")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        name = item.name.lower()
+        if item.path.name in SLOW_FILES or any(w in name for w in SLOW_WORDS):
+            item.add_marker(pytest.mark.slow)

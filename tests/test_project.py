@@ -7,43 +7,88 @@ import subprocess
 import tomllib
 
 import yaml
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 from corpusmine import config
 
 ROOT = config.ROOT
 
 
-def _pyproject_pins() -> dict[str, str]:
+def _requirements() -> dict[str, Requirement]:
+    """Every direct requirement of pyproject.toml (core, extras, dev), by lower-case name."""
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    deps = data["project"]["dependencies"] + data["project"]["optional-dependencies"]["dev"]
-    pins = {}
-    for d in deps:
-        name, version = re.fullmatch(r"([A-Za-z0-9_.\-]+)==([^;\s]+)", d.strip()).groups()
-        pins[name.lower()] = version
-    return pins
+    deps = list(data["project"]["dependencies"])
+    for extra in data["project"]["optional-dependencies"].values():
+        deps += [d for d in extra if not d.startswith("corpusmine")]
+    return {Requirement(d).name.lower(): Requirement(d) for d in deps}
 
 
-def test_every_dependency_is_pinned_and_environment_yml_agrees():
-    pins = _pyproject_pins()
+def _constraints(name: str = "constraints.txt") -> dict[str, str]:
+    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
+    return {k.lower(): v for k, v in (l.split("==") for l in lines if l and not l.startswith("#"))}
+
+
+def test_pyproject_gives_ranges_not_pins():
+    reqs = _requirements()
     for required in ("jupyterlab", "pandas", "scikit-learn", "jieba", "matplotlib", "wordcloud", "gensim",
                      "opencc", "pyarrow", "mplfonts"):
-        assert required in pins, required
+        assert required in reqs, required
+    for name, req in reqs.items():
+        assert not any(spec.operator in ("==", "===") for spec in req.specifier), f"{name} is pinned: {req}"
+        assert any(spec.operator == ">=" for spec in req.specifier), f"{name} has no tested lower bound"
+    # pandas 2 and 3 both allowed: corpusmine installs next to a project that needs pandas<3
+    assert reqs["pandas"].specifier.contains("2.2.3") and reqs["pandas"].specifier.contains("3.1.1")
+
+
+def test_core_excludes_the_heavy_extras():
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    core = {Requirement(d).name.lower() for d in data["project"]["dependencies"]}
+    extras = data["project"]["optional-dependencies"]
+    assert not core & {"jupyterlab", "dask", "distributed", "tomotopy", "nbclient", "ipykernel"}
+    assert {Requirement(d).name.lower() for d in extras["lab"]} >= {"jupyterlab", "nbclient", "ipykernel"}
+    assert {Requirement(d).name.lower() for d in extras["dask"]} == {"dask", "distributed"}
+    assert {Requirement(d).name.lower() for d in extras["dmr"]} == {"tomotopy"}
+
+
+def test_constraints_pin_every_requirement_within_its_range():
+    cons = _constraints()
+    for name, req in _requirements().items():
+        assert name in cons, f"{name} missing from constraints.txt"
+        assert req.specifier.contains(cons[name], prereleases=True), f"{name}=={cons[name]} outside {req}"
+
+
+def test_minimum_constraints_are_the_lower_bounds():
+    """constraints-min.txt pins exactly the lower bounds of the core requirements (used by make test-min)."""
+    mins = _constraints("constraints-min.txt")
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for d in data["project"]["dependencies"]:
+        req = Requirement(d)
+        lower = next(spec.version for spec in req.specifier if spec.operator == ">=")
+        pinned = mins.get(req.name.lower())
+        assert pinned is not None, f"{req.name} missing from constraints-min.txt"
+        assert Version(pinned) >= Version(lower) and req.specifier.contains(pinned), (req.name, pinned)
+
+
+def test_environment_yml_agrees_with_pyproject_and_constraints():
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
-    pip_list = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
-    env_pins = {}
-    for d in pip_list:
-        name, version = d.split("==")
-        env_pins[name.lower()] = version
-    assert env_pins == pins
-    py = next(d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python="))
-    assert py == "python=3.11"
-
-
-def test_constraints_agree_with_pyproject():
-    lines = (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
-    cons = dict(l.lower().split("==") for l in lines if l and not l.startswith("#"))
-    for name, version in _pyproject_pins().items():
-        assert cons.get(name) == version, name
+    conda, pip = {}, {}
+    for d in env["dependencies"]:
+        if isinstance(d, dict):
+            pip.update({k.lower(): v for k, v in (x.split("==") for x in d["pip"])})
+        elif "=" in d:
+            k, v = d.split("=", 1)
+            conda[k.lower()] = v
+    assert conda.pop("python") == "3.11"
+    assert not set(conda) & set(pip), "a package listed twice"
+    listed = {**conda, **pip}
+    cons = _constraints()
+    for name, req in _requirements().items():
+        assert name in listed, f"{name} missing from environment.yml"
+        assert listed[name] == cons[name], (name, listed[name], cons[name])
+    assert set(listed) == set(_requirements()), set(listed) ^ set(_requirements())
+    # conda-forge where the package exists there; these five are only on PyPI
+    assert set(pip) == {"opencc", "mplfonts", "stopwordsiso", "rjieba", "tomotopy"}
 
 
 def test_readme_gives_the_two_commands_and_ci_runs_the_test_one():

@@ -2,8 +2,14 @@
 
 ``corpusmine build [--raw DIR] [--manifest FILE] [--out DIR]``
     Build data/processed from data/raw and data/manifest.csv.
+``corpusmine read PATH --text COL [--id COL] [--group COL] [--year COL] --out DIR``
+    Read an external corpus (a folder of .txt/.html pages, .jsonl, .csv, .tsv or
+    .parquet) into a processed corpus folder that the notebooks take
+    (``PROCESSED_DIR=DIR``).
 ``corpusmine clean FILE``
     Print one raw page cleaned (no manifest needed); ``--audit`` prints what was removed.
+``corpusmine --version``
+    Print the version.
 
 Bad input ends with one clear line naming the file and the problem (exit code 2),
 never a traceback.
@@ -17,11 +23,12 @@ import time
 import warnings
 from pathlib import Path
 
-from corpusmine import config
+from corpusmine import __version__, config
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corpusmine", description=__doc__.split("\n\n")[0])
+    p.add_argument("--version", action="version", version=f"corpusmine {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build speeches/paragraphs/audit tables from the raw pages")
     b.add_argument("--raw", type=Path, default=config.RAW_DIR, help="folder of raw pages (default: data/raw)")
@@ -33,6 +40,19 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--figures", type=Path, default=None, help="where figures and tables go (default: figures/)")
     n.add_argument("--build", type=Path, default=None, help="executed copies and HTML (default: build/notebooks)")
     n.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default: 600)")
+    r = sub.add_parser("read", help="read an external corpus (folder, jsonl, csv, tsv, parquet) into a processed folder")
+    r.add_argument("path", type=Path, help="a folder of pages or a .jsonl/.csv/.tsv/.parquet file")
+    r.add_argument("--out", type=Path, required=True, help="the processed corpus folder to write")
+    r.add_argument("--text", default="text", help="column (key) holding the text (default: text)")
+    r.add_argument("--id", default=None, help="column holding a document id (default: file name or row number)")
+    r.add_argument("--group", default=None,
+                   help="column to group by; 'decade' groups by the decade of --year (default: one group)")
+    r.add_argument("--title", default=None, help="column holding the title")
+    r.add_argument("--year", default=None, help="column holding the year or date")
+    r.add_argument("--campaign", default=None, help="column holding a campaign label")
+    r.add_argument("--format", default=None, help="folder, files, jsonl, csv, tsv or parquet (default: from the path)")
+    r.add_argument("--skip-bad", action="store_true", help="skip bad records with a warning instead of stopping")
+    r.add_argument("--jobs", type=int, default=1, help="processes for cleaning (default: 1)")
     c = sub.add_parser("clean", help="print one raw page cleaned")
     c.add_argument("file", type=Path)
     c.add_argument("--audit", action="store_true", help="print the audit rows instead of the text")
@@ -83,6 +103,23 @@ def main(argv: list[str] | None = None) -> int:
             for r in runs:
                 print(f"{r.name}: {r.seconds:.1f} s -> {r.executed}")
             print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s")
+        elif args.command == "read":
+            from corpusmine.corpus.build import write_corpus
+            from corpusmine.corpus.external import read_corpus
+
+            t0 = time.perf_counter()
+            corpus = read_corpus(
+                args.path, text=args.text, id=args.id, group=args.group, title=args.title, year=args.year,
+                campaign=args.campaign, format=args.format, on_error="skip" if args.skip_bad else "raise",
+                n_jobs=args.jobs, cache_dir=config.cache_dir(args.out),
+            )
+            write_corpus(corpus, args.out)
+            sp = corpus.speeches
+            by = ", ".join(f"{k} {v}" for k, v in sp.groupby("campaign").size().items())
+            print(
+                f"read {len(sp)} documents ({by}), {len(corpus.paragraphs)} paragraphs, "
+                f"{len(corpus.audit)} audit rows -> {args.out} in {time.perf_counter() - t0:.2f} s"
+            )
         elif args.command == "clean":
             from corpusmine.text.clean import clean_document
             from corpusmine.text.decode import read_text
