@@ -24,6 +24,13 @@ import warnings
 from pathlib import Path
 
 from corpusmine import __version__, config
+from corpusmine.corpus.build import build_corpus, write_corpus
+from corpusmine.corpus.external import read_corpus
+from corpusmine.corpus.manifest import ManifestError
+from corpusmine.errors import CorpusInputError
+from corpusmine.notebooks import run_all
+from corpusmine.text.clean import clean_document
+from corpusmine.text.decode import read_text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -76,15 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     >>> code, err.getvalue()
     (2, 'corpusmine: error: 不存在的文件夹: raw directory not found\\n')
     """
-    from corpusmine.errors import CorpusInputError
-    from corpusmine.corpus.manifest import ManifestError
-
     args = _parser().parse_args(argv)
     warnings.showwarning = _warning_line
     try:
         if args.command == "build":
-            from corpusmine.corpus.build import build_corpus
-
             t0 = time.perf_counter()
             corpus = build_corpus(args.raw, args.manifest, args.out, overrides=args.overrides)
             sp = corpus.speeches
@@ -95,8 +97,6 @@ def main(argv: list[str] | None = None) -> int:
                 f"-> {args.out} in {time.perf_counter() - t0:.2f} s"
             )
         elif args.command == "notebooks":
-            from corpusmine.notebooks import run_all
-
             params = {"FIGURES_DIR": str(args.figures)} if args.figures else {}
             t0 = time.perf_counter()
             runs = run_all(only=args.only, parameters=params, build_dir=args.build, timeout=args.timeout)
@@ -104,9 +104,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{r.name}: {r.seconds:.1f} s -> {r.executed}")
             print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s")
         elif args.command == "read":
-            from corpusmine.corpus.build import write_corpus
-            from corpusmine.corpus.external import read_corpus
-
             t0 = time.perf_counter()
             corpus = read_corpus(
                 args.path, text=args.text, id=args.id, group=args.group, title=args.title, year=args.year,
@@ -121,9 +118,6 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(corpus.audit)} audit rows -> {args.out} in {time.perf_counter() - t0:.2f} s"
             )
         elif args.command == "clean":
-            from corpusmine.text.clean import clean_document
-            from corpusmine.text.decode import read_text
-
             decoded = read_text(args.file)
             doc = clean_document(decoded.text, source_file=args.file.name, is_html=decoded.format == "html")
             if args.audit:
