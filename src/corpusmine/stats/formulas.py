@@ -23,7 +23,7 @@ import pandas as pd
 
 from corpusmine import config
 from corpusmine.features import as_documents, default_tokenizer
-from corpusmine.stats.ngrams import CJK, QUOTE_CHARS, QUOTE_PAIRS, dispersion, sort_by_group
+from corpusmine.stats.ngrams import CJK, QUOTE_CHARS, QUOTE_PAIRS, item_dispersion, sort_by_group
 
 __all__ = ["quoted_phrases", "quote_kind", "formula_lexicon", "numbered_formulas", "chinese_numeral_value",
            "quoted_spans"]
@@ -145,7 +145,7 @@ def quoted_phrases(docs, *, by: str | None = "group", min_chars: int = 2, max_ch
                 continue
             counts[(groups[i], phrase)] += 1
             hits[(groups[i], phrase)].add(i)
-    n_docs, n_sp = dispersion(d, hits)
+    n_docs, n_sp = item_dispersion(d, hits)
     sp = d["speech_id"].to_numpy()
     rows = [{"group": g, "phrase": p, "kind": quote_kind(p), "n_chars": _n_chars(p), "count": c,
              "n_docs": n_docs[(g, p)], "n_speeches": n_sp[(g, p)],
@@ -501,7 +501,7 @@ def numbered_formulas(docs, *, by: str | None = "group", lexicon: pd.DataFrame |
                 left = text[max(0, m.start() - window):m.start()].replace("\n", " ")
                 right = text[m.end():m.end() + window].replace("\n", " ")
                 example[key] = f"{left}【{m.group(0)}】{right}"
-    n_docs, n_sp = dispersion(d, hits)
+    n_docs, n_sp = item_dispersion(d, hits)
     info = lex.set_index("formula")
     rows = []
     for (f, g), c in counts.items():

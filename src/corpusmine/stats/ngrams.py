@@ -19,7 +19,7 @@ Two rules hold throughout (and in :mod:`corpusmine.stats.formulas`,
   text (apart from the digits, which are dropped anyway).
 * **Dispersion next to counts.**  Template-site speeches copy each other, so
   every count comes with ``n_docs`` and ``n_speeches`` (in how many documents
-  and distinct speeches the item occurs, :func:`dispersion`): a phrase said
+  and distinct speeches the item occurs, :func:`item_dispersion`): a phrase said
   forty times in one speech is one speaker's habit, not a campaign's vocabulary.
 
 Examples
@@ -40,7 +40,7 @@ import pandas as pd
 from corpusmine import config
 from corpusmine.features import as_documents, default_tokenizer, group_sort_key, sort_groups
 
-__all__ = ["ngram_frequency", "collocations", "gensim_phrases", "segments", "segment_tokens", "dispersion",
+__all__ = ["ngram_frequency", "collocations", "gensim_phrases", "segments", "segment_tokens", "item_dispersion",
            "sort_by_group"]
 
 _PH = config.PLACEHOLDER
@@ -118,7 +118,7 @@ def segment_tokens(texts: list[str], tokenizer) -> list[list[list[str]]]:
     return out
 
 
-def dispersion(docs: pd.DataFrame, hits: Mapping) -> tuple[dict, dict]:
+def item_dispersion(docs: pd.DataFrame, hits: Mapping) -> tuple[dict, dict]:
     """In how many documents and distinct speeches each item occurs.
 
     Parameters
@@ -136,7 +136,7 @@ def dispersion(docs: pd.DataFrame, hits: Mapping) -> tuple[dict, dict]:
     Examples
     --------
     >>> docs = as_documents(pd.DataFrame({"speech_id": ["s1", "s1", "s2"], "text": ["五清", "五清", "四定"]}))
-    >>> dispersion(docs, {"五清": {0, 1}, "四定": {2}})
+    >>> item_dispersion(docs, {"五清": {0, 1}, "四定": {2}})
     ({'五清': 2, '四定': 1}, {'五清': 1, '四定': 1})
     """
     sp = docs["speech_id"].to_numpy()
@@ -257,7 +257,7 @@ def ngram_frequency(docs, *, n=(2, 4), by: str | None = "group", tokenizer=None,
         counts[g].update(local)
         for gram in local:
             hits[(g, gram)].add(i)
-    n_docs, n_sp = dispersion(d, hits)
+    n_docs, n_sp = item_dispersion(d, hits)
 
     rows = []
     for g in sort_groups(counts):
@@ -362,7 +362,7 @@ def collocations(docs, *, by: str | None = None, min_count: int = 3, window: int
                     right[g][w2] += 1
                     if w1 not in stop and w2 not in stop:
                         hits[(g, (w1, w2))].add(i)
-    n_docs, n_sp = dispersion(d, hits)
+    n_docs, n_sp = item_dispersion(d, hits)
 
     rows = []
     for g in sort_groups(pairs):
@@ -461,7 +461,7 @@ def gensim_phrases(docs, *, min_count: int = 3, threshold: float = 0.5, scoring:
                 if key in wanted:
                     pair_count[key] += 1
                     pair_hits[key].add(i)
-    n_docs, n_sp = dispersion(d, pair_hits)
+    n_docs, n_sp = item_dispersion(d, pair_hits)
     rows = []
     for phrase, score in found.items():
         key = tuple(phrase.split(" "))
