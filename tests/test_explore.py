@@ -21,7 +21,7 @@ import pytest
 from corpusmine import Tokenizer
 from corpusmine.viz import explore as explore
 from corpusmine.features import CAMPAIGNS, documents
-from corpusmine.stats.phrases import kwic
+from corpusmine.stats.concordance import kwic
 from corpusmine.stats.topics import TopicModel
 
 # anything that would load a resource: script or style files, CSS imports, remote images

@@ -87,3 +87,63 @@ def test_real_corpus_tfidf_has_campaign_terms(corpus, tok):
     assert "创文" in set(top.loc[top["group"] == "civilised_city", "term"])
     assert "乡村振兴" in set(top.loc[top["group"] == "rural", "term"])
     assert np.all(np.diff(top.loc[top["group"] == "environment", "tfidf"].to_numpy()) <= 0)
+
+
+def test_groups_follow_by_and_frames_record_level_and_grouping(corpus):
+    # grouping by another column keeps every group (the campaign default used to leave 0 rows)
+    by_file = documents(corpus, "speech", by="source_file")
+    assert len(by_file) > 0
+    assert set(by_file["group"]) == set(by_file["source_file"].astype(str))
+    assert by_file["speech_id"].nunique() == 7
+    assert by_file.attrs == {"level": "speech", "by": ("source_file",)}
+    para = documents(corpus, "paragraph")
+    assert para.attrs == {"level": "paragraph", "by": ("campaign",)}
+    assert set(para["group"]) == {"rural", "civilised_city", "environment"}
+
+
+def test_by_several_columns_joins_the_label_and_keeps_the_columns(corpus):
+    parts = documents(corpus, "speech", by=["campaign", "speech_id"])
+    assert parts.attrs["by"] == ("campaign", "speech_id")
+    assert (parts["group"] == parts["campaign"] + " · " + parts["speech_id"]).all()
+    # every speech part is its own group; the campaign default does not apply (by is not campaign alone),
+    # so the 'other' section of a mixed speech is kept as its own part
+    assert len(parts) == 10 and parts["group"].is_unique
+    assert parts["campaign"].value_counts().to_dict() == {"environment": 6, "rural": 2, "civilised_city": 1, "other": 1}
+    chosen = documents(corpus, "speech", by=["campaign", "speech_id"],
+                       groups=[g for g in parts["group"] if not g.startswith("other")])
+    assert len(chosen) == 9
+    sections = documents(corpus, "section", by=["campaign", "speech_id"])
+    assert set(sections["group"]) == set(parts["group"])
+
+
+def test_an_empty_selection_says_which_groups_exist(corpus):
+    with pytest.raises(ValueError, match=r"groups \['urban'\].*\['rural', 'civilised_city', 'environment'"):
+        documents(corpus, "paragraph", groups=["urban"])
+    with pytest.raises(KeyError, match="unknown grouping column 'decade'"):
+        documents(corpus, by="decade")
+
+
+def test_as_documents_normalises_every_input(corpus):
+    from corpusmine.features import ALL, as_documents
+
+    texts = as_documents(["创文工作要抓实抓细", "乡村振兴要久久为功"])
+    assert texts.columns.tolist() == ["doc_id", "speech_id", "group", "text"]
+    assert texts["group"].eq(ALL).all() and texts["speech_id"].tolist() == ["doc0", "doc1"]
+    para = documents(corpus, "paragraph", groups=None)
+    same = as_documents(para, by="group")
+    assert same["doc_id"].tolist() == para["doc_id"].tolist() and same.attrs["level"] == "paragraph"
+    from_corpus = as_documents(corpus)
+    assert "other" in set(from_corpus["group"]) and len(from_corpus) == len(para)
+    with pytest.raises(KeyError, match="'text' column"):
+        as_documents(pd.DataFrame({"body": ["创文"]}))
+    with pytest.raises(TypeError, match="expected str"):
+        as_documents(["创文", 3])
+
+
+def test_count_vectorizer_keeps_one_character_words_in_code_point_order():
+    from corpusmine.features import count_vectorizer
+
+    vec = count_vectorizer()
+    X = vec.fit_transform([["要", "抓实", "抓细", "要"], ["严", "字", "当头"]])
+    assert vec.get_feature_names_out().tolist() == sorted(["要", "抓实", "抓细", "严", "字", "当头"])
+    assert X.toarray()[0].tolist() == [0, 0, 0, 1, 1, 2]

@@ -214,19 +214,21 @@ def test_one_vs_rest_pools_the_other_groups():
         assert np.allclose(rest[col], pair.loc[rest.index, col])
 
 
-def test_dispersion_columns():
-    k = keyness(THREE, "rural", docs=DOCS, n_docs=N_DOCS, min_count=1).set_index("term")
+def test_dispersion_columns_of_the_older_table_input():
+    with pytest.warns(UserWarning, match="counts once per part"):
+        k = keyness(THREE, "rural", docs=DOCS, n_docs=N_DOCS, min_count=1).set_index("term")
     # 整治: in both rural speeches (2/2), and in 1 + 6 = 7 of the 1 + 6 = 7 other speech parts
     assert k.loc["整治", ["docs_target", "docs_reference"]].tolist() == [2, 7]
     assert k.loc["整治", "disp_target"] == 1.0
     assert k.loc["乡村振兴", "disp_target"] == 0.5
     assert k.loc["乡村振兴", "disp_reference"] == pytest.approx(1 / 7)
     # without n_docs the shares are not invented
-    assert "disp_target" not in keyness(THREE, "rural", docs=DOCS, min_count=1).columns
+    assert "disp_target" not in keyness(THREE, "rural", reference="environment", docs=DOCS, min_count=1).columns
 
 
 def test_min_docs_filters_single_speech_terms():
-    k = keyness(THREE, "civilised_city", docs=DOCS, min_docs=2, min_count=1, correction="bonferroni")
+    with pytest.warns(UserWarning, match="pass dtm= to count distinct documents"):
+        k = keyness(THREE, "civilised_city", docs=DOCS, min_docs=2, min_count=1, correction="bonferroni")
     # 创文 is in one speech only (1 + 0 documents) and is dropped before the correction
     assert "创文" not in set(k["term"])
     assert k.attrs["n_tested"] == 3
@@ -234,7 +236,8 @@ def test_min_docs_filters_single_speech_terms():
 
 
 def test_keyness_table_long_format():
-    t = keyness_table(THREE, docs=DOCS, n_docs=N_DOCS, min_count=1)
+    with pytest.warns(UserWarning, match="counts once per part"):
+        t = keyness_table(THREE, docs=DOCS, n_docs=N_DOCS, min_count=1)
     assert list(t.columns[:4]) == ["target", "reference", "rank", "term"]
     assert t.groupby("target", sort=False).size().to_dict() == {"rural": 4, "civilised_city": 4, "environment": 4}
     assert set(t["reference"]) == {"rest"}
@@ -294,7 +297,7 @@ def test_float_counts_that_are_whole_are_accepted():
         (THREE * 0, {"target": "rural"}, r"every count is zero"),
         (THREE[["rural"]], {"target": "rural"}, r"only the target group"),
         (THREE.assign(rural=0), {"target": "rural"}, r"target group 'rural' has no tokens"),
-        (THREE, {"target": "rural", "min_docs": 2}, r"min_docs needs docs"),
+        (THREE, {"target": "rural", "min_docs": 2}, r"min_docs needs dtm"),
         (THREE, {"target": "rural", "correction": "sidak"}, r"unknown correction 'sidak'"),
         (THREE, {"target": "rural", "sort_by": "chi2"}, r"sort_by must be one of"),
         (THREE, {"target": "rural", "prior": -1}, r"prior must be a positive number"),
@@ -303,6 +306,7 @@ def test_float_counts_that_are_whole_are_accepted():
         (THREE, {"target": "rural", "docs": DOCS, "n_docs": {"rural": 2}}, r"n_docs gives no number.*civilised_city"),
     ],
 )
+@pytest.mark.filterwarnings("ignore:docs_reference sums")
 def test_bad_input(counts, kwargs, message):
     with pytest.raises(ValueError, match=message):
         keyness(counts, **kwargs)
@@ -341,14 +345,12 @@ def real(corpus, tmp_path_factory):
     docs = features.documents(corpus, level="paragraph")
     dtm = features.build_dtm(docs, tokenizer=Tokenizer(cache_dir=tmp_path_factory.mktemp("tok")))
     counts = features.group_counts(dtm)
-    dfreq = features.doc_frequency(dtm, unit="speech_id")
-    n_docs = dtm.docs.groupby("group")["speech_id"].nunique()
-    return counts, dfreq, n_docs
+    return counts, dtm
 
 
 def test_real_corpus_key_terms(real):
-    counts, dfreq, n_docs = real
-    t = keyness_table(counts, docs=dfreq, n_docs=n_docs)
+    counts, dtm = real
+    t = keyness_table(counts, dtm=dtm)
     top = {g: t[(t["target"] == g) & (t["rank"] <= 10)]["term"].tolist() for g in counts.columns}
     assert {"创文", "文明城市"} & set(top["civilised_city"])
     assert {"乡村振兴", "返贫", "防止返贫", "撂荒地", "先进县"} & set(top["rural"])
@@ -363,16 +365,165 @@ def test_real_corpus_key_terms(real):
 
 
 def test_real_corpus_keeps_one_character_words(real):
-    counts, dfreq, n_docs = real
+    counts, dtm = real
     one_char = [w for w in counts.index if len(w) == 1]
     assert "抓" in one_char and len(one_char) > 50
-    k = keyness(counts, "environment", docs=dfreq, n_docs=n_docs)
+    k = keyness(counts, "environment", dtm=dtm)
     assert "抓" in set(k["term"])
 
 
 def test_real_corpus_deterministic(real):
-    counts, dfreq, n_docs = real
-    first = keyness_table(counts, docs=dfreq, n_docs=n_docs, pairwise=True)
+    counts, dtm = real
+    first = keyness_table(counts, dtm=dtm, pairwise=True)
     shuffled = counts.sample(frac=1.0, random_state=3)
-    second = keyness_table(shuffled, docs=dfreq, n_docs=n_docs, pairwise=True)
+    second = keyness_table(shuffled, dtm=dtm, pairwise=True)
     pd.testing.assert_frame_equal(first, second)
+
+
+# ---------------------------------------------------------------------------
+# Document-aware keyness: distinct documents, DPnorm, Mann-Whitney per speech
+# ---------------------------------------------------------------------------
+
+
+def _speech_frame(dtm):
+    """Independent of corpusmine.stats.dispersion: speech × term counts and each speech's side labels."""
+    frame = dtm.to_frame().reset_index(drop=True)
+    frame["speech_id"] = dtm.docs["speech_id"].to_numpy()
+    frame["group"] = dtm.docs["group"].to_numpy()
+    return frame
+
+
+def test_mixed_speeches_count_once_in_the_pooled_reference(real):
+    counts, dtm = real
+    k = keyness(counts, "civilised_city", dtm=dtm, min_count=1).set_index("term")
+    rest = dtm.docs[dtm.docs["group"] != "civilised_city"]
+    assert rest["speech_id"].nunique() == 6          # rest holds six speeches, two of them split in two parts
+    assert k.attrs["n_docs_reference"] == 6 and k.attrs["n_docs_target"] == 1
+    assert k["docs_reference"].max() <= 6            # the summed per-group table reached 8
+    frame = _speech_frame(dtm)
+    rest_rows = frame[frame["group"] != "civilised_city"]
+    for term in ["整治", "耕地", "环境", "要"]:
+        if term not in k.index:
+            continue
+        speeches = set(rest_rows.loc[rest_rows[term] > 0, "speech_id"])
+        assert k.at[term, "docs_reference"] == len(speeches), term
+        assert k.at[term, "disp_reference"] == pytest.approx(len(speeches) / 6)
+
+
+def test_min_docs_drops_terms_of_one_speech_even_when_it_is_split(real):
+    counts, dtm = real
+    frame = _speech_frame(dtm)
+    users = {t: set(frame.loc[frame[t] > 0, "speech_id"]) for t in counts.index}
+    # 耕地: one speech uses it, in both its rural and its environment part (the summed table said 2)
+    assert len(users["耕地"]) == 1
+    k = keyness(counts, "rural", dtm=dtm, min_docs=2, min_count=1)
+    assert "耕地" not in set(k["term"])
+    assert all(len(users[t]) >= 2 for t in k["term"])
+    everything = keyness(counts, "rural", dtm=dtm, min_count=1).set_index("term")
+    assert everything.at["耕地", "single_doc"]
+    single = {t for t, u in users.items() if len(u) == 1}
+    assert set(everything.index[everything["single_doc"]]) == single & set(everything.index)
+    assert k.attrs["n_tested"] == len(everything) - len(single & set(everything.index))
+
+
+def _dp_norm_by_hand(counts, sizes):
+    s = np.asarray(sizes, float) / np.sum(sizes)
+    v = np.asarray(counts, float) / np.sum(counts)
+    return 0.5 * np.abs(v - s).sum() / (1 - s.min())
+
+
+def test_dp_norm_worked_example():
+    from corpusmine.stats.dispersion import dp_norm
+
+    # 创文 3 times in a speech of 100 tokens, once in one of 300: s = (.25, .75), v = (.75, .25)
+    # DP = 0.5 (|.75 - .25| + |.25 - .75|) = 0.5; DPnorm = 0.5 / (1 - .25) = 2/3
+    assert dp_norm([[3], [1]], [100, 300])[0] == pytest.approx(2 / 3)
+    # in proportion to the sizes: perfectly even
+    assert dp_norm([[1], [3]], [100, 300])[0] == pytest.approx(0.0)
+    assert np.isnan(dp_norm([[0], [0]], [100, 300])[0]) and np.isnan(dp_norm([[4]], [100])[0])
+
+
+def test_dp_and_mann_whitney_match_independent_computations(real):
+    counts, dtm = real
+    k = keyness(counts, "environment", dtm=dtm, min_count=1).set_index("term")
+    frame = _speech_frame(dtm)
+    vocab = list(dtm.vocab)
+    side = frame["group"].eq("environment").map({True: "t", False: "r"})
+    per = frame.groupby([side, frame["speech_id"]])[vocab].sum()
+    sizes = per.sum(axis=1)
+    env, ref = per.loc["t"], per.loc["r"]
+    assert len(env) == k.attrs["n_docs_target"] == 6 and len(ref) == k.attrs["n_docs_reference"] == 3
+    for term in ["整治", "环境", "城乡", "要", "创文", "乡村振兴", "长效机制"]:
+        if term not in k.index:
+            continue
+        row = k.loc[term]
+        if env[term].sum() > 0:
+            assert row["dp_target"] == pytest.approx(_dp_norm_by_hand(env[term], sizes.loc["t"]), abs=1e-12), term
+        else:
+            assert np.isnan(row["dp_target"])
+        assert row["dp_reference"] == pytest.approx(_dp_norm_by_hand(ref[term], sizes.loc["r"]), abs=1e-12) \
+            if ref[term].sum() > 0 else np.isnan(row["dp_reference"])
+        x = env[term] / sizes.loc["t"]
+        y = ref[term] / sizes.loc["r"]
+        # 6 + 3 speeches: 84 splits, so the test is exact (scipy enumerates them all too)
+        res = stats.mannwhitneyu(x, y, alternative="two-sided", method=stats.PermutationMethod())
+        assert row["doc_auc"] == pytest.approx(res.statistic / (len(x) * len(y))), term
+        assert row["doc_p"] == pytest.approx(res.pvalue, rel=1e-9), term
+    assert np.allclose(k["doc_p_adj"], adjust_pvalues(k["doc_p"].to_numpy(), "fdr_bh"))
+
+
+def test_mann_whitney_large_samples_use_the_normal_approximation():
+    from corpusmine.stats.dispersion import mann_whitney
+
+    rng = np.random.default_rng(0)
+    x, y = rng.poisson(3.0, size=(20, 5)) / 1000, rng.poisson(2.0, size=(25, 5)) / 1000
+    auc, p, method = mann_whitney(x, y)
+    assert method == "asymptotic"
+    for j in range(5):
+        res = stats.mannwhitneyu(x[:, j], y[:, j], alternative="two-sided", method="asymptotic")
+        assert p[j] == pytest.approx(res.pvalue) and auc[j] == pytest.approx(res.statistic / 500)
+
+
+def test_one_civilised_city_speech_is_never_document_significant(real):
+    counts, dtm = real
+    k = keyness(counts, "civilised_city", dtm=dtm)
+    cw = k.set_index("term").loc["创文"]
+    # token-level G2 calls 创文 overwhelming; one speech against six cannot show a difference between speeches
+    assert cw["p_adj"] < 1e-6 and cw["single_doc"] and cw["doc_auc"] == 1.0
+    assert cw["doc_p"] == pytest.approx(2 / 7)       # the smallest p one speech among seven allows
+    assert (k["doc_p"] >= 2 / 7 - 1e-12).all() and k.attrs["doc_test"] == "Mann-Whitney U, exact"
+    cols = list(k.columns)
+    assert cols.index("single_doc") < cols.index("g2") < cols.index("doc_p") < cols.index("log_ratio")
+
+
+def test_document_columns_on_short_texts():
+    docs = pd.DataFrame({
+        "speech_id": ["s1", "s1", "s2", "s3", "s4"],
+        "group": ["civilised_city", "environment", "environment", "environment", "civilised_city"],
+        "text": ["创文 创文 测评", "整治 创文", "整治 垃圾 整治", "整治 垃圾", "创文 测评 整治"],
+    })
+    dtm = features.build_dtm(docs, tokenizer=Tokenizer(cache_dir=None))
+    counts = features.group_counts(dtm)
+    k = keyness(counts, "civilised_city", dtm=dtm, min_count=1).set_index("term")
+    # s1 is on both sides; 创文 is in s1 and s4 (target) and in s1's environment part (reference)
+    assert k.loc["创文", ["docs_target", "docs_reference", "single_doc"]].tolist() == [2, 1, False]
+    assert k.loc["垃圾", ["docs_target", "docs_reference", "single_doc"]].tolist() == [0, 2, False]
+    assert bool(k.loc["测评", "single_doc"]) is False
+    with pytest.raises(ValueError, match="counts and dtm disagree"):
+        keyness(counts.assign(civilised_city=counts["civilised_city"] + 1), "civilised_city", dtm=dtm)
+    with pytest.raises(ValueError, match="dtm or docs, not both"):
+        keyness(counts, "civilised_city", dtm=dtm, docs=counts)
+    with pytest.raises(ValueError, match="no column 'speech'"):
+        keyness(counts, "civilised_city", dtm=dtm, unit="speech")
+    rows = keyness(counts, "civilised_city", dtm=dtm, unit=None, min_count=1).set_index("term")
+    assert rows.attrs["n_docs_target"] == 2 and rows.loc["整治", "docs_reference"] == 3
+
+
+def test_keyness_is_the_function_and_the_module_is_a_module():
+    import types
+
+    import corpusmine as cm
+    import corpusmine.stats.keyness as module
+
+    assert cm.keyness is keyness and callable(cm.keyness)
+    assert isinstance(module, types.ModuleType) and type(module) is types.ModuleType

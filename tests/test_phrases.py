@@ -12,7 +12,10 @@ from scipy.stats import chi2_contingency
 
 from corpusmine import Tokenizer
 from corpusmine.features import documents
-from corpusmine.stats.phrases import NOT_FORMULA_AFTER, chinese_numeral_value, collocations, format_kwic, formula_lexicon, gensim_phrases, kwic, ngram_frequency, numbered_formulas, parallelism, parallelism_summary, quote_kind, quoted_phrases
+from corpusmine.stats.concordance import format_kwic, kwic
+from corpusmine.stats.formulas import NOT_FORMULA_AFTER, chinese_numeral_value, formula_lexicon, numbered_formulas, quote_kind, quoted_phrases
+from corpusmine.stats.ngrams import collocations, gensim_phrases, ngram_frequency
+from corpusmine.stats.parallelism import parallelism, parallelism_summary
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ _LAZY = {
     "tfidf_top_terms": ("corpusmine.features", "tfidf_top_terms"),
     "keyness": ("corpusmine.stats.keyness", "keyness"),
     "keyness_table": ("corpusmine.stats.keyness", "keyness_table"),
-    "kwic": ("corpusmine.stats.phrases", "kwic"),
+    "kwic": ("corpusmine.stats.concordance", "kwic"),
     "TopicModel": ("corpusmine.stats.topics", "TopicModel"),
     "rhetoric_rates": ("corpusmine.stats.rhetoric", "rhetoric_rates"),
     "compare_rhetoric": ("corpusmine.stats.rhetoric", "compare_rhetoric"),

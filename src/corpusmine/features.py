@@ -14,29 +14,46 @@ Examples
 >>> dtm = build_dtm(docs, tokenizer=Tokenizer(cache_dir=None))
 >>> group_counts(dtm).loc["创文"].to_dict()
 {'rural': 0, 'civilised_city': 1}
->>> import corpusmine as cm                                            # doctest: +SKIP
->>> dtm = build_dtm(documents(cm.load_corpus(), level="paragraph"))     # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from corpusmine.tokens.tokenizer import Tokenizer
+
 #: The three campaigns compared throughout (``other`` is left out of comparisons).
 CAMPAIGNS: tuple[str, ...] = ("rural", "civilised_city", "environment")
 LEVELS: tuple[str, ...] = ("speech", "section", "paragraph")
+
+
+#: Separator of the group label when ``documents(by=[...])`` groups by several columns.
+GROUP_SEP = " · "
+#: Group label of inputs that carry no grouping (see :func:`as_documents`).
+ALL = "all"
+
+
+class _CampaignDefault:
+    """Marker of ``documents(groups=...)`` left at its default (the campaigns, only when grouping by campaign)."""
+
+    def __repr__(self) -> str:
+        return "CAMPAIGNS if by == 'campaign' else None"
+
+
+_CAMPAIGN_DEFAULT = _CampaignDefault()
 
 
 def documents(
     corpus,
     level: str = "speech",
     *,
-    by: str = "campaign",
-    groups: tuple[str, ...] | None = CAMPAIGNS,
+    by: str | list[str] | tuple[str, ...] = "campaign",
+    groups=_CAMPAIGN_DEFAULT,
     include_only: bool = True,
     drop_duplicates: bool = True,
 ) -> pd.DataFrame:
@@ -45,18 +62,22 @@ def documents(
     Parameters
     ----------
     corpus : Corpus
-        From :func:`corpusmine.load_corpus`.
+        From :func:`corpusmine.load_corpus` (any object with ``speeches`` and
+        ``paragraphs`` tables).
     level : {"speech", "section", "paragraph"}
         Unit of analysis.  At section and paragraph level the campaign is the
         *section's* campaign, so the environment section of a rural speech
-        counts as environment.  At speech level a mixed speech is split into
-        its campaign parts (one document per speech and campaign), so no text
-        is counted for a campaign it is not about.
-    by : str
-        Grouping column (default ``campaign``); kept as column ``group``.
-    groups : tuple of str or None
-        Keep only these groups (default: the three campaigns, ``other`` left out);
-        None keeps every group.
+        counts as environment.  At speech level a speech is split into its
+        group parts (one document per speech and group, ``doc_id``
+        ``speech_id:group``), so no text is counted for a group it is not in.
+    by : str or list of str
+        Grouping column(s), read from the paragraphs or else from the
+        speeches table.  The columns are kept in the frame and their values,
+        joined with ``" · "`` (:data:`GROUP_SEP`), form column ``group``.
+    groups : sequence of str or None
+        Keep only these ``group`` values.  Default: the three campaigns
+        (:data:`CAMPAIGNS`, ``other`` left out) when ``by="campaign"``, every
+        group for any other grouping; None keeps every group.
     include_only : bool
         Keep only speeches with ``include == True`` in the manifest.
     drop_duplicates : bool
@@ -66,55 +87,94 @@ def documents(
     Returns
     -------
     DataFrame
-        Columns ``doc_id, speech_id, group, text`` plus the level's own
-        columns (``section_id``, ``paragraph_id`` …), one row per document.
+        Columns ``doc_id, speech_id, group, text``, the ``by`` columns and
+        the level's own columns (``section_id``, ``paragraph_id`` …), one row
+        per document.  ``attrs["level"]`` is the level and ``attrs["by"]`` the
+        tuple of grouping columns.
+
+    Raises
+    ------
+    ValueError
+        When the selection leaves no document (the message lists the groups
+        that exist), for an unknown level, or for an empty ``by``.
+    KeyError
+        When a ``by`` column is neither a paragraph nor a speech column.
 
     Examples
     --------
     >>> from types import SimpleNamespace   # any object with .speeches and .paragraphs
     >>> para = pd.DataFrame({"speech_id": ["s1"] * 2, "paragraph_id": ["s1:001", "s1:002"], "section_id": [0, 1],
     ...                      "section_title": ["", "一、提高站位"], "campaign": "rural", "text": ["同志们:", "要抓实抓细。"]})
-    >>> corpus = SimpleNamespace(speeches=pd.DataFrame({"speech_id": ["s1"], "include": [True]}), paragraphs=para)
-    >>> documents(corpus, level="section")[["doc_id", "group", "text"]].values.tolist()
-    [['s1:s0', 'rural', '同志们:'], ['s1:s1', 'rural', '要抓实抓细。']]
+    >>> speeches = pd.DataFrame({"speech_id": ["s1"], "include": [True], "decade": ["2020s"]})
+    >>> corpus = SimpleNamespace(speeches=speeches, paragraphs=para)
+    >>> docs = documents(corpus, level="section")
+    >>> docs[["doc_id", "group", "text"]].values.tolist(), docs.attrs
+    ([['s1:s0', 'rural', '同志们:'], ['s1:s1', 'rural', '要抓实抓细。']], {'level': 'section', 'by': ('campaign',)})
+    >>> documents(corpus, by=["campaign", "decade"])[["doc_id", "group", "decade"]].values.tolist()
+    [['s1', 'rural · 2020s', '2020s']]
+    >>> documents(corpus, groups=["environment"])
+    Traceback (most recent call last):
+    ...
+    ValueError: no documents left: groups ['environment'] asked for, the groups by campaign are ['rural']
     """
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, got {level!r}")
+    by_cols = (by,) if isinstance(by, str) else tuple(by)
+    if not by_cols or not all(isinstance(c, str) for c in by_cols):
+        raise ValueError(f"by must be a column name or a non-empty list of column names, got {by!r}")
+    if groups is _CAMPAIGN_DEFAULT:
+        groups = CAMPAIGNS if by_cols == ("campaign",) else None
     para = corpus.paragraphs.copy()
     sp = corpus.speeches.set_index("speech_id")
     if include_only:
         para = para[para["speech_id"].map(sp["include"]).astype(bool)]
     if drop_duplicates and "dup_of" in para:
         para = para[para["dup_of"].fillna("") == ""]
-    if by not in para.columns:
-        if by in sp.columns:
-            para[by] = para["speech_id"].map(sp[by])
-        else:
-            raise KeyError(f"unknown grouping column {by!r}")
-    para = para.assign(group=para[by].astype(str))
+    if para.empty:
+        why = "no included speech" if include_only else "no paragraph"
+        raise ValueError(f"no documents: the corpus has {why} (include_only={include_only})")
+    for col in by_cols:
+        if col not in para.columns:
+            if col not in sp.columns:
+                raise KeyError(f"unknown grouping column {col!r}: not a paragraph or speech column")
+            para[col] = para["speech_id"].map(sp[col])
+    labels = para[by_cols[0]].astype(str)
+    for col in by_cols[1:]:
+        labels = labels + GROUP_SEP + para[col].astype(str)
+    para = para.assign(group=labels)
     if groups is not None:
-        para = para[para["group"].isin(groups)]
+        wanted = [str(g) for g in ([groups] if isinstance(groups, str) else groups)]
+        kept = para[para["group"].isin(wanted)]
+        if kept.empty:
+            raise ValueError(f"no documents left: groups {wanted} asked for, the groups by "
+                             f"{' + '.join(by_cols)} are {sort_groups(para['group'])}")
+        para = kept
 
+    extra = [c for c in by_cols if c not in ("speech_id", "group")]
     if level == "paragraph":
         out = para.assign(doc_id=para["paragraph_id"])
     elif level == "section":
         out = (
-            para.groupby(["speech_id", "section_id"], sort=False)
-            .agg(group=("group", "first"), section_title=("section_title", "first"), text=("text", "\n".join),
-                 n_paragraphs=("text", "size"))
+            para.groupby(["speech_id", "section_id", "group"], sort=False)
+            .agg(**{c: (c, "first") for c in extra if c != "section_id"}, section_title=("section_title", "first"),
+                 text=("text", "\n".join), n_paragraphs=("text", "size"))
             .reset_index()
         )
-        out["doc_id"] = out["speech_id"] + ":s" + out["section_id"].astype(str)
+        n_parts = out.groupby(["speech_id", "section_id"])["group"].transform("size")
+        sec = out["speech_id"] + ":s" + out["section_id"].astype(str)
+        out["doc_id"] = np.where(n_parts > 1, sec + ":" + out["group"], sec)
     else:
         out = (
             para.groupby(["speech_id", "group"], sort=False)
-            .agg(text=("text", "\n".join), n_paragraphs=("text", "size"))
+            .agg(**{c: (c, "first") for c in extra}, text=("text", "\n".join), n_paragraphs=("text", "size"))
             .reset_index()
         )
         n_parts = out.groupby("speech_id")["group"].transform("size")
         out["doc_id"] = np.where(n_parts > 1, out["speech_id"] + ":" + out["group"], out["speech_id"])
     first = ["doc_id", "speech_id", "group", "text"]
-    return out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
+    out = out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
+    out.attrs = {"level": level, "by": by_cols}
+    return out
 
 
 @dataclass
@@ -152,34 +212,152 @@ class DocumentTermMatrix:
         return pd.DataFrame(self.X.toarray(), index=self.docs["doc_id"], columns=self.vocab)
 
 
-def make_vectorizer(tokenizer=None, **kwargs):
-    """A ``CountVectorizer`` that uses corpusmine's Tokenizer and drops nothing by length.
+@functools.lru_cache(maxsize=1)
+def default_tokenizer():
+    """The tokenizer the statistics use when none is given: ``Tokenizer(remove_stopwords=False)``.
+
+    Stop words stay in the token stream (n-grams and lexicon phrases need
+    them: 思想 和 行动); the functions that count words drop them through the
+    tokenizer's ``stopwords_``.  One shared instance per process, so its token
+    cache is opened once.
+
+    Returns
+    -------
+    Tokenizer
+
+    Examples
+    --------
+    >>> tok = default_tokenizer()
+    >>> tok is default_tokenizer(), tok.remove_stopwords
+    (True, False)
+    >>> "要" in tok.cut("要抓实抓细")
+    True
+    """
+    return Tokenizer(remove_stopwords=False)
+
+
+def identity_analyzer(tokens):
+    """Analyzer of pre-tokenized documents: returns the token list unchanged.
+
+    A module-level function (not a lambda), so a vectorizer that uses it can
+    be pickled and sent to worker processes.
+
+    Examples
+    --------
+    >>> identity_analyzer(["乡村振兴", "要", "久久为功"])
+    ['乡村振兴', '要', '久久为功']
+    """
+    return tokens
+
+
+def count_vectorizer(*, vocabulary=None, min_df: int | float = 1, max_df: int | float = 1.0, **kwargs):
+    """A scikit-learn ``CountVectorizer`` for documents that are already token lists.
+
+    The analyzer is :func:`identity_analyzer`: no lowercasing, no token
+    pattern, no length filter, so one-character words (要, 抓) survive; the
+    vocabulary comes out in code-point order, never hash order.
 
     Parameters
     ----------
-    tokenizer : Tokenizer, optional
-        Default ``Tokenizer()`` (stop words removed, placeholder dropped).
+    vocabulary, min_df, max_df
+        As in ``CountVectorizer``.
     **kwargs
-        Passed on to ``CountVectorizer`` (``min_df``, ``max_df``, ``vocabulary`` …).
+        Passed on to ``CountVectorizer`` (``dtype`` …).
 
     Returns
     -------
     sklearn.feature_extraction.text.CountVectorizer
-        Unfitted, with ``token_pattern=None`` and ``lowercase=False``.
+        Unfitted.
 
     Examples
     --------
-    >>> from corpusmine import Tokenizer
-    >>> vec = make_vectorizer(Tokenizer(remove_stopwords=False, cache_dir=None))
-    >>> vec.fit(["要抓实抓细抓出成效"]).get_feature_names_out().tolist()
-    ['出', '成效', '抓', '抓实', '抓细', '要']
+    >>> vec = count_vectorizer()
+    >>> X = vec.fit_transform([["要", "抓实", "抓细"], ["要", "久久为功"]])
+    >>> vec.get_feature_names_out().tolist(), X.toarray()[1].tolist()
+    (['久久为功', '抓实', '抓细', '要'], [1, 0, 0, 1])
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from corpusmine.tokens.tokenizer import Tokenizer
+    return CountVectorizer(analyzer=identity_analyzer, vocabulary=vocabulary, min_df=min_df, max_df=max_df,
+                           **kwargs)
 
-    tok = tokenizer if tokenizer is not None else Tokenizer()
-    return CountVectorizer(tokenizer=tok, token_pattern=None, lowercase=False, preprocessor=None, **kwargs)
+
+def _is_corpus(obj) -> bool:
+    return hasattr(obj, "paragraphs") and hasattr(obj, "speeches") and not isinstance(obj, pd.DataFrame)
+
+
+def as_documents(obj, by: str | None = "group") -> pd.DataFrame:
+    """Normalise the inputs the statistics accept to one ``doc_id, speech_id, group, text`` table.
+
+    Parameters
+    ----------
+    obj : Corpus, DataFrame, str or iterable of str
+        * Corpus: the included speeches' paragraphs (:func:`documents` at
+          paragraph level, every group, ``other`` too, near-copies dropped);
+          ``by="group"`` (or None) groups by the section campaign, any other
+          name is passed to :func:`documents` as ``by``.
+        * DataFrame: needs ``text``; ``doc_id`` defaults to ``doc0``,
+          ``doc1`` …, ``speech_id`` to ``doc_id``; the group is column ``by``
+          (``"group"`` without such a column, or None: one group :data:`ALL`).
+        * str or iterable of str: one document per string (ids ``doc0``,
+          ``doc1`` …), each its own speech, all in group :data:`ALL`.
+    by : str or None
+        Grouping column (see above).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id, speech_id, group, text`` (str; missing texts become ""),
+        with the input's ``attrs`` (``level``, ``by``) when it had them.
+
+    Raises
+    ------
+    KeyError
+        A DataFrame without ``text`` or without the ``by`` column.
+    TypeError
+        A list holding something other than str.
+
+    Examples
+    --------
+    >>> as_documents(["乡村振兴要久久为功", "创文工作要抓实抓细"]).values.tolist()
+    [['doc0', 'doc0', 'all', '乡村振兴要久久为功'], ['doc1', 'doc1', 'all', '创文工作要抓实抓细']]
+    >>> frame = pd.DataFrame({"speech_id": ["s1"], "campaign": ["rural"], "text": ["撂荒地整治"]})
+    >>> as_documents(frame, by="campaign")[["doc_id", "group"]].values.tolist()
+    [['doc0', 'rural']]
+    """
+    attrs: dict = {}
+    if _is_corpus(obj):
+        docs = documents(obj, level="paragraph", by="campaign" if by in (None, "group") else by, groups=None)
+        out = docs[["doc_id", "speech_id", "group", "text"]].copy()
+        attrs = dict(docs.attrs)
+        if by is None:
+            out["group"] = ALL
+    elif isinstance(obj, pd.DataFrame):
+        if "text" not in obj.columns:
+            raise KeyError(f"docs must have a 'text' column; its columns are {list(obj.columns)}")
+        attrs = dict(obj.attrs)
+        df = obj.reset_index(drop=True)
+        doc_id = df["doc_id"].astype(str) if "doc_id" in df else pd.Series([f"doc{i}" for i in range(len(df))])
+        speech_id = df["speech_id"].astype(str) if "speech_id" in df else doc_id
+        if by is not None and by in df.columns:
+            group = df[by].astype(str)
+        elif by is None or by == "group":
+            group = pd.Series([ALL] * len(df))
+        else:
+            raise KeyError(f"unknown grouping column {by!r}; the columns are {list(df.columns)}")
+        out = pd.DataFrame({"doc_id": doc_id.to_numpy(), "speech_id": speech_id.to_numpy(),
+                            "group": group.to_numpy(), "text": df["text"].to_numpy()})
+    else:
+        texts = [obj] if isinstance(obj, str) else list(obj)
+        bad = [t for t in texts if not isinstance(t, str)]
+        if bad:
+            raise TypeError(f"expected str documents, got {type(bad[0]).__name__}")
+        ids = [f"doc{i}" for i in range(len(texts))]
+        out = pd.DataFrame({"doc_id": ids, "speech_id": ids, "group": [ALL] * len(texts), "text": texts})
+    out["text"] = [t if isinstance(t, str) else "" for t in out["text"]]
+    out = out.reset_index(drop=True)
+    out.attrs = attrs
+    return out
 
 
 def build_dtm(
@@ -209,21 +387,13 @@ def build_dtm(
     >>> dtm.vocab.tolist()      # one-character 要 survives; 抓实 is a user-dictionary word
     ['久久为功', '抓实', '抓细', '要']
     """
-    from corpusmine.tokens.tokenizer import Tokenizer
-
     tok = tokenizer if tokenizer is not None else Tokenizer()
     token_lists = tok.cut_many(docs["text"].tolist())
     # the vectorizer sees pre-tokenized input: tokenization happens once, through the cache
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    vec = CountVectorizer(analyzer=_identity, min_df=min_df, max_df=max_df, vocabulary=vocabulary)
+    vec = count_vectorizer(min_df=min_df, max_df=max_df, vocabulary=vocabulary)
     X = vec.fit_transform(token_lists).tocsr().astype(np.int64)
     vocab = vec.get_feature_names_out()
     return DocumentTermMatrix(X=X, vocab=np.asarray(vocab, dtype=object), docs=docs.reset_index(drop=True))
-
-
-def _identity(tokens):
-    return tokens
 
 
 def group_counts(dtm: DocumentTermMatrix, by: str = "group") -> pd.DataFrame:

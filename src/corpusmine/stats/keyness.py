@@ -19,10 +19,12 @@ different questions:
     the default ranking.
 
 Template-site speeches copy each other, so counts are not independent
-evidence: pass ``docs`` (document frequencies, e.g. per speech) to see in how
-many speeches a key term actually occurs.  With a corpus of a handful of
-speeches, treat every p-value as a description of *token* counts, not as
-evidence about the population of speeches.
+evidence: pass the document-term matrix (``dtm``) to see in how many distinct
+speeches a key term occurs, how evenly (Gries' DPnorm), and whether the
+speeches of the target use it more than those of the reference
+(Mann-Whitney U over per-speech rates, ``doc_p``), see
+:mod:`corpusmine.stats.dispersion`.  ``p_value`` describes *token* counts;
+with a handful of speeches only ``doc_p`` speaks about speeches.
 
 References
 ----------
@@ -64,11 +66,16 @@ Examples
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 from scipy import special
+
+from corpusmine.features import DocumentTermMatrix
+from corpusmine.stats.dispersion import document_statistics
+from corpusmine.stats.keymeasures import log_likelihood, log_odds_dirichlet, log_ratio
 
 #: Label of the pooled reference in one-vs-rest comparisons.
 REST = "rest"
@@ -81,140 +88,13 @@ CORRECTIONS: tuple[str, ...] = ("fdr_bh", "bonferroni", "holm", "none")
 PER = 10_000
 
 
+__all__ = ["keyness", "keyness_table", "adjust_pvalues", "log_likelihood", "log_ratio", "log_odds_dirichlet",
+           "REST", "STATISTICS", "CORRECTIONS", "PER"]
+
+
 # ---------------------------------------------------------------------------
-# vectorised statistics (plain numpy arrays in, arrays out)
+# multiple testing
 # ---------------------------------------------------------------------------
-
-
-def log_likelihood(a, b, c, d, *, cells: int = 4) -> np.ndarray:
-    """Signed log-likelihood G2 of a term's counts ``a`` (target) and ``b`` (reference).
-
-    Parameters
-    ----------
-    a, b : array_like
-        Counts of the term in the target and reference.
-    c, d : array_like or float
-        Total tokens in the target and reference (all terms).
-    cells : {4, 2}
-        4 (default): Dunning's (1993) G2 of the full 2 × 2 table
-        ``[[a, b], [c - a, d - b]]`` (as ``scipy.stats.chi2_contingency(...,
-        lambda_="log-likelihood")`` and quanteda's ``measure = "lr"``).
-        2: the two-cell form of Rayson & Garside (2000), used by the UCREL
-        log-likelihood calculator: ``E1 = c(a+b)/(c+d)``, ``E2 = d(a+b)/(c+d)``,
-        ``G2 = 2(a ln(a/E1) + b ln(b/E2))``.  The two agree closely when the
-        term is a small share of both corpora.
-
-    Returns
-    -------
-    ndarray
-        G2 >= 0 with the sign of the difference: positive when the term's
-        relative frequency is higher in the target (``a/c > b/d``).
-        ``0 ln 0`` is taken as 0.
-
-    Examples
-    --------
-    >>> round(float(log_likelihood(50, 10, 10_000, 20_000, cells=2)), 4)   # 创文 50 vs 10
-    63.9032
-    """
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    c = np.asarray(c, dtype=float)
-    d = np.asarray(d, dtype=float)
-    n = c + d
-    k = a + b
-    e1 = c * k / n
-    e2 = d * k / n
-    g = special.xlogy(a, a / np.where(e1 > 0, e1, 1.0)) + special.xlogy(b, b / np.where(e2 > 0, e2, 1.0))
-    if cells == 4:
-        rest = n - k
-        e3 = c * rest / n
-        e4 = d * rest / n
-        g = g + special.xlogy(c - a, (c - a) / np.where(e3 > 0, e3, 1.0))
-        g = g + special.xlogy(d - b, (d - b) / np.where(e4 > 0, e4, 1.0))
-    elif cells != 2:
-        raise ValueError(f"cells must be 4 or 2, got {cells!r}")
-    g = np.maximum(2.0 * g, 0.0)  # rounding can leave -1e-13 for identical rates
-    return np.where(a * d >= b * c, g, -g)
-
-
-def log_ratio(a, b, c, d, *, zero: float = 0.5) -> np.ndarray:
-    """Hardie's (2014) Log Ratio: ``log2((a / c) / (b / d))``.
-
-    Parameters
-    ----------
-    a, b : array_like
-        Counts of the term in the target and reference.
-    c, d : array_like or float
-        Total tokens in the target and reference.
-    zero : float
-        A zero count is replaced by this value (0.5, as Hardie suggests) so
-        that a term absent from one side gets a finite ratio; non-zero counts
-        are left unchanged.  A term absent from both sides has no ratio.
-
-    Returns
-    -------
-    ndarray
-        Each unit is a doubling: 1 = twice as frequent in the target,
-        -1 = half as frequent.
-
-    Examples
-    --------
-    >>> float(log_ratio(50, 10, 10_000, 20_000))     # (50/1万)/(10/2万) = 10
-    3.321928094887362
-    """
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    a = np.where(a > 0, a, zero)
-    b = np.where(b > 0, b, zero)
-    return np.log2((a / np.asarray(c, dtype=float)) / (b / np.asarray(d, dtype=float)))
-
-
-def log_odds_dirichlet(a, b, alpha, c, d, alpha0=None) -> tuple[np.ndarray, np.ndarray]:
-    """Monroe et al.'s (2008) weighted log-odds ratio with a Dirichlet prior.
-
-    For term w with counts ``y_i`` (target), ``y_j`` (reference), corpus sizes
-    ``n_i``, ``n_j``, prior ``alpha_w`` and prior total ``alpha_0``::
-
-        delta_w = ln((y_i + a_w) / (n_i + a_0 - y_i - a_w))
-                - ln((y_j + a_w) / (n_j + a_0 - y_j - a_w))
-        var(delta_w) ~= 1 / (y_i + a_w) + 1 / (y_j + a_w)
-        z_w = delta_w / sqrt(var(delta_w))
-
-    (Monroe, Colaresi & Quinn 2008; the variance is their
-    large-count approximation.)
-
-    Parameters
-    ----------
-    a, b : array_like
-        Counts of each term in the target and reference.
-    alpha : array_like
-        Prior pseudo-count of each term (must be > 0 where a + b > 0).
-    c, d : float
-        Total tokens in the target and reference.
-    alpha0 : float, optional
-        Sum of the prior over the whole vocabulary (default ``alpha.sum()``).
-        Pass it when ``alpha`` covers only part of the vocabulary.
-
-    Returns
-    -------
-    delta, z : ndarray
-        The log-odds ratio (target minus reference) and its z-score.
-
-    Examples
-    --------
-    >>> d, z = log_odds_dirichlet([8, 2], [2, 8], [1.0, 1.0], 10, 10)   # 创文 vs 整治, 8:2 each
-    >>> round(float(d[0]), 4), round(float(z[0]), 4)
-    (2.1972, 3.2958)
-    """
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    alpha = np.asarray(alpha, dtype=float)
-    a0 = float(alpha.sum()) if alpha0 is None else float(alpha0)
-    ta = a + alpha
-    tb = b + alpha
-    delta = (np.log(ta) - np.log(c + a0 - ta)) - (np.log(tb) - np.log(d + a0 - tb))
-    z = delta / np.sqrt(1.0 / ta + 1.0 / tb)
-    return delta, z
 
 
 def adjust_pvalues(p, method: str = "fdr_bh") -> np.ndarray:
@@ -270,6 +150,9 @@ def keyness(
     target: str,
     *,
     reference: str | None = None,
+    dtm: DocumentTermMatrix | None = None,
+    unit: str | None = "speech_id",
+    by: str = "group",
     docs: pd.DataFrame | None = None,
     n_docs: Mapping[str, int] | pd.Series | None = None,
     min_count: int = 5,
@@ -294,25 +177,39 @@ def keyness(
     reference : str, optional
         One other group (pairwise comparison).  Default: every other column
         pooled (one-vs-rest; ``reference`` is then reported as ``"rest"``).
+    dtm : DocumentTermMatrix, optional
+        The matrix ``counts`` was made from (``counts`` must equal
+        ``features.group_counts(dtm, by=by)`` on the compared groups).  Adds
+        the document columns (distinct documents, DPnorm, single-document
+        flag, Mann-Whitney test; see Returns), documents being the distinct
+        values of ``unit``.
+    unit : str or None
+        Column of ``dtm.docs`` naming a document (default ``speech_id``:
+        the speech is the unit of evidence, whatever the DTM's level);
+        None: each row of the DTM.
+    by : str
+        Column of ``dtm.docs`` holding the groups (default ``group``).
     docs : DataFrame, optional
-        Term × group document frequencies, e.g.
-        ``features.doc_frequency(dtm, unit="speech_id")``: in how many
-        documents (speeches) of each group the term occurs.  Adds the
-        dispersion columns; for "rest" the groups' document counts are summed
-        (a speech split across two reference groups counts once per part).
+        Older, weaker alternative to ``dtm``: term × group document
+        frequencies (``features.doc_frequency(dtm, unit="speech_id")``).
+        Adds ``docs_target``, ``docs_reference``; exact for a pairwise
+        comparison, but for a pooled "rest" of several groups the groups'
+        counts are summed, so a speech split across them counts once per
+        part (a warning says so): pass ``dtm`` instead.
     n_docs : mapping or Series, optional
-        Number of documents per group (same unit as ``docs``), e.g.
-        ``dtm.docs.groupby("group")["speech_id"].nunique()``.  Adds the
-        share of documents using the term (``disp_target``, ``disp_reference``).
+        With ``docs`` only: number of documents per group, e.g.
+        ``dtm.docs.groupby("group")["speech_id"].nunique()``; adds
+        ``disp_target``, ``disp_reference``.
     min_count : int
         Keep only terms with ``count_target + count_reference >= min_count``
         (default 5: the chi-square approximation to G2 is poor for smaller
         counts, Rayson, Berridge & Francis 2004).  Terms absent from both
         sides are always dropped.
     min_docs : int
-        Keep only terms occurring in at least this many documents, target
-        and reference together (``docs_target + docs_reference``); needs
-        ``docs``.  Use 2 to drop words that only one speech ever uses.
+        Keep only terms occurring in at least this many distinct documents,
+        target and reference together (with ``dtm`` a speech on both sides
+        counts once; with ``docs``, ``docs_target + docs_reference``); needs
+        ``dtm`` or ``docs``.  Use 2 to drop words that only one speech uses.
     prior : "pooled" or float
         Total size ``alpha_0`` of the informative Dirichlet prior of
         ``logodds_z``; each term's prior is ``alpha_w = alpha_0 × (its share of
@@ -325,7 +222,7 @@ def keyness(
         ``logodds_z`` as a ranking score, not as a test (``p_value`` is the test).
         A number sets ``alpha_0`` directly (e.g. 1000 pseudo-tokens).
     correction : {"fdr_bh", "bonferroni", "holm", "none"}
-        Correction of ``p_value`` over the terms tested, i.e. the terms left
+        Correction of ``p_value`` (and ``doc_p``) over the terms tested, i.e. the terms left
         after the ``min_count`` and ``min_docs`` filters (filter first, then
         correct: the filters use no p-values, and fewer tests cost less power).
     g2_cells : {4, 2}
@@ -347,20 +244,38 @@ def keyness(
         - ``term``;
         - ``count_target``, ``count_reference``: raw counts;
         - ``freq_target``, ``freq_reference``: counts per 10,000 tokens of each side;
-        - ``docs_target``, ``docs_reference`` (only with ``docs``): number of
-          documents of each side containing the term;
-        - ``disp_target``, ``disp_reference`` (only with ``docs`` and
+        - ``docs_target``, ``docs_reference`` (with ``dtm`` or ``docs``):
+          number of distinct documents of each side containing the term;
+        - ``disp_target``, ``disp_reference`` (with ``dtm``, or ``docs`` and
           ``n_docs``): those numbers as shares of the side's documents
           (1.0 = every speech uses it);
+        - ``single_doc`` (with ``dtm``): True when one document holds every
+          occurrence on both sides (one speaker's habit, not a group's word);
+        - ``dp_target``, ``dp_reference`` (with ``dtm``): Gries' DPnorm of
+          the term over the side's documents (0 = spread in proportion to
+          document sizes, 1 = as concentrated as possible; NaN when the side
+          has one document or lacks the term);
         - ``g2``: signed log-likelihood (positive = over-used in the target);
-        - ``p_value``: chi-square (1 df) tail probability of ``|g2|``;
+        - ``p_value``: chi-square (1 df) tail probability of ``|g2|``
+          (token-level: every token an independent draw);
         - ``p_adj``: ``p_value`` corrected by ``correction`` over the tested terms;
+        - ``doc_auc`` (with ``dtm``): Mann-Whitney U / (n_target ×
+          n_reference) on per-document relative frequencies, the chance that
+          a target document uses the term at a higher rate than a reference
+          document (0.5 = no difference);
+        - ``doc_p``, ``doc_p_adj`` (with ``dtm``): its two-sided p-value
+          (Lijffijt et al. 2016; exact permutation for few documents, see
+          :func:`corpusmine.stats.dispersion.mann_whitney`), raw and
+          corrected by ``correction``; with one target document among seven
+          it is never below 2/7, as it should not be;
         - ``log_ratio``: binary log of the ratio of relative frequencies;
         - ``logodds_delta``: Monroe et al.'s log-odds ratio with the prior;
         - ``logodds_z``: ``logodds_delta`` / its standard error.
 
         ``df.attrs`` records the corpus sizes (``tokens_target``,
-        ``tokens_reference``), ``prior_total``, ``n_tested`` and ``correction``.
+        ``tokens_reference``), ``prior_total``, ``n_tested`` and
+        ``correction``; with ``dtm`` also ``unit``, ``n_docs_target`` and
+        ``n_docs_reference`` (distinct documents of each side).
 
     Examples
     --------
@@ -396,10 +311,12 @@ def keyness(
         raise ValueError(f"min_count must be a non-negative integer, got {min_count!r}")
     if not (isinstance(min_docs, (int, np.integer)) and min_docs >= 0):
         raise ValueError(f"min_docs must be a non-negative integer, got {min_docs!r}")
-    if min_docs > 0 and docs is None:
-        raise ValueError("min_docs needs docs (a term × group table of document frequencies)")
+    if dtm is not None and docs is not None:
+        raise ValueError("pass dtm or docs, not both (dtm gives distinct documents; docs is the older table)")
+    if min_docs > 0 and docs is None and dtm is None:
+        raise ValueError("min_docs needs dtm (the document-term matrix) or docs (document frequencies)")
     if n_docs is not None and docs is None:
-        raise ValueError("n_docs needs docs (a term × group table of document frequencies)")
+        raise ValueError("n_docs needs docs (a term × group table of document frequencies); with dtm it is counted")
 
     values = counts.to_numpy()
     col = {g: i for i, g in enumerate(groups)}
@@ -425,10 +342,19 @@ def keyness(
     alpha = alpha0 * pooled / (c + d)
 
     keep = (pooled > 0) & (pooled >= min_count)
-    dt = dr = None
+    dt = dr = doc = None
     if docs is not None:
+        if len(ref_cols) > 1:
+            warnings.warn(f"docs_reference sums the document frequencies of {ref_cols}: a document split across "
+                          "them counts once per part; pass dtm= to count distinct documents", UserWarning,
+                          stacklevel=2)
         dt, dr = _doc_columns(docs, counts, target, ref_cols, a, b)
         keep &= (dt + dr) >= min_docs
+    elif dtm is not None:
+        cand = np.flatnonzero(keep)
+        doc = _dtm_columns(dtm, counts, target, ref_cols, a, b, cand, by=by, unit=unit)
+        keep[cand[(doc["docs_total"] < min_docs).to_numpy()]] = False
+        doc = doc[doc["docs_total"] >= min_docs]
     idx = np.flatnonzero(keep)
 
     a_k, b_k = a[idx], b[idx]
@@ -454,10 +380,15 @@ def keyness(
                 raise ValueError("docs has a term in more documents than n_docs gives for its group")
             out["disp_target"] = dt[idx] / nt
             out["disp_reference"] = dr[idx] / nr
+    if doc is not None:
+        for name in ("docs_target", "docs_reference", "disp_target", "disp_reference", "single_doc",
+                     "dp_target", "dp_reference"):
+            out[name] = doc[name].to_numpy()
+    out.update(g2=g2, p_value=p, p_adj=adjust_pvalues(p, correction))
+    if doc is not None:
+        doc_p = doc["doc_p"].to_numpy()
+        out.update(doc_auc=doc["doc_auc"].to_numpy(), doc_p=doc_p, doc_p_adj=adjust_pvalues(doc_p, correction))
     out.update(
-        g2=g2,
-        p_value=p,
-        p_adj=adjust_pvalues(p, correction),
         log_ratio=log_ratio(a_k, b_k, c, d, zero=zero),
         logodds_delta=delta,
         logodds_z=z,
@@ -467,12 +398,15 @@ def keyness(
     df.insert(2, "rank", np.arange(1, len(df) + 1, dtype=np.int64))
     df.attrs.update(tokens_target=int(c), tokens_reference=int(d), prior_total=alpha0,
                     n_tested=int(len(df)), correction=correction)
+    if doc is not None:
+        df.attrs.update(doc.attrs)
     return df
 
 
 def keyness_table(
     counts: pd.DataFrame,
     *,
+    dtm: DocumentTermMatrix | None = None,
     docs: pd.DataFrame | None = None,
     n_docs: Mapping[str, int] | pd.Series | None = None,
     pairwise: bool = False,
@@ -485,8 +419,11 @@ def keyness_table(
     ----------
     counts : DataFrame
         Term × group raw counts (see :func:`keyness`).
+    dtm : DocumentTermMatrix, optional
+        The matrix behind ``counts``: adds the document columns (see
+        :func:`keyness`; ``unit`` and ``by`` go in ``kwargs``).
     docs, n_docs
-        Optional document frequencies and documents per group (see :func:`keyness`).
+        Older alternative to ``dtm`` (see :func:`keyness`).
     pairwise : bool
         False (default): one comparison per group, against all other groups
         pooled (``reference == "rest"``).  True: in addition, every ordered
@@ -534,7 +471,7 @@ def keyness_table(
     pairs: list[tuple[str, str | None]] = [(g, None) for g in groups]
     if pairwise:
         pairs += [(g, h) for g in groups for h in groups if g != h]
-    tables = [keyness(counts, g, reference=h, docs=docs, n_docs=n_docs, **kwargs) for g, h in pairs]
+    tables = [keyness(counts, g, reference=h, dtm=dtm, docs=docs, n_docs=n_docs, **kwargs) for g, h in pairs]
     return pd.concat(tables, ignore_index=True)
 
 
@@ -598,6 +535,33 @@ def _doc_columns(docs, counts, target, ref_cols, a, b) -> tuple[np.ndarray, np.n
     return dt, dr
 
 
+def _dtm_columns(dtm, counts, target, ref_cols, a, b, cand, *, by, unit) -> pd.DataFrame:
+    """Document statistics of the candidate terms, after checking that dtm and counts agree."""
+    if not isinstance(dtm, DocumentTermMatrix):
+        raise ValueError(f"dtm must be a DocumentTermMatrix (features.build_dtm), got {type(dtm).__name__}")
+    if by not in dtm.docs.columns:
+        raise ValueError(f"the DTM's documents have no group column {by!r}; pass by= the column used for counts")
+    labels = dtm.docs[by].astype(str).to_numpy()
+    missing = [g for g in [target, *ref_cols] if g not in set(labels)]
+    if missing:
+        raise ValueError(f"the DTM has no documents of group(s) {missing} (its {by!r} groups: "
+                         f"{sorted(set(labels))})")
+    target_rows = np.flatnonzero(labels == target)
+    reference_rows = np.flatnonzero(np.isin(labels, ref_cols))
+    pos = pd.Index(dtm.vocab).get_indexer(counts.index)
+    known = pos >= 0
+    sums_t = np.zeros(len(pos), dtype=np.int64)
+    sums_r = np.zeros(len(pos), dtype=np.int64)
+    sums_t[known] = np.asarray(dtm.X[target_rows][:, pos[known]].sum(axis=0)).ravel()
+    sums_r[known] = np.asarray(dtm.X[reference_rows][:, pos[known]].sum(axis=0)).ravel()
+    bad = np.flatnonzero((sums_t != a) | (sums_r != b))
+    if len(bad):
+        t = counts.index[bad[0]]
+        raise ValueError(f"counts and dtm disagree ({len(bad)} term(s)), e.g. {t!r}: counts {a[bad[0]]}/{b[bad[0]]}, "
+                         f"dtm {sums_t[bad[0]]}/{sums_r[bad[0]]}; pass counts = features.group_counts(dtm, by={by!r})")
+    return document_statistics(dtm, counts.index[cand], target_rows, reference_rows, unit=unit)
+
+
 def _n_docs(n_docs, target, ref_cols) -> tuple[int, int]:
     n = {str(k): v for k, v in dict(n_docs).items()}
     missing = [g for g in [target, *ref_cols] if g not in n]
@@ -607,18 +571,3 @@ def _n_docs(n_docs, target, ref_cols) -> tuple[int, int]:
     if any((not float(v).is_integer()) or v <= 0 for v in vals):
         raise ValueError(f"n_docs must be positive whole numbers, got {dict(zip([target, *ref_cols], vals))}")
     return int(vals[0]), int(sum(vals[1:]))
-
-
-class _CallableModule(__import__("types").ModuleType):
-    """``corpusmine.stats.keyness`` is both this module and the function of that name.
-
-    Importing the submodule binds ``corpusmine.stats.keyness`` to the module, which
-    would shadow the public function ``corpusmine.stats.keyness(counts, target)``;
-    making the module callable keeps both spellings working.
-    """
-
-    def __call__(self, *args, **kwargs):
-        return keyness(*args, **kwargs)
-
-
-__import__("sys").modules[__name__].__class__ = _CallableModule
