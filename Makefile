@@ -53,7 +53,7 @@ test-fast: $(STAMP) ## The fast tier for development: unit tests and doctests, n
 
 test-min: ## The fast tier against the oldest versions pyproject.toml allows (constraints-min.txt), in .venv-min
 	@test -x .venv-min/bin/python || $(PYTHON) -m venv .venv-min
-	.venv-min/bin/python -m pip install --quiet --disable-pip-version-check -c constraints-min.txt -e . pytest hypothesis
+	.venv-min/bin/python -m pip install --quiet --disable-pip-version-check -c constraints-min.txt -e ".[dev]"
 	.venv-min/bin/python -m pytest -q -m "not slow" -p no:cacheprovider
 
 docs: $(STAMP) ## Build the API reference (HTML from the numpydoc docstrings, offline) into build/docs
