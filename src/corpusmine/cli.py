@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--figures", type=Path, default=None, help="where figures and tables go (default: figures/)")
     n.add_argument("--build", type=Path, default=None, help="executed copies and HTML (default: build/notebooks)")
     n.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default: 600)")
+    n.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: CPU cores, at most 4)")
     c = sub.add_parser("clean", help="print one raw page cleaned")
     c.add_argument("file", type=Path)
     c.add_argument("--audit", action="store_true", help="print the audit rows instead of the text")
@@ -75,14 +76,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"-> {args.out} in {time.perf_counter() - t0:.2f} s"
             )
         elif args.command == "notebooks":
-            from corpusmine.notebooks import run_all
+            from corpusmine.notebooks import describe_run, run_all
 
             params = {"FIGURES_DIR": str(args.figures)} if args.figures else {}
             t0 = time.perf_counter()
-            runs = run_all(only=args.only, parameters=params, build_dir=args.build, timeout=args.timeout)
-            for r in runs:
-                print(f"{r.name}: {r.seconds:.1f} s -> {r.executed}")
-            print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s")
+            runs = run_all(only=args.only, parameters=params, build_dir=args.build, timeout=args.timeout,
+                           jobs=args.jobs, on_done=lambda r: print(describe_run(r), flush=True))
+            print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s -> {runs[0].executed.parent}")
         elif args.command == "clean":
             from corpusmine.text.clean import clean_document
             from corpusmine.text.decode import read_text
