@@ -202,8 +202,8 @@ def markdown(template: str, *args, **kwargs):
 
     Examples
     --------
-    >>> markdown("**{}**: quoted slogans ({})", "<script>alert(1)</script>", 3).data
-    '**&lt;script&gt;alert(1)&lt;/script&gt;**: quoted slogans (3)'
+    >>> markdown("**{}**: 标语 quoted slogans ({})", "<script>alert(1)</script>", 3).data
+    '**&lt;script&gt;alert(1)&lt;/script&gt;**: 标语 quoted slogans (3)'
     """
     from IPython.display import Markdown
 
