@@ -35,9 +35,17 @@ build: $(STAMP) ## Build data/processed (speeches, paragraphs, sections, audit) 
 figures: build ## The main job: run every notebook headless, regenerating figures/ and its tables
 	$(VENV)/bin/corpusmine notebooks
 
-lab: $(STAMP) ## Start JupyterLab with the project's kernel registered as "Python (corpusmine)"
-	$(PY) -m ipykernel install --sys-prefix --name corpusmine --display-name "Python (corpusmine)"
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+# `make lab LAB_ARGS="--port 8899 --no-browser"` passes options on to jupyter lab.
+LAB_ARGS ?=
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+lab: $(STAMP) ## JupyterLab at the project root, kernel "Python (corpusmine)" installed for this user (LAB_ARGS=...)
+	$(PY) -m ipykernel install --user --name corpusmine --display-name "Python (corpusmine)" \
+	  --env PYTHONHASHSEED 0 --env MPLBACKEND module://matplotlib_inline.backend_inline
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+	  $(VENV)/bin/nbstripout --install --attributes .gitattributes && \
+	  echo "nbstripout filter installed: notebooks saved in Lab are committed without outputs"; \
+	else echo "not a git checkout: nbstripout filter not installed"; fi
+	env -u MPLBACKEND $(VENV)/bin/jupyter lab --notebook-dir=. $(LAB_ROOT) $(LAB_ARGS)
 
 browser: ## Install headless Chromium, chromedriver and a CJK font (apt-get) when missing
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list :lang=zh family 2>/dev/null | grep -q .; then \

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import time
 
 import pytest
 
 from corpusmine import config
-from corpusmine.notebooks import has_outputs, notebook_paths, run_notebook
+from corpusmine.notebooks import NoNotebooksError, count_images, has_outputs, notebook_paths, run_all, run_notebook
 
 EXPECTED = ["00_tutorial", "01_corpus", "02_phrases", "03_keyness", "04_topics", "05_rhetoric"]
 NOTEBOOKS = notebook_paths()
@@ -30,6 +32,7 @@ def test_committed_without_outputs_and_with_a_parameters_cell(path):
     assert "FIGURES_DIR" in src and "PROCESSED_DIR" in src
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_executes_and_writes_its_own_figures(path, tmp_path, built):
     _, processed = built
@@ -46,6 +49,12 @@ def test_notebook_executes_and_writes_its_own_figures(path, tmp_path, built):
     prefix = path.stem[:2] + "_"
     assert all(n.rsplit("/", 1)[-1].startswith(prefix) for n in written), written
     assert any(n.endswith(".png") for n in written)
+    # every figure written is also shown inline, in the executed copy and in its HTML
+    nb = json.loads(run.executed.read_text(encoding="utf-8"))
+    pngs = [n for n in written if n.endswith(".png")]
+    assert count_images(nb) >= len(pngs) == len(run.figures), (count_images(nb), pngs)
+    assert run.images_shown == count_images(nb)
+    assert run.html.read_text(encoding="utf-8").count("data:image/png;base64,") >= len(pngs)
     # no error output and no missing-glyph warning anywhere in the executed notebook
     nb = json.loads(run.executed.read_text(encoding="utf-8"))
     for cell in nb["cells"]:
@@ -87,6 +96,7 @@ def external_processed(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["01_corpus", "03_keyness", "05_rhetoric"])
 def test_notebooks_take_an_external_corpus_through_their_parameters(name, external_processed, tmp_path):
     figs = tmp_path / "figures"
@@ -100,3 +110,135 @@ def test_notebooks_take_an_external_corpus_through_their_parameters(name, extern
     nb = json.loads(run.executed.read_text(encoding="utf-8"))
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert any(p.suffix == ".png" for p in figs.rglob("*"))
+
+
+def test_a_run_that_finds_no_notebook_is_an_error_naming_the_folder(tmp_path, capsys):
+    from corpusmine.cli import main
+
+    (tmp_path / "草稿.ipynb").write_text("{}", encoding="utf-8")
+    with pytest.raises(NoNotebooksError, match=re.escape(str(tmp_path.resolve()))):
+        run_all(tmp_path)
+    with pytest.raises(NoNotebooksError, match="starting with 99"):
+        run_all(only=["99"])
+    assert main(["notebooks", "--only", "99"]) == 2
+    err = capsys.readouterr().err
+    assert "no notebook named NN_*.ipynb starting with 99" in err and str(config.NOTEBOOKS_DIR) in err
+
+
+def _tiny_notebook(folder, name, source):
+    import nbformat
+
+    params = nbformat.v4.new_code_cell("FIGURES_DIR = None\nPROCESSED_DIR = None", metadata={"tags": ["parameters"]})
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 创文"), params,
+                                         nbformat.v4.new_code_cell(source)])
+    nbformat.write(nb, folder / name)
+
+
+@pytest.mark.slow
+def test_runner_reports_each_notebook_without_transport_warning(tmp_path, capfd):
+    """Two notebooks in parallel kernels: each reported when done, figures shown inline, no TCP warning."""
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    figs = tmp_path / "figures"
+    draw = ("import matplotlib.pyplot as plt\nfrom pathlib import Path\nfrom corpusmine.viz import plots\n"
+            "plots.use_cjk_font()\nfig, ax = plt.subplots()\n_ = ax.set_title('乡村振兴')\n"
+            "plots.save_figure(fig, '{stem}_图', folder=Path(FIGURES_DIR))")
+    _tiny_notebook(nbs, "01_一.ipynb", draw.format(stem="01"))
+    _tiny_notebook(nbs, "02_二.ipynb", "print('创文')")
+    seen = []
+    runs = run_all(nbs, parameters={"FIGURES_DIR": str(figs)}, build_dir=tmp_path / "build", jobs=2,
+                   on_done=seen.append, html=False)
+    assert [r.name for r in runs] == ["01_一", "02_二"] and sorted(r.name for r in seen) == ["01_一", "02_二"]
+    assert runs[0].figures == ["01_图.png"] and runs[0].images_shown == 1
+    assert runs[1].figures == [] and runs[1].images_shown == 0
+    captured = capfd.readouterr()
+    assert "without encryption" not in captured.out + captured.err
+    # the PNG is the same as one written by save_figure under Agg, outside any kernel
+    import matplotlib.pyplot as plt
+
+    from corpusmine.viz import plots
+
+    plots.use_cjk_font()
+    fig, ax = plt.subplots()
+    ax.set_title("乡村振兴")
+    agg = plots.save_figure(fig, "01_图", folder=tmp_path / "agg")[0]
+    plt.close(fig)
+    assert agg.read_bytes() == (figs / "01_图.png").read_bytes()
+
+
+# Markup in group names, ids and texts must reach the notebooks' HTML as text, never as markup.
+PAYLOADS = ["<img src=x onerror=alert(1)>", "<svg onload=alert(2)>", "**粗体** [链接](javascript:alert(3)) $x$"]
+
+
+@pytest.fixture(scope="module")
+def hostile_processed(corpus, tmp_path_factory):
+    """The included speeches of the real corpus, regrouped under markup-carrying group names, as a corpus."""
+    import warnings
+
+    from corpusmine.corpus.build import write_corpus
+    from corpusmine.corpus.external import read_corpus
+
+    tmp = tmp_path_factory.mktemp("hostile")
+    speeches = corpus.speeches[corpus.speeches["include"]].sort_values("speech_id")
+    paragraphs = corpus.paragraphs.sort_values(["speech_id", "paragraph_id"])
+    rows = []
+    for i, sid in enumerate(speeches["speech_id"]):
+        text = "\n".join(paragraphs.loc[paragraphs["speech_id"] == sid, "text"])
+        rows.append({"title": f"{PAYLOADS[i % 2]}讲话{i}", "camp": PAYLOADS[i % 3],
+                     "content": text + "\n同志们，<b onmouseover=alert(4)>要抓实抓细</b>，确保工作落到实处。"})
+    path = tmp / "hostile.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        hostile = read_corpus(path, text="content", group="camp", id="title", cache_dir=tmp / "cache", progress=False)
+    out = tmp / "processed"
+    write_corpus(hostile, out)
+    return out
+
+
+@pytest.mark.slow
+def test_markup_in_group_names_does_not_run_in_the_notebook_html(hostile_processed, tmp_path):
+    htmls = []
+    for name in ("02_phrases", "03_keyness"):
+        run = run_notebook(config.NOTEBOOKS_DIR / f"{name}.ipynb",
+                           parameters={"PROCESSED_DIR": str(hostile_processed), "FIGURES_DIR": str(tmp_path / "figs"),
+                                       "GROUP_BY": "camp"},
+                           build_dir=tmp_path / "build", timeout=300)
+        nb = json.loads(run.executed.read_text(encoding="utf-8"))
+        assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+        htmls.append(run.html)
+    _no_script_runs(htmls, tmp_path)
+
+
+def _no_script_runs(htmls, tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = os.environ.get("CORPUSMINE_CHROMIUM", "/usr/bin/chromium")
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-extensions", f"--user-data-dir={tmp_path / 'profile'}"):
+        opts.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(os.environ.get("CORPUSMINE_CHROMEDRIVER", "/usr/bin/chromedriver")),
+                              options=opts)
+    try:
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                               {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0})
+        # every way a payload could run is recorded instead of blocking the page
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+            "window.__ran = []; for (const f of ['alert', 'confirm', 'prompt'])"
+            " window[f] = (m) => { window.__ran.push(f + ':' + m); };")})
+        for html in htmls:
+            driver.get(html.as_uri())
+            time.sleep(1.0)
+            ran = driver.execute_script("return window.__ran")
+            assert ran == [], (html.name, ran)
+            dom = driver.execute_script(
+                "return [document.querySelectorAll('img[src=\"x\"], svg[onload], [onmouseover]').length,"
+                " document.querySelectorAll('a[href^=\"javascript\"]').length, document.body.innerText]")
+            assert dom[0] == 0 and dom[1] == 0, (html.name, dom[:2])
+            # the group names are shown, as text
+            assert "<img src=x onerror=alert(1)>" in dom[2] and "<svg onload=alert(2)>" in dom[2], html.name
+    finally:
+        driver.quit()

@@ -28,7 +28,7 @@ from corpusmine.corpus.build import build_corpus, write_corpus
 from corpusmine.corpus.external import read_corpus
 from corpusmine.corpus.manifest import ManifestError
 from corpusmine.errors import CorpusInputError
-from corpusmine.notebooks import run_all
+from corpusmine.notebooks import describe_run, run_all
 from corpusmine.text.clean import clean_document
 from corpusmine.text.decode import read_text
 
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--figures", type=Path, default=None, help="where figures and tables go (default: figures/)")
     n.add_argument("--build", type=Path, default=None, help="executed copies and HTML (default: build/notebooks)")
     n.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default: 600)")
+    n.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: CPU cores, at most 4)")
     r = sub.add_parser("read", help="read an external corpus (folder, jsonl, csv, tsv, parquet) into a processed folder")
     r.add_argument("path", type=Path, help="a folder of pages or a .jsonl/.csv/.tsv/.parquet file")
     r.add_argument("--out", type=Path, required=True, help="the processed corpus folder to write")
@@ -99,10 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "notebooks":
             params = {"FIGURES_DIR": str(args.figures)} if args.figures else {}
             t0 = time.perf_counter()
-            runs = run_all(only=args.only, parameters=params, build_dir=args.build, timeout=args.timeout)
-            for r in runs:
-                print(f"{r.name}: {r.seconds:.1f} s -> {r.executed}")
-            print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s")
+            runs = run_all(only=args.only, parameters=params, build_dir=args.build, timeout=args.timeout,
+                           jobs=args.jobs, on_done=lambda r: print(describe_run(r), flush=True))
+            print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s -> {runs[0].executed.parent}")
         elif args.command == "read":
             t0 = time.perf_counter()
             corpus = read_corpus(
