@@ -448,29 +448,31 @@ def trajectory(counts: pd.DataFrame, *, by: str = "year", smooth: int = 5, ci: f
     return out[cols].reset_index(drop=True)
 
 
-def kwic_by_year(docs: pd.DataFrame, term: str, *, window: int = 20, years=None,
+def kwic_by_year(docs: pd.DataFrame, terms, *, window: int = 20, years=None,
                  max_per_year: int | None = None) -> pd.DataFrame:
-    """The passages behind a trajectory: keyword-in-context lines for one term, by year.
+    """The passages behind a trajectory: keyword-in-context lines for one or more terms, by year.
 
     Parameters
     ----------
     docs : DataFrame
         From :func:`dated_documents`.
-    term : str
+    terms : str, list of str or mapping of label to list of str
         Matched on characters in the Simplified form (a Traditional
-        spelling finds the same lines).
+        spelling finds the same lines); a mapping (the ``terms`` of
+        :func:`document_counts`) gives every term of every feature.
     window : int
         Characters of context on each side.
     years : iterable of int, optional
         Keep only these years.
     max_per_year : int, optional
-        First lines of each year only.
+        First lines of each term and year only.
 
     Returns
     -------
     DataFrame
-        ``year, period, doc_id, title, offset, left, keyword, right``, in
-        year then text order (from :func:`corpusmine.stats.phrases.kwic`).
+        ``term, year, period, doc_id, title, offset, left, keyword, right``,
+        by term (in the order given), then year and text order (lines from
+        :func:`corpusmine.stats.phrases.kwic`).
 
     Examples
     --------
@@ -479,13 +481,18 @@ def kwic_by_year(docs: pd.DataFrame, term: str, *, window: int = 20, years=None,
     [[1954, '', '发展', '农业'], [2018, '', '发展', '农业'], [2018, '产，', '发展', '农村']]
     """
     d = docs if years is None else docs[docs["year"].isin(list(years))]
-    simple = d.assign(text=[simplified_view(t) for t in d["text"]])
-    lines = kwic(simple[["doc_id", "speech_id", "text"]], simplified_view(term), window=window, by=None)
+    simple = d.assign(text=[simplified_view(t) for t in d["text"]])[["doc_id", "speech_id", "text"]]
     meta = d.set_index("doc_id")
-    lines = lines.assign(year=lines["doc_id"].map(meta["year"]).astype("Int64"),
-                         period=lines["doc_id"].map(meta["period"].astype(str)),
-                         title=lines["doc_id"].map(meta["title"]))
-    if max_per_year is not None:
-        lines = lines.groupby("year", sort=False).head(max_per_year)
-    cols = ["year", "period", "doc_id", "title", "offset", "left", "keyword", "right"]
-    return lines[cols].reset_index(drop=True)
+    cols = ["term", "year", "period", "doc_id", "title", "offset", "left", "keyword", "right"]
+    frames = []
+    if isinstance(terms, Mapping):
+        terms = list(dict.fromkeys(t for ts in terms.values() for t in ([ts] if isinstance(ts, str) else ts)))
+    for term in [terms] if isinstance(terms, str) else list(terms):
+        lines = kwic(simple, simplified_view(term), window=window, by=None)
+        lines = lines.assign(term=term, year=lines["doc_id"].map(meta["year"]).astype("Int64"),
+                             period=lines["doc_id"].map(meta["period"].astype(str)),
+                             title=lines["doc_id"].map(meta["title"]))
+        if max_per_year is not None:
+            lines = lines.groupby("year", sort=False).head(max_per_year)
+        frames.append(lines[cols])
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
