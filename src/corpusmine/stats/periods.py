@@ -155,7 +155,7 @@ def period_table(periods, years=None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> period_table(5, [2013, 2021])[["period", "first_year", "last_year"]].values.tolist()
+    >>> period_table(5, [2013, 2021])[["period", "first_year", "last_year"]].values.tolist()   # 十二五 …
     [['2010-2014', 2010, 2014], ['2020-2024', 2020, 2024]]
     """
     if isinstance(periods, pd.DataFrame):
@@ -218,7 +218,7 @@ def assign_periods(years, periods) -> pd.Series:
 
     Examples
     --------
-    >>> assign_periods([1955, 2018, None], "decade").tolist()
+    >>> assign_periods([1955, 2018, None], "decade").tolist()      # 第一个五年计划, 乡村振兴, 决议
     ['1950s', '2010s', nan]
     """
     y = _years(years)

@@ -32,8 +32,10 @@ _BAND_COLORS = {"absent": "#f2f2f2", "occasional": "#c6dbef", "frequent": "#6bae
 def trajectory_plot(traj: pd.DataFrame, features=None, *, ncols: int = 3, panel_size=(3.6, 2.4), title=None):
     """Small multiples, one panel per feature: yearly rates with intervals, and the smoothed rate.
 
-    Points are the raw yearly rates with their intervals (bars); the line is
-    ``rate_smooth``; years without a document have no point, and a line
+    Points are the raw yearly rates with their intervals (bars), grey ticks
+    on the axis the reports without the feature (their interval is left out:
+    it only says the report is short); the line is ``rate_smooth``; years
+    without a document have no mark, and a line
     breaks where the smoothing window holds no document.
 
     Parameters
@@ -75,10 +77,11 @@ def trajectory_plot(traj: pd.DataFrame, features=None, *, ncols: int = 3, panel_
         sub = traj[traj["feature"] == f].sort_values("year")
         if sub.empty:
             raise ValueError(f"feature {f!r} is not in the trajectory table")
-        has = sub["n_docs"] > 0
-        pts = sub[has]
+        zero = sub[(sub["n_docs"] > 0) & (sub["rate"] == 0)]
+        pts = sub[(sub["n_docs"] > 0) & (sub["rate"] > 0)]
         err = np.vstack([pts["rate"] - pts["ci_low"], pts["ci_high"] - pts["rate"]]).clip(min=0)
         ax.errorbar(pts["year"], pts["rate"], yerr=err, fmt="o", ms=2.5, lw=0.6, color="#4a6fa5", alpha=0.8)
+        ax.plot(zero["year"], zero["rate"], "|", ms=4, color="#999999")      # a report without the feature
         ax.plot(sub["year"], sub["rate_smooth"], color="#c0392b", lw=1.4)
         ax.set_title(str(f), fontsize=10)
         ax.set_ylabel(str(sub["rate_unit"].iloc[0]), fontsize=8)
