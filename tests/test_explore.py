@@ -264,8 +264,12 @@ def test_topic_page_inlines_everything_and_shows_prevalence(lda):
     assert not EXTERNAL.search(page)
     assert "d3js.org v5.16.0" in page and "var LDAvis = function" in page    # the files themselves, inlined
     assert "location.origin + location.pathname" not in page                  # the file:// state patch applied
+    # one topic numbering (T0 …): the key table has no second "LDAvis n" column, LDAvis's labels are relabelled
     for t in range(4):
-        assert f'<td class="num">T{t}</td><td class="num">{t + 1}</td>' in page
+        assert f'<tr><td class="num">T{t}</td><td>' in page
+    assert '<th class="num">LDAvis</th>' not in page
+    assert 'return "T" + (d.topics - 1);' in page and 'Terms for Topic T" + (topics - 1)' in page
+    assert "min-width: 1220px" not in page                                      # LDAvis scales to its box
     prev = _data(page, "prevalence-data")
     assert [g["group"] for g in prev["groups"]] == list(CAMPAIGNS)
     assert prev["units"] == ["document", "speech"]

@@ -28,7 +28,7 @@ from corpusmine.viz.pages import (NEUTRAL_COLOUR, REST, check_cap, display_colou
                                   json_script, nav, page, script, sig, template, utf16_offset, write_page)
 from corpusmine.viz.save import slug
 
-__all__ = ["REST", "TERMS_PREFIX", "comparisons", "explorer_filename", "select_passages", "term_explorer",
+__all__ = ["REST", "TERMS_PREFIX", "comparisons", "doc_level", "explorer_filename", "select_passages", "term_explorer",
            "term_explorer_data", "write_term_explorers"]
 
 #: File-name prefix of the term explorers.
@@ -192,7 +192,7 @@ def term_explorer_data(
     max_terms: int | None = 500,
     max_passages: int | None = 20,
     window: int = 24,
-    n_labels: int = 6,
+    n_labels: int = 60,
 ) -> dict:
     """Everything a term explorer page shows, as a JSON-ready dict.
 
@@ -231,7 +231,11 @@ def term_explorer_data(
         Characters of context shown on each side of a passage (the page can
         still show the whole document on a click).
     n_labels : int
-        Terms labelled in the scatter on each side (highest and lowest z).
+        Most terms labelled in the scatter (default 60).  The terms most
+        over-used by the target and by the reference take turns, then the
+        most frequent terms; the page places each label greedily at the first
+        of eight places around its dot where its measured box overlaps no
+        other label, and leaves out a term whose label fits nowhere.
 
     Returns
     -------
@@ -344,7 +348,7 @@ def term_explorer_data(
         "reference_colour": display_colour(reference),
         "neutral_colour": NEUTRAL_COLOUR,
         "groups": group_info,
-        "level": _doc_level(docs),
+        "level": doc_level(docs),
         "tokens_target": int(key.attrs["tokens_target"]),
         "tokens_reference": int(key.attrs["tokens_reference"]),
         "docs_target": int((labels == target).sum()),
@@ -366,8 +370,35 @@ def term_explorer_data(
             "docs": out_docs, "speeches": out_speeches}
 
 
-def _doc_level(docs: pd.DataFrame) -> str:
-    """The level of ``features.documents`` output, read from its columns."""
+def doc_level(docs: pd.DataFrame) -> str:
+    """The document unit of a ``features.documents`` frame: ``docs.attrs["level"]``, else read from its columns.
+
+    ``features.documents`` records its level (and grouping) in the frame's
+    ``attrs``; a frame without them (an older one, or one built by hand) is
+    read from its columns: ``paragraph_id`` means paragraphs, ``section_id``
+    sections, otherwise speeches.
+
+    Parameters
+    ----------
+    docs : DataFrame
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"speech_id": ["c1"], "section_id": [0], "text": ["创文要抓创文测评。"]})
+    >>> doc_level(docs)
+    'section'
+    >>> docs.attrs["level"] = "speech"           # recorded by features.documents: it wins
+    >>> doc_level(docs)
+    'speech'
+    """
+    level = docs.attrs.get("level")
+    if isinstance(level, str) and level:
+        return level
     if "paragraph_id" in docs.columns:
         return "paragraph"
     return "section" if "section_id" in docs.columns else "speech"

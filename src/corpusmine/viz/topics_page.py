@@ -50,10 +50,23 @@ def _pyldavis_assets() -> dict[str, str]:
     # LDAvis keeps its state in the address ("#topic=1&lambda=0.6&term=") and builds that address from
     # location.origin, which is the string "null" for a file opened from disk: the browser then refuses
     # history.replaceState().  A fragment-only address works for files and web pages alike.
-    old = 'return location.origin + location.pathname + "#topic="'
-    if old not in out["ldavis"]:
-        raise ValueError("unexpected LDAvis script: the state_url() patch does not apply (pyLDAvis version?)")
-    out["ldavis"] = out["ldavis"].replace(old, 'return "#topic="')
+    # One topic numbering: LDAvis counts topics from 1 internally (0 means "no topic"), the notebooks and
+    # tables from 0.  The circles and the bar-chart title are relabelled T0, T1 …, and every change of
+    # LDAvis's state is announced (event "ldavis-state") so the page can show the selected topic as Tn.
+    patches = [
+        ('return location.origin + location.pathname + "#topic="', 'return "#topic="'),
+        ("            .text(function(d) {\n                return d.topics;\n            });",
+         '            .text(function(d) {\n                return "T" + (d.topics - 1);\n            });'),
+        ('Terms for Topic " + topics + " ("', 'Terms for Topic T" + (topics - 1) + " ("'),
+        ("        function state_save(replace) {\n",
+         "        function state_save(replace) {\n"
+         '            document.dispatchEvent(new CustomEvent("ldavis-state", {detail: {topic: +vis_state.topic}}));\n'),
+    ]
+    for old, new in patches:
+        if out["ldavis"].count(old) != 1:
+            raise ValueError(f"unexpected LDAvis script: the patch of {old.strip()[:40]!r} does not apply "
+                             "(pyLDAvis version?)")
+        out["ldavis"] = out["ldavis"].replace(old, new)
     return out
 
 
@@ -141,10 +154,13 @@ def topic_browser(
 ) -> str:
     """A self-contained HTML page: the LDAvis topic browser and per-campaign topic prevalence.
 
-    Topics are numbered as in the notebooks and CSV tables (T0, T1, …);
-    LDAvis counts from 1, so a key table gives both numbers (LDAvis topic
-    ``n`` = ``T(n-1)``).  Clicking a row of the prevalence table selects that
-    topic in LDAvis.
+    One topic numbering throughout: T0, T1, … as in the notebooks and CSV
+    tables.  LDAvis counts from 1 internally (its data and the ``#topic=n``
+    part of the address), but its circles, its bar-chart title and the
+    selected-topic display are relabelled Tn.  Clicking a row of the
+    prevalence table selects that topic in LDAvis.  LDAvis's fixed 1210-px
+    drawing is scaled to the width of its box, so the page does not overflow
+    a laptop screen.
 
     Parameters
     ----------
@@ -215,7 +231,7 @@ def topic_browser(
                    + f", {len(model.vocab_):,} terms in the vocabulary.")
     assets = _pyldavis_assets()
     key_rows = "".join(
-        f'<tr><td class="num">T{t}</td><td class="num">{t + 1}</td><td>{html.escape(labels.get(t, ""))}</td></tr>'
+        f'<tr><td class="num">T{t}</td><td>{html.escape(labels.get(t, ""))}</td></tr>'
         for t in range(k))
     body = (template("topics.html").replace("@TITLE@", html.escape(title)).replace("@NAV@", nav(links, TOPICS_NAME + ".html"))
             .replace("@SUB@", method_note).replace("@KEYROWS@", key_rows)

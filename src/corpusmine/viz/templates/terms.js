@@ -93,7 +93,26 @@
 
   var gPts = sv("g"), gLbl = sv("g");
   svg.appendChild(gPts); svg.appendChild(gLbl);
-  var pts = [];
+  var pts = [], px = [], py = [], rad = [];
+  // positions: terms with the same counts fall on the same point; spread each such stack on a small
+  // sunflower spiral (Vogel 1979) around it, in term order, so that every dot can be seen and clicked
+  var stacks = {};
+  T.forEach(function (r, i) {
+    px[i] = sx(r[C.freq_r]); py[i] = sy(r[C.freq_t]);
+    rad[i] = 2.2 + 1.6 * Math.sqrt(r[C.docs_t] + r[C.docs_r]);
+    var key = Math.round(px[i] * 2) + "," + Math.round(py[i] * 2);
+    (stacks[key] = stacks[key] || []).push(i);
+  });
+  Object.keys(stacks).forEach(function (key) {
+    var s = stacks[key];
+    if (s.length < 2) { return; }
+    var step = 0;
+    s.forEach(function (i) { step = Math.max(step, rad[i]); });
+    s.forEach(function (i, k) {
+      var d = step * 1.05 * Math.sqrt(k), a = k * 2.399963;
+      px[i] += d * Math.cos(a); py[i] += d * Math.sin(a);
+    });
+  });
   // largest dots first so that small ones stay clickable on top
   var order = T.map(function (r, i) { return i; });
   order.sort(function (a, b) {
@@ -102,9 +121,7 @@
   });
   order.forEach(function (i) {
     var r = T[i];
-    var jx = (((i * 0.6180339887) % 1) - 0.5) * 6, jy = (((i * 0.4142135624) % 1) - 0.5) * 6;
-    var c = sv("circle", {cx: (sx(r[C.freq_r]) + jx).toFixed(1), cy: (sy(r[C.freq_t]) + jy).toFixed(1),
-                          r: (2.2 + 1.6 * Math.sqrt(r[C.docs_t] + r[C.docs_r])).toFixed(2),
+    var c = sv("circle", {cx: px[i].toFixed(1), cy: py[i].toFixed(1), r: rad[i].toFixed(2),
                           fill: colour(r[C.logodds_z]), "class": "pt", "data-term": r[C.term]});
     c.appendChild(sv("title", null, r[C.term] + "  z " + fmt(r[C.logodds_z], 2) + "\n" +
       M.target_label + ": " + r[C.count_t] + " (" + r[C.docs_t] + " speech(es))\n" +
@@ -113,24 +130,53 @@
     gPts.appendChild(c);
     pts[i] = c;
   });
+  // labels: greedy placement in order of priority; each label tries eight places around its dot and is
+  // drawn at the first one where its measured box overlaps no label already drawn and stays in the plot
   var placed = [];
   function free(b) {
-    return b[0] >= 0 && b[2] <= W && placed.every(function (p) { return b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3]; });
+    if (b[0] < L || b[2] > W - R || b[1] < TOP || b[3] > H - B) { return false; }
+    return placed.every(function (p) { return b[2] <= p[0] || b[0] >= p[2] || b[3] <= p[1] || b[1] >= p[3]; });
   }
   function label(i) {
-    // to the right of the dot, else to its left, else not at all (labels never overlap)
-    var r = T[i], x = sx(r[C.freq_r]), y = sy(r[C.freq_t]) - 5, w = 12.5 * r[C.term].length;
-    var right = [x + 6, y - 11, x + 6 + w, y + 2], left = [x - 6 - w, y - 11, x - 6, y + 2];
-    var box = free(right) ? right : (free(left) ? left : null);
-    if (!box) { return; }
-    placed.push(box);
-    gLbl.appendChild(sv("text", {x: box[0], y: y, "class": "lbl"}, r[C.term]));
+    var t = sv("text", {x: 0, y: 0, "class": "lbl"}, T[i][C.term]);
+    gLbl.appendChild(t);
+    var bb = t.getBBox(), w = bb.width + 2, h = bb.height, top = bb.y - 1, g = rad[i] + 2;
+    var x = px[i], y = py[i], mid = y - top - h / 2;               // baseline that centres the text on the dot
+    var spots = [[x + g, mid], [x - g - w, mid], [x - w / 2, y - g - top - h], [x - w / 2, y + g - top],
+                 [x + g * 0.7, y - g * 0.7 - top - h], [x + g * 0.7, y + g * 0.7 - top],
+                 [x - g * 0.7 - w, y - g * 0.7 - top - h], [x - g * 0.7 - w, y + g * 0.7 - top]];
+    for (var k = 0; k < spots.length; k++) {
+      var b = [spots[k][0], spots[k][1] + top, spots[k][0] + w, spots[k][1] + top + h];
+      if (free(b)) {
+        placed.push(b);
+        t.setAttribute("x", (spots[k][0] + 1).toFixed(1));
+        t.setAttribute("y", spots[k][1].toFixed(1));
+        t.setAttribute("data-term", T[i][C.term]);
+        return true;
+      }
+    }
+    gLbl.removeChild(t);
+    return false;
   }
-  var nl = Math.min(M.n_labels, Math.floor(N / 2));
   var byZ = T.map(function (r, i) { return i; });
   byZ.sort(function (a, b) { return T[b][C.logodds_z] - T[a][C.logodds_z] || a - b; });
-  byZ.slice(0, nl).forEach(label);
-  byZ.slice(N - nl).forEach(function (i) { if (T[i][C.logodds_z] < 0) { label(i); } });
+  // candidates: the most over-used terms of the two sides in turns, then the most frequent terms
+  var cand = [], seen = {};
+  function add(i) { if (!seen[i]) { seen[i] = true; cand.push(i); } }
+  var pos = byZ.filter(function (i) { return T[i][C.logodds_z] > 0; });
+  var neg = byZ.filter(function (i) { return T[i][C.logodds_z] < 0; }).reverse();
+  for (var k = 0; k < Math.max(pos.length, neg.length); k++) {
+    if (k < pos.length) { add(pos[k]); }
+    if (k < neg.length) { add(neg[k]); }
+  }
+  T.map(function (r, i) { return i; }).sort(function (a, b) {
+    return (T[b][C.count_t] + T[b][C.count_r]) - (T[a][C.count_t] + T[a][C.count_r]) || a - b;
+  }).forEach(add);
+  var nLabels = 0;
+  for (var ci = 0; ci < cand.length && nLabels < M.n_labels; ci++) {
+    if (label(cand[ci])) { nLabels++; }
+  }
+  svg.setAttribute("data-labels", nLabels);
 
   // ---- tables
   function fillTable(id, idx) {
@@ -252,5 +298,11 @@
   var start = "";
   try { start = decodeURIComponent(location.hash.slice(1)); } catch (err) { start = ""; }   // a malformed address: no term
   if (start && byTerm.hasOwnProperty(start)) { select(byTerm[start]); }
+  // a term typed or pasted into the address (after #) selects it, as on load
+  window.addEventListener("hashchange", function () {
+    var t = "";
+    try { t = decodeURIComponent(location.hash.slice(1)); } catch (err) { t = ""; }
+    if (t && byTerm.hasOwnProperty(t)) { select(byTerm[t]); }
+  });
   document.body.setAttribute("data-ready", "1");
 })();

@@ -2,7 +2,20 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("ldavis-data").textContent);
+  // LDAvis's state announcements (patched in by corpusmine): show the selected topic as Tn
+  document.addEventListener("ldavis-state", function (ev) {
+    var v = document.getElementById("ldavis_topics-topic-value");
+    if (v) { v.textContent = ev.detail.topic > 0 ? "T" + (ev.detail.topic - 1) : "none"; }
+  });
   new LDAvis("#ldavis_topics", data);
+  // scale LDAvis's fixed-size drawing to its box instead of widening the page
+  var vis = document.querySelector("#ldavis_topics svg");
+  if (vis && vis.getAttribute("width")) {
+    vis.setAttribute("viewBox", "0 0 " + vis.getAttribute("width") + " " + vis.getAttribute("height"));
+    vis.removeAttribute("width"); vis.removeAttribute("height");
+  }
+  var shown = document.getElementById("ldavis_topics-topic-value");
+  if (shown && !shown.textContent) { shown.textContent = "none"; }
   var P = JSON.parse(document.getElementById("prevalence-data").textContent);
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -13,7 +26,6 @@
   var t = document.getElementById("prevalence");
   var head = el("tr");
   head.appendChild(el("th", {"class": "num"}, "topic"));
-  head.appendChild(el("th", {"class": "num"}, "LDAvis"));
   head.appendChild(el("th", null, "label"));
   P.groups.forEach(function (g) {
     var parts = [];
@@ -28,7 +40,6 @@
   P.rows.forEach(function (r) {
     var tr = el("tr", {"class": "topic", "data-topic": r.topic});
     tr.appendChild(el("td", {"class": "num"}, "T" + r.topic));
-    tr.appendChild(el("td", {"class": "num"}, String(r.topic + 1)));
     tr.appendChild(el("td", null, r.label));
     r.cells.forEach(function (c, j) {
       var td = el("td", {"class": "cell"}), g = P.groups[j], first = c[P.units[0]];
