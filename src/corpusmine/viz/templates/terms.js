@@ -99,7 +99,7 @@
   var stacks = {};
   T.forEach(function (r, i) {
     px[i] = sx(r[C.freq_r]); py[i] = sy(r[C.freq_t]);
-    rad[i] = 2.2 + 1.6 * Math.sqrt(r[C.docs_t] + r[C.docs_r]);
+    rad[i] = 1.8 + 1.3 * Math.sqrt(r[C.docs_t] + r[C.docs_r]);
     var key = Math.round(px[i] * 2) + "," + Math.round(py[i] * 2);
     (stacks[key] = stacks[key] || []).push(i);
   });
@@ -109,7 +109,7 @@
     var step = 0;
     s.forEach(function (i) { step = Math.max(step, rad[i]); });
     s.forEach(function (i, k) {
-      var d = step * 1.05 * Math.sqrt(k), a = k * 2.399963;
+      var d = step * 1.6 * Math.sqrt(k), a = k * 2.399963;
       px[i] += d * Math.cos(a); py[i] += d * Math.sin(a);
     });
   });

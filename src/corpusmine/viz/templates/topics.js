@@ -9,7 +9,7 @@
   });
   new LDAvis("#ldavis_topics", data);
   // scale LDAvis's fixed-size drawing to its box instead of widening the page
-  var vis = document.querySelector("#ldavis_topics svg");
+  var vis = document.querySelector("#ldavis_topics > svg");
   if (vis && vis.getAttribute("width")) {
     vis.setAttribute("viewBox", "0 0 " + vis.getAttribute("width") + " " + vis.getAttribute("height"));
     vis.removeAttribute("width"); vis.removeAttribute("height");
