@@ -332,7 +332,7 @@ def test_slug_keeps_safe_and_chinese_names_and_keeps_different_names_apart():
     assert len({slug("创" * 200), slug("创" * 201)}) == 2
 
 
-@pytest.mark.parametrize("name", ["../escaped", "/tmp/abs.html", "", "..", "a/b.html"])
+@pytest.mark.parametrize("name", ["../escaped", "/var/abs.html", "", "..", "a/b.html"])
 def test_confined_path_refuses_names_that_leave_the_folder(tmp_path, name):
     from corpusmine.viz.save import confined_path
 

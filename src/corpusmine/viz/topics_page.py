@@ -130,16 +130,6 @@ def topic_browser_data(
     return round_floats(json.loads(prepared.to_json()), 6)
 
 
-def round_floats(obj, digits: int):
-    if isinstance(obj, float):
-        return sig(obj, digits)
-    if isinstance(obj, list):
-        return [round_floats(x, digits) for x in obj]
-    if isinstance(obj, dict):
-        return {k: round_floats(v, digits) for k, v in obj.items()}
-    return obj
-
-
 def topic_browser(
     model,
     *,
