@@ -206,7 +206,10 @@ def test_topic_browser_draws_ldavis_and_the_prevalence_table(browser, pages):
     time.sleep(1.0)                                          # LDAvis animates its bars for 0.75 s
     titles = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "#ldavis_topics text")
               if "Most Relevant Terms for Topic" in t.text]
-    assert titles and titles[0].startswith("Top-30 Most Relevant Terms for Topic 3 (")
+    assert titles and titles[0].startswith("Top-30 Most Relevant Terms for Topic T2 (")   # one numbering: T0 …
+    assert browser.find_element(By.ID, "ldavis_topics-topic-value").text == "T2"
+    labels = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "#ldavis_topics text.txt")]
+    assert labels == ["T0", "T1", "T2", "T3"], labels
     assert browser.execute_script("return location.hash").startswith("#topic=3&")
     browser.execute_script("window.scrollTo(0, 0)")
     _shot(browser, "04_topics")
@@ -231,3 +234,164 @@ def test_the_address_opens_a_term_and_a_bad_address_is_harmless(browser, pages):
     WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready") == "1")
     assert browser.find_elements(By.CSS_SELECTOR, "li.passage") == []
     assert _severe(browser) == []
+
+
+# --------------------------------------------------------------------------- laptop screens (issue 10 point 6)
+
+LAPTOPS = [(1024, 768), (1366, 768)]
+
+
+@pytest.fixture
+def screen(browser):
+    """Set the browser's viewport to a laptop size; restored afterwards."""
+    def set_size(width, height):
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    yield set_size
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+@pytest.mark.parametrize("width,height", LAPTOPS)
+@pytest.mark.parametrize("name", ["03_terms_civilised_city_vs_rest", "03_terms_rural_vs_environment",
+                                  explore.TOPICS_NAME])
+def test_pages_fit_a_laptop_screen_without_horizontal_scrolling(browser, pages, screen, name, width, height):
+    screen(width, height)
+    _open(browser, pages[name])
+    sizes = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth,"
+                                   " document.body.scrollWidth]")
+    assert sizes[0] <= sizes[1] and sizes[2] <= sizes[1], sizes
+    if name.startswith("03_terms"):
+        # the passages panel and the scatter are wholly inside the window
+        for sel in ("#passages-panel", "#plot"):
+            box = browser.execute_script(f"var r = document.querySelector('{sel}').getBoundingClientRect();"
+                                         " return [r.left, r.right];")
+            assert 0 <= box[0] < box[1] <= width, (sel, box)
+    else:
+        box = browser.execute_script("var r = document.querySelector('#ldavis_topics > svg').getBoundingClientRect();"
+                                     " return [r.left, r.right, r.width];")
+        assert 0 <= box[0] and box[1] <= width and box[2] > 600, box      # scaled to its box, still readable
+    _shot(browser, f"{name}_{width}x{height}")
+    assert _severe(browser) == []
+
+
+OVERLAPS = """
+var L = Array.from(document.querySelectorAll('#plot text.lbl')).map(function (e) { return e.getBoundingClientRect(); });
+var bad = [];
+L.forEach(function (a, i) { L.forEach(function (b, j) {
+  if (i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) { bad.push([i, j]); }
+}); });
+var c = Array.from(document.querySelectorAll('#plot circle.pt')).map(function (e) {
+  return [+e.getAttribute('cx'), +e.getAttribute('cy'), +e.getAttribute('r')]; });
+var covered = c.filter(function (a, i) { return c.some(function (b, j) {
+  return j !== i && Math.hypot(a[0] - b[0], a[1] - b[1]) < b[2]; }); }).length;
+var same = c.length - new Set(c.map(function (a) { return a[0] + ',' + a[1]; })).size;
+return {labels: L.length, overlapping: bad, dots: c.length, covered: covered, same_place: same};
+"""
+
+
+@pytest.mark.parametrize("width,height", LAPTOPS)
+def test_forty_or_more_labels_none_overlapping_and_no_stacked_dots(browser, pages, screen, width, height):
+    screen(width, height)
+    for name in ("03_terms_civilised_city_vs_rest", "03_terms_environment_vs_rest", "03_terms_rural_vs_environment"):
+        _open(browser, pages[name])
+        got = browser.execute_script(OVERLAPS)
+        assert got["labels"] >= 40, (name, got)
+        assert got["overlapping"] == [], (name, got)
+        assert got["same_place"] == 0, (name, got)           # terms with equal counts no longer hide each other
+        # before the sunflower spread about 87% of 500 dots had their centre under another dot (issue 10)
+        assert got["covered"] < 0.6 * got["dots"], (name, got)
+        # labels name real terms and sit on the plot
+        labelled = browser.execute_script("return Array.from(document.querySelectorAll('#plot text.lbl'))"
+                                          ".map(function (e) { return e.getAttribute('data-term'); })")
+        data = json.loads(browser.execute_script("return document.getElementById('cm-data').textContent"))
+        assert set(labelled) <= {r[0] for r in data["terms"]}
+
+
+def test_changing_the_term_in_the_address_selects_it(browser, pages):
+    from urllib.parse import quote
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    path = pages["03_terms_environment_vs_rest"]
+    _open(browser, path)
+    assert browser.find_elements(By.CSS_SELECTOR, "li.passage") == []
+    for term in ("整治", "环境"):
+        browser.execute_script("location.hash = arguments[0]", "#" + quote(term))      # same page, new hash
+        WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "sel-term").text == f"【{term}】")
+        marks = {m.text for m in browser.find_elements(By.CSS_SELECTOR, "li.passage .kwic mark")}
+        assert marks == {term}
+    browser.execute_script("location.hash = '#%E6%95'")                                 # malformed: ignored
+    time.sleep(0.3)
+    assert browser.find_element(By.ID, "sel-term").text == "【环境】"
+    assert _severe(browser) == []
+
+
+# --------------------------------------------------------------------------- hostile data (issue 11 points 1 and 5)
+
+EVIL_GROUP = "<img src=x onerror=alert(1)>"
+EVIL_TEXT = "</script><script>alert(1)</script>"
+
+
+@pytest.fixture(scope="module")
+def hostile_pages(tmp_path_factory):
+    """Pages of a corpus whose group name, titles, terms and passages carry markup payloads."""
+    import pandas as pd
+    from types import SimpleNamespace
+
+    texts = {
+        EVIL_GROUP: [f"创文工作要抓落实{EVIL_TEXT}测评点位要整改。", f"创文测评{EVIL_GROUP}公益广告要到位。"] * 3,
+        "environment": [f"整治环境{EVIL_TEXT}抓整治见成效。", "城乡环境整治要建立长效机制。"] * 3,
+    }
+    rows, speeches = [], []
+    for g, (group, paras) in enumerate(texts.items()):
+        for s in range(2):
+            sid = f"s{g}{s}"
+            speeches.append({"speech_id": sid, "include": True, "title": f"在{EVIL_TEXT}会上的讲话{EVIL_GROUP}"})
+            for k, text in enumerate(paras):
+                rows.append({"speech_id": sid, "paragraph_id": f"{sid}:{k}", "section_id": 0, "section_title": "",
+                             "campaign": group, "text": text})
+    corpus = SimpleNamespace(speeches=pd.DataFrame(speeches), paragraphs=pd.DataFrame(rows))
+    out = tmp_path_factory.mktemp("hostile") / "html"
+    tok = Tokenizer(cache_dir=tmp_path_factory.mktemp("hostile_cache"))
+    paths = explore.write_term_explorers(corpus, out, tokenizer=tok, groups=None, min_count=1)
+    docs = documents(corpus, level="paragraph", groups=None)
+    model = TopicModel(2, min_df=1, max_df=1.0, tokenizer=tok, random_state=0).fit(docs)
+    paths.append(explore.write_topic_browser(model, out, n_boot=20, R=5,
+                                             labels={0: EVIL_TEXT, 1: EVIL_GROUP}, title=EVIL_GROUP))
+    return out, paths
+
+
+def test_markup_in_names_titles_terms_and_passages_never_runs(browser, hostile_pages):
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    out, paths = hostile_pages
+    assert len(paths) == 4 and all(p.parent == out for p in paths)      # 3 comparisons + the topic browser
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in paths)
+    for path in paths:
+        browser.get("about:blank")
+        browser.get(path.as_uri())
+        WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready") == "1")
+        with pytest.raises(NoAlertPresentException):
+            browser.switch_to.alert.text
+        assert browser.execute_script("return document.querySelectorAll('img').length") == 0
+        # only the page's own scripts: the JSON islands and the code this package wrote
+        n_code = 1 if path.name.startswith("03_terms") else 3            # topic page: d3, LDAvis, its own
+        assert browser.execute_script(
+            "return document.querySelectorAll('script:not([type=\"application/json\"])').length") == n_code
+        assert EVIL_GROUP in browser.find_element(By.TAG_NAME, "body").text or path.name.startswith("04")
+        if path.name.startswith("03_terms"):
+            # the payloads are shown as text: in the heading, and in the passages of a term
+            assert EVIL_GROUP in browser.find_element(By.TAG_NAME, "header").text
+            browser.execute_script("location.hash = arguments[0]", "#" + "创文")
+            passages = WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "li.passage"))
+            assert any(EVIL_GROUP in p.find_element(By.CSS_SELECTOR, ".tag").text for p in passages)
+            assert EVIL_TEXT in browser.find_element(By.ID, "passage-list").get_attribute("textContent")
+            with pytest.raises(NoAlertPresentException):
+                browser.switch_to.alert.text
+        else:
+            assert EVIL_GROUP in browser.find_element(By.TAG_NAME, "h1").text
+            assert EVIL_TEXT in browser.find_element(By.ID, "topic-key").text
+        assert _severe(browser) == []

@@ -264,8 +264,12 @@ def test_topic_page_inlines_everything_and_shows_prevalence(lda):
     assert not EXTERNAL.search(page)
     assert "d3js.org v5.16.0" in page and "var LDAvis = function" in page    # the files themselves, inlined
     assert "location.origin + location.pathname" not in page                  # the file:// state patch applied
+    # one topic numbering (T0 …): the key table has no second "LDAvis n" column, LDAvis's labels are relabelled
     for t in range(4):
-        assert f'<td class="num">T{t}</td><td class="num">{t + 1}</td>' in page
+        assert f'<tr><td class="num">T{t}</td><td>' in page
+    assert '<th class="num">LDAvis</th>' not in page
+    assert 'return "T" + (d.topics - 1);' in page and 'Terms for Topic T" + (topics - 1)' in page
+    assert "min-width: 1220px" not in page                                      # LDAvis scales to its box
     prev = _data(page, "prevalence-data")
     assert [g["group"] for g in prev["groups"]] == list(CAMPAIGNS)
     assert prev["units"] == ["document", "speech"]
@@ -296,3 +300,72 @@ def test_topic_page_takes_the_notebooks_labels_and_prevalence_table(lda):
     assert _data(page, "prevalence-data")["units"] == ["paragraph", "speech"]
     with pytest.raises(ValueError, match="columns"):
         explore.topic_browser(lda, prevalence=prev.drop(columns="prevalence"))
+
+
+# --------------------------------------------------------------------------- names from data (issue 11 point 5)
+
+
+@pytest.mark.parametrize("name", ["/", "..", ".", "a/../../escaped", "/etc/passwd", "C:\\Windows\\evil", "CON", "nul",
+                                  "lpt1.txt", "x" * 400, "创" * 200, "", "<img src=x onerror=alert(1)>", "a\x00b",
+                                  "..\\..\\up"])
+def test_slug_gives_a_plain_file_name_inside_the_folder(tmp_path, name):
+    from corpusmine.viz.save import confined_path, slug
+
+    s = slug(name)
+    assert s and s not in (".", "..") and not s.startswith(".")
+    assert not any(c in s for c in '/\\<>:"|?*\x00')
+    assert len(s.encode("utf-8")) <= 100
+    assert s.split(".")[0].lower() not in {"con", "prn", "aux", "nul", "lpt1", "com1"}
+    assert s != name                                          # every one of these had to change …
+    assert slug(name) == s                                    # … deterministically
+    path = confined_path(tmp_path, explore.explorer_filename(name))
+    assert path.parent == tmp_path and len(path.name.encode("utf-8")) < 255
+
+
+def test_slug_keeps_safe_and_chinese_names_and_keeps_different_names_apart():
+    from corpusmine.viz.save import slug
+
+    for name in ("rural", "civilised_city", "县级", "城乡环境整治", "2003-2007"):
+        assert slug(name) == name
+    assert slug("城乡/环境").startswith("城乡_环境-")            # readable, with a tag
+    assert slug("a/b") != slug("a_b") != slug("a:b")          # no two groups share a page
+    assert len({slug("创" * 200), slug("创" * 201)}) == 2
+
+
+@pytest.mark.parametrize("name", ["../escaped", "/var/abs.html", "", "..", "a/b.html"])
+def test_confined_path_refuses_names_that_leave_the_folder(tmp_path, name):
+    from corpusmine.viz.save import confined_path
+
+    with pytest.raises(ValueError, match="slug"):
+        confined_path(tmp_path, name)
+
+
+def test_hostile_group_names_write_only_inside_the_output_folder(tmp_path, tok):
+    groups = ["a/../../escaped", "CON", "县级/市级"]
+    texts = ["创文要抓创文测评。", "整治环境,抓整治。", "乡村振兴抓监测帮扶。"]
+    para = pd.DataFrame({"speech_id": [f"s{i}" for i in range(3)], "paragraph_id": [f"s{i}:1" for i in range(3)],
+                         "section_id": 0, "section_title": "", "campaign": groups, "text": texts})
+    sp = pd.DataFrame({"speech_id": [f"s{i}" for i in range(3)], "include": True, "title": ["甲", "乙", "丙"]})
+    out = tmp_path / "deep" / "html"
+    paths = explore.write_term_explorers(SimpleNamespace(speeches=sp, paragraphs=para), out, tokenizer=tok,
+                                         groups=None, min_count=1)
+    assert len(paths) == 6 and all(p.parent == out for p in paths)
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(p.name for p in paths)
+    assert any("县级_市级" in p.name for p in paths)                    # Chinese stays readable
+    page = paths[0].read_text(encoding="utf-8")
+    from urllib.parse import quote
+
+    for p in paths[1:]:
+        assert f'href="{quote(p.name)}"' in page                       # the navigation links the slugged names
+
+
+def test_level_comes_from_the_documents_attrs_when_present(corpus, tok, paragraphs):
+    from corpusmine.features import build_dtm
+
+    docs = paragraphs.copy()
+    assert explore.term_explorer_data(corpus, "civilised_city", dtm=build_dtm(docs, tokenizer=tok),
+                                      max_terms=5)["meta"]["level"] == "paragraph"     # guessed from columns
+    docs.attrs["level"] = "section"                              # recorded by features.documents: it wins
+    docs.attrs["by"] = "campaign"
+    data = explore.term_explorer_data(corpus, "civilised_city", dtm=build_dtm(docs, tokenizer=tok), max_terms=5)
+    assert data["meta"]["level"] == "section"

@@ -23,6 +23,7 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.colors import to_rgb  # noqa: E402
 
 from corpusmine import config
+from corpusmine.viz import clouds, fonts
 from corpusmine.viz import plots as plots
 
 CAMPAIGNS = ("rural", "civilised_city", "environment")
@@ -147,14 +148,14 @@ def test_use_cjk_font_is_idempotent():
 
 
 def test_missing_font_gives_a_clear_error(monkeypatch):
-    monkeypatch.setattr(plots, "_bundled_font_path", lambda: None)
+    monkeypatch.setattr(fonts, "bundled_font_path", lambda: None)
     with pytest.raises(RuntimeError, match=r"pip install mplfonts==0\.0\.11"):
         plots.use_cjk_font()
 
 
 def test_font_locator_returns_none_without_the_package(monkeypatch):
-    monkeypatch.setattr(plots.importlib.util, "find_spec", lambda name: None)
-    assert plots._bundled_font_path() is None
+    monkeypatch.setattr(fonts.importlib.util, "find_spec", lambda name: None)
+    assert fonts.bundled_font_path() is None
     with pytest.raises(RuntimeError, match="mplfonts"):
         plots.use_cjk_font()
 
@@ -165,12 +166,12 @@ def test_explicit_font_file_and_unknown_family(tmp_path):
     # matplotlib would silently fall back to DejaVu Sans (no Chinese): refused
     with pytest.raises(RuntimeError, match="not known to matplotlib"):
         plots.use_cjk_font("No Such CJK Family")
-    bundled = plots._bundled_font_path()
+    bundled = fonts.bundled_font_path()
     assert plots.use_cjk_font(bundled) == str(bundled)
 
 
 def test_plots_keep_the_font_the_user_chose():
-    other = plots._bundled_font_path().with_name("SimHei.ttf")     # another CJK font mplfonts ships
+    other = fonts.bundled_font_path().with_name("SimHei.ttf")     # another CJK font mplfonts ships
     try:
         assert plots.use_cjk_font(other) == str(other)
         with no_missing_glyphs():
@@ -404,7 +405,7 @@ def test_real_corpus_clouds_render_every_character(corpus, tmp_path):
         wc = plots.make_wordcloud(counts["rural"], max_words=100, width=400, height=250)
     words = _layout_words(wc)
     assert any(len(w) == 1 for w in words)     # one-character words are drawn too
-    charmap = plots._charmap(plots.use_cjk_font())
+    charmap = clouds._charmap(plots.use_cjk_font())
     assert all(ord(ch) in charmap for w in words for ch in w)
     # every term of the table is assigned to the campaign with its highest rate
     table = plots.comparison_table(counts, docs=speeches, min_count=2)

@@ -93,7 +93,7 @@ def test_wheel_holds_the_package_data(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for data in ("corpusmine/lexicons/userdict.txt", "corpusmine/lexicons/speech_fillers.txt",
                  "corpusmine/lexicons/campaigns.yaml", "corpusmine/lexicons/rhetoric.yaml",
-                 "corpusmine/lexicons/site_chrome.yaml", "corpusmine/py.typed"):
+                 "corpusmine/lexicons/site_chrome.yaml", "corpusmine/py.typed", "corpusmine/viz/templates/terms.html"):
         assert data in names, data
     assert any(n.endswith("LICENSE") for n in names)
 
