@@ -75,6 +75,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpusmine import __version__
+from corpusmine.features import sort_groups
+from corpusmine.stats.keyness import keyness_table
 from corpusmine.tokens.tokenizer import Tokenizer
 
 __all__ = [
@@ -175,8 +178,6 @@ def _client_tokenizer(tokenizer: Any, tokenizer_params: Mapping[str, Any] | None
 
 def _fingerprint(tok) -> str:
     """What decides a tokenizer's output: corpusmine version, dictionary, filters and stop list."""
-    from corpusmine import __version__
-
     # paths differ between machines; the dictionary's content is in dictionary_version
     params = {k: v for k, v in tok.get_params().items() if k not in ("cache_dir", "userdict")}
     stop = sorted(tok.stopwords_) if getattr(tok, "remove_stopwords", True) else []
@@ -340,8 +341,6 @@ def _partitions(docs: pd.DataFrame, by: str, unit: str | None, n: int) -> list[d
 
 
 def _dask_tables(docs, *, by, unit, client, address, tokenizer, tokenizer_params, npartitions, progress=False):
-    from corpusmine.features import sort_groups
-
     if not isinstance(docs, pd.DataFrame):
         raise TypeError(f"docs must be a pandas DataFrame with a 'text' column, got {type(docs).__name__}")
     for col in ("text", by) + ((unit,) if unit is not None else ()):
@@ -558,8 +557,6 @@ def dask_keyness(
     >>> key[key["rank"] == 1][["target", "term", "count_target", "docs_target", "disp_target"]].values.tolist()
     [['1950s', '五年计划', 2, 2, 1.0], ['2010s', '创新', 2, 2, 1.0]]
     """
-    from corpusmine.stats.keyness import keyness_table
-
     if unit is not None and unit not in docs.columns:
         unit = None
     counts, doc_freq, n_units = _dask_tables(docs, by=by, unit=unit, client=client, address=address,
