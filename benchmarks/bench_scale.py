@@ -135,8 +135,9 @@ def child_dask(texts_file: str, n_workers: int, backend: str) -> dict:
     import pandas as pd
 
     from corpusmine.stats.scale import dask_group_counts, local_cluster
+    from corpusmine.tokens.tokenizer import Tokenizer
 
-    params = {"cache_dir": None} if backend == "jieba" else {"cache_dir": None, "backend": backend}
+    tokenizer = Tokenizer(cache_dir=None, backend=backend)
 
     texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
     docs = pd.DataFrame({"group": "all", "text": texts})
@@ -147,7 +148,7 @@ def child_dask(texts_file: str, n_workers: int, backend: str) -> dict:
         runs = []
         for _ in range(2):      # the first run also builds each worker's dictionary
             t1 = time.perf_counter()
-            counts = dask_group_counts(docs, client=client, tokenizer_params=params)
+            counts = dask_group_counts(docs, client=client, tokenizer=tokenizer)
             runs.append(time.perf_counter() - t1)
     return {"chars": n_chars, "startup": t_start, "first": runs[0], "second": runs[1],
             "chars_per_s": n_chars / runs[1], "terms": len(counts), "peak_mib": _peak_mib()}

@@ -87,7 +87,7 @@ def main() -> None:
     for backend in ("jieba", "fast"):
         t0 = time.perf_counter()
         tok = Tokenizer(backend=backend, cache_dir=None, stopwords=None)
-        tok._get_segmenter()
+        tok.segmenter_.load()
         build = time.perf_counter() - t0
         for t in texts[:5]:  # warm-up
             tok.raw_tokens(t)

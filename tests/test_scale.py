@@ -20,6 +20,7 @@ from corpusmine.stats.keyness import keyness_table
 from corpusmine.stats.scale import _count_partition, _fingerprint, _partitions, dask_doc_frequency, dask_group_counts, dask_keyness, local_cluster, worker_tokenizer
 
 PARAMS = {"cache_dir": None}
+TOK = Tokenizer(cache_dir=None)
 
 
 @pytest.fixture(scope="module")
@@ -57,17 +58,17 @@ def test_without_a_client_the_error_says_what_to_do():
     # first in this file: no client has been started yet
     docs = pd.DataFrame({"group": ["rural"], "text": ["要抓好春耕"]})
     with pytest.raises(ValueError, match=r"no Dask client: pass client= or address='tcp://scheduler:8786'"):
-        dask_group_counts(docs, tokenizer_params=PARAMS)
+        dask_group_counts(docs, tokenizer=TOK)
 
 
 @pytest.mark.parametrize("npartitions", [1, 3, 7])
 def test_seed_corpus_counts_identical_to_in_process(client, seed_docs, npartitions):
     counts, speeches, n_speeches = in_process(seed_docs)
-    got = dask_group_counts(seed_docs, client=client, tokenizer_params=PARAMS, npartitions=npartitions)
+    got = dask_group_counts(seed_docs, client=client, tokenizer=TOK, npartitions=npartitions)
     pd.testing.assert_frame_equal(got, counts)        # values, dtypes, term order and column order
     assert list(got.columns) == ["rural", "civilised_city", "environment"]
     assert got.index.is_monotonic_increasing and got.index.name == "term"
-    key = dask_keyness(seed_docs, client=client, tokenizer_params=PARAMS, npartitions=npartitions, min_count=5)
+    key = dask_keyness(seed_docs, client=client, tokenizer=TOK, npartitions=npartitions, min_count=5)
     expected = keyness_table(counts, docs=speeches, n_docs=n_speeches, min_count=5)
     pd.testing.assert_frame_equal(key, expected)
 
@@ -75,24 +76,25 @@ def test_seed_corpus_counts_identical_to_in_process(client, seed_docs, npartitio
 @pytest.mark.parametrize("npartitions", [1, 3, 7])
 def test_gwr_slice_identical_to_in_process(client, gwr_docs, npartitions):
     params = {"cache_dir": None, "remove_stopwords": False}
+    tok = Tokenizer(**params)
     counts, speeches, n_speeches = in_process(gwr_docs, params)
     assert list(counts.columns) == ["1950s", "1980s", "2010s", "2020s"]
-    got = dask_group_counts(gwr_docs, client=client, tokenizer_params=params, npartitions=npartitions)
+    got = dask_group_counts(gwr_docs, client=client, tokenizer=tok, npartitions=npartitions)
     pd.testing.assert_frame_equal(got, counts)
-    df = dask_doc_frequency(gwr_docs, unit="speech_id", client=client, tokenizer_params=params,
-                            npartitions=npartitions)
+    df = dask_doc_frequency(gwr_docs, unit="speech_id", client=client, tokenizer=tok, npartitions=npartitions)
     pd.testing.assert_frame_equal(df, speeches)
     # one report per decade: a term's speech frequency is 0 or 1
     assert set(df.to_numpy().ravel()) == {0, 1} and n_speeches.tolist() == [1, 1, 1, 1]
     # documents (not speeches) as the unit of dispersion
     pd.testing.assert_frame_equal(
-        dask_doc_frequency(gwr_docs, client=client, tokenizer_params=params, npartitions=npartitions),
+        dask_doc_frequency(gwr_docs, client=client, tokenizer=tok, npartitions=npartitions),
         doc_frequency(build_dtm(gwr_docs, tokenizer=Tokenizer(**params))),
     )
 
 
 def test_tokenizer_is_built_inside_each_worker(client, seed_docs):
-    dask_group_counts(seed_docs, client=client, tokenizer_params=PARAMS, npartitions=4)
+    tok = Tokenizer(cache_dir=None, keep_placeholder=True)
+    dask_group_counts(seed_docs, client=client, tokenizer=tok, npartitions=4)
 
     def cached_tokenizers():
         from corpusmine.stats import scale as scale
@@ -101,8 +103,30 @@ def test_tokenizer_is_built_inside_each_worker(client, seed_docs):
 
     per_worker = client.run(cached_tokenizers)
     assert len(per_worker) == 2
-    assert all({"cache_dir": None} in keys for keys in per_worker.values())
+    # each worker rebuilt the client's Tokenizer from its parameters (paths travel as {"path": ...})
+    expected = json.loads(json.dumps({**tok.get_params(), "userdict": {"path": str(tok.userdict)}}))
+    assert all(expected in keys for keys in per_worker.values())
     assert os.getpid() not in client.run(os.getpid).values()       # workers are other processes
+
+
+def test_a_tokenizer_and_its_parameter_dict_give_the_same_tables(client, seed_docs):
+    """Everything else takes a Tokenizer; the older dict of parameters still works and agrees."""
+    tok = Tokenizer(cache_dir=None, remove_stopwords=False, keep_numbers=True)
+    counts, _, _ = in_process(seed_docs, {"cache_dir": None, "remove_stopwords": False, "keep_numbers": True})
+    by_object = dask_group_counts(seed_docs, client=client, tokenizer=tok, npartitions=3)
+    by_dict = dask_group_counts(seed_docs, client=client, tokenizer={"cache_dir": None, "remove_stopwords": False,
+                                                                      "keep_numbers": True}, npartitions=3)
+    by_old_name = dask_group_counts(seed_docs, client=client, npartitions=3,
+                                    tokenizer_params={"cache_dir": None, "remove_stopwords": False,
+                                                      "keep_numbers": True})
+    pd.testing.assert_frame_equal(by_object, counts)
+    pd.testing.assert_frame_equal(by_dict, counts)
+    pd.testing.assert_frame_equal(by_old_name, counts)
+    assert "要" in counts.index and "要" not in dask_group_counts(seed_docs, client=client, tokenizer=TOK).index
+    with pytest.raises(ValueError, match="either tokenizer= or tokenizer_params="):
+        dask_group_counts(seed_docs, client=client, tokenizer=tok, tokenizer_params={"cache_dir": None})
+    with pytest.raises(TypeError, match="must be a corpusmine Tokenizer"):
+        dask_group_counts(seed_docs, client=client, tokenizer=str.split)
 
 
 def test_partitions_keep_speeches_whole_and_cover_every_document(seed_docs):
@@ -124,7 +148,9 @@ def test_worker_refuses_a_different_dictionary():
 
 def test_bad_arguments(client, seed_docs):
     with pytest.raises(TypeError, match="plain data"):
-        dask_group_counts(seed_docs, client=client, tokenizer_params={"stopwords": object()})
+        dask_group_counts(seed_docs, client=client, tokenizer=Tokenizer(cache_dir=None, stopwords=[object()]))
+    with pytest.raises(TypeError, match="plain data"):
+        dask_group_counts(seed_docs, client=client, tokenizer={"stopwords": object()})
     with pytest.raises(KeyError, match="no column 'decade'"):
         dask_group_counts(seed_docs, by="decade", client=client)
     with pytest.raises(ValueError, match="either client= or address="):
@@ -136,12 +162,13 @@ def test_bad_arguments(client, seed_docs):
 SCRIPT = textwrap.dedent("""
     import hashlib, sys
     import pandas as pd
+    from corpusmine import Tokenizer
     from corpusmine.stats.scale import dask_group_counts, local_cluster
 
     if __name__ == "__main__":
         docs = pd.read_parquet(sys.argv[3])
         with local_cluster(n_workers=int(sys.argv[2])) as client:
-            counts = dask_group_counts(docs, client=client, tokenizer_params={"cache_dir": None},
+            counts = dask_group_counts(docs, client=client, tokenizer=Tokenizer(cache_dir=None),
                                        npartitions=int(sys.argv[1]))
         print(hashlib.sha256(counts.to_csv().encode("utf-8")).hexdigest())
 """)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from corpusmine import config
+from corpusmine.tokens.segmenter import Segmenter
 from corpusmine.tokens.tokenizer import Tokenizer, is_number, is_punctuation, read_speech_fillers, read_userdict
 
 PH = config.PLACEHOLDER
@@ -472,10 +473,10 @@ def test_cache_second_run_does_no_segmentation(tok, tmp_path, monkeypatch):
 
     second = Tokenizer(cache_dir=tmp_path)
 
-    def boom(text):
+    def boom(*args, **kwargs):
         raise AssertionError("segmented although cached")
 
-    monkeypatch.setattr(second, "_segment", boom)
+    monkeypatch.setattr(Segmenter, "segment", boom)
     out2 = second.cut_many(TEXTS)
     assert out2 == out1
     assert (second.cache_hits_, second.cache_misses_) == (len(TEXTS), 0)
@@ -484,7 +485,6 @@ def test_cache_second_run_does_no_segmentation(tok, tmp_path, monkeypatch):
 
     # The cache holds the raw segmentation: other stop words reuse it.
     other = Tokenizer(cache_dir=tmp_path, stopwords=None)
-    monkeypatch.setattr(other, "_segment", boom)
     out3 = other.cut_many(TEXTS)
     assert other.cache_misses_ == 0
     assert "同志" in out3[0] and "同志" not in out1[0]
@@ -492,6 +492,7 @@ def test_cache_second_run_does_no_segmentation(tok, tmp_path, monkeypatch):
         values = [json.loads(v) for (v,) in conn.execute("SELECT value FROM tokens")]
     assert len(values) == len(set(TEXTS))
     assert any("：" in v for v in values)
+    monkeypatch.undo()
 
     # POS results live under another key.
     misses, hits = first.cache_misses_, first.cache_hits_
@@ -531,7 +532,7 @@ def test_pickle_round_trip(tok):
     blob = pickle.dumps(tok)
     assert len(blob) < 5000, "the jieba instance must not be pickled"
     clone = pickle.loads(blob)
-    assert clone._jieba is None
+    assert clone._segmenter is None
     assert clone.get_params() == tok.get_params()
     assert clone.cut(text) == before
     assert clone.dictionary_version == tok.dictionary_version
@@ -610,7 +611,7 @@ def test_each_instance_owns_its_jieba_dictionary():
     import jieba
 
     a, b = Tokenizer(cache_dir=None, stopwords=None), Tokenizer(cache_dir=None, stopwords=None)
-    ja, jb = a._get_jieba(), b._get_jieba()
+    ja, jb = a.segmenter_.jieba(), b.segmenter_.jieba()
     assert ja is not jb and ja.FREQ is not jb.FREQ
     assert ja is not jieba.dt and ja.FREQ is not jieba.dt.FREQ
     ja.add_word("茶马古镇办", 100000)

@@ -23,7 +23,9 @@ import pytest
 import rjieba
 
 from corpusmine import config
+from corpusmine.tokens import backends, pool, segmenter
 from corpusmine.tokens import tokenizer as tokmod
+from corpusmine.tokens.cache import TokenCache
 from corpusmine.tokens.tokenizer import Tokenizer, read_userdict
 
 GWR = config.DATA_DIR / "external" / "government_work_reports.jsonl"
@@ -109,8 +111,7 @@ def test_boundary_agreement_worked_example():
 
 
 def test_rjieba_embeds_jiebas_dictionary():
-    tokmod._new_jieba_tokenizer()  # loads jieba's stock dictionary once per process
-    freq, total = tokmod._STOCK
+    freq, total = backends.stock_dictionary()  # loaded once per process
     words = [w for w, f in freq.items() if f > 0]
     assert len(words) == 349_045  # jieba 0.42.1 dict.txt, distinct words
     rj = rjieba.Jieba()
@@ -122,7 +123,7 @@ def test_rjieba_embeds_jiebas_dictionary():
     # word is cut whole, more when the dictionary prefers to split it.  A word
     # with another frequency in jieba-rs would show up as < f or as > f + 1
     # although jieba keeps it whole.
-    jt = tokmod._new_jieba_tokenizer()
+    jt = backends.new_jieba_tokenizer()
     wrong = []
     for w in words:
         s = rj.suggest_freq(w)
@@ -142,8 +143,8 @@ def test_rjieba_embeds_jiebas_dictionary():
 
 
 def test_parity_on_government_work_reports(gwr, jieba_raw, fast_raw, capsys):
-    jieba_raw._get_jieba()
-    fast_raw._get_fast()
+    jieba_raw.segmenter_.load()
+    fast_raw.segmenter_.load()
     t0 = time.perf_counter()
     a = [jieba_raw.raw_tokens(t) for t in gwr]
     t1 = time.perf_counter()
@@ -223,8 +224,8 @@ def test_every_user_entry_in_context(jieba_raw, fast_raw):
 
 
 def test_fast_backend_loads_the_jieba_backends_frequencies(jieba_raw, fast_raw):
-    jt = jieba_raw._get_jieba()
-    resolved = fast_raw._resolved_entries()
+    jt = jieba_raw.segmenter_.jieba()
+    resolved = fast_raw.segmenter_.resolved_entries()
     assert [r.word for r in resolved] == [e.word for e in ENTRIES]
     for r, e in zip(resolved, ENTRIES):
         assert r.freq == jt.FREQ[r.word]  # exactly what the jieba backend loaded
@@ -232,12 +233,12 @@ def test_fast_backend_loads_the_jieba_backends_frequencies(jieba_raw, fast_raw):
             assert r.freq == e.freq
         else:
             assert r.freq >= 2000  # the automatic floor
-        assert r.stock_freq == (tokmod._STOCK[0].get(r.word) or 0)
+        assert r.stock_freq == (backends.stock_dictionary()[0].get(r.word) or 0)
     # The first entry, 乡村振兴, gets its automatic frequency against the stock
     # dictionary: jieba cuts it 乡村/振兴, suggest_freq is
     # int(f(乡村)/total * f(振兴)/total * total) + 1 = int(2134 * 659 / 60101967) + 1
     # = int(0.023) + 1 = 1, and the policy takes max(20 * 1, 2000) = 2000.
-    freq, total = tokmod._STOCK
+    freq, total = backends.stock_dictionary()
     assert ENTRIES[0].word == "乡村振兴" and ENTRIES[0].freq is None
     assert (freq["乡村"], freq["振兴"], total) == (2134, 659, 60101967)
     assert int(freq["乡村"] / total * freq["振兴"] / total * total) + 1 == 1
@@ -260,7 +261,7 @@ def test_total_restored_on_a_custom_dictionary(tmp_path, gwr):
     # Without the correction (the same entries added to rjieba, total left as
     # add_word makes it) this text segments differently: the check is not vacuous.
     naive = rjieba.Jieba()
-    for r in f._resolved_entries():
+    for r in f.segmenter_.resolved_entries():
         naive.add_word(r.word, r.freq, r.tag)
     assert naive.cut(text, False) != j.raw_tokens(text)
     # The user entries themselves are honoured by both.
@@ -298,7 +299,7 @@ def test_backend_parameter():
     assert f.get_params()["backend"] == "fast" and Tokenizer().get_params()["backend"] == "jieba"
     assert repr(f) == "Tokenizer(backend='fast', cache_dir=None)"
     clone = pickle.loads(pickle.dumps(f))
-    assert clone.backend == "fast" and clone._fast is None
+    assert clone.backend == "fast" and clone._segmenter is None
     assert clone.cut("创建文明城市") == ["创建", "文明城市"]
     # A Tokenizer pickled before backends existed has no 'backend': jieba.
     state = f.__getstate__()
@@ -345,20 +346,23 @@ def test_caches_never_mix_and_a_warm_run_does_no_work(tmp_path, monkeypatch):
     assert [w for w, *_ in json.loads(stored)] == [e.word for e in ENTRIES]
 
     # A new process-like start (empty memo): no segmentation, and no jieba at all.
-    monkeypatch.setattr(tokmod, "_RESOLVED", {})
+    monkeypatch.setattr(backends, "_RESOLVED", {})
 
     def boom(*args, **kwargs):
         raise AssertionError("jieba loaded or text segmented although everything is cached")
 
-    monkeypatch.setattr(tokmod, "_build_jieba", boom)
+    monkeypatch.setattr(segmenter, "build_jieba", boom)
+    monkeypatch.setattr(segmenter.Segmenter, "segment", boom)
     warm = Tokenizer(cache_dir=tmp_path, backend="fast")
-    monkeypatch.setattr(warm, "_segment", boom)
     assert warm.cut_many(TEXTS) == out_f
     assert (warm.cache_hits_, warm.cache_misses_) == (len(TEXTS), 0)
     # New text: segmented by rjieba from the stored frequencies, jieba still not loaded.
+    monkeypatch.undo()
+    monkeypatch.setattr(backends, "_RESOLVED", {})
+    monkeypatch.setattr(segmenter, "build_jieba", boom)
     fresh = Tokenizer(cache_dir=tmp_path, backend="fast")
     assert fresh.cut("全面推进乡村振兴") == ["全面", "推进", "乡村振兴"]
-    assert fresh._jieba is None and fresh.cache_misses_ == 1
+    assert not fresh.segmenter_.jieba_loaded and fresh.cache_misses_ == 1
 
 
 def test_corrupt_stored_frequencies_are_recomputed(tmp_path):
@@ -367,8 +371,8 @@ def test_corrupt_stored_frequencies_are_recomputed(tmp_path):
     with sqlite3.connect(tmp_path / "tokens.sqlite") as conn:
         conn.execute("UPDATE userdict_freqs SET value = ?", (json.dumps([["乡村振兴", 5, "nz", 0]]),))
     entries = read_userdict(config.USERDICT)
-    key = tokmod._freq_key(entries)
-    assert Tokenizer(cache_dir=tmp_path, backend="fast")._load_resolved(key, entries) is None
+    key = backends.freq_key(entries)
+    assert TokenCache(tmp_path).load_resolved(key, entries) is None
 
 
 # --------------------------------------------------------------------------
@@ -399,7 +403,7 @@ def test_workers_build_their_own_dictionary(sentences):
     tok = Tokenizer(cache_dir=None, stopwords=None, backend="fast")
     text = "要建好茶马古镇办"
     assert "茶马古镇办" not in tok.raw_tokens(text)
-    tok._get_fast().add_word("茶马古镇办", 10**6, None)  # the parent's instance only
+    tok.segmenter_.fast().add_word("茶马古镇办", 10**6, None)  # the parent's instance only
     assert "茶马古镇办" in tok.raw_tokens(text)
     out = tok.cut_many([text] + sentences[:20], n_jobs=2)
     assert "茶马古镇办" not in out[0]
@@ -407,7 +411,7 @@ def test_workers_build_their_own_dictionary(sentences):
 
 def test_workers_under_spawn(monkeypatch, sentences):
     """With spawn nothing is inherited at all: the workers still give the same tokens."""
-    monkeypatch.setattr(tokmod, "_mp_context", lambda: multiprocessing.get_context("spawn"))
+    monkeypatch.setattr(pool, "mp_context", lambda: multiprocessing.get_context("spawn"))
     texts = sentences[:60]
     tok = Tokenizer(cache_dir=None, backend="fast")
     assert tok.cut_many(texts, n_jobs=2) == Tokenizer(cache_dir=None).cut_many(texts)
@@ -415,7 +419,7 @@ def test_workers_under_spawn(monkeypatch, sentences):
 
 def test_worker_refuses_mismatched_frequencies():
     tok = Tokenizer(cache_dir=None, backend="fast")
-    resolved = list(tok._resolved_entries())
+    resolved = list(tok.segmenter_.resolved_entries())
     resolved[0] = resolved[0]._replace(word="别的词")
     with pytest.raises(RuntimeError, match="does not match"):
         tokmod._worker_init({"userdict": config.USERDICT, "hmm": False, "backend": "fast"},
@@ -438,10 +442,10 @@ def test_progress_bar_on_request(capsys):
 def test_progress_automatic(tmp_path, capsys, monkeypatch):
     # Pretend both backends are slow so that the four texts count as long work.
     monkeypatch.setattr(tokmod, "_CHARS_PER_SECOND", {"jieba": 1, "fast": 1})
-    monkeypatch.setattr(tokmod, "_interactive_stderr", lambda: False)
+    monkeypatch.setattr(tokmod, "interactive_stderr", lambda: False)
     Tokenizer(cache_dir=None).cut_many(TEXTS)
     assert capsys.readouterr().err == "", "no bar when stderr is not interactive"
-    monkeypatch.setattr(tokmod, "_interactive_stderr", lambda: True)
+    monkeypatch.setattr(tokmod, "interactive_stderr", lambda: True)
     tok = Tokenizer(cache_dir=tmp_path, backend="fast")
     tok.cut_many(TEXTS)
     assert "100%" in capsys.readouterr().err

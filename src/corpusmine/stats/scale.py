@@ -6,12 +6,13 @@ module runs it, and the counting, on :mod:`dask.distributed` workers:
 * the documents (a DataFrame from :func:`corpusmine.features.documents` or
   :func:`corpusmine.read_corpus`) are cut into partitions of whole speeches
   (``unit``), balanced by characters, and scattered to the workers;
-* each worker builds its *own* :class:`corpusmine.Tokenizer` (and jieba
-  dictionary) from plain parameters on first use and keeps it in a
-  module-level cache keyed by those parameters -- no live jieba object is
-  ever pickled -- and checks that its dictionary, stop list and corpusmine
-  version match the client's (a worker with other lexicons fails loudly
-  instead of counting differently);
+* the client passes a :class:`corpusmine.Tokenizer`, as everywhere else;
+  each worker builds its *own* copy (and jieba dictionary) from the
+  tokenizer's plain parameters (``tokenizer.get_params()``) on first use and
+  keeps it in a module-level cache keyed by those parameters -- no live jieba
+  object is ever pickled -- and checks that its dictionary, stop list and
+  corpusmine version match the client's (a worker with other lexicons fails
+  loudly instead of counting differently);
 * each partition returns term counts, document frequencies and document
   counts per group as plain dicts, merged in a tree on the workers;
 * the client sorts the vocabulary (code-point order, as scikit-learn's
@@ -41,10 +42,11 @@ then pass the scheduler's address (or a connected ``distributed.Client``)::
     >>> counts = dask_group_counts(docs, address="tcp://scheduler:8786")          # doctest: +SKIP
 
 Use one thread per worker process (``--nthreads 1``): jieba is pure Python,
-so threads share one interpreter lock.  A worker's token cache is
-``tokenizer_params["cache_dir"]`` on *its* file system (default
-``data/processed/cache`` under its ``CORPUSMINE_ROOT``); pass
-``tokenizer_params={"cache_dir": None}`` to disable it.
+so threads share one interpreter lock.  A worker's token cache is the
+tokenizer's ``cache_dir`` on *its* file system (default ``"auto"``: the
+``cache`` folder of the worker's processed corpus, ``data/processed/cache``
+under its ``CORPUSMINE_ROOT``); pass ``tokenizer=Tokenizer(cache_dir=None)``
+to disable it.
 
 Examples
 --------
@@ -54,7 +56,7 @@ use ``local_cluster(n_workers=2)`` or ``address=`` for real work:
 >>> docs = pd.DataFrame({"speech_id": ["s1", "s2", "s1"], "group": ["rural", "civilised_city", "rural"],
 ...                      "text": ["抓振兴", "抓创文", "抓振兴抓落实"]})
 >>> with local_cluster(n_workers=1, processes=False) as client:
-...     key = dask_keyness(docs, client=client, tokenizer_params={"cache_dir": None}, min_count=1)
+...     key = dask_keyness(docs, client=client, tokenizer=Tokenizer(cache_dir=None), min_count=1)
 >>> key.loc[key["target"] == "rural", ["term", "count_target", "docs_target"]].values.tolist()
 [['振兴', 2, 1], ['落实', 1, 1], ['抓', 3, 1], ['创文', 0, 0]]
 """
@@ -72,6 +74,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from corpusmine import __version__
+from corpusmine.features import sort_groups
+from corpusmine.stats.keyness import keyness_table
+from corpusmine.tokens.tokenizer import Tokenizer
 
 __all__ = [
     "dask_doc_frequency",
@@ -108,22 +115,28 @@ def _canonical(value):
     raise TypeError(f"tokenizer parameter values must be plain data (str, number, path, list), got {type(value).__name__}")
 
 
-def _params_key(params: Mapping[str, Any]) -> str:
-    return json.dumps(_canonical(dict(params)), ensure_ascii=False, sort_keys=True)
+def _params_key(params: Mapping[str, Any], cls: type = Tokenizer) -> str:
+    blob = _canonical(dict(params))
+    if cls is not Tokenizer:
+        blob = {"class": f"{cls.__module__}.{cls.__qualname__}", "params": blob}
+    return json.dumps(blob, ensure_ascii=False, sort_keys=True)
 
 
-def worker_tokenizer(params: Mapping[str, Any] | None = None):
-    """This process's Tokenizer for *params*, built on first use and then reused.
+def worker_tokenizer(params: Mapping[str, Any] | None = None, cls: type = Tokenizer):
+    """This process's tokenizer for *params*, built on first use and then reused.
 
     Called inside Dask workers (and usable anywhere): the Tokenizer and its
     jieba dictionary are created in the process that uses them, from plain
-    parameters, never unpickled from the client.
+    parameters (a client tokenizer's ``get_params()``), never unpickled with
+    their state from the client.
 
     Parameters
     ----------
     params : mapping, optional
         Keyword arguments of :class:`corpusmine.Tokenizer` (``remove_stopwords``,
         ``cache_dir``, ``backend`` …).
+    cls : type, default Tokenizer
+        The tokenizer class (a subclass of :class:`corpusmine.Tokenizer`).
 
     Returns
     -------
@@ -135,24 +148,36 @@ def worker_tokenizer(params: Mapping[str, Any] | None = None):
     >>> tok is worker_tokenizer({"remove_stopwords": False, "cache_dir": None}), tok.cut("要抓好乡村振兴")
     (True, ['要', '抓好', '乡村振兴'])
     """
-    from corpusmine.tokens.tokenizer import Tokenizer
-
     params = dict(params or {})
-    key = _params_key(params)
+    key = _params_key(params, cls)
     tok = _TOKENIZERS.get(key)
     if tok is None:
         with _TOKENIZERS_LOCK:
             tok = _TOKENIZERS.get(key)
             if tok is None:
-                tok = Tokenizer(**params)
+                tok = cls(**params)
                 _TOKENIZERS[key] = tok
     return tok
 
 
+def _client_tokenizer(tokenizer: Any, tokenizer_params: Mapping[str, Any] | None) -> Tokenizer:
+    """The client's Tokenizer: given, built from a parameter dict (older spelling), or the default."""
+    if tokenizer is not None and tokenizer_params is not None:
+        raise ValueError("pass either tokenizer= or tokenizer_params=, not both")
+    if tokenizer is None:
+        tokenizer = dict(tokenizer_params or {})
+    if isinstance(tokenizer, Mapping):
+        params = dict(tokenizer)
+        _canonical(params)   # fails early on parameters that cannot travel as plain data
+        return Tokenizer(**params)
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"tokenizer must be a corpusmine Tokenizer (or a dict of its parameters), "
+                        f"got {type(tokenizer).__name__}")
+    return tokenizer
+
+
 def _fingerprint(tok) -> str:
     """What decides a tokenizer's output: corpusmine version, dictionary, filters and stop list."""
-    from corpusmine import __version__
-
     # paths differ between machines; the dictionary's content is in dictionary_version
     params = {k: v for k, v in tok.get_params().items() if k not in ("cache_dir", "userdict")}
     stop = sorted(tok.stopwords_) if getattr(tok, "remove_stopwords", True) else []
@@ -164,9 +189,9 @@ def _fingerprint(tok) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
-def _count_partition(part: dict, params: dict, expected: str) -> dict:
+def _count_partition(part: dict, params: dict, expected: str, cls: type = Tokenizer) -> dict:
     """Counts of one partition: ``{"counts": {g: {t: n}}, "docs": {g: {t: n}}, "units": {g: n}}``."""
-    tok = worker_tokenizer(params)
+    tok = worker_tokenizer(params, cls)
     got = _fingerprint(tok)
     if got != expected:
         import socket
@@ -315,18 +340,16 @@ def _partitions(docs: pd.DataFrame, by: str, unit: str | None, n: int) -> list[d
     return parts
 
 
-def _dask_tables(docs, *, by, unit, client, address, tokenizer_params, npartitions, progress=False):
-    from corpusmine.features import sort_groups
-    from corpusmine.tokens.tokenizer import Tokenizer
-
+def _dask_tables(docs, *, by, unit, client, address, tokenizer, tokenizer_params, npartitions, progress=False):
     if not isinstance(docs, pd.DataFrame):
         raise TypeError(f"docs must be a pandas DataFrame with a 'text' column, got {type(docs).__name__}")
     for col in ("text", by) + ((unit,) if unit is not None else ()):
         if col not in docs.columns:
             raise KeyError(f"docs has no column {col!r}; its columns are: {', '.join(map(str, docs.columns))}")
-    params = dict(tokenizer_params or {})
+    local = _client_tokenizer(tokenizer, tokenizer_params)
+    params = local.get_params()
     _canonical(params)   # fails early on parameters that cannot travel as plain data
-    local = Tokenizer(**params)
+    cls = type(local)
     expected = _fingerprint(local)
     labels = docs[by].astype(str).to_numpy()
     groups = sort_groups(labels)
@@ -339,7 +362,7 @@ def _dask_tables(docs, *, by, unit, client, address, tokenizer_params, npartitio
         parts = _partitions(docs, by, unit, int(npartitions))
         if parts:
             scattered = c.scatter(parts)
-            futures = [c.submit(_count_partition, p, params, expected, pure=False) for p in scattered]
+            futures = [c.submit(_count_partition, p, params, expected, cls, pure=False) for p in scattered]
             if progress:
                 from distributed import as_completed
                 from tqdm import tqdm
@@ -380,15 +403,16 @@ def dask_group_counts(
     by: str = "group",
     client=None,
     address: str | None = None,
-    tokenizer_params: Mapping[str, Any] | None = None,
+    tokenizer: Tokenizer | Mapping[str, Any] | None = None,
     npartitions: int | None = None,
     progress: bool = False,
+    tokenizer_params: Mapping[str, Any] | None = None,
 ) -> pd.DataFrame:
     """Term × group raw counts computed on a Dask cluster (identical to the in-process table).
 
     Equals ``features.group_counts(features.build_dtm(docs,
-    tokenizer=Tokenizer(**tokenizer_params)), by=by)``: same counts, same
-    term order (sorted vocabulary), same group columns and order.
+    tokenizer=tokenizer), by=by)``: same counts, same term order (sorted
+    vocabulary), same group columns and order.
 
     Parameters
     ----------
@@ -401,9 +425,15 @@ def dask_group_counts(
         A connected client.  Default: the current client, if there is one.
     address : str, optional
         Scheduler address to connect to instead, e.g. ``"tcp://scheduler:8786"``.
+    tokenizer : Tokenizer, optional
+        The tokenizer, as for the in-process functions (default
+        ``Tokenizer()``).  Each worker rebuilds it from
+        ``tokenizer.get_params()`` and checks that it tokenizes like the
+        client's; its parameters must therefore be plain data (paths,
+        strings, numbers, lists of stop words).  A dict of Tokenizer
+        parameters is accepted too.
     tokenizer_params : mapping, optional
-        Keyword arguments of :class:`corpusmine.Tokenizer`, rebuilt inside each
-        worker (default: ``Tokenizer()``'s defaults).
+        Older spelling of ``tokenizer=<dict>``; do not pass both.
     npartitions : int, optional
         Number of partitions (default four per worker thread).  The result
         does not depend on it.
@@ -421,12 +451,13 @@ def dask_group_counts(
     --------
     >>> docs = pd.DataFrame({"group": ["rural", "civilised_city", "rural"], "text": ["抓振兴", "抓创文", "抓振兴抓落实"]})
     >>> with local_cluster(n_workers=1, processes=False) as client:
-    ...     counts = dask_group_counts(docs, client=client, tokenizer_params={"cache_dir": None})
+    ...     counts = dask_group_counts(docs, client=client, tokenizer=Tokenizer(cache_dir=None))
     >>> counts.columns.tolist(), counts.loc["抓"].tolist()
     (['rural', 'civilised_city'], [3, 1])
     """
     counts, _, _ = _dask_tables(docs, by=by, unit=None, client=client, address=address,
-                                tokenizer_params=tokenizer_params, npartitions=npartitions, progress=progress)
+                                tokenizer=tokenizer, tokenizer_params=tokenizer_params,
+                                npartitions=npartitions, progress=progress)
     return counts
 
 
@@ -437,15 +468,16 @@ def dask_doc_frequency(
     unit: str | None = None,
     client=None,
     address: str | None = None,
-    tokenizer_params: Mapping[str, Any] | None = None,
+    tokenizer: Tokenizer | Mapping[str, Any] | None = None,
     npartitions: int | None = None,
     progress: bool = False,
+    tokenizer_params: Mapping[str, Any] | None = None,
 ) -> pd.DataFrame:
     """Term × group document frequencies on a Dask cluster (identical to :func:`corpusmine.features.doc_frequency`).
 
     Parameters
     ----------
-    docs, by, client, address, tokenizer_params, npartitions, progress
+    docs, by, client, address, tokenizer, npartitions, progress, tokenizer_params
         As in :func:`dask_group_counts`.
     unit : str, optional
         Count distinct values of this column (e.g. ``speech_id``: in how many
@@ -461,13 +493,14 @@ def dask_doc_frequency(
     >>> docs = pd.DataFrame({"speech_id": ["s1", "s2", "s1"], "group": ["rural", "rural", "rural"],
     ...                      "text": ["抓振兴", "抓创文", "抓振兴抓落实"]})
     >>> with local_cluster(n_workers=1, processes=False) as client:
-    ...     by_doc = dask_doc_frequency(docs, client=client, tokenizer_params={"cache_dir": None})
-    ...     by_speech = dask_doc_frequency(docs, unit="speech_id", client=client, tokenizer_params={"cache_dir": None})
+    ...     by_doc = dask_doc_frequency(docs, client=client, tokenizer=Tokenizer(cache_dir=None))
+    ...     by_speech = dask_doc_frequency(docs, unit="speech_id", client=client, tokenizer=Tokenizer(cache_dir=None))
     >>> by_doc.loc["抓", "rural"], by_speech.loc["抓", "rural"]       # 3 paragraphs, 2 speeches
     (np.int64(3), np.int64(2))
     """
     _, doc_freq, _ = _dask_tables(docs, by=by, unit=unit, client=client, address=address,
-                                  tokenizer_params=tokenizer_params, npartitions=npartitions, progress=progress)
+                                  tokenizer=tokenizer, tokenizer_params=tokenizer_params,
+                                  npartitions=npartitions, progress=progress)
     return doc_freq
 
 
@@ -478,9 +511,10 @@ def dask_keyness(
     unit: str | None = "speech_id",
     client=None,
     address: str | None = None,
-    tokenizer_params: Mapping[str, Any] | None = None,
+    tokenizer: Tokenizer | Mapping[str, Any] | None = None,
     npartitions: int | None = None,
     progress: bool = False,
+    tokenizer_params: Mapping[str, Any] | None = None,
     **kwargs,
 ) -> pd.DataFrame:
     """Keyness of every group, with counts and dispersion computed on a Dask cluster.
@@ -490,13 +524,13 @@ def dask_keyness(
     group; :func:`corpusmine.stats.keyness.keyness_table` then runs on the client.
     The result equals::
 
-        dtm = build_dtm(docs, tokenizer=Tokenizer(**tokenizer_params))
+        dtm = build_dtm(docs, tokenizer=tokenizer)
         keyness_table(group_counts(dtm, by=by), docs=doc_frequency(dtm, by=by, unit=unit),
                       n_docs=dtm.docs.groupby(by)[unit].nunique(), **kwargs)
 
     Parameters
     ----------
-    docs, by, client, address, tokenizer_params, npartitions, progress
+    docs, by, client, address, tokenizer, npartitions, progress, tokenizer_params
         As in :func:`dask_group_counts`.
     unit : str or None
         Dispersion unit (default ``speech_id``, so template copies are not
@@ -519,17 +553,15 @@ def dask_keyness(
     >>> docs = pd.DataFrame({"speech_id": ["a", "b", "c", "d"], "decade": ["1950s", "1950s", "2010s", "2010s"],
     ...                      "text": ["完成五年计划", "五年计划", "推进创新", "创新驱动"]})
     >>> with local_cluster(n_workers=1, processes=False) as client:
-    ...     key = dask_keyness(docs, by="decade", client=client, tokenizer_params={"cache_dir": None}, min_count=2)
+    ...     key = dask_keyness(docs, by="decade", client=client, tokenizer=Tokenizer(cache_dir=None), min_count=2)
     >>> key[key["rank"] == 1][["target", "term", "count_target", "docs_target", "disp_target"]].values.tolist()
     [['1950s', '五年计划', 2, 2, 1.0], ['2010s', '创新', 2, 2, 1.0]]
     """
-    from corpusmine.stats.keyness import keyness_table
-
     if unit is not None and unit not in docs.columns:
         unit = None
     counts, doc_freq, n_units = _dask_tables(docs, by=by, unit=unit, client=client, address=address,
-                                             tokenizer_params=tokenizer_params, npartitions=npartitions,
-                                             progress=progress)
+                                             tokenizer=tokenizer, tokenizer_params=tokenizer_params,
+                                             npartitions=npartitions, progress=progress)
     if unit is None:
         return keyness_table(counts, **kwargs)
     return keyness_table(counts, docs=doc_freq, n_docs=n_units, **kwargs)
