@@ -57,15 +57,15 @@ _T = TypeVar("_T")
 
 
 def default_cache_dir() -> Path:
-    """``<processed folder>/cache``, the processed folder read from ``config.PROCESSED_DIR`` now.
+    """``<processed folder>/cache`` in a checkout (``config.PROCESSED_DIR`` read now), else the per-user cache.
 
     Examples
     --------
     >>> from corpusmine import config
-    >>> default_cache_dir() == config.PROCESSED_DIR / "cache"     # 处理后语料旁的缓存
+    >>> default_cache_dir() == config.cache_dir()     # 处理后语料旁的缓存
     True
     """
-    return Path(config.PROCESSED_DIR) / "cache"
+    return config.cache_dir()
 
 
 def resolve_cache_dir(cache_dir: Any) -> Path | None:
