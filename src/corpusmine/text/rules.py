@@ -512,13 +512,13 @@ def whitespace(st: CleaningState) -> None:
     out, _ = st.view()
     spans = []
     for s, e, line in iter_lines(out):
-        stripped = line.strip(P.SPACE + "\r\ufeff\u200b")
+        stripped = line.strip(P.LINE_EDGE)
         if not stripped:
             if e > s:
                 spans.append((s, e))
             continue
-        lead = len(line) - len(line.lstrip(P.SPACE + "\r\ufeff\u200b"))
-        trail = len(line) - len(line.rstrip(P.SPACE + "\r\ufeff\u200b"))
+        lead = len(line) - len(line.lstrip(P.LINE_EDGE))
+        trail = len(line) - len(line.rstrip(P.LINE_EDGE))
         if lead:
             spans.append((s, s + lead))
         if trail:
