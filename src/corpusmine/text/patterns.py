@@ -122,6 +122,10 @@ PLACEHOLDERS = [
     ("placeholder", re.compile(rf"(?<![0-9]){'×'}(?![0-9])")),
 ]
 
+#: Bracket pairs that enclose a document number's year (中办发〔2005〕22号); a placeholder
+#: mark that fills one is replaced with its brackets (see :func:`corpusmine.text.rules.placeholders`).
+BRACKETS: dict[str, str] = {"〔": "〕", "[": "]", "［": "］", "【": "】", "(": ")", "（": "）"}
+
 STRAY_SPACE = re.compile(
     rf"(?<=[{CJK}{CJK_PUNCT}0-9,.;:!?、])[ \t\u3000\u00a0]+(?=[{CJK}{CJK_PUNCT}、])|"
     rf"(?<=[{CJK}{CJK_PUNCT}、])[ \t\u3000\u00a0]+(?=[0-9A-Za-z“])"

@@ -448,15 +448,28 @@ def watermarks(st: CleaningState) -> None:
 def placeholders(st: CleaningState) -> None:
     """Anonymisation marks (xx, ××, 20xx, template slots) become :data:`corpusmine.config.PLACEHOLDER`.
 
+    A mark that is all a pair of brackets holds (the year of a document
+    number, 中办发〔20xx〕22号) is replaced together with its brackets, so
+    the placeholder's own brackets are not doubled (〔某〕, not 〔〔某〕〕).
+
     Examples
     --------
-    >>> st = CleaningState("今天我们召开xx年创文工作推进会。")
+    >>> st = CleaningState("今天我们召开xx年创文工作推进会,按照中办发〔20xx〕22号文件要求。")
     >>> placeholders(st)
     >>> st.doc.output
-    '今天我们召开〔某〕年创文工作推进会。'
+    '今天我们召开〔某〕年创文工作推进会,按照中办发〔某〕22号文件要求。'
     """
     for rule, pat in P.PLACEHOLDERS:
-        st.replace_matches(pat, config.PLACEHOLDER, rule)
+        out, view = st.view()
+        spans = []
+        for m in pat.finditer(view):
+            a, b = m.start(), m.end()
+            if b <= a:
+                continue
+            if rule == "placeholder" and a > 0 and b < len(view) and P.BRACKETS.get(view[a - 1]) == view[b]:
+                a, b = a - 1, b + 1
+            spans.append((a, b, config.PLACEHOLDER))
+        st.doc.replace_many(spans, rule)
 
 
 def to_simplified(st: CleaningState) -> None:

@@ -180,6 +180,8 @@ def _route_logprob(text: str) -> float:
 
 
 _CONTEXT = 6
+#: The Simplified→Traditional converter each phrase-level conversion undoes.
+FORWARD: dict[str, str] = {"tw2sp": "s2twp", "tw2s": "s2tw", "hk2s": "s2hk"}
 #: A phrase-level reversion must raise the context's log-probability by more
 #: than this (in nats) to replace the character-level form.  Unigram word
 #: frequencies cannot tell 新增 from 添加, 效能 from 性能 or 整合 from 集成 (all
@@ -206,10 +208,19 @@ def convert_script(text: str, conversion: str) -> str:
     vocabulary (巨集觀, 專案, 視窗, 回圈) win by several nats; words that are
     valid in both (建立/创建, 執行/运行, 新增/添加) stay as written.
 
+    Before the words are scored, the round trip is checked: a page made by
+    a converter is that converter's output (see :data:`FORWARD`), so where
+    the character-level form would not have become the page's text
+    (程序 becomes 程式 under ``s2twp``) but the reverted one would (进程
+    becomes 程序), the reverted form is the only possible original and is
+    kept whatever the word frequencies say (城市化程序 → 城市化进程).
+
     Examples
     --------
     >>> convert_script("把國家巨集觀調控作為新機遇,建立健全長效機制", "tw2sp")
     '把国家宏观调控作为新机遇,建立健全长效机制'
+    >>> convert_script("加快城市化程序,嚴格審批程式", "tw2sp")
+    '加快城市化进程,严格审批程序'
     """
     base = _opencc("t2s").convert(text)
     if conversion == "t2s":
@@ -217,6 +228,8 @@ def convert_script(text: str, conversion: str) -> str:
     alt = _opencc(conversion).convert(text)
     if alt == base:
         return base
+    forward = _opencc(FORWARD[conversion]) if conversion in FORWARD else None
+    aligned = len(base) == len(text)      # t2s kept every character in place
     ops = [op for op in SequenceMatcher(None, base, alt, autojunk=False).get_opcodes()]
     # A word whose characters moved (視窗→窗口) shows up as a deletion and an
     # insertion around one equal character: those two are one region.  Other
@@ -242,6 +255,14 @@ def convert_script(text: str, conversion: str) -> str:
         left = _BREAK.split(left)[-1]
         right = _BREAK.split(base[i2:i2 + _CONTEXT])[0]
         a, b = base[i1:i2], alt[j1:j2]
+        if forward is not None and aligned:
+            # Round trip: the page is the forward converter's output, so a Simplified form that the
+            # converter would not have turned into the page's text cannot be the original.
+            seen = text[i1 - len(left):i2 + len(right)]
+            if forward.convert(left + a + right) != seen and forward.convert(left + b + right) == seen:
+                out.append(b)
+                pos = i2
+                continue
         gain = _route_logprob(left + b + right) - _route_logprob(left + a + right)
         out.append(b if gain > REVERT_MARGIN else a)
         pos = i2
@@ -268,6 +289,8 @@ def diff_replacements(old: str, new: str) -> list[tuple[int, int, str]]:
     [(1, 3, '乡环')]
     >>> diff_replacements("把巨集觀調控", "把宏观调控")
     [(1, 5, '宏观调')]
+    >>> diff_replacements("巨集觀加快城市化程序", "宏观加快城市化进程")   # no span is empty
+    [(0, 3, '宏观'), (8, 10, '进程')]
     """
     if old == new:
         return []
@@ -286,6 +309,21 @@ def diff_replacements(old: str, new: str) -> list[tuple[int, int, str]]:
                 i += 1
         return out
     sm = SequenceMatcher(None, old, new, autojunk=False)
-    return [(i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"]
+    spans: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        if i1 == i2:
+            # A pure insertion (the 进 of 程序→进程 when the line also changed length) is not a
+            # span of ``old``: it takes the next character with it (or the previous one at the end).
+            if i2 < len(old):
+                i2, j2 = i2 + 1, j2 + 1
+            else:
+                i1, j1 = i1 - 1, j1 - 1
+        if spans and i1 <= spans[-1][1]:
+            spans[-1][1], spans[-1][3] = max(spans[-1][1], i2), max(spans[-1][3], j2)
+        else:
+            spans.append([i1, i2, j1, j2])
+    return [(i1, i2, new[j1:j2]) for i1, i2, j1, j2 in spans]
 
 
