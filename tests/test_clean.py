@@ -283,3 +283,44 @@ def test_body_sentences_with_footer_words_are_kept(body):
 )
 def test_footer_phrasings_are_still_removed(footer):
     assert clean_text(f"同志们:\n要抓好落实。\n{footer}") == "同志们:\n要抓好落实。"
+
+
+# --- Taiwan-phrase leftovers and doubled placeholders (issue 12.5) ---------------------------
+def test_round_trip_reverts_forms_the_converter_cannot_have_left():
+    # s2twp turns mainland 程序 into 程式 and 进程 into 程序: a 程序 on the page can only be 进程,
+    # however frequent 程序 is in jieba's dictionary (its unigram score kept 程序 by 0.77 nats).
+    from corpusmine.text.script import convert_script
+
+    out = convert_script("為加快城市化程序、提升城市競爭力,市場化程序加快,嚴格建設程式", "tw2sp")
+    assert out == "为加快城市化进程、提升城市竞争力,市场化进程加快,严格建设程序"
+
+
+def test_moved_word_reversion_loses_no_character():
+    # Regression: 視窗→窗口 inside a line whose length also changed (巨集觀→宏观) was a pure insertion
+    # of 口 that the edit list dropped, leaving "向窗授权".
+    trad = "同志們:\n把國家巨集觀調控作為新機遇,部門要向視窗授權,一律由視窗直接辦理。"
+    doc = clean_document(trad)
+    assert "宏观调控" in doc.text and doc.text.count("窗口") == 2 and "向窗授" not in doc.text
+    assert _accounts(trad, doc)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("按照中办发〔20xx〕22号文件要求。", f"按照中办发{PH}22号文件要求。"),
+        ("按照建规[20xx]81号文件要求。", f"按照建规{PH}81号文件要求。"),
+        ("于xx年xx月召开推进会。", f"于{PH}年{PH}月召开推进会。"),
+    ],
+)
+def test_placeholder_in_brackets_is_not_doubled(raw, expected):
+    doc = clean_document(f"同志们:\n{raw}")
+    assert doc.text == f"同志们:\n{expected}"
+    assert _accounts(f"同志们:\n{raw}", doc)
+
+
+def test_seed_traditional_speech_has_no_conversion_leftovers():
+    raw = (config.RAW_DIR / "004_af8ba318439a197f.txt").read_text(encoding="utf-8")
+    text = clean_text(raw)
+    assert "城市化进程" in text and "市场化进程" in text and "化程序" not in text
+    assert f"〔{PH}〕" not in text and text.count(f"发{PH}") == 3
+    assert "窗口" in text and not __import__("re").search("窗(?![口户])", text)

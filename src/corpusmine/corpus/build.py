@@ -318,24 +318,12 @@ def build_fingerprint(
     return h.hexdigest()[:16]
 
 
-def _clean_version() -> str:
-    """Changes whenever the cleaning code or its site-chrome list changes."""
-    import hashlib
-
-    from corpusmine.text import clean as clean
-
-    h = hashlib.sha256(Path(clean.__file__).read_bytes())
-    if config.SITE_CHROME.is_file():
-        h.update(config.SITE_CHROME.read_bytes())
-    return h.hexdigest()[:16]
-
-
 def _clean_cached(decoded, cache_dir: Path | None):
     """Clean one decoded page, reusing an earlier result for the same text and cleaner version."""
     import hashlib
     import pickle
 
-    from corpusmine.text.clean import clean_document
+    from corpusmine.text.clean import clean_document, cleaner_version
 
     def run():
         return clean_document(decoded.text, source_file=decoded.path.name, is_html=decoded.format == "html")
@@ -343,7 +331,7 @@ def _clean_cached(decoded, cache_dir: Path | None):
     if cache_dir is None:
         return run()
     key = hashlib.sha256(
-        f"{_clean_version()}|{decoded.path.name}|{decoded.format}|".encode() + decoded.text.encode("utf-8")
+        f"{cleaner_version()}|{decoded.path.name}|{decoded.format}|".encode() + decoded.text.encode("utf-8")
     ).hexdigest()
     path = Path(cache_dir) / "clean" / f"{key}.pickle"
     if path.is_file():

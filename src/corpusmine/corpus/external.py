@@ -686,7 +686,7 @@ def _read_metadata(metadata, files: list[Path]) -> pd.DataFrame | None:
 # ---------------------------------------------------------------------------
 def _clean_version() -> str:
     """The seed build's cleaner version, salted with this module's own cache version."""
-    from corpusmine.corpus.build import _clean_version as cleaner_version
+    from corpusmine.text.clean import cleaner_version
 
     return hashlib.sha256(f"{_CLEAN_CACHE_VERSION}|{cleaner_version()}".encode()).hexdigest()[:16]
 

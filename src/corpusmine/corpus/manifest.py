@@ -179,7 +179,7 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
 
 
 def _compact(s: str) -> str:
-    from corpusmine.text.clean import _compact as c
+    from corpusmine.text.edits import compact as c
 
     return re.sub(r"[(（][^()（）]*[)）]$", "", c(s))
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from corpusmine.text.clean import SALUTATION
+from corpusmine.text.patterns import SALUTATION
 
 _N = "[一二三四五六七八九十]{1,3}"
 HEADING_KINDS: list[tuple[str, re.Pattern]] = [

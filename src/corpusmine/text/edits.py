@@ -1,0 +1,323 @@
+"""The edit list behind every cleaned text, its audit rows, and the way back.
+
+A raw page is never modified.  Cleaning builds a list of *edits* over the raw
+text: each edit removes a span (site chrome, a watermark, a stray space) or
+replaces it (an anonymisation placeholder by :data:`corpusmine.config.PLACEHOLDER`,
+a Traditional phrase by its Simplified form, a run of spaces by a paragraph
+break).  Everything not covered by an edit is kept verbatim, so::
+
+    raw == kept text + the original text of every edit, in order
+
+which is what the audit table records (:func:`audit_rows`,
+:data:`AUDIT_COLUMNS`) and what :func:`reconstruct` undoes.
+
+Examples
+--------
+>>> doc = EditedText("我老秘网县要抓实抓细")
+>>> doc.delete(1, 4, "watermark")
+>>> doc.output
+'我县要抓实抓细'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+#: Columns of the audit table: one row per edit, per file and layer.
+AUDIT_COLUMNS = ["source_file", "layer", "start", "end", "rule", "action", "removed", "replacement"]
+
+
+@dataclass
+class Edit:
+    """One change to the input text: ``text[start:end]`` becomes ``replacement``.
+
+    Parameters
+    ----------
+    start, end : int
+        The span of the input text the edit covers (``end`` excluded).
+    rule : str
+        Name of the cleaning rule that made the edit (``watermark``,
+        ``placeholder`` ...); it becomes the ``rule`` column of the audit.
+    replacement : str, default ""
+        What the span becomes; empty for a removal.
+
+    Examples
+    --------
+    >>> Edit(4, 6, "placeholder", "〔某〕")     # 今天召开xx年创文工作推进会
+    Edit(start=4, end=6, rule='placeholder', replacement='〔某〕')
+    """
+
+    start: int
+    end: int
+    rule: str
+    replacement: str = ""
+
+
+class EditedText:
+    """A text plus a sorted list of non-overlapping edits over it.
+
+    ``render()`` gives the current output and, for every output character,
+    where it came from: a non-negative index into the input for kept
+    characters, or ``-(k + 1)`` for characters inserted by edit ``k``.
+
+    Parameters
+    ----------
+    text : str
+        The input text; it is never modified, edits are recorded over it.
+
+    Examples
+    --------
+    >>> doc = EditedText("我老秘网县要抓实抓细")
+    >>> doc.delete(1, 4, "watermark")
+    >>> doc.output, doc.edits
+    ('我县要抓实抓细', [Edit(start=1, end=4, rule='watermark', replacement='')])
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.edits: list[Edit] = []
+        self._cache: tuple[str, list[int]] | None = None
+
+    # -- rendering ---------------------------------------------------------
+    def render(self) -> tuple[str, list[int]]:
+        if self._cache is None:
+            parts: list[str] = []
+            origin: list[int] = []
+            pos = 0
+            for k, ed in enumerate(self.edits):
+                parts.append(self.text[pos:ed.start])
+                origin.extend(range(pos, ed.start))
+                parts.append(ed.replacement)
+                origin.extend([-(k + 1)] * len(ed.replacement))
+                pos = ed.end
+            parts.append(self.text[pos:])
+            origin.extend(range(pos, len(self.text)))
+            self._cache = ("".join(parts), origin)
+        return self._cache
+
+    @property
+    def output(self) -> str:
+        return self.render()[0]
+
+    def insert(self, new: list[Edit]) -> None:
+        """Add edits given in input coordinates (they must not overlap earlier ones)."""
+        if new:
+            self.edits.extend(new)
+            self.edits.sort(key=lambda e: (e.start, e.end))
+            self._cache = None
+
+    # -- operations in output coordinates ---------------------------------
+    def delete(self, a: int, b: int, rule: str) -> None:
+        """Delete output characters ``[a, b)``."""
+        self.delete_many([(a, b)], rule)
+
+    def delete_many(self, spans: Iterable[tuple[int, int]], rule: str) -> None:
+        """Delete several non-overlapping output spans, all given in the current output."""
+        _, origin = self.render()
+        new: list[Edit] = []
+        trimmed: dict[int, set[int]] = {}
+        for a, b in spans:
+            run_start = run_end = None
+            for i in range(a, b):
+                o = origin[i]
+                if o >= 0:
+                    if run_end is not None and o == run_end:
+                        run_end += 1
+                    else:
+                        if run_start is not None:
+                            new.append(Edit(run_start, run_end, rule))
+                        run_start, run_end = o, o + 1
+                else:
+                    first = i  # offset of this character inside edit k's replacement
+                    while first > 0 and origin[first - 1] == o:
+                        first -= 1
+                    trimmed.setdefault(-o - 1, set()).add(i - first)
+            if run_start is not None:
+                new.append(Edit(run_start, run_end, rule))
+        for k, drop in trimmed.items():
+            ed = self.edits[k]
+            ed.replacement = "".join(c for j, c in enumerate(ed.replacement) if j not in drop)
+            if not ed.replacement:
+                ed.rule = f"{ed.rule}>{rule}"
+        self._cache = None
+        self.insert(new)
+
+    def replace(self, a: int, b: int, replacement: str, rule: str) -> bool:
+        """Replace output characters ``[a, b)`` when they are all kept input text.
+
+        Returns False (and changes nothing) when the span touches earlier edits.
+        """
+        return self.replace_many([(a, b, replacement)], rule) == 1
+
+    def replace_many(self, spans: Iterable[tuple[int, int, str]], rule: str) -> int:
+        """Replace several non-overlapping output spans; returns how many were applied.
+
+        A span is applied only when it is made of contiguous kept input text.
+        """
+        _, origin = self.render()
+        new = []
+        for a, b, replacement in spans:
+            if b <= a:
+                continue
+            s, e = origin[a], origin[b - 1]
+            if s < 0 or e < 0 or e - s != b - a - 1:
+                continue
+            new.append(Edit(s, e + 1, rule, replacement))
+        self.insert(new)
+        return len(new)
+
+    def to_output(self, pos: int) -> int:
+        """Output index of input position ``pos`` (the next kept char at or after it)."""
+        _, origin = self.render()
+        out = self.output
+        # binary search over kept origins would be faster; documents are small
+        for i, o in enumerate(origin):
+            if o >= pos:
+                return i
+        return len(out)
+
+
+
+def iter_lines(out: str) -> Iterable[tuple[int, int, str]]:
+    """Yield ``(start, end, line)`` for every line of ``out`` (``end`` excludes the newline).
+
+    Parameters
+    ----------
+    out : str
+        A text; lines are separated by ``\\n`` only.
+
+    Yields
+    ------
+    tuple of (int, int, str)
+        Offsets of the line in ``out`` and the line itself.
+
+    Examples
+    --------
+    >>> list(iter_lines("同志们:\\n要抓好落实。"))
+    [(0, 4, '同志们:'), (5, 11, '要抓好落实。')]
+    """
+    pos = 0
+    for line in out.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def compact(s: str) -> str:
+    """A line reduced for comparison: NFKC, no white space, lower case.
+
+    Parameters
+    ----------
+    s : str
+        Any text.
+
+    Returns
+    -------
+    str
+        ``s`` normalised with NFKC, without white space, in lower case.
+
+    Examples
+    --------
+    >>> compact("城乡环境　综合整治 ２０２３ ABC")
+    '城乡环境综合整治2023abc'
+    """
+    s = unicodedata.normalize("NFKC", s)
+    return re.sub(r"[\s\u3000]+", "", s).lower()
+
+
+def audit_rows(source_file: str, layer: str, text: str, edits: list[Edit]) -> list[dict]:
+    """One audit row (see :data:`AUDIT_COLUMNS`) per edit of one layer of one file.
+
+    Parameters
+    ----------
+    source_file : str
+        The file (or record label) the edits belong to.
+    layer : str
+        ``"html"`` or ``"text"`` (other layers are added by the corpus readers).
+    text : str
+        The layer's input, from which the removed text is read.
+    edits : list of Edit
+        The layer's edits, in input coordinates.
+
+    Returns
+    -------
+    list of dict
+
+    Examples
+    --------
+    >>> rows = audit_rows("a.txt", "text", "我老秘网县", [Edit(1, 4, "watermark")])
+    >>> [(r["rule"], r["action"], r["removed"]) for r in rows]
+    [('watermark', 'remove', '老秘网')]
+    """
+    return [
+        {
+            "source_file": source_file,
+            "layer": layer,
+            "start": ed.start,
+            "end": ed.end,
+            "rule": ed.rule,
+            "action": "replace" if ed.replacement else "remove",
+            "removed": text[ed.start:ed.end],
+            "replacement": ed.replacement,
+        }
+        for ed in edits
+    ]
+
+
+def reconstruct(cleaned: str, audit) -> str:
+    """Rebuild a layer's input from its output and its audit rows alone.
+
+    ``audit`` holds the rows of one file and one layer (columns start, end,
+    removed, replacement).  The output is read left to right: between two
+    edits it is kept input text, at an edit it is the replacement, and the
+    edit's ``removed`` text is put back in its place.  The result equals the
+    layer's input exactly when the audit accounts for every character.
+
+    Parameters
+    ----------
+    cleaned : str
+        The layer's output (``CleanedDocument.text`` for the text layer).
+    audit : DataFrame
+        The audit rows of that file and layer.
+
+    Returns
+    -------
+    str
+        The layer's input, rebuilt.
+
+    Raises
+    ------
+    ValueError
+        When the output does not hold an edit's replacement where the audit
+        says it should.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> doc = EditedText("我老秘网县要抓实抓细xx年")
+    >>> doc.delete(1, 4, "watermark")
+    >>> doc.replace(7, 9, "〔某〕", "placeholder")
+    True
+    >>> audit = pd.DataFrame(audit_rows("a.txt", "text", doc.text, doc.edits))
+    >>> doc.output, reconstruct(doc.output, audit)
+    ('我县要抓实抓细〔某〕年', '我老秘网县要抓实抓细xx年')
+    """
+    rows = sorted(zip(audit["start"], audit["end"], audit["removed"], audit["replacement"]))
+    parts = []
+    pos = 0      # position in the layer's input
+    out_pos = 0  # position in the layer's output
+    for s, e, removed, repl in rows:
+        n = s - pos
+        if n < 0:
+            raise ValueError(f"overlapping audit rows at {s}")
+        parts.append(cleaned[out_pos:out_pos + n])
+        out_pos += n
+        if cleaned[out_pos:out_pos + len(repl)] != repl:
+            raise ValueError(f"replacement {repl!r} not found at output position {out_pos}")
+        out_pos += len(repl)
+        parts.append(removed)
+        pos = e
+    parts.append(cleaned[out_pos:])
+    return "".join(parts)

@@ -1,0 +1,329 @@
+"""Traditional script: detection, and conversion back to Simplified with a language model.
+
+Pages copied from template sites are sometimes in Traditional script, made by
+a Simplified→Traditional converter.  :func:`detect_conversion` chooses the
+OpenCC conversion that best undoes it; :func:`convert_script` applies it
+phrase by phrase, keeping a regional reversion only where jieba's mainland
+word frequencies clearly prefer it; :func:`simplified_view` gives the
+length-preserving character-level view on which the cleaning patterns match.
+
+Examples
+--------
+>>> convert_script("城鄉環境綜合整治", "t2s")
+'城乡环境综合整治'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from corpusmine.text.patterns import RE_CJK
+
+
+@lru_cache(maxsize=8)
+def _opencc(config_name: str):
+    import opencc
+
+    return opencc.OpenCC(config_name)
+
+
+_T2S_TABLE: dict[int, str] = {}
+_T2S_SEEN: set[str] = set()
+
+
+def simplified_view(text: str) -> str:
+    """Map every character to its Simplified form one by one (length preserving).
+
+    Used only to *detect* chrome in Traditional pages; the real conversion is
+    phrase-aware (see :func:`detect_conversion`).
+
+    Parameters
+    ----------
+    text : str
+        Any text, Simplified or Traditional.
+
+    Returns
+    -------
+    str
+        The text with every Traditional character replaced by its Simplified
+        form (OpenCC ``t2s``, character by character); same length as ``text``.
+
+    Examples
+    --------
+    >>> simplified_view("城鄉環境綜合整治")
+    '城乡环境综合整治'
+    """
+    missing = {c for c in set(text) - _T2S_SEEN if RE_CJK.match(c)}
+    if missing:
+        conv = _opencc("t2s")
+        for c in missing:
+            s = conv.convert(c)
+            if len(s) == 1 and s != c:
+                _T2S_TABLE[ord(c)] = s
+        _T2S_SEEN.update(missing)
+    return text.translate(_T2S_TABLE)
+
+
+def traditional_share(text: str) -> float:
+    """Share of CJK characters that change under character-level t2s conversion.
+
+    Parameters
+    ----------
+    text : str
+        Any text; characters other than CJK ideographs are ignored.
+
+    Returns
+    -------
+    float
+        Between 0 and 1; 0.0 when the text holds no CJK character.
+
+    Examples
+    --------
+    >>> traditional_share("城鄉環境綜合整治")     # 鄉 環 綜 of eight characters
+    0.375
+    >>> traditional_share("乡村振兴")
+    0.0
+    """
+    cjk = RE_CJK.findall(text)
+    if not cjk:
+        return 0.0
+    view = simplified_view("".join(cjk))
+    changed = sum(1 for a, b in zip(cjk, view) if a != b)
+    return changed / len(cjk)
+
+
+#: Conversions tried to undo a Simplified→Traditional converter.  ``tw2sp``
+#: undoes OpenCC's ``s2twp`` (Taiwan phrases: 巨集觀→宏观, 專案→项目), ``hk2s``
+#: undoes Hong Kong forms, ``t2s`` is the plain character conversion.
+CONVERSIONS: tuple[str, ...] = ("t2s", "tw2s", "tw2sp", "hk2s")
+
+
+def detect_conversion(text: str, *, threshold: float = 0.05, sample_chars: int = 4000) -> str | None:
+    """Choose the OpenCC conversion that best restores Simplified text.
+
+    Returns None when the text is already Simplified (fewer than ``threshold``
+    of its CJK characters change under t2s).  Otherwise every conversion in
+    :data:`CONVERSIONS` is applied and the lines on which they disagree are
+    scored with jieba's dictionary: the candidate whose words are most
+    probable under a mainland-Chinese word-frequency list wins.  A page that
+    went through a Taiwan-phrase converter (巨集觀 for 宏观, 專案 for 项目)
+    therefore comes back through ``tw2sp``.
+
+    Examples
+    --------
+    >>> detect_conversion("把國家巨集觀調控作為城市發展的新機遇,有大量優秀專案參展。")
+    'tw2sp'
+    >>> detect_conversion("全区美丽城镇现场会讲话稿") is None
+    True
+    """
+    if traditional_share(text) < threshold:
+        return None
+    outputs = {c: _opencc(c).convert(text) for c in CONVERSIONS}
+    lines = {c: o.split("\n") for c, o in outputs.items()}
+    n = min(len(v) for v in lines.values())
+    differing = [i for i in range(n) if len({lines[c][i] for c in CONVERSIONS}) > 1]
+    if not differing:
+        return "t2s"
+    # a sample of the disagreeing lines is enough to tell the conversions apart
+    sample, size = [], 0
+    for i in differing:
+        sample.append(i)
+        size += len(lines["t2s"][i])
+        if size > sample_chars:
+            break
+    differing = sample
+    scores = {c: _lm_score("\n".join(lines[c][i] for i in differing)) for c in CONVERSIONS}
+    # ties go to the simplest conversion (order of CONVERSIONS)
+    return max(CONVERSIONS, key=lambda c: (scores[c], -CONVERSIONS.index(c)))
+
+
+def _lm_score(text: str) -> float:
+    """Mean log-probability per character of jieba's best segmentation."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    tok = _lm_tokenizer()
+    total = math.log(tok.total)
+    score = 0.0
+    n = 0
+    for w in tok.cut(text, HMM=False):
+        if not RE_CJK.search(w):
+            continue
+        f = tok.FREQ.get(w) or 0
+        score += (math.log(f) if f > 0 else 0.0) - total
+        n += len(w)
+    return score / n if n else float("-inf")
+
+
+@lru_cache(maxsize=1)
+def _lm_tokenizer():
+    import jieba
+
+    jieba.setLogLevel(60)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
+def _route_logprob(text: str) -> float:
+    """Log-probability of jieba's best segmentation of ``text`` (its DAG route score)."""
+    if not text:
+        return 0.0
+    tok = _lm_tokenizer()
+    dag = tok.get_DAG(text)
+    route: dict = {}
+    tok.calc(text, dag, route)
+    return route[0][0]
+
+
+_CONTEXT = 6
+#: The Simplified→Traditional converter each phrase-level conversion undoes.
+FORWARD: dict[str, str] = {"tw2sp": "s2twp", "tw2s": "s2tw", "hk2s": "s2hk"}
+#: A phrase-level reversion must raise the context's log-probability by more
+#: than this (in nats) to replace the character-level form.  Unigram word
+#: frequencies cannot tell 新增 from 添加, 效能 from 性能 or 整合 from 集成 (all
+#: valid mainland words); when the evidence is that thin the character-level
+#: form is kept.  On the Traditional page of the seed corpus the reversions
+#: that win by more than 3 nats are all Taiwan-only words (巨集觀, 專案, 視窗,
+#: 回圈, 程式, 資訊, 排程, 許可權); those below it are mostly words valid in both.
+REVERT_MARGIN = 3.0
+_BREAK = re.compile(r"[。！？!?；;，,、:：\n“”\"()（）]")
+
+
+def convert_script(text: str, conversion: str) -> str:
+    """Convert Traditional text to Simplified, phrase by phrase where it matters.
+
+    ``t2s`` converts characters; a phrase-level conversion such as ``tw2sp``
+    also reverts regional vocabulary (巨集觀→宏观, 專案→项目, 視窗→窗口), but
+    that reversal is ambiguous: 建立 is what Simplified→Taiwan converters make
+    of both 建立 and 创建, 執行 of both 执行 and 运行.  Wherever the two
+    conversions disagree, the variant whose words are more probable in
+    context under jieba's mainland word-frequency dictionary is kept
+    (context: up to six characters on each side, not crossing punctuation),
+    provided it wins by more than :data:`REVERT_MARGIN`; otherwise the
+    character-level form stays.  Regional words that are not mainland
+    vocabulary (巨集觀, 專案, 視窗, 回圈) win by several nats; words that are
+    valid in both (建立/创建, 執行/运行, 新增/添加) stay as written.
+
+    Before the words are scored, the round trip is checked: a page made by
+    a converter is that converter's output (see :data:`FORWARD`), so where
+    the character-level form would not have become the page's text
+    (程序 becomes 程式 under ``s2twp``) but the reverted one would (进程
+    becomes 程序), the reverted form is the only possible original and is
+    kept whatever the word frequencies say (城市化程序 → 城市化进程).
+
+    Examples
+    --------
+    >>> convert_script("把國家巨集觀調控作為新機遇,建立健全長效機制", "tw2sp")
+    '把国家宏观调控作为新机遇,建立健全长效机制'
+    >>> convert_script("加快城市化程序,嚴格審批程式", "tw2sp")
+    '加快城市化进程,严格审批程序'
+    """
+    base = _opencc("t2s").convert(text)
+    if conversion == "t2s":
+        return base
+    alt = _opencc(conversion).convert(text)
+    if alt == base:
+        return base
+    forward = _opencc(FORWARD[conversion]) if conversion in FORWARD else None
+    aligned = len(base) == len(text)      # t2s kept every character in place
+    ops = [op for op in SequenceMatcher(None, base, alt, autojunk=False).get_opcodes()]
+    # A word whose characters moved (視窗→窗口) shows up as a deletion and an
+    # insertion around one equal character: those two are one region.  Other
+    # neighbouring differences (專案…核心) are decided one by one.
+    regions: list[list] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if (
+            regions
+            and {regions[-1][4], tag} == {"delete", "insert"}
+            and i1 - regions[-1][1] <= 1
+            and not _BREAK.search(base[regions[-1][1]:i1])
+        ):
+            regions[-1][1], regions[-1][3], regions[-1][4] = i2, j2, "moved"
+        else:
+            regions.append([i1, i2, j1, j2, tag])
+    out = []
+    pos = 0
+    for i1, i2, j1, j2, _ in regions:
+        out.append(base[pos:i1])
+        left = base[max(0, i1 - _CONTEXT):i1]
+        left = _BREAK.split(left)[-1]
+        right = _BREAK.split(base[i2:i2 + _CONTEXT])[0]
+        a, b = base[i1:i2], alt[j1:j2]
+        if forward is not None and aligned:
+            # Round trip: the page is the forward converter's output, so a Simplified form that the
+            # converter would not have turned into the page's text cannot be the original.
+            seen = text[i1 - len(left):i2 + len(right)]
+            if forward.convert(left + a + right) != seen and forward.convert(left + b + right) == seen:
+                out.append(b)
+                pos = i2
+                continue
+        gain = _route_logprob(left + b + right) - _route_logprob(left + a + right)
+        out.append(b if gain > REVERT_MARGIN else a)
+        pos = i2
+    out.append(base[pos:])
+    return "".join(out)
+
+
+def diff_replacements(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Spans of ``old`` that differ from ``new``: ``(start, end, replacement)``.
+
+    Parameters
+    ----------
+    old, new : str
+        A text and its converted form.
+
+    Returns
+    -------
+    list of (int, int, str)
+        The spans of ``old`` to replace, in order, with what replaces them.
+
+    Examples
+    --------
+    >>> diff_replacements("城鄉環境整治", "城乡环境整治")
+    [(1, 3, '乡环')]
+    >>> diff_replacements("把巨集觀調控", "把宏观调控")
+    [(1, 5, '宏观调')]
+    >>> diff_replacements("巨集觀加快城市化程序", "宏观加快城市化进程")   # no span is empty
+    [(0, 3, '宏观'), (8, 10, '进程')]
+    """
+    if old == new:
+        return []
+    if len(old) == len(new):
+        out = []
+        i = 0
+        n = len(old)
+        while i < n:
+            if old[i] != new[i]:
+                j = i
+                while j < n and old[j] != new[j]:
+                    j += 1
+                out.append((i, j, new[i:j]))
+                i = j
+            else:
+                i += 1
+        return out
+    sm = SequenceMatcher(None, old, new, autojunk=False)
+    spans: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        if i1 == i2:
+            # A pure insertion (the 进 of 程序→进程 when the line also changed length) is not a
+            # span of ``old``: it takes the next character with it (or the previous one at the end).
+            if i2 < len(old):
+                i2, j2 = i2 + 1, j2 + 1
+            else:
+                i1, j1 = i1 - 1, j1 - 1
+        if spans and i1 <= spans[-1][1]:
+            spans[-1][1], spans[-1][3] = max(spans[-1][1], i2), max(spans[-1][3], j2)
+        else:
+            spans.append([i1, i2, j1, j2])
+    return [(i1, i2, new[j1:j2]) for i1, i2, j1, j2 in spans]
+
+
