@@ -29,6 +29,7 @@ from corpusmine.features import build_dtm, doc_frequency, group_counts
 from corpusmine.stats.keyness import adjust_pvalues, keyness_table
 from corpusmine.stats.rhetoric import load_rhetoric_lexicon, rhetoric_rates
 from corpusmine.stats.scale import dask_keyness
+from corpusmine.tokens.tokenizer import Tokenizer
 
 __all__ = ["era_baseline", "period_keyness"]
 
@@ -107,8 +108,6 @@ def period_keyness(docs: pd.DataFrame, *, by: str = "period", tokenizer=None, to
                            tokenizer_params=tokenizer_params, **kwargs)
     else:
         if tokenizer is None:
-            from corpusmine.tokens.tokenizer import Tokenizer
-
             tokenizer = Tokenizer(**dict(tokenizer_params or {}))
         dtm = build_dtm(d, tokenizer=tokenizer)
         key = keyness_table(group_counts(dtm), docs=doc_frequency(dtm, unit="speech_id"), n_docs=n_docs, **kwargs)

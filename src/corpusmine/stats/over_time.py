@@ -59,6 +59,7 @@ from corpusmine.stats.phrases import kwic
 from corpusmine.stats.rhetoric import load_rhetoric_lexicon, rhetoric_counts
 from corpusmine.stats.scale import worker_tokenizer
 from corpusmine.text.clean import simplified_view
+from corpusmine.tokens.tokenizer import Tokenizer
 
 __all__ = ["COUNT_COLUMNS", "SCALES", "dated_documents", "document_counts", "kwic_by_year", "trajectory"]
 
@@ -253,8 +254,6 @@ def document_counts(docs: pd.DataFrame, terms=(), categories=(), *, lexicon=None
         categories = ()
     if client is None and address is None:
         if categories and tokenizer is None:
-            from corpusmine.tokens.tokenizer import Tokenizer
-
             tokenizer = Tokenizer(**dict(tokenizer_params or {"remove_stopwords": False}))
         out = _count_frame(docs, terms, categories, lexicon, tokenizer)
     else:
