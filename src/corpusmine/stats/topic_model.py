@@ -25,6 +25,7 @@ from sklearn.base import BaseEstimator
 from corpusmine.stats.coherence import coherence_per_topic
 from corpusmine.stats.dmr import dmr_theta, fit_dmr
 from corpusmine.stats.topic_backends import fit_gensim, fit_nmf, fit_sklearn_lda, gensim_theta
+from corpusmine.stats.topic_cache import load_fit, save_fit
 from corpusmine.stats.topic_input import count_matrix, prepare_docs, row_normalise, to_bow
 
 __all__ = ["LABEL_SEP", "METHODS", "TopicModel"]
@@ -110,6 +111,11 @@ class TopicModel(BaseEstimator):
         Number of top terms used by :meth:`top_terms` and coherence by default.
     metadata : str, default "group"
         Only for ``"tomotopy_dmr"``: the docs column used as covariate.
+    cache_dir : path-like or None, default None
+        Folder of a content-keyed cache of gensim LDA fits
+        (:mod:`corpusmine.stats.topic_cache`; like scikit-learn's ``memory``):
+        the same tokens and parameters are fitted once, later fits are read
+        back with identical results.  None fits every time.
 
     Attributes
     ----------
@@ -137,6 +143,8 @@ class TopicModel(BaseEstimator):
         In-vocabulary tokens per training document.
     counts_ : scipy.sparse.csr_matrix, shape (n_docs, V)
         The training document-term counts.
+    cache_hit_ : bool
+        Whether the fit was read from ``cache_dir`` instead of computed.
     model_ : object
         The fitted gensim / scikit-learn / tomotopy model.
     n_passes_ : int
@@ -231,6 +239,7 @@ class TopicModel(BaseEstimator):
         max_df: int | float = 0.9,
         top_n: int = 10,
         metadata: str = "group",
+        cache_dir=None,
     ) -> None:
         self.n_topics = n_topics
         self.method = method
@@ -246,6 +255,7 @@ class TopicModel(BaseEstimator):
         self.max_df = max_df
         self.top_n = top_n
         self.metadata = metadata
+        self.cache_dir = cache_dir
 
     # -- fitting -------------------------------------------------------------
 
@@ -294,15 +304,17 @@ class TopicModel(BaseEstimator):
         self.counts_ = X
         self.doc_lengths_ = np.asarray(X.sum(axis=1)).ravel().astype(np.int64)
         k = int(self.n_topics)
-        if self.method == "gensim_lda":
-            fit_gensim(self, X, k)
-        elif self.method == "sklearn_lda":
-            fit_sklearn_lda(self, X, k)
-        elif self.method == "nmf":
-            fit_nmf(self, X, k)
-        else:
-            fit_dmr(self, X, k, meta)
-        self.topic_term_ = row_normalise(self.topic_term_)
+        if not load_fit(self, tokens):
+            if self.method == "gensim_lda":
+                fit_gensim(self, X, k)
+            elif self.method == "sklearn_lda":
+                fit_sklearn_lda(self, X, k)
+            elif self.method == "nmf":
+                fit_nmf(self, X, k)
+            else:
+                fit_dmr(self, X, k, meta)
+            self.topic_term_ = row_normalise(self.topic_term_)
+            save_fit(self, tokens)
         self.labels_ = [LABEL_SEP.join(self._top_indices(t, 3, as_terms=True)) for t in range(k)]
         return self
 
