@@ -455,3 +455,47 @@ def test_prevalence_weighted_by_tokens(toy, tok):
     np.testing.assert_allclose(q.sort_values(["group", "topic"])["prevalence"].to_numpy(),
                                tm.transform(new)[[1, 0]].ravel(), atol=1e-12)
     assert q["ci_low"].isna().all()   # one document per group: no interval
+
+
+# --------------------------------------------------------------------------- fit cache and ci
+
+
+def test_fit_cache_gives_identical_models(paragraphs, tok, tmp_path):
+    kw = dict(tokenizer=tok, passes=8, cache_dir=tmp_path)
+    fresh = T.TopicModel(3, random_state=1, tokenizer=tok, passes=8).fit(paragraphs)
+    first = T.TopicModel(3, random_state=1, **kw).fit(paragraphs)
+    again = T.TopicModel(3, random_state=1, **kw).fit(paragraphs)
+    assert first.cache_hit_ is False and again.cache_hit_ is True
+    assert len(list(tmp_path.glob("lda-*.npz"))) == 1
+    for m in (first, again):
+        np.testing.assert_array_equal(m.topic_term_, fresh.topic_term_)
+        np.testing.assert_array_equal(m.doc_topic_, fresh.doc_topic_)
+        np.testing.assert_array_equal(m.transform(paragraphs.iloc[:20]), fresh.transform(paragraphs.iloc[:20]))
+        assert m.labels_ == fresh.labels_ and m.n_passes_ == fresh.n_passes_
+    # another seed or other tokens are other fits
+    assert T.TopicModel(3, random_state=2, **kw).fit(paragraphs).cache_hit_ is False
+    assert T.TopicModel(3, random_state=1, **kw).fit(paragraphs.iloc[1:]).cache_hit_ is False
+    # a damaged file is ignored and rewritten
+    for f in tmp_path.glob("lda-*.npz"):
+        f.write_bytes(b"not a cache file")
+    redo = T.TopicModel(3, random_state=1, **kw).fit(paragraphs)
+    assert redo.cache_hit_ is False
+    np.testing.assert_array_equal(redo.topic_term_, fresh.topic_term_)
+
+
+def test_coherence_grid_reads_its_fits_back(toy, tok, tmp_path):
+    kw = dict(ks=(2, 3), seeds=(0, 1), measures=("c_npmi",), tokenizer=tok, passes=5, min_df=1, cache_dir=tmp_path)
+    g1, m1 = T.coherence_grid(toy, return_models=True, **kw)
+    g2, m2 = T.coherence_grid(toy, return_models=True, **kw)
+    pd.testing.assert_frame_equal(g1, g2)
+    assert not any(m.cache_hit_ for m in m1.values()) and all(m.cache_hit_ for m in m2.values())
+
+
+def test_prevalence_interval_coverage_is_ci(real_model):
+    wide = T.topic_prevalence(real_model, n_boot=500, ci=0.95)
+    narrow = T.topic_prevalence(real_model, n_boot=500, ci=0.5)
+    assert ((narrow["ci_high"] - narrow["ci_low"]) <= (wide["ci_high"] - wide["ci_low"]) + 1e-12).all()
+    with pytest.raises(TypeError):
+        T.topic_prevalence(real_model, level=0.95)   # `level` is the document unit only
+    with pytest.raises(ValueError, match="ci must be in"):
+        T.topic_prevalence(real_model, ci=95)
