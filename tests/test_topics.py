@@ -499,3 +499,37 @@ def test_prevalence_interval_coverage_is_ci(real_model):
         T.topic_prevalence(real_model, level=0.95)   # `level` is the document unit only
     with pytest.raises(ValueError, match="ci must be in"):
         T.topic_prevalence(real_model, ci=95)
+
+
+# --------------------------------------------------------------------------- honest topic reports (issue 12.6)
+
+
+def test_frex_labels_avoid_words_shared_by_every_topic(toy, tok):
+    tm = T.TopicModel(2, tokenizer=tok, min_df=1, max_df=1.0).fit(toy)
+    frex = T.frex_terms(tm, 5)
+    # the fillers 抓好/确保/推进/提升 occur on both sides; FREX keeps each theme's own words on top
+    tops = frex[frex["rank"] <= 3].groupby("topic")["term"].agg(set)
+    assert any({"乡村振兴", "防止返贫", "撂荒地"} & s for s in tops) and any({"创文", "测评", "公益广告"} & s for s in tops)
+    assert not tops.iloc[0] & tops.iloc[1]
+    # frex is the harmonic mean of two ECDF ranks: in (0, 1]
+    assert frex["frex"].between(0, 1).all() and (frex["exclusivity"] <= 1 + 1e-12).all()
+
+
+def test_jaccard_baseline_is_below_real_stability(real_model, paragraphs, tok):
+    other = T.TopicModel(real_model.n_topics, random_state=1, tokenizer=tok).fit(paragraphs)
+    real = T.topic_stability([real_model, other], metric="jaccard")["similarity"].mean()
+    base = T.jaccard_baseline(real_model, n_draws=50)
+    assert 0 < base < real
+    # computed independently: two random frequency-weighted top-10 sets overlap a little, never fully
+    assert base < 0.5
+    assert T.jaccard_baseline(real_model, n_draws=50) == base   # seeded
+
+
+def test_topic_diagnostics_flags_topics_that_mirror_the_corpus(real_model):
+    d = T.topic_diagnostics(real_model, mirror=0.0)
+    assert d["mirrors_corpus"].all() and d["lambda"].eq(0.6).all()
+    counts = np.asarray(real_model.counts_.sum(axis=0)).ravel()
+    p = counts / counts.sum()
+    phi = real_model.topic_term_[0]
+    assert d.loc[0, "corpus_cosine"] == pytest.approx(phi @ p / np.linalg.norm(phi) / np.linalg.norm(p))
+    assert not T.topic_diagnostics(real_model, mirror=1.01)["mirrors_corpus"].any()

@@ -20,7 +20,10 @@ This module gathers the public names of the topic stage, which live in:
   :func:`summarise_grid`, :func:`choose_k`) and robustness
   (:func:`topic_stability`, :func:`subsample_models`);
 * :mod:`~corpusmine.stats.prevalence` — campaign differences
-  (:func:`topic_prevalence`).
+  (:func:`topic_prevalence`);
+* :mod:`~corpusmine.stats.topic_quality` — FREX labels (:func:`frex_terms`),
+  the chance level of top-term stability (:func:`jaccard_baseline`) and
+  topics that mirror the corpus (:func:`topic_diagnostics`).
 
 Topics are usually fitted over *paragraphs*
 (``features.documents(corpus, level="paragraph")``): the seed corpus has only
@@ -55,6 +58,7 @@ from __future__ import annotations
 from corpusmine.stats.prevalence import topic_prevalence
 from corpusmine.stats.topic_eval import choose_k, coherence_grid, subsample_models, summarise_grid, topic_stability
 from corpusmine.stats.topic_model import LABEL_SEP, METHODS, TopicModel
+from corpusmine.stats.topic_quality import frex_terms, jaccard_baseline, topic_diagnostics
 
 __all__ = [
     "LABEL_SEP",
@@ -62,8 +66,11 @@ __all__ = [
     "TopicModel",
     "choose_k",
     "coherence_grid",
+    "frex_terms",
+    "jaccard_baseline",
     "subsample_models",
     "summarise_grid",
+    "topic_diagnostics",
     "topic_prevalence",
     "topic_stability",
 ]
