@@ -35,7 +35,7 @@ def main() -> None:
 
     path = Path(args.corpus) / "cpc_congress_reports.jsonl"
     if not path.is_file():
-        path = Path("/work/shared/corpora/cpc_congress_reports.jsonl")
+        raise SystemExit(f"{path} not found; give the folder holding it with --corpus")
     tmp = Path(tempfile.mkdtemp(prefix="bench_cpc_"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
