@@ -22,7 +22,8 @@ import scipy.stats
 
 from corpusmine import config
 from corpusmine.features import CAMPAIGNS, documents
-from corpusmine.stats.rhetoric import RhetoricCategory, RhetoricLexicon, RhetoricLexiconError, RhetoricTerm, _bh, compare_rhetoric, load_rhetoric_lexicon, permutation_test, rhetoric_concordance, rhetoric_counts, rhetoric_rates, term_table
+from corpusmine.stats.rhetoric import RhetoricCategory, RhetoricLexicon, RhetoricLexiconError, RhetoricTerm, compare_rhetoric, load_rhetoric_lexicon, permutation_test, rhetoric_concordance, rhetoric_counts, rhetoric_rates, term_table
+from corpusmine.stats.resampling import adjust_pvalues
 from corpusmine.tokens.tokenizer import Tokenizer
 
 PH = config.PLACEHOLDER
@@ -461,9 +462,9 @@ def test_benjamini_hochberg_by_hand():
     # sorted p 0.01, 0.03, 0.04, 0.2 (m = 4): p*m/rank = 0.04, 0.06, 0.0533, 0.2;
     # cumulative minimum from the largest: 0.04, 0.0533, 0.0533, 0.2
     p = np.array([0.01, 0.04, 0.03, 0.2])
-    assert _bh(p) == pytest.approx([0.04, 0.16 / 3, 0.16 / 3, 0.2])
+    assert adjust_pvalues(p) == pytest.approx([0.04, 0.16 / 3, 0.16 / 3, 0.2])
     q = np.array([0.5, 0.001, 0.02, 0.9, 0.04, 0.3])
-    assert _bh(q) == pytest.approx(scipy.stats.false_discovery_control(q))
+    assert adjust_pvalues(q) == pytest.approx(scipy.stats.false_discovery_control(q))
 
 
 def test_compare_table_is_consistent():
@@ -526,7 +527,7 @@ def test_one_civilised_city_speech_limits_what_can_be_claimed(real_counts):
 
 
 def test_rates_from_a_corpus_and_a_subset_of_categories(corpus, tok, lex):
-    r = rhetoric_rates(corpus, unit="speech", tokenizer=tok, lexicon=lex, n_boot=100,
+    r = rhetoric_rates(corpus, level="speech", tokenizer=tok, lexicon=lex, n_boot=100,
                        categories=["mobilisation", "routine_mode"])
     assert r["group"].tolist() == [g for g in CAMPAIGNS for _ in range(2)]
     assert r["category"].tolist() == ["mobilisation", "routine_mode"] * 3

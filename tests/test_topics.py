@@ -230,7 +230,7 @@ def test_bad_parameters(toy):
 def test_dmr_covariate_model(toy, tok):
     if importlib.util.find_spec("tomotopy") is None:
         # optional dependency absent: a clear message with the pin, not an obscure failure
-        with pytest.raises(ImportError, match=r"pip install tomotopy==0\.14\.0"):
+        with pytest.raises(ImportError, match=r"corpusmine\[dmr\]"):
             T.TopicModel(2, method="tomotopy_dmr", tokenizer=tok).fit(toy)
         return
     tm = T.TopicModel(2, method="tomotopy_dmr", tokenizer=tok).fit(toy)
@@ -248,10 +248,26 @@ def test_dmr_covariate_model(toy, tok):
         tm.transform(["推进乡村振兴"])
 
 
-def test_dmr_without_tomotopy_names_the_pin(toy, monkeypatch):
+def test_dmr_without_tomotopy_names_the_extra(toy, monkeypatch):
     monkeypatch.setitem(sys.modules, "tomotopy", None)   # makes `import tomotopy` fail
-    with pytest.raises(ImportError, match=r"tomotopy==0\.14\.0"):
+    with pytest.raises(ImportError, match=r"pip install 'corpusmine\[dmr\]'"):
         T.TopicModel(2, method="tomotopy_dmr").fit(toy)
+
+
+def test_topics_import_and_lda_work_without_tomotopy():
+    # tomotopy is an optional extra: importing the package and the topic stage, and fitting LDA, must not need it
+    code = textwrap.dedent("""
+        import sys
+        sys.modules["tomotopy"] = None
+        import corpusmine as cm
+        from corpusmine.stats import topics, dmr, topic_model
+        tm = cm.TopicModel(2, min_df=1, max_df=1.0).fit([["乡村振兴", "返贫"], ["创文", "测评"]] * 3)
+        print(tm.doc_topic_.shape)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "(6, 2)"
 
 
 # --------------------------------------------------------------------------- coherence and K
@@ -439,3 +455,81 @@ def test_prevalence_weighted_by_tokens(toy, tok):
     np.testing.assert_allclose(q.sort_values(["group", "topic"])["prevalence"].to_numpy(),
                                tm.transform(new)[[1, 0]].ravel(), atol=1e-12)
     assert q["ci_low"].isna().all()   # one document per group: no interval
+
+
+# --------------------------------------------------------------------------- fit cache and ci
+
+
+def test_fit_cache_gives_identical_models(paragraphs, tok, tmp_path):
+    kw = dict(tokenizer=tok, passes=8, cache_dir=tmp_path)
+    fresh = T.TopicModel(3, random_state=1, tokenizer=tok, passes=8).fit(paragraphs)
+    first = T.TopicModel(3, random_state=1, **kw).fit(paragraphs)
+    again = T.TopicModel(3, random_state=1, **kw).fit(paragraphs)
+    assert first.cache_hit_ is False and again.cache_hit_ is True
+    assert len(list(tmp_path.glob("lda-*.npz"))) == 1
+    for m in (first, again):
+        np.testing.assert_array_equal(m.topic_term_, fresh.topic_term_)
+        np.testing.assert_array_equal(m.doc_topic_, fresh.doc_topic_)
+        np.testing.assert_array_equal(m.transform(paragraphs.iloc[:20]), fresh.transform(paragraphs.iloc[:20]))
+        assert m.labels_ == fresh.labels_ and m.n_passes_ == fresh.n_passes_
+    # another seed or other tokens are other fits
+    assert T.TopicModel(3, random_state=2, **kw).fit(paragraphs).cache_hit_ is False
+    assert T.TopicModel(3, random_state=1, **kw).fit(paragraphs.iloc[1:]).cache_hit_ is False
+    # a damaged file is ignored and rewritten
+    for f in tmp_path.glob("lda-*.npz"):
+        f.write_bytes(b"not a cache file")
+    redo = T.TopicModel(3, random_state=1, **kw).fit(paragraphs)
+    assert redo.cache_hit_ is False
+    np.testing.assert_array_equal(redo.topic_term_, fresh.topic_term_)
+
+
+def test_coherence_grid_reads_its_fits_back(toy, tok, tmp_path):
+    kw = dict(ks=(2, 3), seeds=(0, 1), measures=("c_npmi",), tokenizer=tok, passes=5, min_df=1, cache_dir=tmp_path)
+    g1, m1 = T.coherence_grid(toy, return_models=True, **kw)
+    g2, m2 = T.coherence_grid(toy, return_models=True, **kw)
+    pd.testing.assert_frame_equal(g1, g2)
+    assert not any(m.cache_hit_ for m in m1.values()) and all(m.cache_hit_ for m in m2.values())
+
+
+def test_prevalence_interval_coverage_is_ci(real_model):
+    wide = T.topic_prevalence(real_model, n_boot=500, ci=0.95)
+    narrow = T.topic_prevalence(real_model, n_boot=500, ci=0.5)
+    assert ((narrow["ci_high"] - narrow["ci_low"]) <= (wide["ci_high"] - wide["ci_low"]) + 1e-12).all()
+    with pytest.raises(TypeError):
+        T.topic_prevalence(real_model, level=0.95)   # `level` is the document unit only
+    with pytest.raises(ValueError, match="ci must be in"):
+        T.topic_prevalence(real_model, ci=95)
+
+
+# --------------------------------------------------------------------------- honest topic reports (issue 12.6)
+
+
+def test_frex_labels_avoid_words_shared_by_every_topic(toy, tok):
+    tm = T.TopicModel(2, tokenizer=tok, min_df=1, max_df=1.0).fit(toy)
+    frex = T.frex_terms(tm, 5)
+    # the fillers 抓好/确保/推进/提升 occur on both sides; FREX keeps each theme's own words on top
+    tops = frex[frex["rank"] <= 3].groupby("topic")["term"].agg(set)
+    assert any({"乡村振兴", "防止返贫", "撂荒地"} & s for s in tops) and any({"创文", "测评", "公益广告"} & s for s in tops)
+    assert not tops.iloc[0] & tops.iloc[1]
+    # frex is the harmonic mean of two ECDF ranks: in (0, 1]
+    assert frex["frex"].between(0, 1).all() and (frex["exclusivity"] <= 1 + 1e-12).all()
+
+
+def test_jaccard_baseline_is_below_real_stability(real_model, paragraphs, tok):
+    other = T.TopicModel(real_model.n_topics, random_state=1, tokenizer=tok).fit(paragraphs)
+    real = T.topic_stability([real_model, other], metric="jaccard")["similarity"].mean()
+    base = T.jaccard_baseline(real_model, n_draws=50)
+    assert 0 < base < real
+    # computed independently: two random frequency-weighted top-10 sets overlap a little, never fully
+    assert base < 0.5
+    assert T.jaccard_baseline(real_model, n_draws=50) == base   # seeded
+
+
+def test_topic_diagnostics_flags_topics_that_mirror_the_corpus(real_model):
+    d = T.topic_diagnostics(real_model, mirror=0.0)
+    assert d["mirrors_corpus"].all() and d["lambda"].eq(0.6).all()
+    counts = np.asarray(real_model.counts_.sum(axis=0)).ravel()
+    p = counts / counts.sum()
+    phi = real_model.topic_term_[0]
+    assert d.loc[0, "corpus_cosine"] == pytest.approx(phi @ p / np.linalg.norm(phi) / np.linalg.norm(p))
+    assert not T.topic_diagnostics(real_model, mirror=1.01)["mirrors_corpus"].any()
