@@ -76,13 +76,13 @@ from scipy import special
 from corpusmine.features import DocumentTermMatrix
 from corpusmine.stats.dispersion import document_statistics
 from corpusmine.stats.keymeasures import log_likelihood, log_odds_dirichlet, log_ratio
+from corpusmine.stats.resampling import CORRECTIONS, adjust_pvalues
 
 #: Label of the pooled reference in one-vs-rest comparisons.
 REST = "rest"
 #: Statistics that :func:`keyness` can rank by.
 STATISTICS: tuple[str, ...] = ("logodds_z", "g2", "log_ratio", "logodds_delta")
 #: Multiple-comparison corrections understood by :func:`adjust_pvalues`.
-CORRECTIONS: tuple[str, ...] = ("fdr_bh", "bonferroni", "holm", "none")
 
 #: Frequencies are reported per this many tokens.
 PER = 10_000
@@ -95,49 +95,6 @@ __all__ = ["keyness", "keyness_table", "adjust_pvalues", "log_likelihood", "log_
 # ---------------------------------------------------------------------------
 # multiple testing
 # ---------------------------------------------------------------------------
-
-
-def adjust_pvalues(p, method: str = "fdr_bh") -> np.ndarray:
-    """Correct p-values for testing many terms at once.
-
-    Parameters
-    ----------
-    p : array_like
-        Raw p-values (NaN not allowed).
-    method : {"fdr_bh", "bonferroni", "holm", "none"}
-        ``fdr_bh``: Benjamini & Hochberg (1995) adjusted p-values (controls
-        the false discovery rate); ``bonferroni``: ``min(1, m p)``;
-        ``holm``: Holm's (1979) step-down (family-wise error, never larger
-        than Bonferroni); ``none``: unchanged.
-
-    Returns
-    -------
-    ndarray
-        Adjusted p-values in the input order, capped at 1.
-
-    Examples
-    --------
-    >>> adjust_pvalues([0.01, 0.04, 0.03], "fdr_bh")     # 三个词: 0.01×3/1, 0.03×3/2, 0.04×3/3
-    array([0.03, 0.04, 0.04])
-    """
-    p = np.asarray(p, dtype=float)
-    if method not in CORRECTIONS:
-        raise ValueError(f"unknown correction {method!r}; use one of {CORRECTIONS}")
-    m = p.size
-    if m == 0 or method == "none":
-        return p.copy()
-    if method == "bonferroni":
-        return np.minimum(p * m, 1.0)
-    order = np.argsort(p, kind="mergesort")
-    ps = p[order]
-    i = np.arange(1, m + 1)
-    if method == "fdr_bh":
-        adj = np.minimum.accumulate((ps * m / i)[::-1])[::-1]
-    else:  # holm
-        adj = np.maximum.accumulate(ps * (m - i + 1))
-    out = np.empty(m)
-    out[order] = np.minimum(adj, 1.0)
-    return out
 
 
 # ---------------------------------------------------------------------------

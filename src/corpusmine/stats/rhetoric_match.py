@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from corpusmine import config
-from corpusmine.features import documents, sort_groups
+from corpusmine.features import default_tokenizer, documents, sort_groups
 from corpusmine.stats.rhetoric_lexicon import RhetoricLexicon, load_rhetoric_lexicon
 from corpusmine.tokens.tokenizer import Tokenizer, is_punctuation
 
@@ -64,10 +64,6 @@ _JIEBA_BLOCK_CHARS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 
 # Matching
 # --------------------------------------------------------------------------
-
-
-def _default_tokenizer():
-    return Tokenizer(remove_stopwords=False)
 
 
 class _Matcher:
@@ -242,7 +238,7 @@ def rhetoric_counts(
     1      b         7          0             0
     """
     lex = lexicon if lexicon is not None else load_rhetoric_lexicon()
-    tok = tokenizer if tokenizer is not None else _default_tokenizer()
+    tok = tokenizer if tokenizer is not None else default_tokenizer()
     d = _prepare(docs, by)
     counted = _count_texts(d["text"].tolist(), lex, tok)
     return _counts_frame(d, counted, lex, by)
@@ -298,7 +294,7 @@ def term_table(
     [[1, 1, 2]]
     """
     lex = lexicon if lexicon is not None else load_rhetoric_lexicon()
-    tok = tokenizer if tokenizer is not None else _default_tokenizer()
+    tok = tokenizer if tokenizer is not None else default_tokenizer()
     d = _prepare(docs, by)
     texts = d["text"].tolist()
     counted = _count_texts(texts, lex, tok)
@@ -369,7 +365,7 @@ def rhetoric_concordance(
         lex[category]  # raises KeyError for an unknown category
     if term is not None:
         lex.category_of(term)
-    tok = tokenizer if tokenizer is not None else _default_tokenizer()
+    tok = tokenizer if tokenizer is not None else default_tokenizer()
     d = _prepare(docs, by)
     texts = d["text"].tolist()
     counted = _count_texts(texts, lex, tok)

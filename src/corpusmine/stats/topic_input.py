@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from corpusmine.features import count_vectorizer
 from corpusmine.tokens.tokenizer import Tokenizer
 
 __all__ = ["count_matrix", "prepare_docs", "row_normalise", "to_bow"]
@@ -82,10 +83,6 @@ def prepare_docs(docs, tokenizer=None) -> tuple[pd.DataFrame, list[list[str]]]:
     return meta, tokens
 
 
-def _identity(tokens):
-    return tokens
-
-
 def count_matrix(tokens: list[list[str]], *, vocabulary=None, min_df=1, max_df=1.0):
     """Documents × terms counts; the vocabulary is sorted (code-point order), never hash-ordered.
 
@@ -107,9 +104,7 @@ def count_matrix(tokens: list[list[str]], *, vocabulary=None, min_df=1, max_df=1
     >>> X.toarray().tolist(), vocab.tolist()
     ([[1, 2, 0]], ['测评', '创文', '返贫'])
     """
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    vec = CountVectorizer(analyzer=_identity, vocabulary=vocabulary, min_df=min_df, max_df=max_df)
+    vec = count_vectorizer(vocabulary=vocabulary, min_df=min_df, max_df=max_df)
     if vocabulary is None:
         X = vec.fit_transform(tokens)
     else:
