@@ -28,7 +28,7 @@ def test_speech_counts_and_labels(corpus):
     assert int(sp["include"].sum()) == 7
     assert set(sp.loc[~sp["include"], "campaign"]) == {"other"}
     assert list(sp.columns[:10]) == [
-        "speech_id", "source_file", "title", "campaign", "secondary_campaigns", "level", "year",
+        "speech_id", "source_file", "title", "campaign", "secondary_campaigns", "admin_level", "year",
         "include", "n_chars", "text",
     ]
 

@@ -1,0 +1,239 @@
+"""Readers: every source of texts becomes :class:`~corpusmine.corpus.records.Record` objects.
+
+* :func:`read_raw_files` -- the seed corpus's raw pages (``data/raw``), one record per file;
+* :func:`iter_files` -- a folder or a single ``.txt``/``.html`` file;
+* :func:`iter_jsonl`, :func:`iter_csv`, :func:`iter_parquet` -- tables, one record per line or row.
+
+A unit that cannot be read becomes a :class:`~corpusmine.corpus.records.BadRecord` naming the
+problem; what to do with it (raise or skip) is the caller's decision.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> with tempfile.TemporaryDirectory() as d:
+...     p = pathlib.Path(d, "讲话.jsonl")
+...     _ = p.write_text('{"title": "春耕", "text": "要抓好春耕生产。"}\\n{"title": 1\\n', encoding="utf-8")
+...     [type(r).__name__ for r in iter_jsonl(p, "text")]
+['Record', 'BadRecord']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from corpusmine.errors import CorpusInputError, CorpusWarning
+from corpusmine.text.decode import list_raw_files, read_text
+from corpusmine.corpus.records import WARN_LIST, BadRecord, Record
+
+__all__ = ["FORMATS", "SUFFIX_FORMATS", "detect_format", "iter_csv", "iter_files", "iter_jsonl", "iter_parquet",
+           "read_metadata", "read_raw_files"]
+
+#: Formats understood by :func:`corpusmine.corpus.read.read_corpus`, by file suffix.
+SUFFIX_FORMATS: dict[str, str] = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
+    ".parquet": "parquet", ".pq": "parquet", ".txt": "files", ".html": "files", ".htm": "files",
+}
+FORMATS: tuple[str, ...] = ("folder", "files", "jsonl", "csv", "tsv", "parquet")
+
+
+def read_raw_files(raw_dir: Path) -> list[Record]:
+    """The seed corpus's raw pages, one record per file, in name order.
+
+    Parameters
+    ----------
+    raw_dir : Path
+        The folder of raw pages.
+
+    Returns
+    -------
+    list of Record
+        ``label`` and ``fields["file"]`` are the file name, ``path`` the file.
+
+    Raises
+    ------
+    CorpusInputError
+        A file cannot be read (named, with the problem).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = pathlib.Path(d, "a.txt").write_text("同志们:\\n要抓实抓细抓出成效。", encoding="utf-8")
+    ...     [(r.label, r.is_html, r.n_bytes) for r in read_raw_files(pathlib.Path(d))]
+    [('a.txt', False, 41)]
+    """
+    out = []
+    for i, p in enumerate(list_raw_files(raw_dir), 1):
+        decoded = read_text(p)
+        out.append(Record(i, None, p.name, {"file": p.name}, decoded.text, encoding=decoded.encoding,
+                          n_bytes=decoded.n_bytes, warnings=decoded.warnings,
+                          is_html=decoded.format == "html", path=p))
+    return out
+
+
+def detect_format(path: Path, fmt: str | None) -> str:
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
+        return fmt
+    if path.is_dir():
+        return "folder"
+    if not path.exists():
+        raise CorpusInputError(path, "file or folder not found")
+    found = SUFFIX_FORMATS.get(path.suffix.lower())
+    if found is None:
+        raise CorpusInputError(
+            path, f"unknown corpus format {path.suffix or '(no suffix)'!r}; use a folder of .txt/.html files, "
+            ".jsonl, .csv, .tsv or .parquet (or pass format=)")
+    return found
+
+
+def iter_jsonl(path: Path, text_col: str) -> Iterator[Record | BadRecord]:
+    n = 0
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise CorpusInputError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    with fh:
+        for line_no, raw in enumerate(fh, 1):
+            if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue  # blank lines separate nothing in JSON Lines
+            n += 1
+            label = f"{path.name}:{line_no}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield BadRecord(n, line_no, label, f"not valid UTF-8 (byte {exc.start}); JSON Lines files must be UTF-8")
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield BadRecord(n, line_no, label, f"corrupt JSON ({exc.msg} at column {exc.colno}): {line.strip()[:60]!r}")
+                continue
+            if not isinstance(obj, dict):
+                yield BadRecord(n, line_no, label, f"expected a JSON object, got {type(obj).__name__}")
+                continue
+            if text_col not in obj:
+                yield BadRecord(n, line_no, label, f"no text field {text_col!r} (fields: {', '.join(map(str, obj))})", obj)
+                continue
+            text = obj.pop(text_col)
+            yield Record(n, line_no, label, obj, text, n_bytes=len(raw))
+
+
+def iter_csv(path: Path, text_col: str, delimiter: str) -> Iterator[Record | BadRecord]:
+    decoded = read_text(path)  # any common encoding; warns when not UTF-8
+    buf = io.StringIO(decoded.text, newline="")
+    old = csv.field_size_limit()
+    csv.field_size_limit(2**31 - 1)  # a speech can be longer than csv's 128 KiB default
+    try:
+        reader = csv.reader(buf, delimiter=delimiter)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise CorpusInputError(path, "no header line") from None
+        except csv.Error as exc:
+            raise CorpusInputError(path, f"line 1: malformed header ({exc})") from None
+        header = [h.strip() for h in header]
+        if text_col not in header:
+            raise CorpusInputError(path, f"no text column {text_col!r}; the columns are: {', '.join(header)}")
+        dups = sorted({h for h in header if header.count(h) > 1})
+        if dups:
+            raise CorpusInputError(path, f"duplicated column name(s): {', '.join(dups)}")
+        ti = header.index(text_col)
+        n = 0
+        while True:
+            first_line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                n += 1
+                yield BadRecord(n, first_line, f"{path.name}:{first_line}", f"malformed CSV ({exc})")
+                continue
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue  # blank line
+            n += 1
+            label = f"{path.name}:{first_line}"
+            if len(row) != len(header):
+                yield BadRecord(n, first_line, label, f"{len(row)} fields, the header has {len(header)}")
+                continue
+            fields = dict(zip(header, row))
+            text = fields.pop(text_col)
+            yield Record(n, first_line, label, fields, text, encoding=decoded.encoding,
+                          warnings=decoded.warnings)
+    finally:
+        csv.field_size_limit(old)
+
+
+def iter_parquet(path: Path, text_col: str) -> Iterator[Record | BadRecord]:
+    try:
+        df = pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises many kinds; all mean "not a readable parquet file"
+        raise CorpusInputError(path, f"cannot read as Parquet: {exc}") from None
+    if text_col not in df.columns:
+        raise CorpusInputError(path, f"no text column {text_col!r}; the columns are: {', '.join(map(str, df.columns))}")
+    cols = [c for c in df.columns if c != text_col]
+    texts = df[text_col].tolist()
+    meta = df[cols].to_dict("records") if cols else [{} for _ in range(len(df))]
+    for i, (t, f) in enumerate(zip(texts, meta), 1):
+        yield Record(i, None, f"{path.name}:row {i}", f, t)
+
+
+def iter_files(paths: list[Path], metadata: pd.DataFrame | None) -> Iterator[Record | BadRecord]:
+    for i, p in enumerate(paths, 1):
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", CorpusWarning)
+                decoded = read_text(p)
+        except CorpusInputError as exc:
+            yield BadRecord(i, None, p.name, exc.problem)
+            continue
+        for w in caught:  # re-issue: the messages are also kept in sources["warnings"]
+            warnings.warn(w.message, w.category, stacklevel=3)
+        fields: dict[str, Any] = {"file": p.name}
+        if metadata is not None and p.name in metadata.index:
+            fields.update(metadata.loc[p.name].to_dict())
+        yield Record(i, None, p.name, fields, decoded.text, encoding=decoded.encoding,
+                      n_bytes=decoded.n_bytes, warnings=decoded.warnings, is_html=decoded.format == "html")
+
+
+def read_metadata(metadata, files: list[Path]) -> pd.DataFrame | None:
+    if metadata is None:
+        return None
+    if isinstance(metadata, pd.DataFrame):
+        df, where = metadata.copy(), "metadata"
+    else:
+        mp = Path(metadata)
+        text = read_text(mp).text
+        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        where = mp
+    key = next((c for c in ("file", "source_file", "filename") if c in df.columns), None)
+    if key is None:
+        raise CorpusInputError(where, f"metadata needs a 'file' column naming each file; its columns are: "
+                               f"{', '.join(map(str, df.columns))}")
+    df[key] = df[key].astype(str)
+    dup = sorted(df.loc[df[key].duplicated(), key])
+    if dup:
+        raise CorpusInputError(where, f"file(s) listed twice: {', '.join(dup)}")
+    names = {p.name for p in files}
+    missing = [p.name for p in files if p.name not in set(df[key])]
+    if missing:
+        raise CorpusInputError(where, f"no metadata row for {len(missing)} file(s): {', '.join(missing[:WARN_LIST])}")
+    extra = sorted(set(df[key]) - names)
+    if extra:
+        warnings.warn(f"{where}: metadata rows for files that are not in the folder (ignored): {', '.join(extra[:WARN_LIST])}",
+                      CorpusWarning, stacklevel=3)
+    return df.set_index(key)
+
+
