@@ -223,7 +223,7 @@ def load_corpus(processed_dir: Path | str | None = None) -> Corpus:
     --------
     >>> import tempfile
     >>> try:
-    ...     load_corpus(tempfile.mkdtemp())          # an empty folder is named in the error
+    ...     load_corpus(tempfile.mkdtemp())          # 空文件夹: an empty folder is named in the error
     ... except CorpusInputError as exc:
     ...     print(exc.problem.split(";")[0])
     missing speeches.parquet, paragraphs.parquet, sections.parquet, audit.parquet, sources.parquet

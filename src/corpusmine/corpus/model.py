@@ -254,7 +254,7 @@ def read_tables(processed_dir: Path | str) -> Corpus:
     --------
     >>> import tempfile
     >>> try:
-    ...     read_tables(tempfile.mkdtemp())          # an empty folder is named in the error
+    ...     read_tables(tempfile.mkdtemp())          # 空文件夹: an empty folder is named in the error
     ... except CorpusInputError as exc:
     ...     print(exc.problem.split(";")[0])
     missing speeches.parquet, paragraphs.parquet, sections.parquet, audit.parquet, sources.parquet

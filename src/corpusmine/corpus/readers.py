@@ -80,6 +80,19 @@ def read_raw_files(raw_dir: Path) -> list[Record]:
 
 
 def detect_format(path: Path, fmt: str | None) -> str:
+    """The format of a corpus path: *fmt* when given, else ``"folder"`` or the file suffix's format.
+
+    Raises
+    ------
+    CorpusInputError
+        The path does not exist or its suffix is unknown.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> detect_format(Path(tempfile.mkdtemp()), None), detect_format(Path("讲话.jsonl"), "jsonl")
+    ('folder', 'jsonl')
+    """
     if fmt is not None:
         if fmt not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
@@ -97,6 +110,16 @@ def detect_format(path: Path, fmt: str | None) -> str:
 
 
 def iter_jsonl(path: Path, text_col: str) -> Iterator[Record | BadRecord]:
+    """Records of a JSON Lines file (UTF-8, one object per line; blank lines skipped).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp(), "报告.jsonl")
+    >>> _ = p.write_text('{"year": 1954, "content": "各位代表"}\\n', encoding="utf-8")
+    >>> [(r.label, r.fields, r.text) for r in iter_jsonl(p, "content")]
+    [('报告.jsonl:1', {'year': 1954}, '各位代表')]
+    """
     n = 0
     try:
         fh = open(path, "rb")
@@ -131,6 +154,16 @@ def iter_jsonl(path: Path, text_col: str) -> Iterator[Record | BadRecord]:
 
 
 def iter_csv(path: Path, text_col: str, delimiter: str) -> Iterator[Record | BadRecord]:
+    """Records of a CSV or TSV file with a header line (any common encoding).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp(), "讲话.csv")
+    >>> _ = p.write_text('title,text\\n春耕,"同志们：\\n要抓好春耕生产。"\\n', encoding="utf-8")
+    >>> [(r.line, r.fields["title"], r.text) for r in iter_csv(p, "text", ",")]
+    [(2, '春耕', '同志们：\\n要抓好春耕生产。')]
+    """
     decoded = read_text(path)  # any common encoding; warns when not UTF-8
     buf = io.StringIO(decoded.text, newline="")
     old = csv.field_size_limit()
@@ -177,6 +210,16 @@ def iter_csv(path: Path, text_col: str, delimiter: str) -> Iterator[Record | Bad
 
 
 def iter_parquet(path: Path, text_col: str) -> Iterator[Record | BadRecord]:
+    """Records of a Parquet file, one per row.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp(), "讲话.parquet")
+    >>> pd.DataFrame({"text": ["要扎实推进创文工作。"], "year": [2021]}).to_parquet(p)
+    >>> [(r.label, r.fields, r.text) for r in iter_parquet(p, "text")]
+    [('讲话.parquet:row 1', {'year': 2021}, '要扎实推进创文工作。')]
+    """
     try:
         df = pd.read_parquet(path)
     except Exception as exc:  # pyarrow raises many kinds; all mean "not a readable parquet file"
@@ -191,6 +234,16 @@ def iter_parquet(path: Path, text_col: str) -> Iterator[Record | BadRecord]:
 
 
 def iter_files(paths: list[Path], metadata: pd.DataFrame | None) -> Iterator[Record | BadRecord]:
+    """Records of files, one per file (any common encoding), joined to their metadata rows.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp(), "创文.txt")
+    >>> _ = p.write_text("要扎实推进创文工作。", encoding="utf-8")
+    >>> [(r.label, r.fields, r.text) for r in iter_files([p], None)]
+    [('创文.txt', {'file': '创文.txt'}, '要扎实推进创文工作。')]
+    """
     for i, p in enumerate(paths, 1):
         try:
             with warnings.catch_warnings(record=True) as caught:
@@ -209,6 +262,19 @@ def iter_files(paths: list[Path], metadata: pd.DataFrame | None) -> Iterator[Rec
 
 
 def read_metadata(metadata, files: list[Path]) -> pd.DataFrame | None:
+    """The metadata table of a folder's files, indexed by file name, checked against the files.
+
+    Raises
+    ------
+    CorpusInputError
+        No ``file`` column, a file listed twice, or a file without a row.
+
+    Examples
+    --------
+    >>> meta = pd.DataFrame({"file": ["创文.txt"], "province": ["湖南"]})
+    >>> read_metadata(meta, [Path("创文.txt")]).loc["创文.txt", "province"]
+    '湖南'
+    """
     if metadata is None:
         return None
     if isinstance(metadata, pd.DataFrame):
