@@ -55,6 +55,7 @@ Records and their groups (here from a folder of two pages):
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 import re
@@ -70,13 +71,14 @@ from corpusmine.corpus.assemble import Speech, assemble, segment
 from corpusmine.corpus.cleaning import clean_all
 from corpusmine.corpus.lines import BLANK_CHARS, LINE_BREAK_MODES, WIKISOURCE_FOOTER, ZERO_WIDTH, join_wrapped_lines, strip_patterns
 from corpusmine.corpus.model import Corpus
-from corpusmine.corpus.readers import detect_format, iter_csv, iter_files, iter_jsonl, iter_parquet, read_metadata
+from corpusmine.corpus.readers import (detect_format, iter_csv, iter_files, iter_jsonl, iter_parquet, read_metadata,
+                                       scan_folder)
 from corpusmine.corpus.records import (WARN_LIST, BadRecord, Record, Stopwatch, label_text, missing, parse_year,
                                        progress_bar, warn_list, where)
 from corpusmine.errors import CorpusInputError
 from corpusmine.schema import CAMPAIGN_LABELS, OTHER, SCORE_COLUMNS, SOURCE_COLUMNS, SPEECH_COLUMNS
 from corpusmine.text.clean import AUDIT_COLUMNS
-from corpusmine.text.decode import list_raw_files, looks_like_html
+from corpusmine.text.decode import looks_like_html
 
 log = logging.getLogger(__name__)
 
@@ -311,10 +313,12 @@ def read_corpus(
 def _open(path: Path, fmt: str, text: str, metadata):
     """The record source of *path* and whether it is large enough for progress bars."""
     if fmt in ("folder", "files"):
-        files = list_raw_files(path) if fmt == "folder" else [path]
+        files, numbers, others = scan_folder(path) if fmt == "folder" else ([path], [1], [])
+        if fmt == "folder" and not files and not others:
+            raise CorpusInputError(path, "the folder is empty")
         meta = read_metadata(metadata, files)
         size_hint = len(files) >= 200 or sum(f.stat().st_size for f in files) >= 2_000_000
-        return iter_files(files, meta), size_hint
+        return itertools.chain(others, iter_files(files, meta, numbers)), size_hint
     if metadata is not None:
         raise ValueError("metadata= is for folders of files; a table carries its own columns")
     try:
@@ -352,6 +356,7 @@ class _Run:
     good: list[Record] = field(default_factory=list)
     bad: list[BadRecord] = field(default_factory=list)
     empty_records: list[BadRecord] = field(default_factory=list)
+    ignored: list[BadRecord] = field(default_factory=list)
     unknown_group: list[str] = field(default_factory=list)
     audit_rows: list[dict] = field(default_factory=list)
     source_rows: list[dict] = field(default_factory=list)
@@ -364,7 +369,9 @@ class _Run:
 
     def collect(self, source: Iterable) -> None:
         for rec in source:
-            if isinstance(rec, BadRecord):
+            if isinstance(rec, BadRecord) and rec.ignored:
+                self.ignored.append(rec)
+            elif isinstance(rec, BadRecord):
                 self.fail(rec, rec.problem)
             elif not missing(rec.text) and not isinstance(rec.text, str):
                 self.fail(rec, f"text field {self.text!r} is a {type(rec.text).__name__}, not text")
@@ -536,7 +543,7 @@ class _Run:
 
     def report(self, *, title_col: str | None, group) -> None:
         """Sources rows of skipped records; the warnings (or the error) naming them."""
-        for b in self.bad:
+        for b in self.ignored + self.bad:
             self.source_rows.append({"source_file": b.label, "record": b.n, "line": b.line, "speech_id": "",
                                      "status": "skipped", "reason": b.problem})
         done = {r["record"] for r in self.source_rows}
@@ -548,6 +555,9 @@ class _Run:
         if self.empty_records and self.empty == "raise":
             raise CorpusInputError(self.path, f"{len(self.empty_records)} empty record(s): " + ", ".join(
                 f"{where(b)} ({b.problem})" for b in self.empty_records[:WARN_LIST]))
+        if self.ignored:
+            warn_list(f"{name}: {len(self.ignored)} file(s) of the folder are not texts of the corpus",
+                      [f"{b.label}: {b.problem}" for b in self.ignored])
         if self.bad:
             warn_list(f"{name}: skipped {len(self.bad)} bad record(s)", [f"{where(b)}: {b.problem}" for b in self.bad])
         if self.empty_records:

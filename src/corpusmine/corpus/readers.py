@@ -20,8 +20,12 @@ Examples
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
+import re
+import stat
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,6 +46,7 @@ SUFFIX_FORMATS: dict[str, str] = {
     ".parquet": "parquet", ".pq": "parquet", ".txt": "files", ".html": "files", ".htm": "files",
 }
 FORMATS: tuple[str, ...] = ("folder", "files", "jsonl", "csv", "tsv", "parquet")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_raw_files(raw_dir: Path) -> list[Record]:
@@ -146,6 +151,11 @@ def iter_jsonl(path: Path, text_col: str) -> Iterator[Record | BadRecord]:
             if not isinstance(obj, dict):
                 yield BadRecord(n, line_no, label, f"expected a JSON object, got {type(obj).__name__}")
                 continue
+            lone = _LONE_SURROGATE.search(json.dumps(obj, ensure_ascii=False))
+            if lone:
+                yield BadRecord(n, line_no, label, f"lone surrogate \\u{ord(lone.group()):04x} (an escape that is not "
+                                "a character: half of a UTF-16 pair); fix or remove it")
+                continue
             if text_col not in obj:
                 yield BadRecord(n, line_no, label, f"no text field {text_col!r} (fields: {', '.join(map(str, obj))})", obj)
                 continue
@@ -165,11 +175,13 @@ def iter_csv(path: Path, text_col: str, delimiter: str) -> Iterator[Record | Bad
     [(2, '春耕', '同志们：\\n要抓好春耕生产。')]
     """
     decoded = read_text(path)  # any common encoding; warns when not UTF-8
-    buf = io.StringIO(decoded.text, newline="")
+    # physical lines as csv sees them; after a malformed record (an unclosed quote swallows the rest
+    # of the file) reading resumes on the line after the record's first line
+    lines = list(io.StringIO(decoded.text, newline=""))
     old = csv.field_size_limit()
     csv.field_size_limit(2**31 - 1)  # a speech can be longer than csv's 128 KiB default
     try:
-        reader = csv.reader(buf, delimiter=delimiter)
+        reader = csv.reader(iter(lines), delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
@@ -182,29 +194,35 @@ def iter_csv(path: Path, text_col: str, delimiter: str) -> Iterator[Record | Bad
         dups = sorted({h for h in header if header.count(h) > 1})
         if dups:
             raise CorpusInputError(path, f"duplicated column name(s): {', '.join(dups)}")
-        ti = header.index(text_col)
         n = 0
-        while True:
-            first_line = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
+        offset = reader.line_num
+        while offset < len(lines):
+            reader = csv.reader(iter(lines[offset:]), delimiter=delimiter, strict=True)
+            while True:
+                first_line = offset + reader.line_num + 1
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    offset = len(lines)
+                    break
+                except csv.Error as exc:
+                    n += 1
+                    hint = "an unclosed quote? " if '"' in lines[first_line - 1] else ""
+                    yield BadRecord(n, first_line, f"{path.name}:{first_line}",
+                                    f"malformed CSV ({hint}{exc}); reading resumes on the next line")
+                    offset = first_line
+                    break
+                if not row or (len(row) == 1 and not row[0].strip()):
+                    continue  # blank line
                 n += 1
-                yield BadRecord(n, first_line, f"{path.name}:{first_line}", f"malformed CSV ({exc})")
-                continue
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue  # blank line
-            n += 1
-            label = f"{path.name}:{first_line}"
-            if len(row) != len(header):
-                yield BadRecord(n, first_line, label, f"{len(row)} fields, the header has {len(header)}")
-                continue
-            fields = dict(zip(header, row))
-            text = fields.pop(text_col)
-            yield Record(n, first_line, label, fields, text, encoding=decoded.encoding,
-                          warnings=decoded.warnings)
+                label = f"{path.name}:{first_line}"
+                if len(row) != len(header):
+                    yield BadRecord(n, first_line, label, f"{len(row)} fields, the header has {len(header)}")
+                    continue
+                fields = dict(zip(header, row))
+                text = fields.pop(text_col)
+                yield Record(n, first_line, label, fields, text, encoding=decoded.encoding,
+                             warnings=decoded.warnings)
     finally:
         csv.field_size_limit(old)
 
@@ -233,7 +251,8 @@ def iter_parquet(path: Path, text_col: str) -> Iterator[Record | BadRecord]:
         yield Record(i, None, f"{path.name}:row {i}", f, t)
 
 
-def iter_files(paths: list[Path], metadata: pd.DataFrame | None) -> Iterator[Record | BadRecord]:
+def iter_files(paths: list[Path], metadata: pd.DataFrame | None,
+               numbers: list[int] | None = None) -> Iterator[Record | BadRecord]:
     """Records of files, one per file (any common encoding), joined to their metadata rows.
 
     Examples
@@ -244,13 +263,16 @@ def iter_files(paths: list[Path], metadata: pd.DataFrame | None) -> Iterator[Rec
     >>> [(r.label, r.fields, r.text) for r in iter_files([p], None)]
     [('创文.txt', {'file': '创文.txt'}, '要扎实推进创文工作。')]
     """
-    for i, p in enumerate(paths, 1):
+    for i, p in zip(numbers or range(1, len(paths) + 1), paths):
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always", CorpusWarning)
                 decoded = read_text(p)
         except CorpusInputError as exc:
             yield BadRecord(i, None, p.name, exc.problem)
+            continue
+        except OSError as exc:
+            yield BadRecord(i, None, p.name, f"cannot read the file: {exc.strerror or exc}")
             continue
         for w in caught:  # re-issue: the messages are also kept in sources["warnings"]
             warnings.warn(w.message, w.category, stacklevel=3)
@@ -259,6 +281,75 @@ def iter_files(paths: list[Path], metadata: pd.DataFrame | None) -> Iterator[Rec
             fields.update(metadata.loc[p.name].to_dict())
         yield Record(i, None, p.name, fields, decoded.text, encoding=decoded.encoding,
                       n_bytes=decoded.n_bytes, warnings=decoded.warnings, is_html=decoded.format == "html")
+
+
+def scan_folder(folder: Path) -> tuple[list[Path], list[int], list[BadRecord]]:
+    """Every entry of a corpus folder: the text files to read, and a reason for each other entry.
+
+    Entries are numbered in name order (the record numbers of ``corpus.sources``).  Hidden
+    files, README files, sub-folders and files that are not ``.txt``/``.html``/``.htm`` are
+    *ignored* (a :class:`BadRecord` with ``ignored=True``: a sources row, never an error);
+    dangling symlinks, symlink loops and unreadable files are *bad* records.
+
+    Returns
+    -------
+    files : list of Path
+    numbers : list of int
+        The record number of each file.
+    others : list of BadRecord
+
+    Raises
+    ------
+    CorpusInputError
+        The folder cannot be listed.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> for name in ("创文.txt", "README.md", ".草稿.txt"):
+    ...     _ = Path(d, name).write_text("要扎实推进创文工作。", encoding="utf-8")
+    >>> Path(d, "断链.txt").symlink_to(Path(d, "不存在.txt"))
+    >>> files, numbers, others = scan_folder(d)
+    >>> [p.name for p in files], numbers, [(o.n, o.label, o.ignored) for o in others]
+    (['创文.txt'], [3], [(1, '.草稿.txt', True), (2, 'README.md', True), (4, '断链.txt', False)])
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        raise CorpusInputError(folder, f"cannot list the folder: {exc.strerror or exc}") from None
+    files, numbers, others = [], [], []
+    for n, e in enumerate(entries, 1):
+        p = Path(e.path)
+        reason, ignored = None, True
+        if e.name.startswith("."):
+            reason = "hidden file (name starts with '.'): not read"
+        elif e.name.lower().startswith("readme"):
+            reason = "README: a description of the folder, not a text of the corpus"
+        else:
+            try:
+                st = os.stat(p)                       # follows symlinks
+            except OSError as exc:
+                ignored = False
+                if exc.errno == errno.ELOOP:
+                    reason = "symlink loop: the link points back to itself"
+                elif p.is_symlink():
+                    reason = f"dangling symlink (its target {os.readlink(p)} does not exist)"
+                else:
+                    reason = f"cannot read the file: {exc.strerror or exc}"
+            else:
+                if stat.S_ISDIR(st.st_mode):
+                    reason = "a sub-folder: folders are not searched recursively"
+                elif p.suffix.lower() not in (".txt", ".html", ".htm"):
+                    reason = f"not a .txt/.html file ({p.suffix or 'no suffix'})"
+                elif not os.access(p, os.R_OK):
+                    reason, ignored = "cannot read the file: permission denied", False
+        if reason is None:
+            files.append(p)
+            numbers.append(n)
+        else:
+            others.append(BadRecord(n, None, e.name, reason, ignored=ignored))
+    return files, numbers, others
 
 
 def read_metadata(metadata, files: list[Path]) -> pd.DataFrame | None:

@@ -93,6 +93,8 @@ class BadRecord:
         What is wrong, in words a user can act on.
     fields : dict
         The fields that could be read.
+    ignored : bool
+        Left out by design (a README, a hidden file …), not because it is broken: never an error.
 
     Examples
     --------
@@ -105,6 +107,7 @@ class BadRecord:
     label: str
     problem: str
     fields: dict[str, Any] = field(default_factory=dict)
+    ignored: bool = False
 
 
 def where(rec: Record | BadRecord) -> str:
