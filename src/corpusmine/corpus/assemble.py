@@ -36,7 +36,7 @@ from typing import Any
 import pandas as pd
 
 from corpusmine.corpus.dedup import near_duplicates
-from corpusmine.corpus.records import progress_bar, tidy
+from corpusmine.corpus.records import Stopwatch, progress_bar, tidy
 from corpusmine.errors import CorpusWarning
 from corpusmine.schema import CAMPAIGNS, OTHER, PARAGRAPH_COLUMNS, SECTION_COLUMNS, SPEECH_COLUMNS
 from corpusmine.text.classify import classify_campaign
@@ -198,6 +198,7 @@ def assemble(
     dup_floor: float = 0.5,
     n_jobs: int = 1,
     progress: bool = False,
+    clock: Stopwatch | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Turn cleaned speeches into the ``speeches``, ``paragraphs`` and ``sections`` tables.
 
@@ -223,6 +224,8 @@ def assemble(
         Processes for tokenizing texts not in the cache.
     progress : bool
         Progress bars on stderr.
+    clock : Stopwatch, optional
+        Logs the time of each stage (segment, tokenize, dedup, tables).
 
     Returns
     -------
@@ -254,6 +257,8 @@ def assemble(
         speech_rows.append(s_row)
         para_rows.extend(p_rows)
         section_rows.extend(sec_rows)
+    lap = clock.lap if clock is not None else (lambda stage, n: 0.0)
+    lap("segment", len(speech_rows))
 
     paragraphs = pd.DataFrame(para_rows)
     tok = tokenizer if tokenizer is not None else Tokenizer(remove_stopwords=False, cache_dir=cache_dir)
@@ -266,6 +271,7 @@ def assemble(
             n_words.extend(len(t) for t in tok.cut_many(chunk, n_jobs=n_jobs))
             bar.update(len(chunk))
     paragraphs["n_words"] = n_words
+    lap("tokenize", len(texts))
     if dedup:
         dups = near_duplicates(texts, paragraphs["speech_id"].tolist(), floor=dup_floor, progress=progress)
     else:
@@ -273,6 +279,7 @@ def assemble(
     paragraphs["dup_of"] = [paragraphs["paragraph_id"].iat[j] if j is not None else "" for j, _ in dups]
     paragraphs["dup_similarity"] = [s for _, s in dups]
     paragraphs = paragraphs[PARAGRAPH_COLUMNS]
+    lap("dedup", len(texts))
 
     table = pd.DataFrame(speech_rows)
     g = paragraphs.groupby("speech_id", sort=False)
@@ -285,4 +292,5 @@ def assemble(
     for c in extra:
         table[c] = tidy(table[c])
     sections = pd.DataFrame(section_rows)[SECTION_COLUMNS]
+    lap("tables", len(table))
     return table, paragraphs, sections

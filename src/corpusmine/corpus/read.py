@@ -82,11 +82,7 @@ from corpusmine.text.decode import looks_like_html
 
 log = logging.getLogger(__name__)
 
-__all__ = ["GOVERNMENT_WORK_REPORTS", "WIKISOURCE_FOOTER", "government_work_reports", "read_corpus"]
-
-#: The second corpus shipped with the project: the State Council's Government
-#: Work Reports 1954-2025 and NPC resolutions on them (see data/external/README.md).
-GOVERNMENT_WORK_REPORTS: Path = config.DATA_DIR / "external" / "government_work_reports.jsonl"
+__all__ = ["COMPUTED", "DESCRIPTIVE", "read_corpus"]
 
 #: Speech columns that corpusmine fills itself; an input column of the same
 #: name is kept as ``input_<name>`` (title, year and the other descriptive
@@ -304,8 +300,7 @@ def read_corpus(
         reasons = sorted({b.problem for b in run.bad + run.empty_records})
         raise CorpusInputError(path, "no record left to read" + (f" ({'; '.join(reasons[:5])})" if reasons else ""))
     sp, paragraphs, sections = assemble(speeches, tokenizer=tokenizer, cache_dir=cache, classify=classify, dedup=dedup,
-                                        dup_floor=0.5, n_jobs=n_jobs, progress=show)
-    clock.lap("assemble", len(sp))
+                                        dup_floor=0.5, n_jobs=n_jobs, progress=show, clock=clock)
     audit = pd.DataFrame(run.audit_rows, columns=AUDIT_COLUMNS)
     return Corpus(sp, paragraphs, sections, audit, run.sources_table(), path=None)
 
@@ -583,36 +578,3 @@ class _Run:
                   "warnings"):
             sources[c] = sources[c].fillna("").astype("str")
         return sources
-
-
-def government_work_reports(*, group: Any = "decade", path: str | os.PathLike | None = None, **kwargs):
-    """The Government Work Reports corpus (``data/external``), read with the right options.
-
-    ``read_corpus(GOVERNMENT_WORK_REPORTS, text="content", group=group,
-    strip=[WIKISOURCE_FOOTER], **kwargs)``: 72 records (52 reports 1954-2025
-    and 20 resolutions of the National People's Congress on them, whose year
-    is missing: grouped as ``"unknown"``, with a warning).
-
-    Parameters
-    ----------
-    group : see :func:`read_corpus`
-        Default ``"decade"``.
-    path : path-like, optional
-        Default :data:`GOVERNMENT_WORK_REPORTS`.
-    **kwargs
-        Passed to :func:`read_corpus` (``cache_dir``, ``progress`` …).
-
-    Returns
-    -------
-    Corpus
-
-    Examples
-    --------
-    >>> GOVERNMENT_WORK_REPORTS.relative_to(config.ROOT).as_posix()       # 政府工作报告 1954-2025
-    'data/external/government_work_reports.jsonl'
-    >>> gwr = government_work_reports(cache_dir=None)                       # doctest: +SKIP
-    >>> gwr.speeches.groupby("decade").size()["2010s"]                        # doctest: +SKIP
-    10
-    """
-    kwargs.setdefault("strip", [WIKISOURCE_FOOTER])
-    return read_corpus(path or GOVERNMENT_WORK_REPORTS, text="content", group=group, **kwargs)
