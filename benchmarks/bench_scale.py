@@ -80,7 +80,7 @@ def child_build(path: str, cache: str, n_jobs: int) -> dict:
 
     t_import = time.perf_counter() - t0
     handler = _Stages()
-    for name in ("corpusmine.corpus.external",):
+    for name in ("corpusmine.corpus.read", "corpusmine.corpus.dedup"):
         lg = logging.getLogger(name)
         lg.setLevel(logging.INFO)
         lg.addHandler(handler)

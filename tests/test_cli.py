@@ -84,3 +84,30 @@ def test_clean_prints_speeches(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "# part 2: 市委书记在2021年经济工作安排部署会议上的讲话文稿" in r.stdout
     assert "剩余13页未读" not in r.stdout
+
+
+@pytest.mark.parametrize("where", ["raw", "inside"])
+def test_out_may_not_be_the_raw_folder_or_inside_it(raw_copy, where):
+    out = raw_copy if where == "raw" else raw_copy / "processed"
+    before = sorted(p.name for p in raw_copy.iterdir())
+    r = run("build", "--raw", raw_copy, "--out", out)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "raw folder" in r.stderr and "--out" in r.stderr
+    assert sorted(p.name for p in raw_copy.iterdir()) == before      # nothing written into the raw folder
+
+
+def test_out_that_is_a_file_is_named(tmp_path):
+    out = tmp_path / "讲话.parquet"
+    out.write_text("不是文件夹", encoding="utf-8")
+    r = run("build", "--out", out)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "讲话.parquet" in r.stderr and "is not a folder" in r.stderr
+
+
+def test_out_that_cannot_be_created_is_named(tmp_path):
+    # the parent is a file: the folder cannot be created, whoever runs the build (root included)
+    parent = tmp_path / "清单.csv"
+    parent.write_text("speech_id\n", encoding="utf-8")
+    r = run("build", "--out", parent / "processed")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "processed" in r.stderr and "cannot create the output folder" in r.stderr

@@ -28,7 +28,7 @@ def test_speech_counts_and_labels(corpus):
     assert int(sp["include"].sum()) == 7
     assert set(sp.loc[~sp["include"], "campaign"]) == {"other"}
     assert list(sp.columns[:10]) == [
-        "speech_id", "source_file", "title", "campaign", "secondary_campaigns", "level", "year",
+        "speech_id", "source_file", "title", "campaign", "secondary_campaigns", "admin_level", "year",
         "include", "n_chars", "text",
     ]
 
@@ -195,3 +195,135 @@ def test_stale_default_build_is_rebuilt(tmp_path, monkeypatch):
     summary["fingerprint"] = "0" * 16
     (out / "summary.json").write_text(json.dumps(summary), encoding="utf-8")
     assert load_corpus() == "rebuilt" and calls == [1]          # stale: rebuilt
+
+
+# ---------------------------------------------------------------------------
+# all-or-nothing outputs (issue 11 point 2)
+# ---------------------------------------------------------------------------
+_WRITER = r"""
+import os, signal, sys
+import pandas as pd
+from corpusmine.corpus import model
+from corpusmine.schema import TABLES
+
+src, out, kill_after = sys.argv[1], sys.argv[2], int(sys.argv[3])
+corpus = model.Corpus(**{n: pd.read_parquet(f"{src}/{n}.parquet") for n in TABLES})
+original = model.write_parquet
+done = []
+
+def write_then_maybe_die(df, path):
+    original(df, path)
+    done.append(path)
+    if len(done) == kill_after:          # killed right after the kill_after-th table is replaced
+        os.kill(os.getpid(), signal.SIGKILL)
+
+model.write_parquet = write_then_maybe_die
+print("ready", flush=True)
+model.write_corpus(corpus, out, fingerprint="B")
+"""
+
+
+def _generation(corpus, tag):
+    from corpusmine.corpus.model import Corpus
+
+    sp = corpus.speeches.assign(title=corpus.speeches["title"] + tag)
+    para = corpus.paragraphs.assign(text=corpus.paragraphs["text"] + tag)
+    sec = corpus.sections.assign(text=corpus.sections["text"] + tag)
+    audit = corpus.audit.assign(rule=corpus.audit["rule"] + tag)
+    src = corpus.sources.assign(page_title=corpus.sources["page_title"] + tag)
+    return Corpus(sp, para, sec, audit, src)
+
+
+def _which_generation(loaded, generations):
+    from corpusmine.schema import TABLES
+
+    for name, gen in generations.items():
+        if all(getattr(loaded, t).equals(getattr(gen, t)) for t in TABLES):
+            return name
+    return None
+
+
+def test_killed_writes_never_load_as_a_mixed_corpus(corpus, tmp_path):
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from corpusmine import CorpusInputError
+    from corpusmine.corpus.model import read_tables, write_corpus
+
+    a, b = _generation(corpus, ""), _generation(corpus, "·第二代")
+    src = tmp_path / "b"
+    write_corpus(b, src)
+    b = read_tables(src)                       # as parquet gives it back
+    out = tmp_path / "out"
+    write_corpus(a, out, fingerprint="A")
+    a = read_tables(out)
+    gens = {"A": a, "B": b}
+    script = tmp_path / "writer.py"
+    script.write_text(_WRITER, encoding="utf-8")
+    rng = random.Random(11)
+    outcomes = []
+    # killed right after table 1, 2, … 5 is replaced, then at random moments of a full write
+    plans = [(k, None) for k in range(1, 6)] + [(0, rng.uniform(0.0, 1.2)) for _ in range(6)]
+    for kill_after, delay in plans:
+        proc = subprocess.Popen([sys.executable, str(script), str(src), str(out), str(kill_after)],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        if delay is not None:
+            time.sleep(delay)
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=120)
+        try:
+            loaded = read_tables(out)
+        except CorpusInputError as exc:
+            assert "run `corpusmine build --out" in exc.problem
+            outcomes.append("error")
+        else:
+            which = _which_generation(loaded, gens)
+            assert which is not None, f"a mixed corpus was loaded (kill_after={kill_after}, delay={delay})"
+            outcomes.append(which)
+        write_corpus(a, out, fingerprint="A")   # back to a complete generation A for the next try
+    # every kill right after a table was replaced is detected, not loaded
+    assert outcomes[:5] == ["error"] * 5
+    assert set(outcomes) <= {"A", "B", "error"}
+
+
+def test_load_corpus_refuses_a_table_from_another_build(built, tmp_path):
+    import shutil
+
+    from corpusmine import CorpusInputError
+    from corpusmine.corpus.model import write_corpus
+
+    corpus, out = built
+    other = tmp_path / "other"
+    write_corpus(_generation(corpus, "·旧"), other)
+    mixed = tmp_path / "mixed"
+    shutil.copytree(out, mixed, ignore=shutil.ignore_patterns("cache"))
+    shutil.copy(other / "paragraphs.parquet", mixed / "paragraphs.parquet")
+    with pytest.raises(CorpusInputError, match="paragraphs.parquet do"):
+        load_corpus(mixed)
+
+
+def test_clean_cache_is_json_and_a_planted_pickle_is_never_run(tmp_path):
+    # Regression: the cleaning cache was read with pickle.loads, so a shared cache folder could run code.
+    import pickle
+
+    from corpusmine.corpus.cleaning import clean_all
+
+    item = ("同志们:\n我老秘网县要抓实抓细。", "a.txt", False)
+    first = clean_all([item], tmp_path)
+    entries = list((tmp_path / "clean").iterdir())
+    assert [p.suffix for p in entries] == [".json"]
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    entries[0].write_bytes(pickle.dumps(Payload()))          # a planted entry is not JSON: rebuilt, never run
+    again = clean_all([item], tmp_path)
+    assert again == first and not marker.exists()
+    entries[0].write_text('{"text": "被篡改"}', encoding="utf-8")   # JSON of the wrong shape: rebuilt too
+    assert clean_all([item], tmp_path)[0].text == "同志们:\n我县要抓实抓细。"

@@ -13,7 +13,6 @@ import pytest
 from corpusmine import Tokenizer
 from corpusmine.text.clean import reconstruct
 from corpusmine.corpus.build import PARAGRAPH_COLUMNS, SECTION_COLUMNS, SPEECH_COLUMNS, load_corpus, write_corpus
-from corpusmine.corpus.build import near_duplicates as all_pairs_near_duplicates
 from corpusmine.corpus.external import GOVERNMENT_WORK_REPORTS, SOURCE_COLUMNS, WIKISOURCE_FOOTER, government_work_reports, join_wrapped_lines, near_duplicates, read_corpus, strip_patterns
 from corpusmine.features import build_dtm, doc_frequency, documents, group_counts
 from corpusmine.errors import CorpusInputError, CorpusWarning
@@ -27,6 +26,23 @@ RECORDS = [
     {"id": "c", "title": "人居环境整治", "year": 2023, "province": "四川",
      "text": "要扎实推进农村人居环境整治，抓好垃圾污水治理。"},
 ]
+
+
+def all_pairs_near_duplicates(texts, groups, *, k=5, threshold=0.8, min_chars=20):
+    """The definition, pair by pair: Jaccard similarity of character k-gram sets, first earlier text of another group."""
+    grams = [set(t[i:i + k] for i in range(len(t) - k + 1)) if len(t) >= min_chars else set() for t in texts]
+    out = []
+    for i, gi in enumerate(grams):
+        best, first = 0.0, None
+        for j in range(i):
+            if groups[j] == groups[i] or not gi or not grams[j]:
+                continue
+            sim = len(gi & grams[j]) / len(gi | grams[j])
+            best = max(best, sim)
+            if first is None and sim >= threshold:
+                first = (j, sim)
+        out.append((first[0], round(first[1], 4)) if first else (None, round(best, 4)))
+    return out
 
 
 def read(path, **kw):
@@ -131,13 +147,14 @@ def test_folder_ids_metadata_and_name_clashes(tmp_path):
     (d / "讲话.txt").write_text("要抓好春耕。", encoding="utf-8")
     (d / "讲话.html").write_text("<html><body><p>要推进创文。</p></body></html>", encoding="utf-8")
     (d / "说明.docx").write_bytes(b"PK\x03\x04")
-    with pytest.warns(CorpusWarning, match="ignored: not a .txt/.html file"):
+    with pytest.warns(CorpusWarning, match=r"not texts of the corpus: 说明\.docx: not a \.txt/\.html file \(\.docx\)"):
         c = read(d)
     assert c.speeches["speech_id"].tolist() == ["讲话.html", "讲话.txt"]      # same stem: the full names
+    assert c.sources[["source_file", "status"]].values.tolist() == [
+        ["讲话.html", "ok"], ["讲话.txt", "ok"], ["说明.docx", "skipped"]]
     meta = tmp_path / "meta.csv"
     meta.write_text("file,year\n讲话.txt,2021\n", encoding="utf-8")
-    with pytest.raises(CorpusInputError, match=r"meta\.csv: no metadata row for 1 file\(s\): 讲话\.html"), \
-            pytest.warns(CorpusWarning):
+    with pytest.raises(CorpusInputError, match=r"meta\.csv: no metadata row for 1 file\(s\): 讲话\.html"):
         read(d, metadata=meta)
 
 
@@ -446,10 +463,12 @@ def test_gwr_round_trips_through_parquet(gwr, tmp_path):
         pd.testing.assert_frame_equal(getattr(back, name), getattr(corpus, name), check_dtype=False)
 
 
-def test_gwr_near_duplicates_agree_with_the_all_pairs_method(gwr):
+def test_gwr_near_duplicates_do_not_depend_on_the_floor(gwr):
+    # too many pairs for the pair-by-pair definition: a much lower floor (longer prefixes, far more
+    # candidates) must flag exactly the same paragraphs
     corpus, _, _ = gwr
     para = corpus.paragraphs
-    expected = all_pairs_near_duplicates(para["text"].tolist(), para["speech_id"].tolist())
+    expected = near_duplicates(para["text"].tolist(), para["speech_id"].tolist(), floor=0.1)
     flagged = [para["paragraph_id"].iat[j] if j is not None else "" for j, _ in expected]
     assert para["dup_of"].tolist() == flagged
     # the formula opening every report since 2007 is flagged as a copy of the first report that used it
@@ -466,3 +485,68 @@ def test_n_jobs_gives_the_same_corpus(tmp_path, raw_gwr):
         two = read(p, n_jobs=2, **kw)
     for name in ("speeches", "paragraphs", "sections", "audit", "sources"):
         pd.testing.assert_frame_equal(getattr(one, name), getattr(two, name))
+
+
+# ---------------------------------------------------------------------------
+# nothing dropped silently, a clear message for every bad input (issue 11 points 4 and 6)
+# ---------------------------------------------------------------------------
+def test_every_file_of_a_folder_is_a_record_or_a_sources_row(tmp_path):
+    # Regression: README*, readme.* and dot-files were skipped with no warning and no sources row
+    # (a folder of 4 files gave 1 speech and 1 sources row).
+    d = tmp_path / "pages"
+    d.mkdir()
+    (d / "春耕.txt").write_text("同志们：\n要抓好春耕生产，保障粮食安全。", encoding="utf-8")
+    (d / "README.txt").write_text("本文件夹收录县级讲话稿。", encoding="utf-8")
+    (d / "readme.md").write_text("讲话稿说明", encoding="utf-8")
+    (d / ".草稿.txt").write_text("要扎实推进创文工作。", encoding="utf-8")
+    (d / "子文件夹").mkdir()
+    with pytest.warns(CorpusWarning, match=r"4 file\(s\) of the folder are not texts of the corpus: \.草稿\.txt") as rec:
+        c = read(d)
+    msg = " ".join(str(w.message) for w in rec)
+    assert "README.txt" in msg and "readme.md" in msg and "子文件夹" in msg
+    assert c.speeches["speech_id"].tolist() == ["春耕"]
+    src = c.sources.set_index("source_file")
+    assert sorted(src.index) == sorted([".草稿.txt", "README.txt", "readme.md", "子文件夹", "春耕.txt"])
+    assert (src.drop("春耕.txt")["status"] == "skipped").all() and (src.drop("春耕.txt")["reason"] != "").all()
+
+
+def test_symlink_loop_and_dangling_symlink_are_named(tmp_path):
+    d = tmp_path / "pages"
+    d.mkdir()
+    (d / "春耕.txt").write_text("要抓好春耕生产。", encoding="utf-8")
+    (d / "断链.txt").symlink_to(d / "已删除.txt")
+    (d / "回环.txt").symlink_to(d / "回环.txt")
+    with pytest.raises(CorpusInputError, match=r"回环\.txt: symlink loop"):
+        read(d)
+    with pytest.warns(CorpusWarning, match=r"skipped 2 bad record\(s\): 回环\.txt: symlink loop.*; 断链\.txt: dangling symlink"):
+        c = read(d, on_error="skip")
+    assert c.speeches["speech_id"].tolist() == ["春耕"]
+    assert c.sources.set_index("source_file").loc["断链.txt", "status"] == "skipped"
+
+
+def test_lone_surrogate_in_a_json_line_is_a_bad_record(tmp_path):
+    # Regression: "\ud800" crashed the whole read (in pyarrow, when the tables were written).
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"text": "要抓好\\ud800春耕生产。"}\n{"text": "要扎实推进创文工作。"}\n', encoding="utf-8")
+    with pytest.raises(CorpusInputError, match=r"c\.jsonl: line 1: lone surrogate \\ud800"):
+        read(p)
+    with pytest.warns(CorpusWarning, match="skipped 1 bad record"):
+        c = read(p, on_error="skip")
+    assert c.speeches["text"].tolist() == ["要扎实推进创文工作。"]
+    write_corpus(c, tmp_path / "out")                     # and the result can be written
+    assert load_corpus(tmp_path / "out").speeches["text"].tolist() == ["要扎实推进创文工作。"]
+
+
+def test_csv_with_unclosed_quotes_reports_the_right_records(tmp_path):
+    # Regression: one unclosed quote swallowed the rest of the file (or reported 28 bad records for 2).
+    rows = ["title,text"] + [f"第{i}条,要抓好第{i}项重点工作。" for i in range(1, 31)]
+    rows[5] = '第5条,"要抓好这项工作。'            # line 6: the quote never closes
+    rows[20] = '第20条,"要抓好那项工作。'          # line 21: neither does this one
+    p = tmp_path / "c.csv"
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(CorpusInputError, match=r"line 6: malformed CSV \(an unclosed quote"):
+        read(p)
+    with pytest.warns(CorpusWarning, match=r"skipped 2 bad record\(s\): line 6: .*; line 21: "):
+        c = read(p, on_error="skip")
+    assert len(c.speeches) == 28
+    assert "第29条" in c.speeches["title"].tolist() and "第5条" not in c.speeches["title"].tolist()

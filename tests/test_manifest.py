@@ -9,7 +9,7 @@ import pytest
 
 from corpusmine import ManifestError, config
 from corpusmine.corpus.build import build_corpus
-from corpusmine.corpus.manifest import load_manifest
+from corpusmine.corpus.manifest import COLUMNS, load_manifest
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ def test_title_mismatch(workspace):
 @pytest.mark.parametrize(
     "column, value, message",
     [
-        ("level", "township", "unknown level 'township'"),
+        ("admin_level", "township", "unknown admin_level 'township'"),
         ("year", "20xx", "year must be four digits"),
         ("include", "yes", "include must be true or false"),
         ("part", "0", "part must be a positive whole number"),
@@ -140,3 +140,21 @@ def test_missing_manifest_and_missing_columns(tmp_path):
     p.write_text("speech_id,source_file\na,b.txt\n", encoding="utf-8")
     with pytest.raises(ManifestError, match="missing column"):
         load_manifest(p)
+
+
+def test_old_level_column_is_named_in_the_message(tmp_path):
+    # the manifest column `level` was renamed `admin_level` (one meaning per name)
+    man = tmp_path / "manifest.csv"
+    man.write_text(config.MANIFEST.read_text(encoding="utf-8").replace(",admin_level,", ",level,", 1), encoding="utf-8")
+    with pytest.raises(ManifestError, match="missing column.*admin_level.*now called 'admin_level'"):
+        load_manifest(man)
+
+
+def test_empty_manifest_names_the_file(tmp_path):
+    for content in ("", ",".join(COLUMNS) + "\n"):
+        man = tmp_path / "空清单.csv"
+        man.write_text(content, encoding="utf-8")
+        with pytest.raises(ManifestError) as err:
+            load_manifest(man)
+        msg = str(err.value)
+        assert "空清单.csv" in msg and ("is empty" in msg or "no speech rows" in msg), msg

@@ -36,7 +36,7 @@ _LAZY = {
     "save_figure": ("corpusmine.viz.plots", "save_figure"),
     "save_table": ("corpusmine.report", "save_table"),
     "use_cjk_font": ("corpusmine.viz.plots", "use_cjk_font"),
-    "read_corpus": ("corpusmine.corpus.external", "read_corpus"),
+    "read_corpus": ("corpusmine.corpus.read", "read_corpus"),
     "government_work_reports": ("corpusmine.corpus.external", "government_work_reports"),
     "dask_group_counts": ("corpusmine.stats.scale", "dask_group_counts"),
     "dask_keyness": ("corpusmine.stats.scale", "dask_keyness"),

@@ -8,7 +8,7 @@ part                 1-based position of the speech in its page (page order)
 title                the title the page gives the speech (titles can lie: see campaign)
 campaign             rural | civilised_city | environment | other, decided by reading
 secondary_campaigns  other campaigns with a section of their own, separated by ';'
-level                province | city | county | district | unknown
+admin_level          administrative level: province | city | county | district | unknown
 year                 four digits; empty when the text only says 20xx
 region               the most specific place the text names or identifies (see note)
 source_site          the website the page was scraped from, or unknown
@@ -27,11 +27,12 @@ from pathlib import Path
 import pandas as pd
 
 from corpusmine import config
+from corpusmine.errors import CorpusInputError
+from corpusmine.text.edits import compact
+from corpusmine.schema import ADMIN_LEVELS, CAMPAIGN_LABELS, MANIFEST_COLUMNS, OTHER
 
-COLUMNS = [
-    "speech_id", "source_file", "part", "title", "campaign", "secondary_campaigns",
-    "level", "year", "region", "source_site", "include", "note",
-]
+#: Columns of ``data/manifest.csv`` (:data:`corpusmine.schema.MANIFEST_COLUMNS`).
+COLUMNS = MANIFEST_COLUMNS
 
 
 class ManifestError(ValueError):
@@ -120,10 +121,17 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise ManifestError(path, [f"cannot be read as UTF-8 CSV: {exc}"]) from None
+    except pd.errors.EmptyDataError:
+        raise ManifestError(path, ["the manifest is empty: it needs a header line and one row per speech"]) from None
+    except OSError as exc:
+        raise ManifestError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
     problems: list[str] = []
     missing = [c for c in COLUMNS if c not in df.columns]
     if missing:
-        raise ManifestError(path, [f"missing column(s): {', '.join(missing)}"])
+        hint = " (the column 'level' is now called 'admin_level')" if "level" in df.columns else ""
+        raise ManifestError(path, [f"missing column(s): {', '.join(missing)}{hint}"])
+    if df.empty:
+        raise ManifestError(path, ["the manifest has a header but no speech rows"])
     extra = [c for c in df.columns if c not in COLUMNS]
     if extra:
         problems.append(f"unknown column(s): {', '.join(extra)}")
@@ -155,17 +163,17 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
                     f"{where}: part {row['part']} of {row['source_file']} is already on line {seen_part[key] + 2}"
                 )
             seen_part[key] = i
-        if row["campaign"] not in config.CAMPAIGNS_LABELS:
+        if row["campaign"] not in CAMPAIGN_LABELS:
             problems.append(
-                f"{where}: unknown campaign label {row['campaign']!r} (allowed: {', '.join(config.CAMPAIGNS_LABELS)})"
+                f"{where}: unknown campaign label {row['campaign']!r} (allowed: {', '.join(CAMPAIGN_LABELS)})"
             )
         for lab in split_labels(row["secondary_campaigns"]):
-            if lab not in config.CAMPAIGNS_LABELS or lab == "other":
+            if lab not in CAMPAIGN_LABELS or lab == OTHER:
                 problems.append(f"{where}: unknown secondary campaign label {lab!r}")
             elif lab == row["campaign"]:
                 problems.append(f"{where}: secondary campaign {lab!r} repeats the main campaign")
-        if row["level"] not in config.LEVELS:
-            problems.append(f"{where}: unknown level {row['level']!r} (allowed: {', '.join(config.LEVELS)})")
+        if row["admin_level"] not in ADMIN_LEVELS:
+            problems.append(f"{where}: unknown admin_level {row['admin_level']!r} (allowed: {', '.join(ADMIN_LEVELS)})")
         if row["year"] and not (re.fullmatch(r"\d{4}", row["year"]) and 1949 <= int(row["year"]) <= 2100):
             problems.append(f"{where}: year must be four digits (1949-2100) or empty, got {row['year']!r}")
         if row["include"].lower() not in {"true", "false"}:
@@ -178,10 +186,15 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
     return df
 
 
-def _compact(s: str) -> str:
-    from corpusmine.text.edits import compact as c
+def compact_title(s: str) -> str:
+    """A title reduced for comparison: NFKC, no spaces, lower case, no trailing bracketed note.
 
-    return re.sub(r"[(（][^()（）]*[)）]$", "", c(s))
+    Examples
+    --------
+    >>> compact_title("创文工作 推进会讲话（定稿）")
+    '创文工作推进会讲话'
+    """
+    return re.sub(r"[(（][^()（）]*[)）]$", "", compact(s))
 
 
 def check_against_files(
@@ -245,7 +258,7 @@ def check_against_files(
             continue
         found = parts[row["part"] - 1].title
         if found and row["title"]:
-            a, b = _compact(row["title"]), _compact(found)
+            a, b = compact_title(row["title"]), compact_title(found)
             if a not in b and b not in a:
                 problems.append(f"{where}: title {row['title']!r} does not match the page's title {found!r}")
     for f in sorted(files - set(manifest["source_file"])):
@@ -259,3 +272,59 @@ def check_against_files(
             )
     if problems:
         raise ManifestError(path, problems)
+
+
+def load_section_overrides(path: Path | str | None = None) -> pd.DataFrame:
+    """``data/section_overrides.csv``: speech_id, section_id, campaign, note.
+
+    Parameters
+    ----------
+    path : path-like, optional
+        Default ``data/section_overrides.csv``.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``speech_id, section_id`` (int), ``campaign, note``; empty
+        (with those columns) when the file does not exist.
+
+    Raises
+    ------
+    CorpusInputError
+        On a missing column, a section_id that is not a whole number, an
+        unknown campaign label or an override without a note.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = pathlib.Path(d, "overrides.csv")
+    ...     _ = p.write_text("speech_id,section_id,campaign,note\\nenv_tizhi_2023,3,rural,撂荒地整治属于乡村振兴\\n", encoding="utf-8")
+    ...     load_section_overrides(p).values.tolist()
+    [['env_tizhi_2023', 3, 'rural', '撂荒地整治属于乡村振兴']]
+    """
+    path = Path(path or config.SECTION_OVERRIDES)
+    cols = ["speech_id", "section_id", "campaign", "note"]
+    if not path.is_file():
+        return pd.DataFrame(columns=cols)
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except pd.errors.EmptyDataError:
+        raise CorpusInputError(path, "the file is empty: it needs the header speech_id,section_id,campaign,note") from None
+    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise CorpusInputError(path, f"cannot be read as UTF-8 CSV: {exc}") from None
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise CorpusInputError(path, f"missing column(s): {', '.join(missing)}")
+    problems = []
+    for i, row in df.iterrows():
+        if not row["section_id"].isdigit():
+            problems.append(f"line {i + 2}: section_id must be a whole number, got {row['section_id']!r}")
+        if row["campaign"] not in CAMPAIGN_LABELS:
+            problems.append(f"line {i + 2}: unknown campaign label {row['campaign']!r}")
+        if not row["note"].strip():
+            problems.append(f"line {i + 2}: every override needs a note saying why")
+    if problems:
+        raise CorpusInputError(path, "; ".join(problems))
+    df["section_id"] = df["section_id"].astype(int)
+    return df[cols]
