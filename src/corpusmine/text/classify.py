@@ -48,6 +48,9 @@ from pathlib import Path
 from corpusmine import config
 from corpusmine.text.segment import detect_sections, split_paragraphs
 
+#: Probability of a second campaign from which a text counts as mixed.
+MIXED_AT = 0.15
+
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -305,6 +308,12 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     >>> p = probabilities({"rural": 60.0, "civilised_city": 0.0, "environment": 0.0}, 0.0, lex)
     >>> max(p, key=p.get), p["rural"] > 0.9
     ('rural', True)
+    >>> a = "要推进乡村振兴。"
+    >>> b = a + "汛期要抓好安全生产和防汛抗旱,排查安全隐患,严防各类事故。"   # other-genre vocabulary
+    >>> pa = probabilities(campaign_scores(a), other_score(a), lex)
+    >>> pb = probabilities(campaign_scores(b), other_score(b), lex)
+    >>> pb["rural"] < pa["rural"]
+    True
     """
     logits = {c: lexicon.slope * math.log1p(max(s, 0.0)) for c, s in scores.items()}
     logits["other"] = (lexicon.slope * math.log1p(lexicon.min_score) + lexicon.other_bias
@@ -332,7 +341,11 @@ class CampaignResult:
     other_score : float
         Weighted other-genre hits per 1,000 characters.
     needs_review : bool
-        ``confidence`` is below the lexicon's ``review_below``.
+        ``confidence`` is below the lexicon's ``review_below``, or the text is mixed.
+    mixed : bool
+        A second campaign has probability of at least ``MIXED_AT`` (0.15): the
+        text talks about two campaigns (label its sections with
+        :func:`classify_sections`).
 
     Examples
     --------
@@ -347,6 +360,7 @@ class CampaignResult:
     scores: dict[str, float]
     other_score: float
     needs_review: bool
+    mixed: bool = False
 
 
 def classify_text(text: str, *, lexicon: CampaignLexicon | None = None) -> CampaignResult:
@@ -379,14 +393,18 @@ def classify_text(text: str, *, lexicon: CampaignLexicon | None = None) -> Campa
     probs = probabilities(scores, oth, lex)
     label = max(probs, key=lambda c: (probs[c], c == "other"))
     conf = probs[label]
-    return CampaignResult(label, conf, probs, scores, oth, conf < lex.review_below)
+    runner_up = sorted((v for c, v in probs.items() if c not in (label, "other")), reverse=True)
+    mixed = label != "other" and bool(runner_up) and runner_up[0] >= MIXED_AT
+    return CampaignResult(label, conf, probs, scores, oth, conf < lex.review_below or mixed, mixed)
 
 
 def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None) -> tuple[str, dict[str, float]]:
     """Label a speech or section with the campaign its vocabulary points to.
 
     The label is :func:`classify_text`'s (the most probable class of the
-    calibrated model); use that function for the confidence and review flag.
+    calibrated model), except that a *mixed* text (two campaigns each at
+    least ``MIXED_AT`` probable) is left undecided, ``other``, as before; use
+    :func:`classify_text` for the confidence and review flag.
 
     Parameters
     ----------
@@ -413,7 +431,7 @@ def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None) -> t
     'other'
     """
     r = classify_text(text, lexicon=lexicon)
-    return r.label, r.scores
+    return ("other" if r.mixed else r.label), r.scores
 
 
 def classify_sections(text: str, *, lexicon: CampaignLexicon | None = None):

@@ -70,6 +70,13 @@ def load_pages(path: Path | str | None = None):
     >>> pages = load_pages()
     >>> sorted(set(pages["split"])), set(pages["label"]) <= set(config.CAMPAIGNS_LABELS)
     (['dev', 'heldout'], True)
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     bad = pathlib.Path(d, "pages.tsv")
+    ...     _ = bad.write_text("url\\tlabel\\tsplit\\nhttps://a.example/讲话\\t乡村振兴\\tdev\\n", encoding="utf-8")
+    ...     load_pages(bad)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ValueError: ...pages.tsv: line 2: unknown label '乡村振兴'...
     """
     import pandas as pd
 
@@ -123,6 +130,9 @@ def reliability(confidence: list[float], correct: list[bool], bins=(0.0, 0.6, 0.
     >>> t = reliability([0.95, 0.92, 0.55], [True, True, False])
     >>> t[["bin", "n", "accuracy"]].values.tolist()
     [['[0.0, 0.6)', 1, 0.0], ['[0.9, 1.0]', 2, 1.0]]
+    >>> r = classify_text("今天召开全县创建全国文明城市推进会,迎接年度测评。")
+    >>> reliability([r.confidence], [r.label == "civilised_city"])["accuracy"].tolist()
+    [1.0]
     """
     import pandas as pd
 
@@ -210,9 +220,17 @@ def main(argv: list[str] | None = None) -> int:
 
     Examples
     --------
-    >>> main(["--help"])  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    SystemExit: 0
+    >>> import tempfile, pathlib
+    >>> pages = load_pages()
+    >>> some = pages[pages["split"] == "dev"].groupby("label").head(1)
+    >>> body = {"rural": "推进乡村振兴,稳定粮食生产。", "civilised_city": "迎接文明城市测评。",
+    ...         "environment": "深化城乡环境综合整治。", "other": "抓好安全生产,防范事故。"}
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     f = pathlib.Path(d, "texts.tsv")
+    ...     _ = f.write_text("".join(f"{u}\\t{body[lab]}\\n" for u, lab in zip(some["url"], some["label"])), encoding="utf-8")
+    ...     main(["fit", str(f)])  # doctest: +ELLIPSIS
+    {'slope': ..., 'other_bias': 0.0, 'other_slope': ...}
+    0
     """
     ap = argparse.ArgumentParser(prog="python -m corpusmine.text.classify_eval")
     ap.add_argument("action", choices=["fit", "measure"])
