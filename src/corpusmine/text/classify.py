@@ -1,20 +1,55 @@
 """Assign a campaign to an unseen speech or section from a transparent lexicon.
 
 The lexicon is data: ``data/lexicons/campaigns.yaml`` lists, for each
-campaign, weighted terms with their sources.  A text's score for a campaign is
-the weighted count of its terms per thousand Chinese characters (longest term
-first, no overlapping hits).  The result can be explained term by term with
-:func:`explain_campaign`.
+campaign, weighted terms with their sources, and for the genres of local
+government speech that are *not* these campaigns (safety, flood control,
+business environment, education, party building, pollution control ...) an
+explicit ``other_genres`` list.  A text's score for a campaign (or for
+"other") is the weighted count of its terms per thousand Chinese characters
+(longest term first, no overlapping hits).  The result can be explained term
+by term with :func:`explain_campaign`.
+
+Decision and confidence.  The scores enter a four-class softmax with three
+parameters (``calibration`` in the YAML)::
+
+    logit(c)     = slope * log(1 + score_c)              for each campaign c
+    logit(other) = slope * log(1 + min_score) + other_bias + other_slope * log(1 + other_score)
+
+so that a text without any other-genre vocabulary needs a campaign score of
+``min_score`` (3 weighted hits per 1,000 characters, the earlier rule's
+threshold) before that campaign becomes more probable than "other": one
+passing mention of 乡村振兴 in a long economy speech stays "other".
+
+The label is the most probable class and its probability the confidence.
+``slope`` and ``other_slope`` were fitted (``other_bias`` is held at 0) by maximum likelihood on the development pages
+of ``data/classifier_pages.tsv`` (real template-site speeches, body text only,
+title removed; :func:`corpusmine.text.classify_eval.fit_calibration`), so the
+probabilities are calibrated on pages like those a researcher downloads; the
+held-out pages of the same file were used only to measure accuracy and
+reliability.  With so few parameters the model cannot memorise pages: what it
+knows about campaigns is in the lexicon, whose every term cites a published
+source (policy documents, see the YAML header).
+
+Review.  A text whose confidence is below ``review_below`` (0.6 in the
+shipped lexicon) is flagged ``needs_review``: on the held-out pages the
+flagged texts are where the errors concentrate (see
+``corpusmine.text.classify_eval``).  Mixed speeches are labelled section by
+section with :func:`classify_sections`.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from corpusmine import config
+from corpusmine.text.segment import detect_sections, split_paragraphs
+
+#: Probability of a second campaign from which a text counts as mixed.
+MIXED_AT = 0.15
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -34,6 +69,12 @@ class CampaignLexicon:
         How many times the runner-up's score the winner needs.
     path : Path
         The file it was read from.
+    other_terms : dict of str to float
+        The ``other_genres`` terms and their weights.
+    slope, other_bias, other_slope : float
+        The decision model's parameters (see the module docstring).
+    review_below : float
+        Confidence under which a text is flagged for review.
 
     Examples
     --------
@@ -46,13 +87,30 @@ class CampaignLexicon:
     min_score: float
     min_ratio: float
     path: Path
+    other_terms: dict[str, float] = field(default_factory=dict)
+    slope: float = 1.0
+    other_bias: float = 2.0
+    other_slope: float = 1.0
+    review_below: float = 0.6
 
     @property
     def campaigns(self) -> list[str]:
         return list(self.terms)
 
     def pattern(self, campaign: str) -> re.Pattern:
-        return _pattern(tuple(sorted(self.terms[campaign], key=lambda t: (-len(t), t))))
+        terms = self.other_terms if campaign == "other" else self.terms[campaign]
+        return _pattern(tuple(sorted(terms, key=lambda t: (-len(t), t))))
+
+    def weight(self, campaign: str, term: str) -> float:
+        """The weight of ``term`` for ``campaign`` (``other`` for the other-genre list).
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.weight("rural", "乡村振兴"), lex.weight("other", "安全生产")
+        (3.0, 3.0)
+        """
+        return (self.other_terms if campaign == "other" else self.terms[campaign])[term]
 
 
 @lru_cache(maxsize=64)
@@ -69,23 +127,27 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ValueError(f"{p}: not valid YAML: {exc}") from None
-    problems = []
+    if not isinstance(data, dict):
+        raise ValueError(f"{p}: expected a mapping with a 'campaigns' key")
+    problems: list[str] = []
     terms: dict[str, dict[str, float]] = {}
     for camp, spec in (data.get("campaigns") or {}).items():
         if camp not in config.CAMPAIGNS_LABELS or camp == "other":
             problems.append(f"unknown campaign {camp!r}")
             continue
-        terms[camp] = {}
-        for i, entry in enumerate(spec.get("terms") or []):
-            t, w = entry.get("term"), entry.get("weight")
-            if not t or not isinstance(w, (int, float)) or w <= 0:
-                problems.append(f"{camp} term #{i + 1}: needs a term and a positive weight")
-            elif not entry.get("source"):
-                problems.append(f"{camp} term {t!r}: no source given")
-            elif t in terms[camp]:
-                problems.append(f"{camp} term {t!r}: listed twice")
-            else:
-                terms[camp][str(t)] = float(w)
+        terms[camp] = _read_terms(camp, (spec or {}).get("terms") or [], problems)
+    other = _read_terms("other_genres", data.get("other_genres") or [], problems)
+    cal = data.get("calibration") or {}
+    params = {}
+    for key, default in (("slope", 1.0), ("other_bias", 2.0), ("other_slope", 1.0)):
+        v = cal.get(key, default)
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            problems.append(f"calibration {key}: needs a number, got {v!r}")
+        else:
+            params[key] = float(v)
+    review = data.get("review_below", 0.6)
+    if not isinstance(review, (int, float)) or not 0 <= review <= 1:
+        problems.append(f"review_below: needs a probability between 0 and 1, got {review!r}")
     if problems:
         raise ValueError(f"{p}: " + "; ".join(problems))
     return CampaignLexicon(
@@ -93,7 +155,26 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
         min_score=float(data.get("min_score", 3.0)),
         min_ratio=float(data.get("min_ratio", 1.5)),
         path=p,
+        other_terms=other,
+        review_below=float(review),
+        **params,
     )
+
+
+def _read_terms(where: str, entries: list, problems: list[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for i, entry in enumerate(entries):
+        entry = entry if isinstance(entry, dict) else {}
+        t, w = entry.get("term"), entry.get("weight")
+        if not t or not isinstance(w, (int, float)) or isinstance(w, bool) or w <= 0:
+            problems.append(f"{where} term #{i + 1}: needs a term and a positive weight")
+        elif not entry.get("source"):
+            problems.append(f"{where} term {t!r}: no source given")
+        elif t in out:
+            problems.append(f"{where} term {t!r}: listed twice")
+        else:
+            out[str(t)] = float(w)
+    return out
 
 
 def load_lexicon(path: Path | str | None = None) -> CampaignLexicon:
@@ -132,24 +213,35 @@ def load_lexicon(path: Path | str | None = None) -> CampaignLexicon:
 def explain_campaign(text: str, *, lexicon: CampaignLexicon | None = None):
     """Every lexicon hit in ``text``: a DataFrame [campaign, term, weight, count, contribution].
 
+    Hits of the ``other_genres`` list are listed under campaign ``other``.
+
     Examples
     --------
     >>> explain_campaign("扎实推进乡村振兴,防止返贫。")[["campaign", "term", "count"]].values.tolist()
     [['rural', '乡村振兴', 1], ['rural', '返贫', 1]]
+    >>> explain_campaign("抓好安全生产,严防事故。")[["campaign", "term"]].values.tolist()
+    [['other', '安全生产'], ['other', '事故']]
     """
     import pandas as pd
 
     lex = lexicon or load_lexicon()
     rows = []
-    for camp in lex.campaigns:
+    for camp in [*lex.campaigns, "other"]:
         counts: dict[str, int] = {}
         for m in lex.pattern(camp).finditer(text):
             counts[m.group()] = counts.get(m.group(), 0) + 1
         for term, n in counts.items():
-            w = lex.terms[camp][term]
+            w = lex.weight(camp, term)
             rows.append({"campaign": camp, "term": term, "weight": w, "count": n, "contribution": w * n})
     df = pd.DataFrame(rows, columns=["campaign", "term", "weight", "count", "contribution"])
     return df.sort_values(["campaign", "contribution", "term"], ascending=[True, False, True], ignore_index=True)
+
+
+def _score(text: str, lex: CampaignLexicon, camp: str, n: int) -> float:
+    if camp == "other" and not lex.other_terms:
+        return 0.0
+    total = sum(lex.weight(camp, m.group()) for m in lex.pattern(camp).finditer(text))
+    return round(1000.0 * total / n, 3)
 
 
 def campaign_scores(text: str, *, lexicon: CampaignLexicon | None = None) -> dict[str, float]:
@@ -175,15 +267,144 @@ def campaign_scores(text: str, *, lexicon: CampaignLexicon | None = None) -> dic
     """
     lex = lexicon or load_lexicon()
     n = max(len(_CJK.findall(text)), 1)
-    scores = {}
-    for camp in lex.campaigns:
-        total = sum(lex.terms[camp][m.group()] for m in lex.pattern(camp).finditer(text))
-        scores[camp] = round(1000.0 * total / n, 3)
-    return scores
+    return {camp: _score(text, lex, camp, n) for camp in lex.campaigns}
+
+
+def other_score(text: str, *, lexicon: CampaignLexicon | None = None) -> float:
+    """Weighted hits of the ``other_genres`` terms per 1,000 Chinese characters.
+
+    Examples
+    --------
+    >>> other_score("抓好安全生产。")   # 安全生产 (weight 3) in 6 characters
+    500.0
+    """
+    lex = lexicon or load_lexicon()
+    return _score(text, lex, "other", max(len(_CJK.findall(text)), 1))
+
+
+def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexicon) -> dict[str, float]:
+    """The decision model: class probabilities from campaign scores and the other-genre score.
+
+    Parameters
+    ----------
+    scores : dict of str to float
+        :func:`campaign_scores` of a text.
+    other : float
+        :func:`other_score` of the same text.
+    lexicon : CampaignLexicon
+        Supplies ``slope``, ``other_bias`` and ``other_slope``.
+
+    Returns
+    -------
+    dict of str to float
+        A probability per campaign and for ``other``, summing to 1.
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> p = probabilities({"rural": 0.0, "civilised_city": 0.0, "environment": 0.0}, 0.0, lex)
+    >>> max(p, key=p.get)           # no campaign vocabulary at all: other
+    'other'
+    >>> p = probabilities({"rural": 60.0, "civilised_city": 0.0, "environment": 0.0}, 0.0, lex)
+    >>> max(p, key=p.get), p["rural"] > 0.9
+    ('rural', True)
+    >>> a = "要推进乡村振兴。"
+    >>> b = a + "汛期要抓好安全生产和防汛抗旱,排查安全隐患,严防各类事故。"   # other-genre vocabulary
+    >>> pa = probabilities(campaign_scores(a), other_score(a), lex)
+    >>> pb = probabilities(campaign_scores(b), other_score(b), lex)
+    >>> pb["rural"] < pa["rural"]
+    True
+    """
+    logits = {c: lexicon.slope * math.log1p(max(s, 0.0)) for c, s in scores.items()}
+    logits["other"] = (lexicon.slope * math.log1p(lexicon.min_score) + lexicon.other_bias
+                       + lexicon.other_slope * math.log1p(max(other, 0.0)))
+    top = max(logits.values())
+    exp = {c: math.exp(z - top) for c, z in logits.items()}
+    total = sum(exp.values())
+    return {c: v / total for c, v in exp.items()}
+
+
+@dataclass(frozen=True)
+class CampaignResult:
+    """A text's campaign label with its calibrated confidence.
+
+    Parameters
+    ----------
+    label : str
+        ``rural``, ``civilised_city``, ``environment`` or ``other``.
+    confidence : float
+        The label's probability.
+    probabilities : dict of str to float
+        Every class's probability.
+    scores : dict of str to float
+        Weighted campaign hits per 1,000 characters (:func:`campaign_scores`).
+    other_score : float
+        Weighted other-genre hits per 1,000 characters.
+    needs_review : bool
+        ``confidence`` is below the lexicon's ``review_below``, or the text is mixed.
+    mixed : bool
+        A second campaign has probability of at least ``MIXED_AT`` (0.15): the
+        text talks about two campaigns (label its sections with
+        :func:`classify_sections`).
+
+    Examples
+    --------
+    >>> r = classify_text("要持续清理城市牛皮癣,更换破损的公益广告,迎接文明城市测评。")
+    >>> r.label, r.needs_review
+    ('civilised_city', False)
+    """
+
+    label: str
+    confidence: float
+    probabilities: dict[str, float]
+    scores: dict[str, float]
+    other_score: float
+    needs_review: bool
+    mixed: bool = False
+
+
+def classify_text(text: str, *, lexicon: CampaignLexicon | None = None) -> CampaignResult:
+    """Label a speech or section, with a calibrated confidence and a review flag.
+
+    Parameters
+    ----------
+    text : str
+        Cleaned Simplified Chinese text (body only: a page title is not needed).
+    lexicon : CampaignLexicon, optional
+        Default: ``data/lexicons/campaigns.yaml``.
+
+    Returns
+    -------
+    CampaignResult
+
+    Examples
+    --------
+    >>> economy = ("今年全县经济运行总体平稳,固定资产投资和财政收入稳步增长。下半年要抓好招商引资,加快项目建设,"
+    ...            "持续优化营商环境,统筹推进工业转型、城市建设和乡村振兴,确保完成全年经济工作目标任务。")
+    >>> r = classify_text(economy)          # one passing mention of 乡村振兴
+    >>> r.label, r.needs_review
+    ('other', False)
+    >>> classify_text("要推进乡村振兴。要推进城乡环境综合整治。").needs_review   # two campaigns, one sentence each
+    True
+    """
+    lex = lexicon or load_lexicon()
+    scores = campaign_scores(text, lexicon=lex)
+    oth = other_score(text, lexicon=lex)
+    probs = probabilities(scores, oth, lex)
+    label = max(probs, key=lambda c: (probs[c], c == "other"))
+    conf = probs[label]
+    runner_up = sorted((v for c, v in probs.items() if c not in (label, "other")), reverse=True)
+    mixed = label != "other" and bool(runner_up) and runner_up[0] >= MIXED_AT
+    return CampaignResult(label, conf, probs, scores, oth, conf < lex.review_below or mixed, mixed)
 
 
 def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None) -> tuple[str, dict[str, float]]:
     """Label a speech or section with the campaign its vocabulary points to.
+
+    The label is :func:`classify_text`'s (the most probable class of the
+    calibrated model), except that a *mixed* text (two campaigns each at
+    least ``MIXED_AT`` probable) is left undecided, ``other``, as before; use
+    :func:`classify_text` for the confidence and review flag.
 
     Parameters
     ----------
@@ -195,9 +416,7 @@ def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None) -> t
     Returns
     -------
     label : str
-        ``rural``, ``civilised_city``, ``environment``, or ``other`` when no
-        campaign scores at least ``min_score`` and ``min_ratio`` times the
-        runner-up.
+        ``rural``, ``civilised_city``, ``environment`` or ``other``.
     scores : dict
         Score per campaign (weighted hits per 1,000 characters).
 
@@ -208,12 +427,54 @@ def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None) -> t
     'civilised_city'
     >>> classify_campaign("要提高粮食单产,保障粮食安全,推进乡村振兴。")[0]
     'rural'
+    >>> classify_campaign("要抓好汛期安全生产,严防各类事故。")[0]
+    'other'
     """
+    r = classify_text(text, lexicon=lexicon)
+    return ("other" if r.mixed else r.label), r.scores
+
+
+def classify_sections(text: str, *, lexicon: CampaignLexicon | None = None):
+    """Label a speech and each of its sections (for mixed speeches).
+
+    The speech is split into paragraphs and numbered sections
+    (:mod:`corpusmine.text.segment`); every section gets its own label,
+    confidence and review flag, and the first row (``section_id`` -1) is the
+    whole speech.
+
+    Parameters
+    ----------
+    text : str
+        A cleaned speech, one paragraph per line.
+    lexicon : CampaignLexicon, optional
+        Default: ``data/lexicons/campaigns.yaml``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``section_id, section_title, label, confidence, needs_review,
+        n_chars`` and ``p_<class>`` for every class.
+
+    Examples
+    --------
+    >>> speech = "同志们:\\n一、巩固脱贫攻坚成果\\n要防止返贫,做好监测帮扶,推进乡村振兴。\\n二、深化城乡环境综合整治\\n要整治脏乱差,抓好垃圾清运和村容村貌。"
+    >>> df = classify_sections(speech)
+    >>> df[["section_id", "label"]].values.tolist()
+    [[-1, 'rural'], [0, 'other'], [1, 'rural'], [2, 'environment']]
+    """
+    import pandas as pd
+
     lex = lexicon or load_lexicon()
-    scores = campaign_scores(text, lexicon=lex)
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    best, top = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if top >= lex.min_score and top >= lex.min_ratio * second:
-        return best, scores
-    return "other", scores
+    paras = detect_sections(split_paragraphs(text))
+    parts: list[tuple[int, str, str]] = [(-1, "", text)]
+    by: dict[int, list] = {}
+    for p in paras:
+        by.setdefault(p.section_id, []).append(p)
+    parts += [(sid, ps[0].section_title, "\n".join(p.text for p in ps)) for sid, ps in by.items()]
+    rows = []
+    for sid, title, stext in parts:
+        r = classify_text(stext, lexicon=lex)
+        rows.append({"section_id": sid, "section_title": title, "label": r.label,
+                     "confidence": round(r.confidence, 4), "needs_review": r.needs_review,
+                     "n_chars": len(stext), **{f"p_{c}": round(v, 4) for c, v in r.probabilities.items()}})
+    return pd.DataFrame(rows)

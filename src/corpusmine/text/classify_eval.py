@@ -1,0 +1,280 @@
+"""Measure and calibrate the campaign classifier on labelled pages.
+
+``data/classifier_pages.tsv`` lists real speech pages from template sites
+(``url``, ``label``, ``split``): the ``dev`` pages were read to choose lexicon
+terms and fit the three calibration parameters, the ``heldout`` pages only to
+measure.  The split was fixed before any term was written, by a hash of the
+URL (:func:`split_of`).  Page texts are not shipped (they belong to their
+sites): a researcher re-downloads them, cleans them, and passes the body text
+(title removed) as a ``url<TAB>text`` file to :func:`main`.
+
+The functions here are general: :func:`evaluate` works with any predictor,
+:func:`keyword_baseline` is the three-regular-expression baseline the
+classifier must beat, :func:`reliability` bins confidences against accuracy,
+and :func:`fit_calibration` refits the decision model of
+:mod:`corpusmine.text.classify` by maximum likelihood.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import math
+import re
+import sys
+from pathlib import Path
+
+from corpusmine import config
+from corpusmine.text.classify import CampaignLexicon, campaign_scores, classify_text, load_lexicon, other_score
+
+PAGES = config.DATA_DIR / "classifier_pages.tsv"
+
+#: The keyword baseline: one regular expression per campaign, most matches wins, none is ``other``.
+BASELINE_PATTERNS = {
+    "rural": re.compile(r"乡村振兴|三农|脱贫|农业农村"),
+    "civilised_city": re.compile(r"文明城市|创文|创城"),
+    "environment": re.compile(r"环境综合(?:整治|治理|提质)|人居环境|美丽城镇|环境整治"),
+}
+
+
+def split_of(url: str) -> str:
+    """The fixed development/held-out split of a page: a hash of its URL.
+
+    Examples
+    --------
+    >>> split_of("https://example.com/讲话/1.html") in ("dev", "heldout")
+    True
+    """
+    return "heldout" if int(hashlib.sha1(url.encode("utf-8")).hexdigest()[:8], 16) % 2 else "dev"
+
+
+def keyword_baseline(text: str) -> str:
+    """Label a text by the baseline's three regular expressions (most matches wins).
+
+    Examples
+    --------
+    >>> keyword_baseline("要推进乡村振兴,做好三农工作。"), keyword_baseline("要抓好安全生产。")
+    ('rural', 'other')
+    """
+    counts = {c: len(p.findall(text)) for c, p in BASELINE_PATTERNS.items()}
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] else "other"
+
+
+def load_pages(path: Path | str | None = None):
+    """Read the labelled-pages list (``url``, ``label``, ``split``); errors name the file and row.
+
+    Examples
+    --------
+    >>> pages = load_pages()
+    >>> sorted(set(pages["split"])), set(pages["label"]) <= set(config.CAMPAIGNS_LABELS)
+    (['dev', 'heldout'], True)
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     bad = pathlib.Path(d, "pages.tsv")
+    ...     _ = bad.write_text("url\\tlabel\\tsplit\\nhttps://a.example/讲话\\t乡村振兴\\tdev\\n", encoding="utf-8")
+    ...     load_pages(bad)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ValueError: ...pages.tsv: line 2: unknown label '乡村振兴'...
+    """
+    import pandas as pd
+
+    p = Path(path or PAGES)
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: labelled-pages list not found")
+    with p.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    problems = []
+    seen: set[str] = set()
+    for i, r in enumerate(rows, start=2):
+        if r.get("label") not in config.CAMPAIGNS_LABELS:
+            problems.append(f"line {i}: unknown label {r.get('label')!r}")
+        if r.get("split") not in ("dev", "heldout"):
+            problems.append(f"line {i}: split must be dev or heldout, got {r.get('split')!r}")
+        elif r["split"] != split_of(r.get("url") or ""):
+            problems.append(f"line {i}: split {r['split']!r} is not the URL's fixed split")
+        if r.get("url") in seen:
+            problems.append(f"line {i}: URL listed twice")
+        seen.add(r.get("url") or "")
+    if problems:
+        raise ValueError(f"{p}: " + "; ".join(problems))
+    return pd.DataFrame(rows, columns=["url", "label", "split"])
+
+
+def evaluate(texts: list[str], labels: list[str], predict) -> dict:
+    """Accuracy and confusion matrix (rows: true label, columns: predicted) of ``predict``.
+
+    Examples
+    --------
+    >>> r = evaluate(["推进乡村振兴。", "抓好安全生产。"], ["rural", "other"], keyword_baseline)
+    >>> r["accuracy"], r["n"]
+    (1.0, 2)
+    """
+    import pandas as pd
+
+    pred = [predict(t) for t in texts]
+    classes = list(config.CAMPAIGNS_LABELS)
+    cm = pd.crosstab(pd.Categorical(labels, classes), pd.Categorical(pred, classes), dropna=False)
+    cm.index.name, cm.columns.name = "true", "predicted"
+    n = len(labels)
+    acc = sum(a == b for a, b in zip(labels, pred)) / n if n else float("nan")
+    return {"accuracy": acc, "n": n, "confusion": cm, "predicted": pred}
+
+
+def reliability(confidence: list[float], correct: list[bool], bins=(0.0, 0.6, 0.8, 0.9, 1.0)):
+    """Accuracy per confidence bin: the reliability table of a calibrated classifier.
+
+    Examples
+    --------
+    >>> t = reliability([0.95, 0.92, 0.55], [True, True, False])
+    >>> t[["bin", "n", "accuracy"]].values.tolist()
+    [['[0.0, 0.6)', 1, 0.0], ['[0.9, 1.0]', 2, 1.0]]
+    >>> r = classify_text("今天召开全县创建全国文明城市推进会,迎接年度测评。")
+    >>> reliability([r.confidence], [r.label == "civilised_city"])["accuracy"].tolist()
+    [1.0]
+    """
+    import pandas as pd
+
+    rows = []
+    for lo, hi in zip(bins[:-1], bins[1:]):
+        last = hi == bins[-1]
+        idx = [i for i, c in enumerate(confidence) if lo <= c < hi or (last and c == hi)]
+        if idx:
+            rows.append({"bin": f"[{lo}, {hi}{']' if last else ')'}", "n": len(idx),
+                         "mean_confidence": round(sum(confidence[i] for i in idx) / len(idx), 3),
+                         "accuracy": round(sum(correct[i] for i in idx) / len(idx), 3)})
+    return pd.DataFrame(rows, columns=["bin", "n", "mean_confidence", "accuracy"])
+
+
+def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLexicon | None = None,
+                    l2: float = 0.01) -> dict[str, float]:
+    """Fit ``slope`` and ``other_slope`` by penalised maximum likelihood (``other_bias`` held at 0).
+
+    The offset of "other" is tied to ``min_score`` (see
+    :mod:`corpusmine.text.classify`): fitted freely on short, cue-dense
+    development pages it would drift low and make a single passing mention
+    of a campaign decisive in a long speech.
+
+    Parameters
+    ----------
+    texts, labels : list of str
+        Development texts (body only) and their labels.
+    lexicon : CampaignLexicon, optional
+        Supplies the scores; default the shipped lexicon.
+    l2 : float
+        Ridge penalty on the three parameters.
+
+    Returns
+    -------
+    dict of str to float
+
+    Examples
+    --------
+    >>> texts = ["推进乡村振兴,防止返贫。", "抓好安全生产,防范事故。", "创文工作要迎接文明城市测评。", "整治脏乱差,推进城乡环境综合整治。"]
+    >>> p = fit_calibration(texts, ["rural", "other", "civilised_city", "environment"])
+    >>> p["slope"] > 0
+    True
+    """
+    import numpy as np
+    from scipy.optimize import minimize
+
+    lex = lexicon or load_lexicon()
+    classes = [*lex.campaigns, "other"]
+    feats = []
+    for t in texts:
+        s = campaign_scores(t, lexicon=lex)
+        feats.append([math.log1p(s[c]) for c in lex.campaigns] + [math.log1p(other_score(t, lexicon=lex))])
+    x = np.array(feats)
+    y = np.array([classes.index(lab) for lab in labels])
+
+    base = math.log1p(lex.min_score)
+
+    def nll(theta):
+        slope, oslope = theta
+        z = np.column_stack([slope * x[:, :-1], slope * base + oslope * x[:, -1]])
+        z = z - z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        return -logp[np.arange(len(y)), y].sum() + l2 * float(np.dot(theta, theta))
+
+    res = minimize(nll, x0=np.array([1.0, 1.0]), method="L-BFGS-B")
+    return {"slope": round(float(res.x[0]), 3), "other_bias": 0.0, "other_slope": round(float(res.x[1]), 3)}
+
+
+def _read_texts(path: Path) -> dict[str, str]:
+    out = {}
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2:
+                raise ValueError(f"{path}: line {n}: expected url<TAB>text")
+            out[parts[0]] = parts[-1]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m corpusmine.text.classify_eval {fit,measure} TEXTS``.
+
+    ``TEXTS`` is a ``url<TAB>text`` file of cleaned page bodies (title removed)
+    for the URLs of ``data/classifier_pages.tsv``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> pages = load_pages()
+    >>> some = pages[pages["split"] == "dev"].groupby("label").head(1)
+    >>> body = {"rural": "推进乡村振兴,稳定粮食生产。", "civilised_city": "迎接文明城市测评。",
+    ...         "environment": "深化城乡环境综合整治。", "other": "抓好安全生产,防范事故。"}
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     f = pathlib.Path(d, "texts.tsv")
+    ...     _ = f.write_text("".join(f"{u}\\t{body[lab]}\\n" for u, lab in zip(some["url"], some["label"])), encoding="utf-8")
+    ...     main(["fit", str(f)])  # doctest: +ELLIPSIS
+    {'slope': ..., 'other_bias': 0.0, 'other_slope': ...}
+    0
+    """
+    ap = argparse.ArgumentParser(prog="python -m corpusmine.text.classify_eval")
+    ap.add_argument("action", choices=["fit", "measure"])
+    ap.add_argument("texts", type=Path)
+    ap.add_argument("--lexicon", type=Path, default=None)
+    ap.add_argument("--old-lexicon", type=Path, default=None, help="also measure the margin rule of an older lexicon")
+    a = ap.parse_args(argv)
+    pages = load_pages()
+    texts = _read_texts(a.texts)
+    missing = [u for u in pages["url"] if u not in texts]
+    if missing:
+        print(f"{a.texts}: no text for {len(missing)} listed pages, left out", file=sys.stderr)
+    lex = load_lexicon(a.lexicon)
+    sel = pages[pages["url"].isin(list(texts))]
+    if a.action == "fit":
+        dev = sel[sel["split"] == "dev"]
+        print(fit_calibration([texts[u] for u in dev["url"]], list(dev["label"]), lexicon=lex))
+        return 0
+    for split in ("dev", "heldout"):
+        part = sel[sel["split"] == split]
+        tx, lab = [texts[u] for u in part["url"]], list(part["label"])
+        results = {"classifier": evaluate(tx, lab, lambda t: classify_text(t, lexicon=lex).label),
+                   "keyword baseline": evaluate(tx, lab, keyword_baseline)}
+        if a.old_lexicon:
+            old = load_lexicon(a.old_lexicon)
+            results["old margin rule"] = evaluate(tx, lab, lambda t: _margin(t, old))
+        for name, r in results.items():
+            print(f"\n{split} ({r['n']} pages) {name}: accuracy {r['accuracy']:.3f}")
+            print(r["confusion"].to_string())
+        res = [classify_text(t, lexicon=lex) for t in tx]
+        rel = reliability([r.confidence for r in res], [r.label == y for r, y in zip(res, lab)])
+        flagged = [r.needs_review for r in res]
+        print(f"\n{split} reliability (review below {lex.review_below}: {sum(flagged)} flagged)")
+        print(rel.to_string(index=False))
+    return 0
+
+
+def _margin(text: str, lex: CampaignLexicon) -> str:
+    scores = campaign_scores(text, lexicon=lex)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    best, top = ranked[0]
+    return best if top >= lex.min_score and top >= lex.min_ratio * second else "other"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""The evaluation tools and the labelled-page list behind the classifier's measured accuracy."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.classify import classify_text, load_lexicon
+from corpusmine.text.classify_eval import (
+    evaluate,
+    fit_calibration,
+    keyword_baseline,
+    load_pages,
+    main,
+    reliability,
+    split_of,
+)
+
+
+def test_page_list_is_urls_and_labels_with_fixed_split():
+    pages = load_pages()
+    assert list(pages.columns) == ["url", "label", "split"]
+    assert len(pages) >= 70 and pages["url"].is_unique
+    assert all(u.startswith("http") for u in pages["url"])
+    assert all(pages["split"] == [split_of(u) for u in pages["url"]])
+    counts = pages.groupby(["split", "label"]).size()
+    assert (counts >= 5).all() and len(counts) == 8
+
+
+def test_bad_page_list_names_the_file_and_line(tmp_path):
+    p = tmp_path / "pages.tsv"
+    p.write_text("url\tlabel\tsplit\nhttps://a.example/1\tcampaign\tdev\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"pages\.tsv: line 2: unknown label"):
+        load_pages(p)
+
+
+def test_keyword_baseline_misses_what_the_classifier_reads():
+    text = "要持续改善农村人居环境,抓好农村改厕和生活垃圾治理,全面提升村容村貌。"
+    assert keyword_baseline("全县上下要集中整治脏乱差,抓好环境卫生和垃圾清运。") == "other"
+    assert classify_text("全县上下要集中整治脏乱差,抓好环境卫生和垃圾清运。").label == "environment"
+    assert keyword_baseline(text) == classify_text(text).label == "environment"
+
+
+def test_evaluate_counts_a_confusion_matrix():
+    texts = ["推进乡村振兴。", "创文工作要迎检。", "抓好安全生产。", "整治脏乱差。"]
+    labels = ["rural", "civilised_city", "other", "environment"]
+    r = evaluate(texts, labels, keyword_baseline)
+    assert r["n"] == 4 and r["accuracy"] == 0.75
+    assert r["confusion"].loc["environment", "other"] == 1
+
+
+def test_reliability_bins_confidence_against_accuracy():
+    t = reliability([0.55, 0.65, 0.95, 0.99], [False, True, True, True])
+    assert t["n"].sum() == 4 and t["accuracy"].tolist() == [0.0, 1.0, 1.0]
+
+
+def test_fit_recovers_a_positive_slope_and_ranks_confidence():
+    texts = ["要推进乡村振兴,防止返贫,稳定粮食生产。", "抓好安全生产,防范各类事故,做好防汛。",
+             "创文工作要迎接文明城市测评,清理牛皮癣。", "整治城镇脏乱差,推进城乡环境综合整治,抓好环境卫生。",
+             "做好教育工作,关心教师,办好每一所学校。", "巩固脱贫攻坚成果,推进乡村振兴有效衔接。"]
+    labels = ["rural", "other", "civilised_city", "environment", "other", "rural"]
+    p = fit_calibration(texts, labels)
+    assert p["slope"] > 0 and p["other_slope"] > 0 and p["other_bias"] == 0.0
+
+
+def test_shipped_calibration_flags_the_ambiguous_not_the_clear():
+    lex = load_lexicon()
+    clear = classify_text("今天召开全县创建全国文明城市推进会,迎接中央文明办年度测评。", lexicon=lex)
+    unclear = classify_text("会议要求各单位抓好落实。要推进乡村振兴。要抓好安全生产。", lexicon=lex)
+    assert not clear.needs_review and clear.confidence > 0.9
+    assert unclear.needs_review or unclear.confidence < clear.confidence
+
+
+def test_command_line_measures_a_texts_file(tmp_path, capsys):
+    pages = load_pages()
+    rows = pages.groupby("label").head(1)
+    sample = {"rural": "要推进乡村振兴,稳定粮食生产。", "civilised_city": "全力冲刺文明城市测评。",
+              "environment": "深化城乡环境综合整治。", "other": "抓好安全生产,防范事故。"}
+    f = tmp_path / "texts.tsv"
+    f.write_text("".join(f"{u}\t{sample[lab]}\n" for u, lab in zip(rows["url"], rows["label"])), encoding="utf-8")
+    assert main(["measure", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "classifier: accuracy" in out and "keyword baseline" in out
