@@ -335,8 +335,14 @@ def _item_boundaries(lines, collection: int | None) -> dict[int, tuple[str, str]
                 continue
             if len(run) > len(best):
                 best = list(run)
+    # the cleaner removes the first item line with the page's front matter: a run from 2 after
+    # a speech counts when a collection title announces it or a salutation follows the item line
     starts_at_two = bool(best) and best[0][1][0] == 2 and best[0][0] > 0
-    if len(best) < 2 and not (starts_at_two and (collection or 0) >= 2):
+    if starts_at_two:
+        i = best[0][0]
+        follows = [ln for _, _, ln in lines[i + 1:i + 3]]
+        starts_at_two = (collection or 0) >= 2 or any(SALUTATION_ONLY.match(ln) for ln in follows)
+    if len(best) < 2 and not starts_at_two:
         return {}
     out = {}
     for i, (n, kind, title) in best:
@@ -392,7 +398,7 @@ def split_speeches(text: str, *, page_title: str = "", first_rule: str = "page")
         if j in covered or (j - 1) in bounds and "\n" in bounds[j - 1][1]:
             continue
         prev = lines[j][2]
-        if j > 0 and _title_line(prev) and (TITLE_LIKE.search(prev) or _LEAD_NUMBER.match(prev)):
+        if _title_line(prev) and TITLE_LIKE.search(prev):
             # a title line, then a salutation of its own: a new speech (unless the text before is only a header)
             bounds[j] = (_LEAD_NUMBER.sub("", prev).strip(), prev.strip())
             rules[j] = "title_salutation"
@@ -459,7 +465,8 @@ def speeches_of(doc: CleanedDocument) -> list[Speech]:
     Spans are in ``doc.text``.  A truncation notice the cleaner removed is
     found in the page as the cleaner received it and placed in the cleaned
     text through the audit; it marks the speech that ends where the notice
-    stood.
+    stood.  A notice above the first speech (a document viewer's panel)
+    marks none.
 
     Parameters
     ----------
@@ -494,7 +501,10 @@ def speeches_of(doc: CleanedDocument) -> list[Speech]:
     rows = [r for r in doc.audit_rows if r["layer"] == "text"]
     for t in find_truncations(layer_input):
         pos = _clean_position(t.start, rows)
-        k = max([i for i, s in enumerate(speeches) if s.start < pos] or [0])
+        before = [i for i, s in enumerate(speeches) if s.start < pos]
+        if not before:
+            continue   # a panel above the text (剩余13页未读 …) does not say where a speech stops
+        k = before[-1]
         if not speeches[k].truncated:
             speeches[k] = replace(speeches[k], truncated=True, chars_total=t.chars_total, chars_shown=t.chars_shown,
                                   chars_missing=t.chars_missing, truncation_notice=t.notice)
