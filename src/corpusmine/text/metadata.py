@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["LEVELS", "METADATA_FIELDS", "PROVINCES", "read_admin_level", "read_metadata", "read_region",
+__all__ = ["LEVELS", "LEVEL_SUFFIXES", "METADATA_FIELDS", "PROVINCES", "read_admin_level", "read_metadata", "read_region",
            "read_speaker_role", "read_year"]
 
 #: Level names and the character that names them in 全X / 我X.
@@ -67,7 +67,10 @@ _SELF = re.compile(r"(?:我|本)(省|市|县|区|镇|乡)(?!场|长|委|民|里|
 _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
 _NOT_NAME = set("全我本各该每两三四多个等省市县区乡镇城社辖园景街小新老山矿片郊林牧灾地试点范发护城村中一")
-_PLACE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗)")
+#: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
+_FUNCTION = set("今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实")
+#: The suffixes of a place at each level.
+LEVEL_SUFFIXES = {"city": "市州盟", "county": "县市旗", "district": "区", "township": "镇乡", "none": ""}
 
 _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
           "十五五": (2026, 2030)}
@@ -210,7 +213,7 @@ def read_year(text: str, title: str = "") -> dict:
     return {"year": year, "year_min": year_min, "year_max": year_max, "year_evidence": evidence}
 
 
-def read_region(text: str, title: str = "") -> dict:
+def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     """The province (and the city or county, where the text binds a name to it) a speech comes from.
 
     Parameters
@@ -219,6 +222,11 @@ def read_region(text: str, title: str = "") -> dict:
         The speech.
     title : str, default ""
         Its title.
+    level : str, optional
+        The level the speech addresses (see :func:`read_admin_level`): a
+        province-level speech gets its province only, a lower level only a
+        place with that level's suffix (city: 市/州/盟; county: 县/市/旗;
+        district: 区).
 
     Returns
     -------
@@ -235,6 +243,10 @@ def read_region(text: str, title: str = "") -> dict:
     >>> read_region("全县上下要齐心协力，把文明城市创建抓实抓细。")["region"] is None
     True
     """
+    if level == "province":
+        levels: tuple[str, ...] = ("none",)
+    else:
+        levels = (level,) if level in LEVEL_SUFFIXES else ()
     full = title + "\n" + text
     offset = len(title) + 1
     provinces: Counter = Counter()
@@ -248,19 +260,21 @@ def read_region(text: str, title: str = "") -> dict:
         name = PROVINCES[m.group(1)]
         provinces[name] += 1
         evidence.setdefault(name, []).append(_ev(m.group(0), where(m.start())[1], where(m.start())[0]))
+    provs = "|".join(sorted(PROVINCES, key=len, reverse=True))
     bound = re.compile(
-        rf"(?:(?:{'|'.join(sorted(PROVINCES, key=len, reverse=True))})(?:省|市|自治区)?|我们|我们的|咱们)"
-        rf"(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗)|"
-        rf"(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗)(?=委|人民政府|政府|人大|政协)"
+        rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗)|"
+        rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗)(?=委|人民政府|政府|人大|政协)"
     )
     for m in bound.finditer(full):
-        name, suf = (m.group("name"), m.group("suf")) if m.group("name") else (m.group("name2"), m.group("suf2"))
-        name = name[-2:] if name[0] in _NOT_NAME else name
-        if any(c in _NOT_NAME for c in name[-2:]) or name in PROVINCES:
+        g = "name" if m.group("name") else "name2"
+        name, suf = m.group(g), m.group("suf" if g == "name" else "suf2")
+        if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES:
+            continue
+        if levels and not any(suf in LEVEL_SUFFIXES[lv] for lv in levels):
             continue
         key = name + suf
         places[key] += 1
-        s = m.start("name") if m.group("name") else m.start("name2")
+        s = m.start(g)
         evidence.setdefault(key, []).append(_ev(key, where(s)[1], where(s)[0]))
     prov = provinces.most_common(1)[0][0] if provinces else None
     place = places.most_common(1)[0][0] if places else None
@@ -332,6 +346,6 @@ def read_metadata(text: str, title: str = "") -> dict:
     out = {}
     out.update(read_admin_level(text, title))
     out.update(read_year(text, title))
-    out.update(read_region(text, title))
+    out.update(read_region(text, title, level=out["admin_level"]))
     out.update(read_speaker_role(text, title))
     return {k: out[k] for k in METADATA_FIELDS}
