@@ -1,0 +1,351 @@
+"""Read a speech's administrative level, year, region and speaker role from its own text.
+
+Every field comes with the evidence it was read from: the matched text and
+its offset (``where`` is ``"title"`` or ``"text"``), plus the counts behind
+the choice, so that a person reviewing a draft manifest can check it.
+
+Rules
+-----
+level
+    The level the speaker addresses: ``全省 / 全市 / 全县 / 全区 / 全镇 /
+    全乡`` count once, self-references ``我省 / 我市 / 我县 …`` (and ``本县``)
+    twice, a ``全X`` in the title five times; the highest score wins, and
+    ``confidence`` is its share of all scores.
+year
+    A date the speech gives itself (``今年是2023年``, ``今年是十三五规划的收官之年``,
+    ``今天召开2023年…大会``), else a year in the title.  Other stated years
+    bound it: a deadline (``到2025年``, ``2024年6月底前``) is an upper bound,
+    any other stated year a lower one; the most recent five-year plan and Party
+    congress named give hints (十四五: 2020-2026; 党的二十大: 2022 or later).
+    Placeholders (``20xx``, ``〔某〕年``) match nothing and stay unknown.
+region
+    A province named in full or by its short name (counts), and a city,
+    prefecture or county named with its suffix where the name is bound to
+    the place (``四川省内江市``, ``内江市委``, ``我们三台县``).
+speaker_role
+    An office in the title (``县委书记在…的讲话``, ``副县长``) or stated in
+    the opening (``我作为县长``).
+
+Examples
+--------
+>>> m = read_metadata("同志们：\\n今天我们召开2023年全县乡村振兴推进会。我县要抓好撂荒地整治，全县上下要齐心协力。",
+...                   title="县委书记在全县乡村振兴推进会上的讲话")
+>>> m["admin_level"], m["year"], m["speaker_role"]
+('county', 2023, '县委书记')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["LEVELS", "LEVEL_SUFFIXES", "METADATA_FIELDS", "PROVINCES", "read_admin_level", "read_metadata", "read_region",
+           "read_speaker_role", "read_year"]
+
+#: Level names and the character that names them in 全X / 我X.
+LEVELS = {"province": "省", "city": "市", "county": "县", "district": "区", "township": "镇乡"}
+#: The columns of a metadata record, in order.
+METADATA_FIELDS = [
+    "admin_level", "admin_level_confidence", "admin_level_counts", "admin_level_evidence",
+    "year", "year_min", "year_max", "year_evidence",
+    "region", "region_counts", "region_evidence",
+    "speaker_role", "speaker_role_evidence",
+]
+#: Provinces, municipalities and autonomous regions: short name -> full name.
+PROVINCES = {
+    "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市", "河北": "河北省", "山西": "山西省",
+    "辽宁": "辽宁省", "吉林": "吉林省", "黑龙江": "黑龙江省", "江苏": "江苏省", "浙江": "浙江省", "安徽": "安徽省",
+    "福建": "福建省", "江西": "江西省", "山东": "山东省", "河南": "河南省", "湖北": "湖北省", "湖南": "湖南省",
+    "广东": "广东省", "海南": "海南省", "四川": "四川省", "贵州": "贵州省", "云南": "云南省", "陕西": "陕西省",
+    "甘肃": "甘肃省", "青海": "青海省", "台湾": "台湾省", "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区",
+    "西藏": "西藏自治区", "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区",
+}
+_PROVINCE = re.compile(r"(?<!浙)(?<!黑龙)(" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + r")")
+_CJK = "\u4e00-\u9fff"
+_ALL = re.compile(r"全(省|市|县|区|镇|乡)(?!场|域|间|块|部|面|村|民|份|长)")
+_SELF = re.compile(r"(?:我|本)(省|市|县|区|镇|乡)(?!场|长|委|民|里|域|级)")
+_LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
+#: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
+_NOT_NAME = set("全我本各该每两三四多个等省市县区乡镇城社辖园景街小新老山矿片郊林牧灾地试点范发护城村中一")
+#: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
+_FUNCTION = set("今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实")
+#: The suffixes of a place at each level.
+LEVEL_SUFFIXES = {"city": "市州盟", "county": "县市旗", "district": "区", "township": "镇乡", "none": ""}
+
+_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
+          "十五五": (2026, 2030)}
+_CONGRESS = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022, "二十一大": 2027}
+_YEAR = r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?![0-9])"
+_SELF_PLAN = re.compile(r"今年是[^。；;\n]{0,50}?(十[一二三四五]五)[^。；;\n]{0,16}?(开局|起步|开篇|收官|决胜|攻坚)之年")
+_SELF_YEAR = re.compile(rf"今年(?:是|为)?\s*{_YEAR}\s*年|{_YEAR}\s*年是[^。；;\n]{{0,30}}?之年|"
+                        rf"(?:今天|这次|此次|本次)[^。；;\n]{{0,30}}?{_YEAR}\s*年")
+_STATED = re.compile(rf"{_YEAR}\s*年")
+_DEADLINE_BEFORE = re.compile(r"(?:到|至|于|在|力争|争取|预计|计划)\s*$")
+_DEADLINE_AFTER = re.compile(r"^\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前|之前|完成|实现|达到)")
+_ROLE = re.compile(
+    r"(?:(?:省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协)?)?(?:常务)?副?"
+    r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|主任|主席|局长|厅长|部长|校长|秘书长)"
+)
+_ROLE_OPENING = re.compile(r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})")
+
+
+def _ev(match_text: str, start: int, where: str) -> dict:
+    return {"text": match_text, "start": start, "where": where}
+
+
+def read_admin_level(text: str, title: str = "") -> dict:
+    """The administrative level the speaker addresses (see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        The speech.
+    title : str, default ""
+        Its title.
+
+    Returns
+    -------
+    dict
+        ``admin_level`` (province, city, county, district, township or None),
+        ``admin_level_confidence`` (share of the winning score),
+        ``admin_level_counts`` (score per level) and ``admin_level_evidence``
+        (up to five matches of the winning level).
+
+    Examples
+    --------
+    >>> r = read_admin_level("全区上下要对标五美。我区美丽城镇建设走在全省前列。", title="全区美丽城镇现场会讲话稿")
+    >>> r["admin_level"], r["admin_level_counts"]
+    ('district', {'district': 8, 'province': 1})
+    """
+    score: Counter = Counter()
+    evidence: dict[str, list[dict]] = {}
+    for where, s, weight_all, weight_self in (("title", title, 5, 5), ("text", text, 1, 2)):
+        for pat, w in ((_ALL, weight_all), (_SELF, weight_self)):
+            for m in pat.finditer(s):
+                lv = _LEVEL_OF[m.group(1)]
+                score[lv] += w
+                evidence.setdefault(lv, []).append(_ev(m.group(0), m.start(), where))
+    if not score:
+        return {"admin_level": None, "admin_level_confidence": 0.0, "admin_level_counts": {},
+                "admin_level_evidence": []}
+    order = list(LEVELS)
+    best = max(score, key=lambda lv: (score[lv], order.index(lv)))   # a tie goes to the lower level
+    return {
+        "admin_level": best,
+        "admin_level_confidence": round(score[best] / sum(score.values()), 3),
+        "admin_level_counts": dict(score.most_common()),
+        "admin_level_evidence": evidence[best][:5],
+    }
+
+
+def read_year(text: str, title: str = "") -> dict:
+    """The year of a speech, or bounds on it (see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        The speech.
+    title : str, default ""
+        Its title.
+
+    Returns
+    -------
+    dict
+        ``year`` (int or None), ``year_min`` and ``year_max`` (int or None)
+        and ``year_evidence`` (list of matches, the one that set ``year``
+        first, each with ``source``: self_date, plan, title, stated, deadline,
+        plan_hint or congress_hint).
+
+    Examples
+    --------
+    >>> read_year("今年是“十三五”规划的收官之年，要确保双过半。", title="在2021年经济工作会议上的讲话")["year"]
+    2020
+    >>> r = read_year("要结合“十四五”规划，2020年省财政安排专项资金。")
+    >>> r["year"], r["year_min"], r["year_max"]
+    (None, 2020, 2026)
+    >>> read_year("今天我们召开〔某〕年创文工作推进会。")["year"] is None
+    True
+    """
+    evidence: list[dict] = []
+    year = None
+    m = _SELF_PLAN.search(text)
+    if m:
+        start, end = _PLANS[m.group(1)]
+        year = start if m.group(2) in ("开局", "起步", "开篇") else end
+        evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "plan", "year": year})
+    m = _SELF_YEAR.search(text)
+    if m:
+        y = int(next(g for g in m.groups() if g))
+        evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "self_date", "year": y})
+        if year is None:
+            year = y
+    m = re.search(_YEAR, title)
+    if m:
+        y = int(m.group(1))
+        evidence.append({**_ev(m.group(0), m.start(), "title"), "source": "title", "year": y})
+        if year is None:
+            year = y
+    lows, highs = [], []
+    for m in _STATED.finditer(text):
+        y = int(m.group(1))
+        deadline = _DEADLINE_BEFORE.search(text[max(0, m.start() - 4):m.start()]) or _DEADLINE_AFTER.match(
+            text[m.end() - 1:m.end() + 10])
+        (highs if deadline else lows).append(y)
+        evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "deadline" if deadline else "stated",
+                         "year": y})
+    plans = [(p, m.start()) for p in _PLANS for m in re.finditer(p, text)]
+    if plans:
+        p, pos = max(plans, key=lambda x: _PLANS[x[0]])
+        lows.append(_PLANS[p][0] - 1)
+        highs.append(_PLANS[p][1] + 1)
+        evidence.append({**_ev(p, pos, "text"), "source": "plan_hint", "year": _PLANS[p][0] - 1})
+    congress = [(c, m.start()) for c in _CONGRESS for m in re.finditer("党的" + c, text)]
+    if congress:
+        c, pos = max(congress, key=lambda x: _CONGRESS[x[0]])
+        lows.append(_CONGRESS[c])
+        evidence.append({**_ev("党的" + c, pos, "text"), "source": "congress_hint", "year": _CONGRESS[c]})
+    year_min = max(lows) if lows else None
+    year_max = min(highs) if highs else None
+    if year_min is not None and year_max is not None and year_min > year_max:
+        year_max = None   # the hints disagree: keep the stated lower bound only
+    if year is not None:
+        year_min = year_max = year
+    return {"year": year, "year_min": year_min, "year_max": year_max, "year_evidence": evidence}
+
+
+def read_region(text: str, title: str = "", level: str | None = None) -> dict:
+    """The province (and the city or county, where the text binds a name to it) a speech comes from.
+
+    Parameters
+    ----------
+    text : str
+        The speech.
+    title : str, default ""
+        Its title.
+    level : str, optional
+        The level the speech addresses (see :func:`read_admin_level`): a
+        province-level speech gets its province only, a lower level only a
+        place with that level's suffix (city: 市/州/盟; county: 县/市/旗;
+        district: 区).
+
+    Returns
+    -------
+    dict
+        ``region`` (e.g. ``四川省内江市``, ``山东省`` or None),
+        ``region_counts`` (mentions per province and per bound place name)
+        and ``region_evidence`` (the matches behind the choice).
+
+    Examples
+    --------
+    >>> r = read_region("前几天，内江市委召开推进大会。全省上下，四川省要求各地把城乡环境综合治理抓实。")
+    >>> r["region"], r["region_counts"]
+    ('四川省内江市', {'四川省': 1, '内江市': 1})
+    >>> read_region("全县上下要齐心协力，把文明城市创建抓实抓细。")["region"] is None
+    True
+    """
+    if level == "province":
+        levels: tuple[str, ...] = ("none",)
+    else:
+        levels = (level,) if level in LEVEL_SUFFIXES else ()
+    full = title + "\n" + text
+    offset = len(title) + 1
+    provinces: Counter = Counter()
+    places: Counter = Counter()
+    evidence: dict[str, list[dict]] = {}
+
+    def where(pos):
+        return ("title", pos) if pos < offset else ("text", pos - offset)
+
+    for m in _PROVINCE.finditer(full):
+        name = PROVINCES[m.group(1)]
+        provinces[name] += 1
+        evidence.setdefault(name, []).append(_ev(m.group(0), where(m.start())[1], where(m.start())[0]))
+    provs = "|".join(sorted(PROVINCES, key=len, reverse=True))
+    bound = re.compile(
+        rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗)|"
+        rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗)(?=委|人民政府|政府|人大|政协)"
+    )
+    for m in bound.finditer(full):
+        g = "name" if m.group("name") else "name2"
+        name, suf = m.group(g), m.group("suf" if g == "name" else "suf2")
+        if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES:
+            continue
+        if levels and not any(suf in LEVEL_SUFFIXES[lv] for lv in levels):
+            continue
+        key = name + suf
+        places[key] += 1
+        s = m.start(g)
+        evidence.setdefault(key, []).append(_ev(key, where(s)[1], where(s)[0]))
+    prov = provinces.most_common(1)[0][0] if provinces else None
+    place = places.most_common(1)[0][0] if places else None
+    region = (prov or "") + (place or "") or None
+    ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else [])
+    return {"region": region, "region_counts": dict(provinces.most_common() + places.most_common()),
+            "region_evidence": ev}
+
+
+def read_speaker_role(text: str, title: str = "") -> dict:
+    """The speaker's office where the title or the opening states it.
+
+    Parameters
+    ----------
+    text : str
+        The speech.
+    title : str, default ""
+        Its title.
+
+    Returns
+    -------
+    dict
+        ``speaker_role`` (e.g. ``县委书记``, ``副县长`` or None) and
+        ``speaker_role_evidence``.
+
+    Examples
+    --------
+    >>> read_speaker_role("同志们：\\n要抓好落实。", title="市委书记在2021年经济工作会议上的讲话")["speaker_role"]
+    '市委书记'
+    >>> read_speaker_role("同志们：\\n我作为县长，要带头抓好撂荒地整治。")["speaker_role"]
+    '县长'
+    >>> read_speaker_role("同志们：\\n刚才，县长作了安排部署。", title="在全县推进会上的讲话")["speaker_role"] is None
+    True
+    """
+    head = re.split(r"在|于|[:：]|的讲话|讲话", title, maxsplit=1)[0] if title else ""
+    m = _ROLE.search(head)
+    if m:
+        return {"speaker_role": m.group(0), "speaker_role_evidence": [_ev(m.group(0), m.start(), "title")]}
+    opening = text[:300]
+    for m in _ROLE_OPENING.finditer(opening):
+        r = _ROLE.search(m.group("role"))
+        if r:
+            return {"speaker_role": r.group(0),
+                    "speaker_role_evidence": [_ev(r.group(0), m.start("role") + r.start(), "text")]}
+    return {"speaker_role": None, "speaker_role_evidence": []}
+
+
+def read_metadata(text: str, title: str = "") -> dict:
+    """All four fields of one speech, with their evidence (see :data:`METADATA_FIELDS`).
+
+    Parameters
+    ----------
+    text : str
+        The speech (cleaned; placeholders read 〔某〕).
+    title : str, default ""
+        Its title.
+
+    Returns
+    -------
+    dict
+        One flat record with the keys of :data:`METADATA_FIELDS`.
+
+    Examples
+    --------
+    >>> m = read_metadata("同志们：\\n这次全省城乡环境综合整治工作会议在潍坊召开。我省城市面貌明显改善。")
+    >>> m["admin_level"], m["region"], m["year"]
+    ('province', None, None)
+    """
+    out = {}
+    out.update(read_admin_level(text, title))
+    out.update(read_year(text, title))
+    out.update(read_region(text, title, level=out["admin_level"]))
+    out.update(read_speaker_role(text, title))
+    return {k: out[k] for k in METADATA_FIELDS}

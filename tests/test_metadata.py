@@ -1,0 +1,130 @@
+"""Metadata read from a speech's own text, with evidence (issue 13, point 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from corpusmine.text.clean import clean_document
+from corpusmine.text.decode import read_text
+from corpusmine.text.metadata import (
+    METADATA_FIELDS, read_admin_level, read_metadata, read_region, read_speaker_role, read_year,
+)
+from corpusmine.text.speeches import speeches_of
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    "text, title, level",
+    [
+        ("同志们：\n全县上下要把撂荒地整治抓实。我县是农业大县，全省都在看我们。", "", "county"),
+        ("这次全省城乡环境综合整治工作会议在潍坊召开。我省城市面貌明显改善，全省各市要对标先进。", "", "province"),
+        ("全市政务服务工作会议今天召开。我市行政审批事项压减一半，各县区要跟进。全县、全区都要参加。", "", "city"),
+        ("全区上下要对标五美。我区美丽城镇建设走在全省前列，全市都在学习。", "", "district"),
+        ("全镇干部要包村到户。我镇人居环境整治要在全县争先。", "", "township"),
+        # the title counts most: a county meeting that quotes the province twice
+        ("要贯彻全省会议精神，对标全省先进。", "在全县人居环境整治推进会上的讲话", "county"),
+        # 全市场 and 全面 are not levels; nothing else: unknown
+        ("要发挥全市场作用，全面推进学校教学工作。", "", None),
+    ],
+)
+def test_admin_level(text, title, level):
+    r = read_admin_level(text, title)
+    assert r["admin_level"] == level
+    if level:
+        ev = r["admin_level_evidence"][0]
+        source = title if ev["where"] == "title" else text
+        assert source[ev["start"]:ev["start"] + len(ev["text"])] == ev["text"]
+        assert ev["text"][-1] in {"province": "省", "city": "市", "county": "县", "district": "区", "township": "镇乡"}[level]
+
+
+@pytest.mark.parametrize(
+    "text, title, year, lo, hi",
+    [
+        ("今年是2023年，要抓好主题教育。", "", 2023, 2023, 2023),
+        ("今天我们召开2023年创建省级乡村振兴先进县动员大会。", "", 2023, 2023, 2023),
+        ("今年是全面建成小康社会和“十三五”规划的收官之年。", "市委书记在2021年经济工作会议上的讲话", 2020, 2020, 2020),
+        ("今年是“十四五”规划的开局之年。", "", 2021, 2021, 2021),
+        ("要抓好落实。", "2023全面深化改革工作调度会上讲话", 2023, 2023, 2023),
+        # bounds only: a stated past year, a deadline, a plan hint
+        ("2020年省财政安排专项资金，要结合“十四五”规划，确保到2024年全部完成。", "", None, 2020, 2024),
+        ("要深入学习贯彻党的二十大精神。", "", None, 2022, None),
+        # placeholders stay unknown
+        ("今天我们召开〔某〕年创文工作推进会，〔某〕月〔某〕日前完成。", "20xx年创文推进会讲话", None, None, None),
+    ],
+)
+def test_year(text, title, year, lo, hi):
+    r = read_year(text, title)
+    assert (r["year"], r["year_min"], r["year_max"]) == (year, lo, hi)
+    if year is not None:
+        ev = r["year_evidence"][0]
+        source = title if ev["where"] == "title" else text
+        assert source[ev["start"]:].startswith(ev["text"]) and ev["year"] == year
+
+
+@pytest.mark.parametrize(
+    "text, level, region",
+    [
+        ("前几天，内江市委召开推进大会。四川省要求各地把城乡环境综合治理抓实。", None, "四川省内江市"),
+        ("浙江省衢州市今年要创建美丽城镇样板。", None, "浙江省衢州市"),
+        ("要按照《庆阳市行政效能监察办法》严肃问责。正宁县、环县、西峰区都有亮点。", "city", "庆阳市"),
+        # a province-level speech keeps its province, not the city where the meeting was held
+        ("这次会议在潍坊召开，潍坊市政府做了大量工作。山东省城市面貌明显改善，山东上下要再接再厉。", "province", "山东省"),
+        # phrases before 县委/区委 are not places
+        ("这是市委交给我们的任务，要按照区委部署，及时报告给县委。", None, None),
+        ("全县上下要齐心协力，把文明城市创建抓实抓细。", "county", None),
+    ],
+)
+def test_region(text, level, region):
+    r = read_region(text, level=level)
+    assert r["region"] == region
+    for ev in r["region_evidence"]:
+        assert text[ev["start"]:ev["start"] + len(ev["text"])] == ev["text"]
+
+
+@pytest.mark.parametrize(
+    "text, title, role",
+    [
+        ("同志们：\n要抓好落实。", "县委书记在全县乡村振兴推进会上的讲话", "县委书记"),
+        ("同志们：\n要抓好落实。", "副县长在城乡环境综合提质工作会上的讲话", "副县长"),
+        ("同志们：\n要抓好落实。", "市长：在全市创文攻坚动员会上的讲话", "市长"),
+        ("同志们：\n我作为县长，要带头抓好撂荒地整治。", "", "县长"),
+        # someone else's office in the text is not the speaker's
+        ("同志们：\n刚才，县长作了安排部署，市委书记也提出了要求。", "在全县推进会上的讲话", None),
+    ],
+)
+def test_speaker_role(text, title, role):
+    assert read_speaker_role(text, title)["speaker_role"] == role
+
+
+def test_record_has_every_field():
+    m = read_metadata("同志们：\n今天召开2023年全县乡村振兴推进会。", "县委书记在全县乡村振兴推进会上的讲话")
+    assert list(m) == METADATA_FIELDS
+    assert (m["admin_level"], m["year"], m["speaker_role"]) == ("county", 2023, "县委书记")
+
+
+def test_seed_corpus_agrees_with_the_manifest_where_it_states_a_value():
+    man = pd.read_csv(ROOT / "data" / "manifest.csv", dtype=str).fillna("")
+    speeches = {}
+    for f in sorted((ROOT / "data" / "raw").iterdir()):
+        d = read_text(f)
+        speeches[f.name] = speeches_of(clean_document(d.text, source_file=f.name, is_html=d.format == "html"))
+    got = {}
+    for r in man.itertuples():
+        s = speeches[r.source_file][int(r.part) - 1]
+        got[r.speech_id] = read_metadata(s.text, s.title)
+    # level: all ten (unknown for the school head's talk)
+    assert {k: m["admin_level"] or "unknown" for k, m in got.items()} == dict(zip(man.speech_id, man.level))
+    # year: the four stated years (other_economy_2020 from 今年是…十三五…收官之年, not its title's 2021), the rest unknown
+    assert {k: m["year"] for k, m in got.items()} == {
+        k: int(y) if y else None for k, y in zip(man.speech_id, man.year)
+    }
+    # region: named in the text for five of the seven the manifest records
+    assert got["rural_xianjinxian_2023"]["region"] == "四川省"
+    assert got["env_shandong_prov_a"]["region"] == got["env_shandong_prov_b"]["region"] == "山东省"
+    assert got["env_neijiang_district"]["region"] == "四川省"
+    assert got["other_zhengwu_city"]["region"] == "庆阳市"
+    assert got["other_economy_2020"]["speaker_role"] == "市委书记"
