@@ -7,7 +7,7 @@ import hashlib
 import pandas as pd
 import pytest
 
-from corpusmine import config, load_corpus
+from corpusmine import config, load_corpus, schema
 from corpusmine.text.clean import reconstruct, traditional_share
 from corpusmine.text.decode import read_text
 
@@ -111,7 +111,7 @@ def test_sections_of_mixed_speeches_get_their_own_campaign(corpus):
 def test_paragraph_table(corpus):
     p = corpus.paragraphs
     assert p["paragraph_id"].is_unique
-    assert set(p["campaign"]) <= set(config.CAMPAIGNS_LABELS)
+    assert set(p["campaign"]) <= set(schema.CAMPAIGN_LABELS)
     assert list(p.columns[:6]) == ["speech_id", "section_id", "section_title", "paragraph_id", "campaign", "text"]
     # paragraphs rebuild their speech exactly
     for sid, text in zip(corpus.speeches["speech_id"], corpus.speeches["text"]):

@@ -189,7 +189,7 @@ def test_caps_limit_terms_and_passages_and_keep_both_ends_and_the_common_words(c
 def test_pairwise_page_uses_only_the_two_campaigns(corpus, tok, paragraphs):
     d = explore.term_explorer_data(corpus, "rural", "environment", tokenizer=tok)
     m = d["meta"]
-    assert m["reference_groups"] == ["environment"] and m["reference_label"] == "城乡环境整治 environment"
+    assert m["reference_groups"] == ["environment"] and m["reference_label"] == "城乡环境综合整治 environment"
     assert m["docs_target"] == int((paragraphs["group"] == "rural").sum())
     assert m["docs_reference"] == int((paragraphs["group"] == "environment").sum())
     assert {g for _, g, _ in d["docs"]} <= {"rural", "environment"}

@@ -117,7 +117,7 @@ def test_seed_corpus_agrees_with_the_manifest_where_it_states_a_value():
         s = speeches[r.source_file][int(r.part) - 1]
         got[r.speech_id] = read_metadata(s.text, s.title)
     # level: all ten (unknown for the school head's talk)
-    assert {k: m["admin_level"] or "unknown" for k, m in got.items()} == dict(zip(man.speech_id, man.level))
+    assert {k: m["admin_level"] or "unknown" for k, m in got.items()} == dict(zip(man.speech_id, man.admin_level))
     # year: the four stated years (other_economy_2020 from 今年是…十三五…收官之年, not its title's 2021), the rest unknown
     assert {k: m["year"] for k, m in got.items()} == {
         k: int(y) if y else None for k, y in zip(man.speech_id, man.year)

@@ -36,7 +36,7 @@ from pathlib import Path
 __all__ = [
     "ROOT", "DATA_DIR", "RAW_DIR", "MANIFEST", "SECTION_OVERRIDES", "LEXICON_DIR", "PROCESSED_DIR",
     "CACHE_DIR", "USERDICT", "SPEECH_FILLERS", "CAMPAIGNS", "SITE_CHROME", "FIGURES_DIR", "NOTEBOOKS_DIR",
-    "PLACEHOLDER", "CAMPAIGNS_LABELS", "LEVELS", "in_checkout", "cache_dir", "user_cache_dir",
+    "PLACEHOLDER", "in_checkout", "cache_dir", "user_cache_dir",
     "user_data_dir",
 ]
 
@@ -150,7 +150,3 @@ def cache_dir(processed_dir: str | os.PathLike | None = None) -> Path:
 #: so that a reader sees where something was elided, and the Tokenizer keeps it
 #: out of every vocabulary.
 PLACEHOLDER: str = "〔某〕"
-
-#: The labels a speech or section may carry.
-CAMPAIGNS_LABELS: tuple[str, ...] = ("rural", "civilised_city", "environment", "other")
-LEVELS: tuple[str, ...] = ("province", "city", "county", "district", "unknown")

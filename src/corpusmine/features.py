@@ -25,10 +25,10 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from corpusmine.schema import CAMPAIGNS
 from corpusmine.tokens.tokenizer import Tokenizer
 
 #: The three campaigns compared throughout (``other`` is left out of comparisons).
-CAMPAIGNS: tuple[str, ...] = ("rural", "civilised_city", "environment")
 LEVELS: tuple[str, ...] = ("speech", "section", "paragraph")
 
 

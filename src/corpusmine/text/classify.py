@@ -46,6 +46,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpusmine import config
+from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.segment import detect_sections, split_paragraphs
 
 #: Probability of a second campaign from which a text counts as mixed.
@@ -132,7 +133,7 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
     problems: list[str] = []
     terms: dict[str, dict[str, float]] = {}
     for camp, spec in (data.get("campaigns") or {}).items():
-        if camp not in config.CAMPAIGNS_LABELS or camp == "other":
+        if camp not in CAMPAIGN_LABELS or camp == "other":
             problems.append(f"unknown campaign {camp!r}")
             continue
         terms[camp] = _read_terms(camp, (spec or {}).get("terms") or [], problems)

@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 from corpusmine import config
+from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.classify import CampaignLexicon, campaign_scores, classify_text, load_lexicon, other_score
 
 PAGES = config.DATA_DIR / "classifier_pages.tsv"
@@ -68,7 +69,7 @@ def load_pages(path: Path | str | None = None):
     Examples
     --------
     >>> pages = load_pages()
-    >>> sorted(set(pages["split"])), set(pages["label"]) <= set(config.CAMPAIGNS_LABELS)
+    >>> sorted(set(pages["split"])), set(pages["label"]) <= set(CAMPAIGN_LABELS)
     (['dev', 'heldout'], True)
     >>> import tempfile, pathlib
     >>> with tempfile.TemporaryDirectory() as d:
@@ -88,7 +89,7 @@ def load_pages(path: Path | str | None = None):
     problems = []
     seen: set[str] = set()
     for i, r in enumerate(rows, start=2):
-        if r.get("label") not in config.CAMPAIGNS_LABELS:
+        if r.get("label") not in CAMPAIGN_LABELS:
             problems.append(f"line {i}: unknown label {r.get('label')!r}")
         if r.get("split") not in ("dev", "heldout"):
             problems.append(f"line {i}: split must be dev or heldout, got {r.get('split')!r}")
@@ -114,7 +115,7 @@ def evaluate(texts: list[str], labels: list[str], predict) -> dict:
     import pandas as pd
 
     pred = [predict(t) for t in texts]
-    classes = list(config.CAMPAIGNS_LABELS)
+    classes = list(CAMPAIGN_LABELS)
     cm = pd.crosstab(pd.Categorical(labels, classes), pd.Categorical(pred, classes), dropna=False)
     cm.index.name, cm.columns.name = "true", "predicted"
     n = len(labels)

@@ -14,6 +14,8 @@ Examples
 
 from __future__ import annotations
 
+from corpusmine.schema import CAMPAIGN_LABELS, CAMPAIGN_ZH, CAMPAIGNS, OTHER
+
 from collections.abc import Sequence
 
 __all__ = ["GROUP_LABELS", "PALETTE", "campaign_colors", "group_color", "group_label", "order_groups"]
@@ -33,27 +35,25 @@ PALETTE: dict[str, str] = {
 # Fixed campaign colours.  Orange, blue and bluish green stay distinct under the
 # three common colour-vision deficiencies and in greyscale print (their
 # lightness differs); ``other`` is neutral grey because it is never compared.
-_CAMPAIGN_COLORS: dict[str, str] = {
-    "rural": PALETTE["orange"],
-    "civilised_city": PALETTE["blue"],
-    "environment": PALETTE["bluish_green"],
-    "other": PALETTE["grey"],
-}
-# Colours handed, in this order, to groups that are not campaigns (e.g. levels).
+# The campaigns come from the campaign lexicon (schema.CAMPAIGNS), in its order.
+_CAMPAIGN_PALETTE: tuple[str, ...] = (PALETTE["orange"], PALETTE["blue"], PALETTE["bluish_green"])
+# Colours handed, in this order, to groups that are not campaigns (e.g. levels), and to campaigns past the third.
 _EXTRA_COLORS: tuple[str, ...] = (
     PALETTE["vermillion"], PALETTE["reddish_purple"], PALETTE["sky_blue"], PALETTE["yellow"],
 )
+_CAMPAIGN_COLORS: dict[str, str] = {
+    **dict(zip(CAMPAIGNS, _CAMPAIGN_PALETTE + _EXTRA_COLORS)),
+    OTHER: PALETTE["grey"],
+}
 
 #: Bilingual label of every group, used in legends, axes and titles.
 GROUP_LABELS: dict[str, str] = {
-    "rural": "乡村振兴 rural",
-    "civilised_city": "创建文明城市 civilised city",
-    "environment": "城乡环境整治 environment",
-    "other": "其他 other",
+    **{c: f"{CAMPAIGN_ZH[c]} {c.replace('_', ' ')}".strip() for c in CAMPAIGNS},
+    OTHER: "其他 other",
     "rest": "其余 rest",
 }
 
-_CAMPAIGN_ORDER: tuple[str, ...] = ("rural", "civilised_city", "environment", "other")
+_CAMPAIGN_ORDER: tuple[str, ...] = CAMPAIGN_LABELS
 
 
 def campaign_colors() -> dict[str, str]:
