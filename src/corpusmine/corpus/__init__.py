@@ -1,4 +1,4 @@
-"""Stage 2, corpus: readers turn every source into records; one assembler turns records into the
+"""Stage 3, corpus: readers turn every source into records; one assembler turns records into the
 :class:`~corpusmine.corpus.model.Corpus` tables (speeches, sections, paragraphs, audit, sources).
 
 =============  ==============================================================================

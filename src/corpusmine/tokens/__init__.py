@@ -1,4 +1,4 @@
-"""Stage 3, tokens: lexicons, segmentation backends, filters, the token cache, the process pool and the Tokenizer.
+"""Stage 2, tokens: lexicons, segmentation backends, filters, the token cache, the process pool and the Tokenizer.
 
 ``lexicons`` reads the dictionary and word-list files; ``backends`` loads jieba
 and jieba-rs with the same dictionary; ``segmenter`` is one loaded model;
