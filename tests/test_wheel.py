@@ -72,6 +72,12 @@ SCRIPT = textwrap.dedent(
         require("distributed", "dask")
     except ImportError as err:
         assert "corpusmine[dask]" in str(err), err
+    try:
+        cm.load_corpus()
+    except cm.CorpusInputError as err:
+        assert "outside a checkout" in str(err) and "read_corpus" in str(err), err
+    else:
+        raise AssertionError("load_corpus() without a checkout must say what to do")
     print("OK", config.cache_dir())
     '''
 )

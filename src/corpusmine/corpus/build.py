@@ -229,6 +229,14 @@ def load_corpus(processed_dir: Path | str | None = None) -> Corpus:
     """
     if processed_dir is not None:
         return read_tables(processed_dir)
+    if not config.in_checkout():
+        raise CorpusInputError(
+            config.PROCESSED_DIR,
+            "no default corpus here: corpusmine is installed outside a checkout of the project, so there is no "
+            "data/raw to build from. Pass a processed folder (load_corpus('some/processed')), build one from your "
+            "own texts with corpusmine.read_corpus(path, text=..., group=...) and write_corpus(corpus, folder) or "
+            "`corpusmine read PATH --out FOLDER`, or point CORPUSMINE_ROOT at a checkout of the project",
+        )
     d = Path(config.PROCESSED_DIR)
     if any(not (d / f"{n}.parquet").is_file() for n in TABLES):
         log.warning("data/processed is not built yet: building it now")
