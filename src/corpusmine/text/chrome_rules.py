@@ -33,7 +33,7 @@ from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import simplified_view
 
 __all__ = [
-    "Truncation", "breadcrumbs", "editor_blurbs", "inline_chrome", "related_lists", "site_name_lines",
+    "Truncation", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "related_lists", "site_name_lines",
     "site_panels", "truncation", "truncation_notices", "wikisource_licence",
 ]
 
@@ -415,8 +415,22 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars)
 
 
+def html_tags(st: CleaningState) -> None:
+    """HTML tags (<p>, <br/>, <span …>) and ``&nbsp;`` left in a text page.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:<br/>\\n<p>要抓好落实。</p>&nbsp;")
+    >>> html_tags(st)
+    >>> st.doc.output
+    '同志们:\\n要抓好落实。'
+    """
+    st.delete_matches(P.HTML_TAG, "html_leftover")
+
+
 def inline_chrome(st: CleaningState) -> None:
-    """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, HTML tags, ↑ footnote markers, toneless pinyin.
+    """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, ↑ footnote markers, toneless pinyin.
 
     Toneless glosses (的(de)) are removed only on a page that also has two or
     more toned ones (明(míng)), so a Latin word in brackets elsewhere stays.
@@ -424,13 +438,12 @@ def inline_chrome(st: CleaningState) -> None:
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("要抓好落实。本文来自范文网,更多请访问www.fanwen.com\\n党的十六大↑提出<br/>目标。")
+    >>> st = CleaningState("要抓好落实。本文来自范文网,更多请访问www.fanwen.com\\n党的十六大↑提出目标。")
     >>> inline_chrome(st)
     >>> st.doc.output
     '要抓好落实。\\n党的十六大提出目标。'
     """
     st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
-    st.delete_matches(P.HTML_TAG, "html_leftover")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
     if len(P.PINYIN.findall(view)) >= 2:

@@ -135,6 +135,7 @@ class CleanedDocument:
 RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
+    chrome.html_tags,
     chrome.wikisource_licence,
     chrome.truncation_notices,
     chrome.related_lists,
