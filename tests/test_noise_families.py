@@ -198,3 +198,12 @@ KEEP = [
 def test_speech_sentences_with_chrome_words_are_kept(sentence):
     for raw in (f"同志们:\n{sentence}", f"同志们:\n要抓好落实。\n{sentence}\n要久久为功。", f"同志们:\n要抓好落实。\n{sentence}"):
         assert sentence in clean_text(raw), raw
+
+
+def test_ascii_junk_lines_go_but_english_and_numbers_stay():
+    body = "要把创建全国文明城市作为提升城市建设水平的重要载体,作为提升市民文明素质的重要抓手。"
+    raw = f"同志们:\nsevralgoup\n{body}\n/ G- k; W% a% |( ^#\nGDP增长5.2%,CPI上涨0.2%。\nMade in China 2025"
+    doc = clean_document(raw)
+    assert doc.text == f"同志们:\n{body}\nGDP增长5.2%,CPI上涨0.2%。\nMade in China 2025"
+    assert "sevralgoup" in _removed_by(doc, "ascii_junk")
+    assert _accounts(raw, doc)

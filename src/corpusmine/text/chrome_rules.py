@@ -33,7 +33,7 @@ from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import simplified_view
 
 __all__ = [
-    "Truncation", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "related_lists", "site_name_lines",
+    "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "related_lists", "site_name_lines",
     "site_panels", "truncation", "truncation_notices", "wikisource_licence",
 ]
 
@@ -448,3 +448,34 @@ def inline_chrome(st: CleaningState) -> None:
     _, view = st.view()
     if len(P.PINYIN.findall(view)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
+    """Lines of printable ASCII only (no Chinese) on a Chinese page: anti-copy strings and converter watermarks.
+
+    A line of one run of 6-60 characters (sevralgoup, mbthwi±cyxfzP23dqFG) or of
+    four or more tokens of at most three characters ("/ G- k; W% a%") goes; a
+    page whose letters are less than ``min_cjk_share`` Chinese is left alone,
+    and so are English sentences (several longer words) and URLs inside
+    Chinese lines.
+
+    Parameters
+    ----------
+    st : CleaningState
+    min_cjk_share : float, default 0.5
+        Share of Chinese among the page's letters needed for the rule to apply.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:\\n要把创建文明城市作为重要载体。\\nsevralgoup\\n/ G- k; W% a% |( ^#\\nGDP增长5%。")
+    >>> ascii_junk(st)
+    >>> st.doc.output
+    '同志们:\\n要把创建文明城市作为重要载体。\\n\\n\\nGDP增长5%。'
+    """
+    _, view = st.view()
+    cjk = len(P.RE_CJK.findall(view))
+    letters = sum(ch.isalpha() for ch in view)
+    if not letters or cjk / letters < min_cjk_share:
+        return
+    st.delete_lines(lambda l: not P.URL.fullmatch(l.strip()) and bool(P.ASCII_JUNK.match(l)), "ascii_junk")

@@ -144,6 +144,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.page_meta,
     chrome.site_panels,
     chrome.site_name_lines,
+    chrome.ascii_junk,
     chrome.editor_blurbs,
     rules.blurbs,
     chrome.inline_chrome,

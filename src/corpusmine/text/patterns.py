@@ -274,3 +274,6 @@ FOOTNOTE_MARK = re.compile(r"\s*↑(?:\s*\d+(?:\.\d+)?)*")
 SITE_NAME_LINE = re.compile(
     r"^\s*\S{0,10}(?:范文|文档|文库|文秘|公文|简历|素材|秘书|写作|作文|笔杆子|材料)\S{0,4}(?:网|站|库|家园|帮|吧)\s*(?:首页)?\s*$"
 )
+#: A line with no Chinese made only of printable ASCII: an anti-copy string or a
+#: converter's watermark (sevralgoup, "/ G- k; W% a% |( ^#").
+ASCII_JUNK = re.compile(r"^\s*(?:[\x21-\x7e±×·]{6,60}|(?:[\x21-\x7e]{1,3}\s+){4,}[\x21-\x7e]{0,3})\s*$")
