@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from corpusmine import config
+from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import rules
 from corpusmine.text.decode import looks_like_html
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
@@ -134,9 +135,19 @@ class CleanedDocument:
 RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
+    chrome.html_tags,
+    chrome.wikisource_licence,
+    chrome.truncation_notices,
+    chrome.related_lists,
     rules.navigation,
+    chrome.breadcrumbs,
     rules.page_meta,
+    chrome.site_panels,
+    chrome.site_name_lines,
+    chrome.ascii_junk,
+    chrome.editor_blurbs,
     rules.blurbs,
+    chrome.inline_chrome,
     rules.inline_noise,
     rules.paragraph_spaces,
     rules.repeated_titles,
@@ -196,7 +207,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
-_CLEANER_MODULES = ("clean", "rules", "patterns", "edits", "script", "markup")
+_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "patterns", "edits", "script", "markup")
 
 
 @lru_cache(maxsize=4)

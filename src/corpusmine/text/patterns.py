@@ -72,7 +72,8 @@ BLURB = re.compile(
     r"精心整理|整理了[^。]{0,20}(范文|讲话稿)"
 )
 RECOMMEND = re.compile(
-    r"^\s*(推荐访问|相关推荐|推荐阅读|相关阅读|相关文章|猜你喜欢|推荐特供|热门文章|热门推荐|延伸阅读|上一篇|下一篇|相关范文|相关文档)\s*[:：]?"
+    r"^\s*[【\[]?\s*(推荐访问|相关推荐|推荐阅读|相关阅读|相关文章|猜你喜欢|推荐特供|热门文章|热门推荐|延伸阅读|上一篇|下一篇|相关范文|相关文档|"
+    r"相关专题|精彩推荐|热门阅读|最新文章|最新更新|大家都在看|你可能还喜欢|看了本文的还看了|编辑推荐|热点推荐|同类文章)\s*[】\]]?\s*(?:[:：]|(?:更多)?\s*[>»]+|$)"
 )
 #: Footer lines.  Words that also occur in real speeches and reports (侵权, 授权,
 #: 投诉, 免责) count only in their site-footer phrasing (如有侵权, 禁止转载,
@@ -131,3 +132,148 @@ STRAY_SPACE = re.compile(
     rf"(?<=[{CJK}{CJK_PUNCT}、])[ \t\u3000\u00a0]+(?=[0-9A-Za-z“])"
 )
 PARA_SPACES = re.compile(r"(?<=\S)[ \t\u3000\u00a0]{2,}(?=\S)")
+
+# ---------------------------------------------------------------------------
+# Families of site chrome seen on template-speech sites (see
+# :mod:`corpusmine.text.chrome_rules`).  Each one is guarded by its *shape*: a
+# whole short line, site / money / membership vocabulary in site phrasing, a
+# URL, or a stated count; the bare words (下载, 会员, 版权, 首页, 来源, 登录,
+# 分享, 侵权) alone never make a line chrome.
+# ---------------------------------------------------------------------------
+#: Sentence-ending punctuation: a line with one inside is prose, not a widget.
+PROSE = re.compile(r"[。！？!?；;]\s*\S")
+URL = re.compile(r"(?:https?://|www\.)[\w\-.~:/?#\[\]@!$&'()*+,;=%]+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|cc)\b", re.I)
+
+#: Truncation and preview notices: the page shows part of the speech.  Named
+#: groups ``total`` and ``shown`` carry the counts when the notice states them.
+TRUNCATION = re.compile(
+    r"[(（【\[]?\s*未完\s*[,，]?\s*全文共\s*(?P<total>\d+)\s*字\s*[,，]?\s*当前仅显示\s*(?P<shown>\d+)\s*字[^)）】\]\n]{0,40}[)）】\]]?|"
+    r"(?:全文)?(?:预览|试读|阅读|预览阅读)(?:已经|已)?结束|全文预览已结束|"
+    r"(?:本文|全文|文章)共\s*(?P<total2>\d+)\s*字\s*[,，]?\s*(?:仅供|范文学习|请勿|会员|开通|登录|下载|需要)|"
+    r"因篇幅(?:问题|原因|所限|有限)?[,，]?\s*不能全部显示|"
+    r"已阅读\s*(?P<read>\d+)\s*页\s*[,，]?\s*(?:还)?剩(?:余)?\s*(?P<left>\d+)\s*页未读|"
+    r"^\s*(?:内容预览|免费试读|预览|试读|全文阅读)\s*[:：]?\s*$|"
+    r"(?:点此|点击)(?:查看|阅读|获取)(?:更多|完整|全部)?(?:更全)?(?:内容|全文)|"
+    r"(?:剩余|剩下)\s*(?P<hidden>\d+)\s*字(?:未显示|未读|隐藏)"
+)
+#: A run of dots or ellipses that ends the shown part of a truncated speech.
+TRUNCATION_DOTS = re.compile(r"(?:\.{3,}|…{2,}|。{3,})\s*$")
+
+#: Download / VIP / membership panels (site phrasing of 下载, 会员, VIP, 付费 ...).
+MEMBERSHIP = re.compile(
+    r"VIP|(?:下载|打印)(?:此|本|该)?(?:文档|文章|范文|资料|全文|word)|(?:免费|立即|点击|高速|全文|本地)下载|"
+    r"(?:开通|加入|升级|成为|申请|购买|充值)\s*(?:VIP|会员)|会员(?:中心|专享|专区|免费|可免费|登录|申请|下载)|"
+    r"收回会员|站内会员|仅供会员|以稿换稿|投稿交换|由会员分享|可在线阅读|珍藏版|请在\S{2,12}上搜索|"
+    r"下载文档前|仅部分预览|申请退款|人工客服|联系客服|客服热线|在线客服|(?:金币|积分|下载券|阅读券)\s*[:：]?\s*\d|"
+    r"\d+\s*(?:金币|积分|下载券)|电脑桌面|桌面快捷|免费获取全文|定制代笔|联系老师写作|点击\S{0,4}\s*\S{2,20}\s*\S{0,4}联系老师|扫码联系|"
+    r"(?:需要|如需)(?:下载|全文|原文|完整)",
+    re.I,
+)
+#: Title / link / copyright footers.
+FOOTER_LINK = re.compile(
+    r"^\s*[【\[]?(?:本文标题|文章标题|原文标题|本文链接|文章链接|链接地址|原文链接|原文地址|本文地址|本文网址|文章地址|"
+    r"转载请注明|转载请保留|文章来源|本文来源|本文出处)\s*[】\]]?\s*[:：]|"
+    r"^\s*(?:版权声明|版权说明|免责声明|声明)\s*[:：]?\s*$|^\s*版权说明\s*[:：]|"
+    r"二次传播|不得(?:擅自)?转载|禁止转载|谢绝转载|转载请(?:注明|附上|保留|联系)|原文出处|本声明|"
+    r"本文(?:内容)?由(?:互联网)?(?:用户|网友)(?:自发)?(?:贡献|上传|投稿|提供)|本文档由用户|收益归属内容提供方|"
+    r"仅代表作者(?:本人|个人)?(?:观点|立场)?|与本站立场无关|本站(?:仅|只)提供|如发现本站|"
+    r"(?:请|请及时)?联系(?:我们|本站|客服|管理员)(?:及时|进行)?(?:删除|处理|更正)|本文为\S{1,12}原创(?:文章|作品)|"
+    r"进行举报或认领|侵权(?:投诉|举报)|^\s*(?:举报|版权反馈|纠错|投诉)\s*$|网友意见",
+    re.I,
+)
+#: "本文来自XX网,更多请访问www.xxx.com": the whole footer sentence, even glued to a body line.
+SOURCE_SENTENCE = re.compile(
+    r"(?:本文|此文|文章|内容)(?:来自|来源于|来源|摘自|选自|转自|出自)\s*[:：]?\s*[^。！？\n]{0,40}?"
+    r"(?:[,，;；]?\s*(?:更多|欢迎|详情|全文|查看)[^。！？\n]{0,20}?(?:访问|登录|浏览|查看|关注)[^。！？\n]{0,8}?)?"
+    r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|cc)(?:/[^\s。，,]*)?[ \t]*[。.!！]?",
+    re.I,
+)
+#: Editor blurbs and template-site introductions.
+EDITOR = re.compile(
+    r"(?:接下来|下面|以下|本站|本文)(?:是|由)?(?:小编|编辑)|小编(?:为|给|帮|替)?(?:大家|您|你)|本站小编|"
+    r"(?:下面|以下|接下来)(?:是|就是|为)[^。！？\n]{0,40}?为(?:大家|您|你)[^。！？\n]{0,30}?(?:整理|收集|带来|准备|分享|推荐|精选|汇编|搜集)|"
+    r"为(?:大家|您|你)(?:整理|收集|带来|准备|精选|分享|推荐)了|欢迎大家(?:分享|阅读|借鉴|参考|收藏)|"
+    r"相信一定会对你有所帮助|希望(?:这些|以下|本篇)?(?:范文|文章|内容)能(?:给|对|为|帮)"
+)
+#: A paragraph about the *genre* (范文, 讲话稿 ...) addressed to the reader: template-site filler.
+GENRE = re.compile(r"范文|发言稿|演讲稿|讲话稿|致辞稿|致辞|讲话材料|主持词|心得体会")
+GENRE_READER = re.compile(r"大家|你|您|读者")
+GENRE_SITE = re.compile(r"怎么写|怎样(?:才能)?写|写的好|写得好|灵感|思路|收集|整理|参考|借鉴|很熟悉|模板|格式")
+
+#: Breadcrumbs with 首页 (home) or ">>" between short items.
+BREADCRUMB = re.compile(
+    r"^\s*(?:\S{1,12}\s*)?(?:首页|网站首页|主页)\s*(?:[>›»|/\\]+|\s+\S|$)|"
+    r"^\s*\S{1,16}\s*(?:>>|»|›)\s*\S{1,16}(?:\s*(?:>>|»|›|>)\s*\S{1,30})*\s*$|"
+    r"(?:首页|主页)\s*>"
+)
+#: Metadata rows: a line opening with an ISO date or a clock time, 字号 大 中 小, view counts.
+META_STAMP = re.compile(
+    r"^\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}|\d{1,2}-\d{1,2}\s)"
+)
+META_EXTRA = re.compile(
+    r"字号\s*[:：]?\s*(?:[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?)?\s*$|^\s*[【\[]?\s*字号\s*[:：]|"
+    r"(?:点击|浏览|阅读|访问|评论)(?:次数|量|数)?\s*[:：]\s*(?:\d+(?:\.\d+)?[KkWw万]?\s*次?|$)|\d+\s*次(?:浏览|阅读|点击)|"
+    r"^\s*[-•·*]\s*(?:文档编号|编号|上传时间|上传人|上传者|格式|页数|大小|贡献者|所需积分|下载积分|文件大小|发布时间|分类|标签)\s*[:：]|"
+    r"^\s*(?:文档编号|上传人|上传者|贡献者|投稿人|投稿者|文档格式|文件大小|发布者|发布人)\s*[:：]|"
+    r"^\s*\S{0,12}\s*\d+(?:\.\d+)?\s*[KkMm](?:B)?\s*$|^\s*\S{1,80}\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)\s*$|"
+    r"^\s*\S{2,80}_第\s*\d+\s*页\s*$"
+)
+#: Login prompts.
+LOGIN = re.compile(
+    r"请先登录|请登录后|登录后(?:查看|阅读|下载|可|才能|即可|复制|评论|收藏)|(?:立即|马上|免费|扫码|微信|快捷)(?:登录|注册)|"
+    r"登录\s*[|/、]\s*注册|注册\s*[|/、]\s*登录|^\s*(?:登录|注册|退出|登录注册|注册登录)\s*$|账号登录|忘记密码"
+)
+#: Share widgets.
+SHARE_TARGETS = r"(?:微信(?:好友)?|朋友圈|微博|新浪微博|腾讯微博|QQ(?:空间|好友)?|空间|豆瓣|人人网|百度|复制链接|更多)"
+SHARE = re.compile(
+    rf"^\s*(?:分享到|分享至|分享给|一键分享|分享)\s*[:：]?\s*(?:{SHARE_TARGETS}\s*[|/、,，]?\s*)*$|"
+    rf"^\s*(?:{SHARE_TARGETS}\s*[|/、,，]?\s*){{2,}}$|"
+    r"扫一扫|扫码(?:关注|阅读|分享|下载)|分享本文|在手机(?:上)?阅读|手机(?:版|阅读|访问)|微信订阅号|"
+    r"(?:关注|订阅)(?:我们的)?(?:微信)?公众号|[【\[]\s*收看[^】\]]{0,20}[】\]]",
+    re.I,
+)
+#: Welcome lines (欢迎访问…文档 …).
+WELCOME = re.compile(
+    r"^\s*(?:您好|你好)?\s*[,，!！]?\s*欢迎(?:您)?(?:访问|来到|光临|使用|进入)\s*[^。！？\n]{0,30}?"
+    r"(?:网|站|文档|文库|平台|范文|主页|社区|论坛|博客|家园)"
+)
+#: Whole-line site interface words (buttons, menus, counters).
+SITE_UI = re.compile(
+    r"^\s*[•·\-*]?\s*(?:正文复制|复制(?:全文|链接|本文)?|\[复制链接\]|关灯|开灯|开启左侧|关闭左侧|返\s*回|回首页|回顶部|回到顶部|"
+    r"点击查看(?:全文|更多|原文)?\S{0,3}|查看(?:原文|全文|更多)\S{0,3}|资源描述|文档简介|内容简介|摘要|目录|联系我们|关于我们|"
+    r"网站地图|\||客服|\d+\s*[×x*]\s*24\s*小时|用户评论|网友评论(?:共\s*\d+\s*条?)?|发表评论|我要评论|评论\s*[(（]?\s*\d*\s*[)）]?|"
+    r"收藏|打印|纠错|热门(?:搜索|标签|推荐)\s*[:：].*|我要(?:加入会员|以稿换稿|投稿|收藏|评论|纠错|推广赚钱|咨询问题|下载|分享|举报)|我用手机阅读|海报|点赞\s*\d*|公文写作培训班?)\s*$|"
+    r"显示全部楼层|阅读模式|上一主题|下一主题|发表于\s*\d{4}|只看该作者|楼主\s*$"
+)
+#: Toneless pinyin after a character, kept only on pages with toned glosses: 的(de).
+PINYIN_TONELESS = re.compile(
+    rf"(?<=[{CJK}])[(（][bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv]{{1,3}}(?:ng|n|r)?[)）]"
+)
+#: Leftover HTML tags and the non-breaking-space entity in a text page.
+HTML_TAG = re.compile(
+    r"</?(?:p|div|span|br|strong|b|i|em|u|a|img|font|table|tbody|tr|td|th|li|ul|ol|h[1-6]|section|article|center)\b[^<>\n]{0,300}>|&nbsp;?|<正>",
+    re.I,
+)
+
+# Wikisource ------------------------------------------------------------------
+#: A licence footer: a line opening with 本作品 (作品, 此作品) and naming the law, the public domain or a licence.
+WIKISOURCE_LICENCE = re.compile(
+    r"^\s*(?:本|此)作品(?:是|来自|在|的作者|属于|原文|依据|根据|已|于|之|并|不)[^\n]{0,300}?"
+    r"(?:中华人民共和国|公有领域|著作权|版权|许可协议|授权|知识共享|官方|政府|国家机关|立法|法律|法规)"
+)
+#: Template leftovers of a licence box: "Public domain", "false false", PD-... names, braces, wiki words.
+WIKISOURCE_TEMPLATE = re.compile(
+    r"^\s*(?:(?:Public\s+domain|public\s+domain|false|true|PD-[\w\-]+|CC[-\s]BY[\w\-. ]*|GFDL|\{\{[^{}\n]*\}?\}?|\}\}|\{\{)\s*)+$|"
+    r"公有领域|知识共享|Creative\s+Commons|维基文库|维基百科|维基数据|姊妹计划|数据项|Wikisource|Wikipedia|Wikidata",
+    re.I,
+)
+#: Footnote backlink arrows (↑, ↑ 1.0 1.1, ^) inside a line, and footnote lines opening with one.
+FOOTNOTE_LINE = re.compile(r"^\s*(?:↑|\^)\s*")
+FOOTNOTE_MARK = re.compile(r"\s*↑(?:\s*\d+(?:\.\d+)?)*")
+#: A line that is only a template site's name (…范文网, …文库, …素材库), optionally with 首页.
+SITE_NAME_LINE = re.compile(
+    r"^\s*\S{0,10}(?:范文|文档|文库|文秘|公文|简历|素材|秘书|写作|作文|笔杆子|材料)\S{0,4}(?:网|站|库|家园|帮|吧)\s*(?:首页)?\s*$"
+)
+#: A line with no Chinese made only of printable ASCII: an anti-copy string or a
+#: converter's watermark (sevralgoup, "/ G- k; W% a% |( ^#").
+ASCII_JUNK = re.compile(r"^\s*(?:[\x21-\x7e±×·]{6,60}|(?:[\x21-\x7e]{1,3}\s+){4,}[\x21-\x7e]{0,3})\s*$")

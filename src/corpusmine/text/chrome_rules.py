@@ -1,0 +1,481 @@
+"""Rules for the families of site chrome that template-speech sites wrap around a speech.
+
+Each rule recognises one *family* by its shape, not by a site's string: a
+whole short line of site vocabulary (VIP, 下载此文档, 开通会员, 请先登录,
+分享到 …), a URL, a stated count (全文共6606字), a position at the page edge
+(Wikisource licence footers), or a run of title lines after a "相关文章"
+header.  The bare words that speeches also use (下载, 会员, 版权, 首页, 来源,
+登录, 分享, 侵权) never make a line chrome on their own.  Every removal is an
+audited edit with the rule's name (see :mod:`corpusmine.text.edits`), so
+``reconstruct(cleaned, audit) == raw`` still holds.
+
+:func:`truncation` reads the truncation notices a cleaning removed and reports
+whether the speech is cut short and by how much.
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("同志们:\\n要抓好落实……\\n(未完,全文共6606字,当前仅显示2320字)\\n下载此文档")
+>>> truncation_notices(st); site_panels(st)
+>>> st.doc.output
+'同志们:\\n要抓好落实\\n\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from corpusmine.text import patterns as P
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.rules import CleaningState
+from corpusmine.text.script import simplified_view
+
+__all__ = [
+    "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "related_lists", "site_name_lines",
+    "site_panels", "truncation", "truncation_notices", "wikisource_licence",
+]
+
+
+def _is_prose(line: str) -> bool:
+    """A line with a sentence end inside it (not only at its end) reads as running text."""
+    return bool(P.PROSE.search(line))
+
+
+def _delete_short_lines(st: CleaningState, pred: Callable[[str], bool], rule: str, max_chars: int) -> None:
+    st.delete_lines(lambda l: len(l.strip()) <= max_chars and pred(l), rule)
+
+
+# ---------------------------------------------------------------------------
+# Wikisource licence footers and templates
+# ---------------------------------------------------------------------------
+def wikisource_licence(st: CleaningState, *, max_tail: int = 2000) -> None:
+    """Wikisource licence footers, template leftovers and footnote lines (``↑ …``).
+
+    A line opening with 本作品/此作品 that names the law, the public domain or
+    a licence is a licence footer; when what follows it is short (at most
+    ``max_tail`` characters) it is the licence box and goes too.  Template
+    leftovers ("Public domain", "false false", PD-… names, 维基文库) and
+    footnote lines opening with ↑ go wherever they are.  Traditional-script
+    footers are matched through the Simplified view.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_tail : int, default 2000
+        Longest text after a licence footer that is removed with it.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:\\n要全面建设小康社会。\\n↑ 见《邓小平文选》第三卷。\\n"
+    ...                    "本作品來自中華人民共和國的官方文件,屬於公有領域。\\nPublic domain\\nfalse false")
+    >>> wikisource_licence(st)
+    >>> st.doc.output
+    '同志们:\\n要全面建设小康社会。\\n\\n'
+    """
+    out, view = st.view()
+    lines = list(iter_lines(view))
+    spans = []
+    for i, (s, e, line) in enumerate(lines):
+        if len(line) <= 400 and P.WIKISOURCE_LICENCE.match(line):
+            rest = lines[i + 1:]
+            if sum(len(l) for _, _, l in rest) <= max_tail:
+                spans.append((s, len(view)))
+                break
+            spans.append((s, e))
+            continue
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if P.FOOTNOTE_LINE.match(line) and len(stripped) <= 300:
+            spans.append((s, e))
+        elif len(stripped) <= 200 and P.WIKISOURCE_TEMPLATE.search(line) and (
+            len(stripped) <= 80 or not _is_prose(line)
+        ):
+            spans.append((s, e))
+    merged = []
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    st.doc.delete_many(merged, "wikisource_licence")
+
+
+# ---------------------------------------------------------------------------
+# Truncation and preview notices
+# ---------------------------------------------------------------------------
+def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
+    """Truncation and preview notices (未完,全文共N字,当前仅显示M字 / 预览结束 / 试读结束 / 本文共N字,仅供站内会员 …).
+
+    A notice on a short line removes the line; a notice glued to the end of a
+    speech line removes the line from the notice on.  A run of dots or
+    ellipses ending the last shown line before a notice is the cut itself
+    (rule ``truncation_marker``).  The counts stay in the audit rows, where
+    :func:`truncation` reads them.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_chars : int, default 160
+        Longest notice text removed.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:\\n要抓好落实。(未完,全文共6606字,当前仅显示2320字,请阅读下面提示信息。)")
+    >>> truncation_notices(st)
+    >>> st.doc.output
+    '同志们:\\n要抓好落实。'
+    """
+    def notice_span(s: int, e: int, line: str):
+        m = P.TRUNCATION.search(line)
+        if not m:
+            return None
+        before = line[: m.start()]
+        d = P.TRUNCATION_DOTS.search(before)
+        if len(line.strip()) <= max_chars and len(before.strip()) <= 12 and not re.search(f"[{P.SENT_END}]", before):
+            return (s, e)
+        if e - (s + m.start()) <= max_chars:  # glued to the end of a speech line
+            return (s + (d.start() if d else m.start()), e)
+        return None
+
+    # the cut: dots ending the last shown line before a notice on its own line
+    out, view = st.view()
+    lines = list(iter_lines(view))
+    markers = []
+    for i, (s, e, line) in enumerate(lines):
+        span = notice_span(s, e, line)
+        if span is None or span[0] != s:
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j][2].strip():
+            j -= 1
+        if j >= 0 and notice_span(*lines[j]) is None:
+            d = P.TRUNCATION_DOTS.search(lines[j][2])
+            if d:
+                markers.append((lines[j][0] + d.start(), lines[j][0] + d.end()))
+    st.doc.delete_many(markers, "truncation_marker")
+    out, view = st.view()
+    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in iter_lines(view)) if sp]
+    st.doc.delete_many(spans, "truncation_notice")
+
+
+@dataclass
+class Truncation:
+    """What a page says about the part of the speech it shows.
+
+    Parameters
+    ----------
+    truncated : bool
+        Whether a truncation or preview notice was found.
+    total_chars, shown_chars : int or None
+        The lengths the notice states (全文共N字 / 当前仅显示M字), when it does.
+    notices : list of str
+        The notices, as removed from the page.
+
+    Examples
+    --------
+    >>> t = Truncation(True, 6606, 2320, ["(未完,全文共6606字,当前仅显示2320字)"])
+    >>> t.missing_chars, round(t.shown_share, 2)
+    (4286, 0.35)
+    """
+
+    truncated: bool
+    total_chars: int | None = None
+    shown_chars: int | None = None
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def missing_chars(self) -> int | None:
+        """Characters the page does not show (None when the counts are not both stated)."""
+        if self.total_chars is None or self.shown_chars is None:
+            return None
+        return max(self.total_chars - self.shown_chars, 0)
+
+    @property
+    def shown_share(self) -> float | None:
+        """Shown characters / total characters (None when not stated)."""
+        if not self.total_chars or self.shown_chars is None:
+            return None
+        return self.shown_chars / self.total_chars
+
+
+def truncation(doc) -> Truncation:
+    """Whether a speech is truncated, and how much of it the page shows when it says so.
+
+    Parameters
+    ----------
+    doc : CleanedDocument, list of dict, pandas.DataFrame or str
+        A cleaned document or its audit rows (the removed truncation notices
+        are read), or a raw page (its notices are searched directly).
+
+    Returns
+    -------
+    Truncation
+        ``truncated`` is False when no notice was found.  ``total_chars``
+        comes from 全文共N字 / 本文共N字, ``shown_chars`` from 当前仅显示M字;
+        a page that shows pages (已阅读5页,还剩12页未读) states no characters.
+
+    Examples
+    --------
+    >>> from corpusmine.text.clean import clean_document
+    >>> doc = clean_document("同志们:\\n要抓好落实。\\n(未完,全文共6606字,当前仅显示2320字)")
+    >>> t = truncation(doc)
+    >>> t.truncated, t.total_chars, t.shown_chars, t.missing_chars
+    (True, 6606, 2320, 4286)
+    >>> truncation("同志们:\\n要抓好落实。").truncated
+    False
+    >>> truncation("本文共4733字,仅供站内会员学习参考").total_chars
+    4733
+    """
+    if isinstance(doc, str):
+        notices = [m.group(0) for m in P.TRUNCATION.finditer(simplified_view(doc))]
+    else:
+        rows = getattr(doc, "audit_rows", doc)
+        if hasattr(rows, "to_dict"):
+            rows = rows.to_dict("records")
+        notices = [str(r["removed"]) for r in rows if r.get("rule") == "truncation_notice"]
+    total = shown = None
+    for text in notices:
+        for m in P.TRUNCATION.finditer(simplified_view(text)):
+            t = m.group("total") or m.group("total2")
+            if t and total is None:
+                total = int(t)
+            if m.group("shown") and shown is None:
+                shown = int(m.group("shown"))
+    return Truncation(bool(notices), total, shown, notices)
+
+
+# ---------------------------------------------------------------------------
+# Related-article lists and breadcrumbs
+# ---------------------------------------------------------------------------
+def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30) -> None:
+    """A 相关文章 / 相关推荐 / 猜你喜欢 header and the title lines that follow it.
+
+    The header must be a whole line or end in a colon (相关文章已在县报刊发…
+    is a sentence, not a header); the titles after it are short lines with
+    no sentence end and no salutation.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_title : int, default 50
+        Longest title line.
+    max_items : int, default 30
+        Most title lines removed after one header.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:\\n要抓好落实。\\n猜你喜欢\\n在全县创文推进会上的讲话\\n乡村振兴表态发言")
+    >>> related_lists(st)
+    >>> st.doc.output
+    '同志们:\\n要抓好落实。\\n\\n\\n'
+    """
+    out, view = st.view()
+    lines = list(iter_lines(view))
+    spans = []
+    i = 0
+    while i < len(lines):
+        s, e, line = lines[i]
+        if len(line) <= 200 and P.RECOMMEND.match(line):
+            spans.append((s, e))
+            j, n = i + 1, 0
+            if re.search(r"[:：>»]\s*\S", line):  # the list is on the header line itself
+                max_run = 0
+            else:
+                max_run = max_items
+            while j < len(lines) and n < max_run:
+                ls, le, l = lines[j]
+                t = l.strip()
+                if t and (len(t) > max_title or re.search(r"[。！？!?；;]$", t) or P.SALUTATION.match(t)):
+                    break
+                if t:
+                    spans.append((ls, le))
+                    n += 1
+                j += 1
+            i = j
+            continue
+        i += 1
+    st.doc.delete_many(spans, "recommend_list")
+
+
+def breadcrumbs(st: CleaningState, *, max_chars: int = 120) -> None:
+    """Breadcrumb lines with 首页 (首页 > 范文, 华博范文网 首页) or ``>>`` between short items.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_chars : int, default 120
+        Longer lines, and lines with a sentence end inside, are never breadcrumbs.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("首页 > 范文\\n首页展示的不是政绩,而是群众的获得感。")
+    >>> breadcrumbs(st)
+    >>> st.doc.output
+    '\\n首页展示的不是政绩,而是群众的获得感。'
+    """
+    _delete_short_lines(st, lambda l: not _is_prose(l) and bool(P.BREADCRUMB.search(l)), "breadcrumb", max_chars)
+
+
+# ---------------------------------------------------------------------------
+# Panels, widgets and footers around the speech
+# ---------------------------------------------------------------------------
+#: (rule name, pattern, longest line) of the line families :func:`site_panels` removes.
+PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
+    ("download_panel", P.MEMBERSHIP, 160),
+    ("title_link_footer", P.FOOTER_LINK, 200),
+    ("login_prompt", P.LOGIN, 80),
+    ("share_widget", P.SHARE, 80),
+    ("welcome_line", P.WELCOME, 60),
+    ("site_interface", P.SITE_UI, 150),
+)
+
+
+def site_panels(st: CleaningState) -> None:
+    """Download/VIP/membership panels, title/link/copyright footers, login prompts, share widgets, welcome lines, site buttons and metadata rows.
+
+    Each family is a whole line of at most a family-specific length (see
+    :data:`PANEL_FAMILIES`); metadata rows (a line opening with an ISO date or
+    a clock time, 字号 大 中 小, 浏览次数, document-site fields) must also
+    have no sentence end inside.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。\\n同志们:\\n"
+    ...                    "全县新发展合作社会员1200户。\\n分享到: 微信 微博 QQ\\n请先登录")
+    >>> site_panels(st)
+    >>> st.doc.output
+    '\\n同志们:\\n全县新发展合作社会员1200户。\\n\\n'
+    """
+    for rule, pattern, max_chars in PANEL_FAMILIES:
+        _delete_short_lines(st, lambda l, p=pattern: bool(p.search(l)), rule, max_chars)
+
+    def is_meta(line: str) -> bool:
+        if _is_prose(line):
+            return False
+        return bool(P.META_STAMP.match(line) or P.META_EXTRA.search(line))
+
+    _delete_short_lines(st, is_meta, "meta_row", 120)
+
+
+def site_name_lines(st: CleaningState) -> None:
+    """A line that is only a template site's name (三味园范文网, 可可简历网) goes, and the name becomes a watermark.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("三味园范文网\\n同志们:\\n要抓好落实。")
+    >>> site_name_lines(st)
+    >>> st.doc.output, "三味园范文网" in st.watermarks
+    ('\\n同志们:\\n要抓好落实。', True)
+    """
+    out, view = st.view()
+    spans = []
+    for s, e, line in iter_lines(view):
+        m = P.SITE_NAME_LINE.match(line)
+        if m:
+            spans.append((s, e))
+            st.watermarks.add(out[s:e].strip().split()[0])
+    st.doc.delete_many(spans, "site_name")
+
+
+def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
+    """Editor blurbs (接下来是小编为大家整理的…) and paragraphs about the genre addressed to the reader.
+
+    A genre paragraph names the genre (范文, 讲话稿, 发言稿 …), the reader
+    (大家, 你, 您) and a site verb (整理, 收集, 参考, 怎么写, 灵感 …), so
+    "下面,我讲三点意见" and speech sentences stay.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_chars : int, default 300
+        Longer lines are body text.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("接下来是小编为大家整理的创文讲话,希望对你有帮助。\\n下面,我讲三点意见。")
+    >>> editor_blurbs(st)
+    >>> st.doc.output
+    '\\n下面,我讲三点意见。'
+    """
+    def is_blurb(line: str) -> bool:
+        if P.EDITOR.search(line):
+            return True
+        return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line))
+
+    _delete_short_lines(st, is_blurb, "editor_blurb", max_chars)
+
+
+def html_tags(st: CleaningState) -> None:
+    """HTML tags (<p>, <br/>, <span …>) and ``&nbsp;`` left in a text page.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:<br/>\\n<p>要抓好落实。</p>&nbsp;")
+    >>> html_tags(st)
+    >>> st.doc.output
+    '同志们:\\n要抓好落实。'
+    """
+    st.delete_matches(P.HTML_TAG, "html_leftover")
+
+
+def inline_chrome(st: CleaningState) -> None:
+    """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, ↑ footnote markers, toneless pinyin.
+
+    Toneless glosses (的(de)) are removed only on a page that also has two or
+    more toned ones (明(míng)), so a Latin word in brackets elsewhere stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。本文来自范文网,更多请访问www.fanwen.com\\n党的十六大↑提出目标。")
+    >>> inline_chrome(st)
+    >>> st.doc.output
+    '要抓好落实。\\n党的十六大提出目标。'
+    """
+    st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
+    st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
+    _, view = st.view()
+    if len(P.PINYIN.findall(view)) >= 2:
+        st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
+    """Lines of printable ASCII only (no Chinese) on a Chinese page: anti-copy strings and converter watermarks.
+
+    A line of one run of 6-60 characters (sevralgoup, mbthwi±cyxfzP23dqFG) or of
+    four or more tokens of at most three characters ("/ G- k; W% a%") goes; a
+    page whose letters are less than ``min_cjk_share`` Chinese is left alone,
+    and so are English sentences (several longer words) and URLs inside
+    Chinese lines.
+
+    Parameters
+    ----------
+    st : CleaningState
+    min_cjk_share : float, default 0.5
+        Share of Chinese among the page's letters needed for the rule to apply.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:\\n要把创建文明城市作为重要载体。\\nsevralgoup\\n/ G- k; W% a% |( ^#\\nGDP增长5%。")
+    >>> ascii_junk(st)
+    >>> st.doc.output
+    '同志们:\\n要把创建文明城市作为重要载体。\\n\\n\\nGDP增长5%。'
+    """
+    _, view = st.view()
+    cjk = len(P.RE_CJK.findall(view))
+    letters = sum(ch.isalpha() for ch in view)
+    if not letters or cjk / letters < min_cjk_share:
+        return
+    st.delete_lines(lambda l: not P.URL.fullmatch(l.strip()) and bool(P.ASCII_JUNK.match(l)), "ascii_junk")

@@ -1,0 +1,209 @@
+"""Families of site chrome on template-speech pages (issue 13.1, issue 11.8).
+
+Every string here is written for the test in the *shape* of a family seen on
+real pages (see data/dev_pages.tsv for the pages the shapes were learned
+from); none is copied from a page.  Each family: chrome goes with an audit
+row naming its rule, the audit rebuilds the input, and realistic speech
+sentences using the same words stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.chrome_rules import Truncation, truncation
+from corpusmine.text.clean import clean_document, clean_text, reconstruct
+
+SPEECH = "同志们:\n今天我们召开全县农村人居环境整治推进会,部署下一阶段重点工作。\n要坚持问题导向,抓好整改落实。"
+
+
+def _accounts(raw: str, doc) -> bool:
+    a = doc.audit
+    return reconstruct(doc.text, a[a["layer"] == "text"]) == raw
+
+
+def _removed_by(doc, rule: str) -> str:
+    a = doc.audit
+    return "".join(a.loc[a["rule"] == rule, "removed"])
+
+
+@pytest.mark.parametrize(
+    "chrome, rule",
+    [
+        # download / VIP / membership panels
+        ("该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。", "download_panel"),
+        ("下载此文档", "download_panel"),
+        ("开通会员,免费下载全站文档", "download_panel"),
+        ("《乡镇环境整治讲话.docx》由会员分享,可在线阅读,更多相关请在某某文库上搜索。", "download_panel"),
+        ("• 我要加入会员", "download_panel"),
+        # title / link / copyright footers
+        ("本文标题:全县人居环境整治推进会讲话", "title_link_footer"),
+        ("链接地址:http://www.example-fanwen.com/article/1234.html", "title_link_footer"),
+        ("版权声明", "title_link_footer"),
+        ("作者原创,不允许二次传播,一经发现收回会员权益。", "download_panel"),
+        ("作者原创,不允许二次传播,一经发现追究责任。", "title_link_footer"),
+        ("本文为某某站原创文章,转载请附上原文出处链接和本声明。", "title_link_footer"),
+        ("本文内容由互联网用户自发贡献,该文观点仅代表作者本人。", "title_link_footer"),
+        # editor blurbs and genre filler
+        ("接下来是小编为大家整理的人居环境整治讲话,希望能帮助到大家。", "editor_blurb"),
+        ("下面是某某范文网为大家带来的表态发言,欢迎阅读。", "editor_blurb"),
+        ("讲话稿怎么写才能打动听众?以下范文供你参考,希望给你带来灵感。", "editor_blurb"),
+        # breadcrumbs, metadata rows
+        ("首页 > 范文", "breadcrumb"),
+        ("某某范文网 首页", "breadcrumb"),
+        ("当前位置:文秘之家>> 领导讲话>> 城建环保", "site_navigation"),
+        ("2024-05-12 09:30:18 字号:大 中 小", "meta_row"),
+        ("2025-03-01 某某范文网", "meta_row"),
+        ("浏览次数:1024次", "page_meta"),
+        ("- 文档编号:20240512", "meta_row"),
+        ("整治讲话.docx", "meta_row"),
+        # login prompts, share widgets, welcome lines, site buttons
+        ("请先登录", "login_prompt"),
+        ("登录后查看全文", "login_prompt"),
+        ("分享到: 微信 微博 QQ空间", "share_widget"),
+        ("微信扫一扫在手机阅读、分享本文", "share_widget"),
+        ("您好,欢迎访问某某文档网", "welcome_line"),
+        ("正文复制", "site_interface"),
+        ("返回顶部", "site_navigation"),
+        ("网友评论共 3 条", "site_interface"),
+        # page-thumbnail captions of document sites
+        ("全县人居环境整治推进会讲话_第2页", "meta_row"),
+    ],
+)
+def test_chrome_family_lines_are_removed_and_audited(chrome, rule):
+    raw = f"{chrome}\n{SPEECH}\n"
+    doc = clean_document(raw)
+    assert doc.text == SPEECH
+    assert chrome.strip() in _removed_by(doc, rule)
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "chrome, rule",
+    [
+        ("本文标题:全县人居环境整治推进会讲话\n链接地址:http://www.example-fanwen.com/a/1.html\n版权声明\n联系客服", "title_link_footer"),
+        ("相关文章\n在全县创文工作推进会上的讲话\n乡村振兴工作表态发言\n城乡环境综合整治动员讲话", "recommend_list"),
+        ("猜你喜欢:\n创建文明城市讲话稿\n人居环境整治表态发言", "recommend_list"),
+    ],
+)
+def test_footer_blocks_at_the_page_end(chrome, rule):
+    raw = f"{SPEECH}\n{chrome}"
+    doc = clean_document(raw)
+    assert doc.text == SPEECH
+    assert rule in set(doc.audit["rule"])
+    assert _accounts(raw, doc)
+
+
+def test_source_footer_sentence_goes_whole():
+    # Regression: the site name was removed as a watermark and "本文来自,更多请访问www…" stayed.
+    raw = "同志们:\n要抓好落实。本文来自范文网,更多请访问www.fanwen.com"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n要抓好落实。"
+    assert "本文来自范文网,更多请访问www.fanwen.com" in _removed_by(doc, "source_footer")
+    assert _accounts(raw, doc)
+
+
+# --- truncation ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "notice, total, shown",
+    [
+        ("(未完,全文共6606字,当前仅显示2320字,请阅读下面提示信息。)", 6606, 2320),
+        ("本文共4733字,仅供站内会员学习参考", 4733, None),
+        ("【文章共2526字,范文学习借鉴,请勿直接抄袭】", 2526, None),
+        ("预览结束,免费获取全文或定制代笔此类文章!", None, None),
+        ("试读结束,开通会员可阅读全文", None, None),
+        ("因篇幅问题不能全部显示,请点此查看更多更全内容", None, None),
+        ("已阅读3页,还剩9页未读 继续免费阅读", None, None),
+    ],
+)
+def test_truncation_notices_are_removed_and_reported(notice, total, shown):
+    raw = f"{SPEECH}……\n{notice}"
+    doc = clean_document(raw)
+    assert doc.text == SPEECH  # the ellipsis that marks the cut goes too
+    assert {"truncation_notice", "truncation_marker"} <= set(doc.audit["rule"])
+    t = truncation(doc)
+    assert t.truncated and (t.total_chars, t.shown_chars) == (total, shown)
+    assert _accounts(raw, doc)
+
+
+def test_truncation_notice_glued_to_the_last_line():
+    raw = "同志们:\n要抓好落实,确保各项任务落地见效。(未完,全文共5000字,当前仅显示1200字)"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n要抓好落实,确保各项任务落地见效。"
+    t = truncation(doc)
+    assert (t.missing_chars, round(t.shown_share, 2)) == (3800, 0.24)
+
+
+def test_a_complete_speech_is_not_truncated():
+    doc = clean_document(SPEECH + "\n谢谢大家!")
+    assert truncation(doc) == Truncation(False, None, None, [])
+    assert truncation(doc.audit).truncated is False
+
+
+# --- Wikisource (issue 11.8) --------------------------------------------------------------
+def test_wikisource_licence_footers_and_templates_go():
+    # both shapes of the CPC congress reports' footers, a Traditional one, the template
+    # leftovers and footnote lines with ↑ markers
+    body = "同志们:\n二〇〇二年,党的十六大↑提出全面建设小康社会的奋斗目标。\n我们要坚定不移地走中国特色社会主义道路。"
+    for footer in (
+        "本作品是中华人民共和国的官方文件,根据著作权法第五条,不适用该法,属于公有领域。\nPublic domain\nfalse false",
+        "本作品来自中华人民共和国全国人民代表大会的决定、决议。\nPD-PRC-exempt",
+        "本作品來自中華人民共和國的官方文件,屬於公有領域。\nPublic domainPublic domain false false",
+    ):
+        raw = f"{body}\n↑ 见《邓小平文选》第三卷,人民出版社。\n{footer}\n"
+        doc = clean_document(raw)
+        assert doc.text == body.replace("↑", ""), footer
+        assert "公有" not in doc.text and "false" not in doc.text and "↑" not in doc.text
+        assert _accounts(raw, doc)
+
+
+# --- inline noise -------------------------------------------------------------------------
+def test_toneless_pinyin_goes_on_a_glossed_page_only():
+    glossed = "生态兴则文明(míng)兴,以人民(mín)为中心的(de)发展思想。"
+    assert clean_text(glossed) == "生态兴则文明兴,以人民为中心的发展思想。"
+    plain = "要把(a)类问题清单逐项销号。"
+    assert clean_text(plain) == plain
+
+
+def test_html_leftovers_in_a_text_page():
+    raw = "同志们:<br/>\n<p>要抓好落实。</p>&nbsp;"
+    assert clean_text(raw) == "同志们:\n要抓好落实。"
+
+
+# --- speech sentences that use the chrome words stay -------------------------------------
+KEEP = [
+    "要加强农业科技推广,引导农民下载使用农技服务平台。",
+    "全县新发展农民专业合作社会员1200户,带动增收成效明显。",
+    "要加大知识产权保护力度,严厉打击侵犯版权的违法行为。",
+    "首页展示的不是政绩,而是群众的获得感。",
+    "这些资金来源于省级财政专项补助和县级配套。",
+    "要推行网上办事,群众登录政务服务网即可办理。",
+    "要把好经验好做法分享到各乡镇,形成比学赶超的氛围。",
+    "对侵权假冒行为要坚决依法查处。",
+    "会员单位要发挥示范带动作用。",
+    "相关文章已在县报刊发,请各单位认真学习。",
+    "我们要学习借鉴先进地区经验,欢迎各地来我县考察交流。",
+    "下面,我讲三点意见。",
+    "接下来,我再讲几点具体要求。",
+    "来源可靠、数据真实是统计工作的生命线。",
+    "要维护工会会员权益,依法追究违法企业的法律责任。",
+    "下面请县委书记为大家作重要讲话。",
+    "2023年10月13日,市委召开了创文工作推进会。",
+    "预计今年全县粮食产量将达到50万吨。",
+    "要组织党员干部阅读《习近平谈治国理政》,做好学习笔记。",
+]
+
+
+@pytest.mark.parametrize("sentence", KEEP)
+def test_speech_sentences_with_chrome_words_are_kept(sentence):
+    for raw in (f"同志们:\n{sentence}", f"同志们:\n要抓好落实。\n{sentence}\n要久久为功。", f"同志们:\n要抓好落实。\n{sentence}"):
+        assert sentence in clean_text(raw), raw
+
+
+def test_ascii_junk_lines_go_but_english_and_numbers_stay():
+    body = "要把创建全国文明城市作为提升城市建设水平的重要载体,作为提升市民文明素质的重要抓手。"
+    raw = f"同志们:\nsevralgoup\n{body}\n/ G- k; W% a% |( ^#\nGDP增长5.2%,CPI上涨0.2%。\nMade in China 2025"
+    doc = clean_document(raw)
+    assert doc.text == f"同志们:\n{body}\nGDP增长5.2%,CPI上涨0.2%。\nMade in China 2025"
+    assert "sevralgoup" in _removed_by(doc, "ascii_junk")
+    assert _accounts(raw, doc)
