@@ -46,8 +46,8 @@ SCRIPT = textwrap.dedent(
     Path("speeches.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     corpus = cm.read_corpus("speeches.jsonl", text="text", id="id", group="group")
     docs = cm.documents(corpus, level="speech", by="group", groups=None)
-    counts = cm.group_counts(cm.build_dtm(docs, tokenizer=tok))
-    table = cm.keyness(counts, "civ")
+    dtm = cm.build_dtm(docs, tokenizer=tok)
+    table = cm.keyness(cm.group_counts(dtm), "civ", dtm=dtm, min_count=2)
     assert table.iloc[0]["term"] in {"创文", "牛皮癣", "占道经营", "攻坚战"}, table.head()
     lines = cm.kwic(docs, "乡村振兴")
     assert len(lines) == 4, lines
