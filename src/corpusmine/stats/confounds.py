@@ -223,7 +223,7 @@ def shared_ngrams(
     --------
     >>> shared_ngrams({"县1": "全面推进乡村振兴,巩固脱贫攻坚成果", "县2": "我们要全面推进乡村振兴。", "市": "创文迎检"}, n=6)
       speech_a speech_b  n  n_shared  share_a  share_b  n_passages longest_passage
-    0       县1       县2  6         3   0.2308   0.4286           1        全面推进乡村振兴
+    0       县1       县2  6         3   0.2727      0.5           1        全面推进乡村振兴
     """
     if n < 2:
         raise ValueError(f"n must be at least 2, got {n}")

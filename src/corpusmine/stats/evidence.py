@@ -27,7 +27,7 @@ Examples
 ...                      "text": ["要打赢创文攻坚战。要全力以赴。", "要建立长效机制。"]})
 >>> r = speech_rates(docs, tokenizer=Tokenizer(remove_stopwords=False, cache_dir=None))
 >>> r.query("category == 'mobilisation'")[["speech_id", "matches", "n_sentences", "sentences_with_match"]].values.tolist()
-[['a', 2, 2, 2], ['b', 0, 1, 0]]
+[['a', 3, 2, 2], ['b', 0, 1, 0]]
 """
 
 from __future__ import annotations
@@ -150,8 +150,8 @@ def speech_rates(
     >>> docs = pd.DataFrame({"speech_id": ["civ"], "group": ["civilised_city"],
     ...                      "text": ["创文迎检冲锋号已经拉响。各单位要全力以赴,背水一战。"]})
     >>> r = speech_rates(docs, tokenizer=Tokenizer(remove_stopwords=False, cache_dir=None))
-    >>> r.set_index("category").loc["mobilisation", ["matches", "sentences_with_match", "sentence_share"]].tolist()
-    [3, 2, 1.0]
+    >>> r.query("category == 'mobilisation'")[["matches", "n_sentences", "sentences_with_match"]].values.tolist()
+    [[3, 2, 2]]
     """
     if hasattr(docs, "paragraphs") and not isinstance(docs, pd.DataFrame):
         docs = documents(docs, level="speech")
@@ -240,11 +240,12 @@ def campaign_means(
     ...     "category": "mobilisation", "matches": [1, 2, 3, 18], "n_tokens": [1000] * 4, "rate": [1.0, 2.0, 3.0, 18.0],
     ...     "n_sentences": 10, "sentences_with_match": [1, 1, 2, 6], "sentence_share": [.1, .1, .2, .6],
     ...     "unit": "speech", "evidence": "primary"})          # 创文一篇, 整治三篇
+    >>> import numpy as np
     >>> m = campaign_means(rates)
     >>> m[["group", "n_speeches", "mean", "ci_reason"]].values.tolist()
     [['civilised_city', 1, 18.0, 'fewer than 3 units (1): no interval'], ['environment', 3, 2.0, '']]
     >>> round(m["ci_low"].iat[1], 3), round(m["ci_high"].iat[1], 3)
-    (-0.484, 4.484)
+    (np.float64(-0.484), np.float64(4.484))
     """
     if value not in ("rate", "sentence_share"):
         raise ValueError(f"value must be 'rate' or 'sentence_share', got {value!r}")
@@ -360,7 +361,8 @@ def speech_permutation_test(
     key = ["doc_id"] if "doc_id" in rates.columns else ["speech_id", "group"]
     wide = rates[sel_a | sel_b].pivot_table(index=key, columns="category", values=value, aggfunc="first")
     wide = wide[cats]
-    labels = rates[sel_a | sel_b].drop_duplicates(key).set_index(key)["group"].astype(str).reindex(wide.index)
+    labels = rates[sel_a | sel_b].drop_duplicates(key).set_index(key, drop=False)["group"].astype(str)
+    labels = labels.reindex(wide.index)
     in_a = (labels == a).to_numpy()
     X = np.vstack([wide.to_numpy(dtype=float)[in_a], wide.to_numpy(dtype=float)[~in_a]])
     n_a, n_b = int(in_a.sum()), int((~in_a).sum())
@@ -425,7 +427,7 @@ def claim_concordance(
     >>> kw = claim_concordance(docs, {"rejects_crash_drives": {"term": "突击"}}, window=5,
     ...                        tokenizer=Tokenizer(remove_stopwords=False, cache_dir=None))
     >>> kw[["claim_id", "campaign", "left", "match", "right"]].values.tolist()
-    [['rejects_crash_drives', 'environment', '不能仅仅靠', '突击', ',要建立长']]
+    [['rejects_crash_drives', 'environment', '能仅仅靠搞', '突击', ',要建立长']]
     """
     if hasattr(docs, "paragraphs") and not isinstance(docs, pd.DataFrame):
         docs = documents(docs, level="speech")

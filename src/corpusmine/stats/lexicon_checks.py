@@ -15,7 +15,7 @@
 Examples
 --------
 >>> wilson_interval(27, 30)
-(0.7347, 0.9654)
+(0.7438, 0.9654)
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def means_by_origin(docs, *, tokenizer=None, value: str = "rate", path: str | os
     >>> docs = pd.DataFrame({"speech_id": ["civ"], "group": ["civilised_city"], "text": ["打赢创文攻坚战,挂图作战。"]})
     >>> m = means_by_origin(docs, tokenizer=Tokenizer(remove_stopwords=False, cache_dir=None))
     >>> m.query("category == 'mobilisation'")[["lexicon", "mean"]].values.tolist()      # 挂图作战 read from this corpus
-    [['all', 375.0], ['without_this_corpus', 125.0]]
+    [['all', 750.0], ['without_this_corpus', 250.0]]
     """
     frames = []
     for name, lex in (("all", load_rhetoric_lexicon(path)), ("without_this_corpus", lexicon_without(path=path))):
