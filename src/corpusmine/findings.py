@@ -131,6 +131,8 @@ def evidence_tables(corpus, *, figures_dir: str | Path | None = None, tokenizer=
     >>> t = evidence_tables(load_corpus())
     >>> t["05_rhetoric_speech.csv"].query("group == 'civilised_city' and category == 'mobilisation'")["n_speeches"].item()
     1
+    >>> "背水一战" in set(t["05_claims_kwic.csv"]["match"])          # 创文讲话的动员词
+    True
     """
     rates = speech_rates(corpus, tokenizer=tokenizer)
     out = {
@@ -157,7 +159,7 @@ def placeholders(template: str) -> list[tuple[str, dict[str, str], str, str]]:
 
     Examples
     --------
-    >>> placeholders("{05_rhetoric_speech.csv: group=civilised_city, category=mobilisation, column=mean | .1f}")
+    >>> placeholders("动员 {05_rhetoric_speech.csv: group=civilised_city, category=mobilisation, column=mean | .1f}")
     [('05_rhetoric_speech.csv', {'group': 'civilised_city', 'category': 'mobilisation'}, 'mean', '.1f')]
     """
     out = []

@@ -65,7 +65,7 @@ def era_label(year=None, year_min=None, year_max=None) -> str:
 
     Examples
     --------
-    >>> era_label(2021), era_label(None, 2006, 2007), era_label(None, 2005, 2005), era_label()
+    >>> era_label(2021), era_label(None, 2006, 2007), era_label(None, 2005, 2005), era_label()   # 文中只写 20xx 年
     ('2021', '2006-2007', '2005', 'unknown')
     """
     def ok(v) -> bool:
@@ -275,6 +275,7 @@ def within_speech_comparison(rates: pd.DataFrame, a: str, b: str, *, value: str 
 
     Examples
     --------
+    >>> # 同一县的讲话: 城乡环境综合提质部分对乡村振兴部分
     >>> rates = pd.DataFrame({"speech_id": ["x", "x", "y"], "group": ["environment", "rural", "environment"],
     ...                       "category": "routine_mode", "rate": [4.0, 1.0, 3.0], "n_tokens": [800, 300, 500]})
     >>> within_speech_comparison(rates, "environment", "rural")[["speech_id", "value_a", "value_b", "diff"]].values.tolist()

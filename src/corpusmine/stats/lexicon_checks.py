@@ -167,7 +167,7 @@ def wilson_interval(k: int, n: int, ci: float = 0.95) -> tuple[float, float]:
 
     Examples
     --------
-    >>> wilson_interval(30, 30), wilson_interval(0, 0)
+    >>> wilson_interval(30, 30), wilson_interval(0, 0)      # 群众路线: 30 条全部符合
     ((0.8865, 1.0), (nan, nan))
     """
     if n == 0:
@@ -243,6 +243,8 @@ def load_precision_coding(path: str | os.PathLike | None = None) -> pd.DataFrame
     >>> c = load_precision_coding()
     >>> set(c["code"]) <= {"in", "out"}, "【" in c["kwic"].iat[0]
     (True, True)
+    >>> c.query("term == '打好' and code == 'out'")["note"].item()
+    "打好基础: 'lay a good foundation', no battle"
     """
     p = Path(PRECISION_CODING if path is None else path)
     df = pd.read_csv(p, comment="#", dtype=str, keep_default_na=False, encoding="utf-8")
