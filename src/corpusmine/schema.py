@@ -10,7 +10,7 @@ One place for each name, so that a column or a campaign is spelled once:
   section or paragraph);
 * the column lists of the corpus tables (:data:`SPEECH_COLUMNS`,
   :data:`PARAGRAPH_COLUMNS`, :data:`SECTION_COLUMNS`, :data:`SOURCE_COLUMNS`,
-  :data:`SEED_SOURCE_COLUMNS`, :data:`MANIFEST_COLUMNS`) and the table names
+  :data:`SEED_SOURCE_COLUMNS`, :data:`MANIFEST_COLUMNS`, :data:`OPTIONAL_MANIFEST_COLUMNS`) and the table names
   (:data:`TABLES`).
 
 Examples
@@ -32,7 +32,8 @@ from corpusmine.errors import CorpusInputError
 
 __all__ = [
     "ADMIN_LEVELS", "CAMPAIGNS", "CAMPAIGN_LABELS", "CAMPAIGN_ZH", "MANIFEST_COLUMNS", "OTHER",
-    "PARAGRAPH_COLUMNS", "SCORE_COLUMNS", "SECTION_COLUMNS", "SEED_SOURCE_COLUMNS", "SOURCE_COLUMNS",
+    "OPTIONAL_MANIFEST_COLUMNS", "PARAGRAPH_COLUMNS", "SCORE_COLUMNS",
+    "SECTION_COLUMNS", "SEED_SOURCE_COLUMNS", "SOURCE_COLUMNS",
     "SPEECH_COLUMNS", "TABLES", "load_campaign_names",
 ]
 
@@ -105,6 +106,11 @@ MANIFEST_COLUMNS: list[str] = [
     "speech_id", "source_file", "part", "title", "campaign", "secondary_campaigns",
     "admin_level", "year", "region", "source_site", "include", "note",
 ]
+#: Columns ``data/manifest.csv`` may add after :data:`MANIFEST_COLUMNS` (empty when absent):
+#: ``year_min``/``year_max``, the span of years that reading establishes when the text
+#: only says 20xx (equal to ``year`` when a year is stated), and ``speaker_role``
+#: where the text states who speaks.
+OPTIONAL_MANIFEST_COLUMNS: list[str] = ["year_min", "year_max", "speaker_role"]
 
 SPEECH_COLUMNS: list[str] = [
     "speech_id", "source_file", "title", "campaign", "secondary_campaigns", "admin_level", "year",

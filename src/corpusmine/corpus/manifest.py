@@ -15,6 +15,13 @@ source_site          the website the page was scraped from, or unknown
 include              true when the speech enters campaign comparisons
 note                 what a reader needs to know: why this label, why excluded, what is odd
 
+Optional columns (:data:`corpusmine.schema.OPTIONAL_MANIFEST_COLUMNS`; empty when absent)
+------------------------------------------------------------------------------------------
+year_min, year_max   the span of years reading establishes (named leaders, meetings, plans)
+                     when the text only says 20xx; equal to ``year`` when a year is stated;
+                     empty when nothing fixes the era
+speaker_role         who speaks, where the text states it (我代表省建设厅 ...)
+
 Every problem is reported with the manifest's line number and speech_id; all
 problems are collected and raised together in one :class:`ManifestError`.
 """
@@ -29,10 +36,12 @@ import pandas as pd
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text.edits import compact
-from corpusmine.schema import ADMIN_LEVELS, CAMPAIGN_LABELS, MANIFEST_COLUMNS, OTHER
+from corpusmine.schema import ADMIN_LEVELS, CAMPAIGN_LABELS, MANIFEST_COLUMNS, OPTIONAL_MANIFEST_COLUMNS, OTHER
 
 #: Columns of ``data/manifest.csv`` (:data:`corpusmine.schema.MANIFEST_COLUMNS`).
 COLUMNS = MANIFEST_COLUMNS
+#: Columns the manifest may add (:data:`corpusmine.schema.OPTIONAL_MANIFEST_COLUMNS`).
+OPTIONAL_COLUMNS = OPTIONAL_MANIFEST_COLUMNS
 
 
 class ManifestError(ValueError):
@@ -90,8 +99,10 @@ def split_labels(value) -> list[str]:
 def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
     """Read and check the manifest on its own (no files needed).
 
-    Returns a DataFrame with typed columns: ``part`` int, ``year`` nullable
-    Int64, ``include`` bool, text columns as str with '' for empty.
+    Returns a DataFrame with typed columns: ``part`` int, ``year``,
+    ``year_min`` and ``year_max`` nullable Int64, ``include`` bool, text
+    columns as str with '' for empty.  The optional columns
+    (``year_min, year_max, speaker_role``) are empty when the file lacks them.
 
     Parameters
     ----------
@@ -101,7 +112,7 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        One row per speech, the columns of ``COLUMNS`` in that order.
+        One row per speech, the columns of ``COLUMNS`` then ``OPTIONAL_COLUMNS``.
 
     Raises
     ------
@@ -113,6 +124,8 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
     >>> m = load_manifest().set_index("speech_id")
     >>> "文明城市" in m.at["civ_chuangwen_2021", "title"], m.at["civ_chuangwen_2021", "campaign"]
     (True, 'civilised_city')
+    >>> m.loc["env_shandong_prov_b", ["year", "year_min", "year_max"]].tolist()   # 文中只写 20xx 年
+    [<NA>, 2006, 2007]
     """
     path = Path(path or config.MANIFEST)
     if not path.is_file():
@@ -132,11 +145,11 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
         raise ManifestError(path, [f"missing column(s): {', '.join(missing)}{hint}"])
     if df.empty:
         raise ManifestError(path, ["the manifest has a header but no speech rows"])
-    extra = [c for c in df.columns if c not in COLUMNS]
+    extra = [c for c in df.columns if c not in COLUMNS and c not in OPTIONAL_COLUMNS]
     if extra:
         problems.append(f"unknown column(s): {', '.join(extra)}")
-    df = df[COLUMNS].copy()
-    for c in COLUMNS:
+    df = df.reindex(columns=COLUMNS + OPTIONAL_COLUMNS, fill_value="")
+    for c in COLUMNS + OPTIONAL_COLUMNS:
         df[c] = df[c].astype(str).str.strip()
 
     seen: dict[str, int] = {}
@@ -176,14 +189,36 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
             problems.append(f"{where}: unknown admin_level {row['admin_level']!r} (allowed: {', '.join(ADMIN_LEVELS)})")
         if row["year"] and not (re.fullmatch(r"\d{4}", row["year"]) and 1949 <= int(row["year"]) <= 2100):
             problems.append(f"{where}: year must be four digits (1949-2100) or empty, got {row['year']!r}")
+        problems.extend(_year_span_problems(where, row))
         if row["include"].lower() not in {"true", "false"}:
             problems.append(f"{where}: include must be true or false, got {row['include']!r}")
     if problems:
         raise ManifestError(path, problems)
     df["part"] = df["part"].astype(int)
-    df["year"] = pd.array([int(y) if y else pd.NA for y in df["year"]], dtype="Int64")
+    for c in ("year", "year_min", "year_max"):
+        df[c] = pd.array([int(y) if y else pd.NA for y in df[c]], dtype="Int64")
     df["include"] = df["include"].str.lower() == "true"
     return df
+
+
+def _year_span_problems(where: str, row) -> list[str]:
+    """What is wrong with the ``year_min``/``year_max`` cells of one manifest row."""
+    out, span = [], {}
+    for c in ("year_min", "year_max"):
+        v = row[c]
+        if v and not (re.fullmatch(r"\d{4}", v) and 1949 <= int(v) <= 2100):
+            out.append(f"{where}: {c} must be four digits (1949-2100) or empty, got {v!r}")
+        elif v:
+            span[c] = int(v)
+    if len(span) == 1:
+        out.append(f"{where}: give both year_min and year_max, or neither")
+    elif len(span) == 2:
+        if span["year_min"] > span["year_max"]:
+            out.append(f"{where}: year_min {span['year_min']} is after year_max {span['year_max']}")
+        y = row["year"]
+        if re.fullmatch(r"\d{4}", y) and not span["year_min"] <= int(y) <= span["year_max"]:
+            out.append(f"{where}: year {y} lies outside year_min-year_max {span['year_min']}-{span['year_max']}")
+    return out
 
 
 def compact_title(s: str) -> str:

@@ -193,7 +193,7 @@ class RhetoricLexicon:
 # --------------------------------------------------------------------------
 
 _CATEGORY_KEYS = ("label_zh", "definition", "source", "terms")
-_TERM_KEYS = ("term", "note")
+_TERM_KEYS = ("term", "note", "origin", "ref")  # origin/ref: see corpusmine.stats.lexicon_checks
 
 
 def load_rhetoric_lexicon(path: str | os.PathLike | None = None) -> RhetoricLexicon:
@@ -285,7 +285,7 @@ def load_rhetoric_lexicon(path: str | os.PathLike | None = None) -> RhetoricLexi
                 raise fail(f"{here}: must be a string or a mapping {{term: ..., note: ...}}, got {entry!r}")
             unknown = sorted(set(entry) - set(_TERM_KEYS))
             if unknown:
-                raise fail(f"{here}: unknown key(s) {unknown}; allowed: term, note")
+                raise fail(f"{here}: unknown key(s) {unknown}; allowed: {', '.join(_TERM_KEYS)}")
             term = entry.get("term")
             if not isinstance(term, str) or not term.strip():
                 raise fail(f"{here}: 'term' is missing or empty")
