@@ -24,4 +24,4 @@ Examples
 
 from corpusmine.corpus.model import Corpus, read_tables, write_corpus
 
-__all__ = ["Corpus", "read_tables", "write_corpus"]
+# no __all__: the API reference (pdoc) then documents every module of the subpackage, not only these names
