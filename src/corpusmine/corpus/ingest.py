@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 
 from corpusmine.corpus.dedup import cluster_signatures, keep_members
+from corpusmine.corpus.manifest import REVIEW_COLUMNS
 from corpusmine.corpus.model import SUMMARY, check_out_dir
 from corpusmine.corpus.pages import IngestOptions, process_batch
 from corpusmine.corpus.readers import scan_folder
@@ -61,9 +62,6 @@ __all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "IngestResult", "ingest"]
 
 #: The draft manifest's file name in ``out``.
 DRAFT_MANIFEST = "draft_manifest.csv"
-#: Columns of the draft manifest after the manifest's own (:data:`corpusmine.schema.MANIFEST_COLUMNS`).
-REVIEW_COLUMNS = ["confidence", "needs_review", "review", "title_campaign", "mixed", "truncated", "chars_missing",
-                  "dup_cluster", "dup_of", "dup_similarity", "speaker_role", "n_chars", "split_rule", "evidence"]
 _TMP = ".ingest-tmp"
 
 

@@ -33,6 +33,9 @@ from corpusmine.schema import ADMIN_LEVELS, CAMPAIGN_LABELS, MANIFEST_COLUMNS, O
 
 #: Columns of ``data/manifest.csv`` (:data:`corpusmine.schema.MANIFEST_COLUMNS`).
 COLUMNS = MANIFEST_COLUMNS
+#: Review columns a draft manifest of ``corpusmine ingest`` carries after ``COLUMNS``: allowed, not read.
+REVIEW_COLUMNS = ["confidence", "needs_review", "review", "title_campaign", "mixed", "truncated", "chars_missing",
+                  "dup_cluster", "dup_of", "dup_similarity", "speaker_role", "n_chars", "split_rule", "evidence"]
 
 
 class ManifestError(ValueError):
@@ -132,7 +135,7 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
         raise ManifestError(path, [f"missing column(s): {', '.join(missing)}{hint}"])
     if df.empty:
         raise ManifestError(path, ["the manifest has a header but no speech rows"])
-    extra = [c for c in df.columns if c not in COLUMNS]
+    extra = [c for c in df.columns if c not in COLUMNS and c not in REVIEW_COLUMNS]
     if extra:
         problems.append(f"unknown column(s): {', '.join(extra)}")
     df = df[COLUMNS].copy()
