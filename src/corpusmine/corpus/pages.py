@@ -308,7 +308,7 @@ def process_batch(files: list[tuple[int, str]], options: IngestOptions) -> dict[
                                             "region": meta["region"], "part": int(part["part"])},
                                    where=p.name))
     out: dict[str, Any] = {"draft": draft, "bad": bad,
-                           "sources": pd.DataFrame(source_rows, columns=PAGE_COLUMNS),
+                           "sources": pd.DataFrame(sorted(source_rows, key=lambda r: r["record"]), columns=PAGE_COLUMNS),
                            "audit": pd.DataFrame(audit_rows, columns=AUDIT_COLUMNS)}
     if speeches:
         with warnings.catch_warnings():
