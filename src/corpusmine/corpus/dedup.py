@@ -439,7 +439,7 @@ def keep_members(cluster: np.ndarray, n_chars: Sequence[int], truncated: Sequenc
 
     Examples
     --------
-    >>> keep_members(np.array([0, 1, 0, 0]), [900, 500, 1200, 1500], [False, False, False, True]).tolist()
+    >>> keep_members(np.array([0, 1, 0, 0]), [900, 500, 1200, 1500], [False, False, False, True]).tolist()  # 截断的副本不保留
     [2, 1, 2, 2]
     """
     cluster = np.asarray(cluster)

@@ -71,8 +71,9 @@ class IngestResult:
 
     Examples
     --------
-    >>> IngestResult(pd.DataFrame({"speech_id": ["a-1"]}), Path("out"), 1, 1, 0, 0, 0.5).n_speeches
-    1
+    >>> r = IngestResult(pd.DataFrame({"speech_id": ["a-1"], "title": ["乡村振兴推进会讲话"]}), Path("out"), 1, 1, 0, 0, 0.5)
+    >>> r.draft["title"].tolist(), r.n_speeches
+    (['乡村振兴推进会讲话'], 1)
     """
 
     draft: pd.DataFrame

@@ -87,7 +87,7 @@ class IngestOptions:
 
     Examples
     --------
-    >>> IngestOptions().max_page_bytes
+    >>> IngestOptions().max_page_bytes          # 一个页面最多 8 MB
     8000000
     """
 
