@@ -6,6 +6,10 @@
     Read an external corpus (a folder of .txt/.html pages, .jsonl, .csv, .tsv or
     .parquet) into a processed corpus folder that the notebooks take
     (``PROCESSED_DIR=DIR``).
+``corpusmine ingest DIR --out DIR [--batch N] [--jobs N] [--max-page-mb MB]``
+    Read a folder of downloaded pages into a processed corpus plus ``draft_manifest.csv``
+    (predicted campaign, level, year, copies across pages, what to review); after editing it,
+    ``corpusmine build --raw DIR --manifest EDITED.csv --out DIR2`` uses it.
 ``corpusmine clean FILE``
     Print one raw page cleaned (no manifest needed); ``--audit`` prints what was removed.
 ``corpusmine --version``
@@ -26,6 +30,7 @@ from pathlib import Path
 from corpusmine import __version__, config
 from corpusmine.corpus.build import build_corpus, write_corpus
 from corpusmine.corpus.external import read_corpus
+from corpusmine.corpus.ingest import DRAFT_MANIFEST, ingest
 from corpusmine.corpus.manifest import ManifestError
 from corpusmine.errors import CorpusInputError
 from corpusmine.notebooks import describe_run, run_all
@@ -61,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--format", default=None, help="folder, files, jsonl, csv, tsv or parquet (default: from the path)")
     r.add_argument("--skip-bad", action="store_true", help="skip bad records with a warning instead of stopping")
     r.add_argument("--jobs", type=int, default=1, help="processes for cleaning (default: 1)")
+    g = sub.add_parser("ingest", help="a folder of downloaded pages -> processed corpus + draft manifest to review")
+    g.add_argument("path", type=Path, help="folder of .txt/.html pages (any encoding)")
+    g.add_argument("--out", type=Path, required=True, help="folder for the tables and draft_manifest.csv")
+    g.add_argument("--batch", type=int, default=200, help="pages per batch (memory follows the batch; default 200)")
+    g.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    g.add_argument("--max-page-mb", type=float, default=8.0, help="refuse pages larger than this (default: 8 MB)")
+    g.add_argument("--strict", action="store_true", help="stop at the first bad page instead of skipping it")
     c = sub.add_parser("clean", help="print one raw page cleaned")
     c.add_argument("file", type=Path)
     c.add_argument("--audit", action="store_true", help="print the audit rows instead of the text")
@@ -117,6 +129,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"read {len(sp)} documents ({by}), {len(corpus.paragraphs)} paragraphs, "
                 f"{len(corpus.audit)} audit rows -> {args.out} in {time.perf_counter() - t0:.2f} s"
             )
+        elif args.command == "ingest":
+            r = ingest(args.path, args.out, batch_size=args.batch, jobs=args.jobs,
+                       max_page_bytes=int(args.max_page_mb * 1e6), on_error="raise" if args.strict else "skip")
+            d = r.draft
+            by = ", ".join(f"{k} {v}" for k, v in d.groupby("campaign").size().items())
+            print(f"ingested {r.n_pages} pages ({r.n_skipped} skipped): {r.n_speeches} speeches ({by}), "
+                  f"{int(d['include'].sum())} suggested for inclusion, {r.n_copies} copies, "
+                  f"{int(d['needs_review'].sum())} to review -> {r.out} ({DRAFT_MANIFEST}) in {r.seconds:.2f} s")
         elif args.command == "clean":
             decoded = read_text(args.file)
             doc = clean_document(decoded.text, source_file=args.file.name, is_html=decoded.format == "html")

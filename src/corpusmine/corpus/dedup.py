@@ -20,7 +20,8 @@ import pandas as pd
 
 log = logging.getLogger(__name__)
 
-__all__ = ["near_duplicates"]
+__all__ = ["cluster_signatures", "estimated_jaccard", "keep_members", "minhash_signatures", "near_duplicates",
+           "shingle_hashes"]
 
 
 def _gram_matrix(texts: Sequence[str], k: int, min_chars: int):
@@ -205,3 +206,251 @@ def near_duplicates(
     return result
 
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Copies across sources: MinHash signatures, LSH banding, clusters with one kept member
+# ---------------------------------------------------------------------------------------------
+
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+def _mix64(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser, vectorised (uint64 in, uint64 out; wraps on overflow)."""
+    with np.errstate(over="ignore"):
+        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return x ^ (x >> np.uint64(31))
+
+
+def _perm_params(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    a = rng.integers(1, 2**63, size=num_perm, dtype=np.int64).astype(np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63, size=num_perm, dtype=np.int64).astype(np.uint64)
+    return a, b
+
+
+def shingle_hashes(text: str, k: int = 5) -> np.ndarray:
+    """The distinct 64-bit hashes of a text's character k-grams (the text itself when shorter).
+
+    Parameters
+    ----------
+    text : str
+    k : int
+
+    Returns
+    -------
+    ndarray of uint64
+        Sorted, distinct; the same on every machine and in every process (no salted ``hash``).
+
+    Examples
+    --------
+    >>> len(shingle_hashes("要全面推进乡村振兴", k=5)), len(shingle_hashes("乡村振兴", k=5))
+    (5, 1)
+    """
+    if not text:
+        return np.zeros(0, np.uint64)
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    n = len(cp) - k + 1
+    if n <= 0:
+        n, k = 1, len(cp)
+    h = np.zeros(n, np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            h = _mix64(h ^ cp[j:j + n] + np.uint64(j + 1))
+    return np.unique(h)
+
+
+def minhash_signatures(texts: Sequence[str], *, k: int = 5, num_perm: int = 64, seed: int = 1,
+                       min_chars: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash signatures of texts over their character k-gram sets (Broder 1997).
+
+    Each of ``num_perm`` hash functions is a multiply-shift hash of the k-gram's 64-bit hash
+    (Dietzfelbinger et al. 1997); the signature keeps each function's minimum.  Two texts
+    agree in one position with probability equal to their Jaccard similarity.
+
+    Parameters
+    ----------
+    texts : sequence of str
+    k : int
+        Length of the character k-grams.
+    num_perm : int
+        Number of hash functions (signature length).
+    seed : int
+        Seed of the hash functions: signatures are comparable only with the same seed.
+    min_chars : int
+        Texts shorter than this get an all-ones signature and size 0 (never matched).
+
+    Returns
+    -------
+    signatures : ndarray of uint32, shape (n, num_perm)
+    sizes : ndarray of int64
+        Number of distinct k-grams of each text.
+
+    Examples
+    --------
+    >>> sig, size = minhash_signatures(["我县要全面推进乡村振兴,巩固拓展脱贫攻坚成果。",
+    ...                                 "我市要全面推进乡村振兴,巩固拓展脱贫攻坚成果。"], num_perm=128)
+    >>> float(estimated_jaccard(sig[0], sig[1])) > 0.6, size.tolist()
+    (True, [19, 19])
+    """
+    a, b = _perm_params(num_perm, seed)
+    sig = np.full((len(texts), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    sizes = np.zeros(len(texts), dtype=np.int64)
+    for i, t in enumerate(texts):
+        if len(t) < max(min_chars, 1):
+            continue
+        h = shingle_hashes(t, k)
+        sizes[i] = len(h)
+        with np.errstate(over="ignore"):
+            for s in range(0, len(h), 4096):
+                part = ((h[s:s + 4096, None] * a[None, :] + b[None, :]) >> np.uint64(32)).astype(np.uint32)
+                np.minimum(sig[i], part.min(axis=0), out=sig[i])
+    return sig, sizes
+
+
+def estimated_jaccard(x: np.ndarray, y: np.ndarray) -> float:
+    """The share of positions where two MinHash signatures agree (an estimate of Jaccard similarity).
+
+    Examples
+    --------
+    >>> sig, _ = minhash_signatures(["创文工作已经到了攻坚之年,要对照测评体系逐项整改。"] * 2)
+    >>> estimated_jaccard(sig[0], sig[1])
+    1.0
+    """
+    return float(np.mean(x == y))
+
+
+def _find(parent: np.ndarray, i: int) -> int:
+    root = i
+    while parent[root] != root:
+        root = parent[root]
+    while parent[i] != root:
+        parent[i], i = root, parent[i]
+    return root
+
+
+def cluster_signatures(
+    signatures: np.ndarray,
+    sizes: np.ndarray,
+    *,
+    threshold: float = 0.5,
+    containment: float = 0.8,
+    bands: int | None = None,
+    max_checks: int = 16,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Cluster texts whose MinHash signatures say they are near-copies (LSH banding, union-find).
+
+    Signatures are cut into ``bands`` bands; texts sharing one band are candidates (Indyk &
+    Motwani 1998; Leskovec, Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3).  A
+    candidate pair is linked when its estimated Jaccard similarity reaches ``threshold`` or
+    when the smaller text is at least ``containment`` contained in the larger (a copy cut
+    short by a paywall), the intersection being estimated from the Jaccard estimate and the
+    k-gram counts: ``|A ∩ B| = J (|A| + |B|) / (1 + J)``.  Inside a bucket each text is
+    compared with the first ``max_checks`` earlier texts of the bucket, so a bucket of
+    thousands of copies costs linear, not quadratic, work.
+
+    Parameters
+    ----------
+    signatures : ndarray (n, num_perm)
+        From :func:`minhash_signatures`.
+    sizes : ndarray (n,)
+        Distinct k-gram counts (0: never clustered).
+    threshold : float
+        Estimated Jaccard similarity from which two texts are copies.
+    containment : float
+        Estimated containment of the smaller text from which two texts are copies (1 disables).
+    bands : int, optional
+        Number of LSH bands (default: ``num_perm // 3`` rows of 3).
+    max_checks : int
+        Earlier bucket members compared with each text.
+
+    Returns
+    -------
+    cluster : ndarray of int64
+        For each text the smallest index of its cluster (a text alone: its own index).
+    similarity : ndarray of float
+        For each text its best estimated similarity (Jaccard, or containment when that linked
+        it) to another member of its cluster; 0.0 alone.
+
+    Examples
+    --------
+    >>> texts = ["我县要全面推进乡村振兴,巩固拓展脱贫攻坚成果,守住不发生规模性返贫的底线。",
+    ...          "创文工作已经到了攻坚之年,要对照文明城市测评体系逐项整改,确保一次通过。",
+    ...          "我市要全面推进乡村振兴,巩固拓展脱贫攻坚成果,守住不发生规模性返贫的底线。"]
+    >>> sig, size = minhash_signatures(texts, num_perm=128)
+    >>> cluster_signatures(sig, size)[0].tolist()
+    [0, 1, 0]
+    """
+    n, num_perm = signatures.shape
+    parent = np.arange(n)
+    best = np.zeros(n)
+    if n < 2:
+        return parent.astype(np.int64), best
+    bands = bands or max(1, num_perm // 3)
+    rows = num_perm // bands
+    live = np.flatnonzero(sizes > 0)
+    for band in range(bands):
+        block = np.ascontiguousarray(signatures[live, band * rows:(band + 1) * rows])
+        keys = np.zeros(len(live), np.uint64)
+        for r in range(rows):
+            keys = _mix64(keys ^ block[:, r].astype(np.uint64) + np.uint64(band * 131 + r + 1))
+        order = np.lexsort((live, keys))
+        k_sorted, idx = keys[order], live[order]
+        starts = np.r_[0, np.flatnonzero(k_sorted[1:] != k_sorted[:-1]) + 1, len(idx)]
+        for s, e in zip(starts[:-1], starts[1:]):
+            if e - s < 2:
+                continue
+            members = idx[s:e]
+            for pos in range(1, len(members)):
+                i = int(members[pos])
+                for j in members[max(0, pos - max_checks):pos][::-1]:
+                    j = int(j)
+                    if _find(parent, i) == _find(parent, j) and best[i] > 0:
+                        break
+                    jac = float(np.mean(signatures[i] == signatures[j]))
+                    inter = jac * (sizes[i] + sizes[j]) / (1 + jac)
+                    cont = inter / max(1, min(sizes[i], sizes[j]))
+                    sim = jac if jac >= threshold else (cont if cont >= containment else 0.0)
+                    if sim > 0:
+                        ri, rj = _find(parent, i), _find(parent, j)
+                        parent[max(ri, rj)] = min(ri, rj)
+                        best[i], best[j] = max(best[i], sim), max(best[j], sim)
+    cluster = np.array([_find(parent, i) for i in range(n)], dtype=np.int64)
+    return cluster, np.round(best, 4)
+
+
+def keep_members(cluster: np.ndarray, n_chars: Sequence[int], truncated: Sequence[bool]) -> np.ndarray:
+    """The member of each cluster that is kept: not truncated, then the longest, then the first.
+
+    Parameters
+    ----------
+    cluster : ndarray of int
+        From :func:`cluster_signatures`.
+    n_chars : sequence of int
+        Length of each text.
+    truncated : sequence of bool
+        Whether each text is cut short (a paywall notice).
+
+    Returns
+    -------
+    ndarray of int64
+        For each text the index of its cluster's kept member (itself when kept).
+
+    Examples
+    --------
+    >>> keep_members(np.array([0, 1, 0, 0]), [900, 500, 1200, 1500], [False, False, False, True]).tolist()  # 截断的副本不保留
+    [2, 1, 2, 2]
+    """
+    cluster = np.asarray(cluster)
+    n_chars = np.asarray(n_chars)
+    truncated = np.asarray(truncated, dtype=bool)
+    kept = np.arange(len(cluster), dtype=np.int64)
+    order = np.lexsort((np.arange(len(cluster)), -n_chars, truncated, cluster))
+    c_sorted = cluster[order]
+    first = np.r_[True, c_sorted[1:] != c_sorted[:-1]]
+    winner = order[first]
+    winner_of = dict(zip(c_sorted[first].tolist(), winner.tolist()))
+    for i, c in enumerate(cluster.tolist()):
+        kept[i] = winner_of[c]
+    return kept

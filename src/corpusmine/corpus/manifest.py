@@ -42,6 +42,9 @@ from corpusmine.schema import ADMIN_LEVELS, CAMPAIGN_LABELS, MANIFEST_COLUMNS, O
 COLUMNS = MANIFEST_COLUMNS
 #: Columns the manifest may add (:data:`corpusmine.schema.OPTIONAL_MANIFEST_COLUMNS`).
 OPTIONAL_COLUMNS = OPTIONAL_MANIFEST_COLUMNS
+#: Review columns a draft manifest of ``corpusmine ingest`` carries after ``COLUMNS``: allowed, not read.
+REVIEW_COLUMNS = ["confidence", "needs_review", "review", "title_campaign", "mixed", "truncated", "chars_missing",
+                  "dup_cluster", "dup_of", "dup_similarity", "n_chars", "split_rule", "evidence"]
 
 
 class ManifestError(ValueError):
@@ -145,7 +148,7 @@ def load_manifest(path: Path | str | None = None) -> pd.DataFrame:
         raise ManifestError(path, [f"missing column(s): {', '.join(missing)}{hint}"])
     if df.empty:
         raise ManifestError(path, ["the manifest has a header but no speech rows"])
-    extra = [c for c in df.columns if c not in COLUMNS and c not in OPTIONAL_COLUMNS]
+    extra = [c for c in df.columns if c not in COLUMNS and c not in OPTIONAL_COLUMNS and c not in REVIEW_COLUMNS]
     if extra:
         problems.append(f"unknown column(s): {', '.join(extra)}")
     df = df.reindex(columns=COLUMNS + OPTIONAL_COLUMNS, fill_value="")

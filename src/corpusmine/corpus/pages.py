@@ -1,0 +1,329 @@
+"""One batch of downloaded pages → corpus tables, draft-manifest rows and MinHash signatures.
+
+:func:`process_batch` is the unit of work of :func:`corpusmine.corpus.ingest.ingest`: a pure
+function of a list of files and :class:`IngestOptions`, so that it runs the same in this
+process, in worker processes or on a Dask cluster.  Each page is read (any encoding,
+:func:`corpusmine.corpus.readers.iter_files`), cleaned (:func:`corpusmine.corpus.cleaning.clean_all`),
+split into speeches (:func:`page_speeches`), labelled (:func:`corpusmine.text.classify.classify_text`),
+its metadata read (:func:`speech_metadata`) and handed to the one assembler
+(:func:`corpusmine.corpus.assemble.assemble`).
+
+Two adapters connect stages that are being extended: :func:`page_speeches` uses
+``corpusmine.text.speeches.speeches_of`` (multi-speech pages, truncation) when that module
+exists and the cleaner's parts otherwise; :func:`speech_metadata` uses
+``corpusmine.text.metadata.read_metadata`` when it exists and a small reading of
+全省/全市/全县/全区 and the title's year otherwise.
+
+Examples
+--------
+>>> page_speeches(clean_document("在全县乡村振兴推进会上的讲话\\n同志们:\\n要全面推进乡村振兴。"))[0]["text"]
+'同志们:\\n要全面推进乡村振兴。'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from corpusmine.corpus.assemble import Speech, assemble
+from corpusmine.corpus.cleaning import clean_all
+from corpusmine.corpus.dedup import minhash_signatures
+from corpusmine.corpus.readers import iter_files
+from corpusmine.corpus.records import BadRecord
+from corpusmine.errors import CorpusWarning
+from corpusmine.schema import ADMIN_LEVELS, CAMPAIGNS, OTHER
+from corpusmine.text.classify import classify_text, explain_campaign
+from corpusmine.text.clean import AUDIT_COLUMNS, CleanedDocument, clean_document
+
+try:  # multi-speech pages and truncation (issue 13.2), when that stage is present
+    from corpusmine.text.speeches import speeches_of as _speeches_of
+except ImportError:  # pragma: no cover - depends on the branch merged
+    _speeches_of = None
+try:  # level, year, region, speaker role with evidence (issue 13.5), when present
+    from corpusmine.text.metadata import read_metadata as _read_metadata
+except ImportError:  # pragma: no cover - depends on the branch merged
+    _read_metadata = None
+
+__all__ = ["PAGE_COLUMNS", "SPEECH_SIG", "PARA_SIG", "IngestOptions", "page_speeches", "process_batch",
+           "speech_id_base", "speech_metadata", "title_campaign"]
+
+#: MinHash settings of speeches and paragraphs (signature length, k-gram length).
+SPEECH_SIG = {"num_perm": 126, "k": 5}
+PARA_SIG = {"num_perm": 32, "k": 5}
+#: Columns of the ingest ``sources`` table: one row per file of the folder.
+PAGE_COLUMNS = ["source_file", "record", "status", "reason", "sha256", "encoding", "format", "n_bytes",
+                "n_chars_raw", "n_chars_clean", "conversion", "n_speeches", "page_title", "warnings"]
+
+#: Campaign words of a title: a title that names one campaign while the body reads as another is a conflict.
+TITLE_WORDS = {
+    "rural": re.compile(r"乡村振兴|三农|农业农村|脱贫|扶贫|返贫|乡村建设|粮食生产|农村工作"),
+    "civilised_city": re.compile(r"文明城市|创文|创城|文明城|创建全国文明|文明创建"),
+    "environment": re.compile(r"人居环境|城乡环境|环境综合|环境整治|美丽城镇|美丽乡村|生态环境|环境保护|污染防治"),
+}
+_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])\s*年")
+_LEVEL = {"province": re.compile(r"全省|我省"), "city": re.compile(r"全市|我市"),
+          "county": re.compile(r"全县|我县"), "district": re.compile(r"全区|我区")}
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """What :func:`process_batch` needs besides the files (picklable: sent to workers).
+
+    Parameters
+    ----------
+    max_page_bytes : int
+        Pages larger than this are refused (read whole, a page needs about 30 times its size).
+    classify : bool
+        Label speeches with the campaign classifier.
+    min_para_chars : int
+        Paragraphs shorter than this are never near-duplicates.
+
+    Examples
+    --------
+    >>> IngestOptions().max_page_bytes          # 一个页面最多 8 MB
+    8000000
+    """
+
+    max_page_bytes: int = 8_000_000
+    classify: bool = True
+    min_para_chars: int = 20
+
+
+def page_speeches(doc: CleanedDocument) -> list[dict]:
+    """The speeches of a cleaned page: ``part, title, text, truncated, chars_missing, notice, rule``.
+
+    The adapter between the cleaner and the speech splitter: ``text.speeches.speeches_of``
+    when that module is installed, else the cleaner's own parts (never truncated).
+
+    Examples
+    --------
+    >>> doc = clean_document("致辞1\\n各位来宾:\\n欢迎大家来到美丽乡村。\\n\\n致辞2\\n同志们:\\n要抓好人居环境整治。")
+    >>> [s["part"] for s in page_speeches(doc)][:1]
+    [1]
+    """
+    if _speeches_of is not None:
+        return [{"part": s.part, "title": s.title, "text": s.text, "truncated": bool(s.truncated),
+                 "chars_missing": s.chars_missing, "notice": s.truncation_notice, "rule": s.rule}
+                for s in _speeches_of(doc) if s.text.strip()]
+    return [{"part": p.part, "title": p.title, "text": p.text, "truncated": False, "chars_missing": None,
+             "notice": "", "rule": "page" if p.part == 1 else "cleaner"} for p in doc.parts if p.text.strip()]
+
+
+def speech_metadata(text: str, title: str = "") -> dict:
+    """Administrative level, year, region and speaker role of one speech, with evidence.
+
+    The adapter to ``text.metadata.read_metadata`` when installed; otherwise the level with
+    most 全X/我X mentions and a year written in the title.  A level outside
+    :data:`corpusmine.schema.ADMIN_LEVELS` (a township) is ``unknown`` with the reading kept
+    in the evidence.
+
+    Returns
+    -------
+    dict
+        ``admin_level, year, region, speaker_role, evidence`` (evidence: short text).
+
+    Examples
+    --------
+    >>> m = speech_metadata("同志们:\\n全县上下要齐心协力,我县要抓好撂荒地整治。", "2023年全县乡村振兴推进会讲话")
+    >>> m["admin_level"], m["year"]
+    ('county', 2023)
+    """
+    if _read_metadata is not None:
+        m = _read_metadata(text, title)
+        level = m.get("admin_level") or "unknown"
+        ev = []
+        for key in ("admin_level", "year", "region", "speaker_role"):
+            spans = m.get(f"{key}_evidence") or []
+            if m.get(key) is not None and spans:
+                ev.append(f"{key}={m[key]}: " + " | ".join(str(s.get("text", ""))[:30] for s in spans[:3]))
+        return {"admin_level": level if level in ADMIN_LEVELS else "unknown", "year": m.get("year"),
+                "region": m.get("region") or "", "speaker_role": m.get("speaker_role") or "",
+                "evidence": "; ".join(ev)}
+    counts = {lv: len(p.findall(text)) + 5 * len(p.findall(title)) for lv, p in _LEVEL.items()}
+    level = max(counts, key=lambda k: counts[k]) if max(counts.values()) > 0 else "unknown"
+    y = _YEAR.search(title)
+    ev = []
+    if level != "unknown":
+        ev.append(f"admin_level={level}: {counts[level]} mentions of {_LEVEL[level].pattern}")
+    if y:
+        ev.append(f"year={y.group(1)}: title {y.group(0)}")
+    return {"admin_level": level, "year": int(y.group(1)) if y else None, "region": "", "speaker_role": "",
+            "evidence": "; ".join(ev)}
+
+
+def title_campaign(title: str) -> str:
+    """The campaign a title names by its own words ('' when none or several).
+
+    Examples
+    --------
+    >>> title_campaign("在全市创建全国文明城市推进会上的讲话"), title_campaign("在全县经济工作会议上的讲话")
+    ('civilised_city', '')
+    """
+    found = [c for c, p in TITLE_WORDS.items() if p.search(title or "")]
+    return found[0] if len(found) == 1 else ""
+
+
+def speech_id_base(path: Path, n: int) -> str:
+    """The ASCII stem of a page's speech ids: its file name when that is ASCII, else ``page<n>``.
+
+    Examples
+    --------
+    >>> speech_id_base(Path("000_2646c065.txt"), 1), speech_id_base(Path("创文讲话.html"), 7)
+    ('000_2646c065', 'page00007')
+    """
+    stem = path.stem if path.suffix.lower() == ".txt" else f"{path.stem}_{path.suffix.lstrip('.').lower()}"
+    return stem if re.fullmatch(r"[A-Za-z0-9_.-]{1,60}", stem) else f"page{n:05d}"
+
+
+def _cues(text: str, label: str) -> str:
+    """The strongest lexicon cues of a label, as evidence."""
+    if label == OTHER:
+        return ""
+    ex = explain_campaign(text)
+    ex = ex[ex["campaign"] == label].sort_values("contribution", ascending=False).head(5)
+    return ", ".join(f"{t}×{c}" for t, c in zip(ex["term"], ex["count"]))
+
+
+def _page_row(path: Path, n: int, status: str, reason: str, **kw) -> dict:
+    row = {c: None for c in PAGE_COLUMNS}
+    row.update({"source_file": path.name, "record": n, "status": status, "reason": reason})
+    row.update(kw)
+    return row
+
+
+def process_batch(files: list[tuple[int, str]], options: IngestOptions) -> dict[str, Any]:
+    """Read, clean, split, label and assemble one batch of pages.
+
+    Parameters
+    ----------
+    files : list of (int, str)
+        Record number (position in the folder) and path of each page.
+    options : IngestOptions
+
+    Returns
+    -------
+    dict
+        ``speeches, paragraphs, sections, audit, sources`` (DataFrames, paragraphs and speeches
+        not yet de-duplicated across pages), ``draft`` (draft-manifest rows), ``speech_sig,
+        speech_size, para_sig, para_size, para_speech`` (MinHash signatures for the global
+        clustering; ``para_speech`` is the row of each paragraph's speech in ``speeches``),
+        ``bad`` (list of ``(file, problem)``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("在全县创建文明城市推进会上的讲话\\n同志们:\\n创文工作已经到了攻坚之年,"
+    ...                              "要对照文明城市测评体系逐项整改,全县上下要背水一战。", encoding="utf-8")
+    >>> out = process_batch([(1, str(d / "a.txt"))], IngestOptions())
+    >>> out["draft"][0]["campaign"], out["draft"][0]["admin_level"], out["speech_sig"].shape
+    ('civilised_city', 'county', (1, 126))
+    """
+    pages: list[tuple[int, Path]] = [(n, Path(p)) for n, p in files]
+    source_rows: list[dict] = []
+    bad: list[tuple[str, str]] = []
+    readable: list[tuple[int, Path]] = []
+    for n, p in pages:
+        try:
+            size = p.stat().st_size
+        except OSError as exc:
+            problem = f"cannot read the file: {exc.strerror or exc}"
+            bad.append((p.name, problem))
+            source_rows.append(_page_row(p, n, "skipped", problem))
+            continue
+        if size > options.max_page_bytes:
+            problem = (f"{size / 1e6:.1f} MB, over the limit of {options.max_page_bytes / 1e6:.1f} MB for one page "
+                       "(a page is read whole; split the file or raise max_page_bytes / --max-page-mb)")
+            bad.append((p.name, problem))
+            source_rows.append(_page_row(p, n, "skipped", problem, n_bytes=size))
+            continue
+        readable.append((n, p))
+    recs = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)     # kept in sources["warnings"]
+        for (n, p), rec in zip(readable, iter_files([p for _, p in readable], None, [n for n, _ in readable])):
+            if isinstance(rec, BadRecord):
+                bad.append((p.name, rec.problem))
+                source_rows.append(_page_row(p, n, "skipped", rec.problem))
+            else:
+                recs.append((n, p, rec))
+    docs = clean_all([(r.text, r.label, bool(r.is_html)) for _, _, r in recs], None)
+    speeches: list[Speech] = []
+    draft: list[dict] = []
+    audit_rows: list[dict] = []
+    for (n, p, rec), doc in zip(recs, docs):
+        parts = page_speeches(doc)
+        base = speech_id_base(p, n)
+        source_rows.append(_page_row(
+            p, n, "ok" if parts else "skipped", "" if parts else "no speech text left after cleaning",
+            sha256=hashlib.sha256(rec.text.encode("utf-8", "surrogatepass")).hexdigest(), encoding=rec.encoding,
+            format="html" if rec.is_html else "text", n_bytes=rec.n_bytes, n_chars_raw=len(rec.text),
+            n_chars_clean=len(doc.text), conversion=doc.conversion or "", n_speeches=len(parts),
+            page_title=doc.page_title or "", warnings="; ".join(rec.warnings)))
+        if not parts:
+            bad.append((p.name, "no speech text left after cleaning"))
+            continue
+        audit_rows.extend(doc.audit_rows)
+        for part in parts:
+            text = part["text"]
+            title = part["title"] or (doc.page_title or "" if part["part"] == 1 else "")
+            res = classify_text(text) if options.classify else None
+            label = res.label if res else OTHER
+            probs = res.probabilities if res else {}
+            runner = sorted(((v, c) for c, v in probs.items() if c not in (label, OTHER)), reverse=True)
+            secondary = (runner[0][1],) if res and res.mixed and runner else ()
+            meta = speech_metadata(text, title)
+            t_camp = title_campaign(title)
+            sid = f"{base}-{part['part']}"
+            review = []
+            if res and res.needs_review:
+                review.append("mixed" if res.mixed else "low confidence")
+            if t_camp and t_camp != label:
+                review.append(f"title says {t_camp}")
+            if part["truncated"]:
+                review.append("truncated")
+            draft.append({
+                "speech_id": sid, "source_file": p.name, "part": int(part["part"]), "title": title,
+                "campaign": label, "secondary_campaigns": ";".join(secondary), "admin_level": meta["admin_level"],
+                "year": meta["year"], "region": meta["region"], "source_site": "",
+                "include": label != OTHER, "note": "",
+                "confidence": round(float(res.confidence), 4) if res else 0.0,
+                "needs_review": bool(review), "review": "; ".join(review), "title_campaign": t_camp,
+                "mixed": bool(res.mixed) if res else False, "truncated": bool(part["truncated"]),
+                "chars_missing": part["chars_missing"], "speaker_role": meta["speaker_role"],
+                "n_chars": len(text), "split_rule": part["rule"],
+                "evidence": "; ".join(x for x in (f"cues: {_cues(text, label)}" if label != OTHER else "",
+                                                   meta["evidence"], part["notice"]) if x)[:400],
+            })
+            speeches.append(Speech(sid, p.name, text, campaign=label, secondary=secondary, include=label != OTHER,
+                                   columns={"title": title, "secondary_campaigns": ";".join(secondary),
+                                            "admin_level": meta["admin_level"], "year": meta["year"],
+                                            "region": meta["region"], "part": int(part["part"])},
+                                   where=p.name))
+    out: dict[str, Any] = {"draft": draft, "bad": bad,
+                           "sources": pd.DataFrame(sorted(source_rows, key=lambda r: r["record"]), columns=PAGE_COLUMNS),
+                           "audit": pd.DataFrame(audit_rows, columns=AUDIT_COLUMNS)}
+    if speeches:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", CorpusWarning)   # sections of another campaign: a review case
+            sp, para, sec = assemble(speeches, tokenizer=None, cache_dir=None, classify=options.classify,
+                                     dedup=False)
+    else:
+        sp = para = sec = None
+    out.update(speeches=sp, paragraphs=para, sections=sec)
+    out["speech_sig"], out["speech_size"] = minhash_signatures([s.text for s in speeches], **SPEECH_SIG)
+    ptexts = para["text"].tolist() if para is not None else []
+    out["para_sig"], out["para_size"] = minhash_signatures(ptexts, min_chars=options.min_para_chars, **PARA_SIG)
+    if para is not None:
+        row_of = {s: i for i, s in enumerate(sp["speech_id"])}
+        out["para_speech"] = np.array([row_of[s] for s in para["speech_id"]], dtype=np.int64)
+    else:
+        out["para_speech"] = np.zeros(0, np.int64)
+    return out

@@ -1,0 +1,173 @@
+"""``corpusmine ingest`` (issue 13.6-13.8): a folder of pages → processed corpus + a draft manifest that
+``corpusmine build`` accepts after review; the seed corpus goes through the same path; streaming in
+batches gives the same tables whatever the batch size, worker processes or Dask cluster."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+
+import pandas as pd
+import pytest
+
+from corpusmine import config
+from corpusmine.cli import main
+from corpusmine.corpus.build import build_corpus
+from corpusmine.corpus.ingest import DRAFT_MANIFEST, ingest
+from corpusmine.corpus.manifest import load_manifest
+from corpusmine.corpus.model import read_tables
+from corpusmine.errors import CorpusInputError
+from corpusmine.schema import TABLES
+
+from test_dedup_clusters import CIVILISED, RURAL_A, RURAL_B, page, swap
+
+
+@pytest.fixture(scope="module")
+def seed_ingest(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed_ingest")
+    return ingest(config.RAW_DIR, out), out
+
+
+def test_seed_draft_is_a_valid_manifest_and_agrees_with_the_curated_one(seed_ingest):
+    result, out = seed_ingest
+    draft = load_manifest(out / DRAFT_MANIFEST)            # extra review columns allowed
+    assert len(draft) == 10 and set(draft["source_file"]) == {p.name for p in config.RAW_DIR.iterdir()
+                                                               if p.suffix in (".txt", ".html")}
+    curated = load_manifest()
+    m = curated.merge(draft, on=["source_file", "part"], suffixes=("", "_draft"))
+    assert len(m) == 10                                     # every curated speech is a part of the draft
+    inc = m[m["include"]]
+    agree = inc["campaign"] == inc["campaign_draft"]
+    disagreements = inc.loc[~agree, ["speech_id", "campaign", "campaign_draft", "secondary_campaigns_draft"]]
+    print("disagreements with data/manifest.csv:\n", disagreements.to_string())
+    assert agree.sum() >= 6, disagreements
+    # the only disagreements are mixed speeches whose curated campaign the draft names as secondary
+    for row in disagreements.itertuples():
+        assert row.campaign in row.secondary_campaigns_draft.split(";")
+    # the speeches the curator excluded as 'other' are 'other' and left out in the draft too
+    exc = m[~m["include"]]
+    assert (exc["campaign_draft"] == "other").all() and not exc["include_draft"].any()
+    review = result.draft.set_index("speech_id")
+    assert review.loc["004_af8ba318439a197f-4", "review"] == "title says environment"   # titled as environment
+    assert review.loc["001_d24e4f48797e9781-1", "year"] == 2023
+
+
+def test_seed_tables_are_one_generation(seed_ingest):
+    _, out = seed_ingest
+    corpus = read_tables(out)
+    assert not (out / ".ingest-tmp").exists()
+    assert len(corpus.speeches) == 10 and corpus.speeches["speech_id"].is_unique
+    assert {"dup_cluster", "dup_of", "dup_similarity", "confidence", "truncated"} <= set(corpus.speeches.columns)
+    assert corpus.paragraphs["paragraph_id"].is_unique
+    assert set(corpus.sources["status"]) == {"ok"} and len(corpus.sources) == 5
+    assert corpus.audit["source_file"].nunique() == 5
+
+
+def test_edited_draft_drives_build(seed_ingest, tmp_path):
+    _, out = seed_ingest
+    draft = pd.read_csv(out / DRAFT_MANIFEST, dtype=str, keep_default_na=False)
+    i = draft.index[draft["speech_id"] == "000_2646c065e626fb25-1"][0]
+    draft.loc[i, ["campaign", "secondary_campaigns", "note"]] = ["environment", "rural", "edited by a reviewer"]
+    draft.loc[draft["speech_id"] == "004_af8ba318439a197f-3", "include"] = "false"
+    edited = tmp_path / "edited.csv"
+    draft.to_csv(edited, index=False)
+    corpus = build_corpus(config.RAW_DIR, edited, tmp_path / "built", cache=False)
+    sp = corpus.speeches.set_index("speech_id")
+    assert sp.loc["000_2646c065e626fb25-1", "campaign"] == "environment"
+    assert sp.loc["000_2646c065e626fb25-1", "note"] == "edited by a reviewer"
+    assert not sp.loc["004_af8ba318439a197f-3", "include"]
+    assert int(sp["include"].sum()) == int((draft["include"] == "true").sum())
+
+
+def test_a_draft_with_a_misspelt_column_is_still_refused(seed_ingest, tmp_path):
+    _, out = seed_ingest
+    draft = pd.read_csv(out / DRAFT_MANIFEST, dtype=str, keep_default_na=False).rename(columns={"review": "reveiw"})
+    p = tmp_path / "typo.csv"
+    draft.to_csv(p, index=False)
+    with pytest.raises(ValueError, match="unknown column.*reveiw"):
+        load_manifest(p)
+
+
+@pytest.fixture
+def pages(tmp_path):
+    d = tmp_path / "pages"
+    d.mkdir()
+    texts = {
+        "r1.txt": (page(RURAL_A), "utf-8"), "r2.txt": (page(swap(RURAL_A)), "gb18030"),
+        "r3.txt": (page(RURAL_B, title="在争创省级乡村振兴先进县动员大会上的讲话"), "utf-8"),
+        "c1.html": ("<html><body><h1>在全县创建文明城市推进会上的讲话</h1>" + "".join(f"<p>{p}</p>" for p in CIVILISED)
+                    + "</body></html>", "utf-8"),
+        "c2.txt": (page(CIVILISED + [RURAL_A[5]], title="在全县创建文明城市推进会上的讲话"), "big5hkscs"),
+        "e1.txt": ("  \n\u3000\n", "utf-8"),               # nothing left after cleaning
+    }
+    for name, (text, enc) in texts.items():
+        (d / name).write_bytes(text.encode(enc, "replace"))
+    return d
+
+
+def _tables(out):
+    c = read_tables(out)
+    return {n: getattr(c, n).reset_index(drop=True) for n in TABLES}
+
+
+def test_batches_and_workers_do_not_change_the_output(pages, tmp_path):
+    a = ingest(pages, tmp_path / "a", batch_size=200)
+    b = ingest(pages, tmp_path / "b", batch_size=1)
+    c = ingest(pages, tmp_path / "c", batch_size=2, jobs=2)
+    pd.testing.assert_frame_equal(a.draft, b.draft)
+    pd.testing.assert_frame_equal(a.draft, c.draft)
+    ta, tb, tc = _tables(tmp_path / "a"), _tables(tmp_path / "b"), _tables(tmp_path / "c")
+    for n in TABLES:
+        pd.testing.assert_frame_equal(ta[n], tb[n], check_dtype=False, obj=n)
+        pd.testing.assert_frame_equal(ta[n], tc[n], check_dtype=False, obj=n)
+    src = ta["sources"].set_index("source_file")
+    assert src.loc["e1.txt", "status"] == "skipped" and "whitespace" in src.loc["e1.txt", "reason"]
+    assert a.n_skipped == 1 and a.n_speeches == 5
+
+
+def test_a_huge_page_is_refused_with_its_name_and_the_bound(pages, tmp_path):
+    big = pages / "整本文集.txt"
+    with open(big, "wb") as fh:               # a 200 MB file (sparse: nothing is written to disk)
+        fh.truncate(200_000_000)
+    with pytest.warns(Warning, match=r"整本文集.txt: 200.0 MB, over the limit of 8.0 MB"):
+        r = ingest(pages, tmp_path / "out")
+    src = read_tables(tmp_path / "out").sources.set_index("source_file")
+    assert src.loc["整本文集.txt", "status"] == "skipped" and "8.0 MB" in src.loc["整本文集.txt", "reason"]
+    assert r.n_speeches == 5
+    with pytest.raises(CorpusInputError, match=r"整本文集.txt: 200.0 MB, over the limit"):
+        ingest(pages, tmp_path / "strict", on_error="raise")
+
+
+def test_bad_folders_are_named(tmp_path):
+    with pytest.raises(CorpusInputError, match="folder of pages not found"):
+        ingest(tmp_path / "不存在", tmp_path / "out")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(CorpusInputError, match="no .txt/.html page"):
+        ingest(tmp_path / "empty", tmp_path / "out")
+
+
+def test_cli_ingest(pages, tmp_path):
+    with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()):
+        code = main(["ingest", str(pages), "--out", str(tmp_path / "out"), "--batch", "2"])
+    assert code == 0
+    assert "ingested 6 pages (1 skipped): 5 speeches" in out.getvalue() and "1 copies" in out.getvalue()
+    assert (tmp_path / "out" / DRAFT_MANIFEST).is_file()
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        code = main(["ingest", str(pages), "--out", str(pages / "out")])
+    assert code == 2 and "inside the raw folder" in err.getvalue()
+
+
+@pytest.mark.slow
+def test_dask_cluster_gives_identical_output(pages, tmp_path):
+    from corpusmine.stats.scale import local_cluster
+
+    a = ingest(pages, tmp_path / "a", batch_size=2)
+    with local_cluster(n_workers=2, threads_per_worker=1) as client:
+        b = ingest(pages, tmp_path / "b", batch_size=2, client=client)
+    pd.testing.assert_frame_equal(a.draft, b.draft)
+    ta, tb = _tables(tmp_path / "a"), _tables(tmp_path / "b")
+    for n in TABLES:
+        pd.testing.assert_frame_equal(ta[n], tb[n], check_dtype=False, obj=n)
+
+
