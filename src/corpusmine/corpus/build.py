@@ -42,6 +42,7 @@ from corpusmine.corpus.readers import read_raw_files
 from corpusmine.errors import CorpusInputError
 from corpusmine.schema import PARAGRAPH_COLUMNS, SECTION_COLUMNS, SEED_SOURCE_COLUMNS, SPEECH_COLUMNS, TABLES
 from corpusmine.storage import file_sha256
+from corpusmine.text.speeches import speeches_of
 
 log = logging.getLogger(__name__)
 
@@ -163,22 +164,24 @@ def build_corpus(
     man = load_manifest(manifest_path)
     recs = read_raw_files(raw_dir)
     docs = clean_all([(r.text, r.label, bool(r.is_html)) for r in recs], cache_dir)
+    # the speeches of each page as ingest finds them (collections split, truncation marked), so that a draft
+    # manifest written by `corpusmine ingest` numbers the parts of a page exactly as this build does
+    parts_of = {rec.label: speeches_of(doc) for rec, doc in zip(recs, docs)}
     source_rows = []
     for rec, doc in zip(recs, docs):
-        if not doc.parts:
+        if not parts_of[rec.label]:
             raise CorpusInputError(rec.path, "no speech text left after cleaning")
         source_rows.append({
             "source_file": rec.label, "sha256": file_sha256(rec.path), "encoding": rec.encoding,
             "format": "html" if rec.is_html else "text", "n_bytes": rec.n_bytes, "n_chars_raw": len(rec.text),
-            "n_chars_clean": len(doc.text), "conversion": doc.conversion or "", "n_speeches": len(doc.parts),
+            "n_chars_clean": len(doc.text), "conversion": doc.conversion or "", "n_speeches": len(parts_of[rec.label]),
             "page_title": doc.page_title or "", "warnings": "; ".join(rec.warnings),
         })
-    by_file = {rec.label: doc for rec, doc in zip(recs, docs)}
-    check_against_files(man, {f: d.parts for f, d in by_file.items()}, path=manifest_path)
+    check_against_files(man, parts_of, path=manifest_path)
 
     speeches = []
     for m in man.to_dict("records"):
-        part = by_file[m["source_file"]].parts[m["part"] - 1]
+        part = parts_of[m["source_file"]][m["part"] - 1]
         speeches.append(Speech(
             m["speech_id"], m["source_file"], part.text, campaign=m["campaign"],
             secondary=tuple(split_labels(m["secondary_campaigns"])), include=bool(m["include"]),
