@@ -281,20 +281,15 @@ def clean_document(
     for rule in RULES:
         rule(cleaner)
     doc = cleaner.doc
-    out, origin = doc.render()
+    out = doc.output
     rows.extend(audit_rows(source_file, "text", text, doc.edits))
 
     # speeches: split the cleaned text at the recorded part boundaries
     marks = sorted(cleaner.part_marks)
     bounds = []
     for pos, title in marks:
-        k = 0
-        while k < len(origin) and (origin[k] < 0 or origin[k] < pos):
-            k += 1
-        # move to the start of that line
-        while k > 0 and out[k - 1] != "\n":
-            k -= 1
-        bounds.append((k, title))
+        k = doc.to_output(pos)
+        bounds.append((out.rfind("\n", 0, k) + 1, title))     # the start of that line
     parts: list[Part] = []
     if not bounds or bounds[0][0] > 0:
         first_title = cleaner.page_title or ""

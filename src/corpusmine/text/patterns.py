@@ -56,7 +56,10 @@ PART_HEADING = [
     re.compile(r"^\s*【?\s*范文\s*(?P<n>[0-9一二三四五六七八九十]+)\s*】?\s*[:：]?\s*(?P<title>.{0,80})$"),
 ]
 
-NAV = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|现在位置|位置)\s*[:：]|(\S+\s*[>›»]\s*){2,}\S+")
+#: A "where you are" line, or two breadcrumb separators between words (首页 > 范文 > 讲话).  The second
+#: branch is the minimal form of ``(\S+\s*[>›»]\s*){2,}\S+``, which matches the same lines but
+#: backtracked over every long line without a separator (quadratic in the line length).
+NAV = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|现在位置|位置)\s*[:：]|\S\s*[>›»]\s*\S+\s*[>›»]\s*\S")
 NAV_ITEMS = re.compile(r"^\s*(?:\S{2,8}\s+){3,}\S{2,8}\s*$")
 NAV_WORDS = re.compile(r"首页|范文|范例|栏目|频道|主页|导航|专题")
 SHORT_NAV = re.compile(r"^\s*(首页|网站首页|返回首页|返回顶部|返回列表|MORE|更多|上一页|下一页|打印本页|收藏本页)\s*$", re.I)

@@ -61,12 +61,19 @@ class CleaningState:
         self.part_marks: list[tuple[int, str]] = []  # (input position, title)
         self.conversion: str | None = None
         self._view: tuple[str, str] | None = None
+        self._base_view: str | None = None
 
     def view(self) -> tuple[str, str]:
-        """The current output and its Simplified view (cached until the next edit)."""
+        """The current output and its Simplified view (cached until the next edit).
+
+        The input's view is computed once; the output's view is assembled from
+        it and the edits' replacements (the view is character by character).
+        """
         out = self.doc.output
         if self._view is None or self._view[0] is not out:
-            self._view = (out, simplified_view(out))
+            if self._base_view is None:
+                self._base_view = simplified_view(self.doc.text)
+            self._view = (out, self.doc.project(self._base_view, simplified_view))
         return self._view
 
     def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None):
@@ -95,11 +102,7 @@ class CleaningState:
 
     def input_pos(self, out_pos: int) -> int:
         """Input position of the first kept character at or after output position ``out_pos``."""
-        _, origin = self.doc.render()
-        for o in origin[out_pos:]:
-            if o >= 0:
-                return o
-        return len(self.doc.text)
+        return self.doc.to_input(out_pos)
 
 
 def learn_site_names(st: CleaningState) -> None:

@@ -20,7 +20,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from corpusmine.text.patterns import RE_CJK
+from corpusmine.text.patterns import CJK, RE_CJK
 
 
 @lru_cache(maxsize=8)
@@ -30,15 +30,36 @@ def _opencc(config_name: str):
     return opencc.OpenCC(config_name)
 
 
-_T2S_TABLE: dict[int, str] = {}
-_T2S_SEEN: set[str] = set()
+_COUNT_CHUNK = 1 << 20   # characters counted at a time (bounds the memory of the counts)
+
+
+@lru_cache(maxsize=1)
+def _t2s_chars() -> tuple[dict[int, str], re.Pattern]:
+    """OpenCC ``t2s`` of every CJK character on its own: the table and a pattern matching its keys.
+
+    Built once per process.  Each character is converted alone (one per line,
+    so no phrase rule spans two); only one-character results that differ
+    from the input enter the table.
+    """
+    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1)]
+    converted = _opencc("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):           # never seen; fall back to one call per character
+        converted = [_opencc("t2s").convert(c) for c in chars]
+    table = {ord(c): t for c, t in zip(chars, converted) if len(t) == 1 and t != c}
+    pattern = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(table)) + "]")
+    return table, pattern
+
+
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))   # the ranges of patterns.RE_CJK
+_NON_CJK_RUN = re.compile(f"[^{CJK}]+")
 
 
 def simplified_view(text: str) -> str:
     """Map every character to its Simplified form one by one (length preserving).
 
     Used only to *detect* chrome in Traditional pages; the real conversion is
-    phrase-aware (see :func:`detect_conversion`).
+    phrase-aware (see :func:`detect_conversion`).  A text without any
+    Traditional character is returned as it is (one scan, no copy).
 
     Parameters
     ----------
@@ -56,15 +77,10 @@ def simplified_view(text: str) -> str:
     >>> simplified_view("城鄉環境綜合整治")
     '城乡环境综合整治'
     """
-    missing = {c for c in set(text) - _T2S_SEEN if RE_CJK.match(c)}
-    if missing:
-        conv = _opencc("t2s")
-        for c in missing:
-            s = conv.convert(c)
-            if len(s) == 1 and s != c:
-                _T2S_TABLE[ord(c)] = s
-        _T2S_SEEN.update(missing)
-    return text.translate(_T2S_TABLE)
+    table, pattern = _t2s_chars()
+    if pattern.search(text) is None:
+        return text
+    return text.translate(table)
 
 
 def traditional_share(text: str) -> float:
@@ -87,12 +103,14 @@ def traditional_share(text: str) -> float:
     >>> traditional_share("乡村振兴")
     0.0
     """
-    cjk = RE_CJK.findall(text)
-    if not cjk:
-        return 0.0
-    view = simplified_view("".join(cjk))
-    changed = sum(1 for a, b in zip(cjk, view) if a != b)
-    return changed / len(cjk)
+    _, pattern = _t2s_chars()
+    # counted a chunk at a time, in C: no Python step and no string per character
+    n_cjk = changed = 0
+    for i in range(0, len(text), _COUNT_CHUNK):
+        chunk = text[i:i + _COUNT_CHUNK]
+        n_cjk += len(chunk) - sum(map(len, _NON_CJK_RUN.findall(chunk)))
+        changed += len(chunk) - len(pattern.sub("", chunk))
+    return changed / n_cjk if n_cjk else 0.0
 
 
 #: Conversions tried to undo a Simplified→Traditional converter.  ``tw2sp``
