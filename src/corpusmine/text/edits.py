@@ -328,9 +328,14 @@ def iter_lines(out: str) -> Iterable[tuple[int, int, str]]:
     [(0, 4, '同志们:'), (5, 11, '要抓好落实。')]
     """
     pos = 0
-    for line in out.split("\n"):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
+    find = out.find
+    while True:                 # one line at a time: no list of every line of a large page
+        nl = find("\n", pos)
+        if nl < 0:
+            yield pos, len(out), out[pos:]
+            return
+        yield pos, nl, out[pos:nl]
+        pos = nl + 1
 
 
 def compact(s: str) -> str:

@@ -31,6 +31,7 @@ def _opencc(config_name: str):
 
 
 _COUNT_CHUNK = 1 << 20   # characters counted at a time (bounds the memory of the counts)
+_SAMPLE = 1 << 16        # characters sampled to choose how simplified_view converts
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +79,14 @@ def simplified_view(text: str) -> str:
     '城乡环境综合整治'
     """
     table, pattern = _t2s_chars()
-    if pattern.search(text) is None:
+    first = pattern.search(text)
+    if first is None:
         return text
+    # A Simplified page with a few Traditional characters (著, 乾 ...) is patched where they are;
+    # a Traditional page is translated whole.  Both give the same string.
+    sample = text[first.start():first.start() + _SAMPLE]
+    if len(sample) == _SAMPLE and len(pattern.findall(sample)) < _SAMPLE // 100:
+        return pattern.sub(lambda m: table[ord(m.group())], text)
     return text.translate(table)
 
 
