@@ -43,7 +43,7 @@ CHROME = (
 
 
 def body_paragraphs() -> list[str]:
-    """Speech paragraphs of the seed pages 000-003 and the Government Work Reports (no salutations, no titles)."""
+    """Simplified speech paragraphs of the seed pages 000-003 and the Government Work Reports (no salutations, no titles)."""
     from corpusmine.text.patterns import SALUTATION, TITLE_LIKE
 
     lines: list[str] = []
@@ -52,10 +52,13 @@ def body_paragraphs() -> list[str]:
     with open(ROOT / "data" / "external" / "government_work_reports.jsonl", encoding="utf-8") as fh:
         for line in fh:
             lines += json.loads(line)["content"].splitlines()
+    from corpusmine.text.script import simplified_view
+
     keep = []
     for line in lines:
         s = line.strip()
-        if len(s) >= 40 and s.endswith("。") and not SALUTATION.search(s) and not TITLE_LIKE.search(s):
+        if len(s) >= 40 and s.endswith("。") and not SALUTATION.search(s) and not TITLE_LIKE.search(s) \
+                and simplified_view(s) == s:      # Simplified text only (two reports are Traditional)
             keep.append(s)
     return keep
 

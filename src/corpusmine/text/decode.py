@@ -67,6 +67,8 @@ MAX_CONTROL_SHARE: float = 0.05
 
 _SUFFIXES = (".txt", ".html", ".htm")
 
+_CHUNK = 1 << 22   # bytes decoded or counted at a time in a large file
+
 # BOMs, longest first: the UTF-32-LE BOM starts with the UTF-16-LE BOM.
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -200,9 +202,26 @@ def _control_share(data: bytes | str) -> tuple[int, float]:
     """Count C0 control bytes/characters other than tab, newline, CR, FF, ESC, Ctrl-Z."""
     if isinstance(data, str):
         count = len(_CONTROL_CHAR_RE.findall(data))
-    else:
-        count = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    else:   # a chunk at a time: no second copy of a large file
+        count = 0
+        for i in range(0, len(data), _CHUNK):
+            chunk = data[i:i + _CHUNK]
+            count += len(chunk) - len(chunk.translate(None, _CONTROL_BYTES))
     return count, (count / len(data) if data else 0.0)
+
+
+def _utf8_pieces(data: bytes) -> list[str]:
+    """``data`` decoded as strict UTF-8, a chunk at a time (raises UnicodeDecodeError like ``bytes.decode``).
+
+    Decoding a large file in one call peaks at about three times its size;
+    pieces of :data:`_CHUNK` bytes keep the peak near the size of the text.
+    """
+    if len(data) <= _CHUNK:
+        return [data.decode("utf-8")]
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    pieces = [decoder.decode(data[i:i + _CHUNK]) for i in range(0, len(data), _CHUNK)]
+    pieces.append(decoder.decode(b"", final=True))
+    return pieces
 
 
 def _is_blank(text: str) -> bool:
@@ -320,9 +339,13 @@ def read_text(path: PathLike) -> DecodedText:
                 p, f"looks like a binary file, not text ({share:.0%} of its bytes are control characters)"
             )
         try:
-            text, encoding = data.decode("utf-8"), "utf-8"
+            pieces = _utf8_pieces(data)
         except UnicodeDecodeError:
             text, encoding, n_replaced = decode_legacy(p, data, notes)
+        else:
+            del data                      # the bytes go before the pieces are joined
+            text, encoding = "".join(pieces), "utf-8"
+            del pieces
 
     if not text:
         raise CorpusInputError(p, "contains only a byte-order mark, no text")

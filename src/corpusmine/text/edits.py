@@ -177,13 +177,20 @@ class EditedText:
     def output(self) -> str:
         return self.render()[0]
 
+    @property
+    def rendered(self) -> bool:
+        """Whether the output is rendered (False after an edit until the next :meth:`render`)."""
+        return self._cache is not None
+
     def project(self, base: str, convert) -> str:
         """The output as it would be over ``base``, a same-length view of the input.
 
         Kept characters are read from ``base``; each edit's replacement goes
         through ``convert``.  With ``base = convert(text)`` and a
         character-by-character ``convert`` this equals ``convert(output)``
-        without converting the whole output again.
+        without converting the whole output again.  When ``base`` is the
+        input itself and ``convert`` returns every replacement unchanged (the
+        same object), the output itself is returned: no copy.
 
         Examples
         --------
@@ -193,10 +200,13 @@ class EditedText:
         '城乡环境〔某〕年'
         """
         out, origin = self.render()
+        replaced = [convert(ed.replacement) for ed in self.edits]
+        if base is self.text and all(r is ed.replacement for r, ed in zip(replaced, self.edits)):
+            return out       # nothing to convert (``convert`` returns its argument unchanged): no copy
         ends = origin.starts[1:] + [origin.length]
         pieces = []
         for s, e, v in zip(origin.starts, ends, origin.values):
-            pieces.append(base[v:v + e - s] if v >= 0 else convert(self.edits[-v - 1].replacement))
+            pieces.append(base[v:v + e - s] if v >= 0 else replaced[-v - 1])
         return "".join(pieces)
 
     def insert(self, new: list[Edit]) -> None:

@@ -69,6 +69,8 @@ class CleaningState:
         The input's view is computed once; the output's view is assembled from
         it and the edits' replacements (the view is character by character).
         """
+        if not self.doc.rendered:
+            self._view = None    # let the old output go before the new one is rendered
         out = self.doc.output
         if self._view is None or self._view[0] is not out:
             if self._base_view is None:
