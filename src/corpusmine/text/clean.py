@@ -38,7 +38,13 @@ from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, c
 from corpusmine.text.markup import extract_html
 from corpusmine.text.patterns import SALUTATION, TITLE_LIKE
 from corpusmine.text.rules import CleaningState
-from corpusmine.text.script import convert_script, detect_conversion, simplified_view, traditional_share
+from corpusmine.text.script import (
+    REVERSIONS_FILE,
+    convert_script,
+    detect_conversion,
+    simplified_view,
+    traditional_share,
+)
 
 __all__ = [
     "AUDIT_COLUMNS", "MEMORY_FACTOR", "RULES", "SALUTATION", "TITLE_LIKE", "CleanedDocument", "Edit", "EditedText",
@@ -220,11 +226,13 @@ def _version(chrome: tuple[str, int, int]) -> str:
     path = Path(chrome[0])
     if chrome[1] >= 0 and path.is_file():
         h.update(path.read_bytes())
+    if REVERSIONS_FILE.is_file():          # the evidence that decides ambiguous Taiwan-phrase reversions
+        h.update(REVERSIONS_FILE.read_bytes())
     return h.hexdigest()[:16]
 
 
 def cleaner_version() -> str:
-    """A short hash that changes whenever the cleaning code or its site-chrome list changes.
+    """A short hash that changes whenever the cleaning code, its site-chrome list or its reversion evidence changes.
 
     Caches of cleaned pages use it as a salt (the seed build and
     :func:`corpusmine.corpus.external.read_corpus`).  It is computed once per
