@@ -524,10 +524,13 @@ def whitespace(st: CleaningState) -> None:
     >>> st.doc.output
     '同志们:\\n要抓好落实。'
     """
-    out, _ = st.view()
+    # (each ``del out`` lets the old output go before the next one is rendered: on a page of
+    # hundreds of megabytes that is the peak memory of the whole cleaning)
+    out = st.view()[0]
     spans = [(m.start(), m.end()) for m in P.STRAY_SPACE.finditer(out)]
+    del out
     st.doc.delete_many(spans, "stray_space")
-    out, _ = st.view()
+    out = st.view()[0]
     spans = []
     for s, e, line in iter_lines(out):
         stripped = line.strip(P.LINE_EDGE)
@@ -541,22 +544,23 @@ def whitespace(st: CleaningState) -> None:
             spans.append((s, s + lead))
         if trail:
             spans.append((e - trail, e))
+    del out
     st.doc.delete_many(spans, "whitespace")
     # collapse newline runs to one newline; drop leading/trailing newlines
-    out, _ = st.view()
+    out = st.view()[0]
     spans = [(m.start() + 1, m.end()) for m in re.finditer(r"\n{2,}", out)]
-    lead = re.match(r"\n+", out)
-    trail = re.search(r"\n+$", out)
+    del out
     st.doc.delete_many(spans, "whitespace")
-    out, _ = st.view()
+    out = st.view()[0]
     if out.endswith("\n"):
         m = re.search(r"\n+$", out)
+        del out
         st.doc.delete(m.start(), m.end(), "whitespace")
-    out, _ = st.view()
+        del m
+        out = st.view()[0]
     if out.startswith("\n"):
         m = re.match(r"\n+", out)
         st.doc.delete(m.start(), m.end(), "whitespace")
-    del lead, trail
 
 
 #: The order rules run in.  Chrome first (so that titles and salutations are
