@@ -275,6 +275,33 @@ def decode_legacy(path: PathLike, data: bytes, notes: list[str]) -> tuple[str, s
     with at most 1 % of the non-ASCII characters replaced); UTF-8 with at most
     1 % replaced (a damaged UTF-8 file).  The most plausible candidate wins if
     it reaches :data:`PLAUSIBILITY_THRESHOLD`.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file the bytes came from (named in the error message).
+    data : bytes
+        The file's bytes.
+    notes : list of str
+        Receives the warning text saying how the file was decoded.
+
+    Returns
+    -------
+    tuple of (str, str, int)
+        The text, the Python codec name and how many U+FFFD were introduced.
+
+    Raises
+    ------
+    CorpusInputError
+        When no candidate is plausible enough.
+
+    Examples
+    --------
+    >>> notes = []
+    >>> decode_legacy("讲话.txt", "同志们：要抓实抓细抓出成效。".encode("gbk"), notes)
+    ('同志们：要抓实抓细抓出成效。', 'gb18030', 0)
+    >>> notes
+    ['decoded as GB18030, not UTF-8']
     """
     # (score, preference, codec, text, n_replaced, note)
     candidates: list[tuple[float, int, str, str, int, str]] = []
