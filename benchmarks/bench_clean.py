@@ -7,9 +7,10 @@ breadcrumbs, metadata rows, editor blurbs, PDF page footers, "related articles"
 lines, watermarks inside sentences, stray spaces and blank lines.
 
 Each size is cleaned in a fresh process running ``corpusmine clean FILE``
-(output to /dev/null); the script reports wall time, MB/s and the peak
-resident memory of that process (``resource.getrusage(RUSAGE_CHILDREN)``),
-and how peak memory compares with the file size.  It asserts nothing.
+(output to /dev/null); the script reports wall time, CPU time and MB/s per
+CPU second (on a shared machine wall time mostly measures the other jobs),
+and the peak resident memory of that process
+(``resource.getrusage(RUSAGE_CHILDREN)``) against the file size.  It asserts nothing.
 
     .venv/bin/python benchmarks/bench_clean.py [--sizes 20 200] [--keep DIR]
 """
@@ -96,19 +97,20 @@ def make_page(path: Path, megabytes: float, *, seed: int = 0) -> int:
     return size
 
 
-def clean_in_child(path: Path) -> tuple[float, int]:
-    """Run ``corpusmine clean path`` in a fresh process: (seconds, peak RSS in bytes)."""
+def clean_in_child(path: Path) -> tuple[float, float, int]:
+    """Run ``corpusmine clean path`` in a fresh process: (wall s, CPU s, peak RSS in bytes)."""
     code = (
         "import resource, subprocess, sys, time\n"
         "t0 = time.perf_counter()\n"
         "subprocess.run([sys.executable, '-m', 'corpusmine.cli', 'clean', sys.argv[1]],"
         " check=True, stdout=subprocess.DEVNULL)\n"
         "dt = time.perf_counter() - t0\n"
-        "print(dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "ru = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(dt, ru.ru_utime + ru.ru_stime, ru.ru_maxrss)\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True, cwd=ROOT)
-    seconds, kib = out.stdout.split()
-    return float(seconds), int(kib) * 1024
+    wall, cpu, kib = out.stdout.split()
+    return float(wall), float(cpu), int(kib) * 1024
 
 
 def main() -> None:
@@ -125,10 +127,11 @@ def main() -> None:
             if not page.exists():
                 make_page(page, mb)
             size = page.stat().st_size
-            seconds, peak = clean_in_child(page)
+            wall, cpu, peak = clean_in_child(page)
             print(
-                f"{size / 1e6:7.1f} MB page: {seconds:7.1f} s, {size / 1e6 / seconds:5.2f} MB/s, "
-                f"peak RSS {peak / 2**20:,.0f} MiB ({peak / size:.1f}x the file)"
+                f"{size / 1e6:7.1f} MB page: wall {wall:7.1f} s, CPU {cpu:7.1f} s, "
+                f"{size / 1e6 / cpu:5.2f} MB/s per core (start-up included), "
+                f"peak RSS {peak / 2**20:,.0f} MiB ({peak / size:.2f}x the file)"
             )
     finally:
         if args.keep is None:
