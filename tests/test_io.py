@@ -1,4 +1,4 @@
-"""Tests for corpusmine.io: decoding raw files, listing them, atomic output."""
+"""Tests for corpusmine.text.decode and corpusmine.text.encodings: decoding raw files, listing them; atomic output."""
 
 from __future__ import annotations
 
@@ -562,7 +562,7 @@ def test_atomic_write_failure_leaves_old_file(tmp_path, monkeypatch):
     def boom(src, dst):
         raise OSError("disk on fire")
 
-    monkeypatch.setattr(cio.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError, match="disk on fire"):
         atomic_write_text(target, "新内容")
     monkeypatch.undo()
@@ -577,7 +577,7 @@ def test_atomic_write_failure_during_write(tmp_path, monkeypatch):
     def boom(fd):
         raise OSError("fsync failed")
 
-    monkeypatch.setattr(cio.os, "fsync", boom)
+    monkeypatch.setattr(os, "fsync", boom)
     with pytest.raises(OSError, match="fsync failed"):
         atomic_write_bytes(target, b"new")
     monkeypatch.undo()
@@ -634,12 +634,12 @@ def test_write_parquet_failure_leaves_old_file(tmp_path):
 # --------------------------------------------------------------------------- #
 def test_import_is_light():
     code = (
-        "import sys, corpusmine.text.decode; "
+        "import sys, corpusmine.text.decode, corpusmine.text.encodings; "
         "heavy = [m for m in ('jieba', 'opencc', 'pandas', 'pyarrow') if m in sys.modules]; "
         "assert not heavy, heavy"
     )
     env = dict(os.environ)
-    src = str(Path(cio.__file__).resolve().parents[1])
+    src = str(Path(cio.__file__).resolve().parents[2])   # the folder holding corpusmine/
     env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr

@@ -34,8 +34,7 @@ from corpusmine.corpus.ingest import DRAFT_MANIFEST, ingest
 from corpusmine.corpus.manifest import ManifestError
 from corpusmine.errors import CorpusInputError
 from corpusmine.notebooks import describe_run, run_all
-from corpusmine.text.clean import clean_document
-from corpusmine.text.decode import read_text
+from corpusmine.text.clean import clean_file
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -138,8 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{int(d['include'].sum())} suggested for inclusion, {r.n_copies} copies, "
                   f"{int(d['needs_review'].sum())} to review -> {r.out} ({DRAFT_MANIFEST}) in {r.seconds:.2f} s")
         elif args.command == "clean":
-            decoded = read_text(args.file)
-            doc = clean_document(decoded.text, source_file=args.file.name, is_html=decoded.format == "html")
+            doc = clean_file(args.file)
             if args.audit:
                 a = doc.audit
                 for r in a.itertuples():

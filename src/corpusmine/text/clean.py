@@ -23,26 +23,43 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
 from corpusmine import config
+from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import rules
-from corpusmine.text.decode import looks_like_html
+from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
 from corpusmine.text.patterns import SALUTATION, TITLE_LIKE
 from corpusmine.text.rules import CleaningState
-from corpusmine.text.script import convert_script, detect_conversion, simplified_view, traditional_share
+from corpusmine.text.script import (
+    REVERSIONS_FILE,
+    convert_script,
+    detect_conversion,
+    simplified_view,
+    traditional_share,
+)
 
 __all__ = [
-    "AUDIT_COLUMNS", "RULES", "SALUTATION", "TITLE_LIKE", "CleanedDocument", "Edit", "EditedText", "Part",
-    "clean_document", "clean_text", "cleaner_version", "compact", "convert_script", "detect_conversion",
-    "extract_html", "load_watermarks", "reconstruct", "simplified_view", "traditional_share",
+    "AUDIT_COLUMNS", "MEMORY_FACTOR", "RULES", "SALUTATION", "TITLE_LIKE", "CleanedDocument", "Edit", "EditedText",
+    "Part", "available_memory", "check_size", "clean_document", "clean_file", "clean_text", "cleaner_version",
+    "compact", "convert_script", "detect_conversion", "extract_html", "load_watermarks", "reconstruct",
+    "simplified_view", "traditional_share",
 ]
+
+#: Cleaning a page takes at most about this many times the file's size in memory
+#: (measured on 20 MB and 200 MB pages, see benchmarks/README.md); :func:`check_size`
+#: refuses a file for which that is more than the memory available.
+MEMORY_FACTOR = 5
+#: Pages of at least this many characters get a progress bar in a terminal.
+PROGRESS_MIN_CHARS = 1_000_000
 
 # ---------------------------------------------------------------------------
 # The document being cleaned
@@ -220,11 +237,13 @@ def _version(chrome: tuple[str, int, int]) -> str:
     path = Path(chrome[0])
     if chrome[1] >= 0 and path.is_file():
         h.update(path.read_bytes())
+    if REVERSIONS_FILE.is_file():          # the evidence that decides ambiguous Taiwan-phrase reversions
+        h.update(REVERSIONS_FILE.read_bytes())
     return h.hexdigest()[:16]
 
 
 def cleaner_version() -> str:
-    """A short hash that changes whenever the cleaning code or its site-chrome list changes.
+    """A short hash that changes whenever the cleaning code, its site-chrome list or its reversion evidence changes.
 
     Caches of cleaned pages use it as a salt (the seed build and
     :func:`corpusmine.corpus.external.read_corpus`).  It is computed once per
@@ -250,6 +269,7 @@ def clean_document(
     source_file: str = "<text>",
     is_html: bool | None = None,
     watermarks: Iterable[str] | None = None,
+    progress: bool | None = None,
 ) -> CleanedDocument:
     """Clean one raw page and split it into speeches.
 
@@ -264,6 +284,10 @@ def clean_document(
     watermarks : iterable of str, optional
         Site names to remove from the body; default: ``site_chrome.yaml``
         plus names learned from the page's own footer.
+    progress : bool, optional
+        Show a progress bar (tqdm, on standard error, one step per rule).
+        By default it is shown only for a page of at least
+        :data:`PROGRESS_MIN_CHARS` characters when standard error is a terminal.
 
     Returns
     -------
@@ -289,23 +313,28 @@ def clean_document(
         rows.extend(audit_rows(source_file, "html", raw, html_edits))
 
     cleaner = CleaningState(text, watermarks=load_watermarks() if watermarks is None else watermarks)
-    for rule in RULES:
-        rule(cleaner)
+    if progress is None:
+        progress = len(raw) >= PROGRESS_MIN_CHARS and sys.stderr.isatty()
+    if progress:
+        from tqdm import tqdm
+
+        with tqdm(RULES, desc=f"cleaning {source_file}", unit="rule", leave=False, file=sys.stderr) as bar:
+            for rule in bar:
+                bar.set_postfix_str(rule.__name__)
+                rule(cleaner)
+    else:
+        for rule in RULES:
+            rule(cleaner)
     doc = cleaner.doc
-    out, origin = doc.render()
+    out = doc.output
     rows.extend(audit_rows(source_file, "text", text, doc.edits))
 
     # speeches: split the cleaned text at the recorded part boundaries
     marks = sorted(cleaner.part_marks)
     bounds = []
     for pos, title in marks:
-        k = 0
-        while k < len(origin) and (origin[k] < 0 or origin[k] < pos):
-            k += 1
-        # move to the start of that line
-        while k > 0 and out[k - 1] != "\n":
-            k -= 1
-        bounds.append((k, title))
+        k = doc.to_output(pos)
+        bounds.append((out.rfind("\n", 0, k) + 1, title))     # the start of that line
     parts: list[Part] = []
     if not bounds or bounds[0][0] > 0:
         first_title = cleaner.page_title or ""
@@ -349,3 +378,120 @@ def clean_text(raw: str) -> str:
     '同志们:\\n我县要抓实抓细抓出成效。'
     """
     return clean_document(raw).text
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available to a new allocation now (``MemAvailable``), or None when unknown.
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> m = available_memory()          # 清洗 (cleaning) needs MEMORY_FACTOR x the file size
+    >>> m is None or m > 0
+    True
+    """
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def check_size(path: Path | str, *, max_bytes: int | None = None) -> int:
+    """Refuse a file too large to clean within the memory bound; return its size in bytes.
+
+    Parameters
+    ----------
+    path : path-like
+        The raw page.
+    max_bytes : int, optional
+        The largest file accepted; default: the memory available
+        (:func:`available_memory`) divided by :data:`MEMORY_FACTOR` (no limit
+        when that is unknown).
+
+    Returns
+    -------
+    int
+        The file's size in bytes.
+
+    Raises
+    ------
+    CorpusInputError
+        Naming the file, its size and the bound, when the file is larger.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> page = pathlib.Path(tempfile.mkdtemp()) / "讲话.txt"
+    >>> _ = page.write_text("同志们:要抓实抓细抓出成效。" * 100, encoding="utf-8")
+    >>> check_size(page)
+    4000
+    >>> try:
+    ...     check_size(page, max_bytes=1000)
+    ... except CorpusInputError as exc:
+    ...     print(str(exc).replace(str(page.parent), "…"))
+    …/讲话.txt: is 4,000 bytes, more than the 1,000 bytes that can be cleaned here (cleaning needs about 5x the file size in memory); split the page into smaller files
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError:
+        return 0                                       # read_text says what is wrong with it
+    if max_bytes is None:
+        avail = available_memory()
+        if avail is None:
+            return size
+        max_bytes = avail // MEMORY_FACTOR
+    if size > max_bytes:
+        raise CorpusInputError(
+            p,
+            f"is {size:,} bytes, more than the {max_bytes:,} bytes that can be cleaned here (cleaning needs about "
+            f"{MEMORY_FACTOR}x the file size in memory); split the page into smaller files",
+        )
+    return size
+
+
+def clean_file(path: Path | str, *, progress: bool | None = None, max_bytes: int | None = None) -> CleanedDocument:
+    """Read one raw page (any encoding, text or HTML) and clean it, as ``corpusmine clean`` does.
+
+    Parameters
+    ----------
+    path : path-like
+        The raw page.
+    progress : bool, optional
+        Progress bar; see :func:`clean_document`.
+    max_bytes : int, optional
+        The largest file accepted; see :func:`check_size`.
+
+    Returns
+    -------
+    CleanedDocument
+
+    Raises
+    ------
+    CorpusInputError
+        When the file is too large for the memory bound, or cannot be read
+        (see :func:`corpusmine.text.decode.read_text`).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> page = pathlib.Path(tempfile.mkdtemp()) / "讲话.txt"
+    >>> _ = page.write_text("当前位置:首页 > 范文\\n同志们:\\n我老秘网县要抓实抓细抓出成效。", encoding="utf-8")
+    >>> clean_file(page).text
+    '同志们:\\n我县要抓实抓细抓出成效。'
+    """
+    p = Path(path)
+    check_size(p, max_bytes=max_bytes)
+    decoded = read_text(p)
+    return clean_document(decoded.text, source_file=p.name, is_html=decoded.format == "html", progress=progress)
+

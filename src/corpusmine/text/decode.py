@@ -9,39 +9,44 @@ Recoverable oddities (a non-UTF-8 encoding, replacement characters already in
 the text, ...) are reported as :class:`CorpusWarning` and recorded on the
 returned :class:`DecodedText`.
 
-Nothing expensive happens at import time; the common-character table used to
-tell GB18030 from Big5 is built on first use (see :func:`encoding_plausibility`).
+Telling GB18030 from Big5 (plausibility scoring, legacy decoding) lives in
+:mod:`corpusmine.text.encodings`; its public names are importable from here too.
+Nothing expensive happens at import time; the common-character table is built
+on first use (see :func:`encoding_plausibility`).
 
 Examples
 --------
+>>> import pathlib, tempfile
 >>> from corpusmine.text.decode import read_text
->>> doc = read_text("data/raw/000_2646c065e626fb25.txt")  # doctest: +SKIP
->>> doc.encoding, doc.format  # doctest: +SKIP
-('utf-8', 'text')
+>>> page = pathlib.Path(tempfile.mkdtemp()) / "讲话.txt"
+>>> _ = page.write_bytes("同志们：要抓实抓细抓出成效。".encode("gb18030"))
+>>> import warnings
+>>> with warnings.catch_warnings(record=True):      # "decoded as GB18030, not UTF-8"
+...     doc = read_text(page)
+>>> doc.text, doc.encoding, doc.format
+('同志们：要抓实抓细抓出成效。', 'gb18030', 'text')
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
-import functools
-import hashlib
-import importlib.util
 import os
 import re
-import tempfile
-import unicodedata
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Union
+from typing import Union
 
 from corpusmine import config
 from corpusmine.errors import CorpusInputError, CorpusWarning, display_path
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
+from corpusmine.text.encodings import (
+    COMMON_CHAR_MIN_FREQ,
+    PLAUSIBILITY_THRESHOLD,
+    codec_name,
+    common_chinese_chars,
+    decode_legacy,
+    encoding_plausibility,
+)
 
 __all__ = [
     "COMMON_CHAR_MIN_FREQ",
@@ -56,33 +61,13 @@ __all__ = [
 
 PathLike = Union[str, "os.PathLike[str]"]
 
-#: A word of jieba's bundled dictionary contributes its characters to the
-#: common-character set (:func:`common_chinese_chars`) when its frequency is at
-#: least this.  With jieba 0.42.1 this gives about 7,400 characters,
-#: Simplified and Traditional.
-COMMON_CHAR_MIN_FREQ: int = 50
-
-#: A non-UTF-8 decoding is accepted only if its plausibility score (see
-#: :func:`encoding_plausibility`) is at least this.  Measured on the five raw
-#: speeches re-encoded in GBK and Big5: correct decodings score >= 0.9998 for
-#: whole files, >= 0.994 for 200-character excerpts and >= 0.955 for
-#: 30-character excerpts.  Wrong decodings of whole files score at most 0.20
-#: (Big5 read as GB18030), 0.49 (GBK read as Big5), 0.30 (UTF-8 read as
-#: GB18030) and 0.14 (UTF-8 read as Big5); of 200-character excerpts at most
-#: 0.62.  (Only very short excerpts can score high when wrong; ties go to
-#: GB18030.)
-PLAUSIBILITY_THRESHOLD: float = 0.85
-
-#: A lenient decoding (bytes a codec cannot decode strictly, e.g. a damaged or
-#: truncated file) is considered only if the U+FFFD it introduces are at most
-#: this share of its non-ASCII characters.
-MAX_REPLACEMENT_SHARE: float = 0.01
-
 #: A file whose share of C0 control bytes/characters (other than tab, newline,
 #: carriage return, form feed, escape and Ctrl-Z) exceeds this looks binary.
 MAX_CONTROL_SHARE: float = 0.05
 
 _SUFFIXES = (".txt", ".html", ".htm")
+
+_CHUNK = 1 << 22   # bytes decoded or counted at a time in a large file
 
 # BOMs, longest first: the UTF-32-LE BOM starts with the UTF-16-LE BOM.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -108,28 +93,6 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "looks like an executable (ELF) file"),
 )
 
-_DISPLAY_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-16-le": "UTF-16-LE",
-    "utf-16-be": "UTF-16-BE",
-    "utf-32-le": "UTF-32-LE",
-    "utf-32-be": "UTF-32-BE",
-    "gb18030": "GB18030",
-    "big5": "Big5",
-    "big5hkscs": "Big5-HKSCS",
-}
-
-# Labels an HTML page may declare, mapped to the codecs tried for them (as the
-# WHATWG Encoding Standard does, GBK/GB2312 labels use the GB18030 decoder).
-_GB_LABELS = frozenset(
-    "gbk x-gbk gb2312 gb_2312 gb_2312-80 csgb2312 chinese iso-ir-58 euc-cn "
-    "cp936 ms936 windows-936 csiso58gb231280 gb18030".split()
-)
-_BIG5_LABELS = frozenset("big5 big5-hkscs big5hkscs cn-big5 csbig5 x-x-big5 cp950 ms950".split())
-
-_META_CHARSET_RE = re.compile(
-    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE
-)
 _DOCTYPE_RE = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _TAG_RE = re.compile(
     r"</?(?:p|div|br|span|a|table|tbody|tr|td|th|li|ul|ol|h[1-6]|meta|head|body|"
@@ -196,119 +159,6 @@ class DecodedText:
     warnings: tuple[str, ...] = ()
 
 
-def _is_han(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3134F
-    )
-
-
-def _jieba_dict_path() -> Path:
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("jieba is not installed; it is needed to detect GB18030/Big5 text")
-    return Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
-
-
-@functools.lru_cache(maxsize=1)
-def common_chinese_chars() -> frozenset[str]:
-    """The set of common Chinese characters, Simplified and Traditional.
-
-    Built on first call (about one second) from jieba's bundled dictionary
-    ``jieba/dict.txt``: every Han character of a word whose frequency is at
-    least :data:`COMMON_CHAR_MIN_FREQ`, plus the Traditional forms of those
-    words from OpenCC's ``s2t``, ``s2tw`` and ``s2hk`` conversions (so that
-    correct Big5 text, which uses Taiwan forms such as 為 眾 啟 裡, scores as
-    high as correct GB18030 text).
-
-    Entries tagged ``zg`` are skipped: jieba uses that tag for about 5,700
-    single characters, many of them mojibake (屽, 婂, 戜, ...) that wrong
-    decodings of UTF-8 bytes produce; with them, UTF-8 text mis-read as
-    GB18030 scored 0.73 instead of 0.30.
-
-    Returns
-    -------
-    frozenset of str
-        Single characters (about 7,400 with jieba 0.42.1).
-
-    Examples
-    --------
-    >>> chars = common_chinese_chars()
-    >>> all(ch in chars for ch in "乡鄉为為")
-    True
-    """
-    import opencc  # local import: only needed for non-UTF-8 files
-
-    words: list[str] = []
-    with open(_jieba_dict_path(), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) < 2 or not parts[1].isdigit() or int(parts[1]) < COMMON_CHAR_MIN_FREQ:
-                continue
-            if len(parts) >= 3 and parts[2] == "zg":
-                continue
-            words.append(parts[0])
-    simplified = "\n".join(words)
-    forms = [simplified] + [opencc.OpenCC(cfg).convert(simplified) for cfg in ("s2t", "s2tw", "s2hk")]
-    return frozenset(ch for text in forms for ch in text if _is_han(ch))
-
-
-def encoding_plausibility(text: str) -> float:
-    """Score how plausible *text* is as a correct decoding of Chinese bytes.
-
-    Parameters
-    ----------
-    text : str
-        A candidate decoding.
-
-    Returns
-    -------
-    float
-        ``common / (han + foreign + 2 * bad)``, between 0 and 1, where
-
-        * ``han``: CJK ideographs; ``common``: those in
-          :func:`common_chinese_chars`;
-        * ``foreign``: other non-ASCII letters (kana, Hangul, Greek, Cyrillic,
-          bopomofo, ...), which wrong GB18030/Big5 decodings produce in bulk
-          (fullwidth forms U+FF00-U+FFEF are neutral);
-        * ``bad``: private-use, unassigned and U+FFFD characters, counted twice
-          as a penalty.
-
-        Punctuation, symbols, digits, whitespace and ASCII are neutral.  Text
-        with nothing to judge scores 0.  Correct decodings of real speeches
-        score above 0.99, wrong ones below 0.5; see
-        :data:`PLAUSIBILITY_THRESHOLD` for the measurements.
-
-    Examples
-    --------
-    >>> raw = "同志們：這次全省城鄉環境綜合整治工作會議".encode("big5")
-    >>> encoding_plausibility(raw.decode("big5")) > 0.99
-    True
-    >>> encoding_plausibility(raw.decode("gb18030")) < 0.5
-    True
-    """
-    common_set = common_chinese_chars()
-    han = common = foreign = bad = 0
-    for ch in text:
-        if ch < "\x80":
-            continue
-        if _is_han(ch):
-            han += 1
-            if ch in common_set:
-                common += 1
-            continue
-        cat = unicodedata.category(ch)
-        if ch == "\ufffd" or cat in ("Co", "Cn", "Cs"):
-            bad += 1
-        elif cat[0] == "L" and not ("\uff00" <= ch <= "\uffef"):
-            foreign += 1
-    denominator = han + foreign + 2 * bad
-    return common / denominator if denominator else 0.0
-
-
 def looks_like_html(text: str) -> bool:
     """Whether *text* looks like a web page saved from a browser.
 
@@ -341,23 +191,6 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
-def _declared_charset(data: bytes) -> str | None:
-    m = _META_CHARSET_RE.search(data[:8192])
-    return m.group(1).decode("ascii").strip().lower() if m else None
-
-
-def _codecs_for_label(label: str) -> list[str]:
-    if label in _GB_LABELS:
-        return ["gb18030"]
-    if label in _BIG5_LABELS:
-        return ["big5", "big5hkscs"]
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return []
-    return [] if name in ("utf-8", "utf-8-sig") else [name]
-
-
 def _binary_kind(data: bytes) -> str | None:
     for sig, what in _SIGNATURES:
         if data.startswith(sig):
@@ -369,106 +202,30 @@ def _control_share(data: bytes | str) -> tuple[int, float]:
     """Count C0 control bytes/characters other than tab, newline, CR, FF, ESC, Ctrl-Z."""
     if isinstance(data, str):
         count = len(_CONTROL_CHAR_RE.findall(data))
-    else:
-        count = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    else:   # a chunk at a time: no second copy of a large file
+        count = 0
+        for i in range(0, len(data), _CHUNK):
+            chunk = data[i:i + _CHUNK]
+            count += len(chunk) - len(chunk.translate(None, _CONTROL_BYTES))
     return count, (count / len(data) if data else 0.0)
 
 
-def _name(codec: str) -> str:
-    return _DISPLAY_NAMES.get(codec, codec.upper())
+def _utf8_pieces(data: bytes) -> list[str]:
+    """``data`` decoded as strict UTF-8, a chunk at a time (raises UnicodeDecodeError like ``bytes.decode``).
+
+    Decoding a large file in one call peaks at about three times its size;
+    pieces of :data:`_CHUNK` bytes keep the peak near the size of the text.
+    """
+    if len(data) <= _CHUNK:
+        return [data.decode("utf-8")]
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    pieces = [decoder.decode(data[i:i + _CHUNK]) for i in range(0, len(data), _CHUNK)]
+    pieces.append(decoder.decode(b"", final=True))
+    return pieces
 
 
 def _is_blank(text: str) -> bool:
     return all(ch.isspace() or ch in _ZERO_WIDTH for ch in text)
-
-
-def _lenient(data: bytes, codec: str) -> tuple[str, int] | None:
-    """Decode with U+FFFD for bad bytes; None unless the damage is small.
-
-    Returns the text and the number of U+FFFD introduced, if that number is at
-    most :data:`MAX_REPLACEMENT_SHARE` of the decoded non-ASCII characters.
-    """
-    text = data.decode(codec, errors="replace")
-    n_bad = text.count("\ufffd") - _count_fffd_encoded(data, codec)
-    n_non_ascii = sum(1 for ch in text if ch >= "\x80")
-    if n_bad <= 0 or n_bad > MAX_REPLACEMENT_SHARE * n_non_ascii:
-        return None
-    return text, n_bad
-
-
-def _decode_legacy(path: PathLike, data: bytes, notes: list[str]) -> tuple[str, str, int]:
-    """Decode bytes that are not valid UTF-8; return (text, codec, n_replaced).
-
-    Candidates, in order of preference on ties: the charset an HTML page
-    declares; GB18030, Big5, Big5-HKSCS decoded strictly (or, failing that,
-    with at most 1 % of the non-ASCII characters replaced); UTF-8 with at most
-    1 % replaced (a damaged UTF-8 file).  The most plausible candidate wins if
-    it reaches :data:`PLAUSIBILITY_THRESHOLD`.
-    """
-    # (score, preference, codec, text, n_replaced, note)
-    candidates: list[tuple[float, int, str, str, int, str]] = []
-
-    def add(codec: str, note_strict: str) -> None:
-        try:
-            text, n_bad = data.decode(codec), 0
-        except UnicodeDecodeError:
-            lenient = _lenient(data, codec)
-            if lenient is None:
-                return
-            text, n_bad = lenient
-        note = note_strict if n_bad == 0 else (
-            f"decoded as {_name(codec)} with {n_bad} undecodable byte sequence(s) "
-            "replaced by U+FFFD; the file is damaged"
-        )
-        candidates.append((encoding_plausibility(text), len(candidates), codec, text, n_bad, note))
-
-    label = _declared_charset(data)
-    if label is not None:
-        for codec in _codecs_for_label(label):
-            add(codec, f"decoded as {_name(codec)} (declared by the page's charset={label}), not UTF-8")
-        if candidates and max(c[0] for c in candidates) >= PLAUSIBILITY_THRESHOLD:
-            best = min(candidates, key=lambda c: (-c[0], c[1]))
-            notes.append(best[5])
-            return best[3], best[2], best[4]
-        if _codecs_for_label(label):
-            notes.append(
-                f"the page declares charset={label} but its bytes do not decode plausibly with it; "
-                "detecting the encoding instead"
-            )
-
-    for codec in ("gb18030", "big5", "big5hkscs"):
-        add(codec, f"decoded as {_name(codec)}, not UTF-8")
-    lenient_utf8 = _lenient(data, "utf-8")
-    if lenient_utf8 is not None:
-        text, n_bad = lenient_utf8
-        candidates.append((
-            encoding_plausibility(text), len(candidates), "utf-8", text, n_bad,
-            f"decoded as UTF-8 with {n_bad} undecodable byte sequence(s) replaced by U+FFFD; "
-            "the file is damaged",
-        ))
-
-    if candidates:
-        best = min(candidates, key=lambda c: (-c[0], c[1]))
-        if best[0] >= PLAUSIBILITY_THRESHOLD:
-            notes.append(best[5])
-            return best[3], best[2], best[4]
-        detail = f"; best guess {_name(best[2])} scored {best[0]:.2f} < {PLAUSIBILITY_THRESHOLD}"
-    else:
-        detail = ""
-    raise CorpusInputError(
-        path,
-        "cannot determine the text encoding (tried UTF-8, GB18030, Big5)" + detail
-        + "; re-save the file as UTF-8",
-    )
-
-
-def _count_fffd_encoded(data: bytes, codec: str) -> int:
-    """How many genuine U+FFFD characters *data* encodes in *codec* (rare)."""
-    try:
-        marker = "\ufffd".encode(codec)
-    except UnicodeEncodeError:
-        return 0
-    return data.count(marker)
 
 
 def read_text(path: PathLike) -> DecodedText:
@@ -559,11 +316,11 @@ def read_text(path: PathLike) -> DecodedText:
         except UnicodeDecodeError as exc:
             raise CorpusInputError(
                 p,
-                f"starts with a {_name(encoding)} byte-order mark but is not valid {_name(encoding)} "
+                f"starts with a {codec_name(encoding)} byte-order mark but is not valid {codec_name(encoding)} "
                 f"(bad bytes at offset {exc.start + len(bom)})",
             ) from None
         if encoding != "utf-8":
-            notes.append(f"decoded as {_name(encoding)} (byte-order mark), not UTF-8")
+            notes.append(f"decoded as {codec_name(encoding)} (byte-order mark), not UTF-8")
         n_ctrl, share = _control_share(text)
     else:
         kind = _binary_kind(data)
@@ -582,9 +339,13 @@ def read_text(path: PathLike) -> DecodedText:
                 p, f"looks like a binary file, not text ({share:.0%} of its bytes are control characters)"
             )
         try:
-            text, encoding = data.decode("utf-8"), "utf-8"
+            pieces = _utf8_pieces(data)
         except UnicodeDecodeError:
-            text, encoding, n_replaced = _decode_legacy(p, data, notes)
+            text, encoding, n_replaced = decode_legacy(p, data, notes)
+        else:
+            del data                      # the bytes go before the pieces are joined
+            text, encoding = "".join(pieces), "utf-8"
+            del pieces
 
     if not text:
         raise CorpusInputError(p, "contains only a byte-order mark, no text")

@@ -36,6 +36,11 @@ RE_CJK = re.compile(f"[{CJK}]")
 
 # ---------------------------------------------------------------------------
 # Patterns (all matched on the Simplified view)
+#
+# Patterns searched over a whole page that open with a lookbehind or an optional
+# part start with a lookahead on their first character ((?=[xX]) ...): the same
+# matches, but most positions of a long page are rejected by one character test.
+# Line patterns that are unanchored alternations do the same with (?:^|(?=[first characters])).
 # ---------------------------------------------------------------------------
 SALUTATION = re.compile(
     r"(?:各位领导[、,，]\s*|尊敬的[^\n,，:：]{1,30}[,，、]\s*)?"
@@ -56,7 +61,10 @@ PART_HEADING = [
     re.compile(r"^\s*【?\s*范文\s*(?P<n>[0-9一二三四五六七八九十]+)\s*】?\s*[:：]?\s*(?P<title>.{0,80})$"),
 ]
 
-NAV = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|现在位置|位置)\s*[:：]|(\S+\s*[>›»]\s*){2,}\S+")
+#: A "where you are" line, or two breadcrumb separators between words (首页 > 范文 > 讲话).  The second
+#: branch is the minimal form of ``(\S+\s*[>›»]\s*){2,}\S+``, which matches the same lines but
+#: backtracked over every long line without a separator (quadratic in the line length).
+NAV = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|现在位置|位置)\s*[:：]|\S\s*[>›»]\s*\S+\s*[>›»]\s*\S")
 NAV_ITEMS = re.compile(r"^\s*(?:\S{2,8}\s+){3,}\S{2,8}\s*$")
 NAV_WORDS = re.compile(r"首页|范文|范例|栏目|频道|主页|导航|专题")
 SHORT_NAV = re.compile(r"^\s*(首页|网站首页|返回首页|返回顶部|返回列表|MORE|更多|上一页|下一页|打印本页|收藏本页)\s*$", re.I)
@@ -79,30 +87,33 @@ RECOMMEND = re.compile(
 #: 投诉, 免责) count only in their site-footer phrasing (如有侵权, 禁止转载,
 #: 向本站投诉), so that "对侵权行为要依法惩处" stays.
 FOOTER = re.compile(
+    r"(?:^|(?=[版c©ai备公p禁不建联客本如侵]))(?:"
     r"版权所有|版权归|copyright|©|all rights reserved|icp备|icp证|备案号|公网安备|powered by|"
     r"^\s*欢迎光临|禁止复制|禁止转载|不得转载|建立镜像|联系客服|客服热线|本站|"
-    r"如有侵权|侵权必究|侵权请|侵权删除|^\s*免责声明",
+    r"如有侵权|侵权必究|侵权请|侵权删除|^\s*免责声明)",
     re.I,
 )
 PAYWALL_LINE = re.compile(
+    r"(?:^|(?=[资文剩查需下立付]))(?:"
     r"资源预览|文档简介|剩余\s*\d+\s*页未读|查看更多内容|需下载|文档下载|下载文档|立即下载|付费|"
     r"^\s*版权提示\s*$|^\s*[•·]?\s*温馨提示\s*[:：]?\s*$|^\s*[•·]\s*\d+\s*[.、]|"
-    r"^\s*\d+\s*/\s*\d+\s*$|^\s*(第\s*\d+\s*页|[-—]\s*\d+\s*[-—])\s*$"
+    r"^\s*\d+\s*/\s*\d+\s*$|^\s*(第\s*\d+\s*页|[-—]\s*\d+\s*[-—])\s*$)"
 )
 PDF_FOOTER = re.compile(r"第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页")
 PAYWALL_MARK = re.compile(
-    r"(?:[(（【\[]\s*)?(?:[.…]{2,}\s*)?(?:此处|以下|后面|剩余)?已?(?:隐藏|省略)\s*\d+\s*字"
+    r"(?=[(（【\[.…此以后剩已隐省])(?:[(（【\[]\s*)?(?:[.…]{2,}\s*)?(?:此处|以下|后面|剩余)?已?(?:隐藏|省略)\s*\d+\s*字"
     r"(?:\s*[.…]{2,})?(?:\s*[)）】\]])?"
 )
 PINYIN_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN = re.compile(
-    rf"(?<=[{CJK}])[(（](?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5])"
+    rf"(?=[(（])(?<=[{CJK}])[(（](?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5])"
     rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?[1-5]?[)）]"
 )
 CSS = re.compile(
-    r"^\s*(?:[@.#]?[\w\-]+(?:[\s,>.#:\[\]=\"'\w\-]*)\{[^{}]*\}?|\}|\{)\s*$|"
+    r"(?:^|(?=[a-z\-]))(?:"
+    r"^\s*(?:[@.#]?[\w\-][\s,>.#:\[\]=\"'\w\-]*\{[^{}]*\}?|\}|\{)\s*$|"
     r"(?:[a-z\-]{3,}\s*:\s*[^;:\n]{1,40};\s*){2,}|"
-    r"^\s*(?:@media|@font-face|@import)\b"
+    r"^\s*(?:@media|@font-face|@import)\b)"
 )
 SCRIPT = re.compile(
     r"^\s*(?:var |let |const |function\s*\w*\s*\(|document\.|window\.|\$\(|if\s*\(.*\)\s*\{|<script|</script)"
@@ -115,12 +126,12 @@ PLACEHOLDERS = [
             r"[(（](?:如[:：][^()（）]{0,20}|[^()（）]{0,6}(?:归纳|提炼|列举|发言主题|填写|单位名称|姓名)[^()（）]{0,12}|主题)[)）]"
         ),
     ),
-    ("placeholder", re.compile(r"(?<![A-Za-z0-9])(?:19|20)[xX×]{2}(?![A-Za-z])")),
-    ("placeholder", re.compile(r"(?<![A-Za-z])[xX]{2,}(?![A-Za-z])")),
-    ("placeholder", re.compile(rf"(?<=[{CJK}{CJK_PUNCT}\s\"“《(（])[xX](?=[{CJK}{CJK_PUNCT}\s\"”》)）])")),
+    ("placeholder", re.compile(r"(?=[12])(?<![A-Za-z0-9])(?:19|20)[xX×]{2}(?![A-Za-z])")),
+    ("placeholder", re.compile(r"(?=[xX])(?<![A-Za-z])[xX]{2,}(?![A-Za-z])")),
+    ("placeholder", re.compile(rf"(?=[xX])(?<=[{CJK}{CJK_PUNCT}\s\"“《(（])[xX](?=[{CJK}{CJK_PUNCT}\s\"”》)）])")),
     ("placeholder", re.compile(r"^[xX](?=[" + CJK + r"])", re.M)),
-    ("placeholder", re.compile(r"\*{2,}|×{2,}|[○□△■]{2,}")),
-    ("placeholder", re.compile(rf"(?<![0-9]){'×'}(?![0-9])")),
+    ("placeholder", re.compile(r"(?=[*×○□△■])(?:\*{2,}|×{2,}|[○□△■]{2,})")),
+    ("placeholder", re.compile(rf"(?=×)(?<![0-9]){'×'}(?![0-9])")),
 ]
 
 #: Bracket pairs that enclose a document number's year (中办发〔2005〕22号); a placeholder
@@ -128,10 +139,10 @@ PLACEHOLDERS = [
 BRACKETS: dict[str, str] = {"〔": "〕", "[": "]", "［": "］", "【": "】", "(": ")", "（": "）"}
 
 STRAY_SPACE = re.compile(
-    rf"(?<=[{CJK}{CJK_PUNCT}0-9,.;:!?、])[ \t\u3000\u00a0]+(?=[{CJK}{CJK_PUNCT}、])|"
-    rf"(?<=[{CJK}{CJK_PUNCT}、])[ \t\u3000\u00a0]+(?=[0-9A-Za-z“])"
+    rf"(?=[ \t\u3000\u00a0])(?:(?<=[{CJK}{CJK_PUNCT}0-9,.;:!?、])[ \t\u3000\u00a0]+(?=[{CJK}{CJK_PUNCT}、])|"
+    rf"(?<=[{CJK}{CJK_PUNCT}、])[ \t\u3000\u00a0]+(?=[0-9A-Za-z“]))"
 )
-PARA_SPACES = re.compile(r"(?<=\S)[ \t\u3000\u00a0]{2,}(?=\S)")
+PARA_SPACES = re.compile(r"(?=[ \t\u3000\u00a0])(?<=\S)[ \t\u3000\u00a0]{2,}(?=\S)")
 
 # ---------------------------------------------------------------------------
 # Families of site chrome seen on template-speech sites (see

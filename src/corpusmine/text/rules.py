@@ -61,12 +61,21 @@ class CleaningState:
         self.part_marks: list[tuple[int, str]] = []  # (input position, title)
         self.conversion: str | None = None
         self._view: tuple[str, str] | None = None
+        self._base_view: str | None = None
 
     def view(self) -> tuple[str, str]:
-        """The current output and its Simplified view (cached until the next edit)."""
+        """The current output and its Simplified view (cached until the next edit).
+
+        The input's view is computed once; the output's view is assembled from
+        it and the edits' replacements (the view is character by character).
+        """
+        if not self.doc.rendered:
+            self._view = None    # let the old output go before the new one is rendered
         out = self.doc.output
         if self._view is None or self._view[0] is not out:
-            self._view = (out, simplified_view(out))
+            if self._base_view is None:
+                self._base_view = simplified_view(self.doc.text)
+            self._view = (out, self.doc.project(self._base_view, simplified_view))
         return self._view
 
     def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None):
@@ -95,11 +104,7 @@ class CleaningState:
 
     def input_pos(self, out_pos: int) -> int:
         """Input position of the first kept character at or after output position ``out_pos``."""
-        _, origin = self.doc.render()
-        for o in origin[out_pos:]:
-            if o >= 0:
-                return o
-        return len(self.doc.text)
+        return self.doc.to_input(out_pos)
 
 
 def learn_site_names(st: CleaningState) -> None:
@@ -519,10 +524,13 @@ def whitespace(st: CleaningState) -> None:
     >>> st.doc.output
     '同志们:\\n要抓好落实。'
     """
-    out, _ = st.view()
+    # (each ``del out`` lets the old output go before the next one is rendered: on a page of
+    # hundreds of megabytes that is the peak memory of the whole cleaning)
+    out = st.view()[0]
     spans = [(m.start(), m.end()) for m in P.STRAY_SPACE.finditer(out)]
+    del out
     st.doc.delete_many(spans, "stray_space")
-    out, _ = st.view()
+    out = st.view()[0]
     spans = []
     for s, e, line in iter_lines(out):
         stripped = line.strip(P.LINE_EDGE)
@@ -536,22 +544,23 @@ def whitespace(st: CleaningState) -> None:
             spans.append((s, s + lead))
         if trail:
             spans.append((e - trail, e))
+    del out
     st.doc.delete_many(spans, "whitespace")
     # collapse newline runs to one newline; drop leading/trailing newlines
-    out, _ = st.view()
+    out = st.view()[0]
     spans = [(m.start() + 1, m.end()) for m in re.finditer(r"\n{2,}", out)]
-    lead = re.match(r"\n+", out)
-    trail = re.search(r"\n+$", out)
+    del out
     st.doc.delete_many(spans, "whitespace")
-    out, _ = st.view()
+    out = st.view()[0]
     if out.endswith("\n"):
         m = re.search(r"\n+$", out)
+        del out
         st.doc.delete(m.start(), m.end(), "whitespace")
-    out, _ = st.view()
+        del m
+        out = st.view()[0]
     if out.startswith("\n"):
         m = re.match(r"\n+", out)
         st.doc.delete(m.start(), m.end(), "whitespace")
-    del lead, trail
 
 
 #: The order rules run in.  Chrome first (so that titles and salutations are
