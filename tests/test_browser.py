@@ -177,7 +177,7 @@ def test_clicking_a_dot_in_a_pairwise_page_lists_both_campaigns(browser, pages):
     dot.click()
     passages = WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "li.passage"))
     tags = [p.find_element(By.CSS_SELECTOR, ".tag").text for p in passages]
-    assert any("乡村振兴" in t for t in tags) and any("城乡环境整治" in t for t in tags)
+    assert any("乡村振兴" in t for t in tags) and any("城乡环境综合整治" in t for t in tags)
     assert tags == sorted(tags, key=lambda t: "乡村振兴" not in t)       # target first
     assert all(p.find_element(By.CSS_SELECTOR, ".kwic mark").text == term for p in passages)
     assert "sel" in dot.get_attribute("class")
@@ -201,7 +201,7 @@ def test_topic_browser_draws_ldavis_and_the_prevalence_table(browser, pages):
     rows = browser.find_elements(By.CSS_SELECTOR, "#prevalence tr.topic")
     assert [r.find_element(By.TAG_NAME, "td").text for r in rows] == ["T0", "T1", "T2", "T3"]
     header = browser.find_element(By.CSS_SELECTOR, "#prevalence tr").text
-    assert "乡村振兴" in header and "创建文明城市" in header and "城乡环境整治" in header
+    assert "乡村振兴" in header and "创建文明城市" in header and "城乡环境综合整治" in header
     rows[2].click()                                          # T2 = LDAvis topic 3
     time.sleep(1.0)                                          # LDAvis animates its bars for 0.75 s
     titles = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "#ldavis_topics text")
