@@ -1,0 +1,139 @@
+"""The notebooks' composite figures, drawn from their tables (one call per figure).
+
+Each function returns a matplotlib Figure and draws nothing else; the
+notebook saves and shows it with ``Session.show_and_save``.  The building
+blocks (palette, group colours and labels, heatmaps, keyness bars, clouds)
+are in :mod:`corpusmine.viz.plots`.
+
+Examples
+--------
+>>> import pandas as pd
+>>> grid = pd.DataFrame({"k": [2, 2, 3, 3], "seed": [0, 0, 0, 0], "measure": ["c_v", "c_npmi"] * 2,
+...                      "coherence": [0.41, 0.02, 0.39, -0.01]})
+>>> fig = coherence_by_k(grid, k=2, n_docs=12, n_speeches=3)
+>>> [ax.get_title() for ax in fig.axes]
+['C_V (0 to 1)', 'C_NPMI (-1 to 1; 0 = chance)']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from corpusmine.stats import topics as T
+from corpusmine.viz import plots
+
+__all__ = ["coherence_by_k", "prevalence_by_unit", "figures_by_group"]
+
+
+def coherence_by_k(grid: pd.DataFrame, *, k: int, n_docs: int, n_speeches: int, unit: str = "paragraphs"):
+    """Mean coherence by K (± sd over seeds) for C_V and C_NPMI, one dot per seed, the chosen K marked.
+
+    Parameters
+    ----------
+    grid : DataFrame
+        From ``coherence_grid`` (``k, seed, measure, coherence``).
+    k : int
+        The chosen K (dashed line).
+    n_docs, n_speeches : int
+        Shown in the title.
+    unit : str
+        What the documents are.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"k": [4, 4], "seed": [0, 0], "measure": ["c_v", "c_npmi"], "coherence": [0.4, 0.01]})
+    >>> "主题一致性" in coherence_by_k(g, k=4, n_docs=90, n_speeches=7).get_suptitle()
+    True
+    """
+    import matplotlib.pyplot as plt
+
+    summary = T.summarise_grid(grid)
+    seeds = list(dict.fromkeys(grid["seed"]))
+    k_grid = list(dict.fromkeys(grid["k"]))
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.2), layout="constrained", sharex=True)
+    colour = {"c_v": plots.PALETTE["blue"], "c_npmi": plots.PALETTE["vermillion"]}
+    for ax, measure in zip(axes, ("c_v", "c_npmi")):
+        s = summary[summary["measure"] == measure]
+        ax.errorbar(s["k"], s["mean"], yerr=s["sd"], fmt="-o", color=colour[measure], capsize=4, label="mean ± sd")
+        for i, seed in enumerate(seeds):   # one dot per seed, nudged sideways so that they do not overlap
+            g = grid[(grid["measure"] == measure) & (grid["seed"] == seed)]
+            ax.scatter(g["k"] + (i - (len(seeds) - 1) / 2) * 0.18, g["coherence"], s=14, color="0.45", zorder=3,
+                       label="one seed" if i == 0 else None)
+        ax.axvline(k, color="0.6", linestyle="--", linewidth=1, label=f"chosen K = {k}")
+        ax.set_xticks(list(k_grid))
+        ax.set_xlabel("主题数 number of topics K")
+        ax.set_ylabel(f"平均一致性 mean coherence ({measure})")
+        ax.set_title({"c_v": "C_V (0 to 1)", "c_npmi": "C_NPMI (-1 to 1; 0 = chance)"}[measure])
+    axes[1].axhline(0, color="0.8", linewidth=0.8, zorder=0)
+    axes[0].legend(fontsize="small", frameon=False)
+    fig.suptitle(f"主题一致性 topic coherence by K ({len(seeds)} seeds, {n_docs} {unit}, {n_speeches} speeches)")
+    return fig
+
+
+def prevalence_by_unit(prevalence: pd.DataFrame, *, k: int, seed: int,
+                       titles: Sequence[tuple[str, str]] = (
+                           ("paragraph", "段落自助法 paragraph bootstrap"),
+                           ("speech", "讲话自助法 speech bootstrap (civilised city: 1 speech, no interval)"))):
+    """Topic-prevalence heatmaps side by side, one per bootstrap unit.
+
+    Parameters
+    ----------
+    prevalence : DataFrame
+        ``topic_prevalence`` rows with a ``unit`` column.
+    k, seed : int
+        Shown in the title.
+    titles : sequence of (unit, title)
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"topic": [0, 0], "label": ["创文·测评·网报"] * 2, "group": ["civilised_city"] * 2,
+    ...                   "unit": ["paragraph", "speech"], "prevalence": [0.4, 0.4], "ci_low": [0.3, np.nan],
+    ...                   "ci_high": [0.5, np.nan], "n_docs": [9, 9], "n_speeches": [1, 1], "n_clusters": [9, 1]})
+    >>> len(prevalence_by_unit(p, k=1, seed=0).axes) >= 2
+    True
+    """
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, len(titles), figsize=(15, 0.85 * k + 2.4), layout="constrained")
+    for ax, (unit, title) in zip(axes, titles):
+        plots.topic_heatmap(prevalence[prevalence["unit"] == unit], ax=ax, colorbar=(unit == titles[-1][0]))
+        ax.set_title(f"{title}\nmean topic share, 95% percentile interval", fontsize="medium")
+    axes[1].set_yticklabels([])
+    fig.suptitle(f"主题分布 topic prevalence by campaign (gensim LDA, K = {k}, seed {seed})")
+    return fig
+
+
+def figures_by_group(draw, groups: Sequence[str], name: str) -> dict:
+    """``{name.format(group=g): draw(g)}`` for every group: one figure per campaign.
+
+    Parameters
+    ----------
+    draw : callable
+        ``draw(group) -> Figure``.
+    groups : sequence of str
+    name : str
+        File-stem template with ``{group}``.
+
+    Returns
+    -------
+    dict of str to Figure, in the order of ``groups``.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> figs = figures_by_group(lambda g: plt.figure(), ["rural", "civilised_city"], "03_wordcloud_{group}")
+    >>> list(figs)
+    ['03_wordcloud_rural', '03_wordcloud_civilised_city']
+    """
+    return {name.format(group=g): draw(g) for g in groups}
