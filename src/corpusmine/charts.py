@@ -137,3 +137,64 @@ def figures_by_group(draw, groups: Sequence[str], name: str) -> dict:
     ['03_wordcloud_rural', '03_wordcloud_civilised_city']
     """
     return {name.format(group=g): draw(g) for g in groups}
+
+
+def keyness_figure(key: pd.DataFrame, target: str, *, n: int = 15, reference: str = "rest"):
+    """The keyness bars of one comparison (:func:`corpusmine.viz.plots.keyness_bars`) in a figure sized for ``n`` terms.
+
+    Parameters
+    ----------
+    key : DataFrame
+        From ``keyness_table``.
+    target, reference : str
+    n : int
+        Terms on each side.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from corpusmine.stats.keyness import keyness_table
+    >>> counts = pd.DataFrame({"rural": [14, 12, 3], "civilised_city": [0, 2, 21]}, index=["乡村振兴", "整治", "创文"])
+    >>> keyness_figure(keyness_table(counts, min_count=1), "civilised_city", n=2).get_figheight().item()
+    2.88
+    """
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 0.32 * 2 * n + 1.6), layout="constrained")
+    plots.keyness_bars(key, target=target, reference=reference, n=n, ax=ax)
+    return fig
+
+
+def wordcloud_figure(counts: pd.DataFrame, group: str, *, n_speeches, max_words: int = 100, random_state: int = 0):
+    """One group's word cloud (:func:`corpusmine.viz.plots.wordcloud`), titled with its speeches and tokens.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        Term × group counts.
+    group : str
+    n_speeches : mapping
+        Speeches per group.
+    max_words, random_state : int
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> counts = pd.DataFrame({"civilised_city": [21, 9, 4]}, index=["创文", "测评", "公益广告"])
+    >>> wordcloud_figure(counts, "civilised_city", n_speeches={"civilised_city": 1}).axes[0].get_title().endswith("(1 speech(es), 34 tokens)")
+    True
+    """
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 4.8), layout="constrained")
+    plots.wordcloud(counts[group], ax=ax, max_words=max_words, random_state=random_state,
+                    color=plots.group_color(group),
+                    title=f"{plots.group_label(group)}: word frequency ({n_speeches[group]} speech(es), "
+                          f"{counts[group].sum()} tokens)")
+    return fig

@@ -323,6 +323,30 @@ class Session:
         plt.close(fig)
         return paths
 
+    def show_and_save_all(self, figures: dict, **kwargs) -> list[Path]:
+        """:meth:`show_and_save` for every ``{name: figure}``, in order.
+
+        Parameters
+        ----------
+        figures : dict of str to Figure
+        **kwargs
+            Passed on to ``save_figure``.
+
+        Returns
+        -------
+        list of Path
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> import matplotlib.pyplot as plt
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     s = Session(None, None, Path(d), None, Path(d), None)
+        ...     [p.name for p in s.show_and_save_all({"03_乡村振兴": plt.figure(), "03_创文": plt.figure()})]
+        ['03_乡村振兴.png', '03_创文.png']
+        """
+        return [p for name, fig in figures.items() for p in self.show_and_save(fig, name, **kwargs)]
+
     def save_table(self, df: pd.DataFrame, name: str, *, decimals: int = 6) -> Path:
         """:func:`save_table` into ``figures_dir``.
 

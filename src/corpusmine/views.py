@@ -199,7 +199,7 @@ def kwic_report(docs: pd.DataFrame, terms, *, window: int = 20, lines: int = 3, 
     ...                   "text": ["创文工作要常态长效", "人居环境整治"]})
     >>> print(kwic_report(d, ["创文"], window=2))
     == 【创文】  civilised_city 1 hits in 1 speech(es)
-      civilised_city  civ_chuangwen_2021         【创文】工作
+      civilised_city  civ_chuangwen_2021       【创文】工作
     <BLANKLINE>
     """
     out = []
@@ -269,8 +269,9 @@ def topic_term_tables(model, top_n: int = 10, lambda_: float = 0.6) -> tuple[pd.
     Examples
     --------
     >>> from corpusmine.stats.topics import TopicModel
-    >>> tm = TopicModel(2, min_df=1, max_df=1.0).fit([["乡村振兴", "防止返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 3)
-    >>> terms, overview = topic_term_tables(tm, top_n=3)
+    >>> docs = pd.DataFrame({"speech_id": ["rural_2023", "civ_2021"] * 3,
+    ...                      "tokens": [["乡村振兴", "防止返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 3})
+    >>> terms, overview = topic_term_tables(TopicModel(2, min_df=1, max_df=1.0).fit(docs), top_n=3)
     >>> len(terms), list(overview.columns)
     (6, ['label', 'by weight', 'by relevance (λ=0.6)'])
     """
@@ -330,3 +331,35 @@ def prevalence_table(prevalence: pd.DataFrame, groups: Sequence[str]) -> pd.Data
     for g in reversed(list(groups)):
         show.insert(0, (g, "prevalence"), point[g].map("{:.2f}".format))
     return show[[(g, c) for g in groups for c in ("prevalence", *units)]]
+
+
+def key_term_kwic(key: pd.DataFrame, docs: pd.DataFrame, groups: Sequence[str], *, n_terms: int = 3,
+                  window: int = 20, lines: int = 3, reference: str = "rest") -> str:
+    """KWIC evidence for the top key terms of each group: :func:`kwic_report` per group, its own hits first.
+
+    Parameters
+    ----------
+    key : DataFrame
+        From ``keyness_table`` (ranked within each comparison).
+    docs : DataFrame
+        The documents the counts came from.
+    groups : sequence of str
+    n_terms, window, lines : int
+    reference : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"speech_id": ["civ_chuangwen_2021", "env_tizhi_2023"], "group": ["civilised_city", "environment"],
+    ...                   "text": ["创文工作要常态长效", "人居环境整治"]})
+    >>> key = pd.DataFrame({"target": ["civilised_city"], "reference": ["rest"], "term": ["创文"]})
+    >>> print(key_term_kwic(key, d, ["civilised_city"], window=2).splitlines()[0])
+    == civilised_city: 【创文】  civilised_city 1 hits in 1 speech(es)
+    """
+    return "\n".join(
+        kwic_report(docs, key[(key["target"] == g) & (key["reference"] == reference)]["term"].head(n_terms),
+                    window=window, lines=lines, order=[g] + [h for h in groups if h != g], title=g)
+        for g in groups)
