@@ -46,6 +46,7 @@ from corpusmine import config
 from corpusmine.stats import topics as topics_mod
 from corpusmine.stats.topics import TopicModel
 from corpusmine.storage import atomic_write_bytes, atomic_write_text
+from corpusmine.tokens.tokenizer import Tokenizer
 
 __all__ = ["FitCache", "fit_key", "tokens_frame", "fit_topic_model", "coherence_grid", "subsample_models",
            "TopicModel"]
@@ -157,8 +158,6 @@ def tokens_frame(docs: pd.DataFrame, tokenizer=None) -> pd.DataFrame:
     if "text" not in docs.columns:
         raise KeyError("docs must have a 'text' or a 'tokens' column (see corpusmine.features.documents)")
     if tokenizer is None:
-        from corpusmine.tokens.tokenizer import Tokenizer
-
         tokenizer = Tokenizer()
     meta = docs.reset_index(drop=True)
     return meta.assign(tokens=[list(t) for t in tokenizer.cut_many(meta["text"].tolist())])

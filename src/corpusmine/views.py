@@ -15,10 +15,14 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
+from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from corpusmine.report import format_interval
+from corpusmine import config
+from corpusmine.report import escape_markdown, format_interval
 from corpusmine.stats.concordance import format_kwic, kwic
 from corpusmine.stats.topics import LABEL_SEP
 
@@ -363,3 +367,131 @@ def key_term_kwic(key: pd.DataFrame, docs: pd.DataFrame, groups: Sequence[str], 
         kwic_report(docs, key[(key["target"] == g) & (key["reference"] == reference)]["term"].head(n_terms),
                     window=window, lines=lines, order=[g] + [h for h in groups if h != g], title=g)
         for g in groups)
+
+
+# ------------------------------------------------------------------------------ era baseline
+
+
+def read_era_baseline(figures_dir=None, name: str = "06_era_baseline"):
+    """The era baseline table of notebook 06 (``<figures_dir>/06_era_baseline.csv``), and the file read.
+
+    Falls back to the committed reference copy in ``config.FIGURES_DIR`` when
+    ``figures_dir`` holds none (notebook 06 not run into that folder).
+
+    Parameters
+    ----------
+    figures_dir : path-like, optional
+    name : str
+        File stem.
+
+    Returns
+    -------
+    (DataFrame, Path)
+
+    Raises
+    ------
+    FileNotFoundError
+        Naming both places looked at.
+
+    Examples
+    --------
+    >>> table, path = read_era_baseline()
+    >>> path.name, {"period", "category", "rate_per_1000"} <= set(table.columns)
+    ('06_era_baseline.csv', True)
+    """
+    tried = [Path(figures_dir) / f"{name}.csv"] if figures_dir is not None else []
+    tried.append(Path(config.FIGURES_DIR) / f"{name}.csv")
+    for path in tried:
+        if path.is_file():
+            return pd.read_csv(path, encoding="utf-8"), path
+    raise FileNotFoundError(f"no era baseline: looked for {' and '.join(map(str, tried))}; run notebook 06_over_time")
+
+
+def campaign_vs_era(rates: pd.DataFrame, baseline: pd.DataFrame, *, first_year: int, last_year: int,
+                    groups: Sequence[str] | None = None) -> pd.DataFrame:
+    """Each register's campaign differences beside the change between eras in a reference corpus.
+
+    For every register and pair of groups, the ratio of the higher to the
+    lower rate (``campaign_ratio``); for the register, the ratio of the
+    highest to the lowest period rate among the periods overlapping
+    ``first_year``–``last_year`` (``era_ratio``).  A campaign difference that
+    does not exceed the era ratio could be era alone.
+
+    Parameters
+    ----------
+    rates : DataFrame
+        ``group, category, label_zh, rate_per_1000`` (e.g. ``rhetoric_rates``).
+    baseline : DataFrame
+        ``period, first_year, last_year, category, rate_per_1000`` (notebook 06's era baseline).
+    first_year, last_year : int
+        The years the compared speeches come from.
+    groups : sequence of str, optional
+        Groups compared, in this order (default: every group of ``rates``).
+
+    Returns
+    -------
+    DataFrame
+        ``category, label_zh, high, low, rate_high, rate_low, campaign_ratio,
+        eras, era_min, era_max, era_ratio, exceeds_era`` (ratios ``inf``
+        when the lower rate is 0).
+
+    Examples
+    --------
+    >>> rates = pd.DataFrame({"group": ["civilised_city", "environment"], "category": ["mobilisation"] * 2,
+    ...                       "label_zh": ["动员与战争隐喻"] * 2, "rate_per_1000": [14.4, 1.9]})
+    >>> base = pd.DataFrame({"period": ["2004-2013 温家宝", "2014-2023 李克强"], "first_year": [2004, 2014],
+    ...                      "last_year": [2013, 2023], "category": ["mobilisation"] * 2, "rate_per_1000": [0.7, 1.4]})
+    >>> t = campaign_vs_era(rates, base, first_year=2003, last_year=2023)
+    >>> t[["high", "low", "campaign_ratio", "era_ratio", "exceeds_era"]].round(2).values.tolist()
+    [['civilised_city', 'environment', 7.58, 2.0, True]]
+    """
+    groups = list(dict.fromkeys(rates["group"])) if groups is None else list(groups)
+    eras = baseline[(baseline["last_year"] >= first_year) & (baseline["first_year"] <= last_year)]
+    if eras.empty:
+        raise ValueError(f"no period of the baseline overlaps {first_year}-{last_year}")
+    rate = rates.set_index(["group", "category"])["rate_per_1000"]
+    labels = rates.drop_duplicates("category").set_index("category")["label_zh"]
+    rows = []
+    for cat, era in eras.groupby("category", sort=False):
+        if cat not in labels.index:
+            continue
+        lo, hi = float(era["rate_per_1000"].min()), float(era["rate_per_1000"].max())
+        era_ratio = hi / lo if lo > 0 else np.inf
+        names = "; ".join(era["period"].astype(str))
+        for a, b in combinations([g for g in groups if (g, cat) in rate.index], 2):
+            (h, rh), (l, rl) = sorted([(a, float(rate[(a, cat)])), (b, float(rate[(b, cat)]))], key=lambda x: -x[1])
+            ratio = rh / rl if rl > 0 else np.inf
+            rows.append((cat, labels[cat], h, l, rh, rl, ratio, names, lo, hi, era_ratio, bool(ratio > era_ratio)))
+    return pd.DataFrame(rows, columns=["category", "label_zh", "high", "low", "rate_high", "rate_low", "campaign_ratio",
+                                       "eras", "era_min", "era_max", "era_ratio", "exceeds_era"])
+
+
+def era_sentence(table: pd.DataFrame, *, first_year: int, last_year: int) -> str:
+    """One Markdown paragraph, every number read from :func:`campaign_vs_era`'s table (data escaped).
+
+    Parameters
+    ----------
+    table : DataFrame
+        From :func:`campaign_vs_era`.
+    first_year, last_year : int
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"category": ["mobilisation"], "label_zh": ["动员与战争隐喻"], "high": ["civilised_city"],
+    ...                   "low": ["environment"], "campaign_ratio": [7.58], "era_ratio": [2.0], "exceeds_era": [True],
+    ...                   "eras": ["2004-2013 温家宝; 2014-2023 李克强"]})
+    >>> print(era_sentence(t, first_year=2003, last_year=2023))
+    **Against the era baseline.** 1 of 1 campaign differences (register × pair of campaigns) exceed the largest change between the eras of 2003–2023 in the Government Work Reports: mobilisation (动员与战争隐喻) civilised\\_city / environment 7.58× vs 2.00× between eras. The other 0 are no larger than the change of the era, so era alone could produce them.
+    """
+    big = table[table["exceeds_era"]]
+    items = "; ".join(f"{escape_markdown(r.category)} ({escape_markdown(r.label_zh)}) {escape_markdown(r.high)} / "
+                      f"{escape_markdown(r.low)} {r.campaign_ratio:.2f}× vs {r.era_ratio:.2f}× between eras"
+                      for r in big.itertuples())
+    return (f"**Against the era baseline.** {len(big)} of {len(table)} campaign differences (register × pair of "
+            f"campaigns) exceed the largest change between the eras of {first_year}–{last_year} in the Government "
+            f"Work Reports: {items or 'none'}. The other {len(table) - len(big)} are no larger than the change of the "
+            f"era, so era alone could produce them.")
