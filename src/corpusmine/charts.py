@@ -198,3 +198,86 @@ def wordcloud_figure(counts: pd.DataFrame, group: str, *, n_speeches, max_words:
                     title=f"{plots.group_label(group)}: word frequency ({n_speeches[group]} speech(es), "
                           f"{counts[group].sum()} tokens)")
     return fig
+
+
+def speech_lengths(corpus):
+    """Characters of each speech after cleaning, stacked by the campaign of its sections; excluded speeches marked.
+
+    Parameters
+    ----------
+    corpus : Corpus
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from corpusmine.corpus.build import load_corpus
+    >>> speech_lengths(load_corpus()).axes[0].get_title()
+    '每篇讲话的长度 Length of each speech, by section campaign'
+    """
+    import matplotlib.pyplot as plt
+
+    by_section = corpus.sections.pivot_table(index="speech_id", columns="campaign", values="n_chars",
+                                             aggfunc="sum", fill_value=0)
+    info = corpus.speeches.set_index("speech_id")
+    bars = by_section.reindex(info.sort_values(["include", "n_chars"]).index)  # bottom to top
+    colors = plots.campaign_colors()
+    fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
+    left = np.zeros(len(bars))
+    for camp in [c for c in colors if c in bars.columns]:
+        ax.barh(np.arange(len(bars)), bars[camp], left=left, color=colors[camp], label=plots.group_label(camp))
+        left += bars[camp].to_numpy()
+    for y, (sid, total) in enumerate(zip(bars.index, left)):
+        ax.text(total + 80, y, f"{info.loc[sid, 'n_chars']:,}", va="center", fontsize=8)
+    ax.set_yticks(np.arange(len(bars)), [s if info.loc[s, "include"] else f"{s}（未纳入 excluded）" for s in bars.index])
+    ax.set_xlim(0, left.max() * 1.12)
+    ax.set_xlabel("字符数 characters after cleaning (split by the campaign of each section)")
+    ax.set_title("每篇讲话的长度 Length of each speech, by section campaign")
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return fig
+
+
+def audit_by_rule(audit: pd.DataFrame):
+    """Edits and raw characters changed per cleaning rule (log scales), coloured by remove / replace.
+
+    Parameters
+    ----------
+    audit : DataFrame
+        The audit table with ``chars_in`` (length of the removed text) added.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"rule": ["site_chrome", "placeholder"], "action": ["remove", "replace"],
+    ...                   "chars_in": [120, 2]})
+    >>> audit_by_rule(a).get_suptitle()
+    '清洗规则的审计 What each cleaning rule changed (all raw pages)'
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    per_rule = (audit.groupby("rule")
+                .agg(n_edits=("rule", "size"), chars_removed=("chars_in", "sum"),
+                     action=("action", lambda s: s.value_counts().sort_index().idxmax()))
+                .sort_values(["chars_removed", "n_edits"], kind="mergesort"))
+    action_color = {"remove": plots.PALETTE["vermillion"], "replace": plots.PALETTE["sky_blue"]}
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 6), sharey=True, layout="constrained")
+    y = np.arange(len(per_rule))
+    bar_colors = per_rule["action"].map(action_color)
+    for ax, col, label in [(ax1, "n_edits", "编辑次数 edits"),
+                           (ax2, "chars_removed", "原文字符数 raw characters removed or replaced")]:
+        bars = ax.barh(y, per_rule[col], color=bar_colors)
+        ax.bar_label(bars, labels=[f"{v:,}" for v in per_rule[col]], padding=2, fontsize=8)
+        ax.set_xscale("log")
+        ax.set_xlim(0.8, per_rule[col].max() * 8)
+        ax.set_xlabel(f"{label} (log)")
+    ax1.set_yticks(y, per_rule.index)
+    ax2.legend(handles=[Patch(color=c, label=f"{a} 删除" if a == "remove" else f"{a} 替换")
+                        for a, c in action_color.items()], loc="lower right", frameon=False)
+    fig.suptitle("清洗规则的审计 What each cleaning rule changed (all raw pages)")
+    return fig

@@ -25,6 +25,7 @@ from corpusmine import config
 from corpusmine.report import escape_markdown, format_interval
 from corpusmine.stats.concordance import format_kwic, kwic
 from corpusmine.stats.topics import LABEL_SEP
+from corpusmine.text.classify import explain_campaign
 
 __all__ = ["unit_labels", "count_n_table", "interval_column", "kwic_block", "kwic_report", "relevance_labels",
            "topic_term_tables", "prevalence_table"]
@@ -495,3 +496,24 @@ def era_sentence(table: pd.DataFrame, *, first_year: int, last_year: int) -> str
             f"campaigns) exceed the largest change between the eras of {first_year}–{last_year} in the Government "
             f"Work Reports: {items or 'none'}. The other {len(table) - len(big)} are no larger than the change of the "
             f"era, so era alone could produce them.")
+
+
+def classifier_terms(text: str, n: int = 4) -> str:
+    """The ``n`` cue terms that contribute most to the campaign classifier's score of ``text``, as ``"term×count"``.
+
+    Parameters
+    ----------
+    text : str
+    n : int
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> classifier_terms("创文工作已经到了攻坚之年,创文测评马上开始")
+    '创文×2, 测评×1'
+    """
+    hits = explain_campaign(text).sort_values(["contribution", "term"], ascending=[False, True], kind="mergesort")
+    return ", ".join(f"{t}×{k}" for t, k in zip(hits["term"].head(n), hits["count"].head(n)))
