@@ -281,3 +281,87 @@ def audit_by_rule(audit: pd.DataFrame):
                         for a, c in action_color.items()], loc="lower right", frameon=False)
     fig.suptitle("清洗规则的审计 What each cleaning rule changed (all raw pages)")
     return fig
+
+
+def formulas_by_campaign(formulas: pd.DataFrame, groups: Sequence[str]):
+    """Numbered formulas as bars (count), coloured by campaign, labelled with the number of speeches using each.
+
+    Parameters
+    ----------
+    formulas : DataFrame
+        ``numbered_formulas`` rows: ``group, formula, count, n_speeches``.
+    groups : sequence of str
+        Legend order.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"group": ["environment", "environment"], "formula": ["五清", "四定"], "count": [4, 3],
+    ...                   "n_speeches": [2, 2]})
+    >>> formulas_by_campaign(f, ["environment"]).axes[0].get_xlabel()
+    "occurrences in the campaign's paragraphs"
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    plot_df = formulas.iloc[::-1].reset_index(drop=True)   # first row of the table on top
+    fig, ax = plt.subplots(figsize=(8, 0.24 * len(plot_df) + 1.4), layout="constrained")
+    ax.barh(plot_df.index, plot_df["count"], color=[plots.group_color(g, groups) for g in plot_df["group"]])
+    ax.set_yticks(plot_df.index, plot_df["formula"])
+    for y, (c, s) in enumerate(zip(plot_df["count"], plot_df["n_speeches"])):
+        ax.text(c + 0.08, y, f"{s} speech{'es' if s > 1 else ''}", va="center", fontsize=8,
+                color="black" if s >= 2 else "grey")
+    ax.set_xlim(0, plot_df["count"].max() + 1.5)
+    ax.set_ylim(-0.6, len(plot_df) - 0.4)
+    ax.set_xlabel("occurrences in the campaign's paragraphs")
+    ax.set_title("数字概括 numbered formulas by campaign (label: number of speeches using it)")
+    ax.legend(handles=[Patch(color=plots.group_color(g, groups), label=plots.group_label(g)) for g in groups],
+              loc="lower right")
+    return fig
+
+
+def parallelism_rate(par: pd.DataFrame, par_parts: pd.DataFrame, groups: Sequence[str]):
+    """排比 runs per 1,000 characters: bars per campaign, dots per speech part (area ∝ its length).
+
+    Parameters
+    ----------
+    par : DataFrame
+        ``parallelism_summary`` by campaign.
+    par_parts : DataFrame
+        The same by speech part, with a ``campaign`` column.
+    groups : sequence of str
+        Colour order.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> par = pd.DataFrame({"group": ["rural"], "runs_per_1k_chars": [2.1], "n_runs": [8], "n_chars": [3800],
+    ...                     "n_speeches_with_runs": [2], "n_speeches": [2]})
+    >>> parts = pd.DataFrame({"campaign": ["rural", "rural"], "runs_per_1k_chars": [1.6, 5.1], "n_chars": [3400, 395]})
+    >>> parallelism_rate(par, parts, ["rural"]).axes[0].get_ylabel()
+    '排比 runs per 1,000 Chinese characters'
+    """
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
+    x = range(len(par))
+    ax.bar(x, par["runs_per_1k_chars"], color=[plots.group_color(g, groups) for g in par["group"]], alpha=0.55,
+           width=0.6)
+    for i, r in enumerate(par.itertuples()):
+        pts = par_parts[par_parts["campaign"] == r.group]
+        offs = [0.0] if len(pts) == 1 else [-0.2 + 0.4 * k / (len(pts) - 1) for k in range(len(pts))]
+        ax.scatter([i + o for o in offs], pts["runs_per_1k_chars"], s=pts["n_chars"] / 40, color="black", alpha=0.7,
+                   zorder=3, label="speech part (area ∝ length)" if i == 0 else None)
+    ax.set_xticks(list(x), [f"{plots.group_label(r.group)}\n{r.n_runs} runs in {r.n_chars:,} characters\n"
+                            f"runs in {r.n_speeches_with_runs} of {r.n_speeches} speech parts" for r in par.itertuples()])
+    ax.set_ylabel("排比 runs per 1,000 Chinese characters")
+    ax.set_ylim(0, max(par_parts["runs_per_1k_chars"].max(), par["runs_per_1k_chars"].max()) * 1.15)
+    ax.set_title("排比 parallelism: runs per 1,000 characters (bars: campaign; dots: speech parts)")
+    ax.legend(loc="upper right")
+    return fig

@@ -66,7 +66,8 @@ def unit_labels(df: pd.DataFrame, columns: Sequence[str] = ("group", "speech_id"
 
 def count_n_table(table: pd.DataFrame, *, item: str = "term", count: str = "count", n: str = "n_speeches",
                   group: str = "group", index: str = "rank", groups: Sequence[str] | None = None,
-                  n_units: pd.Series | None = None, unit: str = "speeches") -> pd.DataFrame:
+                  n_units: pd.Series | None = None, unit: str = "speeches", top: int | None = None,
+                  fill: str = "—") -> pd.DataFrame:
     """A wide table, one column per group, each cell ``"term  count·n"``.
 
     Parameters
@@ -81,6 +82,11 @@ def count_n_table(table: pd.DataFrame, *, item: str = "term", count: str = "coun
         Units per group, shown in the header ("count·speeches of 6").
     unit : str
         What ``n`` counts.
+    top : int, optional
+        Keep the first ``top`` rows of each group, numbered 1… in their
+        order (then ``index`` is made, not read).
+    fill : str
+        Shown where a group has fewer rows.
 
     Returns
     -------
@@ -94,9 +100,12 @@ def count_n_table(table: pd.DataFrame, *, item: str = "term", count: str = "coun
     ['撂荒地  12·2', '创文  30·1']
     """
     groups = list(dict.fromkeys(table[group])) if groups is None else list(groups)
+    if top is not None:
+        table = table.groupby(group, sort=False).head(top)
+        table = table.assign(**{index: table.groupby(group, sort=False).cumcount() + 1})
     cells = table.assign(cell=table[item].astype(str) + "  " + table[count].astype(str) + "·"
                          + table[n].astype(str))
-    wide = cells.pivot(index=index, columns=group, values="cell")[groups]
+    wide = cells.pivot(index=index, columns=group, values="cell").reindex(columns=groups, fill_value=fill).fillna(fill)
     if n_units is not None:
         wide.columns = [f"{g} (count·{unit} of {n_units[g]})" for g in groups]
     else:
@@ -517,3 +526,45 @@ def classifier_terms(text: str, n: int = 4) -> str:
     """
     hits = explain_campaign(text).sort_values(["contribution", "term"], ascending=[False, True], kind="mergesort")
     return ", ".join(f"{t}×{k}" for t, k in zip(hits["term"].head(n), hits["count"].head(n)))
+
+
+def claims_report(docs: pd.DataFrame, claims, *, window: int = 16, lines: int = 6, included=None) -> str:
+    """Each claimed phrase with its hits per group and speech, then its first KWIC lines.
+
+    Parameters
+    ----------
+    docs : DataFrame
+        Documents with ``text``, ``group``, ``speech_id`` (e.g. every paragraph, excluded speeches too).
+    claims : iterable of (phrase, claim)
+    window, lines : int
+        Characters of context; lines shown per phrase.
+    included : collection of str, optional
+        Speech ids included in the comparisons; others are marked ``[excluded]``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"speech_id": ["env_tizhi_2023", "other_school"], "group": ["environment", "other"],
+    ...                   "text": ["村社“五清”、场镇“四定”", "抓好五清"]})
+    >>> print(claims_report(d, [("五清", "two speeches")], window=2, included={"env_tizhi_2023"}))
+    == 【五清】 claim: two speeches
+       hits: environment / env_tizhi_2023 ×1; other / other_school [excluded] ×1
+       environment    env_tizhi_2023                    社“【五清】”、
+       other          other_school [excluded]           抓好【五清】
+    <BLANKLINE>
+    """
+    def tag(speech_id):
+        return speech_id if included is None or speech_id in included else f"{speech_id} [excluded]"
+
+    out = []
+    for term, claim in claims:
+        found = kwic(docs, term, window=window)
+        where = found.groupby(["group", "speech_id"], sort=False).size()
+        out.append(f"== 【{term}】 claim: {claim}")
+        out.append("   hits: " + "; ".join(f"{g} / {tag(s)} ×{n}" for (g, s), n in where.items()))
+        out.append(kwic_block(found.head(lines), widths=(14, 33), indent="   ", tag=tag))
+        out.append("")
+    return "\n".join(out)
