@@ -365,3 +365,44 @@ def parallelism_rate(par: pd.DataFrame, par_parts: pd.DataFrame, groups: Sequenc
     ax.set_title("排比 parallelism: runs per 1,000 characters (bars: campaign; dots: speech parts)")
     ax.legend(loc="upper right")
     return fig
+
+
+def top_words(top: pd.DataFrame, speeches_using: pd.Series, *, level: str = "paragraph"):
+    """The most frequent words as bars split by group, each labelled ``"count · n 篇 speeches"``.
+
+    Parameters
+    ----------
+    top : DataFrame
+        Term × group counts of the words shown, most frequent first.
+    speeches_using : Series
+        Speeches using each word (same order).
+    level : str
+        The document level counted (for the axis label).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> top = pd.DataFrame({"rural": [3, 1], "environment": [231, 119]}, index=["环境", "城乡"])
+    >>> top_words(top, pd.Series([6, 5], index=top.index)).axes[0].get_title()
+    '清洗后的前2个高频词 The 2 most frequent words after cleaning'
+    """
+    import matplotlib.pyplot as plt
+
+    n = len(top)
+    fig, ax = plt.subplots(figsize=(8, 6), layout="constrained")
+    y = np.arange(len(top))[::-1]          # the most frequent word at the top
+    left = np.zeros(len(top))
+    for g in top.columns:
+        ax.barh(y, top[g], left=left, color=plots.group_color(g, list(top.columns)), label=plots.group_label(g))
+        left += top[g].to_numpy()
+    for yy, total, k in zip(y, left, speeches_using):
+        ax.text(total + 4, yy, f"{int(total)} · {k} 篇 speeches", va="center", fontsize=8)
+    ax.set_yticks(y, top.index)
+    ax.set_xlim(0, left.max() * 1.25)
+    ax.set_xlabel(f"词频 word count ({level} documents of the three campaigns, stop words removed)")
+    ax.set_title(f"清洗后的前{n}个高频词 The {n} most frequent words after cleaning")
+    ax.legend(loc="lower right", frameon=False, fontsize=8)
+    return fig
