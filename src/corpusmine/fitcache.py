@@ -33,7 +33,10 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import warnings
+import zipfile
 from importlib import metadata as _metadata
 from pathlib import Path
 
@@ -224,9 +227,7 @@ class FitCache:
             info = json.loads(js.read_text(encoding="utf-8"))
             with np.load(npz, allow_pickle=False) as f:
                 arrays = {k: f[k] for k in f.files}
-        except (OSError, ValueError) as exc:   # a damaged entry is a miss, and is rewritten
-            import warnings
-
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:   # a damaged entry is a miss, rewritten
             warnings.warn(f"fit cache entry {npz} unreadable ({exc}); refitting", stacklevel=2)
             return None
         return info, arrays
@@ -252,8 +253,6 @@ class FitCache:
         """
         if not self.enabled:
             return
-        import io
-
         buf = io.BytesIO()
         np.savez_compressed(buf, **arrays)
         atomic_write_bytes(self.folder / f"{key}.npz", buf.getvalue())
