@@ -25,7 +25,8 @@ import pandas as pd
 from corpusmine.stats import topics as T
 from corpusmine.viz import plots
 
-__all__ = ["coherence_by_k", "prevalence_by_unit", "figures_by_group"]
+__all__ = ["coherence_by_k", "prevalence_by_unit", "keyness_figure", "wordcloud_figure", "speech_lengths",
+           "audit_by_rule", "formulas_by_campaign", "parallelism_rate", "top_words"]
 
 
 def coherence_by_k(grid: pd.DataFrame, *, k: int, n_docs: int, n_speeches: int, unit: str = "paragraphs"):
@@ -112,31 +113,6 @@ def prevalence_by_unit(prevalence: pd.DataFrame, *, k: int, seed: int,
     axes[1].set_yticklabels([])
     fig.suptitle(f"主题分布 topic prevalence by campaign (gensim LDA, K = {k}, seed {seed})")
     return fig
-
-
-def figures_by_group(draw, groups: Sequence[str], name: str) -> dict:
-    """``{name.format(group=g): draw(g)}`` for every group: one figure per campaign.
-
-    Parameters
-    ----------
-    draw : callable
-        ``draw(group) -> Figure``.
-    groups : sequence of str
-    name : str
-        File-stem template with ``{group}``.
-
-    Returns
-    -------
-    dict of str to Figure, in the order of ``groups``.
-
-    Examples
-    --------
-    >>> import matplotlib.pyplot as plt
-    >>> figs = figures_by_group(lambda g: plt.figure(), ["rural", "civilised_city"], "03_wordcloud_{group}")
-    >>> list(figs)
-    ['03_wordcloud_rural', '03_wordcloud_civilised_city']
-    """
-    return {name.format(group=g): draw(g) for g in groups}
 
 
 def keyness_figure(key: pd.DataFrame, target: str, *, n: int = 15, reference: str = "rest"):

@@ -27,8 +27,9 @@ from corpusmine.stats.concordance import format_kwic, kwic
 from corpusmine.stats.topics import LABEL_SEP
 from corpusmine.text.classify import explain_campaign
 
-__all__ = ["unit_labels", "count_n_table", "interval_column", "kwic_block", "kwic_report", "relevance_labels",
-           "topic_term_tables", "prevalence_table"]
+__all__ = ["unit_labels", "count_n_table", "interval_column", "kwic_block", "kwic_report", "key_term_kwic",
+           "claims_report", "classifier_terms", "relevance_labels", "topic_term_tables", "prevalence_table",
+           "read_era_baseline", "campaign_vs_era", "era_sentence"]
 
 #: Separator of a group and a speech in a unit label ("environment · env_tizhi_2023").
 UNIT_SEP = " · "
@@ -51,9 +52,12 @@ def unit_labels(df: pd.DataFrame, columns: Sequence[str] = ("group", "speech_id"
 
     Examples
     --------
-    >>> d = pd.DataFrame({"group": ["environment", "rural"], "speech_id": ["env_tizhi_2023", "rural_xianjinxian_2023"]})
+    >>> d = pd.DataFrame({"group": ["environment", "rural"], "speech_id": ["env_tizhi_2023", "rural_xianjinxian_2023"],
+    ...                   "region": ["四川省", "四川省"]})
     >>> unit_labels(d).tolist()
     ['environment · env_tizhi_2023', 'rural · rural_xianjinxian_2023']
+    >>> unit_labels(d, ["region", "speech_id"]).iloc[0]
+    '四川省 · env_tizhi_2023'
     """
     missing = [c for c in columns if c not in df.columns]
     if missing:
@@ -406,8 +410,8 @@ def read_era_baseline(figures_dir=None, name: str = "06_era_baseline"):
     Examples
     --------
     >>> table, path = read_era_baseline()
-    >>> path.name, {"period", "category", "rate_per_1000"} <= set(table.columns)
-    ('06_era_baseline.csv', True)
+    >>> path.name, table.loc[table["category"] == "directive", "label_zh"].iloc[0]
+    ('06_era_baseline.csv', '指令性情态')
     """
     tried = [Path(figures_dir) / f"{name}.csv"] if figures_dir is not None else []
     tried.append(Path(config.FIGURES_DIR) / f"{name}.csv")
