@@ -45,6 +45,8 @@ def test_setup_follows_the_processed_dir_and_shows_each_figure_once(built, tmp_p
     with pytest.raises(ValueError):
         session.show_and_save(plt.figure(), "../外面")
     assert setup(load=False).corpus is None
+    assert pd.get_option("display.width") == 200
+    pd.reset_option("^display")          # global options: leave none behind for the other tests
 
 
 def test_count_n_table_and_unit_labels_on_the_corpus(corpus):

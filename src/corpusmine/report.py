@@ -398,6 +398,9 @@ def setup(processed_dir=None, figures_dir=None, *, load: bool = True, tokenizer:
     >>> s = setup(load=False)
     >>> s.tokenizer.cut("要把人居环境整治抓实抓细"), s.cache_dir.name, s.fits.folder.name
     (['人居环境', '整治', '抓实', '抓细'], 'cache', 'fits')
+    >>> pd.get_option("display.max_columns")
+    30
+    >>> pd.reset_option("^display")          # the display options are global: a notebook keeps them
     """
     cache = config.cache_dir(processed_dir)
     corpus = load_corpus(processed_dir) if load else None
