@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import inspect
 import io
 import json
 import warnings
@@ -55,7 +56,9 @@ __all__ = ["FitCache", "fit_key", "tokens_frame", "fit_topic_model", "coherence_
            "TopicModel"]
 
 _LIBRARIES = ("numpy", "scipy", "scikit-learn", "gensim", "tomotopy")
-_CODE_FILES = (Path(topics_mod.__file__), Path(__file__))
+# the source files of the fitting code (followed if the topic module is split), and this module
+_CODE_FILES = tuple(sorted({Path(inspect.getsourcefile(obj)) for obj in (
+    TopicModel, topics_mod.coherence_grid, topics_mod.subsample_models)} | {Path(__file__)}))
 
 
 def _library_versions() -> dict[str, str]:
