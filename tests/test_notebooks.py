@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import re
@@ -243,3 +244,73 @@ def _no_script_runs(htmls, tmp_path):
             assert "<img src=x onerror=alert(1)>" in dom[2] and "<svg onload=alert(2)>" in dom[2], html.name
     finally:
         driver.quit()
+
+
+# ------------------------------------------------------------------ thin notebooks: the library does the work
+
+_LOGIC = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.For, ast.AsyncFor, ast.While)
+
+
+def _code_cells(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return [(i, "".join(c["source"])) for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code"]
+
+
+def logic_in_cells(path) -> list[str]:
+    """Every def, class, for and while statement in the notebook's code cells (comprehensions are fine)."""
+    found = []
+    for i, src in _code_cells(path):
+        lines = [line for line in src.splitlines() if not line.lstrip().startswith(("%", "!"))]
+        for node in ast.walk(ast.parse("\n".join(lines), filename=f"{path.name} cell {i}")):
+            if isinstance(node, _LOGIC):
+                found.append(f"{path.name} cell {i} line {node.lineno}: {type(node).__name__}")
+    return found
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_define_nothing_and_loop_over_nothing(path):
+    assert logic_in_cells(path) == []
+
+
+def test_the_logic_check_finds_a_loop_and_a_helper(tmp_path):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "words = [w for w in ['创文', '测评']]\n%matplotlib inline\n"
+        "for g in ['rural']:\n    print(g)\ndef label(g):\n    return g + ' · 讲话'\n")])
+    path = tmp_path / "07_草稿.ipynb"
+    nbformat.write(nb, path)
+    assert logic_in_cells(path) == ["07_草稿.ipynb cell 0 line 2: For", "07_草稿.ipynb cell 0 line 4: FunctionDef"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_set_up_with_one_call(path):
+    code = "\n".join(src for _, src in _code_cells(path))
+    assert code.count("report.setup(PROCESSED_DIR, FIGURES_DIR") == 1
+    for repeated in ("cm.load_corpus(", "use_cjk_font()", "pd.set_option(", "folder=fig_dir", "plt.show()"):
+        assert repeated not in code, repeated
+
+
+@pytest.mark.slow
+def test_topic_notebook_warm_run_restores_fits_and_writes_the_same_bytes(built, tmp_path):
+    """Notebook 04 twice on a fresh copy of the corpus: the second run fits nothing and writes identical files."""
+    import shutil
+
+    _, processed = built
+    fresh = tmp_path / "processed"
+    shutil.copytree(processed, fresh, ignore=shutil.ignore_patterns("cache"))
+    outputs, times = [], []
+    for run_name in ("cold", "warm"):
+        figs = tmp_path / run_name
+        run = run_notebook(config.NOTEBOOKS_DIR / "04_topics.ipynb",
+                           parameters={"FIGURES_DIR": str(figs), "PROCESSED_DIR": str(fresh)},
+                           build_dir=tmp_path / f"build_{run_name}", timeout=600, html=False)
+        outputs.append({p.relative_to(figs).as_posix(): p.read_bytes() for p in figs.rglob("*") if p.is_file()})
+        times.append(run.seconds)
+        entries = sorted(p.name for p in (fresh / "cache" / "fits").iterdir())
+        if run_name == "cold":
+            cold_entries = entries
+    assert outputs[0] and outputs[0].keys() == outputs[1].keys()
+    assert [k for k in outputs[0] if outputs[0][k] != outputs[1][k]] == []
+    assert entries == cold_entries and {name.rsplit(".", 1)[1] for name in entries} == {"json", "npz"}
+    assert times[1] < times[0]

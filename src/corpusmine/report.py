@@ -14,11 +14,17 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from corpusmine import config
+from corpusmine.corpus.build import load_corpus
+from corpusmine.fitcache import FitCache
+from corpusmine.storage import atomic_write_text
+from corpusmine.tokens.tokenizer import Tokenizer
+from corpusmine.viz.plots import save_figure, use_cjk_font
 
 
 def _is_probability(column: str) -> bool:
@@ -96,8 +102,6 @@ def save_table(df: pd.DataFrame, name: str, *, folder: Path | str | None = None,
     ...     path.name, path.read_text(encoding="utf-8")
     ('03_keyness_long.csv', 'term,g2\\n创文,12.345679\\n')
     """
-    from corpusmine.storage import atomic_write_text
-
     if "/" in name or "\\" in name or name.endswith(".csv"):
         raise ValueError(f"table name must be a plain stem, got {name!r}")
     folder = Path(folder) if folder is not None else config.FIGURES_DIR
@@ -238,3 +242,176 @@ def format_interval(point, low, high, *, digits: int = 2) -> str:
 
     bounds = "[–]" if missing(low) or missing(high) else f"[{low:.{digits}f}, {high:.{digits}f}]"
     return bounds if missing(point) else f"{point:.{digits}f} {bounds}"
+
+
+# --------------------------------------------------------------------------------------------
+# One set-up call per notebook.
+
+
+@dataclass
+class Session:
+    """What every notebook needs: corpus, tokenizer, folders, fit cache, and figure/table output.
+
+    Made by :func:`setup`; the notebook's parameters cell decides the folders.
+
+    Attributes
+    ----------
+    corpus : Corpus or None
+        The processed corpus (None when the notebook reads its own, as 06 does).
+    tokenizer : Tokenizer
+        The project's Tokenizer (stop words removed unless set otherwise),
+        caching tokens beside the processed corpus.
+    figures_dir, processed_dir, cache_dir : Path
+        Where figures and tables go; the processed corpus and its caches.
+    fits : FitCache
+        Expensive model fits, kept in ``cache_dir / "fits"``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     s = Session(None, None, Path(d) / "图", Path(d), Path(d) / "cache", None)
+    ...     s.save_table(pd.DataFrame({"term": ["创文"], "n": [3]}), "05_创文").name
+    '05_创文.csv'
+    """
+
+    corpus: object
+    tokenizer: object
+    figures_dir: Path
+    processed_dir: Path | None
+    cache_dir: Path
+    fits: object
+
+    def show_and_save(self, fig, name: str, **kwargs) -> list[Path]:
+        """Save ``fig`` with :func:`corpusmine.viz.plots.save_figure` and show it inline, exactly once.
+
+        The figure is displayed now and closed, so the inline backend does not
+        show it a second time at the end of the cell; figures made inside
+        library functions are shown the same way.
+
+        Parameters
+        ----------
+        fig : matplotlib Figure
+        name : str
+            File stem, e.g. ``"04_coherence_by_k"``.
+        **kwargs
+            Passed on to ``save_figure`` (``formats``, ``dpi``).
+
+        Returns
+        -------
+        list of Path
+            The files written.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> import matplotlib.pyplot as plt
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     s = Session(None, None, Path(d), None, Path(d), None)
+        ...     fig, ax = plt.subplots()
+        ...     _ = ax.set_title("demo")
+        ...     [p.name for p in s.show_and_save(fig, "05_创文")], plt.fignum_exists(fig.number)
+        (['05_创文.png'], False)
+        """
+        import matplotlib.pyplot as plt
+        from IPython.display import display
+
+
+        paths = save_figure(fig, name, folder=self.figures_dir, **kwargs)
+        if _in_kernel():
+            display(fig)
+        plt.close(fig)
+        return paths
+
+    def show_and_save_all(self, figures: dict, **kwargs) -> list[Path]:
+        """:meth:`show_and_save` for every ``{name: figure}``, in order.
+
+        Parameters
+        ----------
+        figures : dict of str to Figure
+        **kwargs
+            Passed on to ``save_figure``.
+
+        Returns
+        -------
+        list of Path
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> import matplotlib.pyplot as plt
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     s = Session(None, None, Path(d), None, Path(d), None)
+        ...     [p.name for p in s.show_and_save_all({"03_乡村振兴": plt.figure(), "03_创文": plt.figure()})]
+        ['03_乡村振兴.png', '03_创文.png']
+        """
+        return [p for name, fig in figures.items() for p in self.show_and_save(fig, name, **kwargs)]
+
+    def save_table(self, df: pd.DataFrame, name: str, *, decimals: int = 6) -> Path:
+        """:func:`save_table` into ``figures_dir``.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     s = Session(None, None, Path(d), None, Path(d), None)
+        ...     s.save_table(pd.DataFrame({"term": ["乡村振兴"]}), "03_x").read_text(encoding="utf-8")
+        'term\\n乡村振兴\\n'
+        """
+        return save_table(df, name, folder=self.figures_dir, decimals=decimals)
+
+
+def _in_kernel() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:   # pragma: no cover - IPython is a dependency
+        return False
+    return get_ipython() is not None
+
+
+def setup(processed_dir=None, figures_dir=None, *, load: bool = True, tokenizer: dict | None = None,
+          float_format: str = "{:.3g}", max_columns: int = 30, max_colwidth: int | None = None,
+          width: int = 200) -> Session:
+    """The set-up block of every notebook, in one call.
+
+    Loads the corpus (``load_corpus(processed_dir)``), makes the Tokenizer with
+    its cache beside that corpus, registers the CJK font for figures, sets
+    pandas display options, and opens the fit cache.
+
+    Parameters
+    ----------
+    processed_dir, figures_dir : path-like or None
+        The notebook's ``PROCESSED_DIR`` and ``FIGURES_DIR`` (None: the defaults).
+    load : bool
+        False: do not load the seed corpus (a notebook that reads its own).
+    tokenizer : dict, optional
+        Extra Tokenizer parameters, e.g. ``{"remove_stopwords": False}``.
+    float_format, max_columns, max_colwidth, width
+        pandas display options (``max_colwidth`` None leaves pandas' default).
+
+    Returns
+    -------
+    Session
+
+    Examples
+    --------
+    >>> s = setup(load=False)
+    >>> s.tokenizer.cut("要把人居环境整治抓实抓细"), s.cache_dir.name, s.fits.folder.name
+    (['人居环境', '整治', '抓实', '抓细'], 'cache', 'fits')
+    >>> pd.get_option("display.max_columns")
+    30
+    >>> pd.reset_option("^display")          # the display options are global: a notebook keeps them
+    """
+    cache = config.cache_dir(processed_dir)
+    corpus = load_corpus(processed_dir) if load else None
+    tok = Tokenizer(cache_dir=cache, **(tokenizer or {}))
+    use_cjk_font()
+    pd.set_option("display.float_format", float_format.format)
+    pd.set_option("display.max_columns", max_columns)
+    pd.set_option("display.width", width)
+    if max_colwidth is not None:
+        pd.set_option("display.max_colwidth", max_colwidth)
+    return Session(corpus=corpus, tokenizer=tok,
+                   figures_dir=Path(figures_dir) if figures_dir else config.FIGURES_DIR,
+                   processed_dir=Path(processed_dir) if processed_dir else None,
+                   cache_dir=cache, fits=FitCache(cache / "fits"))
