@@ -1,4 +1,4 @@
-"""Tests for corpusmine.text.decode and corpusmine.text.encodings: decoding raw files, listing them; atomic output."""
+"""Tests for corpusmine.text.decode and corpusmine.text.charsets: decoding raw files, listing them; atomic output."""
 
 from __future__ import annotations
 
@@ -634,7 +634,7 @@ def test_write_parquet_failure_leaves_old_file(tmp_path):
 # --------------------------------------------------------------------------- #
 def test_import_is_light():
     code = (
-        "import sys, corpusmine.text.decode, corpusmine.text.encodings; "
+        "import sys, corpusmine.text.decode, corpusmine.text.charsets; "
         "heavy = [m for m in ('jieba', 'opencc', 'pandas', 'pyarrow') if m in sys.modules]; "
         "assert not heavy, heavy"
     )

@@ -41,15 +41,9 @@ from corpusmine.errors import CorpusWarning
 from corpusmine.schema import ADMIN_LEVELS, CAMPAIGNS, OTHER
 from corpusmine.text.classify import classify_text, explain_campaign
 from corpusmine.text.clean import AUDIT_COLUMNS, CleanedDocument, clean_document
+from corpusmine.text.metadata import read_metadata
+from corpusmine.text.speeches import speeches_of
 
-try:  # multi-speech pages and truncation (issue 13.2), when that stage is present
-    from corpusmine.text.speeches import speeches_of as _speeches_of
-except ImportError:  # pragma: no cover - depends on the branch merged
-    _speeches_of = None
-try:  # level, year, region, speaker role with evidence (issue 13.5), when present
-    from corpusmine.text.metadata import read_metadata as _read_metadata
-except ImportError:  # pragma: no cover - depends on the branch merged
-    _read_metadata = None
 
 __all__ = ["PAGE_COLUMNS", "SPEECH_SIG", "PARA_SIG", "IngestOptions", "page_speeches", "process_batch",
            "speech_id_base", "speech_metadata", "title_campaign"]
@@ -67,9 +61,6 @@ TITLE_WORDS = {
     "civilised_city": re.compile(r"文明城市|创文|创城|文明城|创建全国文明|文明创建"),
     "environment": re.compile(r"人居环境|城乡环境|环境综合|环境整治|美丽城镇|美丽乡村|生态环境|环境保护|污染防治"),
 }
-_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])\s*年")
-_LEVEL = {"province": re.compile(r"全省|我省"), "city": re.compile(r"全市|我市"),
-          "county": re.compile(r"全县|我县"), "district": re.compile(r"全区|我区")}
 
 
 @dataclass(frozen=True)
@@ -99,8 +90,8 @@ class IngestOptions:
 def page_speeches(doc: CleanedDocument) -> list[dict]:
     """The speeches of a cleaned page: ``part, title, text, truncated, chars_missing, notice, rule``.
 
-    The adapter between the cleaner and the speech splitter: ``text.speeches.speeches_of``
-    when that module is installed, else the cleaner's own parts (never truncated).
+    The cleaner's parts split further by ``text.speeches.speeches_of`` (collections, numbered items,
+    appended speeches), with paywall truncation marked.
 
     Examples
     --------
@@ -108,19 +99,15 @@ def page_speeches(doc: CleanedDocument) -> list[dict]:
     >>> [s["part"] for s in page_speeches(doc)][:1]
     [1]
     """
-    if _speeches_of is not None:
-        return [{"part": s.part, "title": s.title, "text": s.text, "truncated": bool(s.truncated),
-                 "chars_missing": s.chars_missing, "notice": s.truncation_notice, "rule": s.rule}
-                for s in _speeches_of(doc) if s.text.strip()]
-    return [{"part": p.part, "title": p.title, "text": p.text, "truncated": False, "chars_missing": None,
-             "notice": "", "rule": "page" if p.part == 1 else "cleaner"} for p in doc.parts if p.text.strip()]
+    return [{"part": s.part, "title": s.title, "text": s.text, "truncated": bool(s.truncated),
+             "chars_missing": s.chars_missing, "notice": s.truncation_notice, "rule": s.rule}
+            for s in speeches_of(doc) if s.text.strip()]
 
 
 def speech_metadata(text: str, title: str = "") -> dict:
     """Administrative level, year, region and speaker role of one speech, with evidence.
 
-    The adapter to ``text.metadata.read_metadata`` when installed; otherwise the level with
-    most 全X/我X mentions and a year written in the title.  A level outside
+    Read by ``text.metadata.read_metadata``.  A level outside
     :data:`corpusmine.schema.ADMIN_LEVELS` (a township) is ``unknown`` with the reading kept
     in the evidence.
 
@@ -135,26 +122,15 @@ def speech_metadata(text: str, title: str = "") -> dict:
     >>> m["admin_level"], m["year"]
     ('county', 2023)
     """
-    if _read_metadata is not None:
-        m = _read_metadata(text, title)
-        level = m.get("admin_level") or "unknown"
-        ev = []
-        for key in ("admin_level", "year", "region", "speaker_role"):
-            spans = m.get(f"{key}_evidence") or []
-            if m.get(key) is not None and spans:
-                ev.append(f"{key}={m[key]}: " + " | ".join(str(s.get("text", ""))[:30] for s in spans[:3]))
-        return {"admin_level": level if level in ADMIN_LEVELS else "unknown", "year": m.get("year"),
-                "region": m.get("region") or "", "speaker_role": m.get("speaker_role") or "",
-                "evidence": "; ".join(ev)}
-    counts = {lv: len(p.findall(text)) + 5 * len(p.findall(title)) for lv, p in _LEVEL.items()}
-    level = max(counts, key=lambda k: counts[k]) if max(counts.values()) > 0 else "unknown"
-    y = _YEAR.search(title)
+    m = read_metadata(text, title)
+    level = m.get("admin_level") or "unknown"
     ev = []
-    if level != "unknown":
-        ev.append(f"admin_level={level}: {counts[level]} mentions of {_LEVEL[level].pattern}")
-    if y:
-        ev.append(f"year={y.group(1)}: title {y.group(0)}")
-    return {"admin_level": level, "year": int(y.group(1)) if y else None, "region": "", "speaker_role": "",
+    for key in ("admin_level", "year", "region", "speaker_role"):
+        spans = m.get(f"{key}_evidence") or []
+        if m.get(key) is not None and spans:
+            ev.append(f"{key}={m[key]}: " + " | ".join(str(s.get("text", ""))[:30] for s in spans[:3]))
+    return {"admin_level": level if level in ADMIN_LEVELS else "unknown", "year": m.get("year"),
+            "region": m.get("region") or "", "speaker_role": m.get("speaker_role") or "",
             "evidence": "; ".join(ev)}
 
 

@@ -10,7 +10,7 @@ the text, ...) are reported as :class:`CorpusWarning` and recorded on the
 returned :class:`DecodedText`.
 
 Telling GB18030 from Big5 (plausibility scoring, legacy decoding) lives in
-:mod:`corpusmine.text.encodings`; its public names are importable from here too.
+:mod:`corpusmine.text.charsets`; its public names are importable from here too.
 Nothing expensive happens at import time; the common-character table is built
 on first use (see :func:`encoding_plausibility`).
 
@@ -39,7 +39,7 @@ from typing import Union
 
 from corpusmine import config
 from corpusmine.errors import CorpusInputError, CorpusWarning, display_path
-from corpusmine.text.encodings import (
+from corpusmine.text.charsets import (
     COMMON_CHAR_MIN_FREQ,
     PLAUSIBILITY_THRESHOLD,
     codec_name,
