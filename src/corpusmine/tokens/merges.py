@@ -65,7 +65,8 @@ from corpusmine.errors import CorpusInputError
 from corpusmine.tokens.filters import is_non_chinese, is_number, is_punctuation
 
 __all__ = ["COLUMNS", "MERGES", "STATISTICS", "Merge", "MergeList", "association", "combine_learned",
-           "learn_merges", "load_merges", "read_merges", "sentence_runs", "write_merges"]
+           "freeze_spec", "is_word", "learn_merges", "load_merges", "read_merges", "sentence_runs", "spec_key",
+           "write_merges"]
 
 #: The shipped, reviewed merge list.
 MERGES: Path = config.LEXICON_DIR / "merges.tsv"
@@ -508,8 +509,7 @@ def load_merges(spec, segment: Callable[[str], list[str]] | None = None) -> Merg
         return None
     if isinstance(spec, MergeList):
         return spec
-    if isinstance(spec, (str, os.PathLike)) and (spec == "default" or not isinstance(spec, str) or
-                                                 spec.endswith((".tsv", ".txt")) or os.sep in spec):
+    if _is_file_spec(spec):
         path = MERGES if spec == "default" else Path(spec)
         return MergeList(m.parts for m in read_merges(path) if m.accept)
     if isinstance(spec, str):
@@ -527,3 +527,39 @@ def load_merges(spec, segment: Callable[[str], list[str]] | None = None) -> Merg
         else:
             parts.append(tuple(item))
     return MergeList(parts)
+
+
+def _is_file_spec(spec) -> bool:
+    return isinstance(spec, os.PathLike) or (isinstance(spec, str) and (
+        spec == "default" or spec.endswith((".tsv", ".txt")) or os.sep in spec))
+
+
+def freeze_spec(spec):
+    """A ``merges=`` value made immutable and picklable (a list becomes a tuple of tuples or strings).
+
+    Examples
+    --------
+    >>> freeze_spec([["垃圾", "分类"], "科学 发展观"]), freeze_spec("default")
+    ((('垃圾', '分类'), '科学 发展观'), 'default')
+    """
+    if spec is None or isinstance(spec, (str, os.PathLike, MergeList)):
+        return spec
+    return tuple(m.parts if isinstance(m, Merge) else m if isinstance(m, str) else tuple(m) for m in spec)
+
+
+def spec_key(spec) -> tuple:
+    """What a ``merges=`` value's merge list depends on: the value, and for a file its size and time.
+
+    Examples
+    --------
+    >>> spec_key(None), spec_key(("垃圾 分类",))
+    ((None,), (('垃圾 分类',),))
+    """
+    if _is_file_spec(spec):
+        path = MERGES if spec == "default" else Path(spec)
+        try:
+            st = path.stat()
+        except OSError:
+            return (str(path), None)
+        return (str(path), st.st_mtime_ns, st.st_size)
+    return (spec.version,) if isinstance(spec, MergeList) else (spec,)
