@@ -443,6 +443,57 @@ def test_keyness_bars_top_terms_counts_and_significance(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_keyness_bars_marks_from_document_test_and_single_documents():
+    # the token-level p_adj calls 创文 (one speech, 21 vs 1) significant; over speeches it cannot be
+    t = KEYNESS.assign(doc_p_adj=[0.29, 0.04, 0.6, 0.01, 0.02, 1.0],
+                       single_doc=[True, False, False, False, False, False])
+    ax = plots.keyness_bars(t, n=2)
+    hatched = {round(b.get_width(), 1) for b in ax.patches if b.get_hatch() == "//"}
+    assert hatched == {4.2}                       # 创文 by doc_p_adj 0.29; 垃圾分类 (p_adj 0.06) is now solid
+    assert {t.get_text() for t in ax.get_yticklabels()} == {"创文 †", "测评", "垃圾分类", "防止返贫"}
+    legend = ax.get_legend()
+    assert legend.get_title().get_text().startswith("显著性 doc_p_adj")
+    labels = [x.get_text() for x in legend.get_texts()]
+    assert "doc_p_adj ≥ 0.05 (不显著 n.s.)" in labels
+    assert any(x.startswith("† 仅一篇") for x in labels)
+    assert "n=21/1 · docs=1/1 · 仅一篇" in texts_of(ax)
+    # NaN document p-values are not drawn significant
+    ax = plots.keyness_bars(t.assign(doc_p_adj=np.nan), n=2)
+    assert all(b.get_hatch() == "//" for b in ax.patches)
+
+
+def test_keyness_bars_falls_back_to_token_p_and_says_so():
+    ax = plots.keyness_bars(KEYNESS, n=2)
+    assert ax.get_legend().get_title().get_text() == "显著性 p_adj (按词次 G2, token-level)"
+    assert not any("†" in t.get_text() for t in ax.get_yticklabels())
+    assert not any("仅一篇" in x.get_text() for x in ax.get_legend().get_texts())
+    ax = plots.keyness_bars(KEYNESS.drop(columns=["p_adj"]), n=2)
+    assert ax.get_legend().get_title().get_text() == "" and not any(b.get_hatch() for b in ax.patches)
+
+
+def test_keyness_bars_on_a_real_keyness_table():
+    from corpusmine import Tokenizer, features
+    from corpusmine.stats.keyness import keyness
+
+    docs = pd.DataFrame({
+        "doc_id": list("abcd"), "speech_id": list("abcd"),
+        "group": ["civilised_city", "environment", "environment", "environment"],
+        "text": ["创文创文创文要打赢创文攻坚战，公益广告全覆盖，公益广告要更新。",
+                 "城乡环境综合整治要建立长效机制，推进垃圾分类。",
+                 "巩固城乡环境综合整治成果，完善长效机制，垃圾分类进社区。",
+                 "城乡环境综合整治贵在长效机制，垃圾分类要常抓不懈。"]})
+    dtm = features.build_dtm(docs, tokenizer=Tokenizer(cache_dir=None, merges="default"))
+    table = keyness(features.group_counts(dtm), "civilised_city", dtm=dtm, min_count=2)
+    ax = plots.keyness_bars(table, n=3)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    single = table.set_index("term")["single_doc"]
+    assert labels and all(lab.endswith(" †") == bool(single[lab.removesuffix(" †")]) for lab in labels)
+    assert "创文 †" in labels and "长效机制" in labels          # one speech vs three speeches
+    # one civilised-city speech among four: no term can be significant by speeches, all bars hatched
+    assert table["doc_p_adj"].min() >= 0.05
+    assert all(b.get_hatch() == "//" for b in ax.patches)
+
+
 def test_keyness_bars_positive_only_and_other_statistic():
     ax = plots.keyness_bars(KEYNESS.drop(columns=["docs_target", "docs_reference"]), stat="g2", n=5,
                             negative=False)

@@ -67,7 +67,7 @@ Examples
 from __future__ import annotations
 
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -77,24 +77,77 @@ from corpusmine.features import DocumentTermMatrix
 from corpusmine.stats.dispersion import document_statistics
 from corpusmine.stats.keymeasures import log_likelihood, log_odds_dirichlet, log_ratio
 from corpusmine.stats.resampling import CORRECTIONS, adjust_pvalues
+from corpusmine.text.classify import CampaignLexicon, load_lexicon
 
 #: Label of the pooled reference in one-vs-rest comparisons.
 REST = "rest"
 #: Statistics that :func:`keyness` can rank by.
 STATISTICS: tuple[str, ...] = ("logodds_z", "g2", "log_ratio", "logodds_delta")
-#: Multiple-comparison corrections understood by :func:`adjust_pvalues`.
-
 #: Frequencies are reported per this many tokens.
 PER = 10_000
 
 
-__all__ = ["keyness", "keyness_table", "adjust_pvalues", "log_likelihood", "log_ratio", "log_odds_dirichlet",
+__all__ = ["keyness", "keyness_table", "mask_terms", "classifier_terms", "adjust_pvalues", "log_likelihood", "log_ratio", "log_odds_dirichlet",
            "REST", "STATISTICS", "CORRECTIONS", "PER"]
 
 
-# ---------------------------------------------------------------------------
-# multiple testing
-# ---------------------------------------------------------------------------
+def classifier_terms(lexicon: CampaignLexicon | None = None) -> list[str]:
+    """The terms the section classifier labels campaigns by (``lexicons/campaigns.yaml``), the names included.
+
+    Keyness of a group the classifier made from these terms "finds" them again: mask them
+    (``keyness(..., mask="classifier")``) to see what else distinguishes the group.
+
+    Examples
+    --------
+    >>> terms = classifier_terms()
+    >>> "乡村振兴" in terms, "创文" in terms, "城乡环境综合整治" in terms, "工作" in terms
+    (True, True, True, False)
+    """
+    lex = lexicon if lexicon is not None else load_lexicon()
+    return sorted({t for camp in lex.campaigns for t in lex.terms[camp]})
+
+
+def mask_terms(data, terms: str | Iterable[str]):
+    """Remove *terms* from a term × group table or a DocumentTermMatrix (corpus sizes shrink with them).
+
+    Parameters
+    ----------
+    data : DataFrame (terms as index) or DocumentTermMatrix
+    terms : "classifier" or iterable of str
+        ``"classifier"``: :func:`classifier_terms`.
+
+    Returns
+    -------
+    DataFrame or DocumentTermMatrix
+        The same kind, without the terms; ``attrs["masked"]`` (of the
+        DataFrame, or of the DTM's ``docs``) lists the terms removed,
+        ``attrs["mask_absent"]`` those asked for but not in the vocabulary
+        (e.g. a name the tokenizer cuts into pieces: see ``Tokenizer(merges=...)``).
+
+    Examples
+    --------
+    >>> counts = pd.DataFrame({"civilised_city": [21, 30, 5], "environment": [0, 40, 6]}, index=["创文", "整治", "抓"])
+    >>> out = mask_terms(counts, ["创文", "文明城市"])
+    >>> out.index.tolist(), out.attrs["masked"], out.attrs["mask_absent"]
+    (['整治', '抓'], ['创文'], ['文明城市'])
+    """
+    wanted = classifier_terms() if isinstance(terms, str) and terms == "classifier" else terms
+    if isinstance(wanted, str):
+        raise ValueError(f"mask must be 'classifier' or a list of terms, got {terms!r}")
+    wanted = list(dict.fromkeys(str(t) for t in wanted))
+    vocab = pd.Index(data.vocab if isinstance(data, DocumentTermMatrix) else data.index).astype(str)
+    hit = vocab.isin(wanted)
+    present = set(vocab[hit])
+    report = {"masked": [t for t in wanted if t in present], "mask_absent": [t for t in wanted if t not in present]}
+    if isinstance(data, DocumentTermMatrix):
+        docs = data.docs.copy()
+        docs.attrs.update(report)
+        return DocumentTermMatrix(data.X[:, np.flatnonzero(~hit)].tocsr(), np.asarray(data.vocab)[~hit], docs)
+    if not isinstance(data, pd.DataFrame):
+        raise ValueError(f"mask_terms needs a term × group DataFrame or a DocumentTermMatrix, got {type(data).__name__}")
+    out = data.loc[~hit]
+    out.attrs = {**data.attrs, **report}
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -119,6 +172,7 @@ def keyness(
     g2_cells: int = 4,
     zero: float = 0.5,
     sort_by: str = "logodds_z",
+    mask: str | Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Key terms of one group against another group or against all others pooled.
 
@@ -190,6 +244,11 @@ def keyness(
     sort_by : str
         Statistic ranked (descending; ties broken by term): ``logodds_z``
         (default), ``g2``, ``log_ratio`` or ``logodds_delta``.
+    mask : "classifier" or iterable of str, optional
+        Terms removed from ``counts`` (and ``dtm``) before anything is
+        computed, corpus sizes included (:func:`mask_terms`); ``"classifier"``
+        masks the campaign classifier's label terms.  ``attrs["masked"]`` and
+        ``attrs["mask_absent"]`` report them.
 
     Returns
     -------
@@ -232,7 +291,8 @@ def keyness(
         ``df.attrs`` records the corpus sizes (``tokens_target``,
         ``tokens_reference``), ``prior_total``, ``n_tested`` and
         ``correction``; with ``dtm`` also ``unit``, ``n_docs_target`` and
-        ``n_docs_reference`` (distinct documents of each side).
+        ``n_docs_reference`` (distinct documents of each side); with ``mask``
+        also ``masked`` and ``mask_absent``.
 
     Examples
     --------
@@ -243,8 +303,15 @@ def keyness(
     0     1  乡村振兴            14
     1     2    创文             3
     2     3    整治            12
+    >>> keyness(counts, "rural", min_count=1, mask=["乡村振兴"]).attrs["masked"]
+    ['乡村振兴']
     """
     counts = _check_counts(counts)
+    masked = None
+    if mask is not None:
+        counts = mask_terms(counts, mask)
+        masked = {k: counts.attrs[k] for k in ("masked", "mask_absent")}
+        dtm = mask_terms(dtm, mask) if isinstance(dtm, DocumentTermMatrix) else dtm
     groups = [str(g) for g in counts.columns]
     if target not in groups:
         raise ValueError(f"unknown target group {target!r}; the groups are {groups}")
@@ -357,6 +424,8 @@ def keyness(
                     n_tested=int(len(df)), correction=correction)
     if doc is not None:
         df.attrs.update(doc.attrs)
+    if masked is not None:
+        df.attrs.update(masked)
     return df
 
 

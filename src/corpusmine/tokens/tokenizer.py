@@ -44,22 +44,12 @@ from corpusmine.tokens.backends import BACKENDS, FREQ_POLICY, Resolved, forget_r
 from corpusmine.tokens.cache import TokenCache, cache_key, resolve_cache_dir
 from corpusmine.tokens.filters import TokenFilter, is_non_chinese, is_number, is_punctuation
 from corpusmine.tokens.lexicons import UserDictEntry, default_stopwords, read_speech_fillers, read_userdict
+from corpusmine.tokens.merges import MergeList, freeze_spec, load_merges, spec_key
 from corpusmine.tokens.pool import interactive_stderr, map_in_processes, progress_bar, resolve_n_jobs
 from corpusmine.tokens.segmenter import PLACEHOLDER_POS, Segmenter
 
-__all__ = [
-    "BACKENDS",
-    "FREQ_POLICY",
-    "PLACEHOLDER_POS",
-    "UserDictEntry",
-    "Tokenizer",
-    "default_stopwords",
-    "is_non_chinese",
-    "is_number",
-    "is_punctuation",
-    "read_speech_fillers",
-    "read_userdict",
-]
+__all__ = ["BACKENDS", "FREQ_POLICY", "PLACEHOLDER_POS", "UserDictEntry", "Tokenizer", "default_stopwords",
+           "is_non_chinese", "is_number", "is_punctuation", "read_speech_fillers", "read_userdict"]
 
 #: Automatic progress bar (``cut_many(progress=None)``): shown when the
 #: segmentation left to do is expected to take longer than this many seconds
@@ -137,29 +127,20 @@ class Tokenizer:
         user dictionary.
     hmm : bool, default False
         Whether jieba may use its HMM to guess out-of-vocabulary words.  Off by
-        default: the HMM invents words by gluing runs of unknown characters
-        into new "words" (the site watermark in 我老秘网县 becomes 老秘 / 网县,
-        place and personal names such as 航埠镇 or 唐仁健 become vocabulary
-        items), which makes the vocabulary depend on accidents of the text,
-        unstable across corpora and hard to audit.  Domain terms come
-        from the user dictionary instead, where each one has a documented
-        source.  ``hmm=True`` remains available for exploration.
+        default: the HMM glues runs of unknown characters into new "words" (the
+        watermark in 我老秘网县 becomes 老秘 / 网县, names such as 航埠镇 become
+        vocabulary), so the vocabulary would depend on accidents of the text.
+        Domain terms come from the user dictionary instead, each with a source.
     backend : {"jieba", "fast"}, default "jieba"
         Segmentation engine.  ``"jieba"`` is the reference (jieba 0.42.1, pure
         Python, https://github.com/fxsjy/jieba).  ``"fast"`` is jieba-rs
-        (https://github.com/messense/jieba-rs, MIT licence) through its Python
-        binding ``rjieba``: the same algorithm and the same embedded
-        dictionary, loaded with the same user entries at the same effective
-        frequencies (computed once with jieba and kept in the cache), so it
-        gives the same tokens more than ten times faster on one core
-        (``benchmarks/bench_tokenize.py``).  ``tests/test_tokenize_backends.py``
-        measures boundary agreement 1.0 (no differing boundary) on the 72
-        Government Work Reports (1.1 million characters) with ``hmm=False``.
-        With ``hmm=True`` the two HMMs are close but not guaranteed identical
-        (agreement 0.999997 on the same reports: jieba-rs keeps 2011-2020
-        whole).
-        :meth:`cut_pos` uses jieba's ``posseg`` with either backend (jieba-rs
-        ignores the POS tag of a user word jieba already knows).
+        (https://github.com/messense/jieba-rs, MIT licence) through ``rjieba``:
+        the same algorithm and dictionary, the same user entries at the same
+        effective frequencies (kept in the cache), more than ten times faster
+        (``benchmarks/bench_tokenize.py``); boundary agreement 1.0 on the 72
+        Government Work Reports with ``hmm=False`` (0.999997 with ``hmm=True``;
+        ``tests/test_tokenize_backends.py``).  :meth:`cut_pos` uses jieba's
+        ``posseg`` with either backend.
     stopwords : "default", None or iterable of str, default "default"
         ``"default"`` is stopwords-iso ``zh`` (MIT licence; see
         :func:`default_stopwords`) united with
@@ -187,6 +168,13 @@ class Tokenizer:
         corpus in use and never depends on the current working directory.
         A corrupt cache file is moved aside with a warning naming it (see
         :mod:`corpusmine.tokens.cache`).
+    merges : None, "default", path-like or list, default None
+        Compounds joined into one token after segmentation (longest first,
+        never across punctuation; :mod:`corpusmine.tokens.merges`): ``"default"``
+        is the accepted rows of the reviewed ``lexicons/merges.tsv``, a path
+        another such file, a list gives parts (``("垃圾", "分类")``, ``"垃圾 分类"``)
+        or whole compounds (``"垃圾分类"``, cut by this tokenizer).  The merge
+        list is part of the cache key (:attr:`segmentation_version`).
 
     Attributes
     ----------
@@ -217,9 +205,8 @@ class Tokenizer:
     restored so that text without any user word is segmented exactly as by
     stock jieba.  jieba's global tokenizer is never used or modified.
 
-    The fast backend's instance is its own ``rjieba.Jieba``, loaded from the
-    same resolved user entries; see :func:`corpusmine.tokens.backends.new_fast_segmenter` for how its
-    normalising total is made equal to the jieba backend's.
+    The fast backend's instance is its own ``rjieba.Jieba`` with the same
+    resolved entries and total (:func:`corpusmine.tokens.backends.new_fast_segmenter`).
 
     Instances are picklable (the jieba instance and database connections are
     dropped and rebuilt lazily), so they can be passed to scikit-learn as
@@ -239,6 +226,8 @@ class Tokenizer:
     ['各乡镇', '坚决', '整治', '占道经营', '清理', '城市', '牛皮癣']
     >>> tok.cut("二〇〇二年，党的十六大↑提出全面建设小康社会（Маркс）")
     ['党', '十六大', '提出', '全面', '建设', '小康社会']
+    >>> Tokenizer(cache_dir=None, merges="default").cut("开展城乡环境综合整治，推进生活垃圾分类")
+    ['开展', '城乡环境综合整治', '推进', '生活垃圾分类']
     """
 
     def __init__(
@@ -253,6 +242,7 @@ class Tokenizer:
         keep_non_chinese: bool = False,
         keep_placeholder: bool = False,
         cache_dir: str | os.PathLike | None = "auto",
+        merges: Any = None,
     ) -> None:
         self.userdict = userdict
         self.hmm = hmm
@@ -267,6 +257,7 @@ class Tokenizer:
         self.keep_non_chinese = keep_non_chinese
         self.keep_placeholder = keep_placeholder
         self.cache_dir = cache_dir
+        self.merges = freeze_spec(merges)
         self.cache_hits_ = 0
         self.cache_misses_ = 0
         self._init_private()
@@ -274,18 +265,17 @@ class Tokenizer:
     # -- plumbing -----------------------------------------------------------
 
     _PARAMS = ("userdict", "hmm", "backend", "stopwords", "remove_stopwords", "keep_numbers", "keep_non_chinese",
-               "keep_placeholder", "cache_dir")
+               "keep_placeholder", "cache_dir", "merges")
 
     def _init_private(self) -> None:
-        # Derived state.  Each item remembers the parameter values it was built
-        # for, so changing a parameter after use (set_params, or plain
-        # attribute assignment as scikit-learn's clone does) never serves a
-        # stale dictionary, version, stop list, filter or cache folder.
+        # Derived state, each item with the parameter values it was built for: changing a parameter
+        # after use (set_params, or attribute assignment as sklearn's clone does) never serves stale state.
         self._lock = threading.RLock()
         self._segmenter: tuple[tuple, Segmenter] | None = None  # ((userdict, hmm, backend), model)
         self._stopwords: tuple[Any, frozenset[str]] | None = None  # (stopwords param, resolved)
         self._filter: tuple[tuple, TokenFilter] | None = None  # (filter state, filter)
         self._cache: TokenCache | None = None
+        self._merges: tuple[tuple, MergeList | None] | None = None  # (spec_key, merge list)
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         """Constructor parameters, scikit-learn style (plain data: a worker can rebuild the tokenizer).
@@ -339,6 +329,7 @@ class Tokenizer:
     def __setstate__(self, state: dict[str, Any]) -> None:
         state.setdefault("backend", "jieba")  # pickled before backends existed
         state.setdefault("keep_non_chinese", False)  # pickled before that filter existed
+        state.setdefault("merges", None)
         self.__dict__.update(state)
         self._init_private()
 
@@ -369,6 +360,21 @@ class Tokenizer:
         unfiltered segmentation.
         """
         return self.segmenter_.version
+
+    @property
+    def merges_(self) -> MergeList | None:
+        """The merge list ``merges`` means now (a file is read again when it changes)."""
+        self.merges = spec = freeze_spec(self.merges)
+        key = spec_key(spec)
+        if self._merges is None or self._merges[0] != key:
+            self._merges = (key, load_merges(spec, segment=self.segmenter_.segment))
+        return self._merges[1]
+
+    @property
+    def segmentation_version(self) -> str:
+        """The cache key's version: :attr:`dictionary_version`, plus the merge list's digest when merging."""
+        merges = self.merges_
+        return self.dictionary_version + ("" if merges is None else "+m" + merges.version)
 
     @property
     def cache_dir_(self) -> Path | None:
@@ -424,8 +430,8 @@ class Tokenizer:
         Returns
         -------
         list of str
-            Every token jieba produced, punctuation and spaces included; the
-            placeholder appears as the single token ``"〔某〕"``.
+            Every token jieba produced (compounds joined with ``merges``), punctuation
+            and spaces included; the placeholder is the single token ``"〔某〕"``.
 
         Examples
         --------
@@ -539,8 +545,9 @@ class Tokenizer:
         cache = self._token_cache()
         results: list[list | None] = [None] * n
         keys: list[str] = []
+        merges = self.merges_
         if cache is not None:
-            version = self.dictionary_version
+            version = self.segmentation_version
             keys = [cache_key(namespace, version, t) for t in texts]
             found = cache.get(keys, namespace)
             results = [found.get(k) for k in keys]
@@ -557,6 +564,8 @@ class Tokenizer:
             print(f"corpusmine.tokens.tokenizer: {n - len(missing)}/{n} texts from cache, segmenting {len(todo)}",
                   file=sys.stderr)
         computed = self._run_segmentation(namespace, todo, cache, n_jobs=n_jobs, progress=bool(progress))
+        if merges is not None:
+            computed = [(merges.apply_pairs if namespace == "pos" else merges.apply)(c) for c in computed]
         by_text = dict(zip(todo, computed))
         for i in missing:
             results[i] = by_text[texts[i]]

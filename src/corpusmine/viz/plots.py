@@ -90,9 +90,14 @@ def keyness_bars(
     the term; each bar is annotated with its counts ``n=target/reference`` and,
     when the table has them, the number of documents using it
     ``docs=target/reference`` (template copies make a high count from one
-    speech look like strong evidence: the document count shows it).  With a
-    ``p_adj`` column, terms not significant after multiple-comparison
-    correction (``p_adj >= alpha``) are drawn hatched and pale.
+    speech look like strong evidence: the document count shows it).  Terms
+    not significant after multiple-comparison correction are drawn hatched
+    and pale; the test is the document-level one (``doc_p_adj``: Mann-Whitney
+    over speeches, from ``keyness(..., dtm=...)``) when the table has it, else
+    the token-level ``p_adj`` (every token an independent draw, so every
+    one-speech term looks significant); the legend title names the test used.
+    Terms used by one document only (``single_doc``) are marked ``†`` on the
+    axis and in the legend.
 
     Parameters
     ----------
@@ -100,7 +105,8 @@ def keyness_bars(
         Long keyness table (``corpusmine.stats.keyness.keyness_table`` or
         ``keyness``): columns ``term``, ``stat``, ``count_target``,
         ``count_reference`` and, for a long table, ``target`` and
-        ``reference``; optional ``docs_target``, ``docs_reference``, ``p_adj``.
+        ``reference``; optional ``docs_target``, ``docs_reference``,
+        ``doc_p_adj``, ``p_adj``, ``single_doc``.
     stat : str
         Column to plot (``logodds_z``, ``g2``, ``log_ratio`` …); positive =
         over-used in the target.
@@ -112,7 +118,7 @@ def keyness_bars(
     negative : bool
         Also draw the ``n`` most negative terms (over-used in the reference).
     alpha : float
-        Significance level for the ``p_adj`` shading.
+        Significance level for the hatching (``doc_p_adj``, else ``p_adj``).
     ax : matplotlib Axes, optional
 
     Returns
@@ -126,7 +132,12 @@ def keyness_bars(
     ...                   "reference": "rest", "logodds_z": [4.2, 2.9, -3.1],
     ...                   "count_target": [40, 18, 0], "count_reference": [2, 1, 25]})
     >>> ax = keyness_bars(t, n=2)
+    >>> t["doc_p_adj"], t["single_doc"] = [0.29, 0.29, 0.04], [True, False, False]
+    >>> ax = keyness_bars(t, n=2)
+    >>> [x.get_text() for x in ax.get_yticklabels()], ax.get_legend().get_title().get_text()
+    (['创文 †', '测评', '返贫'], '显著性 doc_p_adj (按讲话 Mann-Whitney, by document)')
     """
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     require_table(table, ["term", stat, "count_target", "count_reference"], "keyness_bars")
@@ -169,20 +180,25 @@ def keyness_bars(
     ax = new_axes(ax, (7.5, max(2.5, 0.32 * len(shown) + 1.2)))
     y = np.arange(len(shown))[::-1]            # strongest positive term on top
     vals = shown["_s"].to_numpy()
+    test = next((c for c in ("doc_p_adj", "p_adj") if c in shown.columns), None)
     sig = np.ones(len(shown), dtype=bool)
-    if "p_adj" in shown.columns:
-        sig = shown["p_adj"].astype(float).to_numpy() < alpha
+    if test is not None:
+        sig = shown[test].astype(float).to_numpy() < alpha         # NaN: not significant
+    single = shown["single_doc"].fillna(False).astype(bool).to_numpy() if "single_doc" in shown.columns else \
+        np.zeros(len(shown), dtype=bool)
     colours = np.where(vals > 0, c_pos, c_neg)
     for yi, v, c, s in zip(y, vals, colours, sig):
         ax.barh(yi, v, color=c, alpha=1.0 if s else 0.35, hatch=None if s else "//", edgecolor=c, height=0.75)
-    ax.set_yticks(y, shown["_t"].tolist())
+    ax.set_yticks(y, [f"{t} †" if one else t for t, one in zip(shown["_t"], single)])
     ax.axvline(0, color="0.3", linewidth=0.8)
     span = float(np.max(np.abs(vals))) if len(vals) else 1.0
     has_docs = all(c in shown.columns for c in _DOCS_COLUMNS)
-    for yi, v, (_, row) in zip(y, vals, shown.iterrows()):
+    for yi, v, one, (_, row) in zip(y, vals, single, shown.iterrows()):
         text = f"n={fmt_count(row['count_target'])}/{fmt_count(row['count_reference'])}"
         if has_docs:
             text += f" · docs={fmt_count(row['docs_target'])}/{fmt_count(row['docs_reference'])}"
+        if one:
+            text += " · 仅一篇"
         pad = 0.02 * span
         ax.text(v + (pad if v > 0 else -pad), yi, text, va="center", ha="left" if v > 0 else "right",
                 fontsize="x-small", color="0.25")
@@ -195,8 +211,15 @@ def keyness_bars(
         handles.append(Patch(facecolor=c_neg, label=group_label(ref)))
     if not sig.all():
         handles.append(Patch(facecolor="white", edgecolor="0.4", hatch="//",
-                             label=f"p_adj ≥ {alpha:g} (不显著 n.s.)"))
-    ax.legend(handles=handles, loc="lower right", fontsize="small", frameon=False)
+                             label=f"{test} ≥ {alpha:g} (不显著 n.s.)"))
+    if single.any():
+        handles.append(Line2D([], [], linestyle="none", marker="$†$", color="0.25",
+                              label="† 仅一篇讲话使用 used by one document only"))
+    title = None if test is None else (
+        "显著性 doc_p_adj (按讲话 Mann-Whitney, by document)" if test == "doc_p_adj"
+        else "显著性 p_adj (按词次 G2, token-level)")
+    ax.legend(handles=handles, loc="lower right", fontsize="small", frameon=False, title=title,
+              title_fontsize="small")
     ax.margins(y=0.02)
     return ax
 
