@@ -375,7 +375,8 @@ def setup(processed_dir=None, figures_dir=None, *, load: bool = True, tokenizer:
     """The set-up block of every notebook, in one call.
 
     Loads the corpus (``load_corpus(processed_dir)``), makes the Tokenizer with
-    its cache beside that corpus, registers the CJK font for figures, sets
+    its cache beside that corpus and the reviewed compound list applied
+    (``merges="default"``), registers the CJK font for figures, sets
     pandas display options, and opens the fit cache.
 
     Parameters
@@ -385,7 +386,8 @@ def setup(processed_dir=None, figures_dir=None, *, load: bool = True, tokenizer:
     load : bool
         False: do not load the seed corpus (a notebook that reads its own).
     tokenizer : dict, optional
-        Extra Tokenizer parameters, e.g. ``{"remove_stopwords": False}``.
+        Extra Tokenizer parameters, e.g. ``{"remove_stopwords": False}`` or
+        ``{"merges": None}`` (jieba's segmentation without the compound list).
     float_format, max_columns, max_colwidth, width
         pandas display options (``max_colwidth`` None leaves pandas' default).
 
@@ -397,14 +399,16 @@ def setup(processed_dir=None, figures_dir=None, *, load: bool = True, tokenizer:
     --------
     >>> s = setup(load=False)
     >>> s.tokenizer.cut("要把人居环境整治抓实抓细"), s.cache_dir.name, s.fits.folder.name
-    (['人居环境', '整治', '抓实', '抓细'], 'cache', 'fits')
+    (['人居环境整治', '抓实', '抓细'], 'cache', 'fits')
     >>> pd.get_option("display.max_columns")
     30
     >>> pd.reset_option("^display")          # the display options are global: a notebook keeps them
     """
     cache = config.cache_dir(processed_dir)
     corpus = load_corpus(processed_dir) if load else None
-    tok = Tokenizer(cache_dir=cache, **(tokenizer or {}))
+    # compounds of the reviewed merge list (lexicons/merges.tsv) stay whole: 城乡环境综合整治 is one term,
+    # not 城乡 / 环境 / 综合整治 topping keyness lists as pieces of the campaign's own name
+    tok = Tokenizer(cache_dir=cache, **({"merges": "default"} | (tokenizer or {})))
     use_cjk_font()
     pd.set_option("display.float_format", float_format.format)
     pd.set_option("display.max_columns", max_columns)
