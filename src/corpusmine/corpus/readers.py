@@ -332,7 +332,7 @@ def scan_folder(folder: Path) -> tuple[list[Path], list[int], list[BadRecord]]:
             except OSError as exc:
                 ignored = False
                 if exc.errno == errno.ELOOP:
-                    reason = "symlink loop: the link points back to itself"
+                    reason = "symlink loop: following the link leads back to it (directly or through other links)"
                 elif p.is_symlink():
                     reason = f"dangling symlink (its target {os.readlink(p)} does not exist)"
                 else:
