@@ -596,3 +596,18 @@ def test_groups_below_the_minimum_are_named_not_dropped(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error", CorpusWarning)
         assert documents(c, by="decade", groups=None, min_speeches=1).attrs["small_groups"] == {}
+
+
+def test_wikisource_versions_page_of_the_cpc_reports_is_a_stub(tmp_path):
+    # The shape of the 七大 record of the CPC congress reports (Traditional script, as on Wikisource): a
+    # 76-character versions page listing two editions; read as a document it became a whole congress group.
+    versions = ("論聯合政府\n的版本包括：\n\n\n論聯合政府 (1945年)\n，1945年中共七大報告\n\n\n"
+                "論聯合政府 (1953年)\n，1953年4月《毛澤東選集》第三卷")
+    rows = [{"congress": 7, "title": "論聯合政府 (七大)", "content": versions},
+            {"congress": 8, "title": "八大报告", "content": LONG_REPORT}]
+    with pytest.warns(CorpusWarning, match=r"1 stub\(s\).*論聯合政府 \(七大\).*stub \(disambiguation page\)"):
+        c = read(write_jsonl(tmp_path / "cpc.jsonl", rows), text="content", group="congress")
+    sp = c.speeches.set_index("congress")
+    assert sp.loc["7", "include"] == False and sp.loc["8", "include"] == True  # noqa: E712
+    assert sp.loc["7", "excluded_reason"].startswith("stub (disambiguation page): ")
+    assert int(sp.loc["7", "excluded_reason"].split(": ")[1].split()[0]) < 76      # counted after cleaning

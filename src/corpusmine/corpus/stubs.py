@@ -24,7 +24,8 @@ The thresholds and why:
   (同志们： / 一、抓好春耕生产 / one sentence), so a record with any full stop,
   question or exclamation mark is not a title or list page.
 * a redirect (``#REDIRECT``, ``重定向``) or a disambiguation phrase followed by
-  a colon (``可以指：``, ``可能指：``, ``may refer to:``) marks a short record
+  a colon (``可以指：``, ``可能指：``, ``may refer to:``, Wikisource's versions
+  page ``的版本包括：``) marks a short record
   as a stub whatever its list share (the phrase without the colon, as in
   "可以指导", is ordinary language).
 
@@ -53,7 +54,8 @@ _SENTENCE_END = tuple("。！？；!?;…")
 _CLOSERS = "”’」』）)】》\"' \t"
 _LIST_MARK = re.compile(r"^\s*(?:[*\-·•●◆▪]|\d+[.、．)]\s)")
 _REDIRECT = re.compile(r"#\s*(?:redirect|重定向)|^\s*重定向|重新導向|重定向(?:到|至)", re.IGNORECASE | re.MULTILINE)
-_DISAMBIGUATION = re.compile(r"(?:可以|可能|亦可|也可)?(?:是)?指\s*[:：]|may refer to\s*:|消歧[义義]", re.IGNORECASE)
+_DISAMBIGUATION = re.compile(r"(?:可以|可能|亦可|也可)?(?:是)?指\s*[:：]|may refer to\s*:|消歧[义義]|"
+                             r"的版本包括\s*[:：]|的版本有\s*[:：]", re.IGNORECASE)
 
 
 def list_line_share(text: str) -> float:
