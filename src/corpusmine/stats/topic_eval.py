@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
@@ -76,8 +77,6 @@ def resolve_n_jobs(n_jobs, tokens, n_fits: int) -> int:
         return int(n_jobs)
     if _n_tokens(tokens) <= LARGE_CORPUS_TOKENS:
         return 1
-    import os
-
     return max(1, min(os.cpu_count() or 1, int(n_fits)))
 
 
