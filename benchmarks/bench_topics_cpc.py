@@ -8,7 +8,7 @@ subsample stability runs and the sklearn-LDA / NMF cross-checks.  Prints each
 step's time and the total; asserts nothing.  Reading and segmenting the corpus
 is done first and not timed (as in a notebook session with a warm token cache).
 
-    .venv/bin/python benchmarks/bench_topics_cpc.py [--n-jobs 2] [--corpus DIR] [--cache DIR]
+    .venv/bin/python benchmarks/bench_topics_cpc.py [--n-jobs 2] [--screen none] [--corpus DIR] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ from pathlib import Path
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "corpora"))
-    ap.add_argument("--n-jobs", type=int, default=1)
+    ap.add_argument("--n-jobs", type=int, default=None, help="parallel fits (default: the library's choice, "
+                    "one per CPU on a corpus this large)")
+    ap.add_argument("--screen", choices=("auto", "none"), default="auto",
+                    help="grid fits: 'auto' cheap screening fits on a large corpus (default), 'none' full fits")
     ap.add_argument("--cache", default=None, help="fit cache folder (coherence_grid cache_dir); default none")
     ap.add_argument("--grid-only", action="store_true")
     args = ap.parse_args()
@@ -60,19 +63,29 @@ def main() -> None:
         print(f"  {name:<44s} {steps[-1][1]:7.1f} s wall {steps[-1][2]:7.1f} s CPU", flush=True)
         return out
 
-    kw = {"n_jobs": args.n_jobs} if args.n_jobs != 1 else {}
+    kw = {"n_jobs": args.n_jobs}
     if args.cache:
         kw["cache_dir"] = args.cache
-    grid, models = timed("coherence grid (5 K x 3 seeds)",
+    screen = None if args.screen == "none" else "auto"
+    grid, models = timed("coherence grid (5 K x 3 seeds, + refit of best K)",
                          lambda: T.coherence_grid(data, ks=(4, 6, 8, 10, 12), seeds=(0, 1, 2),
-                                                  measures=("c_v", "c_npmi"), top_n=10, return_models=True, **kw))
+                                                  measures=("c_v", "c_npmi"), top_n=10, return_models=True,
+                                                  screen=screen, **kw))
     k = T.choose_k(grid, measure="c_npmi")
+    print(f"screen {grid.attrs.get('screen')}, refit K {grid.attrs.get('refit_k')}, chosen K {k}; passes of the "
+          f"models at K: {[models[(k, s)].n_passes_ for s in (0, 1, 2)]}", flush=True)
     print(grid.groupby(["measure", "k"])["coherence"].mean().round(4).to_string(), flush=True)
     if not args.grid_only:
         timed("subsample_models (5 runs)",
               lambda: T.subsample_models(data, k, n_runs=5, frac=0.8, random_state=0, top_n=10, **kw))
         timed("sklearn_lda + nmf", lambda: [T.TopicModel(k, method=m, random_state=0, top_n=10).fit(data)
                                             for m in ("sklearn_lda", "nmf")])
+        try:
+            import tomotopy  # noqa: F401
+        except ImportError:
+            pass
+        else:
+            timed("tomotopy DMR", lambda: T.TopicModel(k, method="tomotopy_dmr", random_state=0, top_n=10).fit(data))
     print(f"  {'total':<44s} {sum(s[1] for s in steps):7.1f} s wall {sum(s[2] for s in steps):7.1f} s CPU "
           f"(load average {os.getloadavg()[0]:.1f}: other work on the machine inflates wall time)")
 

@@ -511,43 +511,104 @@ def test_every_file_of_a_folder_is_a_record_or_a_sources_row(tmp_path):
     assert (src.drop("春耕.txt")["status"] == "skipped").all() and (src.drop("春耕.txt")["reason"] != "").all()
 
 
-def test_symlink_loop_and_dangling_symlink_are_named(tmp_path):
-    d = tmp_path / "pages"
-    d.mkdir()
-    (d / "春耕.txt").write_text("要抓好春耕生产。", encoding="utf-8")
-    (d / "断链.txt").symlink_to(d / "已删除.txt")
-    (d / "回环.txt").symlink_to(d / "回环.txt")
-    with pytest.raises(CorpusInputError, match=r"回环\.txt: symlink loop"):
-        read(d)
-    with pytest.warns(CorpusWarning, match=r"skipped 2 bad record\(s\): 回环\.txt: symlink loop.*; 断链\.txt: dangling symlink"):
-        c = read(d, on_error="skip")
-    assert c.speeches["speech_id"].tolist() == ["春耕"]
-    assert c.sources.set_index("source_file").loc["断链.txt", "status"] == "skipped"
+# ---------------------------------------------------------------------------
+# stubs, redirects and disambiguation pages (issue 11 point 4)
+# ---------------------------------------------------------------------------
+DISAMBIGUATION = "中国共产党第十九次全国代表大会报告可以指：\n决胜全面建成小康社会\n十九大政治报告（2017年）\n"
+REDIRECT = "重定向 中国共产党第十八次全国代表大会报告"
+TITLE_ONLY = "中国共产党第十七次全国代表大会报告"
+SHORT_SPEECH = ("同志们：\n今天召开全县春耕生产动员大会，主要任务是安排部署今年的春耕工作。\n"
+                "要抓好春耕生产，确保粮食安全，各乡镇要压实责任。\n谢谢大家。")
+LONG_REPORT = "同志们：\n" + "要坚持以人民为中心的发展思想，扎实推进乡村振兴，抓好生态环境保护。\n" * 12
 
 
-def test_lone_surrogate_in_a_json_line_is_a_bad_record(tmp_path):
-    # Regression: "\ud800" crashed the whole read (in pyarrow, when the tables were written).
-    p = tmp_path / "c.jsonl"
-    p.write_text('{"text": "要抓好\\ud800春耕生产。"}\n{"text": "要扎实推进创文工作。"}\n', encoding="utf-8")
-    with pytest.raises(CorpusInputError, match=r"c\.jsonl: line 1: lone surrogate \\ud800"):
-        read(p)
-    with pytest.warns(CorpusWarning, match="skipped 1 bad record"):
-        c = read(p, on_error="skip")
-    assert c.speeches["text"].tolist() == ["要扎实推进创文工作。"]
-    write_corpus(c, tmp_path / "out")                     # and the result can be written
-    assert load_corpus(tmp_path / "out").speeches["text"].tolist() == ["要扎实推进创文工作。"]
+def test_stubs_are_flagged_and_left_out_of_statistics(tmp_path):
+    rows = [{"title": "十九大报告（消歧义）", "congress": "19", "text": DISAMBIGUATION},
+            {"title": "十八大报告", "congress": "18", "text": REDIRECT},
+            {"title": "十七大报告", "congress": "17", "text": TITLE_ONLY},
+            {"title": "春耕动员", "congress": "speech", "text": SHORT_SPEECH},
+            {"title": "长报告", "congress": "report", "text": LONG_REPORT}]
+    p = write_jsonl(tmp_path / "c.jsonl", rows)
+    with pytest.warns(CorpusWarning, match=r"c\.jsonl: 3 stub\(s\), redirect\(s\) or disambiguation page\(s\) flagged "
+                                           r"include=False") as rec:
+        c = read(p, group="congress")
+    msg = next(str(w.message) for w in rec if "stub" in str(w.message))
+    assert "十九大报告（消歧义）" in msg and "十八大报告" in msg and "十七大报告" in msg and "春耕动员" not in msg
+    sp = c.speeches.set_index("title")
+    assert sp["include"].to_dict() == {"十九大报告（消歧义）": False, "十八大报告": False, "十七大报告": False,
+                                       "春耕动员": True, "长报告": True}
+    n = len(DISAMBIGUATION.strip())           # the cleaned text: trailing newline gone
+    assert sp.loc["十九大报告（消歧义）", "excluded_reason"] == f"stub (disambiguation page): {n} characters, 100% list lines"
+    assert sp.loc["十八大报告", "excluded_reason"].startswith("stub (redirect): ")
+    assert sp.loc["十七大报告", "excluded_reason"] == f"stub (title or list page): {len(TITLE_ONLY)} characters, 100% list lines"
+    assert sp.loc["春耕动员", "excluded_reason"] == "" and sp.loc["长报告", "excluded_reason"] == ""
+    # nothing dropped: every record keeps its paragraphs and a sources row naming the reason
+    assert set(c.paragraphs["speech_id"]) == set(c.speeches["speech_id"])
+    src = c.sources.set_index("record")
+    assert src.loc[1, "status"] == "ok" and src.loc[1, "reason"].startswith("stub (disambiguation page)")
+    # statistics see only the real texts: the stubs' groups do not exist for documents()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        docs = documents(c, by="congress", groups=None)
+    assert sorted(docs["group"].unique()) == ["report", "speech"]
 
 
-def test_csv_with_unclosed_quotes_reports_the_right_records(tmp_path):
-    # Regression: one unclosed quote swallowed the rest of the file (or reported 28 bad records for 2).
-    rows = ["title,text"] + [f"第{i}条,要抓好第{i}项重点工作。" for i in range(1, 31)]
-    rows[5] = '第5条,"要抓好这项工作。'            # line 6: the quote never closes
-    rows[20] = '第20条,"要抓好那项工作。'          # line 21: neither does this one
-    p = tmp_path / "c.csv"
-    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    with pytest.raises(CorpusInputError, match=r"line 6: malformed CSV \(an unclosed quote"):
-        read(p)
-    with pytest.warns(CorpusWarning, match=r"skipped 2 bad record\(s\): line 6: .*; line 21: "):
-        c = read(p, on_error="skip")
-    assert len(c.speeches) == 28
-    assert "第29条" in c.speeches["title"].tolist() and "第5条" not in c.speeches["title"].tolist()
+def test_stubs_can_be_kept(tmp_path):
+    p = write_jsonl(tmp_path / "c.jsonl", [{"text": DISAMBIGUATION}, {"text": SHORT_SPEECH}])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)            # no stub warning at all
+        c = read(p, stubs="keep")
+    assert c.speeches["include"].tolist() == [True, True]
+    with pytest.raises(ValueError, match="stubs must be"):
+        read(p, stubs="drop")
+
+
+@pytest.mark.parametrize("text", [
+    SHORT_SPEECH,
+    "要扎实推进创文工作，可以指导群众参与测评。",              # 可以指 without a colon: ordinary language
+    "同志们：\n要抓好春耕生产。",
+    "一、提高站位\n要把乡村振兴作为头等大事来抓。\n二、压实责任\n各级要层层签订责任书，确保任务落实到位。\n三、强化督查\n要定期通报进展。",
+])
+def test_real_short_texts_are_not_stubs(text):
+    from corpusmine.corpus.stubs import stub_reason
+
+    assert stub_reason(text) is None
+
+
+def test_long_list_is_never_a_stub():
+    from corpusmine.corpus.stubs import STUB_MAX_CHARS, stub_reason
+
+    titles = "\n".join(f"第{i}次全国代表大会报告" for i in range(1, 40))
+    assert len(titles) >= STUB_MAX_CHARS and stub_reason(titles) is None
+    assert stub_reason(titles[:120]).startswith("stub (title or list page)")
+
+
+def test_groups_below_the_minimum_are_named_not_dropped(tmp_path):
+    rows = [{"id": f"r{i}", "decade": "2010s", "text": f"要扎实推进乡村振兴，抓好第{i}批示范村建设。"} for i in range(3)]
+    rows += [{"id": "c1", "decade": "2020s", "text": "创文工作到了攻坚之年，要对照测评体系逐项整改。"}]
+    c = read(write_jsonl(tmp_path / "c.jsonl", rows), id="id", group="decade")
+    with pytest.warns(CorpusWarning, match=r"1 group\(s\) below the minimum of 2 speeches: 2020s \(1 speech\)"):
+        docs = documents(c, level="paragraph", by="decade", groups=None)
+    assert docs.attrs["small_groups"] == {"2020s": 1}
+    assert set(docs["group"]) == {"2010s", "2020s"}                  # reported, not silently dropped
+    with pytest.warns(CorpusWarning, match=r"2 group\(s\) below the minimum of 4 speeches: 2010s \(3 speeches\), "
+                                           r"2020s \(1 speech\)"):
+        assert documents(c, by="decade", groups=None, min_speeches=4).attrs["small_groups"] == {"2010s": 3, "2020s": 1}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)
+        assert documents(c, by="decade", groups=None, min_speeches=1).attrs["small_groups"] == {}
+
+
+def test_wikisource_versions_page_of_the_cpc_reports_is_a_stub(tmp_path):
+    # The shape of the 七大 record of the CPC congress reports (Traditional script, as on Wikisource): a
+    # 76-character versions page listing two editions; read as a document it became a whole congress group.
+    versions = ("論聯合政府\n的版本包括：\n\n\n論聯合政府 (1945年)\n，1945年中共七大報告\n\n\n"
+                "論聯合政府 (1953年)\n，1953年4月《毛澤東選集》第三卷")
+    rows = [{"congress": 7, "title": "論聯合政府 (七大)", "content": versions},
+            {"congress": 8, "title": "八大报告", "content": LONG_REPORT}]
+    with pytest.warns(CorpusWarning, match=r"1 stub\(s\).*論聯合政府 \(七大\).*stub \(disambiguation page\)"):
+        c = read(write_jsonl(tmp_path / "cpc.jsonl", rows), text="content", group="congress")
+    sp = c.speeches.set_index("congress")
+    assert sp.loc["7", "include"] == False and sp.loc["8", "include"] == True  # noqa: E712
+    assert sp.loc["7", "excluded_reason"].startswith("stub (disambiguation page): ")
+    assert int(sp.loc["7", "excluded_reason"].split(": ")[1].split()[0]) < 76      # counted after cleaning

@@ -95,9 +95,10 @@ def test_groups_follow_by_and_frames_record_level_and_grouping(corpus):
     assert len(by_file) > 0
     assert set(by_file["group"]) == set(by_file["source_file"].astype(str))
     assert by_file["speech_id"].nunique() == 7
-    assert by_file.attrs == {"level": "speech", "by": ("source_file",)}
+    assert by_file.attrs["level"] == "speech" and by_file.attrs["by"] == ("source_file",)
+    assert sorted(by_file.attrs["small_groups"].values()) == [1, 1, 1, 1]      # 4 pages hold one included speech
     para = documents(corpus, "paragraph")
-    assert para.attrs == {"level": "paragraph", "by": ("campaign",)}
+    assert para.attrs == {"level": "paragraph", "by": ("campaign",), "small_groups": {"civilised_city": 1}}
     assert set(para["group"]) == {"rural", "civilised_city", "environment"}
 
 

@@ -303,6 +303,51 @@ def test_coherence_grid_parallel_equals_serial(toy, tok):
     pd.testing.assert_frame_equal(T.coherence_grid(toy, n_jobs=1, **kw), T.coherence_grid(toy, n_jobs=2, **kw))
 
 
+def test_grid_screening_scores_cheap_fits_and_refits_the_best_k(paragraphs, tok):
+    """Issue 11 point 7: candidates scored with cheap fits, the chosen K refitted at full settings."""
+    from corpusmine.stats import topic_eval
+
+    kw = dict(ks=(2, 3, 4), seeds=(0, 1), measures=("c_v", "c_npmi"), tokenizer=tok, top_n=10, passes=40,
+              return_models=True)
+    screened, models = T.coherence_grid(paragraphs, screen={"passes": 3, "iterations": 20}, **kw)
+    best = T.choose_k(screened, measure="c_npmi")
+    assert screened.attrs == {"screen": {"passes": 3, "iterations": 20}, "refit_k": best}
+    data = paragraphs.assign(tokens=tok.cut_many(paragraphs["text"].tolist()))
+    for seed in (0, 1):
+        # the chosen K: exactly the full fit a plain TopicModel gives
+        full = T.TopicModel(best, random_state=seed, passes=40, top_n=10).fit(data)
+        np.testing.assert_array_equal(models[(best, seed)].topic_term_, full.topic_term_)
+        assert models[(best, seed)].n_passes_ == full.n_passes_ > 3
+        for k in {2, 3, 4} - {best}:                      # the other K keep their 3-pass screening fits
+            assert models[(k, seed)].n_passes_ == 3 and models[(k, seed)].iterations == 20
+    # the coherence table is the screening fits' (every K on the same footing) ...
+    cheap = T.TopicModel(best, random_state=0, passes=3, iterations=20, top_n=10).fit(data)
+    got = screened.query("k == @best and seed == 0 and measure == 'c_npmi'")["coherence"].item()
+    assert got == pytest.approx(cheap.coherence(["c_npmi"])["coherence"].mean(), abs=1e-12)
+    # ... and a small corpus is not screened by default: the grid is the full-fit grid, unchanged
+    assert sum(len(t) for t in data["tokens"]) <= topic_eval.LARGE_CORPUS_TOKENS
+    plain, _ = T.coherence_grid(paragraphs, **kw)
+    assert plain.attrs == {"screen": None, "refit_k": None}
+    pd.testing.assert_frame_equal(plain, T.coherence_grid(paragraphs, screen=None, **kw)[0])
+    assert not plain["coherence"].equals(screened["coherence"])
+    with pytest.raises(ValueError, match="choose_by='u_mass' must be one of the measures"):
+        T.coherence_grid(paragraphs, screen={"passes": 3}, choose_by="u_mass", **kw)
+
+
+def test_grid_screens_a_large_corpus_automatically(toy, tok, monkeypatch):
+    from corpusmine.stats import topic_eval
+
+    monkeypatch.setattr(topic_eval, "LARGE_CORPUS_TOKENS", 10)        # the toy corpus now counts as large
+    monkeypatch.setattr(topic_eval, "SCREEN_PARAMS", {"passes": 2})
+    grid = T.coherence_grid(toy, ks=(2, 3), seeds=(0,), measures=("c_npmi",), tokenizer=tok, top_n=5, n_jobs=1)
+    assert grid.attrs["screen"] == {"passes": 2} and grid.attrs["refit_k"] == T.choose_k(grid)
+    data = toy.assign(tokens=tok.cut_many(toy["text"].tolist()))
+    assert topic_eval.resolve_n_jobs(None, data["tokens"].tolist(), 15) == min(os.cpu_count(), 15)
+    assert topic_eval.resolve_n_jobs(None, data["tokens"].tolist(), 1) == 1
+    monkeypatch.setattr(topic_eval, "LARGE_CORPUS_TOKENS", 10**9)
+    assert topic_eval.resolve_n_jobs(None, data["tokens"].tolist(), 15) == 1
+
+
 def test_choose_k_takes_the_best_mean_and_breaks_ties_by_smaller_k():
     grid = pd.DataFrame({
         "k": [4, 4, 6, 6, 8, 8, 4, 6, 8],

@@ -32,6 +32,7 @@ from corpusmine.corpus.build import build_corpus, write_corpus
 from corpusmine.corpus.external import read_corpus
 from corpusmine.corpus.ingest import DRAFT_MANIFEST, ingest
 from corpusmine.corpus.manifest import ManifestError
+from corpusmine.corpus.model import check_out_dir
 from corpusmine.errors import CorpusInputError
 from corpusmine.notebooks import describe_run, run_all
 from corpusmine.text.clean import clean_file
@@ -116,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"executed {len(runs)} notebook(s) in {time.perf_counter() - t0:.1f} s -> {runs[0].executed.parent}")
         elif args.command == "read":
             t0 = time.perf_counter()
+            # --out checked before any work: an existing file, an unwritable place or the input folder itself
+            check_out_dir(args.out, args.path if args.path.is_dir() else None)
             corpus = read_corpus(
                 args.path, text=args.text, id=args.id, group=args.group, title=args.title, year=args.year,
                 campaign=args.campaign, format=args.format, on_error="skip" if args.skip_bad else "raise",

@@ -19,12 +19,14 @@ Examples
 from __future__ import annotations
 
 import functools
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from corpusmine.errors import CorpusWarning
 from corpusmine.schema import CAMPAIGNS
 from corpusmine.tokens.tokenizer import Tokenizer
 
@@ -36,6 +38,11 @@ LEVELS: tuple[str, ...] = ("speech", "section", "paragraph")
 GROUP_SEP = " · "
 #: Group label of inputs that carry no grouping (see :func:`as_documents`).
 ALL = "all"
+#: Smallest group (in distinct speeches) that :func:`documents` passes without a warning.  A group of
+#: one speech has no between-speech variation at all: its statistics describe that one text (and a
+#: stub or a mislabelled page can be a whole group), not the group; speech-level tests and intervals
+#: need at least two.  Raise it (``min_speeches=3`` …) for firmer comparisons.
+MIN_GROUP_SPEECHES = 2
 
 
 class _CampaignDefault:
@@ -56,6 +63,7 @@ def documents(
     groups=_CAMPAIGN_DEFAULT,
     include_only: bool = True,
     drop_duplicates: bool = True,
+    min_speeches: int = MIN_GROUP_SPEECHES,
 ) -> pd.DataFrame:
     """The texts of a corpus at one level, with their metadata, ready for a DTM.
 
@@ -83,14 +91,20 @@ def documents(
     drop_duplicates : bool
         Drop paragraphs flagged as near-copies of an earlier paragraph in
         another speech, so that template copies are not counted twice.
+    min_speeches : int
+        Groups with fewer distinct speeches (default
+        :data:`MIN_GROUP_SPEECHES`, 2) are kept but named in one
+        :class:`~corpusmine.errors.CorpusWarning` and in
+        ``attrs["small_groups"]``: their numbers describe those texts, not a group.
 
     Returns
     -------
     DataFrame
         Columns ``doc_id, speech_id, group, text``, the ``by`` columns and
         the level's own columns (``section_id``, ``paragraph_id`` …), one row
-        per document.  ``attrs["level"]`` is the level and ``attrs["by"]`` the
-        tuple of grouping columns.
+        per document.  ``attrs["level"]`` is the level, ``attrs["by"]`` the
+        tuple of grouping columns and ``attrs["small_groups"]`` maps each
+        group below ``min_speeches`` to its number of speeches (empty: none).
 
     Raises
     ------
@@ -109,7 +123,7 @@ def documents(
     >>> corpus = SimpleNamespace(speeches=speeches, paragraphs=para)
     >>> docs = documents(corpus, level="section")
     >>> docs[["doc_id", "group", "text"]].values.tolist(), docs.attrs
-    ([['s1:s0', 'rural', '同志们:'], ['s1:s1', 'rural', '要抓实抓细。']], {'level': 'section', 'by': ('campaign',)})
+    ([['s1:s0', 'rural', '同志们:'], ['s1:s1', 'rural', '要抓实抓细。']], {'level': 'section', 'by': ('campaign',), 'small_groups': {'rural': 1}})
     >>> documents(corpus, by=["campaign", "decade"])[["doc_id", "group", "decade"]].values.tolist()
     [['s1', 'rural · 2020s', '2020s']]
     >>> documents(corpus, groups=["environment"])
@@ -173,7 +187,13 @@ def documents(
         out["doc_id"] = np.where(n_parts > 1, out["speech_id"] + ":" + out["group"], out["speech_id"])
     first = ["doc_id", "speech_id", "group", "text"]
     out = out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
-    out.attrs = {"level": level, "by": by_cols}
+    n_speeches = out.groupby("group", sort=False)["speech_id"].nunique()
+    small = {str(g): int(n) for g, n in n_speeches.items() if n < min_speeches}
+    if small:
+        listed = ", ".join(f"{g} ({n} speech{'es' if n != 1 else ''})" for g, n in sorted(small.items()))
+        warnings.warn(f"{len(small)} group(s) below the minimum of {min_speeches} speeches: {listed}; their results "
+                      "describe these texts, not the group (see attrs['small_groups'])", CorpusWarning, stacklevel=2)
+    out.attrs = {"level": level, "by": by_cols, "small_groups": small}
     return out
 
 

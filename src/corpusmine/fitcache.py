@@ -391,13 +391,15 @@ def coherence_grid(docs, ks=(4, 6, 8, 10, 12), *, seeds=(0, 1, 2), tokenizer=Non
     key = fit_key("coherence_grid", data, params) if cache is not None else None
     hit = cache.get(key) if cache is not None else None
     method = kwargs.get("method", "gensim_lda")
-    model_params = {k: v for k, v in kwargs.items() if k not in ("method", "measures", "top_n", "n_jobs")}
+    model_params = {k: v for k, v in kwargs.items()
+                    if k not in ("method", "measures", "top_n", "n_jobs", "screen", "choose_by")}
     top_n = kwargs.get("top_n", 10)
     if hit is not None:
         cache.hits += 1
         info, arrays = hit
         grid = pd.DataFrame(info["grid"], columns=[c for c in info["grid_columns"] if c != "coherence"])
         grid = grid.assign(coherence=arrays["grid_coherence"])[info["grid_columns"]]
+        grid.attrs.update(info.get("attrs", {}))
         models = {}
         for i, (k, seed) in enumerate(info["jobs"]):
             sub_info = info["models"][i]
@@ -410,7 +412,9 @@ def coherence_grid(docs, ks=(4, 6, 8, 10, 12), *, seeds=(0, 1, 2), tokenizer=Non
     if cache is not None:
         cache.misses += 1
         info = {"grid": grid.drop(columns="coherence").values.tolist(), "grid_columns": list(grid.columns),
-                "jobs": [list(j) for j in models], "models": []}
+                "jobs": [list(j) for j in models], "models": [],
+                "attrs": {k: _plain(v) if not isinstance(v, dict) else {a: _plain(b) for a, b in v.items()}
+                          for k, v in grid.attrs.items()}}
         arrays = {"grid_coherence": grid["coherence"].to_numpy()}
         for i, m in enumerate(models.values()):
             sub_info, sub_arrays = _state(m)

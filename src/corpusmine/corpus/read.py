@@ -55,7 +55,6 @@ Records and their groups (here from a folder of two pages):
 from __future__ import annotations
 
 import hashlib
-import itertools
 import logging
 import os
 import re
@@ -71,10 +70,10 @@ from corpusmine.corpus.assemble import Speech, assemble, segment
 from corpusmine.corpus.cleaning import clean_all
 from corpusmine.corpus.lines import BLANK_CHARS, LINE_BREAK_MODES, WIKISOURCE_FOOTER, ZERO_WIDTH, join_wrapped_lines, strip_patterns
 from corpusmine.corpus.model import Corpus
-from corpusmine.corpus.readers import (detect_format, iter_csv, iter_files, iter_jsonl, iter_parquet, read_metadata,
-                                       scan_folder)
+from corpusmine.corpus.readers import detect_format, open_records
 from corpusmine.corpus.records import (WARN_LIST, BadRecord, Record, Stopwatch, label_text, missing, parse_year,
                                        progress_bar, warn_list, where)
+from corpusmine.corpus.stubs import stub_reason
 from corpusmine.errors import CorpusInputError
 from corpusmine.schema import CAMPAIGN_LABELS, OTHER, SCORE_COLUMNS, SOURCE_COLUMNS, SPEECH_COLUMNS
 from corpusmine.text.clean import AUDIT_COLUMNS
@@ -110,6 +109,7 @@ def read_corpus(
     format: str | None = None,
     on_error: str = "raise",
     empty: str = "skip",
+    stubs: str = "flag",
     line_breaks: str = "auto",
     strip: Iterable[str | re.Pattern] = (),
     classify: bool = True,
@@ -182,6 +182,12 @@ def read_corpus(
         A record whose text is missing, blank, or blank after cleaning and
         ``strip``: skipped with a warning naming the records (default), or an
         error.
+    stubs : {"flag", "keep"}
+        Stubs, redirects and disambiguation pages (short records that are
+        mostly titles or links, see :func:`corpusmine.corpus.stubs.stub_reason`):
+        ``"flag"`` (default) keeps them in every table with ``include=False``
+        and the reason in ``excluded_reason`` (so ``documents()`` leaves them
+        out of statistics) and warns once, listing them; ``"keep"`` does not check.
     line_breaks : {"auto", "blank", "lines"}
         How line breaks inside a text are read (see :func:`join_wrapped_lines`):
         ``"lines"`` one paragraph per line; ``"blank"`` paragraphs separated
@@ -229,7 +235,8 @@ def read_corpus(
         ``reason`` says why; ``n_speeches`` is 1 or 0 and ``page_title`` the
         cleaner's guess, as in the seed corpus's table; ``n_parts`` counts the
         speeches the cleaner saw in the record, which are kept together).  Every record is
-        ``include=True``; ``admin_level`` is ``"unknown"`` unless the input has such a field.
+        ``include=True`` except flagged stubs (``excluded_reason`` says why; "" for
+        the others); ``admin_level`` is ``"unknown"`` unless the input has such a field.
 
     Raises
     ------
@@ -274,7 +281,7 @@ def read_corpus(
     ['同志们：', '要抓好春耕生产。', '要扎实推进创文工作。']
     """
     for name, value, allowed in (("on_error", on_error, ("raise", "skip")), ("empty", empty, ("raise", "skip")),
-                                 ("line_breaks", line_breaks, LINE_BREAK_MODES)):
+                                 ("stubs", stubs, ("flag", "keep")), ("line_breaks", line_breaks, LINE_BREAK_MODES)):
         if value not in allowed:
             raise ValueError(f"{name} must be {', '.join(map(repr, allowed[:-1]))} or {allowed[-1]!r}, got {value!r}")
     if not (n_jobs == -1 or (isinstance(n_jobs, int) and n_jobs >= 1)):
@@ -284,10 +291,10 @@ def read_corpus(
     if isinstance(cache_dir, str) and cache_dir == "auto":
         cache_dir = config.cache_dir()
     cache = Path(cache_dir) if cache_dir is not None else None
-    source, size_hint = _open(path, fmt, text, metadata)
+    source, size_hint = open_records(path, fmt, text, metadata)
     show = size_hint if progress is None else bool(progress)
     clock = Stopwatch(path.name, log)
-    run = _Run(path, fmt, on_error, empty, text)
+    run = _Run(path, fmt, on_error, empty, text, stubs == "flag")
     run.collect(progress_bar(show, desc="reading records", unit="rec", iterable=source))
     clock.lap("read", len(run.good) + len(run.bad))
     roles = run.roles(title, year, id, campaign, group)
@@ -306,28 +313,6 @@ def read_corpus(
                                         dup_floor=0.5, n_jobs=n_jobs, progress=show, clock=clock)
     audit = pd.DataFrame(run.audit_rows, columns=AUDIT_COLUMNS)
     return Corpus(sp, paragraphs, sections, audit, run.sources_table(), path=None)
-
-
-def _open(path: Path, fmt: str, text: str, metadata):
-    """The record source of *path* and whether it is large enough for progress bars."""
-    if fmt in ("folder", "files"):
-        files, numbers, others = scan_folder(path) if fmt == "folder" else ([path], [1], [])
-        if fmt == "folder" and not files and not others:
-            raise CorpusInputError(path, "the folder is empty")
-        meta = read_metadata(metadata, files)
-        size_hint = len(files) >= 200 or sum(f.stat().st_size for f in files) >= 2_000_000
-        return itertools.chain(others, iter_files(files, meta, numbers)), size_hint
-    if metadata is not None:
-        raise ValueError("metadata= is for folders of files; a table carries its own columns")
-    try:
-        size_hint = path.stat().st_size >= 2_000_000
-    except OSError as exc:
-        raise CorpusInputError(path, f"cannot read the file: {exc.strerror or exc}") from None
-    if fmt == "jsonl":
-        return iter_jsonl(path, text), size_hint
-    if fmt == "parquet":
-        return iter_parquet(path, text), size_hint
-    return iter_csv(path, text, "," if fmt == "csv" else "\t"), size_hint
 
 
 @dataclass
@@ -351,11 +336,13 @@ class _Run:
     on_error: str
     empty: str
     text: str
+    flag_stubs: bool = True
     good: list[Record] = field(default_factory=list)
     bad: list[BadRecord] = field(default_factory=list)
     empty_records: list[BadRecord] = field(default_factory=list)
     ignored: list[BadRecord] = field(default_factory=list)
     unknown_group: list[str] = field(default_factory=list)
+    stubs: list[str] = field(default_factory=list)
     audit_rows: list[dict] = field(default_factory=list)
     source_rows: list[dict] = field(default_factory=list)
 
@@ -498,7 +485,8 @@ class _Run:
             self.source_rows.append({**src, "status": "skipped", "reason": "no text left after cleaning",
                                      "n_speeches": 0})
             return None
-        self.source_rows.append({**src, "status": "ok", "reason": "", "n_speeches": 1})
+        stub = stub_reason(final) if self.flag_stubs else None
+        self.source_rows.append({**src, "status": "ok", "reason": stub or "", "n_speeches": 1})
         self.audit_rows.extend(
             {"source_file": rec.label, "layer": "lines", "start": s, "end": e, "rule": "soft_line_break",
              "action": "replace" if r else "remove", "removed": raw[s:e], "replacement": r}
@@ -523,7 +511,10 @@ class _Run:
         for k, v in fields.items():
             if k not in used:
                 columns[f"input_{k}" if k in COMPUTED or k in SPEECH_COLUMNS else k] = v
+        columns["excluded_reason"] = stub or ""
         named = f"{where(rec)} ({title[:30] or values['speech_id']})"
+        if stub:
+            self.stubs.append(f"{named}: {stub}")
         if roles.group_field is not None:
             v = fields.get(roles.group_field)
             columns[roles.group_field] = "unknown" if missing(v) else label_text(v)
@@ -537,7 +528,8 @@ class _Run:
                 if missing(v):
                     self.unknown_group.append(named)
         return Speech(values["speech_id"], rec.label, "\n".join(p.text for p in segment(final)),
-                      campaign=values.get("campaign", OTHER), columns=columns, where=f"{self.path.name} {where(rec)}")
+                      campaign=values.get("campaign", OTHER), include=stub is None, columns=columns,
+                      where=f"{self.path.name} {where(rec)}")
 
     def report(self, *, title_col: str | None, group) -> None:
         """Sources rows of skipped records; the warnings (or the error) naming them."""
@@ -565,6 +557,9 @@ class _Run:
 
             warn_list(f"{name}: skipped {len(self.empty_records)} empty record(s)",
                       [f"{where(b)} ({titled(b)}): {b.problem}" for b in self.empty_records])
+        if self.stubs:
+            warn_list(f"{name}: {len(self.stubs)} stub(s), redirect(s) or disambiguation page(s) flagged "
+                      "include=False (left out of statistics; see excluded_reason)", self.stubs)
         if self.unknown_group:
             gname = group if isinstance(group, str) else "group"
             warn_list(f"{name}: {len(self.unknown_group)} record(s) have no value for {gname!r} and are grouped as "

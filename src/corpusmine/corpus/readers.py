@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import errno
 import io
+import itertools
 import json
 import os
 import re
@@ -38,7 +39,7 @@ from corpusmine.text.decode import list_raw_files, read_text
 from corpusmine.corpus.records import WARN_LIST, BadRecord, Record
 
 __all__ = ["FORMATS", "SUFFIX_FORMATS", "detect_format", "iter_csv", "iter_files", "iter_jsonl", "iter_parquet",
-           "read_metadata", "read_raw_files"]
+           "open_records", "read_metadata", "read_raw_files"]
 
 #: Formats understood by :func:`corpusmine.corpus.read.read_corpus`, by file suffix.
 SUFFIX_FORMATS: dict[str, str] = {
@@ -332,7 +333,7 @@ def scan_folder(folder: Path) -> tuple[list[Path], list[int], list[BadRecord]]:
             except OSError as exc:
                 ignored = False
                 if exc.errno == errno.ELOOP:
-                    reason = "symlink loop: the link points back to itself"
+                    reason = "symlink loop: following the link leads back to it (directly or through other links)"
                 elif p.is_symlink():
                     reason = f"dangling symlink (its target {os.readlink(p)} does not exist)"
                 else:
@@ -394,3 +395,38 @@ def read_metadata(metadata, files: list[Path]) -> pd.DataFrame | None:
     return df.set_index(key)
 
 
+def open_records(path: Path, fmt: str, text: str, metadata):
+    """The record source of *path* (format *fmt*) and whether it is large enough for progress bars.
+
+    Raises
+    ------
+    CorpusInputError
+        An empty folder, or a file that cannot be read.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp(), "讲话.jsonl")
+    >>> _ = p.write_text('{"text": "要抓好春耕生产。"}\\n', encoding="utf-8")
+    >>> source, large = open_records(p, "jsonl", "text", None)
+    >>> [r.text for r in source], large
+    (['要抓好春耕生产。'], False)
+    """
+    if fmt in ("folder", "files"):
+        files, numbers, others = scan_folder(path) if fmt == "folder" else ([path], [1], [])
+        if fmt == "folder" and not files and not others:
+            raise CorpusInputError(path, "the folder is empty")
+        meta = read_metadata(metadata, files)
+        size_hint = len(files) >= 200 or sum(f.stat().st_size for f in files) >= 2_000_000
+        return itertools.chain(others, iter_files(files, meta, numbers)), size_hint
+    if metadata is not None:
+        raise ValueError("metadata= is for folders of files; a table carries its own columns")
+    try:
+        size_hint = path.stat().st_size >= 2_000_000
+    except OSError as exc:
+        raise CorpusInputError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    if fmt == "jsonl":
+        return iter_jsonl(path, text), size_hint
+    if fmt == "parquet":
+        return iter_parquet(path, text), size_hint
+    return iter_csv(path, text, "," if fmt == "csv" else "\t"), size_hint

@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
@@ -24,11 +25,68 @@ from corpusmine.stats.coherence import coherence_per_topic
 from corpusmine.stats.topic_input import prepare_docs
 from corpusmine.stats.topic_model import TopicModel
 
-__all__ = ["choose_k", "coherence_grid", "subsample_models", "summarise_grid", "topic_stability"]
+__all__ = ["LARGE_CORPUS_TOKENS", "SCREEN_PARAMS", "choose_k", "coherence_grid", "resolve_n_jobs", "subsample_models",
+           "summarise_grid", "topic_stability"]
+
+#: Above this many tokens a corpus counts as large: ``screen="auto"`` scores the K grid with cheap
+#: fits and ``n_jobs=None`` fits in parallel.  The seed corpus (132 paragraphs, ~14,000 tokens) is
+#: far below it, so its grid is fitted exactly as before; the 16 CPC congress reports (1,888
+#: paragraphs, 110,331 tokens) are far above it (one full gensim fit there costs ~14 s of CPU).
+LARGE_CORPUS_TOKENS = 50_000
+
+#: Overrides of the model parameters for the *screening* fits of a large corpus's K grid: 10
+#: variational EM passes (instead of up to 100, stopped by ``tol``) and 50 E-step iterations per
+#: document (instead of 100).  On the CPC reports a full fit runs 30-55 passes; after 10 the top
+#: terms that coherence scores are already settled, at about a quarter of the cost.
+SCREEN_PARAMS: dict = {"passes": 10, "iterations": 50}
 
 
 def _fit_one(k: int, seed: int, method: str, data, params: dict) -> "TopicModel":
     return TopicModel(int(k), method=method, random_state=int(seed), **params).fit(data)
+
+
+def _n_tokens(tokens) -> int:
+    return sum(len(t) for t in tokens)
+
+
+def resolve_n_jobs(n_jobs, tokens, n_fits: int) -> int:
+    """Processes for ``n_fits`` model fits: ``n_jobs`` as given, or for None one per CPU on a large corpus.
+
+    Parameters
+    ----------
+    n_jobs : int or None
+        An int is returned unchanged (-1: one per CPU).  None: 1 when the
+        documents hold at most :data:`LARGE_CORPUS_TOKENS` tokens (starting
+        worker processes costs more than the fits), else the number of CPUs
+        (at most ``n_fits``).
+    tokens : list of list of str
+        The tokenized documents.
+    n_fits : int
+        How many fits are to be run.
+
+    Returns
+    -------
+    int
+
+    Examples
+    --------
+    >>> resolve_n_jobs(None, [["乡村振兴", "返贫"]] * 10, 15), resolve_n_jobs(2, [["创文"]], 15)
+    (1, 2)
+    """
+    if n_jobs is not None:
+        return int(n_jobs)
+    if _n_tokens(tokens) <= LARGE_CORPUS_TOKENS:
+        return 1
+    return max(1, min(os.cpu_count() or 1, int(n_fits)))
+
+
+def _fit_all(jobs, method, params, n_jobs: int) -> list:
+    """Fit ``TopicModel(k, random_state=seed)`` for every ``(k, seed, data)`` job, in parallel when asked."""
+    if n_jobs == 1 or len(jobs) <= 1:
+        return [_fit_one(k, seed, method, d, params) for k, seed, d in jobs]
+    from joblib import Parallel, delayed
+
+    return Parallel(n_jobs=n_jobs)(delayed(_fit_one)(k, seed, method, d, params) for k, seed, d in jobs)
 
 
 def coherence_grid(
@@ -40,8 +98,10 @@ def coherence_grid(
     measures: Sequence[str] = ("c_v", "c_npmi"),
     tokenizer=None,
     top_n: int = 10,
-    n_jobs: int = 1,
+    n_jobs: int | None = None,
     return_models: bool = False,
+    screen="auto",
+    choose_by: str = "c_npmi",
     **model_params,
 ):
     """Topic coherence for several numbers of topics and seeds.
@@ -72,12 +132,32 @@ def coherence_grid(
         For text input; default ``corpusmine.Tokenizer()``.
     top_n : int
         Top terms per topic scored.
-    n_jobs : int
+    n_jobs : int or None
         Models fitted in parallel processes (joblib).  Every model depends
         only on its own seed, so the result is the same for any ``n_jobs``.
+        None (default): one process for a small corpus, one per CPU for a
+        large one (see :func:`resolve_n_jobs`).
     return_models : bool
         Also return the fitted models, ``{(k, seed): TopicModel}`` (e.g. for
         :func:`topic_stability` at the chosen K without refitting).
+    screen : "auto", None or dict
+        Cheaper fits to *score* the candidate K (the issue's "fewer passes per
+        candidate").  A dict of model parameters (e.g. :data:`SCREEN_PARAMS`,
+        ``{"passes": 10, "iterations": 50}``) overrides ``model_params`` for
+        every (K, seed) of the grid; the best K by ``choose_by`` is then
+        refitted at the full settings for every seed (only with
+        ``return_models=True``), and those full fits replace the screening fits of
+        that K (so ``models[(choose_k(grid), seed)]`` is a full model; the
+        other K keep their screening fits).  The coherence table always
+        comes from the screening fits, so every K is compared on the same
+        footing.  None: every (K, seed) at full settings.  ``"auto"``
+        (default): :data:`SCREEN_PARAMS` when the documents hold more than
+        :data:`LARGE_CORPUS_TOKENS` tokens, else None.  The grid's
+        ``attrs["screen"]`` records the overrides used (None for full fits)
+        and ``attrs["refit_k"]`` the K refitted (None).
+    choose_by : str
+        With screening: the measure whose best K (:func:`choose_k`) is
+        refitted at full settings.  It must be one of ``measures``.
     **model_params
         Passed on to :class:`TopicModel` (``passes``, ``min_df`` …).
 
@@ -106,13 +186,16 @@ def coherence_grid(
     # the models get the tokens with the metadata (speech_id, group …): no second segmentation
     data = meta.assign(tokens=tokens)
     params = dict(model_params, top_n=top_n)
+    if isinstance(screen, str):
+        if screen != "auto":
+            raise ValueError(f"screen must be 'auto', None or a dict of model parameters, got {screen!r}")
+        screen = dict(SCREEN_PARAMS) if _n_tokens(tokens) > LARGE_CORPUS_TOKENS else None
+    if screen is not None and choose_by not in measures:
+        raise ValueError(f"choose_by={choose_by!r} must be one of the measures {list(measures)}")
     jobs = [(int(k), int(seed)) for k in ks for seed in seeds]
-    if n_jobs == 1:
-        fitted = [_fit_one(k, seed, method, data, params) for k, seed in jobs]
-    else:
-        from joblib import Parallel, delayed
-
-        fitted = Parallel(n_jobs=n_jobs)(delayed(_fit_one)(k, seed, method, data, params) for k, seed in jobs)
+    n_jobs = resolve_n_jobs(n_jobs, tokens, len(jobs))
+    fitted = _fit_all([(k, seed, data) for k, seed in jobs], method,
+                      params if screen is None else {**params, **dict(screen)}, n_jobs)
     topic_lists = [terms for m in fitted for terms in m.top_term_lists(top_n)]
     owner = np.repeat(np.arange(len(fitted)), [int(m.n_topics) for m in fitted])
     scores = {m: np.asarray(coherence_per_topic(topic_lists, tokens, m, top_n)) for m in measures}
@@ -121,8 +204,16 @@ def coherence_grid(
         for m in measures:
             rows.append((k, seed, m, float(scores[m][owner == i].mean())))
     grid = pd.DataFrame(rows, columns=["k", "seed", "measure", "coherence"])
+    models = dict(zip(jobs, fitted))
+    refit_k = None
+    if screen is not None:
+        refit_k = choose_k(grid, measure=choose_by)
+    if refit_k is not None and return_models:
+        full = _fit_all([(refit_k, int(seed), data) for seed in seeds], method, params, n_jobs)
+        models.update({(refit_k, int(seed)): m for seed, m in zip(seeds, full)})
+    grid.attrs = {"screen": None if screen is None else dict(screen), "refit_k": refit_k}
     if return_models:
-        return grid, dict(zip(jobs, fitted))
+        return grid, models
     return grid
 
 
@@ -199,7 +290,7 @@ def subsample_models(
     frac: float = 0.8,
     random_state: int = 0,
     tokenizer=None,
-    n_jobs: int = 1,
+    n_jobs: int | None = None,
     **model_params,
 ) -> list[TopicModel]:
     """Fit the same model on random subsets of the documents (Greene et al. 2014).
@@ -227,8 +318,10 @@ def subsample_models(
         model, so that only the data differ between runs.
     tokenizer : Tokenizer, optional
         For text input.
-    n_jobs : int
-        Parallel fits (joblib); the result does not depend on it.
+    n_jobs : int or None
+        Parallel fits (joblib); the result does not depend on it.  None: one
+        process for a small corpus, one per CPU for a large one
+        (:func:`resolve_n_jobs`).
     **model_params
         Passed on to :class:`TopicModel`.
 
@@ -255,11 +348,8 @@ def subsample_models(
     frame = meta.assign(tokens=tokens, row=np.arange(n))
     data = [frame.iloc[idx].reset_index(drop=True) for idx in subsets]
     method = model_params.pop("method", "gensim_lda")
-    if n_jobs == 1:
-        return [_fit_one(n_topics, random_state, method, d, model_params) for d in data]
-    from joblib import Parallel, delayed
-
-    return Parallel(n_jobs=n_jobs)(delayed(_fit_one)(n_topics, random_state, method, d, model_params) for d in data)
+    n_jobs = resolve_n_jobs(n_jobs, tokens, n_runs)
+    return _fit_all([(n_topics, random_state, d) for d in data], method, model_params, n_jobs)
 
 
 def _as_topic_frame(run, name) -> pd.DataFrame:
