@@ -155,7 +155,7 @@ def era_baseline(counts: pd.DataFrame, *, n_boot: int = 2000, ci: float = 0.95, 
     >>> c = document_counts(d, categories=["mobilisation"], tokenizer=Tokenizer(remove_stopwords=False, cache_dir=None))
     >>> b = era_baseline(c, n_boot=200)
     >>> b[["period", "count", "n_docs", "interval"]].values.tolist()
-    [['2010s', 4, 3, 'bootstrap'], ['2020s', 0, 1, '']]
+    [['2010s', 3, 3, 'bootstrap'], ['2020s', 0, 1, '']]
     """
     cat = counts[counts["kind"] == "category"]
     if cat.empty:
