@@ -237,12 +237,13 @@ def test_registers_from_one_segmentation_equal_clause_by_clause(docs, backend):
 def test_counts_segment_each_report_once_and_share_it_through_the_cache(docs, tmp_path):
     """Registers segment whole reports (not their ~1,800 clauses each); keyness and formulas then read the cache."""
     from corpusmine import Tokenizer
+    from corpusmine.stats.rhetoric import load_rhetoric_lexicon
 
     sub = docs[docs["year"].between(2016, 2019)]
     sub = sub.assign(period=periods.assign_periods(sub["year"], [2018]).to_numpy())
     tok = Tokenizer(remove_stopwords=False, cache_dir=tmp_path)
     over_time.document_counts(sub, terms=["攻坚战"], categories=True, tokenizer=tok)
-    n_terms = len(__import__("corpusmine").stats.rhetoric.load_rhetoric_lexicon().terms())
+    n_terms = len(load_rhetoric_lexicon().terms())
     assert tok.cache_misses_ <= len(sub) + n_terms
     keyness_tok = Tokenizer(cache_dir=tmp_path)                # the keyness default: stop words removed
     key = era_compare.period_keyness(sub, tokenizer=keyness_tok, min_count=5)
