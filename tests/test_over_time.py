@@ -202,3 +202,92 @@ def test_notebook_runs_serial_and_on_dask_with_identical_tables(tmp_path):
     base = pd.read_csv(serial / "06_era_baseline.csv")
     assert base.loc[base["n_docs"] < 3, "ci_low"].isna().all()
     assert np.isfinite(base.loc[base["n_docs"] >= 3, "ci_low"]).all()
+
+
+# --------------------------------------------------------------------------
+# Performance work (notebook 06 on the full reports): same numbers, less work
+# --------------------------------------------------------------------------
+
+_EDGE_TEXTS = [
+    "同志们：要坚决打赢脱贫攻坚战！\r\n到二〇二〇年，〔某〕县必须确保GDP增长6.5%……要“五清”到位。",
+    "各地區要堅決打好污染防治攻坚戰，嚴格考核問責。\n\n  一定要抓好落实，不能搞突击——要建立长效机制。",
+    "〔某〕〔某〕要切实加强领导；必须挂图作战、限期整改（2021年）。务必常态化推进 《条例》 实施",
+]
+
+
+@pytest.mark.parametrize("backend", ["jieba", "fast"])
+def test_registers_from_one_segmentation_equal_clause_by_clause(docs, backend):
+    """Counting registers on each whole report's segmentation gives the clause-by-clause counts exactly."""
+    from corpusmine import Tokenizer
+    from corpusmine.stats.rhetoric import rhetoric_counts
+
+    real = docs[docs["year"].isin([1954, 2019])]
+    edge = over_time.dated_documents(pd.DataFrame({"year": [2001, 2002, 2003], "text": _EDGE_TEXTS}))
+    sample = pd.concat([real, edge], ignore_index=True)
+    tok = Tokenizer(remove_stopwords=False, cache_dir=None, backend=backend)
+    counts = over_time.document_counts(sample, categories=True, tokenizer=tok)
+    direct = rhetoric_counts(sample, tokenizer=tok, by="doc_id").set_index("doc_id")
+    assert direct.drop(columns=["speech_id", "n_tokens"]).to_numpy().sum() > 100
+    for name, sub in counts.groupby("feature", sort=False):
+        sub = sub.set_index("doc_id")
+        assert sub["count"].to_dict() == direct[name].to_dict(), name
+        assert sub["exposure"].to_dict() == direct["n_tokens"].to_dict(), name
+
+
+def test_counts_segment_each_report_once_and_share_it_through_the_cache(docs, tmp_path):
+    """Registers segment whole reports (not their ~1,800 clauses each); keyness and formulas then read the cache."""
+    from corpusmine import Tokenizer
+    from corpusmine.stats.rhetoric import load_rhetoric_lexicon
+
+    sub = docs[docs["year"].between(2016, 2019)]
+    sub = sub.assign(period=periods.assign_periods(sub["year"], [2018]).to_numpy())
+    tok = Tokenizer(remove_stopwords=False, cache_dir=tmp_path)
+    over_time.document_counts(sub, terms=["攻坚战"], categories=True, tokenizer=tok)
+    n_terms = len(load_rhetoric_lexicon().terms())
+    assert tok.cache_misses_ <= len(sub) + n_terms
+    keyness_tok = Tokenizer(cache_dir=tmp_path)                # the keyness default: stop words removed
+    key = era_compare.period_keyness(sub, tokenizer=keyness_tok, min_count=5)
+    assert len(key) and keyness_tok.cache_misses_ == 0 and keyness_tok.cache_hits_ == len(sub)
+    formula_tok = Tokenizer(remove_stopwords=False, cache_dir=tmp_path)
+    f = spread.formula_years(sub, ["六稳六保"], tokenizer=formula_tok)
+    assert formula_tok.cache_misses_ == 0
+    want = min(y for y, t in zip(sub["year"], sub["text"]) if "三去一降一补" in t)
+    assert f.set_index("formula").loc["三去一降一补", "first_year"] == want
+
+
+def test_poisson_intervals_are_the_exact_garwood_bounds(docs):
+    from scipy.stats import chi2
+
+    counts = over_time.document_counts(docs, terms=["乡村振兴", "攻坚战"])
+    traj = over_time.trajectory(counts, by="year", n_boot=50)
+    rows = traj[traj["interval"] == "poisson"]
+    assert len(rows) > 100
+    for r in rows.itertuples():
+        lo = chi2.ppf(0.025, 2 * r.count) / 2 if r.count else 0.0
+        hi = chi2.ppf(0.975, 2 * r.count + 2) / 2
+        assert (r.ci_low, r.ci_high) == pytest.approx((lo / r.exposure * 1e5, hi / r.exposure * 1e5), rel=1e-12)
+    again = over_time.trajectory(counts, by="year", n_boot=50)
+    pd.testing.assert_frame_equal(traj, again)                 # seeded per feature and year
+
+
+def test_numbered_formulas_count_the_longest_formula_at_each_place():
+    """The first-character look-ahead keeps the alternation's choice: 六稳六保 is not also 六稳, 三区三线 not 三线."""
+    from corpusmine.stats.phrases import numbered_formulas
+
+    texts = ["扎实做好六稳六保工作，落实“六稳”要求，划定三区三线。", "统筹三线建设，第三区三线，十六稳不算；三区三线。"]
+    lex = pd.DataFrame({"formula": ["六稳", "六保", "六稳六保", "三线", "三区三线"], "numeral": ["六", "六", "六", "三", "三"],
+                        "value": [6, 6, 6, 3, 3], "kind": ["simple", "simple", "compound", "simple", "compound"],
+                        "evidence": "quoted"})
+    got = numbered_formulas(texts, by=None, lexicon=lex).set_index("formula")["count"].to_dict()
+    forms = sorted(lex["formula"], key=len, reverse=True)
+    want: dict[str, int] = {}
+    for text in texts:                                        # plain scan: longest formula first, left to right
+        i = 0
+        while i < len(text):
+            f = next((f for f in forms if text.startswith(f, i)), None)
+            if f and not (i and text[i - 1] in "一二三四五六七八九十百千万两双0123456789第"):
+                want[f] = want.get(f, 0) + 1
+                i += len(f)
+            else:
+                i += 1
+    assert got == want == {"六稳六保": 1, "六稳": 1, "三区三线": 2, "三线": 2}   # 第三区三线: its 三线 counts

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import re
 from collections import Counter, defaultdict
 
@@ -186,6 +187,7 @@ _NONNUM_CJK = rf"(?:(?![{NUMERALS}])[{CJK}])"
 _COMPOUND_RE = re.compile(rf"(?<![{NUMERALS}0-9])([{NUMERALS}]{{1,2}}){_NONNUM_CJK}([{NUMERALS}]{{1,2}}){_NONNUM_CJK}")
 _LEADING_NUM = re.compile(rf"^({_NUM_RUN})")
 _LIST_SEP = re.compile(r"[、，,；;]")
+_NUMERAL_CHAR = re.compile(f"[{NUMERALS}]")
 
 
 def chinese_numeral_value(numeral: str) -> int | None:
@@ -281,23 +283,33 @@ def _quoted_candidate(item: str, max_chars: int) -> str | None:
     return item
 
 
+def _alternation(forms: list[str]) -> str:
+    """A pattern matching any of *forms*, the first in list order where several match at one place.
+
+    The look-ahead on the possible first characters lets the regex engine
+    skip, at one test, the positions where no form can start, instead of
+    trying every alternative there (the same matches, about ten times faster
+    with a few hundred formulas).
+    """
+    first = "".join(re.escape(c) for c in sorted({f[0] for f in forms}))
+    return f"(?=[{first}])(?:" + "|".join(re.escape(f) for f in forms) + ")"
+
+
 def _token_bounds(tokens: list[str]) -> tuple[list[int], set[int], set[int]]:
     """Start offsets of the tokens, and the sets of token starts and token ends."""
-    starts, pos = [], 0
-    for t in tokens:
-        starts.append(pos)
-        pos += len(t)
-    ends = {st + len(t) for st, t in zip(starts, tokens)}
-    return starts, set(starts), ends
+    ends = list(itertools.accumulate(map(len, tokens)))
+    starts = [0] + ends[:-1] if tokens else []
+    return starts, set(starts), set(ends)
 
 
 def _token_candidates(text: str, tokens: list[str], starts: list[int]) -> list[tuple[int, str]]:
     """Unquoted simple candidates ``(offset, string)``: a token that starts with a numeral
     (joined to the next token when it is a bare numeral), with a 1–3 character body."""
     out = []
-    for k, t in enumerate(tokens):
-        if not t or t[0] not in NUMERALS:
-            continue
+    firsts = "".join([t[:1] or "\x00" for t in tokens])     # one character per token: its first
+    for m in _NUMERAL_CHAR.finditer(firsts):
+        k = m.start()
+        t = tokens[k]
         s = starts[k]
         if s > 0 and (text[s - 1] in NUMERALS or text[s - 1].isdigit() or text[s - 1] in NOT_FORMULA_BEFORE):
             continue
@@ -410,7 +422,7 @@ def formula_lexicon(docs, *, min_speeches: int = 2, max_quoted_chars: int = 12, 
     longer = sorted(evidence, key=lambda f: (-len(f), f))
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
     if longer:
-        rx = re.compile("|".join(re.escape(f) for f in longer))
+        rx = re.compile(_alternation(longer))
         for i in sorted({i for i, _, _ in pending}):
             covered[i] = [(m.start(), m.end()) for m in rx.finditer(texts[i])]
     repeated: dict[str, set] = defaultdict(set)
@@ -483,7 +495,7 @@ def numbered_formulas(docs, *, by: str | None = "group", lexicon: pd.DataFrame |
         return pd.DataFrame(columns=cols)
     lex = lex.drop_duplicates("formula")
     forms = sorted(lex["formula"], key=lambda f: (-len(f), f))
-    rx = re.compile(rf"(?<![{NUMERALS}0-9第])(?:" + "|".join(re.escape(f) for f in forms) + ")")
+    rx = re.compile(rf"(?<![{NUMERALS}0-9第])" + _alternation(forms))
     counts: Counter = Counter()
     quoted: Counter = Counter()
     hits: dict[tuple, set] = defaultdict(set)

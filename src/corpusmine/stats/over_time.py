@@ -59,7 +59,8 @@ from corpusmine.stats.phrases import kwic
 from corpusmine.stats.rhetoric import load_rhetoric_lexicon, rhetoric_counts
 from corpusmine.stats.scale import worker_tokenizer
 from corpusmine.text.clean import simplified_view
-from corpusmine.tokens.tokenizer import Tokenizer
+from corpusmine.config import PLACEHOLDER
+from corpusmine.tokens.tokenizer import Tokenizer, is_punctuation
 
 __all__ = ["COUNT_COLUMNS", "SCALES", "dated_documents", "document_counts", "kwic_by_year", "trajectory"]
 
@@ -69,6 +70,8 @@ COUNT_COLUMNS = ["doc_id", "speech_id", "title", "year", "period", "feature", "k
 #: Rate scale per kind of feature: (multiplier, unit label).
 SCALES = {"term": (100_000.0, "per 100k chars"), "category": (1_000.0, "per 1,000 tokens")}
 _WS = re.compile(r"\s")
+#: Characters jieba segments as one block (its ``re_han_default``): a clause cut elsewhere keeps its tokens.
+_JIEBA_BLOCK_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 
 
 # --------------------------------------------------------------------------
@@ -182,6 +185,59 @@ def _term_patterns(terms) -> dict[str, re.Pattern]:
     return out
 
 
+def _is_separator(token: str) -> bool:
+    """A token at which the registers' clauses are cut: the placeholder, or punctuation outside jieba's blocks."""
+    return token == PLACEHOLDER or all(is_punctuation(ch) and not _JIEBA_BLOCK_CHAR.match(ch) for ch in token)
+
+
+class _SharedSegmentation:
+    """A tokenizer whose clause segmentations come from one segmentation of each whole document.
+
+    :func:`corpusmine.stats.rhetoric.rhetoric_counts` tokenizes every clause
+    of every document (tens of thousands of texts, each a cache entry).
+    Each clause is a run of whole jieba blocks (it is cut at punctuation
+    outside the blocks and at the placeholder), so its tokens are the
+    document's tokens over its span: this object segments the documents once
+    (``raw_tokens`` and ``cut_many`` of the wrapped tokenizer, through its
+    cache, entries shared with keyness and the formula extractor), derives
+    each clause's filtered tokens from them, and hands any other text to the
+    wrapped tokenizer.  Results are those of the wrapped tokenizer.
+    """
+
+    def __init__(self, tokenizer, texts) -> None:
+        self.tokenizer = tokenizer
+        self.clauses: dict[str, list[str]] = {}
+        texts = list(texts)
+        kept: set[str] = set()
+        separator: dict[str, bool] = {}
+        for filtered in tokenizer.cut_many(texts):
+            kept.update(filtered)
+        for text in texts:
+            raw = tokenizer.raw_tokens(text)
+            if "".join(raw) != text:
+                continue  # a segmentation that does not cover its text: leave it to the tokenizer
+            run: list[str] = []
+            for token in raw + [PLACEHOLDER]:
+                sep = separator.get(token)
+                if sep is None:
+                    sep = separator[token] = _is_separator(token)
+                if sep:
+                    if run:
+                        self.clauses["".join(run)] = [t for t in run if t in kept]
+                    run = []
+                else:
+                    run.append(token)
+
+    def cut_many(self, texts, **kwargs) -> list[list[str]]:
+        texts = list(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in self.clauses))
+        done = dict(zip(missing, self.tokenizer.cut_many(missing, **kwargs))) if missing else {}
+        return [list(self.clauses[t]) if t in self.clauses else done[t] for t in texts]
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
 def _count_frame(docs: pd.DataFrame, terms, categories, lexicon, tokenizer) -> pd.DataFrame:
     """The long count table of some documents (the work done on one worker or in process)."""
     parts = []
@@ -194,7 +250,8 @@ def _count_frame(docs: pd.DataFrame, terms, categories, lexicon, tokenizer) -> p
     if categories:
         lex = lexicon if lexicon is not None else load_rhetoric_lexicon()
         names = list(lex.names) if categories is True or categories == "all" else [lex[c].name for c in categories]
-        rc = rhetoric_counts(docs.reset_index(drop=True), tokenizer=tokenizer, lexicon=lex, by="doc_id")
+        shared = _SharedSegmentation(tokenizer, docs["text"])
+        rc = rhetoric_counts(docs.reset_index(drop=True), tokenizer=shared, lexicon=lex, by="doc_id")
         for name in names:
             parts.append(base.assign(feature=name, kind="category", count=rc[name].to_numpy(),
                                      exposure=rc["n_tokens"].to_numpy()))
@@ -380,69 +437,85 @@ def trajectory(counts: pd.DataFrame, *, by: str = "year", smooth: int = 5, ci: f
     if missing:
         raise KeyError(f"counts needs the columns of document_counts; missing {missing}")
     alpha = (1 - ci) / 2
-    rows = []
-    for feature, sub in counts.groupby("feature", sort=False):
+    rows: list[dict] = []
+    poisson: list[tuple[dict, int, int, float]] = []      # rows whose interval is exact Poisson, computed at once
+    codes, features = pd.factorize(counts["feature"], sort=False)
+    years_all = counts["year"].to_numpy()
+    periods_all = counts["period"].to_numpy()
+    k_all, e_all = counts["count"].to_numpy(np.int64), counts["exposure"].to_numpy(np.int64)
+    ids_all, kinds_all = counts["doc_id"].astype(str).to_numpy(), counts["kind"].to_numpy()
+    for j, feature in enumerate(features):
+        pos = np.flatnonzero(codes == j)
+        kind = kinds_all[pos[0]]
+        scale = SCALES[kind][0]
+        years, k_f, e_f, ids = years_all[pos], k_all[pos], e_all[pos], ids_all[pos]
         if by == "year":
-            units = list(range(int(sub["year"].min()), int(sub["year"].max()) + 1)) if len(sub) else []
-            groups = dict(tuple(sub.groupby("year")))
+            units = list(range(int(years.min()), int(years.max()) + 1))
+            keys = years
         else:
-            cats = sub["period"].astype("category").cat.categories if len(sub) else []
-            groups = {p: g for p, g in sub.groupby("period", observed=True)}
-            units = [p for p in cats if p in groups]
-        scale = SCALES[sub["kind"].iloc[0]][0]
+            units = list(counts["period"].iloc[pos].astype("category").cat.categories)
+            keys = periods_all[pos]
+        feature_rows = []
         for u in units:
-            g = groups.get(u)
-            row = {"feature": feature, "kind": sub["kind"].iloc[0], by: u}
+            sel = np.flatnonzero(keys == u)
+            if by == "period" and not len(sel):
+                continue
+            row = {"feature": feature, "kind": kind, by: u}
             if by == "period":
-                row.update(first_year=int(g["year"].min()), last_year=int(g["year"].max()))
-            if g is None or g.empty:
+                row.update(first_year=int(years[sel].min()), last_year=int(years[sel].max()))
+            if not len(sel):
                 row.update(n_docs=0, n_docs_with=0, count=0, exposure=0, rate=np.nan, mean_doc_rate=np.nan,
                            ci_low=np.nan, ci_high=np.nan, interval="", doc_ids="")
-                rows.append(row)
+                feature_rows.append(row)
                 continue
-            k, e = g["count"].to_numpy(np.int64), g["exposure"].to_numpy(np.int64)
+            k, e = k_f[sel], e_f[sel]
             tk, te = int(k.sum()), int(e.sum())
             rate = tk / te * scale if te else np.nan
-            if len(g) >= min_docs_ci and te:
+            if len(sel) >= min_docs_ci and te:
                 rng = _seed(random_state, f"{feature}\x00{u}")
-                w = rng.multinomial(len(g), np.full(len(g), 1.0 / len(g)), size=int(n_boot))
+                w = rng.multinomial(len(sel), np.full(len(sel), 1.0 / len(sel)), size=int(n_boot))
                 with np.errstate(invalid="ignore", divide="ignore"):
                     br = (w @ k) / (w @ e) * scale
                 lo, hi = np.nanquantile(br, [alpha, 1 - alpha])
                 how = "bootstrap"
             elif te:
-                lo, hi = (v[0] / te * scale for v in _poisson_ci(np.array([tk]), ci))
+                lo = hi = np.nan
+                poisson.append((row, tk, te, scale))
                 how = "poisson"
             else:
                 lo = hi = np.nan
                 how = ""
             with np.errstate(invalid="ignore", divide="ignore"):
                 mean_doc = float(np.nanmean(np.where(e > 0, k / np.where(e > 0, e, 1) * scale, np.nan)))
-            row.update(n_docs=len(g), n_docs_with=int((k > 0).sum()), count=tk, exposure=te, rate=rate,
+            row.update(n_docs=len(sel), n_docs_with=int((k > 0).sum()), count=tk, exposure=te, rate=rate,
                        mean_doc_rate=mean_doc, ci_low=float(lo), ci_high=float(hi), interval=how,
-                       doc_ids=";".join(g["doc_id"].astype(str)))
-            rows.append(row)
-    out = pd.DataFrame(rows)
-    if by == "year" and len(out):
-        out["rate_smooth"] = np.nan
-        h = smooth // 2
-        for feature, idx in out.groupby("feature", sort=False).groups.items():
-            sub = out.loc[idx]
-            k = sub["count"].to_numpy(float)
-            e = sub["exposure"].to_numpy(float)
+                       doc_ids=";".join(ids[sel]))
+            feature_rows.append(row)
+        if by == "year":
+            # pooled rate over a centred window of calendar years (cumulative sums over every year)
+            h = smooth // 2
+            k = np.array([r["count"] for r in feature_rows], dtype=float)
+            e = np.array([r["exposure"] for r in feature_rows], dtype=float)
             ck, ce = np.r_[0, np.cumsum(k)], np.r_[0, np.cumsum(e)]
-            i = np.arange(len(sub))
-            a, b = np.clip(i - h, 0, len(sub)), np.clip(i + h + 1, 0, len(sub))
+            i = np.arange(len(feature_rows))
+            a, b = np.clip(i - h, 0, len(feature_rows)), np.clip(i + h + 1, 0, len(feature_rows))
             wk, we = ck[b] - ck[a], ce[b] - ce[a]
             with np.errstate(invalid="ignore", divide="ignore"):
-                out.loc[idx, "rate_smooth"] = np.where(we > 0, wk / np.where(we > 0, we, 1), np.nan) * \
-                    SCALES[sub["kind"].iloc[0]][0]
+                smoothed = np.where(we > 0, wk / np.where(we > 0, we, 1), np.nan) * scale
+            for r, v in zip(feature_rows, smoothed):
+                r["rate_smooth"] = v
+        rows.extend(feature_rows)
+    if poisson:
+        lows, highs = _poisson_ci(np.array([tk for _, tk, _, _ in poisson]), ci)
+        for (row, _, te, scale), lo, hi in zip(poisson, lows, highs):
+            row.update(ci_low=float(lo / te * scale), ci_high=float(hi / te * scale))
     unit_cols = ["year"] if by == "year" else ["period", "first_year", "last_year"]
     cols = ["feature", "kind"] + unit_cols + ["n_docs", "n_docs_with", "count", "exposure", "rate", "mean_doc_rate",
                                               "ci_low", "ci_high", "interval"] + \
         (["rate_smooth"] if by == "year" else []) + ["rate_unit", "doc_ids"]
-    if out.empty:
+    if not rows:
         return pd.DataFrame(columns=cols)
+    out = pd.DataFrame(rows)
     out["rate_unit"] = out["kind"].map(lambda k: SCALES[k][1])
     return out[cols].reset_index(drop=True)
 

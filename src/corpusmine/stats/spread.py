@@ -242,8 +242,9 @@ def formula_years(docs: pd.DataFrame, formulas: Sequence[str] = (), *, min_speec
     found = numbered_formulas(d, by="group", lexicon=lex, tokenizer=tokenizer) if len(lex) else pd.DataFrame(
         columns=["formula", "group", "count", "n_docs", "example"])
     rows = []
+    by_formula = dict(tuple(found.groupby("formula", sort=False)))
     for r in lex.drop_duplicates("formula").itertuples(index=False):
-        sub = found[found["formula"] == r.formula]
+        sub = by_formula.get(r.formula, found.iloc[:0])
         years = sorted(int(g) for g in sub["group"])
         first = sub[sub["group"] == str(years[0])] if years else None
         rows.append({"formula": r.formula, "numeral": r.numeral, "value": r.value, "kind": r.kind,
