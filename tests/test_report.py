@@ -36,7 +36,7 @@ def test_setup_follows_the_processed_dir_and_shows_each_figure_once(built, tmp_p
     session = setup(processed, tmp_path / "图表")
     assert session.corpus.speeches["include"].sum() == 7
     assert session.cache_dir == processed / "cache" and session.fits.folder == processed / "cache" / "fits"
-    assert session.tokenizer.cut("要把人居环境整治抓实抓细") == ["人居环境", "整治", "抓实", "抓细"]
+    assert session.tokenizer.cut("要把人居环境整治抓实抓细") == ["人居环境整治", "抓实", "抓细"]   # the reviewed compound list is on
     fig, ax = plt.subplots()
     ax.set_title("创文 测评")
     paths = session.show_and_save(fig, "05_创文")
