@@ -93,6 +93,13 @@ TEMPLATE = """\
   {05_shared_ngrams.csv: speech_a=env_tizhi_2023, speech_b=rural_xianjinxian_2023, column=n_shared | d}
   character 8-grams (one county government), the two Shandong speeches
   {05_shared_ngrams.csv: speech_a=env_shandong_prov_a, speech_b=env_shandong_prov_b, column=n_shared | d}.
+- **How many speeches stand behind each number:** civilised city
+  {05_rhetoric_speech.csv: group=civilised_city, category=directive, column=n_speeches | d}, rural
+  {05_rhetoric_speech.csv: group=rural, category=directive, column=n_speeches | d} (speech parts:
+  {05_rhetoric_speech.csv: group=rural, category=directive, column=n_units | d}), environment
+  {05_rhetoric_speech.csv: group=environment, category=directive, column=n_speeches | d} (speech parts:
+  {05_rhetoric_speech.csv: group=environment, category=directive, column=n_units | d}). No interval is drawn from
+  fewer than three speech parts. These numbers describe these speeches; they are not estimates for the campaigns.
 """
 
 
