@@ -26,7 +26,7 @@ from corpusmine.stats import topics as T
 from corpusmine.viz import plots
 
 __all__ = ["coherence_by_k", "prevalence_by_unit", "keyness_figure", "wordcloud_figure", "speech_lengths",
-           "audit_by_rule", "formulas_by_campaign", "parallelism_rate", "top_words"]
+           "audit_by_rule", "formulas_by_campaign", "parallelism_rate", "top_words", "speech_rhetoric"]
 
 
 def coherence_by_k(grid: pd.DataFrame, *, k: int, n_docs: int, n_speeches: int, unit: str = "paragraphs"):
@@ -381,4 +381,75 @@ def top_words(top: pd.DataFrame, speeches_using: pd.Series, *, level: str = "par
     ax.set_xlabel(f"词频 word count ({level} documents of the three campaigns, stop words removed)")
     ax.set_title(f"清洗后的前{n}个高频词 The {n} most frequent words after cleaning")
     ax.legend(loc="lower right", frameon=False, fontsize=8)
+    return fig
+
+
+def speech_rhetoric(parts: pd.DataFrame, means: pd.DataFrame, *, labels=None, value: str = "rate"):
+    """Speech-level rhetoric: one point per speech part, each campaign's mean of its parts, intervals only from >= 3 units.
+
+    Parameters
+    ----------
+    parts : DataFrame
+        From :func:`corpusmine.stats.evidence.speech_rates` (``group,
+        category, speech_id`` and ``value``).
+    means : DataFrame
+        From :func:`corpusmine.stats.evidence.campaign_means` (``group,
+        category, mean, ci_low, ci_high, n_speeches``); a NaN interval (fewer
+        than three units) draws no bar.
+    labels : Mapping, optional
+        Category -> display label.
+    value : str
+        The per-part column plotted (``rate`` or ``sentence_share``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> parts = pd.DataFrame({"group": ["civilised_city", "environment", "environment", "environment"],
+    ...                       "category": "mobilisation", "speech_id": ["创文", "a", "b", "c"],
+    ...                       "rate": [14.4, 1.5, 2.0, 2.6]})
+    >>> means = pd.DataFrame({"group": ["civilised_city", "environment"], "category": "mobilisation",
+    ...                       "mean": [14.4, 2.03], "ci_low": [float("nan"), 0.7], "ci_high": [float("nan"), 3.4],
+    ...                       "n_speeches": [1, 3]})
+    >>> fig = speech_rhetoric(parts, means, labels={"mobilisation": "动员 mobilisation"})
+    >>> "讲话" in fig.axes[0].get_title()
+    True
+    """
+    import matplotlib.pyplot as plt
+
+    groups = plots.order_groups(means["group"].astype(str))
+    cats = list(dict.fromkeys(means["category"].astype(str)))
+    labels = dict(labels or {})
+    fig, ax = plt.subplots(figsize=(8.5, 0.5 * len(cats) * max(1, len(groups)) / 2 + 2.4), layout="constrained")
+    k = len(groups)
+    offsets = ((k - 1) / 2 - np.arange(k)) * (0.7 / max(k, 1))
+    base = np.arange(len(cats))[::-1]
+    pos = dict(zip(cats, base))
+    m = means.assign(group=means["group"].astype(str), category=means["category"].astype(str))
+    p = parts.assign(group=parts["group"].astype(str), category=parts["category"].astype(str))
+    for gi, g in enumerate(groups):
+        colour = plots.group_color(g, groups)
+        pg = p[p["group"] == g]
+        y = pg["category"].map(pos).to_numpy(dtype=float) + offsets[gi]
+        ax.scatter(pg[value].astype(float), y, s=16, facecolors="none", edgecolors=colour, linewidths=1, zorder=3)
+        mg = m[m["group"] == g].set_index("category").reindex(cats)
+        x = mg["mean"].astype(float).to_numpy()
+        lo, hi = mg["ci_low"].astype(float).to_numpy(), mg["ci_high"].astype(float).to_numpy()
+        has_ci = np.isfinite(lo) & np.isfinite(hi)
+        ax.hlines((base + offsets[gi])[has_ci], np.clip(lo[has_ci], 0, None), hi[has_ci], color=colour, linewidth=1.6)
+        n = int(mg["n_speeches"].max()) if mg["n_speeches"].notna().any() else 0
+        ax.scatter(x, base + offsets[gi], marker="D", s=34, color=colour, zorder=4,
+                   label=f"{plots.group_label(g)} (mean of {n} speech{'es' if n != 1 else ''})")
+    ax.set_yticks(base, [labels.get(c, c) for c in cats])
+    for b in base[:-1]:
+        ax.axhline(b - 0.5, color="0.9", linewidth=0.8, zorder=0)
+    ax.set_ylim(-0.6, len(cats) - 0.4)
+    ax.set_xlim(left=0)
+    unit = "rate per 1,000 tokens" if value == "rate" else value
+    ax.set_xlabel(f"每篇讲话 per speech part: {unit}; circles = speech parts, diamonds = campaign mean, "
+                  "bars = 95% t-interval (only with >= 3 speech parts)", fontsize="small")
+    ax.set_title("话语特征 rhetoric by campaign, speeches (讲话) as the unit of evidence", fontsize="medium")
+    ax.legend(loc="lower right", fontsize="small", frameon=False)
     return fig

@@ -43,13 +43,14 @@ from pathlib import Path
 import pandas as pd
 
 from corpusmine import config
+from corpusmine.report import escape_markdown
 from corpusmine.errors import CorpusInputError
 from corpusmine.stats.confounds import confound_table, shared_ngrams
 from corpusmine.stats.evidence import campaign_means, claim_concordance, speech_permutation_test, speech_rates
 from corpusmine.stats.lexicon_checks import means_by_origin, precision_table
 
-__all__ = ["CLAIMS", "END", "START", "TEMPLATE", "check_readme", "evidence_tables", "main", "placeholders",
-           "quoted_terms", "render", "update_readme"]
+__all__ = ["CLAIMS", "END", "START", "TEMPLATE", "check_readme", "confound_sentences", "evidence_tables", "main",
+           "placeholders", "quoted_terms", "render", "significance_sentences", "update_readme"]
 
 START = "<!-- findings:start -->"
 END = "<!-- findings:end -->"
@@ -92,6 +93,13 @@ TEMPLATE = """\
   {05_shared_ngrams.csv: speech_a=env_tizhi_2023, speech_b=rural_xianjinxian_2023, column=n_shared | d}
   character 8-grams (one county government), the two Shandong speeches
   {05_shared_ngrams.csv: speech_a=env_shandong_prov_a, speech_b=env_shandong_prov_b, column=n_shared | d}.
+- **How many speeches stand behind each number:** civilised city
+  {05_rhetoric_speech.csv: group=civilised_city, category=directive, column=n_speeches | d}, rural
+  {05_rhetoric_speech.csv: group=rural, category=directive, column=n_speeches | d} (speech parts:
+  {05_rhetoric_speech.csv: group=rural, category=directive, column=n_units | d}), environment
+  {05_rhetoric_speech.csv: group=environment, category=directive, column=n_speeches | d} (speech parts:
+  {05_rhetoric_speech.csv: group=environment, category=directive, column=n_units | d}). No interval is drawn from
+  fewer than three speech parts. These numbers describe these speeches; they are not estimates for the campaigns.
 """
 
 
@@ -152,6 +160,126 @@ def evidence_tables(corpus, *, figures_dir: str | Path | None = None, tokenizer=
         for name, df in out.items():
             df.to_csv(d / name, index=False, encoding="utf-8", lineterminator="\n", float_format="%.6g")
     return out
+
+
+def significance_sentences(tests: pd.DataFrame, *, alpha: float = 0.05) -> str:
+    """One Markdown line per speech-level test, with the smallest p the design allows (data escaped).
+
+    Parameters
+    ----------
+    tests : DataFrame
+        From :func:`corpusmine.stats.evidence.speech_permutation_test`.
+    alpha : float
+        Level at which a p-value is called small.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"category": ["mobilisation"], "group_a": ["创文"], "group_b": ["整治"], "n_a": [1],
+    ...                   "n_b": [6], "mean_a": [14.35], "mean_b": [2.05], "p_value": [1 / 7], "min_p": [1 / 7],
+    ...                   "method": ["exact"]})
+    >>> print(significance_sentences(t))
+    - **mobilisation**: 创文 14.35 (1 speech part) vs 整治 2.05 (6 speech parts); exact p = 0.143, the smallest p this design allows is 0.143, so no p below 0.05 is attainable.
+    """
+    lines = []
+    for r in tests.itertuples():
+        floor = ("so no p below {:g} is attainable".format(alpha) if r.min_p > alpha
+                 else "so a p below {:g} is attainable".format(alpha))
+        lines.append(f"- **{escape_markdown(r.category)}**: {escape_markdown(r.group_a)} {r.mean_a:.2f} "
+                     f"({int(r.n_a)} speech part{'s' if r.n_a != 1 else ''}) vs {escape_markdown(r.group_b)} "
+                     f"{r.mean_b:.2f} ({int(r.n_b)} speech part{'s' if r.n_b != 1 else ''}); "
+                     f"{escape_markdown(r.method)} p = {r.p_value:.3f}, the smallest p this design allows is "
+                     f"{r.min_p:.3f}, {floor}.")
+    return "\n".join(lines)
+
+
+def _values(confounds: pd.DataFrame, group: str, variable: str) -> str:
+    c = confounds[(confounds["group"].astype(str) == group) & (confounds["variable"] == variable)]
+    return ", ".join(f"{escape_markdown(v)} ({s:.0%})" for v, s in zip(c["value"].astype(str), c["share_chars"]))
+
+
+def confound_sentences(tests: pd.DataFrame, confounds: pd.DataFrame, parts: pd.DataFrame,
+                       era: pd.DataFrame | None = None, *, min_ratio: float = 1.5) -> str:
+    """For each speech-level difference, one Markdown sentence: could it be era or level instead of campaign?
+
+    Parameters
+    ----------
+    tests : DataFrame
+        From :func:`corpusmine.stats.evidence.speech_permutation_test`
+        (``category, group_a, group_b, mean_a, mean_b, ratio``).
+    confounds : DataFrame
+        From :func:`corpusmine.stats.confounds.confound_table`
+        (``group, variable, value, speech_ids, share_chars``).
+    parts : DataFrame
+        From :func:`corpusmine.stats.evidence.speech_rates`: the level
+        check recomputes group b's mean over its parts at group a's levels.
+    era : DataFrame, optional
+        From :func:`corpusmine.views.campaign_vs_era` (``category, high, low,
+        era_ratio``); without it the era is described, not measured.
+    min_ratio : float
+        Differences smaller than this ratio (either way) are not discussed.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> tests = pd.DataFrame({"category": ["mobilisation"], "group_a": ["创文"], "group_b": ["整治"],
+    ...                       "mean_a": [14.4], "mean_b": [2.0], "ratio": [7.2]})
+    >>> conf = pd.DataFrame({"group": ["创文", "整治", "整治", "创文", "整治", "整治"],
+    ...                      "variable": ["era", "era", "era", "admin_level", "admin_level", "admin_level"],
+    ...                      "value": ["2021", "2005", "2023", "county", "province", "county"],
+    ...                      "speech_ids": ["c", "p", "k", "c", "p", "k"], "share_chars": [1, 0.6, 0.4, 1, 0.6, 0.4]})
+    >>> parts = pd.DataFrame({"speech_id": ["c", "p", "k"], "group": ["创文", "整治", "整治"],
+    ...                       "category": "mobilisation", "rate": [14.4, 1.0, 3.0]})
+    >>> print(confound_sentences(tests, conf, parts))  # doctest: +NORMALIZE_WHITESPACE
+    - **mobilisation** (创文 / 整治 = 7.20×): era: 创文 2021 (100%), 整治 2005 (60%), 2023 (40%); no era baseline given. Level: 创文 county (100%), 整治 province (60%), county (40%); 整治's parts at the same level (county) alone average 3.00 (1 part), 创文 / 整治 = 4.80× at equal level: level alone does not make this difference, though one part cannot show it is not level.
+    """
+    out = []
+    era_by = {} if era is None else {(r.category, frozenset((r.high, r.low))): r.era_ratio for r in era.itertuples()}
+    for r in tests.itertuples():
+        if not (r.ratio >= min_ratio or (r.ratio > 0 and 1 / r.ratio >= min_ratio)):
+            continue
+        a, b, cat = str(r.group_a), str(r.group_b), str(r.category)
+        head = (f"- **{escape_markdown(cat)}** ({escape_markdown(a)} / {escape_markdown(b)} = {r.ratio:.2f}×): "
+                f"era: {escape_markdown(a)} {_values(confounds, a, 'era')}, "
+                f"{escape_markdown(b)} {_values(confounds, b, 'era')}; ")
+        er = era_by.get((cat, frozenset((a, b))))
+        if er is None:
+            head += "no era baseline given."
+        else:
+            big = max(r.ratio, 1 / r.ratio) if r.ratio > 0 else float("inf")
+            head += (f"the register moves {er:.2f}× between eras in the Government Work Reports, "
+                     + ("less than this difference: era alone is not enough to produce it."
+                        if big > er else "as much as this difference: era alone could produce it."))
+        lv = confounds[(confounds["group"].astype(str) == a) & (confounds["variable"] == "admin_level")]
+        levels = set(lv["value"].astype(str))
+        cb = confounds[(confounds["group"].astype(str) == b) & (confounds["variable"] == "admin_level")
+                       & confounds["value"].astype(str).isin(levels)]
+        same = {s for ids in cb["speech_ids"].astype(str) for s in ids.split(";") if s}
+        pb = parts[(parts["group"].astype(str) == b) & (parts["category"].astype(str) == cat)
+                   & parts["speech_id"].astype(str).isin(same)]
+        head += (f" Level: {escape_markdown(a)} {_values(confounds, a, 'admin_level')}, "
+                 f"{escape_markdown(b)} {_values(confounds, b, 'admin_level')}; ")
+        if pb.empty:
+            head += f"{escape_markdown(b)} has no part at the same level, so level could produce it."
+        else:
+            mb = float(pb["rate"].mean())
+            ratio = r.mean_a / mb if mb > 0 else float("inf")
+            kept = (ratio >= min_ratio) if r.ratio >= 1 else (ratio > 0 and 1 / ratio >= min_ratio)
+            head += (f"{escape_markdown(b)}'s parts at the same level ({escape_markdown(', '.join(sorted(levels)))}) "
+                     f"alone average {mb:.2f} ({len(pb)} part{'s' if len(pb) != 1 else ''}), "
+                     f"{escape_markdown(a)} / {escape_markdown(b)} = {ratio:.2f}× at equal level: "
+                     + ("level alone does not make this difference, though "
+                        f"{'one part' if len(pb) == 1 else f'{len(pb)} parts'} cannot show it is not level."
+                        if kept else "at equal level the difference shrinks below "
+                        f"{min_ratio:g}×, so it could be level instead of campaign."))
+        out.append(head)
+    return "\n".join(out) or f"No speech-level difference reaches {min_ratio:g}×."
 
 
 def placeholders(template: str) -> list[tuple[str, dict[str, str], str, str]]:
