@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from corpusmine.corpus.dedup import cluster_signatures, keep_members
+from corpusmine.corpus.dedup import cluster_representatives, cluster_signatures, keep_members
 from corpusmine.corpus.manifest import REVIEW_COLUMNS
 from corpusmine.corpus.model import SUMMARY, check_out_dir
 from corpusmine.corpus.pages import IngestOptions, process_batch
@@ -148,26 +148,32 @@ def _results(batches: list, options: IngestOptions, jobs: int, client) -> Iterat
             yield process_batch(b, options)
 
 
-def _rewrite(src: Path, dst: Path, fix) -> None:
-    """Copy a Parquet file batch by batch through ``fix(DataFrame) -> DataFrame``."""
+def _rewrite(src: Path, dst: Path, fix, rows: int = 2_000) -> None:
+    """Copy a Parquet file ``rows`` rows at a time through ``fix(DataFrame) -> DataFrame``.
+
+    ``rows`` bounds the memory of the copy: speeches carry their whole text, so a chunk of 20,000
+    speeches was hundreds of MB; Arrow's memory pool is released after the copy.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(src)
     writer = None
     try:
-        for rb in pf.iter_batches(batch_size=20_000):
+        for rb in pf.iter_batches(batch_size=rows):
             df = fix(rb.to_pandas())
             table = pa.Table.from_pandas(df, preserve_index=False)
             if writer is None:
                 schema = table.schema.remove_metadata()
                 writer = pq.ParquetWriter(dst, schema)
             writer.write_table(table.cast(schema) if table.schema != schema else table)
+            del df, table, rb
         if writer is None:
             pq.write_table(pf.schema_arrow.empty_table(), dst)
     finally:
         if writer is not None:
             writer.close()
+        pa.default_memory_pool().release_unused()
 
 
 def ingest(
@@ -301,12 +307,7 @@ def ingest(
     del para_sig, para_size
     pcluster, psim = cluster_signatures(psig, psize, threshold=para_threshold, containment=1.01, bands=8)
     del psig
-    incl = draft["include"].to_numpy()[pspeech]
-    order = np.lexsort((np.arange(len(pcluster)), ~incl, pcluster))   # per cluster: included speeches first
-    rep_of = {}
-    for i in order.tolist():
-        rep_of.setdefault(int(pcluster[i]), i)
-    rep = np.array([rep_of[int(c)] for c in pcluster], dtype=np.int64)
+    rep = cluster_representatives(pcluster, draft["include"].to_numpy(dtype=bool)[pspeech])
     para_dup = (rep != np.arange(len(rep))) & (pspeech[rep] != pspeech)
     del pcluster
 
@@ -325,11 +326,9 @@ def ingest(
         s = offset["paragraphs"]
         idx = np.arange(s, s + len(df))
         offset["paragraphs"] += len(df)
-        ids_all = df["paragraph_id"].to_numpy()
         df["include"] = df["speech_id"].map(include).astype(bool)
-        df["dup_of"] = [pid_of[rep[i]] if para_dup[i] else "" for i in idx] if len(df) else []
+        df["dup_of"] = [pid_of[int(rep[i])] if para_dup[i] else "" for i in idx] if len(df) else []
         df["dup_similarity"] = np.where(para_dup[idx], psim[idx], 0.0)
-        pid_seen.update(zip(idx.tolist(), ids_all.tolist()))
         return df
 
     def fix_sections(df: pd.DataFrame) -> pd.DataFrame:
@@ -339,20 +338,20 @@ def ingest(
     # paragraph ids of every representative, in one streaming read of the ids only
     import pyarrow.parquet as pq
 
-    need = set(rep[para_dup].tolist())
+    need = np.unique(rep[para_dup])          # rows whose id another paragraph names
     pid_of: dict[int, str] = {}
     pos = 0
     for rb in pq.ParquetFile(stage.path("paragraphs")).iter_batches(batch_size=50_000, columns=["paragraph_id"]):
-        vals = rb.column(0).to_pylist()
-        for j in range(pos, pos + len(vals)):
-            if j in need:
-                pid_of[j] = vals[j - pos]
-        pos += len(vals)
-    pid_seen: dict[int, str] = {}
+        lo, hi = np.searchsorted(need, [pos, pos + rb.num_rows])
+        if hi > lo:
+            vals = rb.column(0).take(need[lo:hi] - pos).to_pylist()
+            pid_of.update(zip(need[lo:hi].tolist(), vals))
+        pos += rb.num_rows
     final = {"speeches": fix_speeches, "paragraphs": fix_paragraphs, "sections": fix_sections,
              "audit": lambda df: df, "sources": lambda df: df}
+    rows = {"speeches": 200, "sections": 1_000}           # speeches carry their whole text
     for name, fix in final.items():
-        _rewrite(stage.path(name), tmp / f"{name}.parquet", fix)
+        _rewrite(stage.path(name), tmp / f"{name}.parquet", fix, rows.get(name, 5_000))
         stage.path(name).unlink()
     draft_out = draft[MANIFEST_COLUMNS + REVIEW_COLUMNS].copy()
     draft_out["year"] = draft_out["year"].astype("Int64")
