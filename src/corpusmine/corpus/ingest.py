@@ -58,7 +58,7 @@ from corpusmine.storage import atomic_write_bytes, atomic_write_text, file_sha25
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "IngestResult", "ingest"]
+__all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "IngestResult", "ingest", "rewrite_parquet"]
 
 #: The draft manifest's file name in ``out``.
 DRAFT_MANIFEST = "draft_manifest.csv"
@@ -148,11 +148,31 @@ def _results(batches: list, options: IngestOptions, jobs: int, client) -> Iterat
             yield process_batch(b, options)
 
 
-def _rewrite(src: Path, dst: Path, fix, rows: int = 2_000) -> None:
+def rewrite_parquet(src: Path, dst: Path, fix, rows: int = 2_000) -> None:
     """Copy a Parquet file ``rows`` rows at a time through ``fix(DataFrame) -> DataFrame``.
 
-    ``rows`` bounds the memory of the copy: speeches carry their whole text, so a chunk of 20,000
-    speeches was hundreds of MB; Arrow's memory pool is released after the copy.
+    ``rows`` bounds the memory of the copy, whatever the size of the file: speeches carry their
+    whole text, so the former chunks of 20,000 rows made the main process of
+    :func:`ingest` grow with the folder.  Arrow's memory pool is released after the copy.
+
+    Parameters
+    ----------
+    src, dst : Path
+        Parquet file read, Parquet file written (its schema: the first fixed chunk's).
+    fix : callable
+        ``DataFrame -> DataFrame``, called once per chunk of at most ``rows`` rows, in order.
+    rows : int
+        Rows per chunk.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> pd.DataFrame({"text": ["要全面推进乡村振兴。", "创文工作已经到了攻坚之年。", "抓好人居环境整治。"]}).to_parquet(d / "a.parquet")
+    >>> sizes = []
+    >>> rewrite_parquet(d / "a.parquet", d / "b.parquet", lambda df: sizes.append(len(df)) or df.assign(n=df["text"].str.len()), rows=2)
+    >>> sizes, pd.read_parquet(d / "b.parquet")["n"].tolist()
+    ([2, 1], [10, 13, 9])
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -351,7 +371,7 @@ def ingest(
              "audit": lambda df: df, "sources": lambda df: df}
     rows = {"speeches": 200, "sections": 1_000}           # speeches carry their whole text
     for name, fix in final.items():
-        _rewrite(stage.path(name), tmp / f"{name}.parquet", fix, rows.get(name, 5_000))
+        rewrite_parquet(stage.path(name), tmp / f"{name}.parquet", fix, rows.get(name, 5_000))
         stage.path(name).unlink()
     draft_out = draft[MANIFEST_COLUMNS + REVIEW_COLUMNS].copy()
     draft_out["year"] = draft_out["year"].astype("Int64")
