@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 import shutil
 import time
 from collections import deque
@@ -49,7 +50,7 @@ import pandas as pd
 from corpusmine.corpus.dedup import cluster_representatives, cluster_signatures, keep_members
 from corpusmine.corpus.manifest import REVIEW_COLUMNS
 from corpusmine.corpus.model import SUMMARY, check_out_dir
-from corpusmine.corpus.pages import IngestOptions, process_batch
+from corpusmine.corpus.pages import PARA_SIG, SPEECH_SIG, IngestOptions, process_batch
 from corpusmine.corpus.readers import scan_folder
 from corpusmine.corpus.records import warn_list
 from corpusmine.errors import CorpusInputError
@@ -278,8 +279,11 @@ def ingest(
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     stage = _Sinks(tmp, "stage")
-    sp_sig, sp_size, para_sig, para_size, para_speech = [], [], [], [], []
-    draft_rows: list[dict] = []
+    # Per batch, the draft rows (pickled) and the MinHash signatures (raw uint32) go to files in
+    # ``tmp``: nothing long-lived is allocated between the batches' large transient tables, so the
+    # heap is not pinned batch after batch; they are read back once, after the last batch.
+    sp_size, para_size, para_speech = [], [], []
+    spill = {k: open(tmp / f"{k}.spill", "wb") for k in ("draft", "speech_sig", "para_sig")}
     bad: list[tuple[str, str]] = [(o.label, o.problem) for o in others if not o.ignored]
     n_speech = 0
     try:
@@ -290,25 +294,33 @@ def ingest(
             bad.extend(res["bad"])
             for name in TABLES:
                 stage.write(name, res[name])
-            draft_rows.extend(res["draft"])
-            sp_sig.append(res["speech_sig"])
+            pickle.dump(res["draft"], spill["draft"], protocol=pickle.HIGHEST_PROTOCOL)
+            spill["speech_sig"].write(np.ascontiguousarray(res["speech_sig"], np.uint32).tobytes())
+            spill["para_sig"].write(np.ascontiguousarray(res["para_sig"], np.uint32).tobytes())
             sp_size.append(res["speech_size"])
-            para_sig.append(res["para_sig"])
             para_size.append(res["para_size"])
             para_speech.append(res["para_speech"] + n_speech)
             n_speech += len(res["draft"])
             del res
     finally:
         stage.close()
-    if not draft_rows:
+        for fh in spill.values():
+            fh.close()
+    if not n_speech:
         shutil.rmtree(tmp, ignore_errors=True)
         raise CorpusInputError(in_dir, "no speech found in any page" + (f" ({bad[0][0]}: {bad[0][1]})" if bad else ""))
     if bad:
         warn_list(f"{in_dir.name}: skipped {len(bad)} page(s)", [f"{f}: {p}" for f, p in bad])
 
+    draft_rows: list[dict] = []
+    with open(tmp / "draft.spill", "rb") as fh:
+        while fh.peek(1):
+            draft_rows.extend(pickle.load(fh))
     draft = pd.DataFrame(draft_rows)
+    del draft_rows
+    sp_sig = np.fromfile(tmp / "speech_sig.spill", np.uint32).reshape(n_speech, SPEECH_SIG["num_perm"])
     # 1. copies across sources: speeches
-    cluster, sim = cluster_signatures(np.concatenate(sp_sig), np.concatenate(sp_size),
+    cluster, sim = cluster_signatures(sp_sig, np.concatenate(sp_size),
                                       threshold=speech_threshold, containment=speech_containment)
     kept = keep_members(cluster, draft["n_chars"].to_numpy(), draft["truncated"].to_numpy())
     ids = draft["speech_id"].to_numpy()
@@ -323,8 +335,9 @@ def ingest(
     include = dict(zip(draft["speech_id"], draft["include"]))
     del sp_sig, sp_size
     # paragraphs: a copy of a paragraph of another speech
-    psig, psize, pspeech = np.concatenate(para_sig), np.concatenate(para_size), np.concatenate(para_speech)
-    del para_sig, para_size
+    psize, pspeech = np.concatenate(para_size), np.concatenate(para_speech)
+    psig = np.fromfile(tmp / "para_sig.spill", np.uint32).reshape(len(psize), PARA_SIG["num_perm"])
+    del para_size
     pcluster, psim = cluster_signatures(psig, psize, threshold=para_threshold, containment=1.01, bands=8)
     del psig
     rep = cluster_representatives(pcluster, draft["include"].to_numpy(dtype=bool)[pspeech])
