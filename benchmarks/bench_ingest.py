@@ -8,9 +8,10 @@ download panel), in UTF-8, GB18030 or HTML.  One page in ten is a light edit of 
 
 Each size runs in a fresh child process (``--child``) that ingests the folder with ``jobs`` worker
 processes and prints: time, pages per second, the child's peak resident set size and the largest
-worker's, speeches, copies found.  Peak memory should not grow with the number of pages: pages are
-processed in batches, tables appended batch by batch, and only MinHash signatures (504 bytes a
-speech, 128 bytes a paragraph) kept for the clustering.
+worker's, speeches, copies found; the generator reports how many copies it planted.  Peak memory
+should not grow with the number of pages: pages are processed in batches, tables appended batch by
+batch, draft rows and MinHash signatures spilled to files per batch, and the final rewrite copies
+each table a bounded number of rows at a time.
 
     .venv/bin/python benchmarks/bench_ingest.py [--sizes 1000 3000 10000] [--jobs 2] [--batch 200]
 """

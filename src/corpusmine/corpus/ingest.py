@@ -3,7 +3,10 @@
 :func:`ingest` streams: pages are processed in batches (:func:`corpusmine.corpus.pages.process_batch`,
 in this process, in ``jobs`` worker processes or on a Dask cluster: the same function, the
 same output), each batch's tables are appended to Parquet files with one ``ParquetWriter``
-per table, and only MinHash signatures stay in memory.  When every page is read:
+per table, and each batch's draft-manifest rows and MinHash signatures are spilled to files beside
+them: between batches the main process keeps only a few numbers per speech and paragraph (k-gram
+counts, the row of each paragraph's speech), so its memory does not grow with the folder
+(``benchmarks/README.md``).  When every page is read:
 
 1. **copies across sources** -- speeches are clustered by MinHash/LSH
    (:func:`corpusmine.corpus.dedup.cluster_signatures`: estimated Jaccard >= 0.5 on character
@@ -14,8 +17,8 @@ per table, and only MinHash signatures stay in memory.  When every page is read:
    clustered the same way (Jaccard >= 0.8, paragraphs of 20 characters or more) and a copy of
    a paragraph of another speech gets ``dup_of`` (the first member of its cluster in an
    included speech), so :func:`corpusmine.features.documents` drops it.
-2. the tables are rewritten batch by batch with the cluster columns (``dup_cluster``,
-   ``dup_of``, ``dup_similarity``) and moved into ``out`` as one generation (``summary.json``
+2. the tables are rewritten a bounded number of rows at a time (:func:`rewrite_parquet`) with the
+   cluster columns (``dup_cluster``, ``dup_of``, ``dup_similarity``) and moved into ``out`` as one generation (``summary.json``
    says "writing" while the files are replaced; see :mod:`corpusmine.corpus.model`);
 3. ``draft_manifest.csv`` is written: a valid manifest (:func:`corpusmine.corpus.manifest.load_manifest`)
    with review columns, for ``corpusmine build --raw DIR --manifest EDITED.csv``.
