@@ -18,8 +18,9 @@ counts, the row of each paragraph's speech), so its memory does not grow with th
    a paragraph of another speech gets ``dup_of`` (the first member of its cluster in an
    included speech), so :func:`corpusmine.features.documents` drops it.
 2. the tables are rewritten a bounded number of rows at a time (:func:`rewrite_parquet`) with the
-   cluster columns (``dup_cluster``, ``dup_of``, ``dup_similarity``) and moved into ``out`` as one generation (``summary.json``
-   says "writing" while the files are replaced; see :mod:`corpusmine.corpus.model`);
+   cluster columns (``dup_cluster``, ``dup_of``, ``dup_similarity``) and moved into ``out`` as one
+   generation (``summary.json`` says "writing" while the files are replaced; see
+   :mod:`corpusmine.corpus.model`);
 3. ``draft_manifest.csv`` is written: a valid manifest (:func:`corpusmine.corpus.manifest.load_manifest`)
    with review columns, for ``corpusmine build --raw DIR --manifest EDITED.csv``.
 
