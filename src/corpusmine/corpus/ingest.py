@@ -182,10 +182,10 @@ def rewrite_parquet(src: Path, dst: Path, fix, rows: int = 2_000) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pf = pq.ParquetFile(src)
+    pf = pq.ParquetFile(src, pre_buffer=False)
     writer = None
     try:
-        for rb in pf.iter_batches(batch_size=rows):
+        for rb in (b for g in range(pf.num_row_groups) for b in pf.iter_batches(batch_size=rows, row_groups=[g])):
             df = fix(rb.to_pandas())
             table = pa.Table.from_pandas(df, preserve_index=False)
             if writer is None:
