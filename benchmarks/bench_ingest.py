@@ -8,9 +8,10 @@ download panel), in UTF-8, GB18030 or HTML.  One page in ten is a light edit of 
 
 Each size runs in a fresh child process (``--child``) that ingests the folder with ``jobs`` worker
 processes and prints: time, pages per second, the child's peak resident set size and the largest
-worker's, speeches, copies found.  Peak memory should not grow with the number of pages: pages are
-processed in batches, tables appended batch by batch, and only MinHash signatures (504 bytes a
-speech, 128 bytes a paragraph) kept for the clustering.
+worker's, speeches, copies found; the generator reports how many copies it planted.  Peak memory
+should not grow with the number of pages: pages are processed in batches, tables appended batch by
+batch, draft rows and MinHash signatures spilled to files per batch, and the final rewrite copies
+each table a bounded number of rows at a time.
 
     .venv/bin/python benchmarks/bench_ingest.py [--sizes 1000 3000 10000] [--jobs 2] [--batch 200]
 """
@@ -54,8 +55,10 @@ def paragraphs() -> list[str]:
     return out
 
 
-def make_pages(folder: Path, n: int, seed: int = 0) -> None:
+def make_pages(folder: Path, n: int, seed: int = 0) -> int:
+    """Write ``n`` pages into ``folder``; returns how many of them are planted copies of an earlier page."""
     rng = random.Random(seed)
+    planted = 0
     pool = paragraphs()
     made: list[tuple[str, list[str]]] = []
     for i in range(n):
@@ -63,6 +66,7 @@ def make_pages(folder: Path, n: int, seed: int = 0) -> None:
             title, body = rng.choice(made)
             body = [p.replace("我县", "我市").replace("全县", "全市") for p in body]
             del body[rng.randrange(len(body))]
+            planted += 1
         else:
             kind = rng.choice(KINDS)
             title = f"在全县{kind[:-2]}工作会议上的讲话({i})"
@@ -79,6 +83,7 @@ def make_pages(folder: Path, n: int, seed: int = 0) -> None:
         else:
             text = "\n".join([head, title, *body, foot])
             (folder / f"page{i:05d}.txt").write_bytes(text.encode("gb18030" if form < 0.4 else "utf-8"))
+    return planted
 
 
 def child(folder: str, out: str, jobs: int, batch: int) -> None:
@@ -104,16 +109,17 @@ def main() -> None:
     if a.child:
         child(a.child[0], a.child[1], int(a.child[2]), int(a.child[3]))
         return
-    print(f"{'pages':>7} {'speeches':>8} {'copies':>6} {'s':>7} {'pages/s':>8} {'peak MB':>8} {'worker MB':>9}")
+    print(f"{'pages':>7} {'speeches':>8} {'planted':>7} {'found':>6} {'s':>7} {'pages/s':>8} {'peak MB':>8} "
+          f"{'worker MB':>9}", flush=True)
     for n in a.sizes:
         with tempfile.TemporaryDirectory() as d:
             folder, out = Path(d, "pages"), Path(d, "out")
             folder.mkdir()
-            make_pages(folder, n)
+            planted = make_pages(folder, n)
             r = subprocess.run([sys.executable, __file__, "--child", str(folder), str(out), str(a.jobs), str(a.batch)],
                                capture_output=True, text=True, check=True)
             m = json.loads(r.stdout.strip().splitlines()[-1])
-            print(f"{m['pages']:>7} {m['speeches']:>8} {m['copies']:>6} {m['seconds']:>7} {m['pages_per_s']:>8} "
+            print(f"{m['pages']:>7} {m['speeches']:>8} {planted:>7} {m['copies']:>6} {m['seconds']:>7} {m['pages_per_s']:>8} "
                   f"{m['peak_mb']:>8} {m['worker_peak_mb']:>9}", flush=True)
             shutil.rmtree(folder)
 

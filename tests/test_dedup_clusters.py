@@ -13,7 +13,8 @@ import random
 import numpy as np
 import pytest
 
-from corpusmine.corpus.dedup import cluster_signatures, estimated_jaccard, keep_members, minhash_signatures, shingle_hashes
+from corpusmine.corpus.dedup import (cluster_representatives, cluster_signatures, estimated_jaccard, keep_members,
+                                     minhash_signatures, shingle_hashes)
 from corpusmine.corpus.ingest import ingest
 from corpusmine.corpus.model import read_tables
 from corpusmine.features import documents
@@ -157,3 +158,27 @@ def test_ingest_keeps_one_member_per_cluster_and_statistics_count_it_once(copied
     docs = documents(corpus, level="paragraph", groups=None)
     assert (docs["text"] == RURAL_A[5]).sum() == 1                 # counted once
     assert set(docs["speech_id"]) == {kept[0], "e_other_rural-1", "f_borrowed-1"}
+
+
+def test_cluster_roots_and_representatives_match_the_reference_loops():
+    """Regression (issue 13.7): the per-paragraph Python lists and dicts after the last batch are
+    now numpy operations; they must give the clusters and representatives the loops gave."""
+    rng = random.Random(3)
+    texts = []
+    for i in range(300):            # paragraphs of a few speeches, copied with placeholder swaps
+        base = rng.choice(RURAL_A[1:] + RURAL_B[1:] + CIVILISED[1:])
+        texts.append(base.replace("我县", rng.choice(["我县", "我市", "我区"])) if rng.random() < 0.7
+                     else f"第{i}段:" + "".join(rng.sample(base, len(base))))
+    sig, size = minhash_signatures(texts, num_perm=32, min_chars=20)
+    cluster, _ = cluster_signatures(sig, size, threshold=0.8, containment=1.01, bands=8)
+    # a root is the smallest member, every member points at it
+    for c in np.unique(cluster):
+        assert cluster[c] == c and c == np.flatnonzero(cluster == c).min()
+    assert len(np.unique(cluster)) < 150                   # the copies did cluster
+    preferred = np.array([rng.random() < 0.5 for _ in texts])
+    rep_of = {}                                            # the former loop, as a reference
+    for i in np.lexsort((np.arange(len(cluster)), ~preferred, cluster)).tolist():
+        rep_of.setdefault(int(cluster[i]), i)
+    expected = [rep_of[int(c)] for c in cluster]
+    assert cluster_representatives(cluster, preferred).tolist() == expected
+    assert cluster_representatives(np.zeros(0, np.int64), np.zeros(0, bool)).tolist() == []

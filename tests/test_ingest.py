@@ -171,3 +171,34 @@ def test_dask_cluster_gives_identical_output(pages, tmp_path):
         pd.testing.assert_frame_equal(ta[n], tb[n], check_dtype=False, obj=n)
 
 
+
+
+def test_final_rewrite_holds_a_bounded_number_of_rows(pages, tmp_path, monkeypatch):
+    """Regression (issue 13.7): the rewrite after the last batch read 20,000 rows at a time, so a
+    folder of 10,000 speeches (their whole texts) was held at once and the main process grew
+    with the folder; now each table is copied in chunks of a fixed number of rows."""
+    import corpusmine.corpus.ingest as ingest_module
+
+    seen: dict[str, list[int]] = {}
+    real = ingest_module.rewrite_parquet
+
+    def spy(src, dst, fix, rows=2_000):
+        name = src.name.split(".")[0]
+        seen[name] = []
+        return real(src, dst, lambda df: seen[name].append(len(df)) or fix(df), rows=rows)
+
+    monkeypatch.setattr(ingest_module, "rewrite_parquet", spy)
+    ingest(pages, tmp_path / "a", batch_size=1)
+    assert sum(seen["speeches"]) == 5 and max(seen["speeches"]) <= 200
+    assert max(seen["paragraphs"]) <= 5_000 and max(seen["sections"]) <= 1_000
+    # many rows: chunks of exactly the bound, and the copy equals the fixed original
+    n = 450
+    df = pd.DataFrame({"speech_id": [f"s{i}" for i in range(n)],
+                       "text": ["同志们:\n要全面推进乡村振兴,抓好撂荒地整治。" * (1 + i % 7) for i in range(n)]})
+    df.to_parquet(tmp_path / "big.parquet")
+    sizes: list[int] = []
+    real(tmp_path / "big.parquet", tmp_path / "copy.parquet",
+         lambda d: sizes.append(len(d)) or d.assign(n_chars=d["text"].str.len()), rows=200)
+    assert sizes == [200, 200, 50]
+    out = pd.read_parquet(tmp_path / "copy.parquet")
+    pd.testing.assert_frame_equal(out, df.assign(n_chars=df["text"].str.len()), check_dtype=False)

@@ -20,7 +20,7 @@ import pandas as pd
 
 log = logging.getLogger(__name__)
 
-__all__ = ["cluster_signatures", "estimated_jaccard", "keep_members", "minhash_signatures", "near_duplicates",
+__all__ = ["cluster_representatives", "cluster_signatures", "estimated_jaccard", "keep_members", "minhash_signatures", "near_duplicates",
            "shingle_hashes"]
 
 
@@ -416,8 +416,45 @@ def cluster_signatures(
                         ri, rj = _find(parent, i), _find(parent, j)
                         parent[max(ri, rj)] = min(ri, rj)
                         best[i], best[j] = max(best[i], sim), max(best[j], sim)
-    cluster = np.array([_find(parent, i) for i in range(n)], dtype=np.int64)
-    return cluster, np.round(best, 4)
+    while True:                                  # every index to its root, without a list of n ints
+        up = parent[parent]
+        if np.array_equal(up, parent):
+            break
+        parent = up
+    return parent.astype(np.int64), np.round(best, 4)
+
+
+def cluster_representatives(cluster: np.ndarray, preferred: Sequence[bool]) -> np.ndarray:
+    """For each text, its cluster's representative: the first preferred member, else the first member.
+
+    Used for paragraphs: a copy points at the first member of its cluster that belongs to an
+    included speech.  Vectorised (a sort and a search): no Python object per text.
+
+    Parameters
+    ----------
+    cluster : ndarray of int
+        From :func:`cluster_signatures`.
+    preferred : sequence of bool
+        Members that may represent their cluster before the others.
+
+    Returns
+    -------
+    ndarray of int64
+        For each text the index of its cluster's representative.
+
+    Examples
+    --------
+    >>> # 段落 0 和 2 是同一段"要全面推进乡村振兴",但段落 0 所在的讲话未收录
+    >>> cluster_representatives(np.array([0, 1, 0, 0]), [False, True, True, True]).tolist()
+    [2, 1, 2, 2]
+    """
+    cluster = np.asarray(cluster, dtype=np.int64)
+    preferred = np.asarray(preferred, dtype=bool)
+    order = np.lexsort((np.arange(len(cluster)), ~preferred, cluster))
+    c_sorted = cluster[order]
+    first = np.r_[True, c_sorted[1:] != c_sorted[:-1]] if len(order) else np.zeros(0, bool)
+    heads, winners = c_sorted[first], order[first]
+    return winners[np.searchsorted(heads, cluster)].astype(np.int64)
 
 
 def keep_members(cluster: np.ndarray, n_chars: Sequence[int], truncated: Sequence[bool]) -> np.ndarray:

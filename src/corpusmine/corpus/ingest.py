@@ -3,7 +3,10 @@
 :func:`ingest` streams: pages are processed in batches (:func:`corpusmine.corpus.pages.process_batch`,
 in this process, in ``jobs`` worker processes or on a Dask cluster: the same function, the
 same output), each batch's tables are appended to Parquet files with one ``ParquetWriter``
-per table, and only MinHash signatures stay in memory.  When every page is read:
+per table, and each batch's draft-manifest rows and MinHash signatures are spilled to files beside
+them: between batches the main process keeps only a few numbers per speech and paragraph (k-gram
+counts, the row of each paragraph's speech), so its memory does not grow with the folder
+(``benchmarks/README.md``).  When every page is read:
 
 1. **copies across sources** -- speeches are clustered by MinHash/LSH
    (:func:`corpusmine.corpus.dedup.cluster_signatures`: estimated Jaccard >= 0.5 on character
@@ -14,9 +17,10 @@ per table, and only MinHash signatures stay in memory.  When every page is read:
    clustered the same way (Jaccard >= 0.8, paragraphs of 20 characters or more) and a copy of
    a paragraph of another speech gets ``dup_of`` (the first member of its cluster in an
    included speech), so :func:`corpusmine.features.documents` drops it.
-2. the tables are rewritten batch by batch with the cluster columns (``dup_cluster``,
-   ``dup_of``, ``dup_similarity``) and moved into ``out`` as one generation (``summary.json``
-   says "writing" while the files are replaced; see :mod:`corpusmine.corpus.model`);
+2. the tables are rewritten a bounded number of rows at a time (:func:`rewrite_parquet`) with the
+   cluster columns (``dup_cluster``, ``dup_of``, ``dup_similarity``) and moved into ``out`` as one
+   generation (``summary.json`` says "writing" while the files are replaced; see
+   :mod:`corpusmine.corpus.model`);
 3. ``draft_manifest.csv`` is written: a valid manifest (:func:`corpusmine.corpus.manifest.load_manifest`)
    with review columns, for ``corpusmine build --raw DIR --manifest EDITED.csv``.
 
@@ -36,6 +40,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 import shutil
 import time
 from collections import deque
@@ -46,10 +51,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from corpusmine.corpus.dedup import cluster_signatures, keep_members
+from corpusmine.corpus.dedup import cluster_representatives, cluster_signatures, keep_members
 from corpusmine.corpus.manifest import REVIEW_COLUMNS
 from corpusmine.corpus.model import SUMMARY, check_out_dir
-from corpusmine.corpus.pages import IngestOptions, process_batch
+from corpusmine.corpus.pages import PARA_SIG, SPEECH_SIG, IngestOptions, process_batch
 from corpusmine.corpus.readers import scan_folder
 from corpusmine.corpus.records import warn_list
 from corpusmine.errors import CorpusInputError
@@ -58,7 +63,7 @@ from corpusmine.storage import atomic_write_bytes, atomic_write_text, file_sha25
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "IngestResult", "ingest"]
+__all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "IngestResult", "ingest", "rewrite_parquet"]
 
 #: The draft manifest's file name in ``out``.
 DRAFT_MANIFEST = "draft_manifest.csv"
@@ -148,26 +153,52 @@ def _results(batches: list, options: IngestOptions, jobs: int, client) -> Iterat
             yield process_batch(b, options)
 
 
-def _rewrite(src: Path, dst: Path, fix) -> None:
-    """Copy a Parquet file batch by batch through ``fix(DataFrame) -> DataFrame``."""
+def rewrite_parquet(src: Path, dst: Path, fix, rows: int = 2_000) -> None:
+    """Copy a Parquet file ``rows`` rows at a time through ``fix(DataFrame) -> DataFrame``.
+
+    ``rows`` bounds the memory of the copy, whatever the size of the file: speeches carry their
+    whole text, so the former chunks of 20,000 rows made the main process of
+    :func:`ingest` grow with the folder.  Arrow's memory pool is released after the copy.
+
+    Parameters
+    ----------
+    src, dst : Path
+        Parquet file read, Parquet file written (its schema: the first fixed chunk's).
+    fix : callable
+        ``DataFrame -> DataFrame``, called once per chunk of at most ``rows`` rows, in order.
+    rows : int
+        Rows per chunk.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> pd.DataFrame({"text": ["要全面推进乡村振兴。", "创文工作已经到了攻坚之年。", "抓好人居环境整治。"]}).to_parquet(d / "a.parquet")
+    >>> sizes = []
+    >>> rewrite_parquet(d / "a.parquet", d / "b.parquet", lambda df: sizes.append(len(df)) or df.assign(n=df["text"].str.len()), rows=2)
+    >>> sizes, pd.read_parquet(d / "b.parquet")["n"].tolist()
+    ([2, 1], [10, 13, 9])
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pf = pq.ParquetFile(src)
+    pf = pq.ParquetFile(src, pre_buffer=False)
     writer = None
     try:
-        for rb in pf.iter_batches(batch_size=20_000):
+        for rb in (b for g in range(pf.num_row_groups) for b in pf.iter_batches(batch_size=rows, row_groups=[g])):
             df = fix(rb.to_pandas())
             table = pa.Table.from_pandas(df, preserve_index=False)
             if writer is None:
                 schema = table.schema.remove_metadata()
                 writer = pq.ParquetWriter(dst, schema)
             writer.write_table(table.cast(schema) if table.schema != schema else table)
+            del df, table, rb
         if writer is None:
             pq.write_table(pf.schema_arrow.empty_table(), dst)
     finally:
         if writer is not None:
             writer.close()
+        pa.default_memory_pool().release_unused()
 
 
 def ingest(
@@ -252,8 +283,11 @@ def ingest(
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     stage = _Sinks(tmp, "stage")
-    sp_sig, sp_size, para_sig, para_size, para_speech = [], [], [], [], []
-    draft_rows: list[dict] = []
+    # Per batch, the draft rows (pickled) and the MinHash signatures (raw uint32) go to files in
+    # ``tmp``: nothing long-lived is allocated between the batches' large transient tables, so the
+    # heap is not pinned batch after batch; they are read back once, after the last batch.
+    sp_size, para_size, para_speech = [], [], []
+    spill = {k: open(tmp / f"{k}.spill", "wb") for k in ("draft", "speech_sig", "para_sig")}
     bad: list[tuple[str, str]] = [(o.label, o.problem) for o in others if not o.ignored]
     n_speech = 0
     try:
@@ -264,25 +298,33 @@ def ingest(
             bad.extend(res["bad"])
             for name in TABLES:
                 stage.write(name, res[name])
-            draft_rows.extend(res["draft"])
-            sp_sig.append(res["speech_sig"])
+            pickle.dump(res["draft"], spill["draft"], protocol=pickle.HIGHEST_PROTOCOL)
+            spill["speech_sig"].write(np.ascontiguousarray(res["speech_sig"], np.uint32).tobytes())
+            spill["para_sig"].write(np.ascontiguousarray(res["para_sig"], np.uint32).tobytes())
             sp_size.append(res["speech_size"])
-            para_sig.append(res["para_sig"])
             para_size.append(res["para_size"])
             para_speech.append(res["para_speech"] + n_speech)
             n_speech += len(res["draft"])
             del res
     finally:
         stage.close()
-    if not draft_rows:
+        for fh in spill.values():
+            fh.close()
+    if not n_speech:
         shutil.rmtree(tmp, ignore_errors=True)
         raise CorpusInputError(in_dir, "no speech found in any page" + (f" ({bad[0][0]}: {bad[0][1]})" if bad else ""))
     if bad:
         warn_list(f"{in_dir.name}: skipped {len(bad)} page(s)", [f"{f}: {p}" for f, p in bad])
 
+    draft_rows: list[dict] = []
+    with open(tmp / "draft.spill", "rb") as fh:
+        while fh.peek(1):
+            draft_rows.extend(pickle.load(fh))
     draft = pd.DataFrame(draft_rows)
+    del draft_rows
+    sp_sig = np.fromfile(tmp / "speech_sig.spill", np.uint32).reshape(n_speech, SPEECH_SIG["num_perm"])
     # 1. copies across sources: speeches
-    cluster, sim = cluster_signatures(np.concatenate(sp_sig), np.concatenate(sp_size),
+    cluster, sim = cluster_signatures(sp_sig, np.concatenate(sp_size),
                                       threshold=speech_threshold, containment=speech_containment)
     kept = keep_members(cluster, draft["n_chars"].to_numpy(), draft["truncated"].to_numpy())
     ids = draft["speech_id"].to_numpy()
@@ -297,16 +339,12 @@ def ingest(
     include = dict(zip(draft["speech_id"], draft["include"]))
     del sp_sig, sp_size
     # paragraphs: a copy of a paragraph of another speech
-    psig, psize, pspeech = np.concatenate(para_sig), np.concatenate(para_size), np.concatenate(para_speech)
-    del para_sig, para_size
+    psize, pspeech = np.concatenate(para_size), np.concatenate(para_speech)
+    psig = np.fromfile(tmp / "para_sig.spill", np.uint32).reshape(len(psize), PARA_SIG["num_perm"])
+    del para_size
     pcluster, psim = cluster_signatures(psig, psize, threshold=para_threshold, containment=1.01, bands=8)
     del psig
-    incl = draft["include"].to_numpy()[pspeech]
-    order = np.lexsort((np.arange(len(pcluster)), ~incl, pcluster))   # per cluster: included speeches first
-    rep_of = {}
-    for i in order.tolist():
-        rep_of.setdefault(int(pcluster[i]), i)
-    rep = np.array([rep_of[int(c)] for c in pcluster], dtype=np.int64)
+    rep = cluster_representatives(pcluster, draft["include"].to_numpy(dtype=bool)[pspeech])
     para_dup = (rep != np.arange(len(rep))) & (pspeech[rep] != pspeech)
     del pcluster
 
@@ -325,11 +363,9 @@ def ingest(
         s = offset["paragraphs"]
         idx = np.arange(s, s + len(df))
         offset["paragraphs"] += len(df)
-        ids_all = df["paragraph_id"].to_numpy()
         df["include"] = df["speech_id"].map(include).astype(bool)
-        df["dup_of"] = [pid_of[rep[i]] if para_dup[i] else "" for i in idx] if len(df) else []
+        df["dup_of"] = [pid_of[int(rep[i])] if para_dup[i] else "" for i in idx] if len(df) else []
         df["dup_similarity"] = np.where(para_dup[idx], psim[idx], 0.0)
-        pid_seen.update(zip(idx.tolist(), ids_all.tolist()))
         return df
 
     def fix_sections(df: pd.DataFrame) -> pd.DataFrame:
@@ -339,20 +375,20 @@ def ingest(
     # paragraph ids of every representative, in one streaming read of the ids only
     import pyarrow.parquet as pq
 
-    need = set(rep[para_dup].tolist())
+    need = np.unique(rep[para_dup])          # rows whose id another paragraph names
     pid_of: dict[int, str] = {}
     pos = 0
     for rb in pq.ParquetFile(stage.path("paragraphs")).iter_batches(batch_size=50_000, columns=["paragraph_id"]):
-        vals = rb.column(0).to_pylist()
-        for j in range(pos, pos + len(vals)):
-            if j in need:
-                pid_of[j] = vals[j - pos]
-        pos += len(vals)
-    pid_seen: dict[int, str] = {}
+        lo, hi = np.searchsorted(need, [pos, pos + rb.num_rows])
+        if hi > lo:
+            vals = rb.column(0).take(need[lo:hi] - pos).to_pylist()
+            pid_of.update(zip(need[lo:hi].tolist(), vals))
+        pos += rb.num_rows
     final = {"speeches": fix_speeches, "paragraphs": fix_paragraphs, "sections": fix_sections,
              "audit": lambda df: df, "sources": lambda df: df}
+    rows = {"speeches": 200, "sections": 1_000}           # speeches carry their whole text
     for name, fix in final.items():
-        _rewrite(stage.path(name), tmp / f"{name}.parquet", fix)
+        rewrite_parquet(stage.path(name), tmp / f"{name}.parquet", fix, rows.get(name, 5_000))
         stage.path(name).unlink()
     draft_out = draft[MANIFEST_COLUMNS + REVIEW_COLUMNS].copy()
     draft_out["year"] = draft_out["year"].astype("Int64")
