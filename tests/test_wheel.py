@@ -67,11 +67,13 @@ SCRIPT = textwrap.dedent(
             pass
         else:
             raise AssertionError(f"{module} is installed although only the core was asked for")
-    from corpusmine.extras import require
-    try:
-        require("distributed", "dask")
+    try:                                    # the Dask path without the [dask] extra names the extra
+        with cm.local_cluster(n_workers=1):
+            pass
     except ImportError as err:
         assert "corpusmine[dask]" in str(err), err
+    else:
+        raise AssertionError("local_cluster ran without distributed installed")
     try:
         cm.load_corpus()
     except cm.CorpusInputError as err:

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from corpusmine import config
 from corpusmine.storage import atomic_write_text
+from corpusmine.extras import require
 
 BUILD_DIR: Path = config.ROOT / "build" / "notebooks"
 KERNEL_NAME = "python3"   # the virtual environment's own ipykernel; `make lab` also registers "corpusmine"
@@ -147,7 +148,7 @@ def inject_parameters(nb, parameters: dict) -> None:
     >>> nb.cells[1].source.splitlines()[-1], nb.cells[1].metadata["tags"]
     ("campaign = '创文'", ['injected-parameters'])
     """
-    import nbformat
+    nbformat = require("nbformat", "lab")
 
     if not parameters:
         return
@@ -303,8 +304,9 @@ def run_notebook(
     ('build', 'notebooks')
     >>> run_notebook("notebooks/05_rhetoric.ipynb", parameters={"campaign": "创文"})  # doctest: +SKIP
     """
-    import nbformat
-    from nbclient import NotebookClient
+    nbformat = require("nbformat", "lab")
+    _m = require("nbclient", "lab")
+    NotebookClient = _m.NotebookClient
 
     path = Path(path)
     build = Path(build_dir or BUILD_DIR)
@@ -328,7 +330,8 @@ def run_notebook(
     atomic_write_text(executed, nbformat.writes(nb))
     html_path = None
     if html:
-        from nbconvert import HTMLExporter
+        _m = require("nbconvert", "lab")
+        HTMLExporter = _m.HTMLExporter
 
         body, _ = HTMLExporter().from_notebook_node(nb)
         html_path = build / (path.stem + ".html")

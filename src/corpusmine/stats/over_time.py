@@ -61,6 +61,7 @@ from corpusmine.stats.scale import worker_tokenizer
 from corpusmine.text.clean import simplified_view
 from corpusmine.config import PLACEHOLDER
 from corpusmine.tokens.tokenizer import Tokenizer, is_punctuation
+from corpusmine.extras import require
 
 __all__ = ["COUNT_COLUMNS", "SCALES", "dated_documents", "document_counts", "kwic_by_year", "trajectory"]
 
@@ -326,7 +327,8 @@ def document_counts(docs: pd.DataFrame, terms=(), categories=(), *, lexicon=None
 
 
 def _dask_counts(docs, terms, categories, lexicon, tokenizer_params, client, address, npartitions):
-    from distributed import Client
+    _m = require("distributed", "dask")
+    Client = _m.Client
 
     params = dict(tokenizer_params or {"remove_stopwords": False})
     lex = lexicon if lexicon is not None else (load_rhetoric_lexicon() if categories else None)

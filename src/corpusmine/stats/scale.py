@@ -79,6 +79,7 @@ from corpusmine import __version__
 from corpusmine.features import sort_groups
 from corpusmine.stats.keyness import keyness_table
 from corpusmine.tokens.tokenizer import Tokenizer
+from corpusmine.extras import require
 
 __all__ = [
     "dask_doc_frequency",
@@ -271,7 +272,8 @@ def local_cluster(n_workers: int = 2, threads_per_worker: int = 1, **kwargs) -> 
     ...     sorted(client.nthreads().values())
     [1]
     """
-    from distributed import Client, LocalCluster
+    _m = require("distributed", "dask")
+    Client, LocalCluster = _m.Client, _m.LocalCluster
 
     kwargs.setdefault("processes", True)
     kwargs.setdefault("dashboard_address", None)
@@ -289,12 +291,14 @@ def _client(client, address):
         yield client
         return
     if address is not None:
-        from distributed import Client
+        _m = require("distributed", "dask")
+        Client = _m.Client
 
         with Client(address) as c:
             yield c
         return
-    from distributed import default_client
+    _m = require("distributed", "dask")
+    default_client = _m.default_client
 
     try:
         current = default_client()
@@ -364,7 +368,8 @@ def _dask_tables(docs, *, by, unit, client, address, tokenizer, tokenizer_params
             scattered = c.scatter(parts)
             futures = [c.submit(_count_partition, p, params, expected, cls, pure=False) for p in scattered]
             if progress:
-                from distributed import as_completed
+                _m = require("distributed", "dask")
+                as_completed = _m.as_completed
                 from tqdm import tqdm
 
                 for _ in tqdm(as_completed(futures), total=len(futures), desc="dask: tokenizing partitions",
