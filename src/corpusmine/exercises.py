@@ -127,7 +127,7 @@ def check_clean(page: str, cleaned, placeholder: str = "〔某〕") -> Check:
 
 
 def check_keep_stopwords(words, keep: tuple = ("要",), whole: tuple = ("人居环境", "撂荒地")) -> Check:
-    """Exercise 2: a sentence cut by a Tokenizer that keeps stop words.
+    """Exercise 3: a sentence cut by a Tokenizer that keeps stop words.
 
     Parameters
     ----------
@@ -167,7 +167,7 @@ def check_keep_stopwords(words, keep: tuple = ("要",), whole: tuple = ("人居�
 
 
 def check_script_count(text: str, count, word: str = "环境") -> Check:
-    """Exercise 3: how often ``word`` occurs in ``text``, Traditional and Simplified spellings together.
+    """Exercise 2: how often ``word`` occurs in ``text``, Traditional and Simplified spellings together.
 
     Parameters
     ----------
@@ -210,7 +210,7 @@ def check_script_count(text: str, count, word: str = "环境") -> Check:
 
 
 def check_vocabulary(vocabulary, words) -> Check:
-    """Exercise 4: the vocabulary a word counter learnt from space-joined ``words`` keeps every word.
+    """Exercise 5: the vocabulary a word counter learnt from space-joined ``words`` keeps every word.
 
     Parameters
     ----------
@@ -255,7 +255,7 @@ def check_vocabulary(vocabulary, words) -> Check:
 
 def check_user_dictionary(before, after, text: str, term: str,
                           control: str = "要把撂荒地整治和人居环境整治抓实抓细") -> Check:
-    """Exercise 5: a user-dictionary entry keeps ``term`` whole.
+    """Exercise 4: a user-dictionary entry keeps ``term`` whole.
 
     Parameters
     ----------
