@@ -22,7 +22,7 @@ MAX_LINES = 600
 STAGE = {
     "config": 0, "errors": 0, "extras": 0, "storage": 0, "schema": 0, "fitcache": 5,
     "text": 1, "tokens": 2, "corpus": 3, "features": 4, "stats": 5, "viz": 6, "report": 7,
-    "views": 7, "charts": 7, "naive": 7, "review": 7, "findings": 8, "notebooks": 8, "apidocs": 8, "cli": 9,
+    "views": 7, "charts": 7, "naive": 7, "exercises": 7, "review": 7, "findings": 8, "notebooks": 8, "apidocs": 8, "cli": 9,
 }
 
 

@@ -13,7 +13,7 @@ import pytest
 from corpusmine import config
 from corpusmine.notebooks import NoNotebooksError, count_images, has_outputs, notebook_paths, run_all, run_notebook
 
-EXPECTED = ["00_tutorial", "01_corpus", "02_phrases", "03_keyness", "04_topics", "05_rhetoric", "06_over_time",
+EXPECTED = ["00_tutorial", "00_tutorial_solutions", "01_corpus", "02_phrases", "03_keyness", "04_topics", "05_rhetoric", "06_over_time",
             "07_review"]
 NOTEBOOKS = notebook_paths()
 

@@ -18,7 +18,7 @@ it finishes.
 Examples
 --------
 >>> [p.stem for p in notebook_paths()][:2]
-['00_tutorial', '01_corpus']
+['00_tutorial', '00_tutorial_solutions']
 >>> describe_run(NotebookRun("03_keyness", Path("03_keyness.ipynb"), None, 12.34, ["03_词云.png"], ["03_keyness_long.csv"], 1))
 '03_keyness        12.3 s  1 figure (1 shown), 1 table'
 """
