@@ -129,6 +129,27 @@ def test_a_tokenizer_and_its_parameter_dict_give_the_same_tables(client, seed_do
         dask_group_counts(seed_docs, client=client, tokenizer=str.split)
 
 
+def test_back_to_back_calls_on_the_same_data_never_lose_their_inputs(client, seed_docs):
+    """Regression (CI, lost dependencies): scattered partitions had content-hashed keys, so a second call on the
+    same documents reused the keys an earlier call was releasing, and its merge lost its inputs."""
+    keys = []
+    real_scatter = client.scatter
+
+    def spy(data, **kwargs):
+        futures = real_scatter(data, **kwargs)
+        keys.append({f.key for f in futures})
+        return futures
+
+    client.scatter = spy
+    try:
+        tables = [dask_group_counts(seed_docs, client=client, tokenizer=TOK, npartitions=3) for _ in range(6)]
+    finally:
+        del client.scatter
+    for t in tables[1:]:
+        pd.testing.assert_frame_equal(t, tables[0])
+    assert len(keys) == 6 and all(not (a & b) for i, a in enumerate(keys) for b in keys[i + 1:])
+
+
 def test_partitions_keep_speeches_whole_and_cover_every_document(seed_docs):
     parts = _partitions(seed_docs, "group", "speech_id", 5)
     assert sum(len(p["texts"]) for p in parts) == len(seed_docs)

@@ -340,7 +340,7 @@ def _dask_counts(docs, terms, categories, lexicon, tokenizer_params, client, add
         bounds = np.linspace(0, len(docs), min(n, max(1, len(docs))) + 1).astype(int)
         parts = [docs.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
         futures = [client.submit(_count_partition, p, terms, categories, lex, params, pure=False)
-                   for p in client.scatter(parts)]
+                   for p in client.scatter(parts, hash=False)]
         frames = client.gather(futures)
     finally:
         if own is not None:

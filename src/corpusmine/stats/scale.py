@@ -365,7 +365,7 @@ def _dask_tables(docs, *, by, unit, client, address, tokenizer, tokenizer_params
             raise ValueError(f"npartitions must be a positive int, got {npartitions!r}")
         parts = _partitions(docs, by, unit, int(npartitions))
         if parts:
-            scattered = c.scatter(parts)
+            scattered = c.scatter(parts, hash=False)   # content-hashed keys would be shared with (and released by) an earlier call
             futures = [c.submit(_count_partition, p, params, expected, cls, pure=False) for p in scattered]
             if progress:
                 _m = require("distributed", "dask")
