@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib.util
 import os
 import subprocess
@@ -135,6 +136,28 @@ def test_font_is_noto_cjk_from_the_mplfonts_package():
     # what matplotlib will actually draw Chinese with is that very file
     resolved = font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
     assert Path(resolved).samefile(expected)
+
+
+def test_fallback_and_mathtext_fonts_are_matplotlibs_own_files_not_the_systems(monkeypatch):
+    """Regression (#10 point 5): a shared user font cache pointing at a deleted virtualenv made "DejaVu Sans"
+    resolve to the system's copy and STIX to nothing, so log-axis tick labels (mathtext) differed between
+    installations.  Whatever the font list holds, the bundled files must win."""
+    bundled = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    entries = font_manager.fontManager.ttflist
+    impostor = dataclasses.replace(next(f for f in entries if f.name == "DejaVu Sans"),
+                                   fname="/usr/share/fonts/elsewhere/DejaVuSans.ttf")
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", [impostor] + list(entries))
+    font_manager.fontManager._findfont_cached.cache_clear()
+    try:
+        plots.use_cjk_font()
+        for family, file in [("DejaVu Sans", "DejaVuSans.ttf"), ("STIXGeneral", "STIXGeneral.ttf"),
+                             ("cmr10", "cmr10.ttf"), ("DejaVu Sans Mono", "DejaVuSansMono.ttf")]:
+            found = font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
+            assert Path(found) == bundled / file, (family, found)
+        cjk = font_manager.findfont(font_manager.FontProperties(family="Noto Sans CJK SC"))
+        assert Path(cjk).name == "NotoSansCJKsc-Regular.otf"            # 中文 still drawn with the pinned CJK file
+    finally:
+        font_manager.fontManager._findfont_cached.cache_clear()
 
 
 def test_use_cjk_font_is_idempotent():

@@ -63,8 +63,26 @@ def bundled_font_path() -> Path | None:
     return None
 
 
+def _matplotlib_font_files() -> list[str]:
+    """matplotlib's own font files (DejaVu, STIX, Computer Modern), shipped inside the package."""
+    import matplotlib as mpl
+
+    folder = Path(mpl.get_data_path()) / "fonts" / "ttf"
+    return sorted(str(p) for p in folder.glob("*.ttf"))
+
+
 def _register(path: Path) -> str:
-    """Add a font file to matplotlib's font manager once; return its family name."""
+    """Add a font file to matplotlib's font manager once; return its family name.
+
+    Also pins matplotlib's own fonts (DejaVu Sans for fallback glyphs, DejaVu/STIX/Computer Modern for
+    mathtext such as the ``10^2`` labels of a log axis) to the files inside the installed matplotlib.
+    matplotlib looks fonts up in a user-wide cache (``~/.cache/matplotlib/fontlist-*.json``) shared by
+    every virtualenv with the same matplotlib version; it records absolute paths into the virtualenv
+    that built it, so once that one is deleted, "DejaVu Sans" resolves to whatever the system has
+    (Debian's fonts-dejavu, a different build) and STIX/cm are "not found".  The figures then differed
+    from one installation to the next in a row of tick labels.  Putting the bundled files first makes
+    the choice independent of the cache and of the system's fonts.
+    """
     from matplotlib import font_manager
 
     key = str(path)
@@ -74,13 +92,20 @@ def _register(path: Path) -> str:
         font_manager.fontManager.addfont(key)
         name = font_manager.FontProperties(fname=key).get_name()
         _registered[key] = name
-    # A system font of the same family (Debian's fonts-noto-cjk also calls itself "Noto Sans CJK SC")
-    # would tie with this file in findfont and could win by list order: the figures would then depend
-    # on what the machine has installed.  Put this file's entries first so it always wins the tie.
+    bundled = _matplotlib_font_files()
+    for f in bundled:
+        if f not in known and f not in _registered:
+            font_manager.fontManager.addfont(f)
+            _registered[f] = font_manager.FontProperties(fname=f).get_name()
+    # A system font of the same family (Debian's fonts-noto-cjk also calls itself "Noto Sans CJK SC",
+    # fonts-dejavu "DejaVu Sans") would tie with our file in findfont and could win by list order: the
+    # figures would then depend on what the machine has installed.  Put our entries first.
+    pinned = [key] + bundled
+    rank = {f: i for i, f in enumerate(pinned)}
     entries = font_manager.fontManager.ttflist
-    ours = [f for f in entries if f.fname == key]
+    ours = sorted((f for f in entries if f.fname in rank), key=lambda f: rank[f.fname])
     if entries[: len(ours)] != ours:
-        entries[:] = ours + [f for f in entries if f.fname != key]
+        entries[:] = ours + [f for f in entries if f.fname not in rank]
         clear = getattr(getattr(font_manager.fontManager, "_findfont_cached", None), "cache_clear", None)
         if clear is not None:
             clear()
