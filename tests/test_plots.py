@@ -633,6 +633,30 @@ def test_save_figure_is_byte_identical_and_writes_only_into_folder(tmp_path, mon
     assert again == first[0] and again.read_bytes() == second[0].read_bytes()
 
 
+def test_a_png_encoded_elsewhere_with_the_same_pixels_is_kept_and_a_changed_one_replaced(tmp_path):
+    """#10 point 5: another installation's zlib may encode the same picture in other bytes; regenerating the
+    figures must then leave the committed file untouched (git status clean), but a changed figure must land."""
+    from PIL import Image
+
+    from corpusmine.viz.save import same_pixels
+
+    fig = _figure()
+    (path,) = plots.save_figure(fig, "乡村振兴_词频", folder=tmp_path, dpi=60)
+    with Image.open(path) as im:
+        im.load()
+        reencoded = tmp_path / "other.png"
+        im.save(reencoded, compress_level=1, pnginfo=None)
+    assert reencoded.read_bytes() != path.read_bytes()
+    path.write_bytes(reencoded.read_bytes())                      # as if committed from another machine
+    plots.save_figure(fig, "乡村振兴_词频", folder=tmp_path, dpi=60)
+    assert path.read_bytes() == reencoded.read_bytes()            # same pixels: left as it was
+    fig.axes[0].set_title("创建文明城市 changed")
+    plots.save_figure(fig, "乡村振兴_词频", folder=tmp_path, dpi=60)
+    assert path.read_bytes() != reencoded.read_bytes()            # a changed picture replaces it
+    assert not same_pixels(path, reencoded)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.png", "乡村振兴_词频.png"]   # no temporary left
+
+
 def test_saved_files_carry_no_timestamp_or_version(tmp_path):
     from PIL import Image
 

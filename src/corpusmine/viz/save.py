@@ -19,7 +19,7 @@ from pathlib import Path
 
 from corpusmine import config
 
-__all__ = ["confined_path", "save_figure", "slug"]
+__all__ = ["confined_path", "same_pixels", "save_figure", "slug"]
 
 # characters never kept in a file name: path separators, characters Windows refuses, controls, spaces
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\<>:"|?*\s]+')
@@ -132,6 +132,45 @@ _METADATA: dict[str, dict[str, str | None]] = {
 _SVG_HASHSALT = "corpusmine"
 
 
+def same_pixels(a, b) -> bool:
+    """Whether two PNG files hold the same picture: size, mode, pixels and text chunks.
+
+    Compares what the files show, not how they were compressed, so two
+    encoders (zlib, zlib-ng) writing the same figure agree.  A missing or
+    unreadable file is never the same.
+
+    Parameters
+    ----------
+    a, b : path-like
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> import tempfile, zlib
+    >>> from pathlib import Path
+    >>> from PIL import Image
+    >>> d = Path(tempfile.mkdtemp())
+    >>> img = Image.new("RGB", (40, 20), "white")      # 一张白色的小图
+    >>> img.save(d / "a.png", compress_level=9); img.save(d / "b.png", compress_level=1)
+    >>> (d / "a.png").read_bytes() == (d / "b.png").read_bytes(), same_pixels(d / "a.png", d / "b.png")
+    (False, True)
+    >>> same_pixels(d / "a.png", d / "没有.png")
+    False
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(a) as ia, Image.open(b) as ib:
+            return (ia.size == ib.size and ia.mode == ib.mode
+                    and getattr(ia, "text", {}) == getattr(ib, "text", {})
+                    and ia.tobytes() == ib.tobytes())
+    except (OSError, UnidentifiedImageError, ValueError):
+        return False
+
+
 def save_figure(
     fig,
     name: str,
@@ -148,7 +187,12 @@ def save_figure(
     SVG element ids use a fixed ``svg.hashsalt`` instead of a random one.
     Each file is written to a temporary file in the target folder and moved
     into place with :func:`os.replace`, so a reader never sees a half-written
-    figure and an interrupted save leaves the old file intact.
+    figure and an interrupted save leaves the old file intact.  A PNG that
+    already exists with the very same pixels and text chunks is left as it is
+    (see :func:`same_pixels`): PNG compression depends on the zlib build of
+    the installation (Pillow ships zlib-ng), so the same picture may be
+    encoded in different bytes on another machine; keeping the existing file
+    means regenerating the figures leaves ``git status`` clean.
 
     Parameters
     ----------
@@ -204,7 +248,10 @@ def save_figure(
                 with open(tmp, "xb") as fh:
                     fig.savefig(fh, format=fmt, dpi=dpi, metadata=dict(_METADATA[fmt]),
                                 bbox_inches="tight", pad_inches=0.1, facecolor="white")
-                os.replace(tmp, target)
+                if fmt == "png" and same_pixels(tmp, target):
+                    os.unlink(tmp)          # same picture: keep the file (and its bytes) as they are
+                else:
+                    os.replace(tmp, target)
             except BaseException:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
