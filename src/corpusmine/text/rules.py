@@ -317,7 +317,7 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     counts: dict[str, list[tuple[int, int, str]]] = {}
     for s, e, line in iter_lines(view):
         key = compact(line)
-        if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?]$", key):
+        if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))
     spans = []
     for key, occ in counts.items():
@@ -386,6 +386,9 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if first > max(max_share * len(out), max_offset):
         return
     before = [(s, e, l) for s, e, l in iter_lines(view) if e <= first and l.strip()]
+    sentences = sum(bool(re.search(r"[。！？!?]\s*$", l)) for _, _, l in before)
+    if sentences >= 2:
+        return   # paragraphs of a speech (the first of a collection, its salutation not one of P.SALUTATION)
     if all(len(l.strip()) <= max_line for _, _, l in before):
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):

@@ -49,25 +49,48 @@ __all__ = [
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
-_ITEM_KIND = r"篇|范文|致辞|讲话稿?|讲话材料|发言稿?|发言材料|演讲稿?|主持词|心得体会|材料"
+_ITEM_KIND = (r"篇|范文|范例|例文|致辞|致词|讲话稿?|讲话材料|讲稿|发言稿?|发言材料|演讲稿?|主持词|心得体会|材料|"
+              r"範文|範例|致辭|講話稿?|發言稿?|演講稿?")
 _ITEM = [
-    # 致辞1 / 表态发言2 / 讲话稿一 / 【篇1】 / 范文3：在…讲话 / …讲话 篇2
+    # 致辞1 / 表态发言2 / 讲话稿一 / 【篇1】 / 范文3：在…讲话 / …讲话 篇2 / 致辞(1) / 讲话稿（一）
     re.compile(
-        rf"^(?P<pre>(?:.{{0,60}}?[^第\s【\[(（])?)\s*[【\[(（]?\s*(?P<kind>{_ITEM_KIND})\s*(?P<n>{_NUM})\s*"
+        rf"^(?P<pre>(?:.{{0,60}}?[^第\s【\[(（])?)\s*[【\[(（]?\s*(?P<kind>{_ITEM_KIND})\s*"
+        rf"(?:[(（【\[]\s*(?P<nb>{_NUM})\s*[)）】\]]|(?P<n>{_NUM}))\s*"
         rf"[】\])）]?\s*[:：、.．]?\s*(?P<post>.{{0,80}}?)\s*$"
     ),
     # 第一篇 / 【第2篇】：…
     re.compile(rf"^[【\[(（]?\s*第\s*(?P<n>{_NUM})\s*(?P<kind>篇)\s*[】\])）]?\s*[:：、.．]?\s*(?P<post>.{{0,80}}?)\s*$"),
 ]
-#: A line that is nothing but a salutation (同志们： / 各位领导、同志们： / 尊敬的各位来宾：).
+#: A bare numeral line (``一：``, ``（二）``, ``3.``) with nothing after it: a speech item only in a run
+#: whose items are each followed by a salutation, a byline or a title line (see ``_item_boundaries``).
+_BARE_ITEM = re.compile(rf"^[【\[(（]?\s*(?P<n>{_NUM})\s*[】\])）]?\s*[:：、.．]?\s*$")
+#: One addressee of a salutation: 同志们 / 各位领导 / 尊敬的各位来宾 / 亲爱的同学们 / 女士们 / 尊敬的X先生 …
+_VOCATIVE = (
+    r"(?:(?:尊敬的|亲爱的|敬爱的|各位|全体|在座的)[^\n,，、:：。！!？?；;()（）0-9]{0,14}?"
+    r"(?:们|领导|来宾|嘉宾|代表|委员|同志|同仁|同事|老师|同学|朋友|乡亲|先生|女士|评委|家长|企业家|首长|校友|战友|员工)"
+    r"|[\u4e00-\u9fff]{0,4}(?:(?<![我你他她它咱])们|来宾|嘉宾|先生|女士))"
+)
+#: A line that is nothing but a salutation (同志们： / 各位领导、同志们： / 尊敬的各位来宾，各位朋友：).
 SALUTATION_ONLY = re.compile(
-    r"^\s*(?:" + SALUTATION.pattern + r"|(?:尊敬的|亲爱的)?各位[^\n,，:：。]{0,20}[:：])\s*$"
+    r"^\s*(?:" + SALUTATION.pattern + r"|" + _VOCATIVE + r"(?:\s*[、,，和及与]\s*" + _VOCATIVE + r"){0,6}\s*(?:[:：]|[,，!！]\s*大家(?:上午|下午|晚上)?好\s*[!！。]?))\s*$"
 )
 _SALUTE_START = re.compile(r"^\s*(?:" + SALUTATION.pattern + r"|(?:尊敬的|亲爱的)?各位[^\n,，:：。]{0,20}[:：])")
+#: A line under a title that names the speaker or the date: ``(2023年3月15日)``, ``——在全县…会议上的讲话``,
+#: ``XX县委书记 张三``, ``发言人：张三``, ``【致辞人】…``.
+BYLINE = re.compile(
+    r"^\s*(?:[(（]\s*(?:[0-9０-９〇零一二三四五六七八九十XxＸ×○□_\s]{2,4}|20[0-9xX×_]{2}|二〇[^)）]{2})\s*年[^)）\n]{0,12}[)）]"
+    r"|[—–-]{1,2}\s*\S.{0,60}"
+    r"|(?:发言人|讲话人|致辞人|演讲人|主讲人|作者|报告人)\s*[:：】]?.{0,30}"
+    r"|【[^】]{1,6}】.{0,40}"
+    r"|.{0,24}(?:书记|县长|市长|区长|镇长|乡长|省长|主任|局长|部长|主席|厂长|校长|经理|秘书长)\s*[A-Za-z×XＸ*\u4e00-\u9fff]{0,4}"
+    r"(?:\s*[(（][^)）\n]{4,16}[)）])?"
+    r")\s*$"
+)
 #: The end of a speech: thanks, a modest disclaimer, "that is all I have to say".
 CLOSING = re.compile(
     r"(?:谢谢(?:大家|各位|你们)?|以上[^。\n]{0,12}不(?:妥|当|足)之处[^。\n]{0,20}|[^。\n]{0,10}批评指正|"
-    r"我就讲(?:这些|这么多|以上几点|到这里)[^。\n]{0,12})\s*[。!！.]*\s*$"
+    r"我就讲(?:这些|这么多|以上几点|到这里)[^。\n]{0,12}|(?:我的|以上)?(?:讲话|发言|致辞|汇报|表态)(?:到此)?(?:完毕|结束)[^。\n]{0,8}|"
+    r"祝[^。\n]{0,16}(?:圆满成功|取得圆满成功|身体健康[^。\n]{0,16}|万事如意|节日快乐)|干杯)\s*[。!！.]*\s*$"
 )
 _LEAD_NUMBER = re.compile(rf"^\s*(?:{_NUM})\s*[、.．]\s*|^\s*[(（【\[]\s*(?:{_NUM})\s*[)）】\]]\s*")
 _COLLECTION = re.compile(
@@ -151,11 +174,14 @@ def item_heading(line: str) -> tuple[int, str, str] | None:
     for pat in _ITEM:
         m = pat.match(s)
         if m:
-            n = _number(m.group("n"))
+            n = _number(m.groupdict().get("nb") or m.group("n"))
             if n <= 0:
                 continue
-            pre = m.groupdict().get("pre") or ""
-            title = " ".join(t for t in (pre.strip(), m.group("post").strip()) if t)
+            pre = (m.groupdict().get("pre") or "").strip()
+            kind = m.group("kind")
+            if pre and kind not in ("篇", "范文", "范例", "例文", "範文", "範例"):
+                pre += kind   # 开幕式领导致辞(1): the kind word belongs to the title
+            title = " ".join(t for t in (pre, m.group("post").strip()) if t)
             return n, m.group("kind"), title
     return None
 
@@ -311,14 +337,38 @@ def _title_line(line: str) -> bool:
     )
 
 
+#: An editor's or a site's lead-in before the first speech of a collection (下面是小编整理的…, 仅供参考).
+_LEAD_IN = re.compile(r"小编|编者按|供大家参考|仅供参考|希望对(?:大家|您)|欢迎(?:阅读|借鉴|参考)|为大家(?:精心)?(?:整理|收集|准备)|"
+                      r"以下是|下面是|本文(?:主要)?(?:从|讲述)|目录|提纲|导读")
+
+
 def _is_header(lines: list[str]) -> bool:
-    """Short title-like lines only: a collection's own title, not a speech."""
-    return sum(len(ln) for ln in lines) <= HEADER_MAX and all(_title_line(ln) for ln in lines)
+    """Front matter before the first split: a collection's own title, an outline, an editor's lead-in."""
+    n = sum(len(ln) for ln in lines)
+    if all(_title_line(ln) for ln in lines):
+        return n <= HEADER_MAX or len(lines) >= 3   # a title, or an outline (目录/提纲) of heading lines
+    return n <= HEADER_MAX and bool(_LEAD_IN.search("".join(lines)))
+
+
+def _opens_speech(lines, k: int) -> bool:
+    """A salutation at line k, or after up to three title or byline lines."""
+    for j in range(k, min(k + 4, len(lines))):
+        ln = lines[j][2]
+        if SALUTATION_ONLY.match(ln) or j == k and BYLINE.match(ln):
+            return True
+        if not (BYLINE.match(ln) or (_title_line(ln) and TITLE_LIKE.search(ln))):
+            return False
+    return False
 
 
 def _item_boundaries(lines, collection: int | None) -> dict[int, tuple[str, str]]:
     items = [(i, item_heading(ln)) for i, (_, _, ln) in enumerate(lines)]
     items = [(i, h) for i, h in items if h]
+    # bare numerals (一： / （二）) count only where each is followed by what opens a speech
+    bare = [(i, (_number(m.group("n")), "", "")) for i, (_, _, ln) in enumerate(lines)
+            if (m := _BARE_ITEM.match(ln.strip())) and _opens_speech(lines, i + 1)]
+    if len(bare) >= 2:
+        items += bare
     if not items:
         return {}
     # the longest run of consecutive numbers within one kind of item
@@ -349,9 +399,10 @@ def _item_boundaries(lines, collection: int | None) -> dict[int, tuple[str, str]
         heading = lines[i][2].strip()
         nxt = lines[i + 1][2] if i + 1 < len(lines) else ""
         extra = ""
-        if not title and _title_line(nxt) and item_heading(nxt) is None and i + 2 < len(lines):
+        if not title and _title_line(nxt) and item_heading(nxt) is None and not BYLINE.match(nxt) \
+                and i + 2 < len(lines):
             title, extra = nxt.strip(), nxt.strip()   # 【篇1】 then the title on its own line
-        out[i] = (title or heading, heading + ("\n" + extra if extra else ""))
+        out[i] = (title or (heading if kind else ""), heading + ("\n" + extra if extra else ""))
     return out
 
 
@@ -395,15 +446,22 @@ def split_speeches(text: str, *, page_title: str = "", first_rule: str = "page")
         if not SALUTATION_ONLY.match(ln):
             continue
         j = i - 1
+        while j > 0 and i - j <= 3 and BYLINE.match(lines[j][2]) and not TITLE_LIKE.search(lines[j][2]):
+            j -= 1   # (2023年3月15日) / XX县委书记 张三 / 发言人：… between the title and the salutation
         if j in covered or (j - 1) in bounds and "\n" in bounds[j - 1][1]:
             continue
         prev = lines[j][2]
-        if _title_line(prev) and TITLE_LIKE.search(prev):
-            # a title line, then a salutation of its own: a new speech (unless the text before is only a header)
-            bounds[j] = (_LEAD_NUMBER.sub("", prev).strip(), prev.strip())
+        t_end = j + 1
+        if j >= 1 and re.match(r"^\s*[—–-]{1,2}", prev) and _title_line(lines[j - 1][2]) \
+                and (j - 1) not in covered and not CLOSING.search(lines[j - 1][2]):
+            j -= 1   # a main title, then its subtitle line ——在…上的讲话
+            prev = lines[j][2]
+        if _title_line(prev) and (TITLE_LIKE.search(lines[t_end - 1][2]) or t_end < i):
+            # a title line (bylines may follow), then a salutation of its own: a new speech
+            bounds[j] = (_LEAD_NUMBER.sub("", prev).strip(), "\n".join(ln.strip() for _, _, ln in lines[j:t_end]))
             rules[j] = "title_salutation"
-            covered.add(j)
-        elif CLOSING.search(prev):
+            covered.update(range(j, i))
+        elif CLOSING.search(lines[i - 1][2]):
             bounds[i] = ("", "")
             rules[i] = "closing"
             covered.add(i)
