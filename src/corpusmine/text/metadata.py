@@ -50,6 +50,7 @@ METADATA_FIELDS = [
     "year", "year_min", "year_max", "year_evidence",
     "region", "region_counts", "region_evidence",
     "speaker_role", "speaker_role_evidence",
+    "region_level", "speaker_role_level",
 ]
 #: Provinces, municipalities and autonomous regions: short name -> full name.
 PROVINCES = {
@@ -66,7 +67,7 @@ _ALL = re.compile(r"全(省|市|县|区|镇|乡)(?!场|域|间|块|部|面|村|�
 _SELF = re.compile(r"(?:我|本)(省|市|县|区|镇|乡)(?!场|长|委|民|里|域|级)")
 _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
-_NOT_NAME = set("全我本各该每两三四多个等省市县区乡镇城社辖园景街小新老山矿片郊林牧灾地试点范发护城村中一")
+_NOT_NAME = set("某全我本各该每两三四多个等省市县区乡镇城社辖园景街小新老山矿片郊林牧灾地试点范发护城村中一")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
 _FUNCTION = set("今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实")
 #: The suffixes of a place at each level.
@@ -81,11 +82,25 @@ _SELF_YEAR = re.compile(rf"今年(?:是|为)?\s*{_YEAR}\s*年|{_YEAR}\s*年是[^
                         rf"(?:今天|这次|此次|本次)[^。；;\n]{{0,30}}?{_YEAR}\s*年")
 _STATED = re.compile(rf"{_YEAR}\s*年")
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|于|在|力争|争取|预计|计划)\s*$")
-_DEADLINE_AFTER = re.compile(r"^\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前|之前|完成|实现|达到)")
+_DEADLINE_AFTER = re.compile(r"^\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前|之前|完成|实现|达到|远景|目标|愿景|基本|建成)")
+#: The end of a year range (2021—2025年, 2018-2020年): a plan's period, which bounds nothing.
+_RANGE_END = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~～至到]\s*$")
+_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+             "六": "6", "七": "7", "八": "8", "九": "9"}
+#: A dateline of its own: （2017年3月2日）, 2023年5月16日, （二〇一九年三月十五日）, or at the end of a byline
+#: (县长 张三（2026年2月6日）); near the top of a speech or as its signature (落款) at the end.
+_DATELINE = re.compile(
+    r"(?:^|[(（\s])\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
+    r"(?:(?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ 　]+)\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ 　]*)\s*日)?)"
+    r"\s*[)）]?\s*$"
+)
 _ROLE = re.compile(
-    r"(?:(?:省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协)?)?(?:常务)?副?"
+    r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的]{0,5}?)?(?:常务)?副?"
     r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|主任|主席|局长|厅长|部长|校长|秘书长)"
 )
+#: The level of a post: the place character in front of it, or the office itself (县长 → county).
+_ROLE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "旗": "county", "区": "district",
+               "镇": "township", "乡": "township"}
 _ROLE_OPENING = re.compile(r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})")
 
 
@@ -93,7 +108,32 @@ def _ev(match_text: str, start: int, where: str) -> dict:
     return {"text": match_text, "start": start, "where": where}
 
 
-def read_admin_level(text: str, title: str = "") -> dict:
+#: Quoted documents and long quotations: a 全省 there is the higher level's word, not the speaker's.
+_QUOTED = re.compile(r"《[^》\n]{0,80}》|“[^”\n]{12,120}”|\"[^\"\n]{12,120}\"")
+
+
+def _unquoted(text: str) -> str:
+    """The text with quoted documents blanked out (same length, positions kept)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[、，,部])")
+
+
+def _head_lines(text: str, n: int = 3) -> list[tuple[int, str]]:
+    """The first lines of a speech that are headings, not sentences: a subtitle, a byline, a dateline."""
+    out, pos = [], 0
+    for line in text.split("\n")[:n]:
+        s = line.strip()
+        if s and (len(s) > 80 or s[-1] in "。！？!?；;:：,，" or _SECTION.match(s)):
+            break   # the speech has begun: a salutation, a sentence, a numbered section
+        if s:
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def read_admin_level(text: str, title: str = "", role_level: str | None = None) -> dict:
     """The administrative level the speaker addresses (see the module docstring).
 
     Parameters
@@ -102,6 +142,9 @@ def read_admin_level(text: str, title: str = "") -> dict:
         The speech.
     title : str, default ""
         Its title.
+    role_level : str, optional
+        The level of the speaker's post (see :func:`read_speaker_role`),
+        which counts three.
 
     Returns
     -------
@@ -119,12 +162,18 @@ def read_admin_level(text: str, title: str = "") -> dict:
     """
     score: Counter = Counter()
     evidence: dict[str, list[dict]] = {}
-    for where, s, weight_all, weight_self in (("title", title, 5, 5), ("text", text, 1, 2)):
+    body = _unquoted(text)
+    heads = {pos for pos, _ in _head_lines(body)}
+    for where, s, weight_all, weight_self in (("title", _unquoted(title), 5, 5), ("text", body, 1, 2)):
         for pat, w in ((_ALL, weight_all), (_SELF, weight_self)):
             for m in pat.finditer(s):
                 lv = _LEVEL_OF[m.group(1)]
-                score[lv] += w
+                line_start = s.rfind("\n", 0, m.start()) + 1
+                score[lv] += 5 if where == "text" and line_start in heads else w   # ——在全县…上的讲话 under the title
                 evidence.setdefault(lv, []).append(_ev(m.group(0), m.start(), where))
+    if role_level in LEVELS:
+        score[role_level] += 3
+        evidence.setdefault(role_level, []).append({"text": role_level, "start": -1, "where": "speaker_role"})
     if not score:
         return {"admin_level": None, "admin_level_confidence": 0.0, "admin_level_counts": {},
                 "admin_level_evidence": []}
@@ -136,6 +185,30 @@ def read_admin_level(text: str, title: str = "") -> dict:
         "admin_level_counts": dict(score.most_common()),
         "admin_level_evidence": evidence[best][:5],
     }
+
+
+def _cn_year(s: str) -> int:
+    return int("".join(_CN_DIGIT.get(c, c) for c in s))
+
+
+def _datelines(text: str) -> list[tuple[int, str, int]]:
+    """``(offset, line, year)`` of dateline lines among the first four and the last three lines."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    picked = lines[:4] + [t for t in lines[-3:] if t not in lines[:4]]
+    out = []
+    for pos, line in picked:
+        st = line.strip()
+        if not st or len(st) > 40 or st[-1] in "。！？!?；;，,":
+            continue
+        m = _DATELINE.search(st)
+        if m and (st.startswith(("(", "（")) or "月" in m.group(0)):
+            y = _cn_year(m.group("y"))
+            if 1950 <= y <= 2049:
+                out.append((pos, line, y))
+    return out
 
 
 def read_year(text: str, title: str = "") -> dict:
@@ -168,6 +241,10 @@ def read_year(text: str, title: str = "") -> dict:
     """
     evidence: list[dict] = []
     year = None
+    for pos, line, y in _datelines(text):
+        evidence.append({**_ev(line.strip(), pos + line.index(line.strip()), "text"), "source": "dateline", "year": y})
+        if year is None:
+            year = y
     m = _SELF_PLAN.search(text)
     if m:
         start, end = _PLANS[m.group(1)]
@@ -188,6 +265,8 @@ def read_year(text: str, title: str = "") -> dict:
     lows, highs = [], []
     for m in _STATED.finditer(text):
         y = int(m.group(1))
+        if _RANGE_END.search(text[max(0, m.start() - 8):m.start()]):
+            continue   # 2021—2025年: the end of a plan's period
         deadline = _DEADLINE_BEFORE.search(text[max(0, m.start() - 4):m.start()]) or _DEADLINE_AFTER.match(
             text[m.end() - 1:m.end() + 10])
         (highs if deadline else lows).append(y)
@@ -232,8 +311,9 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     -------
     dict
         ``region`` (e.g. ``四川省内江市``, ``山东省`` or None),
-        ``region_counts`` (mentions per province and per bound place name)
-        and ``region_evidence`` (the matches behind the choice).
+        ``region_counts`` (mentions per province and per bound place name),
+        ``region_evidence`` (the matches behind the choice) and
+        ``region_level`` (the level of the most specific place named).
 
     Examples
     --------
@@ -262,8 +342,9 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         evidence.setdefault(name, []).append(_ev(m.group(0), where(m.start())[1], where(m.start())[0]))
     provs = "|".join(sorted(PROVINCES, key=len, reverse=True))
     bound = re.compile(
-        rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗)|"
-        rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗)(?=委|人民政府|政府|人大|政协)"
+        rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗|镇|乡)|"
+        rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗|镇|乡)"
+        rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长)"
     )
     for m in bound.finditer(full):
         g = "name" if m.group("name") else "name2"
@@ -280,8 +361,15 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     place = places.most_common(1)[0][0] if places else None
     region = (prov or "") + (place or "") or None
     ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else [])
+    region_level = None
+    if place:
+        suf = place[-1]
+        region_level = "county" if suf in "县旗" or suf == "市" and level == "county" else \
+            "district" if suf == "区" else "township" if suf in "镇乡" else "city"
+    elif prov:
+        region_level = "province"
     return {"region": region, "region_counts": dict(provinces.most_common() + places.most_common()),
-            "region_evidence": ev}
+            "region_evidence": ev, "region_level": region_level}
 
 
 def read_speaker_role(text: str, title: str = "") -> dict:
@@ -297,7 +385,9 @@ def read_speaker_role(text: str, title: str = "") -> dict:
     Returns
     -------
     dict
-        ``speaker_role`` (e.g. ``县委书记``, ``副县长`` or None) and
+        ``speaker_role`` (e.g. ``县委书记``, ``副县长`` or None),
+        ``speaker_role_level`` (the post's level: ``县委书记`` and ``县长``
+        are county; None when the post names none) and
         ``speaker_role_evidence``.
 
     Examples
@@ -309,17 +399,39 @@ def read_speaker_role(text: str, title: str = "") -> dict:
     >>> read_speaker_role("同志们：\\n刚才，县长作了安排部署。", title="在全县推进会上的讲话")["speaker_role"] is None
     True
     """
-    head = re.split(r"在|于|[:：]|的讲话|讲话", title, maxsplit=1)[0] if title else ""
-    m = _ROLE.search(head)
-    if m:
-        return {"speaker_role": m.group(0), "speaker_role_evidence": [_ev(m.group(0), m.start(), "title")]}
+    def found(role, start, where):
+        lv = role.group("lv")
+        office = role.group(0)[-2:]
+        level = _ROLE_LEVEL.get(lv) if lv else _ROLE_LEVEL.get(office[0]) if office[1] == "长" else None
+        return {"speaker_role": role.group(0), "speaker_role_level": level,
+                "speaker_role_evidence": [_ev(role.group(0), start, where)]}
+
+    def primary(head):
+        roles = list(_ROLE.finditer(head))
+        full = [r for r in roles if "副" not in r.group(0)]   # 县委副书记、县长: the speaker is the county head
+        return (full or roles or [None])[0]
+
+    # the title, a subtitle or byline under it (——在…上的讲话, 县委书记 张三), a signature at the end
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    heads = [(title, 0, "title")] + [(ln, p, "text") for p, ln in _head_lines(text)] + [
+        (ln, p, "text") for p, ln in lines[-2:] if len(lines) > 3 and 0 < len(ln.strip()) <= 40
+        and ln.strip()[-1] not in "。！？!?；;:：,，"]
+    for s, offset, where in heads:
+        if not s:
+            continue
+        head = re.split(r"在|于|[:：]|的讲话|讲话|发言|致辞", s.lstrip("—–- "), maxsplit=1)[0]
+        r = primary(head)
+        if r:
+            return found(r, offset + (len(s) - len(s.lstrip("—–- "))) + r.start(), where)
     opening = text[:300]
     for m in _ROLE_OPENING.finditer(opening):
         r = _ROLE.search(m.group("role"))
         if r:
-            return {"speaker_role": r.group(0),
-                    "speaker_role_evidence": [_ev(r.group(0), m.start("role") + r.start(), "text")]}
-    return {"speaker_role": None, "speaker_role_evidence": []}
+            return found(r, m.start("role") + r.start(), "text")
+    return {"speaker_role": None, "speaker_role_evidence": [], "speaker_role_level": None}
 
 
 def read_metadata(text: str, title: str = "") -> dict:
@@ -343,9 +455,8 @@ def read_metadata(text: str, title: str = "") -> dict:
     >>> m["admin_level"], m["region"], m["year"]
     ('province', None, None)
     """
-    out = {}
-    out.update(read_admin_level(text, title))
+    out = read_speaker_role(text, title)
+    out.update(read_admin_level(text, title, role_level=out["speaker_role_level"]))
     out.update(read_year(text, title))
     out.update(read_region(text, title, level=out["admin_level"]))
-    out.update(read_speaker_role(text, title))
     return {k: out[k] for k in METADATA_FIELDS}
