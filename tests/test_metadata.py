@@ -128,3 +128,74 @@ def test_seed_corpus_agrees_with_the_manifest_where_it_states_a_value():
     assert got["env_neijiang_district"]["region"] == "四川省"
     assert got["other_zhengwu_city"]["region"] == "庆阳市"
     assert got["other_economy_2020"]["speaker_role"] == "市委书记"
+
+
+# --- families learned from real pages (data/dev_pages_split.tsv); strings written here ---
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("（2017年3月2日）\n同志们：\n今年要抓好创文攻坚。", 2017),
+        ("——县委书记 张三\n（二〇一九年三月十五日）\n同志们：\n要抓好落实。", 2019),
+        ("同志们：\n要抓好落实。\n谢谢大家！\n〔某〕县人民政府\n2023年5月6日", 2023),
+        ("遂川县县长 李四（2026年2月6日）\n各位代表：\n感谢大家的信任。", 2026),
+    ],
+)
+def test_a_dateline_gives_the_year(text, year):
+    r = read_year(text)
+    assert r["year"] == year and r["year_evidence"][0]["source"] == "dateline"
+    ev = r["year_evidence"][0]
+    assert text[ev["start"]:ev["start"] + len(ev["text"])] == ev["text"]
+
+
+def test_target_years_and_plan_ranges_are_not_the_speech_year():
+    r = read_year("同志们：\n要对标2035年远景目标，落实三年行动（2021—2025年）。2020年以来，我县整治了垃圾。")
+    assert (r["year"], r["year_min"], r["year_max"]) == (None, 2020, 2035)
+    # a date in a sentence is not a dateline
+    assert read_year("同志们：\n2019年3月15日，省里召开了推进会。")["year"] is None
+
+
+def test_level_ignores_a_quoted_higher_document():
+    text = "同志们：\n要贯彻《全省农村人居环境整治三年行动方案》和《全市创文攻坚实施意见》。全县上下要齐心协力。"
+    r = read_admin_level(text)
+    assert r["admin_level"] == "county" and r["admin_level_counts"] == {"county": 1}
+
+
+def test_a_subtitle_under_the_title_counts_like_the_title():
+    text = "——在全县城乡环境整治大会上的讲话\n同志们：\n要贯彻全市会议精神，对标全市先进，全市都在看。"
+    assert read_admin_level(text)["admin_level"] == "county"
+
+
+@pytest.mark.parametrize(
+    "text, title, role, level",
+    [
+        ("同志们：\n要抓好落实。", "县委副书记、县长在全县推进会上的讲话", "县长", "county"),
+        ("同志们：\n要抓好落实。", "青山镇党委书记在全镇人居环境整治推进会上的讲话", "镇党委书记", "township"),
+        ("同志们：\n要抓好落实。", "某区委办公室主任在全区创文动员会上的讲话", "区委办公室主任", "district"),
+        ("——市委书记 张三\n同志们：\n要抓好落实。", "在全市创文攻坚动员会上的讲话", "市委书记", "city"),
+        ("同志们：\n要抓好落实。\n谢谢大家！\n副市长 李四", "", "副市长", "city"),
+        # a post named in a sentence is someone else's
+        ("同志们：\n刚才，副县长作了安排部署，我完全同意。\n要抓好落实。", "", None, None),
+    ],
+)
+def test_speaker_role_with_its_level(text, title, role, level):
+    r = read_speaker_role(text, title)
+    assert (r["speaker_role"], r["speaker_role_level"]) == (role, level)
+
+
+@pytest.mark.parametrize(
+    "text, title, region, region_level",
+    [
+        ("各位代表：\n感谢大家。全县上下要实干。", "遂川县县长李四在县人大会议上的表态发言", "遂川县", "county"),
+        ("同志们：\n我们青山镇要抓好人居环境整治，全镇上下齐动手。", "", "青山镇", "township"),
+        ("同志们：\n我们三台县要抓好落实，全县上下齐心协力。", "", "三台县", "county"),
+        # placeholders are no place
+        ("同志们：\n我们某某县要抓好落实，全县上下齐心协力。", "", None, None),
+    ],
+)
+def test_region_names_a_place_with_its_level(text, title, region, region_level):
+    m = read_metadata(text, title)
+    assert (m["region"], m["region_level"]) == (region, region_level)
+    for ev in m["region_evidence"]:
+        src = title if ev["where"] == "title" else text
+        assert src[ev["start"]:ev["start"] + len(ev["text"])] == ev["text"]

@@ -182,3 +182,85 @@ def test_seed_pages_split_exactly_as_the_cleaner_splits_them():
         if collection_size(doc.page_title):
             assert collection_size(doc.page_title) == len(found)
     assert sorted(n.values()) == [1, 1, 1, 2, 5]
+
+
+# --- families learned from real collection pages (data/dev_pages_split.tsv); strings written here ---
+
+GREET = "尊敬的各位来宾，各位朋友：\n欢迎大家来到乡村振兴示范村。\n祝大会圆满成功！"
+
+
+@pytest.mark.parametrize("heads", [["致辞(1)", "致辞(2)"], ["讲话稿（一）", "讲话稿（二）"], ["【范例一】", "【范例二】"],
+                                   ["例文1", "例文2"]])
+def test_item_numbers_in_brackets_and_more_kinds(heads):
+    page = f"{heads[0]}\n{GREET}\n{heads[1]}\n{BODY_B}"
+    found = split_speeches(page)
+    assert [s.text for s in found] == [GREET, BODY_B]
+    assert [s.heading for s in found] == heads
+
+
+def test_the_kind_word_stays_in_an_items_title():
+    page = f"开幕式领导致辞(1)\n{GREET}\n开幕式领导致辞(2)\n{BODY_B}"
+    assert [s.title for s in split_speeches(page)] == ["开幕式领导致辞", "开幕式领导致辞"]
+    assert item_heading("人居环境整治讲话稿3") == (3, "讲话稿", "人居环境整治讲话稿")
+    assert item_heading("人居环境整治讲话 篇3") == (3, "篇", "人居环境整治讲话")
+
+
+def test_first_speech_of_a_collection_survives_the_cleaner():
+    # its salutation is not 同志们: the cleaner must not take the whole first speech for front matter
+    raw = f"乡村振兴致辞(精选2篇)\n乡村振兴致辞(1)\n{GREET}\n乡村振兴致辞(2)\n{BODY_B}"
+    found = speeches_of(clean_document(raw))
+    assert [s.text for s in found] == [GREET, BODY_B]
+
+
+def test_bare_numerals_split_only_where_each_opens_a_speech():
+    page = "一：\n县委宣传部部长\n今天举办演讲比赛，我讲两点。\n谢谢大家！\n二：\n各位老师、同学们：\n大家下午好。"
+    found = split_speeches(page)
+    assert [s.text.splitlines()[0] for s in found] == ["县委宣传部部长", "各位老师、同学们："]
+    assert [s.title for s in found] == ["", ""]
+    # numbered points of one speech: a numeral line followed by sentences
+    page = "同志们：\n一：\n要提高站位，抓实抓细。\n二：\n要压实责任，久久为功。"
+    assert len(split_speeches(page)) == 1
+
+
+def test_bylines_between_a_title_and_its_salutation():
+    page = (BODY_A + "\n谢谢大家！\n在全市创文攻坚动员会上的讲话\n——市委书记 张三\n（2021年3月15日）\n" + BODY_B)
+    found = split_speeches(page, page_title="在全县推进会上的讲话")
+    assert [(s.title, s.rule) for s in found] == [("在全县推进会上的讲话", "page"),
+                                                  ("在全市创文攻坚动员会上的讲话", "title_salutation")]
+    # the byline and the dateline stay in the speech: its metadata is read from them
+    assert found[1].text.startswith("——市委书记 张三\n（2021年3月15日）\n各位领导")
+
+
+def test_a_title_with_its_subtitle():
+    page = BODY_A + "\n讲话完毕。\n凝心聚力 共建文明城市\n——在全市创文推进会上的讲话\n各位代表、同志们：\n要打赢创文攻坚战。"
+    found = split_speeches(page)
+    assert found[1].title == "凝心聚力 共建文明城市"
+    assert found[1].heading == "凝心聚力 共建文明城市\n——在全市创文推进会上的讲话"
+    assert found[1].text == "各位代表、同志们：\n要打赢创文攻坚战。"
+
+
+@pytest.mark.parametrize("salutation", ["尊敬的各位领导、各位来宾：", "女士们、先生们：", "老师们、同学们：", "各位乡亲们，大家好！",
+                                        "尊敬的王先生、各位嘉宾："])
+def test_salutation_family(salutation):
+    page = BODY_C + "\n谢谢大家！\n在撂荒地整治现场会上的讲话\n" + salutation + "\n要逐块核实、逐块复耕。"
+    assert len(split_speeches(page)) == 2
+
+
+@pytest.mark.parametrize("line", ["（三）加强组织领导：", "我们：", "二要压实责任："])
+def test_section_lines_ending_in_a_colon_are_not_salutations(line):
+    page = "同志们：\n要抓好落实。\n在全县推进会上的讲话\n" + line + "\n要久久为功。"
+    assert len(split_speeches(page)) == 1
+
+
+@pytest.mark.parametrize("closing", ["我的发言完毕，谢谢！", "讲话完毕。", "祝本次大会圆满成功！", "干杯！"])
+def test_more_closing_formulas(closing):
+    page = BODY_C + "\n" + closing + "\n在全市创文攻坚动员会上的讲话\n今天召开动员会，要打赢创文攻坚战。"
+    assert [s.rule for s in split_speeches(page)] == ["page", "closing"]
+
+
+def test_outline_and_editor_lead_in_are_front_matter():
+    outline = "目录/提纲\n一、提高政治站位\n（一）深刻领会重大意义\n（二）取得阶段成效\n二、正视问题短板\n三、聚焦重点任务"
+    page = outline + "\n在全县乡村振兴推进会上的讲话\n" + BODY_A
+    assert [(s.title, s.text) for s in split_speeches(page)] == [("在全县乡村振兴推进会上的讲话", BODY_A)]
+    page = "下面是小编为大家整理的讲话稿，供大家参考。\n在全县乡村振兴推进会上的讲话\n" + BODY_A
+    assert [s.text for s in split_speeches(page)] == [BODY_A]

@@ -67,7 +67,7 @@ _ALL = re.compile(r"全(省|市|县|区|镇|乡)(?!场|域|间|块|部|面|村|�
 _SELF = re.compile(r"(?:我|本)(省|市|县|区|镇|乡)(?!场|长|委|民|里|域|级)")
 _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
-_NOT_NAME = set("某全我本各该每两三四多个等省市县区乡镇城社辖园景街小新老山矿片郊林牧灾地试点范发护城村中一")
+_NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
 _FUNCTION = set("今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实")
 #: The suffixes of a place at each level.
@@ -403,7 +403,8 @@ def read_speaker_role(text: str, title: str = "") -> dict:
         lv = role.group("lv")
         office = role.group(0)[-2:]
         level = _ROLE_LEVEL.get(lv) if lv else _ROLE_LEVEL.get(office[0]) if office[1] == "长" else None
-        return {"speaker_role": role.group(0), "speaker_role_level": level,
+        name = re.sub(r"^([省市州县区旗镇乡])(?=\1长)", "", role.group(0))   # 遂昌县县长 → 县长
+        return {"speaker_role": name, "speaker_role_level": level,
                 "speaker_role_evidence": [_ev(role.group(0), start, where)]}
 
     def primary(head):
