@@ -199,3 +199,14 @@ def test_region_names_a_place_with_its_level(text, title, region, region_level):
     for ev in m["region_evidence"]:
         src = title if ev["where"] == "title" else text
         assert src[ev["start"]:ev["start"] + len(ev["text"])] == ev["text"]
+
+
+def test_a_verb_before_township_words_is_no_place():
+    # 召开乡村振兴… once read as a township named 召开乡
+    m = read_metadata("各位领导、同志们：\n今天，我们召开乡村振兴工作推进会。我镇要补齐短板，全镇上下齐心。")
+    assert (m["admin_level"], m["region"]) == ("township", None)
+
+
+def test_a_title_line_left_at_the_top_of_the_speech_counts_as_its_title():
+    m = read_metadata("2025年全县乡村振兴现场推进会讲话\n一、成效值得肯定\n今天到示范村来，感觉有四个特点。")
+    assert (m["year"], m["year_evidence"][0]["source"], m["admin_level"]) == (2025, "title", "county")

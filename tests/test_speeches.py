@@ -264,3 +264,14 @@ def test_outline_and_editor_lead_in_are_front_matter():
     assert [(s.title, s.text) for s in split_speeches(page)] == [("在全县乡村振兴推进会上的讲话", BODY_A)]
     page = "下面是小编为大家整理的讲话稿，供大家参考。\n在全县乡村振兴推进会上的讲话\n" + BODY_A
     assert [s.text for s in split_speeches(page)] == [BODY_A]
+
+
+@pytest.mark.parametrize(
+    "notice, total",
+    [("预览阅读已结束,若您需要写相关文章,请扫码联系老师写作!", None), ("【文章共1471字,精选参考范文,仅供学习借鉴】", 1471)],
+)
+def test_notices_of_the_cleaners_family_and_article_counts(notice, total):
+    page = "同志们：\n要抓好撂荒地整治。\n" + notice
+    (t,) = find_truncations(page)
+    assert page[t.start:t.end].strip() == t.notice and t.notice.startswith(notice[:6])
+    assert t.chars_total == total

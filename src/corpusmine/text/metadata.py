@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from corpusmine.text.patterns import TITLE_LIKE
+
 __all__ = ["LEVELS", "LEVEL_SUFFIXES", "METADATA_FIELDS", "PROVINCES", "read_admin_level", "read_metadata", "read_region",
            "read_speaker_role", "read_year"]
 
@@ -69,7 +71,7 @@ _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
 _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
-_FUNCTION = set("今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实")
+_FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实")
 #: The suffixes of a place at each level.
 LEVEL_SUFFIXES = {"city": "市州盟", "county": "县市旗", "district": "区", "township": "镇乡", "none": ""}
 
@@ -351,6 +353,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         name, suf = m.group(g), m.group("suf" if g == "name" else "suf2")
         if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES:
             continue
+        if suf in "乡镇" and full[m.end():m.end() + 1] in tuple("村镇亲土里愁情"):
+            continue   # 召开乡村振兴会 / 城乡 / 乡镇: a word, not a township
         if levels and not any(suf in LEVEL_SUFFIXES[lv] for lv in levels):
             continue
         key = name + suf
@@ -456,6 +460,9 @@ def read_metadata(text: str, title: str = "") -> dict:
     >>> m["admin_level"], m["region"], m["year"]
     ('province', None, None)
     """
+    if not title:
+        heads = _head_lines(text, 2)   # a title line left at the top of the speech
+        title = next((ln.strip() for _, ln in heads if TITLE_LIKE.search(ln)), "")
     out = read_speaker_role(text, title)
     out.update(read_admin_level(text, title, role_level=out["speaker_role_level"]))
     out.update(read_year(text, title))

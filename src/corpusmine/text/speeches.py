@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, replace
 
 from corpusmine.text.clean import CleanedDocument
-from corpusmine.text.patterns import SALUTATION, SENT_END, TITLE_LIKE
+from corpusmine.text.patterns import SALUTATION, SENT_END, TITLE_LIKE, TRUNCATION
 
 __all__ = [
     "Speech", "Truncation", "collection_size", "find_truncations", "item_heading", "speeches_of",
@@ -218,7 +218,8 @@ class Truncation:
 _TRUNC = re.compile(
     r"[(（【\[]?\s*(?:[.…]{2,}\s*)?(?:"
     r"未完[^\n)）】\]]{0,60}"
-    r"|(?:本文|全文)共?\s*约?\s*\d+\s*字[^\n)）】\]]{0,40}?(?:仅显示|显示|预览|会员|下载|登录|查看|阅读)[^\n)）】\]]{0,30}"
+    r"|(?:本文|全文|文章)共?\s*约?\s*\d+\s*字[^\n)）】\]]{0,40}?(?:仅显示|显示|预览|会员|下载|登录|查看|阅读|仅供|借鉴)"
+    r"[^\n)）】\]]{0,30}"
     r"|(?:当前)?仅(?:显示|展示|预览)(?:了)?(?:前)?\s*\d+\s*字[^\n)）】\]]{0,30}"
     r"|(?:此处|以下|后面|剩余|余下)?已?(?:隐藏|省略)\s*\d+\s*字[^\n)）】\]]{0,30}"
     r"|(?:预览|试读|免费阅读)(?:已)?结束[^\n)）】\]]{0,40}"
@@ -227,7 +228,8 @@ _TRUNC = re.compile(
     r"|(?:余下|剩余)全文[^\n)）】\]]{0,30}"
     r")[)）】\]]?"
 )
-_TOTAL = re.compile(r"(?:全文|本文)共?\s*约?\s*(\d+)\s*字")
+_TOTAL = re.compile(r"(?:全文|本文|文章)共?\s*约?\s*(\d+)\s*字")
+
 _SHOWN = re.compile(r"(?:仅|已)?(?:显示|展示|预览|试读)(?:了)?(?:前)?\s*(\d+)\s*字")
 _MISSING = re.compile(r"(?:隐藏|省略|剩余|余下|还剩|还有)\s*(\d+)\s*字")
 
@@ -255,19 +257,19 @@ def find_truncations(text: str) -> list[Truncation]:
     []
     """
     out = []
-    for m in _TRUNC.finditer(text):
-        notice = m.group(0).strip()
-        if notice.startswith("未完") or notice[1:].lstrip().startswith("未完"):
-            # 未完成 / 未完善 are words of a speech, not a notice
-            after = text[m.start() + notice.index("未完") + 2: m.start() + notice.index("未完") + 3]
-            if after in "成善结工全整":
-                continue
-        total = _TOTAL.search(notice)
-        shown = _SHOWN.search(notice)
-        missing = _MISSING.search(notice)
+    # this module's families, then the cleaner's (patterns.TRUNCATION) where they add a notice
+    found = [(m.start(), m.end()) for m in _TRUNC.finditer(text)]
+    found += [(m.start(), m.end()) for m in TRUNCATION.finditer(text)
+              if not any(a < m.end() and m.start() < b for a, b in found)]
+    for start, end in sorted(found):
+        notice = text[start:end].strip()
+        k = notice.find("未完")
+        if k >= 0 and k <= 2 and text[start + text[start:end].index("未完") + 2:][:1] in tuple("成善结工全整"):
+            continue   # 未完成 / 未完善 are words of a speech, not a notice
+        total, shown, missing = _TOTAL.search(notice), _SHOWN.search(notice), _MISSING.search(notice)
         t, s = (int(total.group(1)) if total else None), (int(shown.group(1)) if shown else None)
         miss = int(missing.group(1)) if missing else (t - s if t is not None and s is not None and t >= s else None)
-        out.append(Truncation(m.start(), m.end(), notice, t, s, miss))
+        out.append(Truncation(start, end, notice, t, s, miss))
     return out
 
 
