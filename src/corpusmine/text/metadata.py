@@ -26,6 +26,9 @@ speaker_role
     An office in the title (``县委书记在…的讲话``, ``副县长``) or stated in
     the opening (``我作为县长``).
 
+Measured on 29 held-out pages (docs/split_metadata_measure.md): year 25, level 27,
+region 23, role 26 of 29 correct or rightly unknown.
+
 Examples
 --------
 >>> m = read_metadata("同志们：\\n今天我们召开2023年全县乡村振兴推进会。我县要抓好撂荒地整治，全县上下要齐心协力。",

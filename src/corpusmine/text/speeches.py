@@ -27,6 +27,8 @@ they end as truncated, with the counts the page states.  They are looked
 for in the page as given to the cleaner (the cleaner may remove them as
 site chrome) and in the cleaned text.
 
+Measured on 29 held-out pages (docs/split_metadata_measure.md): no false split.
+
 Examples
 --------
 >>> page = "致辞1\\n各位来宾：\\n欢迎大家来到美丽乡村。\\n致辞2\\n同志们：\\n要抓好人居环境整治。"
