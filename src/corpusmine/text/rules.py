@@ -387,8 +387,9 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
         return
     before = [(s, e, l) for s, e, l in iter_lines(view) if e <= first and l.strip()]
     sentences = sum(bool(re.search(r"[。！？!?]\s*$", l)) for _, _, l in before)
-    if sentences >= 2:
-        return   # paragraphs of a speech (the first of a collection, its salutation not one of P.SALUTATION)
+    if sentences >= 2 and any(re.match(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们)[^\n。！？]{0,40}[:：]\s*$", l)
+                              for _, _, l in before):
+        return   # a speech with its own salutation (the first of a collection, not one of P.SALUTATION)
     if all(len(l.strip()) <= max_line for _, _, l in before):
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
