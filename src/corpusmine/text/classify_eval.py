@@ -150,12 +150,13 @@ def reliability(confidence: list[float], correct: list[bool], bins=(0.0, 0.6, 0.
 
 def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLexicon | None = None,
                     l2: float = 0.01) -> dict[str, float]:
-    """Fit ``slope`` and ``other_slope`` by penalised maximum likelihood (``other_bias`` held at 0).
+    """Fit ``slope`` and ``other_weight`` by penalised maximum likelihood (``other_bias`` held at 0).
 
-    The offset of "other" is tied to ``min_score`` (see
-    :mod:`corpusmine.text.classify`): fitted freely on short, cue-dense
-    development pages it would drift low and make a single passing mention
-    of a campaign decisive in a long speech.
+    The decision model is that of :mod:`corpusmine.text.classify`: "other"
+    competes like a campaign whose score is ``min_score`` plus ``other_weight``
+    times its own evidence.  ``min_score`` stays fixed: fitted freely on short,
+    cue-dense development pages it would drift low and make a single passing
+    mention of a campaign decisive in a long speech.
 
     Parameters
     ----------
@@ -164,7 +165,7 @@ def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLex
     lexicon : CampaignLexicon, optional
         Supplies the scores; default the shipped lexicon.
     l2 : float
-        Ridge penalty on the three parameters.
+        Ridge penalty on the two parameters.
 
     Returns
     -------
@@ -174,7 +175,7 @@ def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLex
     --------
     >>> texts = ["推进乡村振兴,防止返贫。", "抓好安全生产,防范事故。", "创文工作要迎接文明城市测评。", "整治脏乱差,推进城乡环境综合整治。"]
     >>> p = fit_calibration(texts, ["rural", "other", "civilised_city", "environment"])
-    >>> p["slope"] > 0
+    >>> p["slope"] > 0 and p["other_weight"] >= 0
     True
     """
     import numpy as np
@@ -182,24 +183,83 @@ def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLex
 
     lex = lexicon or load_lexicon()
     classes = [*lex.campaigns, "other"]
-    feats = []
-    for t in texts:
-        s = campaign_scores(t, lexicon=lex)
-        feats.append([math.log1p(s[c]) for c in lex.campaigns] + [math.log1p(other_score(t, lexicon=lex))])
-    x = np.array(feats)
+    scores = np.array([[campaign_scores(t, lexicon=lex)[c] for c in lex.campaigns] for t in texts])
+    other = np.array([other_score(t, lexicon=lex) for t in texts])
     y = np.array([classes.index(lab) for lab in labels])
 
-    base = math.log1p(lex.min_score)
-
     def nll(theta):
-        slope, oslope = theta
-        z = np.column_stack([slope * x[:, :-1], slope * base + oslope * x[:, -1]])
+        slope, weight = theta
+        z = slope * np.column_stack([np.log1p(scores), np.log1p(lex.min_score + weight * other)])
         z = z - z.max(axis=1, keepdims=True)
         logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
         return -logp[np.arange(len(y)), y].sum() + l2 * float(np.dot(theta, theta))
 
-    res = minimize(nll, x0=np.array([1.0, 1.0]), method="L-BFGS-B")
-    return {"slope": round(float(res.x[0]), 3), "other_bias": 0.0, "other_slope": round(float(res.x[1]), 3)}
+    res = minimize(nll, x0=np.array([1.0, 1.0]), method="L-BFGS-B", bounds=[(0.01, 50.0), (0.0, 20.0)])
+    return {"slope": round(float(res.x[0]), 3), "other_bias": 0.0, "other_weight": round(float(res.x[1]), 3)}
+
+
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval for ``k`` successes in ``n`` trials (95% by default).
+
+    Examples
+    --------
+    >>> lo, hi = wilson_interval(150, 151)   # 150 of 151 held-out pages right
+    >>> round(lo, 3), round(hi, 3)
+    (0.963, 0.999)
+    >>> wilson_interval(0, 0)
+    (nan, nan)
+    """
+    if n == 0:
+        return float("nan"), float("nan")
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def label_metrics(labels: list[str], predicted: list[str]):
+    """Precision, recall and support per label (rows in ``CAMPAIGN_LABELS`` order).
+
+    Examples
+    --------
+    >>> t = label_metrics(["rural", "rural", "other"], ["rural", "other", "other"])
+    >>> t.set_index("label").loc[["rural", "other"], ["precision", "recall", "n"]].values.tolist()
+    [[1.0, 0.5, 2.0], [0.5, 1.0, 1.0]]
+    """
+    import pandas as pd
+
+    rows = []
+    for c in CAMPAIGN_LABELS:
+        tp = sum(y == c and p == c for y, p in zip(labels, predicted))
+        n_pred, n_true = predicted.count(c), labels.count(c)
+        rows.append({"label": c, "precision": round(tp / n_pred, 3) if n_pred else float("nan"),
+                     "recall": round(tp / n_true, 3) if n_true else float("nan"), "n": n_true})
+    return pd.DataFrame(rows, columns=["label", "precision", "recall", "n"])
+
+
+def calibration_error(confidence: list[float], correct: list[bool], n_bins: int = 10) -> float:
+    """Expected calibration error: the page-weighted mean |accuracy - confidence| over equal-width bins.
+
+    Examples
+    --------
+    >>> calibration_error([0.9, 0.9, 0.9, 0.9], [True, True, True, False])   # 75% right at 90%
+    0.15
+    >>> r = classify_text("今天召开全县创建全国文明城市推进会,迎接年度测评。")
+    >>> calibration_error([r.confidence], [r.label == "civilised_city"]) < 0.05
+    True
+    """
+    n = len(confidence)
+    if not n:
+        return float("nan")
+    total = 0.0
+    for b in range(n_bins):
+        lo, hi = b / n_bins, (b + 1) / n_bins
+        idx = [i for i, c in enumerate(confidence) if lo <= c < hi or (b == n_bins - 1 and c == hi)]
+        if idx:
+            acc = sum(correct[i] for i in idx) / len(idx)
+            conf = sum(confidence[i] for i in idx) / len(idx)
+            total += len(idx) * abs(acc - conf)
+    return round(total / n, 4)
 
 
 def _read_texts(path: Path) -> dict[str, str]:
@@ -230,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     ...     f = pathlib.Path(d, "texts.tsv")
     ...     _ = f.write_text("".join(f"{u}\\t{body[lab]}\\n" for u, lab in zip(some["url"], some["label"])), encoding="utf-8")
     ...     main(["fit", str(f)])  # doctest: +ELLIPSIS
-    {'slope': ..., 'other_bias': 0.0, 'other_slope': ...}
+    {'slope': ..., 'other_bias': 0.0, 'other_weight': ...}
     0
     """
     ap = argparse.ArgumentParser(prog="python -m corpusmine.text.classify_eval")
@@ -259,13 +319,24 @@ def main(argv: list[str] | None = None) -> int:
             old = load_lexicon(a.old_lexicon)
             results["old margin rule"] = evaluate(tx, lab, lambda t: _margin(t, old))
         for name, r in results.items():
-            print(f"\n{split} ({r['n']} pages) {name}: accuracy {r['accuracy']:.3f}")
+            k = sum(y == p for y, p in zip(lab, r["predicted"]))
+            lo, hi = wilson_interval(k, r["n"])
+            print(f"\n{split} ({r['n']} pages) {name}: accuracy {r['accuracy']:.3f} ({k}/{r['n']}; "
+                  f"95% Wilson interval {lo:.3f}-{hi:.3f})")
             print(r["confusion"].to_string())
+            print(label_metrics(lab, r["predicted"]).to_string(index=False))
         res = [classify_text(t, lexicon=lex) for t in tx]
-        rel = reliability([r.confidence for r in res], [r.label == y for r, y in zip(res, lab)])
+        correct = [r.label == y for r, y in zip(res, lab)]
+        conf = [r.confidence for r in res]
         flagged = [r.needs_review for r in res]
-        print(f"\n{split} reliability (review below {lex.review_below}: {sum(flagged)} flagged)")
-        print(rel.to_string(index=False))
+        wrong_flagged = sum(f and not c for f, c in zip(flagged, correct))
+        print(f"\n{split} reliability: ECE {calibration_error(conf, correct):.3f}; review below "
+              f"{lex.review_below}: {sum(flagged)} of {len(res)} flagged ({sum(flagged) / max(len(res), 1):.1%}), "
+              f"{wrong_flagged} of {len(res) - sum(correct)} errors among them")
+        print(reliability(conf, correct).to_string(index=False))
+        for u, y, r in zip(part["url"], lab, res):
+            if r.label != y:
+                print(f"  error: {u} {y} -> {r.label} ({r.confidence:.2f})")
     return 0
 
 
