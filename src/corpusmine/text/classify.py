@@ -110,8 +110,38 @@ class CampaignLexicon:
         return list(self.terms)
 
     def pattern(self, campaign: str) -> re.Pattern:
-        terms = self.other_terms if campaign == "other" else self.terms[campaign]
+        """The regular expression of a campaign's terms, longest first (``other``: every term of every list).
+
+        Other-genre terms are matched together with the campaign terms, so
+        that an other-genre term inside a campaign phrase does not count
+        (城市建设 in 文明城市建设, 城镇建设 in 美丽城镇建设); :meth:`hits`
+        keeps the class's own terms.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.pattern("rural").findall("推进乡村振兴,实现乡村全面振兴")
+        ['乡村振兴', '乡村全面振兴']
+        """
+        if campaign == "other":
+            terms = {*self.other_terms, *(t for ts in self.terms.values() for t in ts)}
+        else:
+            terms = self.terms[campaign]
         return _pattern(tuple(sorted(terms, key=lambda t: (-len(t), t))))
+
+    def hits(self, campaign: str, text: str) -> list[str]:
+        """The terms of ``campaign`` (or of the other-genre list) found in ``text``, in order.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.hits("other", "加强文明城市建设,推进城市建设。")     # the first 城市建设 belongs to 文明城市
+        ['城市建设']
+        >>> lex.hits("civilised_city", "加强文明城市建设。")
+        ['文明城市']
+        """
+        lex_terms = self.other_terms if campaign == "other" else self.terms[campaign]
+        return [m.group() for m in self.pattern(campaign).finditer(text) if m.group() in lex_terms]
 
     def weight(self, campaign: str, term: str) -> float:
         """The weight of ``term`` for ``campaign`` (``other`` for the other-genre list).
@@ -243,8 +273,8 @@ def explain_campaign(text: str, *, lexicon: CampaignLexicon | None = None):
     rows = []
     for camp in [*lex.campaigns, "other"]:
         counts: dict[str, int] = {}
-        for m in lex.pattern(camp).finditer(text):
-            counts[m.group()] = counts.get(m.group(), 0) + 1
+        for t in lex.hits(camp, text):
+            counts[t] = counts.get(t, 0) + 1
         for term, n in counts.items():
             w = lex.weight(camp, term)
             rows.append({"campaign": camp, "term": term, "weight": w, "count": n, "contribution": w * n})
@@ -255,7 +285,7 @@ def explain_campaign(text: str, *, lexicon: CampaignLexicon | None = None):
 def _score(text: str, lex: CampaignLexicon, camp: str, n: int) -> float:
     if camp == "other" and not lex.other_terms:
         return 0.0
-    total = sum(lex.weight(camp, m.group()) for m in lex.pattern(camp).finditer(text))
+    total = sum(lex.weight(camp, t) for t in lex.hits(camp, text))
     return round(1000.0 * total / n, 3)
 
 

@@ -187,7 +187,7 @@ def reliability(confidence: list[float], correct: list[bool], bins=(0.0, 0.6, 0.
 
 
 def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLexicon | None = None,
-                    l2: float = 0.01) -> dict[str, float]:
+                    l2: float = 0.01, other_weight: float | None = None) -> dict[str, float]:
     """Fit ``slope`` and ``other_weight`` by penalised maximum likelihood (``other_bias`` held at 0).
 
     The decision model is that of :mod:`corpusmine.text.classify`: "other"
@@ -203,7 +203,10 @@ def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLex
     lexicon : CampaignLexicon, optional
         Supplies the scores; default the shipped lexicon.
     l2 : float
-        Ridge penalty on the two parameters.
+        Ridge penalty on the fitted parameters.
+    other_weight : float, optional
+        Hold ``other_weight`` at this value and fit ``slope`` alone (the
+        shipped calibration does: see the module docstring).
 
     Returns
     -------
@@ -215,6 +218,8 @@ def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLex
     >>> p = fit_calibration(texts, ["rural", "other", "civilised_city", "environment"])
     >>> p["slope"] > 0 and p["other_weight"] >= 0
     True
+    >>> fit_calibration(texts, ["rural", "other", "civilised_city", "environment"], other_weight=1.5)["other_weight"]
+    1.5
     """
     import numpy as np
     from scipy.optimize import minimize
@@ -226,12 +231,15 @@ def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLex
     y = np.array([classes.index(lab) for lab in labels])
 
     def nll(theta):
-        slope, weight = theta
+        slope, weight = (theta[0], other_weight) if other_weight is not None else theta
         z = slope * np.column_stack([np.log1p(scores), np.log1p(lex.min_score + weight * other)])
         z = z - z.max(axis=1, keepdims=True)
         logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
         return -logp[np.arange(len(y)), y].sum() + l2 * float(np.dot(theta, theta))
 
+    if other_weight is not None:
+        res = minimize(nll, x0=np.array([1.0]), method="L-BFGS-B", bounds=[(0.01, 50.0)])
+        return {"slope": round(float(res.x[0]), 3), "other_bias": 0.0, "other_weight": float(other_weight)}
     res = minimize(nll, x0=np.array([1.0, 1.0]), method="L-BFGS-B", bounds=[(0.01, 50.0), (0.0, 20.0)])
     return {"slope": round(float(res.x[0]), 3), "other_bias": 0.0, "other_weight": round(float(res.x[1]), 3)}
 
@@ -341,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("texts", type=Path)
     ap.add_argument("--lexicon", type=Path, default=None)
     ap.add_argument("--old-lexicon", type=Path, default=None, help="also measure the margin rule of an older lexicon")
+    ap.add_argument("--other-weight", type=float, default=None, help="fit: hold other_weight at this value")
     a = ap.parse_args(argv)
     pages = load_pages()
     texts = _read_texts(a.texts)
@@ -351,7 +360,8 @@ def main(argv: list[str] | None = None) -> int:
     sel = pages[pages["url"].isin(list(texts))]
     if a.action == "fit":
         dev = sel[sel["split"] == "dev"]
-        print(fit_calibration([texts[u] for u in dev["url"]], list(dev["label"]), lexicon=lex))
+        print(fit_calibration([texts[u] for u in dev["url"]], list(dev["label"]), lexicon=lex,
+                              other_weight=a.other_weight))
         return 0
     for split in ("dev", "heldout"):
         part = sel[sel["split"] == split]
