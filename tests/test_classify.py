@@ -15,6 +15,7 @@ from corpusmine.text.classify import (
     explain_campaign,
     is_mixed,
     load_lexicon,
+    other_score,
 )
 
 
@@ -171,3 +172,22 @@ def test_old_calibration_key_is_refused_with_a_clear_message(tmp_path):
                  "calibration:\n  slope: 3.0\n  other_slope: 1.9\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"campaigns\.yaml.*other_slope.*other_weight"):
         load_lexicon(p)
+
+
+def test_other_genre_terms_inside_a_campaign_phrase_do_not_count():
+    # 城市建设 (urban construction) is an other-genre term, but not inside 文明城市建设
+    assert other_score("要加强文明城市建设。") == 0.0
+    assert other_score("要加强城市建设。") > 0.0
+    hits = explain_campaign("全力推进美丽城镇建设,加强城市建设。")
+    assert hits[hits.campaign == "other"][["term", "count"]].values.tolist() == [["城市建设", 1]]
+    assert classify_text("全力推进美丽城镇建设,打造五美城镇。").label == "environment"
+
+
+def test_shipped_calibration_holds_other_weight_and_fits_the_slope():
+    from corpusmine.text.classify_eval import fit_calibration
+
+    lex = load_lexicon()
+    assert lex.other_weight == 1.5 and lex.other_bias == 0.0
+    texts = ["推进乡村振兴,防止返贫。", "抓好安全生产,防范事故。", "创文工作要迎接文明城市测评。", "整治脏乱差,推进城乡环境综合整治。"]
+    p = fit_calibration(texts, ["rural", "other", "civilised_city", "environment"], other_weight=lex.other_weight)
+    assert p["other_weight"] == 1.5 and p["slope"] > 0

@@ -6,7 +6,9 @@ government speech that are *not* these campaigns (safety, flood control,
 business environment, education, party building, pollution control ...) an
 explicit ``other_genres`` list.  A text's score for a campaign (or for
 "other") is the weighted count of its terms per thousand Chinese characters
-(longest term first, no overlapping hits).  The result can be explained term
+(longest term first, no overlapping hits; other-genre terms are matched
+together with the campaign terms, so 城市建设 inside 文明城市建设 counts for
+the campaign only).  The result can be explained term
 by term with :func:`explain_campaign`.
 
 Decision and confidence.  The scores enter a four-class softmax with three
@@ -25,8 +27,9 @@ other_weight * other_score``.  The comparison is of scores, so a long campaign
 speech that also talks about economic work stays a campaign speech.
 
 The label is the most probable class and its probability the confidence.
-``slope`` and ``other_weight`` were fitted (``other_bias`` is held at 0) by
-maximum likelihood on the development pages of ``data/classifier_pages.tsv``
+``slope`` was fitted (``other_weight`` held at 1.5, ``other_bias`` at 0; the
+YAML says why) by maximum likelihood on the development pages of
+``data/classifier_pages.tsv``
 (real template-site and government pages, body text only, title removed;
 :func:`corpusmine.text.classify_eval.fit_calibration`), so the probabilities
 are calibrated on pages like those a researcher downloads; the held-out pages
