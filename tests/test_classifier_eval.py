@@ -6,24 +6,41 @@ import pytest
 
 from corpusmine.text.classify import classify_text, load_lexicon
 from corpusmine.text.classify_eval import (
+    calibration_error,
     evaluate,
     fit_calibration,
     keyword_baseline,
+    label_metrics,
     load_pages,
     main,
     reliability,
     split_of,
+    wilson_interval,
 )
 
 
 def test_page_list_is_urls_and_labels_with_fixed_split():
     pages = load_pages()
     assert list(pages.columns) == ["url", "label", "split"]
-    assert len(pages) >= 70 and pages["url"].is_unique
+    assert len(pages) >= 290 and pages["url"].is_unique
     assert all(u.startswith("http") for u in pages["url"])
     assert all(pages["split"] == [split_of(u) for u in pages["url"]])
     counts = pages.groupby(["split", "label"]).size()
-    assert (counts >= 5).all() and len(counts) == 8
+    assert (counts >= 25).all() and len(counts) == 8          # every label has 25+ pages on both sides
+    assert (pages["split"] == "heldout").sum() >= 150
+
+
+def test_page_list_and_learned_pages_list_agree():
+    from corpusmine import config
+
+    pages = load_pages()
+    learned = {}
+    with open(config.DATA_DIR / "dev_pages_classifier.tsv", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            url, label = line.rstrip("\n").split("\t")
+            learned[url] = label
+    assert learned == dict(zip(pages["url"], pages["label"]))
 
 
 def test_bad_page_list_names_the_file_and_line(tmp_path):
@@ -59,7 +76,7 @@ def test_fit_recovers_a_positive_slope_and_ranks_confidence():
              "做好教育工作,关心教师,办好每一所学校。", "巩固脱贫攻坚成果,推进乡村振兴有效衔接。"]
     labels = ["rural", "other", "civilised_city", "environment", "other", "rural"]
     p = fit_calibration(texts, labels)
-    assert p["slope"] > 0 and p["other_slope"] > 0 and p["other_bias"] == 0.0
+    assert p["slope"] > 0 and p["other_weight"] >= 0 and p["other_bias"] == 0.0
 
 
 def test_shipped_calibration_flags_the_ambiguous_not_the_clear():
@@ -80,3 +97,38 @@ def test_command_line_measures_a_texts_file(tmp_path, capsys):
     assert main(["measure", str(f)]) == 0
     out = capsys.readouterr().out
     assert "classifier: accuracy" in out and "keyword baseline" in out
+
+
+def test_wilson_interval_brackets_the_rate_and_narrows_with_n():
+    lo, hi = wilson_interval(149, 151)
+    assert lo < 149 / 151 < hi and round(lo, 3) == 0.953
+    lo2, hi2 = wilson_interval(298, 302)
+    assert hi2 - lo2 < hi - lo
+    assert wilson_interval(10, 10)[1] == 1.0 and wilson_interval(0, 10)[0] == 0.0
+
+
+def test_label_metrics_counts_precision_and_recall_per_label():
+    labels = ["rural", "rural", "environment", "other", "other"]
+    pred = ["rural", "environment", "environment", "other", "civilised_city"]
+    t = label_metrics(labels, pred).set_index("label")
+    assert t.loc["rural", "recall"] == 0.5 and t.loc["rural", "precision"] == 1.0
+    assert t.loc["environment", "precision"] == 0.5 and t.loc["other", "recall"] == 0.5
+    assert t.loc["civilised_city", "precision"] == 0.0 and t.loc["civilised_city", "n"] == 0
+
+
+def test_calibration_error_is_zero_when_confidence_matches_accuracy():
+    assert calibration_error([0.75] * 4, [True, True, True, False]) == 0.0
+    assert calibration_error([1.0, 1.0], [False, False]) == 1.0
+    assert calibration_error([0.95, 0.55], [True, False]) == pytest.approx((0.05 + 0.55) / 2)
+
+
+def test_command_line_reports_interval_per_label_and_calibration(tmp_path, capsys):
+    pages = load_pages()
+    rows = pages.groupby(["split", "label"]).head(1)
+    sample = {"rural": "要推进乡村振兴,稳定粮食生产。", "civilised_city": "全力冲刺文明城市测评。",
+              "environment": "深化城乡环境综合整治。", "other": "抓好安全生产,防范事故。"}
+    f = tmp_path / "texts.tsv"
+    f.write_text("".join(f"{u}\t{sample[lab]}\n" for u, lab in zip(rows["url"], rows["label"])), encoding="utf-8")
+    assert main(["measure", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "95% Wilson interval" in out and "precision" in out and "ECE" in out and "flagged" in out

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from corpusmine import classify_campaign
-from corpusmine.text.classify import classify_sections, classify_text, explain_campaign, load_lexicon
+from corpusmine.text.classify import (
+    MIXED_SHARE,
+    campaign_scores,
+    classify_sections,
+    classify_text,
+    explain_campaign,
+    is_mixed,
+    load_lexicon,
+    other_score,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +92,7 @@ def test_sections_of_a_mixed_speech_get_their_own_labels():
 
 def test_review_threshold_and_calibration_come_from_the_file(tmp_path):
     lex = load_lexicon()
-    assert lex.review_below == 0.6 and lex.slope > 0 and lex.other_slope > 0
+    assert lex.review_below == 0.6 and lex.slope > 0 and lex.other_weight > 0
     p = tmp_path / "campaigns.yaml"
     p.write_text("campaigns:\n  rural:\n    terms:\n      - {term: 乡村振兴, weight: 3, source: x}\n"
                  "review_below: 1.5\n", encoding="utf-8")
@@ -100,3 +111,83 @@ def test_bad_lexicon_names_the_file_and_entry(tmp_path):
     p.write_text("campaigns:\n  rural:\n    terms:\n      - {term: 乡村振兴, weight: 3}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"campaigns\.yaml.*乡村振兴.*no source"):
         load_lexicon(p)
+
+
+# Round-2 cue families: each with sentences written for the test, a positive and a hard negative.
+FAMILIES = [
+    # poverty alleviation, the campaign 乡村振兴 continues
+    ("要对照两不愁三保障逐户排查,确保贫困村如期摘帽,贫困户稳定脱贫。", "rural"),
+    ("要深化医改,推进公立医院改革,提升医疗服务能力,做好健康扶贫。", "other"),
+    # the strategy's current programme words and farming calendar
+    ("要用好衔接资金,落实五级书记抓乡村振兴责任,加快建设农业强国。", "rural"),
+    ("在中国农民丰收节到来之际,要抓好秋收秋种,为明年春播备耕打好基础。", "rural"),
+    ("乡村旅游是推进乡村振兴的重要抓手,要发展全域旅游,打造精品景区和民宿,让游客留下来。", "other"),
+    # the inspection's own forms and the county-level title
+    ("要对照测评体系,做好年度测评和实地测评的迎检准备。", "civilised_city"),
+    ("我县要全力争创省级文明县城,办好道德讲堂和新时代文明实践站。", "civilised_city"),
+    ("要开展机关效能建设,对内设机构进行满意度测评,切实转变干部作风。", "other"),
+    ("要深化农村精神文明建设,开展文明村和文明户评选。", "other"),
+    # named clean-up actions
+    ("要深入开展村庄清洁行动,抓好三清一改,推进农村户厕和公厕改造。", "environment"),
+    ("要开展全域无垃圾专项治理,组织城乡环境大扫除,擦亮小城镇。", "environment"),
+    ("要加强城市管理,规范城管执法,推进城市建设和城市更新,提升县城建设水平。", "other"),
+    ("要抓好森林防火和秸秆禁烧,严防火灾发生。", "other"),
+    ("要做好统战工作,发挥民主党派和统一战线的作用。", "other"),
+]
+
+
+@pytest.mark.parametrize("text, label", FAMILIES)
+def test_round_two_cue_families(text, label):
+    assert classify_text(text).label == label
+
+
+def test_appraisal_alone_is_weaker_than_the_inspection_forms():
+    lex = load_lexicon()
+    assert lex.weight("civilised_city", "测评") < lex.weight("civilised_city", "实地测评")
+    hits = explain_campaign("做好实地测评。")
+    assert hits[["term", "count"]].values.tolist() == [["实地测评", 1]]
+
+
+def test_a_passing_mention_of_economic_work_leaves_an_environment_speech_environment():
+    text = ("城乡环境综合整治是改善城市面貌的有效措施。全省城乡环境综合整治活动取得明显成效,城乡面貌发生很大变化。"
+            "要抓好城中村和城乡结合部整治,解决垃圾和污水问题。这项工作要与经济工作统筹推进。")
+    r = classify_text(text)
+    assert r.label == "environment" and r.other_score > 0
+
+
+def test_mixed_is_decided_by_scores_not_by_the_calibration():
+    lex = load_lexicon()
+    two = "要推进乡村振兴,防止返贫。要深化城乡环境综合整治,整治脏乱差。"
+    one = "要推进乡村振兴,防止返贫,稳定粮食生产,促进农民增收。要清运垃圾。"
+    s2, s1 = campaign_scores(two), campaign_scores(one)
+    assert is_mixed(s2, lex) and sorted(s2.values())[-2] >= MIXED_SHARE * max(s2.values())
+    assert not is_mixed(s1, lex)
+    steep = dataclasses.replace(lex, slope=lex.slope * 3)
+    assert classify_text(two, lexicon=steep).mixed and classify_text(two, lexicon=lex).mixed
+
+
+def test_old_calibration_key_is_refused_with_a_clear_message(tmp_path):
+    p = tmp_path / "campaigns.yaml"
+    p.write_text("campaigns:\n  rural:\n    terms:\n      - {term: 乡村振兴, weight: 3, source: x}\n"
+                 "calibration:\n  slope: 3.0\n  other_slope: 1.9\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"campaigns\.yaml.*other_slope.*other_weight"):
+        load_lexicon(p)
+
+
+def test_other_genre_terms_inside_a_campaign_phrase_do_not_count():
+    # 城市建设 (urban construction) is an other-genre term, but not inside 文明城市建设
+    assert other_score("要加强文明城市建设。") == 0.0
+    assert other_score("要加强城市建设。") > 0.0
+    hits = explain_campaign("全力推进美丽城镇建设,加强城市建设。")
+    assert hits[hits.campaign == "other"][["term", "count"]].values.tolist() == [["城市建设", 1]]
+    assert classify_text("全力推进美丽城镇建设,打造五美城镇。").label == "environment"
+
+
+def test_shipped_calibration_holds_other_weight_and_fits_the_slope():
+    from corpusmine.text.classify_eval import fit_calibration
+
+    lex = load_lexicon()
+    assert lex.other_weight == 1.5 and lex.other_bias == 0.0
+    texts = ["推进乡村振兴,防止返贫。", "抓好安全生产,防范事故。", "创文工作要迎接文明城市测评。", "整治脏乱差,推进城乡环境综合整治。"]
+    p = fit_calibration(texts, ["rural", "other", "civilised_city", "environment"], other_weight=lex.other_weight)
+    assert p["other_weight"] == 1.5 and p["slope"] > 0

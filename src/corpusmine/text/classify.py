@@ -6,29 +6,43 @@ government speech that are *not* these campaigns (safety, flood control,
 business environment, education, party building, pollution control ...) an
 explicit ``other_genres`` list.  A text's score for a campaign (or for
 "other") is the weighted count of its terms per thousand Chinese characters
-(longest term first, no overlapping hits).  The result can be explained term
+(longest term first, no overlapping hits; other-genre terms are matched
+together with the campaign terms, so 城市建设 inside 文明城市建设 counts for
+the campaign only).  The result can be explained term
 by term with :func:`explain_campaign`.
 
 Decision and confidence.  The scores enter a four-class softmax with three
 parameters (``calibration`` in the YAML)::
 
-    logit(c)     = slope * log(1 + score_c)              for each campaign c
-    logit(other) = slope * log(1 + min_score) + other_bias + other_slope * log(1 + other_score)
+    logit(c)     = slope * log(1 + score_c)                                   for each campaign c
+    logit(other) = slope * log(1 + min_score + other_weight * other_score) + other_bias
 
-so that a text without any other-genre vocabulary needs a campaign score of
-``min_score`` (3 weighted hits per 1,000 characters, the earlier rule's
-threshold) before that campaign becomes more probable than "other": one
-passing mention of 乡村振兴 in a long economy speech stays "other".
+"Other" competes like a fourth campaign whose score is ``min_score`` (3
+weighted hits per 1,000 characters, the earlier rule's threshold) plus its own
+evidence: a text without other-genre vocabulary needs a campaign score above
+``min_score`` before that campaign becomes more probable than "other" (one
+passing mention of 乡村振兴 in a long economy speech stays "other"), and a text
+with other-genre vocabulary needs a campaign score above ``min_score +
+other_weight * other_score``.  The comparison is of scores, so a long campaign
+speech that also talks about economic work stays a campaign speech.
 
 The label is the most probable class and its probability the confidence.
-``slope`` and ``other_slope`` were fitted (``other_bias`` is held at 0) by maximum likelihood on the development pages
-of ``data/classifier_pages.tsv`` (real template-site speeches, body text only,
-title removed; :func:`corpusmine.text.classify_eval.fit_calibration`), so the
-probabilities are calibrated on pages like those a researcher downloads; the
-held-out pages of the same file were used only to measure accuracy and
-reliability.  With so few parameters the model cannot memorise pages: what it
-knows about campaigns is in the lexicon, whose every term cites a published
-source (policy documents, see the YAML header).
+``slope`` was fitted (``other_weight`` held at 1.5, ``other_bias`` at 0; the
+YAML says why) by maximum likelihood on the development pages of
+``data/classifier_pages.tsv``
+(real template-site and government pages, body text only, title removed;
+:func:`corpusmine.text.classify_eval.fit_calibration`), so the probabilities
+are calibrated on pages like those a researcher downloads; the held-out pages
+of the same file were used only to measure accuracy and reliability (measured
+figures: :mod:`corpusmine.text.classify_eval`).  With so few parameters the
+model cannot memorise pages: what it knows about campaigns is in the lexicon,
+whose every term cites a published source (policy documents, see the YAML
+header).
+
+Mixed texts.  A text is *mixed* when its second campaign scores at least
+``min_score`` and at least ``MIXED_SHARE`` (half) of the first campaign's
+score: it talks about two campaigns, whatever the calibrated probabilities
+(which a steeper ``slope`` would push towards the leader).
 
 Review.  A text whose confidence is below ``review_below`` (0.6 in the
 shipped lexicon) is flagged ``needs_review``: on the held-out pages the
@@ -49,8 +63,8 @@ from corpusmine import config
 from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.segment import detect_sections, split_paragraphs
 
-#: Probability of a second campaign from which a text counts as mixed.
-MIXED_AT = 0.15
+#: Share of the leading campaign's score from which a second campaign makes a text mixed.
+MIXED_SHARE = 0.5
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -72,7 +86,7 @@ class CampaignLexicon:
         The file it was read from.
     other_terms : dict of str to float
         The ``other_genres`` terms and their weights.
-    slope, other_bias, other_slope : float
+    slope, other_bias, other_weight : float
         The decision model's parameters (see the module docstring).
     review_below : float
         Confidence under which a text is flagged for review.
@@ -90,8 +104,8 @@ class CampaignLexicon:
     path: Path
     other_terms: dict[str, float] = field(default_factory=dict)
     slope: float = 1.0
-    other_bias: float = 2.0
-    other_slope: float = 1.0
+    other_bias: float = 0.0
+    other_weight: float = 1.0
     review_below: float = 0.6
 
     @property
@@ -99,8 +113,38 @@ class CampaignLexicon:
         return list(self.terms)
 
     def pattern(self, campaign: str) -> re.Pattern:
-        terms = self.other_terms if campaign == "other" else self.terms[campaign]
+        """The regular expression of a campaign's terms, longest first (``other``: every term of every list).
+
+        Other-genre terms are matched together with the campaign terms, so
+        that an other-genre term inside a campaign phrase does not count
+        (城市建设 in 文明城市建设, 城镇建设 in 美丽城镇建设); :meth:`hits`
+        keeps the class's own terms.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.pattern("rural").findall("推进乡村振兴,实现乡村全面振兴")
+        ['乡村振兴', '乡村全面振兴']
+        """
+        if campaign == "other":
+            terms = {*self.other_terms, *(t for ts in self.terms.values() for t in ts)}
+        else:
+            terms = self.terms[campaign]
         return _pattern(tuple(sorted(terms, key=lambda t: (-len(t), t))))
+
+    def hits(self, campaign: str, text: str) -> list[str]:
+        """The terms of ``campaign`` (or of the other-genre list) found in ``text``, in order.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.hits("other", "加强文明城市建设,推进城市建设。")     # the first 城市建设 belongs to 文明城市
+        ['城市建设']
+        >>> lex.hits("civilised_city", "加强文明城市建设。")
+        ['文明城市']
+        """
+        lex_terms = self.other_terms if campaign == "other" else self.terms[campaign]
+        return [m.group() for m in self.pattern(campaign).finditer(text) if m.group() in lex_terms]
 
     def weight(self, campaign: str, term: str) -> float:
         """The weight of ``term`` for ``campaign`` (``other`` for the other-genre list).
@@ -140,7 +184,10 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
     other = _read_terms("other_genres", data.get("other_genres") or [], problems)
     cal = data.get("calibration") or {}
     params = {}
-    for key, default in (("slope", 1.0), ("other_bias", 2.0), ("other_slope", 1.0)):
+    if "other_slope" in cal:
+        problems.append("calibration other_slope: the decision model now takes other_weight "
+                        "(see corpusmine.text.classify); refit with classify_eval fit")
+    for key, default in (("slope", 1.0), ("other_bias", 0.0), ("other_weight", 1.0)):
         v = cal.get(key, default)
         if not isinstance(v, (int, float)) or isinstance(v, bool):
             problems.append(f"calibration {key}: needs a number, got {v!r}")
@@ -229,8 +276,8 @@ def explain_campaign(text: str, *, lexicon: CampaignLexicon | None = None):
     rows = []
     for camp in [*lex.campaigns, "other"]:
         counts: dict[str, int] = {}
-        for m in lex.pattern(camp).finditer(text):
-            counts[m.group()] = counts.get(m.group(), 0) + 1
+        for t in lex.hits(camp, text):
+            counts[t] = counts.get(t, 0) + 1
         for term, n in counts.items():
             w = lex.weight(camp, term)
             rows.append({"campaign": camp, "term": term, "weight": w, "count": n, "contribution": w * n})
@@ -241,7 +288,7 @@ def explain_campaign(text: str, *, lexicon: CampaignLexicon | None = None):
 def _score(text: str, lex: CampaignLexicon, camp: str, n: int) -> float:
     if camp == "other" and not lex.other_terms:
         return 0.0
-    total = sum(lex.weight(camp, m.group()) for m in lex.pattern(camp).finditer(text))
+    total = sum(lex.weight(camp, t) for t in lex.hits(camp, text))
     return round(1000.0 * total / n, 3)
 
 
@@ -293,7 +340,7 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     other : float
         :func:`other_score` of the same text.
     lexicon : CampaignLexicon
-        Supplies ``slope``, ``other_bias`` and ``other_slope``.
+        Supplies ``slope``, ``other_bias``, ``other_weight`` and ``min_score``.
 
     Returns
     -------
@@ -317,8 +364,8 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     True
     """
     logits = {c: lexicon.slope * math.log1p(max(s, 0.0)) for c, s in scores.items()}
-    logits["other"] = (lexicon.slope * math.log1p(lexicon.min_score) + lexicon.other_bias
-                       + lexicon.other_slope * math.log1p(max(other, 0.0)))
+    logits["other"] = (lexicon.slope * math.log1p(lexicon.min_score + lexicon.other_weight * max(other, 0.0))
+                       + lexicon.other_bias)
     top = max(logits.values())
     exp = {c: math.exp(z - top) for c, z in logits.items()}
     total = sum(exp.values())
@@ -344,9 +391,9 @@ class CampaignResult:
     needs_review : bool
         ``confidence`` is below the lexicon's ``review_below``, or the text is mixed.
     mixed : bool
-        A second campaign has probability of at least ``MIXED_AT`` (0.15): the
-        text talks about two campaigns (label its sections with
-        :func:`classify_sections`).
+        A second campaign scores at least ``min_score`` and ``MIXED_SHARE``
+        (half) of the first: the text talks about two campaigns (label its
+        sections with :func:`classify_sections`).
 
     Examples
     --------
@@ -362,6 +409,24 @@ class CampaignResult:
     other_score: float
     needs_review: bool
     mixed: bool = False
+
+
+def is_mixed(scores: dict[str, float], lexicon: CampaignLexicon) -> bool:
+    """Whether a text's campaign scores point to two campaigns.
+
+    The second campaign must score at least ``min_score`` and at least
+    ``MIXED_SHARE`` of the first campaign's score.
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> is_mixed(campaign_scores("要推进乡村振兴。要推进城乡环境综合整治。"), lex)
+    True
+    >>> is_mixed(campaign_scores("推进乡村振兴,巩固脱贫攻坚成果,防止返贫,稳定粮食生产。抓好垃圾清运。"), lex)
+    False
+    """
+    top = sorted(scores.values(), reverse=True)
+    return len(top) > 1 and top[1] >= lexicon.min_score and top[1] >= MIXED_SHARE * top[0]
 
 
 def classify_text(text: str, *, lexicon: CampaignLexicon | None = None) -> CampaignResult:
@@ -394,8 +459,7 @@ def classify_text(text: str, *, lexicon: CampaignLexicon | None = None) -> Campa
     probs = probabilities(scores, oth, lex)
     label = max(probs, key=lambda c: (probs[c], c == "other"))
     conf = probs[label]
-    runner_up = sorted((v for c, v in probs.items() if c not in (label, "other")), reverse=True)
-    mixed = label != "other" and bool(runner_up) and runner_up[0] >= MIXED_AT
+    mixed = label != "other" and is_mixed(scores, lex)
     return CampaignResult(label, conf, probs, scores, oth, conf < lex.review_below or mixed, mixed)
 
 
@@ -404,7 +468,7 @@ def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None) -> t
 
     The label is :func:`classify_text`'s (the most probable class of the
     calibrated model), except that a *mixed* text (two campaigns each at
-    least ``MIXED_AT`` probable) is left undecided, ``other``, as before; use
+    scoring at least ``MIXED_SHARE`` of the first) is left undecided, ``other``, as before; use
     :func:`classify_text` for the confidence and review flag.
 
     Parameters
