@@ -202,3 +202,19 @@ def test_final_rewrite_holds_a_bounded_number_of_rows(pages, tmp_path, monkeypat
     assert sizes == [200, 200, 50]
     out = pd.read_parquet(tmp_path / "copy.parquet")
     pd.testing.assert_frame_equal(out, df.assign(n_chars=df["text"].str.len()), check_dtype=False)
+
+
+def test_dateline_and_byline_under_the_title_reach_the_manifest(tmp_path):
+    """Regression: the cleaner removes the lines above 同志们 as front matter, and the year and speaker role they
+    state were lost (2 of 29 held-out years).  They are metadata: the draft manifest reads them."""
+    d = tmp_path / "pages"
+    d.mkdir()
+    (d / "讲话.txt").write_text(
+        "首页 > 讲话稿 > 领导讲话\n在全县人居环境整治推进会上的讲话\n（2023年3月15日）\n县委书记 张三\n同志们：\n"
+        "今天召开全县人居环境整治推进会，主要任务是总结去年工作，部署今年任务。\n"
+        "我县要抓好垃圾分类和厕所革命，全面推进村庄清洁行动，持续改善农村人居环境。\n谢谢大家。\n", "utf-8")
+    r = ingest(d, tmp_path / "out")
+    row = r.draft.iloc[0]
+    assert (row["year"], row["admin_level"]) == (2023, "county")
+    assert "2023年3月15日" in row["evidence"] and "speaker_role=县委书记" in row["evidence"]
+    assert "2023年3月15日" not in read_tables(tmp_path / "out").speeches["text"].iloc[0]   # still not speech text

@@ -46,7 +46,7 @@ from corpusmine.text.speeches import speeches_of
 
 
 __all__ = ["PAGE_COLUMNS", "SPEECH_SIG", "PARA_SIG", "IngestOptions", "page_speeches", "process_batch",
-           "speech_id_base", "speech_metadata", "title_campaign"]
+           "front_matter_lines", "speech_id_base", "speech_metadata", "title_campaign"]
 
 #: MinHash settings of speeches and paragraphs (signature length, k-gram length).
 SPEECH_SIG = {"num_perm": 126, "k": 5}
@@ -104,12 +104,39 @@ def page_speeches(doc: CleanedDocument) -> list[dict]:
             for s in speeches_of(doc) if s.text.strip()]
 
 
-def speech_metadata(text: str, title: str = "") -> dict:
+def front_matter_lines(doc) -> str:
+    """The lines the cleaner removed as front matter above a page's first speech (title, dateline, byline).
+
+    Parameters
+    ----------
+    doc : CleanedDocument
+
+    Returns
+    -------
+    str
+        The removed lines in page order, one per line ("" when there were none).
+
+    Examples
+    --------
+    >>> from corpusmine.text.clean import clean_document
+    >>> doc = clean_document("在全县人居环境整治推进会上的讲话\\n（2023年3月15日）\\n同志们：\\n要抓好厕所革命。\\n谢谢大家。")
+    >>> "2023年3月15日" in front_matter_lines(doc)
+    True
+    """
+    rows = sorted((r for r in doc.audit_rows if r.get("rule") == "front_matter" and r.get("layer") == "text"),
+                  key=lambda r: r["start"])
+    return "\n".join(str(r["removed"]).strip() for r in rows if str(r["removed"]).strip())
+
+
+def speech_metadata(text: str, title: str = "", *, head: str = "") -> dict:
     """Administrative level, year, region and speaker role of one speech, with evidence.
 
     Read by ``text.metadata.read_metadata``.  A level outside
     :data:`corpusmine.schema.ADMIN_LEVELS` (a township) is ``unknown`` with the reading kept
-    in the evidence.
+    in the evidence.  ``head`` is the lines the cleaner removed above the speech as front
+    matter (see :func:`front_matter_lines`): the dateline "（2023年3月15日）" and the byline
+    "县委书记 张三" under a title are metadata, not speech text, so they are read here although
+    they are not part of ``text``.
 
     Returns
     -------
@@ -121,8 +148,10 @@ def speech_metadata(text: str, title: str = "") -> dict:
     >>> m = speech_metadata("同志们:\\n全县上下要齐心协力,我县要抓好撂荒地整治。", "2023年全县乡村振兴推进会讲话")
     >>> m["admin_level"], m["year"]
     ('county', 2023)
+    >>> speech_metadata("同志们:\\n要抓好人居环境整治。", "在全县推进会上的讲话", head="（2022年3月5日）")["year"]
+    2022
     """
-    m = read_metadata(text, title)
+    m = read_metadata(f"{head}\n{text}" if head.strip() else text, title)
     level = m.get("admin_level") or "unknown"
     ev = []
     for key in ("admin_level", "year", "region", "speaker_role"):
@@ -255,7 +284,7 @@ def process_batch(files: list[tuple[int, str]], options: IngestOptions) -> dict[
             probs = res.probabilities if res else {}
             runner = sorted(((v, c) for c, v in probs.items() if c not in (label, OTHER)), reverse=True)
             secondary = (runner[0][1],) if res and res.mixed and runner else ()
-            meta = speech_metadata(text, title)
+            meta = speech_metadata(text, title, head=front_matter_lines(doc) if part["part"] == 1 else "")
             t_camp = title_campaign(title)
             sid = f"{base}-{part['part']}"
             review = []
