@@ -334,6 +334,12 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
     ("share_widget", P.SHARE, 80),
     ("welcome_line", P.WELCOME, 60),
     ("site_interface", P.SITE_UI, 150),
+    ("site_menu", P.MENU_LINE, 200),
+    ("site_menu", P.DATE_BANNER, 200),
+    ("promo_line", P.PROMO, 80),
+    ("notice_list", P.NOTICE_LIST, 400),
+    ("site_url_line", P.SITE_URL_LINE, 60),
+    ("site_name", P.SITE_TITLE_LINE, 100),
 )
 
 
@@ -444,6 +450,10 @@ def inline_chrome(st: CleaningState) -> None:
     '要抓好落实。\\n党的十六大提出目标。'
     """
     st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
+    st.delete_matches(P.PAYWALL_NOTE, "paywall_marker")
+    st.delete_matches(P.META_ID_PREFIX, "meta_row")
+    st.delete_matches(P.EDITOR_CREDIT, "meta_row")
+    st.delete_matches(P.TRAILING_URL, "source_footer")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
     if len(P.PINYIN.findall(view)) >= 2:
@@ -479,3 +489,11 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     if not letters or cjk / letters < min_cjk_share:
         return
     st.delete_lines(lambda l: not P.URL.fullmatch(l.strip()) and bool(P.ASCII_JUNK.match(l)), "ascii_junk")
+    _, view = st.view()
+    spans = []
+    for m in P.JAMMER.finditer(view):
+        run = m.group(0)
+        symbols = sum(not ch.isalnum() and not ch.isspace() for ch in run)
+        if symbols >= 2 and any(ch.isalpha() for ch in run):
+            spans.append((m.start(), m.end()))
+    st.doc.delete_many(spans, "ascii_junk")

@@ -64,7 +64,7 @@ PART_HEADING = [
 #: A "where you are" line, or two breadcrumb separators between words (首页 > 范文 > 讲话).  The second
 #: branch is the minimal form of ``(\S+\s*[>›»]\s*){2,}\S+``, which matches the same lines but
 #: backtracked over every long line without a separator (quadratic in the line length).
-NAV = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|现在位置|位置)\s*[:：]|\S\s*[>›»]\s*\S+\s*[>›»]\s*\S")
+NAV = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|现在位置|位置|(?:您|你)?(?:当前|现在)?所在(?:的)?位置|您的当前位置)\s*[:：]|\S\s*[>›»]\s*\S+\s*[>›»]\s*\S")
 NAV_ITEMS = re.compile(r"^\s*(?:\S{2,8}\s+){3,}\S{2,8}\s*$")
 NAV_WORDS = re.compile(r"首页|范文|范例|栏目|频道|主页|导航|专题")
 SHORT_NAV = re.compile(r"^\s*(首页|网站首页|返回首页|返回顶部|返回列表|MORE|更多|上一页|下一页|打印本页|收藏本页)\s*$", re.I)
@@ -163,7 +163,7 @@ TRUNCATION = re.compile(
     r"(?:本文|全文|文章)共\s*(?P<total2>\d+)\s*字\s*[,，]?\s*(?:仅供|范文学习|请勿|会员|开通|登录|下载|需要)|"
     r"因篇幅(?:问题|原因|所限|有限)?[,，]?\s*不能全部显示|"
     r"已阅读\s*(?P<read>\d+)\s*页\s*[,，]?\s*(?:还)?剩(?:余)?\s*(?P<left>\d+)\s*页未读|"
-    r"^\s*(?:内容预览|免费试读|预览|试读|全文阅读)\s*[:：]?\s*$|"
+    r"^\s*(?:内容预览|免费试读|预览|试读|全文阅读|(?:论文|文章|文档|全文)?部分内容阅读)\s*[:：]?\s*$|"
     r"(?:点此|点击)(?:查看|阅读|获取)(?:更多|完整|全部)?(?:更全)?(?:内容|全文)|"
     r"(?:剩余|剩下)\s*(?P<hidden>\d+)\s*字(?:未显示|未读|隐藏)"
 )
@@ -189,7 +189,7 @@ FOOTER_LINK = re.compile(
     r"本文(?:内容)?由(?:互联网)?(?:用户|网友)(?:自发)?(?:贡献|上传|投稿|提供)|本文档由用户|收益归属内容提供方|"
     r"仅代表作者(?:本人|个人)?(?:观点|立场)?|与本站立场无关|本站(?:仅|只)提供|如发现本站|"
     r"(?:请|请及时)?联系(?:我们|本站|客服|管理员)(?:及时|进行)?(?:删除|处理|更正)|本文为\S{1,12}原创(?:文章|作品)|"
-    r"进行举报或认领|侵权(?:投诉|举报)|^\s*(?:举报|版权反馈|纠错|投诉)\s*$|网友意见",
+    r"进行举报或认领|侵权(?:投诉|举报)|^\s*(?:举报|版权反馈|纠错|投诉)\s*$|网友意见|^\s*(?:网站公告|本站公告|站内公告|网站声明|本站声明)\s*[:：]",
     re.I,
 )
 #: "本文来自XX网,更多请访问www.xxx.com": the whole footer sentence, even glued to a body line.
@@ -227,8 +227,11 @@ META_EXTRA = re.compile(
     r"^\s*[-•·*]\s*(?:文档编号|编号|上传时间|上传人|上传者|格式|页数|大小|贡献者|所需积分|下载积分|文件大小|发布时间|分类|标签)\s*[:：]|"
     r"^\s*(?:文档编号|上传人|上传者|贡献者|投稿人|投稿者|文档格式|文件大小|发布者|发布人)\s*[:：]|"
     r"^\s*\S{0,12}\s*\d+(?:\.\d+)?\s*[KkMm](?:B)?\s*$|^\s*\S{1,80}\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)\s*$|"
-    r"^\s*\S{2,80}_第\s*\d+\s*页\s*$"
+    r"^\s*\S{2,80}_第\s*\d+\s*页\s*$|^\s*(?:关键词|关键字|Tags?)\s*[:：][^。！？!?\n]*$|^\s*(?:文档|文章|资料)?编号\s*[:：]\s*[\dA-Za-z\-]{4,}\s*$|"
+    r"^\s*第\s*[A-Z]{0,3}\d{1,3}\s*版\s*[:：]"
 )
+#: A document or page id glued in front of a title line (编号:541193579县委书记在…).
+META_ID_PREFIX = re.compile(r"^[ \t\u3000]*(?:文档|文章|资料)?编号\s*[:：]\s*\d{5,}(?=\S)", re.M)
 #: Login prompts.
 LOGIN = re.compile(
     r"请先登录|请登录后|登录后(?:查看|阅读|下载|可|才能|即可|复制|评论|收藏)|(?:立即|马上|免费|扫码|微信|快捷)(?:登录|注册)|"
@@ -253,7 +256,9 @@ SITE_UI = re.compile(
     r"^\s*[•·\-*]?\s*(?:正文复制|复制(?:全文|链接|本文)?|\[复制链接\]|关灯|开灯|开启左侧|关闭左侧|返\s*回|回首页|回顶部|回到顶部|"
     r"点击查看(?:全文|更多|原文)?\S{0,3}|查看(?:原文|全文|更多)\S{0,3}|资源描述|文档简介|内容简介|摘要|目录|联系我们|关于我们|"
     r"网站地图|\||客服|\d+\s*[×x*]\s*24\s*小时|用户评论|网友评论(?:共\s*\d+\s*条?)?|发表评论|我要评论|评论\s*[(（]?\s*\d*\s*[)）]?|"
-    r"收藏|打印|纠错|热门(?:搜索|标签|推荐)\s*[:：].*|我要(?:加入会员|以稿换稿|投稿|收藏|评论|纠错|推广赚钱|咨询问题|下载|分享|举报)|我用手机阅读|海报|点赞\s*\d*|公文写作培训班?)\s*$|"
+    r"收藏|打印|纠错|热门(?:搜索|标签|推荐)\s*[:：].*|APP\s*下载|下载\s*APP|客户端下载|购物车|我的(?:足迹|收藏|书架|订单)|内容详情|核心提示|"
+    r"(?:关灯|开灯)?\s*护眼|政务公开|政府信息公开|政务动态|政府动态|新闻中心|最新资讯|新闻热点|网站首页|友情链接\s*[:：]?|"
+    r"(?:无障碍(?:阅读|浏览)?|(?:进入)?适老(?:化)?模式|关怀版|长者模式)(?:\s*(?:无障碍(?:阅读|浏览)?|(?:进入)?适老(?:化)?模式|关怀版|长者模式))*|字\s*[:：]|(?:目录|提纲|目录/提纲)\s*[:：]\s*[.…]*|[|｜]\s*[^\s|｜]{1,10}|我要(?:加入会员|以稿换稿|投稿|收藏|评论|纠错|推广赚钱|咨询问题|下载|分享|举报)|我用手机阅读|海报|点赞\s*\d*|公文写作培训班?)\s*$|"
     r"显示全部楼层|阅读模式|上一主题|下一主题|发表于\s*\d{4}|只看该作者|楼主\s*$"
 )
 #: Toneless pinyin after a character, kept only on pages with toned glosses: 的(de).
@@ -288,3 +293,49 @@ SITE_NAME_LINE = re.compile(
 #: A line with no Chinese made only of printable ASCII: an anti-copy string or a
 #: converter's watermark (sevralgoup, "/ G- k; W% a% |( ^#").
 ASCII_JUNK = re.compile(r"^\s*(?:[\x21-\x7e±×·]{6,60}|(?:[\x21-\x7e]{1,3}\s+){4,}[\x21-\x7e]{0,3})\s*$")
+
+# Site menus, promotions, document-site notice lists, site lines with a URL ----------
+#: A menu or header line: three or more short items between separators (· | ｜ /),
+#: one of them a site word (首页, 关于我们, 联系我们 …).
+MENU_LINE = re.compile(
+    r"^(?=.*(?:首页|关于我们|联系我们|网站地图|设为首页|加入收藏|网站导航|广告服务|投稿|订阅))"
+    r"[^。，,\n]{0,60}?(?:[·•|｜/]\s*[^·•|｜/\n]{1,10}\s*){3,}$|"
+    r"^(?=[^。\n]*(?:无障碍(?:阅读|浏览)|适老(?:化)?模式|关怀版|长者模式))[^。\n]{0,80}$"
+)
+#: An editor credit in brackets ending a paragraph ((编辑:某某), (责任编辑:某某)).
+EDITOR_CREDIT = re.compile(r"(?=[(（])[(（]\s*(?:责任|本文)?编辑\s*[:：]\s*[^()（）\n]{1,12}[)）][ \t]*$", re.M)
+#: A bare address glued to the end of a paragraph after its last sentence (…参加。http://www.example.org/1.html).
+TRAILING_URL = re.compile(r"(?=h)(?<=[。！？”」])[ \t]*https?://[\w\-.~:/?#\[\]@!$&'()*+,;=%]+[ \t]*$", re.M)
+#: A date banner at the head of a site (今天是:2020年09月23日 星期三 …).
+DATE_BANNER = re.compile(r"^\s*(?:今天是|今日|当前时间)?\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")
+#: Promotion lines: a short line between stars or arrows, or an offer of materials or contact by WeChat.
+PROMO = re.compile(
+    r"^\s*[★☆◆◇●■▲►▶]+[^。！？\n]{1,30}?(?:资料|领取|免费|下载|关注|课程|会员|备考|扫码|公众号|点击|咨询)[^。！？\n]{0,30}?[★☆◆◇●■▲◄◀]+\s*$|"
+    r"(?:添加|加|扫码添加|扫码加)(?:企业)?(?:微信|QQ|客服)[^。！？\n]{0,12}?(?:领取|获取|咨询|免费|进群|资料)|领取(?:备考)?资料|"
+    r"[👉👈☞☜]"
+)
+#: Numbered notices of document-sharing sites (- 1、本文档共3页 … - 5、该文档为VIP文档 …).
+NOTICE_LIST = re.compile(
+    r"^\s*[-•·*]?\s*\d{1,2}\s*[、.．]\s*(?=[^\n]*(?:本文档|该文档|本站|VIP|付费|版权申诉|下载权益|上传文档|网友上传|合作方))"
+)
+#: A short line that is a site's name and its address (公文汇 www.example.com), with no sentence end.
+SITE_URL_LINE = re.compile(
+    r"^\s*[^\s。！？!?]{0,30}?\s*[:：]?\s*(?:https?://|www\.)[\w\-.~/?#=&%]+\s*[^\s。！？!?]{0,8}\s*$|"
+    r"^\s*[^\s。！？!?]{1,20}\s+[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|cc)(?:/\S*)?\s*$",
+    re.I,
+)
+#: A site name glued in front of a title (某某文库6卫生局…动员会致辞): a document-site name, a
+#: digit or nothing, then a title ending in a speech genre.
+SITE_TITLE_LINE = re.compile(
+    r"^\s*\S{1,8}(?:文库|文档网|范文网|文秘网|公文网)\s*\d{0,3}\s*\S{4,80}?(?:讲话|讲话稿|发言|发言稿|致辞|报告|演讲稿)\s*$"
+)
+#: "……(某某网https://… 省略80字,正式会员可完整阅读)……": an omission notice inside a line.
+PAYWALL_NOTE = re.compile(
+    r"(?=[.…(（])[.…]*\s*[(（][^()（）\n]{0,60}?(?:(?:省略|隐藏)\s*\d+\s*字|会员可(?:完整)?(?:阅读|查看|下载))[^()（）\n]{0,40}?[)）]\s*[.…]*"
+)
+#: Anti-copy "jammer" strings of forum software glued to a Chinese line: four or more
+#: tokens of one to three printable ASCII characters between spaces, with symbols among them
+#: ("$ _ @! u2 s/ |% Q) X+ u0 U", "5 d* F1 \\! e! x# B").
+JAMMER = re.compile(
+    r"(?=[\x21-\x7e])(?<![\x21-\x7e])(?:[\x21-\x7e]{1,3}[ \t]+){3,}[\x21-\x7e]{1,3}(?![\x21-\x7e])[ \t]*"
+)
