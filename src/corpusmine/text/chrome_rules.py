@@ -340,6 +340,8 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
     ("notice_list", P.NOTICE_LIST, 400),
     ("site_url_line", P.SITE_URL_LINE, 60),
     ("site_name", P.SITE_TITLE_LINE, 100),
+    ("site_url_line", P.DOMAIN_SLOGAN, 60),
+    ("photo_caption", P.PHOTO_CAPTION, 130),
 )
 
 
@@ -360,8 +362,12 @@ def site_panels(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n同志们:\\n全县新发展合作社会员1200户。\\n\\n'
     """
+    st.delete_matches(P.HIDDEN_PREFIX, "paywall_marker")
     for rule, pattern, max_chars in PANEL_FAMILIES:
-        _delete_short_lines(st, lambda l, p=pattern: bool(p.search(l)), rule, max_chars)
+        if rule == "download_panel":  # a panel line is never running text
+            _delete_short_lines(st, lambda l, p=pattern: not _is_prose(l) and bool(p.search(l)), rule, max_chars)
+        else:
+            _delete_short_lines(st, lambda l, p=pattern: bool(p.search(l)), rule, max_chars)
 
     def is_meta(line: str) -> bool:
         if _is_prose(line):
@@ -452,6 +458,8 @@ def inline_chrome(st: CleaningState) -> None:
     st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
     st.delete_matches(P.PAYWALL_NOTE, "paywall_marker")
     st.delete_matches(P.META_ID_PREFIX, "meta_row")
+    st.delete_matches(P.PAGE_NUMBER_PREFIX, "pdf_page_footer")
+    st.delete_matches(P.LOST_CHARS_PREFIX, "ascii_junk")
     st.delete_matches(P.EDITOR_CREDIT, "meta_row")
     st.delete_matches(P.TRAILING_URL, "source_footer")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
