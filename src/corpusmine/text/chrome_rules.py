@@ -342,6 +342,9 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
     ("site_name", P.SITE_TITLE_LINE, 100),
     ("site_url_line", P.DOMAIN_SLOGAN, 60),
     ("photo_caption", P.PHOTO_CAPTION, 130),
+    ("byline", P.BYLINE_LINE, 40),
+    ("site_name", P.NEWSPAPER_LINE, 14),
+    ("recommend_list", P.READ_MORE_LINE, 200),
 )
 
 
@@ -462,6 +465,8 @@ def inline_chrome(st: CleaningState) -> None:
     st.delete_matches(P.LOST_CHARS_PREFIX, "ascii_junk")
     st.delete_matches(P.EDITOR_CREDIT, "meta_row")
     st.delete_matches(P.TRAILING_URL, "source_footer")
+    st.delete_matches(P.BYLINE_TAIL, "byline")
+    st.delete_matches(P.TRAILING_PIPE, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
     if len(P.PINYIN.findall(view)) >= 2:
