@@ -465,6 +465,7 @@ def inline_chrome(st: CleaningState) -> None:
     st.delete_matches(P.LOST_CHARS_PREFIX, "ascii_junk")
     st.delete_matches(P.EDITOR_CREDIT, "meta_row")
     st.delete_matches(P.TRAILING_URL, "source_footer")
+    st.delete_matches(P.PHOTO_CREDIT_TAIL, "photo_caption")
     st.delete_matches(P.BYLINE_TAIL, "byline")
     st.delete_matches(P.TRAILING_PIPE, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
