@@ -258,6 +258,17 @@ MIDDLE = ("今天我们召开全县农村人居环境整治推进会,部署下�
         ("> 综合频道", "breadcrumb"),
         ("> 新闻 > 县区动态", "breadcrumb"),
         ("某某县召开人居环境整治推进会 [阅读]", "recommend_list"),
+        ("微信图片_20230512093011", "meta_row"),
+        ("简体版 | 繁体版", "site_interface"),
+        ("阅读全文", "site_interface"),
+        ("(想阅读完全部图文内容,您需要先登陆!)", "login_prompt"),
+        ("仅展示800字,全文共3000字", "truncation_notice"),
+        ("版次:03    作者:2024年05月06日", "page_meta"),
+        ("信息来源:某某县农业农村局", "page_meta"),
+        ("➋加入会员 全站资料 免费阅读", "download_panel"),
+        ("①资料包下载后请先解压再打开", "notice_list"),
+        ("王某某 报道", "byline"),
+        ("(原标题:某某县召开推进会 部署整治工作)", "title_link_footer"),
     ],
 )
 def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):
@@ -287,8 +298,14 @@ def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):
         ("各单位负责同志参加会议。http://www.example.org/news/2019/1234.html", "各单位负责同志参加会议。", "source_footer"),
         ("奋力谱写乡村振兴新篇章。王某某 李某某", "奋力谱写乡村振兴新篇章。", "byline"),
         ("成为一道靓丽的风景线。 |", "成为一道靓丽的风景线。", "site_interface"),
+        ("某某县召开推进会 |", "某某县召开推进会", "site_interface"),
+        ("各乡镇负责人汇报了工作进展。(王某某)", "各乡镇负责人汇报了工作进展。", "byline"),
+        ("全市各部门负责同志参加调研。 某某某摄", "全市各部门负责同志参加调研。", "photo_caption"),
     ],
 )
+
+
+
 def test_inline_chrome_goes_and_the_speech_stays(line, kept, rule):
     raw = f"{MIDDLE[0]}\n{line}\n{MIDDLE[1]}"
     doc = clean_document(raw)
@@ -334,3 +351,21 @@ KEEP_MORE = [
 def test_more_speech_sentences_with_site_words_are_kept(sentence):
     for raw in (f"同志们:\n{sentence}", f"{MIDDLE[0]}\n{sentence}\n{MIDDLE[1]}", sentence):
         assert sentence in clean_text(raw), raw
+
+
+def test_a_reporter_name_ending_the_page_goes_but_closing_words_stay():
+    raw = "同志们:\n要抓好落实,确保各项任务落地见效。\n郭某某"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n要抓好落实,确保各项任务落地见效。"
+    assert "郭某某" in _removed_by(doc, "byline")
+    assert _accounts(raw, doc)
+    for closing in ("谢谢", "谢谢大家!"):
+        assert clean_text(f"同志们:\n要抓好落实,确保成功!\n{closing}").endswith(closing)
+    # stage directions in brackets after a sentence are not names
+    assert clean_text("同志们,让我们共同努力!(掌声)").endswith("(掌声)")
+
+
+def test_stated_shown_and_total_counts_of_a_notice_are_reported():
+    doc = clean_document(f"{SPEECH}\n仅展示665字,全文共3348字")
+    t = truncation(doc)
+    assert (t.truncated, t.total_chars, t.shown_chars) == (True, 3348, 665)

@@ -241,11 +241,12 @@ def truncation(doc) -> Truncation:
     total = shown = None
     for text in notices:
         for m in P.TRUNCATION.finditer(simplified_view(text)):
-            t = m.group("total") or m.group("total2")
+            t = m.group("total") or m.group("total2") or m.group("total3")
             if t and total is None:
                 total = int(t)
-            if m.group("shown") and shown is None:
-                shown = int(m.group("shown"))
+            sh = m.group("shown") or m.group("shown2")
+            if sh and shown is None:
+                shown = int(sh)
     return Truncation(bool(notices), total, shown, notices)
 
 
@@ -467,6 +468,11 @@ def inline_chrome(st: CleaningState) -> None:
     st.delete_matches(P.TRAILING_URL, "source_footer")
     st.delete_matches(P.PHOTO_CREDIT_TAIL, "photo_caption")
     st.delete_matches(P.BYLINE_TAIL, "byline")
+    st.delete_matches(P.NAME_TAIL, "byline")
+    _, view = st.view()
+    lines = [(s, e, l) for s, e, l in iter_lines(view) if l.strip()]
+    if len(lines) >= 2 and P.NAME_LINE.match(lines[-1][2]) and re.search(f"[{P.SENT_END}]\\s*$", lines[-2][2]):
+        st.doc.delete(lines[-1][0], lines[-1][1], "byline")  # a reporter's name ending the page
     st.delete_matches(P.TRAILING_PIPE, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
