@@ -269,6 +269,12 @@ MIDDLE = ("今天我们召开全县农村人居环境整治推进会,部署下�
         ("①资料包下载后请先解压再打开", "notice_list"),
         ("王某某 报道", "byline"),
         ("(原标题:某某县召开推进会 部署整治工作)", "title_link_footer"),
+        ("审核:某某某", "page_meta"),
+        ("1 2 3 下一页", "site_interface"),
+        ("某某市委宣传部主办", "title_link_footer"),
+        ("凡本网未注明来源的作品,均转载自其它媒体", "title_link_footer"),
+        ("分会场现场 本网记者 某某某摄", "photo_caption"),
+        ("此处隐藏3200个字。VIP会员可见", "paywall_marker"),
     ],
 )
 def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):
@@ -301,6 +307,7 @@ def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):
         ("某某县召开推进会 |", "某某县召开推进会", "site_interface"),
         ("各乡镇负责人汇报了工作进展。(王某某)", "各乡镇负责人汇报了工作进展。", "byline"),
         ("全市各部门负责同志参加调研。 某某某摄", "全市各部门负责同志参加调研。", "photo_caption"),
+        ("相关部门负责同志参加会议。(记者 某某)", "相关部门负责同志参加会议。", "byline"),
     ],
 )
 
@@ -344,6 +351,8 @@ KEEP_MORE = [
     "希望今天的讲话对大家有所帮助。",
     "第一版规划已经完成,第二版要在年底前完成。",
     "各村要建立微信群,及时发布整治信息。",
+    "本次活动由县委宣传部主办",
+    "要加强影视拍摄基地建设",
 ]
 
 

@@ -469,6 +469,7 @@ def inline_chrome(st: CleaningState) -> None:
     st.delete_matches(P.PHOTO_CREDIT_TAIL, "photo_caption")
     st.delete_matches(P.BYLINE_TAIL, "byline")
     st.delete_matches(P.NAME_TAIL, "byline")
+    st.delete_matches(P.CREDIT_TAIL, "byline")
     _, view = st.view()
     lines = [(s, e, l) for s, e, l in iter_lines(view) if l.strip()]
     if len(lines) >= 2 and P.NAME_LINE.match(lines[-1][2]) and re.search(f"[{P.SENT_END}]\\s*$", lines[-2][2]):
