@@ -33,7 +33,7 @@ from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import simplified_view
 
 __all__ = [
-    "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "related_lists", "site_name_lines",
+    "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
     "site_panels", "truncation", "truncation_notices", "wikisource_licence",
 ]
 
@@ -338,7 +338,6 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
     ("site_menu", P.MENU_LINE, 200),
     ("site_menu", P.DATE_BANNER, 200),
     ("promo_line", P.PROMO, 80),
-    ("notice_list", P.NOTICE_LIST, 400),
     ("site_url_line", P.SITE_URL_LINE, 60),
     ("site_name", P.SITE_TITLE_LINE, 100),
     ("site_url_line", P.DOMAIN_SLOGAN, 60),
@@ -368,10 +367,7 @@ def site_panels(st: CleaningState) -> None:
     """
     st.delete_matches(P.HIDDEN_PREFIX, "paywall_marker")
     for rule, pattern, max_chars in PANEL_FAMILIES:
-        if rule == "download_panel":  # a panel line is never running text
-            _delete_short_lines(st, lambda l, p=pattern: not _is_prose(l) and bool(p.search(l)), rule, max_chars)
-        else:
-            _delete_short_lines(st, lambda l, p=pattern: bool(p.search(l)), rule, max_chars)
+        _delete_short_lines(st, lambda l, p=pattern: bool(p.search(l)), rule, max_chars)
 
     def is_meta(line: str) -> bool:
         if _is_prose(line):
@@ -379,6 +375,29 @@ def site_panels(st: CleaningState) -> None:
         return bool(P.META_STAMP.match(line) or P.META_EXTRA.search(line))
 
     _delete_short_lines(st, is_meta, "meta_row", 120)
+
+
+def notice_lists(st: CleaningState, *, max_chars: int = 400) -> None:
+    """Numbered notices of document-sharing sites (- 1、本文档共3页 … ➋加入会员 …) that no footer rule took.
+
+    Runs after the footer and paywall rules, so a numbered line those rules
+    recognise keeps their name in the audit.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_chars : int, default 400
+        Longer lines are body text.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("- 1、本文档共3页,可阅读全部内容。\n1、本次整治共清理垃圾3000吨。")
+    >>> notice_lists(st)
+    >>> st.doc.output
+    '\n1、本次整治共清理垃圾3000吨。'
+    """
+    _delete_short_lines(st, lambda l: bool(P.NOTICE_LIST.match(l)), "notice_list", max_chars)
 
 
 def site_name_lines(st: CleaningState) -> None:
