@@ -224,8 +224,8 @@ MIDDLE = ("今天我们召开全县农村人居环境整治推进会,部署下�
         ("★考试备考资料免费领取★", "promo_line"),
         ("添加客服微信免费领取资料", "promo_line"),
         ("请点击👉 abc123 👈咨询写作", "promo_line"),
-        ("- 3、本站所有文档均由网友上传,本站不保证文档的完整性。", "notice_list"),
-        ("2、该文档为付费文档,下载后不支持退款。", "notice_list"),
+        ("- 1、本文档共5页,可阅读全部内容。", "notice_list"),
+        ("2、已购买过的文档,再次下载不重复扣费", "notice_list"),
         ("某某汇 www.example-gw.com", "site_url_line"),
         ("EXAMPLE-GW.COM —— 专注机关公文写作", "site_url_line"),
         ("某某文库3县长在全县创卫动员会上的讲话", "site_name"),
@@ -274,7 +274,7 @@ MIDDLE = ("今天我们召开全县农村人居环境整治推进会,部署下�
         ("某某市委宣传部主办", "title_link_footer"),
         ("凡本网未注明来源的作品,均转载自其它媒体", "title_link_footer"),
         ("分会场现场 本网记者 某某某摄", "photo_caption"),
-        ("此处隐藏3200个字。VIP会员可见", "paywall_marker"),
+        ("此处隐藏3200个字。VIP会员可见", "download_panel"),
     ],
 )
 def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):

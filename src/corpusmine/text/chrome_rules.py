@@ -392,10 +392,10 @@ def notice_lists(st: CleaningState, *, max_chars: int = 400) -> None:
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("- 1、本文档共3页,可阅读全部内容。\n1、本次整治共清理垃圾3000吨。")
+    >>> st = CleaningState("- 1、本文档共3页,可阅读全部内容。\\n1、本次整治共清理垃圾3000吨。")
     >>> notice_lists(st)
     >>> st.doc.output
-    '\n1、本次整治共清理垃圾3000吨。'
+    '\\n1、本次整治共清理垃圾3000吨。'
     """
     _delete_short_lines(st, lambda l: bool(P.NOTICE_LIST.match(l)), "notice_list", max_chars)
 
