@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -366,8 +367,35 @@ def site_panels(st: CleaningState) -> None:
     '\\n同志们:\\n全县新发展合作社会员1200户。\\n\\n'
     """
     st.delete_matches(P.HIDDEN_PREFIX, "paywall_marker")
-    for rule, pattern, max_chars in PANEL_FAMILIES:
-        _delete_short_lines(st, lambda l, p=pattern: bool(p.search(l)), rule, max_chars)
+    # one pass over the lines; a line goes to the first family that matches it (the same
+    # attribution as removing the families one after another), the audit rows family by family
+    longest = max(m for _, _, m in PANEL_FAMILIES)
+    _, view = st.view()
+    found: dict[str, list[tuple[int, int]]] = {}
+    for s, e, line in iter_lines(view):
+        n = len(line.strip())
+        if not n or n > longest:
+            continue
+        for rule, pattern, max_chars in PANEL_FAMILIES:
+            if n <= max_chars and pattern.search(line):
+                found.setdefault(rule, []).append((s, e))
+                break
+    done: list[tuple[int, int]] = []  # spans deleted so far, in the positions of the view above
+    for rule in dict.fromkeys(r for r, _, _ in PANEL_FAMILIES):
+        spans = found.get(rule, [])
+        if not spans:
+            continue
+        # the output has shrunk by every earlier deletion before a span (whole lines: no overlaps)
+        ends = [e for _, e in done]
+        cum = [0]
+        for a, b in done:
+            cum.append(cum[-1] + b - a)
+        shifted = []
+        for a, b in spans:
+            k = bisect.bisect_right(ends, a)
+            shifted.append((a - cum[k], b - cum[k]))
+        st.doc.delete_many(shifted, rule)
+        done = sorted(done + spans)
 
     def is_meta(line: str) -> bool:
         if _is_prose(line):
@@ -464,6 +492,20 @@ def html_tags(st: CleaningState) -> None:
     st.delete_matches(P.HTML_TAG, "html_leftover")
 
 
+#: (literals, pattern, rule name) of the families :func:`inline_chrome` removes inside lines.
+_INLINE_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
+    (("省略", "隐藏", "会员可"), P.PAYWALL_NOTE, "paywall_marker"),
+    (("编号",), P.META_ID_PREFIX, "meta_row"),
+    (("-", "—"), P.PAGE_NUMBER_PREFIX, "pdf_page_footer"),
+    (("??", "？？", "\ufffd"), P.LOST_CHARS_PREFIX, "ascii_junk"),
+    (("编辑",), P.EDITOR_CREDIT, "meta_row"),
+    (("http",), P.TRAILING_URL, "source_footer"),
+    (("摄", "供图"), P.PHOTO_CREDIT_TAIL, "photo_caption"),
+    (("(", "（"), P.NAME_TAIL, "byline"),
+    (("(", "（"), P.CREDIT_TAIL, "byline"),
+)
+
+
 def inline_chrome(st: CleaningState) -> None:
     """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, ↑ footnote markers, toneless pinyin.
 
@@ -479,21 +521,22 @@ def inline_chrome(st: CleaningState) -> None:
     '要抓好落实。\\n党的十六大提出目标。'
     """
     st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
-    st.delete_matches(P.PAYWALL_NOTE, "paywall_marker")
-    st.delete_matches(P.META_ID_PREFIX, "meta_row")
-    st.delete_matches(P.PAGE_NUMBER_PREFIX, "pdf_page_footer")
-    st.delete_matches(P.LOST_CHARS_PREFIX, "ascii_junk")
-    st.delete_matches(P.EDITOR_CREDIT, "meta_row")
-    st.delete_matches(P.TRAILING_URL, "source_footer")
-    st.delete_matches(P.PHOTO_CREDIT_TAIL, "photo_caption")
-    st.delete_matches(P.BYLINE_TAIL, "byline")
-    st.delete_matches(P.NAME_TAIL, "byline")
-    st.delete_matches(P.CREDIT_TAIL, "byline")
+    # each family below is searched only on a page holding its literal (a cheap test on a large page)
+    for needles, pattern, rule in _INLINE_FAMILIES:
+        _, view = st.view()
+        if any(n in view for n in needles):
+            st.delete_matches(pattern, rule)
     _, view = st.view()
-    lines = [(s, e, l) for s, e, l in iter_lines(view) if l.strip()]
-    if len(lines) >= 2 and P.NAME_LINE.match(lines[-1][2]) and re.search(f"[{P.SENT_END}]\\s*$", lines[-2][2]):
-        st.doc.delete(lines[-1][0], lines[-1][1], "byline")  # a reporter's name ending the page
-    st.delete_matches(P.TRAILING_PIPE, "site_interface")
+    st.doc.delete_many([m.span("tail") for m in P.BYLINE_TAIL.finditer(view)], "byline")
+    _, view = st.view()
+    end = len(view.rstrip())
+    last_start = view.rfind("\n", 0, end) + 1
+    before = view[:last_start].rstrip()
+    if before and P.NAME_LINE.match(view[last_start:end]) and before[-1] in P.SENT_END:
+        st.doc.delete(last_start, end, "byline")  # a reporter's name ending the page
+    _, view = st.view()
+    if "|" in view or "｜" in view:
+        st.delete_matches(P.TRAILING_PIPE, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
     if len(P.PINYIN.findall(view)) >= 2:

@@ -359,8 +359,9 @@ PHOTO_CAPTION = re.compile(
 #: A line that is a site's domain and its slogan (EXAMPLE.COM —— 专注公文写作范文).
 DOMAIN_SLOGAN = re.compile(r"^\s*(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|cc)\b\s*(?:[—\-|·:：]+\s*[^\s。！？!?]{0,30})?\s*$", re.I)
 
-#: Bylines: names after a sentence end, a reporter line, a reporter in brackets (…新篇章。王某某 李某某 / 本报记者 王某某 / (记者 某某)).
-BYLINE_TAIL = re.compile(r"(?=[ \t\u3000\u4e00-\u9fff])(?<=[。！？”])[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*$", re.M)
+#: Bylines: names after a sentence end (group ``tail``), a reporter line, a reporter in brackets
+#: (…新篇章。王某某 李某某 / 本报记者 王某某 / (记者 某某)).
+BYLINE_TAIL = re.compile(r"[。！？”](?P<tail>[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*)$", re.M)
 BYLINE_LINE = re.compile(
     r"^\s*(?:\S{0,8}(?:记者|通讯员|实习生|摄影)\s+[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*|[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s*报道|"
     r"[(（]\s*(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:\s*[、 ]\s*[\u4e00-\u9fff]{2,3})*\s*[)）])\s*$"
