@@ -500,7 +500,12 @@ _INLINE_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("??", "？？", "\ufffd"), P.LOST_CHARS_PREFIX, "ascii_junk"),
     (("编辑",), P.EDITOR_CREDIT, "meta_row"),
     (("http",), P.TRAILING_URL, "source_footer"),
+)
+#: (literals, pattern, rule name) of the inline families whose match ends a line after a sentence end;
+#: only the group ``tail`` goes.
+_TAIL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("摄", "供图"), P.PHOTO_CREDIT_TAIL, "photo_caption"),
+    ((), P.BYLINE_TAIL, "byline"),
     (("(", "（"), P.NAME_TAIL, "byline"),
     (("(", "（"), P.CREDIT_TAIL, "byline"),
 )
@@ -526,8 +531,10 @@ def inline_chrome(st: CleaningState) -> None:
         _, view = st.view()
         if any(n in view for n in needles):
             st.delete_matches(pattern, rule)
-    _, view = st.view()
-    st.doc.delete_many([m.span("tail") for m in P.BYLINE_TAIL.finditer(view)], "byline")
+    for needles, pattern, rule in _TAIL_FAMILIES:
+        _, view = st.view()
+        if not needles or any(n in view for n in needles):
+            st.doc.delete_many([m.span("tail") for m in pattern.finditer(view)], rule)
     _, view = st.view()
     end = len(view.rstrip())
     last_start = view.rfind("\n", 0, end) + 1
@@ -536,7 +543,15 @@ def inline_chrome(st: CleaningState) -> None:
         st.doc.delete(last_start, end, "byline")  # a reporter's name ending the page
     _, view = st.view()
     if "|" in view or "｜" in view:
-        st.delete_matches(P.TRAILING_PIPE, "site_interface")
+        spans = []
+        for m in P.TRAILING_PIPE.finditer(view):
+            a = m.start()
+            while a > 0 and view[a - 1] in " \t":
+                a -= 1
+            line_start = view.rfind("\n", 0, a) + 1
+            if a > line_start and (view[a - 1] in "。！？”)）" or a < m.start()):
+                spans.append((a, m.end()))
+        st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
     if len(P.PINYIN.findall(view)) >= 2:

@@ -370,12 +370,13 @@ BYLINE_LINE = re.compile(
 NEWSPAPER_LINE = re.compile(r"^\s*\S{2,8}(?:日报|晚报|都市报|新闻网|融媒体中心)\s*$")
 #: A related item ending in a read-more button (… [阅读]).
 READ_MORE_LINE = re.compile(r"[\[【]\s*(?:阅读|详细|详情|全文|查看|阅读全文)\s*[\]】]\s*$")
-#: A separator left at the end of a paragraph (…风景线。 |).
-TRAILING_PIPE = re.compile(r"(?=[ \t|｜])(?:(?<=[。！？”)）])[ \t]*|(?<=\S)[ \t]+)[|｜][ \t]*$", re.M)
+#: A separator left at the end of a paragraph (…风景线。 |): the match is the separator; the rule
+#: also takes the spaces before it and needs a sentence end or a space between it and the text.
+TRAILING_PIPE = re.compile(r"[|｜][ \t]*$", re.M)
 
 #: A photo credit glued to the end of a caption line (…进行调研。 某某某摄 / …经验。(某某厅供图)).
 PHOTO_CREDIT_TAIL = re.compile(
-    r"(?=[ \t\u3000\u4e00-\u9fff(（])(?<=[。！？”])(?:[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t]*摄(?:影)?|[ \t\u3000]*[(（][^()（）\n]{1,20}(?:供图|摄)[)）])[ \t]*$",
+    r"[。！？”](?P<tail>(?:[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t]*摄(?:影)?|[ \t\u3000]*[(（][^()（）\n]{1,20}(?:供图|摄)[)）])[ \t]*)$",
     re.M,
 )
 
@@ -386,13 +387,13 @@ SURNAMES = (
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤靳"
 )
 NAME_TAIL = re.compile(
-    rf"(?=[(（])(?<=[。！？”])[(（][{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ 、][{SURNAMES}][\u4e00-\u9fff]{{1,2}})*[)）][ \t]*$", re.M
+    rf"[。！？”](?P<tail>[(（][{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ 、][{SURNAMES}][\u4e00-\u9fff]{{1,2}})*[)）][ \t]*)$", re.M
 )
 NAME_LINE = re.compile(rf"^\s*(?!谢谢|再见|完毕|结束|万岁)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:\s+[{SURNAMES}][\u4e00-\u9fff]{{1,2}})*\s*$")
 
 #: A credit in brackets after the last sentence of a paragraph ((记者 某某), (作者:某某), (某某 某某)).
 CREDIT_TAIL = re.compile(
-    r"(?=[(（])(?<=[。！？”])[(（]\s*(?:(?:本报|本网)?(?:记者|通讯员|作者|文|图|摄影|编辑)\s*[:：]?\s*[^()（）\n]{1,20}|"
-    r"[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})+)[)）][ \t]*$",
+    r"[。！？”](?P<tail>[(（]\s*(?:(?:本报|本网)?(?:记者|通讯员|作者|文|图|摄影|编辑)\s*[:：]?\s*[^()（）\n]{1,20}|"
+    r"[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})+)[)）][ \t]*)$",
     re.M,
 )
