@@ -267,6 +267,12 @@ MIDDLE = ("今天我们召开全县农村人居环境整治推进会,部署下�
         ("信息来源:某某县农业农村局", "page_meta"),
         ("➋加入会员 全站资料 免费阅读", "download_panel"),
         ("①资料包下载后请先解压再打开", "notice_list"),
+        ("国产精品在线观看,亚洲一区二区视频,欧美久久", "spam_line"),
+        ("• 来源:某某新闻中心", "page_meta"),
+        ("- 上一篇:在全区安全生产工作会上的讲话", "recommend_list"),
+        ("【正文】", "site_interface"),
+        ("0371-12345678", "site_interface"),
+        ("您需要 登录 才可以下载或查看", "login_prompt"),
         ("王某某 报道", "byline"),
         ("(原标题:某某县召开推进会 部署整治工作)", "title_link_footer"),
         ("审核:某某某", "page_meta"),
@@ -291,6 +297,8 @@ def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):
         # forum anti-copy strings glued to both ends of a line
         ("5 d* F1 \\! e! x# B 领导讲话要讲清会议宗旨。", "领导讲话要讲清会议宗旨。", "ascii_junk"),
         ("领导讲话要讲清会议宗旨。 $ _ @! u2 s/ |% Q) X+", "领导讲话要讲清会议宗旨。", "ascii_junk"),
+        # Regression (a held-out page): the digits of a date glued to the string went with it
+        ("8 m2 A1 C% |8 q1 }6 Q10月31日,全市召开垃圾分类推进会。", "10月31日,全市召开垃圾分类推进会。", "ascii_junk"),
         # omission notice with a site address inside the line
         ("要抓好落实……(某某网https://www.example.cn省略120字,正式会员可完整阅读)……确保实效。", "要抓好落实确保实效。", "paywall_marker"),
         # hidden-content prefix glued to the speech that follows
@@ -308,6 +316,9 @@ def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):
         ("各乡镇负责人汇报了工作进展。(王某某)", "各乡镇负责人汇报了工作进展。", "byline"),
         ("全市各部门负责同志参加调研。 某某某摄", "全市各部门负责同志参加调研。", "photo_caption"),
         ("相关部门负责同志参加会议。(记者 某某)", "相关部门负责同志参加会议。", "byline"),
+        ("各村要加强群众发动。(某某县某某镇 王某)", "各村要加强群众发动。", "byline"),
+        ("昆都仑区在行动!(来源:区文明办)", "昆都仑区在行动!", "byline"),
+        ("市政府副秘书长等参加会议。(市城市综合执法局)", "市政府副秘书长等参加会议。", "byline"),
     ],
 )
 

@@ -346,6 +346,7 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
     ("byline", P.BYLINE_LINE, 40),
     ("site_name", P.NEWSPAPER_LINE, 14),
     ("recommend_list", P.READ_MORE_LINE, 200),
+    ("spam_line", P.SPAM_LINE, 200),
 )
 
 
@@ -492,25 +493,6 @@ def html_tags(st: CleaningState) -> None:
     st.delete_matches(P.HTML_TAG, "html_leftover")
 
 
-#: (literals, pattern, rule name) of the families :func:`inline_chrome` removes inside lines.
-_INLINE_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
-    (("省略", "隐藏", "会员可"), P.PAYWALL_NOTE, "paywall_marker"),
-    (("编号",), P.META_ID_PREFIX, "meta_row"),
-    (("-", "—"), P.PAGE_NUMBER_PREFIX, "pdf_page_footer"),
-    (("??", "？？", "\ufffd"), P.LOST_CHARS_PREFIX, "ascii_junk"),
-    (("编辑",), P.EDITOR_CREDIT, "meta_row"),
-    (("http",), P.TRAILING_URL, "source_footer"),
-)
-#: (literals, pattern, rule name) of the inline families whose match ends a line after a sentence end;
-#: only the group ``tail`` goes.
-_TAIL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
-    (("摄", "供图"), P.PHOTO_CREDIT_TAIL, "photo_caption"),
-    ((), P.BYLINE_TAIL, "byline"),
-    (("(", "（"), P.NAME_TAIL, "byline"),
-    (("(", "（"), P.CREDIT_TAIL, "byline"),
-)
-
-
 def inline_chrome(st: CleaningState) -> None:
     """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, ↑ footnote markers, toneless pinyin.
 
@@ -527,11 +509,11 @@ def inline_chrome(st: CleaningState) -> None:
     """
     st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
     # each family below is searched only on a page holding its literal (a cheap test on a large page)
-    for needles, pattern, rule in _INLINE_FAMILIES:
+    for needles, pattern, rule in P.INLINE_FAMILIES:
         _, view = st.view()
         if any(n in view for n in needles):
             st.delete_matches(pattern, rule)
-    for needles, pattern, rule in _TAIL_FAMILIES:
+    for needles, pattern, rule in P.TAIL_FAMILIES:
         _, view = st.view()
         if not needles or any(n in view for n in needles):
             st.doc.delete_many([m.span("tail") for m in pattern.finditer(view)], rule)
@@ -593,5 +575,10 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
         run = m.group(0)
         symbols = sum(not ch.isalnum() and not ch.isspace() for ch in run)
         if symbols >= 2 and any(ch.isalpha() for ch in run):
-            spans.append((m.start(), m.end()))
+            end = m.end()
+            if end < len(view) and not view[end].isspace():
+                # glued to the text that follows: its digits belong to that text (…Q10月31日 is 10月31日)
+                while end > m.start() and view[end - 1].isdigit():
+                    end -= 1
+            spans.append((m.start(), end))
     st.doc.delete_many(spans, "ascii_junk")
