@@ -207,3 +207,185 @@ def test_ascii_junk_lines_go_but_english_and_numbers_stay():
     assert doc.text == f"同志们:\n{body}\nGDP增长5.2%,CPI上涨0.2%。\nMade in China 2025"
     assert "sevralgoup" in _removed_by(doc, "ascii_junk")
     assert _accounts(raw, doc)
+
+
+# --- families learned from the second set of development pages ----------------------------
+# (each string written for the test in the shape of a family; the speech sits around it, so the
+# rule cannot rely on the page edge or on a salutation after it)
+MIDDLE = ("今天我们召开全县农村人居环境整治推进会,部署下一阶段重点工作。", "要坚持问题导向,抓好整改落实,确保各项任务按期完成。")
+
+
+@pytest.mark.parametrize(
+    "chrome, rule",
+    [
+        ("今天是:2024年3月5日 星期二 欢迎访问某某网!·首页·关于我们·联系我们", "site_menu"),
+        ("无障碍浏览 进入适老模式", "site_interface"),
+        ("无障碍阅读 关怀版 今天是: 2025年01月02日 星期四", "site_menu"),
+        ("★考试备考资料免费领取★", "promo_line"),
+        ("添加客服微信免费领取资料", "promo_line"),
+        ("请点击👉 abc123 👈咨询写作", "promo_line"),
+        ("- 1、本文档共5页,可阅读全部内容。", "notice_list"),
+        ("2、已购买过的文档,再次下载不重复扣费", "notice_list"),
+        ("某某汇 www.example-gw.com", "site_url_line"),
+        ("EXAMPLE-GW.COM —— 专注机关公文写作", "site_url_line"),
+        ("某某文库3县长在全县创卫动员会上的讲话", "site_name"),
+        ("某某日报", "site_name"),
+        ("网站公告:本站内容仅供学习交流", "title_link_footer"),
+        ("购物车", "site_interface"),
+        ("APP下载", "site_interface"),
+        ("核心提示", "site_interface"),
+        ("关灯 护眼", "site_interface"),
+        ("政务公开", "site_interface"),
+        ("友情链接:", "site_interface"),
+        ("| 某某3", "site_interface"),
+        ("目录/提纲:……", "site_interface"),
+        ("要闻新闻", "site_interface"),
+        ("论文部分内容阅读", "truncation_notice"),
+        ("隐藏内容", "truncation_notice"),
+        ("此处内容需要登录后查看", "truncation_notice"),
+        ("关键词:人居环境 整治 乡村", "meta_row"),
+        ("编号:20240512001", "meta_row"),
+        ("第A03版:综合新闻", "meta_row"),
+        ("88 期 / 第2版:要闻", "meta_row"),
+        ("某某日报 数字报纸", "meta_row"),
+        ("字体:【 】 打印", "meta_row"),
+        ("网络整理 2024-05-06 阅读", "meta_row"),
+        ("现场图片3.jpg", "meta_row"),
+        ("共计12000个字,预计阅读时长40分钟。", "meta_row"),
+        ("本报记者 王某某 李某某", "byline"),
+        ("(记者 张某某)", "byline"),
+        ("(村民在新修的村道上散步。通讯员 某某 摄)", "photo_caption"),
+        ("> 综合频道", "breadcrumb"),
+        ("> 新闻 > 县区动态", "breadcrumb"),
+        ("某某县召开人居环境整治推进会 [阅读]", "recommend_list"),
+        ("微信图片_20230512093011", "meta_row"),
+        ("简体版 | 繁体版", "site_interface"),
+        ("阅读全文", "site_interface"),
+        ("(想阅读完全部图文内容,您需要先登陆!)", "login_prompt"),
+        ("仅展示800字,全文共3000字", "truncation_notice"),
+        ("版次:03    作者:2024年05月06日", "page_meta"),
+        ("信息来源:某某县农业农村局", "page_meta"),
+        ("➋加入会员 全站资料 免费阅读", "download_panel"),
+        ("①资料包下载后请先解压再打开", "notice_list"),
+        ("国产精品在线观看,亚洲一区二区视频,欧美久久", "spam_line"),
+        ("• 来源:某某新闻中心", "page_meta"),
+        ("- 上一篇:在全区安全生产工作会上的讲话", "recommend_list"),
+        ("【正文】", "site_interface"),
+        ("0371-12345678", "site_interface"),
+        ("您需要 登录 才可以下载或查看", "login_prompt"),
+        ("王某某 报道", "byline"),
+        ("(原标题:某某县召开推进会 部署整治工作)", "title_link_footer"),
+        ("审核:某某某", "page_meta"),
+        ("1 2 3 下一页", "site_interface"),
+        ("某某市委宣传部主办", "title_link_footer"),
+        ("凡本网未注明来源的作品,均转载自其它媒体", "title_link_footer"),
+        ("分会场现场 本网记者 某某某摄", "photo_caption"),
+        ("此处隐藏3200个字。VIP会员可见", "download_panel"),
+    ],
+)
+def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):
+    raw = f"{MIDDLE[0]}\n{chrome}\n{MIDDLE[1]}"
+    doc = clean_document(raw)
+    assert doc.text == "\n".join(MIDDLE)
+    assert chrome.strip() in _removed_by(doc, rule)
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "line, kept, rule",
+    [
+        # forum anti-copy strings glued to both ends of a line
+        ("5 d* F1 \\! e! x# B 领导讲话要讲清会议宗旨。", "领导讲话要讲清会议宗旨。", "ascii_junk"),
+        ("领导讲话要讲清会议宗旨。 $ _ @! u2 s/ |% Q) X+", "领导讲话要讲清会议宗旨。", "ascii_junk"),
+        # Regression (a held-out page): the digits of a date glued to the string went with it
+        ("8 m2 A1 C% |8 q1 }6 Q10月31日,全市召开垃圾分类推进会。", "10月31日,全市召开垃圾分类推进会。", "ascii_junk"),
+        # omission notice with a site address inside the line
+        ("要抓好落实……(某某网https://www.example.cn省略120字,正式会员可完整阅读)……确保实效。", "要抓好落实确保实效。", "paywall_marker"),
+        # hidden-content prefix glued to the speech that follows
+        ("会员免费查看创建成绩固然可喜,但创城工作任重道远。", "创建成绩固然可喜,但创城工作任重道远。", "paywall_marker"),
+        # page id glued to a title, PDF page number glued to a line, lost characters
+        ("编号:541193579县委书记在全县城建工作会议上的讲话", "县委书记在全县城建工作会议上的讲话", "meta_row"),
+        ("-2-部分单位被评为先进单位。", "部分单位被评为先进单位。", "pdf_page_footer"),
+        ("????本报讯 全县召开环境整治推进会。", "本报讯全县召开环境整治推进会。", "ascii_junk"),
+        # editor credit, trailing address, names and a separator after the last sentence
+        ("要推动创建工作走深走实。(编辑:某某某)", "要推动创建工作走深走实。", "meta_row"),
+        ("各单位负责同志参加会议。http://www.example.org/news/2019/1234.html", "各单位负责同志参加会议。", "source_footer"),
+        ("奋力谱写乡村振兴新篇章。王某某 李某某", "奋力谱写乡村振兴新篇章。", "byline"),
+        ("成为一道靓丽的风景线。 |", "成为一道靓丽的风景线。", "site_interface"),
+        ("某某县召开推进会 |", "某某县召开推进会", "site_interface"),
+        ("各乡镇负责人汇报了工作进展。(王某某)", "各乡镇负责人汇报了工作进展。", "byline"),
+        ("全市各部门负责同志参加调研。 某某某摄", "全市各部门负责同志参加调研。", "photo_caption"),
+        ("相关部门负责同志参加会议。(记者 某某)", "相关部门负责同志参加会议。", "byline"),
+        ("各村要加强群众发动。(某某县某某镇 王某)", "各村要加强群众发动。", "byline"),
+        ("昆都仑区在行动!(来源:区文明办)", "昆都仑区在行动!", "byline"),
+        ("市政府副秘书长等参加会议。(市城市综合执法局)", "市政府副秘书长等参加会议。", "byline"),
+    ],
+)
+
+
+
+def test_inline_chrome_goes_and_the_speech_stays(line, kept, rule):
+    raw = f"{MIDDLE[0]}\n{line}\n{MIDDLE[1]}"
+    doc = clean_document(raw)
+    assert doc.text == f"{MIDDLE[0]}\n{kept}\n{MIDDLE[1]}"
+    assert rule in set(doc.audit["rule"])
+    assert _accounts(raw, doc)
+
+
+def test_style_rules_glued_to_a_speech_line_go_without_the_speech():
+    # Regression (a held-out page): the whole line, speech included, went as leaked CSS.
+    raw = "p { color: #000; line-height: 115%; } p.cjk { font-size: 10pt; } 同志们:今天召开安全生产例会。下面我讲几点意见。"
+    doc = clean_document(raw)
+    assert "今天召开安全生产例会。下面我讲几点意见。" in doc.text
+    assert "{" not in doc.text and "line-height" not in doc.text
+    assert _accounts(raw, doc)
+
+
+KEEP_MORE = [
+    # Regression (a held-out page): a panel phrase inside running text removed the sentence.
+    "图书馆对会员免费开放,群众可以随时借阅。",
+    "点击率不是衡量宣传效果的唯一标准,群众满意才是。",
+    "浏览量再高,也不如群众的一句好评。",
+    "要重视网民评论,及时回应社会关切。",
+    "要关注困难群众的生产生活,及时解决急难愁盼问题。",
+    "每个村都要张贴举报二维码,群众扫码即可反映乱堆乱放。",
+    "要用好政务公众号,讲好创文故事。",
+    "市政府网站要开设创文专栏,及时发布工作动态。",
+    "本文件自印发之日起施行,请各单位遵照执行。",
+    "“乡村振兴”是今年全市工作的关键词,也是我们的主攻方向。",
+    "每个垃圾桶都要有编号,做到定点定人定责。",
+    "人民日报曾经报道过我们的经验。",
+    "要用好县融媒体中心,讲好乡村振兴故事。",
+    "各乡镇要在2024-04-01前完成摸底。",
+    "群众可登录市政府网站反映问题,网址是www.example.gov.cn。",
+    "通过以上关于乡村振兴的分析,我们可以看出产业是关键。",
+    "希望今天的讲话对大家有所帮助。",
+    "第一版规划已经完成,第二版要在年底前完成。",
+    "各村要建立微信群,及时发布整治信息。",
+    "本次活动由县委宣传部主办",
+    "要加强影视拍摄基地建设",
+]
+
+
+@pytest.mark.parametrize("sentence", KEEP_MORE)
+def test_more_speech_sentences_with_site_words_are_kept(sentence):
+    for raw in (f"同志们:\n{sentence}", f"{MIDDLE[0]}\n{sentence}\n{MIDDLE[1]}", sentence):
+        assert sentence in clean_text(raw), raw
+
+
+def test_a_reporter_name_ending_the_page_goes_but_closing_words_stay():
+    raw = "同志们:\n要抓好落实,确保各项任务落地见效。\n郭某某"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n要抓好落实,确保各项任务落地见效。"
+    assert "郭某某" in _removed_by(doc, "byline")
+    assert _accounts(raw, doc)
+    for closing in ("谢谢", "谢谢大家!"):
+        assert clean_text(f"同志们:\n要抓好落实,确保成功!\n{closing}").endswith(closing)
+    # stage directions in brackets after a sentence are not names
+    assert clean_text("同志们,让我们共同努力!(掌声)").endswith("(掌声)")
+
+
+def test_stated_shown_and_total_counts_of_a_notice_are_reported():
+    doc = clean_document(f"{SPEECH}\n仅展示665字,全文共3348字")
+    t = truncation(doc)
+    assert (t.truncated, t.total_chars, t.shown_chars) == (True, 3348, 665)

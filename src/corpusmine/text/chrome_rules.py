@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -33,7 +34,7 @@ from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import simplified_view
 
 __all__ = [
-    "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "related_lists", "site_name_lines",
+    "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
     "site_panels", "truncation", "truncation_notices", "wikisource_licence",
 ]
 
@@ -241,11 +242,12 @@ def truncation(doc) -> Truncation:
     total = shown = None
     for text in notices:
         for m in P.TRUNCATION.finditer(simplified_view(text)):
-            t = m.group("total") or m.group("total2")
+            t = m.group("total") or m.group("total2") or m.group("total3")
             if t and total is None:
                 total = int(t)
-            if m.group("shown") and shown is None:
-                shown = int(m.group("shown"))
+            sh = m.group("shown") or m.group("shown2")
+            if sh and shown is None:
+                shown = int(sh)
     return Truncation(bool(notices), total, shown, notices)
 
 
@@ -334,6 +336,17 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
     ("share_widget", P.SHARE, 80),
     ("welcome_line", P.WELCOME, 60),
     ("site_interface", P.SITE_UI, 150),
+    ("site_menu", P.MENU_LINE, 200),
+    ("site_menu", P.DATE_BANNER, 200),
+    ("promo_line", P.PROMO, 80),
+    ("site_url_line", P.SITE_URL_LINE, 60),
+    ("site_name", P.SITE_TITLE_LINE, 100),
+    ("site_url_line", P.DOMAIN_SLOGAN, 60),
+    ("photo_caption", P.PHOTO_CAPTION, 130),
+    ("byline", P.BYLINE_LINE, 40),
+    ("site_name", P.NEWSPAPER_LINE, 14),
+    ("recommend_list", P.READ_MORE_LINE, 200),
+    ("spam_line", P.SPAM_LINE, 200),
 )
 
 
@@ -354,8 +367,36 @@ def site_panels(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n同志们:\\n全县新发展合作社会员1200户。\\n\\n'
     """
-    for rule, pattern, max_chars in PANEL_FAMILIES:
-        _delete_short_lines(st, lambda l, p=pattern: bool(p.search(l)), rule, max_chars)
+    st.delete_matches(P.HIDDEN_PREFIX, "paywall_marker")
+    # one pass over the lines; a line goes to the first family that matches it (the same
+    # attribution as removing the families one after another), the audit rows family by family
+    longest = max(m for _, _, m in PANEL_FAMILIES)
+    _, view = st.view()
+    found: dict[str, list[tuple[int, int]]] = {}
+    for s, e, line in iter_lines(view):
+        n = len(line.strip())
+        if not n or n > longest:
+            continue
+        for rule, pattern, max_chars in PANEL_FAMILIES:
+            if n <= max_chars and pattern.search(line):
+                found.setdefault(rule, []).append((s, e))
+                break
+    done: list[tuple[int, int]] = []  # spans deleted so far, in the positions of the view above
+    for rule in dict.fromkeys(r for r, _, _ in PANEL_FAMILIES):
+        spans = found.get(rule, [])
+        if not spans:
+            continue
+        # the output has shrunk by every earlier deletion before a span (whole lines: no overlaps)
+        ends = [e for _, e in done]
+        cum = [0]
+        for a, b in done:
+            cum.append(cum[-1] + b - a)
+        shifted = []
+        for a, b in spans:
+            k = bisect.bisect_right(ends, a)
+            shifted.append((a - cum[k], b - cum[k]))
+        st.doc.delete_many(shifted, rule)
+        done = sorted(done + spans)
 
     def is_meta(line: str) -> bool:
         if _is_prose(line):
@@ -363,6 +404,29 @@ def site_panels(st: CleaningState) -> None:
         return bool(P.META_STAMP.match(line) or P.META_EXTRA.search(line))
 
     _delete_short_lines(st, is_meta, "meta_row", 120)
+
+
+def notice_lists(st: CleaningState, *, max_chars: int = 400) -> None:
+    """Numbered notices of document-sharing sites (- 1、本文档共3页 … ➋加入会员 …) that no footer rule took.
+
+    Runs after the footer and paywall rules, so a numbered line those rules
+    recognise keeps their name in the audit.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_chars : int, default 400
+        Longer lines are body text.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("- 1、本文档共3页,可阅读全部内容。\\n1、本次整治共清理垃圾3000吨。")
+    >>> notice_lists(st)
+    >>> st.doc.output
+    '\\n1、本次整治共清理垃圾3000吨。'
+    """
+    _delete_short_lines(st, lambda l: bool(P.NOTICE_LIST.match(l)), "notice_list", max_chars)
 
 
 def site_name_lines(st: CleaningState) -> None:
@@ -444,6 +508,32 @@ def inline_chrome(st: CleaningState) -> None:
     '要抓好落实。\\n党的十六大提出目标。'
     """
     st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
+    # each family below is searched only on a page holding its literal (a cheap test on a large page)
+    for needles, pattern, rule in P.INLINE_FAMILIES:
+        _, view = st.view()
+        if any(n in view for n in needles):
+            st.delete_matches(pattern, rule)
+    for needles, pattern, rule in P.TAIL_FAMILIES:
+        _, view = st.view()
+        if not needles or any(n in view for n in needles):
+            st.doc.delete_many([m.span("tail") for m in pattern.finditer(view)], rule)
+    _, view = st.view()
+    end = len(view.rstrip())
+    last_start = view.rfind("\n", 0, end) + 1
+    before = view[:last_start].rstrip()
+    if before and P.NAME_LINE.match(view[last_start:end]) and before[-1] in P.SENT_END:
+        st.doc.delete(last_start, end, "byline")  # a reporter's name ending the page
+    _, view = st.view()
+    if "|" in view or "｜" in view:
+        spans = []
+        for m in P.TRAILING_PIPE.finditer(view):
+            a = m.start()
+            while a > 0 and view[a - 1] in " \t":
+                a -= 1
+            line_start = view.rfind("\n", 0, a) + 1
+            if a > line_start and (view[a - 1] in "。！？”)）" or a < m.start()):
+                spans.append((a, m.end()))
+        st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
     if len(P.PINYIN.findall(view)) >= 2:
@@ -479,3 +569,16 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     if not letters or cjk / letters < min_cjk_share:
         return
     st.delete_lines(lambda l: not P.URL.fullmatch(l.strip()) and bool(P.ASCII_JUNK.match(l)), "ascii_junk")
+    _, view = st.view()
+    spans = []
+    for m in P.JAMMER.finditer(view):
+        run = m.group(0)
+        symbols = sum(not ch.isalnum() and not ch.isspace() for ch in run)
+        if symbols >= 2 and any(ch.isalpha() for ch in run):
+            end = m.end()
+            if end < len(view) and not view[end].isspace():
+                # glued to the text that follows: its digits belong to that text (…Q10月31日 is 10月31日)
+                while end > m.start() and view[end - 1].isdigit():
+                    end -= 1
+            spans.append((m.start(), end))
+    st.doc.delete_many(spans, "ascii_junk")

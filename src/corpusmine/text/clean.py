@@ -164,6 +164,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     chrome.ascii_junk,
     chrome.editor_blurbs,
     rules.blurbs,
+    chrome.notice_lists,
     chrome.inline_chrome,
     rules.inline_noise,
     rules.paragraph_spaces,

@@ -64,13 +64,13 @@ PART_HEADING = [
 #: A "where you are" line, or two breadcrumb separators between words (首页 > 范文 > 讲话).  The second
 #: branch is the minimal form of ``(\S+\s*[>›»]\s*){2,}\S+``, which matches the same lines but
 #: backtracked over every long line without a separator (quadratic in the line length).
-NAV = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|现在位置|位置)\s*[:：]|\S\s*[>›»]\s*\S+\s*[>›»]\s*\S")
+NAV = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|现在位置|位置|(?:您|你)?(?:当前|现在)?所在(?:的)?位置|您的当前位置)\s*[:：]|\S\s*[>›»]\s*\S+\s*[>›»]\s*\S")
 NAV_ITEMS = re.compile(r"^\s*(?:\S{2,8}\s+){3,}\S{2,8}\s*$")
 NAV_WORDS = re.compile(r"首页|范文|范例|栏目|频道|主页|导航|专题")
 SHORT_NAV = re.compile(r"^\s*(首页|网站首页|返回首页|返回顶部|返回列表|MORE|更多|上一页|下一页|打印本页|收藏本页)\s*$", re.I)
 
-META_FIELD = r"(?:发布时间|发布日期|发表时间|发布于|更新时间|上传时间|时间|日期|来源|出处|作者|文章作者|编辑|责任编辑|人气|浏览|浏览次数|阅读|阅读量|点击|点击数|栏目|分类|字数|页数|价格|大小|格式|标签|标题|下载次数)"
-META = re.compile(r"^\s*" + META_FIELD + r"\s*[:：]")
+META_FIELD = r"(?:发布时间|发布日期|发表时间|发布于|更新时间|上传时间|时间|日期|信息来源|稿件来源|图片来源|来源|版次|版面|审核|终审|初审|校对|监制|导读|摘要|内容摘要|观看|出处|作者|文章作者|编辑|责任编辑|人气|浏览|浏览次数|阅读|阅读量|点击|点击数|栏目|分类|字数|页数|价格|大小|格式|标签|标题|下载次数)"
+META = re.compile(r"^\s*(?:[-•·]\s*)?" + META_FIELD + r"\s*[:：]")
 META_MULTI = re.compile(META_FIELD + r"\s*[:：]")
 TITLE_FIELD = re.compile(r"^\s*标题\s*[:：]\s*(?P<title>.+?)\s*(\[打印本页\]|【打印本页】)?\s*$")
 
@@ -80,8 +80,8 @@ BLURB = re.compile(
     r"精心整理|整理了[^。]{0,20}(范文|讲话稿)"
 )
 RECOMMEND = re.compile(
-    r"^\s*[【\[]?\s*(推荐访问|相关推荐|推荐阅读|相关阅读|相关文章|猜你喜欢|推荐特供|热门文章|热门推荐|延伸阅读|上一篇|下一篇|相关范文|相关文档|"
-    r"相关专题|精彩推荐|热门阅读|最新文章|最新更新|大家都在看|你可能还喜欢|看了本文的还看了|编辑推荐|热点推荐|同类文章)\s*[】\]]?\s*(?:[:：]|(?:更多)?\s*[>»]+|$)"
+    r"^\s*(?:[-•·]\s*)?[【\[]?\s*(推荐访问|相关推荐|推荐阅读|相关阅读|相关文章|猜你喜欢|推荐特供|热门文章|热门推荐|延伸阅读|上一篇|下一篇|相关范文|相关文档|"
+    r"相关专题|精彩推荐|热门阅读|最新文章|最新更新|相关内容|相关新闻|相关报道|相关链接|\S{0,4}新闻精选|推荐信息|热点信息|热门信息|新闻推荐|频道推荐|热点新闻|新闻排行|24小时新闻排行|点击排行|阅读排行|大家都在看|你可能还喜欢|看了本文的还看了|编辑推荐|热点推荐|同类文章)\s*[】\]]?\s*(?:[:：]|(?:更多)?\s*[>»]+|$)"
 )
 #: Footer lines.  Words that also occur in real speeches and reports (侵权, 授权,
 #: 投诉, 免责) count only in their site-footer phrasing (如有侵权, 禁止转载,
@@ -101,8 +101,8 @@ PAYWALL_LINE = re.compile(
 )
 PDF_FOOTER = re.compile(r"第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页")
 PAYWALL_MARK = re.compile(
-    r"(?=[(（【\[.…此以后剩已隐省])(?:[(（【\[]\s*)?(?:[.…]{2,}\s*)?(?:此处|以下|后面|剩余)?已?(?:隐藏|省略)\s*\d+\s*字"
-    r"(?:\s*[.…]{2,})?(?:\s*[)）】\]])?"
+    r"(?=[(（【\[.…此以后剩已隐省])(?:[(（【\[]\s*)?(?:[.…]{2,}\s*)?(?:此处|以下|后面|剩余)?已?(?:隐藏|省略)\s*\d+\s*个?字"
+    r"(?:[。,，]?\s*(?:(?:VIP)?会员(?:可见|可查看|可完整阅读|可阅读)|下载后(?:查看|阅读)))?(?:\s*[-—]{2,})?(?:\s*[.…]{2,})?(?:\s*[)）】\]])?"
 )
 PINYIN_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN = re.compile(
@@ -160,12 +160,14 @@ URL = re.compile(r"(?:https?://|www\.)[\w\-.~:/?#\[\]@!$&'()*+,;=%]+|\b[\w\-]+(?
 TRUNCATION = re.compile(
     r"[(（【\[]?\s*未完\s*[,，]?\s*全文共\s*(?P<total>\d+)\s*字\s*[,，]?\s*当前仅显示\s*(?P<shown>\d+)\s*字[^)）】\]\n]{0,40}[)）】\]]?|"
     r"(?:全文)?(?:预览|试读|阅读|预览阅读)(?:已经|已)?结束|全文预览已结束|"
-    r"(?:本文|全文|文章)共\s*(?P<total2>\d+)\s*字\s*[,，]?\s*(?:仅供|范文学习|请勿|会员|开通|登录|下载|需要)|"
+    r"(?:本文|全文|文章)共\s*(?P<total2>\d+)\s*字\s*[,，]?\s*(?:仅供|范文学习|请勿|会员|开通|登录|下载|需要|精选|参考)|"
     r"因篇幅(?:问题|原因|所限|有限)?[,，]?\s*不能全部显示|"
     r"已阅读\s*(?P<read>\d+)\s*页\s*[,，]?\s*(?:还)?剩(?:余)?\s*(?P<left>\d+)\s*页未读|"
-    r"^\s*(?:内容预览|免费试读|预览|试读|全文阅读)\s*[:：]?\s*$|"
+    r"^\s*(?:内容预览|免费试读|预览|试读|全文阅读|(?:论文|文章|文档|全文)?部分内容阅读|隐藏内容)\s*[:：]?\s*$|"
+    r"此处(?:内容|为隐藏内容)?[,，]?\s*(?:需要|须|需)\s*(?:权限|登录|回复|付费|购买|积分|会员)[^。！？\n]{0,6}(?:查看|浏览|可见|阅读)|"
     r"(?:点此|点击)(?:查看|阅读|获取)(?:更多|完整|全部)?(?:更全)?(?:内容|全文)|"
-    r"(?:剩余|剩下)\s*(?P<hidden>\d+)\s*字(?:未显示|未读|隐藏)"
+    r"(?:剩余|剩下)\s*(?P<hidden>\d+)\s*字(?:未显示|未读|隐藏)|"
+    r"仅(?:展示|显示)\s*(?P<shown2>\d+)\s*字\s*[,，]?\s*全文共\s*(?P<total3>\d+)\s*字"
 )
 #: A run of dots or ellipses that ends the shown part of a truncated speech.
 TRUNCATION_DOTS = re.compile(r"(?:\.{3,}|…{2,}|。{3,})\s*$")
@@ -173,10 +175,10 @@ TRUNCATION_DOTS = re.compile(r"(?:\.{3,}|…{2,}|。{3,})\s*$")
 #: Download / VIP / membership panels (site phrasing of 下载, 会员, VIP, 付费 ...).
 MEMBERSHIP = re.compile(
     r"VIP|(?:下载|打印)(?:此|本|该)?(?:文档|文章|范文|资料|全文|word)|(?:免费|立即|点击|高速|全文|本地)下载|"
-    r"(?:开通|加入|升级|成为|申请|购买|充值)\s*(?:VIP|会员)|会员(?:中心|专享|专区|免费|可免费|登录|申请|下载)|"
+    r"(?:开通|加入|升级|成为|申请|购买|充值)\s*(?:VIP|会员)|会员(?:中心|专享|专区|(?:可)?免费(?:下载|阅读|获取|复制|打印|查看全文|使用本站)|登录|申请|下载)|"
     r"收回会员|站内会员|仅供会员|以稿换稿|投稿交换|由会员分享|可在线阅读|珍藏版|请在\S{2,12}上搜索|"
     r"下载文档前|仅部分预览|申请退款|人工客服|联系客服|客服热线|在线客服|(?:金币|积分|下载券|阅读券)\s*[:：]?\s*\d|"
-    r"\d+\s*(?:金币|积分|下载券)|电脑桌面|桌面快捷|免费获取全文|定制代笔|联系老师写作|点击\S{0,4}\s*\S{2,20}\s*\S{0,4}联系老师|扫码联系|"
+    r"\d+\s*(?:金币|积分|下载券)|购买后\s*\d*\s*天?内?(?:可|即可)?下载|(?:充值|购买)(?:后)?(?:阅读|下载|查看)|电脑桌面|桌面快捷|免费获取全文|定制代笔|联系老师写作|点击\S{0,4}\s*\S{2,20}\s*\S{0,4}联系老师|扫码联系|"
     r"(?:需要|如需)(?:下载|全文|原文|完整)",
     re.I,
 )
@@ -185,11 +187,11 @@ FOOTER_LINK = re.compile(
     r"^\s*[【\[]?(?:本文标题|文章标题|原文标题|本文链接|文章链接|链接地址|原文链接|原文地址|本文地址|本文网址|文章地址|"
     r"转载请注明|转载请保留|文章来源|本文来源|本文出处)\s*[】\]]?\s*[:：]|"
     r"^\s*(?:版权声明|版权说明|免责声明|声明)\s*[:：]?\s*$|^\s*版权说明\s*[:：]|"
-    r"二次传播|不得(?:擅自)?转载|禁止转载|谢绝转载|转载请(?:注明|附上|保留|联系)|原文出处|本声明|"
+    r"^\s*[(（]\s*原标题\s*[:：]|不良信息举报|凡本网(?:未)?注明|^\s*[-•]\s*专题\s*[:：]|^\s*(?![^\n]*由)\S{2,30}(?:主办|承办|协办|技术支持)\s*$|二次传播|不得(?:擅自)?转载|禁止转载|谢绝转载|转载请(?:注明|附上|保留|联系)|原文出处|本声明|"
     r"本文(?:内容)?由(?:互联网)?(?:用户|网友)(?:自发)?(?:贡献|上传|投稿|提供)|本文档由用户|收益归属内容提供方|"
     r"仅代表作者(?:本人|个人)?(?:观点|立场)?|与本站立场无关|本站(?:仅|只)提供|如发现本站|"
     r"(?:请|请及时)?联系(?:我们|本站|客服|管理员)(?:及时|进行)?(?:删除|处理|更正)|本文为\S{1,12}原创(?:文章|作品)|"
-    r"进行举报或认领|侵权(?:投诉|举报)|^\s*(?:举报|版权反馈|纠错|投诉)\s*$|网友意见",
+    r"进行举报或认领|侵权(?:投诉|举报)|^\s*(?:举报|版权反馈|纠错|投诉)\s*$|网友意见|^\s*(?:网站公告|本站公告|站内公告|网站声明|本站声明)\s*[:：]",
     re.I,
 )
 #: "本文来自XX网,更多请访问www.xxx.com": the whole footer sentence, even glued to a body line.
@@ -204,7 +206,7 @@ EDITOR = re.compile(
     r"(?:接下来|下面|以下|本站|本文)(?:是|由)?(?:小编|编辑)|小编(?:为|给|帮|替)?(?:大家|您|你)|本站小编|"
     r"(?:下面|以下|接下来)(?:是|就是|为)[^。！？\n]{0,40}?为(?:大家|您|你)[^。！？\n]{0,30}?(?:整理|收集|带来|准备|分享|推荐|精选|汇编|搜集)|"
     r"为(?:大家|您|你)(?:整理|收集|带来|准备|精选|分享|推荐)了|欢迎大家(?:分享|阅读|借鉴|参考|收藏)|"
-    r"相信一定会对你有所帮助|希望(?:这些|以下|本篇)?(?:范文|文章|内容)能(?:给|对|为|帮)"
+    r"相信一定会对你有所帮助|通过以上关于[^。！？\n]{0,40}?(?:内容)?介绍|相信大家(?:对[^。！？\n]{0,20})?有(?:了)?(?:新的|一定的|更深的)了解|(?:更)?希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助|希望(?:这些|以下|本篇)?(?:范文|文章|内容)能(?:给|对|为|帮)"
 )
 #: A paragraph about the *genre* (范文, 讲话稿 ...) addressed to the reader: template-site filler.
 GENRE = re.compile(r"范文|发言稿|演讲稿|讲话稿|致辞稿|致辞|讲话材料|主持词|心得体会")
@@ -213,25 +215,30 @@ GENRE_SITE = re.compile(r"怎么写|怎样(?:才能)?写|写的好|写得好|灵
 
 #: Breadcrumbs with 首页 (home) or ">>" between short items.
 BREADCRUMB = re.compile(
-    r"^\s*(?:\S{1,12}\s*)?(?:首页|网站首页|主页)\s*(?:[>›»|/\\]+|\s+\S|$)|"
+    r"^\s*(?:\S{1,12}\s*)?(?:首页|网站首页|主页)\s*(?:[>›»|/\\]+|\s+\S|$)|^\s*[>›»]\s*[^\s。！？]{1,8}\s*$|^\s*[>›»]\s*[^\s>›»。！？]{1,12}(?:\s*[>›»]\s*[^\s>›»。！？]{1,16})+\s*$|"
     r"^\s*\S{1,16}\s*(?:>>|»|›)\s*\S{1,16}(?:\s*(?:>>|»|›|>)\s*\S{1,30})*\s*$|"
     r"(?:首页|主页)\s*>"
 )
 #: Metadata rows: a line opening with an ISO date or a clock time, 字号 大 中 小, view counts.
 META_STAMP = re.compile(
-    r"^\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}|\d{1,2}-\d{1,2}\s)"
+    r"^\s*(?:[-•·]\s*)?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}|\d{1,2}-\d{1,2}\s)"
 )
 META_EXTRA = re.compile(
     r"字号\s*[:：]?\s*(?:[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?)?\s*$|^\s*[【\[]?\s*字号\s*[:：]|"
     r"(?:点击|浏览|阅读|访问|评论)(?:次数|量|数)?\s*[:：]\s*(?:\d+(?:\.\d+)?[KkWw万]?\s*次?|$)|\d+\s*次(?:浏览|阅读|点击)|"
-    r"^\s*[-•·*]\s*(?:文档编号|编号|上传时间|上传人|上传者|格式|页数|大小|贡献者|所需积分|下载积分|文件大小|发布时间|分类|标签)\s*[:：]|"
+    r"^\s*[-•·*]\s*(?:文档编号|文档页数|文档大小|文档格式|编号|上传时间|上传人|上传者|格式|页数|大小|贡献者|所需积分|下载积分|文件大小|发布时间|分类|标签)\s*[:：]|"
     r"^\s*(?:文档编号|上传人|上传者|贡献者|投稿人|投稿者|文档格式|文件大小|发布者|发布人)\s*[:：]|"
     r"^\s*\S{0,12}\s*\d+(?:\.\d+)?\s*[KkMm](?:B)?\s*$|^\s*\S{1,80}\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)\s*$|"
-    r"^\s*\S{2,80}_第\s*\d+\s*页\s*$"
+    r"^\s*\S{2,80}_第\s*\d+\s*页\s*$|^\s*(?:关键词|关键字|Tags?)\s*[:：][^。！？!?\n]*$|^\s*(?:文档|文章|资料)?编号\s*[:：]\s*[\dA-Za-z\-]{4,}\s*$|"
+    r"^\s*(?:\d+\s*期\s*/\s*)?第?\s*[A-Z]{0,3}[\d一二三四五六七八九十]{1,5}\s*版\s*[:：]|总第\s*\d+\s*期|^\s*\S{2,8}报\s*(?:数字报纸|数字报|电子报|电子版)\s*$|"
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$|^\s*字体\s*[:：]|^[^。！？\n]{0,12}\d{4}-\d{1,2}-\d{1,2}[^。！？\n]{0,16}$|"
+    r"^\s*\S{0,40}\.(?:jpe?g|png|gif|bmp|webp)\s*$|^\s*(?:微信图片|图片|IMG|DSC|image)[_\-]?\d{6,}\s*$|预计阅读(?:时长|时间)|阅读(?:时长|需要|需)\s*[:：]?\s*(?:约\s*)?\d+\s*分钟"
 )
+#: A document or page id glued in front of a title line (编号:541193579县委书记在…).
+META_ID_PREFIX = re.compile(r"^[ \t\u3000]*(?:文档|文章|资料)?编号\s*[:：]\s*\d{5,}(?=\S)", re.M)
 #: Login prompts.
 LOGIN = re.compile(
-    r"请先登录|请登录后|登录后(?:查看|阅读|下载|可|才能|即可|复制|评论|收藏)|(?:立即|马上|免费|扫码|微信|快捷)(?:登录|注册)|"
+    r"请先登[录陆]|请登[录陆]后|需要先登[录陆]|需要\s*登[录陆]\s*才(?:可以|能)|登[录陆]后(?:查看|阅读|下载|可|才能|即可|复制|评论|收藏|充值)|(?:立即|马上|免费|扫码|微信|快捷)(?:登录|注册)|"
     r"登录\s*[|/、]\s*注册|注册\s*[|/、]\s*登录|^\s*(?:登录|注册|退出|登录注册|注册登录)\s*$|账号登录|忘记密码"
 )
 #: Share widgets.
@@ -253,7 +260,10 @@ SITE_UI = re.compile(
     r"^\s*[•·\-*]?\s*(?:正文复制|复制(?:全文|链接|本文)?|\[复制链接\]|关灯|开灯|开启左侧|关闭左侧|返\s*回|回首页|回顶部|回到顶部|"
     r"点击查看(?:全文|更多|原文)?\S{0,3}|查看(?:原文|全文|更多)\S{0,3}|资源描述|文档简介|内容简介|摘要|目录|联系我们|关于我们|"
     r"网站地图|\||客服|\d+\s*[×x*]\s*24\s*小时|用户评论|网友评论(?:共\s*\d+\s*条?)?|发表评论|我要评论|评论\s*[(（]?\s*\d*\s*[)）]?|"
-    r"收藏|打印|纠错|热门(?:搜索|标签|推荐)\s*[:：].*|我要(?:加入会员|以稿换稿|投稿|收藏|评论|纠错|推广赚钱|咨询问题|下载|分享|举报)|我用手机阅读|海报|点赞\s*\d*|公文写作培训班?)\s*$|"
+    r"收藏|打印|纠错|阅读全文|继续阅读|展开全文|热门(?:搜索|标签|推荐)\s*[:：].*|APP\s*下载|下载\s*APP|客户端下载|购物车|我的(?:足迹|收藏|书架|订单)|内容详情|核心提示|"
+    r"(?:关灯|开灯)?\s*护眼|政务公开|政府信息公开|政务动态|政府动态|新闻中心|最新资讯|新闻热点|(?:社会|本地|国内|国际|时政|图片|视频|热点|综合|县区|乡镇|部门|要闻|焦点)新闻|邮箱|(?:\d{1,3}\s+){1,12}\d{1,3}(?:\s*(?:下一页|上一页|尾页|末页))?|\S{2,4}原创|主站蜘蛛池模板\s*[:：]?|微信公众号|个人微信|请输入验证码|暂无简介|资料图片?|仅搜索标题|智能模糊搜索|[【\[]\s*正文\s*[】\]]|[\d\-—+() ]{7,20}|[\u4e00-\u9fff]{2,6}[|｜]|"
+    r"(?:简体版|繁体版|简体|繁体|English)(?:\s*[|｜/]\s*(?:简体版|繁体版|简体|繁体|English))+|网站首页|友情链接\s*[:：]?|"
+    r"(?:无障碍(?:阅读|浏览)?|(?:进入)?适老(?:化)?模式|关怀版|长者模式)(?:\s*(?:无障碍(?:阅读|浏览)?|(?:进入)?适老(?:化)?模式|关怀版|长者模式))*|字\s*[:：]|(?:目录|提纲|目录/提纲)\s*[:：]\s*[.…]*|[|｜]\s*[^\s|｜]{1,10}|我要(?:加入会员|以稿换稿|投稿|收藏|评论|纠错|推广赚钱|咨询问题|下载|分享|举报)|我用手机阅读|海报|点赞\s*\d*|公文写作培训班?)\s*$|"
     r"显示全部楼层|阅读模式|上一主题|下一主题|发表于\s*\d{4}|只看该作者|楼主\s*$"
 )
 #: Toneless pinyin after a character, kept only on pages with toned glosses: 的(de).
@@ -288,3 +298,124 @@ SITE_NAME_LINE = re.compile(
 #: A line with no Chinese made only of printable ASCII: an anti-copy string or a
 #: converter's watermark (sevralgoup, "/ G- k; W% a% |( ^#").
 ASCII_JUNK = re.compile(r"^\s*(?:[\x21-\x7e±×·]{6,60}|(?:[\x21-\x7e]{1,3}\s+){4,}[\x21-\x7e]{0,3})\s*$")
+
+# Site menus, promotions, document-site notice lists, site lines with a URL ----------
+#: A menu or header line: three or more short items between separators (· | ｜ /),
+#: one of them a site word (首页, 关于我们, 联系我们 …).
+MENU_LINE = re.compile(
+    r"^(?=.*(?:首页|关于我们|联系我们|网站地图|设为首页|加入收藏|网站导航|广告服务|投稿|订阅))"
+    r"[^。，,\n]{0,60}?(?:[·•|｜/]\s*[^·•|｜/\n]{1,10}\s*){3,}$|"
+    r"^(?=[^。\n]*(?:无障碍(?:阅读|浏览)|适老(?:化)?模式|关怀版|长者模式))[^。\n]{0,80}$"
+)
+#: An editor credit in brackets ending a paragraph ((编辑:某某), (责任编辑:某某)).
+EDITOR_CREDIT = re.compile(r"(?=[(（])[(（]\s*(?:责任|本文)?编辑\s*[:：]\s*[^()（）\n]{1,12}[)）][ \t]*$", re.M)
+#: A bare address glued to the end of a paragraph after its last sentence (…参加。http://www.example.org/1.html).
+TRAILING_URL = re.compile(r"(?=h)(?<=[。！？”」])[ \t]*https?://[\w\-.~:/?#\[\]@!$&'()*+,;=%]+[ \t]*$", re.M)
+#: A date banner at the head of a site (今天是:2020年09月23日 星期三 …).
+DATE_BANNER = re.compile(r"^\s*(?:今天是|今日|当前时间)?\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")
+#: Promotion lines: a short line between stars or arrows, or an offer of materials or contact by WeChat.
+PROMO = re.compile(
+    r"^\s*[★☆◆◇●■▲►▶]+[^。！？\n]{1,30}?(?:资料|领取|免费|下载|关注|课程|会员|备考|扫码|公众号|点击|咨询)[^。！？\n]{0,30}?[★☆◆◇●■▲◄◀]+\s*$|"
+    r"(?:添加|加|扫码添加|扫码加)(?:企业)?(?:微信|QQ|客服)[^。！？\n]{0,12}?(?:领取|获取|咨询|免费|进群|资料)|领取(?:备考)?资料|"
+    r"[👉👈☞☜]"
+)
+#: Numbered notices of document-sharing sites (- 1、本文档共3页 … - 5、该文档为VIP文档 …).
+NOTICE_LIST = re.compile(
+    r"^\s*(?:[-•·*]?\s*\d{1,2}\s*[、.．]|[➊-➓①-⑩❶-❿])\s*(?=[^\n]*(?:本文档|该文档|本站|VIP|付费|版权申诉|下载权益|上传文档|网友上传|合作方|金币|资料包|全站资料|客服微信|重复扣费))"
+)
+#: A short line that is a site's name and its address (公文汇 www.example.com), with no sentence end.
+SITE_URL_LINE = re.compile(
+    r"^\s*[^\s。！？!?]{0,30}?\s*[:：]?\s*(?:https?://|www\.)[\w\-.~/?#=&%]+\s*[^\s。！？!?]{0,8}\s*$|"
+    r"^\s*[^\s。！？!?]{1,20}\s+[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|cc)(?:/\S*)?\s*$",
+    re.I,
+)
+#: A site name glued in front of a title (某某文库6卫生局…动员会致辞): a document-site name, a
+#: digit or nothing, then a title ending in a speech genre.
+SITE_TITLE_LINE = re.compile(
+    r"^\s*\S{1,8}(?:文库|文档网|范文网|文秘网|公文网)\s*\d{0,3}\s*\S{4,80}?(?:讲话|讲话稿|发言|发言稿|致辞|报告|演讲稿)\s*$"
+)
+#: "……(某某网https://… 省略80字,正式会员可完整阅读)……": an omission notice inside a line.
+PAYWALL_NOTE = re.compile(
+    r"(?=[.…(（])[.…]*\s*[(（][^()（）\n]{0,60}?(?:(?:省略|隐藏)\s*\d+\s*字|会员可(?:完整)?(?:阅读|查看|下载))[^()（）\n]{0,40}?[)）]\s*[.…]*"
+)
+#: Anti-copy "jammer" strings of forum software glued to a Chinese line: four or more
+#: tokens of one to three printable ASCII characters between spaces, with symbols among them
+#: ("$ _ @! u2 s/ |% Q) X+ u0 U", "5 d* F1 \\! e! x# B").
+JAMMER = re.compile(
+    r"(?=[\x21-\x7e])(?<![\x21-\x7e])(?:[\x21-\x7e]{1,3}[ \t]+){3,}[\x21-\x7e]{1,3}(?![\x21-\x7e])[ \t]*"
+)
+
+#: Prefixes of hidden or paid content glued to the start of a line (会员免费查看 + the speech that follows).
+HIDDEN_PREFIX = re.compile(r"^[ \t\u3000]*(?:(?:会员|VIP)(?:免费)?(?:查看|阅读|可见)|(?:登录后|付费后|购买后)(?:查看|阅读))(?:全文|完整内容)?(?![全完])(?=[^\s\n][^\n]{7,})", re.M)
+#: A page number of a PDF page glued to the start of the next line (-1-三等奖).
+PAGE_NUMBER_PREFIX = re.compile(r"^[ \t\u3000]*[-—]\s*\d{1,3}\s*[-—](?=[^\s\d\-—])", re.M)
+#: Question marks that stand for characters a wrong decoding lost, at the start of a line (????本报讯).
+LOST_CHARS_PREFIX = re.compile(r"^[ \t\u3000]*[?？\ufffd]{2,}(?=[^\s?？\ufffd])", re.M)
+#: A photo caption: a whole line in brackets ending with 摄 / 供图 / 图片来源 (…星辰全媒体记者 某某 摄).
+PHOTO_CAPTION = re.compile(
+    r"^\s*[(（][^()（）\n]{2,120}?(?:\s摄|摄影|供图|图片来源[:：]?[^()（）\n]{0,20}|图/[^()（）\n]{1,20})\s*[)）]\s*$|"
+    r"^[^。！？\n]{0,80}?(?:(?:记者|通讯员|摄影师?)\s*[\u4e00-\u9fff]{2,3}|\s[\u4e00-\u9fff]{2,3})\s*摄\s*$"
+)
+#: A line that is a site's domain and its slogan (EXAMPLE.COM —— 专注公文写作范文).
+DOMAIN_SLOGAN = re.compile(r"^\s*(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org|cc)\b\s*(?:[—\-|·:：]+\s*[^\s。！？!?]{0,30})?\s*$", re.I)
+
+#: Bylines: names after a sentence end (group ``tail``), a reporter line, a reporter in brackets
+#: (…新篇章。王某某 李某某 / 本报记者 王某某 / (记者 某某)).
+BYLINE_TAIL = re.compile(r"[。！？!?”](?P<tail>[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*)$", re.M)
+BYLINE_LINE = re.compile(
+    r"^\s*(?:\S{0,8}(?:记者|通讯员|实习生|摄影)\s+[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*|[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s*报道|"
+    r"[(（]\s*(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:\s*[、 ]\s*[\u4e00-\u9fff]{2,3})*\s*[)）])\s*$"
+)
+#: A newspaper or site name alone on a line (某某日报, 某某新闻网).
+NEWSPAPER_LINE = re.compile(r"^\s*\S{2,8}(?:日报|晚报|都市报|新闻网|融媒体中心|融媒体|融媒)\s*$")
+#: A related item ending in a read-more button (… [阅读]).
+READ_MORE_LINE = re.compile(r"[\[【]\s*(?:阅读|详细|详情|全文|查看|阅读全文)\s*[\]】]\s*$")
+#: A separator left at the end of a paragraph (…风景线。 |): the match is the separator; the rule
+#: also takes the spaces before it and needs a sentence end or a space between it and the text.
+TRAILING_PIPE = re.compile(r"[|｜][ \t]*$", re.M)
+
+#: A photo credit glued to the end of a caption line (…进行调研。 某某某摄 / …经验。(某某厅供图)).
+PHOTO_CREDIT_TAIL = re.compile(
+    r"[。！？!?”](?P<tail>(?:[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t]*摄(?:影)?|[ \t\u3000]*[(（][^()（）\n]{1,20}(?:供图|摄)[)）])[ \t]*)$",
+    re.M,
+)
+
+#: The commonest Chinese surnames: a 2-3 character line (or bracket after the last sentence)
+#: opening with one of them, at the end of a page, is the reporter's name.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤靳"
+)
+NAME_TAIL = re.compile(
+    rf"[。！？!?”](?P<tail>[(（][{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ 、][{SURNAMES}][\u4e00-\u9fff]{{1,2}})*[)）][ \t]*)$", re.M
+)
+NAME_LINE = re.compile(rf"^\s*(?!谢谢|再见|完毕|结束|万岁)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:\s+[{SURNAMES}][\u4e00-\u9fff]{{1,2}})*\s*$")
+
+#: A credit in brackets after the last sentence of a paragraph ((记者 某某), (作者:某某), (某某 某某)).
+CREDIT_TAIL = re.compile(
+    r"[。！？!?”](?P<tail>[(（]\s*(?:(?:本报|本网)?(?:记者|通讯员|作者|文|图|摄影|编辑)\s*[:：]?\s*[^()（）\n]{1,20}|"
+    r"[\u4e00-\u9fff]{2,12}(?:[ 、][\u4e00-\u9fff]{2,3})+|[^()（）\n]{0,20}?(?:记者|通讯员|责编|责任编辑|供稿|提供|来源)[^()（）\n]{0,20}|"
+    r"[\u4e00-\u9fff]{2,12}(?:局|办|委|部|中心|站|所|厅|处|科|队))[)）][ \t]*)$",
+    re.M,
+)
+
+#: An SEO spam line of adult-site keywords (国产…在线播放, 亚洲…一区二区 …), as injected at the head of hijacked pages.
+SPAM_LINE = re.compile(r"^(?=(?:[^\n]*?(?:国产|亚洲|欧美|日韩|无码|一区|二区|三区|在线播放|在线观看|免费观看|久久|视频|成人)){3})[^。！？\n]{0,200}$")
+
+#: (literals, pattern, rule name) of the families :func:`corpusmine.text.chrome_rules.inline_chrome` removes inside lines.
+INLINE_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
+    (("省略", "隐藏", "会员可"), PAYWALL_NOTE, "paywall_marker"),
+    (("编号",), META_ID_PREFIX, "meta_row"),
+    (("-", "—"), PAGE_NUMBER_PREFIX, "pdf_page_footer"),
+    (("??", "？？", "\ufffd"), LOST_CHARS_PREFIX, "ascii_junk"),
+    (("编辑",), EDITOR_CREDIT, "meta_row"),
+    (("http",), TRAILING_URL, "source_footer"),
+)
+#: (literals, pattern, rule name) of the inline families whose match ends a line after a sentence end;
+#: only the group ``tail`` goes.
+TAIL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
+    (("摄", "供图"), PHOTO_CREDIT_TAIL, "photo_caption"),
+    ((), BYLINE_TAIL, "byline"),
+    (("(", "（"), NAME_TAIL, "byline"),
+    (("(", "（"), CREDIT_TAIL, "byline"),
+)

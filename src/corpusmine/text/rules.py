@@ -134,6 +134,8 @@ def learn_site_names(st: CleaningState) -> None:
 def html_leftovers(st: CleaningState) -> None:
     """Lines of leaked CSS or JavaScript.
 
+    Style rules glued in front of speech text on the same line go without the text.
+
     Examples
     --------
     >>> st = CleaningState("var _hmt = _hmt || [];\\n同志们:\\n要抓好落实。")
@@ -141,7 +143,17 @@ def html_leftovers(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。'
     """
-    st.delete_lines(lambda l: bool(P.CSS.search(l)), "leaked_css")
+    _, view = st.view()
+    spans = []
+    for s, e, line in iter_lines(view):
+        if not P.CSS.search(line):
+            continue
+        cut = line.rfind("}")
+        if cut >= 0 and P.PROSE.search(line, cut) and line.find("{") < cut:
+            spans.append((s, s + cut + 1))  # style rules glued in front of speech text: only the rules go
+        else:
+            spans.append((s, e))
+    st.doc.delete_many(spans, "leaked_css")
     st.delete_lines(lambda l: bool(P.SCRIPT.search(l)), "leaked_script")
 
 
