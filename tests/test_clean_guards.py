@@ -125,3 +125,43 @@ def test_random_alternations_match_the_same_with_and_without_the_guard(parts, ne
     g = first_char_guard(plain)
     for s in texts:
         assert _all(g, s) == _all(plain, s), (g.pattern, s)
+
+
+# --- whole-page patterns that open with the character they match (re scans for it in C) ----------
+CJK, PUNCT = P.CJK, P.CJK_PUNCT
+#: The forms before the rewrite, as the reference.
+WRITTEN_BEFORE = {
+    "placeholder_year": (P.PLACEHOLDERS[1][1], re.compile(r"(?=[12])(?<![A-Za-z0-9])(?:19|20)[xX×]{2}(?![A-Za-z])")),
+    "placeholder_xx": (P.PLACEHOLDERS[2][1], re.compile(r"(?=[xX])(?<![A-Za-z])[xX]{2,}(?![A-Za-z])")),
+    "placeholder_x": (P.PLACEHOLDERS[3][1], re.compile(
+        rf"(?=[xX])(?<=[{CJK}{PUNCT}\s\"“《(（])[xX](?=[{CJK}{PUNCT}\s\"”》)）])")),
+    "placeholder_marks": (P.PLACEHOLDERS[5][1], re.compile(r"(?=[*×○□△■])(?:\*{2,}|×{2,}|[○□△■]{2,})")),
+    "placeholder_times": (P.PLACEHOLDERS[6][1], re.compile(r"(?=×)(?<![0-9])×(?![0-9])")),
+    "STRAY_SPACE": (P.STRAY_SPACE, re.compile(
+        rf"(?=[ \t\u3000\u00a0])(?:(?<=[{CJK}{PUNCT}0-9,.;:!?、])[ \t\u3000\u00a0]+(?=[{CJK}{PUNCT}、])|"
+        rf"(?<=[{CJK}{PUNCT}、])[ \t\u3000\u00a0]+(?=[0-9A-Za-z“]))")),
+    "PARA_SPACES": (P.PARA_SPACES, re.compile(r"(?=[ \t\u3000\u00a0])(?<=\S)[ \t\u3000\u00a0]{2,}(?=\S)")),
+    "PINYIN": (P.PINYIN, re.compile(
+        rf"(?=[(（])(?<=[{CJK}])[(（](?=[a-zü{P.PINYIN_VOWEL}]*[{P.PINYIN_VOWEL}1-5])"
+        rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{P.PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?[1-5]?[)）]")),
+    "PINYIN_TONELESS": (P.PINYIN_TONELESS, re.compile(
+        rf"(?<=[{CJK}])[(（][bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv]{{1,3}}(?:ng|n|r)?[)）]")),
+}
+PAGE_ALPHABET = "12 09xX×*○□△■aAZ3\t\u3000\u00a0\n,.、“”《》(（)）召开年会议中办发〔〕。:xuǎnǐdeng的明"
+
+
+@pytest.mark.parametrize("name", sorted(WRITTEN_BEFORE))
+def test_rewritten_page_patterns_find_what_they_found_before(name):
+    new, old = WRITTEN_BEFORE[name]
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet=PAGE_ALPHABET, max_size=30))
+    def same(s):
+        assert [(m.span(), m.group()) for m in new.finditer(s)] == [(m.span(), m.group()) for m in old.finditer(s)]
+
+    same()
+    text = "\n".join(_lines())
+    assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+    for s in ("今天召开20xx年会议", "中办发〔20XX〕22号", "xx县xX乡", "boxx", "19xxA", "××同志", "3×4", "①×", "**号",
+              "牛皮癣(xuǎn)广告", "的(de)", "x县", "同志们  要抓好", "抓好 落实", "GDP 增长", "要 ２０２３"):
+        assert [m.span() for m in new.finditer(s)] == [m.span() for m in old.finditer(s)], s
