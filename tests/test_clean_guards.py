@@ -165,3 +165,23 @@ def test_rewritten_page_patterns_find_what_they_found_before(name):
     for s in ("今天召开20xx年会议", "中办发〔20XX〕22号", "xx县xX乡", "boxx", "19xxA", "××同志", "3×4", "①×", "**号",
               "牛皮癣(xuǎn)广告", "的(de)", "x县", "同志们  要抓好", "抓好 落实", "GDP 增长", "要 ２０２３"):
         assert [m.span() for m in new.finditer(s)] == [m.span() for m in old.finditer(s)], s
+
+
+# --- counting without a string per character ------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("城鄉環境乡村振兴GDPabcЖя5%,。 \n\t") + ["\ufa6e", "\ufaff", "\u4dbf", "\u9fff", "é", "²"]),
+               max_size=60))
+def test_cjk_counts_equal_the_per_character_counts(text):
+    from corpusmine.text.script import cjk_counts
+
+    assert cjk_counts(text) == (len(P.RE_CJK.findall(text)), sum(ch.isalpha() for ch in text))
+
+
+def test_cjk_counts_across_pieces(monkeypatch):
+    from corpusmine.text import script
+
+    text = "全县GDP增长5%,城鄉環境綜合整治\ufa6e。" * 7
+    expected = (len(P.RE_CJK.findall(text)), sum(ch.isalpha() for ch in text))
+    monkeypatch.setattr(script, "_COUNT_CHUNK", 5)
+    assert script.cjk_counts(text) == expected
+    assert script.traditional_share(text) == pytest.approx(sum(c in "鄉環綜" for c in text) / expected[0])
