@@ -205,9 +205,10 @@ class EditedText:
         '城乡环境〔某〕年'
         """
         out, origin = self.render()
-        replaced = [convert(ed.replacement) for ed in self.edits]
-        if base is self.text and all(r is ed.replacement for r, ed in zip(replaced, self.edits)):
+        converted = {r: convert(r) for r in {ed.replacement for ed in self.edits}}   # a few distinct replacements
+        if base is self.text and all(c is r for r, c in converted.items()):
             return out       # nothing to convert (``convert`` returns its argument unchanged): no copy
+        replaced = [converted[ed.replacement] for ed in self.edits]
         ends = origin.starts[1:] + [origin.length]
         pieces = []
         for s, e, v in zip(origin.starts, ends, origin.values):
