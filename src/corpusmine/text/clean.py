@@ -347,7 +347,7 @@ def clean_document(
     for i, (start, title) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(out)
         body = out[start:end].strip("\n")
-        if not body.strip():
+        if not body or body.isspace():          # (no stripped copy of a whole page)
             continue
         parts.append(Part(len(parts) + 1, title, start, end, body))
     return CleanedDocument(
