@@ -449,7 +449,7 @@ def first_char_guard(pattern: re.Pattern) -> re.Pattern:
         if empty or not chars or any(c in (r"\S", r"\W", r"\D", r"\w") for c in chars):
             return pattern                              # no class, or one that rejects almost nothing
         return re.compile(f"(?:^|(?=[{''.join(dict.fromkeys(chars))}]))(?:{pattern.pattern})", flags)
-    except (_Unbounded, re.error, RecursionError):
+    except Exception:                                   # _Unbounded, or any surprise from re's internals: as written
         return pattern
 
 
