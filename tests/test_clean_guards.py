@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusmine.text import patterns as P
-from corpusmine.text.patterns import UNGUARDED, first_char_guard
+from corpusmine.text.guards import first_char_guard
+from corpusmine.text.patterns import UNGUARDED
 
 ROOT = Path(__file__).resolve().parents[1]
 GUARDED = sorted(name for name, plain in UNGUARDED.items() if getattr(P, name) is not plain)

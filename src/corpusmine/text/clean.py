@@ -224,7 +224,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
-_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "patterns", "edits", "script", "markup")
+_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "patterns", "guards", "edits", "script", "markup")
 
 
 @lru_cache(maxsize=4)
