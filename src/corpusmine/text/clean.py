@@ -225,7 +225,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
-_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "patterns", "edits", "script", "markup")
+_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "patterns", "guards", "edits", "script", "markup")
 
 
 @lru_cache(maxsize=4)
@@ -328,7 +328,6 @@ def clean_document(
             rule(cleaner)
     doc = cleaner.doc
     out = doc.output
-    rows.extend(audit_rows(source_file, "text", text, doc.edits))
 
     # speeches: split the cleaned text at the recorded part boundaries
     marks = sorted(cleaner.part_marks)
@@ -336,14 +335,20 @@ def clean_document(
     for pos, title in marks:
         k = doc.to_output(pos)
         bounds.append((out.rfind("\n", 0, k) + 1, title))     # the start of that line
+    # the segment map and the views go before the audit rows are made (on a page of hundreds of
+    # megabytes each is a good part of the peak memory); the edits go as soon as the rows exist
+    edits, page_title, conversion = doc.edits, cleaner.page_title, cleaner.conversion
+    del cleaner, doc
+    rows.extend(audit_rows(source_file, "text", text, edits))
+    del edits
     parts: list[Part] = []
     if not bounds or bounds[0][0] > 0:
-        first_title = cleaner.page_title or ""
+        first_title = page_title or ""
         bounds.insert(0, (0, first_title))
     for i, (start, title) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(out)
         body = out[start:end].strip("\n")
-        if not body.strip():
+        if not body or body.isspace():          # (no stripped copy of a whole page)
             continue
         parts.append(Part(len(parts) + 1, title, start, end, body))
     return CleanedDocument(
@@ -351,8 +356,8 @@ def clean_document(
         raw=raw,
         text=out,
         parts=parts,
-        page_title=cleaner.page_title,
-        conversion=cleaner.conversion,
+        page_title=page_title,
+        conversion=conversion,
         audit_rows=rows,
         html=bool(is_html),
         extracted=extracted,

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from corpusmine.text.guards import first_char_guard
+
 # ---------------------------------------------------------------------------
 # Character classes
 # ---------------------------------------------------------------------------
@@ -37,9 +39,10 @@ RE_CJK = re.compile(f"[{CJK}]")
 # ---------------------------------------------------------------------------
 # Patterns (all matched on the Simplified view)
 #
-# Patterns searched over a whole page that open with a lookbehind or an optional
-# part start with a lookahead on their first character ((?=[xX]) ...): the same
-# matches, but most positions of a long page are rejected by one character test.
+# Patterns searched over a whole page that would open with a lookbehind open with
+# the character they match instead, the lookbehind checked after it ([xX](?<=[…][xX])):
+# the same matches, and re scans for that character in C.  Others open with a lookahead
+# on their first character ((?=[(（【…]) ...): most positions are rejected by one test.
 # Line patterns that are unanchored alternations do the same with (?:^|(?=[first characters])).
 # ---------------------------------------------------------------------------
 SALUTATION = re.compile(
@@ -106,7 +109,7 @@ PAYWALL_MARK = re.compile(
 )
 PINYIN_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN = re.compile(
-    rf"(?=[(（])(?<=[{CJK}])[(（](?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5])"
+    rf"[(（](?<=[{CJK}][(（])(?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5])"
     rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?[1-5]?[)）]"
 )
 CSS = re.compile(
@@ -126,12 +129,12 @@ PLACEHOLDERS = [
             r"[(（](?:如[:：][^()（）]{0,20}|[^()（）]{0,6}(?:归纳|提炼|列举|发言主题|填写|单位名称|姓名)[^()（）]{0,12}|主题)[)）]"
         ),
     ),
-    ("placeholder", re.compile(r"(?=[12])(?<![A-Za-z0-9])(?:19|20)[xX×]{2}(?![A-Za-z])")),
-    ("placeholder", re.compile(r"(?=[xX])(?<![A-Za-z])[xX]{2,}(?![A-Za-z])")),
-    ("placeholder", re.compile(rf"(?=[xX])(?<=[{CJK}{CJK_PUNCT}\s\"“《(（])[xX](?=[{CJK}{CJK_PUNCT}\s\"”》)）])")),
+    ("placeholder", re.compile(r"(?:19|20)(?<![A-Za-z0-9]..)[xX×]{2}(?![A-Za-z])")),
+    ("placeholder", re.compile(r"[xX](?<![A-Za-z][xX])[xX]+(?![A-Za-z])")),
+    ("placeholder", re.compile(rf"[xX](?<=[{CJK}{CJK_PUNCT}\s\"“《(（][xX])(?=[{CJK}{CJK_PUNCT}\s\"”》)）])")),
     ("placeholder", re.compile(r"^[xX](?=[" + CJK + r"])", re.M)),
-    ("placeholder", re.compile(r"(?=[*×○□△■])(?:\*{2,}|×{2,}|[○□△■]{2,})")),
-    ("placeholder", re.compile(rf"(?=×)(?<![0-9]){'×'}(?![0-9])")),
+    ("placeholder", re.compile(r"[*×○□△■](?:(?<=\*)\*+|(?<=×)×+|(?<=[○□△■])[○□△■]+)")),
+    ("placeholder", re.compile(r"×(?<![0-9]×)(?![0-9])")),
 ]
 
 #: Bracket pairs that enclose a document number's year (中办发〔2005〕22号); a placeholder
@@ -139,10 +142,10 @@ PLACEHOLDERS = [
 BRACKETS: dict[str, str] = {"〔": "〕", "[": "]", "［": "］", "【": "】", "(": ")", "（": "）"}
 
 STRAY_SPACE = re.compile(
-    rf"(?=[ \t\u3000\u00a0])(?:(?<=[{CJK}{CJK_PUNCT}0-9,.;:!?、])[ \t\u3000\u00a0]+(?=[{CJK}{CJK_PUNCT}、])|"
-    rf"(?<=[{CJK}{CJK_PUNCT}、])[ \t\u3000\u00a0]+(?=[0-9A-Za-z“]))"
+    rf"[{SPACE}](?:(?<=[{CJK}{CJK_PUNCT}0-9,.;:!?、][{SPACE}])[{SPACE}]*(?=[{CJK}{CJK_PUNCT}、])|"
+    rf"(?<=[{CJK}{CJK_PUNCT}、][{SPACE}])[{SPACE}]*(?=[0-9A-Za-z“]))"
 )
-PARA_SPACES = re.compile(r"(?=[ \t\u3000\u00a0])(?<=\S)[ \t\u3000\u00a0]{2,}(?=\S)")
+PARA_SPACES = re.compile(rf"[{SPACE}](?<=\S[{SPACE}])[{SPACE}]+(?=\S)")
 
 # ---------------------------------------------------------------------------
 # Families of site chrome seen on template-speech sites (see
@@ -268,7 +271,7 @@ SITE_UI = re.compile(
 )
 #: Toneless pinyin after a character, kept only on pages with toned glosses: 的(de).
 PINYIN_TONELESS = re.compile(
-    rf"(?<=[{CJK}])[(（][bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv]{{1,3}}(?:ng|n|r)?[)）]"
+    rf"[(（](?<=[{CJK}][(（])[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv]{{1,3}}(?:ng|n|r)?[)）]"
 )
 #: Leftover HTML tags and the non-breaking-space entity in a text page.
 HTML_TAG = re.compile(
@@ -419,3 +422,14 @@ TAIL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("(", "（"), NAME_TAIL, "byline"),
     (("(", "（"), CREDIT_TAIL, "byline"),
 )
+
+# ---------------------------------------------------------------------------
+# First-character guards (speed only: the same matches; see corpusmine.text.guards)
+# ---------------------------------------------------------------------------
+#: The patterns as written, before :func:`first_char_guard` (tests compare the two).  SALUTATION's
+#: source is built into other patterns, so it keeps its own.
+UNGUARDED: dict[str, re.Pattern] = {
+    _name: _value for _name, _value in globals().items()
+    if isinstance(_value, re.Pattern) and not _name.startswith("_") and _name not in ("SALUTATION",)
+}
+globals().update({_name: first_char_guard(_value) for _name, _value in UNGUARDED.items()})
