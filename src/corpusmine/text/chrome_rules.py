@@ -31,7 +31,7 @@ from typing import Callable
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
-from corpusmine.text.script import simplified_view
+from corpusmine.text.script import cjk_counts, simplified_view
 
 __all__ = [
     "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
@@ -564,8 +564,7 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     '同志们:\\n要把创建文明城市作为重要载体。\\n\\n\\nGDP增长5%。'
     """
     _, view = st.view()
-    cjk = len(P.RE_CJK.findall(view))
-    letters = sum(ch.isalpha() for ch in view)
+    cjk, letters = cjk_counts(view)      # in constant memory (findall made a string per ideograph)
     if not letters or cjk / letters < min_cjk_share:
         return
     st.delete_lines(lambda l: not P.URL.fullmatch(l.strip()) and bool(P.ASCII_JUNK.match(l)), "ascii_junk")
