@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from corpusmine.stats.coherence import coherence_per_topic
+from corpusmine.stats.topic_cache import FitCache, as_fit_cache, fit_key
 from corpusmine.stats.topic_input import prepare_docs
 from corpusmine.stats.topic_model import TopicModel
 
@@ -35,14 +36,15 @@ __all__ = ["LARGE_CORPUS_TOKENS", "SCREEN_PARAMS", "choose_k", "coherence_grid",
 LARGE_CORPUS_TOKENS = 50_000
 
 #: Overrides of the model parameters for the *screening* fits of a large corpus's K grid: 10
-#: variational EM passes (instead of up to 100, stopped by ``tol``) and 50 E-step iterations per
-#: document (instead of 100).  On the CPC reports a full fit runs 30-55 passes; after 10 the top
-#: terms that coherence scores are already settled, at about a quarter of the cost.
-SCREEN_PARAMS: dict = {"passes": 10, "iterations": 50}
+#: variational EM passes (instead of up to 100, stopped by ``tol``).  On the CPC reports a full fit
+#: runs 30-55 passes; after 10 the top terms that coherence scores are already settled.  Only
+#: ``passes`` is changed, so a screening fit is exactly the first passes of a full fit, and the
+#: full fits of the chosen K continue the screening fits instead of starting again.
+SCREEN_PARAMS: dict = {"passes": 10}
 
 
-def _fit_one(k: int, seed: int, method: str, data, params: dict) -> "TopicModel":
-    return TopicModel(int(k), method=method, random_state=int(seed), **params).fit(data)
+def _fit_one(k: int, seed: int, method: str, data, params: dict, start=None) -> "TopicModel":
+    return TopicModel(int(k), method=method, random_state=int(seed), **params).fit(data, start=start)
 
 
 def _n_tokens(tokens) -> int:
@@ -80,13 +82,37 @@ def resolve_n_jobs(n_jobs, tokens, n_fits: int) -> int:
     return max(1, min(os.cpu_count() or 1, int(n_fits)))
 
 
-def _fit_all(jobs, method, params, n_jobs: int) -> list:
-    """Fit ``TopicModel(k, random_state=seed)`` for every ``(k, seed, data)`` job, in parallel when asked."""
+def _fit_all(jobs, method, params, n_jobs: int, starts=None) -> list:
+    """Fit ``TopicModel(k, random_state=seed)`` for every ``(k, seed, data)`` job, in parallel when asked.
+
+    ``starts``: one fit to continue per job (``TopicModel.fit(start=…)``), or None.
+    """
+    starts = [None] * len(jobs) if starts is None else list(starts)
     if n_jobs == 1 or len(jobs) <= 1:
-        return [_fit_one(k, seed, method, d, params) for k, seed, d in jobs]
+        return [_fit_one(k, seed, method, d, params, st) for (k, seed, d), st in zip(jobs, starts)]
     from joblib import Parallel, delayed
 
-    return Parallel(n_jobs=n_jobs)(delayed(_fit_one)(k, seed, method, d, params) for k, seed, d in jobs)
+    out = Parallel(n_jobs=n_jobs)(delayed(_fit_one)(k, seed, method, d, params, st)
+                                  for (k, seed, d), st in zip(jobs, starts))
+    cache = params.get("cache_dir")
+    if isinstance(cache, FitCache):          # the workers counted on their copies of the cache
+        cache.hits += sum(bool(m.cache_hit_) for m in out)
+        cache.misses += sum(not m.cache_hit_ for m in out)
+    return out
+
+
+def _cached_coherence(cache, topic_lists, tokens, measure: str, top_n: int) -> np.ndarray:
+    """Per-topic coherence, read from / stored in the fit cache when one is given."""
+    if cache is None:
+        return np.asarray(coherence_per_topic(topic_lists, tokens, measure, top_n))
+    key = fit_key("coherence", pd.DataFrame({"tokens": tokens}),
+                  {"measure": measure, "top_n_terms": int(top_n), "topics": topic_lists})
+    hit = cache.get(key)
+    if hit is not None and len(hit[1].get("scores", ())) == len(topic_lists):
+        return hit[1]["scores"]
+    scores = np.asarray(coherence_per_topic(topic_lists, tokens, measure, top_n), dtype=np.float64)
+    cache.put(key, {"measure": measure}, {"scores": scores})
+    return scores
 
 
 def coherence_grid(
@@ -146,7 +172,9 @@ def coherence_grid(
         ``{"passes": 10, "iterations": 50}``) overrides ``model_params`` for
         every (K, seed) of the grid; the best K by ``choose_by`` is then
         refitted at the full settings for every seed (only with
-        ``return_models=True``), and those full fits replace the screening fits of
+        ``return_models=True``; a gensim fit whose screening changed only
+        ``passes`` is continued from its screening fit, with the same result as a
+        fresh full fit), and those full fits replace the screening fits of
         that K (so ``models[(choose_k(grid), seed)]`` is a full model; the
         other K keep their screening fits).  The coherence table always
         comes from the screening fits, so every K is compared on the same
@@ -159,7 +187,11 @@ def coherence_grid(
         With screening: the measure whose best K (:func:`choose_k`) is
         refitted at full settings.  It must be one of ``measures``.
     **model_params
-        Passed on to :class:`TopicModel` (``passes``, ``min_df`` …).
+        Passed on to :class:`TopicModel` (``passes``, ``min_df`` …).  With
+        ``cache_dir`` (a folder or a
+        :class:`~corpusmine.stats.topic_cache.FitCache`) every model is read
+        from / stored in that fit cache, and so are the coherence scores: a
+        second run with the same documents and parameters fits nothing.
 
     Returns
     -------
@@ -185,7 +217,8 @@ def coherence_grid(
     meta, tokens = prepare_docs(docs, tokenizer)
     # the models get the tokens with the metadata (speech_id, group …): no second segmentation
     data = meta.assign(tokens=tokens)
-    params = dict(model_params, top_n=top_n)
+    cache = as_fit_cache(model_params.pop("cache_dir", None))
+    params = dict(model_params, top_n=top_n, cache_dir=cache)
     if isinstance(screen, str):
         if screen != "auto":
             raise ValueError(f"screen must be 'auto', None or a dict of model parameters, got {screen!r}")
@@ -198,7 +231,7 @@ def coherence_grid(
                       params if screen is None else {**params, **dict(screen)}, n_jobs)
     topic_lists = [terms for m in fitted for terms in m.top_term_lists(top_n)]
     owner = np.repeat(np.arange(len(fitted)), [int(m.n_topics) for m in fitted])
-    scores = {m: np.asarray(coherence_per_topic(topic_lists, tokens, m, top_n)) for m in measures}
+    scores = {m: _cached_coherence(cache, topic_lists, tokens, m, top_n) for m in measures}
     rows = []
     for i, (k, seed) in enumerate(jobs):
         for m in measures:
@@ -209,7 +242,10 @@ def coherence_grid(
     if screen is not None:
         refit_k = choose_k(grid, measure=choose_by)
     if refit_k is not None and return_models:
-        full = _fit_all([(refit_k, int(seed), data) for seed in seeds], method, params, n_jobs)
+        # a screening fit that changes only `passes` is the start of the full fit: continue it
+        resumable = method == "gensim_lda" and set(screen) <= {"passes"}
+        starts = [models[(refit_k, int(seed))] if resumable else None for seed in seeds]
+        full = _fit_all([(refit_k, int(seed), data) for seed in seeds], method, params, n_jobs, starts=starts)
         models.update({(refit_k, int(seed)): m for seed, m in zip(seeds, full)})
     grid.attrs = {"screen": None if screen is None else dict(screen), "refit_k": refit_k}
     if return_models:
