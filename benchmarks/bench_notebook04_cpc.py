@@ -32,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -42,6 +43,48 @@ def cpu_seconds() -> float:
     """CPU time (user + system) of this process and of its reaped children."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class TreeCPU:
+    """CPU seconds of this process and every descendant, sampled every ``every`` seconds (psutil).
+
+    ``getrusage(RUSAGE_CHILDREN)`` counts only children that were waited for; worker processes that
+    a kernel leaves to be killed would be missed.  Sampling keeps the last reading of every process.
+    """
+
+    def __init__(self, every: float = 0.25) -> None:
+        import psutil
+
+        self.psutil, self.every, self.seen, self._stop = psutil, every, {}, threading.Event()
+        self.me = psutil.Process()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        for p in [self.me, *self.me.children(recursive=True)]:
+            try:
+                t = p.cpu_times()
+                self.seen[(p.pid, p.create_time())] = t.user + t.system
+            except self.psutil.Error:
+                pass
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self._sample()
+
+    def __enter__(self):
+        self._sample()
+        self.start = dict(self.seen)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self.thread.join()
+        self._sample()
+
+    @property
+    def seconds(self) -> float:
+        return sum(v - self.start.get(k, 0.0) for k, v in self.seen.items())
 
 
 def cell_times(executed: Path) -> list[tuple[float, int, str]]:
@@ -105,13 +148,15 @@ def main() -> None:
         figures.mkdir(parents=True)
         load0 = os.getloadavg()
         t0, c0 = time.perf_counter(), cpu_seconds()
-        nbrun = run_notebook(ROOT / "notebooks" / "04_topics.ipynb", build_dir=work / f"build_{n}_{run}",
-                             parameters={"PROCESSED_DIR": str(processed), "FIGURES_DIR": str(figures),
-                                         "GROUP_BY": args.group_by}, html=False)
+        with TreeCPU() as tree:
+            nbrun = run_notebook(ROOT / "notebooks" / "04_topics.ipynb", build_dir=work / f"build_{n}_{run}",
+                                 parameters={"PROCESSED_DIR": str(processed), "FIGURES_DIR": str(figures),
+                                             "GROUP_BY": args.group_by}, html=False)
         wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
         load1 = os.getloadavg()
         results[run if run not in results else f"{run}{n}"] = figures
-        print(f"\n{run}: {wall:.1f} s wall, {cpu:.1f} s CPU (this process + kernel + workers), "
+        print(f"\n{run}: {wall:.1f} s wall, CPU {cpu:.1f} s by getrusage (this process + reaped children), "
+              f"{tree.seconds:.1f} s sampled over the process tree (kernel and workers); "
               f"load average {load0[0]:.2f} -> {load1[0]:.2f}; {len(nbrun.tables)} tables, "
               f"{len(nbrun.figures)} figures", flush=True)
         for secs, i, first in sorted(cell_times(nbrun.executed), reverse=True)[:5]:

@@ -92,8 +92,13 @@ def _fit_all(jobs, method, params, n_jobs: int, starts=None) -> list:
         return [_fit_one(k, seed, method, d, params, st) for (k, seed, d), st in zip(jobs, starts)]
     from joblib import Parallel, delayed
 
-    out = Parallel(n_jobs=n_jobs)(delayed(_fit_one)(k, seed, method, d, params, st)
-                                  for (k, seed, d), st in zip(jobs, starts))
+    # the costliest fits (most topics x documents) first, so that no worker is left with a long fit at the end
+    order = sorted(range(len(jobs)), key=lambda i: -int(jobs[i][0]) * len(jobs[i][2]))
+    done = Parallel(n_jobs=n_jobs)(delayed(_fit_one)(*jobs[i][:2], method, jobs[i][2], params, starts[i])
+                                   for i in order)
+    out = [None] * len(jobs)
+    for i, m in zip(order, done):
+        out[i] = m
     cache = params.get("cache_dir")
     if isinstance(cache, FitCache):          # the workers counted on their copies of the cache
         cache.hits += sum(bool(m.cache_hit_) for m in out)
