@@ -17,7 +17,7 @@ five slowest cells (from the executed notebook's timing metadata).  With ``--com
 Asserts nothing.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_notebook04_cpc.py --corpus ../shared/corpora \
-        [--work /tmp/nb04] [--fully-cold] [--runs cold warm]
+        [--work DIR] [--fully-cold] [--runs cold warm]
 """
 
 from __future__ import annotations

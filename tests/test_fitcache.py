@@ -137,3 +137,46 @@ def test_start_must_be_the_same_fit_with_fewer_passes(docs):
         T.TopicModel(2, passes=2).fit(docs, start=short)
     with pytest.raises(ValueError, match="documents"):
         T.TopicModel(2, passes=10).fit(docs.iloc[1:], start=short)
+
+
+def test_fit_models_in_parallel_equals_fitting_one_by_one_and_fills_the_cache(docs, tmp_path):
+    cache = topic_cache.FitCache(tmp_path)
+    specs = {m: dict(method=m, random_state=0, passes=10) for m in ("sklearn_lda", "nmf", "gensim_lda", "tomotopy_dmr")}
+    tok = Tokenizer(cache_dir=None)
+    text = docs.drop(columns="tokens")
+    fitted = T.fit_models({m: T.TopicModel(3, tokenizer=tok, cache_dir=cache, **p) for m, p in specs.items()}, text,
+                          n_jobs=2)
+    assert list(fitted) == list(specs) and (cache.hits, cache.misses) == (0, 4)
+    assert all(m.tokenizer is tok and m.cache_dir is cache for m in fitted.values())
+    for name, p in specs.items():
+        _same_model(T.TopicModel(3, **p).fit(docs), fitted[name])
+        assert T.TopicModel(3, tokenizer=tok, cache_dir=cache, **p).fit(text).cache_hit_
+    assert cache.hits == 4
+
+
+def test_a_fitted_dmr_model_survives_pickling(docs):
+    """Regression: worker processes return fitted models pickled, and tomotopy's models cannot be pickled."""
+    import pickle
+
+    dmr = T.TopicModel(3, method="tomotopy_dmr", random_state=0, passes=5).fit(docs)
+    back = pickle.loads(pickle.dumps(dmr))
+    _same_model(dmr, back)
+    np.testing.assert_array_equal(back.transform(docs.head(4)), dmr.transform(docs.head(4)))
+
+
+def test_a_warm_grid_restores_in_this_process_without_workers(docs, tmp_path, monkeypatch):
+    """Cached fits are restored here; asking worker processes for them would only cost their start-up."""
+    kw = dict(ks=(2, 3), seeds=(0,), measures=("c_npmi",), top_n=5, passes=5, return_models=True, cache_dir=tmp_path)
+    T.coherence_grid(docs, n_jobs=1, **kw)
+    sub = T.subsample_models(docs, 2, n_runs=2, passes=5, cache_dir=tmp_path, n_jobs=1)
+    import joblib
+
+    def no_workers(*args, **kwargs):
+        raise AssertionError("a worker pool was started for cached fits")
+
+    monkeypatch.setattr(joblib, "Parallel", no_workers)
+    _, models = T.coherence_grid(docs, n_jobs=2, **kw)
+    again = T.subsample_models(docs, 2, n_runs=2, passes=5, cache_dir=tmp_path, n_jobs=2)
+    assert all(m.cache_hit_ for m in [*models.values(), *again])
+    for a, b in zip(sub, again):
+        _same_model(a, b)

@@ -207,6 +207,16 @@ class FitCache:
             return None
         return info, arrays
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under ``key`` (without reading it).
+
+        Examples
+        --------
+        >>> FitCache("/nonexistent/缓存").has("abc")
+        False
+        """
+        return self.enabled and (self.folder / f"{key}.json").is_file() and (self.folder / f"{key}.npz").is_file()
+
     def put(self, key: str, info: dict, arrays: dict) -> None:
         """Store ``info`` (JSON) and ``arrays`` (npz, no object arrays) under ``key``, atomically.
 

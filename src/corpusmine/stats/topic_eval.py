@@ -22,12 +22,12 @@ import numpy as np
 import pandas as pd
 
 from corpusmine.stats.coherence import coherence_per_topic
-from corpusmine.stats.topic_cache import FitCache, as_fit_cache, fit_key
+from corpusmine.stats.topic_cache import FitCache, as_fit_cache, fit_key, model_key
 from corpusmine.stats.topic_input import prepare_docs
 from corpusmine.stats.topic_model import TopicModel
 
-__all__ = ["LARGE_CORPUS_TOKENS", "SCREEN_PARAMS", "choose_k", "coherence_grid", "resolve_n_jobs", "subsample_models",
-           "summarise_grid", "topic_stability"]
+__all__ = ["LARGE_CORPUS_TOKENS", "SCREEN_PARAMS", "choose_k", "coherence_grid", "fit_models", "resolve_n_jobs",
+           "subsample_models", "summarise_grid", "topic_stability"]
 
 #: Above this many tokens a corpus counts as large: ``screen="auto"`` scores the K grid with cheap
 #: fits and ``n_jobs=None`` fits in parallel.  The seed corpus (132 paragraphs, ~14,000 tokens) is
@@ -88,22 +88,34 @@ def _fit_all(jobs, method, params, n_jobs: int, starts=None) -> list:
     ``starts``: one fit to continue per job (``TopicModel.fit(start=…)``), or None.
     """
     starts = [None] * len(jobs) if starts is None else list(starts)
-    if n_jobs == 1 or len(jobs) <= 1:
+    cached = [_in_cache(TopicModel(int(k), method=method, random_state=int(seed), **params), d)
+              for k, seed, d in jobs]
+    if n_jobs == 1 or sum(not c for c in cached) <= 1:
         return [_fit_one(k, seed, method, d, params, st) for (k, seed, d), st in zip(jobs, starts)]
     from joblib import Parallel, delayed
 
+    out = [None] * len(jobs)
+    for i in np.flatnonzero(cached):        # restored here: no worker process for a cached fit
+        out[i] = _fit_one(*jobs[i][:2], method, jobs[i][2], params, starts[i])
     # the costliest fits (most topics x documents) first, so that no worker is left with a long fit at the end
-    order = sorted(range(len(jobs)), key=lambda i: -int(jobs[i][0]) * len(jobs[i][2]))
+    order = sorted(np.flatnonzero(~np.asarray(cached)), key=lambda i: -int(jobs[i][0]) * len(jobs[i][2]))
     done = Parallel(n_jobs=n_jobs)(delayed(_fit_one)(*jobs[i][:2], method, jobs[i][2], params, starts[i])
                                    for i in order)
-    out = [None] * len(jobs)
     for i, m in zip(order, done):
         out[i] = m
     cache = params.get("cache_dir")
     if isinstance(cache, FitCache):          # the workers counted on their copies of the cache
-        cache.hits += sum(bool(m.cache_hit_) for m in out)
-        cache.misses += sum(not m.cache_hit_ for m in out)
+        cache.hits += sum(bool(m.cache_hit_) for m in done)
+        cache.misses += sum(not m.cache_hit_ for m in done)
     return out
+
+
+def _in_cache(model: TopicModel, data) -> bool:
+    """Whether ``model.fit(data)`` (``data`` with a ``tokens`` column) would be read from its fit cache."""
+    cache = as_fit_cache(model.cache_dir)
+    if cache is None or not cache.enabled:
+        return False
+    return cache.has(model_key(model, data.drop(columns="tokens").reset_index(drop=True), data["tokens"].tolist()))
 
 
 def _cached_coherence(cache, topic_lists, tokens, measure: str, top_n: int) -> np.ndarray:
@@ -391,6 +403,74 @@ def subsample_models(
     method = model_params.pop("method", "gensim_lda")
     n_jobs = resolve_n_jobs(n_jobs, tokens, n_runs)
     return _fit_all([(n_topics, random_state, d) for d in data], method, model_params, n_jobs)
+
+
+def _fit_model(model: TopicModel, data) -> TopicModel:
+    return model.fit(data)
+
+
+def fit_models(models: Mapping[str, TopicModel], docs, *, tokenizer=None, n_jobs: int | None = None) -> dict:
+    """Fit several unfitted models on the same documents, in parallel processes on a large corpus.
+
+    The documents are segmented once (with ``tokenizer``); every model is then
+    fitted as ``model.fit(docs)`` would (a model's fit depends only on its own
+    parameters, so the result does not depend on ``n_jobs``), through its
+    ``cache_dir`` if it has one.  Notebook 04 fits its comparison models this
+    way: scikit-learn LDA, NMF and DMR side by side instead of one after another.
+
+    Parameters
+    ----------
+    models : mapping of str to TopicModel
+        Unfitted estimators, by name.
+    docs : DataFrame, list of str or list of list of str
+        As in :meth:`TopicModel.fit`.
+    tokenizer : Tokenizer, optional
+        For text input; default the first model's ``tokenizer`` (or
+        ``corpusmine.Tokenizer()``).
+    n_jobs : int or None
+        Processes (joblib); None: one for a small corpus, one per CPU for a
+        large one (:func:`resolve_n_jobs`).
+
+    Returns
+    -------
+    dict of str to TopicModel
+        The same names, fitted, in the order given.
+
+    Examples
+    --------
+    >>> docs = [["乡村振兴", "防止返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 3
+    >>> fitted = fit_models({"lda": TopicModel(2, min_df=1, max_df=1.0),
+    ...                      "nmf": TopicModel(2, method="nmf", min_df=1, max_df=1.0)}, docs)
+    >>> {name: m.topic_term_.shape for name, m in fitted.items()}
+    {'lda': (2, 6), 'nmf': (2, 6)}
+    """
+    names = list(models)
+    if tokenizer is None and names:
+        tokenizer = models[names[0]].tokenizer
+    meta, tokens = prepare_docs(docs, tokenizer)
+    data = meta.assign(tokens=tokens)
+    n_jobs = resolve_n_jobs(n_jobs, tokens, len(names))
+    if n_jobs == 1 or sum(not _in_cache(models[name], data) for name in names) <= 1:
+        return {name: models[name].fit(data) for name in names}
+    from joblib import Parallel, delayed
+
+    # the tokens are given, so the workers need no tokenizer (it is put back on the fitted models)
+    tokenizers = {name: models[name].tokenizer for name in names}
+    sent = [models[name].set_params(tokenizer=None) for name in names]
+    try:
+        fitted = Parallel(n_jobs=n_jobs)(delayed(_fit_model)(m, data) for m in sent)
+    finally:
+        for name in names:
+            models[name].set_params(tokenizer=tokenizers[name])
+    out = {}
+    for name, m in zip(names, fitted):
+        m.set_params(tokenizer=tokenizers[name])
+        if isinstance(models[name].cache_dir, FitCache):     # count what the workers' copies counted
+            models[name].cache_dir.hits += int(bool(m.cache_hit_))
+            models[name].cache_dir.misses += int(not m.cache_hit_)
+            m.set_params(cache_dir=models[name].cache_dir)
+        out[name] = m
+    return out
 
 
 def _as_topic_frame(run, name) -> pd.DataFrame:

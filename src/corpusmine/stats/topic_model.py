@@ -23,7 +23,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator
 
 from corpusmine.stats.coherence import coherence_per_topic
-from corpusmine.stats.dmr import dmr_theta, fit_dmr
+from corpusmine.stats.dmr import dmr_theta, fit_dmr, import_tomotopy
 from corpusmine.stats.topic_backends import fit_gensim, fit_nmf, fit_sklearn_lda, gensim_theta
 from corpusmine.stats.topic_cache import as_fit_cache, load_fit, model_key, save_fit
 from corpusmine.stats.topic_input import count_matrix, prepare_docs, row_normalise, to_bow
@@ -257,6 +257,18 @@ class TopicModel(BaseEstimator):
         self.top_n = top_n
         self.metadata = metadata
         self.cache_dir = cache_dir
+
+    def __getstate__(self):
+        # tomotopy's models cannot be pickled: a DMR model travels (to a worker process and back) in its own bytes
+        state = super().__getstate__()
+        if self.method == "tomotopy_dmr" and state.get("model_") is not None:
+            state = {**state, "model_": bytes(state["model_"].saves()), "_model_saved": True}
+        return state
+
+    def __setstate__(self, state):
+        if state.pop("_model_saved", False):
+            state["model_"] = import_tomotopy().DMRModel.loads(state["model_"])
+        super().__setstate__(state)
 
     # -- fitting -------------------------------------------------------------
 
