@@ -56,16 +56,25 @@ class TreeCPU:
         import psutil
 
         self.psutil, self.every, self.seen, self._stop = psutil, every, {}, threading.Event()
+        self.series: list[tuple[float, float, float]] = []   # (epoch s, CPU s of the tree, of the kernel alone)
+        self.kernels: set = set()                            # direct children: the kernel (not its workers)
         self.me = psutil.Process()
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _sample(self) -> None:
+        try:
+            self.kernels.update((p.pid, p.create_time()) for p in self.me.children(recursive=False))
+        except self.psutil.Error:
+            pass
         for p in [self.me, *self.me.children(recursive=True)]:
             try:
                 t = p.cpu_times()
                 self.seen[(p.pid, p.create_time())] = t.user + t.system
             except self.psutil.Error:
                 pass
+        if hasattr(self, "start"):
+            kernel = sum(v - self.start.get(k, 0.0) for k, v in self.seen.items() if k in self.kernels)
+            self.series.append((time.time(), self.seconds, kernel))
 
     def _run(self) -> None:
         while not self._stop.wait(self.every):
@@ -86,9 +95,22 @@ class TreeCPU:
     def seconds(self) -> float:
         return sum(v - self.start.get(k, 0.0) for k, v in self.seen.items())
 
+    def between(self, t0: float, t1: float) -> tuple[float, float]:
+        """CPU seconds of the tree and of the kernel alone between two epoch times (interpolated)."""
+        import numpy as np
 
-def cell_times(executed: Path) -> list[tuple[float, int, str]]:
-    """``(seconds, index, first line)`` of every code cell of an executed notebook, from nbclient's timings."""
+        t, c, k = np.array(self.series).T if self.series else (np.zeros(1), np.zeros(1), np.zeros(1))
+        return (float(np.interp(t1, t, c) - np.interp(t0, t, c)), float(np.interp(t1, t, k) - np.interp(t0, t, k)))
+
+
+def cell_times(executed: Path, tree: TreeCPU | None = None) -> list[tuple]:
+    """``(seconds, index, first line, CPU s, kernel CPU s)`` of every code cell of an executed notebook.
+
+    Wall times from nbclient's timings; the CPU seconds are those of the whole process tree and of the
+    kernel process alone (without its workers) during the cell (from ``tree``; NaN without it).
+    """
+    import numpy as np
+
     nb = json.loads(executed.read_text(encoding="utf-8"))
     out = []
     for i, cell in enumerate(nb["cells"]):
@@ -96,10 +118,10 @@ def cell_times(executed: Path) -> list[tuple[float, int, str]]:
         start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
         if cell["cell_type"] != "code" or not (start and end):
             continue
-        secs = (dt.datetime.fromisoformat(end.replace("Z", "+00:00"))
-                - dt.datetime.fromisoformat(start.replace("Z", "+00:00"))).total_seconds()
+        t0 = dt.datetime.fromisoformat(start.replace("Z", "+00:00")).timestamp()
+        t1 = dt.datetime.fromisoformat(end.replace("Z", "+00:00")).timestamp()
         src = "".join(cell["source"]).strip().splitlines()
-        out.append((secs, i, src[0][:70] if src else ""))
+        out.append((t1 - t0, i, src[0][:60] if src else "", *(tree.between(t0, t1) if tree else (np.nan, np.nan))))
     return out
 
 
@@ -159,8 +181,16 @@ def main() -> None:
               f"{tree.seconds:.1f} s sampled over the process tree (kernel and workers); "
               f"load average {load0[0]:.2f} -> {load1[0]:.2f}; {len(nbrun.tables)} tables, "
               f"{len(nbrun.figures)} figures", flush=True)
-        for secs, i, first in sorted(cell_times(nbrun.executed), reverse=True)[:5]:
-            print(f"   cell {i:2d} {secs:6.1f} s  {first}", flush=True)
+        cells = cell_times(nbrun.executed, tree)
+        for secs, i, first, cpu_s, kern in sorted(cells, reverse=True)[:5]:
+            print(f"   cell {i:2d} {secs:6.1f} s wall {cpu_s:6.1f} s CPU (kernel {kern:5.1f}, workers "
+                  f"{cpu_s - kern:5.1f})  {first}", flush=True)
+        in_cells, kernel = sum(c[3] for c in cells), sum(c[4] for c in cells)
+        # on an idle machine with n cores a cell needs about its kernel CPU + its workers' CPU / n (or more)
+        ideal = sum(c[4] + (c[3] - c[4]) / (os.cpu_count() or 1) for c in cells) + (tree.seconds - in_cells)
+        print(f"   all cells {sum(c[0] for c in cells):.1f} s wall, {in_cells:.1f} s CPU ({kernel:.1f} in the kernel, "
+              f"{in_cells - kernel:.1f} in its workers); outside the cells (kernel start and shutdown, runner) "
+              f"{tree.seconds - in_cells:.1f} s CPU; lower bound on an idle machine: {ideal:.1f} s", flush=True)
 
     def files(folder: Path) -> dict[str, Path]:
         return {p.relative_to(folder).as_posix(): p for p in folder.rglob("*")
