@@ -180,3 +180,11 @@ def test_a_warm_grid_restores_in_this_process_without_workers(docs, tmp_path, mo
     assert all(m.cache_hit_ for m in [*models.values(), *again])
     for a, b in zip(sub, again):
         _same_model(a, b)
+
+
+def test_a_restored_sklearn_model_says_why_it_cannot_transform(docs, tmp_path):
+    T.TopicModel(2, method="nmf", cache_dir=tmp_path).fit(docs)
+    warm = T.TopicModel(2, method="nmf", cache_dir=tmp_path).fit(docs)
+    assert warm.cache_hit_
+    with pytest.raises(RuntimeError, match="restored from the fit cache"):
+        warm.transform(docs.head(2))

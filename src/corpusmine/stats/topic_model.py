@@ -402,6 +402,9 @@ class TopicModel(BaseEstimator):
         (1, 2)
         """
         self._check_fitted()
+        if getattr(self, "model_", None) is None:
+            raise RuntimeError(f"this {self.method} model was restored from the fit cache without its scikit-learn "
+                               "estimator, so it cannot score new documents; fit it without cache_dir to transform")
         if self.method == "gensim_lda":
             return gensim_theta(self, to_bow(X))
         if self.method == "sklearn_lda":
