@@ -21,7 +21,7 @@ import pandas as pd
 
 from corpusmine import config
 from corpusmine.corpus.build import load_corpus
-from corpusmine.fitcache import FitCache
+from corpusmine.stats.topic_cache import FitCache
 from corpusmine.storage import atomic_write_text
 from corpusmine.tokens.tokenizer import Tokenizer
 from corpusmine.viz.plots import save_figure, use_cjk_font

@@ -14,23 +14,44 @@ True
 
 from __future__ import annotations
 
+import copy
 import logging
 
 import numpy as np
 
 from corpusmine.stats.topic_input import row_normalise, to_bow
 
-__all__ = ["NMF_MAX_ITER", "fit_gensim", "fit_nmf", "fit_sklearn_lda", "gensim_theta"]
+__all__ = ["NMF_MAX_ITER", "RESUME_PARAMS", "fit_gensim", "fit_nmf", "fit_sklearn_lda", "gensim_theta"]
 
 #: Iteration cap of NMF (its own ``tol=1e-4`` stops it after ~30–170 iterations on the seed corpus).
 NMF_MAX_ITER = 1000
 
 
-def fit_gensim(model, X, k: int) -> None:
+#: Parameters that must agree between a fit and the fit it continues (``start``); ``passes`` may grow.
+RESUME_PARAMS = ("n_topics", "method", "random_state", "iterations", "learning_method", "tol", "alpha", "eta",
+                 "min_df", "max_df")
+
+
+def _check_start(model, start) -> None:
+    if getattr(start, "model_", None) is None or start.method != "gensim_lda":
+        raise ValueError("start must be a fitted gensim_lda TopicModel with its gensim model (model_)")
+    differ = [p for p in RESUME_PARAMS if repr(getattr(start, p)) != repr(getattr(model, p))]
+    if int(start.passes) > int(model.passes):
+        differ.append("passes")
+    if list(start.vocab_) != list(model.vocab_) or start.counts_.shape != model.counts_.shape \
+            or (start.counts_ != model.counts_).nnz:
+        differ.append("documents")
+    if differ:
+        raise ValueError(f"start differs from this model in {', '.join(differ)}: it cannot be continued")
+
+
+def fit_gensim(model, X, k: int, start=None) -> None:
     """Fit ``model`` (a TopicModel) with gensim's LdaModel, batch or online, one process.
 
     Sets ``model_``, ``topic_term_``, ``doc_topic_``, ``history_``,
-    ``n_passes_`` and ``converged_`` on ``model``.
+    ``n_passes_`` and ``converged_`` on ``model``.  With ``start`` (a fitted
+    model that differs only by fewer ``passes``) its gensim model is copied
+    and its passes continued: the same computation as a fit from scratch.
 
     Examples
     --------
@@ -39,11 +60,41 @@ def fit_gensim(model, X, k: int) -> None:
     >>> tm.model_.__class__.__name__, tm.n_passes_ <= 5
     ('LdaModel', True)
     """
+    bow = to_bow(X)
+    if start is not None:
+        _check_start(model, start)
+        model.model_ = copy.deepcopy(start.model_)
+        history = [float(h) for h in start.history_]
+    else:
+        model.model_ = _new_gensim(model, bow, k)
+        history = []
+    # One pass per update() call so that convergence can be checked between passes.  With
+    # rho = 1 this is exactly the same computation as update(passes=n).  gensim warns "too few
+    # updates" on every single-pass call; that warning is about the online schedule, not this loop.
+    lda_log = logging.getLogger("gensim.models.ldamodel")
+    saved_level = lda_log.level
+    lda_log.setLevel(logging.ERROR)
+    prev = model.model_.get_topics()
+    try:
+        while len(history) < int(model.passes) and not (history and history[-1] < model.tol):
+            model.model_.update(bow, passes=1)
+            cur = model.model_.get_topics()
+            history.append(float(np.abs(cur - prev).sum(axis=1).max()))
+            prev = cur
+    finally:
+        lda_log.setLevel(saved_level)
+    model.history_ = np.asarray(history)
+    model.n_passes_ = len(history)
+    model.converged_ = bool(history) and history[-1] < model.tol
+    model.topic_term_ = prev
+    model.doc_topic_ = gensim_theta(model, bow)
+
+
+def _new_gensim(model, bow, k: int):
     from gensim.models import LdaModel
 
-    bow = to_bow(X)
     batch = model.learning_method == "batch"
-    model.model_ = LdaModel(
+    return LdaModel(
         corpus=None,
         num_topics=k,
         id2word={i: t for i, t in enumerate(model.vocab_)},
@@ -60,29 +111,6 @@ def fit_gensim(model, X, k: int) -> None:
         random_state=int(model.random_state),
         dtype=np.float64,
     )
-    # One pass per update() call so that convergence can be checked between passes.  With
-    # rho = 1 this is exactly the same computation as update(passes=n).  gensim warns "too few
-    # updates" on every single-pass call; that warning is about the online schedule, not this loop.
-    lda_log = logging.getLogger("gensim.models.ldamodel")
-    saved_level = lda_log.level
-    lda_log.setLevel(logging.ERROR)
-    history = []
-    prev = model.model_.get_topics()
-    try:
-        for _ in range(int(model.passes)):
-            model.model_.update(bow, passes=1)
-            cur = model.model_.get_topics()
-            history.append(float(np.abs(cur - prev).sum(axis=1).max()))
-            prev = cur
-            if history[-1] < model.tol:
-                break
-    finally:
-        lda_log.setLevel(saved_level)
-    model.history_ = np.asarray(history)
-    model.n_passes_ = len(history)
-    model.converged_ = bool(history) and history[-1] < model.tol
-    model.topic_term_ = prev
-    model.doc_topic_ = gensim_theta(model, bow)
 
 
 def gensim_theta(model, bow) -> np.ndarray:

@@ -22,11 +22,12 @@ import numpy as np
 import pandas as pd
 
 from corpusmine.stats.coherence import coherence_per_topic
+from corpusmine.stats.topic_cache import FitCache, as_fit_cache, fit_key, model_key
 from corpusmine.stats.topic_input import prepare_docs
 from corpusmine.stats.topic_model import TopicModel
 
-__all__ = ["LARGE_CORPUS_TOKENS", "SCREEN_PARAMS", "choose_k", "coherence_grid", "resolve_n_jobs", "subsample_models",
-           "summarise_grid", "topic_stability"]
+__all__ = ["LARGE_CORPUS_TOKENS", "SCREEN_PARAMS", "choose_k", "coherence_grid", "fit_models", "resolve_n_jobs",
+           "subsample_models", "summarise_grid", "topic_stability"]
 
 #: Above this many tokens a corpus counts as large: ``screen="auto"`` scores the K grid with cheap
 #: fits and ``n_jobs=None`` fits in parallel.  The seed corpus (132 paragraphs, ~14,000 tokens) is
@@ -35,14 +36,15 @@ __all__ = ["LARGE_CORPUS_TOKENS", "SCREEN_PARAMS", "choose_k", "coherence_grid",
 LARGE_CORPUS_TOKENS = 50_000
 
 #: Overrides of the model parameters for the *screening* fits of a large corpus's K grid: 10
-#: variational EM passes (instead of up to 100, stopped by ``tol``) and 50 E-step iterations per
-#: document (instead of 100).  On the CPC reports a full fit runs 30-55 passes; after 10 the top
-#: terms that coherence scores are already settled, at about a quarter of the cost.
-SCREEN_PARAMS: dict = {"passes": 10, "iterations": 50}
+#: variational EM passes (instead of up to 100, stopped by ``tol``).  On the CPC reports a full fit
+#: runs 30-55 passes; after 10 the top terms that coherence scores are already settled.  Only
+#: ``passes`` is changed, so a screening fit is exactly the first passes of a full fit, and the
+#: full fits of the chosen K continue the screening fits instead of starting again.
+SCREEN_PARAMS: dict = {"passes": 10}
 
 
-def _fit_one(k: int, seed: int, method: str, data, params: dict) -> "TopicModel":
-    return TopicModel(int(k), method=method, random_state=int(seed), **params).fit(data)
+def _fit_one(k: int, seed: int, method: str, data, params: dict, start=None) -> "TopicModel":
+    return TopicModel(int(k), method=method, random_state=int(seed), **params).fit(data, start=start)
 
 
 def _n_tokens(tokens) -> int:
@@ -80,13 +82,54 @@ def resolve_n_jobs(n_jobs, tokens, n_fits: int) -> int:
     return max(1, min(os.cpu_count() or 1, int(n_fits)))
 
 
-def _fit_all(jobs, method, params, n_jobs: int) -> list:
-    """Fit ``TopicModel(k, random_state=seed)`` for every ``(k, seed, data)`` job, in parallel when asked."""
-    if n_jobs == 1 or len(jobs) <= 1:
-        return [_fit_one(k, seed, method, d, params) for k, seed, d in jobs]
+def _fit_all(jobs, method, params, n_jobs: int, starts=None) -> list:
+    """Fit ``TopicModel(k, random_state=seed)`` for every ``(k, seed, data)`` job, in parallel when asked.
+
+    ``starts``: one fit to continue per job (``TopicModel.fit(start=…)``), or None.
+    """
+    starts = [None] * len(jobs) if starts is None else list(starts)
+    cached = [_in_cache(TopicModel(int(k), method=method, random_state=int(seed), **params), d)
+              for k, seed, d in jobs]
+    if n_jobs == 1 or sum(not c for c in cached) <= 1:
+        return [_fit_one(k, seed, method, d, params, st) for (k, seed, d), st in zip(jobs, starts)]
     from joblib import Parallel, delayed
 
-    return Parallel(n_jobs=n_jobs)(delayed(_fit_one)(k, seed, method, d, params) for k, seed, d in jobs)
+    out = [None] * len(jobs)
+    for i in np.flatnonzero(cached):        # restored here: no worker process for a cached fit
+        out[i] = _fit_one(*jobs[i][:2], method, jobs[i][2], params, starts[i])
+    # the costliest fits (most topics x documents) first, so that no worker is left with a long fit at the end
+    order = sorted(np.flatnonzero(~np.asarray(cached)), key=lambda i: -int(jobs[i][0]) * len(jobs[i][2]))
+    done = Parallel(n_jobs=n_jobs)(delayed(_fit_one)(*jobs[i][:2], method, jobs[i][2], params, starts[i])
+                                   for i in order)
+    for i, m in zip(order, done):
+        out[i] = m
+    cache = params.get("cache_dir")
+    if isinstance(cache, FitCache):          # the workers counted on their copies of the cache
+        cache.hits += sum(bool(m.cache_hit_) for m in done)
+        cache.misses += sum(not m.cache_hit_ for m in done)
+    return out
+
+
+def _in_cache(model: TopicModel, data) -> bool:
+    """Whether ``model.fit(data)`` (``data`` with a ``tokens`` column) would be read from its fit cache."""
+    cache = as_fit_cache(model.cache_dir)
+    if cache is None or not cache.enabled:
+        return False
+    return cache.has(model_key(model, data.drop(columns="tokens").reset_index(drop=True), data["tokens"].tolist()))
+
+
+def _cached_coherence(cache, topic_lists, tokens, measure: str, top_n: int) -> np.ndarray:
+    """Per-topic coherence, read from / stored in the fit cache when one is given."""
+    if cache is None:
+        return np.asarray(coherence_per_topic(topic_lists, tokens, measure, top_n))
+    key = fit_key("coherence", pd.DataFrame({"tokens": tokens}),
+                  {"measure": measure, "top_n_terms": int(top_n), "topics": topic_lists})
+    hit = cache.get(key)
+    if hit is not None and len(hit[1].get("scores", ())) == len(topic_lists):
+        return hit[1]["scores"]
+    scores = np.asarray(coherence_per_topic(topic_lists, tokens, measure, top_n), dtype=np.float64)
+    cache.put(key, {"measure": measure}, {"scores": scores})
+    return scores
 
 
 def coherence_grid(
@@ -146,7 +189,9 @@ def coherence_grid(
         ``{"passes": 10, "iterations": 50}``) overrides ``model_params`` for
         every (K, seed) of the grid; the best K by ``choose_by`` is then
         refitted at the full settings for every seed (only with
-        ``return_models=True``), and those full fits replace the screening fits of
+        ``return_models=True``; a gensim fit whose screening changed only
+        ``passes`` is continued from its screening fit, with the same result as a
+        fresh full fit), and those full fits replace the screening fits of
         that K (so ``models[(choose_k(grid), seed)]`` is a full model; the
         other K keep their screening fits).  The coherence table always
         comes from the screening fits, so every K is compared on the same
@@ -159,7 +204,11 @@ def coherence_grid(
         With screening: the measure whose best K (:func:`choose_k`) is
         refitted at full settings.  It must be one of ``measures``.
     **model_params
-        Passed on to :class:`TopicModel` (``passes``, ``min_df`` …).
+        Passed on to :class:`TopicModel` (``passes``, ``min_df`` …).  With
+        ``cache_dir`` (a folder or a
+        :class:`~corpusmine.stats.topic_cache.FitCache`) every model is read
+        from / stored in that fit cache, and so are the coherence scores: a
+        second run with the same documents and parameters fits nothing.
 
     Returns
     -------
@@ -185,7 +234,8 @@ def coherence_grid(
     meta, tokens = prepare_docs(docs, tokenizer)
     # the models get the tokens with the metadata (speech_id, group …): no second segmentation
     data = meta.assign(tokens=tokens)
-    params = dict(model_params, top_n=top_n)
+    cache = as_fit_cache(model_params.pop("cache_dir", None))
+    params = dict(model_params, top_n=top_n, cache_dir=cache)
     if isinstance(screen, str):
         if screen != "auto":
             raise ValueError(f"screen must be 'auto', None or a dict of model parameters, got {screen!r}")
@@ -198,7 +248,7 @@ def coherence_grid(
                       params if screen is None else {**params, **dict(screen)}, n_jobs)
     topic_lists = [terms for m in fitted for terms in m.top_term_lists(top_n)]
     owner = np.repeat(np.arange(len(fitted)), [int(m.n_topics) for m in fitted])
-    scores = {m: np.asarray(coherence_per_topic(topic_lists, tokens, m, top_n)) for m in measures}
+    scores = {m: _cached_coherence(cache, topic_lists, tokens, m, top_n) for m in measures}
     rows = []
     for i, (k, seed) in enumerate(jobs):
         for m in measures:
@@ -209,7 +259,10 @@ def coherence_grid(
     if screen is not None:
         refit_k = choose_k(grid, measure=choose_by)
     if refit_k is not None and return_models:
-        full = _fit_all([(refit_k, int(seed), data) for seed in seeds], method, params, n_jobs)
+        # a screening fit that changes only `passes` is the start of the full fit: continue it
+        resumable = method == "gensim_lda" and set(screen) <= {"passes"}
+        starts = [models[(refit_k, int(seed))] if resumable else None for seed in seeds]
+        full = _fit_all([(refit_k, int(seed), data) for seed in seeds], method, params, n_jobs, starts=starts)
         models.update({(refit_k, int(seed)): m for seed, m in zip(seeds, full)})
     grid.attrs = {"screen": None if screen is None else dict(screen), "refit_k": refit_k}
     if return_models:
@@ -350,6 +403,74 @@ def subsample_models(
     method = model_params.pop("method", "gensim_lda")
     n_jobs = resolve_n_jobs(n_jobs, tokens, n_runs)
     return _fit_all([(n_topics, random_state, d) for d in data], method, model_params, n_jobs)
+
+
+def _fit_model(model: TopicModel, data) -> TopicModel:
+    return model.fit(data)
+
+
+def fit_models(models: Mapping[str, TopicModel], docs, *, tokenizer=None, n_jobs: int | None = None) -> dict:
+    """Fit several unfitted models on the same documents, in parallel processes on a large corpus.
+
+    The documents are segmented once (with ``tokenizer``); every model is then
+    fitted as ``model.fit(docs)`` would (a model's fit depends only on its own
+    parameters, so the result does not depend on ``n_jobs``), through its
+    ``cache_dir`` if it has one.  Notebook 04 fits its comparison models this
+    way: scikit-learn LDA, NMF and DMR side by side instead of one after another.
+
+    Parameters
+    ----------
+    models : mapping of str to TopicModel
+        Unfitted estimators, by name.
+    docs : DataFrame, list of str or list of list of str
+        As in :meth:`TopicModel.fit`.
+    tokenizer : Tokenizer, optional
+        For text input; default the first model's ``tokenizer`` (or
+        ``corpusmine.Tokenizer()``).
+    n_jobs : int or None
+        Processes (joblib); None: one for a small corpus, one per CPU for a
+        large one (:func:`resolve_n_jobs`).
+
+    Returns
+    -------
+    dict of str to TopicModel
+        The same names, fitted, in the order given.
+
+    Examples
+    --------
+    >>> docs = [["乡村振兴", "防止返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 3
+    >>> fitted = fit_models({"lda": TopicModel(2, min_df=1, max_df=1.0),
+    ...                      "nmf": TopicModel(2, method="nmf", min_df=1, max_df=1.0)}, docs)
+    >>> {name: m.topic_term_.shape for name, m in fitted.items()}
+    {'lda': (2, 6), 'nmf': (2, 6)}
+    """
+    names = list(models)
+    if tokenizer is None and names:
+        tokenizer = models[names[0]].tokenizer
+    meta, tokens = prepare_docs(docs, tokenizer)
+    data = meta.assign(tokens=tokens)
+    n_jobs = resolve_n_jobs(n_jobs, tokens, len(names))
+    if n_jobs == 1 or sum(not _in_cache(models[name], data) for name in names) <= 1:
+        return {name: models[name].fit(data) for name in names}
+    from joblib import Parallel, delayed
+
+    # the tokens are given, so the workers need no tokenizer (it is put back on the fitted models)
+    tokenizers = {name: models[name].tokenizer for name in names}
+    sent = [models[name].set_params(tokenizer=None) for name in names]
+    try:
+        fitted = Parallel(n_jobs=n_jobs)(delayed(_fit_model)(m, data) for m in sent)
+    finally:
+        for name in names:
+            models[name].set_params(tokenizer=tokenizers[name])
+    out = {}
+    for name, m in zip(names, fitted):
+        m.set_params(tokenizer=tokenizers[name])
+        if isinstance(models[name].cache_dir, FitCache):     # count what the workers' copies counted
+            models[name].cache_dir.hits += int(bool(m.cache_hit_))
+            models[name].cache_dir.misses += int(not m.cache_hit_)
+            m.set_params(cache_dir=models[name].cache_dir)
+        out[name] = m
+    return out
 
 
 def _as_topic_frame(run, name) -> pd.DataFrame:

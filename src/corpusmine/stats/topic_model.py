@@ -23,9 +23,9 @@ from scipy import sparse
 from sklearn.base import BaseEstimator
 
 from corpusmine.stats.coherence import coherence_per_topic
-from corpusmine.stats.dmr import dmr_theta, fit_dmr
+from corpusmine.stats.dmr import dmr_theta, fit_dmr, import_tomotopy
 from corpusmine.stats.topic_backends import fit_gensim, fit_nmf, fit_sklearn_lda, gensim_theta
-from corpusmine.stats.topic_cache import load_fit, save_fit
+from corpusmine.stats.topic_cache import as_fit_cache, load_fit, model_key, save_fit
 from corpusmine.stats.topic_input import count_matrix, prepare_docs, row_normalise, to_bow
 
 __all__ = ["LABEL_SEP", "METHODS", "TopicModel"]
@@ -111,11 +111,12 @@ class TopicModel(BaseEstimator):
         Number of top terms used by :meth:`top_terms` and coherence by default.
     metadata : str, default "group"
         Only for ``"tomotopy_dmr"``: the docs column used as covariate.
-    cache_dir : path-like or None, default None
-        Folder of a content-keyed cache of gensim LDA fits
-        (:mod:`corpusmine.stats.topic_cache`; like scikit-learn's ``memory``):
-        the same tokens and parameters are fitted once, later fits are read
-        back with identical results.  None fits every time.
+    cache_dir : path-like, FitCache or None, default None
+        The content-keyed cache of fits (:mod:`corpusmine.stats.topic_cache`;
+        like scikit-learn's ``memory``), a folder or a
+        :class:`~corpusmine.stats.topic_cache.FitCache`: the same documents
+        and parameters are fitted once (any method), later fits are read back
+        with identical results.  None fits every time.
 
     Attributes
     ----------
@@ -257,6 +258,18 @@ class TopicModel(BaseEstimator):
         self.metadata = metadata
         self.cache_dir = cache_dir
 
+    def __getstate__(self):
+        # tomotopy's models cannot be pickled: a DMR model travels (to a worker process and back) in its own bytes
+        state = super().__getstate__()
+        if self.method == "tomotopy_dmr" and state.get("model_") is not None:
+            state = {**state, "model_": bytes(state["model_"].saves()), "_model_saved": True}
+        return state
+
+    def __setstate__(self, state):
+        if state.pop("_model_saved", False):
+            state["model_"] = import_tomotopy().DMRModel.loads(state["model_"])
+        super().__setstate__(state)
+
     # -- fitting -------------------------------------------------------------
 
     def _check_params(self) -> None:
@@ -271,7 +284,7 @@ class TopicModel(BaseEstimator):
         if self.method != "gensim_lda" and isinstance(self.alpha, str) and self.alpha != "symmetric":
             raise ValueError(f"alpha={self.alpha!r} is only available with method='gensim_lda'")
 
-    def fit(self, docs, y=None):
+    def fit(self, docs, y=None, *, start=None):
         """Learn topics from documents.
 
         Parameters
@@ -282,6 +295,12 @@ class TopicModel(BaseEstimator):
             (pre-tokenized, lists of str), raw texts, or token lists.  The
             other columns (``speech_id``, ``group`` …) are kept in ``docs_``.
         y : ignored
+        start : TopicModel, optional
+            ``"gensim_lda"`` only: a fit of the same documents with the same
+            parameters except fewer ``passes`` (e.g. a screening fit of
+            :func:`~corpusmine.stats.topic_eval.coherence_grid`).  Its passes
+            are continued instead of run again; batch EM is deterministic, so
+            the result is identical to a fit from scratch.
 
         Returns
         -------
@@ -304,9 +323,14 @@ class TopicModel(BaseEstimator):
         self.counts_ = X
         self.doc_lengths_ = np.asarray(X.sum(axis=1)).ravel().astype(np.int64)
         k = int(self.n_topics)
-        if not load_fit(self, tokens):
+        cache = as_fit_cache(self.cache_dir)
+        key = model_key(self, meta, tokens) if cache is not None else None
+        self.cache_hit_ = cache is not None and load_fit(self, cache, key)
+        if self.cache_hit_:
+            cache.hits += 1
+        else:
             if self.method == "gensim_lda":
-                fit_gensim(self, X, k)
+                fit_gensim(self, X, k, start=start)
             elif self.method == "sklearn_lda":
                 fit_sklearn_lda(self, X, k)
             elif self.method == "nmf":
@@ -314,7 +338,9 @@ class TopicModel(BaseEstimator):
             else:
                 fit_dmr(self, X, k, meta)
             self.topic_term_ = row_normalise(self.topic_term_)
-            save_fit(self, tokens)
+            if cache is not None:
+                cache.misses += 1
+                save_fit(self, cache, key)
         self.labels_ = [LABEL_SEP.join(self._top_indices(t, 3, as_terms=True)) for t in range(k)]
         return self
 
@@ -376,6 +402,9 @@ class TopicModel(BaseEstimator):
         (1, 2)
         """
         self._check_fitted()
+        if getattr(self, "model_", None) is None:
+            raise RuntimeError(f"this {self.method} model was restored from the fit cache without its scikit-learn "
+                               "estimator, so it cannot score new documents; fit it without cache_dir to transform")
         if self.method == "gensim_lda":
             return gensim_theta(self, to_bow(X))
         if self.method == "sklearn_lda":

@@ -56,7 +56,8 @@ Workflow
 from __future__ import annotations
 
 from corpusmine.stats.prevalence import topic_prevalence
-from corpusmine.stats.topic_eval import choose_k, coherence_grid, subsample_models, summarise_grid, topic_stability
+from corpusmine.stats.topic_eval import (choose_k, coherence_grid, fit_models, subsample_models, summarise_grid,
+                                         topic_stability)
 from corpusmine.stats.topic_model import LABEL_SEP, METHODS, TopicModel
 from corpusmine.stats.topic_quality import frex_terms, jaccard_baseline, topic_diagnostics
 
@@ -66,6 +67,7 @@ __all__ = [
     "TopicModel",
     "choose_k",
     "coherence_grid",
+    "fit_models",
     "frex_terms",
     "jaccard_baseline",
     "subsample_models",
