@@ -28,7 +28,7 @@ import pandas as pd
 
 from corpusmine.errors import CorpusWarning
 
-__all__ = ["WARN_LIST", "BadRecord", "Record", "Stopwatch", "label_text", "missing", "parse_year", "progress_bar",
+__all__ = ["WARN_LIST", "BadRecord", "Record", "Stopwatch", "as_text", "label_text", "missing", "parse_year", "progress_bar",
            "tidy", "warn_list", "where"]
 
 #: Records named in one warning before "… and N more".
@@ -214,15 +214,34 @@ def tidy(s: pd.Series) -> pd.Series:
         return pd.Series([None] * len(s), index=s.index, dtype="str")
     kinds = {type(v) for v in vals}
     if kinds <= {str}:
-        return s.map(lambda v: None if missing(v) else v).astype("str")
+        # blank texts stay blank ("" is a value, as in pandas 3, whose string columns never reach this line)
+        return as_text(s.map(lambda v: v if isinstance(v, str) else None))
     if kinds <= {int, np.int64, np.int32}:
         return s.map(lambda v: None if missing(v) else int(v)).astype("Int64")
     if kinds <= {int, float, np.int64, np.float64}:
         return s.map(lambda v: None if missing(v) else float(v)).astype("Float64")
     if kinds <= {bool, np.bool_}:
         return s.map(lambda v: None if missing(v) else bool(v)).astype("boolean")
-    return s.map(lambda v: None if missing(v) else (json.dumps(v, ensure_ascii=False, sort_keys=True)
-                                                       if isinstance(v, (dict, list)) else str(v))).astype("str")
+    return as_text(s.map(lambda v: None if missing(v) else (json.dumps(v, ensure_ascii=False, sort_keys=True)
+                                                            if isinstance(v, (dict, list)) else str(v))))
+
+
+def as_text(s: pd.Series) -> pd.Series:
+    """A column of texts with its missing values kept missing, under pandas 2 and 3.
+
+    pandas 3 has a string dtype ``"str"`` whose missing value is NaN; pandas 2's
+    ``astype("str")`` turns None into the text "None" (a stub's empty
+    ``excluded_reason`` then read "None").  Under pandas 2 the column stays
+    ``object`` with None, which Parquet writes as a null string.
+
+    Examples
+    --------
+    >>> as_text(pd.Series(["四川", None])).isna().tolist()
+    [False, True]
+    """
+    if int(pd.__version__.split(".")[0]) >= 3:
+        return s.astype("str")
+    return s.astype(object).where(s.notna(), None)
 
 
 def warn_list(prefix: str, items: list[str]) -> None:

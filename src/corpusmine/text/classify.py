@@ -16,7 +16,6 @@ parameters (``calibration`` in the YAML)::
 
     logit(c)     = slope * log(1 + score_c)                                   for each campaign c
     logit(other) = slope * log(1 + min_score + other_weight * other_score) + other_bias
-    p            = (1 - smoothing) * softmax(logits) + smoothing / 4
 
 "Other" competes like a fourth campaign whose score is ``min_score`` (3
 weighted hits per 1,000 characters, the earlier rule's threshold) plus its own
@@ -28,19 +27,14 @@ other_weight * other_score``.  The comparison is of scores, so a long campaign
 speech that also talks about economic work stays a campaign speech.
 
 The label is the most probable class and its probability the confidence.
-``smoothing`` is the share of pages whose genre the lexicon cannot see (an
-unlisted genre that borrows a campaign's words): it caps the confidence at
-``1 - 3 * smoothing / 4``, so that a confident label is as often right as its
-confidence says.  ``slope`` and ``smoothing`` were fitted (``other_weight``
-held at 1.5, ``other_bias`` at 0; the YAML says why) by maximum likelihood on
-development pages of ``data/classifier_pages.tsv`` (real template-site and
-government pages, body text only, title removed), each scored *prequentially*,
-by the lexicon as it was before that page was read
-(:func:`corpusmine.text.classify_eval.fit_calibration`): a lexicon scores the
-pages it was built from too well, and a calibration fitted on them is
-over-confident on new pages.  The held-out pages of the same file were used
-only to measure accuracy and reliability (measured figures:
-:mod:`corpusmine.text.classify_eval`).  With so few parameters the
+``slope`` was fitted (``other_weight`` held at 1.5, ``other_bias`` at 0; the
+YAML says why) by maximum likelihood on the development pages of
+``data/classifier_pages.tsv``
+(real template-site and government pages, body text only, title removed;
+:func:`corpusmine.text.classify_eval.fit_calibration`), so the probabilities
+are calibrated on pages like those a researcher downloads; the held-out pages
+of the same file were used only to measure accuracy and reliability (measured
+figures: :mod:`corpusmine.text.classify_eval`).  With so few parameters the
 model cannot memorise pages: what it knows about campaigns is in the lexicon,
 whose every term cites a published source (policy documents, see the YAML
 header).
@@ -92,7 +86,7 @@ class CampaignLexicon:
         The file it was read from.
     other_terms : dict of str to float
         The ``other_genres`` terms and their weights.
-    slope, other_bias, other_weight, smoothing : float
+    slope, other_bias, other_weight : float
         The decision model's parameters (see the module docstring).
     review_below : float
         Confidence under which a text is flagged for review.
@@ -113,7 +107,6 @@ class CampaignLexicon:
     other_bias: float = 0.0
     other_weight: float = 1.0
     review_below: float = 0.6
-    smoothing: float = 0.0
 
     @property
     def campaigns(self) -> list[str]:
@@ -200,11 +193,6 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
             problems.append(f"calibration {key}: needs a number, got {v!r}")
         else:
             params[key] = float(v)
-    eps = cal.get("smoothing", 0.0)
-    if not isinstance(eps, (int, float)) or isinstance(eps, bool) or not 0 <= eps < 1:
-        problems.append(f"calibration smoothing: needs a number in [0, 1), got {eps!r}")
-    else:
-        params["smoothing"] = float(eps)
     review = data.get("review_below", 0.6)
     if not isinstance(review, (int, float)) or not 0 <= review <= 1:
         problems.append(f"review_below: needs a probability between 0 and 1, got {review!r}")
@@ -352,7 +340,7 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     other : float
         :func:`other_score` of the same text.
     lexicon : CampaignLexicon
-        Supplies ``slope``, ``other_bias``, ``other_weight``, ``smoothing`` and ``min_score``.
+        Supplies ``slope``, ``other_bias``, ``other_weight`` and ``min_score``.
 
     Returns
     -------
@@ -366,8 +354,8 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     >>> max(p, key=p.get)           # no campaign vocabulary at all: other
     'other'
     >>> p = probabilities({"rural": 60.0, "civilised_city": 0.0, "environment": 0.0}, 0.0, lex)
-    >>> max(p, key=p.get), p["rural"] > 0.9, p["rural"] <= 1 - 0.75 * lex.smoothing
-    ('rural', True, True)
+    >>> max(p, key=p.get), p["rural"] > 0.9
+    ('rural', True)
     >>> a = "要推进乡村振兴。"
     >>> b = a + "汛期要抓好安全生产和防汛抗旱,排查安全隐患,严防各类事故。"   # other-genre vocabulary
     >>> pa = probabilities(campaign_scores(a), other_score(a), lex)
@@ -381,8 +369,7 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     top = max(logits.values())
     exp = {c: math.exp(z - top) for c, z in logits.items()}
     total = sum(exp.values())
-    eps = lexicon.smoothing
-    return {c: (1.0 - eps) * v / total + eps / len(exp) for c, v in exp.items()}
+    return {c: v / total for c, v in exp.items()}
 
 
 @dataclass(frozen=True)
