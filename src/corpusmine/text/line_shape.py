@@ -1,0 +1,329 @@
+"""Chrome recognised by the SHAPE of a line and its place on the page, not by a site's words.
+
+The families of site chrome keep changing from site to site (edition stamps,
+portal menus, widget labels, pagers, related-article titles, credits), but
+their shapes repeat:
+
+* **edges** (:func:`page_edges`): the speech sits between its first and its
+  last *prose line* (a line with a sentence end, or a salutation).  Above the
+  first, a line goes when it is shaped like chrome: a date with a clock time
+  or with a metadata word, a labelled field (标题:, 来源:, 发表时间: …), a
+  run of four or more short tokens (a menu), a breadcrumb with '>', a site
+  name (…网, …APP, .com), or no Chinese at all.  Below the last, a short
+  line without a sentence end goes too (related titles, widget labels,
+  pagers), unless it is applause, a closing formula, a numbered heading, a
+  date or a signature.
+* **credits** (:func:`bracket_credits`): a short bracketed group after the
+  last sentence of a paragraph, or alone on a line, that names a source, an
+  office or a person ((记者 某某), (某某局), (图文由某某提供), (来源:某某办)).
+  Brackets inside a sentence, applause and enumerators stay.
+* **repeats** (:func:`repeated_lines`): one short line without a sentence
+  end repeated three or more times on a page (a header or footer printed per
+  chunk); salutations, applause and headings stay.
+* **glosses** (:func:`pinyin_glosses`): toned pinyin after a character in any
+  script (網(wǎng)), removed before the line rules so that they see 發表時間
+  rather than 發(fā)表時間.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("首页 新闻 图片 视频 专题\\n2023-05-06 10:20 来源:某某网\\n"
+...                    "会议强调,要抓好乡村振兴各项工作。(县委办)\\n网友评论\\n相关阅读")
+>>> for rule in (pinyin_glosses, page_edges, bracket_credits):
+...     rule(st)
+>>> st.doc.output
+'\\n\\n会议强调,要抓好乡村振兴各项工作。\\n\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from corpusmine.text import patterns as P
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.rules import CleaningState
+
+__all__ = ["bracket_credits", "date_stamps", "is_edge_chrome", "is_tail_chrome", "page_edges", "pinyin_glosses", "repeated_lines"]
+
+_CJK = re.compile(f"[{P.CJK}]")
+_SENT = re.compile(r"[。！？!?；;]")
+#: a prose line: a sentence end after some text, or a salutation line
+_PROSE_END = re.compile(r"[。！？!?；;…][”’」』)）\"]*\s*$")
+_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DATE_TIME = re.compile(_DATE + r"\s*(?:星期.|周.)?\s*\d{1,2}[:：]\d{2}")
+_DATE_ANY = re.compile(_DATE)
+_META_WORD = re.compile(
+    r"来源|作者|浏览|点击|阅读|编辑|责编|发布|发表|字号|A\+|分享|评论|通讯员|记者|星期|版次|访问|人气|次数|收藏|打印"
+)
+#: a labelled metadata field at the start of a line: 标题:, 发表时间:, 来 源:, 摘要:
+_FIELD = re.compile(
+    r"^\s*[【\[]?(?:标\s*题|题\s*目|作\s*者|来\s*源|出\s*处|发布|发表|更新|日\s*期|时\s*间|摘\s*要|关键[词字]|栏\s*目|分\s*类|"
+    r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签)[^:：\n]{0,4}[】\]]?\s*[:：]"
+)
+_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
+_CRUMB = re.compile(r"[>»›＞]|->")
+_SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒|在线|\.com|\.cn|\.net|\.org)\s*$")
+#: lines that may follow the last sentence of a speech and belong to it
+_TAIL_KEEP = re.compile(
+    r"^\s*[(（]?\s*(?:掌声|笑声|鼓掌|热烈|全场)|谢谢|再见|完毕|结束|万岁|祝愿|祝福|致敬|讲话人|发言人"
+    r"|^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\S|第[一二三四五六七八九十\d]+[部分章节条篇、])"
+    r"|(?:委员会|政府|人大|政协|党委|党组|办公室|局|委|厅|办|党支部|总支|指挥部|领导小组)\s*$"
+    r"|^\s*" + _DATE + r"\s*$"
+)
+_ENUM_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,2}|[(（][一二三四五六七八九十\d]+[)）])\s*[、.．]?\s*$")
+
+
+def _is_prose(line: str) -> bool:
+    s = line.strip()
+    return (len(s) >= 8 and bool(_PROSE_END.search(s) or P.PROSE.search(s))) or bool(P.SALUTATION_LINE.match(s))
+
+
+def _menu_like(s: str) -> bool:
+    tokens = [t for t in _SEP.split(s) if t]
+    if len(tokens) < 4:
+        return False
+    if sum(len(t) == 1 for t in tokens) * 2 > len(tokens):
+        return False  # spaced characters (同 志 们), not a menu
+    return max(map(len, tokens)) <= 20 and sum(map(len, tokens)) / len(tokens) <= 8
+
+
+def is_edge_chrome(line: str) -> bool:
+    """Whether a line above the first prose line (or below the last) has the shape of site chrome.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_edge_chrome("2020-12-22 13:28 来源:某某日报"), is_edge_chrome("首页 > 新闻 > 正文")
+    (True, True)
+    >>> is_edge_chrome("发表时间:2019/10/23"), is_edge_chrome("要闻 国内 国际 财经 体育 图片")
+    (True, True)
+    >>> is_edge_chrome("在全县创建文明城市推进会上的讲话"), is_edge_chrome("同志们:")
+    (False, False)
+    >>> is_edge_chrome("二〇二三年五月六日,县委召开全会。")  # 一句话不是噪声
+    False
+    """
+    s = line.strip()
+    if not s or _SENT.search(s) or len(s) > 120:
+        return False
+    if _FIELD.match(s) or _DATE_TIME.search(s):
+        return True
+    if _DATE_ANY.search(s) and _META_WORD.search(s):
+        return True
+    if len(_CRUMB.findall(s)) >= 2 or (_CRUMB.search(s) and re.search(r"首页|位置|主页|导航", s)):
+        return True
+    if _menu_like(s):
+        return True
+    if len(s) <= 20 and _SITE_END.search(s) and not P.TITLE_LIKE.search(s):
+        return True
+    return not _CJK.search(s)
+
+
+def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
+    """Whether a line after the last prose line is chrome: edge-shaped, or short without a sentence end.
+
+    Applause, closing formulas, numbered headings, a date and a signature
+    (an office's name) stay.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+    max_chars : int, default 40
+        Longer lines without a sentence end stay unless edge-shaped.
+
+    Examples
+    --------
+    >>> is_tail_chrome("网友评论"), is_tail_chrome("某某县召开乡村振兴工作推进会")
+    (True, True)
+    >>> is_tail_chrome("(掌声)"), is_tail_chrome("谢谢大家"), is_tail_chrome("中共某某县委办公室")
+    (False, False, False)
+    >>> is_tail_chrome("三、强化组织保障"), is_tail_chrome("2023年5月6日")
+    (False, False)
+    >>> is_tail_chrome("某县推进厕所革命 某镇打造美丽庭院 某村迎来新变化")
+    True
+    """
+    s = line.strip()
+    if not s:
+        return False
+    if is_edge_chrome(s):
+        return True
+    if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 for t in s.split()) >= 3:
+        return True   # a run of related titles separated by spaces
+    return len(s) <= max_chars and not _SENT.search(s) and not _TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s)
+
+
+def page_edges(st: CleaningState) -> None:
+    """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
+
+    Nothing is removed on a page without two prose lines (a page that is
+    all headings is not read as chrome).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("浙江日报 要闻 00003 2020年09月22日 星期二\\n同志们:\\n要抓好落实。\\n谢谢大家\\n上一篇 下一篇\\n1 2")
+    >>> page_edges(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。\\n谢谢大家\\n\\n'
+    """
+    _, view = st.view()
+    lines = []
+    first = None
+    for s, e, line in iter_lines(view):     # up to the first prose line
+        if _is_prose(line):
+            first = s
+            break
+        lines.append((s, e, line))
+    if first is None:
+        return
+    head = [(s, e) for s, e, line in lines if line.strip() and is_edge_chrome(line)]
+    # the last prose line, scanning back from the end; the page needs a second prose line after the first
+    tail = []
+    end = len(view)
+    while end > first:
+        s = view.rfind("\n", 0, end) + 1
+        line = view[s:end]
+        if _is_prose(line):
+            break
+        if line.strip() and is_tail_chrome(line):
+            tail.append((s, end))
+        end = s - 1
+    if end <= first:
+        return
+    st.doc.delete_many(sorted(tail), "page_tail")   # first: deleting after the head leaves head positions as they are
+    st.doc.delete_many(head, "page_head")
+
+
+#: a bracketed group at the end of a line (after a sentence end or alone); checked in code
+_BRACKET_END = re.compile(r"[(（]([^()（）\n。，,！？!?]{2,40})[)）][ \t]*$", re.M)
+_CREDIT_WORD = re.compile(
+    r"记者|通讯员|作者|编辑|责编|编审|审核|校对|来源|供图|供稿|提供|摄|图/|文/|图:|文:|报道|整理|撰稿|通讯|融媒|日报|晚报|电视台|新闻"
+)
+_OFFICE_END = re.compile(r"(?:局|办|委|厅|处|科|所|站|中心|部|镇|乡|街道|县|区|市|村|社区|公司|学校|网|报|台)$")
+_BRACKET_KEEP = re.compile(r"^(?:掌声|笑声|鼓掌|热烈|全场|完|略|下同|同上|试行|草案|征求意见稿|讨论稿|节选|摘要|根据|详见|见附件)")
+_NAME = re.compile(rf"^[{P.SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
+
+
+def bracket_credits(st: CleaningState) -> None:
+    """A bracketed credit after the last sentence of a paragraph or alone on a line (rule ``byline``).
+
+    The group goes when it names a source or a credit (记者, 来源, 提供,
+    供图 …), ends in an office or a place (…局, …办, …镇), or is a name
+    (two to four characters after a common surname, or a place and a
+    name), or is any short group after the page's last sentence (a source
+    such as an account name).  Brackets inside a sentence, applause and
+    notes ((试行), (略)) stay.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。(某某日报全媒体记者王某 责任编辑李某)\\n(图文由市文明办提供)\\n"
+    ...                    "县委书记(张三)强调,要抓好落实。(掌声)\\n请对照(试行)办法执行。")
+    >>> bracket_credits(st)
+    >>> st.doc.output
+    '要抓好落实。\\n\\n县委书记(张三)强调,要抓好落实。(掌声)\\n请对照(试行)办法执行。'
+    """
+    _, view = st.view()
+    if "(" not in view and "（" not in view:
+        return
+    spans = []
+    for m in _BRACKET_END.finditer(view):
+        a = m.start()
+        line_start = view.rfind("\n", 0, a) + 1
+        before = view[line_start:a].rstrip(P.SPACE)
+        if before and before[-1] not in "。！？!?”」)）…":
+            continue
+        inner = m.group(1).strip(P.SPACE)
+        if not inner or _BRACKET_KEEP.match(inner) or _ENUM_ONLY.match(inner) or not _CJK.search(inner):
+            continue
+        words = [w for w in re.split(r"[\s:：、/]+", inner) if w]
+        at_page_end = not view[m.end():].strip()
+        if (_CREDIT_WORD.search(inner) or _OFFICE_END.search(inner) or (words and _NAME.match(words[-1]))
+                or (at_page_end and before and len(inner) <= 12)):
+            spans.append((a if before else line_start, m.end()))
+    st.doc.delete_many(spans, "byline")
+
+
+#: short list headings a report repeats per section (一是, 建议, 主要做法 …): never a repeated header
+_WORD_HEADING = re.compile(r"^(?:[一二三四五六七八九十]是|建议|主要|存在|下一步|基本情况|工作)")
+
+
+def repeated_lines(st: CleaningState, *, min_count: int = 3, max_chars: int = 30) -> None:
+    """A site header or footer printed once per chunk: a short chrome-shaped line repeated on a page (rule ``repeated_chrome``).
+
+    A line of 4 to ``max_chars`` characters without a sentence end that
+    occurs ``min_count`` or more times goes when it is also shaped like
+    chrome (a site name, a menu, a date stamp, a document-site name);
+    repeated list headings of a report (一是, 建议, 主要做法), salutations,
+    applause and closing formulas stay.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某某文库\\n同志们:\\n一是\\n要抓好落实。\\n某某文库\\n一是\\n要久久为功。\\n某某文库\\n一是\\n(掌声)\\n(掌声)\\n(掌声)")
+    >>> repeated_lines(st)
+    >>> st.doc.output
+    '\\n同志们:\\n一是\\n要抓好落实。\\n\\n一是\\n要久久为功。\\n\\n一是\\n(掌声)\\n(掌声)\\n(掌声)'
+    """
+    _, view = st.view()
+    counts: Counter = Counter()
+    for _, _, line in iter_lines(view):
+        s = line.strip()
+        if 2 <= len(s) <= max_chars:
+            counts[s] += 1
+    bad = {s for s, n in counts.items() if n >= min_count and len(s) >= 4 and not _SENT.search(s)
+           and not _TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s) and not P.TITLE_LIKE.search(s)
+           and (is_edge_chrome(s) or _SITE_END.search(s) or _WORD_HEADING.search(s) is None and "文库" in s)}
+    if bad:
+        st.delete_lines(lambda l: l.strip() in bad, "repeated_chrome")
+
+
+#: an ISO date with a clock time at the start or the end of a line, with dots or spaces around it
+_ISO_STAMP = re.compile(
+    r"(?:^[ \t.…·]*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t.…·]*(?=\S)"
+    r"|(?<=[。！？!?])[ \t.…·]*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t.…·]*$)",
+    re.M,
+)
+
+
+def date_stamps(st: CleaningState) -> None:
+    """An ISO date with a clock time glued to the start or the end of a text line (rule ``meta_row``).
+
+    Speeches write dates as 5月6日; ``2025-01-19 06:20`` is a page's time stamp.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("... 2025-01-19 06:20 .. 会议强调,要抓好落实。\\n2023年5月6日10时,县委召开会议。")
+    >>> date_stamps(st)
+    >>> st.doc.output
+    '会议强调,要抓好落实。\\n2023年5月6日10时,县委召开会议。'
+    """
+    _, view = st.view()
+    if ":" in view:
+        st.delete_matches(_ISO_STAMP, "meta_row")
+
+
+def pinyin_glosses(st: CleaningState) -> None:
+    """Toned pinyin glosses after a character, in Simplified or Traditional text: 網(wǎng), 驗(yàn).
+
+    Runs before the line rules so that they read 發表時間 rather than 發(fā)表時間.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("發(fā)表時間:2019\\n本網(wǎng)訊 要整治牛皮癣(xuǎn)广告。")
+    >>> pinyin_glosses(st)
+    >>> st.doc.output
+    '發表時間:2019\\n本網訊 要整治牛皮癣广告。'
+    """
+    _, view = st.view()
+    if "(" in view or "（" in view:
+        st.delete_matches(P.PINYIN, "pinyin_gloss")
