@@ -389,3 +389,115 @@ def test_stated_shown_and_total_counts_of_a_notice_are_reported():
     doc = clean_document(f"{SPEECH}\n仅展示665字,全文共3348字")
     t = truncation(doc)
     assert (t.truncated, t.total_chars, t.shown_chars) == (True, 3348, 665)
+
+
+# ---------------------------------------------------------------------------
+# Structural rules (text/line_shape.py): chrome by the shape of a line and its place on the page
+# ---------------------------------------------------------------------------
+BODY = "同志们:\n今天我们召开全县乡村振兴推进会,部署下一阶段重点工作。\n要坚持问题导向,抓好整改落实。"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某某日报 要闻 00005 乡镇新闻 2021年03月02日 星期二",       # an edition stamp
+        "2022-06-18 15:42  来源: 某某在线  作者: 王某",              # date, clock, source
+        "时间:2021-12-11     来源:某某文明网",                       # labelled fields
+        "发表时间:2019/10/23 20:42:49",
+        "首页 新闻 政务 图片 视频 专题 下载",                        # a portal menu
+        "首頁>要聞>正文",                                           # a breadcrumb in Traditional script
+        "您当前的位置 :某某在线 > 城镇网 > 即时报",
+        "某某融媒APP",                                              # a site name alone
+        ".. 2 ..",                                                   # no Chinese at all
+    ],
+)
+def test_chrome_shaped_lines_above_the_first_prose_line_go(head):
+    raw = f"{head}\n{BODY}"
+    doc = clean_document(raw)
+    assert doc.text == BODY
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "网友评论\n智能推荐\n本页地址",                              # widget labels
+        "某县推进厕所革命 某镇打造美丽庭院 某村迎来新变化",            # a run of related titles
+        "上一篇 下一篇\n1 2 3",                                       # a pager
+        "某某镇召开人居环境整治推进会",                                # a related-article title
+        "2023-04-26 来源: 某某网 A+",
+    ],
+)
+def test_chrome_shaped_lines_below_the_last_prose_line_go(tail):
+    raw = f"{BODY}\n{tail}"
+    doc = clean_document(raw)
+    assert doc.text == BODY
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["(掌声)", "谢谢大家", "讲话完毕", "中共某某县委办公室", "2023年5月6日", "三、强化组织保障",
+     "请大家抓紧落实,确保按期完成"],
+)
+def test_what_may_follow_a_speech_stays(ending):
+    raw = f"{BODY}\n{ending}"
+    assert clean_text(raw).endswith(ending)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(某某日报全媒体记者王某 责任编辑李某)", "(图文由市文明办提供)", "(来源:区文明办)", "(市城市综合执法局)",
+     "(某某镇 王杰)", "(作者:周某某)", "(省生态环境厅供图)", "(责编 某某)"],
+)
+def test_bracketed_credits_after_the_last_sentence_go(credit):
+    raw = f"{BODY}{credit}\n要久久为功,持续用力。"
+    doc = clean_document(raw)
+    assert credit not in doc.text and doc.text.endswith("抓好整改落实。\n要久久为功,持续用力。")
+    assert credit in "".join(doc.audit["removed"])
+    assert _accounts(raw, doc)
+
+
+def test_a_short_bracketed_source_ending_the_page_goes():
+    raw = f"{BODY}(某某文明)"
+    assert clean_text(raw) == BODY
+
+
+def test_pinyin_glosses_in_traditional_script_go_before_the_field_rules():
+    raw = "發(fā)表時間:2019/10/23\n同志們:\n要抓好農(nóng)村人居環境整治。\n要堅持問題導向。"
+    text = clean_text(raw)
+    assert "發表" not in text and "发表" not in text and "(" not in text
+    assert "要抓好农村人居环境整治。" in text
+
+
+def test_iso_time_stamp_glued_to_a_line_goes():
+    raw = "... 2025-01-19 06:20 .. 会议强调,要抓好落实。\n要坚持问题导向,抓好整改落实。"
+    assert clean_text(raw) == "会议强调,要抓好落实。\n要坚持问题导向,抓好整改落实。"
+
+
+def test_site_header_repeated_per_chunk_goes_but_repeated_list_headings_stay():
+    chunk = "要坚持问题导向,抓好整改落实。"
+    raw = "\n".join(["某某文库 www.example.com", "一是", chunk] * 3)
+    text = clean_text(raw)
+    assert "某某文库" not in text and text.count("一是") == 3 and text.count(chunk) == 3
+
+
+KEEP_SHAPES = [
+    "记者问我,创文到底难在哪里?我说难在坚持。",
+    "要办好政府网站,让群众少跑腿。",
+    "网页浏览量不是目的,来源可靠才是根本。",
+    "编辑部的同志们辛苦了,通讯员队伍要稳定。",
+    "首页新闻要留给基层一线的故事。",
+    "县委书记(张某)强调,要抓好落实。",
+    "我们建成了公园、广场、游园、绿道、口袋公园。",
+    "(一)强化组织领导。各乡镇要成立工作专班。",
+    "2023年5月6日,县委召开常委会专题研究创文工作。",
+    "会议由县委办公室(县委督查室)组织实施。",
+]
+
+
+@pytest.mark.parametrize("sentence", KEEP_SHAPES)
+def test_speech_sentences_shaped_like_chrome_words_are_kept(sentence):
+    body = BODY.split("\n", 1)[1]   # without the salutation (lines above a salutation are front matter)
+    for raw in (f"{sentence}\n{body}", f"{BODY}\n{sentence}", f"{BODY}\n{sentence}\n要久久为功。"):
+        assert sentence in clean_text(raw), raw

@@ -118,18 +118,20 @@ def is_edge_chrome(line: str) -> bool:
         return True
     if len(_CRUMB.findall(s)) >= 2 or (_CRUMB.search(s) and re.search(r"首页|位置|主页|导航", s)):
         return True
-    if _menu_like(s):
+    if _CJK.search(s) and _menu_like(s):
         return True
     if len(s) <= 20 and _SITE_END.search(s) and not P.TITLE_LIKE.search(s):
         return True
-    return not _CJK.search(s)
+    # no Chinese and not English words (Made in China 2025 stays): page numbers, dots, a widget's word
+    return not _CJK.search(s) and not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)
 
 
 def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     """Whether a line after the last prose line is chrome: edge-shaped, or short without a sentence end.
 
-    Applause, closing formulas, numbered headings, a date and a signature
-    (an office's name) stay.
+    Applause, closing formulas, numbered headings, a date, a signature (an
+    office's name) and a line with a comma (a sentence missing its full
+    stop) stay.
 
     Parameters
     ----------
@@ -154,9 +156,11 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
         return False
     if is_edge_chrome(s):
         return True
-    if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 for t in s.split()) >= 3:
+    if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 and bool(_CJK.search(t)) for t in s.split()) >= 3:
         return True   # a run of related titles separated by spaces
-    return len(s) <= max_chars and not _SENT.search(s) and not _TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s)
+    return (len(s) <= max_chars and not _SENT.search(s) and not re.search(r"[,，]", s)  # a comma reads as a sentence
+            and not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)                       # English words
+            and not _TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s))
 
 
 def page_edges(st: CleaningState) -> None:
@@ -187,15 +191,17 @@ def page_edges(st: CleaningState) -> None:
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
     tail = []
     end = len(view)
+    last = first
     while end > first:
         s = view.rfind("\n", 0, end) + 1
         line = view[s:end]
         if _is_prose(line):
+            last = s
             break
         if line.strip() and is_tail_chrome(line):
             tail.append((s, end))
         end = s - 1
-    if end <= first:
+    if last <= first:
         return
     st.doc.delete_many(sorted(tail), "page_tail")   # first: deleting after the head leaves head positions as they are
     st.doc.delete_many(head, "page_head")
@@ -315,6 +321,7 @@ def pinyin_glosses(st: CleaningState) -> None:
     """Toned pinyin glosses after a character, in Simplified or Traditional text: 網(wǎng), 驗(yàn).
 
     Runs before the line rules so that they read 發表時間 rather than 發(fā)表時間.
+    Toneless glosses (的(de)) go only on a page with two or more toned ones.
 
     Examples
     --------
@@ -326,4 +333,7 @@ def pinyin_glosses(st: CleaningState) -> None:
     """
     _, view = st.view()
     if "(" in view or "（" in view:
+        toned = len(P.PINYIN.findall(view))
         st.delete_matches(P.PINYIN, "pinyin_gloss")
+        if toned >= 2:   # toneless glosses (的(de)) only on a page that also has toned ones
+            st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
