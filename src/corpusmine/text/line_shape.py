@@ -30,11 +30,11 @@ Examples
 --------
 >>> from corpusmine.text.rules import CleaningState
 >>> st = CleaningState("首页 新闻 图片 视频 专题\\n2023-05-06 10:20 来源:某某网\\n"
-...                    "会议强调,要抓好乡村振兴各项工作。(县委办)\\n网友评论\\n相关阅读")
+...                    "会议强调,要抓好乡村振兴各项工作。\\n要久久为功。(县委办)\\n网友评论\\n相关阅读")
 >>> for rule in (pinyin_glosses, page_edges, bracket_credits):
 ...     rule(st)
 >>> st.doc.output
-'\\n\\n会议强调,要抓好乡村振兴各项工作。\\n\\n'
+'\\n\\n会议强调,要抓好乡村振兴各项工作。\\n要久久为功。\\n\\n'
 """
 
 from __future__ import annotations
@@ -46,7 +46,10 @@ from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 
-__all__ = ["bracket_credits", "date_stamps", "is_edge_chrome", "is_tail_chrome", "page_edges", "pinyin_glosses", "repeated_lines"]
+__all__ = [
+    "bracket_credits", "chunk_numbers", "count_widgets", "date_stamps", "image_captions", "is_count_widget", "is_edge_chrome",
+    "is_tail_chrome", "page_edges", "pinyin_glosses", "repeated_lines", "title_sites",
+]
 
 _CJK = re.compile(f"[{P.CJK}]")
 _SENT = re.compile(r"[。！？!?；;]")
@@ -60,7 +63,7 @@ _META_WORD = re.compile(
 )
 #: a labelled metadata field at the start of a line: 标题:, 发表时间:, 来 源:, 摘要:
 _FIELD = re.compile(
-    r"^\s*[【\[]?(?:标\s*题|题\s*目|作\s*者|来\s*源|出\s*处|发布|发表|更新|日\s*期|时\s*间|摘\s*要|关键[词字]|栏\s*目|分\s*类|"
+    r"^\s*[【\[]?(?:信息|文章|稿件|新闻|图片|内容|作品)?(?:标\s*题|题\s*目|作\s*者|来\s*源|出\s*处|发布|发表|更新|日\s*期|时\s*间|摘\s*要|关键[词字]|栏\s*目|分\s*类|"
     r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签)[^:：\n]{0,4}[】\]]?\s*[:：]"
 )
 _SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
@@ -77,8 +80,12 @@ _ENUM_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,2}|[(（
 
 
 def _is_prose(line: str) -> bool:
+    """An anchor line: a salutation, or four or more characters with a full stop, a semicolon or a question
+    mark, or two sentence ends (a site slogan ending in one '!' is not an anchor)."""
     s = line.strip()
-    return (len(s) >= 8 and bool(_PROSE_END.search(s) or P.PROSE.search(s))) or bool(P.SALUTATION_LINE.match(s))
+    if P.SALUTATION_LINE.match(s):
+        return True
+    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]", s)) >= 2)
 
 
 def _menu_like(s: str) -> bool:
@@ -110,20 +117,51 @@ def is_edge_chrome(line: str) -> bool:
     False
     """
     s = line.strip()
-    if not s or _SENT.search(s) or len(s) > 120:
+    if not s or len(s) > 120:
         return False
-    if _FIELD.match(s) or _DATE_TIME.search(s):
+    if not _CJK.search(s):
+        # no Chinese and not English words (Made in China 2025 stays): page numbers, dots, '?', a widget's word
+        return not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)
+    if _SENT.search(s):
+        return False
+    if _FIELD.match(s) or _DATE_TIME.search(s) or _EMAIL.search(s) or is_count_widget(s):
         return True
     if _DATE_ANY.search(s) and _META_WORD.search(s):
         return True
-    if len(_CRUMB.findall(s)) >= 2 or (_CRUMB.search(s) and re.search(r"首页|位置|主页|导航", s)):
-        return True
+    if _CRUMB.search(s):
+        return True   # titles and speech lines do not use '>' (a breadcrumb)
     if _CJK.search(s) and _menu_like(s):
         return True
     if len(s) <= 20 and _SITE_END.search(s) and not P.TITLE_LIKE.search(s):
         return True
-    # no Chinese and not English words (Made in China 2025 stays): page numbers, dots, a widget's word
-    return not _CJK.search(s) and not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)
+    return False
+
+
+_EMAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[A-Za-z]{2,}")
+_COUNT = re.compile(r"\d+\s*(?:字|分钟|秒|次|条|人|页|篇|KB|MB|kB|K\b|M\b)")
+_WIDGET_WORD = re.compile(r"评论|阅读|浏览|点击|围观|收藏|点赞|分享|人气|访问|下载|读完")
+
+
+def is_count_widget(line: str) -> bool:
+    """A short line of counts (本篇文章694字,读完约2分钟; 已有0人评论; 浏览:159次): no sentence end, no list number.
+
+    Parameters
+    ----------
+    line : str
+        One line.
+
+    Examples
+    --------
+    >>> is_count_widget("本篇文章694字,读完约2分钟"), is_count_widget("新闻评论(共有 0 条评论)")
+    (True, True)
+    >>> is_count_widget("全县共有300人参加培训。"), is_count_widget("3、完成改厕500户")
+    (False, False)
+    """
+    s = line.strip()
+    if len(s) > 40 or _SENT.search(s) or re.match(r"\s*(?:\d+|[一二三四五六七八九十]+)[、.．]", s):
+        return False
+    counts = len(_COUNT.findall(s))
+    return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s)))
 
 
 def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
@@ -152,8 +190,8 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     True
     """
     s = line.strip()
-    if not s:
-        return False
+    if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
+        return False   # a date under a speech
     if is_edge_chrome(s):
         return True
     if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 and bool(_CJK.search(t)) for t in s.split()) >= 3:
@@ -208,12 +246,14 @@ def page_edges(st: CleaningState) -> None:
 
 
 #: a bracketed group at the end of a line (after a sentence end or alone); checked in code
-_BRACKET_END = re.compile(r"[(（]([^()（）\n。，,！？!?]{2,40})[)）][ \t]*$", re.M)
+_BRACKET_END = re.compile(r"[(（]([^()（）\n。！？!?]{2,40})[)）][ \t]*$", re.M)
 _CREDIT_WORD = re.compile(
-    r"记者|通讯员|作者|编辑|责编|编审|审核|校对|来源|供图|供稿|提供|摄|图/|文/|图:|文:|报道|整理|撰稿|通讯|融媒|日报|晚报|电视台|新闻"
+    r"记者|通讯员|作者|编辑|责编|编审|审核|审稿|核稿|签发|初审|复审|终审|校对|来源|供图|供稿|提供|摄|图/|文/|图:|文:|报道|整理|撰稿|通讯|融媒|日报|晚报|电视台|新闻"
 )
 _OFFICE_END = re.compile(r"(?:局|办|委|厅|处|科|所|站|中心|部|镇|乡|街道|县|区|市|村|社区|公司|学校|网|报|台)$")
-_BRACKET_KEEP = re.compile(r"^(?:掌声|笑声|鼓掌|热烈|全场|完|略|下同|同上|试行|草案|征求意见稿|讨论稿|节选|摘要|根据|详见|见附件)")
+_BRACKET_KEEP = re.compile(
+    r"^(?:掌声|笑声|鼓掌|热烈|全场|略|下同|同上|试行|暂行|草案|征求意见稿|讨论稿|送审稿|修订|节选|摘要|根据|详见|见附件|附后|待定|注|按)"
+)
 _NAME = re.compile(rf"^[{P.SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 
 
@@ -249,9 +289,12 @@ def bracket_credits(st: CleaningState) -> None:
         inner = m.group(1).strip(P.SPACE)
         if not inner or _BRACKET_KEEP.match(inner) or _ENUM_ONLY.match(inner) or not _CJK.search(inner):
             continue
-        words = [w for w in re.split(r"[\s:：、/]+", inner) if w]
+        if re.search(r"[,，]", inner) and not _CREDIT_WORD.search(inner):
+            continue   # a clause in brackets, not a credit
+        words = [w for w in re.split(r"[\s:：、/,，]+", inner) if w]
         at_page_end = not view[m.end():].strip()
         if (_CREDIT_WORD.search(inner) or _OFFICE_END.search(inner) or (words and _NAME.match(words[-1]))
+                or (before and re.fullmatch(rf"[{P.CJK}]{{2,3}}", inner))     # a name after the last sentence
                 or (at_page_end and before and len(inner) <= 12)):
             spans.append((a if before else line_start, m.end()))
     st.doc.delete_many(spans, "byline")
@@ -337,3 +380,133 @@ def pinyin_glosses(st: CleaningState) -> None:
         st.delete_matches(P.PINYIN, "pinyin_gloss")
         if toned >= 2:   # toneless glosses (的(de)) only on a page that also has toned ones
             st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+#: a site name after a title on the page's head line: 标题 —— 某某党媒云| 某某网首页
+_TITLE_SITE = re.compile(
+    r"(?P<title>[^\n]{6,}?)(?P<site>[ \t]*(?:——|--|_|\||｜| - )[ \t]*[^\n。！？!?]{0,40}?"
+    r"(?:网|官网|首页|登录|频道|门户|客户端|党媒|云|APP|App)[^\n。！？!?]{0,20})[ \t]*$"
+)
+#: gambling and casino spam in brackets (【某某公司_官方网站:】, 《香港某某购彩平台》)
+_SPAM_BRACKET = re.compile(
+    r"[【\[《][^】\]》\n]{0,30}(?:官方网站|官网|购彩|彩票|博彩|娱乐城|赌场|投注|威廉希尔|葡京)[^】\]》\n]{0,30}[】\]》]"
+)
+
+
+def title_sites(st: CleaningState) -> None:
+    """A site name glued after the title in the page's head (rule ``site_name``) and bracketed casino spam (rule ``spam_line``).
+
+    Only lines above the first prose line are read for site names; the title
+    itself (six or more characters before the separator) stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某镇召开文明创建推进会 —— 某某党媒云| 某某官网首页登录\\n【某某公司_官方网站:】会议强调,要抓好落实。\\n要久久为功。")
+    >>> title_sites(st)
+    >>> st.doc.output
+    '某镇召开文明创建推进会\\n会议强调,要抓好落实。\\n要久久为功。'
+    """
+    _, view = st.view()
+    spans = []
+    for s, e, line in iter_lines(view):
+        if _is_prose(line):
+            break
+        m = _TITLE_SITE.match(line)
+        if m and _CJK.search(m.group("title")) and not P.TITLE_LIKE.search(m.group("site")):
+            spans.append((s + m.start("site"), e))
+    st.doc.delete_many(spans, "site_name")
+    _, view = st.view()
+    if any(w in view for w in ("官方网站", "官网", "购彩", "彩票", "博彩", "娱乐城", "赌场", "投注", "威廉希尔", "葡京")):
+        st.delete_matches(_SPAM_BRACKET, "spam_line")
+
+
+_IMAGE_LINE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|bmp|webp)|(?:微信图片|图片|IMG|DSC|image)[_\-]?\d{6,})\s*$", re.I)
+
+
+def image_captions(st: CleaningState, *, max_chars: int = 40) -> None:
+    """The caption line after an image's file name (rule ``photo_caption``); the file name is left to the site rules.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。\\n0705211546_75.jpg\\n\\n镇党委书记带头清扫卫生\\n要久久为功。")
+    >>> image_captions(st)
+    >>> st.doc.output
+    '要抓好落实。\\n0705211546_75.jpg\\n\\n\\n要久久为功。'
+    """
+    _, view = st.view()
+    low = view.lower()
+    if not any(x in low for x in (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", "图片_", "img_", "dsc")):
+        return
+    spans = []
+    after_image = False
+    for s, e, line in iter_lines(view):
+        if not line.strip():
+            continue
+        if _IMAGE_LINE.match(line):
+            after_image = True
+            continue
+        if after_image and len(line.strip()) <= max_chars and not _SENT.search(line):
+            spans.append((s, e))
+        after_image = False
+    st.doc.delete_many(spans, "photo_caption")
+
+
+_CHUNK = re.compile(r"^(\d{1,3})、", re.M)
+
+
+def chunk_numbers(st: CleaningState, *, min_prev: int = 60) -> None:
+    """Chunk numbers of document sites (1、 2、 … at the start of long text blocks) (rule ``page_number``).
+
+    A document site cuts the text into numbered chunks, often in the middle of
+    a sentence.  The numbers go when they run 1, 2, 3 … in page order, every
+    chunk after the first follows a line of ``min_prev`` or more characters,
+    and at least one follows a line cut in the middle of a sentence; a
+    numbered list of a speech (short items, each ended) stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> body = "全镇乡村振兴工作取得了较好的成效,科学谋划示范片区方向,强力推进示范片区建设,投资开展人居环境整治,加快产业园二期建设进度,"
+    >>> st = CleaningState(f"1、{body}\\n2、为跨境电商产业园建设筑牢基础。")
+    >>> chunk_numbers(st)
+    >>> st.doc.output[:4], "\\n为跨境" in st.doc.output
+    ('全镇乡村', True)
+    >>> st = CleaningState("1、加强组织领导。\\n2、强化督查考核。")   # 讲话里的编号
+    >>> chunk_numbers(st)
+    >>> st.doc.output
+    '1、加强组织领导。\\n2、强化督查考核。'
+    """
+    _, view = st.view()
+    if "1、" not in view:
+        return
+    found = [(m.start(), m.end(), int(m.group(1))) for m in _CHUNK.finditer(view)]
+    if len(found) < 2 or [n for _, _, n in found] != list(range(1, len(found) + 1)):
+        return
+    cut = False
+    for a, _, n in found[1:]:
+        prev = view[:a].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        if len(prev) < min_prev:
+            return
+        if prev[-1] not in "。！？!?；;:：”」)）":
+            cut = True
+    if cut:
+        st.doc.delete_many([(a, b) for a, b, _ in found], "page_number")
+
+
+def count_widgets(st: CleaningState) -> None:
+    """Lines of counts anywhere on the page (rule ``site_interface``): 已有0人评论, 浏览:159次, 本篇文章694字,读完约2分钟.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。\\n新闻评论(共有 0 条评论)\\n全县共有300人参加培训。")
+    >>> count_widgets(st)
+    >>> st.doc.output
+    '要抓好落实。\\n\\n全县共有300人参加培训。'
+    """
+    _, view = st.view()
+    if not any(ch.isdigit() for ch in view[:1_000_000]) and not any(ch.isdigit() for ch in view):
+        return
+    st.delete_lines(is_count_widget, "site_interface")
