@@ -501,3 +501,72 @@ def test_speech_sentences_shaped_like_chrome_words_are_kept(sentence):
     body = BODY.split("\n", 1)[1]   # without the salutation (lines above a salutation are front matter)
     for raw in (f"{sentence}\n{body}", f"{BODY}\n{sentence}", f"{BODY}\n{sentence}\n要久久为功。"):
         assert sentence in clean_text(raw), raw
+
+
+# --- shapes learned from the round-7 held-out pages (strings written here in those shapes) ---------
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某某范文网,内容丰富有趣,生活中的好帮手!\n某某范文 > 某镇召开推进会",   # a slogan ending in '!' is no anchor
+        "?",                                                                 # a line of no Chinese, even '?'
+        "关于我们 投稿邮箱:example@163.com",
+        "信息来源:某某镇",
+        "本篇文章694字,读完约2分钟",
+    ],
+)
+def test_more_head_shapes_go(head):
+    raw = f"{head}\n{BODY}"
+    doc = clean_document(raw)
+    assert doc.text == BODY
+    assert _accounts(raw, doc)
+
+
+def test_count_widgets_between_paragraphs_go():
+    raw = f"{BODY}\n已有0人评论 我有话说\n新闻评论(共有 0 条评论)\n要久久为功,持续用力。"
+    assert clean_text(raw) == f"{BODY}\n要久久为功,持续用力。"
+    assert clean_text("同志们:\n全县共有300人参加培训。\n3、完成改厕500户") .endswith("3、完成改厕500户")
+
+
+def test_site_name_after_the_head_title_and_casino_spam_go():
+    body = BODY.split("\n", 1)[1]   # no salutation: a title above one is front matter
+    raw = f"某镇召开文明创建推进会 —— 某某党媒云| 某某官网首页登录\n【某某公司_官方网站:】{body}"
+    doc = clean_document(raw)
+    assert doc.text == "某镇召开文明创建推进会\n" + body
+    assert _accounts(raw, doc)
+    # a title with a dash and no site words stays whole
+    assert clean_text(f"乡村振兴——在全县推进会上的讲话\n{body}").startswith("乡村振兴——在全县推进会上的讲话")
+
+
+def test_caption_after_an_image_file_name_goes():
+    raw = f"{BODY}\n0705211546_75.jpg\n\n镇党委书记带头清扫卫生\n要久久为功,持续用力。"
+    assert clean_text(raw) == f"{BODY}\n要久久为功,持续用力。"
+
+
+def test_chunk_numbers_of_document_sites_go_but_speech_lists_stay():
+    long = "全镇乡村振兴工作取得了较好的成效,科学谋划示范片区方向,强力推进示范片区建设,投资开展人居环境整治,加快产业园二期建设进度,"
+    raw = f"1、{long}\n2、为跨境电商产业园建设筑牢基础。"
+    doc = clean_document(raw)
+    assert doc.text.startswith("全镇乡村振兴") and "\n为跨境电商" in doc.text
+    assert _accounts(raw, doc)
+    listed = "同志们:\n1、加强组织领导。\n2、强化督查考核。\n3、严格责任追究。"
+    assert clean_text(listed) == listed
+
+
+@pytest.mark.parametrize("credit", ["(撰稿人:某某某,核稿人:某某)", "(左某)"])
+def test_credits_with_commas_and_short_names_after_the_last_sentence_go(credit):
+    raw = f"{BODY}{credit}\n要久久为功,持续用力。"
+    assert credit not in clean_text(raw)
+
+
+@pytest.mark.parametrize("sentence", [
+    "要抓好落实(详见附件),确保按期完成。",
+    "请对照《实施方案》(试行),逐项落实。",
+    "全县新建公厕20座(含改建),群众满意。",
+])
+def test_brackets_inside_or_with_clauses_stay(sentence):
+    assert sentence in clean_text(f"{BODY}\n{sentence}\n要久久为功。")
+
+
+def test_gloss_with_a_space_before_the_bracket_goes():
+    raw = "同志們:\n要保持良好的社會(huì )公德,弘揚文明新風(fēng)。"
+    assert "(" not in clean_text(raw)
