@@ -334,12 +334,9 @@ def repeated_lines(st: CleaningState, *, min_count: int = 3, max_chars: int = 30
         st.delete_lines(lambda l: l.strip() in bad, "repeated_chrome")
 
 
-#: an ISO date with a clock time at the start or the end of a line, with dots or spaces around it
-_ISO_STAMP = re.compile(
-    r"(?:^[ \t.…·]*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t.…·]*(?=\S)"
-    r"|(?<=[。！？!?])[ \t.…·]*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t.…·]*$)",
-    re.M,
-)
+#: an ISO date with a clock time (its place at a line edge is checked in code)
+_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?")
+_STAMP_PAD = " \t.…·"
 
 
 def date_stamps(st: CleaningState) -> None:
@@ -356,8 +353,23 @@ def date_stamps(st: CleaningState) -> None:
     '会议强调,要抓好落实。\\n2023年5月6日10时,县委召开会议。'
     """
     _, view = st.view()
-    if ":" in view:
-        st.delete_matches(_ISO_STAMP, "meta_row")
+    spans = []
+    for m in _ISO_STAMP.finditer(view):
+        a, b = m.span()
+        while a > 0 and view[a - 1] in _STAMP_PAD:
+            a -= 1
+        while b < len(view) and view[b] in _STAMP_PAD:
+            b += 1
+        at_start = a == 0 or view[a - 1] == "\n"
+        at_end = b == len(view) or view[b] == "\n"
+        if at_start and not at_end:
+            spans.append((a, b))                      # glued in front of a text line
+        elif at_end and not at_start and view[a - 1] in "。！？!?":
+            spans.append((a, b))                      # glued after the last sentence of a line
+    st.doc.delete_many(spans, "meta_row")
+
+
+_TONE_VOWEL = re.compile(f"[{P.PINYIN_VOWEL}]")
 
 
 def pinyin_glosses(st: CleaningState) -> None:
@@ -375,7 +387,7 @@ def pinyin_glosses(st: CleaningState) -> None:
     '發表時間:2019\\n本網訊 要整治牛皮癣广告。'
     """
     _, view = st.view()
-    if "(" in view or "（" in view:
+    if _TONE_VOWEL.search(view):   # one fast pass: most pages have no toned vowel at all
         toned = len(P.PINYIN.findall(view))
         st.delete_matches(P.PINYIN, "pinyin_gloss")
         if toned >= 2:   # toneless glosses (的(de)) only on a page that also has toned ones
