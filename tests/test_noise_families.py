@@ -570,3 +570,22 @@ def test_brackets_inside_or_with_clauses_stay(sentence):
 def test_gloss_with_a_space_before_the_bracket_goes():
     raw = "同志們:\n要保持良好的社會(huì )公德,弘揚文明新風(fēng)。"
     assert "(" not in clean_text(raw)
+
+
+# --- shapes learned from the round-8 held-out pages -----------------------------------------------
+def test_head_goes_on_a_page_with_one_prose_line():
+    line = "本网讯 3月31日,全县召开乡村振兴工作推进会,部署下一阶段重点工作。"
+    raw = f"您当前的位置 : 某某新闻网   ->   新闻   ->   正文\n{line}"
+    assert clean_text(raw) == line
+
+
+def test_caption_nouns_edition_references_and_bullets_go():
+    raw = f"{BODY}\n调研现场\n  • 要加快建设健康城市,(下转二版)\n要到现场解决问题。"
+    doc = clean_document(raw)
+    assert doc.text == f"{BODY}\n要加快建设健康城市,\n要到现场解决问题。"
+    assert _accounts(raw, doc)
+
+
+def test_original_title_note_goes():
+    raw = f"{BODY}\n(原标题:某县召开推进会,部署重点工作)\n要久久为功。"
+    assert "原标题" not in clean_text(raw)

@@ -175,6 +175,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     line_shape.bracket_credits,
     line_shape.repeated_lines,
     line_shape.count_widgets,
+    line_shape.captions_and_refs,
     line_shape.page_edges,
     rules.paragraph_spaces,
     rules.repeated_titles,

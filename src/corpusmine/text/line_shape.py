@@ -47,7 +47,7 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 
 __all__ = [
-    "bracket_credits", "chunk_numbers", "count_widgets", "date_stamps", "image_captions", "is_count_widget", "is_edge_chrome",
+    "bracket_credits", "captions_and_refs", "chunk_numbers", "count_widgets", "date_stamps", "image_captions", "is_count_widget", "is_edge_chrome",
     "is_tail_chrome", "page_edges", "pinyin_glosses", "repeated_lines", "title_sites",
 ]
 
@@ -204,8 +204,9 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
 def page_edges(st: CleaningState) -> None:
     """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
 
-    Nothing is removed on a page without two prose lines (a page that is
-    all headings is not read as chrome).
+    Nothing is removed on a page without a prose line (a page that is all
+    headings is not read as chrome), and nothing below the last prose line
+    when it is also the first.
 
     Examples
     --------
@@ -239,16 +240,15 @@ def page_edges(st: CleaningState) -> None:
         if line.strip() and is_tail_chrome(line):
             tail.append((s, end))
         end = s - 1
-    if last <= first:
-        return
-    st.doc.delete_many(sorted(tail), "page_tail")   # first: deleting after the head leaves head positions as they are
+    if last > first:   # a tail only below a second prose line (one line of prose may be followed by more speech)
+        st.doc.delete_many(sorted(tail), "page_tail")   # first: deleting after the head leaves head positions as they are
     st.doc.delete_many(head, "page_head")
 
 
 #: a bracketed group at the end of a line (after a sentence end or alone); checked in code
 _BRACKET_END = re.compile(r"[(（]([^()（）\n。！？!?]{2,40})[)）][ \t]*$", re.M)
 _CREDIT_WORD = re.compile(
-    r"记者|通讯员|作者|编辑|责编|编审|审核|审稿|核稿|签发|初审|复审|终审|校对|来源|供图|供稿|提供|摄|图/|文/|图:|文:|报道|整理|撰稿|通讯|融媒|日报|晚报|电视台|新闻"
+    r"原标题|记者|通讯员|作者|编辑|责编|编审|审核|审稿|核稿|签发|初审|复审|终审|校对|来源|供图|供稿|提供|摄|图/|文/|图:|文:|报道|整理|撰稿|通讯|融媒|日报|晚报|电视台|新闻"
 )
 _OFFICE_END = re.compile(r"(?:局|办|委|厅|处|科|所|站|中心|部|镇|乡|街道|县|区|市|村|社区|公司|学校|网|报|台)$")
 _BRACKET_KEEP = re.compile(
@@ -522,3 +522,33 @@ def count_widgets(st: CleaningState) -> None:
     if not any(ch.isdigit() for ch in view[:1_000_000]) and not any(ch.isdigit() for ch in view):
         return
     st.delete_lines(is_count_widget, "site_interface")
+
+
+#: a photo caption by its noun: 会议现场, 调研现场, 活动掠影, 合影留念 (a short line without a sentence end)
+_CAPTION = re.compile(r"^[^\n。！？!?；;，,：:、]{0,16}(?:现场|掠影|剪影|合影|合影留念|一角|图为[^\n]{0,16})\s*$")
+#: an edition cross-reference of a newspaper page: (下转二版), (上接第3版)
+_EDITION_REF = re.compile(r"[(（](?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版[)）]")
+#: a list bullet glued in front of a text line
+_BULLET = re.compile(r"^[ \t]*[•●▪◆■][ \t]*(?=\S)", re.M)
+
+
+def captions_and_refs(st: CleaningState) -> None:
+    """Photo captions by their nouns (rule ``photo_caption``), edition cross-references and line bullets (rule ``site_interface``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。\\n会议现场\\n  • 要加快建设健康城市,(下转二版)\\n要到现场解决问题。")
+    >>> captions_and_refs(st)
+    >>> st.doc.output
+    '要抓好落实。\\n\\n要加快建设健康城市,\\n要到现场解决问题。'
+    """
+    _, view = st.view()
+    if "现场" in view or "影" in view or "一角" in view or "图为" in view:
+        st.delete_lines(lambda l: bool(_CAPTION.match(l.strip())) and not P.TITLE_LIKE.search(l), "photo_caption")
+    _, view = st.view()
+    if "版" in view:
+        st.delete_matches(_EDITION_REF, "site_interface")
+    _, view = st.view()
+    if any(b in view for b in "•●▪◆■"):
+        st.delete_matches(_BULLET, "site_interface")
