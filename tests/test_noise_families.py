@@ -574,7 +574,7 @@ def test_gloss_with_a_space_before_the_bracket_goes():
 
 # --- shapes learned from the round-8 held-out pages -----------------------------------------------
 def test_head_goes_on_a_page_with_one_prose_line():
-    line = "本网讯 3月31日,全县召开乡村振兴工作推进会,部署下一阶段重点工作。"
+    line = "本网讯3月31日,全县召开乡村振兴工作推进会,部署下一阶段重点工作。"
     raw = f"您当前的位置 : 某某新闻网   ->   新闻   ->   正文\n{line}"
     assert clean_text(raw) == line
 
