@@ -389,3 +389,203 @@ def test_stated_shown_and_total_counts_of_a_notice_are_reported():
     doc = clean_document(f"{SPEECH}\n仅展示665字,全文共3348字")
     t = truncation(doc)
     assert (t.truncated, t.total_chars, t.shown_chars) == (True, 3348, 665)
+
+
+# ---------------------------------------------------------------------------
+# Structural rules (text/line_shape.py): chrome by the shape of a line and its place on the page
+# ---------------------------------------------------------------------------
+BODY = "同志们:\n今天我们召开全县乡村振兴推进会,部署下一阶段重点工作。\n要坚持问题导向,抓好整改落实。"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某某日报 要闻 00005 乡镇新闻 2021年03月02日 星期二",       # an edition stamp
+        "2022-06-18 15:42  来源: 某某在线  作者: 王某",              # date, clock, source
+        "时间:2021-12-11     来源:某某文明网",                       # labelled fields
+        "发表时间:2019/10/23 20:42:49",
+        "首页 新闻 政务 图片 视频 专题 下载",                        # a portal menu
+        "首頁>要聞>正文",                                           # a breadcrumb in Traditional script
+        "您当前的位置 :某某在线 > 城镇网 > 即时报",
+        "某某融媒APP",                                              # a site name alone
+        ".. 2 ..",                                                   # no Chinese at all
+    ],
+)
+def test_chrome_shaped_lines_above_the_first_prose_line_go(head):
+    raw = f"{head}\n{BODY}"
+    doc = clean_document(raw)
+    assert doc.text == BODY
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "网友评论\n智能推荐\n本页地址",                              # widget labels
+        "某县推进厕所革命 某镇打造美丽庭院 某村迎来新变化",            # a run of related titles
+        "上一篇 下一篇\n1 2 3",                                       # a pager
+        "某某镇召开人居环境整治推进会",                                # a related-article title
+        "2023-04-26 来源: 某某网 A+",
+    ],
+)
+def test_chrome_shaped_lines_below_the_last_prose_line_go(tail):
+    raw = f"{BODY}\n{tail}"
+    doc = clean_document(raw)
+    assert doc.text == BODY
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["(掌声)", "谢谢大家", "讲话完毕", "中共某某县委办公室", "2023年5月6日", "三、强化组织保障",
+     "请大家抓紧落实,确保按期完成"],
+)
+def test_what_may_follow_a_speech_stays(ending):
+    raw = f"{BODY}\n{ending}"
+    assert clean_text(raw).endswith(ending)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(某某日报全媒体记者王某 责任编辑李某)", "(图文由市文明办提供)", "(来源:区文明办)", "(市城市综合执法局)",
+     "(某某镇 王杰)", "(作者:周某某)", "(省生态环境厅供图)", "(责编 某某)"],
+)
+def test_bracketed_credits_after_the_last_sentence_go(credit):
+    raw = f"{BODY}{credit}\n要久久为功,持续用力。"
+    doc = clean_document(raw)
+    assert credit not in doc.text and doc.text.endswith("抓好整改落实。\n要久久为功,持续用力。")
+    assert credit in "".join(doc.audit["removed"])
+    assert _accounts(raw, doc)
+
+
+def test_a_short_bracketed_source_ending_the_page_goes():
+    raw = f"{BODY}(某某文明)"
+    assert clean_text(raw) == BODY
+
+
+def test_pinyin_glosses_in_traditional_script_go_before_the_field_rules():
+    raw = "發(fā)表時間:2019/10/23\n同志們:\n要抓好農(nóng)村人居環境整治。\n要堅持問題導向。"
+    text = clean_text(raw)
+    assert "發表" not in text and "发表" not in text and "(" not in text
+    assert "要抓好农村人居环境整治。" in text
+
+
+def test_iso_time_stamp_glued_to_a_line_goes():
+    raw = "... 2025-01-19 06:20 .. 会议强调,要抓好落实。\n要坚持问题导向,抓好整改落实。"
+    assert clean_text(raw) == "会议强调,要抓好落实。\n要坚持问题导向,抓好整改落实。"
+
+
+def test_site_header_repeated_per_chunk_goes_but_repeated_list_headings_stay():
+    chunk = "要坚持问题导向,抓好整改落实。"
+    raw = "\n".join(["某某文库 www.example.com", "一是", chunk] * 3)
+    text = clean_text(raw)
+    assert "某某文库" not in text and text.count("一是") == 3 and text.count(chunk) == 3
+
+
+KEEP_SHAPES = [
+    "记者问我,创文到底难在哪里?我说难在坚持。",
+    "要办好政府网站,让群众少跑腿。",
+    "网页浏览量不是目的,来源可靠才是根本。",
+    "编辑部的同志们辛苦了,通讯员队伍要稳定。",
+    "首页新闻要留给基层一线的故事。",
+    "县委书记(张某)强调,要抓好落实。",
+    "我们建成了公园、广场、游园、绿道、口袋公园。",
+    "(一)强化组织领导。各乡镇要成立工作专班。",
+    "2023年5月6日,县委召开常委会专题研究创文工作。",
+    "会议由县委办公室(县委督查室)组织实施。",
+]
+
+
+@pytest.mark.parametrize("sentence", KEEP_SHAPES)
+def test_speech_sentences_shaped_like_chrome_words_are_kept(sentence):
+    body = BODY.split("\n", 1)[1]   # without the salutation (lines above a salutation are front matter)
+    for raw in (f"{sentence}\n{body}", f"{BODY}\n{sentence}", f"{BODY}\n{sentence}\n要久久为功。"):
+        assert sentence in clean_text(raw), raw
+
+
+# --- shapes learned from the round-7 held-out pages (strings written here in those shapes) ---------
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某某范文网,内容丰富有趣,生活中的好帮手!\n某某范文 > 某镇召开推进会",   # a slogan ending in '!' is no anchor
+        "?",                                                                 # a line of no Chinese, even '?'
+        "关于我们 投稿邮箱:example@163.com",
+        "信息来源:某某镇",
+        "本篇文章694字,读完约2分钟",
+    ],
+)
+def test_more_head_shapes_go(head):
+    raw = f"{head}\n{BODY}"
+    doc = clean_document(raw)
+    assert doc.text == BODY
+    assert _accounts(raw, doc)
+
+
+def test_count_widgets_between_paragraphs_go():
+    raw = f"{BODY}\n已有0人评论 我有话说\n新闻评论(共有 0 条评论)\n要久久为功,持续用力。"
+    assert clean_text(raw) == f"{BODY}\n要久久为功,持续用力。"
+    assert clean_text("同志们:\n全县共有300人参加培训。\n3、完成改厕500户") .endswith("3、完成改厕500户")
+
+
+def test_site_name_after_the_head_title_and_casino_spam_go():
+    body = BODY.split("\n", 1)[1]   # no salutation: a title above one is front matter
+    raw = f"某镇召开文明创建推进会 —— 某某党媒云| 某某官网首页登录\n【某某公司_官方网站:】{body}"
+    doc = clean_document(raw)
+    assert doc.text == "某镇召开文明创建推进会\n" + body
+    assert _accounts(raw, doc)
+    # a title with a dash and no site words stays whole
+    assert clean_text(f"乡村振兴——在全县推进会上的讲话\n{body}").startswith("乡村振兴——在全县推进会上的讲话")
+
+
+def test_caption_after_an_image_file_name_goes():
+    raw = f"{BODY}\n0705211546_75.jpg\n\n镇党委书记带头清扫卫生\n要久久为功,持续用力。"
+    assert clean_text(raw) == f"{BODY}\n要久久为功,持续用力。"
+
+
+def test_chunk_numbers_of_document_sites_go_but_speech_lists_stay():
+    long = "全镇乡村振兴工作取得了较好的成效,科学谋划示范片区方向,强力推进示范片区建设,投资开展人居环境整治,加快产业园二期建设进度,"
+    raw = f"1、{long}\n2、为跨境电商产业园建设筑牢基础。"
+    doc = clean_document(raw)
+    assert doc.text.startswith("全镇乡村振兴") and "\n为跨境电商" in doc.text
+    assert _accounts(raw, doc)
+    listed = "同志们:\n1、加强组织领导。\n2、强化督查考核。\n3、严格责任追究。"
+    assert clean_text(listed) == listed
+
+
+@pytest.mark.parametrize("credit", ["(撰稿人:某某某,核稿人:某某)", "(左某)"])
+def test_credits_with_commas_and_short_names_after_the_last_sentence_go(credit):
+    raw = f"{BODY}{credit}\n要久久为功,持续用力。"
+    assert credit not in clean_text(raw)
+
+
+@pytest.mark.parametrize("sentence", [
+    "要抓好落实(详见附件),确保按期完成。",
+    "请对照《实施方案》(试行),逐项落实。",
+    "全县新建公厕20座(含改建),群众满意。",
+])
+def test_brackets_inside_or_with_clauses_stay(sentence):
+    assert sentence in clean_text(f"{BODY}\n{sentence}\n要久久为功。")
+
+
+def test_gloss_with_a_space_before_the_bracket_goes():
+    raw = "同志們:\n要保持良好的社會(huì )公德,弘揚文明新風(fēng)。"
+    assert "(" not in clean_text(raw)
+
+
+# --- shapes learned from the round-8 held-out pages -----------------------------------------------
+def test_head_goes_on_a_page_with_one_prose_line():
+    line = "本网讯3月31日,全县召开乡村振兴工作推进会,部署下一阶段重点工作。"
+    raw = f"您当前的位置 : 某某新闻网   ->   新闻   ->   正文\n{line}"
+    assert clean_text(raw) == line
+
+
+def test_caption_nouns_edition_references_and_bullets_go():
+    raw = f"{BODY}\n调研现场\n  • 要加快建设健康城市,(下转二版)\n要到现场解决问题。"
+    doc = clean_document(raw)
+    assert doc.text == f"{BODY}\n要加快建设健康城市,\n要到现场解决问题。"
+    assert _accounts(raw, doc)
+
+
+def test_original_title_note_goes():
+    raw = f"{BODY}\n(原标题:某县召开推进会,部署重点工作)\n要久久为功。"
+    assert "原标题" not in clean_text(raw)

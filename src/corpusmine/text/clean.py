@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import rules
+from corpusmine.text import line_shape, rules
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -153,6 +153,10 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
     chrome.html_tags,
+    line_shape.pinyin_glosses,
+    line_shape.image_captions,
+    line_shape.title_sites,
+    line_shape.chunk_numbers,
     chrome.wikisource_licence,
     chrome.truncation_notices,
     chrome.related_lists,
@@ -167,6 +171,12 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     chrome.notice_lists,
     chrome.inline_chrome,
     rules.inline_noise,
+    line_shape.date_stamps,
+    line_shape.bracket_credits,
+    line_shape.repeated_lines,
+    line_shape.count_widgets,
+    line_shape.captions_and_refs,
+    line_shape.page_edges,
     rules.paragraph_spaces,
     rules.repeated_titles,
     rules.part_headings,

@@ -110,7 +110,7 @@ PAYWALL_MARK = re.compile(
 PINYIN_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN = re.compile(
     rf"[(（](?<=[{CJK}][(（])(?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5])"
-    rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?[1-5]?[)）]"
+    rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?[1-5]? ?[)）]"
 )
 CSS = re.compile(
     r"(?:^|(?=[a-z\-]))(?:"

@@ -1,0 +1,554 @@
+"""Chrome recognised by the SHAPE of a line and its place on the page, not by a site's words.
+
+The families of site chrome keep changing from site to site (edition stamps,
+portal menus, widget labels, pagers, related-article titles, credits), but
+their shapes repeat:
+
+* **edges** (:func:`page_edges`): the speech sits between its first and its
+  last *prose line* (a line with a sentence end, or a salutation).  Above the
+  first, a line goes when it is shaped like chrome: a date with a clock time
+  or with a metadata word, a labelled field (标题:, 来源:, 发表时间: …), a
+  run of four or more short tokens (a menu), a breadcrumb with '>', a site
+  name (…网, …APP, .com), or no Chinese at all.  Below the last, a short
+  line without a sentence end goes too (related titles, widget labels,
+  pagers), unless it is applause, a closing formula, a numbered heading, a
+  date or a signature.
+* **credits** (:func:`bracket_credits`): a short bracketed group after the
+  last sentence of a paragraph, or alone on a line, that names a source, an
+  office or a person ((记者 某某), (某某局), (图文由某某提供), (来源:某某办)).
+  Brackets inside a sentence, applause and enumerators stay.
+* **repeats** (:func:`repeated_lines`): one short line without a sentence
+  end repeated three or more times on a page (a header or footer printed per
+  chunk); salutations, applause and headings stay.
+* **glosses** (:func:`pinyin_glosses`): toned pinyin after a character in any
+  script (網(wǎng)), removed before the line rules so that they see 發表時間
+  rather than 發(fā)表時間.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("首页 新闻 图片 视频 专题\\n2023-05-06 10:20 来源:某某网\\n"
+...                    "会议强调,要抓好乡村振兴各项工作。\\n要久久为功。(县委办)\\n网友评论\\n相关阅读")
+>>> for rule in (pinyin_glosses, page_edges, bracket_credits):
+...     rule(st)
+>>> st.doc.output
+'\\n\\n会议强调,要抓好乡村振兴各项工作。\\n要久久为功。\\n\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from corpusmine.text import patterns as P
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.rules import CleaningState
+
+__all__ = [
+    "bracket_credits", "captions_and_refs", "chunk_numbers", "count_widgets", "date_stamps", "image_captions", "is_count_widget", "is_edge_chrome",
+    "is_tail_chrome", "page_edges", "pinyin_glosses", "repeated_lines", "title_sites",
+]
+
+_CJK = re.compile(f"[{P.CJK}]")
+_SENT = re.compile(r"[。！？!?；;]")
+#: a prose line: a sentence end after some text, or a salutation line
+_PROSE_END = re.compile(r"[。！？!?；;…][”’」』)）\"]*\s*$")
+_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DATE_TIME = re.compile(_DATE + r"\s*(?:星期.|周.)?\s*\d{1,2}[:：]\d{2}")
+_DATE_ANY = re.compile(_DATE)
+_META_WORD = re.compile(
+    r"来源|作者|浏览|点击|阅读|编辑|责编|发布|发表|字号|A\+|分享|评论|通讯员|记者|星期|版次|访问|人气|次数|收藏|打印"
+)
+#: a labelled metadata field at the start of a line: 标题:, 发表时间:, 来 源:, 摘要:
+_FIELD = re.compile(
+    r"^\s*[【\[]?(?:信息|文章|稿件|新闻|图片|内容|作品)?(?:标\s*题|题\s*目|作\s*者|来\s*源|出\s*处|发布|发表|更新|日\s*期|时\s*间|摘\s*要|关键[词字]|栏\s*目|分\s*类|"
+    r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签)[^:：\n]{0,4}[】\]]?\s*[:：]"
+)
+_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
+_CRUMB = re.compile(r"[>»›＞]|->")
+_SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒|在线|\.com|\.cn|\.net|\.org)\s*$")
+#: lines that may follow the last sentence of a speech and belong to it
+_TAIL_KEEP = re.compile(
+    r"^\s*[(（]?\s*(?:掌声|笑声|鼓掌|热烈|全场)|谢谢|再见|完毕|结束|万岁|祝愿|祝福|致敬|讲话人|发言人"
+    r"|^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\S|第[一二三四五六七八九十\d]+[部分章节条篇、])"
+    r"|(?:委员会|政府|人大|政协|党委|党组|办公室|局|委|厅|办|党支部|总支|指挥部|领导小组)\s*$"
+    r"|^\s*" + _DATE + r"\s*$"
+)
+_ENUM_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,2}|[(（][一二三四五六七八九十\d]+[)）])\s*[、.．]?\s*$")
+
+
+def _is_prose(line: str) -> bool:
+    """An anchor line: a salutation, or four or more characters with a full stop, a semicolon or a question
+    mark, or two sentence ends (a site slogan ending in one '!' is not an anchor)."""
+    s = line.strip()
+    if P.SALUTATION_LINE.match(s):
+        return True
+    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]", s)) >= 2)
+
+
+def _menu_like(s: str) -> bool:
+    tokens = [t for t in _SEP.split(s) if t]
+    if len(tokens) < 4:
+        return False
+    if sum(len(t) == 1 for t in tokens) * 2 > len(tokens):
+        return False  # spaced characters (同 志 们), not a menu
+    return max(map(len, tokens)) <= 20 and sum(map(len, tokens)) / len(tokens) <= 8
+
+
+def is_edge_chrome(line: str) -> bool:
+    """Whether a line above the first prose line (or below the last) has the shape of site chrome.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_edge_chrome("2020-12-22 13:28 来源:某某日报"), is_edge_chrome("首页 > 新闻 > 正文")
+    (True, True)
+    >>> is_edge_chrome("发表时间:2019/10/23"), is_edge_chrome("要闻 国内 国际 财经 体育 图片")
+    (True, True)
+    >>> is_edge_chrome("在全县创建文明城市推进会上的讲话"), is_edge_chrome("同志们:")
+    (False, False)
+    >>> is_edge_chrome("二〇二三年五月六日,县委召开全会。")  # 一句话不是噪声
+    False
+    """
+    s = line.strip()
+    if not s or len(s) > 120:
+        return False
+    if not _CJK.search(s):
+        # no Chinese and not English words (Made in China 2025 stays): page numbers, dots, '?', a widget's word
+        return not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)
+    if _SENT.search(s):
+        return False
+    if _FIELD.match(s) or _DATE_TIME.search(s) or _EMAIL.search(s) or is_count_widget(s):
+        return True
+    if _DATE_ANY.search(s) and _META_WORD.search(s):
+        return True
+    if _CRUMB.search(s):
+        return True   # titles and speech lines do not use '>' (a breadcrumb)
+    if _CJK.search(s) and _menu_like(s):
+        return True
+    if len(s) <= 20 and _SITE_END.search(s) and not P.TITLE_LIKE.search(s):
+        return True
+    return False
+
+
+_EMAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[A-Za-z]{2,}")
+_COUNT = re.compile(r"\d+\s*(?:字|分钟|秒|次|条|人|页|篇|KB|MB|kB|K\b|M\b)")
+_WIDGET_WORD = re.compile(r"评论|阅读|浏览|点击|围观|收藏|点赞|分享|人气|访问|下载|读完")
+
+
+def is_count_widget(line: str) -> bool:
+    """A short line of counts (本篇文章694字,读完约2分钟; 已有0人评论; 浏览:159次): no sentence end, no list number.
+
+    Parameters
+    ----------
+    line : str
+        One line.
+
+    Examples
+    --------
+    >>> is_count_widget("本篇文章694字,读完约2分钟"), is_count_widget("新闻评论(共有 0 条评论)")
+    (True, True)
+    >>> is_count_widget("全县共有300人参加培训。"), is_count_widget("3、完成改厕500户")
+    (False, False)
+    """
+    s = line.strip()
+    if len(s) > 40 or _SENT.search(s) or re.match(r"\s*(?:\d+|[一二三四五六七八九十]+)[、.．]", s):
+        return False
+    counts = len(_COUNT.findall(s))
+    return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s)))
+
+
+def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
+    """Whether a line after the last prose line is chrome: edge-shaped, or short without a sentence end.
+
+    Applause, closing formulas, numbered headings, a date, a signature (an
+    office's name) and a line with a comma (a sentence missing its full
+    stop) stay.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+    max_chars : int, default 40
+        Longer lines without a sentence end stay unless edge-shaped.
+
+    Examples
+    --------
+    >>> is_tail_chrome("网友评论"), is_tail_chrome("某某县召开乡村振兴工作推进会")
+    (True, True)
+    >>> is_tail_chrome("(掌声)"), is_tail_chrome("谢谢大家"), is_tail_chrome("中共某某县委办公室")
+    (False, False, False)
+    >>> is_tail_chrome("三、强化组织保障"), is_tail_chrome("2023年5月6日")
+    (False, False)
+    >>> is_tail_chrome("某县推进厕所革命 某镇打造美丽庭院 某村迎来新变化")
+    True
+    """
+    s = line.strip()
+    if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
+        return False   # a date under a speech
+    if is_edge_chrome(s):
+        return True
+    if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 and bool(_CJK.search(t)) for t in s.split()) >= 3:
+        return True   # a run of related titles separated by spaces
+    return (len(s) <= max_chars and not _SENT.search(s) and not re.search(r"[,，]", s)  # a comma reads as a sentence
+            and not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)                       # English words
+            and not _TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s))
+
+
+def page_edges(st: CleaningState) -> None:
+    """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
+
+    Nothing is removed on a page without a prose line (a page that is all
+    headings is not read as chrome), and nothing below the last prose line
+    when it is also the first.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("浙江日报 要闻 00003 2020年09月22日 星期二\\n同志们:\\n要抓好落实。\\n谢谢大家\\n上一篇 下一篇\\n1 2")
+    >>> page_edges(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。\\n谢谢大家\\n\\n'
+    """
+    _, view = st.view()
+    lines = []
+    first = None
+    for s, e, line in iter_lines(view):     # up to the first prose line
+        if _is_prose(line):
+            first = s
+            break
+        lines.append((s, e, line))
+    if first is None:
+        return
+    head = [(s, e) for s, e, line in lines if line.strip() and is_edge_chrome(line)]
+    # the last prose line, scanning back from the end; the page needs a second prose line after the first
+    tail = []
+    end = len(view)
+    last = first
+    while end > first:
+        s = view.rfind("\n", 0, end) + 1
+        line = view[s:end]
+        if _is_prose(line):
+            last = s
+            break
+        if line.strip() and is_tail_chrome(line):
+            tail.append((s, end))
+        end = s - 1
+    if last > first:   # a tail only below a second prose line (one line of prose may be followed by more speech)
+        st.doc.delete_many(sorted(tail), "page_tail")   # first: deleting after the head leaves head positions as they are
+    st.doc.delete_many(head, "page_head")
+
+
+#: a bracketed group at the end of a line (after a sentence end or alone); checked in code
+_BRACKET_END = re.compile(r"[(（]([^()（）\n。！？!?]{2,40})[)）][ \t]*$", re.M)
+_CREDIT_WORD = re.compile(
+    r"原标题|记者|通讯员|作者|编辑|责编|编审|审核|审稿|核稿|签发|初审|复审|终审|校对|来源|供图|供稿|提供|摄|图/|文/|图:|文:|报道|整理|撰稿|通讯|融媒|日报|晚报|电视台|新闻"
+)
+_OFFICE_END = re.compile(r"(?:局|办|委|厅|处|科|所|站|中心|部|镇|乡|街道|县|区|市|村|社区|公司|学校|网|报|台)$")
+_BRACKET_KEEP = re.compile(
+    r"^(?:掌声|笑声|鼓掌|热烈|全场|略|下同|同上|试行|暂行|草案|征求意见稿|讨论稿|送审稿|修订|节选|摘要|根据|详见|见附件|附后|待定|注|按)"
+)
+_NAME = re.compile(rf"^[{P.SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
+
+
+def bracket_credits(st: CleaningState) -> None:
+    """A bracketed credit after the last sentence of a paragraph or alone on a line (rule ``byline``).
+
+    The group goes when it names a source or a credit (记者, 来源, 提供,
+    供图 …), ends in an office or a place (…局, …办, …镇), or is a name
+    (two to four characters after a common surname, or a place and a
+    name), or is any short group after the page's last sentence (a source
+    such as an account name).  Brackets inside a sentence, applause and
+    notes ((试行), (略)) stay.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。(某某日报全媒体记者王某 责任编辑李某)\\n(图文由市文明办提供)\\n"
+    ...                    "县委书记(张三)强调,要抓好落实。(掌声)\\n请对照(试行)办法执行。")
+    >>> bracket_credits(st)
+    >>> st.doc.output
+    '要抓好落实。\\n\\n县委书记(张三)强调,要抓好落实。(掌声)\\n请对照(试行)办法执行。'
+    """
+    _, view = st.view()
+    if "(" not in view and "（" not in view:
+        return
+    spans = []
+    for m in _BRACKET_END.finditer(view):
+        a = m.start()
+        line_start = view.rfind("\n", 0, a) + 1
+        before = view[line_start:a].rstrip(P.SPACE)
+        if before and before[-1] not in "。！？!?”」)）…":
+            continue
+        inner = m.group(1).strip(P.SPACE)
+        if not inner or _BRACKET_KEEP.match(inner) or _ENUM_ONLY.match(inner) or not _CJK.search(inner):
+            continue
+        if re.search(r"[,，]", inner) and not _CREDIT_WORD.search(inner):
+            continue   # a clause in brackets, not a credit
+        words = [w for w in re.split(r"[\s:：、/,，]+", inner) if w]
+        at_page_end = not view[m.end():].strip()
+        if (_CREDIT_WORD.search(inner) or _OFFICE_END.search(inner) or (words and _NAME.match(words[-1]))
+                or (before and re.fullmatch(rf"[{P.CJK}]{{2,3}}", inner))     # a name after the last sentence
+                or (at_page_end and before and len(inner) <= 12)):
+            spans.append((a if before else line_start, m.end()))
+    st.doc.delete_many(spans, "byline")
+
+
+#: short list headings a report repeats per section (一是, 建议, 主要做法 …): never a repeated header
+_WORD_HEADING = re.compile(r"^(?:[一二三四五六七八九十]是|建议|主要|存在|下一步|基本情况|工作)")
+
+
+def repeated_lines(st: CleaningState, *, min_count: int = 3, max_chars: int = 30) -> None:
+    """A site header or footer printed once per chunk: a short chrome-shaped line repeated on a page (rule ``repeated_chrome``).
+
+    A line of 4 to ``max_chars`` characters without a sentence end that
+    occurs ``min_count`` or more times goes when it is also shaped like
+    chrome (a site name, a menu, a date stamp, a document-site name);
+    repeated list headings of a report (一是, 建议, 主要做法), salutations,
+    applause and closing formulas stay.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某某文库\\n同志们:\\n一是\\n要抓好落实。\\n某某文库\\n一是\\n要久久为功。\\n某某文库\\n一是\\n(掌声)\\n(掌声)\\n(掌声)")
+    >>> repeated_lines(st)
+    >>> st.doc.output
+    '\\n同志们:\\n一是\\n要抓好落实。\\n\\n一是\\n要久久为功。\\n\\n一是\\n(掌声)\\n(掌声)\\n(掌声)'
+    """
+    _, view = st.view()
+    counts: Counter = Counter()
+    for _, _, line in iter_lines(view):
+        s = line.strip()
+        if 2 <= len(s) <= max_chars:
+            counts[s] += 1
+    bad = {s for s, n in counts.items() if n >= min_count and len(s) >= 4 and not _SENT.search(s)
+           and not _TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s) and not P.TITLE_LIKE.search(s)
+           and (is_edge_chrome(s) or _SITE_END.search(s) or _WORD_HEADING.search(s) is None and "文库" in s)}
+    if bad:
+        st.delete_lines(lambda l: l.strip() in bad, "repeated_chrome")
+
+
+#: an ISO date with a clock time (its place at a line edge is checked in code)
+_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?")
+_STAMP_PAD = " \t.…·"
+
+
+def date_stamps(st: CleaningState) -> None:
+    """An ISO date with a clock time glued to the start or the end of a text line (rule ``meta_row``).
+
+    Speeches write dates as 5月6日; ``2025-01-19 06:20`` is a page's time stamp.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("... 2025-01-19 06:20 .. 会议强调,要抓好落实。\\n2023年5月6日10时,县委召开会议。")
+    >>> date_stamps(st)
+    >>> st.doc.output
+    '会议强调,要抓好落实。\\n2023年5月6日10时,县委召开会议。'
+    """
+    _, view = st.view()
+    spans = []
+    for m in _ISO_STAMP.finditer(view):
+        a, b = m.span()
+        while a > 0 and view[a - 1] in _STAMP_PAD:
+            a -= 1
+        while b < len(view) and view[b] in _STAMP_PAD:
+            b += 1
+        at_start = a == 0 or view[a - 1] == "\n"
+        at_end = b == len(view) or view[b] == "\n"
+        if at_start and not at_end:
+            spans.append((a, b))                      # glued in front of a text line
+        elif at_end and not at_start and view[a - 1] in "。！？!?":
+            spans.append((a, b))                      # glued after the last sentence of a line
+    st.doc.delete_many(spans, "meta_row")
+
+
+_TONE_VOWEL = re.compile(f"[{P.PINYIN_VOWEL}]")
+
+
+def pinyin_glosses(st: CleaningState) -> None:
+    """Toned pinyin glosses after a character, in Simplified or Traditional text: 網(wǎng), 驗(yàn).
+
+    Runs before the line rules so that they read 發表時間 rather than 發(fā)表時間.
+    Toneless glosses (的(de)) go only on a page with two or more toned ones.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("發(fā)表時間:2019\\n本網(wǎng)訊 要整治牛皮癣(xuǎn)广告。")
+    >>> pinyin_glosses(st)
+    >>> st.doc.output
+    '發表時間:2019\\n本網訊 要整治牛皮癣广告。'
+    """
+    _, view = st.view()
+    if _TONE_VOWEL.search(view):   # one fast pass: most pages have no toned vowel at all
+        toned = len(P.PINYIN.findall(view))
+        st.delete_matches(P.PINYIN, "pinyin_gloss")
+        if toned >= 2:   # toneless glosses (的(de)) only on a page that also has toned ones
+            st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+#: a site name after a title on the page's head line: 标题 —— 某某党媒云| 某某网首页
+_TITLE_SITE = re.compile(
+    r"(?P<title>[^\n]{6,}?)(?P<site>[ \t]*(?:——|--|_|\||｜| - )[ \t]*[^\n。！？!?]{0,40}?"
+    r"(?:网|官网|首页|登录|频道|门户|客户端|党媒|云|APP|App)[^\n。！？!?]{0,20})[ \t]*$"
+)
+#: gambling and casino spam in brackets (【某某公司_官方网站:】, 《香港某某购彩平台》)
+_SPAM_BRACKET = re.compile(
+    r"[【\[《][^】\]》\n]{0,30}(?:官方网站|官网|购彩|彩票|博彩|娱乐城|赌场|投注|威廉希尔|葡京)[^】\]》\n]{0,30}[】\]》]"
+)
+
+
+def title_sites(st: CleaningState) -> None:
+    """A site name glued after the title in the page's head (rule ``site_name``) and bracketed casino spam (rule ``spam_line``).
+
+    Only lines above the first prose line are read for site names; the title
+    itself (six or more characters before the separator) stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某镇召开文明创建推进会 —— 某某党媒云| 某某官网首页登录\\n【某某公司_官方网站:】会议强调,要抓好落实。\\n要久久为功。")
+    >>> title_sites(st)
+    >>> st.doc.output
+    '某镇召开文明创建推进会\\n会议强调,要抓好落实。\\n要久久为功。'
+    """
+    _, view = st.view()
+    spans = []
+    for s, e, line in iter_lines(view):
+        if _is_prose(line):
+            break
+        m = _TITLE_SITE.match(line)
+        if m and _CJK.search(m.group("title")) and not P.TITLE_LIKE.search(m.group("site")):
+            spans.append((s + m.start("site"), e))
+    st.doc.delete_many(spans, "site_name")
+    _, view = st.view()
+    if any(w in view for w in ("官方网站", "官网", "购彩", "彩票", "博彩", "娱乐城", "赌场", "投注", "威廉希尔", "葡京")):
+        st.delete_matches(_SPAM_BRACKET, "spam_line")
+
+
+_IMAGE_LINE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|bmp|webp)|(?:微信图片|图片|IMG|DSC|image)[_\-]?\d{6,})\s*$", re.I)
+
+
+def image_captions(st: CleaningState, *, max_chars: int = 40) -> None:
+    """The caption line after an image's file name (rule ``photo_caption``); the file name is left to the site rules.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。\\n0705211546_75.jpg\\n\\n镇党委书记带头清扫卫生\\n要久久为功。")
+    >>> image_captions(st)
+    >>> st.doc.output
+    '要抓好落实。\\n0705211546_75.jpg\\n\\n\\n要久久为功。'
+    """
+    _, view = st.view()
+    low = view.lower()
+    if not any(x in low for x in (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", "图片_", "img_", "dsc")):
+        return
+    spans = []
+    after_image = False
+    for s, e, line in iter_lines(view):
+        if not line.strip():
+            continue
+        if _IMAGE_LINE.match(line):
+            after_image = True
+            continue
+        if after_image and len(line.strip()) <= max_chars and not _SENT.search(line):
+            spans.append((s, e))
+        after_image = False
+    st.doc.delete_many(spans, "photo_caption")
+
+
+_CHUNK = re.compile(r"^(\d{1,3})、", re.M)
+
+
+def chunk_numbers(st: CleaningState, *, min_prev: int = 60) -> None:
+    """Chunk numbers of document sites (1、 2、 … at the start of long text blocks) (rule ``page_number``).
+
+    A document site cuts the text into numbered chunks, often in the middle of
+    a sentence.  The numbers go when they run 1, 2, 3 … in page order, every
+    chunk after the first follows a line of ``min_prev`` or more characters,
+    and at least one follows a line cut in the middle of a sentence; a
+    numbered list of a speech (short items, each ended) stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> body = "全镇乡村振兴工作取得了较好的成效,科学谋划示范片区方向,强力推进示范片区建设,投资开展人居环境整治,加快产业园二期建设进度,"
+    >>> st = CleaningState(f"1、{body}\\n2、为跨境电商产业园建设筑牢基础。")
+    >>> chunk_numbers(st)
+    >>> st.doc.output[:4], "\\n为跨境" in st.doc.output
+    ('全镇乡村', True)
+    >>> st = CleaningState("1、加强组织领导。\\n2、强化督查考核。")   # 讲话里的编号
+    >>> chunk_numbers(st)
+    >>> st.doc.output
+    '1、加强组织领导。\\n2、强化督查考核。'
+    """
+    _, view = st.view()
+    if "1、" not in view:
+        return
+    found = [(m.start(), m.end(), int(m.group(1))) for m in _CHUNK.finditer(view)]
+    if len(found) < 2 or [n for _, _, n in found] != list(range(1, len(found) + 1)):
+        return
+    cut = False
+    for a, _, n in found[1:]:
+        prev = view[:a].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        if len(prev) < min_prev:
+            return
+        if prev[-1] not in "。！？!?；;:：”」)）":
+            cut = True
+    if cut:
+        st.doc.delete_many([(a, b) for a, b, _ in found], "page_number")
+
+
+def count_widgets(st: CleaningState) -> None:
+    """Lines of counts anywhere on the page (rule ``site_interface``): 已有0人评论, 浏览:159次, 本篇文章694字,读完约2分钟.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。\\n新闻评论(共有 0 条评论)\\n全县共有300人参加培训。")
+    >>> count_widgets(st)
+    >>> st.doc.output
+    '要抓好落实。\\n\\n全县共有300人参加培训。'
+    """
+    _, view = st.view()
+    if not any(ch.isdigit() for ch in view[:1_000_000]) and not any(ch.isdigit() for ch in view):
+        return
+    st.delete_lines(is_count_widget, "site_interface")
+
+
+#: a photo caption by its noun: 会议现场, 调研现场, 活动掠影, 合影留念 (a short line without a sentence end)
+_CAPTION = re.compile(r"^[^\n。！？!?；;，,：:、]{0,16}(?:现场|掠影|剪影|合影|合影留念|一角|图为[^\n]{0,16})\s*$")
+#: an edition cross-reference of a newspaper page: (下转二版), (上接第3版)
+_EDITION_REF = re.compile(r"[(（](?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版[)）]")
+#: a list bullet glued in front of a text line
+_BULLET = re.compile(r"^[ \t]*[•●▪◆■][ \t]*(?=\S)", re.M)
+
+
+def captions_and_refs(st: CleaningState) -> None:
+    """Photo captions by their nouns (rule ``photo_caption``), edition cross-references and line bullets (rule ``site_interface``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。\\n会议现场\\n  • 要加快建设健康城市,(下转二版)\\n要到现场解决问题。")
+    >>> captions_and_refs(st)
+    >>> st.doc.output
+    '要抓好落实。\\n\\n要加快建设健康城市,\\n要到现场解决问题。'
+    """
+    _, view = st.view()
+    if "现场" in view or "影" in view or "一角" in view or "图为" in view:
+        st.delete_lines(lambda l: bool(_CAPTION.match(l.strip())) and not P.TITLE_LIKE.search(l), "photo_caption")
+    _, view = st.view()
+    if "版" in view:
+        st.delete_matches(_EDITION_REF, "site_interface")
+    _, view = st.view()
+    if any(b in view for b in "•●▪◆■"):
+        st.delete_matches(_BULLET, "site_interface")
