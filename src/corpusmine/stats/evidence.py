@@ -244,8 +244,8 @@ def campaign_means(
     >>> m = campaign_means(rates)
     >>> m[["group", "n_speeches", "mean", "ci_reason"]].values.tolist()
     [['civilised_city', 1, 18.0, 'fewer than 3 units (1): no interval'], ['environment', 3, 2.0, '']]
-    >>> round(m["ci_low"].iat[1], 3), round(m["ci_high"].iat[1], 3)
-    (np.float64(-0.484), np.float64(4.484))
+    >>> round(float(m["ci_low"].iat[1]), 3), round(float(m["ci_high"].iat[1]), 3)
+    (-0.484, 4.484)
     """
     if value not in ("rate", "sentence_share"):
         raise ValueError(f"value must be 'rate' or 'sentence_share', got {value!r}")

@@ -500,8 +500,8 @@ def dask_doc_frequency(
     >>> with local_cluster(n_workers=1, processes=False) as client:
     ...     by_doc = dask_doc_frequency(docs, client=client, tokenizer=Tokenizer(cache_dir=None))
     ...     by_speech = dask_doc_frequency(docs, unit="speech_id", client=client, tokenizer=Tokenizer(cache_dir=None))
-    >>> by_doc.loc["抓", "rural"], by_speech.loc["抓", "rural"]       # 3 paragraphs, 2 speeches
-    (np.int64(3), np.int64(2))
+    >>> int(by_doc.loc["抓", "rural"]), int(by_speech.loc["抓", "rural"])       # 3 paragraphs, 2 speeches
+    (3, 2)
     """
     _, doc_freq, _ = _dask_tables(docs, by=by, unit=unit, client=client, address=address,
                                   tokenizer=tokenizer, tokenizer_params=tokenizer_params,

@@ -369,8 +369,8 @@ class TopicModel(BaseEstimator):
         --------
         >>> train = [["乡村振兴", "防止返贫", "撂荒地"], ["创文", "测评", "公益广告"]] * 3
         >>> tm = TopicModel(2, min_df=1, max_df=1.0).fit(train)
-        >>> tm.transform([["撂荒地", "防止返贫"]]).sum().round(6)
-        np.float64(1.0)
+        >>> float(tm.transform([["撂荒地", "防止返贫"]]).sum().round(6))
+        1.0
         """
         self._check_fitted()
         meta, tokens = prepare_docs(docs, self.tokenizer)
