@@ -5,8 +5,10 @@ in this process, in ``jobs`` worker processes or on a Dask cluster: the same fun
 same output), each batch's tables are appended to Parquet files with one ``ParquetWriter``
 per table, and each batch's draft-manifest rows and MinHash signatures are spilled to files beside
 them: between batches the main process keeps only a few numbers per speech and paragraph (k-gram
-counts, the row of each paragraph's speech), so its memory does not grow with the folder
-(``benchmarks/README.md``).  When every page is read:
+counts, lengths, flags, the row of each paragraph's speech), and after the last batch it clusters
+from the signature files (:func:`corpusmine.corpus.dedup.cluster_signature_file`), rewrites the
+tables a bounded number of rows at a time and writes the draft manifest batch by batch, so its
+peak memory does not grow with the folder (``benchmarks/README.md``).  When every page is read:
 
 1. **copies across sources** -- speeches are clustered by MinHash/LSH
    (:func:`corpusmine.corpus.dedup.cluster_signatures`: estimated Jaccard >= 0.5 on character
@@ -21,8 +23,10 @@ counts, the row of each paragraph's speech), so its memory does not grow with th
    cluster columns (``dup_cluster``, ``dup_of``, ``dup_similarity``) and moved into ``out`` as one
    generation (``summary.json`` says "writing" while the files are replaced; see
    :mod:`corpusmine.corpus.model`);
-3. ``draft_manifest.csv`` is written: a valid manifest (:func:`corpusmine.corpus.manifest.load_manifest`)
-   with review columns, for ``corpusmine build --raw DIR --manifest EDITED.csv``.
+3. ``draft_manifest.csv`` is written batch by batch, in step with the speeches: a valid manifest
+   (:func:`corpusmine.corpus.manifest.load_manifest`) with review columns, for
+   ``corpusmine build --raw DIR --manifest EDITED.csv``; :attr:`IngestResult.draft` reads it
+   back (:func:`read_draft`) when first asked for.
 
 Examples
 --------
