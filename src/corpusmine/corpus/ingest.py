@@ -120,7 +120,7 @@ def read_draft(path: str | os.PathLike) -> pd.DataFrame:
     --------
     >>> import tempfile
     >>> f = Path(tempfile.mkdtemp()) / "draft.csv"
-    >>> _ = f.write_text("speech_id,title,part,year,include,confidence\na-1,在全县乡村振兴推进会上的讲话,1,,true,0.91\n",
+    >>> _ = f.write_text("speech_id,title,part,year,include,confidence\\na-1,在全县乡村振兴推进会上的讲话,1,,true,0.91\\n",
     ...                  encoding="utf-8")
     >>> d = read_draft(f)
     >>> d.loc[0, "title"], bool(d.loc[0, "include"]), d.loc[0, "year"] is pd.NA, float(d.loc[0, "confidence"])
