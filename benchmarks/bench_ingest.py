@@ -89,6 +89,23 @@ def make_pages(folder: Path, n: int, seed: int = 0) -> int:
     return planted
 
 
+def own_peak_mb() -> float:
+    """This process's peak resident set size since it started (``VmHWM``), in MiB.
+
+    Not ``getrusage(RUSAGE_SELF).ru_maxrss``: Linux carries the parent's peak across ``exec`` into
+    it, so a child started by this script would report at least the generator's memory, which
+    holds every page it made (it grows with the number of pages).
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child(folder: str, out: str, jobs: int, batch: int) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from corpusmine.corpus.ingest import ingest
@@ -98,7 +115,7 @@ def child(folder: str, out: str, jobs: int, batch: int) -> None:
     took = time.perf_counter() - t0
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({"pages": r.n_pages, "speeches": r.n_speeches, "copies": r.n_copies, "seconds": round(took, 1),
-                      "pages_per_s": round(r.n_pages / took, 1), "peak_mb": round(own.ru_maxrss / 1024),
+                      "pages_per_s": round(r.n_pages / took, 1), "peak_mb": round(own_peak_mb()),
                       "worker_peak_mb": round(kids.ru_maxrss / 1024),
                       "cpu_main_s": round(own.ru_utime + own.ru_stime, 1),
                       "cpu_workers_s": round(kids.ru_utime + kids.ru_stime, 1),
