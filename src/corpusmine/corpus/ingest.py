@@ -336,12 +336,14 @@ def ingest(
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     stage = _Sinks(tmp, "stage")
-    # Per batch, the draft rows (pickled) and the MinHash signatures (raw uint32) go to files in
-    # ``tmp``; this process keeps a few numbers per speech and paragraph (sizes, lengths, flags, the
-    # row of each paragraph's speech), so its memory does not grow with the folder.
-    sp_size, para_size, para_speech, n_chars, truncated, included = [], [], [], [], [], []
+    # Per batch, the draft rows (pickled), the MinHash signatures (raw uint32) and the few numbers
+    # per speech and paragraph the clustering needs (raw int64: k-gram counts, lengths, flags, the
+    # row of each paragraph's speech) go to files in ``tmp``: nothing long-lived is allocated between
+    # the batches' large transient tables, so this process's memory does not grow with the folder.
+    spilled = ("draft", "speech_sig", "para_sig", "speech_size", "para_size", "para_speech", "n_chars",
+               "truncated", "included")
     campaigns: Counter = Counter()
-    spill = {k: open(tmp / f"{k}.spill", "wb") for k in ("draft", "speech_sig", "para_sig")}
+    spill = {k: open(tmp / f"{k}.spill", "wb") for k in spilled}
     bad: list[tuple[str, str]] = [(o.label, o.problem) for o in others if not o.ignored]
     n_speech = 0
     try:
@@ -355,12 +357,12 @@ def ingest(
             pickle.dump(res["draft"], spill["draft"], protocol=pickle.HIGHEST_PROTOCOL)
             spill["speech_sig"].write(np.ascontiguousarray(res["speech_sig"], np.uint32).tobytes())
             spill["para_sig"].write(np.ascontiguousarray(res["para_sig"], np.uint32).tobytes())
-            sp_size.append(res["speech_size"])
-            para_size.append(res["para_size"])
-            para_speech.append(res["para_speech"] + n_speech)
-            n_chars.append(np.array([r["n_chars"] for r in res["draft"]], np.int64))
-            truncated.append(np.array([r["truncated"] for r in res["draft"]], bool))
-            included.append(np.array([r["include"] for r in res["draft"]], bool))
+            per_row = {"speech_size": res["speech_size"], "para_size": res["para_size"],
+                       "para_speech": res["para_speech"] + n_speech}
+            for key, col in (("n_chars", "n_chars"), ("truncated", "truncated"), ("included", "include")):
+                per_row[key] = [r[col] for r in res["draft"]]
+            for key, values in per_row.items():
+                spill[key].write(np.asarray(values, np.int64).tobytes())
             campaigns.update(r["campaign"] for r in res["draft"])
             n_speech += len(res["draft"])
             del res
@@ -376,20 +378,21 @@ def ingest(
     _release_memory()
 
     # 1. copies across sources: speeches, clustered from the signature file (never loaded whole)
-    cluster, sim = cluster_signature_file(tmp / "speech_sig.spill", np.concatenate(sp_size), SPEECH_SIG["num_perm"],
+    def numbers(key: str) -> np.ndarray:
+        return np.fromfile(tmp / f"{key}.spill", np.int64)
+
+    cluster, sim = cluster_signature_file(tmp / "speech_sig.spill", numbers("speech_size"), SPEECH_SIG["num_perm"],
                                           threshold=speech_threshold, containment=speech_containment)
-    del sp_size
-    kept = keep_members(cluster, np.concatenate(n_chars), np.concatenate(truncated))
+    kept = keep_members(cluster, numbers("n_chars"), numbers("truncated").astype(bool))
     in_cluster = np.bincount(cluster, minlength=n_speech)[cluster] > 1
     copy = kept != np.arange(n_speech)
-    include = np.concatenate(included) & ~copy
+    include = numbers("included").astype(bool) & ~copy
     dup_sim = np.where(in_cluster, sim, 0.0)
-    del cluster, sim, n_chars, truncated, included
+    del cluster, sim
     # paragraphs: a copy of a paragraph of another speech
-    pspeech = np.concatenate(para_speech)
-    pcluster, psim = cluster_signature_file(tmp / "para_sig.spill", np.concatenate(para_size), PARA_SIG["num_perm"],
+    pspeech = numbers("para_speech")
+    pcluster, psim = cluster_signature_file(tmp / "para_sig.spill", numbers("para_size"), PARA_SIG["num_perm"],
                                             threshold=para_threshold, containment=1.01, bands=8)
-    del para_size, para_speech
     rep = cluster_representatives(pcluster, include[pspeech])
     del pcluster
     para_dup = (rep != np.arange(len(rep))) & (pspeech[rep] != pspeech)
