@@ -10,8 +10,10 @@ Each size runs in a fresh child process (``--child``) that ingests the folder wi
 processes and prints: time, pages per second, the child's peak resident set size and the largest
 worker's, speeches, copies found; the generator reports how many copies it planted.  Peak memory
 should not grow with the number of pages: pages are processed in batches, tables appended batch by
-batch, draft rows and MinHash signatures spilled to files per batch, and the final rewrite copies
-each table a bounded number of rows at a time.
+batch, draft rows and MinHash signatures spilled to files per batch; after the last batch the copies
+are clustered from the signature files, the draft manifest is written batch by batch and the final
+rewrite copies each table a bounded number of rows at a time.  CPU time (main process, workers) and
+the load average are printed too: the machine is shared, so wall time alone is noisy.
 
     .venv/bin/python benchmarks/bench_ingest.py [--sizes 1000 3000 10000] [--jobs 2] [--batch 200]
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -86,6 +89,23 @@ def make_pages(folder: Path, n: int, seed: int = 0) -> int:
     return planted
 
 
+def own_peak_mb() -> float:
+    """This process's peak resident set size since it started (``VmHWM``), in MiB.
+
+    Not ``getrusage(RUSAGE_SELF).ru_maxrss``: Linux carries the parent's peak across ``exec`` into
+    it, so a child started by this script would report at least the generator's memory, which
+    holds every page it made (it grows with the number of pages).
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child(folder: str, out: str, jobs: int, batch: int) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from corpusmine.corpus.ingest import ingest
@@ -93,10 +113,13 @@ def child(folder: str, out: str, jobs: int, batch: int) -> None:
     t0 = time.perf_counter()
     r = ingest(folder, out, jobs=jobs, batch_size=batch)
     took = time.perf_counter() - t0
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({"pages": r.n_pages, "speeches": r.n_speeches, "copies": r.n_copies, "seconds": round(took, 1),
-                      "pages_per_s": round(r.n_pages / took, 1), "peak_mb": round(own), "worker_peak_mb": round(workers)}))
+                      "pages_per_s": round(r.n_pages / took, 1), "peak_mb": round(own_peak_mb()),
+                      "worker_peak_mb": round(kids.ru_maxrss / 1024),
+                      "cpu_main_s": round(own.ru_utime + own.ru_stime, 1),
+                      "cpu_workers_s": round(kids.ru_utime + kids.ru_stime, 1),
+                      "load": round(os.getloadavg()[0], 1)}))
 
 
 def main() -> None:
@@ -110,7 +133,7 @@ def main() -> None:
         child(a.child[0], a.child[1], int(a.child[2]), int(a.child[3]))
         return
     print(f"{'pages':>7} {'speeches':>8} {'planted':>7} {'found':>6} {'s':>7} {'pages/s':>8} {'peak MB':>8} "
-          f"{'worker MB':>9}", flush=True)
+          f"{'worker MB':>9} {'CPU main s':>10} {'CPU workers s':>13} {'load':>5}", flush=True)
     for n in a.sizes:
         with tempfile.TemporaryDirectory() as d:
             folder, out = Path(d, "pages"), Path(d, "out")
@@ -120,7 +143,8 @@ def main() -> None:
                                capture_output=True, text=True, check=True)
             m = json.loads(r.stdout.strip().splitlines()[-1])
             print(f"{m['pages']:>7} {m['speeches']:>8} {planted:>7} {m['copies']:>6} {m['seconds']:>7} {m['pages_per_s']:>8} "
-                  f"{m['peak_mb']:>8} {m['worker_peak_mb']:>9}", flush=True)
+                  f"{m['peak_mb']:>8} {m['worker_peak_mb']:>9} {m['cpu_main_s']:>10} {m['cpu_workers_s']:>13} "
+                  f"{m['load']:>5}", flush=True)
             shutil.rmtree(folder)
 
 

@@ -13,8 +13,8 @@ import random
 import numpy as np
 import pytest
 
-from corpusmine.corpus.dedup import (cluster_representatives, cluster_signatures, estimated_jaccard, keep_members,
-                                     minhash_signatures, shingle_hashes)
+from corpusmine.corpus.dedup import (cluster_representatives, cluster_signature_file, cluster_signatures,
+                                     estimated_jaccard, keep_members, minhash_signatures, shingle_hashes)
 from corpusmine.corpus.ingest import ingest
 from corpusmine.corpus.model import read_tables
 from corpusmine.features import documents
@@ -182,3 +182,49 @@ def test_cluster_roots_and_representatives_match_the_reference_loops():
     expected = [rep_of[int(c)] for c in cluster]
     assert cluster_representatives(cluster, preferred).tolist() == expected
     assert cluster_representatives(np.zeros(0, np.int64), np.zeros(0, bool)).tolist() == []
+
+
+def _copied_paragraphs(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for i in range(n):              # paragraphs of a few speeches, copied with placeholder swaps, and noise
+        base = rng.choice(RURAL_A[1:] + RURAL_B[1:] + CIVILISED[1:])
+        texts.append(base.replace("我县", rng.choice(["我县", "我市", "我区"])) if rng.random() < 0.7
+                     else f"第{i}段:" + "".join(rng.sample(base, len(base))))
+    return texts
+
+
+@pytest.mark.parametrize("num_perm, kw", [(32, {"threshold": 0.8, "containment": 1.01, "bands": 8}), (126, {})])
+def test_clustering_from_a_signature_file_equals_clustering_in_memory(tmp_path, num_perm, kw):
+    """Regression (issue 13.7): ingest kept every MinHash signature of the folder in memory after the
+    last batch (128 bytes per paragraph, 504 per speech); it now clusters from the spilled file,
+    reading a band at a time in chunks and a bucket's members by offset: same clusters, same
+    similarities, whatever the chunk size."""
+    texts = _copied_paragraphs(5, 700) + ["\n".join(RURAL_A), "\n".join(swap(RURAL_A)), "短"]
+    sig, size = minhash_signatures(texts, num_perm=num_perm, min_chars=20 if num_perm == 32 else 0)
+    f = tmp_path / "sig.bin"
+    f.write_bytes(sig.tobytes())
+    expected = cluster_signatures(sig, size, **kw)
+    assert len(np.unique(expected[0])) < len(texts) - 100          # copies did cluster
+    for chunk in (1, 97, 100_000):
+        got = cluster_signature_file(f, size, num_perm, chunk_rows=chunk, **kw)
+        np.testing.assert_array_equal(got[0], expected[0])
+        np.testing.assert_array_equal(got[1], expected[1])
+    with pytest.raises(ValueError, match="sig.bin: .* expected 702 signatures"):
+        cluster_signature_file(f, size[:-1], num_perm)
+
+
+def test_vectorised_keep_rule_matches_the_reference_loop():
+    """Regression (issue 13.7): keep_members built a dict and a Python int per text; vectorised, it
+    must keep the member the stated rule names (not truncated, then longest, then first)."""
+    rng = random.Random(11)
+    cluster = np.array([rng.choice([0, 0, 3, 5, 5, 5, 9]) for _ in range(300)])
+    n_chars = [rng.choice([300, 500, 500, 800]) for _ in cluster]
+    truncated = [rng.random() < 0.3 for _ in cluster]
+    winner = {}
+    for i in range(len(cluster)):
+        c, w = int(cluster[i]), winner.get(int(cluster[i]))
+        if w is None or (truncated[i], -n_chars[i]) < (truncated[w], -n_chars[w]):
+            winner[c] = i
+    assert keep_members(cluster, n_chars, truncated).tolist() == [winner[int(c)] for c in cluster]
+    assert keep_members(np.zeros(0, np.int64), [], []).tolist() == []

@@ -14,7 +14,7 @@ import pytest
 from corpusmine import config
 from corpusmine.cli import main
 from corpusmine.corpus.build import build_corpus
-from corpusmine.corpus.ingest import DRAFT_MANIFEST, ingest
+from corpusmine.corpus.ingest import DRAFT_MANIFEST, ingest, read_draft
 from corpusmine.corpus.manifest import load_manifest
 from corpusmine.corpus.model import read_tables
 from corpusmine.errors import CorpusInputError
@@ -218,3 +218,43 @@ def test_dateline_and_byline_under_the_title_reach_the_manifest(tmp_path):
     assert (row["year"], row["admin_level"]) == (2023, "county")
     assert "2023年3月15日" in row["evidence"] and "speaker_role=县委书记" in row["evidence"]
     assert "2023年3月15日" not in read_tables(tmp_path / "out").speeches["text"].iloc[0]   # still not speech text
+
+
+def test_draft_is_streamed_to_disk_and_read_back_typed(pages, tmp_path, monkeypatch):
+    """Regression (issue 13.7): after the last batch ingest built one DataFrame of every draft row
+    (and its CSV copy), so the main process grew with the folder; the draft is now written batch by
+    batch and the result reads it from ``out`` only when asked.  A truncated copy's ``chars_missing``
+    is an integer in the CSV (the whole-folder frame wrote 780.0 when other speeches had none)."""
+    import corpusmine.corpus.ingest as ingest_module
+
+    frames: list[int] = []
+
+    class Pandas:                        # the ingest module's pandas, counting the rows of frames it builds
+        def __getattr__(self, name):
+            return getattr(pd, name)
+
+        @staticmethod
+        def DataFrame(data=None, *args, **kw):
+            if isinstance(data, list):
+                frames.append(len(data))
+            return pd.DataFrame(data, *args, **kw)
+
+    monkeypatch.setattr(ingest_module, "pd", Pandas())
+    (pages / "r4.txt").write_text(page(RURAL_A[:4]) + "(未完,全文共1200字,当前仅显示420字,请下载查看全文)",
+                                  encoding="utf-8")
+    r = ingest(pages, tmp_path / "a", batch_size=2)
+    monkeypatch.undo()
+    assert frames and max(frames) <= 2                      # never the whole draft at once
+    raw = pd.read_csv(tmp_path / "a" / DRAFT_MANIFEST, dtype=str, keep_default_na=False).set_index("speech_id")
+    assert raw.loc["r4-1", "truncated"] == "True" and raw.loc["r4-1", "chars_missing"] == "780"
+    assert raw.loc["r1-1", "chars_missing"] == ""
+    d = r.draft.set_index("speech_id")
+    pd.testing.assert_frame_equal(r.draft, read_draft(tmp_path / "a" / DRAFT_MANIFEST))
+    assert d.loc["r4-1", "chars_missing"] == 780 and d.loc["r1-1", "chars_missing"] is pd.NA
+    assert d["include"].dtype == bool and d.loc["r4-1", "dup_of"] == d.loc["r2-1", "dup_of"] == "r1-1"
+    assert r.n_speeches == len(d) == 6
+    # the result holds no draft until asked: with the file gone there is nothing to show
+    r2 = ingest(pages, tmp_path / "b", batch_size=200)
+    (tmp_path / "b" / DRAFT_MANIFEST).unlink()
+    with pytest.raises(FileNotFoundError):
+        r2.draft

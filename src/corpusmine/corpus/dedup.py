@@ -20,7 +20,7 @@ import pandas as pd
 
 log = logging.getLogger(__name__)
 
-__all__ = ["cluster_representatives", "cluster_signatures", "estimated_jaccard", "keep_members", "minhash_signatures", "near_duplicates",
+__all__ = ["cluster_representatives", "cluster_signature_file", "cluster_signatures", "estimated_jaccard", "keep_members", "minhash_signatures", "near_duplicates",
            "shingle_hashes"]
 
 
@@ -382,7 +382,96 @@ def cluster_signatures(
     >>> cluster_signatures(sig, size)[0].tolist()
     [0, 1, 0]
     """
+    signatures = np.asarray(signatures)
     n, num_perm = signatures.shape
+
+    def band_block(live: np.ndarray, lo: int, hi: int) -> np.ndarray:
+        return np.ascontiguousarray(signatures[live, lo:hi])
+
+    return _cluster(n, num_perm, np.asarray(sizes), band_block, lambda members: signatures[members],
+                    threshold=threshold, containment=containment, bands=bands, max_checks=max_checks)
+
+
+def cluster_signature_file(
+    path,
+    sizes: np.ndarray,
+    num_perm: int,
+    *,
+    threshold: float = 0.5,
+    containment: float = 0.8,
+    bands: int | None = None,
+    max_checks: int = 16,
+    chunk_rows: int = 8192,
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`cluster_signatures` of signatures stored in a file, without loading them.
+
+    The file holds the signatures row after row as raw ``uint32`` (``ndarray.tobytes()``).  Each
+    LSH band's keys are computed reading ``chunk_rows`` rows at a time, and the members of a
+    bucket are read by their offsets; memory holds a few numbers per text (band key, cluster
+    root, similarity), not the signatures: about 40 bytes per text instead of ``4 * num_perm``.
+    The result is identical to :func:`cluster_signatures` of the same signatures.
+
+    Parameters
+    ----------
+    path : path-like
+        The signature file (``len(sizes)`` rows of ``num_perm`` uint32).
+    sizes : ndarray (n,)
+        Distinct k-gram counts (0: never clustered).
+    num_perm : int
+        Signature length.
+    threshold, containment, bands, max_checks
+        As in :func:`cluster_signatures`.
+    chunk_rows : int
+        Rows read at a time while computing the band keys.
+
+    Returns
+    -------
+    cluster, similarity : ndarray
+        As :func:`cluster_signatures`.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> texts = ["我县要全面推进乡村振兴,巩固拓展脱贫攻坚成果,守住不发生规模性返贫的底线。",
+    ...          "创文工作已经到了攻坚之年,要对照文明城市测评体系逐项整改,确保一次通过。",
+    ...          "我市要全面推进乡村振兴,巩固拓展脱贫攻坚成果,守住不发生规模性返贫的底线。"]
+    >>> sig, size = minhash_signatures(texts, num_perm=128)
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "sig.bin"
+    >>> _ = f.write_bytes(sig.tobytes())
+    >>> cluster_signature_file(f, size, 128)[0].tolist()
+    [0, 1, 0]
+    """
+    import os
+
+    sizes = np.asarray(sizes)
+    n = len(sizes)
+    row_bytes = 4 * num_perm
+    with open(path, "rb") as fh:
+        fd = fh.fileno()
+        if os.fstat(fd).st_size != n * row_bytes:
+            raise ValueError(f"{path}: {os.fstat(fd).st_size} bytes, expected {n} signatures of {num_perm} uint32")
+
+        def band_block(live: np.ndarray, lo: int, hi: int) -> np.ndarray:
+            out = np.empty((len(live), hi - lo), np.uint32)
+            for s in range(0, n, chunk_rows):
+                a, b = np.searchsorted(live, [s, s + chunk_rows])
+                if b > a:
+                    raw = os.pread(fd, min(chunk_rows, n - s) * row_bytes, s * row_bytes)
+                    block = np.frombuffer(raw, np.uint32).reshape(-1, num_perm)
+                    out[a:b] = block[live[a:b] - s, lo:hi]
+            return out
+
+        def rows_of(members: np.ndarray) -> np.ndarray:
+            raw = b"".join(os.pread(fd, row_bytes, int(m) * row_bytes) for m in members)
+            return np.frombuffer(raw, np.uint32).reshape(len(members), num_perm)
+
+        return _cluster(n, num_perm, sizes, band_block, rows_of, threshold=threshold, containment=containment,
+                        bands=bands, max_checks=max_checks)
+
+
+def _cluster(n: int, num_perm: int, sizes: np.ndarray, band_block, rows_of, *, threshold: float,
+             containment: float, bands: int | None, max_checks: int) -> tuple[np.ndarray, np.ndarray]:
+    """LSH banding and union-find over signatures reached through ``band_block`` and ``rows_of``."""
     parent = np.arange(n)
     best = np.zeros(n)
     if n < 2:
@@ -391,24 +480,26 @@ def cluster_signatures(
     rows = num_perm // bands
     live = np.flatnonzero(sizes > 0)
     for band in range(bands):
-        block = np.ascontiguousarray(signatures[live, band * rows:(band + 1) * rows])
+        block = band_block(live, band * rows, (band + 1) * rows)
         keys = np.zeros(len(live), np.uint64)
         for r in range(rows):
             keys = _mix64(keys ^ block[:, r].astype(np.uint64) + np.uint64(band * 131 + r + 1))
-        order = np.lexsort((live, keys))
+        del block
+        order = np.argsort(keys, kind="stable")         # = lexsort((live, keys)): live is increasing
         k_sorted, idx = keys[order], live[order]
+        del keys, order
         starts = np.r_[0, np.flatnonzero(k_sorted[1:] != k_sorted[:-1]) + 1, len(idx)]
-        for s, e in zip(starts[:-1], starts[1:]):
-            if e - s < 2:
-                continue
-            members = idx[s:e]
+        del k_sorted
+        for b in np.flatnonzero(np.diff(starts) >= 2):
+            members = idx[starts[b]:starts[b + 1]]
+            sig = rows_of(members)
             for pos in range(1, len(members)):
                 i = int(members[pos])
-                for j in members[max(0, pos - max_checks):pos][::-1]:
-                    j = int(j)
+                for q in range(pos - 1, max(0, pos - max_checks) - 1, -1):
+                    j = int(members[q])
                     if _find(parent, i) == _find(parent, j) and best[i] > 0:
                         break
-                    jac = float(np.mean(signatures[i] == signatures[j]))
+                    jac = float(np.mean(sig[pos] == sig[q]))
                     inter = jac * (sizes[i] + sizes[j]) / (1 + jac)
                     cont = inter / max(1, min(sizes[i], sizes[j]))
                     sim = jac if jac >= threshold else (cont if cont >= containment else 0.0)
@@ -416,6 +507,7 @@ def cluster_signatures(
                         ri, rj = _find(parent, i), _find(parent, j)
                         parent[max(ri, rj)] = min(ri, rj)
                         best[i], best[j] = max(best[i], sim), max(best[j], sim)
+        del idx, starts
     while True:                                  # every index to its root, without a list of n ints
         up = parent[parent]
         if np.array_equal(up, parent):
@@ -482,12 +574,10 @@ def keep_members(cluster: np.ndarray, n_chars: Sequence[int], truncated: Sequenc
     cluster = np.asarray(cluster)
     n_chars = np.asarray(n_chars)
     truncated = np.asarray(truncated, dtype=bool)
-    kept = np.arange(len(cluster), dtype=np.int64)
+    if not len(cluster):
+        return np.zeros(0, np.int64)
     order = np.lexsort((np.arange(len(cluster)), -n_chars, truncated, cluster))
     c_sorted = cluster[order]
     first = np.r_[True, c_sorted[1:] != c_sorted[:-1]]
     winner = order[first]
-    winner_of = dict(zip(c_sorted[first].tolist(), winner.tolist()))
-    for i, c in enumerate(cluster.tolist()):
-        kept[i] = winner_of[c]
-    return kept
+    return winner[np.searchsorted(c_sorted[first], cluster)].astype(np.int64)

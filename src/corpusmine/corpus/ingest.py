@@ -5,8 +5,10 @@ in this process, in ``jobs`` worker processes or on a Dask cluster: the same fun
 same output), each batch's tables are appended to Parquet files with one ``ParquetWriter``
 per table, and each batch's draft-manifest rows and MinHash signatures are spilled to files beside
 them: between batches the main process keeps only a few numbers per speech and paragraph (k-gram
-counts, the row of each paragraph's speech), so its memory does not grow with the folder
-(``benchmarks/README.md``).  When every page is read:
+counts, lengths, flags, the row of each paragraph's speech), and after the last batch it clusters
+from the signature files (:func:`corpusmine.corpus.dedup.cluster_signature_file`), rewrites the
+tables a bounded number of rows at a time and writes the draft manifest batch by batch, so its
+peak memory does not grow with the folder (``benchmarks/README.md``).  When every page is read:
 
 1. **copies across sources** -- speeches are clustered by MinHash/LSH
    (:func:`corpusmine.corpus.dedup.cluster_signatures`: estimated Jaccard >= 0.5 on character
@@ -21,8 +23,10 @@ counts, the row of each paragraph's speech), so its memory does not grow with th
    cluster columns (``dup_cluster``, ``dup_of``, ``dup_similarity``) and moved into ``out`` as one
    generation (``summary.json`` says "writing" while the files are replaced; see
    :mod:`corpusmine.corpus.model`);
-3. ``draft_manifest.csv`` is written: a valid manifest (:func:`corpusmine.corpus.manifest.load_manifest`)
-   with review columns, for ``corpusmine build --raw DIR --manifest EDITED.csv``.
+3. ``draft_manifest.csv`` is written batch by batch, in step with the speeches: a valid manifest
+   (:func:`corpusmine.corpus.manifest.load_manifest`) with review columns, for
+   ``corpusmine build --raw DIR --manifest EDITED.csv``; :attr:`IngestResult.draft` reads it
+   back (:func:`read_draft`) when first asked for.
 
 Examples
 --------
@@ -37,21 +41,22 @@ Examples
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import json
 import logging
 import os
 import pickle
 import shutil
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from corpusmine.corpus.dedup import cluster_representatives, cluster_signatures, keep_members
+from corpusmine.corpus.dedup import cluster_representatives, cluster_signature_file, keep_members
 from corpusmine.corpus.manifest import REVIEW_COLUMNS
 from corpusmine.corpus.model import SUMMARY, check_out_dir
 from corpusmine.corpus.pages import PARA_SIG, SPEECH_SIG, IngestOptions, process_batch
@@ -59,20 +64,23 @@ from corpusmine.corpus.readers import scan_folder
 from corpusmine.corpus.records import warn_list
 from corpusmine.errors import CorpusInputError
 from corpusmine.schema import MANIFEST_COLUMNS, TABLES
-from corpusmine.storage import atomic_write_bytes, atomic_write_text, file_sha256
+from corpusmine.storage import atomic_write_text, file_sha256
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "IngestResult", "ingest", "rewrite_parquet"]
+__all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "IngestResult", "ingest", "read_draft", "rewrite_parquet"]
 
 #: The draft manifest's file name in ``out``.
 DRAFT_MANIFEST = "draft_manifest.csv"
 _TMP = ".ingest-tmp"
 
 
-@dataclass
 class IngestResult:
-    """What :func:`ingest` wrote: the draft manifest (also in memory) and the counts.
+    """What :func:`ingest` wrote: the counts, and the draft manifest read from ``out`` when first asked for.
+
+    ``draft`` is read from ``out/draft_manifest.csv`` (:func:`read_draft`) on first use unless
+    given: :func:`ingest` itself never holds the whole draft, so its memory does not grow with
+    the folder.
 
     Examples
     --------
@@ -81,13 +89,54 @@ class IngestResult:
     (['乡村振兴推进会讲话'], 1)
     """
 
-    draft: pd.DataFrame
-    out: Path
-    n_pages: int
-    n_speeches: int
-    n_copies: int
-    n_skipped: int
-    seconds: float
+    def __init__(self, draft: pd.DataFrame | None, out: Path, n_pages: int, n_speeches: int, n_copies: int,
+                 n_skipped: int, seconds: float):
+        self._draft = draft
+        self.out, self.n_pages, self.n_speeches = Path(out), n_pages, n_speeches
+        self.n_copies, self.n_skipped, self.seconds = n_copies, n_skipped, seconds
+
+    @property
+    def draft(self) -> pd.DataFrame:
+        """The draft manifest (read from ``out`` on first use)."""
+        if self._draft is None:
+            self._draft = read_draft(self.out / DRAFT_MANIFEST)
+        return self._draft
+
+    def __repr__(self) -> str:
+        return (f"IngestResult(out={str(self.out)!r}, n_pages={self.n_pages}, n_speeches={self.n_speeches}, "
+                f"n_copies={self.n_copies}, n_skipped={self.n_skipped}, seconds={self.seconds:.1f})")
+
+
+_BOOL_COLUMNS = ("include", "needs_review", "mixed", "truncated")
+_INT_COLUMNS = {"part": "int64", "n_chars": "int64", "year": "Int64", "chars_missing": "Int64"}
+
+
+def read_draft(path: str | os.PathLike) -> pd.DataFrame:
+    """A draft manifest written by :func:`ingest`, with its columns typed.
+
+    Text columns stay text (an empty cell is ``""``); ``include, needs_review, mixed, truncated``
+    are booleans, ``part, n_chars`` integers, ``year, chars_missing`` nullable integers,
+    ``confidence, dup_similarity`` floats.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> f = Path(tempfile.mkdtemp()) / "draft.csv"
+    >>> _ = f.write_text("speech_id,title,part,year,include,confidence\\na-1,在全县乡村振兴推进会上的讲话,1,,true,0.91\\n",
+    ...                  encoding="utf-8")
+    >>> d = read_draft(f)
+    >>> d.loc[0, "title"], bool(d.loc[0, "include"]), d.loc[0, "year"] is pd.NA, float(d.loc[0, "confidence"])
+    ('在全县乡村振兴推进会上的讲话', True, True, 0.91)
+    """
+    d = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for c in d.columns:
+        if c in _BOOL_COLUMNS:
+            d[c] = d[c].str.lower() == "true"
+        elif c in _INT_COLUMNS:
+            d[c] = pd.to_numeric(d[c].where(d[c] != "")).astype(_INT_COLUMNS[c])
+        elif c in ("confidence", "dup_similarity"):
+            d[c] = pd.to_numeric(d[c].where(d[c] != "")).astype(float)
+    return d
 
 
 class _Sinks:
@@ -107,14 +156,14 @@ class _Sinks:
 
         if df is None:
             return
-        table = pa.Table.from_pandas(df, preserve_index=False)
+        table = pa.Table.from_pandas(df, preserve_index=False, nthreads=1)
         if name not in self.writers:
             schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in table.schema])
             schema = schema.remove_metadata()
             self.schemas[name] = schema
             self.writers[name] = pq.ParquetWriter(self.path(name), schema)
         schema = self.schemas[name]
-        table = pa.Table.from_pandas(df.reindex(columns=schema.names), preserve_index=False)
+        table = pa.Table.from_pandas(df.reindex(columns=schema.names), preserve_index=False, nthreads=1)
         self.writers[name].write_table(table.cast(schema) if table.schema != schema else table)
 
     def close(self) -> None:
@@ -158,7 +207,10 @@ def rewrite_parquet(src: Path, dst: Path, fix, rows: int = 2_000) -> None:
 
     ``rows`` bounds the memory of the copy, whatever the size of the file: speeches carry their
     whole text, so the former chunks of 20,000 rows made the main process of
-    :func:`ingest` grow with the folder.  Arrow's memory pool is released after the copy.
+    :func:`ingest` grow with the folder.  Reading, conversion and writing run on this thread:
+    Arrow's reader threads each keep memory of their own (mimalloc), which made the copy of a
+    10,000-page folder's paragraphs peak 50 MB higher than a 1,000-page one's.  Arrow's memory
+    pool is released after the copy.
 
     Parameters
     ----------
@@ -185,9 +237,10 @@ def rewrite_parquet(src: Path, dst: Path, fix, rows: int = 2_000) -> None:
     pf = pq.ParquetFile(src, pre_buffer=False)
     writer = None
     try:
-        for rb in (b for g in range(pf.num_row_groups) for b in pf.iter_batches(batch_size=rows, row_groups=[g])):
-            df = fix(rb.to_pandas())
-            table = pa.Table.from_pandas(df, preserve_index=False)
+        for rb in (b for g in range(pf.num_row_groups)
+                   for b in pf.iter_batches(batch_size=rows, row_groups=[g], use_threads=False)):
+            df = fix(rb.to_pandas(use_threads=False))
+            table = pa.Table.from_pandas(df, preserve_index=False, nthreads=1)
             if writer is None:
                 schema = table.schema.remove_metadata()
                 writer = pq.ParquetWriter(dst, schema)
@@ -283,11 +336,14 @@ def ingest(
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     stage = _Sinks(tmp, "stage")
-    # Per batch, the draft rows (pickled) and the MinHash signatures (raw uint32) go to files in
-    # ``tmp``: nothing long-lived is allocated between the batches' large transient tables, so the
-    # heap is not pinned batch after batch; they are read back once, after the last batch.
-    sp_size, para_size, para_speech = [], [], []
-    spill = {k: open(tmp / f"{k}.spill", "wb") for k in ("draft", "speech_sig", "para_sig")}
+    # Per batch, the draft rows (pickled), the MinHash signatures (raw uint32) and the few numbers
+    # per speech and paragraph the clustering needs (raw int64: k-gram counts, lengths, flags, the
+    # row of each paragraph's speech) go to files in ``tmp``: nothing long-lived is allocated between
+    # the batches' large transient tables, so this process's memory does not grow with the folder.
+    spilled = ("draft", "speech_sig", "para_sig", "speech_size", "para_size", "para_speech", "n_chars",
+               "truncated", "included")
+    campaigns: Counter = Counter()
+    spill = {k: open(tmp / f"{k}.spill", "wb") for k in spilled}
     bad: list[tuple[str, str]] = [(o.label, o.problem) for o in others if not o.ignored]
     n_speech = 0
     try:
@@ -301,9 +357,13 @@ def ingest(
             pickle.dump(res["draft"], spill["draft"], protocol=pickle.HIGHEST_PROTOCOL)
             spill["speech_sig"].write(np.ascontiguousarray(res["speech_sig"], np.uint32).tobytes())
             spill["para_sig"].write(np.ascontiguousarray(res["para_sig"], np.uint32).tobytes())
-            sp_size.append(res["speech_size"])
-            para_size.append(res["para_size"])
-            para_speech.append(res["para_speech"] + n_speech)
+            per_row = {"speech_size": res["speech_size"], "para_size": res["para_size"],
+                       "para_speech": res["para_speech"] + n_speech}
+            for key, col in (("n_chars", "n_chars"), ("truncated", "truncated"), ("included", "include")):
+                per_row[key] = [r[col] for r in res["draft"]]
+            for key, values in per_row.items():
+                spill[key].write(np.asarray(values, np.int64).tobytes())
+            campaigns.update(r["campaign"] for r in res["draft"])
             n_speech += len(res["draft"])
             del res
     finally:
@@ -315,47 +375,42 @@ def ingest(
         raise CorpusInputError(in_dir, "no speech found in any page" + (f" ({bad[0][0]}: {bad[0][1]})" if bad else ""))
     if bad:
         warn_list(f"{in_dir.name}: skipped {len(bad)} page(s)", [f"{f}: {p}" for f, p in bad])
+    _release_memory()
 
-    draft_rows: list[dict] = []
-    with open(tmp / "draft.spill", "rb") as fh:
-        while fh.peek(1):
-            draft_rows.extend(pickle.load(fh))
-    draft = pd.DataFrame(draft_rows)
-    del draft_rows
-    sp_sig = np.fromfile(tmp / "speech_sig.spill", np.uint32).reshape(n_speech, SPEECH_SIG["num_perm"])
-    # 1. copies across sources: speeches
-    cluster, sim = cluster_signatures(sp_sig, np.concatenate(sp_size),
-                                      threshold=speech_threshold, containment=speech_containment)
-    kept = keep_members(cluster, draft["n_chars"].to_numpy(), draft["truncated"].to_numpy())
-    ids = draft["speech_id"].to_numpy()
-    in_cluster = pd.Series(cluster).map(pd.Series(cluster).value_counts()).to_numpy() > 1
-    draft["dup_cluster"] = np.where(in_cluster, ids[kept], "")
-    draft["dup_of"] = np.where(kept != np.arange(len(kept)), ids[kept], "")
-    draft["dup_similarity"] = np.where(in_cluster, sim, 0.0)
-    copy = draft["dup_of"] != ""
-    draft.loc[copy, "note"] = "copy of " + draft.loc[copy, "dup_of"] + " (near-duplicate cluster; kept member: " \
-        "not truncated, then longest)"
-    draft.loc[copy, "include"] = False
-    include = dict(zip(draft["speech_id"], draft["include"]))
-    del sp_sig, sp_size
+    # 1. copies across sources: speeches, clustered from the signature file (never loaded whole)
+    def numbers(key: str) -> np.ndarray:
+        return np.fromfile(tmp / f"{key}.spill", np.int64)
+
+    cluster, sim = cluster_signature_file(tmp / "speech_sig.spill", numbers("speech_size"), SPEECH_SIG["num_perm"],
+                                          threshold=speech_threshold, containment=speech_containment)
+    kept = keep_members(cluster, numbers("n_chars"), numbers("truncated").astype(bool))
+    in_cluster = np.bincount(cluster, minlength=n_speech)[cluster] > 1
+    copy = kept != np.arange(n_speech)
+    include = numbers("included").astype(bool) & ~copy
+    dup_sim = np.where(in_cluster, sim, 0.0)
+    del cluster, sim
     # paragraphs: a copy of a paragraph of another speech
-    psize, pspeech = np.concatenate(para_size), np.concatenate(para_speech)
-    psig = np.fromfile(tmp / "para_sig.spill", np.uint32).reshape(len(psize), PARA_SIG["num_perm"])
-    del para_size
-    pcluster, psim = cluster_signatures(psig, psize, threshold=para_threshold, containment=1.01, bands=8)
-    del psig
-    rep = cluster_representatives(pcluster, draft["include"].to_numpy(dtype=bool)[pspeech])
-    para_dup = (rep != np.arange(len(rep))) & (pspeech[rep] != pspeech)
+    pspeech = numbers("para_speech")
+    pcluster, psim = cluster_signature_file(tmp / "para_sig.spill", numbers("para_size"), PARA_SIG["num_perm"],
+                                            threshold=para_threshold, containment=1.01, bands=8)
+    rep = cluster_representatives(pcluster, include[pspeech])
     del pcluster
+    para_dup = (rep != np.arange(len(rep))) & (pspeech[rep] != pspeech)
+    # the ids other rows name: kept members of speech clusters, copies, paragraph representatives
+    sid_of = _speech_ids(tmp / "draft.spill", np.unique(np.r_[kept[in_cluster], np.flatnonzero(copy)]))
+    copy_ids = {sid_of[i] for i in np.flatnonzero(copy).tolist()}
+    pid_of = _paragraph_ids(stage.path("paragraphs"), np.unique(rep[para_dup]))
+    _release_memory()
 
-    # 2. final tables, one generation
-    cols = draft.set_index("speech_id")
+    # 2. final tables, one generation; the draft manifest written alongside the speeches, in step
+    drafts = _DraftStream(tmp / "draft.spill", tmp / DRAFT_MANIFEST, kept, in_cluster, copy, dup_sim, sid_of)
     offset = {"paragraphs": 0}
 
     def fix_speeches(df: pd.DataFrame) -> pd.DataFrame:
-        d = cols.loc[df["speech_id"]]
-        df["include"] = d["include"].to_numpy()
-        for c in ("dup_cluster", "dup_of", "dup_similarity", "confidence", "needs_review", "truncated"):
+        d = drafts.take(len(df))
+        if not np.array_equal(d["speech_id"].to_numpy(), df["speech_id"].to_numpy()):
+            raise RuntimeError("ingest: staged speeches and draft rows are out of step")
+        for c in ("include", "dup_cluster", "dup_of", "dup_similarity", "confidence", "needs_review", "truncated"):
             df[c] = d[c].to_numpy()
         return df
 
@@ -363,52 +418,137 @@ def ingest(
         s = offset["paragraphs"]
         idx = np.arange(s, s + len(df))
         offset["paragraphs"] += len(df)
-        df["include"] = df["speech_id"].map(include).astype(bool)
+        df["include"] = include[pspeech[idx]]
         df["dup_of"] = [pid_of[int(rep[i])] if para_dup[i] else "" for i in idx] if len(df) else []
         df["dup_similarity"] = np.where(para_dup[idx], psim[idx], 0.0)
         return df
 
     def fix_sections(df: pd.DataFrame) -> pd.DataFrame:
-        df["include"] = df["speech_id"].map(include).astype(bool)
+        df["include"] = df["include"].astype(bool) & ~df["speech_id"].isin(copy_ids)
         return df
 
-    # paragraph ids of every representative, in one streaming read of the ids only
-    import pyarrow.parquet as pq
-
-    need = np.unique(rep[para_dup])          # rows whose id another paragraph names
-    pid_of: dict[int, str] = {}
-    pos = 0
-    for rb in pq.ParquetFile(stage.path("paragraphs")).iter_batches(batch_size=50_000, columns=["paragraph_id"]):
-        lo, hi = np.searchsorted(need, [pos, pos + rb.num_rows])
-        if hi > lo:
-            vals = rb.column(0).take(need[lo:hi] - pos).to_pylist()
-            pid_of.update(zip(need[lo:hi].tolist(), vals))
-        pos += rb.num_rows
     final = {"speeches": fix_speeches, "paragraphs": fix_paragraphs, "sections": fix_sections,
              "audit": lambda df: df, "sources": lambda df: df}
     rows = {"speeches": 200, "sections": 1_000}           # speeches carry their whole text
     for name, fix in final.items():
         rewrite_parquet(stage.path(name), tmp / f"{name}.parquet", fix, rows.get(name, 5_000))
         stage.path(name).unlink()
-    draft_out = draft[MANIFEST_COLUMNS + REVIEW_COLUMNS].copy()
-    draft_out["year"] = draft_out["year"].astype("Int64")
-    draft_out["include"] = draft_out["include"].map({True: "true", False: "false"})
+        _release_memory()
+    drafts.close()
     atomic_write_text(out / SUMMARY, json.dumps({"state": "writing"}) + "\n")
     hashes = {}
     for name in TABLES:
         os.replace(tmp / f"{name}.parquet", out / f"{name}.parquet")
         hashes[name] = file_sha256(out / f"{name}.parquet")
-    atomic_write_bytes(out / DRAFT_MANIFEST, draft_out.to_csv(index=False).encode("utf-8"))
+    os.replace(tmp / DRAFT_MANIFEST, out / DRAFT_MANIFEST)
     shutil.rmtree(tmp, ignore_errors=True)
     summary = {
-        "fingerprint": f"ingest:{in_dir.name}", "speeches": int(len(draft)), "included": int(draft["include"].sum()),
+        "fingerprint": f"ingest:{in_dir.name}", "speeches": n_speech, "included": int(include.sum()),
         "paragraphs": int(len(pspeech)), "pages": len(files), "skipped_pages": len(bad),
         "copies": int(copy.sum()), "paragraph_copies": int(para_dup.sum()),
-        "campaigns": {k: int(v) for k, v in draft.groupby("campaign").size().items()}, "tables": hashes,
+        "campaigns": dict(sorted(campaigns.items())), "tables": hashes,
     }
     atomic_write_text(out / SUMMARY, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     took = time.perf_counter() - t0
-    log.info("ingest %s: %d pages, %d speeches, %d copies in %.1f s", in_dir, len(files), len(draft), int(copy.sum()),
+    log.info("ingest %s: %d pages, %d speeches, %d copies in %.1f s", in_dir, len(files), n_speech, int(copy.sum()),
              took)
-    draft_out["include"] = draft_out["include"] == "true"
-    return IngestResult(draft_out, out, len(files), len(draft), int(copy.sum()), len(bad), took)
+    return IngestResult(None, out, len(files), n_speech, int(copy.sum()), len(bad), took)
+
+
+def _release_memory() -> None:
+    """Hand memory freed by the batches back to the system before the next step allocates.
+
+    The batches' tables are freed, but the C allocator keeps their pages: the steps after the
+    last batch would then start from the batch loop's high-water mark.
+    """
+    import pyarrow as pa
+
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)         # glibc; elsewhere nothing to do
+    except (OSError, AttributeError):
+        pass
+
+
+def _draft_batches(spill: Path) -> Iterator[list[dict]]:
+    """The draft rows spilled by :func:`ingest`, one batch at a time."""
+    with open(spill, "rb") as fh:
+        while fh.peek(1):
+            yield pickle.load(fh)
+
+
+def _speech_ids(spill: Path, need: np.ndarray) -> dict[int, str]:
+    """The speech ids of the rows ``need`` (sorted), read from the draft spill batch by batch."""
+    out: dict[int, str] = {}
+    pos = 0
+    for rows in _draft_batches(spill):
+        lo, hi = np.searchsorted(need, [pos, pos + len(rows)])
+        out.update((int(i), rows[int(i) - pos]["speech_id"]) for i in need[lo:hi])
+        pos += len(rows)
+    return out
+
+
+def _paragraph_ids(staged: Path, need: np.ndarray) -> dict[int, str]:
+    """The paragraph ids of the rows ``need`` (sorted), in one streaming read of the ids only."""
+    import pyarrow.parquet as pq
+
+    out: dict[int, str] = {}
+    pos = 0
+    for rb in pq.ParquetFile(staged, pre_buffer=False).iter_batches(batch_size=50_000, columns=["paragraph_id"],
+                                                                    use_threads=False):
+        lo, hi = np.searchsorted(need, [pos, pos + rb.num_rows])
+        if hi > lo:
+            out.update(zip(need[lo:hi].tolist(), rb.column(0).take(need[lo:hi] - pos).to_pylist()))
+        pos += rb.num_rows
+    return out
+
+
+class _DraftStream:
+    """The final draft rows, batch after batch from the spill, each batch appended to the draft CSV when read."""
+
+    def __init__(self, spill: Path, csv: Path, kept, in_cluster, copy, dup_sim, sid_of: dict[int, str]):
+        self.batches = _draft_batches(spill)
+        self.fh = open(csv, "wb")
+        self.kept, self.in_cluster, self.copy, self.dup_sim, self.sid_of = kept, in_cluster, copy, dup_sim, sid_of
+        self.pos, self.buffer, self.header = 0, None, True
+
+    def _next(self) -> pd.DataFrame:
+        rows = []
+        while not rows:
+            rows = next(self.batches)
+        d = pd.DataFrame(rows)
+        idx = np.arange(self.pos, self.pos + len(d))
+        self.pos += len(d)
+        of = [self.sid_of.get(int(k), "") for k in self.kept[idx]]
+        d["dup_cluster"] = np.where(self.in_cluster[idx], of, "")
+        d["dup_of"] = np.where(self.copy[idx], of, "")
+        d["dup_similarity"] = self.dup_sim[idx]
+        c = self.copy[idx]
+        d.loc[c, "note"] = "copy of " + d.loc[c, "dup_of"] + " (near-duplicate cluster; kept member: " \
+            "not truncated, then longest)"
+        d.loc[c, "include"] = False
+        out = d[MANIFEST_COLUMNS + REVIEW_COLUMNS].copy()
+        for col in ("year", "chars_missing"):
+            out[col] = pd.to_numeric(out[col]).astype("Int64")
+        out["include"] = out["include"].map({True: "true", False: "false"})
+        self.fh.write(out.to_csv(index=False, header=self.header).encode("utf-8"))
+        self.header = False
+        return d
+
+    def take(self, n: int) -> pd.DataFrame:
+        """The next ``n`` final draft rows."""
+        while self.buffer is None or len(self.buffer) < n:
+            nxt = self._next()
+            self.buffer = nxt if self.buffer is None else pd.concat([self.buffer, nxt], ignore_index=True)
+        head, self.buffer = self.buffer.iloc[:n], self.buffer.iloc[n:].reset_index(drop=True)
+        return head
+
+    def close(self) -> None:
+        """Check that every draft row was used; flush the CSV to disk."""
+        if (self.buffer is not None and len(self.buffer)) or any(self.batches):
+            raise RuntimeError("ingest: more draft rows than staged speeches")
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.chmod(self.fh.name, 0o644)
