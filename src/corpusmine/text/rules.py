@@ -17,11 +17,13 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Iterable
 
 from corpusmine import config
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import EditedText, compact, iter_lines
+from corpusmine.text.guards import line_prefilter
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
 
 
@@ -78,11 +80,16 @@ class CleaningState:
             self._view = (out, self.doc.project(self._base_view, simplified_view))
         return self._view
 
-    def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None):
-        """Delete every non-blank line whose Simplified view satisfies ``pred``."""
+    def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None,
+                     candidates: re.Pattern | None = None):
+        """Delete every non-blank line whose Simplified view satisfies ``pred``.
+
+        ``candidates`` (see :func:`corpusmine.text.guards.line_prefilter`) must
+        find a match in every line ``pred`` accepts; only those lines are tested.
+        """
         out, view = self.view()
         spans = []
-        for s, e, line in iter_lines(view):
+        for s, e, line in iter_lines(view, candidates):
             if limit and not (limit[0] <= s < limit[1]):
                 continue
             if line.strip() and pred(line):
@@ -154,7 +161,7 @@ def html_leftovers(st: CleaningState) -> None:
         else:
             spans.append((s, e))
     st.doc.delete_many(spans, "leaked_css")
-    st.delete_lines(lambda l: bool(P.SCRIPT.search(l)), "leaked_script")
+    st.delete_lines(lambda l: bool(P.SCRIPT.search(l)), "leaked_script", candidates=line_prefilter(P.SCRIPT))
 
 
 def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
@@ -180,7 +187,7 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
             return True
         return bool(P.NAV_ITEMS.match(line) and len(P.NAV_WORDS.findall(line)) >= 2)
 
-    st.delete_lines(is_nav, "site_navigation")
+    st.delete_lines(is_nav, "site_navigation", candidates=line_prefilter(P.SHORT_NAV, P.NAV, P.NAV_WORDS))
 
 
 def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
@@ -200,7 +207,7 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
     ('\\n\\n同志们:', '全县创文推进会讲话')
     """
     _, view = st.view()
-    for _, _, line in iter_lines(view):
+    for _, _, line in iter_lines(view, line_prefilter(P.TITLE_FIELD)):
         m = P.TITLE_FIELD.match(line)
         if m and not st.page_title:
             st.page_title = m.group("title").strip()
@@ -210,7 +217,7 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
             return False
         return bool(P.META.match(line) or len(P.META_MULTI.findall(line)) >= 2)
 
-    st.delete_lines(is_meta, "page_meta")
+    st.delete_lines(is_meta, "page_meta", candidates=line_prefilter(P.META, P.META_MULTI))
 
 
 def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
@@ -229,10 +236,13 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。\\n'
     """
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb")
-    st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list")
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)), "copyright_footer")
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)), "paywall_preview")
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb",
+                    candidates=line_prefilter(P.BLURB))
+    st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=line_prefilter(P.RECOMMEND))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)), "copyright_footer",
+                    candidates=line_prefilter(P.FOOTER))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)), "paywall_preview",
+                    candidates=line_prefilter(P.PAYWALL_LINE))
 
 
 def inline_noise(st: CleaningState) -> None:
@@ -286,7 +296,7 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
     out, view = st.view()
     _, origin = st.doc.render()
     found = []
-    for s, e, line in iter_lines(view):
+    for s, e, line in iter_lines(view, line_prefilter(*P.PART_HEADING)):
         for pat in P.PART_HEADING:
             m = pat.match(line)
             if m:
@@ -328,6 +338,8 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     out, view = st.view()
     counts: dict[str, list[tuple[int, int, str]]] = {}
     for s, e, line in iter_lines(view):
+        if line.rstrip()[-1:] in _SENTENCE_ENDS:
+            continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
         key = compact(line)
         if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))
@@ -338,6 +350,9 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
                 st.page_title = occ[0][2]
             spans.extend((s, e) for s, e, _ in occ)
     st.doc.delete_many(sorted(spans), "repeated_title")
+
+
+_SENTENCE_ENDS = frozenset("。！？!?:：")
 
 
 def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
@@ -353,7 +368,7 @@ def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
     """
     out, view = st.view()
     found = []
-    for s, e, line in iter_lines(view):
+    for s, e, line in iter_lines(view, line_prefilter(P.SALUTATION_LINE)):
         m = P.SALUTATION_LINE.match(line)
         if not m:
             continue
@@ -429,7 +444,7 @@ def appended_speeches(st: CleaningState) -> None:
     starts = [s for s, _, _ in lines]
     spans = []
     for line_start, _, _ in sal[1:]:
-        idx = starts.index(line_start)
+        idx = bisect_left(starts, line_start)     # a line start of this view: found, as by starts.index
         # previous non-empty line
         j = idx - 1
         while j >= 0 and not lines[j][2].strip():
