@@ -521,7 +521,7 @@ def inline_chrome(st: CleaningState) -> None:
             st.delete_matches(pattern, rule)
     for needles, pattern, rule in P.TAIL_FAMILIES:
         _, view = st.view()
-        if not needles or any(n in view for n in needles):
+        if (not needles or any(n in view for n in needles)) and st.may_match(pattern):
             st.doc.delete_many([m.span("tail") for m in pattern.finditer(view)], rule)
     _, view = st.view()
     end = len(view.rstrip())
@@ -542,7 +542,7 @@ def inline_chrome(st: CleaningState) -> None:
         st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
-    if len(P.PINYIN.findall(view)) >= 2:
+    if st.may_match(P.PINYIN) and len(P.PINYIN.findall(view)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 import re._constants as _sre
+import _sre as _sre_c
 import re._parser as _sre_parse
 
 __all__ = ["GUARD_MIN_COST", "first_char_guard", "line_prefilter"]
@@ -263,7 +264,7 @@ def _set_cost(atoms: list[str]) -> float:
     return sum(map(_atom_cost, atoms))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=512)
 def line_prefilter(*patterns: re.Pattern) -> re.Pattern | None:
     """A character class that every line one of ``patterns`` matches in holds somewhere.
 
@@ -298,7 +299,7 @@ def line_prefilter(*patterns: re.Pattern) -> re.Pattern | None:
     True
     """
     parts = []
-    every: list[str] = []                               # the atoms of patterns without re.I
+    every: list[tuple[str, bool]] = []                  # the atoms, and whether they are under re.I
     firsts: dict[bool, dict[str, None]] = {False: {}, True: {}}    # first characters of the atoms, by re.I
     for pattern in patterns:
         flags = pattern.flags & ~re.U
@@ -315,13 +316,25 @@ def line_prefilter(*patterns: re.Pattern) -> re.Pattern | None:
             first = atom[1:-1] if atom.startswith("[") else atom[:2] if atom.startswith("\\") else atom[0]
             firsts[bool(flags & re.I)][first] = None
         parts.append(f"(?i:{'|'.join(atoms)})" if flags & re.I else "|".join(atoms))
-        every += [] if flags & re.I else atoms
+        every += [(atom, bool(flags & re.I)) for atom in atoms]
     if not parts:
         return None
-    if not firsts[True]:
-        plain = [a for atom in every for a in _as_literals(atom)]
-        if all(plain):      # alternatives that all open with a literal: re scans for their first characters in C
-            return re.compile("|".join(dict.fromkeys(plain)))
+    if not firsts[True] and all(atom.startswith("[") or len(atom) == 1 or atom[0] == "\\" and len(atom) == 2
+                                for atom, _ in every):
+        return re.compile(f"[{''.join(firsts[False])}]")   # single characters: one class, scanned for in C
+    plain = []
+    for atom, icase in every:
+        for alt in _as_literals(atom):
+            head = alt[:2] if alt.startswith("\\") else alt[:1]
+            if not alt or icase and _sre_c.unicode_iscased(ord(head[-1])):
+                break
+            rest = alt[len(head):]
+            plain.append(head + (f"(?i:{rest})" if icase and rest else rest))     # 本(?i:文): opens with a literal
+        else:
+            continue
+        break
+    else:       # alternatives that all open with a case-free literal: re scans for their first characters in C
+        return re.compile("|".join(dict.fromkeys(plain)))
     # a look-ahead on the first characters: re then rejects most positions with one test (as a guard does)
     guard = [f"[{''.join(firsts[False])}]"] if firsts[False] else []
     guard += [f"(?i:[{''.join(firsts[True])}])"] if firsts[True] else []

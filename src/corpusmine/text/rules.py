@@ -97,8 +97,19 @@ class CleaningState:
         self.doc.delete_many(spans, rule)
         return spans
 
+    def may_match(self, pattern: re.Pattern) -> bool:
+        """False when ``pattern`` cannot match in the Simplified view: a literal every match holds is absent.
+
+        One scan for the literals of :func:`corpusmine.text.guards.line_prefilter`
+        when re scans for them in C (they open with a case-free literal), else True.
+        """
+        f = line_prefilter(pattern)
+        return f is None or f.pattern.startswith("(?=") or f.search(self.view()[1]) is not None
+
     def delete_matches(self, pattern: re.Pattern, rule: str):
         """Delete every match of ``pattern`` in the Simplified view."""
+        if not self.may_match(pattern):
+            return        # no match: nothing to delete (the same edits)
         out, view = self.view()
         self.doc.delete_many([(m.start(), m.end()) for m in pattern.finditer(view) if m.end() > m.start()], rule)
 
@@ -131,7 +142,9 @@ def learn_site_names(st: CleaningState) -> None:
         for name in re.split(r"[_\-—·]", m.group("name")):
             if len(name) >= 3 and re.search(r"(网|站|文库|范文|文档|秘书)$", name):
                 st.watermarks.add(name)
-    first = view.lstrip().split("\n", 1)[0].strip()
+    lead = re.match(r"\s*", view).end()     # the first line of view.lstrip(), without copying the page
+    nl = view.find("\n", lead)
+    first = view[lead:nl if nl >= 0 else len(view)].strip()
     if re.fullmatch(r"[^\s]{2,12}网[_\-—·][^\s]{2,12}", first):
         for name in re.split(r"[_\-—·]", first):
             if len(name) >= 3:
@@ -152,7 +165,7 @@ def html_leftovers(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = []
-    for s, e, line in iter_lines(view):
+    for s, e, line in iter_lines(view, line_prefilter(P.CSS)):
         if not P.CSS.search(line):
             continue
         cut = line.rfind("}")
@@ -496,6 +509,8 @@ def placeholders(st: CleaningState) -> None:
     '今天我们召开〔某〕年创文工作推进会,按照中办发〔某〕22号文件要求。'
     """
     for rule, pat in P.PLACEHOLDERS:
+        if not st.may_match(pat):
+            continue      # no match: no replacement
         out, view = st.view()
         spans = []
         for m in pat.finditer(view):
