@@ -30,7 +30,7 @@ from typing import Callable
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
-from corpusmine.text.guards import line_prefilter
+from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import cjk_counts, simplified_view
 
@@ -379,12 +379,16 @@ def site_panels(st: CleaningState) -> None:
     longest = max(m for _, _, m in PANEL_FAMILIES)
     _, view = st.view()
     found: dict[str, list[tuple[int, int]]] = {}
+    # ^…: match; a family whose literals re scans for in C is tried only on a line holding one of them
+    families = [(rule, search_fn(pattern), max_chars, line_prefilter(pattern)) for rule, pattern, max_chars in PANEL_FAMILIES]
+    families = [(r, search, m, f.search if f is not None and not f.pattern.startswith("(?=") else None)
+                for r, search, m, f in families]
     for s, e, line in iter_lines(view):
         n = len(line.strip())
         if not n or n > longest:
             continue
-        for rule, pattern, max_chars in PANEL_FAMILIES:
-            if n <= max_chars and pattern.search(line):
+        for rule, search, max_chars, needed in families:
+            if n <= max_chars and (needed is None or needed(line)) and search(line):
                 found.setdefault(rule, []).append((s, e))
                 break
     done: list[tuple[int, int]] = []  # spans deleted so far, in the positions of the view above

@@ -23,7 +23,7 @@ import re._constants as _sre
 import _sre as _sre_c
 import re._parser as _sre_parse
 
-__all__ = ["GUARD_MIN_COST", "first_char_guard", "line_prefilter"]
+__all__ = ["GUARD_MIN_COST", "first_char_guard", "line_prefilter", "search_fn"]
 
 
 class _Unbounded(Exception):
@@ -193,7 +193,8 @@ def _required_sets(items, flags: int) -> list[list[str]]:
     The match as a whole starts with one of its first characters (a class),
     and every part of it that must match holds its own: a run of literal
     characters (a substring every match holds), a class, the first
-    characters of a group or of a repeat of at least one; an alternation
+    characters of a group, of a repeat of at least one or of a look-around
+    that must match (what it sees is in the text too); an alternation
     holds, in each alternative, one of that alternative's atoms.  An atom
     is a literal string or a class, so it matches the same text wherever it
     stands (no anchors, look-arounds or references).
@@ -222,6 +223,8 @@ def _required_sets(items, flags: int) -> list[list[str]]:
                 sets += _required_sets(av[3], flags)
             elif op in _REPEATS and av[0] >= 1:
                 sets += _required_sets(av[2], flags)
+            elif op is _sre.ASSERT:                     # a look-around that must match: it matches in the text too
+                sets += _required_sets(av[1], flags)
             elif op is _sre.BRANCH:                     # one of the alternatives matches: the union of theirs
                 per_alt = [_required_sets(alt, flags) for alt in av[1]]
                 if all(per_alt):
@@ -292,9 +295,9 @@ def line_prefilter(*patterns: re.Pattern) -> re.Pattern | None:
     Examples
     --------
     >>> line_prefilter(re.compile(r"^\\s*(?:相关推荐|猜你喜欢)[:：]?"), re.compile("版权所有")).pattern
-    '[相猜]|[版]'
+    '相关推荐|猜你喜欢|版权所有'
     >>> line_prefilter(re.compile(r"^(?P<pre>.{0,30})(?:同志们|各位代表)[:：]")).pattern
-    '[同各]'
+    '同志们|各位代表'
     >>> line_prefilter(re.compile(r"^.{2,10}$")) is None
     True
     """
@@ -339,3 +342,51 @@ def line_prefilter(*patterns: re.Pattern) -> re.Pattern | None:
     guard = [f"[{''.join(firsts[False])}]"] if firsts[False] else []
     guard += [f"(?i:[{''.join(firsts[True])}])"] if firsts[True] else []
     return re.compile(f"(?={'|'.join(guard)})(?:{'|'.join(parts)})")
+
+
+def _anchored(items, flags: int) -> bool:
+    """Whether every match of ``items`` starts at the start of the text (``^`` without re.M, or ``\\A``)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av is _sre.AT_BEGINNING_STRING or (av is _sre.AT_BEGINNING and not flags & re.M)
+    if op is _sre.SUBPATTERN:
+        return not av[1] & re.M and _anchored(av[3], flags)
+    if op is _sre.BRANCH:
+        return all(_anchored(alt, flags) for alt in av[1])
+    return False
+
+
+@lru_cache(maxsize=512)
+def search_fn(pattern: re.Pattern):
+    """``pattern.search``, or ``pattern.match`` when every match starts at the start of the text (the same result).
+
+    ``re`` tries a pattern that opens with ``^`` at every position of the text
+    all the same; ``match`` tries it once.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+
+    Returns
+    -------
+    callable
+
+    Examples
+    --------
+    >>> search_fn(re.compile(r"^\\s*(?:分享到|一键分享)[:：]")).__name__
+    'match'
+    >>> search_fn(re.compile(r"^\\s*分享到|请先登录")).__name__
+    'search'
+    >>> search_fn(re.compile(r"^\\s*分享到"))("  分享到: 微信").span()
+    (0, 5)
+    """
+    try:
+        flags = pattern.flags & ~re.U
+        if isinstance(pattern.pattern, str) and _anchored(list(_sre_parse.parse(pattern.pattern, flags)), flags):
+            return pattern.match
+    except Exception:                                   # any surprise from re's parser: search, as written
+        pass
+    return pattern.search
+
