@@ -263,6 +263,12 @@ def _as_literals(atom: str) -> list[str]:
     return [re.escape(c) for c in chars]
 
 
+#: Every character re.I matches to an ASCII letter (Python's re: i, k and s have one or two more; tests check it).
+_ASCII_CASES = {c: c + c.upper() + {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}.get(c, "")
+                for c in "abcdefghijklmnopqrstuvwxyz"}
+_ASCII_CASES.update({c.upper(): v for c, v in _ASCII_CASES.items()})
+
+
 def _set_cost(atoms: list[str]) -> float:
     return sum(map(_atom_cost, atoms))
 
@@ -329,10 +335,15 @@ def line_prefilter(*patterns: re.Pattern) -> re.Pattern | None:
     for atom, icase in every:
         for alt in _as_literals(atom):
             head = alt[:2] if alt.startswith("\\") else alt[:1]
-            if not alt or icase and _sre_c.unicode_iscased(ord(head[-1])):
+            heads = [head]
+            if alt and icase and _sre_c.unicode_iscased(ord(head[-1])):
+                if head not in _ASCII_CASES:
+                    break
+                heads = list(_ASCII_CASES[head])           # VIP under re.I: V(?i:IP)|v(?i:IP)
+            if not alt:
                 break
             rest = alt[len(head):]
-            plain.append(head + (f"(?i:{rest})" if icase and rest else rest))     # 本(?i:文): opens with a literal
+            plain += [h + (f"(?i:{rest})" if icase and rest else rest) for h in heads]   # 本(?i:文): opens with a literal
         else:
             continue
         break
