@@ -21,7 +21,7 @@ from corpusmine.text import chrome_rules as CR
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import compact, iter_lines
 from corpusmine.text.guards import line_prefilter, search_fn
-from corpusmine.text.rules import CleaningState, repeated_titles
+from corpusmine.text.rules import SITE_NAME_SOURCE, CleaningState, repeated_titles
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -218,3 +218,12 @@ def test_truncation_marker_found_across_blank_lines():
     assert rules.count("truncation_marker") == 2 and rules.count("truncation_notice") == 2
     assert st_.doc.output == "同志们:\n要抓好落实\n\n   \n\n\n下一段\n"
     assert CR.truncation(CleaningState("预览结束").doc.text).truncated
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["版权所有", "欢迎光临", "powered by", "POWERED BY", "Powered By", "来自", ":", "：", " ", "\t",
+                                 "公文范文网", "x", "K", "\u212a", "©", "。", "·", "_", "\n", "范文", "网"]), max_size=12))
+def test_site_name_source_matches_as_the_written_form(parts):
+    written = re.compile(r"(?:版权所有|欢迎光临|powered by|来自)\s*[:：]?\s*(?P<name>[^\s©,，|()（）\[\]【】:：.。]{2,20})", re.I)
+    s = "".join(parts)
+    assert [m.span("name") for m in written.finditer(s)] == [m.span("name") for m in SITE_NAME_SOURCE.finditer(s)]

@@ -79,12 +79,11 @@ def wikisource_licence(st: CleaningState, *, max_tail: int = 2000) -> None:
     '同志们:\\n要全面建设小康社会。\\n\\n'
     """
     out, view = st.view()
-    lines = list(iter_lines(view))
     spans = []
-    for i, (s, e, line) in enumerate(lines):
+    # only the lines where one of the three patterns can match (no list of every line)
+    for s, e, line in iter_lines(view, line_prefilter(P.WIKISOURCE_LICENCE, P.FOOTNOTE_LINE, P.WIKISOURCE_TEMPLATE)):
         if len(line) <= 400 and P.WIKISOURCE_LICENCE.match(line):
-            rest = lines[i + 1:]
-            if sum(len(l) for _, _, l in rest) <= max_tail:
+            if len(view) - e - view.count("\n", e) <= max_tail:    # the characters of the lines after it
                 spans.append((s, len(view)))
                 break
             spans.append((s, e))
