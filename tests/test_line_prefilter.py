@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from corpusmine.text import chrome_rules as CR
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import compact, iter_lines
-from corpusmine.text.guards import line_prefilter, search_fn
-from corpusmine.text.rules import SITE_NAME_SOURCE, CleaningState, repeated_titles
+from corpusmine.text.guards import line_prefilter, may_match, search_fn
+from corpusmine.text.rules import CleaningState, learn_site_names, repeated_titles
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -171,10 +171,11 @@ def test_delete_lines_with_candidates_deletes_the_same_lines():
 
 
 def test_may_match_skips_only_patterns_that_cannot_match():
-    s = CleaningState("同志们:\n要抓好落实。第1页 共3页")
-    assert s.may_match(P.PDF_FOOTER) and not s.may_match(P.HTML_TAG) and not s.may_match(P.FOOTNOTE_MARK)
-    assert CleaningState("要抓好落实<br/>").may_match(P.HTML_TAG)
-    assert CleaningState("要抓好落实&NBSP;").may_match(P.HTML_TAG)       # re.I: &NBSP; as &nbsp;
+    s = "同志们:\n要抓好落实。第1页 共3页"
+    assert may_match(P.PDF_FOOTER, s) and not may_match(P.HTML_TAG, s) and not may_match(P.FOOTNOTE_MARK, s)
+    assert may_match(P.HTML_TAG, "要抓好落实<br/>")
+    assert may_match(P.HTML_TAG, "要抓好落实&NBSP;")       # re.I: &NBSP; as &nbsp;
+    assert may_match(re.compile(r"(?:.)"), "")             # no literal to look for: True
 
 
 # --- search_fn ---------------------------------------------------------------------------------------
@@ -223,7 +224,11 @@ def test_truncation_marker_found_across_blank_lines():
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["版权所有", "欢迎光临", "powered by", "POWERED BY", "Powered By", "来自", ":", "：", " ", "\t",
                                  "公文范文网", "x", "K", "\u212a", "©", "。", "·", "_", "\n", "范文", "网"]), max_size=12))
-def test_site_name_source_matches_as_the_written_form(parts):
+def test_learn_site_names_finds_the_names_the_written_re_i_form_finds(parts):
     written = re.compile(r"(?:版权所有|欢迎光临|powered by|来自)\s*[:：]?\s*(?P<name>[^\s©,，|()（）\[\]【】:：.。]{2,20})", re.I)
-    s = "".join(parts)
-    assert [m.span("name") for m in written.finditer(s)] == [m.span("name") for m in SITE_NAME_SOURCE.finditer(s)]
+    s = "同志们:\n" + "".join(parts)
+    want = {name for m in written.finditer(s) for name in re.split(r"[_\-—·]", m.group("name"))
+            if len(name) >= 3 and re.search(r"(网|站|文库|范文|文档|秘书)$", name)}
+    st_ = CleaningState(s)
+    learn_site_names(st_)
+    assert st_.watermarks == want

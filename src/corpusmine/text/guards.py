@@ -23,7 +23,7 @@ import re._constants as _sre
 import _sre as _sre_c
 import re._parser as _sre_parse
 
-__all__ = ["GUARD_MIN_COST", "first_char_guard", "line_prefilter", "search_fn"]
+__all__ = ["GUARD_MIN_COST", "first_char_guard", "line_prefilter", "may_match", "search_fn"]
 
 
 class _Unbounded(Exception):
@@ -401,3 +401,28 @@ def search_fn(pattern: re.Pattern):
         pass
     return pattern.search
 
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when ``pattern`` cannot match in ``text``: none of the literals every match holds is there.
+
+    One scan for the literals of :func:`line_prefilter` when ``re`` scans for
+    them in C (they open with a case-free literal); True when there are none.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+    text : str
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> p = re.compile(r"第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页")
+    >>> may_match(p, "要抓好落实。第1页 共3页"), may_match(p, "同志们:要抓好落实。")
+    (True, False)
+    """
+    f = line_prefilter(pattern)
+    return f is None or f.pattern.startswith("(?=") or f.search(text) is not None

@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import EditedText, compact, iter_lines
-from corpusmine.text.guards import line_prefilter
+from corpusmine.text.guards import line_prefilter, may_match
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
 
 
@@ -82,11 +82,7 @@ class CleaningState:
 
     def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None,
                      candidates: re.Pattern | None = None):
-        """Delete every non-blank line whose Simplified view satisfies ``pred``.
-
-        ``candidates`` (see :func:`corpusmine.text.guards.line_prefilter`) must
-        find a match in every line ``pred`` accepts; only those lines are tested.
-        """
+        """Delete every non-blank line whose Simplified view satisfies ``pred`` (tried on ``candidates`` lines only)."""
         out, view = self.view()
         spans = []
         for s, e, line in iter_lines(view, candidates):
@@ -97,20 +93,11 @@ class CleaningState:
         self.doc.delete_many(spans, rule)
         return spans
 
-    def may_match(self, pattern: re.Pattern) -> bool:
-        """False when ``pattern`` cannot match in the Simplified view: a literal every match holds is absent.
-
-        One scan for the literals of :func:`corpusmine.text.guards.line_prefilter`
-        when re scans for them in C (they open with a case-free literal), else True.
-        """
-        f = line_prefilter(pattern)
-        return f is None or f.pattern.startswith("(?=") or f.search(self.view()[1]) is not None
-
     def delete_matches(self, pattern: re.Pattern, rule: str):
         """Delete every match of ``pattern`` in the Simplified view."""
-        if not self.may_match(pattern):
-            return        # no match: nothing to delete (the same edits)
         out, view = self.view()
+        if not may_match(pattern, view):
+            return        # no match: nothing to delete (the same edits)
         self.doc.delete_many([(m.start(), m.end()) for m in pattern.finditer(view) if m.end() > m.start()], rule)
 
     def replace_matches(self, pattern: re.Pattern, repl: str, rule: str):
@@ -125,14 +112,6 @@ class CleaningState:
         return self.doc.to_input(out_pos)
 
 
-#: Where a footer names its site: the form ``(?:版权所有|欢迎光临|powered by|来自)…`` under re.I, written so
-#: that every alternative opens with a case-free literal (re then scans for them in C; only "powered by"
-#: has cased letters, and nothing after it does).
-SITE_NAME_SOURCE = re.compile(
-    r"(?:版权所有|欢迎光临|p(?i:owered by)|P(?i:owered by)|来自)\s*[:：]?\s*(?P<name>[^\s©,，|()（）\[\]【】:：.。]{2,20})"
-)
-
-
 def learn_site_names(st: CleaningState) -> None:
     """Site names named by footers and headers become watermarks to remove.
 
@@ -144,13 +123,13 @@ def learn_site_names(st: CleaningState) -> None:
     ['公文范文网']
     """
     _, view = st.view()
-    for m in re.finditer(SITE_NAME_SOURCE, view):
+    for m in re.finditer(   # (?:版权所有|欢迎光临|powered by|来自)… under re.I: each alternative opens with a case-free literal
+        r"(?:版权所有|欢迎光临|p(?i:owered by)|P(?i:owered by)|来自)\s*[:：]?\s*(?P<name>[^\s©,，|()（）\[\]【】:：.。]{2,20})", view
+    ):
         for name in re.split(r"[_\-—·]", m.group("name")):
             if len(name) >= 3 and re.search(r"(网|站|文库|范文|文档|秘书)$", name):
                 st.watermarks.add(name)
-    lead = re.match(r"\s*", view).end()     # the first line of view.lstrip(), without copying the page
-    nl = view.find("\n", lead)
-    first = view[lead:nl if nl >= 0 else len(view)].strip()
+    first = re.match(r"\s*([^\n]*)", view).group(1).strip()    # the first line of view.lstrip(), without copying the page
     if re.fullmatch(r"[^\s]{2,12}网[_\-—·][^\s]{2,12}", first):
         for name in re.split(r"[_\-—·]", first):
             if len(name) >= 3:
@@ -255,13 +234,11 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。\\n'
     """
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb",
-                    candidates=line_prefilter(P.BLURB))
-    st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=line_prefilter(P.RECOMMEND))
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)), "copyright_footer",
-                    candidates=line_prefilter(P.FOOTER))
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)), "paywall_preview",
-                    candidates=line_prefilter(P.PAYWALL_LINE))
+    c = line_prefilter       # each predicate is tried only on lines holding its pattern's literals
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb", candidates=c(P.BLURB))
+    st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=c(P.RECOMMEND))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)), "copyright_footer", candidates=c(P.FOOTER))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)), "paywall_preview", candidates=c(P.PAYWALL_LINE))
 
 
 def inline_noise(st: CleaningState) -> None:
@@ -357,7 +334,7 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     out, view = st.view()
     counts: dict[str, list[tuple[int, int, str]]] = {}
     for s, e, line in iter_lines(view):
-        if line.rstrip()[-1:] in _SENTENCE_ENDS:
+        if (t := line.rstrip()) and t[-1] in "。！？!?:：":
             continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
         key = compact(line)
         if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
@@ -369,9 +346,6 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
                 st.page_title = occ[0][2]
             spans.extend((s, e) for s, e, _ in occ)
     st.doc.delete_many(sorted(spans), "repeated_title")
-
-
-_SENTENCE_ENDS = frozenset("。！？!?:：")
 
 
 def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
@@ -515,9 +489,9 @@ def placeholders(st: CleaningState) -> None:
     '今天我们召开〔某〕年创文工作推进会,按照中办发〔某〕22号文件要求。'
     """
     for rule, pat in P.PLACEHOLDERS:
-        if not st.may_match(pat):
-            continue      # no match: no replacement
         out, view = st.view()
+        if not may_match(pat, view):
+            continue      # no match: no replacement
         spans = []
         for m in pat.finditer(view):
             a, b = m.start(), m.end()
