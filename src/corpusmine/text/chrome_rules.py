@@ -30,6 +30,7 @@ from typing import Callable
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
+from corpusmine.text.guards import line_prefilter, may_match, search_fn
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import cjk_counts, simplified_view
 
@@ -44,8 +45,9 @@ def _is_prose(line: str) -> bool:
     return bool(P.PROSE.search(line))
 
 
-def _delete_short_lines(st: CleaningState, pred: Callable[[str], bool], rule: str, max_chars: int) -> None:
-    st.delete_lines(lambda l: len(l.strip()) <= max_chars and pred(l), rule)
+def _delete_short_lines(st: CleaningState, pred: Callable[[str], bool], rule: str, max_chars: int,
+                        candidates: re.Pattern | None = None) -> None:
+    st.delete_lines(lambda l: len(l.strip()) <= max_chars and pred(l), rule, candidates=candidates)
 
 
 # ---------------------------------------------------------------------------
@@ -77,12 +79,11 @@ def wikisource_licence(st: CleaningState, *, max_tail: int = 2000) -> None:
     '同志们:\\n要全面建设小康社会。\\n\\n'
     """
     out, view = st.view()
-    lines = list(iter_lines(view))
     spans = []
-    for i, (s, e, line) in enumerate(lines):
+    # only the lines where one of the three patterns can match (no list of every line)
+    for s, e, line in iter_lines(view, line_prefilter(P.WIKISOURCE_LICENCE, P.FOOTNOTE_LINE, P.WIKISOURCE_TEMPLATE)):
         if len(line) <= 400 and P.WIKISOURCE_LICENCE.match(line):
-            rest = lines[i + 1:]
-            if sum(len(l) for _, _, l in rest) <= max_tail:
+            if len(view) - e - view.count("\n", e) <= max_tail:    # the characters of the lines after it
                 spans.append((s, len(view)))
                 break
             spans.append((s, e))
@@ -145,22 +146,25 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
 
     # the cut: dots ending the last shown line before a notice on its own line
     out, view = st.view()
-    lines = list(iter_lines(view))
+    candidates = line_prefilter(P.TRUNCATION)     # only lines where a notice can be are looked at
     markers = []
-    for i, (s, e, line) in enumerate(lines):
+    for s, e, line in iter_lines(view, candidates):
         span = notice_span(s, e, line)
         if span is None or span[0] != s:
             continue
-        j = i - 1
-        while j >= 0 and not lines[j][2].strip():
-            j -= 1
-        if j >= 0 and notice_span(*lines[j]) is None:
-            d = P.TRUNCATION_DOTS.search(lines[j][2])
+        pe = s - 1                                 # the previous non-blank line ends here
+        while pe >= 0:
+            ps = view.rfind("\n", 0, pe) + 1
+            if view[ps:pe].strip():
+                break
+            pe = ps - 1
+        if pe >= 0 and notice_span(ps, pe, view[ps:pe]) is None:
+            d = P.TRUNCATION_DOTS.search(view, ps, pe)
             if d:
-                markers.append((lines[j][0] + d.start(), lines[j][0] + d.end()))
+                markers.append((d.start(), d.end()))
     st.doc.delete_many(markers, "truncation_marker")
     out, view = st.view()
-    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in iter_lines(view)) if sp]
+    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in iter_lines(view, candidates)) if sp]
     st.doc.delete_many(spans, "truncation_notice")
 
 
@@ -322,7 +326,8 @@ def breadcrumbs(st: CleaningState, *, max_chars: int = 120) -> None:
     >>> st.doc.output
     '\\n首页展示的不是政绩,而是群众的获得感。'
     """
-    _delete_short_lines(st, lambda l: not _is_prose(l) and bool(P.BREADCRUMB.search(l)), "breadcrumb", max_chars)
+    _delete_short_lines(st, lambda l: not _is_prose(l) and bool(P.BREADCRUMB.search(l)), "breadcrumb", max_chars,
+                        line_prefilter(P.BREADCRUMB))
 
 
 # ---------------------------------------------------------------------------
@@ -373,12 +378,16 @@ def site_panels(st: CleaningState) -> None:
     longest = max(m for _, _, m in PANEL_FAMILIES)
     _, view = st.view()
     found: dict[str, list[tuple[int, int]]] = {}
+    # ^…: match; a family whose literals re scans for in C is tried only on a line holding one of them
+    families = [(rule, search_fn(pattern), max_chars, line_prefilter(pattern)) for rule, pattern, max_chars in PANEL_FAMILIES]
+    families = [(r, search, m, f.search if f is not None and not f.pattern.startswith("(?=") else None)
+                for r, search, m, f in families]
     for s, e, line in iter_lines(view):
         n = len(line.strip())
         if not n or n > longest:
             continue
-        for rule, pattern, max_chars in PANEL_FAMILIES:
-            if n <= max_chars and pattern.search(line):
+        for rule, search, max_chars, needed in families:
+            if n <= max_chars and (needed is None or needed(line)) and search(line):
                 found.setdefault(rule, []).append((s, e))
                 break
     done: list[tuple[int, int]] = []  # spans deleted so far, in the positions of the view above
@@ -403,7 +412,7 @@ def site_panels(st: CleaningState) -> None:
             return False
         return bool(P.META_STAMP.match(line) or P.META_EXTRA.search(line))
 
-    _delete_short_lines(st, is_meta, "meta_row", 120)
+    _delete_short_lines(st, is_meta, "meta_row", 120, line_prefilter(P.META_STAMP, P.META_EXTRA))
 
 
 def notice_lists(st: CleaningState, *, max_chars: int = 400) -> None:
@@ -426,7 +435,7 @@ def notice_lists(st: CleaningState, *, max_chars: int = 400) -> None:
     >>> st.doc.output
     '\\n1、本次整治共清理垃圾3000吨。'
     """
-    _delete_short_lines(st, lambda l: bool(P.NOTICE_LIST.match(l)), "notice_list", max_chars)
+    _delete_short_lines(st, lambda l: bool(P.NOTICE_LIST.match(l)), "notice_list", max_chars, line_prefilter(P.NOTICE_LIST))
 
 
 def site_name_lines(st: CleaningState) -> None:
@@ -442,7 +451,7 @@ def site_name_lines(st: CleaningState) -> None:
     """
     out, view = st.view()
     spans = []
-    for s, e, line in iter_lines(view):
+    for s, e, line in iter_lines(view, line_prefilter(P.SITE_NAME_LINE)):
         m = P.SITE_NAME_LINE.match(line)
         if m:
             spans.append((s, e))
@@ -476,7 +485,7 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
             return True
         return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line))
 
-    _delete_short_lines(st, is_blurb, "editor_blurb", max_chars)
+    _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
 
 
 def html_tags(st: CleaningState) -> None:
@@ -515,7 +524,7 @@ def inline_chrome(st: CleaningState) -> None:
             st.delete_matches(pattern, rule)
     for needles, pattern, rule in P.TAIL_FAMILIES:
         _, view = st.view()
-        if not needles or any(n in view for n in needles):
+        if (not needles or any(n in view for n in needles)) and may_match(pattern, view):
             st.doc.delete_many([m.span("tail") for m in pattern.finditer(view)], rule)
     _, view = st.view()
     end = len(view.rstrip())
@@ -536,7 +545,7 @@ def inline_chrome(st: CleaningState) -> None:
         st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
-    if len(P.PINYIN.findall(view)) >= 2:
+    if may_match(P.PINYIN, view) and len(P.PINYIN.findall(view)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
 
 
@@ -567,7 +576,8 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     cjk, letters = cjk_counts(view)      # in constant memory (findall made a string per ideograph)
     if not letters or cjk / letters < min_cjk_share:
         return
-    st.delete_lines(lambda l: not P.URL.fullmatch(l.strip()) and bool(P.ASCII_JUNK.match(l)), "ascii_junk")
+    st.delete_lines(lambda l: not P.URL.fullmatch(l.strip()) and bool(P.ASCII_JUNK.match(l)), "ascii_junk",
+                    candidates=line_prefilter(P.ASCII_JUNK))
     _, view = st.view()
     spans = []
     for m in P.JAMMER.finditer(view):

@@ -326,13 +326,18 @@ class EditedText:
         return len(self.text)
 
 
-def iter_lines(out: str) -> Iterable[tuple[int, int, str]]:
+def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple[int, int, str]]:
     """Yield ``(start, end, line)`` for every line of ``out`` (``end`` excludes the newline).
 
     Parameters
     ----------
     out : str
         A text; lines are separated by ``\\n`` only.
+    candidates : re.Pattern, optional
+        Only the lines in which this pattern finds a match that starts on
+        them (see :func:`corpusmine.text.guards.line_prefilter`); the page is
+        scanned for it in C, so a rule whose lines are rare skips the others
+        without a Python step each.
 
     Yields
     ------
@@ -343,9 +348,24 @@ def iter_lines(out: str) -> Iterable[tuple[int, int, str]]:
     --------
     >>> list(iter_lines("同志们:\\n要抓好落实。"))
     [(0, 4, '同志们:'), (5, 11, '要抓好落实。')]
+    >>> list(iter_lines("同志们:\\n要抓好落实。\\n各位代表:", re.compile("[同各]")))
+    [(0, 4, '同志们:'), (12, 17, '各位代表:')]
     """
     pos = 0
     find = out.find
+    if candidates is not None:
+        search = candidates.search
+        while True:             # from one candidate to the next: the lines between are never made
+            m = search(out, pos)
+            if m is None:
+                return
+            start = out.rfind("\n", 0, m.start()) + 1 if m.start() > pos else pos
+            nl = find("\n", m.start())
+            if nl < 0:
+                yield start, len(out), out[start:]
+                return
+            yield start, nl, out[start:nl]
+            pos = nl + 1
     while True:                 # one line at a time: no list of every line of a large page
         nl = find("\n", pos)
         if nl < 0:

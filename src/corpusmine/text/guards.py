@@ -18,10 +18,12 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import re._constants as _sre
+import _sre as _sre_c
 import re._parser as _sre_parse
 
-__all__ = ["GUARD_MIN_COST", "first_char_guard"]
+__all__ = ["GUARD_MIN_COST", "first_char_guard", "line_prefilter", "may_match", "search_fn"]
 
 
 class _Unbounded(Exception):
@@ -49,12 +51,14 @@ def _class_items(items) -> list[str]:
     return out
 
 
-def _first_items(items, flags: int) -> tuple[list[str], bool]:
+def _first_items(items, flags: int, line: bool = False) -> tuple[list[str], bool]:
     """Class items of the characters a match of ``items`` starting after position 0 can begin with, and whether it can be empty.
 
     A superset is always safe (the guard only skips positions where no
     match can start); zero-width assertions are stepped over, a branch
-    anchored at the start of the text adds nothing.
+    anchored at the start of the text adds nothing.  With ``line`` (a match
+    inside one line, at any position of it, the start included) anchors are
+    stepped over too.
     """
     out: list[str] = []
     for op, av in items:
@@ -65,19 +69,21 @@ def _first_items(items, flags: int) -> tuple[list[str], bool]:
         if op is _sre.SUBPATTERN:
             if av[1] or av[2]:                          # scoped flags (?i:...)
                 raise _Unbounded(op)
-            sub, empty = _first_items(av[3], flags)
+            sub, empty = _first_items(av[3], flags, line)
         elif op is getattr(_sre, "ATOMIC_GROUP", None):
-            sub, empty = _first_items(av, flags)
+            sub, empty = _first_items(av, flags, line)
         elif op in _REPEATS:
-            sub, empty = _first_items(av[2], flags)
+            sub, empty = _first_items(av[2], flags, line)
             empty = empty or av[0] == 0
         elif op is _sre.BRANCH:
             sub, empty = [], False
             for alt in av[1]:
-                s, e = _first_items(alt, flags)
+                s, e = _first_items(alt, flags, line)
                 sub += s
                 empty = empty or e
         elif op is _sre.AT:
+            if line:
+                continue                                # ^, $, \A, \b ... inside one line: zero width
             if av is _sre.AT_BEGINNING_STRING or (av is _sre.AT_BEGINNING and not flags & re.M):
                 return out, False                       # matches only at the start of the text
             if av is _sre.AT_BEGINNING:
@@ -179,3 +185,244 @@ def first_char_guard(pattern: re.Pattern) -> re.Pattern:
         return re.compile(f"(?:^|(?=[{''.join(dict.fromkeys(chars))}]))(?:{pattern.pattern})", flags)
     except Exception:                                   # _Unbounded, or any surprise from re's internals: as written
         return pattern
+
+
+def _required_sets(items, flags: int) -> list[list[str]]:
+    """Ways to say what every line with a match of ``items`` holds: lists of regex atoms, one of which it holds.
+
+    The match as a whole starts with one of its first characters (a class),
+    and every part of it that must match holds its own: a run of literal
+    characters (a substring every match holds), a class, the first
+    characters of a group, of a repeat of at least one or of a look-around
+    that must match (what it sees is in the text too); an alternation
+    holds, in each alternative, one of that alternative's atoms.  An atom
+    is a literal string or a class, so it matches the same text wherever it
+    stands (no anchors, look-arounds or references).
+    """
+    sets = []
+    try:
+        chars, empty = _first_items(items, flags, line=True)
+        if not empty and chars and not any(c in (r"\S", r"\W", r"\D", r"\w") for c in chars):
+            sets.append([f"[{''.join(dict.fromkeys(chars))}]"])
+    except Exception:                                   # _Unbounded, or any surprise from re's internals
+        pass
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            sets.append([re.escape(run)])
+        run = ""
+        try:
+            if op is _sre.IN:
+                chars = _class_items(av)
+                if not any(c in (r"\S", r"\W", r"\D", r"\w") for c in chars):
+                    sets.append([f"[{''.join(dict.fromkeys(chars))}]"])
+            elif op is _sre.SUBPATTERN and not (av[1] or av[2]):
+                sets += _required_sets(av[3], flags)
+            elif op in _REPEATS and av[0] >= 1:
+                sets += _required_sets(av[2], flags)
+            elif op is _sre.ASSERT:                     # a look-around that must match: it matches in the text too
+                sets += _required_sets(av[1], flags)
+            elif op is _sre.BRANCH:                     # one of the alternatives matches: the union of theirs
+                per_alt = [_required_sets(alt, flags) for alt in av[1]]
+                if all(per_alt):
+                    sets.append([atom for alt in per_alt for atom in min(alt, key=_set_cost)])
+        except Exception:
+            continue
+    return sets
+
+
+def _atom_cost(atom: str) -> float:
+    """How often an atom occurs in Chinese text, roughly (white space and digits are everywhere)."""
+    if atom.startswith("["):
+        body = atom[1:-1]
+        items = re.findall(r"\\.|.-.|.", body)
+        return sum(100 if c == r"\s" else 30 if c == r"\d" or len(c) > 2 else 4 if ord(c[-1]) < 128 else 1
+                   for c in items)
+    text = re.sub(r"\\(.)", r"\1", atom)
+    return (4 if ord(text[0]) < 128 else 1) / 8 ** (len(text) - 1)
+
+
+def _as_literals(atom: str) -> list[str]:
+    """An atom as alternatives that open with a literal: a class of at most 64 characters is spelt out ([''] when it cannot be)."""
+    if not atom.startswith("["):
+        return [atom]
+    chars = []
+    (op, av), = _sre_parse.parse(atom)                  # the class, read by re's parser
+    for op, av in av if op is _sre.IN else [(op, av)]:
+        if op is _sre.LITERAL:
+            chars.append(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] < 64:
+            chars += [chr(c) for c in range(av[0], av[1] + 1)]
+        else:
+            return [""]                                 # \d, \s ...: a category
+        if len(chars) > 64:
+            return [""]
+    return [re.escape(c) for c in chars]
+
+
+#: Every character re.I matches to an ASCII letter (Python's re: i, k and s have one or two more; tests check it).
+_ASCII_CASES = {c: c + c.upper() + {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}.get(c, "")
+                for c in "abcdefghijklmnopqrstuvwxyz"}
+_ASCII_CASES.update({c.upper(): v for c, v in _ASCII_CASES.items()})
+
+
+def _set_cost(atoms: list[str]) -> float:
+    return sum(map(_atom_cost, atoms))
+
+
+@lru_cache(maxsize=512)
+def line_prefilter(*patterns: re.Pattern) -> re.Pattern | None:
+    """A character class that every line one of ``patterns`` matches in holds somewhere.
+
+    A line rule tests a predicate on every line of a page; when the predicate
+    can only be true if one of ``patterns`` matches in the line (``search``,
+    ``match`` or ``fullmatch`` of the line alone), the lines to test are those
+    holding a character the class matches, which one C-level scan of the
+    page finds (:func:`corpusmine.text.edits.iter_lines` with ``candidates``).
+    The class is read from the patterns themselves: the first characters of
+    the whole match or of any part of it that must match (anchors and
+    look-arounds are stepped over), whichever is rarest in Chinese text.
+    ``None`` when a pattern has no such part (it can match the empty string,
+    or only starts with almost any character: ``.``, ``[^…]``, ``\\S``):
+    then every line must be tested.
+
+    Parameters
+    ----------
+    *patterns : re.Pattern
+        Compiled ``str`` patterns, each tested on a line without its newline.
+
+    Returns
+    -------
+    re.Pattern or None
+
+    Examples
+    --------
+    >>> line_prefilter(re.compile(r"^\\s*(?:相关推荐|猜你喜欢)[:：]?"), re.compile("版权所有")).pattern
+    '相关推荐|猜你喜欢|版权所有'
+    >>> line_prefilter(re.compile(r"^(?P<pre>.{0,30})(?:同志们|各位代表)[:：]")).pattern
+    '同志们|各位代表'
+    >>> line_prefilter(re.compile(r"^.{2,10}$")) is None
+    True
+    """
+    parts = []
+    every: list[tuple[str, bool]] = []                  # the atoms, and whether they are under re.I
+    firsts: dict[bool, dict[str, None]] = {False: {}, True: {}}    # first characters of the atoms, by re.I
+    for pattern in patterns:
+        flags = pattern.flags & ~re.U
+        if not isinstance(pattern.pattern, str) or flags & re.X:
+            return None
+        try:
+            sets = _required_sets(list(_sre_parse.parse(pattern.pattern, flags)), flags)
+        except Exception:                               # any surprise from re's parser
+            return None
+        if not sets:
+            return None
+        atoms = list(dict.fromkeys(min(sets, key=_set_cost)))
+        for atom in atoms:
+            first = atom[1:-1] if atom.startswith("[") else atom[:2] if atom.startswith("\\") else atom[0]
+            firsts[bool(flags & re.I)][first] = None
+        parts.append(f"(?i:{'|'.join(atoms)})" if flags & re.I else "|".join(atoms))
+        every += [(atom, bool(flags & re.I)) for atom in atoms]
+    if not parts:
+        return None
+    if not firsts[True] and all(atom.startswith("[") or len(atom) == 1 or atom[0] == "\\" and len(atom) == 2
+                                for atom, _ in every):
+        return re.compile(f"[{''.join(firsts[False])}]")   # single characters: one class, scanned for in C
+    plain = []
+    for atom, icase in every:
+        for alt in _as_literals(atom):
+            head = alt[:2] if alt.startswith("\\") else alt[:1]
+            heads = [head]
+            if alt and icase and _sre_c.unicode_iscased(ord(head[-1])):
+                if head not in _ASCII_CASES:
+                    break
+                heads = list(_ASCII_CASES[head])           # VIP under re.I: V(?i:IP)|v(?i:IP)
+            if not alt:
+                break
+            rest = alt[len(head):]
+            plain += [h + (f"(?i:{rest})" if icase and rest else rest) for h in heads]   # 本(?i:文): opens with a literal
+        else:
+            continue
+        break
+    else:       # alternatives that all open with a case-free literal: re scans for their first characters in C
+        return re.compile("|".join(dict.fromkeys(plain)))
+    # a look-ahead on the first characters: re then rejects most positions with one test (as a guard does)
+    guard = [f"[{''.join(firsts[False])}]"] if firsts[False] else []
+    guard += [f"(?i:[{''.join(firsts[True])}])"] if firsts[True] else []
+    return re.compile(f"(?={'|'.join(guard)})(?:{'|'.join(parts)})")
+
+
+def _anchored(items, flags: int) -> bool:
+    """Whether every match of ``items`` starts at the start of the text (``^`` without re.M, or ``\\A``)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av is _sre.AT_BEGINNING_STRING or (av is _sre.AT_BEGINNING and not flags & re.M)
+    if op is _sre.SUBPATTERN:
+        return not av[1] & re.M and _anchored(av[3], flags)
+    if op is _sre.BRANCH:
+        return all(_anchored(alt, flags) for alt in av[1])
+    return False
+
+
+@lru_cache(maxsize=512)
+def search_fn(pattern: re.Pattern):
+    """``pattern.search``, or ``pattern.match`` when every match starts at the start of the text (the same result).
+
+    ``re`` tries a pattern that opens with ``^`` at every position of the text
+    all the same; ``match`` tries it once.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+
+    Returns
+    -------
+    callable
+
+    Examples
+    --------
+    >>> search_fn(re.compile(r"^\\s*(?:分享到|一键分享)[:：]")).__name__
+    'match'
+    >>> search_fn(re.compile(r"^\\s*分享到|请先登录")).__name__
+    'search'
+    >>> search_fn(re.compile(r"^\\s*分享到"))("  分享到: 微信").span()
+    (0, 5)
+    """
+    try:
+        flags = pattern.flags & ~re.U
+        if isinstance(pattern.pattern, str) and _anchored(list(_sre_parse.parse(pattern.pattern, flags)), flags):
+            return pattern.match
+    except Exception:                                   # any surprise from re's parser: search, as written
+        pass
+    return pattern.search
+
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when ``pattern`` cannot match in ``text``: none of the literals every match holds is there.
+
+    One scan for the literals of :func:`line_prefilter` when ``re`` scans for
+    them in C (they open with a case-free literal); True when there are none.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+    text : str
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> p = re.compile(r"第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页")
+    >>> may_match(p, "要抓好落实。第1页 共3页"), may_match(p, "同志们:要抓好落实。")
+    (True, False)
+    """
+    f = line_prefilter(pattern)
+    return f is None or f.pattern.startswith("(?=") or f.search(text) is not None

@@ -17,11 +17,13 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Iterable
 
 from corpusmine import config
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import EditedText, compact, iter_lines
+from corpusmine.text.guards import line_prefilter, may_match
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
 
 
@@ -78,11 +80,12 @@ class CleaningState:
             self._view = (out, self.doc.project(self._base_view, simplified_view))
         return self._view
 
-    def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None):
-        """Delete every non-blank line whose Simplified view satisfies ``pred``."""
+    def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None,
+                     candidates: re.Pattern | None = None):
+        """Delete every non-blank line whose Simplified view satisfies ``pred`` (tried on ``candidates`` lines only)."""
         out, view = self.view()
         spans = []
-        for s, e, line in iter_lines(view):
+        for s, e, line in iter_lines(view, candidates):
             if limit and not (limit[0] <= s < limit[1]):
                 continue
             if line.strip() and pred(line):
@@ -93,6 +96,8 @@ class CleaningState:
     def delete_matches(self, pattern: re.Pattern, rule: str):
         """Delete every match of ``pattern`` in the Simplified view."""
         out, view = self.view()
+        if not may_match(pattern, view):
+            return        # no match: nothing to delete (the same edits)
         self.doc.delete_many([(m.start(), m.end()) for m in pattern.finditer(view) if m.end() > m.start()], rule)
 
     def replace_matches(self, pattern: re.Pattern, repl: str, rule: str):
@@ -118,13 +123,13 @@ def learn_site_names(st: CleaningState) -> None:
     ['公文范文网']
     """
     _, view = st.view()
-    for m in re.finditer(
-        r"(?:版权所有|欢迎光临|powered by|来自)\s*[:：]?\s*(?P<name>[^\s©,，|()（）\[\]【】:：.。]{2,20})", view, re.I
+    for m in re.finditer(   # (?:版权所有|欢迎光临|powered by|来自)… under re.I: each alternative opens with a case-free literal
+        r"(?:版权所有|欢迎光临|p(?i:owered by)|P(?i:owered by)|来自)\s*[:：]?\s*(?P<name>[^\s©,，|()（）\[\]【】:：.。]{2,20})", view
     ):
         for name in re.split(r"[_\-—·]", m.group("name")):
             if len(name) >= 3 and re.search(r"(网|站|文库|范文|文档|秘书)$", name):
                 st.watermarks.add(name)
-    first = view.lstrip().split("\n", 1)[0].strip()
+    first = re.match(r"\s*([^\n]*)", view).group(1).strip()    # the first line of view.lstrip(), without copying the page
     if re.fullmatch(r"[^\s]{2,12}网[_\-—·][^\s]{2,12}", first):
         for name in re.split(r"[_\-—·]", first):
             if len(name) >= 3:
@@ -145,7 +150,7 @@ def html_leftovers(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = []
-    for s, e, line in iter_lines(view):
+    for s, e, line in iter_lines(view, line_prefilter(P.CSS)):
         if not P.CSS.search(line):
             continue
         cut = line.rfind("}")
@@ -154,7 +159,7 @@ def html_leftovers(st: CleaningState) -> None:
         else:
             spans.append((s, e))
     st.doc.delete_many(spans, "leaked_css")
-    st.delete_lines(lambda l: bool(P.SCRIPT.search(l)), "leaked_script")
+    st.delete_lines(lambda l: bool(P.SCRIPT.search(l)), "leaked_script", candidates=line_prefilter(P.SCRIPT))
 
 
 def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
@@ -180,7 +185,7 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
             return True
         return bool(P.NAV_ITEMS.match(line) and len(P.NAV_WORDS.findall(line)) >= 2)
 
-    st.delete_lines(is_nav, "site_navigation")
+    st.delete_lines(is_nav, "site_navigation", candidates=line_prefilter(P.SHORT_NAV, P.NAV, P.NAV_WORDS))
 
 
 def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
@@ -200,7 +205,7 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
     ('\\n\\n同志们:', '全县创文推进会讲话')
     """
     _, view = st.view()
-    for _, _, line in iter_lines(view):
+    for _, _, line in iter_lines(view, line_prefilter(P.TITLE_FIELD)):
         m = P.TITLE_FIELD.match(line)
         if m and not st.page_title:
             st.page_title = m.group("title").strip()
@@ -210,7 +215,7 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
             return False
         return bool(P.META.match(line) or len(P.META_MULTI.findall(line)) >= 2)
 
-    st.delete_lines(is_meta, "page_meta")
+    st.delete_lines(is_meta, "page_meta", candidates=line_prefilter(P.META, P.META_MULTI))
 
 
 def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
@@ -229,10 +234,11 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。\\n'
     """
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb")
-    st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list")
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)), "copyright_footer")
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)), "paywall_preview")
+    c = line_prefilter       # each predicate is tried only on lines holding its pattern's literals
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb", candidates=c(P.BLURB))
+    st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=c(P.RECOMMEND))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)), "copyright_footer", candidates=c(P.FOOTER))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)), "paywall_preview", candidates=c(P.PAYWALL_LINE))
 
 
 def inline_noise(st: CleaningState) -> None:
@@ -286,7 +292,7 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
     out, view = st.view()
     _, origin = st.doc.render()
     found = []
-    for s, e, line in iter_lines(view):
+    for s, e, line in iter_lines(view, line_prefilter(*P.PART_HEADING)):
         for pat in P.PART_HEADING:
             m = pat.match(line)
             if m:
@@ -328,6 +334,8 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     out, view = st.view()
     counts: dict[str, list[tuple[int, int, str]]] = {}
     for s, e, line in iter_lines(view):
+        if (t := line.rstrip()) and t[-1] in "。！？!?:：":
+            continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
         key = compact(line)
         if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))
@@ -353,7 +361,7 @@ def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
     """
     out, view = st.view()
     found = []
-    for s, e, line in iter_lines(view):
+    for s, e, line in iter_lines(view, line_prefilter(P.SALUTATION_LINE)):
         m = P.SALUTATION_LINE.match(line)
         if not m:
             continue
@@ -429,7 +437,7 @@ def appended_speeches(st: CleaningState) -> None:
     starts = [s for s, _, _ in lines]
     spans = []
     for line_start, _, _ in sal[1:]:
-        idx = starts.index(line_start)
+        idx = bisect_left(starts, line_start)     # a line start of this view: found, as by starts.index
         # previous non-empty line
         j = idx - 1
         while j >= 0 and not lines[j][2].strip():
@@ -482,6 +490,8 @@ def placeholders(st: CleaningState) -> None:
     """
     for rule, pat in P.PLACEHOLDERS:
         out, view = st.view()
+        if not may_match(pat, view):
+            continue      # no match: no replacement
         spans = []
         for m in pat.finditer(view):
             a, b = m.start(), m.end()

@@ -1,0 +1,234 @@
+"""Candidate lines of the line rules (issue 11.7): ``guards.line_prefilter`` reads from a pattern a
+literal or class that every line (or text) the pattern matches in holds, ``edits.iter_lines`` with
+``candidates`` yields exactly the lines holding one, and ``guards.search_fn`` answers ``match`` only
+for patterns anchored at the start.  A filter may pass lines the pattern does not match (the rule
+still tests them) but must never drop one it matches: that is what these tests check, on every
+pattern of the cleaner, on the shipped pages and on strings made of each pattern's own characters.
+Functional tests only: benchmarks/bench_clean.py measures the time."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpusmine.text import chrome_rules as CR
+from corpusmine.text import patterns as P
+from corpusmine.text.edits import compact, iter_lines
+from corpusmine.text.guards import line_prefilter, may_match, search_fn
+from corpusmine.text.rules import CleaningState, learn_site_names, repeated_titles
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cleaner_patterns() -> dict[str, re.Pattern]:
+    pats = {name: v for name, v in vars(P).items() if isinstance(v, re.Pattern)}
+    pats.update({f"UNGUARDED.{n}": v for n, v in P.UNGUARDED.items()})
+    pats.update({f"panel.{i}.{r}": p for i, (r, p, _) in enumerate(CR.PANEL_FAMILIES)})
+    pats.update({f"inline.{i}.{r}": p for i, (_, p, r) in enumerate(P.INLINE_FAMILIES + P.TAIL_FAMILIES)})
+    pats.update({f"placeholder.{i}.{r}": p for i, (r, p) in enumerate(P.PLACEHOLDERS)})
+    pats.update({f"part_heading.{i}": p for i, p in enumerate(P.PART_HEADING)})
+    return pats
+
+
+PATTERNS = _cleaner_patterns()
+FILTERED = sorted(name for name, p in PATTERNS.items() if line_prefilter(p) is not None)
+
+
+def _lines() -> list[str]:
+    lines = []
+    for p in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        lines += p.read_text(encoding="utf-8").splitlines()
+    with open(ROOT / "data" / "external" / "government_work_reports.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            lines += json.loads(line)["content"].splitlines()
+    return lines
+
+
+def _never_drops(p: re.Pattern, f: re.Pattern, s: str) -> None:
+    if p.search(s) is not None or p.match(s) is not None:
+        assert f.search(s) is not None, (p.pattern[:80], f.pattern[:80], s)
+
+
+def test_most_cleaner_patterns_get_a_filter_and_the_rules_use_them():
+    assert len(FILTERED) >= 0.8 * len(PATTERNS)
+    for name in ("TRUNCATION", "SALUTATION_LINE", "MEMBERSHIP", "FOOTER", "NAV", "BREADCRUMB", "CSS", "RECOMMEND"):
+        assert name in FILTERED, name
+    # the filters name what the rules look for: 同志们 for the salutation line, 全文/预览 for the notices
+    assert "同志们" in line_prefilter(P.SALUTATION_LINE).pattern
+    assert line_prefilter(P.TRUNCATION).search("试读结束,全文共3000字")
+    # literal alternatives re scans for in C (no look-ahead guard), also under re.I
+    for name in ("SALUTATION_LINE", "FOOTER", "MEMBERSHIP", "SHORT_NAV"):
+        assert not line_prefilter(PATTERNS[name]).pattern.startswith("(?="), name
+
+
+@pytest.mark.parametrize("name", FILTERED)
+def test_filters_never_drop_a_matching_line_of_the_shipped_pages(name):
+    p, f = PATTERNS[name], line_prefilter(PATTERNS[name])
+    lines = _lines()
+    for line in lines:
+        _never_drops(p, f, line)
+    _never_drops(p, f, "\n".join(lines[:2000]))
+
+
+def _alphabet(pattern: re.Pattern) -> list[str]:
+    chars = sorted({c for c in pattern.pattern if not c.isascii() or c.isalnum()} | set(" \t\u3000\n:：,，。!0129xV(（)）【】"))
+    return chars + [c.swapcase() for c in chars if c.swapcase() != c] + ["\u212a", "\u017f", "\u0130", "\u0131"]
+
+
+@pytest.mark.parametrize("name", FILTERED)
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_filters_never_drop_a_line_made_of_the_patterns_own_words(name, data):
+    p = PATTERNS[name]
+    f = line_prefilter(p)
+    words = re.findall(r"[^\x00-\x7f|()?*+\[\]{}\\^$]+|[A-Za-z]{2,}", p.pattern)     # the pattern's literal runs
+    piece = st.one_of(st.sampled_from(_alphabet(p)), st.sampled_from(words or ["。"]))
+    s = "".join(data.draw(st.lists(piece, max_size=14)))
+    _never_drops(p, f, s)
+    _never_drops(p, f, s.replace("\n", ""))
+
+
+FRAGMENTS = [
+    "下载", "(?:免费|立即)?下载", r"\s*未完", r"[(（]?\s*全文", r"^\s*预览", r"\d+次", r"(?<=[会员])(?:x|y)", "(?:会员)*开通",
+    "a?b", "(?=x)xy", "(?!y)[yz]", r"\bab", r"(?:^|c)d", "[^。]{0,2}完", r"V[Ii]P", r"(?:e|f)$", "(?P<n>[0-9])页",
+    "(?:登录|注册){1,2}", r"\s+", "(?>ab|a)c", "x*?y", "^(?=.*(?:首页|关于))[^。]{0,9}$", "(?<=登录)后", "KS", "(?i:ik)x", r".{1,3}",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4),
+    joiner=st.sampled_from(["|", ""]),
+    flags=st.sampled_from([0, re.I, re.M, re.I | re.M]),
+    texts=st.lists(st.text(alphabet="下载免费立即未完全文预览0123次会员开通abxyzcdef完VIiPkKs\u212a\u017f\u0130\u0131页登录注册首页关于后。 \n\t",
+                           max_size=20), max_size=6),
+)
+def test_random_patterns_never_lose_a_match(parts, joiner, flags, texts):
+    try:
+        p = re.compile(joiner.join(f"(?:{x})" for x in parts), flags)
+    except re.error:
+        return
+    f = line_prefilter(p)
+    if f is None:
+        return
+    for s in texts:
+        _never_drops(p, f, s)
+
+
+def test_re_i_letters_are_spelt_with_every_character_re_i_matches():
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        f = line_prefilter(re.compile(letter + "页码", re.I))
+        for ch in re.findall(re.escape(letter), everything, re.I):      # k also matches the Kelvin sign
+            assert f.search(ch + "页码"), (letter, hex(ord(ch)))
+
+
+def test_a_filter_is_none_when_no_part_of_the_pattern_can_be_named():
+    assert line_prefilter(re.compile(r"^.{2,10}$")) is None
+    assert line_prefilter(re.compile(r"[^。]+")) is None
+    assert line_prefilter(re.compile(r"(?:同志们)?")) is None               # can match the empty string
+    assert line_prefilter(re.compile("同志们"), re.compile(r"\S+")) is None   # one pattern without: no filter
+    assert line_prefilter(re.compile(r"\S{0,8}同志们[:：]")).pattern == "同志们"
+
+
+# --- iter_lines with candidates --------------------------------------------------------------------
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet="同志们要抓好落实。\n \t:：首页>xX", max_size=60),
+    cls=st.sampled_from(["[同]", "首页", "[:：]", "[\\s]", "\n", "[>x]|落实", "X"]),
+)
+def test_candidate_lines_are_exactly_the_lines_holding_a_match(text, cls):
+    cand = re.compile(cls)
+    got = list(iter_lines(text, cand))
+
+    def starts_on(s, e):     # a match starts on the line or on the newline that ends it
+        m = cand.search(text, s)
+        return m is not None and m.start() <= e
+    assert got == [(s, e, line) for s, e, line in iter_lines(text) if starts_on(s, e)]
+    if "\n" not in cls and "s" not in cls:
+        assert got == [(s, e, line) for s, e, line in iter_lines(text) if cand.search(line)]
+
+
+def test_delete_lines_with_candidates_deletes_the_same_lines():
+    page = ("当前位置:首页 > 范文\n同志们:\n要抓好落实。相关推荐:创文讲话\n相关推荐:创文讲话\n\n"
+            "发布时间:2023-10-13 来源:网友投稿\n下面是小编为大家整理的讲话稿,供大家参考。\n要久久为功。")
+    for pats, pred in [
+        ((P.RECOMMEND,), lambda l: bool(P.RECOMMEND.match(l))),
+        ((P.SHORT_NAV, P.NAV, P.NAV_WORDS), lambda l: bool(P.SHORT_NAV.match(l) or P.NAV.search(l))),
+        ((P.META, P.META_MULTI), lambda l: bool(P.META.match(l) or len(P.META_MULTI.findall(l)) >= 2)),
+        ((P.BLURB,), lambda l: bool(P.BLURB.search(l))),
+    ]:
+        a, b = CleaningState(page), CleaningState(page)
+        assert a.delete_lines(pred, "r") == b.delete_lines(pred, "r", candidates=line_prefilter(*pats))
+        assert a.doc.output == b.doc.output and a.doc.edits == b.doc.edits
+        assert a.doc.edits                                  # each predicate removes something here
+
+
+def test_may_match_skips_only_patterns_that_cannot_match():
+    s = "同志们:\n要抓好落实。第1页 共3页"
+    assert may_match(P.PDF_FOOTER, s) and not may_match(P.HTML_TAG, s) and not may_match(P.FOOTNOTE_MARK, s)
+    assert may_match(P.HTML_TAG, "要抓好落实<br/>")
+    assert may_match(P.HTML_TAG, "要抓好落实&NBSP;")       # re.I: &NBSP; as &nbsp;
+    assert may_match(re.compile(r"(?:.)"), "")             # no literal to look for: True
+
+
+# --- search_fn ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_search_fn_is_match_only_when_every_match_starts_at_the_start(name):
+    p = PATTERNS[name]
+    fn = search_fn(p)
+    lines = _lines()[:1500] + ["  分享到: 微信 微博", "★领取资料★", "首页 | 关于我们 | 联系我们 | 网站地图", "www.fanwen.com"]
+    for line in lines:
+        got, want = fn(line), p.search(line)
+        assert (got and got.span()) == (want and want.span()), (name, line)
+
+
+def test_search_fn_answers_search_for_unanchored_or_multiline_patterns():
+    assert search_fn(re.compile(r"^\s*分享到|请先登录")).__name__ == "search"
+    assert search_fn(re.compile(r"^分享到", re.M)).__name__ == "search"
+    assert search_fn(re.compile(r"(?:^分享到|^一键分享)")).__name__ == "match"
+    assert search_fn(P.PROMO)("要抓好落实。扫码添加微信领取资料").span() == P.PROMO.search("要抓好落实。扫码添加微信领取资料").span()
+
+
+# --- the rules' own shortcuts --------------------------------------------------------------------------
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="全县创文推进会讲话。！？!?:：．｡\uff0e\u3000 \t\u00a0\u2007\u200b\u0301ＡaＫ\u212a", min_size=1, max_size=20))
+def test_a_line_ending_in_a_sentence_mark_has_a_key_ending_in_one(line):
+    if line.rstrip()[-1:] in set("。！？!?:："):
+        assert re.search(r"[。！？!?:：]$", compact(line))
+
+
+def test_repeated_titles_still_finds_titles_and_skips_sentences():
+    st_ = CleaningState("全县创文推进会讲话\n要抓好落实。\n全县创文推进会讲话 \n要抓好落实。\n各位代表：\n各位代表：")
+    repeated_titles(st_)
+    assert st_.page_title == "全县创文推进会讲话"
+    assert st_.doc.output == "\n要抓好落实。\n\n要抓好落实。\n各位代表：\n各位代表："
+
+
+def test_truncation_marker_found_across_blank_lines():
+    # the previous non-blank line is found by walking back over blank lines, not from a list of every line
+    st_ = CleaningState("同志们:\n要抓好落实……\n\n   \n(未完,全文共6606字,当前仅显示2320字)\n\n下一段……\n试读结束")
+    CR.truncation_notices(st_)
+    rules = [e.rule for e in st_.doc.edits]
+    assert rules.count("truncation_marker") == 2 and rules.count("truncation_notice") == 2
+    assert st_.doc.output == "同志们:\n要抓好落实\n\n   \n\n\n下一段\n"
+    assert CR.truncation(CleaningState("预览结束").doc.text).truncated
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["版权所有", "欢迎光临", "powered by", "POWERED BY", "Powered By", "来自", ":", "：", " ", "\t",
+                                 "公文范文网", "x", "K", "\u212a", "©", "。", "·", "_", "\n", "范文", "网"]), max_size=12))
+def test_learn_site_names_finds_the_names_the_written_re_i_form_finds(parts):
+    written = re.compile(r"(?:版权所有|欢迎光临|powered by|来自)\s*[:：]?\s*(?P<name>[^\s©,，|()（）\[\]【】:：.。]{2,20})", re.I)
+    s = "同志们:\n" + "".join(parts)
+    want = {name for m in written.finditer(s) for name in re.split(r"[_\-—·]", m.group("name"))
+            if len(name) >= 3 and re.search(r"(网|站|文库|范文|文档|秘书)$", name)}
+    st_ = CleaningState(s)
+    learn_site_names(st_)
+    assert st_.watermarks == want
