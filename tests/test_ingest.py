@@ -215,7 +215,7 @@ def test_dateline_and_byline_under_the_title_reach_the_manifest(tmp_path):
         "我县要抓好垃圾分类和厕所革命，全面推进村庄清洁行动，持续改善农村人居环境。\n谢谢大家。\n", "utf-8")
     r = ingest(d, tmp_path / "out")
     row = r.draft.iloc[0]
-    assert (row["year"], row["admin_level"]) == (2023, "county")
+    assert (row["year"], row["admin_level"], row["speaker_role"]) == (2023, "county", "县委书记")
     assert "2023年3月15日" in row["evidence"] and "speaker_role=县委书记" in row["evidence"]
     assert "2023年3月15日" not in read_tables(tmp_path / "out").speeches["text"].iloc[0]   # still not speech text
 

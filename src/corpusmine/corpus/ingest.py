@@ -528,7 +528,7 @@ class _DraftStream:
         d.loc[c, "note"] = "copy of " + d.loc[c, "dup_of"] + " (near-duplicate cluster; kept member: " \
             "not truncated, then longest)"
         d.loc[c, "include"] = False
-        out = d[MANIFEST_COLUMNS + REVIEW_COLUMNS].copy()
+        out = d[MANIFEST_COLUMNS + ["speaker_role"] + REVIEW_COLUMNS].copy()   # speaker_role: an optional manifest column
         for col in ("year", "chars_missing"):
             out[col] = pd.to_numeric(out[col]).astype("Int64")
         out["include"] = out["include"].map({True: "true", False: "false"})
