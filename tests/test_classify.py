@@ -238,3 +238,35 @@ def test_smoothing_caps_the_confidence_and_is_read_from_the_file(tmp_path):
                  "calibration:\n  slope: 3.0\n  smoothing: 1.5\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"campaigns\.yaml.*smoothing"):
         load_lexicon(p)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # a 乡村振兴 speech that lists 移风易俗 among its tasks stays rural (the round-4 model read it as other)
+        ("全面推进乡村振兴,按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求,"
+         "发展特色产业,促进农民增收,推进移风易俗,遏制大操大办。", "rural"),
+        ("全面推进乡村振兴,发展特色产业,促进农民增收,推进移风易俗,遏制大操大办。", "rural"),
+        # a 移风易俗 meeting that cites 乡村振兴 once is about the sub-task itself
+        ("全县移风易俗工作推进会要求,各村成立红白理事会,倡导婚事新办、丧事简办,治理高价彩礼,"
+         "破除陈规陋习,以文明乡风助力乡村振兴。", "other"),
+        # a 创文 report on street-trading enforcement: the title is named and leads
+        ("为迎接全国文明城市测评,创文办联合城管执法中队清理占道经营,规范农贸市场周边秩序,"
+         "确保创文点位达标。", "civilised_city"),
+    ],
+)
+def test_sub_task_terms_do_not_count_against_a_named_leading_campaign(text, label):
+    assert classify_text(text).label == label
+
+
+def test_sub_task_cancellation_is_explained_and_needs_known_campaigns(tmp_path):
+    text = "全面推进乡村振兴,实施乡村振兴战略,推进移风易俗。"
+    hits = explain_campaign(text)
+    assert hits[hits.term == "移风易俗"].contribution.tolist() == [0.0]
+    assert other_score(text) == 0.0 < other_score("推进移风易俗。")
+    p = tmp_path / "campaigns.yaml"
+    p.write_text("campaigns:\n  rural:\n    names: [乡村振兴]\n    terms:\n"
+                 "      - {term: 乡村振兴, weight: 3, source: x}\n"
+                 "other_genres:\n  - {term: 彩礼, weight: 2, subtask_of: [city], source: y}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"campaigns\.yaml.*彩礼.*subtask_of"):
+        load_lexicon(p)
