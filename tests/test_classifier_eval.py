@@ -132,3 +132,42 @@ def test_command_line_reports_interval_per_label_and_calibration(tmp_path, capsy
     assert main(["measure", str(f)]) == 0
     out = capsys.readouterr().out
     assert "95% Wilson interval" in out and "precision" in out and "ECE" in out and "flagged" in out
+
+
+def test_prequential_fit_scores_each_page_with_its_own_lexicon_and_learns_smoothing():
+    import dataclasses
+
+    lex = load_lexicon()
+    # an older lexicon that had not yet learned the rural-civilisation family
+    older = dataclasses.replace(lex, other_terms={t: w for t, w in lex.other_terms.items()
+                                                  if t not in ("移风易俗", "文明乡风", "红白理事会", "婚事新办")})
+    texts = ["推进乡村振兴,防止返贫,稳定粮食生产。", "抓好安全生产,防范各类事故。",
+             "创文工作要迎接文明城市测评,清理牛皮癣。", "整治城镇脏乱差,推进城乡环境综合整治。",
+             "村里成立红白理事会,婚事新办,推动移风易俗,培育文明乡风,提升社会文明程度和市民素质。"]
+    labels = ["rural", "other", "civilised_city", "environment", "other"]
+    now = fit_calibration(texts, labels, other_weight=1.5, smoothing=True)
+    before = fit_calibration(texts, labels, other_weight=1.5, smoothing=True, lexicons=[lex] * 4 + [older])
+    # scored by the lexicon that had not seen it, the last page is a confident error: the fit is less sure
+    assert before["slope"] < now["slope"] or before["smoothing"] > now["smoothing"]
+    with pytest.raises(ValueError, match="5 texts but 4 lexicons"):
+        fit_calibration(texts, labels, lexicons=[lex] * 4)
+
+
+def test_command_line_fits_prequentially_on_the_listed_pages(tmp_path, capsys):
+    import shutil
+
+    from corpusmine import config
+
+    pages = load_pages()
+    rows = pages[pages["split"] == "dev"].groupby("label").head(2)
+    body = {"rural": "要推进乡村振兴,稳定粮食生产。", "civilised_city": "全力冲刺文明城市测评。",
+            "environment": "深化城乡环境综合整治。", "other": "抓好安全生产,防范事故。"}
+    f = tmp_path / "texts.tsv"
+    f.write_text("".join(f"{u}\t{body[y]}\n" for u, y in zip(rows["url"], rows["label"])), encoding="utf-8")
+    shutil.copy(config.CAMPAIGNS, tmp_path / "older.yaml")
+    listed = rows["url"].tolist()[:5]
+    (tmp_path / "scored_by.tsv").write_text("".join(f"{u}\tolder.yaml\n" for u in listed), encoding="utf-8")
+    assert main(["fit", str(f), "--other-weight", "1.5", "--smoothing", "--scored-by",
+                 str(tmp_path / "scored_by.tsv")]) == 0
+    out = capsys.readouterr().out
+    assert "'other_weight': 1.5" in out and "'smoothing':" in out

@@ -191,3 +191,82 @@ def test_shipped_calibration_holds_other_weight_and_fits_the_slope():
     texts = ["推进乡村振兴,防止返贫。", "抓好安全生产,防范事故。", "创文工作要迎接文明城市测评。", "整治脏乱差,推进城乡环境综合整治。"]
     p = fit_calibration(texts, ["rural", "other", "civilised_city", "environment"], other_weight=lex.other_weight)
     assert p["other_weight"] == 1.5 and p["slope"] > 0
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # rural spiritual civilisation (文明办 work in villages) is neither the city title nor 乡村振兴
+        ("各村要成立红白理事会,倡导婚事新办、丧事简办,遏制大操大办和高价彩礼,推动移风易俗。", "other"),
+        ("镇新时代文明实践所组织开展文明乡风宣讲,引导村民破除陈规陋习,评选文明家庭。", "other"),
+        # city-management enforcement against street trading is routine city management
+        ("区综合行政执法局执法中队对流动摊贩和出店经营开展专项整治,引导摊贩入场经营。", "other"),
+        ("城管执法队员加强夜间巡查,劝离占道经营的流动商贩,维护道路通行秩序。", "other"),
+        # a 创文 text that lists the inspection's street-level items without naming the title
+        ("志愿者在路口开展文明劝导,引导市民礼让斑马线、不闯红灯,倡导文明出行。", "civilised_city"),
+        ("督导组检查农贸市场文明经营和公益广告设置情况,要求对照测评标准逐项整改。", "civilised_city"),
+    ],
+)
+def test_round_three_cue_families(text, label):
+    assert classify_text(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # one rural-civilisation or street-trading term does not outweigh the campaign itself
+        ("创建全国文明城市是全市的头等大事,要迎接年度测评,抓好公益广告和志愿服务,推进移风易俗。",
+         "civilised_city"),
+        ("深化城乡环境综合整治,清理背街小巷垃圾和卫生死角,整治占道经营,改变脏乱差面貌。", "environment"),
+        ("推进乡村振兴,发展特色产业,促进农民增收,巩固脱贫攻坚成果,培育文明乡风。", "rural"),
+    ],
+)
+def test_round_three_terms_do_not_capture_campaign_texts(text, label):
+    assert classify_text(text).label == label
+
+
+def test_smoothing_caps_the_confidence_and_is_read_from_the_file(tmp_path):
+    lex = load_lexicon()
+    text = "创建全国文明城市,迎接年度测评,创文攻坚,文明城市测评点位逐一整改。"
+    sharp = classify_text(text, lexicon=dataclasses.replace(lex, smoothing=0.0))
+    capped = classify_text(text, lexicon=dataclasses.replace(lex, smoothing=0.08))
+    assert sharp.label == capped.label == "civilised_city"
+    assert capped.confidence <= 1 - 0.75 * 0.08 + 1e-9 < sharp.confidence
+    assert abs(sum(capped.probabilities.values()) - 1) < 1e-9
+    p = tmp_path / "campaigns.yaml"
+    p.write_text("campaigns:\n  rural:\n    terms:\n      - {term: 乡村振兴, weight: 3, source: x}\n"
+                 "calibration:\n  slope: 3.0\n  smoothing: 1.5\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"campaigns\.yaml.*smoothing"):
+        load_lexicon(p)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # a 乡村振兴 speech that lists 移风易俗 among its tasks stays rural (the round-4 model read it as other)
+        ("全面推进乡村振兴,按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求,"
+         "发展特色产业,促进农民增收,推进移风易俗,遏制大操大办。", "rural"),
+        ("全面推进乡村振兴,发展特色产业,促进农民增收,推进移风易俗,遏制大操大办。", "rural"),
+        # a 移风易俗 meeting that cites 乡村振兴 once is about the sub-task itself
+        ("全县移风易俗工作推进会要求,各村成立红白理事会,倡导婚事新办、丧事简办,治理高价彩礼,"
+         "破除陈规陋习,以文明乡风助力乡村振兴。", "other"),
+        # a 创文 report on street-trading enforcement: the title is named and leads
+        ("为迎接全国文明城市测评,创文办联合城管执法中队清理占道经营,规范农贸市场周边秩序,"
+         "确保创文点位达标。", "civilised_city"),
+    ],
+)
+def test_sub_task_terms_do_not_count_against_a_named_leading_campaign(text, label):
+    assert classify_text(text).label == label
+
+
+def test_sub_task_cancellation_is_explained_and_needs_known_campaigns(tmp_path):
+    text = "全面推进乡村振兴,实施乡村振兴战略,推进移风易俗。"
+    hits = explain_campaign(text)
+    assert hits[hits.term == "移风易俗"].contribution.tolist() == [0.0]
+    assert other_score(text) == 0.0 < other_score("推进移风易俗。")
+    p = tmp_path / "campaigns.yaml"
+    p.write_text("campaigns:\n  rural:\n    names: [乡村振兴]\n    terms:\n"
+                 "      - {term: 乡村振兴, weight: 3, source: x}\n"
+                 "other_genres:\n  - {term: 彩礼, weight: 2, subtask_of: [city], source: y}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"campaigns\.yaml.*彩礼.*subtask_of"):
+        load_lexicon(p)

@@ -16,6 +16,7 @@ parameters (``calibration`` in the YAML)::
 
     logit(c)     = slope * log(1 + score_c)                                   for each campaign c
     logit(other) = slope * log(1 + min_score + other_weight * other_score) + other_bias
+    p            = (1 - smoothing) * softmax(logits) + smoothing / 4
 
 "Other" competes like a fourth campaign whose score is ``min_score`` (3
 weighted hits per 1,000 characters, the earlier rule's threshold) plus its own
@@ -26,18 +27,23 @@ with other-genre vocabulary needs a campaign score above ``min_score +
 other_weight * other_score``.  The comparison is of scores, so a long campaign
 speech that also talks about economic work stays a campaign speech.
 
+Sub-tasks.  Some other-genre terms are also sub-tasks of a campaign (移风易俗
+and 乡风文明 of 乡村振兴, street-trading enforcement of 创文 and of
+城乡环境综合整治): in a text that names the campaign (its ``names``) and gives
+it at least as much weight as to those terms, they are no evidence against it
+(:meth:`CampaignLexicon.other_weights`).
+
 The label is the most probable class and its probability the confidence.
-``slope`` was fitted (``other_weight`` held at 1.5, ``other_bias`` at 0; the
-YAML says why) by maximum likelihood on the development pages of
-``data/classifier_pages.tsv``
-(real template-site and government pages, body text only, title removed;
-:func:`corpusmine.text.classify_eval.fit_calibration`), so the probabilities
-are calibrated on pages like those a researcher downloads; the held-out pages
-of the same file were used only to measure accuracy and reliability (measured
-figures: :mod:`corpusmine.text.classify_eval`).  With so few parameters the
-model cannot memorise pages: what it knows about campaigns is in the lexicon,
-whose every term cites a published source (policy documents, see the YAML
-header).
+``smoothing`` (the share of pages whose genre the lexicon cannot see) caps the
+confidence at ``1 - 3 * smoothing / 4``.  ``slope`` and ``smoothing`` were
+fitted (``other_weight`` held at 1.5, ``other_bias`` at 0; the YAML says why)
+by maximum likelihood (:func:`corpusmine.text.classify_eval.fit_calibration`)
+on development pages of ``data/classifier_pages.tsv`` read after the terms were
+frozen: a lexicon scores the pages it was built from too well, and a
+calibration fitted on them is over-confident on new pages.  Held-out pages
+were used only to measure (figures: :mod:`corpusmine.text.classify_eval`).
+With so few parameters the model cannot memorise pages: what it knows is in
+the lexicon, whose every term cites a published source (see the YAML header).
 
 Mixed texts.  A text is *mixed* when its second campaign scores at least
 ``min_score`` and at least ``MIXED_SHARE`` (half) of the first campaign's
@@ -78,18 +84,20 @@ class CampaignLexicon:
     terms : dict of str to dict of str to float
         For each campaign, its terms and their weights.
     min_score : float
-        Score a campaign needs to be chosen (weighted hits per 1,000
-        characters).
+        Score a campaign needs to be chosen (weighted hits per 1,000 characters).
     min_ratio : float
         How many times the runner-up's score the winner needs.
     path : Path
         The file it was read from.
     other_terms : dict of str to float
         The ``other_genres`` terms and their weights.
-    slope, other_bias, other_weight : float
+    slope, other_bias, other_weight, smoothing : float
         The decision model's parameters (see the module docstring).
     review_below : float
         Confidence under which a text is flagged for review.
+    names, subtask_of : dict of str to tuple of str
+        Each campaign's own names; the campaigns each other-genre term is a
+        sub-task of (see :meth:`other_weights`).
 
     Examples
     --------
@@ -107,6 +115,9 @@ class CampaignLexicon:
     other_bias: float = 0.0
     other_weight: float = 1.0
     review_below: float = 0.6
+    smoothing: float = 0.0
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    subtask_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def campaigns(self) -> list[str]:
@@ -157,6 +168,28 @@ class CampaignLexicon:
         """
         return (self.other_terms if campaign == "other" else self.terms[campaign])[term]
 
+    def other_weights(self, text: str) -> dict[str, float]:
+        """Other-genre weights in ``text``: sub-task terms of a named, leading campaign weigh 0.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.other_weights("推进移风易俗。")["移风易俗"], lex.other_weights("乡村振兴要推进移风易俗。")["移风易俗"]
+        (3.0, 0.0)
+        >>> lex.other_weights("乡村振兴要推进移风易俗,治理高价彩礼,倡导婚事新办。")["移风易俗"]   # about the sub-task
+        3.0
+        """
+        named = [c for c, ns in self.names.items() if any(n in text for n in ns)]
+        if not named:
+            return self.other_terms
+        other = self.hits("other", text)
+        lead = set()
+        for c in named:
+            sub = sum(self.other_terms[t] for t in other if c in self.subtask_of.get(t, ()))
+            if sub and sum(self.terms[c][t] for t in self.hits(c, text)) >= sub:
+                lead.add(c)
+        return {t: 0.0 if lead.intersection(self.subtask_of.get(t, ())) else w for t, w in self.other_terms.items()}
+
 
 @lru_cache(maxsize=64)
 def _pattern(terms: tuple[str, ...]) -> re.Pattern:
@@ -176,12 +209,23 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
         raise ValueError(f"{p}: expected a mapping with a 'campaigns' key")
     problems: list[str] = []
     terms: dict[str, dict[str, float]] = {}
+    names: dict[str, tuple[str, ...]] = {}
+    subtask_of: dict[str, tuple[str, ...]] = {}
     for camp, spec in (data.get("campaigns") or {}).items():
         if camp not in CAMPAIGN_LABELS or camp == "other":
             problems.append(f"unknown campaign {camp!r}")
             continue
         terms[camp] = _read_terms(camp, (spec or {}).get("terms") or [], problems)
+        names[camp] = tuple(str(n) for n in (spec or {}).get("names") or [] if n)
     other = _read_terms("other_genres", data.get("other_genres") or [], problems)
+    for entry in data.get("other_genres") or []:
+        sub = entry.get("subtask_of") if isinstance(entry, dict) else None
+        if sub is None:
+            continue
+        if not isinstance(sub, list) or not set(sub) <= set(terms):
+            problems.append(f"other_genres term {entry.get('term')!r}: subtask_of needs a list of campaigns")
+        else:
+            subtask_of[str(entry["term"])] = tuple(sub)
     cal = data.get("calibration") or {}
     params = {}
     if "other_slope" in cal:
@@ -193,6 +237,11 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
             problems.append(f"calibration {key}: needs a number, got {v!r}")
         else:
             params[key] = float(v)
+    eps = cal.get("smoothing", 0.0)
+    if not isinstance(eps, (int, float)) or isinstance(eps, bool) or not 0 <= eps < 1:
+        problems.append(f"calibration smoothing: needs a number in [0, 1), got {eps!r}")
+    else:
+        params["smoothing"] = float(eps)
     review = data.get("review_below", 0.6)
     if not isinstance(review, (int, float)) or not 0 <= review <= 1:
         problems.append(f"review_below: needs a probability between 0 and 1, got {review!r}")
@@ -204,6 +253,8 @@ def _load(path: str, mtime: float) -> CampaignLexicon:
         min_ratio=float(data.get("min_ratio", 1.5)),
         path=p,
         other_terms=other,
+        names=names,
+        subtask_of=subtask_of,
         review_below=float(review),
         **params,
     )
@@ -276,10 +327,11 @@ def explain_campaign(text: str, *, lexicon: CampaignLexicon | None = None):
     rows = []
     for camp in [*lex.campaigns, "other"]:
         counts: dict[str, int] = {}
+        weights = lex.other_weights(text) if camp == "other" else lex.terms[camp]
         for t in lex.hits(camp, text):
             counts[t] = counts.get(t, 0) + 1
         for term, n in counts.items():
-            w = lex.weight(camp, term)
+            w = weights[term]
             rows.append({"campaign": camp, "term": term, "weight": w, "count": n, "contribution": w * n})
     df = pd.DataFrame(rows, columns=["campaign", "term", "weight", "count", "contribution"])
     return df.sort_values(["campaign", "contribution", "term"], ascending=[True, False, True], ignore_index=True)
@@ -288,7 +340,8 @@ def explain_campaign(text: str, *, lexicon: CampaignLexicon | None = None):
 def _score(text: str, lex: CampaignLexicon, camp: str, n: int) -> float:
     if camp == "other" and not lex.other_terms:
         return 0.0
-    total = sum(lex.weight(camp, t) for t in lex.hits(camp, text))
+    weights = lex.other_weights(text) if camp == "other" else lex.terms[camp]
+    total = sum(weights[t] for t in lex.hits(camp, text))
     return round(1000.0 * total / n, 3)
 
 
@@ -340,7 +393,7 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     other : float
         :func:`other_score` of the same text.
     lexicon : CampaignLexicon
-        Supplies ``slope``, ``other_bias``, ``other_weight`` and ``min_score``.
+        Supplies ``slope``, ``other_bias``, ``other_weight``, ``smoothing`` and ``min_score``.
 
     Returns
     -------
@@ -354,8 +407,8 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     >>> max(p, key=p.get)           # no campaign vocabulary at all: other
     'other'
     >>> p = probabilities({"rural": 60.0, "civilised_city": 0.0, "environment": 0.0}, 0.0, lex)
-    >>> max(p, key=p.get), p["rural"] > 0.9
-    ('rural', True)
+    >>> max(p, key=p.get), p["rural"] > 0.9, p["rural"] <= 1 - 0.75 * lex.smoothing
+    ('rural', True, True)
     >>> a = "要推进乡村振兴。"
     >>> b = a + "汛期要抓好安全生产和防汛抗旱,排查安全隐患,严防各类事故。"   # other-genre vocabulary
     >>> pa = probabilities(campaign_scores(a), other_score(a), lex)
@@ -369,7 +422,8 @@ def probabilities(scores: dict[str, float], other: float, lexicon: CampaignLexic
     top = max(logits.values())
     exp = {c: math.exp(z - top) for c, z in logits.items()}
     total = sum(exp.values())
-    return {c: v / total for c, v in exp.items()}
+    eps = lexicon.smoothing
+    return {c: (1.0 - eps) * v / total + eps / len(exp) for c, v in exp.items()}
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,28 @@ spiritual civilisation (乡风文明, 移风易俗) called civilised city (4), c
 management called environment (2), doubtful or mixed labels (3), a campaign
 named only in the title (1).  97% is not shown.  Pages, errors and limits:
 ``docs/classifier_measure.md``.
+
+Measured (2026-11-30, round 4: new cue families and calibration).  Terms for
+the three error families above were learned from dev pages only (the round-3
+dev rows and 20 dev pages read for the purpose); the calibration was refitted
+(slope 2.807, smoothing 0.0187) on 67 dev pages read after the terms were
+frozen.  115 fresh held-out pages (labelled before the classifier ran; many
+other genres on purpose) were measured once: 101/115 (0.878, Wilson
+0.806-0.926), keyword baseline 97/115, round-2 model 101/115; ECE 0.061
+(round-2 model 0.084); 8 flagged (7.0%), 5 of the 14 errors among them.  Five
+errors are household-waste-sorting pages labelled "other" (a doubtful label
+that the lexicon reads as environment).  On the earlier 271 held-out pages,
+whose errors informed this round (no longer an unbiased test): 267/271,
+ECE 0.025.  97% is not shown on unseen pages.  (That model was not shipped.)
+
+Measured (2026-11-30, round 5: the sub-task rule, shipped).  Other-genre terms
+that are sub-tasks of a campaign (移风易俗 of 乡村振兴) no longer count against
+it in a text that names it and leads with it; calibration refitted on the 67
+dev pages (slope 2.709, smoothing 0.0178).  105 fresh held-out pages, labelled
+before classification and measured once: 85/105 (0.810, Wilson 0.724-0.873),
+round-2 model 84/105, keyword baseline 82/105; ECE 0.130 (round-2 0.163); 13
+flagged.  Earlier held-out sets: 150/151, 117/120, 101/115 (round-2 model
+149, 112, 101); all 491: 453 (round-2 model 446).  97% is not shown.
 """
 
 from __future__ import annotations
@@ -189,61 +211,92 @@ def reliability(confidence: list[float], correct: list[bool], bins=(0.0, 0.6, 0.
 
 
 def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLexicon | None = None,
-                    l2: float = 0.01, other_weight: float | None = None) -> dict[str, float]:
-    """Fit ``slope`` and ``other_weight`` by penalised maximum likelihood (``other_bias`` held at 0).
+                    l2: float = 0.01, other_weight: float | None = None, lexicons: list | None = None,
+                    smoothing: bool = False) -> dict[str, float]:
+    """Fit ``slope`` and ``other_weight`` (and ``smoothing``) by penalised maximum likelihood.
 
     The decision model is that of :mod:`corpusmine.text.classify`: "other"
     competes like a campaign whose score is ``min_score`` plus ``other_weight``
-    times its own evidence.  ``min_score`` stays fixed: fitted freely on short,
-    cue-dense development pages it would drift low and make a single passing
-    mention of a campaign decisive in a long speech.
+    times its own evidence, and ``smoothing`` mixes in a uniform share.
+    ``min_score`` stays fixed (fitted freely on short, cue-dense development
+    pages it would drift low and make a single passing mention of a campaign
+    decisive in a long speech), and so does ``other_bias`` (0).
+
+    A lexicon scores the pages it was built from too well: fitted on them, the
+    calibration is over-confident on new pages.  ``lexicons`` scores each page
+    *prequentially*, by the lexicon as it was before that page was read (the
+    shipped calibration does: see ``docs/classifier_measure.md``).
 
     Parameters
     ----------
     texts, labels : list of str
         Development texts (body only) and their labels.
     lexicon : CampaignLexicon, optional
-        Supplies the scores; default the shipped lexicon.
+        Supplies ``min_score`` and, without ``lexicons``, the scores; default
+        the shipped lexicon.
     l2 : float
         Ridge penalty on the fitted parameters.
     other_weight : float, optional
-        Hold ``other_weight`` at this value and fit ``slope`` alone (the
-        shipped calibration does: see the module docstring).
+        Hold ``other_weight`` at this value (the shipped calibration does).
+    lexicons : list of CampaignLexicon, optional
+        One lexicon per text, to score that text with.
+    smoothing : bool
+        Also fit ``smoothing`` (otherwise it is 0).
 
     Returns
     -------
     dict of str to float
+        ``slope``, ``other_bias``, ``other_weight`` and ``smoothing``.
 
     Examples
     --------
     >>> texts = ["推进乡村振兴,防止返贫。", "抓好安全生产,防范事故。", "创文工作要迎接文明城市测评。", "整治脏乱差,推进城乡环境综合整治。"]
     >>> p = fit_calibration(texts, ["rural", "other", "civilised_city", "environment"])
-    >>> p["slope"] > 0 and p["other_weight"] >= 0
+    >>> p["slope"] > 0 and p["other_weight"] >= 0 and p["smoothing"] == 0.0
     True
     >>> fit_calibration(texts, ["rural", "other", "civilised_city", "environment"], other_weight=1.5)["other_weight"]
     1.5
+    >>> 0 <= fit_calibration(texts, ["rural", "other", "civilised_city", "other"], smoothing=True)["smoothing"] <= 0.5
+    True
     """
     import numpy as np
     from scipy.optimize import minimize
 
     lex = lexicon or load_lexicon()
+    scorers = lexicons if lexicons is not None else [lex] * len(texts)
+    if len(scorers) != len(texts):
+        raise ValueError(f"fit_calibration: {len(texts)} texts but {len(scorers)} lexicons")
     classes = [*lex.campaigns, "other"]
-    scores = np.array([[campaign_scores(t, lexicon=lex)[c] for c in lex.campaigns] for t in texts])
-    other = np.array([other_score(t, lexicon=lex) for t in texts])
+    scores = np.array([[campaign_scores(t, lexicon=s).get(c, 0.0) for c in lex.campaigns]
+                       for t, s in zip(texts, scorers)])
+    other = np.array([other_score(t, lexicon=s) for t, s in zip(texts, scorers)])
     y = np.array([classes.index(lab) for lab in labels])
+    free_weight = other_weight is None
+
+    def unpack(theta):
+        slope = theta[0]
+        weight = theta[1] if free_weight else other_weight
+        eps = theta[-1] if smoothing else 0.0
+        return slope, weight, eps
 
     def nll(theta):
-        slope, weight = (theta[0], other_weight) if other_weight is not None else theta
+        slope, weight, eps = unpack(theta)
         z = slope * np.column_stack([np.log1p(scores), np.log1p(lex.min_score + weight * other)])
         z = z - z.max(axis=1, keepdims=True)
-        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        return -logp[np.arange(len(y)), y].sum() + l2 * float(np.dot(theta, theta))
+        p = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+        p = (1.0 - eps) * p + eps / len(classes)
+        return -np.log(p[np.arange(len(y)), y] + 1e-300).sum() + l2 * float(np.dot(theta, theta))
 
-    if other_weight is not None:
-        res = minimize(nll, x0=np.array([1.0]), method="L-BFGS-B", bounds=[(0.01, 50.0)])
-        return {"slope": round(float(res.x[0]), 3), "other_bias": 0.0, "other_weight": float(other_weight)}
-    res = minimize(nll, x0=np.array([1.0, 1.0]), method="L-BFGS-B", bounds=[(0.01, 50.0), (0.0, 20.0)])
-    return {"slope": round(float(res.x[0]), 3), "other_bias": 0.0, "other_weight": round(float(res.x[1]), 3)}
+    x0, bounds = [1.0], [(0.01, 50.0)]
+    if free_weight:
+        x0, bounds = x0 + [1.0], bounds + [(0.0, 20.0)]
+    if smoothing:
+        x0, bounds = x0 + [0.02], bounds + [(0.0, 0.5)]
+    res = minimize(nll, x0=np.array(x0), method="L-BFGS-B", bounds=bounds)
+    slope, weight, eps = unpack(res.x)
+    return {"slope": round(float(slope), 3), "other_bias": 0.0,
+            "other_weight": round(float(weight), 3) if free_weight else float(other_weight),
+            "smoothing": round(float(eps), 4)}
 
 
 def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -352,6 +405,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lexicon", type=Path, default=None)
     ap.add_argument("--old-lexicon", type=Path, default=None, help="also measure the margin rule of an older lexicon")
     ap.add_argument("--other-weight", type=float, default=None, help="fit: hold other_weight at this value")
+    ap.add_argument("--smoothing", action="store_true", help="fit: also fit the smoothing share")
+    ap.add_argument("--scored-by", type=Path, default=None,
+                    help="fit: url<TAB>lexicon file; fit on those dev pages only, each scored by its lexicon "
+                         "(prequential: the lexicon as it was before the page was read)")
     a = ap.parse_args(argv)
     pages = load_pages()
     texts = _read_texts(a.texts)
@@ -362,8 +419,13 @@ def main(argv: list[str] | None = None) -> int:
     sel = pages[pages["url"].isin(list(texts))]
     if a.action == "fit":
         dev = sel[sel["split"] == "dev"]
+        scorers = None
+        if a.scored_by:
+            by = _read_texts(a.scored_by)
+            dev = dev[dev["url"].isin(list(by))]
+            scorers = [load_lexicon(_lexicon_path(by[u], a.scored_by)) for u in dev["url"]]
         print(fit_calibration([texts[u] for u in dev["url"]], list(dev["label"]), lexicon=lex,
-                              other_weight=a.other_weight))
+                              other_weight=a.other_weight, lexicons=scorers, smoothing=a.smoothing))
         return 0
     for split in ("dev", "heldout"):
         part = sel[sel["split"] == split]
@@ -393,6 +455,11 @@ def main(argv: list[str] | None = None) -> int:
             if r.label != y:
                 print(f"  error: {u} {y} -> {r.label} ({r.confidence:.2f})")
     return 0
+
+
+def _lexicon_path(name: str, listed_in: Path) -> Path:
+    p = Path(name)
+    return p if p.is_absolute() else listed_in.parent / p
 
 
 def _margin(text: str, lex: CampaignLexicon) -> str:
