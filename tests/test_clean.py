@@ -361,3 +361,24 @@ def test_seed_traditional_speech_has_no_conversion_leftovers():
     assert "城市化进程" in text and "市场化进程" in text and "化程序" not in text
     assert f"〔{PH}〕" not in text and text.count(f"发{PH}") == 3
     assert "窗口" in text and not __import__("re").search("窗(?![口户])", text)
+
+
+def test_the_cleaning_cache_key_covers_every_module_a_rule_comes_from():
+    """Regression: text/line_shape.py's rules were not in the cleaner version, so changing them left stale
+    cleaned pages in the cache."""
+    from corpusmine.text import clean as C
+
+    modules = {f.__module__.rsplit(".", 1)[-1] for f in C.RULES}
+    assert modules <= set(C._CLEANER_MODULES), modules - set(C._CLEANER_MODULES)
+
+
+def test_a_breadcrumb_glued_to_a_one_line_speech_takes_only_the_trail():
+    """Regression (a page whose line breaks were lost): site_navigation deleted the whole line, the speech too."""
+    speech = "同志们：今天召开全县乡村振兴工作会议，主要任务是总结去年工作，部署今年任务。我县要抓好撂荒地整治。"
+    doc = clean_document("首页 > 新闻中心 > 领导讲话 " + speech)
+    assert doc.text.strip() == speech
+    assert [r["removed"].strip() for r in doc.audit_rows if r["rule"] == "site_navigation"] == ["首页 > 新闻中心 > 领导讲话"]
+    # a trail with no space before the speech: nothing is cut, the speech stays whole
+    assert speech in clean_document("首页>新闻中心>领导讲话" + speech).text
+    # a plain navigation line still goes
+    assert "首页" not in clean_document("首页 > 讲话稿 > 乡村振兴\n" + speech).text

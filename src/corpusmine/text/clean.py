@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import line_shape, rules
+from corpusmine.text import breadcrumbs, line_shape, rules
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -161,6 +161,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     chrome.truncation_notices,
     chrome.related_lists,
     rules.navigation,
+    breadcrumbs.glued_breadcrumbs,
     chrome.breadcrumbs,
     rules.page_meta,
     chrome.site_panels,
@@ -235,7 +236,8 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
-_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "patterns", "guards", "edits", "script", "markup")
+_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "breadcrumbs", "patterns", "guards", "edits", "script",
+                    "markup")
 
 
 @lru_cache(maxsize=4)

@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 
 from corpusmine import config
 from corpusmine.text import patterns as P
+from corpusmine.text.breadcrumbs import speech_after_crumbs
 from corpusmine.text.edits import EditedText, compact, iter_lines
 from corpusmine.text.guards import line_prefilter, may_match
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
@@ -179,7 +180,7 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
     '\\n同志们:\\n要抓好落实。'
     """
     def is_nav(line: str) -> bool:
-        if len(line) > max_chars:
+        if len(line) > max_chars or speech_after_crumbs(line):     # speech glued after a trail: breadcrumbs.py
             return False
         if P.SHORT_NAV.match(line) or P.NAV.search(line):
             return True

@@ -1,0 +1,100 @@
+"""Breadcrumbs glued to speech text on one line: remove the trail, never the speech.
+
+Pages whose line breaks were lost (a copy from a document viewer, a scraper that
+joined the lines) put the site's breadcrumb trail and the whole speech on one
+line: ``首页 > 新闻中心 > 领导讲话 同志们:今天召开……``.  A rule that deletes
+navigation *lines* would then delete the speech with it.
+:func:`speech_after_crumbs` tells such a line apart (sentences after the last
+``>``), :func:`corpusmine.text.rules.navigation` leaves it alone, and
+:func:`glued_breadcrumbs` removes only the trail when it ends at a space.
+
+Examples
+--------
+>>> line = "首页 > 新闻中心 > 领导讲话 同志们:今天召开全县乡村振兴工作会议,主要任务是部署今年任务。"
+>>> speech_after_crumbs(line), line[glued_prefix(line):].lstrip()[:3]
+(True, '同志们')
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+
+__all__ = ["glued_breadcrumbs", "glued_prefix", "speech_after_crumbs"]
+
+#: A breadcrumb trail at the start of a line: optional "当前位置:", then 1-8 crumbs of at most 15
+#: characters joined by > › », ending at white space.
+GLUED_TRAIL = re.compile(
+    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|位置)\s*[:：]\s*)?"
+    r"(?:[^\s>›»]{1,15}\s*[>›»]\s*){1,8}[^\s>›»]{1,15}(?=\s)"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+#: Characters of speech after the last crumb that make a line a speech line with a trail, not navigation.
+MIN_SPEECH_CHARS = 20
+
+
+def speech_after_crumbs(line: str) -> bool:
+    """Whether a line holding a breadcrumb trail goes on with speech (a sentence of 20+ characters).
+
+    Examples
+    --------
+    >>> speech_after_crumbs("首页 > 范文 > 讲话稿")
+    False
+    >>> speech_after_crumbs("首页>讲话稿>正文 同志们:要把人居环境整治作为今年的头号工程抓实抓好。")
+    True
+    """
+    tail = re.split(r"[>›»]", line)[-1]
+    return len(tail.strip()) >= MIN_SPEECH_CHARS and bool(_SENTENCE_END.search(tail))
+
+
+def glued_prefix(line: str) -> int | None:
+    """End of the breadcrumb trail glued in front of speech on this line, or None.
+
+    None when the line has no trail, when no speech follows it, or when the trail's last crumb
+    runs into the text without a space (where it ends is then unknown, so nothing is cut).
+
+    Examples
+    --------
+    >>> line = "当前位置:首页 > 讲话稿 同志们:今天召开全县创建文明城市推进会,主要任务是动员部署。"
+    >>> line[:glued_prefix(line)]
+    '当前位置:首页 > 讲话稿'
+    >>> glued_prefix("首页 > 范文 > 讲话稿") is None
+    True
+    """
+    if not speech_after_crumbs(line):
+        return None
+    m = GLUED_TRAIL.match(line)
+    return m.end() if m else None
+
+
+def glued_breadcrumbs(st) -> None:
+    """Rule ``site_navigation``: remove a breadcrumb trail glued in front of speech, keep the speech.
+
+    Runs after :func:`corpusmine.text.rules.navigation`, which deletes whole navigation lines
+    but leaves lines that go on with speech.
+
+    Parameters
+    ----------
+    st : corpusmine.text.rules.CleaningState
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("首页 > 新闻中心 > 领导讲话 同志们:今天召开全县乡村振兴工作会议,主要任务是部署今年任务。")
+    >>> glued_breadcrumbs(st)
+    >>> st.doc.output
+    ' 同志们:今天召开全县乡村振兴工作会议,主要任务是部署今年任务。'
+    """
+    out, view = st.view()
+    if not P.NAV.search(view):
+        return
+    spans = []
+    start = 0
+    for line in view.split("\n"):
+        if P.NAV.search(line):
+            end = glued_prefix(line)
+            if end:
+                spans.append((start, start + end))
+        start += len(line) + 1
+    st.doc.delete_many(spans, "site_navigation")
