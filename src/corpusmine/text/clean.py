@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import line_shape, rules
+from corpusmine.text import line_shape, page_notes, rules
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -176,7 +176,9 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     line_shape.repeated_lines,
     line_shape.count_widgets,
     line_shape.captions_and_refs,
+    page_notes.notice_lines,
     line_shape.page_edges,
+    page_notes.column_head,
     rules.paragraph_spaces,
     rules.repeated_titles,
     rules.part_headings,
