@@ -177,6 +177,8 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     line_shape.count_widgets,
     line_shape.captions_and_refs,
     page_notes.notice_lines,
+    page_notes.news_leads,
+    page_notes.photo_credits,
     line_shape.page_edges,
     page_notes.column_head,
     rules.paragraph_spaces,

@@ -37,7 +37,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 
-__all__ = ["column_head", "is_column_name", "is_site_notice", "notice_lines"]
+__all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "photo_credits"]
 
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
 _SELF = re.compile(r"(?:本网站|本网|本站|本平台|本公众号)(?!讯|消息)")
@@ -49,6 +49,9 @@ _LOGIN = re.compile(r"账号|帐号|密码|验证码")
 _LOGIN_BUTTON = re.compile(r"^\s*(?:立即|免费|用户|会员|快速)?(?:登录|登陆|注册)(?:\s*[/|｜]\s*(?:登录|登陆|注册))?\s*$")
 #: a reader's comment label at the start of a line: 某某点评:
 _COMMENT_LABEL = re.compile(r"^\s*[^\s:：。,，]{0,6}点评\s*[:：]")
+#: a hotline row (新闻热线:0577-6789 广告热线:…) and a follow widget (关注某某网微信)
+_HOTLINE = re.compile(r"(?:热线|电话|传真|邮箱|QQ)\s*[:：]\s*\d[\d\-— ]{4,}")
+_FOLLOW = re.compile(r"^\s*(?:关注|扫码关注|扫一扫关注|长按关注)[^\n。,，]{0,14}(?:微信|公众号|微博|APP|客户端|抖音|视频号)\s*$")
 
 
 def is_site_notice(line: str) -> bool:
@@ -69,6 +72,10 @@ def is_site_notice(line: str) -> bool:
     False
     >>> is_site_notice("要加强网络账号和密码管理,防止泄露群众个人信息。"), is_site_notice("二、推进志愿者注册")
     (False, False)
+    >>> is_site_notice("新闻热线:0577-67898890 广告热线:67810777 | 关于我们"), is_site_notice("关注某某网微信")
+    (True, True)
+    >>> is_site_notice("市民可拨打监督电话:12345反映问题。")  # 句子里的电话
+    False
     """
     s = line.strip()
     if not s:
@@ -78,6 +85,8 @@ def is_site_notice(line: str) -> bool:
     if len(s) <= 120 and _COMMENT_NOTE.search(s):
         return True
     if len(s) <= 16 and "。" not in s and (_LOGIN.search(s) or _LOGIN_BUTTON.match(s)):
+        return True
+    if len(s) <= 80 and not re.search(r"[。！？!?；;]", s) and (_HOTLINE.search(s) or _FOLLOW.match(s)):
         return True
     return bool(_COMMENT_LABEL.match(s))
 
@@ -95,7 +104,7 @@ def notice_lines(st: CleaningState) -> None:
     """
     _, view = st.view()
     if not any(w in view for w in ("本网", "本站", "本平台", "本公众号", "评论", "留言", "跟帖", "账号", "帐号", "密码",
-                                   "验证码", "登录", "登陆", "注册", "点评")):
+                                   "验证码", "登录", "登陆", "注册", "点评", "热线", "电话", "传真", "邮箱", "QQ", "关注")):
         return
     st.delete_lines(is_site_notice, "site_notice")
 
@@ -163,3 +172,88 @@ def column_head(st: CleaningState) -> None:
                 break
     if len(found) == 2 and is_column_name(found[0][2], found[1][2]):
         st.doc.delete_many([found[0][:2]], "page_head")
+
+
+_SP = "[ \\t\\u3000]"
+#: the dateline lead of a news report at the start of a line, with its byline: 某某网讯(记者 某某), 本报某地5月3日讯,
+#: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out)
+_LEAD = re.compile(
+    rf"^{_SP}*(?:本报|本网|本台|本刊|本站|[^\s\d,，。:：;；!！?？()（）“”]{{1,14}}?(?:网|报|台|在线|客户端|APP|融媒|新闻|信息港|之声|头条|社|风))"
+    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?讯{_SP}*[:：]?{_SP}*"
+    rf"(?:[(（][^()（）\n]{{0,40}}[)）]"
+    rf"|(?:(?:记者|通讯员|实习生|特约记者|见习记者){_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"
+    rf"{_SP}*(?=\S)",
+    re.M,
+)
+#: a byline in brackets opening a line: (记者 某某 通讯员 某某)
+_LEAD_BRACKET = re.compile(rf"^{_SP}*[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
+#: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
+_LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
+#: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
+_EDITION_CODE = re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M)
+
+
+def news_leads(st: CleaningState) -> None:
+    """Dateline leads and bylines opening a paragraph of a news report (rule ``byline``) and circled edition codes.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某某新闻网讯(记者 王某 李某)1月14日上午,县委召开会议。\\n"
+    ...                    "本报某地10月30日讯 (记者 张某)29日,全市开展志愿服务。\\n"
+    ...                    "某某信息港讯 通讯员王某 郭某 4月1日,街道召开推进会。确保成效。②9\\n"
+    ...                    "要加强通讯网络建设,及时报送喜讯。")
+    >>> news_leads(st)
+    >>> st.doc.output
+    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n要加强通讯网络建设,及时报送喜讯。'
+    """
+    _, view = st.view()
+    if "讯" in view:
+        st.delete_matches(_LEAD, "byline")
+    _, view = st.view()
+    if "记者" in view or "通讯员" in view:
+        st.delete_matches(_LEAD_BRACKET, "byline")
+        st.delete_matches(_LEAD_REPORT, "byline")
+    _, view = st.view()
+    if any("\u2460" <= ch <= "\u2473" for ch in view[:1_000_000]) or any("\u2460" <= ch <= "\u2473" for ch in view):
+        st.delete_matches(_EDITION_CODE, "site_interface")
+
+
+_NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
+_CREDIT_WORD = r"(?:本报|本网)?(?:摄影记者|记者|通讯员|摄影|实习生)"
+#: a photo credit alone on a line: 记者 某 某 文/图, 某某 摄
+_CREDIT_LINE = re.compile(
+    rf"^{_SP}*(?:{_CREDIT_WORD}{_SP}*[:：]?{_SP}*)?{_NAMES}(?:(?:{_SP}+|[、,，]){_NAMES})*{_SP}*(?:文/图|图/文|文图|摄影|摄|供图){_SP}*$"
+)
+#: a caption ending in its photographer's credit: 某某街头,工人正在清扫。 记者 某某 摄
+_CAPTION_CREDIT = re.compile(
+    rf"[。！!\s]{_SP}*{_CREDIT_WORD}{_SP}*[:：]?{_SP}*{_NAMES}(?:(?:{_SP}+|[、,，]){_NAMES})*{_SP}*(?:摄影|摄|供图){_SP}*$"
+)
+#: an image or video placeholder at the end of a line or alone: [图], (相关资料图), 【视频】
+_PLACEHOLDER = re.compile(rf"{_SP}*[\[【(（](?:相关)?(?:资料图片?|图片|配图|组图|示意图|图|视频)[\]】)）]{_SP}*$", re.M)
+#: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
+_TAG_LINE = re.compile(r"^[ \t]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>[ \t]*)+$", re.M)
+
+
+def photo_credits(st: CleaningState) -> None:
+    """Photo credits and captions that end in one (rule ``photo_caption``), placeholders, lines of bare HTML tags.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("<ul id=\\"a\\"><dfn id=\\"a\\"></dfn></ul>\\n记者 唐 某 文/图\\n"
+    ...                    "某市街头,工人正在清扫路面。 记者 王某 摄\\n会议印发了工作方案。 [图]\\n要加强拍摄制作。")
+    >>> photo_credits(st)
+    >>> st.doc.output
+    '\\n\\n\\n会议印发了工作方案。\\n要加强拍摄制作。'
+    """
+    _, view = st.view()
+    if "<" in view:
+        st.delete_matches(_TAG_LINE, "html_leftover")
+    _, view = st.view()
+    if "摄" in view or "图" in view:
+        st.delete_lines(lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
+        st.delete_lines(lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
+    _, view = st.view()
+    if "图" in view or "视频" in view:
+        st.delete_matches(_PLACEHOLDER, "photo_caption")
