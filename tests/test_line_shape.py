@@ -186,3 +186,44 @@ def test_numbered_related_titles_below_the_speech_go_but_headings_stay():
     raw = f"{BODY}\n10.在某镇表彰大会上的讲话稿\n11.某县长在创文推进会上的发言"
     assert clean_text(raw) == BODY
     assert clean_text(f"同志们:\n{BODY}\n三、强化组织保障") == f"同志们:\n{BODY}\n三、强化组织保障"
+
+
+# --- shapes learned from round 10 (page_notes) -----------------------------------------------------
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "★某某典礼讲话简短★",
+        "↓↓更多关于“毕业”内容推荐↓↓",
+        "查看完整版本: 某县召开推进会",
+        "页: [1]",
+        "打印本页关闭窗口",
+        "【字体:",
+        "| 收藏本文 下载本文 作者:某某某",
+        "下面给大家介绍毕业典礼致辞,希望可以帮助到您哦!",
+        "某某日报·某某客户端记者 郭某",
+    ],
+)
+def test_round10_widgets_lists_and_bylines_go(chrome):
+    raw = f"{BODY}\n{chrome}\n要久久为功,持续用力。"
+    doc = clean_document(raw)
+    assert doc.text == f"{BODY}\n要久久为功,持续用力。"
+    assert _accounts(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "下面,我给大家介绍一下讲话精神,希望大家认真学习。",
+        "★强化组织保障,压实各级责任。",
+        "要把文件打印下来、收藏好,认真对照落实。",
+        "致广大新闻记者朋友",
+        "第一页的数据要核实清楚。",
+    ],
+)
+def test_speech_lines_shaped_like_round10_chrome_stay(sentence):
+    assert sentence in clean_text(f"{BODY}\n{sentence}\n要久久为功,持续用力。")
+
+
+def test_black_bracket_lead_and_piped_byline_go():
+    raw = f"【某某网讯】据某网报道,10月23日,某工委召开干部会议。\n| (记者 某某)9月14日,召开河长制会议。\n{BODY}"
+    assert clean_text(raw) == f"10月23日,某工委召开干部会议。\n9月14日,召开河长制会议。\n{BODY}"

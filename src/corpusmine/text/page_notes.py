@@ -52,6 +52,16 @@ _COMMENT_LABEL = re.compile(r"^\s*[^\s:：。,，]{0,6}点评\s*[:：]")
 #: a hotline row (新闻热线:0577-6789 广告热线:…) and a follow widget (关注某某网微信)
 _HOTLINE = re.compile(r"(?:热线|电话|传真|邮箱|QQ)\s*[:：]\s*\d[\d\-— ]{4,}")
 _FOLLOW = re.compile(r"^\s*(?:关注|扫码关注|扫一扫关注|长按关注)[^\n。,，]{0,14}(?:微信|公众号|微博|APP|客户端|抖音|视频号)\s*$")
+#: a line framed by decorative marks: ★某某致辞简短★, ↓↓更多推荐↓↓ (recommendation lists)
+_DECO = "★☆◆◇■□●○▲△▼▽↓↑→←♦❤◎"
+#: forum archive footers and pagers: 查看完整版本: …, 页: [1] 2
+_FORUM = re.compile(r"^\s*(?:查看完整版本|返回列表|只看该作者|电梯直达)\s*[:：]?|^\s*页\s*[:：]\s*\[\d+\](?:\s*\d+)*\s*$")
+#: page tools: 打印本页, 关闭窗口, 收藏本文, 下载本文, 字体/字号 with its sizes
+_TOOL = re.compile(r"打印本页|打印此页|打印文章|关闭窗口|关闭本页|收藏本文|收藏本页|下载本文|分享到|返回顶部|加入收藏")
+_FONT = re.compile(r"^\s*[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[大中小\s【】\[\]]*$")
+#: a site's note to the reader about the text it serves: 下面给大家介绍……希望可以帮助到您哦!
+_READER_NOTE = re.compile(r"^\s*(?:下面|以下|接下来|本文|这是)[^\n]{0,60}?(?:给|为)大家[^\n]{0,40}?(?:介绍|整理|分享|带来|收集|准备)")
+_READER_WORD = re.compile(r"您|哦|仅供参考|供大家参考|欢迎阅读|欢迎借鉴|欢迎大家|一起来看看")
 
 
 def is_site_notice(line: str) -> bool:
@@ -76,6 +86,12 @@ def is_site_notice(line: str) -> bool:
     (True, True)
     >>> is_site_notice("市民可拨打监督电话:12345反映问题。")  # 句子里的电话
     False
+    >>> is_site_notice("★毕业致辞大气简短★"), is_site_notice("打印本页关闭窗口"), is_site_notice("| 收藏本文 下载本文 作者:某某")
+    (True, True, True)
+    >>> is_site_notice("下面给大家介绍毕业典礼致辞,希望可以帮助到您哦!"), is_site_notice("查看完整版本: 某县召开推进会")
+    (True, True)
+    >>> is_site_notice("下面,我给大家介绍一下讲话精神,希望大家认真学习。"), is_site_notice("★强化组织保障")
+    (False, False)
     """
     s = line.strip()
     if not s:
@@ -87,6 +103,12 @@ def is_site_notice(line: str) -> bool:
     if len(s) <= 16 and "。" not in s and (_LOGIN.search(s) or _LOGIN_BUTTON.match(s)):
         return True
     if len(s) <= 80 and not re.search(r"[。！？!?；;]", s) and (_HOTLINE.search(s) or _FOLLOW.match(s)):
+        return True
+    if len(s) <= 50 and s[0] in _DECO and s[-1] in _DECO and "。" not in s:
+        return True
+    if _FORUM.match(s) or (len(s) <= 40 and "。" not in s and (len(set(_TOOL.findall(s))) >= 2 or _FONT.match(s))):
+        return True
+    if len(s) <= 120 and _READER_NOTE.match(s) and _READER_WORD.search(s):
         return True
     return bool(_COMMENT_LABEL.match(s))
 
@@ -104,7 +126,8 @@ def notice_lines(st: CleaningState) -> None:
     """
     _, view = st.view()
     if not any(w in view for w in ("本网", "本站", "本平台", "本公众号", "评论", "留言", "跟帖", "账号", "帐号", "密码",
-                                   "验证码", "登录", "登陆", "注册", "点评", "热线", "电话", "传真", "邮箱", "QQ", "关注")):
+                                   "验证码", "登录", "登陆", "注册", "点评", "热线", "电话", "传真", "邮箱", "QQ", "关注", "大家",
+                                   "版本", "页", "打印", "关闭", "收藏", "下载", "字体", "字号", "分享", "返回", *_DECO)):
         return
     st.delete_lines(is_site_notice, "site_notice")
 
@@ -178,7 +201,7 @@ _SP = "[ \\t\\u3000]"
 #: the dateline lead of a news report at the start of a line, with its byline: 某某网讯(记者 某某), 本报某地5月3日讯,
 #: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out)
 _LEAD = re.compile(
-    rf"^{_SP}*(?:本报|本网|本台|本刊|本站|[^\s\d,，。:：;；!！?？()（）“”]{{1,14}}?(?:网|报|台|在线|客户端|APP|融媒|新闻|信息港|之声|头条|社|风))"
+    rf"^{_SP}*(?:本报|本网|本台|本刊|本站|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:网|报|台|在线|客户端|APP|融媒|新闻|信息港|之声|头条|社|风))"
     rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?讯{_SP}*[:：]?{_SP}*"
     rf"(?:[(（][^()（）\n]{{0,40}}[)）]"
     rf"|(?:(?:记者|通讯员|实习生|特约记者|见习记者){_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"
@@ -186,7 +209,9 @@ _LEAD = re.compile(
     re.M,
 )
 #: a byline in brackets opening a line: (记者 某某 通讯员 某某)
-_LEAD_BRACKET = re.compile(rf"^{_SP}*[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
+_LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
+#: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
+_LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}讯】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)", re.M)
 #: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
 _LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
 #: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
@@ -202,14 +227,16 @@ def news_leads(st: CleaningState) -> None:
     >>> st = CleaningState("某某新闻网讯(记者 王某 李某)1月14日上午,县委召开会议。\\n"
     ...                    "本报某地10月30日讯 (记者 张某)29日,全市开展志愿服务。\\n"
     ...                    "某某信息港讯 通讯员王某 郭某 4月1日,街道召开推进会。确保成效。②9\\n"
+    ...                    "【某某网讯】据某网报道,10月23日,某工委召开干部会议。\\n| (记者 某某)9月14日,召开河长制会议。\\n"
     ...                    "要加强通讯网络建设,及时报送喜讯。")
     >>> news_leads(st)
     >>> st.doc.output
-    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n要加强通讯网络建设,及时报送喜讯。'
+    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。'
     """
     _, view = st.view()
     if "讯" in view:
         st.delete_matches(_LEAD, "byline")
+        st.delete_matches(_LEAD_BLACK, "byline")
     _, view = st.view()
     if "记者" in view or "通讯员" in view:
         st.delete_matches(_LEAD_BRACKET, "byline")
@@ -229,6 +256,10 @@ _CREDIT_LINE = re.compile(
 _CAPTION_CREDIT = re.compile(
     rf"[。！!\s]{_SP}*{_CREDIT_WORD}{_SP}*[:：]?{_SP}*{_NAMES}(?:(?:{_SP}+|[、,，]){_NAMES})*{_SP}*(?:摄影|摄|供图){_SP}*$"
 )
+#: a byline alone on a line: 某某日报·某某客户端记者 某某, 融媒体记者:某某 (not 记者朋友们, 致新闻记者)
+_BYLINE_LINE = re.compile(
+    rf"^{_SP}*[^\n。,，!！?？;；]{{0,20}}?(?:记者|通讯员|实习生){_SP}*[:：]?{_SP}*(?!朋友|同志){_NAMES}(?:(?:{_SP}+|[、,，])(?!朋友|同志){_NAMES})*{_SP}*$"
+)
 #: an image or video placeholder at the end of a line or alone: [图], (相关资料图), 【视频】
 _PLACEHOLDER = re.compile(rf"{_SP}*[\[【(（](?:相关)?(?:资料图片?|图片|配图|组图|示意图|图|视频)[\]】)）]{_SP}*$", re.M)
 #: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
@@ -242,10 +273,11 @@ def photo_credits(st: CleaningState) -> None:
     --------
     >>> from corpusmine.text.rules import CleaningState
     >>> st = CleaningState("<ul id=\\"a\\"><dfn id=\\"a\\"></dfn></ul>\\n记者 唐 某 文/图\\n"
-    ...                    "某市街头,工人正在清扫路面。 记者 王某 摄\\n会议印发了工作方案。 [图]\\n要加强拍摄制作。")
+    ...                    "某市街头,工人正在清扫路面。 记者 王某 摄\\n会议印发了工作方案。 [图]\\n某某日报·某某客户端记者 郭某\\n"
+    ...                    "致广大新闻记者朋友\\n要加强拍摄制作。")
     >>> photo_credits(st)
     >>> st.doc.output
-    '\\n\\n\\n会议印发了工作方案。\\n要加强拍摄制作。'
+    '\\n\\n\\n会议印发了工作方案。\\n\\n致广大新闻记者朋友\\n要加强拍摄制作。'
     """
     _, view = st.view()
     if "<" in view:
@@ -254,6 +286,9 @@ def photo_credits(st: CleaningState) -> None:
     if "摄" in view or "图" in view:
         st.delete_lines(lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
         st.delete_lines(lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
+    _, view = st.view()
+    if "记者" in view or "通讯员" in view or "实习生" in view:
+        st.delete_lines(lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")
     _, view = st.view()
     if "图" in view or "视频" in view:
         st.delete_matches(_PLACEHOLDER, "photo_caption")
