@@ -115,7 +115,9 @@ rules removed 57/79 (60 whole) and one salutation line (各位老师、各位同
 editor's one-line blurb, a 【某某网讯】 lead, a bracketed byline after a
 leading '|', a photo caption naming an official, a counter row (点击数:…).
 Neither round reached the 95% target; rounds 9 and 10 are development
-pages now.
+pages now.  After learning them (as shapes, :mod:`corpusmine.text.page_notes`)
+the development figures are 383/405 (rounds 1-6), 166/178 (7), 129/137 (8),
+48/70 (9) and 74/79 (10), with no speech sentence lost.
 
 Examples
 --------

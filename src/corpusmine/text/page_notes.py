@@ -1,6 +1,6 @@
-"""Notices, login widgets and a column name, recognised by the shape of a line (round 3 of the structural rules).
+"""Notices, widgets, news leads, photo credits and a column name, by the shape of a line (structural rules, round 3).
 
-Four families that the edge rules of :mod:`corpusmine.text.line_shape`
+Families that the edge rules of :mod:`corpusmine.text.line_shape`
 cannot reach, because each one either ends in a full stop or a question mark
 (so it reads as prose and stops the scan from the page's end) or sits where
 a title may stand:
@@ -16,6 +16,18 @@ a title may stand:
   two to six Chinese characters with nothing else (区情快递, 文明创建, a
   city name) and a longer line follows; a speaker's name, a role, a title
   word (讲话, 致辞, 贺词 …) and a salutation stay.
+* **news leads** (:func:`news_leads`): the dateline lead of a news report
+  and its byline before the first sentence of a paragraph (某某网讯(记者 某某),
+  本报某地5月3日讯, 某某信息港讯 通讯员 某某, 【某某网讯】据某网报道,
+  …记者某某报道), a bracketed byline opening a line, a circled edition code
+  after the last sentence (②9).  通讯, 喜讯 and 据记者了解 stay.
+* **photo credits** (:func:`photo_credits`): credit lines (记者 某某 文/图,
+  某某 摄), captions ending in a credit, image placeholders ([图],
+  (相关资料图)), byline lines, lines of bare HTML tags.
+
+The site notices also cover hotline rows, follow widgets, lines framed by
+decorative marks (★…★), forum archive footers, page-tool rows (打印本页 关闭窗口)
+and a site's note to the reader (下面给大家介绍……希望可以帮助到您).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -38,6 +50,39 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 
 __all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "photo_credits"]
+
+def _lines_with(view: str, needles) -> list[tuple[int, int, str]]:
+    """The lines of ``view`` holding one of the literal ``needles`` (linear: found with str.find, not a line loop)."""
+    starts = set()
+    for needle in needles:
+        i = view.find(needle)
+        while i >= 0:
+            starts.add(view.rfind("\n", 0, i) + 1)
+            i = view.find(needle, i + len(needle))
+    out = []
+    for s in sorted(starts):
+        e = view.find("\n", s)
+        e = len(view) if e < 0 else e
+        out.append((s, e, view[s:e]))
+    return out
+
+
+def _delete_lines_with(st: CleaningState, needles, pred, rule: str) -> None:
+    """Delete the lines holding one of ``needles`` that satisfy ``pred`` (the cheap form of ``delete_lines``)."""
+    _, view = st.view()
+    st.doc.delete_many([(s, e) for s, e, line in _lines_with(view, needles) if line.strip() and pred(line)], rule)
+
+
+def _delete_at_line_starts(st: CleaningState, needles, pattern: re.Pattern, rule: str) -> None:
+    """Delete the matches of ``pattern`` (anchored at a line start) on the lines holding one of ``needles``."""
+    _, view = st.view()
+    spans = []
+    for s, e, _line in _lines_with(view, needles):
+        m = pattern.match(view, s, e)
+        if m and m.end() > m.start():
+            spans.append((m.start(), m.end()))
+    st.doc.delete_many(spans, rule)
+
 
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
 _SELF = re.compile(r"(?:本网站|本网|本站|本平台|本公众号)(?!讯|消息)")
@@ -113,6 +158,12 @@ def is_site_notice(line: str) -> bool:
     return bool(_COMMENT_LABEL.match(s))
 
 
+#: every branch of is_site_notice needs one of these literals on the line
+_NOTICE_NEEDLES = ("本网", "本站", "本平台", "本公众号", "评论", "留言", "跟帖", "账号", "帐号", "密码", "验证码", "登录", "登陆",
+                   "注册", "点评", "热线", "电话", "传真", "邮箱", "QQ", "关注", "大家", "版本", "页", "打印", "关闭", "收藏",
+                   "下载", "字体", "字号", "分享", "返回", "只看该作者", "电梯直达", *_DECO)
+
+
 def notice_lines(st: CleaningState) -> None:
     """Delete site-notice lines anywhere on the page (rule ``site_notice``); see :func:`is_site_notice`.
 
@@ -125,11 +176,8 @@ def notice_lines(st: CleaningState) -> None:
     '要抓好落实。\\n\\n谢谢大家!'
     """
     _, view = st.view()
-    if not any(w in view for w in ("本网", "本站", "本平台", "本公众号", "评论", "留言", "跟帖", "账号", "帐号", "密码",
-                                   "验证码", "登录", "登陆", "注册", "点评", "热线", "电话", "传真", "邮箱", "QQ", "关注", "大家",
-                                   "版本", "页", "打印", "关闭", "收藏", "下载", "字体", "字号", "分享", "返回", *_DECO)):
-        return
-    st.delete_lines(is_site_notice, "site_notice")
+    if any(w in view for w in _NOTICE_NEEDLES):   # every branch of is_site_notice needs one of them
+        st.delete_lines(is_site_notice, "site_notice")
 
 
 _ONLY_CJK = re.compile(f"^[{P.CJK}]{{2,6}}$")
@@ -214,6 +262,7 @@ _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}讯】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)", re.M)
 #: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
 _LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
+_CIRCLED = re.compile("[\u2460-\u2473]")
 #: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
 _EDITION_CODE = re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M)
 
@@ -233,16 +282,12 @@ def news_leads(st: CleaningState) -> None:
     >>> st.doc.output
     '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。'
     """
+    _delete_at_line_starts(st, ("讯】",), _LEAD_BLACK, "byline")
+    _delete_at_line_starts(st, ("讯",), _LEAD, "byline")
+    _delete_at_line_starts(st, ("记者", "通讯员", "实习生"), _LEAD_BRACKET, "byline")
+    _delete_at_line_starts(st, ("报道",), _LEAD_REPORT, "byline")
     _, view = st.view()
-    if "讯" in view:
-        st.delete_matches(_LEAD, "byline")
-        st.delete_matches(_LEAD_BLACK, "byline")
-    _, view = st.view()
-    if "记者" in view or "通讯员" in view:
-        st.delete_matches(_LEAD_BRACKET, "byline")
-        st.delete_matches(_LEAD_REPORT, "byline")
-    _, view = st.view()
-    if any("\u2460" <= ch <= "\u2473" for ch in view[:1_000_000]) or any("\u2460" <= ch <= "\u2473" for ch in view):
+    if _CIRCLED.search(view):
         st.delete_matches(_EDITION_CODE, "site_interface")
 
 
@@ -279,16 +324,16 @@ def photo_credits(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n\\n\\n会议印发了工作方案。\\n\\n致广大新闻记者朋友\\n要加强拍摄制作。'
     """
+    _delete_lines_with(st, ("<",), lambda l: bool(_TAG_LINE.match(l)), "html_leftover")
+    _delete_lines_with(st, ("摄", "文/图", "图/文", "文图", "供图"),
+                       lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
+    _delete_lines_with(st, ("摄", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
+    _delete_lines_with(st, ("记者", "通讯员", "实习生"),
+                       lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")
     _, view = st.view()
-    if "<" in view:
-        st.delete_matches(_TAG_LINE, "html_leftover")
-    _, view = st.view()
-    if "摄" in view or "图" in view:
-        st.delete_lines(lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
-        st.delete_lines(lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
-    _, view = st.view()
-    if "记者" in view or "通讯员" in view or "实习生" in view:
-        st.delete_lines(lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")
-    _, view = st.view()
-    if "图" in view or "视频" in view:
-        st.delete_matches(_PLACEHOLDER, "photo_caption")
+    spans = []
+    for s, e, line in _lines_with(view, ("图]", "图】", "图)", "图）", "视频]", "视频】", "视频)", "视频）")):
+        m = _PLACEHOLDER.search(line)
+        if m:
+            spans.append((s + m.start(), s + m.end()))
+    st.doc.delete_many(spans, "photo_caption")
