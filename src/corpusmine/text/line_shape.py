@@ -79,11 +79,15 @@ _TAIL_KEEP = re.compile(
 _ENUM_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,2}|[(（][一二三四五六七八九十\d]+[)）])\s*[、.．]?\s*$")
 
 
+#: a line that addresses the audience: ends with an addressee word and a colon (…各位领导、嘉宾、朋友们:)
+_ADDRESS = re.compile(r"(?:同志们|朋友们|来宾们?|嘉宾们?|乡亲们|女士们|先生们|代表们|同学们|老师们|各位[\u4e00-\u9fff]{1,4})\s*[:：]\s*$")
+
+
 def _is_prose(line: str) -> bool:
     """An anchor line: a salutation, or four or more characters with a full stop, a semicolon or a question
     mark, or two sentence ends (a site slogan ending in one '!' is not an anchor)."""
     s = line.strip()
-    if P.SALUTATION_LINE.match(s):
+    if P.SALUTATION_LINE.match(s) or (len(s) <= 120 and _ADDRESS.search(s)):
         return True
     return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]", s)) >= 2)
 
@@ -115,9 +119,11 @@ def is_edge_chrome(line: str) -> bool:
     (False, False)
     >>> is_edge_chrome("二〇二三年五月六日,县委召开全会。")  # 一句话不是噪声
     False
+    >>> is_edge_chrome("尊敬的王主任,李司长,各位领导、嘉宾、朋友们:")  # 称呼语
+    False
     """
     s = line.strip()
-    if not s or len(s) > 120:
+    if not s or len(s) > 120 or _ADDRESS.search(s):
         return False
     if not _CJK.search(s):
         # no Chinese and not English words (Made in China 2025 stays): page numbers, dots, '?', a widget's word
@@ -184,8 +190,8 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     (True, True)
     >>> is_tail_chrome("(掌声)"), is_tail_chrome("谢谢大家"), is_tail_chrome("中共某某县委办公室")
     (False, False, False)
-    >>> is_tail_chrome("三、强化组织保障"), is_tail_chrome("2023年5月6日")
-    (False, False)
+    >>> is_tail_chrome("三、强化组织保障"), is_tail_chrome("2023年5月6日"), is_tail_chrome("10.在某镇表彰大会上的讲话稿")
+    (False, False, True)
     >>> is_tail_chrome("某县推进厕所革命 某镇打造美丽庭院 某村迎来新变化")
     True
     """
@@ -194,6 +200,8 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
         return False   # a date under a speech
     if is_edge_chrome(s):
         return True
+    if re.match(r"\d{1,2}[、.．]", s) and P.TITLE_LIKE.search(s) and not _SENT.search(s):
+        return True   # a numbered title of another speech (a related list), not a heading of this one
     if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 and bool(_CJK.search(t)) for t in s.split()) >= 3:
         return True   # a run of related titles separated by spaces
     return (len(s) <= max_chars and not _SENT.search(s) and not re.search(r"[,，]", s)  # a comma reads as a sentence
