@@ -648,8 +648,10 @@ def test_a_png_encoded_elsewhere_with_the_same_pixels_is_kept_and_a_changed_one_
         im.save(reencoded, compress_level=1, pnginfo=None)
     assert reencoded.read_bytes() != path.read_bytes()
     path.write_bytes(reencoded.read_bytes())                      # as if committed from another machine
+    os.utime(path, (1_000_000_000, 1_000_000_000))
     plots.save_figure(fig, "乡村振兴_词频", folder=tmp_path, dpi=60)
     assert path.read_bytes() == reencoded.read_bytes()            # same pixels: left as it was
+    assert path.stat().st_mtime > 1_000_000_000                   # … but marked as written by this save
     fig.axes[0].set_title("创建文明城市 changed")
     plots.save_figure(fig, "乡村振兴_词频", folder=tmp_path, dpi=60)
     assert path.read_bytes() != reencoded.read_bytes()            # a changed picture replaces it

@@ -249,7 +249,8 @@ def save_figure(
                     fig.savefig(fh, format=fmt, dpi=dpi, metadata=dict(_METADATA[fmt]),
                                 bbox_inches="tight", pad_inches=0.1, facecolor="white")
                 if fmt == "png" and same_pixels(tmp, target):
-                    os.unlink(tmp)          # same picture: keep the file (and its bytes) as they are
+                    os.unlink(tmp)          # same picture: keep the file (and its bytes) as they are,
+                    os.utime(target)        # but mark it written now (the notebook runner counts what a run wrote)
                 else:
                     os.replace(tmp, target)
             except BaseException:
