@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.guards import line_prefilter
 
 __all__ = ["glued_breadcrumbs", "glued_prefix", "speech_after_crumbs"]
 
@@ -30,6 +32,7 @@ GLUED_TRAIL = re.compile(
     r"(?:[^\s>›»]{1,15}\s*[>›»]\s*){1,8}[^\s>›»]{1,15}(?=\s)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_NAV_LINES = line_prefilter(P.NAV)
 #: Characters of speech after the last crumb that make a line a speech line with a trail, not navigation.
 MIN_SPEECH_CHARS = 20
 
@@ -44,6 +47,8 @@ def speech_after_crumbs(line: str) -> bool:
     >>> speech_after_crumbs("首页>讲话稿>正文 同志们:要把人居环境整治作为今年的头号工程抓实抓好。")
     True
     """
+    if not _SENTENCE_END.search(line):
+        return False
     tail = re.split(r"[>›»]", line)[-1]
     return len(tail.strip()) >= MIN_SPEECH_CHARS and bool(_SENTENCE_END.search(tail))
 
@@ -87,14 +92,7 @@ def glued_breadcrumbs(st) -> None:
     ' 同志们:今天召开全县乡村振兴工作会议,主要任务是部署今年任务。'
     """
     out, view = st.view()
-    if not P.NAV.search(view):
-        return
-    spans = []
-    start = 0
-    for line in view.split("\n"):
-        if P.NAV.search(line):
-            end = glued_prefix(line)
-            if end:
-                spans.append((start, start + end))
-        start += len(line) + 1
-    st.doc.delete_many(spans, "site_navigation")
+    spans = [(s, s + end) for s, _, line in iter_lines(view, _NAV_LINES)
+             if P.NAV.search(line) and (end := glued_prefix(line))]
+    if spans:
+        st.doc.delete_many(spans, "site_navigation")
