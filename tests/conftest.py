@@ -14,6 +14,20 @@ from corpusmine import config
 
 
 @pytest.fixture(scope="session")
+def shipped_lines() -> list[str]:
+    """Every line of the seed pages and of the 72 Government Work Reports: realistic text for pattern checks."""
+    import json
+
+    lines: list[str] = []
+    for p in sorted((config.ROOT / "data" / "raw").glob("*.txt")):
+        lines += p.read_text(encoding="utf-8").splitlines()
+    with open(config.ROOT / "data" / "external" / "government_work_reports.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            lines += json.loads(line)["content"].splitlines()
+    return lines
+
+
+@pytest.fixture(scope="session")
 def built(tmp_path_factory):
     """The real corpus built from data/raw and data/manifest.csv into a temporary folder."""
     from corpusmine.corpus.build import build_corpus

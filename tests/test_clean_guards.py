@@ -5,9 +5,7 @@ Functional tests only: benchmarks/bench_clean.py measures the time."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -17,18 +15,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.guards import first_char_guard
 from corpusmine.text.patterns import UNGUARDED
 
-ROOT = Path(__file__).resolve().parents[1]
 GUARDED = sorted(name for name, plain in UNGUARDED.items() if getattr(P, name) is not plain)
-
-
-def _lines() -> list[str]:
-    lines = []
-    for p in sorted((ROOT / "data" / "raw").glob("*.txt")):
-        lines += p.read_text(encoding="utf-8").splitlines()
-    with open(ROOT / "data" / "external" / "government_work_reports.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            lines += json.loads(line)["content"].splitlines()
-    return lines
 
 
 def _all(p: re.Pattern, s: str):
@@ -53,8 +40,8 @@ def test_the_slow_alternations_are_guarded_and_keep_their_groups():
     assert P.SALUTATION.pattern in P.SALUTATION_LINE.pattern      # built into other patterns: kept as written
 
 
-def test_guarded_patterns_find_the_same_on_the_shipped_pages():
-    lines = _lines()
+def test_guarded_patterns_find_the_same_on_the_shipped_pages(shipped_lines):
+    lines = shipped_lines
     text = "\n".join(lines[:3000])
     for name in GUARDED:
         g, plain = getattr(P, name), UNGUARDED[name]
@@ -152,7 +139,7 @@ PAGE_ALPHABET = "12 09xX×*○□△■aAZ3\t\u3000\u00a0\n,.、“”《》(（
 
 
 @pytest.mark.parametrize("name", sorted(WRITTEN_BEFORE))
-def test_rewritten_page_patterns_find_what_they_found_before(name):
+def test_rewritten_page_patterns_find_what_they_found_before(name, shipped_lines):
     new, old = WRITTEN_BEFORE[name]
 
     @settings(max_examples=500, deadline=None)
@@ -161,7 +148,7 @@ def test_rewritten_page_patterns_find_what_they_found_before(name):
         assert [(m.span(), m.group()) for m in new.finditer(s)] == [(m.span(), m.group()) for m in old.finditer(s)]
 
     same()
-    text = "\n".join(_lines())
+    text = "\n".join(shipped_lines)
     assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
     for s in ("今天召开20xx年会议", "中办发〔20XX〕22号", "xx县xX乡", "boxx", "19xxA", "××同志", "3×4", "①×", "**号",
               "牛皮癣(xuǎn)广告", "的(de)", "x县", "同志们  要抓好", "抓好 落实", "GDP 增长", "要 ２０２３"):

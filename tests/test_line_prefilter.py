@@ -8,10 +8,8 @@ Functional tests only: benchmarks/bench_clean.py measures the time."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -23,7 +21,6 @@ from corpusmine.text.edits import compact, iter_lines
 from corpusmine.text.guards import line_prefilter, may_match, search_fn
 from corpusmine.text.rules import CleaningState, learn_site_names, repeated_titles
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cleaner_patterns() -> dict[str, re.Pattern]:
@@ -38,16 +35,6 @@ def _cleaner_patterns() -> dict[str, re.Pattern]:
 
 PATTERNS = _cleaner_patterns()
 FILTERED = sorted(name for name, p in PATTERNS.items() if line_prefilter(p) is not None)
-
-
-def _lines() -> list[str]:
-    lines = []
-    for p in sorted((ROOT / "data" / "raw").glob("*.txt")):
-        lines += p.read_text(encoding="utf-8").splitlines()
-    with open(ROOT / "data" / "external" / "government_work_reports.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            lines += json.loads(line)["content"].splitlines()
-    return lines
 
 
 def _never_drops(p: re.Pattern, f: re.Pattern, s: str) -> None:
@@ -68,9 +55,9 @@ def test_most_cleaner_patterns_get_a_filter_and_the_rules_use_them():
 
 
 @pytest.mark.parametrize("name", FILTERED)
-def test_filters_never_drop_a_matching_line_of_the_shipped_pages(name):
+def test_filters_never_drop_a_matching_line_of_the_shipped_pages(name, shipped_lines):
     p, f = PATTERNS[name], line_prefilter(PATTERNS[name])
-    lines = _lines()
+    lines = shipped_lines
     for line in lines:
         _never_drops(p, f, line)
     _never_drops(p, f, "\n".join(lines[:2000]))
@@ -180,10 +167,10 @@ def test_may_match_skips_only_patterns_that_cannot_match():
 
 # --- search_fn ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", sorted(PATTERNS))
-def test_search_fn_is_match_only_when_every_match_starts_at_the_start(name):
+def test_search_fn_is_match_only_when_every_match_starts_at_the_start(name, shipped_lines):
     p = PATTERNS[name]
     fn = search_fn(p)
-    lines = _lines()[:1500] + ["  分享到: 微信 微博", "★领取资料★", "首页 | 关于我们 | 联系我们 | 网站地图", "www.fanwen.com"]
+    lines = shipped_lines[:1500] + ["  分享到: 微信 微博", "★领取资料★", "首页 | 关于我们 | 联系我们 | 网站地图", "www.fanwen.com"]
     for line in lines:
         got, want = fn(line), p.search(line)
         assert (got and got.span()) == (want and want.span()), (name, line)
