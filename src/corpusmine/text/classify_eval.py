@@ -15,11 +15,7 @@ and :func:`fit_calibration` refits the decision model of
 :mod:`corpusmine.text.classify` by maximum likelihood; :func:`wilson_interval`,
 :func:`label_metrics` and :func:`calibration_error` complete the report.
 
-Reproduce: ``python -m corpusmine.text.classify_eval measure TEXTS`` (and
-``fit TEXTS`` for the calibration), where ``TEXTS`` holds ``url<TAB>body`` for
-the listed URLs.
-
-Measured figures of every round (held-out pages labelled by reading before
+Reproduce: ``python -m corpusmine.text.classify_eval {measure,fit} TEXTS``.  Measured figures of every round (held-out pages labelled by reading before
 classification, each fresh set measured once) and the error families are in
 ``docs/classifier_measure.md``.  The learned model
 (:mod:`corpusmine.text.classify_model`) is fitted with :func:`fit_model` and
@@ -288,12 +284,7 @@ def design(texts: list[str], vocab: list[str], lexicon: CampaignLexicon | None =
 
 
 def select_vocab(token_lists: list[list[str]], hosts: list[str], min_pages: int = 3, min_hosts: int = 2):
-    """Tokens (two characters or more) on at least ``min_pages`` pages of at least ``min_hosts`` sites.
-
-    Returns
-    -------
-    vocab : list of str
-    n_pages, n_hosts : dict of str to int
+    """Tokens (2+ characters) on ``min_pages`` pages of ``min_hosts`` sites: vocab, n_pages, n_hosts.
 
     Examples
     --------
@@ -330,13 +321,11 @@ def fit_model(texts: list[str], labels: list[str], hosts: list[str], tokenize, *
 
     Examples
     --------
-    >>> texts = ["推进乡村振兴,发展乡村产业。", "乡村振兴要抓产业。", "创建文明城市,迎接测评。", "文明城市测评要迎检。",
-    ...          "整治脏乱差,改善人居环境。", "人居环境整治要治脏乱差。", "抓好安全生产。", "安全生产要防事故。"]
-    >>> labels = ["rural", "rural", "civilised_city", "civilised_city", "environment", "environment", "other", "other"]
-    >>> m = fit_model(texts, labels, ["a", "b"] * 4, lambda t: [t[i:i + 2] for i in range(len(t) - 1)], min_pages=2)
-    >>> p = m.probabilities("乡村振兴", lexicon_logprob("乡村振兴"))
-    >>> max(p, key=p.get)
-    'rural'
+    >>> texts = ["推进乡村振兴。", "乡村振兴要抓产业。", "迎接文明城市测评。", "文明城市测评要迎检。",
+    ...          "改善人居环境。", "人居环境要整治。", "抓好安全生产。", "安全生产要防事故。"]
+    >>> m = fit_model(texts, [c for c in CLASSES for _ in (0, 1)], ["a", "b"] * 4, lambda t: [t[i:i + 4] for i in range(len(t) - 3)], min_pages=2)
+    >>> sorted(m.vocab)
+    ['乡村振兴', '人居环境', '安全生产', '文明城市']
     """
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -364,9 +353,8 @@ def fit_temperature(logits, y, smoothing: bool = True) -> tuple[float, float]:
     Examples
     --------
     >>> import numpy as np
-    >>> z = np.array([[4.0, 0, 0, 0], [0, 4.0, 0, 0], [0, 0, 4.0, 0], [4.0, 0, 0, 0]])
-    >>> t, eps = fit_temperature(z, np.array([0, 1, 2, 3]))
-    >>> t > 1.0                    # one confident error: flatten
+    >>> z = 3 * np.array([[lexicon_logprob(t)[c] for c in CLASSES] for t in ["推进乡村振兴。", "抓好安全生产。"] * 2])
+    >>> fit_temperature(z, np.array([0, 3, 0, 0]))[0] > 1.0     # one confident error: flatten
     True
     """
     import numpy as np
@@ -425,8 +413,9 @@ def grouped_folds(rounds: list[str], groups: list[int]):
 
     Examples
     --------
-    >>> [(list(tr), list(te)) for tr, te in grouped_folds(["r1", "r1", "r2", "r2"], [0, 1, 1, 2])]
-    [([3], [0, 1]), ([0], [2, 3])]
+    >>> g = page_groups(["a.cn", "b.cn", "c.cn"], ["推进乡村振兴。", "抓好安全生产。", "推进乡村振兴。"])
+    >>> [(list(tr), list(te)) for tr, te in grouped_folds(["r1", "r2", "r2"], g)]   # the copy stays out
+    [([1], [0]), ([], [1, 2])]
     """
     for r in sorted(set(rounds)):
         test = [i for i, x in enumerate(rounds) if x == r]
