@@ -273,10 +273,10 @@ def design(texts: list[str], vocab: list[str], lexicon: CampaignLexicon | None =
     import numpy as np
 
     pos = {t: j for j, t in enumerate(vocab)}
-    vset, max_len = set(vocab), max((len(t) for t in vocab), default=0)
+    vset, max_len, pre = set(vocab), max((len(t) for t in vocab), default=0), {t[:2] for t in vocab}
     X = np.zeros((len(texts), len(vocab) + len(CLASSES)))
     for i, text in enumerate(texts):
-        for t, x in token_vector(count_terms(text, vset, max_len)).items():
+        for t, x in token_vector(count_terms(text, vset, max_len, pre)).items():
             X[i, pos[t]] = x
         lp = lexicon_logprob(text, lexicon)
         X[i, len(vocab):] = [lp[c] for c in CLASSES]

@@ -50,7 +50,7 @@ CLASSES: tuple[str, ...] = ("rural", "civilised_city", "environment", "other")
 _HEADER = ["feature", "kind", *(f"w_{c}" for c in CLASSES), "n_pages", "n_hosts"]
 
 
-def count_terms(text: str, vocab, max_len: int | None = None) -> dict[str, int]:
+def count_terms(text: str, vocab, max_len: int | None = None, prefixes=None) -> dict[str, int]:
     """Count the vocabulary's words in ``text``: longest first, left to right, no overlap.
 
     Parameters
@@ -60,6 +60,9 @@ def count_terms(text: str, vocab, max_len: int | None = None) -> dict[str, int]:
         Words of at least two characters.
     max_len : int, optional
         Length of the longest word (computed when not given).
+    prefixes : set of str, optional
+        The words' first two characters (computed when not given): a position
+        whose next two characters start no word is passed over with one look-up.
 
     Returns
     -------
@@ -72,15 +75,20 @@ def count_terms(text: str, vocab, max_len: int | None = None) -> dict[str, int]:
     """
     if max_len is None:
         max_len = max((len(t) for t in vocab), default=0)
+    if prefixes is None:
+        prefixes = {t[:2] for t in vocab}
     out: dict[str, int] = {}
     i, n = 0, len(text)
     while i < n:
-        for k in range(min(max_len, n - i), 1, -1):
-            w = text[i:i + k]
-            if w in vocab:
-                out[w] = out.get(w, 0) + 1
-                i += k
-                break
+        if text[i:i + 2] in prefixes:
+            for k in range(min(max_len, n - i), 1, -1):
+                w = text[i:i + k]
+                if w in vocab:
+                    out[w] = out.get(w, 0) + 1
+                    i += k
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return out
@@ -139,10 +147,12 @@ class TokenModel:
     n_hosts: dict[str, int] = field(default_factory=dict)
     vocab: frozenset[str] = field(init=False, repr=False)
     max_len: int = field(init=False, repr=False)
+    prefixes: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self):
         object.__setattr__(self, "vocab", frozenset(self.token_weights))
         object.__setattr__(self, "max_len", max((len(t) for t in self.token_weights), default=0))
+        object.__setattr__(self, "prefixes", frozenset(t[:2] for t in self.token_weights))
 
     def logits(self, text: str, lexicon_logprob: dict[str, float]) -> dict[str, float]:
         """Uncalibrated logits of the four classes for ``text``.
@@ -156,7 +166,7 @@ class TokenModel:
         True
         """
         z = list(self.bias)
-        for t, x in token_vector(count_terms(text, self.vocab, self.max_len)).items():
+        for t, x in token_vector(count_terms(text, self.vocab, self.max_len, self.prefixes)).items():
             w = self.token_weights[t]
             for j in range(len(CLASSES)):
                 z[j] += w[j] * x
