@@ -139,3 +139,17 @@ def test_every_edit_is_audited():
     rules = set(doc.audit["rule"])
     assert {"doc_widget", "page_counter", "anti_copy"} <= rules
     assert reconstruct(doc.text, doc.audit) == raw
+
+
+def test_summary_row_at_the_top_and_titled_related_header():
+    raw = ("摘要: 创建文明城市是提升城市形象的重要途径。在新的起点上,某县提出了新目标。\n" + SPEECH +
+           "\n【乡镇环境整治讲话稿】相关文章:\n在全镇环境卫生整治会上的讲话")
+    out = clean_text(raw)
+    assert "摘要" not in out and "相关文章" not in out
+    assert "要抓好落实,久久为功。" in out
+    # summary_lines looks at the first lines only: a 摘要 line further down is left to the other rules
+    body = "\n".join(f"第{i}项工作要按期完成,责任要落实到人。" for i in range(1, 12))
+    line = "摘要:各单位要在月底前报送工作摘要,内容要实。"
+    st = CleaningState(SPEECH + "\n" + body + "\n" + line)
+    D.summary_lines(st)
+    assert line in st.doc.output

@@ -25,6 +25,9 @@ document sites) and rounds 1-10, written as shapes, not as a site's strings:
   after its text (新春团拜会致辞 | |).
 * **self-describing intros** (:func:`article_intros`): a line above the
   speech that describes the page (本文将就某某进行探讨, 本文主要介绍了…).
+* **summaries** (:func:`summary_lines`): a summary row among the first lines
+  of a page (摘要: …, 导读: …, 内容简介: …), and a related-article header
+  after the page's title in 【】 (【某某讲话稿】相关文章:).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 Each family looks only at the lines holding one of its literals (found with
@@ -48,7 +51,7 @@ from corpusmine.text.rules import CleaningState
 
 __all__ = [
     "anti_copy_marks", "article_intros", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
-    "pipe_tails", "snippet_lines", "toc_lines",
+    "pipe_tails", "snippet_lines", "summary_lines", "toc_lines",
 ]
 
 
@@ -70,8 +73,9 @@ def _lines_with(view: str, needles) -> list[tuple[int, int, str]]:
 # ---------------------------------------------------------------------------
 # Document widgets
 # ---------------------------------------------------------------------------
-_WIDGET_NEEDLES = ("二维码", "浏览", "阅读", "点击", "评论", "收藏", "点赞", "下载", "分享", "热度", "人气", "清单",
-                   "全文", "范文", "类型", "类别", "预览", "试读")
+#: where a widget line can be: one scan of the page (a literal alternation, in C) finds these, the line test
+#: runs on their lines only
+_WIDGET_CANDIDATE = re.compile(r"浏览|阅读|二维码|点击|评论|收藏|点赞|下载|分享|热度|人气|展开|加入|范文|类型|类别|预览|试读|显示")
 #: one widget word and a count: 浏览 7186, 二维码 287, 阅读量:1.2万, 下载次数 35
 _COUNTER = re.compile(
     r"^(?:二维码|浏览|浏览量|浏览次数|阅读|阅读量|阅读数|点击|点击量|评论|收藏|点赞|下载|下载量|下载次数|分享|热度|人气)"
@@ -132,7 +136,14 @@ def doc_widgets(st: CleaningState) -> None:
     '\\n同志们:\\n要抓好落实。\\n\\n'
     """
     _, view = st.view()
-    st.doc.delete_many([(s, e) for s, e, line in _lines_with(view, _WIDGET_NEEDLES) if is_doc_widget(line)], "doc_widget")
+    spans = {}
+    for m in _WIDGET_CANDIDATE.finditer(view):
+        s = view.rfind("\n", 0, m.start()) + 1
+        if s not in spans:
+            e = view.find("\n", m.end())
+            e = len(view) if e < 0 else e
+            spans[s] = (s, e) if is_doc_widget(view[s:e]) else None
+    st.doc.delete_many(sorted(v for v in spans.values() if v), "doc_widget")
 
 
 # ---------------------------------------------------------------------------
@@ -356,6 +367,42 @@ def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
                         if len(line.strip()) <= max_chars and _INTRO.search(line)], "editor_blurb")
 
 
+# ---------------------------------------------------------------------------
+# Page summaries and titled related-article headers
+# ---------------------------------------------------------------------------
+_SUMMARY = re.compile(r"^\s*[【\[]?(?:摘要|内容摘要|文章摘要|导读|内容简介|文档简介|内容提要)[】\]]?\s*[:：]")
+_TITLED_RELATED = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
+
+
+def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 300) -> None:
+    """A page summary row among the first lines (摘要: …, 导读: …) and a 【title】相关文章: header (rule ``page_meta``).
+
+    Examples
+    --------
+    >>> st = CleaningState("摘要: 文明城市创建是提升城市形象的重要途径。\\n同志们:\\n要抓好落实。\\n【创文讲话稿】相关文章:")
+    >>> summary_lines(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。\\n'
+    """
+    _, view = st.view()
+    spans = []
+    if "要" in view[:4000] or "导读" in view[:4000] or "简介" in view[:4000] or "提要" in view[:4000]:
+        n = pos = 0
+        while n < head_lines and pos < len(view):
+            e = view.find("\n", pos)
+            e = len(view) if e < 0 else e
+            line = view[pos:e]
+            if line.strip():
+                n += 1
+                if len(line.strip()) <= max_chars and _SUMMARY.match(line):
+                    spans.append((pos, e))
+            pos = e + 1
+    if "】" in view:
+        spans.extend((s, e) for s, e, line in _lines_with(view, ("】相关", "】推荐", "】延伸"))
+                     if len(line) <= 60 and _TITLED_RELATED.match(line))
+    st.doc.delete_many(sorted(set(spans)), "page_meta")
+
+
 def document_chrome(st: CleaningState) -> None:
     """All the families of this module, in order (one entry of the cleaner's rule list).
 
@@ -366,5 +413,6 @@ def document_chrome(st: CleaningState) -> None:
     >>> st.doc.output
     '新春团拜会致辞\\n\\n各位同事:\\n大家好!这是快乐的时刻。'
     """
-    for rule in (pipe_tails, doc_widgets, page_counters, toc_lines, snippet_lines, anti_copy_marks, article_intros):
+    for rule in (pipe_tails, doc_widgets, page_counters, toc_lines, snippet_lines, anti_copy_marks, article_intros,
+                 summary_lines):
         rule(st)
