@@ -153,3 +153,33 @@ def test_summary_row_at_the_top_and_titled_related_header():
     st = CleaningState(SPEECH + "\n" + body + "\n" + line)
     D.summary_lines(st)
     assert line in st.doc.output
+
+
+def test_doubled_commas_on_a_page_that_doubles_them():
+    raw = ("同志们、朋友们,!\n春回大地,,草长莺飞,,又是一年。在这欣欣向荣,,生机勃勃的春日里,,我们召开大会,、部署工作,。\n"
+           "“要抓落实,”他说。")
+    out = clean_text(raw)
+    assert ",," not in out and ",、" not in out and ",。" not in out and ",!" not in out
+    assert "春回大地,草长莺飞,又是一年。" in out and "“要抓落实,”他说。" in out
+
+
+def test_one_stray_double_comma_in_a_long_speech_is_left_alone():
+    body = "\n".join(f"第{i}项工作要按期完成,责任要落实到人。" for i in range(1, 200))
+    raw = SPEECH + "\n" + body + "\n要把好事办好,,把实事办实。"
+    st = CleaningState(raw)
+    D.anti_copy_marks(st)
+    assert st.doc.output == raw     # the density test: a page does not double its commas for one slip
+
+
+def test_source_insert_glued_inside_a_sentence():
+    out = clean_text(SPEECH + "\n我区的妇女事业在(文章转载自[某某文档频道] 党和政府的关心下蓬勃发展。\n这组数据摘自[统计公报],要认真研究。")
+    assert "我区的妇女事业在党和政府的关心下蓬勃发展。" in out
+    assert "这组数据摘自[统计公报],要认真研究。" in out      # no opening bracket before the source word: speech
+
+
+def test_genre_intro_above_the_speech_only():
+    raw = ("演讲稿具有条理性和逻辑性,能展示演讲者的思路。演讲稿的成功与否,往往取决于演讲者的自信。\n"
+           "老师们、同学们:\n写好演讲稿不容易。讲话稿、发言稿都要反复修改。")
+    out = clean_text(raw)
+    assert "演讲稿具有条理性" not in out
+    assert "写好演讲稿不容易。讲话稿、发言稿都要反复修改。" in out

@@ -21,10 +21,16 @@ document sites) and rounds 1-10, written as shapes, not as a site's strings:
 * **anti-copy marks** (:func:`anti_copy_marks`): a backquote or an apostrophe
   between two Chinese characters, a full stop after 的/地/得 glued to the next
   character (的`日子, 的'气氛, 的.热爱) — marks some sites insert into the text.
+* **doubled commas** (in :func:`anti_copy_marks`): on a page that doubles
+  its commas (,,), a comma glued before another mark (,, ,、 ,。 ,!).
+* **source inserts** (:func:`source_inserts`): a bracketed source note glued
+  inside a sentence ((文章转载自[某某频道]).
 * **pipe tails** (:func:`pipe_tails`): a run of two or more '|' ending a line
   after its text (新春团拜会致辞 | |).
 * **self-describing intros** (:func:`article_intros`): a line above the
   speech that describes the page (本文将就某某进行探讨, 本文主要介绍了…).
+* **genre intros** (:func:`genre_intros`): a paragraph above the speech
+  that names the genre twice or more (演讲稿具有…演讲稿的结构…).
 * **summaries** (:func:`summary_lines`): a summary row among the first lines
   of a page (摘要: …, 导读: …, 内容简介: …), and a related-article header
   after the page's title in 【】 (【某某讲话稿】相关文章:).
@@ -50,8 +56,8 @@ from corpusmine.text import patterns as P
 from corpusmine.text.rules import CleaningState
 
 __all__ = [
-    "anti_copy_marks", "article_intros", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
-    "pipe_tails", "snippet_lines", "summary_lines", "toc_lines",
+    "anti_copy_marks", "article_intros", "doc_widgets", "document_chrome", "genre_intros", "is_doc_widget", "page_counters",
+    "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
 ]
 
 
@@ -150,6 +156,37 @@ def doc_widgets(st: CleaningState) -> None:
 # Page counters of PDF copies
 # ---------------------------------------------------------------------------
 _PAGE_COUNTER = re.compile(r"第[ \t]*\d{0,4}[ \t]*页[ \t]*[,，/、]?[ \t]*共[ \t]*\d{0,4}[ \t]*页")
+
+
+_SOURCE_INSERT = re.compile(
+    r"[(（][ \t]*(?:文章|本文|此文)?(?:转载自|转自|摘自|来源于)[ \t]*[\[【][^\]】\n]{1,20}[\]】][ \t]*[)）]?[ \t]*"
+)
+
+
+def source_inserts(st: CleaningState) -> None:
+    """A bracketed source note glued inside a sentence ((文章转载自[某某频道]) (rule ``source_footer``).
+
+    Examples
+    --------
+    >>> st = CleaningState("我区的妇女事业在(文章转载自[某某文档频道] 党和政府的关心下蓬勃发展。\\n材料摘自《人民日报》。")
+    >>> source_inserts(st)
+    >>> st.doc.output
+    '我区的妇女事业在党和政府的关心下蓬勃发展。\\n材料摘自《人民日报》。'
+    """
+    _, view = st.view()
+    starts = set()
+    for bracket in "[【":    # one-character needles: found in C at memchr speed
+        i = view.find(bracket)
+        while i >= 0:
+            if view[max(0, i - 3):i].rstrip(" \t")[-1:] in ("自", "于"):
+                starts.add(view.rfind("\n", 0, i) + 1)
+            i = view.find(bracket, i + 1)
+    spans = []
+    for s in sorted(starts):
+        e = view.find("\n", s)
+        line = view[s:len(view) if e < 0 else e]
+        spans.extend((s + m.start(), s + m.end()) for m in _SOURCE_INSERT.finditer(line))
+    st.doc.delete_many(spans, "source_footer")
 
 
 def page_counters(st: CleaningState) -> None:
@@ -286,8 +323,13 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+#: a comma glued before another mark, on a page that doubles its commas (春回大地,,草长莺飞 … 奋斗,。)
+_DOUBLED = re.compile(r"[,，](?=[,，、。!！?？;；])")
+
+
 def anti_copy_marks(st: CleaningState) -> None:
-    """A ` or ' between two Chinese characters, a '.' after 的/地/得 before one (rule ``anti_copy``).
+    """A ` or ' between two Chinese characters, a '.' after 的/地/得 before one, and commas doubled or glued
+    before another mark on a page that doubles its commas (rule ``anti_copy``).
 
     Examples
     --------
@@ -295,9 +337,16 @@ def anti_copy_marks(st: CleaningState) -> None:
     >>> anti_copy_marks(st)
     >>> st.doc.output
     '在这个思念的日子里,享受那份快乐的气氛,对土地的热爱。\\n第3.2条和“2.0版”不变。'
+    >>> st = CleaningState("春回大地,,草长莺飞,,又是一年。靠的是团结奋斗,。\\n“要抓落实,”他说。")
+    >>> anti_copy_marks(st)
+    >>> st.doc.output
+    '春回大地,草长莺飞,又是一年。靠的是团结奋斗。\\n“要抓落实,”他说。'
     """
     _, view = st.view()
     spans = []
+    doubled = view.count(",,") + view.count("，，")
+    if doubled >= 2 and doubled * 2000 >= len(view):   # a page that doubles its commas throughout also glues them
+        spans.extend((m.start(), m.end()) for m in _DOUBLED.finditer(view))   # to other marks (,。 ,、 ,!)
     for mark in ("`", "'", "."):
         i = view.find(mark)
         while i >= 0:
@@ -367,6 +416,35 @@ def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
                         if len(line.strip()) <= max_chars and _INTRO.search(line)], "editor_blurb")
 
 
+def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
+    """A paragraph above the speech about its genre: the genre named twice or more in two or more sentences
+    (演讲稿具有条理性…演讲稿的结构…) (rule ``editor_blurb``).
+
+    Examples
+    --------
+    >>> st = CleaningState("演讲稿具有条理性和逻辑性。演讲稿的成功与否,取决于演讲者的自信。\\n老师们、同学们:\\n演讲稿要写好。讲话稿也要写好。")
+    >>> genre_intros(st)
+    >>> st.doc.output
+    '\\n老师们、同学们:\\n演讲稿要写好。讲话稿也要写好。'
+    """
+    _, view = st.view()
+    m = re.search(r"^[^\n]{0,60}[:：][ \t]*$", view, re.M)
+    if not m:
+        return
+    head = view[:m.start()]
+    spans = []
+    pos = 0
+    while pos < len(head):
+        e = head.find("\n", pos)
+        e = len(head) if e < 0 else e
+        line = head[pos:e]
+        if (len(line.strip()) <= max_chars and len(P.GENRE.findall(line)) >= 2
+                and len(re.findall(r"[。！？!?]", line)) >= 2):
+            spans.append((pos, e))
+        pos = e + 1
+    st.doc.delete_many(spans, "editor_blurb")
+
+
 # ---------------------------------------------------------------------------
 # Page summaries and titled related-article headers
 # ---------------------------------------------------------------------------
@@ -413,6 +491,6 @@ def document_chrome(st: CleaningState) -> None:
     >>> st.doc.output
     '新春团拜会致辞\\n\\n各位同事:\\n大家好!这是快乐的时刻。'
     """
-    for rule in (pipe_tails, doc_widgets, page_counters, toc_lines, snippet_lines, anti_copy_marks, article_intros,
-                 summary_lines):
+    for rule in (pipe_tails, doc_widgets, page_counters, source_inserts, toc_lines, snippet_lines, anti_copy_marks,
+                 article_intros, genre_intros, summary_lines):
         rule(st)
