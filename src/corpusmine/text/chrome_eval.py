@@ -155,7 +155,10 @@ left, on two pages); the rest are a genre paragraph without a reader word
 sentence ((文章转载自[某某频道]), an editor line glued to a counter
 (责任编辑:某某 0), chunk numbers and a page number of a PDF copy
 (1、 2、 -2-) and a blurb whose strict parts recur in the title.  The 95%
-target is not reached on unseen pages.
+target is not reached on unseen pages.  After learning round 13 (doubled
+commas on a page that doubles them, bracketed source notes inside a
+sentence, genre paragraphs above the speech) its pages give 66/73 strict
+(67 whole), no speech sentence removed; the other rounds are unchanged.
 
 Examples
 --------
