@@ -33,6 +33,7 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.guards import line_prefilter, may_match, search_fn
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import cjk_counts, simplified_view
+from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = [
     "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
@@ -355,6 +356,10 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
 )
 
 
+#: Families of widget words speeches use too (会员, 下载, 登录, 分享): a line in the speaker's voice stays (speech_voice).
+VOICE_GUARDED = frozenset({"download_panel", "login_prompt", "share_widget", "welcome_line", "site_interface", "promo_line"})
+
+
 def site_panels(st: CleaningState) -> None:
     """Download/VIP/membership panels, title/link/copyright footers, login prompts, share widgets, welcome lines, site buttons and metadata rows.
 
@@ -388,7 +393,8 @@ def site_panels(st: CleaningState) -> None:
             continue
         for rule, search, max_chars, needed in families:
             if n <= max_chars and (needed is None or needed(line)) and search(line):
-                found.setdefault(rule, []).append((s, e))
+                if rule not in VOICE_GUARDED or not in_speech_voice(line):
+                    found.setdefault(rule, []).append((s, e))
                 break
     done: list[tuple[int, int]] = []  # spans deleted so far, in the positions of the view above
     for rule in dict.fromkeys(r for r, _, _ in PANEL_FAMILIES):

@@ -26,6 +26,7 @@ from corpusmine.text.breadcrumbs import speech_after_crumbs
 from corpusmine.text.edits import EditedText, compact, iter_lines
 from corpusmine.text.guards import line_prefilter, may_match
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
+from corpusmine.text.speech_voice import in_speech_voice
 
 
 class CleaningState:
@@ -238,8 +239,10 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     c = line_prefilter       # each predicate is tried only on lines holding its pattern's literals
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb", candidates=c(P.BLURB))
     st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=c(P.RECOMMEND))
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)), "copyright_footer", candidates=c(P.FOOTER))
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)), "paywall_preview", candidates=c(P.PAYWALL_LINE))
+    voice = in_speech_voice   # footer/paywall words (本站, 客服, 付费) occur in speech too: a line in its voice stays
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l), "copyright_footer", candidates=c(P.FOOTER))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
+                    candidates=c(P.PAYWALL_LINE))
 
 
 def inline_noise(st: CleaningState) -> None:
