@@ -1,0 +1,381 @@
+"""Chrome of government sites and news portals (round 12): datelines, agency credits, disclosure rows, widgets.
+
+Families that the rules of :mod:`corpusmine.text.page_notes` and
+:mod:`corpusmine.text.line_shape` did not reach on government and news pages,
+each recognised by its shape and guarded so that speech sentences stay:
+
+* **datelines** (:func:`dateline_leads`): an agency dateline opening a
+  paragraph (新华社某地10月11日电(记者 某某), 中新网1月23日电 据某报报道,), a
+  lead whose site name has no site word (某某讯 10月14日…), and a short photo
+  caption glued in front of a lead (某某讲话 某某网讯(记者 某某)); lost
+  characters printed as ``???`` in front of a line (a mirror's lost indent).
+* **agency credits** (:func:`agency_credits`): a photo caption ending in an
+  agency's credit (…。新华社记者某某 摄); the existing credit rules need the
+  credit word right after the full stop.
+* **disclosure rows** (:func:`disclosure_rows`): the labelled rows of a
+  government information-disclosure page (索引号:, 公开目录:, 发布机构:,
+  成文日期:, 有效性: …), alone or several on a line.
+* **widgets** (:func:`widget_lines`): lines made only of widget words
+  (繁体版, 引导页, 放大字体 缩小字体, 智能推荐 …), a portal's menu row
+  (政府信息公开 政务服务 互动交流), a source-link footer (原文链接:http…),
+  a run of three or more bulleted related titles (- 某某 某某) and a page's
+  date stamp above the title (2023年06月26日 某某).
+* **captions** (:func:`caption_lists`): short photo captions between the
+  paragraphs of a report (某村群众大会, 调研现场), two or more on a page;
+  a list of one-sentence captions closing a page that credits a photographer.
+* **SEO glosses** (:func:`seo_glosses`): toneless pinyin after characters
+  (对(dui)区政府工作(zuo)) on a page with four or more of them.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``); each
+rule looks only at lines holding one of its literals.
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("新华社北京5月3日电(记者 王某)3日,某某会议在京召开。\\n会议强调,要抓好落实。")
+>>> dateline_leads(st)
+>>> st.doc.output
+'3日,某某会议在京召开。\\n会议强调,要抓好落实。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.rules import CleaningState
+
+__all__ = ["agency_credits", "caption_lists", "dateline_leads", "disclosure_rows", "is_disclosure_row", "is_widget_line",
+           "seo_glosses", "widget_lines"]
+
+_SP = "[ \\t\\u3000]"
+_SENT_END = re.compile(r"[。！？!?；;]")
+_BRACKET = r"[(（][^()（）\n]{0,40}[)）]"
+#: a site or agency name before a dateline: no digits, no punctuation, no brackets
+_SITE = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{1,14}?"
+#: what follows a lead without a byline: a date or a time word
+_DATE_WORD = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|连日来|近期|本月|上月|当天|\d{4}年)"
+#: a short caption glued in front of a lead (某某讲话 某某网讯…), then white space
+_CAPTION_FIRST = rf"(?:[^\s,，。:：;；!！?？()（）]{{2,12}}{_SP}+)?"
+#: 新华社某地10月11日电(记者 …) | 中新网1月23日电 据某报报道, | 某某讯 10月14日 | 某某网讯(记者 …)
+_DATELINE = re.compile(
+    rf"^{_SP}*{_CAPTION_FIRST}(?:"
+    rf"{_SITE}\d{{1,2}}月\d{{1,2}}日电{_SP}*(?:{_BRACKET})?"
+    rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
+    rf")(?:{_SP}*据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)",
+    re.M,
+)
+#: lost characters printed as ??? in front of a line (a mirror's indent), then white space
+_LOST_INDENT = re.compile(rf"^{_SP}*[?？\ufffd]{{2,}}{_SP}+(?=[^\s?？\ufffd])|^{_SP}*(?:[?？\ufffd]{_SP}*){{2,}}$", re.M)
+
+
+def dateline_leads(st: CleaningState) -> None:
+    """Agency datelines and leads without a site word opening a paragraph (rule ``byline``); ``???`` indents (``ascii_junk``).
+
+    The lead goes only up to the first character of the sentence; a caption
+    of two to twelve characters in front of it goes with it.  通讯, 喜讯 and
+    a 电 that does not follow a date (电话, 电视) stay.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("??? 本报讯 (王某 李某)3月13日,县指挥部召开会议。\\n"
+    ...                    "中新网1月23日电 据某某报报道,新春将至,市委召开座谈会。\\n"
+    ...                    "某某日照讯 10月14日上午,全市推进会召开。\\n"
+    ...                    "某某讲话 某某网讯(记者 某某) 20日,州政府召开全体会议。\\n"
+    ...                    "喜讯 10月14日传来,我县获评文明城市。")
+    >>> dateline_leads(st)
+    >>> st.doc.output
+    '3月13日,县指挥部召开会议。\\n新春将至,市委召开座谈会。\\n10月14日上午,全市推进会召开。\\n20日,州政府召开全体会议。\\n喜讯 10月14日传来,我县获评文明城市。'
+    """
+    _, view = st.view()
+    if "??" in view or "？？" in view or "\ufffd" in view:
+        st.delete_matches(_LOST_INDENT, "ascii_junk")
+        _, view = st.view()
+    spans = []
+    for s, e, _line in iter_lines(view, _LEAD_LINES):
+        m = _DATELINE.match(view, s, e)
+        if m and m.end() > m.start():
+            spans.append((m.start(), m.end()))
+    st.doc.delete_many(spans, "byline")
+
+
+_LEAD_LINES = re.compile("日电|讯")
+
+_NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
+#: a caption closed by an agency's photo credit: …。新华社记者某某 摄 (the whole line is the caption)
+_AGENCY_CREDIT = re.compile(
+    rf"(?:^|[。！!？?\s]){_SP}*[\u4e00-\u9fff]{{1,8}}?(?:社|报|网|台|中心)(?:摄影记者|记者|通讯员|特约摄影师?)"
+    rf"{_SP}*[:：]?{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES})*{_SP}*(?:摄影|摄){_SP}*$"
+)
+
+
+def agency_credits(st: CleaningState, *, max_chars: int = 160) -> None:
+    """A photo caption ending in an agency's credit (rule ``photo_caption``): the whole line goes.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("5月3日,国家主席在京会见外宾。新华社记者王某摄\\n要加强摄影记者队伍建设。\\n本报记者 李某 摄")
+    >>> agency_credits(st)
+    >>> st.doc.output
+    '\\n要加强摄影记者队伍建设。\\n'
+    """
+    st.delete_lines(lambda l: len(l.strip()) <= max_chars and bool(_AGENCY_CREDIT.search(l)), "photo_caption",
+                    candidates=_CREDIT_LINES)
+
+
+_CREDIT_LINES = re.compile("摄")
+
+#: labels of a government information-disclosure page; the first group alone marks a row
+_STRONG_LABEL = r"索\s*引\s*号|公开目录|公开方式|公开范围|公开时限|发布机构|发文机构|发文字号|主\s*题\s*词|主题分类|组配分类|信息分类|体裁分类|成文日期|发文日期|生成日期|生效日期|生效时间|废止日期|废止时间|有\s*效\s*性|内容概述|所属机构"
+_WEAK_LABEL = r"发布日期|文\s*号|名\s*称|标\s*题|来\s*源|日\s*期"
+_ROW_START = re.compile(rf"^{_SP}*[|｜•·]?{_SP}*(?:{_STRONG_LABEL}){_SP}*[:：]")
+_ROW_LABEL = re.compile(rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL}){_SP}*[:：]")
+_DISCLOSURE_LINES = _ROW_LABEL
+
+
+def is_disclosure_row(line: str) -> bool:
+    """Whether a line is a row of a government information-disclosure table (no sentence end inside).
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_disclosure_row("索引号:115323/2024-0204001 公开目录:州政府全体会议 发布机构:某州人民政府办公室")
+    True
+    >>> is_disclosure_row("成文日期:"), is_disclosure_row("名 称: 关于印发某某办法的通知 文 号: 某政发〔2024〕7号")
+    (True, True)
+    >>> is_disclosure_row("有效性:要确保各项措施的有效性。")   # 句子
+    False
+    >>> is_disclosure_row("主题词要突出乡村振兴"), is_disclosure_row("来源:县政府办")
+    (False, False)
+    """
+    s = line.strip()
+    if not s or len(s) > 200 or _SENT_END.search(s):
+        return False
+    if _ROW_START.match(s):
+        return True
+    labels = {re.sub(r"[\s:：]", "", m.group(0)) for m in _ROW_LABEL.finditer(s)}
+    return len(labels) >= 2 and (any(re.fullmatch(_STRONG_LABEL, x) for x in labels) or {"文号", "名称"} <= labels)
+
+
+def disclosure_rows(st: CleaningState) -> None:
+    """Rows of a government information-disclosure table anywhere on the page (rule ``meta_row``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("索引号:1153/2024-001 发布机构:某州政府办\\n成文日期:\\n2月3日,州政府召开全体会议。")
+    >>> disclosure_rows(st)
+    >>> st.doc.output
+    '\\n\\n2月3日,州政府召开全体会议。'
+    """
+    st.delete_lines(is_disclosure_row, "meta_row", candidates=_DISCLOSURE_LINES)
+
+
+_WIDGET_WORDS = (
+    "繁体版", "简体版", "繁体中文", "简体中文", "繁體", "简体", "繁体", "引导页", "关怀版", "长者版", "适老化", "适老化服务",
+    "无障碍", "无障碍浏览", "网站地图", "手机版", "移动版", "English", "ENGLISH", "放大字体", "缩小字体", "默认字体",
+    "大字版", "智能推荐", "相关推荐", "猜你喜欢", "推荐阅读", "热门推荐", "热点推荐", "精彩推荐", "扫一扫", "手机扫码",
+    "扫码阅读", "手机阅读", "打印", "关闭", "打印本页", "关闭窗口", "返回顶部", "返回首页", "收藏", "分享", "分享到",
+    "上一篇", "下一篇", "上一条", "下一条", "纠错", "我要纠错", "评论", "点赞", "登录", "注册",
+)
+_WIDGET_SEP = r"[\s|｜/·•【】\[\]:：]*"
+_WIDGET_LINE = re.compile(
+    rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}){_WIDGET_SEP})+$"
+)
+#: a portal's menu row: three or more short items, two ending in a menu word
+_MENU_END = re.compile(r"(?:公开|服务|交流|互动|专栏|专题|中心|概况|动态|要闻|首页|地图|指南|办事|政务|数据|发布|解读|监督)$")
+#: a source-link footer: 原文链接:http…
+_SOURCE_LINK = re.compile(rf"^{_SP}*(?:原文|本文|文章|新闻|信息|转载)?(?:链接|地址|网址|出处){_SP}*[:：]{_SP}*(?:https?://|www\.)\S*{_SP}*$")
+
+
+def is_widget_line(line: str) -> bool:
+    """Whether a line is made only of widget words, is a portal's menu row or a source-link footer.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_widget_line("繁体版"), is_widget_line("放大字体  缩小字体"), is_widget_line("【打印】【关闭】")
+    (True, True, True)
+    >>> is_widget_line("政府信息公开 政务服务 互动交流"), is_widget_line("原文链接:http://example.gov.cn/a/1.shtml")
+    (True, True)
+    >>> is_widget_line("要把政务服务做实,让群众少跑腿。"), is_widget_line("分享经验 共促发展")
+    (False, False)
+    >>> is_widget_line("推进政务公开 优化政务服务 加强互动交流")   # 标语不是菜单
+    False
+    """
+    s = line.strip()
+    if not s or len(s) > 80:
+        return False
+    if _WIDGET_LINE.match(s) or _SOURCE_LINK.match(s):
+        return True
+    if _SENT_END.search(s) or re.search(r"[,，、]", s):
+        return False
+    items = [t for t in re.split(r"[\s|｜/·•]+", s) if t]
+    return (len(items) >= 3 and all(2 <= len(t) <= 8 and re.fullmatch(f"[{P.CJK}]+", t) for t in items)
+            and sum(bool(_MENU_END.search(t)) for t in items) >= 2
+            and not any(t.startswith(("推进", "优化", "加强", "强化", "提升", "深化", "做好", "抓好", "坚持")) for t in items))
+
+
+#: a bulleted related title: - 某某 某某 (no sentence end)
+_BULLET = re.compile(r"^[ \t\u3000]*[-•·▪◦*][ \t\u3000]+\S")
+#: a page's date stamp alone, or with a name, above the title: 2022年03月23日, 2023年06月26日  某某
+_DATE_STAMP = re.compile(
+    rf"^{_SP}*(?:19|20)\d{{2}}年(?=[^\n]*?(?:0\d月|月0\d日))\d{{1,2}}月\d{{1,2}}日(?:{_SP}*(?:星期|周)[一二三四五六日天])?"
+    rf"(?:{_SP}+[\u4e00-\u9fff]{{2,4}})?{_SP}*$"
+)
+
+
+def widget_lines(st: CleaningState, *, min_bullets: int = 3) -> None:
+    """Widget lines, menu rows and source links (rule ``site_interface``), bulleted related titles (``recommend_list``),
+    a date stamp above the title (``meta_row``).
+
+    A run of ``min_bullets`` or more bulleted lines without a sentence end goes
+    when it starts above the page's first sentence or when half of its items
+    hold a space between two phrases (news titles); a date stamp goes only above
+    the first sentence and only when it pads a month or a day with 0 (speeches
+    write 6月26日).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("2022年03月23日\\n- 某地召开会议 部署春耕\\n- 某省发布通知 严查违规\\n- 某市表彰先进 弘扬新风\\n"
+    ...                    "某县召开推进会\\n4月1日,县委召开会议。\\n繁体版\\n2023年5月6日")
+    >>> widget_lines(st)
+    >>> st.doc.output
+    '\\n\\n\\n\\n某县召开推进会\\n4月1日,县委召开会议。\\n\\n2023年5月6日'
+    """
+    st.delete_lines(is_widget_line, "site_interface", candidates=_SHORT_LINES)
+    _, view = st.view()
+    if any(b in view for b in "-•·▪◦*"):
+        head_end = _head_end(view)
+        spans: list[tuple[int, int]] = []
+        run: list[tuple[int, int, str]] = []
+
+        def close_run() -> None:
+            if len(run) >= min_bullets and (run[0][0] < head_end or 2 * sum(
+                    bool(re.search(r"\S\s+\S", l.strip()[2:])) for _, _, l in run) >= len(run)):
+                spans.extend((s, e) for s, e, _ in run)
+            run.clear()
+
+        for s, e, line in iter_lines(view, _BULLET_LINES):
+            if not _BULLET.match(line) or _SENT_END.search(line):
+                close_run()
+                continue
+            if run and view[run[-1][1]:s].strip():
+                close_run()
+            run.append((s, e, line))
+        close_run()
+        st.doc.delete_many(spans, "recommend_list")
+        _, view = st.view()
+    head = view[:_head_end(view)]
+    if "年0" in head or "月0" in head:
+        st.doc.delete_many([(s, e) for s, e, line in iter_lines(head) if _DATE_STAMP.match(line)][:1], "meta_row")
+
+
+def _head_end(view: str) -> int:
+    """Start of the line holding the page's first sentence end (the page's length when there is none)."""
+    m = _SENT_END.search(view)
+    return view.rfind("\n", 0, m.start()) + 1 if m else len(view)
+
+
+_BULLET_LINES = re.compile(r"^[ \t\u3000]*[-•·▪◦*][ \t\u3000]", re.M)
+#: a short line without a sentence end or a comma (the lines a widget, a menu or a link footer can be)
+_SHORT_LINES = re.compile(r"^[^\n。！？!?；;,，]{1,80}$", re.M)
+
+
+#: a photo caption between paragraphs: a short line without punctuation naming an event or a scene
+_EVENT_CAPTION = re.compile(
+    rf"^{_SP}*[\u4e00-\u9fff]{{2,14}}(?:大会|会议|座谈会|推进会|现场|仪式|活动|培训|调研|检查|观摩|考察|合影|留念|一角|掠影|风采|比赛|演出|宣讲|义诊|慰问){_SP}*$"
+)
+_EVENT_CAPTION_LINES = re.compile(
+    r"(?:大会|会议|座谈会|推进会|现场|仪式|活动|培训|调研|检查|观摩|考察|合影|留念|一角|掠影|风采|比赛|演出|宣讲|义诊|慰问)[ \t\u3000]*$", re.M
+)
+#: a one-sentence caption closing a photo page: 志愿者在社区内向居民发放宣传品。
+_SENTENCE_CAPTION = re.compile(rf"^{_SP}*[\u4e00-\u9fff“”《》·]{{5,30}}。{_SP}*$")
+_REPORT_WORDS = re.compile(r"会议|讲话|强调|指出|要求|表示|参加|出席|主持|部署|召开|同志|我们|大家|谢谢|祝")
+_PHOTO_PAGE = re.compile(r"文/图|图/文|(?<![\u4e00-\u9fff]{6})摄\s*$|摄影|供图|图片来源|图为", re.M)
+_ENUM = re.compile(r"^\s*(?:[一二三四五六七八九十\d]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+|首先|其次|再次|最后)")
+
+
+def caption_lists(st: CleaningState, *, min_event: int = 2, min_closing: int = 3) -> None:
+    """Photo captions between and after the paragraphs of a report (rule ``photo_caption``).
+
+    Two kinds: short lines without punctuation that name an event or a scene
+    (某村群众大会, 调研现场), when ``min_event`` or more stand below the page's
+    first sentence; and a run of ``min_closing`` or more one-sentence lines of
+    at most 30 characters closing a page that credits a photographer (文/图, 摄),
+    without a comma, a report verb or an enumerator, and not all with the same opening.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某镇召开群众大会\\n5月3日,全镇各村召开了群众大会。\\n丁村群众大会\\n会上公开了村级财务。\\n"
+    ...                    "王村群众大会\\n记者 某某 文/图\\n志愿者在社区内发放宣传品。\\n市民在街头接受问卷调查。\\n志愿者入户宣传。")
+    >>> caption_lists(st)
+    >>> st.doc.output
+    '某镇召开群众大会\\n5月3日,全镇各村召开了群众大会。\\n\\n会上公开了村级财务。\\n\\n记者 某某 文/图\\n\\n\\n'
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int]] = []
+    head_end = _head_end(view)
+    found = [(s, e) for s, e, line in iter_lines(view, _EVENT_CAPTION_LINES)
+             if s > head_end and _EVENT_CAPTION.match(line) and not P.TITLE_LIKE.search(line) and not _ENUM.match(line)]
+    if len(found) >= min_event:
+        spans += found
+    if ("摄" in st.doc.text or "图" in st.doc.text) and _PHOTO_PAGE.search(st.doc.text):
+        tail: list[tuple[int, int, str]] = []
+        end = len(view)
+        while end > 0:
+            s = view.rfind("\n", 0, end) + 1
+            line = view[s:end].strip()
+            if line:
+                if not _SENTENCE_CAPTION.match(line) or _REPORT_WORDS.search(line) or _ENUM.match(line):
+                    break
+                tail.append((s, end, line))
+            end = s - 1
+        if len(tail) >= min_closing and len({t[:2] for _, _, t in tail}) > 1:   # not one parallel list (坚持…坚持…)
+            spans += [(s, e) for s, e, _ in tail]
+    st.doc.delete_many(sorted(set(spans)), "photo_caption")
+
+
+def seo_glosses(st: CleaningState, *, min_glosses: int = 4) -> None:
+    """Toneless pinyin glosses after characters on a page with ``min_glosses`` or more (rule ``pinyin_gloss``).
+
+    Hijacked pages hide their text from search engines with glosses such as
+    对(dui)区政府工作(zuo); a page with fewer than ``min_glosses`` keeps its
+    brackets (a lone (a) may be an enumerator).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("代表们对(dui)区政府工作(zuo)报告予(yu)以高度评价,对(dui)未来充满信心。")
+    >>> seo_glosses(st)
+    >>> st.doc.output
+    '代表们对区政府工作报告予以高度评价,对未来充满信心。'
+    >>> st = CleaningState("一是抓好(a)类项目,二是抓好(b)类项目。")
+    >>> seo_glosses(st)
+    >>> st.doc.output
+    '一是抓好(a)类项目,二是抓好(b)类项目。'
+    """
+    _, view = st.view()
+    if "(" not in view and "（" not in view:
+        return
+    found = P.PINYIN_TONELESS.findall(view)
+    if len(found) >= min_glosses:
+        st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+#: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (before the news leads of
+#: :mod:`corpusmine.text.page_notes`, so that a lead behind a ``???`` indent is at its line's start).
+RULES = (seo_glosses, dateline_leads, agency_credits, disclosure_rows, widget_lines, caption_lists)
