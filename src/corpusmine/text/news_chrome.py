@@ -16,15 +16,17 @@ each recognised by its shape and guarded so that speech sentences stay:
   government information-disclosure page (索引号:, 公开目录:, 发布机构:,
   成文日期:, 有效性: …), alone or several on a line.
 * **widgets** (:func:`widget_lines`): lines made only of widget words
-  (繁体版, 引导页, 放大字体 缩小字体, 智能推荐 …), a portal's menu row
-  (政府信息公开 政务服务 互动交流), a source-link footer (原文链接:http…),
+  (繁体版, 引导页, 放大字体 缩小字体, 智能推荐, 联系我们 | 网站地图 …), a portal's
+  menu row (政府信息公开 政务服务 互动交流), a source-link footer (原文链接:http…),
+  a footer row (主办:某某办公室 承办:某某中心), a related-list header (【某某】相关文章:),
   a run of three or more bulleted related titles (- 某某 某某) and a page's
   date stamp above the title (2023年06月26日 某某).
 * **captions** (:func:`caption_lists`): short photo captions between the
   paragraphs of a report (某村群众大会, 调研现场), two or more on a page;
   a list of one-sentence captions closing a page that credits a photographer.
-* **SEO glosses** (:func:`seo_glosses`): toneless pinyin after characters
-  (对(dui)区政府工作(zuo)) on a page with four or more of them.
+* **SEO glosses and spam** (:func:`seo_glosses`, :func:`gambling_spam`): toneless
+  pinyin after characters (对(dui)区政府工作(zuo)) on a page with four or more
+  of them; gambling spam inserted into sentences (澳门某某娱乐场,菠菜导航网:).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``); each
 rule looks only at lines holding one of its literals.
@@ -46,8 +48,8 @@ from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 
-__all__ = ["agency_credits", "caption_lists", "dateline_leads", "disclosure_rows", "is_disclosure_row", "is_widget_line",
-           "seo_glosses", "widget_lines"]
+__all__ = ["RULES", "agency_credits", "caption_lists", "dateline_leads", "disclosure_rows", "gambling_spam", "is_disclosure_row",
+           "is_widget_line", "seo_glosses", "widget_lines"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
@@ -183,11 +185,19 @@ _WIDGET_WORDS = (
     "无障碍", "无障碍浏览", "网站地图", "手机版", "移动版", "English", "ENGLISH", "放大字体", "缩小字体", "默认字体",
     "大字版", "智能推荐", "相关推荐", "猜你喜欢", "推荐阅读", "热门推荐", "热点推荐", "精彩推荐", "扫一扫", "手机扫码",
     "扫码阅读", "手机阅读", "打印", "关闭", "打印本页", "关闭窗口", "返回顶部", "返回首页", "收藏", "分享", "分享到",
-    "上一篇", "下一篇", "上一条", "下一条", "纠错", "我要纠错", "评论", "点赞", "登录", "注册",
+    "上一篇", "下一篇", "上一条", "下一条", "纠错", "我要纠错", "网站纠错", "评论", "点赞", "登录", "注册", "联系我们",
+    "关于我们", "使用帮助", "帮助中心", "网站声明", "隐私政策", "版权声明", "免责声明", "意见建议", "设为首页", "加入收藏",
+    "网站导航", "投稿须知",
 )
 _WIDGET_SEP = r"[\s|｜/·•【】\[\]:：]*"
 _WIDGET_LINE = re.compile(
-    rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}){_WIDGET_SEP})+$"
+    rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}"
+    rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}){_WIDGET_SEP})+$"
+)
+#: a site footer row: 主办:某某办公室 承办:某某中心, 网站标识码:…; a related-list header after a bracketed title
+_FOOTER_ROW = re.compile(
+    rf"^{_SP}*(?:主办|承办|协办|技术支持|运维|网站标识码|政府网站标识码)(?:单位)?{_SP}*[:：]"
+    rf"|^{_SP}*[【\[][^】\]\n]{{1,30}}[】\]]{_SP}*(?:相关|推荐|延伸|热门)(?:文章|阅读|推荐|内容)[:：]?{_SP}*$"
 )
 #: a portal's menu row: three or more short items, two ending in a menu word
 _MENU_END = re.compile(r"(?:公开|服务|交流|互动|专栏|专题|中心|概况|动态|要闻|首页|地图|指南|办事|政务|数据|发布|解读|监督)$")
@@ -209,6 +219,10 @@ def is_widget_line(line: str) -> bool:
     (True, True, True)
     >>> is_widget_line("政府信息公开 政务服务 互动交流"), is_widget_line("原文链接:http://example.gov.cn/a/1.shtml")
     (True, True)
+    >>> is_widget_line("【字体:大 中 小】【打印】"), is_widget_line("主办:某县政府办公室 承办:某县大数据中心")
+    (True, True)
+    >>> is_widget_line("联系我们 | 网站地图 | 使用帮助"), is_widget_line("【某某讲话稿】相关文章:")
+    (True, True)
     >>> is_widget_line("要把政务服务做实,让群众少跑腿。"), is_widget_line("分享经验 共促发展")
     (False, False)
     >>> is_widget_line("推进政务公开 优化政务服务 加强互动交流")   # 标语不是菜单
@@ -217,7 +231,7 @@ def is_widget_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 80:
         return False
-    if _WIDGET_LINE.match(s) or _SOURCE_LINK.match(s):
+    if _WIDGET_LINE.match(s) or _SOURCE_LINK.match(s) or _FOOTER_ROW.match(s):
         return True
     if _SENT_END.search(s) or re.search(r"[,，、]", s):
         return False
@@ -240,7 +254,7 @@ def widget_lines(st: CleaningState, *, min_bullets: int = 3) -> None:
     """Widget lines, menu rows and source links (rule ``site_interface``), bulleted related titles (``recommend_list``),
     a date stamp above the title (``meta_row``).
 
-    A run of ``min_bullets`` or more bulleted lines without a sentence end goes
+    A run of ``min_bullets`` or more bulleted lines without a full stop goes
     when it starts above the page's first sentence or when half of its items
     hold a space between two phrases (news titles); a date stamp goes only above
     the first sentence and only when it pads a month or a day with 0 (speeches
@@ -269,7 +283,7 @@ def widget_lines(st: CleaningState, *, min_bullets: int = 3) -> None:
             run.clear()
 
         for s, e, line in iter_lines(view, _BULLET_LINES):
-            if not _BULLET.match(line) or _SENT_END.search(line):
+            if not _BULLET.match(line) or re.search(r"[。；;]", line):
                 close_run()
                 continue
             if run and view[run[-1][1]:s].strip():
@@ -376,6 +390,35 @@ def seo_glosses(st: CleaningState, *, min_glosses: int = 4) -> None:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
 
 
+#: inline gambling spam a hijacked page inserts into sentences: 澳门某某娱乐场,菠菜导航网:
+_GAMBLING = re.compile(
+    r"(?:(?:澳门|葡京|新葡京|威尼斯人|金沙|太阳城|皇冠|永利|美高梅|博彩|菠菜|彩票|体彩)[\u4e00-\u9fffA-Za-z0-9]{0,6}?"
+    r"(?:娱乐场|娱乐城|娱乐|赌场|导航网|导航|平台|官网|网址|APP|app)[,，、]?){1,4}[:：]?"
+)
+_GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票")
+
+
+def gambling_spam(st: CleaningState) -> None:
+    """Gambling spam inserted into the text of a hijacked page (rule ``spam_line``): 澳门某某娱乐场,菠菜导航网:.
+
+    A match goes only when it holds a gambling word (娱乐场, 赌场, 菠菜, 博彩, 彩票 …);
+    澳门 in a sentence stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("着力打造普及宣传澳门某某娱乐场,菠菜导航网:乡规民约示范镇。\\n要加强与澳门特区政府官网的信息共享。")
+    >>> gambling_spam(st)
+    >>> st.doc.output
+    '着力打造普及宣传乡规民约示范镇。\\n要加强与澳门特区政府官网的信息共享。'
+    """
+    _, view = st.view()
+    if not any(w in view for w in _GAMBLING_WORDS):
+        return
+    st.doc.delete_many([m.span() for m in _GAMBLING.finditer(view) if any(w in m.group(0) for w in _GAMBLING_WORDS)],
+                       "spam_line")
+
+
 #: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (before the news leads of
 #: :mod:`corpusmine.text.page_notes`, so that a lead behind a ``???`` indent is at its line's start).
-RULES = (seo_glosses, dateline_leads, agency_credits, disclosure_rows, widget_lines, caption_lists)
+RULES = (seo_glosses, gambling_spam, dateline_leads, agency_credits, disclosure_rows, widget_lines, caption_lists)
