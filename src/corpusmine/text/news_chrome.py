@@ -56,6 +56,8 @@ _SENT_END = re.compile(r"[。！？!?；;]")
 _BRACKET = r"[(（][^()（）\n]{0,40}[)）]"
 #: a site or agency name before a dateline: no digits, no punctuation, no brackets
 _SITE = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{1,14}?"
+#: an agency or a site, then a place: 新华社印度金奈, 中新网杭州 (a dateline's 电 follows its date)
+_AGENCY = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,6}?(?:社|网|报|台|新闻|在线|客户端)[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,8}?"
 #: what follows a lead without a byline: a date or a time word
 _DATE_WORD = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|连日来|近期|本月|上月|当天|\d{4}年)"
 #: a short caption glued in front of a lead (某某讲话 某某网讯…), then white space
@@ -63,7 +65,7 @@ _CAPTION_FIRST = rf"(?:[^\s,，。:：;；!！?？()（）]{{2,12}}{_SP}+)?"
 #: 新华社某地10月11日电(记者 …) | 中新网1月23日电 据某报报道, | 某某讯 10月14日 | 某某网讯(记者 …)
 _DATELINE = re.compile(
     rf"^{_SP}*{_CAPTION_FIRST}(?:"
-    rf"{_SITE}\d{{1,2}}月\d{{1,2}}日电{_SP}*(?:{_BRACKET})?"
+    rf"{_AGENCY}\d{{1,2}}月\d{{1,2}}日电(?![视话网力商子影台报信价费站梯动器源厂量池缆路气能线])(?:{_SP}*{_BRACKET}|{_SP})"
     rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
     rf")(?:{_SP}*据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)",
     re.M,
@@ -231,9 +233,13 @@ def is_widget_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 80:
         return False
-    if _WIDGET_LINE.match(s) or _SOURCE_LINK.match(s) or _FOOTER_ROW.match(s):
+    if _WIDGET_LINE.match(s) or _SOURCE_LINK.match(s):
         return True
-    if _SENT_END.search(s) or re.search(r"[,，、]", s):
+    if _SENT_END.search(s):
+        return False
+    if _FOOTER_ROW.match(s):
+        return True
+    if re.search(r"[,，、]", s):
         return False
     items = [t for t in re.split(r"[\s|｜/·•]+", s) if t]
     return (len(items) >= 3 and all(2 <= len(t) <= 8 and re.fullmatch(f"[{P.CJK}]+", t) for t in items)
@@ -317,7 +323,7 @@ _EVENT_CAPTION_LINES = re.compile(
 )
 #: a one-sentence caption closing a photo page: 志愿者在社区内向居民发放宣传品。
 _SENTENCE_CAPTION = re.compile(rf"^{_SP}*[\u4e00-\u9fff“”《》·]{{5,30}}。{_SP}*$")
-_REPORT_WORDS = re.compile(r"会议|讲话|强调|指出|要求|表示|参加|出席|主持|部署|召开|同志|我们|大家|谢谢|祝")
+_REPORT_WORDS = re.compile(r"会议|讲话|强调|指出|要求|表示|参加|出席|主持|部署|召开|同志|我们|大家|谢谢|祝|要|必须|务必|确保|坚持|加强|推进|努力|我县|我市|我区|我镇|我省")
 _PHOTO_PAGE = re.compile(r"文/图|图/文|(?<![\u4e00-\u9fff]{6})摄\s*$|摄影|供图|图片来源|图为", re.M)
 _ENUM = re.compile(r"^\s*(?:[一二三四五六七八九十\d]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+|首先|其次|再次|最后)")
 
