@@ -119,7 +119,7 @@ def test_a_bulleted_list_of_the_speech_stays():
 def test_a_date_stamp_above_the_title_goes_a_speech_date_stays():
     assert clean_text(f"2023年06月26日  王某某\n一城之美 始于文明\n{SPEECH}") == f"一城之美始于文明\n{SPEECH}"
     st = CleaningState(f"在全县创文推进会上的讲话\n2023年6月26日\n同志们:\n{SPEECH}")
-    N.widget_lines(st)          # a date written as speeches write it (no padding 0) is not this rule's
+    N.page_lines(st)          # a date written as speeches write it (no padding 0) is not this rule's
     assert st.doc.edits == []
 
 

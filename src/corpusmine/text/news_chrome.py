@@ -12,24 +12,26 @@ each recognised by its shape and guarded so that speech sentences stay:
 * **agency credits** (:func:`agency_credits`): a photo caption ending in an
   agency's credit (…。新华社记者某某 摄); the existing credit rules need the
   credit word right after the full stop.
-* **disclosure rows** (:func:`disclosure_rows`): the labelled rows of a
+* **disclosure rows** (:func:`is_disclosure_row`): the labelled rows of a
   government information-disclosure page (索引号:, 公开目录:, 发布机构:,
   成文日期:, 有效性: …), alone or several on a line.
-* **widgets** (:func:`widget_lines`): lines made only of widget words
+* **widgets** (:func:`is_widget_line`): lines made only of widget words
   (繁体版, 引导页, 放大字体 缩小字体, 智能推荐, 联系我们 | 网站地图 …), a portal's
   menu row (政府信息公开 政务服务 互动交流), a source-link footer (原文链接:http…),
   a footer row (主办:某某办公室 承办:某某中心), a related-list header (【某某】相关文章:),
   a run of three or more bulleted related titles (- 某某 某某) and a page's
   date stamp above the title (2023年06月26日 某某).
-* **captions** (:func:`caption_lists`): short photo captions between the
+* **captions** (:func:`page_lines`): short photo captions between the
   paragraphs of a report (某村群众大会, 调研现场), two or more on a page;
   a list of one-sentence captions closing a page that credits a photographer.
 * **SEO glosses and spam** (:func:`seo_glosses`, :func:`gambling_spam`): toneless
   pinyin after characters (对(dui)区政府工作(zuo)) on a page with four or more
   of them; gambling spam inserted into sentences (澳门某某娱乐场,菠菜导航网:).
 
-Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``); each
-rule looks only at lines holding one of its literals.
+Disclosure rows, widgets, bulleted titles, date stamps and captions are found in
+one pass over the page's lines (:func:`page_lines`); the other rules look only at
+the lines holding one of their literals (found with ``str.find``).  Every removal
+is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
 Examples
 --------
@@ -48,12 +50,46 @@ from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 
-__all__ = ["RULES", "agency_credits", "caption_lists", "dateline_leads", "disclosure_rows", "gambling_spam", "is_disclosure_row",
-           "is_widget_line", "seo_glosses", "widget_lines"]
+__all__ = ["RULES", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row", "is_widget_line", "page_lines",
+           "seo_glosses"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
 _BRACKET = r"[(（][^()（）\n]{0,40}[)）]"
+def _lines_with(view: str, needles, follow: str = "", after: str = "") -> list[tuple[int, int, str]]:
+    """The lines of ``view`` holding one of the one-character ``needles`` (found with str.find, linear), in page order.
+
+    With ``follow``, a hit counts only when the next character is in ``follow``; with ``after``, only when the
+    character before it is in ``after``.
+    """
+    starts = set()
+    for needle in needles:
+        i = view.find(needle)
+        while i >= 0:
+            if (not follow or i + 1 < len(view) and view[i + 1] in follow) and (not after or i and view[i - 1] in after):
+                starts.add(view.rfind("\n", 0, i) + 1)
+            i = view.find(needle, i + 1)
+    out = []
+    for s in sorted(starts):
+        e = view.find("\n", s)
+        e = len(view) if e < 0 else e
+        out.append((s, e, view[s:e]))
+    return out
+
+
+def _delete_by_rule(st: CleaningState, spans: list[tuple[int, int, str]]) -> None:
+    """Delete ``(start, end, rule)`` spans of the current output, from the page's end backwards (one call per run of
+    one rule), so that the positions of the spans still to delete do not move."""
+    spans = sorted(set(spans), reverse=True)
+    i = 0
+    while i < len(spans):
+        j = i
+        while j < len(spans) and spans[j][2] == spans[i][2]:
+            j += 1
+        st.doc.delete_many([(a, b) for a, b, _ in reversed(spans[i:j])], spans[i][2])
+        i = j
+
+
 #: a site or agency name before a dateline: no digits, no punctuation, no brackets
 _SITE = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{1,14}?"
 #: an agency or a site, then a place: 新华社印度金奈, 中新网杭州 (a dateline's 电 follows its date)
@@ -94,18 +130,19 @@ def dateline_leads(st: CleaningState) -> None:
     '3月13日,县指挥部召开会议。\\n新春将至,市委召开座谈会。\\n10月14日上午,全市推进会召开。\\n20日,州政府召开全体会议。\\n喜讯 10月14日传来,我县获评文明城市。'
     """
     _, view = st.view()
-    if "??" in view or "？？" in view or "\ufffd" in view:
-        st.delete_matches(_LOST_INDENT, "ascii_junk")
-        _, view = st.view()
+    lost = []
+    for s, e, _line in _lines_with(view, "?？\ufffd", follow="?？\ufffd \t\u3000\n"):
+        m = _LOST_INDENT.match(view, s, e)
+        if m and m.end() > m.start():
+            lost.append((m.start(), m.end()))
+    st.doc.delete_many(lost, "ascii_junk")
+    _, view = st.view()
     spans = []
-    for s, e, _line in iter_lines(view, _LEAD_LINES):
+    for s, e, _line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日"))):
         m = _DATELINE.match(view, s, e)
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))
     st.doc.delete_many(spans, "byline")
-
-
-_LEAD_LINES = re.compile("日电|讯")
 
 _NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
 #: a caption closed by an agency's photo credit: …。新华社记者某某 摄 (the whole line is the caption)
@@ -126,18 +163,15 @@ def agency_credits(st: CleaningState, *, max_chars: int = 160) -> None:
     >>> st.doc.output
     '\\n要加强摄影记者队伍建设。\\n'
     """
-    st.delete_lines(lambda l: len(l.strip()) <= max_chars and bool(_AGENCY_CREDIT.search(l)), "photo_caption",
-                    candidates=_CREDIT_LINES)
-
-
-_CREDIT_LINES = re.compile("摄")
+    _, view = st.view()
+    st.doc.delete_many([(s, e) for s, e, line in _lines_with(view, "摄")
+                        if len(line.strip()) <= max_chars and _AGENCY_CREDIT.search(line)], "photo_caption")
 
 #: labels of a government information-disclosure page; the first group alone marks a row
 _STRONG_LABEL = r"索\s*引\s*号|公开目录|公开方式|公开范围|公开时限|发布机构|发文机构|发文字号|主\s*题\s*词|主题分类|组配分类|信息分类|体裁分类|成文日期|发文日期|生成日期|生效日期|生效时间|废止日期|废止时间|有\s*效\s*性|内容概述|所属机构"
 _WEAK_LABEL = r"发布日期|文\s*号|名\s*称|标\s*题|来\s*源|日\s*期"
 _ROW_START = re.compile(rf"^{_SP}*[|｜•·]?{_SP}*(?:{_STRONG_LABEL}){_SP}*[:：]")
 _ROW_LABEL = re.compile(rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL}){_SP}*[:：]")
-_DISCLOSURE_LINES = _ROW_LABEL
 
 
 def is_disclosure_row(line: str) -> bool:
@@ -166,20 +200,6 @@ def is_disclosure_row(line: str) -> bool:
         return True
     labels = {re.sub(r"[\s:：]", "", m.group(0)) for m in _ROW_LABEL.finditer(s)}
     return len(labels) >= 2 and (any(re.fullmatch(_STRONG_LABEL, x) for x in labels) or {"文号", "名称"} <= labels)
-
-
-def disclosure_rows(st: CleaningState) -> None:
-    """Rows of a government information-disclosure table anywhere on the page (rule ``meta_row``).
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("索引号:1153/2024-001 发布机构:某州政府办\\n成文日期:\\n2月3日,州政府召开全体会议。")
-    >>> disclosure_rows(st)
-    >>> st.doc.output
-    '\\n\\n2月3日,州政府召开全体会议。'
-    """
-    st.delete_lines(is_disclosure_row, "meta_row", candidates=_DISCLOSURE_LINES)
 
 
 _WIDGET_WORDS = (
@@ -256,117 +276,123 @@ _DATE_STAMP = re.compile(
 )
 
 
-def widget_lines(st: CleaningState, *, min_bullets: int = 3) -> None:
-    """Widget lines, menu rows and source links (rule ``site_interface``), bulleted related titles (``recommend_list``),
-    a date stamp above the title (``meta_row``).
-
-    A run of ``min_bullets`` or more bulleted lines without a full stop goes
-    when it starts above the page's first sentence or when half of its items
-    hold a space between two phrases (news titles); a date stamp goes only above
-    the first sentence and only when it pads a month or a day with 0 (speeches
-    write 6月26日).
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("2022年03月23日\\n- 某地召开会议 部署春耕\\n- 某省发布通知 严查违规\\n- 某市表彰先进 弘扬新风\\n"
-    ...                    "某县召开推进会\\n4月1日,县委召开会议。\\n繁体版\\n2023年5月6日")
-    >>> widget_lines(st)
-    >>> st.doc.output
-    '\\n\\n\\n\\n某县召开推进会\\n4月1日,县委召开会议。\\n\\n2023年5月6日'
-    """
-    st.delete_lines(is_widget_line, "site_interface", candidates=_SHORT_LINES)
-    _, view = st.view()
-    if any(b in view for b in "-•·▪◦*"):
-        head_end = _head_end(view)
-        spans: list[tuple[int, int]] = []
-        run: list[tuple[int, int, str]] = []
-
-        def close_run() -> None:
-            if len(run) >= min_bullets and (run[0][0] < head_end or 2 * sum(
-                    bool(re.search(r"\S\s+\S", l.strip()[2:])) for _, _, l in run) >= len(run)):
-                spans.extend((s, e) for s, e, _ in run)
-            run.clear()
-
-        for s, e, line in iter_lines(view, _BULLET_LINES):
-            if not _BULLET.match(line) or re.search(r"[。；;]", line):
-                close_run()
-                continue
-            if run and view[run[-1][1]:s].strip():
-                close_run()
-            run.append((s, e, line))
-        close_run()
-        st.doc.delete_many(spans, "recommend_list")
-        _, view = st.view()
-    head = view[:_head_end(view)]
-    if "年0" in head or "月0" in head:
-        st.doc.delete_many([(s, e) for s, e, line in iter_lines(head) if _DATE_STAMP.match(line)][:1], "meta_row")
-
-
 def _head_end(view: str) -> int:
     """Start of the line holding the page's first sentence end (the page's length when there is none)."""
     m = _SENT_END.search(view)
     return view.rfind("\n", 0, m.start()) + 1 if m else len(view)
 
 
-_BULLET_LINES = re.compile(r"^[ \t\u3000]*[-•·▪◦*][ \t\u3000]", re.M)
-#: a short line without a sentence end or a comma (the lines a widget, a menu or a link footer can be)
-_SHORT_LINES = re.compile(r"^[^\n。！？!?；;,，]{1,80}$", re.M)
-
-
 #: a photo caption between paragraphs: a short line without punctuation naming an event or a scene
 _EVENT_CAPTION = re.compile(
     rf"^{_SP}*[\u4e00-\u9fff]{{2,14}}(?:大会|会议|座谈会|推进会|现场|仪式|活动|培训|调研|检查|观摩|考察|合影|留念|一角|掠影|风采|比赛|演出|宣讲|义诊|慰问){_SP}*$"
 )
-_EVENT_CAPTION_LINES = re.compile(
-    r"(?:大会|会议|座谈会|推进会|现场|仪式|活动|培训|调研|检查|观摩|考察|合影|留念|一角|掠影|风采|比赛|演出|宣讲|义诊|慰问)[ \t\u3000]*$", re.M
-)
 #: a one-sentence caption closing a photo page: 志愿者在社区内向居民发放宣传品。
 _SENTENCE_CAPTION = re.compile(rf"^{_SP}*[\u4e00-\u9fff“”《》·]{{5,30}}。{_SP}*$")
 _REPORT_WORDS = re.compile(r"会议|讲话|强调|指出|要求|表示|参加|出席|主持|部署|召开|同志|我们|大家|谢谢|祝|要|必须|务必|确保|坚持|加强|推进|努力|我县|我市|我区|我镇|我省")
-_PHOTO_PAGE = re.compile(r"文/图|图/文|(?<![\u4e00-\u9fff]{6})摄\s*$|摄影|供图|图片来源|图为", re.M)
 _ENUM = re.compile(r"^\s*(?:[一二三四五六七八九十\d]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+|首先|其次|再次|最后)")
 
 
-def caption_lists(st: CleaningState, *, min_event: int = 2, min_closing: int = 3) -> None:
-    """Photo captions between and after the paragraphs of a report (rule ``photo_caption``).
 
-    Two kinds: short lines without punctuation that name an event or a scene
-    (某村群众大会, 调研现场), when ``min_event`` or more stand below the page's
-    first sentence; and a run of ``min_closing`` or more one-sentence lines of
-    at most 30 characters closing a page that credits a photographer (文/图, 摄),
-    without a comma, a report verb or an enumerator, and not all with the same opening.
+
+def page_lines(st: CleaningState, *, min_bullets: int = 3, min_event: int = 2, min_closing: int = 3) -> None:
+    """Line families of government and news pages, found in one pass over the page's lines.
+
+    * widget lines, menu rows, footer rows and source links anywhere (rule
+      ``site_interface``, see :func:`is_widget_line`);
+    * rows of an information-disclosure table (``meta_row``, see :func:`is_disclosure_row`);
+    * a run of ``min_bullets`` or more bulleted lines without a full stop
+      (``recommend_list``), when it starts above the page's first sentence or
+      half of its items hold a space between two phrases (news titles);
+    * a date stamp above the first sentence that pads a month or a day with 0
+      (2023年06月26日, with or without a name; speeches write 6月26日) (``meta_row``);
+    * photo captions (``photo_caption``): short lines without punctuation that
+      name an event or a scene (某村群众大会, 调研现场), when ``min_event`` or more
+      stand below the first sentence; a run of ``min_closing`` or more one-sentence
+      lines of at most 30 characters closing a page that credits a photographer
+      (文/图, 摄), without a comma, a report or speech word (会议, 要, 坚持 …) or
+      an enumerator, and not all with the same opening.
 
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("2022年03月23日\\n- 某地召开会议 部署春耕\\n- 某省发布通知 严查违规\\n- 某市表彰先进 弘扬新风\\n"
+    ...                    "某县召开推进会\\n4月1日,县委召开会议。\\n繁体版\\n成文日期:\\n2023年5月6日")
+    >>> page_lines(st)
+    >>> st.doc.output
+    '\\n\\n\\n\\n某县召开推进会\\n4月1日,县委召开会议。\\n\\n\\n2023年5月6日'
     >>> st = CleaningState("某镇召开群众大会\\n5月3日,全镇各村召开了群众大会。\\n丁村群众大会\\n会上公开了村级财务。\\n"
     ...                    "王村群众大会\\n记者 某某 文/图\\n志愿者在社区内发放宣传品。\\n市民在街头接受问卷调查。\\n志愿者入户宣传。")
-    >>> caption_lists(st)
+    >>> page_lines(st)
     >>> st.doc.output
     '某镇召开群众大会\\n5月3日,全镇各村召开了群众大会。\\n\\n会上公开了村级财务。\\n\\n记者 某某 文/图\\n\\n\\n'
     """
     _, view = st.view()
-    spans: list[tuple[int, int]] = []
     head_end = _head_end(view)
-    found = [(s, e) for s, e, line in iter_lines(view, _EVENT_CAPTION_LINES)
-             if s > head_end and _EVENT_CAPTION.match(line) and not P.TITLE_LIKE.search(line) and not _ENUM.match(line)]
-    if len(found) >= min_event:
-        spans += found
-    if ("摄" in st.doc.text or "图" in st.doc.text) and _PHOTO_PAGE.search(st.doc.text):
-        tail: list[tuple[int, int, str]] = []
-        end = len(view)
-        while end > 0:
-            s = view.rfind("\n", 0, end) + 1
-            line = view[s:end].strip()
-            if line:
-                if not _SENTENCE_CAPTION.match(line) or _REPORT_WORDS.search(line) or _ENUM.match(line):
-                    break
-                tail.append((s, end, line))
-            end = s - 1
-        if len(tail) >= min_closing and len({t[:2] for _, _, t in tail}) > 1:   # not one parallel list (坚持…坚持…)
-            spans += [(s, e) for s, e, _ in tail]
-    st.doc.delete_many(sorted(set(spans)), "photo_caption")
+    spans: list[tuple[int, int, str]] = []
+    events: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    stamp = False
+
+    def close_run() -> None:
+        if len(run) >= min_bullets and (run[0][0] < head_end or 2 * sum(
+                bool(re.search(r"\S\s+\S", l.strip()[2:])) for _, _, l in run) >= len(run)):
+            spans.extend((a, b, "recommend_list") for a, b, _ in run)
+        run.clear()
+
+    for s, e, line in iter_lines(view):
+        if e - s > 200:
+            if run:
+                close_run()
+            continue
+        t = line.strip()
+        if not t:
+            continue
+        if t[0] in _BULLETS and _BULLET.match(line) and not _FULL_STOP.search(t):
+            run.append((s, e, line))
+            continue
+        if run:
+            close_run()
+        if len(t) > 80 or _SENT_END.search(t):
+            continue
+        if is_widget_line(t):
+            spans.append((s, e, "site_interface"))
+        elif is_disclosure_row(t):
+            spans.append((s, e, "meta_row"))
+        elif s < head_end:
+            if not stamp and ("年0" in t or "月0" in t) and _DATE_STAMP.match(line):
+                spans.append((s, e, "meta_row"))
+                stamp = True
+        elif _EVENT_CAPTION.match(line) and not P.TITLE_LIKE.search(t) and not _ENUM.match(t):
+            events.append((s, e, "photo_caption"))
+    close_run()
+    if len(events) >= min_event:
+        spans += events
+    spans += _closing_captions(st, view, min_closing)
+    _delete_by_rule(st, spans)
+
+
+def _closing_captions(st: CleaningState, view: str, min_closing: int) -> list[tuple[int, int, str]]:
+    """The run of one-sentence photo captions closing a page that credits a photographer (see :func:`page_lines`)."""
+    tail: list[tuple[int, int, str]] = []
+    end = len(view)
+    while end > 0:
+        s = view.rfind("\n", 0, end) + 1
+        line = view[s:end].strip()
+        if line:
+            if len(line) > 32 or not _SENTENCE_CAPTION.match(line) or _REPORT_WORDS.search(line) or _ENUM.match(line):
+                break
+            tail.append((s, end, line))
+        end = s - 1
+    if len(tail) < min_closing or len({t[:2] for _, _, t in tail}) == 1:   # one parallel list (坚持…坚持…) stays
+        return []
+    raw = st.doc.text
+    if not any(w in raw for w in ("文/图", "图/文", "摄", "供图", "图片来源", "图为")):
+        return []
+    return [(s, e, "photo_caption") for s, e, _ in tail]
+
+
+_BULLETS = "-•·▪◦*"
+_FULL_STOP = re.compile(r"[。；;]")
 
 
 def seo_glosses(st: CleaningState, *, min_glosses: int = 4) -> None:
@@ -389,10 +415,13 @@ def seo_glosses(st: CleaningState, *, min_glosses: int = 4) -> None:
     '一是抓好(a)类项目,二是抓好(b)类项目。'
     """
     _, view = st.view()
-    if "(" not in view and "（" not in view:
-        return
-    found = P.PINYIN_TONELESS.findall(view)
-    if len(found) >= min_glosses:
+    n = 0
+    for bracket in "(（":
+        i = view.find(bracket)
+        while i >= 0 and n < min_glosses:
+            n += "a" <= view[i + 1:i + 2] <= "z" and bool(P.PINYIN_TONELESS.match(view, i, i + 10))
+            i = view.find(bracket, i + 1)
+    if n >= min_glosses:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
 
 
@@ -419,12 +448,13 @@ def gambling_spam(st: CleaningState) -> None:
     '着力打造普及宣传乡规民约示范镇。\\n要加强与澳门特区政府官网的信息共享。'
     """
     _, view = st.view()
-    if not any(w in view for w in _GAMBLING_WORDS):
-        return
-    st.doc.delete_many([m.span() for m in _GAMBLING.finditer(view) if any(w in m.group(0) for w in _GAMBLING_WORDS)],
-                       "spam_line")
+    spans = set()
+    for s, e, line in _lines_with(view, "娱赌菠彩"):
+        if any(w in line for w in _GAMBLING_WORDS):
+            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e) if any(w in m.group(0) for w in _GAMBLING_WORDS))
+    st.doc.delete_many(sorted(spans), "spam_line")
 
 
 #: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (before the news leads of
 #: :mod:`corpusmine.text.page_notes`, so that a lead behind a ``???`` indent is at its line's start).
-RULES = (seo_glosses, gambling_spam, dateline_leads, agency_credits, disclosure_rows, widget_lines, caption_lists)
+RULES = (seo_glosses, gambling_spam, dateline_leads, agency_credits, page_lines)
