@@ -181,3 +181,51 @@ def test_every_removal_is_audited():
     doc = clean_document(raw)
     assert reconstruct(doc.text, doc.audit) == raw
     assert {"ascii_junk", "byline", "meta_row", "site_interface", "pinyin_gloss"} <= set(doc.audit["rule"])
+
+
+# --- families learned from round 14 (a development round after its measurement) ---------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "中新社北京三月十八日电 (记者 王某)",          # a date in Chinese numerals
+    "新华社某地3月13日电",                          # no space after 电: the sentence starts at once
+    "据本报常驻某地记者王某报道,",                  # a lead crediting another paper
+    "某某报综合新华社、中新社报道,",
+    "某某云报道 ",
+])
+def test_round_14_leads_go(lead):
+    body = "十一届全国人大一次会议十八日举行第八次全体会议。"
+    assert clean_text(f"{lead}{body}\n{SPEECH}") == f"{body}\n{SPEECH}"
+
+
+@pytest.mark.parametrize("line", [
+    "据记者了解,今年我县共改造农村危房300户。",
+    "据新华社报道,国务院常务会议部署了相关工作。",
+    "各级媒体要加强正面报道,营造良好氛围。",
+    "(完成时限:6月底前)",
+])
+def test_speech_shaped_like_a_round_14_lead_stays(line):
+    assert kept(line, clean_text(f"{SPEECH}\n{line}\n要抓好落实。"))
+
+
+def test_a_wire_end_mark_goes():
+    assert clean_text(f"{SPEECH}\n会后,总理主持召开记者会,回答中外记者提问。(完)") == \
+        f"{SPEECH}\n会后,总理主持召开记者会,回答中外记者提问。"
+
+
+def test_a_caption_whose_bracketed_credit_was_cut_goes_too():
+    page = f"{SPEECH}\n某某大会闭幕会。(王某 摄)\n某某大会闭幕会。(王某 摄)\n代表们出席闭幕会并通过了各项决议。"
+    out = clean_text(page)
+    assert "闭幕会。\n" not in out + "\n" and "代表们出席闭幕会并通过了各项决议。" in out
+
+
+def test_an_agency_credit_with_fa_takes_its_caption():
+    page = f"{SPEECH}\n大会在国歌声中闭幕。 某某社发 张某 摄\n要把会议精神传达到基层。"
+    assert clean_text(page) == f"{SPEECH}\n要把会议精神传达到基层。"
+
+
+@pytest.mark.parametrize("widget", [
+    "展开通版", "当前版:01版", "更多》某某新闻", "查看更多评论>>", "加载中……", "Untitled Document",
+    "发表于 2021-11-9 09:49:40 | 显示全部楼层 |阅读模式 来自: 某地", "http://192.0.2.1/resources/public/a1b2c3.png",
+])
+def test_round_14_widgets_go(widget):
+    assert clean_text(f"{SPEECH}\n{widget}") == SPEECH

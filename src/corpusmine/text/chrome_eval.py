@@ -154,7 +154,12 @@ links (更多》某某新闻), a site's footer in Traditional (評論, 加載中
 URLs.  Ten marks are gone as whole strings but leave a part of four or more
 characters (a year or a name of the page's own text inside a metadata row, or
 a caption whose credit alone was cut).  The 95% target is not met
-on unseen government and news pages.
+on unseen government and news pages.  Round 14 is a development round now:
+after learning its shapes (datelines in Chinese numerals or without a space,
+据…记者…报道 and …综合…报道 leads, (完), captions whose bracketed credit an
+earlier rule cut, 发 credits, e-paper controls, forum stamps, column links,
+image URLs) it gives 79/87 (85 whole), round 12 120/123, with no speech
+sentence lost in any round; only a new round can tell how far that carries.
 
 Examples
 --------

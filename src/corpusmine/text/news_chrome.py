@@ -16,7 +16,9 @@ each recognised by its shape and guarded so that speech sentences stay:
   government information-disclosure page (索引号:, 公开目录:, 发布机构:,
   成文日期:, 有效性: …), alone or several on a line.
 * **widgets** (:func:`is_widget_line`): lines made only of widget words
-  (繁体版, 引导页, 放大字体 缩小字体, 智能推荐, 联系我们 | 网站地图 …), a portal's
+  (繁体版, 引导页, 放大字体 缩小字体, 智能推荐, 联系我们 | 网站地图, e-paper controls
+  such as 展开通版 and 当前版:01版 …), a forum post's stamp, a column link
+  (更多》某某新闻), an image's URL alone, a portal's
   menu row (政府信息公开 政务服务 互动交流), a source-link footer (原文链接:http…),
   a footer row (主办:某某办公室 承办:某某中心), a related-list header (【某某】相关文章:),
   a run of three or more bulleted related titles (- 某某 某某) and a page's
@@ -49,6 +51,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
+from corpusmine.text.script import simplified_view
 
 __all__ = ["RULES", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row", "is_widget_line", "page_lines",
            "seo_glosses"]
@@ -57,10 +60,10 @@ _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
 _BRACKET = r"[(（][^()（）\n]{0,40}[)）]"
 def _lines_with(view: str, needles, follow: str = "", after: str = "") -> list[tuple[int, int, str]]:
-    """The lines of ``view`` holding one of the one-character ``needles`` (found with str.find, linear), in page order.
+    """The lines of ``view`` holding one of the ``needles`` (found with str.find, linear), in page order.
 
-    With ``follow``, a hit counts only when the next character is in ``follow``; with ``after``, only when the
-    character before it is in ``after``.
+    With ``follow``, a hit of a one-character needle counts only when the next character is in ``follow``; with
+    ``after``, only when the character before it is in ``after``.
     """
     starts = set()
     for needle in needles:
@@ -98,14 +101,24 @@ _AGENCY = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,6
 _DATE_WORD = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|连日来|近期|本月|上月|当天|\d{4}年)"
 #: a short caption glued in front of a lead (某某讲话 某某网讯…), then white space
 _CAPTION_FIRST = rf"(?:[^\s,，。:：;；!！?？()（）]{{2,12}}{_SP}+)?"
-#: 新华社某地10月11日电(记者 …) | 中新网1月23日电 据某报报道, | 某某讯 10月14日 | 某某网讯(记者 …)
+#: a dateline's date, in figures or in Chinese numerals: 10月11日, 三月十八日
+_WIRE_DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?![视话网力商子影台报信价费站梯动器源厂量池缆路气能线])"
+_NO_PUNCT = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]"
+#: 新华社某地10月11日电(记者 …) | 新华社某地3月13日电汇聚… | 中新网1月23日电 据某报报道, | 某某讯 10月14日 | 某某网讯(记者 …)
+#: | 据本报常驻某地记者某某报道, | 某报综合某社、某社报道, | 某某云报道 …
 _DATELINE = re.compile(
     rf"^{_SP}*{_CAPTION_FIRST}(?:"
-    rf"{_AGENCY}\d{{1,2}}月\d{{1,2}}日电(?![视话网力商子影台报信价费站梯动器源厂量池缆路气能线])(?:{_SP}*{_BRACKET}|{_SP})"
+    rf"{_AGENCY}{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
+    rf"|{_NO_PUNCT}{{0,6}}?社{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?=[\u4e00-\u9fff“])"
     rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
+    rf"|据[^,，。\n]{{0,20}}?记者[^,，。\n]{{1,12}}?报道[,，]"
+    rf"|{_SITE}综合[^,，。\n]{{1,24}}?报道[,，]"
+    rf"|{_NO_PUNCT}{{1,8}}?(?:网|台|报|社|新闻|融媒|云|客户端|APP|之声|头条)(?:报道|消息){_SP}+"
     rf")(?:{_SP}*据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)",
     re.M,
 )
+#: the end mark of a wire report after the last sentence: …的问题。(完)
+_WIRE_END = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（]完[)）][ \t\u3000]*$")
 #: lost characters printed as ??? in front of a line (a mirror's indent), then white space
 _LOST_INDENT = re.compile(rf"^{_SP}*[?？\ufffd]{{2,}}{_SP}+(?=[^\s?？\ufffd])|^{_SP}*(?:[?？\ufffd]{_SP}*){{2,}}$", re.M)
 
@@ -114,7 +127,10 @@ def dateline_leads(st: CleaningState) -> None:
     """Agency datelines and leads without a site word opening a paragraph (rule ``byline``); ``???`` indents (``ascii_junk``).
 
     The lead goes only up to the first character of the sentence; a caption
-    of two to twelve characters in front of it goes with it.  通讯, 喜讯 and
+    of two to twelve characters in front of it goes with it.  Also leads that
+    credit another paper (据本报常驻某地记者某某报道, 某报综合某社报道,), a
+    site's 报道 before a space, and a wire's end mark ((完)) closing a line
+    that holds one of these leads or the page.  通讯, 喜讯 and
     a 电 that does not follow a date (电话, 电视) stay.
 
     Examples
@@ -124,10 +140,11 @@ def dateline_leads(st: CleaningState) -> None:
     ...                    "中新网1月23日电 据某某报报道,新春将至,市委召开座谈会。\\n"
     ...                    "某某日照讯 10月14日上午,全市推进会召开。\\n"
     ...                    "某某讲话 某某网讯(记者 某某) 20日,州政府召开全体会议。\\n"
+    ...                    "中新社北京三月十八日电 (记者 某某)大会今天闭幕。\\n据本报常驻某地记者某某报道,会议举行闭幕会。(完)\\n"
     ...                    "喜讯 10月14日传来,我县获评文明城市。")
     >>> dateline_leads(st)
     >>> st.doc.output
-    '3月13日,县指挥部召开会议。\\n新春将至,市委召开座谈会。\\n10月14日上午,全市推进会召开。\\n20日,州政府召开全体会议。\\n喜讯 10月14日传来,我县获评文明城市。'
+    '3月13日,县指挥部召开会议。\\n新春将至,市委召开座谈会。\\n10月14日上午,全市推进会召开。\\n20日,州政府召开全体会议。\\n大会今天闭幕。\\n会议举行闭幕会。\\n喜讯 10月14日传来,我县获评文明城市。'
     """
     _, view = st.view()
     lost = []
@@ -138,16 +155,25 @@ def dateline_leads(st: CleaningState) -> None:
     st.doc.delete_many(lost, "ascii_junk")
     _, view = st.view()
     spans = []
-    for s, e, _line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日"))):
+    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日") + _lines_with(view, ("报道",)))):
         m = _DATELINE.match(view, s, e)
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))
-    st.doc.delete_many(spans, "byline")
+        m = _WIRE_END.search(line)
+        if m:
+            spans.append((s + m.start(), s + m.end()))
+    end = len(view.rstrip())
+    if view.endswith(("完)", "完）"), 0, end):           # a wire's end mark closes the page
+        s = view.rfind("\n", 0, end) + 1
+        m = _WIRE_END.search(view, s, end)
+        if m and (m.start(), m.end()) not in spans:
+            spans.append((m.start(), m.end()))
+    st.doc.delete_many(sorted(spans), "byline")
 
 _NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
 #: a caption closed by an agency's photo credit: …。新华社记者某某 摄 (the whole line is the caption)
 _AGENCY_CREDIT = re.compile(
-    rf"(?:^|[。！!？?\s]){_SP}*[\u4e00-\u9fff]{{1,8}}?(?:社|报|网|台|中心)(?:摄影记者|记者|通讯员|特约摄影师?)"
+    rf"(?:^|[。！!？?\s]){_SP}*[\u4e00-\u9fff]{{1,8}}?(?:社|报|网|台|中心)(?:摄影记者|记者|通讯员|特约摄影师?|发)"
     rf"{_SP}*[:：]?{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES})*{_SP}*(?:摄影|摄){_SP}*$"
 )
 
@@ -155,17 +181,49 @@ _AGENCY_CREDIT = re.compile(
 def agency_credits(st: CleaningState, *, max_chars: int = 160) -> None:
     """A photo caption ending in an agency's credit (rule ``photo_caption``): the whole line goes.
 
+    Also a one-sentence caption (at most 40 characters, no comma) whose
+    bracketed credit ((某某 摄)) an earlier rule cut: the page as given shows
+    the credit after it, so the caption line goes as well.
+
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("5月3日,国家主席在京会见外宾。新华社记者王某摄\\n要加强摄影记者队伍建设。\\n本报记者 李某 摄")
+    >>> st = CleaningState("5月3日,国家主席在京会见外宾。新华社记者王某摄\\n要加强摄影记者队伍建设。\\n本报记者 李某 摄\\n"
+    ...                    "大会在国歌声中闭幕。 某某社发 张某 摄")
     >>> agency_credits(st)
     >>> st.doc.output
-    '\\n要加强摄影记者队伍建设。\\n'
+    '\\n要加强摄影记者队伍建设。\\n\\n'
     """
     _, view = st.view()
     st.doc.delete_many([(s, e) for s, e, line in _lines_with(view, "摄")
                         if len(line.strip()) <= max_chars and _AGENCY_CREDIT.search(line)], "photo_caption")
+    raw = st.doc.text
+    captions = set()
+    for s, e, line in _lines_with(raw, "摄"):
+        m = _BRACKET_CREDIT_CAPTION.match(line)
+        if m:
+            captions.add(simplified_view(m.group("caption")).strip())
+    if not captions:
+        return
+    _, view = st.view()
+    spans = []
+    for caption in captions:
+        i = view.find(caption)
+        while i >= 0:
+            s = view.rfind("\n", 0, i) + 1
+            e = view.find("\n", i)
+            e = len(view) if e < 0 else e
+            if view[s:e].strip() == caption:
+                spans.append((s, e))
+            i = view.find(caption, i + 1)
+    st.doc.delete_many(sorted(set(spans)), "photo_caption")
+
+
+#: a one-sentence caption with a bracketed credit: 某某会议闭幕会。(某某 摄)
+_BRACKET_CREDIT_CAPTION = re.compile(
+    rf"^{_SP}*(?P<caption>[^\n。！？!?,，;；:：]{{4,39}}[。！!]){_SP}*[(（][^()（）\n]{{0,20}}摄(?:影)?{_SP}*[)）]{_SP}*$"
+)
+
 
 #: labels of a government information-disclosure page; the first group alone marks a row
 _STRONG_LABEL = r"索\s*引\s*号|公开目录|公开方式|公开范围|公开时限|发布机构|发文机构|发文字号|主\s*题\s*词|主题分类|组配分类|信息分类|体裁分类|成文日期|发文日期|生成日期|生效日期|生效时间|废止日期|废止时间|有\s*效\s*性|内容概述|所属机构"
@@ -209,18 +267,23 @@ _WIDGET_WORDS = (
     "扫码阅读", "手机阅读", "打印", "关闭", "打印本页", "关闭窗口", "返回顶部", "返回首页", "收藏", "分享", "分享到",
     "上一篇", "下一篇", "上一条", "下一条", "纠错", "我要纠错", "网站纠错", "评论", "点赞", "登录", "注册", "联系我们",
     "关于我们", "使用帮助", "帮助中心", "网站声明", "隐私政策", "版权声明", "免责声明", "意见建议", "设为首页", "加入收藏",
-    "网站导航", "投稿须知",
+    "网站导航", "投稿须知", "展开通版", "收缩通版", "通版阅读请点击", "上一版", "下一版", "版面导航", "返回目录", "PDF版",
+    "查看更多", "查看更多评论", "更多评论", "加载中", "Untitled Document", "无标题文档", "logo", "LOGO",
 )
-_WIDGET_SEP = r"[\s|｜/·•【】\[\]:：]*"
+_WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»…]*"
 _WIDGET_LINE = re.compile(
     rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}"
-    rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}){_WIDGET_SEP})+$"
+    rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}|当前版[:：]?{_SP}*\d{{1,3}}版){_WIDGET_SEP})+$"
 )
 #: a site footer row: 主办:某某办公室 承办:某某中心, 网站标识码:…; a related-list header after a bracketed title
 _FOOTER_ROW = re.compile(
     rf"^{_SP}*(?:主办|承办|协办|技术支持|运维|网站标识码|政府网站标识码)(?:单位)?{_SP}*[:：]"
     rf"|^{_SP}*[【\[][^】\]\n]{{1,30}}[】\]]{_SP}*(?:相关|推荐|延伸|热门)(?:文章|阅读|推荐|内容)[:：]?{_SP}*$"
 )
+#: a forum post's stamp (发表于 2021-11-9 09:49:40 | 显示全部楼层), a column link (更多》某某新闻), an image's URL alone
+_FORUM_STAMP = re.compile(r"发表于\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
+_MORE_LINK = re.compile(r"^更多\s*[》>»]+\s*\S{1,12}$")
+_IMAGE_URL = re.compile(r"^(?:https?://|www\.)\S+\.(?:png|jpe?g|gif|bmp|webp)(?:\?\S*)?$", re.I)
 #: a portal's menu row: three or more short items, two ending in a menu word
 _MENU_END = re.compile(r"(?:公开|服务|交流|互动|专栏|专题|中心|概况|动态|要闻|首页|地图|指南|办事|政务|数据|发布|解读|监督)$")
 #: a source-link footer: 原文链接:http…
@@ -245,6 +308,10 @@ def is_widget_line(line: str) -> bool:
     (True, True)
     >>> is_widget_line("联系我们 | 网站地图 | 使用帮助"), is_widget_line("【某某讲话稿】相关文章:")
     (True, True)
+    >>> is_widget_line("展开通版"), is_widget_line("当前版:01版"), is_widget_line("更多》某某新闻"), is_widget_line("查看更多评论>>")
+    (True, True, True, True)
+    >>> is_widget_line("发表于 2021-11-9 09:49:40 | 显示全部楼层 |阅读模式"), is_widget_line("http://example.cn/a/1.png")
+    (True, True)
     >>> is_widget_line("要把政务服务做实,让群众少跑腿。"), is_widget_line("分享经验 共促发展")
     (False, False)
     >>> is_widget_line("推进政务公开 优化政务服务 加强互动交流")   # 标语不是菜单
@@ -253,11 +320,11 @@ def is_widget_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 80:
         return False
-    if _WIDGET_LINE.match(s) or _SOURCE_LINK.match(s):
+    if _WIDGET_LINE.match(s) or _SOURCE_LINK.match(s) or _MORE_LINK.match(s) or _IMAGE_URL.match(s):
         return True
     if _SENT_END.search(s):
         return False
-    if _FOOTER_ROW.match(s):
+    if _FOOTER_ROW.match(s) or _FORUM_STAMP.search(s):
         return True
     if re.search(r"[,，、]", s):
         return False
