@@ -297,7 +297,7 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             while j < len(lines) and n < max_run:
                 ls, le, l = lines[j]
                 t = l.strip()
-                if t and (len(t) > max_title or re.search(r"[。！？!?；;]$", t) or P.SALUTATION.match(t)):
+                if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)):
                     break
                 if t:
                     spans.append((ls, le))

@@ -411,6 +411,9 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if sentences >= 2 and any(re.match(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们)[^\n。！？]{0,40}[:：]\s*$", l)
                               for _, _, l in before):
         return   # a speech with its own salutation (the first of a collection, not one of P.SALUTATION)
+    m = P.SALUTATION.match(view, sal[0][1])
+    if m and re.match(r"[^\n]{10}", view[m.end():]) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
+        return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
     if all(len(l.strip()) <= max_line for _, _, l in before):
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
