@@ -34,3 +34,22 @@ def test_the_command_reads_annotations_and_prints_the_score(tmp_path, capsys):
     assert len(load_annotations(f)) == 1
     main([str(f)])
     assert "marks removed 1/1" in capsys.readouterr().out
+
+
+def test_marks_are_counted_by_family_and_the_issue_families_apart():
+    page = {"url": "u", "raw": "当前位置:首页 > 讲话稿\n同志们:\n要抓好落实。\n图为会议现场\n该文档为VIP文档,成为VIP会员后下载",
+            "marks": ["当前位置:首页 > 讲话稿", "图为会议现场", "该文档为VIP文档,成为VIP会员后下载"],
+            "speech": ["要抓好落实。"]}
+    s = evaluate([page], clean=lambda t: t.replace("当前位置:首页 > 讲话稿", ""))
+    table = {f: (n, r) for f, n, r in s.family_table()}
+    assert table == {"breadcrumb": (1, 1), "caption": (1, 0), "download_panel": (1, 0)}
+    assert s.issue_families() == (1, 2)          # the caption is not a family the issue names
+
+
+def test_the_command_prints_families(tmp_path, capsys):
+    f = tmp_path / "round.jsonl"
+    f.write_text(json.dumps({"url": "u", "raw": "首页 > 讲话稿\n同志们:\n要抓好落实。", "marks": ["首页 > 讲话稿"],
+                             "speech": ["要抓好落实。"]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    main([str(f), "--by-family"])
+    out = capsys.readouterr().out
+    assert "families the issue names: 1/1 = 100.0%" in out and "breadcrumb" in out
