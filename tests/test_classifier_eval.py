@@ -240,3 +240,13 @@ def test_fit_temperature_flattens_over_confident_held_out_logits():
     y = np.array([0] * 6 + [3] * 2 + [1] * 2)                     # 8 of 10 right at ~97% claimed
     t, eps = fit_temperature(z, y)
     assert t > 1.2 and 0 <= eps <= 0.3
+
+
+def test_round_seven_label_fixes_follow_the_definitions():
+    # civilised_city is the title; a traffic-volunteer launch, a 文明出行 appeal and a 公益广告 clean-up
+    # that never frame the title, and a provincial 文明办 work meeting, are the office's other work
+    pages = dict(zip(load_pages()["url"], load_pages()["label"]))
+    for url in ("https://m.zixin.com.cn/doc/6728633.html", "http://m.news.wmxa.cn/n/201509/273119.html",
+                "http://bbs.ty7.cn/forum.php?extra=page%3D1&mod=viewthread&tid=36669",
+                "https://dingzhoudaily.com/dingzhousheying/2015-08-28/125088.html"):
+        assert pages[url] == "other"

@@ -577,8 +577,10 @@ def classify_sections(text: str, *, lexicon: CampaignLexicon | None = None, mode
     --------
     >>> speech = "同志们:\\n一、巩固脱贫攻坚成果\\n要防止返贫,做好监测帮扶,推进乡村振兴。\\n二、深化城乡环境综合整治\\n要整治脏乱差,抓好垃圾清运和村容村貌。"
     >>> df = classify_sections(speech)
-    >>> df[["section_id", "label"]].values.tolist()
-    [[-1, 'rural'], [0, 'other'], [1, 'rural'], [2, 'environment']]
+    >>> df[["section_id", "label"]].values.tolist()[1:]      # row -1 is the whole (mixed) speech
+    [[0, 'other'], [1, 'rural'], [2, 'environment']]
+    >>> bool(df.loc[0, "needs_review"])
+    True
     """
     import pandas as pd
 
