@@ -30,6 +30,8 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Iterable
 
+from corpusmine.text.guards import literal_alternatives
+
 #: Columns of the audit table: one row per edit, per file and layer.
 AUDIT_COLUMNS = ["source_file", "layer", "start", "end", "rule", "action", "removed", "replacement"]
 
@@ -353,6 +355,10 @@ def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple
     """
     pos = 0
     find = out.find
+    literals = literal_alternatives(candidates) if candidates is not None else None
+    if literals is not None:
+        yield from _lines_holding(out, literals)
+        return
     if candidates is not None:
         search = candidates.search
         while True:             # from one candidate to the next: the lines between are never made
@@ -373,6 +379,34 @@ def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple
             return
         yield pos, nl, out[pos:nl]
         pos = nl + 1
+
+
+def _lines_holding(out: str, literals: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
+    """:func:`iter_lines` for the lines holding one of a few literals (no newline in them), found with ``str.find``.
+
+    The first occurrence of any literal at or after a position is the first
+    match of their alternation there, so the lines are those ``re`` would give.
+    """
+    find = out.find
+    end = len(out)
+    nxt = [find(lit) for lit in literals]
+    nxt = [p if p >= 0 else end + 1 for p in nxt]
+    pos = 0
+    while True:
+        p = min(nxt)
+        if p > end:
+            return
+        start = out.rfind("\n", 0, p) + 1 if p > pos else pos
+        nl = find("\n", p)
+        if nl < 0:
+            yield start, end, out[start:]
+            return
+        yield start, nl, out[start:nl]
+        pos = nl + 1
+        for i, q in enumerate(nxt):
+            if q < pos:
+                q = find(literals[i], pos)
+                nxt[i] = q if q >= 0 else end + 1
 
 
 def compact(s: str) -> str:

@@ -23,7 +23,8 @@ import re._constants as _sre
 import _sre as _sre_c
 import re._parser as _sre_parse
 
-__all__ = ["GUARD_MIN_COST", "first_char_guard", "line_prefilter", "may_match", "search_fn"]
+__all__ = ["FIND_MAX_LITERALS", "GUARD_MIN_COST", "first_char_guard", "line_prefilter", "literal_alternatives", "may_match",
+           "search_fn"]
 
 
 class _Unbounded(Exception):
@@ -403,6 +404,62 @@ def search_fn(pattern: re.Pattern):
 
 
 
+#: A filter of at most this many literals is looked for with ``str.find`` (each scan of a page costs a
+#: tenth of one ``re`` scan for an alternation or a class, which tests every character).
+FIND_MAX_LITERALS = 6
+
+
+@lru_cache(maxsize=512)
+def literal_alternatives(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The literal strings ``pattern`` is an alternation of, fewest needed, when there are at most :data:`FIND_MAX_LITERALS`.
+
+    A pattern that is one literal, an alternation of literals or a class of
+    single characters (no flags, no newline) matches in a line exactly where
+    one of its literals occurs; a literal that contains another is left out
+    (a line holding it holds the other).  Looking for a few literals with
+    ``str.find`` is much cheaper than ``re``'s scan of an alternation, which
+    tests every character of the text; ``None`` when the pattern is not of
+    this form or needs more literals.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+
+    Returns
+    -------
+    tuple of str or None
+
+    Examples
+    --------
+    >>> literal_alternatives(re.compile("当前位置|您的当前位置|位置|>|»"))
+    ('位置', '>', '»')
+    >>> literal_alternatives(re.compile("[同各]")), literal_alternatives(re.compile("同志们?")) is None
+    (('同', '各'), True)
+    """
+    if not isinstance(pattern.pattern, str) or pattern.flags & ~re.U:
+        return None
+    try:
+        items = list(_sre_parse.parse(pattern.pattern, pattern.flags & ~re.U))
+    except Exception:                                   # any surprise from re's parser
+        return None
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        alternatives = items[0][1][1]
+    elif len(items) == 1 and items[0][0] is _sre.IN:
+        alternatives = [[item] for item in items[0][1]]
+    else:
+        alternatives = [items]
+    literals = []
+    for alt in alternatives:
+        if not alt or any(op is not _sre.LITERAL for op, _ in alt):
+            return None
+        literals.append("".join(chr(av) for _, av in alt))
+    if any("\n" in lit for lit in literals):
+        return None
+    literals = list(dict.fromkeys(literals))
+    needed = tuple(a for a in literals if not any(b != a and b in a for b in literals))
+    return needed if len(needed) <= FIND_MAX_LITERALS else None
+
+
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False when ``pattern`` cannot match in ``text``: none of the literals every match holds is there.
 
@@ -425,4 +482,9 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     (True, False)
     """
     f = line_prefilter(pattern)
-    return f is None or f.pattern.startswith("(?=") or f.search(text) is not None
+    if f is None or f.pattern.startswith("(?="):
+        return True
+    literals = literal_alternatives(f)
+    if literals is not None:
+        return any(lit in text for lit in literals)       # a few scans with str.find
+    return f.search(text) is not None

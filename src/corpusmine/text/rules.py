@@ -541,6 +541,10 @@ def to_simplified(st: CleaningState) -> None:
     st.doc.replace_many(edits, rule)
 
 
+#: A newline with an edge character (see ``patterns.LINE_EDGE``) before or after it.
+_EDGE_NEWLINE = re.compile(f"\\n(?:(?<=[{re.escape(P.LINE_EDGE)}]\\n)|(?=[{re.escape(P.LINE_EDGE)}]))")
+
+
 def whitespace(st: CleaningState) -> None:
     """Stray spaces inside Chinese text, then blank lines and line-edge white space.
 
@@ -558,8 +562,19 @@ def whitespace(st: CleaningState) -> None:
     del out
     st.doc.delete_many(spans, "stray_space")
     out = st.view()[0]
+    # only the lines that start or end with an edge character: the first and the last line, and those
+    # beside a newline with one next to it (found in C; the other lines are never made)
+    n = len(out)
+    starts = {0, out.rfind("\n") + 1}
+    for m in _EDGE_NEWLINE.finditer(out):
+        p = m.start()
+        starts.add(out.rfind("\n", 0, p) + 1)
+        starts.add(p + 1)
     spans = []
-    for s, e, line in iter_lines(out):
+    for s in sorted(starts):
+        e = out.find("\n", s)
+        e = n if e < 0 else e
+        line = out[s:e]
         stripped = line.strip(P.LINE_EDGE)
         if not stripped:
             if e > s:
