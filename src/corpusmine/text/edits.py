@@ -149,6 +149,7 @@ class EditedText:
         self.text = text
         self.edits: list[Edit] = []
         self._cache: tuple[str, Origin] | None = None
+        self.version = 0          # counts the changes: what was computed from one output stays valid while it is the same
 
     # -- rendering ---------------------------------------------------------
     def render(self) -> tuple[str, Origin]:
@@ -223,6 +224,7 @@ class EditedText:
             self.edits.extend(new)
             self.edits.sort(key=_EDIT_ORDER)      # two sorted runs: a merge
             self._cache = None
+            self.version += 1
 
     # -- operations in output coordinates ---------------------------------
     def delete(self, a: int, b: int, rule: str) -> None:
@@ -266,6 +268,7 @@ class EditedText:
                 ed.rule = f"{ed.rule}>{rule}"
         if trimmed:
             self._cache = None
+            self.version += 1
         self.insert(new)              # nothing deleted: the rendered output stays valid
 
     def replace(self, a: int, b: int, replacement: str, rule: str) -> bool:

@@ -65,6 +65,7 @@ class CleaningState:
         self.conversion: str | None = None
         self._view: tuple[str, str] | None = None
         self._base_view: str | None = None
+        self._salutations: tuple[int, list] | None = None    # (doc.version, salutations()) of one output
 
     def view(self) -> tuple[str, str]:
         """The current output and its Simplified view (cached until the next edit).
@@ -360,6 +361,8 @@ def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
     >>> salutations(CleaningState("全县创文推进会讲话同志们:\\n要抓好落实。"))
     [(0, 9, '全县创文推进会讲话')]
     """
+    if st._salutations is not None and st._salutations[0] == st.doc.version:
+        return list(st._salutations[1])      # the output has not changed since they were found
     out, view = st.view()
     found = []
     for s, e, line in iter_lines(view, line_prefilter(P.SALUTATION_LINE)):
@@ -370,7 +373,8 @@ def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
         if pre and not P.TITLE_LIKE.search(pre):
             continue  # a salutation in the middle of a sentence
         found.append((s, s + m.start("sal"), pre.strip()))
-    return found
+    st._salutations = (st.doc.version, found)
+    return list(found)
 
 
 def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int = 600, max_line: int = 120) -> None:
@@ -595,10 +599,11 @@ def whitespace(st: CleaningState) -> None:
     st.doc.delete_many(spans, "whitespace")
     out = st.view()[0]
     if out.endswith("\n"):
-        m = re.search(r"\n+$", out)
+        end = start = len(out)       # the final run of newlines (what re.search(r"\n+$") finds), read backwards
+        while start > 0 and out[start - 1] == "\n":
+            start -= 1
         del out
-        st.doc.delete(m.start(), m.end(), "whitespace")
-        del m
+        st.doc.delete(start, end, "whitespace")
         out = st.view()[0]
     if out.startswith("\n"):
         m = re.match(r"\n+", out)
