@@ -572,12 +572,10 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     >>> st.doc.output
     '同志们:\\n要把创建文明城市作为重要载体。\\n\\n\\nGDP增长5%。'
     """
-    def chinese(view: str) -> bool:      # counted in constant memory (findall made a string per ideograph)
-        cjk, letters = cjk_counts(view)
+    def chinese(view: str) -> bool:      # counted in constant memory, only when something would go (as before
+        cjk, letters = cjk_counts(view)  # the rule removes anything: on the page as it came)
         return bool(letters) and cjk / letters >= min_cjk_share
 
-    # the share is counted only when there is something to remove (most pages have nothing), on the
-    # page as it was before this rule, as always
     _, view = st.view()
     lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
              if l.strip() and not P.URL.fullmatch(l.strip()) and P.ASCII_JUNK.match(l)]
@@ -586,13 +584,6 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
             return
         st.doc.delete_many(lines, "ascii_junk")
         _, view = st.view()
-    spans = _jammer_spans(view)
-    if spans and (lines or chinese(view)):
-        st.doc.delete_many(spans, "ascii_junk")
-
-
-def _jammer_spans(view: str) -> list[tuple[int, int]]:
-    """Runs of short ASCII tokens with symbols (anti-copy strings) inside lines, for :func:`ascii_junk`."""
     spans = []
     for m in P.JAMMER.finditer(view):
         run = m.group(0)
@@ -604,4 +595,5 @@ def _jammer_spans(view: str) -> list[tuple[int, int]]:
                 while end > m.start() and view[end - 1].isdigit():
                     end -= 1
             spans.append((m.start(), end))
-    return spans
+    if spans and (lines or chinese(view)):
+        st.doc.delete_many(spans, "ascii_junk")

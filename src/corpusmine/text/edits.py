@@ -385,15 +385,10 @@ def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple
 
 
 def _lines_holding(out: str, literals: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
-    """:func:`iter_lines` for the lines holding one of a few literals (no newline in them), found with ``str.find``.
-
-    The first occurrence of any literal at or after a position is the first
-    match of their alternation there, so the lines are those ``re`` would give.
-    """
+    """:func:`iter_lines` for the lines holding one of a few literals, found with ``str.find`` (the lines re finds)."""
     find = out.find
     end = len(out)
-    nxt = [find(lit) for lit in literals]
-    nxt = [p if p >= 0 else end + 1 for p in nxt]
+    nxt = [p if (p := find(lit)) >= 0 else end + 1 for lit in literals]
     pos = 0
     while True:
         p = min(nxt)
@@ -410,6 +405,57 @@ def _lines_holding(out: str, literals: tuple[str, ...]) -> Iterable[tuple[int, i
             if q < pos:
                 q = find(literals[i], pos)
                 nxt[i] = q if q >= 0 else end + 1
+
+
+def line_edge_spans(out: str, edge: str) -> list[tuple[int, int]]:
+    """The runs of ``edge`` characters at either end of each line (a line made only of them: the whole line).
+
+    Only the first and the last line and those beside a newline with an edge
+    character next to it are looked at (found in C); the others are never made.
+
+    Parameters
+    ----------
+    out : str
+        A text; lines are separated by ``\\n`` only.
+    edge : str
+        The characters stripped at the edges of a line (no newline).
+
+    Returns
+    -------
+    list of (int, int)
+        Spans in ``out``, in order.
+
+    Examples
+    --------
+    >>> line_edge_spans("  同志们:\\n\\u3000\\n要抓好落实。 ", " \\u3000")
+    [(0, 2), (7, 8), (15, 16)]
+    """
+    n = len(out)
+    starts = {0, out.rfind("\n") + 1}
+    for m in _edge_newline(edge).finditer(out):
+        p = m.start()
+        starts.add(out.rfind("\n", 0, p) + 1)
+        starts.add(p + 1)
+    spans = []
+    for s in sorted(starts):
+        e = n if (e := out.find("\n", s)) < 0 else e
+        line = out[s:e]
+        if not line.strip(edge):
+            if e > s:
+                spans.append((s, e))
+            continue
+        lead = len(line) - len(line.lstrip(edge))
+        trail = len(line) - len(line.rstrip(edge))
+        if lead:
+            spans.append((s, s + lead))
+        if trail:
+            spans.append((e - trail, e))
+    return spans
+
+
+@lru_cache(maxsize=4)
+def _edge_newline(edge: str) -> re.Pattern:      # a newline with an edge character before or after it
+    return re.compile(f"\\n(?:(?<=[{re.escape(edge)}]\\n)|(?=[{re.escape(edge)}]))")
 
 
 def compact(s: str) -> str:

@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.text import patterns as P
 from corpusmine.text.breadcrumbs import speech_after_crumbs
-from corpusmine.text.edits import EditedText, compact, iter_lines
+from corpusmine.text.edits import EditedText, compact, iter_lines, line_edge_spans
 from corpusmine.text.guards import line_prefilter, may_match
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
 
@@ -545,10 +545,6 @@ def to_simplified(st: CleaningState) -> None:
     st.doc.replace_many(edits, rule)
 
 
-#: A newline with an edge character (see ``patterns.LINE_EDGE``) before or after it.
-_EDGE_NEWLINE = re.compile(f"\\n(?:(?<=[{re.escape(P.LINE_EDGE)}]\\n)|(?=[{re.escape(P.LINE_EDGE)}]))")
-
-
 def whitespace(st: CleaningState) -> None:
     """Stray spaces inside Chinese text, then blank lines and line-edge white space.
 
@@ -566,30 +562,7 @@ def whitespace(st: CleaningState) -> None:
     del out
     st.doc.delete_many(spans, "stray_space")
     out = st.view()[0]
-    # only the lines that start or end with an edge character: the first and the last line, and those
-    # beside a newline with one next to it (found in C; the other lines are never made)
-    n = len(out)
-    starts = {0, out.rfind("\n") + 1}
-    for m in _EDGE_NEWLINE.finditer(out):
-        p = m.start()
-        starts.add(out.rfind("\n", 0, p) + 1)
-        starts.add(p + 1)
-    spans = []
-    for s in sorted(starts):
-        e = out.find("\n", s)
-        e = n if e < 0 else e
-        line = out[s:e]
-        stripped = line.strip(P.LINE_EDGE)
-        if not stripped:
-            if e > s:
-                spans.append((s, e))
-            continue
-        lead = len(line) - len(line.lstrip(P.LINE_EDGE))
-        trail = len(line) - len(line.rstrip(P.LINE_EDGE))
-        if lead:
-            spans.append((s, s + lead))
-        if trail:
-            spans.append((e - trail, e))
+    spans = line_edge_spans(out, P.LINE_EDGE)
     del out
     st.doc.delete_many(spans, "whitespace")
     # collapse newline runs to one newline; drop leading/trailing newlines
