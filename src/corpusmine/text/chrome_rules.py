@@ -30,7 +30,7 @@ from typing import Callable
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
-from corpusmine.text.guards import line_prefilter, may_match, search_fn
+from corpusmine.text.guards import finditer, line_prefilter, may_match, search_fn
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import cjk_counts, simplified_view
 
@@ -525,7 +525,7 @@ def inline_chrome(st: CleaningState) -> None:
     for needles, pattern, rule in P.TAIL_FAMILIES:
         _, view = st.view()
         if (not needles or any(n in view for n in needles)) and may_match(pattern, view):
-            st.doc.delete_many([m.span("tail") for m in pattern.finditer(view)], rule)
+            st.doc.delete_many([m.span("tail") for m in finditer(pattern, view)], rule)
     _, view = st.view()
     end = len(view.rstrip())
     last_start = view.rfind("\n", 0, end) + 1
@@ -545,7 +545,7 @@ def inline_chrome(st: CleaningState) -> None:
         st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
-    if may_match(P.PINYIN, view) and len(P.PINYIN.findall(view)) >= 2:
+    if may_match(P.PINYIN, view) and sum(1 for _ in finditer(P.PINYIN, view)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
 
 

@@ -23,8 +23,8 @@ import re._constants as _sre
 import _sre as _sre_c
 import re._parser as _sre_parse
 
-__all__ = ["FIND_MAX_LITERALS", "GUARD_MIN_COST", "first_char_guard", "line_prefilter", "literal_alternatives", "may_match",
-           "search_fn"]
+__all__ = ["FIND_MAX_LITERALS", "GUARD_MIN_COST", "finditer", "first_char_guard", "line_prefilter", "literal_alternatives",
+           "may_match", "search_fn", "start_chars"]
 
 
 class _Unbounded(Exception):
@@ -488,3 +488,90 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     if literals is not None:
         return any(lit in text for lit in literals)       # a few scans with str.find
     return f.search(text) is not None
+
+
+@lru_cache(maxsize=512)
+def start_chars(pattern: re.Pattern) -> str | None:
+    """The few characters every match of ``pattern`` starts with, when they can be named (no ``re.I``, never empty).
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+
+    Returns
+    -------
+    str or None
+        At most eight characters; None for a pattern that can match the empty
+        string, starts with a class of more characters, a category or a line
+        start (``re.M``), or has ``re.I``.
+
+    Examples
+    --------
+    >>> start_chars(re.compile(r"[xX](?<![A-Za-z][xX])[xX]+")), start_chars(re.compile(r"同志们?|各位"))
+    ('xX', '同各')
+    >>> start_chars(re.compile(r"\\s*↑")) is None
+    True
+    """
+    flags = pattern.flags & ~re.U
+    if not isinstance(pattern.pattern, str) or flags & (re.I | re.X):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, flags)
+        if parsed.getwidth()[0] == 0:
+            return None                                 # an empty match is possible
+        items, empty = _first_items(list(parsed), flags)
+        if empty or not items:
+            return None
+        atoms = _as_literals(f"[{''.join(items)}]")
+    except Exception:                                   # _Unbounded, or any surprise from re's internals
+        return None
+    if not all(atoms) or len(atoms) > 8:
+        return None
+    return "".join(dict.fromkeys(re.sub(r"\\(.)", r"\1", a) for a in atoms))
+
+
+def finditer(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)``, tried only where one of its :func:`start_chars` stands when they are rare in ``text``.
+
+    ``re`` tests every character of the text for a class such as ``[xX]`` or
+    ``[(（]``; ``str.find`` jumps from one occurrence to the next.  Every match
+    starts with one of these characters and is not empty, so trying the
+    pattern (``match`` at the position, which sees the whole text, as
+    ``finditer`` does) at each occurrence from the end of the previous match
+    gives the same matches.  When the characters are frequent (more than one
+    in 200 characters) ``re`` scans as usual.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+    text : str
+
+    Returns
+    -------
+    iterator of re.Match
+
+    Examples
+    --------
+    >>> [m.group() for m in finditer(re.compile(r"[xX](?<![A-Za-z][xX])[xX]+(?![A-Za-z])"), "召开xx年会议,XXX同志, box")]
+    ['xx', 'XXX']
+    """
+    chars = start_chars(pattern)
+    if chars is None or pattern.match(text) is not None or sum(map(text.count, chars)) * 200 > len(text):
+        return pattern.finditer(text)
+    return _finditer_at(pattern, text, chars)
+
+
+def _finditer_at(pattern: re.Pattern, text: str, chars: str):
+    find, match, end = text.find, pattern.match, len(text)
+    nxt = [p if (p := find(c)) >= 0 else end + 1 for c in chars]
+    pos = 0
+    while (p := min(nxt)) <= end:
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()                               # never empty: past p
+        else:
+            pos = p + 1
+        for i, q in enumerate(nxt):
+            if q < pos:
+                nxt[i] = q if (q := find(chars[i], pos)) >= 0 else end + 1

@@ -24,7 +24,7 @@ from corpusmine import config
 from corpusmine.text import patterns as P
 from corpusmine.text.breadcrumbs import speech_after_crumbs
 from corpusmine.text.edits import EditedText, compact, iter_lines, line_edge_spans
-from corpusmine.text.guards import line_prefilter, may_match
+from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
 
 
@@ -100,13 +100,13 @@ class CleaningState:
         out, view = self.view()
         if not may_match(pattern, view):
             return        # no match: nothing to delete (the same edits)
-        self.doc.delete_many([(m.start(), m.end()) for m in pattern.finditer(view) if m.end() > m.start()], rule)
+        self.doc.delete_many([(m.start(), m.end()) for m in finditer(pattern, view) if m.end() > m.start()], rule)
 
     def replace_matches(self, pattern: re.Pattern, repl: str, rule: str):
         """Replace every match of ``pattern`` in the Simplified view by ``repl``."""
         out, view = self.view()
         self.doc.replace_many(
-            [(m.start(), m.end(), repl) for m in pattern.finditer(view) if m.end() > m.start()], rule
+            [(m.start(), m.end(), repl) for m in finditer(pattern, view) if m.end() > m.start()], rule
         )
 
     def input_pos(self, out_pos: int) -> int:
@@ -269,7 +269,7 @@ def paragraph_spaces(st: CleaningState) -> None:
     '同志们:\\n要抓好落实。'
     """
     out, view = st.view()
-    st.doc.replace_many([(m.start(), m.end(), "\n") for m in P.PARA_SPACES.finditer(view)], "paragraph_break")
+    st.doc.replace_many([(m.start(), m.end(), "\n") for m in finditer(P.PARA_SPACES, view)], "paragraph_break")
 
 
 def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
@@ -498,7 +498,7 @@ def placeholders(st: CleaningState) -> None:
         if not may_match(pat, view):
             continue      # no match: no replacement
         spans = []
-        for m in pat.finditer(view):
+        for m in finditer(pat, view):
             a, b = m.start(), m.end()
             if b <= a:
                 continue
@@ -558,7 +558,7 @@ def whitespace(st: CleaningState) -> None:
     # (each ``del out`` lets the old output go before the next one is rendered: on a page of
     # hundreds of megabytes that is the peak memory of the whole cleaning)
     out = st.view()[0]
-    spans = [(m.start(), m.end()) for m in P.STRAY_SPACE.finditer(out)]
+    spans = [(m.start(), m.end()) for m in finditer(P.STRAY_SPACE, out)]
     del out
     st.doc.delete_many(spans, "stray_space")
     out = st.view()[0]
