@@ -329,3 +329,53 @@ def test_whitespace_edits_are_those_of_the_per_line_strip(text):
     whitespace(a)
     _whitespace_as_before(b)
     assert a.doc.edits == b.doc.edits and a.doc.output == b.doc.output
+
+
+def _related_lists_as_before(st_: CleaningState, max_title: int = 50, max_items: int = 30) -> None:
+    """chrome_rules.related_lists as it was written before cleanspeed3 (a list of every line)."""
+    _, view = st_.view()
+    lines = list(iter_lines(view))
+    spans, i = [], 0
+    while i < len(lines):
+        s, e, line = lines[i]
+        if len(line) <= 200 and P.RECOMMEND.match(line):
+            spans.append((s, e))
+            j, n = i + 1, 0
+            max_run = 0 if re.search(r"[:：>»]\s*\S", line) else max_items
+            while j < len(lines) and n < max_run:
+                ls, le, l = lines[j]
+                t = l.strip()
+                if t and (len(t) > max_title or re.search(r"[。！？!?；;]$", t) or P.SALUTATION.match(t)):
+                    break
+                if t:
+                    spans.append((ls, le))
+                    n += 1
+                j += 1
+            i = j
+            continue
+        i += 1
+    st_.doc.delete_many(spans, "recommend_list")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["猜你喜欢", "相关文章:", "相关推荐:创文讲话", "在全县创文推进会上的讲话", "乡村振兴表态发言",
+                                 "要抓好落实。", "同志们:", "", "  ", "上一篇", "相关文章已在县报刊发。"]), max_size=12),
+       st.booleans())
+def test_related_lists_removes_what_the_line_list_version_removed(lines, trailing_newline):
+    text = "\n".join(lines) + ("\n" if trailing_newline else "")
+    a, b = CleaningState(text), CleaningState(text)
+    CR.related_lists(a)
+    _related_lists_as_before(b)
+    assert a.doc.edits == b.doc.edits
+
+
+def test_appended_speech_title_found_over_blank_lines():
+    from corpusmine.text.rules import appended_speeches
+
+    st_ = CleaningState("同志们:\n要抓好落实。\n在创文推进会上的讲话\n\n  \n同志们:\n要久久为功。\n\n同志们:\n要善作善成。")
+    appended_speeches(st_)
+    assert [t for _, t in st_.part_marks] == ["在创文推进会上的讲话"]      # the third has no title before it
+    assert st_.doc.output == "同志们:\n要抓好落实。\n\n\n  \n同志们:\n要久久为功。\n\n同志们:\n要善作善成。"
+    first_line = CleaningState("同志们:\n同志们:\n要抓好落实。")            # a salutation on the first line: no title
+    appended_speeches(first_line)
+    assert first_line.part_marks == [] and first_line.doc.edits == []

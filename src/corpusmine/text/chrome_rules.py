@@ -147,8 +147,9 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
     # the cut: dots ending the last shown line before a notice on its own line
     out, view = st.view()
     candidates = line_prefilter(P.TRUNCATION)     # only lines where a notice can be are looked at
+    lines = list(iter_lines(view, candidates))
     markers = []
-    for s, e, line in iter_lines(view, candidates):
+    for s, e, line in lines:
         span = notice_span(s, e, line)
         if span is None or span[0] != s:
             continue
@@ -163,8 +164,9 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
             if d:
                 markers.append((d.start(), d.end()))
     st.doc.delete_many(markers, "truncation_marker")
-    out, view = st.view()
-    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in iter_lines(view, candidates)) if sp]
+    if markers:                                    # the page changed: its candidate lines are found again
+        lines = list(iter_lines(st.view()[1], candidates))
+    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in lines) if sp]
     st.doc.delete_many(spans, "truncation_notice")
 
 
@@ -282,30 +284,25 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
     '同志们:\\n要抓好落实。\\n\\n\\n'
     """
     out, view = st.view()
-    lines = list(iter_lines(view))
     spans = []
-    i = 0
-    while i < len(lines):
-        s, e, line = lines[i]
-        if len(line) <= 200 and P.RECOMMEND.match(line):
-            spans.append((s, e))
-            j, n = i + 1, 0
-            if re.search(r"[:：>»]\s*\S", line):  # the list is on the header line itself
-                max_run = 0
-            else:
-                max_run = max_items
-            while j < len(lines) and n < max_run:
-                ls, le, l = lines[j]
-                t = l.strip()
-                if t and (len(t) > max_title or re.search(r"[。！？!?；;]$", t) or P.SALUTATION.match(t)):
-                    break
-                if t:
-                    spans.append((ls, le))
-                    n += 1
-                j += 1
-            i = j
+    resume = 0      # the lines of a list are not headers: the next header is looked for after them
+    for s, e, line in iter_lines(view, line_prefilter(P.RECOMMEND)):
+        if s < resume or not (len(line) <= 200 and P.RECOMMEND.match(line)):
             continue
-        i += 1
+        spans.append((s, e))
+        max_run = 0 if re.search(r"[:：>»]\s*\S", line) else max_items   # 0: the list is on the header line
+        n = 0
+        while n < max_run and e < len(view):      # the lines after the header, one at a time
+            ls = e + 1
+            le = len(view) if (le := view.find("\n", ls)) < 0 else le
+            t = view[ls:le].strip()
+            if t and (len(t) > max_title or re.search(r"[。！？!?；;]$", t) or P.SALUTATION.match(t)):
+                break
+            if t:
+                spans.append((ls, le))
+                n += 1
+            e = le
+        resume = e + 1
     st.doc.delete_many(spans, "recommend_list")
 
 

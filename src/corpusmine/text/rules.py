@@ -17,7 +17,6 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Callable, Iterable
 
 from corpusmine import config
@@ -438,18 +437,17 @@ def appended_speeches(st: CleaningState) -> None:
     out, view = st.view()
     _, origin = st.doc.render()
     part_positions = sorted(p for p, _ in st.part_marks)
-    lines = list(iter_lines(view))
-    starts = [s for s, _, _ in lines]
     spans = []
     for line_start, _, _ in sal[1:]:
-        idx = bisect_left(starts, line_start)     # a line start of this view: found, as by starts.index
-        # previous non-empty line
-        j = idx - 1
-        while j >= 0 and not lines[j][2].strip():
-            j -= 1
-        if j < 0:
+        pe = line_start - 1                       # the previous non-empty line, walking back over blank ones
+        while pe >= 0:
+            ps = view.rfind("\n", 0, pe) + 1
+            if view[ps:pe].strip():
+                break
+            pe = ps - 1
+        if pe < 0:
             continue
-        ps, pe, prev = lines[j]
+        prev = view[ps:pe]
         # already separated by a part heading?
         if any(origin[ps] <= p <= origin[line_start] for p in part_positions):
             continue
