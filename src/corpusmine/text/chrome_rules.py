@@ -575,7 +575,7 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
 
     _, view = st.view()
     lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
-             if l.strip() and not P.URL.fullmatch(l.strip()) and P.ASCII_JUNK.match(l)]
+             if l.strip() and P.ASCII_JUNK.match(l) and not P.URL.fullmatch(l.strip())]
     if lines:
         if not chinese(view):
             return
