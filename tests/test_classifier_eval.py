@@ -171,3 +171,72 @@ def test_command_line_fits_prequentially_on_the_listed_pages(tmp_path, capsys):
                  str(tmp_path / "scored_by.tsv")]) == 0
     out = capsys.readouterr().out
     assert "'other_weight': 1.5" in out and "'smoothing':" in out
+
+
+# --- the learned model: fitting, grouped cross-validation, calibration -------------------------------------
+
+_TRAIN = [
+    ("推进乡村振兴,发展乡村产业,带动农民增收。", "rural", "a.cn"),
+    ("乡村振兴要抓产业,稳定粮食生产。", "rural", "b.cn"),
+    ("稳定粮食生产,推进乡村振兴。", "rural", "c.cn"),
+    ("创建全国文明城市,迎接年度测评。", "civilised_city", "a.cn"),
+    ("文明城市测评在即,各单位要迎检整改。", "civilised_city", "b.cn"),
+    ("对照文明城市测评体系,抓好迎检。", "civilised_city", "c.cn"),
+    ("整治脏乱差,改善农村人居环境。", "environment", "a.cn"),
+    ("人居环境整治要清理垃圾,整治脏乱差。", "environment", "b.cn"),
+    ("开展村庄清洁行动,改善人居环境。", "environment", "c.cn"),
+    ("抓好安全生产,严防各类事故。", "other", "a.cn"),
+    ("汛期要抓好安全生产和防汛值守。", "other", "b.cn"),
+    ("排查安全隐患,抓好安全生产。", "other", "c.cn"),
+]
+
+
+def _bigrams(text):
+    return [text[i:i + 2] for i in range(len(text) - 1)]
+
+
+def test_fit_model_keeps_tokens_of_three_pages_on_two_sites_and_labels_new_text():
+    from corpusmine.text.classify_eval import fit_model, lexicon_logprob
+
+    texts, labels, hosts = map(list, zip(*_TRAIN))
+    m = fit_model(texts, labels, hosts, _bigrams)
+    assert "乡村" in m.vocab and "城市" in m.vocab
+    assert "农民" not in m.vocab                       # one page only
+    assert min(m.n_pages.values()) >= 3 and min(m.n_hosts.values()) >= 2
+    p = m.probabilities("要推进乡村振兴,发展乡村产业。", lexicon_logprob("要推进乡村振兴,发展乡村产业。"))
+    assert max(p, key=p.get) == "rural"
+
+
+def test_model_file_round_trip_keeps_every_weight(tmp_path):
+    from corpusmine.text.classify_eval import fit_model
+    from corpusmine.text.classify_model import load_model, write_model
+
+    texts, labels, hosts = map(list, zip(*_TRAIN))
+    m = fit_model(texts, labels, hosts, _bigrams, temperature=1.3, smoothing=0.01)
+    write_model(tmp_path / "m.tsv", m)
+    back = load_model(tmp_path / "m.tsv")
+    assert back.temperature == 1.3 and back.smoothing == 0.01 and back.n_hosts == m.n_hosts
+    assert all(abs(a - b) < 1e-5 for t in m.token_weights for a, b in zip(m.token_weights[t], back.token_weights[t]))
+
+
+def test_grouped_folds_keep_copies_and_sites_out_of_training():
+    from corpusmine.text.classify_eval import grouped_folds, page_groups
+
+    a = "今天召开全县创建全国文明城市推进会,迎接年度测评,各单位要对照测评体系逐项整改。"
+    texts = [a, a + "谢谢大家。", "抓好安全生产,严防各类事故,汛期要落实值守。", "推进乡村振兴,稳定粮食生产,发展乡村产业。"]
+    groups = page_groups(["x.cn", "y.cn", "z.cn", "x.cn"], texts)
+    assert groups[0] == groups[1] == groups[3] != groups[2]        # a copy on another site, a page of the same site
+    folds = list(grouped_folds(["r1", "r2", "r2", "r1"], groups))
+    for train, test in folds:
+        assert not {groups[i] for i in train} & {groups[i] for i in test}
+
+
+def test_fit_temperature_flattens_over_confident_held_out_logits():
+    import numpy as np
+
+    from corpusmine.text.classify_eval import fit_temperature
+
+    z = np.array([[5.0, 0, 0, 0]] * 8 + [[0, 5.0, 0, 0]] * 2)
+    y = np.array([0] * 6 + [3] * 2 + [1] * 2)                     # 8 of 10 right at ~97% claimed
+    t, eps = fit_temperature(z, y)
+    assert t > 1.2 and 0 <= eps <= 0.3

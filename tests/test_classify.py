@@ -270,3 +270,91 @@ def test_sub_task_cancellation_is_explained_and_needs_known_campaigns(tmp_path):
                  "other_genres:\n  - {term: 彩礼, weight: 2, subtask_of: [city], source: y}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"campaigns\.yaml.*彩礼.*subtask_of"):
         load_lexicon(p)
+
+
+# --- the learned model (corpusmine.text.classify_model), round 6 -------------------------------------------
+
+def test_learned_model_ships_with_provenance_and_only_tokens_seen_on_several_pages_and_sites():
+    from corpusmine.text.classify_model import load_model
+
+    m = load_model()
+    assert m is not None and len(m.vocab) > 500
+    assert all(len(t) >= 2 for t in m.vocab)
+    assert min(m.n_pages.values()) >= 3 and min(m.n_hosts.values()) >= 2
+    assert set(m.n_pages) == set(m.vocab) == set(m.n_hosts)
+    assert m.temperature > 0 and 0 <= m.smoothing < 0.1
+    assert {"training", "features", "regularisation", "calibration"} <= set(m.meta)
+
+
+def test_learned_model_is_the_default_and_model_false_is_the_lexicon_alone():
+    text = "要抓好高标准农田建设和生猪生产,稳定粮食播种面积。"
+    learned, lexicon_only = classify_text(text), classify_text(text, model=False)
+    assert learned.label == lexicon_only.label == "rural"
+    assert learned.probabilities != lexicon_only.probabilities
+    assert learned.scores == lexicon_only.scores            # scores and explanations stay the lexicon's
+
+
+def test_a_custom_lexicon_is_scored_without_the_learned_model():
+    lex = dataclasses.replace(load_lexicon(), smoothing=0.0)
+    text = "今天召开全县创建全国文明城市推进会,迎接年度测评。"
+    assert classify_text(text, lexicon=lex).probabilities == classify_text(text, lexicon=lex, model=False).probabilities
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [   # farm production is rural work (乡村振兴战略规划, 产业兴旺)
+        ("各乡镇要抓住晴好天气抢收秋粮,科学调度农机,开足烘干设备,确保颗粒归仓,同时抓好小麦播种。", "rural"),
+        # rural living-environment work is environment (农村人居环境整治提升五年行动方案)
+        ("要扎实推进农村改厕和生活污水治理,开展村庄清洁行动,清理村内垃圾和残垣断壁。", "environment"),
+        # the title itself: 创文 in a street office
+        ("街道要对照测评体系整改背街小巷问题,组织网格员入户宣传,提高市民对创城的知晓率和满意率。", "civilised_city"),
+        # central environmental inspection is pollution control, not remediation
+        ("要全力抓好中央生态环境保护督察反馈问题整改,对大气和水污染防治不力的单位约谈问责。", "other"),
+    ],
+)
+def test_learned_model_labels_the_label_definitions(text, label):
+    assert classify_text(text).label == label
+
+
+def test_learned_model_keeps_sections_mixed_flag_and_review_flag():
+    speech = ("同志们:\n一、巩固脱贫攻坚成果\n要防止返贫,做好监测帮扶,推进乡村振兴。\n"
+              "二、深化城乡环境综合整治\n要整治脏乱差,抓好垃圾清运和村容村貌。")
+    df = classify_sections(speech)
+    assert df.set_index("section_id").loc[[1, 2], "label"].tolist() == ["rural", "environment"]
+    both = classify_text("要推进乡村振兴。要推进城乡环境综合整治。")
+    assert both.mixed and both.needs_review
+
+
+def test_count_terms_is_longest_first_without_overlap():
+    from corpusmine.text.classify_model import count_terms
+
+    vocab = {"环境整治", "城乡环境综合整治", "综合整治", "乡村", "乡村振兴"}
+    assert count_terms("推进城乡环境综合整治和乡村振兴", vocab) == {"城乡环境综合整治": 1, "乡村振兴": 1}
+    assert count_terms("", vocab) == {} and count_terms("乡村", set()) == {}
+
+
+def test_bad_model_file_names_the_file_and_the_line(tmp_path):
+    from corpusmine.text.classify_model import CLASSES, load_model
+
+    head = "\t".join(["feature", "kind", *(f"w_{c}" for c in CLASSES), "n_pages", "n_hosts"])
+    p = tmp_path / "model.tsv"
+    p.write_text(head + "\n乡村振兴\ttoken\t1\t0\t0\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"model\.tsv: line 2: expected 8 tab-separated cells"):
+        load_model(p)
+    p.write_text(head + "\n乡村振兴\ttoken\t1\t0\t0\tx\t3\t2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"model\.tsv: feature '乡村振兴': weights must be numbers"):
+        load_model(p)
+    p.write_text(head + "\n乡村振兴\ttoken\t1\t0\t0\t0\t3\t2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"model\.tsv: needs a \(bias\) row"):
+        load_model(p)
+    with pytest.raises(FileNotFoundError, match="campaign model file not found"):
+        load_model(tmp_path / "missing.tsv")
+
+
+def test_importing_the_classifier_does_not_load_scikit_learn():
+    import subprocess
+    import sys
+
+    code = "import sys, corpusmine.text.classify as c; c.classify_text('推进乡村振兴。'); print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

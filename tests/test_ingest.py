@@ -247,7 +247,7 @@ def test_draft_is_streamed_to_disk_and_read_back_typed(pages, tmp_path, monkeypa
     assert frames and max(frames) <= 2                      # never the whole draft at once
     raw = pd.read_csv(tmp_path / "a" / DRAFT_MANIFEST, dtype=str, keep_default_na=False).set_index("speech_id")
     assert raw.loc["r4-1", "truncated"] == "True" and raw.loc["r4-1", "chars_missing"] == "780"
-    assert raw.loc["r1-1", "chars_missing"] == ""
+    assert raw.loc["r1-1", "chars_missing"] == "" and raw.loc["r4-1", "pages_missing"] == ""
     d = r.draft.set_index("speech_id")
     pd.testing.assert_frame_equal(r.draft, read_draft(tmp_path / "a" / DRAFT_MANIFEST))
     assert d.loc["r4-1", "chars_missing"] == 780 and d.loc["r1-1", "chars_missing"] is pd.NA
@@ -258,3 +258,14 @@ def test_draft_is_streamed_to_disk_and_read_back_typed(pages, tmp_path, monkeypa
     (tmp_path / "b" / DRAFT_MANIFEST).unlink()
     with pytest.raises(FileNotFoundError):
         r2.draft
+
+
+def test_the_draft_says_how_many_pages_a_preview_hides(tmp_path):
+    """A document site's page limit (试读结束,已阅读2页,还剩5页未读) reaches the draft as ``pages_missing``."""
+    d = tmp_path / "pages"
+    d.mkdir()
+    (d / "p1.txt").write_text(page(RURAL_A[:4]) + "试读结束,已阅读2页,还剩5页未读\n", encoding="utf-8")
+    (d / "p2.txt").write_text(page(CIVILISED), encoding="utf-8")
+    draft = ingest(d, tmp_path / "out").draft.set_index("source_file")
+    assert bool(draft.loc["p1.txt", "truncated"]) and draft.loc["p1.txt", "pages_missing"] == 5
+    assert draft.loc["p2.txt", "pages_missing"] is pd.NA and not bool(draft.loc["p2.txt", "truncated"])

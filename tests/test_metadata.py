@@ -210,3 +210,43 @@ def test_a_verb_before_township_words_is_no_place():
 def test_a_title_line_left_at_the_top_of_the_speech_counts_as_its_title():
     m = read_metadata("2025年全县乡村振兴现场推进会讲话\n一、成效值得肯定\n今天到示范村来，感觉有四个特点。")
     assert (m["year"], m["year_evidence"][0]["source"], m["admin_level"]) == (2025, "title", "county")
+
+
+def test_a_traditional_page_is_read_like_a_simplified_one():
+    """Regression: 全縣 / 縣長 were not read (the patterns are Simplified); now through the Simplified view."""
+    trad = read_metadata("同志們：\n今天我們召開全縣鄉村振興工作會議，全縣上下要齊心協力。",
+                         title="縣長在全縣鄉村振興工作會議上的講話")
+    simp = read_metadata("同志们：\n今天我们召开全县乡村振兴工作会议，全县上下要齐心协力。",
+                         title="县长在全县乡村振兴工作会议上的讲话")
+    assert (trad["admin_level"], trad["speaker_role"]) == (simp["admin_level"], simp["speaker_role"]) == ("county", "县长")
+    assert [e["start"] for e in trad["admin_level_evidence"]] == [e["start"] for e in simp["admin_level_evidence"]]
+
+
+@pytest.mark.parametrize("opening, role", [
+    ("同志们：\n作为镇党委书记，我深感责任重大。", "镇党委书记"),
+    ("各位领导：\n身为县长，我将带头抓好人居环境整治。", "县长"),
+    ("同志们：\n作为一名区委书记，本人要把创建工作扛在肩上。", "区委书记"),
+])
+def test_a_role_stated_as_zuowei_x_wo(opening, role):
+    assert read_speaker_role(opening)["speaker_role"] == role
+
+
+@pytest.mark.parametrize("opening", [
+    "同志们：\n作为县委书记的好帮手，各乡镇要主动作为。",      # no 我 after the comma clause
+    "同志们：\n刚才，县委书记作了重要讲话，我完全赞同。",
+])
+def test_a_role_mentioned_in_passing_is_not_the_speakers(opening):
+    assert read_speaker_role(opening)["speaker_role"] is None
+
+
+@pytest.mark.parametrize("title, region", [
+    ("晋州市创文动员大会讲话", "晋州市"),
+    ("2023年遂昌县乡村振兴工作会议讲话稿", "遂昌县"),
+    ("高新区创文推进会讲话", None),
+    ("开发区管委会主任讲话", None),
+    ("城乡环境综合整治讲话", None),
+    ("全市创文大会讲话", None),
+    ("乡镇党委书记表态发言", None),
+])
+def test_a_title_that_opens_with_a_place_names_the_region(title, region):
+    assert read_region("同志们：\n要抓好落实。", title=title)["region"] == region

@@ -139,8 +139,32 @@ def test_truncation_notices_and_their_counts(notice, total, shown, missing):
 
 
 @pytest.mark.parametrize(
+    "notice, pages_total, pages_shown, pages_missing",
+    [
+        ("……剩余3页未读,继续阅读", None, None, 3),
+        ("试读结束,已阅读5页,还剩12页未读", 17, 5, 12),
+        ("温馨提示:当前文档最多只能预览5页,此文档共10页,请下载原文档以浏览全部内容。", 10, 5, 5),
+        ("本文档仅可免费预览前3页,共8页,下载后查看全文", 8, 3, 5),
+        ("(未完,全文共6606字,当前仅显示2320字,请阅读下面全文)", None, None, None),
+    ],
+)
+def test_truncation_notices_state_pages_missing(notice, pages_total, pages_shown, pages_missing):
+    """Regression: a notice counting pages (还剩3页未读) used to give no count at all."""
+    page = "同志们：\n要抓好撂荒地整治。\n要抓好人居环境整治。\n" + notice
+    (t,) = find_truncations(page)
+    assert (t.pages_total, t.pages_shown, t.pages_missing) == (pages_total, pages_shown, pages_missing)
+
+
+def test_a_speech_cut_by_a_page_limit_is_marked_with_the_pages_missing():
+    raw = "讲话1\n" + BODY_C + "\n讲话2\n" + BODY_A + "\n试读结束,已阅读2页,还剩4页未读\n"
+    found = speeches_of(clean_document(raw))
+    assert [(s.truncated, s.pages_missing) for s in found] == [(False, None), (True, 4)]
+
+
+@pytest.mark.parametrize(
     "text",
-    ["这项工作尚未完成，要限期整改。", "各乡镇要完善长效机制，未完善的要补齐。", "全文共三个部分。", "请大家阅读全文，结束后讨论。"],
+    ["这项工作尚未完成，要限期整改。", "各乡镇要完善长效机制，未完善的要补齐。", "全文共三个部分。", "请大家阅读全文，结束后讨论。",
+     "这份材料共有12页，请同志们会后认真阅读。", "各村可以查看前3页的台账，剩余部分会后再核对。"],
 )
 def test_speech_sentences_are_not_truncation_notices(text):
     assert find_truncations(text) == []

@@ -20,6 +20,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from corpusmine import config
@@ -29,7 +30,7 @@ from corpusmine.corpus.pages import title_campaign
 from corpusmine.stats.concordance import kwic
 from corpusmine.text.classify import classify_text
 
-__all__ = ["CASE_ORDER", "draft_from_corpus", "open_review", "review_cases", "review_kwic"]
+__all__ = ["CASE_ORDER", "draft_from_corpus", "missing_counts", "open_review", "review_cases", "review_kwic"]
 
 #: The kinds of case, in the order the notebook shows them.
 CASE_ORDER = ["low confidence", "mixed", "title conflict", "duplicate", "truncated"]
@@ -85,6 +86,35 @@ def open_review(processed_dir: str | Path | None, draft: str | Path | None = Non
     return corpus, draft_from_corpus(corpus)
 
 
+def missing_counts(draft: pd.DataFrame) -> pd.Series:
+    """What a truncated speech's page says is missing: ``missing chars: N; missing pages: M`` ('' when unstated).
+
+    Parameters
+    ----------
+    draft : pandas.DataFrame
+        Draft manifest rows; ``chars_missing`` and ``pages_missing`` are read when present.
+
+    Returns
+    -------
+    pandas.Series of str
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"title": ["在全县创文推进会上的讲话", "乡村振兴讲话", "环境整治讲话"],
+    ...                   "chars_missing": [4286, None, None], "pages_missing": [None, 3, None]})
+    >>> missing_counts(d).tolist()
+    ['missing chars: 4286', 'missing pages: 3', '']
+    """
+    out = pd.Series("", index=draft.index, dtype=object)
+    for col, what in (("chars_missing", "chars"), ("pages_missing", "pages")):
+        if col not in draft:
+            continue
+        n = pd.to_numeric(draft[col], errors="coerce")
+        text = ("missing " + what + ": " + n.astype("Int64").astype(str)).where(n.notna(), "")
+        out = (out + np.where((out != "") & (text != ""), "; ", "") + text).astype(object)
+    return out
+
+
 def review_cases(draft: pd.DataFrame, *, below: float = 0.7) -> pd.DataFrame:
     """One row per case to review: ``case, speech_id, title, campaign, confidence, detail``.
 
@@ -108,10 +138,7 @@ def review_cases(draft: pd.DataFrame, *, below: float = 0.7) -> pd.DataFrame:
                            "title says " + draft["title_campaign"].fillna("") + ", text reads " + label),
         "duplicate": (draft["dup_of"].fillna("") != "",
                       "copy of " + draft["dup_of"].fillna("") + " (cluster " + draft["dup_cluster"].fillna("") + ")"),
-        "truncated": (draft["truncated"].astype(str).str.lower() == "true",
-                      draft["chars_missing"].astype(str).radd("missing chars: ").where(
-                          draft.get("chars_missing", pd.Series("", index=draft.index)).astype(str) != "", "")
-                      if "chars_missing" in draft else ""),
+        "truncated": (draft["truncated"].astype(str).str.lower() == "true", missing_counts(draft)),
     }
     parts = []
     for case in CASE_ORDER:

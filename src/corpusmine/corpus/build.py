@@ -90,7 +90,8 @@ def build_fingerprint(
     files = [Path(schema.__file__)]
     for stage in ("text", "tokens", "corpus"):
         files += sorted((pkg / stage).glob("*.py"))
-    files += [config.CAMPAIGNS, config.SITE_CHROME, config.USERDICT, config.SPEECH_FILLERS]
+    files += [config.CAMPAIGNS, config.LEXICON_DIR / "campaign_model.tsv", config.SITE_CHROME, config.USERDICT,
+              config.SPEECH_FILLERS]
     files += [Path(manifest or config.MANIFEST), Path(overrides or config.SECTION_OVERRIDES)]
     raw = Path(raw_dir or config.RAW_DIR)
     if raw.is_dir():

@@ -108,14 +108,15 @@ class IngestResult:
 
 
 _BOOL_COLUMNS = ("include", "needs_review", "mixed", "truncated")
-_INT_COLUMNS = {"part": "int64", "n_chars": "int64", "year": "Int64", "chars_missing": "Int64"}
+_INT_COLUMNS = {"part": "int64", "n_chars": "int64", "year": "Int64", "chars_missing": "Int64",
+                "pages_missing": "Int64"}
 
 
 def read_draft(path: str | os.PathLike) -> pd.DataFrame:
     """A draft manifest written by :func:`ingest`, with its columns typed.
 
     Text columns stay text (an empty cell is ``""``); ``include, needs_review, mixed, truncated``
-    are booleans, ``part, n_chars`` integers, ``year, chars_missing`` nullable integers,
+    are booleans, ``part, n_chars`` integers, ``year, chars_missing, pages_missing`` nullable integers,
     ``confidence, dup_similarity`` floats.
 
     Examples
@@ -529,7 +530,7 @@ class _DraftStream:
             "not truncated, then longest)"
         d.loc[c, "include"] = False
         out = d[MANIFEST_COLUMNS + ["speaker_role"] + REVIEW_COLUMNS].copy()   # speaker_role: an optional manifest column
-        for col in ("year", "chars_missing"):
+        for col in ("year", "chars_missing", "pages_missing"):
             out[col] = pd.to_numeric(out[col]).astype("Int64")
         out["include"] = out["include"].map({True: "true", False: "false"})
         self.fh.write(out.to_csv(index=False, header=self.header).encode("utf-8"))

@@ -44,7 +44,7 @@ COLUMNS = MANIFEST_COLUMNS
 OPTIONAL_COLUMNS = OPTIONAL_MANIFEST_COLUMNS
 #: Review columns a draft manifest of ``corpusmine ingest`` carries after ``COLUMNS``: allowed, not read.
 REVIEW_COLUMNS = ["confidence", "needs_review", "review", "title_campaign", "mixed", "truncated", "chars_missing",
-                  "dup_cluster", "dup_of", "dup_similarity", "n_chars", "split_rule", "evidence"]
+                  "pages_missing", "dup_cluster", "dup_of", "dup_similarity", "n_chars", "split_rule", "evidence"]
 
 
 class ManifestError(ValueError):

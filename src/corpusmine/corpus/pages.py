@@ -88,7 +88,7 @@ class IngestOptions:
 
 
 def page_speeches(doc: CleanedDocument) -> list[dict]:
-    """The speeches of a cleaned page: ``part, title, text, truncated, chars_missing, notice, rule``.
+    """The speeches of a cleaned page: ``part, title, text, truncated, chars_missing, pages_missing, notice, rule``.
 
     The cleaner's parts split further by ``text.speeches.speeches_of`` (collections, numbered items,
     appended speeches), with paywall truncation marked.
@@ -100,7 +100,8 @@ def page_speeches(doc: CleanedDocument) -> list[dict]:
     [1]
     """
     return [{"part": s.part, "title": s.title, "text": s.text, "truncated": bool(s.truncated),
-             "chars_missing": s.chars_missing, "notice": s.truncation_notice, "rule": s.rule}
+             "chars_missing": s.chars_missing, "pages_missing": s.pages_missing, "notice": s.truncation_notice,
+             "rule": s.rule}
             for s in speeches_of(doc) if s.text.strip()]
 
 
@@ -302,7 +303,8 @@ def process_batch(files: list[tuple[int, str]], options: IngestOptions) -> dict[
                 "confidence": round(float(res.confidence), 4) if res else 0.0,
                 "needs_review": bool(review), "review": "; ".join(review), "title_campaign": t_camp,
                 "mixed": bool(res.mixed) if res else False, "truncated": bool(part["truncated"]),
-                "chars_missing": part["chars_missing"], "speaker_role": meta["speaker_role"],
+                "chars_missing": part["chars_missing"], "pages_missing": part["pages_missing"],
+                "speaker_role": meta["speaker_role"],
                 "n_chars": len(text), "split_rule": part["rule"],
                 "evidence": "; ".join(x for x in (f"cues: {_cues(text, label)}" if label != OTHER else "",
                                                    meta["evidence"], part["notice"]) if x)[:400],

@@ -33,6 +33,7 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.guards import finditer, line_prefilter, may_match, search_fn
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import cjk_counts, simplified_view
+from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = [
     "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
@@ -164,8 +165,7 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
             if d:
                 markers.append((d.start(), d.end()))
     st.doc.delete_many(markers, "truncation_marker")
-    if markers:                                    # the page changed: its candidate lines are found again
-        lines = list(iter_lines(st.view()[1], candidates))
+    lines = list(iter_lines(st.view()[1], candidates)) if markers else lines    # the page changed: found again
     spans = [sp for sp in (notice_span(s, e, l) for s, e, l in lines) if sp]
     st.doc.delete_many(spans, "truncation_notice")
 
@@ -290,13 +290,12 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
         if s < resume or not (len(line) <= 200 and P.RECOMMEND.match(line)):
             continue
         spans.append((s, e))
-        max_run = 0 if re.search(r"[:：>»]\s*\S", line) else max_items   # 0: the list is on the header line
-        n = 0
+        max_run, n = (0 if re.search(r"[:：>»]\s*\S", line) else max_items), 0   # 0: the list is on the header line
         while n < max_run and e < len(view):      # the lines after the header, one at a time
             ls = e + 1
             le = len(view) if (le := view.find("\n", ls)) < 0 else le
             t = view[ls:le].strip()
-            if t and (len(t) > max_title or re.search(r"[。！？!?；;]$", t) or P.SALUTATION.match(t)):
+            if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)):
                 break
             if t:
                 spans.append((ls, le))
@@ -352,6 +351,10 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
 )
 
 
+#: Families of widget words speeches use too (会员, 下载, 登录, 分享): a line in the speaker's voice stays (speech_voice).
+VOICE_GUARDED = frozenset({"download_panel", "login_prompt", "share_widget", "welcome_line", "site_interface", "promo_line"})
+
+
 def site_panels(st: CleaningState) -> None:
     """Download/VIP/membership panels, title/link/copyright footers, login prompts, share widgets, welcome lines, site buttons and metadata rows.
 
@@ -385,7 +388,8 @@ def site_panels(st: CleaningState) -> None:
             continue
         for rule, search, max_chars, needed in families:
             if n <= max_chars and (needed is None or needed(line)) and search(line):
-                found.setdefault(rule, []).append((s, e))
+                if rule not in VOICE_GUARDED or not in_speech_voice(line):
+                    found.setdefault(rule, []).append((s, e))
                 break
     done: list[tuple[int, int]] = []  # spans deleted so far, in the positions of the view above
     for rule in dict.fromkeys(r for r, _, _ in PANEL_FAMILIES):
@@ -576,9 +580,9 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     _, view = st.view()
     lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
              if l.strip() and P.ASCII_JUNK.match(l) and not P.URL.fullmatch(l.strip())]
+    if lines and not chinese(view):
+        return
     if lines:
-        if not chinese(view):
-            return
         st.doc.delete_many(lines, "ascii_junk")
         _, view = st.view()
     spans = []

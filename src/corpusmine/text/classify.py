@@ -19,12 +19,8 @@ parameters (``calibration`` in the YAML)::
     p            = (1 - smoothing) * softmax(logits) + smoothing / 4
 
 "Other" competes like a fourth campaign whose score is ``min_score`` (3
-weighted hits per 1,000 characters, the earlier rule's threshold) plus its own
-evidence: a text without other-genre vocabulary needs a campaign score above
-``min_score`` before that campaign becomes more probable than "other" (one
-passing mention of 乡村振兴 in a long economy speech stays "other"), and a text
-with other-genre vocabulary needs a campaign score above ``min_score +
-other_weight * other_score``.  The comparison is of scores, so a long campaign
+weighted hits per 1,000 characters) plus its own evidence: one passing mention
+of 乡村振兴 in a long economy speech stays "other", while a long campaign
 speech that also talks about economic work stays a campaign speech.
 
 Sub-tasks.  Some other-genre terms are also sub-tasks of a campaign (移风易俗
@@ -33,27 +29,24 @@ and 乡风文明 of 乡村振兴, street-trading enforcement of 创文 and of
 it at least as much weight as to those terms, they are no evidence against it
 (:meth:`CampaignLexicon.other_weights`).
 
-The label is the most probable class and its probability the confidence.
-``smoothing`` (the share of pages whose genre the lexicon cannot see) caps the
-confidence at ``1 - 3 * smoothing / 4``.  ``slope`` and ``smoothing`` were
-fitted (``other_weight`` held at 1.5, ``other_bias`` at 0; the YAML says why)
-by maximum likelihood (:func:`corpusmine.text.classify_eval.fit_calibration`)
-on development pages of ``data/classifier_pages.tsv`` read after the terms were
-frozen: a lexicon scores the pages it was built from too well, and a
-calibration fitted on them is over-confident on new pages.  Held-out pages
-were used only to measure (figures: :mod:`corpusmine.text.classify_eval`).
-With so few parameters the model cannot memorise pages: what it knows is in
-the lexicon, whose every term cites a published source (see the YAML header).
+The label is the most probable class and its probability the confidence;
+``smoothing`` caps it at ``1 - 3 * smoothing / 4``.  ``slope`` and
+``smoothing`` were fitted by maximum likelihood
+(:func:`corpusmine.text.classify_eval.fit_calibration`) on development pages
+read after the terms were frozen (a lexicon scores the pages it was built
+from too well); held-out pages were used only to measure.  Every term of the
+lexicon cites a published source (see the YAML header).
 
 Mixed texts.  A text is *mixed* when its second campaign scores at least
-``min_score`` and at least ``MIXED_SHARE`` (half) of the first campaign's
-score: it talks about two campaigns, whatever the calibrated probabilities
-(which a steeper ``slope`` would push towards the leader).
+``min_score`` and ``MIXED_SHARE`` (half) of the first campaign's score.
 
-Review.  A text whose confidence is below ``review_below`` (0.6 in the
-shipped lexicon) is flagged ``needs_review``: on the held-out pages the
-flagged texts are where the errors concentrate (see
-``corpusmine.text.classify_eval``).  Mixed speeches are labelled section by
+Learned model.  The label and confidence come from
+:mod:`corpusmine.text.classify_model` when its weights file ships (a logistic
+regression over Tokenizer words seen on several pages of several sites plus
+the lexicon model's log-probabilities, calibrated on held-out folds); pass
+``model=False`` for the lexicon model alone.  Scores, ``mixed`` and the
+explanation stay the lexicon's.  Texts with confidence under ``review_below``
+(0.6) are flagged ``needs_review``; mixed speeches are labelled section by
 section with :func:`classify_sections`.
 """
 
@@ -67,6 +60,7 @@ from pathlib import Path
 
 from corpusmine import config
 from corpusmine.schema import CAMPAIGN_LABELS
+from corpusmine.text.classify_model import TokenModel, load_model
 from corpusmine.text.segment import detect_sections, split_paragraphs
 
 #: Share of the leading campaign's score from which a second campaign makes a text mixed.
@@ -445,9 +439,7 @@ class CampaignResult:
     needs_review : bool
         ``confidence`` is below the lexicon's ``review_below``, or the text is mixed.
     mixed : bool
-        A second campaign scores at least ``min_score`` and ``MIXED_SHARE``
-        (half) of the first: the text talks about two campaigns (label its
-        sections with :func:`classify_sections`).
+        Two campaigns (:func:`is_mixed`): label its sections with :func:`classify_sections`.
 
     Examples
     --------
@@ -466,10 +458,7 @@ class CampaignResult:
 
 
 def is_mixed(scores: dict[str, float], lexicon: CampaignLexicon) -> bool:
-    """Whether a text's campaign scores point to two campaigns.
-
-    The second campaign must score at least ``min_score`` and at least
-    ``MIXED_SHARE`` of the first campaign's score.
+    """Whether the second campaign scores at least ``min_score`` and ``MIXED_SHARE`` of the first.
 
     Examples
     --------
@@ -483,7 +472,13 @@ def is_mixed(scores: dict[str, float], lexicon: CampaignLexicon) -> bool:
     return len(top) > 1 and top[1] >= lexicon.min_score and top[1] >= MIXED_SHARE * top[0]
 
 
-def classify_text(text: str, *, lexicon: CampaignLexicon | None = None) -> CampaignResult:
+def _learned(lexicon: CampaignLexicon | None, model) -> TokenModel | None:
+    if model is False or (model is None and lexicon is not None and lexicon is not load_lexicon()):
+        return None                     # the model was fitted on the shipped lexicon's verdicts
+    return load_model() if model is None or model is True else model
+
+
+def classify_text(text: str, *, lexicon: CampaignLexicon | None = None, model=None) -> CampaignResult:
     """Label a speech or section, with a calibrated confidence and a review flag.
 
     Parameters
@@ -492,6 +487,9 @@ def classify_text(text: str, *, lexicon: CampaignLexicon | None = None) -> Campa
         Cleaned Simplified Chinese text (body only: a page title is not needed).
     lexicon : CampaignLexicon, optional
         Default: ``data/lexicons/campaigns.yaml``.
+    model : TokenModel or False, optional
+        Default: the shipped learned model (with the shipped lexicon only);
+        False: the lexicon model alone.
 
     Returns
     -------
@@ -511,19 +509,20 @@ def classify_text(text: str, *, lexicon: CampaignLexicon | None = None) -> Campa
     scores = campaign_scores(text, lexicon=lex)
     oth = other_score(text, lexicon=lex)
     probs = probabilities(scores, oth, lex)
+    learned = _learned(lexicon, model)
+    if learned is not None:
+        probs = learned.probabilities(text, {c: math.log(max(v, 1e-12)) for c, v in probs.items()})
     label = max(probs, key=lambda c: (probs[c], c == "other"))
     conf = probs[label]
     mixed = label != "other" and is_mixed(scores, lex)
     return CampaignResult(label, conf, probs, scores, oth, conf < lex.review_below or mixed, mixed)
 
 
-def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None) -> tuple[str, dict[str, float]]:
+def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None,
+                      model=None) -> tuple[str, dict[str, float]]:
     """Label a speech or section with the campaign its vocabulary points to.
 
-    The label is :func:`classify_text`'s (the most probable class of the
-    calibrated model), except that a *mixed* text (two campaigns each at
-    scoring at least ``MIXED_SHARE`` of the first) is left undecided, ``other``, as before; use
-    :func:`classify_text` for the confidence and review flag.
+    :func:`classify_text`'s label, except that a *mixed* text is ``other``.
 
     Parameters
     ----------
@@ -549,11 +548,11 @@ def classify_campaign(text: str, *, lexicon: CampaignLexicon | None = None) -> t
     >>> classify_campaign("要抓好汛期安全生产,严防各类事故。")[0]
     'other'
     """
-    r = classify_text(text, lexicon=lexicon)
+    r = classify_text(text, lexicon=lexicon, model=model)
     return ("other" if r.mixed else r.label), r.scores
 
 
-def classify_sections(text: str, *, lexicon: CampaignLexicon | None = None):
+def classify_sections(text: str, *, lexicon: CampaignLexicon | None = None, model=None):
     """Label a speech and each of its sections (for mixed speeches).
 
     The speech is split into paragraphs and numbered sections
@@ -583,7 +582,6 @@ def classify_sections(text: str, *, lexicon: CampaignLexicon | None = None):
     """
     import pandas as pd
 
-    lex = lexicon or load_lexicon()
     paras = detect_sections(split_paragraphs(text))
     parts: list[tuple[int, str, str]] = [(-1, "", text)]
     by: dict[int, list] = {}
@@ -592,7 +590,7 @@ def classify_sections(text: str, *, lexicon: CampaignLexicon | None = None):
     parts += [(sid, ps[0].section_title, "\n".join(p.text for p in ps)) for sid, ps in by.items()]
     rows = []
     for sid, title, stext in parts:
-        r = classify_text(stext, lexicon=lex)
+        r = classify_text(stext, lexicon=lexicon, model=model)
         rows.append({"section_id": sid, "section_title": title, "label": r.label,
                      "confidence": round(r.confidence, 4), "needs_review": r.needs_review,
                      "n_chars": len(stext), **{f"p_{c}": round(v, 4) for c, v in r.probabilities.items()}})

@@ -15,66 +15,12 @@ and :func:`fit_calibration` refits the decision model of
 :mod:`corpusmine.text.classify` by maximum likelihood; :func:`wilson_interval`,
 :func:`label_metrics` and :func:`calibration_error` complete the report.
 
-Reproduce: ``python -m corpusmine.text.classify_eval measure TEXTS`` (and
-``fit TEXTS`` for the calibration), where ``TEXTS`` holds ``url<TAB>body`` for
-the listed URLs.
-
-Measured (2026-11-30, round 2).  299 pages: 76 of round 1 and 223 found
-through a search index of public pages, labelled by reading and split by
-:func:`split_of` before the classifier saw them.  Cues and the calibration
-(slope 5.235, other_weight held at 1.5) were fitted on the 148 dev pages only;
-the 151 held-out pages were measured after the lexicon was committed: 149/151
-(0.987, Wilson 0.953-0.996), keyword baseline 143/151, round-1 classifier
-146/151; ECE 0.013, 2 pages (1.3%) flagged.  Dev (after fitting, optimistic):
-146/148.
-
-Measured (2026-11-30, round 3, measurement only: classifier, lexicon and
-calibration unchanged).  216 more pages read the same way (120 held-out, 96
-dev), searched wider on purpose (many other genres; 35 of the 120 held-out
-pages in Traditional script).  Texts are page openings as the index returned
-them (new held-out: median 248 characters, 114-348, after ``clean_text``), not
-whole pages, passed through ``clean_text`` before :func:`main`:
-
-================  =============================  ==========================
-held-out          classifier                     keyword baseline
-================  =============================  ==========================
-new (120)         0.933 (112/120), 0.874-0.966   0.842 (101/120)
-round 2 (151)     0.987 (149/151), 0.953-0.996   0.947 (143/151)
-all (271)         0.963 (261/271), 0.933-0.980   0.900 (244/271)
-================  =============================  ==========================
-
-(accuracy, Wilson 95% interval).  Uncleaned, the new pages score 107/120: the
-lexicon cannot read Traditional script, so callers must clean first.  All 271:
-precision / recall rural 0.98 / 0.98, civilised city 0.93 / 0.98, environment
-0.93 / 1.00, other 0.99 / 0.93; ECE 0.031 (263 pages at confidence 0.9 or more
-are 97.3% right with mean confidence 0.999: over-confident on near misses);
-9 pages (3.3%) flagged, 4 of the 10 errors among them.  Error families: rural
-spiritual civilisation (乡风文明, 移风易俗) called civilised city (4), city
-management called environment (2), doubtful or mixed labels (3), a campaign
-named only in the title (1).  97% is not shown.  Pages, errors and limits:
-``docs/classifier_measure.md``.
-
-Measured (2026-11-30, round 4: new cue families and calibration).  Terms for
-the three error families above were learned from dev pages only (the round-3
-dev rows and 20 dev pages read for the purpose); the calibration was refitted
-(slope 2.807, smoothing 0.0187) on 67 dev pages read after the terms were
-frozen.  115 fresh held-out pages (labelled before the classifier ran; many
-other genres on purpose) were measured once: 101/115 (0.878, Wilson
-0.806-0.926), keyword baseline 97/115, round-2 model 101/115; ECE 0.061
-(round-2 model 0.084); 8 flagged (7.0%), 5 of the 14 errors among them.  Five
-errors are household-waste-sorting pages labelled "other" (a doubtful label
-that the lexicon reads as environment).  On the earlier 271 held-out pages,
-whose errors informed this round (no longer an unbiased test): 267/271,
-ECE 0.025.  97% is not shown on unseen pages.  (That model was not shipped.)
-
-Measured (2026-11-30, round 5: the sub-task rule, shipped).  Other-genre terms
-that are sub-tasks of a campaign (移风易俗 of 乡村振兴) no longer count against
-it in a text that names it and leads with it; calibration refitted on the 67
-dev pages (slope 2.709, smoothing 0.0178).  105 fresh held-out pages, labelled
-before classification and measured once: 85/105 (0.810, Wilson 0.724-0.873),
-round-2 model 84/105, keyword baseline 82/105; ECE 0.130 (round-2 0.163); 13
-flagged.  Earlier held-out sets: 150/151, 117/120, 101/115 (round-2 model
-149, 112, 101); all 491: 453 (round-2 model 446).  97% is not shown.
+Reproduce: ``python -m corpusmine.text.classify_eval {measure,fit} TEXTS``.  Measured figures of every round (held-out pages labelled by reading before
+classification, each fresh set measured once) and the error families are in
+``docs/classifier_measure.md``.  The learned model
+(:mod:`corpusmine.text.classify_model`) is fitted with :func:`fit_model` and
+calibrated with :func:`fit_temperature` on held-out folds of a grouped
+cross-validation (:func:`grouped_folds`).
 """
 
 from __future__ import annotations
@@ -89,7 +35,9 @@ from pathlib import Path
 
 from corpusmine import config
 from corpusmine.schema import CAMPAIGN_LABELS
-from corpusmine.text.classify import CampaignLexicon, campaign_scores, classify_text, load_lexicon, other_score
+from corpusmine.text.classify import (CampaignLexicon, campaign_scores, classify_text, load_lexicon, other_score,
+                                      probabilities)
+from corpusmine.text.classify_model import CLASSES, TokenModel, count_terms, token_vector
 
 PAGES = config.DATA_DIR / "classifier_pages.tsv"
 
@@ -297,6 +245,182 @@ def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLex
     return {"slope": round(float(slope), 3), "other_bias": 0.0,
             "other_weight": round(float(weight), 3) if free_weight else float(other_weight),
             "smoothing": round(float(eps), 4)}
+
+
+def lexicon_logprob(text: str, lexicon: CampaignLexicon | None = None) -> dict[str, float]:
+    """Log-probability of each class under the lexicon model (the learned model's lexicon features).
+
+    Examples
+    --------
+    >>> lp = lexicon_logprob("扎实推进乡村振兴,巩固脱贫攻坚成果。")
+    >>> max(lp, key=lp.get), all(v <= 0 for v in lp.values())
+    ('rural', True)
+    """
+    lex = lexicon or load_lexicon()
+    p = probabilities(campaign_scores(text, lexicon=lex), other_score(text, lexicon=lex), lex)
+    return {c: math.log(max(p[c], 1e-12)) for c in CLASSES}
+
+
+def design(texts: list[str], vocab: list[str], lexicon: CampaignLexicon | None = None):
+    """The learned model's feature matrix: unit-length sublinear token counts, then the 4 lexicon log-probabilities.
+
+    Examples
+    --------
+    >>> X = design(["推进乡村振兴。", "抓好安全生产。"], ["乡村振兴", "安全生产"])
+    >>> X.shape, float(X[0, 0]), float(X[1, 1])
+    ((2, 6), 1.0, 1.0)
+    """
+    import numpy as np
+
+    pos = {t: j for j, t in enumerate(vocab)}
+    vset, max_len, pre = set(vocab), max((len(t) for t in vocab), default=0), {t[:2] for t in vocab}
+    X = np.zeros((len(texts), len(vocab) + len(CLASSES)))
+    for i, text in enumerate(texts):
+        for t, x in token_vector(count_terms(text, vset, max_len, pre)).items():
+            X[i, pos[t]] = x
+        lp = lexicon_logprob(text, lexicon)
+        X[i, len(vocab):] = [lp[c] for c in CLASSES]
+    return X
+
+
+def select_vocab(token_lists: list[list[str]], hosts: list[str], min_pages: int = 3, min_hosts: int = 2):
+    """Tokens (2+ characters) on ``min_pages`` pages of ``min_hosts`` sites: vocab, n_pages, n_hosts.
+
+    Examples
+    --------
+    >>> toks = [["乡村振兴", "产业"], ["乡村振兴"], ["乡村振兴", "产业"]]
+    >>> select_vocab(toks, ["a.cn", "b.cn", "a.cn"])[0]
+    ['乡村振兴']
+    """
+    pages: dict[str, int] = {}
+    sites: dict[str, set] = {}
+    for toks, host in zip(token_lists, hosts):
+        for t in set(toks):
+            if len(t) >= 2:
+                pages[t] = pages.get(t, 0) + 1
+                sites.setdefault(t, set()).add(host)
+    vocab = sorted(t for t, n in pages.items() if n >= min_pages and len(sites[t]) >= min_hosts)
+    return vocab, {t: pages[t] for t in vocab}, {t: len(sites[t]) for t in vocab}
+
+
+def fit_model(texts: list[str], labels: list[str], hosts: list[str], tokenize, *, C: float = 4.0,
+              min_pages: int = 3, min_hosts: int = 2, temperature: float = 1.0, smoothing: float = 0.0,
+              lexicon: CampaignLexicon | None = None, meta: dict | None = None) -> TokenModel:
+    """Fit the learned model (:mod:`corpusmine.text.classify_model`) on labelled development texts.
+
+    Parameters
+    ----------
+    texts, labels, hosts : list of str
+        Cleaned bodies, their labels, and each page's site (a token must occur on ``min_hosts`` sites).
+    tokenize : callable
+        str -> list of str; corpusmine's ``Tokenizer(cache_dir=None).cut`` (never a regular expression).
+    C : float
+        Inverse L2 penalty of the logistic regression (scikit-learn, lbfgs, ``random_state=0``).
+    temperature, smoothing : float
+        Calibration, fitted on held-out folds (:func:`fit_temperature`) and passed in.
+
+    Examples
+    --------
+    >>> texts = ["推进乡村振兴。", "乡村振兴要抓产业。", "迎接文明城市测评。", "文明城市测评要迎检。",
+    ...          "改善人居环境。", "人居环境要整治。", "抓好安全生产。", "安全生产要防事故。"]
+    >>> m = fit_model(texts, [c for c in CLASSES for _ in (0, 1)], ["a", "b"] * 4, lambda t: [t[i:i + 4] for i in range(len(t) - 3)], min_pages=2)
+    >>> sorted(m.vocab)
+    ['乡村振兴', '人居环境', '安全生产', '文明城市']
+    """
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    vocab, n_pages, n_hosts = select_vocab([tokenize(t) for t in texts], hosts, min_pages, min_hosts)
+    X = design(texts, vocab, lexicon)
+    y = np.array([CLASSES.index(lab) for lab in labels])
+    clf = LogisticRegression(C=C, max_iter=5000, random_state=0).fit(X, y)
+    W = np.zeros((len(CLASSES), X.shape[1]))
+    W[clf.classes_] = clf.coef_
+    b = np.zeros(len(CLASSES))
+    b[clf.classes_] = clf.intercept_
+    nv = len(vocab)
+    tokens = {t: tuple(float(w) for w in W[:, j]) for j, t in enumerate(vocab) if np.any(W[:, j] != 0)}
+    lex_w = {c: tuple(float(w) for w in W[:, nv + k]) for k, c in enumerate(CLASSES)}
+    info = {"n_pages": str(len(texts)), "n_hosts": str(len(set(hosts))), "C": str(C),
+            "min_pages": str(min_pages), "min_hosts": str(min_hosts), **(meta or {})}
+    return TokenModel(tokens, lex_w, tuple(float(v) for v in b), temperature, smoothing, info, Path("(fitted)"),
+                      {t: n_pages[t] for t in tokens}, {t: n_hosts[t] for t in tokens})
+
+
+def fit_temperature(logits, y, smoothing: bool = True) -> tuple[float, float]:
+    """Temperature (and smoothing share) minimising the log-loss of held-out-fold logits.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> z = 3 * np.array([[lexicon_logprob(t)[c] for c in CLASSES] for t in ["推进乡村振兴。", "抓好安全生产。"] * 2])
+    >>> fit_temperature(z, np.array([0, 3, 0, 0]))[0] > 1.0     # one confident error: flatten
+    True
+    """
+    import numpy as np
+    from scipy.optimize import minimize
+
+    z = np.asarray(logits, dtype=float)
+    y = np.asarray(y)
+
+    def nll(theta):
+        t = theta[0]
+        eps = theta[1] if smoothing else 0.0
+        q = z / t
+        q = q - q.max(axis=1, keepdims=True)
+        p = np.exp(q) / np.exp(q).sum(axis=1, keepdims=True)
+        p = (1 - eps) * p + eps / z.shape[1]
+        return -np.log(p[np.arange(len(y)), y] + 1e-300).mean()
+
+    x0, bounds = [1.0], [(0.05, 20.0)]
+    if smoothing:
+        x0, bounds = x0 + [0.01], bounds + [(0.0, 0.3)]
+    res = minimize(nll, x0=np.array(x0), method="L-BFGS-B", bounds=bounds)
+    return round(float(res.x[0]), 4), (round(float(res.x[1]), 4) if smoothing else 0.0)
+
+
+def page_groups(hosts: list[str], texts: list[str], shingle: int = 6, threshold: float = 0.3) -> list[int]:
+    """Group pages so that no copy leaks across folds: same site, or near-duplicate text (character shingles).
+
+    Examples
+    --------
+    >>> a = "今天召开全县创建全国文明城市推进会,迎接年度测评。"
+    >>> page_groups(["a.cn", "b.cn", "a.cn", "c.cn"], [a, a + "谢谢。", "抓好安全生产。", "推进乡村振兴。"])
+    [0, 0, 0, 3]
+    """
+    parent = list(range(len(texts)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, h in enumerate(hosts):
+        parent[find(i)] = find(first.setdefault(h, i))
+    sh = [{t[k:k + shingle] for k in range(max(len(t) - shingle + 1, 1))}
+          for t in (re.sub(r"\W", "", x) for x in texts)]
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            if len(sh[i] & sh[j]) >= threshold * len(sh[i] | sh[j]):
+                parent[find(j)] = find(i)
+    return [find(i) for i in range(len(texts))]
+
+
+def grouped_folds(rounds: list[str], groups: list[int]):
+    """Leave-one-round-out folds; a training page whose group has a page in the test round is left out.
+
+    Examples
+    --------
+    >>> g = page_groups(["a.cn", "b.cn", "c.cn"], ["推进乡村振兴。", "抓好安全生产。", "推进乡村振兴。"])
+    >>> [(list(tr), list(te)) for tr, te in grouped_folds(["r1", "r2", "r2"], g)]   # the copy stays out
+    [([1], [0]), ([], [1, 2])]
+    """
+    for r in sorted(set(rounds)):
+        test = [i for i, x in enumerate(rounds) if x == r]
+        held = {groups[i] for i in test}
+        yield [i for i, x in enumerate(rounds) if x != r and groups[i] not in held], test
 
 
 def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

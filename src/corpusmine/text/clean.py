@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import breadcrumbs, line_shape, page_notes, rules
+from corpusmine.text import breadcrumbs, doc_chrome, line_shape, news_chrome, page_notes, rules
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -169,6 +169,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     chrome.ascii_junk,
     chrome.editor_blurbs,
     rules.blurbs,
+    doc_chrome.document_chrome,
     chrome.notice_lists,
     chrome.inline_chrome,
     rules.inline_noise,
@@ -177,6 +178,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     line_shape.repeated_lines,
     line_shape.count_widgets,
     line_shape.captions_and_refs,
+    *news_chrome.RULES,
     page_notes.notice_lines,
     page_notes.news_leads,
     page_notes.photo_credits,
@@ -240,7 +242,8 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
-_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "page_notes", "breadcrumbs", "patterns", "guards",
+_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "page_notes", "breadcrumbs", "doc_chrome", "news_chrome",
+                    "patterns", "guards",
                     "edits", "script", "markup")
 
 

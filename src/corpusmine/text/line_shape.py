@@ -80,7 +80,8 @@ _ENUM_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,2}|[(（
 
 
 #: a line that addresses the audience: ends with an addressee word and a colon (…各位领导、嘉宾、朋友们:)
-_ADDRESS = re.compile(r"(?:同志们|朋友们|来宾们?|嘉宾们?|乡亲们|女士们|先生们|代表们|同学们|老师们|各位[\u4e00-\u9fff]{1,4})\s*[:：]\s*$")
+_ADDRESS = re.compile(r"(?:同志们|朋友们|来宾们?|嘉宾们?|乡亲们|女士们|先生们|代表们|同学们|老师们|各位[\u4e00-\u9fff]{1,4}|"
+                      r"^(?:尊敬的|亲爱的)[^\n。！？]{1,80}(?:大家|你们|您们)好)\s*[:：]\s*$")
 
 
 def _is_prose(line: str) -> bool:
@@ -120,6 +121,8 @@ def is_edge_chrome(line: str) -> bool:
     >>> is_edge_chrome("二〇二三年五月六日,县委召开全会。")  # 一句话不是噪声
     False
     >>> is_edge_chrome("尊敬的王主任,李司长,各位领导、嘉宾、朋友们:")  # 称呼语
+    False
+    >>> is_edge_chrome("尊敬的---领导、尊敬的各位老师、各位朋友,大家好:")  # 称呼语以"大家好"结尾
     False
     """
     s = line.strip()

@@ -43,6 +43,7 @@ import re
 from collections import Counter
 
 from corpusmine.text.patterns import TITLE_LIKE
+from corpusmine.text.script import simplified_view
 
 __all__ = ["LEVELS", "LEVEL_SUFFIXES", "METADATA_FIELDS", "PROVINCES", "read_admin_level", "read_metadata", "read_region",
            "read_speaker_role", "read_year"]
@@ -75,6 +76,8 @@ _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
 _FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实")
+#: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
+_GENERIC_AREA = ("开发", "高新", "经开", "新", "示范", "保税", "自贸", "试验", "实验", "综合", "工业", "产业", "功能")
 #: The suffixes of a place at each level.
 LEVEL_SUFFIXES = {"city": "市州盟", "county": "县市旗", "district": "区", "township": "镇乡", "none": ""}
 
@@ -106,7 +109,10 @@ _ROLE = re.compile(
 #: The level of a post: the place character in front of it, or the office itself (县长 → county).
 _ROLE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "旗": "county", "区": "district",
                "镇": "township", "乡": "township"}
-_ROLE_OPENING = re.compile(r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})")
+_ROLE_OPENING = re.compile(
+    r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})"
+    r"|(?:^|[。！？；\n]|[:：]\s*)\s*(?:作为|身为)(?:一名|一位)?(?P<role2>[^，,。；\n]{2,12})[，,]\s*(?:我|本人)"
+)
 
 
 def _ev(match_text: str, start: int, where: str) -> dict:
@@ -327,6 +333,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     ('四川省内江市', {'四川省': 1, '内江市': 1})
     >>> read_region("全县上下要齐心协力，把文明城市创建抓实抓细。")["region"] is None
     True
+    >>> read_region("同志们：\\n全市上下要齐心协力。", title="晋州市创文动员大会讲话", level="city")["region"]
+    '晋州市'
     """
     if level == "province":
         levels: tuple[str, ...] = ("none",)
@@ -349,13 +357,18 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     bound = re.compile(
         rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗|镇|乡)|"
         rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗|镇|乡)"
-        rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长)"
+        rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长)|"
+        # the place a title opens with: 晋州市创文动员大会讲话 / 2023年遂昌县乡村振兴工作会议讲话稿
+        rf"\A(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?P<name3>[{_CJK}]{{2,3}}?)(?P<suf3>市|州|盟|县|区|旗|镇)"
+        rf"(?=[{_CJK}]{{2}})(?![委长])"
     )
     for m in bound.finditer(full):
-        g = "name" if m.group("name") else "name2"
-        name, suf = m.group(g), m.group("suf" if g == "name" else "suf2")
+        g = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        name, suf = m.group(g), m.group({"name": "suf", "name2": "suf2", "name3": "suf3"}[g])
         if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES:
             continue
+        if g == "name3" and name.endswith(_GENERIC_AREA):
+            continue   # 开发区 / 高新区 / 示范区 open a title without naming a place
         if suf in "乡镇" and full[m.end():m.end() + 1] in tuple("村镇亲土里愁情"):
             continue   # 召开乡村振兴会 / 城乡 / 乡镇: a word, not a township
         if levels and not any(suf in LEVEL_SUFFIXES[lv] for lv in levels):
@@ -403,6 +416,8 @@ def read_speaker_role(text: str, title: str = "") -> dict:
     '市委书记'
     >>> read_speaker_role("同志们：\\n我作为县长，要带头抓好撂荒地整治。")["speaker_role"]
     '县长'
+    >>> read_speaker_role("同志们：\\n作为镇党委书记，我深感责任重大。")["speaker_role"]
+    '镇党委书记'
     >>> read_speaker_role("同志们：\\n刚才，县长作了安排部署。", title="在全县推进会上的讲话")["speaker_role"] is None
     True
     """
@@ -436,9 +451,10 @@ def read_speaker_role(text: str, title: str = "") -> dict:
             return found(r, offset + (len(s) - len(s.lstrip("—–- "))) + r.start(), where)
     opening = text[:300]
     for m in _ROLE_OPENING.finditer(opening):
-        r = _ROLE.search(m.group("role"))
+        g = "role" if m.group("role") is not None else "role2"
+        r = _ROLE.search(m.group(g))
         if r:
-            return found(r, m.start("role") + r.start(), "text")
+            return found(r, m.start(g) + r.start(), "text")
     return {"speaker_role": None, "speaker_role_evidence": [], "speaker_role_level": None}
 
 
@@ -462,7 +478,12 @@ def read_metadata(text: str, title: str = "") -> dict:
     >>> m = read_metadata("同志们：\\n这次全省城乡环境综合整治工作会议在潍坊召开。我省城市面貌明显改善。")
     >>> m["admin_level"], m["region"], m["year"]
     ('province', None, None)
+    >>> m = read_metadata("同志們：\\n今天我們召開全縣鄉村振興工作會議。", title="縣長在全縣鄉村振興工作會議上的講話")
+    >>> m["admin_level"], m["speaker_role"]
+    ('county', '县长')
     """
+    # a Traditional page is read through its Simplified view (same length, so evidence spans hold)
+    text, title = simplified_view(text), simplified_view(title)
     if not title:
         heads = _head_lines(text, 2)   # a title line left at the top of the speech
         title = next((ln.strip() for _, ln in heads if TITLE_LIKE.search(ln)), "")

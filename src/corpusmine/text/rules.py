@@ -25,6 +25,7 @@ from corpusmine.text.breadcrumbs import speech_after_crumbs
 from corpusmine.text.edits import EditedText, compact, iter_lines, line_edge_spans
 from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
+from corpusmine.text.speech_voice import in_speech_voice
 
 
 class CleaningState:
@@ -238,8 +239,10 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     c = line_prefilter       # each predicate is tried only on lines holding its pattern's literals
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb", candidates=c(P.BLURB))
     st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=c(P.RECOMMEND))
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)), "copyright_footer", candidates=c(P.FOOTER))
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)), "paywall_preview", candidates=c(P.PAYWALL_LINE))
+    voice = in_speech_voice   # footer/paywall words (本站, 客服, 付费) occur in speech too: a line in its voice stays
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l), "copyright_footer", candidates=c(P.FOOTER))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
+                    candidates=c(P.PAYWALL_LINE))
 
 
 def inline_noise(st: CleaningState) -> None:
@@ -414,11 +417,17 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if sentences >= 2 and any(re.match(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们)[^\n。！？]{0,40}[:：]\s*$", l)
                               for _, _, l in before):
         return   # a speech with its own salutation (the first of a collection, not one of P.SALUTATION)
+    m = P.SALUTATION.match(view, sal[0][1])
+    if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
+        return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
     if all(len(l.strip()) <= max_line for _, _, l in before):
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()
         st.doc.delete_many([(s, e) for s, e, _ in before], "front_matter")
+
+
+_TEN_MORE = re.compile(r"[^\n]{10}")     # ten more characters on the line (matched in place: no copy of the page)
 
 
 def appended_speeches(st: CleaningState) -> None:

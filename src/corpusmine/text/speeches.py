@@ -22,8 +22,9 @@ sentence that mentions 篇 (``写好这篇大文章``) is not a line of its own,
 neither splits a speech.
 
 Truncation notices (``(未完,全文共6606字,当前仅显示2320字…)``, ``预览结束``,
-``试读结束``, ``因篇幅问题不能全部显示``, ``已隐藏1200字``) mark the speech
-they end as truncated, with the counts the page states.  They are looked
+``试读结束``, ``因篇幅问题不能全部显示``, ``已隐藏1200字``, ``还剩3页未读``;
+:mod:`corpusmine.text.truncation`) mark the speech they end as truncated,
+with the counts (characters, pages) the page states.  They are looked
 for in the page as given to the cleaner (the cleaner may remove them as
 site chrome) and in the cleaned text.
 
@@ -42,7 +43,8 @@ import re
 from dataclasses import dataclass, replace
 
 from corpusmine.text.clean import CleanedDocument
-from corpusmine.text.patterns import SALUTATION, SENT_END, TITLE_LIKE, TRUNCATION
+from corpusmine.text.patterns import SALUTATION, SENT_END, TITLE_LIKE
+from corpusmine.text.truncation import Truncation, find_truncations
 
 __all__ = [
     "Speech", "Truncation", "collection_size", "find_truncations", "item_heading", "speeches_of",
@@ -189,93 +191,6 @@ def item_heading(line: str) -> tuple[int, str, str] | None:
 
 
 @dataclass(frozen=True)
-class Truncation:
-    """A notice that the page shows only part of the text.
-
-    Parameters
-    ----------
-    start, end : int
-        Span of the notice in the text it was found in.
-    notice : str
-        The notice as written.
-    chars_total, chars_shown, chars_missing : int or None
-        The counts the notice states (``chars_missing`` is also derived from
-        the other two when both are stated).
-
-    Examples
-    --------
-    >>> t = find_truncations("要抓好落实(未完,全文共6606字,当前仅显示2320字)")[0]
-    >>> t.chars_total, t.chars_shown, t.chars_missing
-    (6606, 2320, 4286)
-    """
-
-    start: int
-    end: int
-    notice: str
-    chars_total: int | None = None
-    chars_shown: int | None = None
-    chars_missing: int | None = None
-
-
-_TRUNC = re.compile(
-    r"[(（【\[]?\s*(?:[.…]{2,}\s*)?(?:"
-    r"未完[^\n)）】\]]{0,60}"
-    r"|(?:本文|全文|文章)共?\s*约?\s*\d+\s*字[^\n)）】\]]{0,40}?(?:仅显示|显示|预览|会员|下载|登录|查看|阅读|仅供|借鉴)"
-    r"[^\n)）】\]]{0,30}"
-    r"|(?:当前)?仅(?:显示|展示|预览)(?:了)?(?:前)?\s*\d+\s*字[^\n)）】\]]{0,30}"
-    r"|(?:此处|以下|后面|剩余|余下)?已?(?:隐藏|省略)\s*\d+\s*字[^\n)）】\]]{0,30}"
-    r"|(?:预览|试读|免费阅读)(?:已)?结束[^\n)）】\]]{0,40}"
-    r"|因(?:篇幅|版面)(?:问题|原因|所限|有限)?[^\n。]{0,6}(?:不能|无法|未能)(?:全部|完整)?(?:显示|展示)[^\n)）】\]]{0,30}"
-    r"|(?:剩余|还剩|余下)\s*\d+\s*页未读[^\n)）】\]]{0,30}"
-    r"|(?:余下|剩余)全文[^\n)）】\]]{0,30}"
-    r")[)）】\]]?"
-)
-_TOTAL = re.compile(r"(?:全文|本文|文章)共?\s*约?\s*(\d+)\s*字")
-
-_SHOWN = re.compile(r"(?:仅|已)?(?:显示|展示|预览|试读)(?:了)?(?:前)?\s*(\d+)\s*字")
-_MISSING = re.compile(r"(?:隐藏|省略|剩余|余下|还剩|还有)\s*(\d+)\s*字")
-
-
-def find_truncations(text: str) -> list[Truncation]:
-    """Every paywall or preview notice in a text, with the counts it states.
-
-    Parameters
-    ----------
-    text : str
-        A page (raw or cleaned).
-
-    Returns
-    -------
-    list of Truncation
-        In text order.
-
-    Examples
-    --------
-    >>> [t.notice for t in find_truncations("要抓好人居环境整治。\\n预览结束,免费获取全文请下载")]
-    ['预览结束,免费获取全文请下载']
-    >>> find_truncations("本文共4733字,仅供站内会员下载查看")[0].chars_total
-    4733
-    >>> find_truncations("要写好乡村振兴这篇大文章,这项工作未完成的要限期整改。")
-    []
-    """
-    out = []
-    # this module's families, then the cleaner's (patterns.TRUNCATION) where they add a notice
-    found = [(m.start(), m.end()) for m in _TRUNC.finditer(text)]
-    found += [(m.start(), m.end()) for m in TRUNCATION.finditer(text)
-              if not any(a < m.end() and m.start() < b for a, b in found)]
-    for start, end in sorted(found):
-        notice = text[start:end].strip()
-        k = notice.find("未完")
-        if k >= 0 and k <= 2 and text[start + text[start:end].index("未完") + 2:][:1] in tuple("成善结工全整"):
-            continue   # 未完成 / 未完善 are words of a speech, not a notice
-        total, shown, missing = _TOTAL.search(notice), _SHOWN.search(notice), _MISSING.search(notice)
-        t, s = (int(total.group(1)) if total else None), (int(shown.group(1)) if shown else None)
-        miss = int(missing.group(1)) if missing else (t - s if t is not None and s is not None and t >= s else None)
-        out.append(Truncation(start, end, notice, t, s, miss))
-    return out
-
-
-@dataclass(frozen=True)
 class Speech:
     """One speech of a page.
 
@@ -299,7 +214,9 @@ class Speech:
     truncated : bool
         A truncation notice ends the speech.
     chars_total, chars_shown, chars_missing : int or None
-        Counts stated by that notice (they describe the page).
+        Character counts stated by that notice (they describe the page).
+    pages_missing : int or None
+        Pages the notice says are not shown (还剩3页未读, 共10页 … 预览5页).
     truncation_notice : str
         The notice as written.
 
@@ -321,6 +238,7 @@ class Speech:
     chars_shown: int | None = None
     chars_missing: int | None = None
     truncation_notice: str = ""
+    pages_missing: int | None = None
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -503,7 +421,7 @@ def split_speeches(text: str, *, page_title: str = "", first_rule: str = "page")
             text="\n".join(ln for _, _, ln in kept), rule=rule, heading=heading,
             truncated=t is not None, chars_total=t.chars_total if t else None,
             chars_shown=t.chars_shown if t else None, chars_missing=t.chars_missing if t else None,
-            truncation_notice=t.notice if t else "",
+            truncation_notice=t.notice if t else "", pages_missing=t.pages_missing if t else None,
         ))
     return speeches
 
@@ -569,7 +487,8 @@ def speeches_of(doc: CleanedDocument) -> list[Speech]:
         k = before[-1]
         if not speeches[k].truncated:
             speeches[k] = replace(speeches[k], truncated=True, chars_total=t.chars_total, chars_shown=t.chars_shown,
-                                  chars_missing=t.chars_missing, truncation_notice=t.notice)
+                                  chars_missing=t.chars_missing, truncation_notice=t.notice,
+                                  pages_missing=t.pages_missing)
     return speeches
 
 

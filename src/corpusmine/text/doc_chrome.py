@@ -1,0 +1,496 @@
+"""Chrome of template (范文) and document (文档/文库) sites, by the shape of a line (structural rules, round 4).
+
+Families learned from held-out round 11 (38 pages of 38 template and
+document sites) and rounds 1-10, written as shapes, not as a site's strings:
+
+* **document widgets** (:func:`doc_widgets`): a counter line of one widget
+  word and a number (浏览 7186, 二维码 287, 阅读量:1.2万); an action line
+  (+ 加入清单, 展开阅读全文, 更多相似范文); a document-type row
+  (范文类型:演讲稿,全文共 1670 字; 文档类型:…,适用行业岗位:…); a
+  preview-limit notice naming a page or character count and a download
+  (当前文档最多只能预览5页,…请下载原文档…).
+* **page counters** (:func:`page_counters`): a PDF footer 第 3 页 共 5 页,
+  also with its numbers gone (第页共页) and glued to the text.
+* **tables of contents** (:func:`toc_lines`): a contents label alone on a line
+  (内容导航, 文章目录, 目录), a line of three or more glued part titles
+  (某某 篇1某某 篇2…, the first part's own heading after the last one stays),
+  and a page title in 书名号 above the title it repeats (《某某范文(31篇)》).
+* **snippets** (:func:`snippet_lines`): a line near the top that repeats the
+  beginning of a later paragraph and stops short of its end (a page's
+  description: title + the first 60-100 characters of the speech).
+* **anti-copy marks** (:func:`anti_copy_marks`): a backquote or an apostrophe
+  between two Chinese characters, a full stop after 的/地/得 glued to the next
+  character (的`日子, 的'气氛, 的.热爱) — marks some sites insert into the text.
+* **doubled commas** (in :func:`anti_copy_marks`): on a page that doubles
+  its commas (,,), a comma glued before another mark (,, ,、 ,。 ,!).
+* **source inserts** (:func:`source_inserts`): a bracketed source note glued
+  inside a sentence ((文章转载自[某某频道]).
+* **pipe tails** (:func:`pipe_tails`): a run of two or more '|' ending a line
+  after its text (新春团拜会致辞 | |).
+* **self-describing intros** (:func:`article_intros`): a line above the
+  speech that describes the page (本文将就某某进行探讨, 本文主要介绍了…).
+* **genre intros** (:func:`genre_intros`): a paragraph above the speech
+  that names the genre twice or more (演讲稿具有…演讲稿的结构…).
+* **summaries** (:func:`summary_lines`): a summary row among the first lines
+  of a page (摘要: …, 导读: …, 内容简介: …), and a related-article header
+  after the page's title in 【】 (【某某讲话稿】相关文章:).
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+Each family looks only at the lines holding one of its literals (found with
+``str.find`` in C), so a large page without them costs one scan per family.
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("内容导航\\n同志们:\\n要抓好落实。\\n第页共页要久久为功。\\n展开阅读全文")
+>>> document_chrome(st)
+>>> st.doc.output
+'\\n同志们:\\n要抓好落实。\\n要久久为功。\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.rules import CleaningState
+
+__all__ = [
+    "anti_copy_marks", "article_intros", "doc_widgets", "document_chrome", "genre_intros", "is_doc_widget", "page_counters",
+    "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
+]
+
+
+def _lines_with(view: str, needles) -> list[tuple[int, int, str]]:
+    """The lines of ``view`` holding one of the literal ``needles`` (found with str.find, not a line loop)."""
+    starts = set()
+    for needle in needles:
+        i = view.find(needle)
+        while i >= 0:
+            starts.add(view.rfind("\n", 0, i) + 1)
+            i = view.find(needle, i + len(needle))
+    out = []
+    for s in sorted(starts):
+        e = view.find("\n", s)
+        out.append((s, len(view) if e < 0 else e, view[s:e if e >= 0 else len(view)]))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Document widgets
+# ---------------------------------------------------------------------------
+#: where a widget line can be: one scan of the page (a literal alternation, in C) finds these, the line test
+#: runs on their lines only
+_WIDGET_CANDIDATE = re.compile(r"浏览|阅读|二维码|点击|评论|收藏|点赞|下载|分享|热度|人气|展开|加入|范文|类型|类别|预览|试读|显示")
+#: one widget word and a count: 浏览 7186, 二维码 287, 阅读量:1.2万, 下载次数 35
+_COUNTER = re.compile(
+    r"^(?:二维码|浏览|浏览量|浏览次数|阅读|阅读量|阅读数|点击|点击量|评论|收藏|点赞|下载|下载量|下载次数|分享|热度|人气)"
+    r"\s*[:：]?\s*\d[\d.,]*\s*(?:万|千|[wWkK])?\+?\s*(?:次|人|条)?$"
+)
+#: an action of the page: + 加入清单, 展开阅读全文, 更多相似范文 >>
+_ACTION = re.compile(
+    r"^[+＋]?\s*(?:加入清单|加入收藏|加入文集|展开阅读全文|展开全文|点击展开全文|阅读全文|查看全文|继续阅读全文|"
+    r"(?:更多|查看更多)?(?:相似|相关|同类)?范文(?:推荐)?|更多相似范文|更多相似文档|相似文档)\s*[>»]*$"
+)
+#: a document-type row: 范文类型:演讲稿,全文共 1670 字; 文档类型:…,适用行业岗位:…
+_DOC_TYPE = re.compile(r"^\S{0,4}(?:类型|类别)\s*[:：][^。！？!?\n]{0,40}$")
+_DOC_TYPE_MORE = re.compile(r"全文共\s*\d+\s*字|适用|岗位|行业|格式|页数|大小")
+#: a preview limit: 最多只能预览5页, 仅可试读3页, 当前仅显示2320字 …, with a download or the full text
+_PREVIEW = re.compile(r"(?:预览|试读|浏览|显示)\s*(?:前)?\s*\d+\s*(?:页|字)|(?:预览|试读)(?:已)?(?:结束|完毕)")
+_PREVIEW_GET = re.compile(r"下载|原文档|完整|全部内容|全文|会员|VIP|付费", re.I)
+
+
+def is_doc_widget(line: str) -> bool:
+    """Whether a line is a document site's widget: a counter, an action, a type row or a preview limit.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_doc_widget("浏览 7186"), is_doc_widget("+ 加入清单"), is_doc_widget("范文类型:演讲稿,全文共 1670 字")
+    (True, True, True)
+    >>> is_doc_widget("温馨提示:当前文档最多只能预览5页,此文档共10页,请下载原文档以浏览全部内容。")
+    True
+    >>> is_doc_widget("浏览全市各县区的创建台账,发现问题37个。"), is_doc_widget("要把范文变成实干。")
+    (False, False)
+    >>> is_doc_widget("请大家预览3页材料后再发言,全文共10页。")  # 句中说"预览"不是提示
+    False
+    """
+    s = line.strip()
+    if not s or len(s) > 200:
+        return False
+    if len(s) <= 30 and (_COUNTER.match(s) or _ACTION.match(s)):
+        return True
+    if len(s) <= 60 and _DOC_TYPE.match(s) and (len(s) <= 20 or _DOC_TYPE_MORE.search(s)):
+        return True
+    m = _PREVIEW.search(s)
+    return bool(m and _PREVIEW_GET.search(s) and re.search(r"文档|本文|全文|原文|此文|温馨提示|提示", s)
+                and not re.match(r"^(?:请|要|我们|大家)", s))
+
+
+def doc_widgets(st: CleaningState) -> None:
+    """Counter, action, document-type and preview-limit lines of document sites (rule ``doc_widget``).
+
+    Examples
+    --------
+    >>> st = CleaningState("二维码 287\\n同志们:\\n要抓好落实。\\n展开阅读全文\\n更多相似范文")
+    >>> doc_widgets(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。\\n\\n'
+    """
+    _, view = st.view()
+    spans = {}
+    for m in _WIDGET_CANDIDATE.finditer(view):
+        s = view.rfind("\n", 0, m.start()) + 1
+        if s not in spans:
+            e = view.find("\n", m.end())
+            e = len(view) if e < 0 else e
+            spans[s] = (s, e) if is_doc_widget(view[s:e]) else None
+    st.doc.delete_many(sorted(v for v in spans.values() if v), "doc_widget")
+
+
+# ---------------------------------------------------------------------------
+# Page counters of PDF copies
+# ---------------------------------------------------------------------------
+_PAGE_COUNTER = re.compile(r"第[ \t]*\d{0,4}[ \t]*页[ \t]*[,，/、]?[ \t]*共[ \t]*\d{0,4}[ \t]*页")
+
+
+_SOURCE_INSERT = re.compile(
+    r"[(（][ \t]*(?:文章|本文|此文)?(?:转载自|转自|摘自|来源于)[ \t]*[\[【][^\]】\n]{1,20}[\]】][ \t]*[)）]?[ \t]*"
+)
+
+
+def source_inserts(st: CleaningState) -> None:
+    """A bracketed source note glued inside a sentence ((文章转载自[某某频道]) (rule ``source_footer``).
+
+    Examples
+    --------
+    >>> st = CleaningState("我区的妇女事业在(文章转载自[某某文档频道] 党和政府的关心下蓬勃发展。\\n材料摘自《人民日报》。")
+    >>> source_inserts(st)
+    >>> st.doc.output
+    '我区的妇女事业在党和政府的关心下蓬勃发展。\\n材料摘自《人民日报》。'
+    """
+    _, view = st.view()
+    starts = set()
+    for bracket in "[【":    # one-character needles: found in C at memchr speed
+        i = view.find(bracket)
+        while i >= 0:
+            if view[max(0, i - 3):i].rstrip(" \t")[-1:] in ("自", "于"):
+                starts.add(view.rfind("\n", 0, i) + 1)
+            i = view.find(bracket, i + 1)
+    spans = []
+    for s in sorted(starts):
+        e = view.find("\n", s)
+        line = view[s:len(view) if e < 0 else e]
+        spans.extend((s + m.start(), s + m.end()) for m in _SOURCE_INSERT.finditer(line))
+    st.doc.delete_many(spans, "source_footer")
+
+
+def page_counters(st: CleaningState) -> None:
+    """PDF page footers 第 3 页 共 5 页, also emptied (第页共页) and glued to the text (rule ``page_counter``).
+
+    Examples
+    --------
+    >>> st = CleaningState("第页共页倡导垃圾分类讲话稿\\n要抓好落实。第 2 页 共 3 页\\n全书共5页,第3页是附表。")
+    >>> page_counters(st)
+    >>> st.doc.output
+    '倡导垃圾分类讲话稿\\n要抓好落实。\\n全书共5页,第3页是附表。'
+    """
+    _, view = st.view()
+    if "共" not in view:
+        return
+    spans = []
+    for s, e, line in _lines_with(view, ("共",)):
+        spans.extend((s + m.start(), s + m.end()) for m in _PAGE_COUNTER.finditer(line))
+    st.doc.delete_many(spans, "page_counter")
+
+
+# ---------------------------------------------------------------------------
+# Tables of contents of collection pages
+# ---------------------------------------------------------------------------
+_TOC_LABEL = re.compile(r"^\s*(?:内容导航|文章导航|本文导航|文章目录|本文目录|目录导航|目录)\s*[:：]?\s*$")
+_PART_NO = re.compile(r"篇\s*(\d{1,3}|[一二三四五六七八九十]{1,3})")
+_BOOK_LINE = re.compile(r"^\s*《([^《》\n]{4,60})》\s*$")
+
+
+def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
+    """Contents labels, glued lists of part titles and a 《title》 line above its title (rule ``toc``).
+
+    A line of three or more part titles without a sentence end goes, except
+    the first part's own heading when the list ends by starting again
+    (…篇26某某 篇27某某 篇1).  A line that is only a title in 书名号 goes when
+    it is among the first ``head_lines`` lines and a following line among
+    them repeats its first four characters.
+
+    Examples
+    --------
+    >>> st = CleaningState("《某某讲话稿(3篇)》\\n某某讲话稿(精选3篇)\\n内容导航\\n讲话稿 篇1讲话稿 篇2讲话稿 篇3讲话稿 篇1\\n同志们:")
+    >>> toc_lines(st)
+    >>> st.doc.output
+    '\\n某某讲话稿(精选3篇)\\n\\n讲话稿 篇1\\n同志们:'
+    """
+    _, view = st.view()
+    spans = []
+    for needles in (("目录", "导航"),):
+        for s, e, line in _lines_with(view, needles):
+            if _TOC_LABEL.match(line):
+                spans.append((s, e))
+    if "篇" in view:
+        for s, e, line in _lines_with(view, ("篇",)):
+            if len(line) < 20 or re.search(r"[。！？!?；;]", line):
+                continue
+            nos = list(_PART_NO.finditer(line))
+            if len(nos) < 3:
+                continue
+            item = line[:line.find("篇")]
+            last = line.rfind(item) if item.strip() else -1
+            tail = line[last:].rstrip() if last > 0 else ""
+            if tail and line.startswith(tail) and _PART_NO.search(tail):
+                spans.append((s, s + last))   # the list; the first part's heading after it stays
+            else:
+                spans.append((s, e))
+    if "《" in view[:2000]:
+        heads = []
+        pos = 0
+        while len(heads) < head_lines and pos < len(view):
+            e = view.find("\n", pos)
+            e = len(view) if e < 0 else e
+            if view[pos:e].strip():
+                heads.append((pos, e, view[pos:e].strip()))
+            pos = e + 1
+        for i, (s, e, line) in enumerate(heads):
+            m = _BOOK_LINE.match(line)
+            if m and any(m.group(1)[:4] in other for _, _, other in heads[i + 1:]):
+                spans.append((s, e))
+    st.doc.delete_many(sorted(set(spans)), "toc")
+
+
+# ---------------------------------------------------------------------------
+# Snippets: a page description repeating the start of a paragraph
+# ---------------------------------------------------------------------------
+def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 30, min_overlap: int = 20,
+                  max_prefix: int = 60) -> None:
+    """A line near the top that repeats the beginning of a later line and stops short (rule ``snippet``).
+
+    The repeated part must be ``min_overlap`` characters or more, read as
+    prose (a comma inside: a title repeated before its speech is not a
+    snippet) and stop before the later line ends; what comes before it on
+    the line (a title, a salutation) is at most ``max_prefix`` characters.  A speech does not
+    quote the truncated start of its own next paragraph.
+
+    Examples
+    --------
+    >>> st = CleaningState("在某会上的讲话同志们:今天我们召开全县创文推进会,主要任务是总结工作、部署任务\\n"
+    ...                    "同志们:\\n今天我们召开全县创文推进会,主要任务是总结工作、部署任务,动员全县上下行动起来。")
+    >>> snippet_lines(st)
+    >>> st.doc.output
+    '\\n同志们:\\n今天我们召开全县创文推进会,主要任务是总结工作、部署任务,动员全县上下行动起来。'
+    """
+    _, view = st.view()
+    lines = []
+    pos = 0
+    while len(lines) < head_lines + look_ahead and pos < len(view):
+        e = view.find("\n", pos)
+        e = len(view) if e < 0 else e
+        if view[pos:e].strip():
+            lines.append((pos, e, view[pos:e]))
+        pos = e + 1
+    spans = []
+    for i, (s, e, line) in enumerate(lines[:head_lines]):
+        if len(line.strip()) < min_overlap + 4:
+            continue
+        for _, _, later in lines[i + 1:]:
+            t = later.strip()
+            if len(t) <= min_overlap + 4:
+                continue
+            k = line.find(t[:min_overlap])
+            if k < 0 or k > max_prefix:
+                continue
+            rest = line[k:].rstrip().rstrip("。.…")
+            if len(rest) >= min_overlap and len(rest) < len(t) and t.startswith(rest) and re.search(r"[,，、；;]", rest):
+                spans.append((s, e))
+                break
+    st.doc.delete_many(spans, "snippet")
+
+
+# ---------------------------------------------------------------------------
+# Anti-copy marks inside words
+# ---------------------------------------------------------------------------
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+#: a comma glued before another mark, on a page that doubles its commas (春回大地,,草长莺飞 … 奋斗,。)
+_DOUBLED = re.compile(r"[,，](?=[,，、。!！?？;；])")
+
+
+def anti_copy_marks(st: CleaningState) -> None:
+    """A ` or ' between two Chinese characters, a '.' after 的/地/得 before one, and commas doubled or glued
+    before another mark on a page that doubles its commas (rule ``anti_copy``).
+
+    Examples
+    --------
+    >>> st = CleaningState("在这个思念的`日子里,享受那份快乐的'气氛,对土地的.热爱。\\n第3.2条和“2.0版”不变。")
+    >>> anti_copy_marks(st)
+    >>> st.doc.output
+    '在这个思念的日子里,享受那份快乐的气氛,对土地的热爱。\\n第3.2条和“2.0版”不变。'
+    >>> st = CleaningState("春回大地,,草长莺飞,,又是一年。靠的是团结奋斗,。\\n“要抓落实,”他说。")
+    >>> anti_copy_marks(st)
+    >>> st.doc.output
+    '春回大地,草长莺飞,又是一年。靠的是团结奋斗。\\n“要抓落实,”他说。'
+    """
+    _, view = st.view()
+    spans = []
+    doubled = view.count(",,") + view.count("，，")
+    if doubled >= 2 and doubled * 2000 >= len(view):   # a page that doubles its commas throughout also glues them
+        spans.extend((m.start(), m.end()) for m in _DOUBLED.finditer(view))   # to other marks (,。 ,、 ,!)
+    for mark in ("`", "'", "."):
+        i = view.find(mark)
+        while i >= 0:
+            if 0 < i < len(view) - 1 and _is_cjk(view[i + 1]) and (
+                    view[i - 1] in "的地得" if mark == "." else _is_cjk(view[i - 1])):
+                spans.append((i, i + 1))
+            i = view.find(mark, i + 1)
+    st.doc.delete_many(sorted(spans), "anti_copy")
+
+
+# ---------------------------------------------------------------------------
+# Pipe tails
+# ---------------------------------------------------------------------------
+_PIPE_TAIL = re.compile(r"(?:[ \t]*[|｜]){2,}[ \t]*$")
+
+
+def pipe_tails(st: CleaningState) -> None:
+    """A run of two or more '|' ending a line after its text (rule ``site_interface``).
+
+    Examples
+    --------
+    >>> st = CleaningState("新春团拜会致辞 | |\\n要抓好落实。")
+    >>> pipe_tails(st)
+    >>> st.doc.output
+    '新春团拜会致辞\\n要抓好落实。'
+    """
+    _, view = st.view()
+    if "|" not in view and "｜" not in view:
+        return
+    spans = []
+    for s, e, line in _lines_with(view, ("|", "｜")):
+        m = _PIPE_TAIL.search(line)
+        if m and m.start() > 0 and re.search(f"[{P.CJK}]", line[:m.start()]):
+            spans.append((s + m.start(), s + m.end()))
+    st.doc.delete_many(spans, "site_interface")
+
+
+# ---------------------------------------------------------------------------
+# Pages describing themselves
+# ---------------------------------------------------------------------------
+_INTRO = re.compile(
+    r"本(?:文|篇文章)(?:将|就|从|对|围绕|主要|重点)[^。！？\n]{0,60}?(?:进行|展开|作)?(?:探讨|介绍|分析|解读|阐述|盘点|梳理|分享)"
+)
+
+
+def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
+    """A line above the speech that describes the page itself (本文将就某某进行探讨) (rule ``editor_blurb``).
+
+    Only lines above the first salutation or the first line that ends in a
+    colon are looked at; a speech that says 本文 later stays.
+
+    Examples
+    --------
+    >>> st = CleaningState("毕业典礼上,校长的致辞常引发共鸣。本文将就校长致辞的重要性进行探讨。\\n同学们:\\n本文将就此进行探讨。")
+    >>> article_intros(st)
+    >>> st.doc.output
+    '\\n同学们:\\n本文将就此进行探讨。'
+    """
+    _, view = st.view()
+    if "本文" not in view and "本篇文章" not in view:
+        return
+    first = len(view)
+    m = re.search(r"^[^\n]{0,60}[:：][ \t]*$", view, re.M)
+    if m:
+        first = m.start()
+    st.doc.delete_many([(s, e) for s, e, line in _lines_with(view[:first], ("本文", "本篇文章"))
+                        if len(line.strip()) <= max_chars and _INTRO.search(line)], "editor_blurb")
+
+
+def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
+    """A paragraph above the speech about its genre: the genre named twice or more in two or more sentences
+    (演讲稿具有条理性…演讲稿的结构…) (rule ``editor_blurb``).
+
+    Examples
+    --------
+    >>> st = CleaningState("演讲稿具有条理性和逻辑性。演讲稿的成功与否,取决于演讲者的自信。\\n老师们、同学们:\\n演讲稿要写好。讲话稿也要写好。")
+    >>> genre_intros(st)
+    >>> st.doc.output
+    '\\n老师们、同学们:\\n演讲稿要写好。讲话稿也要写好。'
+    """
+    _, view = st.view()
+    m = re.search(r"^[^\n]{0,60}[:：][ \t]*$", view, re.M)
+    if not m:
+        return
+    head = view[:m.start()]
+    spans = []
+    pos = 0
+    while pos < len(head):
+        e = head.find("\n", pos)
+        e = len(head) if e < 0 else e
+        line = head[pos:e]
+        if (len(line.strip()) <= max_chars and len(P.GENRE.findall(line)) >= 2
+                and len(re.findall(r"[。！？!?]", line)) >= 2):
+            spans.append((pos, e))
+        pos = e + 1
+    st.doc.delete_many(spans, "editor_blurb")
+
+
+# ---------------------------------------------------------------------------
+# Page summaries and titled related-article headers
+# ---------------------------------------------------------------------------
+_SUMMARY = re.compile(r"^\s*[【\[]?(?:摘要|内容摘要|文章摘要|导读|内容简介|文档简介|内容提要)[】\]]?\s*[:：]")
+_TITLED_RELATED = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
+
+
+def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 300) -> None:
+    """A page summary row among the first lines (摘要: …, 导读: …) and a 【title】相关文章: header (rule ``page_meta``).
+
+    Examples
+    --------
+    >>> st = CleaningState("摘要: 文明城市创建是提升城市形象的重要途径。\\n同志们:\\n要抓好落实。\\n【创文讲话稿】相关文章:")
+    >>> summary_lines(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。\\n'
+    """
+    _, view = st.view()
+    spans = []
+    if "要" in view[:4000] or "导读" in view[:4000] or "简介" in view[:4000] or "提要" in view[:4000]:
+        n = pos = 0
+        while n < head_lines and pos < len(view):
+            e = view.find("\n", pos)
+            e = len(view) if e < 0 else e
+            line = view[pos:e]
+            if line.strip():
+                n += 1
+                if len(line.strip()) <= max_chars and _SUMMARY.match(line):
+                    spans.append((pos, e))
+            pos = e + 1
+    if "】" in view:
+        spans.extend((s, e) for s, e, line in _lines_with(view, ("】相关", "】推荐", "】延伸"))
+                     if len(line) <= 60 and _TITLED_RELATED.match(line))
+    st.doc.delete_many(sorted(set(spans)), "page_meta")
+
+
+def document_chrome(st: CleaningState) -> None:
+    """All the families of this module, in order (one entry of the cleaner's rule list).
+
+    Examples
+    --------
+    >>> st = CleaningState("新春团拜会致辞 | |\\n浏览 7186\\n各位同事:\\n大家好!这是快乐的'时刻。")
+    >>> document_chrome(st)
+    >>> st.doc.output
+    '新春团拜会致辞\\n\\n各位同事:\\n大家好!这是快乐的时刻。'
+    """
+    for rule in (pipe_tails, doc_widgets, page_counters, source_inserts, toc_lines, snippet_lines, anti_copy_marks,
+                 article_intros, genre_intros, summary_lines):
+        rule(st)

@@ -1,0 +1,527 @@
+"""Chrome of government sites and news portals (round 12): datelines, agency credits, disclosure rows, widgets.
+
+Families that the rules of :mod:`corpusmine.text.page_notes` and
+:mod:`corpusmine.text.line_shape` did not reach on government and news pages,
+each recognised by its shape and guarded so that speech sentences stay:
+
+* **datelines** (:func:`dateline_leads`): an agency dateline opening a
+  paragraph (新华社某地10月11日电(记者 某某), 中新网1月23日电 据某报报道,), a
+  lead whose site name has no site word (某某讯 10月14日…), and a short photo
+  caption glued in front of a lead (某某讲话 某某网讯(记者 某某)); lost
+  characters printed as ``???`` in front of a line (a mirror's lost indent).
+* **agency credits** (:func:`agency_credits`): a photo caption ending in an
+  agency's credit (…。新华社记者某某 摄); the existing credit rules need the
+  credit word right after the full stop.
+* **disclosure rows** (:func:`is_disclosure_row`): the labelled rows of a
+  government information-disclosure page (索引号:, 公开目录:, 发布机构:,
+  成文日期:, 有效性: …), alone or several on a line.
+* **widgets** (:func:`is_widget_line`): lines made only of widget words
+  (繁体版, 引导页, 放大字体 缩小字体, 智能推荐, 联系我们 | 网站地图, e-paper controls
+  such as 展开通版 and 当前版:01版 …), a forum post's stamp, a column link
+  (更多》某某新闻), an image's URL alone, a portal's
+  menu row (政府信息公开 政务服务 互动交流), a source-link footer (原文链接:http…),
+  a footer row (主办:某某办公室 承办:某某中心), a related-list header (【某某】相关文章:),
+  a run of three or more bulleted related titles (- 某某 某某) and a page's
+  date stamp above the title (2023年06月26日 某某).
+* **captions** (:func:`page_lines`): short photo captions between the
+  paragraphs of a report (某村群众大会, 调研现场), two or more on a page;
+  a list of one-sentence captions closing a page that credits a photographer.
+* **SEO glosses and spam** (:func:`seo_glosses`, :func:`gambling_spam`): toneless
+  pinyin after characters (对(dui)区政府工作(zuo)) on a page with four or more
+  of them; gambling spam inserted into sentences (澳门某某娱乐场,菠菜导航网:).
+
+Disclosure rows, widgets, bulleted titles, date stamps and captions are found in
+one pass over the page's lines (:func:`page_lines`); the other rules look only at
+the lines holding one of their literals (found with ``str.find``).  Every removal
+is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("新华社北京5月3日电(记者 王某)3日,某某会议在京召开。\\n会议强调,要抓好落实。")
+>>> dateline_leads(st)
+>>> st.doc.output
+'3日,某某会议在京召开。\\n会议强调,要抓好落实。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.rules import CleaningState
+from corpusmine.text.script import simplified_view
+
+__all__ = ["RULES", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row", "is_widget_line", "page_lines",
+           "seo_glosses"]
+
+_SP = "[ \\t\\u3000]"
+_SENT_END = re.compile(r"[。！？!?；;]")
+_BRACKET = r"[(（][^()（）\n]{0,40}[)）]"
+def _lines_with(view: str, needles, follow: str = "", after: str = "") -> list[tuple[int, int, str]]:
+    """The lines of ``view`` holding one of the ``needles`` (found with str.find, linear), in page order.
+
+    With ``follow``, a hit of a one-character needle counts only when the next character is in ``follow``; with
+    ``after``, only when the character before it is in ``after``.
+    """
+    starts = set()
+    for needle in needles:
+        i = view.find(needle)
+        while i >= 0:
+            if (not follow or i + 1 < len(view) and view[i + 1] in follow) and (not after or i and view[i - 1] in after):
+                starts.add(view.rfind("\n", 0, i) + 1)
+            i = view.find(needle, i + 1)
+    out = []
+    for s in sorted(starts):
+        e = view.find("\n", s)
+        e = len(view) if e < 0 else e
+        out.append((s, e, view[s:e]))
+    return out
+
+
+def _delete_by_rule(st: CleaningState, spans: list[tuple[int, int, str]]) -> None:
+    """Delete ``(start, end, rule)`` spans of the current output, from the page's end backwards (one call per run of
+    one rule), so that the positions of the spans still to delete do not move."""
+    spans = sorted(set(spans), reverse=True)
+    i = 0
+    while i < len(spans):
+        j = i
+        while j < len(spans) and spans[j][2] == spans[i][2]:
+            j += 1
+        st.doc.delete_many([(a, b) for a, b, _ in reversed(spans[i:j])], spans[i][2])
+        i = j
+
+
+#: a site or agency name before a dateline: no digits, no punctuation, no brackets
+_SITE = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{1,14}?"
+#: an agency or a site, then a place: 新华社印度金奈, 中新网杭州 (a dateline's 电 follows its date)
+_AGENCY = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,6}?(?:社|网|报|台|新闻|在线|客户端)[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,8}?"
+#: what follows a lead without a byline: a date or a time word
+_DATE_WORD = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|连日来|近期|本月|上月|当天|\d{4}年)"
+#: a short caption glued in front of a lead (某某讲话 某某网讯…), then white space
+_CAPTION_FIRST = rf"(?:[^\s,，。:：;；!！?？()（）]{{2,12}}{_SP}+)?"
+#: a dateline's date, in figures or in Chinese numerals: 10月11日, 三月十八日
+_WIRE_DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?![视话网力商子影台报信价费站梯动器源厂量池缆路气能线])"
+_NO_PUNCT = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]"
+#: 新华社某地10月11日电(记者 …) | 新华社某地3月13日电汇聚… | 中新网1月23日电 据某报报道, | 某某讯 10月14日 | 某某网讯(记者 …)
+#: | 据本报常驻某地记者某某报道, | 某报综合某社、某社报道, | 某某云报道 …
+_DATELINE = re.compile(
+    rf"^{_SP}*{_CAPTION_FIRST}(?:"
+    rf"{_AGENCY}{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
+    rf"|{_NO_PUNCT}{{0,6}}?社{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?=[\u4e00-\u9fff“])"
+    rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
+    rf"|据[^,，。\n]{{0,20}}?记者[^,，。\n]{{1,12}}?报道[,，]"
+    rf"|{_SITE}综合[^,，。\n]{{1,24}}?报道[,，]"
+    rf"|{_NO_PUNCT}{{1,8}}?(?:网|台|报|社|新闻|融媒|云|客户端|APP|之声|头条)(?:报道|消息){_SP}+"
+    rf")(?:{_SP}*据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)",
+    re.M,
+)
+#: the end mark of a wire report after the last sentence: …的问题。(完)
+_WIRE_END = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（]完[)）][ \t\u3000]*$")
+#: lost characters printed as ??? in front of a line (a mirror's indent), then white space
+_LOST_INDENT = re.compile(rf"^{_SP}*[?？\ufffd]{{2,}}{_SP}+(?=[^\s?？\ufffd])|^{_SP}*(?:[?？\ufffd]{_SP}*){{2,}}$", re.M)
+
+
+def dateline_leads(st: CleaningState) -> None:
+    """Agency datelines and leads without a site word opening a paragraph (rule ``byline``); ``???`` indents (``ascii_junk``).
+
+    The lead goes only up to the first character of the sentence; a caption
+    of two to twelve characters in front of it goes with it.  Also leads that
+    credit another paper (据本报常驻某地记者某某报道, 某报综合某社报道,), a
+    site's 报道 before a space, and a wire's end mark ((完)) closing a line
+    that holds one of these leads or the page.  通讯, 喜讯 and
+    a 电 that does not follow a date (电话, 电视) stay.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("??? 本报讯 (王某 李某)3月13日,县指挥部召开会议。\\n"
+    ...                    "中新网1月23日电 据某某报报道,新春将至,市委召开座谈会。\\n"
+    ...                    "某某日照讯 10月14日上午,全市推进会召开。\\n"
+    ...                    "某某讲话 某某网讯(记者 某某) 20日,州政府召开全体会议。\\n"
+    ...                    "中新社北京三月十八日电 (记者 某某)大会今天闭幕。\\n据本报常驻某地记者某某报道,会议举行闭幕会。(完)\\n"
+    ...                    "喜讯 10月14日传来,我县获评文明城市。")
+    >>> dateline_leads(st)
+    >>> st.doc.output
+    '3月13日,县指挥部召开会议。\\n新春将至,市委召开座谈会。\\n10月14日上午,全市推进会召开。\\n20日,州政府召开全体会议。\\n大会今天闭幕。\\n会议举行闭幕会。\\n喜讯 10月14日传来,我县获评文明城市。'
+    """
+    _, view = st.view()
+    lost = []
+    for s, e, _line in _lines_with(view, "?？\ufffd", follow="?？\ufffd \t\u3000\n"):
+        m = _LOST_INDENT.match(view, s, e)
+        if m and m.end() > m.start():
+            lost.append((m.start(), m.end()))
+    st.doc.delete_many(lost, "ascii_junk")
+    _, view = st.view()
+    spans = []
+    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日") + _lines_with(view, ("报道",)))):
+        m = _DATELINE.match(view, s, e)
+        if m and m.end() > m.start():
+            spans.append((m.start(), m.end()))
+        m = _WIRE_END.search(line)
+        if m:
+            spans.append((s + m.start(), s + m.end()))
+    end = len(view.rstrip())
+    if view.endswith(("完)", "完）"), 0, end):           # a wire's end mark closes the page
+        s = view.rfind("\n", 0, end) + 1
+        m = _WIRE_END.search(view, s, end)
+        if m and (m.start(), m.end()) not in spans:
+            spans.append((m.start(), m.end()))
+    st.doc.delete_many(sorted(spans), "byline")
+
+_NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
+#: a caption closed by an agency's photo credit: …。新华社记者某某 摄 (the whole line is the caption)
+_AGENCY_CREDIT = re.compile(
+    rf"(?:^|[。！!？?\s]){_SP}*[\u4e00-\u9fff]{{1,8}}?(?:社|报|网|台|中心)(?:摄影记者|记者|通讯员|特约摄影师?|发)"
+    rf"{_SP}*[:：]?{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES})*{_SP}*(?:摄影|摄){_SP}*$"
+)
+
+
+def agency_credits(st: CleaningState, *, max_chars: int = 160) -> None:
+    """A photo caption ending in an agency's credit (rule ``photo_caption``): the whole line goes.
+
+    Also a one-sentence caption (at most 40 characters, no comma) whose
+    bracketed credit ((某某 摄)) an earlier rule cut: the page as given shows
+    the credit after it, so the caption line goes as well.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("5月3日,国家主席在京会见外宾。新华社记者王某摄\\n要加强摄影记者队伍建设。\\n本报记者 李某 摄\\n"
+    ...                    "大会在国歌声中闭幕。 某某社发 张某 摄")
+    >>> agency_credits(st)
+    >>> st.doc.output
+    '\\n要加强摄影记者队伍建设。\\n\\n'
+    """
+    _, view = st.view()
+    st.doc.delete_many([(s, e) for s, e, line in _lines_with(view, "摄")
+                        if len(line.strip()) <= max_chars and _AGENCY_CREDIT.search(line)], "photo_caption")
+    raw = st.doc.text
+    captions = set()
+    for s, e, line in _lines_with(raw, "摄"):
+        m = _BRACKET_CREDIT_CAPTION.match(line)
+        if m:
+            captions.add(simplified_view(m.group("caption")).strip())
+    if not captions:
+        return
+    _, view = st.view()
+    spans = []
+    for caption in captions:
+        i = view.find(caption)
+        while i >= 0:
+            s = view.rfind("\n", 0, i) + 1
+            e = view.find("\n", i)
+            e = len(view) if e < 0 else e
+            if view[s:e].strip() == caption:
+                spans.append((s, e))
+            i = view.find(caption, i + 1)
+    st.doc.delete_many(sorted(set(spans)), "photo_caption")
+
+
+#: a one-sentence caption with a bracketed credit: 某某会议闭幕会。(某某 摄)
+_BRACKET_CREDIT_CAPTION = re.compile(
+    rf"^{_SP}*(?P<caption>[^\n。！？!?,，;；:：]{{4,39}}[。！!]){_SP}*[(（][^()（）\n]{{0,20}}摄(?:影)?{_SP}*[)）]{_SP}*$"
+)
+
+
+#: labels of a government information-disclosure page; the first group alone marks a row
+_STRONG_LABEL = r"索\s*引\s*号|公开目录|公开方式|公开范围|公开时限|发布机构|发文机构|发文字号|主\s*题\s*词|主题分类|组配分类|信息分类|体裁分类|成文日期|发文日期|生成日期|生效日期|生效时间|废止日期|废止时间|有\s*效\s*性|内容概述|所属机构"
+_WEAK_LABEL = r"发布日期|文\s*号|名\s*称|标\s*题|来\s*源|日\s*期"
+_ROW_START = re.compile(rf"^{_SP}*[|｜•·]?{_SP}*(?:{_STRONG_LABEL}){_SP}*[:：]")
+_ROW_LABEL = re.compile(rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL}){_SP}*[:：]")
+
+
+def is_disclosure_row(line: str) -> bool:
+    """Whether a line is a row of a government information-disclosure table (no sentence end inside).
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_disclosure_row("索引号:115323/2024-0204001 公开目录:州政府全体会议 发布机构:某州人民政府办公室")
+    True
+    >>> is_disclosure_row("成文日期:"), is_disclosure_row("名 称: 关于印发某某办法的通知 文 号: 某政发〔2024〕7号")
+    (True, True)
+    >>> is_disclosure_row("有效性:要确保各项措施的有效性。")   # 句子
+    False
+    >>> is_disclosure_row("主题词要突出乡村振兴"), is_disclosure_row("来源:县政府办")
+    (False, False)
+    """
+    s = line.strip()
+    if not s or len(s) > 200 or _SENT_END.search(s):
+        return False
+    if _ROW_START.match(s):
+        return True
+    labels = {re.sub(r"[\s:：]", "", m.group(0)) for m in _ROW_LABEL.finditer(s)}
+    return len(labels) >= 2 and (any(re.fullmatch(_STRONG_LABEL, x) for x in labels) or {"文号", "名称"} <= labels)
+
+
+_WIDGET_WORDS = (
+    "繁体版", "简体版", "繁体中文", "简体中文", "繁體", "简体", "繁体", "引导页", "关怀版", "长者版", "适老化", "适老化服务",
+    "无障碍", "无障碍浏览", "网站地图", "手机版", "移动版", "English", "ENGLISH", "放大字体", "缩小字体", "默认字体",
+    "大字版", "智能推荐", "相关推荐", "猜你喜欢", "推荐阅读", "热门推荐", "热点推荐", "精彩推荐", "扫一扫", "手机扫码",
+    "扫码阅读", "手机阅读", "打印", "关闭", "打印本页", "关闭窗口", "返回顶部", "返回首页", "收藏", "分享", "分享到",
+    "上一篇", "下一篇", "上一条", "下一条", "纠错", "我要纠错", "网站纠错", "评论", "点赞", "登录", "注册", "联系我们",
+    "关于我们", "使用帮助", "帮助中心", "网站声明", "隐私政策", "版权声明", "免责声明", "意见建议", "设为首页", "加入收藏",
+    "网站导航", "投稿须知", "展开通版", "收缩通版", "通版阅读请点击", "上一版", "下一版", "版面导航", "返回目录", "PDF版",
+    "查看更多", "查看更多评论", "更多评论", "加载中", "Untitled Document", "无标题文档", "logo", "LOGO",
+)
+_WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»…]*"
+_WIDGET_LINE = re.compile(
+    rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}"
+    rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}|当前版[:：]?{_SP}*\d{{1,3}}版){_WIDGET_SEP})+$"
+)
+#: a site footer row: 主办:某某办公室 承办:某某中心, 网站标识码:…; a related-list header after a bracketed title
+_FOOTER_ROW = re.compile(
+    rf"^{_SP}*(?:主办|承办|协办|技术支持|运维|网站标识码|政府网站标识码)(?:单位)?{_SP}*[:：]"
+    rf"|^{_SP}*[【\[][^】\]\n]{{1,30}}[】\]]{_SP}*(?:相关|推荐|延伸|热门)(?:文章|阅读|推荐|内容)[:：]?{_SP}*$"
+)
+#: a forum post's stamp (发表于 2021-11-9 09:49:40 | 显示全部楼层), a column link (更多》某某新闻), an image's URL alone
+_FORUM_STAMP = re.compile(r"发表于\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
+_MORE_LINK = re.compile(r"^更多\s*[》>»]+\s*\S{1,12}$")
+_IMAGE_URL = re.compile(r"^(?:https?://|www\.)\S+\.(?:png|jpe?g|gif|bmp|webp)(?:\?\S*)?$", re.I)
+#: a portal's menu row: three or more short items, two ending in a menu word
+_MENU_END = re.compile(r"(?:公开|服务|交流|互动|专栏|专题|中心|概况|动态|要闻|首页|地图|指南|办事|政务|数据|发布|解读|监督)$")
+#: a source-link footer: 原文链接:http…
+_SOURCE_LINK = re.compile(rf"^{_SP}*(?:原文|本文|文章|新闻|信息|转载)?(?:链接|地址|网址|出处){_SP}*[:：]{_SP}*(?:https?://|www\.)\S*{_SP}*$")
+
+
+def is_widget_line(line: str) -> bool:
+    """Whether a line is made only of widget words, is a portal's menu row or a source-link footer.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_widget_line("繁体版"), is_widget_line("放大字体  缩小字体"), is_widget_line("【打印】【关闭】")
+    (True, True, True)
+    >>> is_widget_line("政府信息公开 政务服务 互动交流"), is_widget_line("原文链接:http://example.gov.cn/a/1.shtml")
+    (True, True)
+    >>> is_widget_line("【字体:大 中 小】【打印】"), is_widget_line("主办:某县政府办公室 承办:某县大数据中心")
+    (True, True)
+    >>> is_widget_line("联系我们 | 网站地图 | 使用帮助"), is_widget_line("【某某讲话稿】相关文章:")
+    (True, True)
+    >>> is_widget_line("展开通版"), is_widget_line("当前版:01版"), is_widget_line("更多》某某新闻"), is_widget_line("查看更多评论>>")
+    (True, True, True, True)
+    >>> is_widget_line("发表于 2021-11-9 09:49:40 | 显示全部楼层 |阅读模式"), is_widget_line("http://example.cn/a/1.png")
+    (True, True)
+    >>> is_widget_line("要把政务服务做实,让群众少跑腿。"), is_widget_line("分享经验 共促发展")
+    (False, False)
+    >>> is_widget_line("推进政务公开 优化政务服务 加强互动交流")   # 标语不是菜单
+    False
+    """
+    s = line.strip()
+    if not s or len(s) > 80:
+        return False
+    if _WIDGET_LINE.match(s) or _SOURCE_LINK.match(s) or _MORE_LINK.match(s) or _IMAGE_URL.match(s):
+        return True
+    if _SENT_END.search(s):
+        return False
+    if _FOOTER_ROW.match(s) or _FORUM_STAMP.search(s):
+        return True
+    if re.search(r"[,，、]", s):
+        return False
+    items = [t for t in re.split(r"[\s|｜/·•]+", s) if t]
+    return (len(items) >= 3 and all(2 <= len(t) <= 8 and re.fullmatch(f"[{P.CJK}]+", t) for t in items)
+            and sum(bool(_MENU_END.search(t)) for t in items) >= 2
+            and not any(t.startswith(("推进", "优化", "加强", "强化", "提升", "深化", "做好", "抓好", "坚持")) for t in items))
+
+
+#: a bulleted related title: - 某某 某某 (no sentence end)
+_BULLET = re.compile(r"^[ \t\u3000]*[-•·▪◦*][ \t\u3000]+\S")
+#: a page's date stamp alone, or with a name, above the title: 2022年03月23日, 2023年06月26日  某某
+_DATE_STAMP = re.compile(
+    rf"^{_SP}*(?:19|20)\d{{2}}年(?=[^\n]*?(?:0\d月|月0\d日))\d{{1,2}}月\d{{1,2}}日(?:{_SP}*(?:星期|周)[一二三四五六日天])?"
+    rf"(?:{_SP}+[\u4e00-\u9fff]{{2,4}})?{_SP}*$"
+)
+
+
+def _head_end(view: str) -> int:
+    """Start of the line holding the page's first sentence end (the page's length when there is none)."""
+    m = _SENT_END.search(view)
+    return view.rfind("\n", 0, m.start()) + 1 if m else len(view)
+
+
+#: a photo caption between paragraphs: a short line without punctuation naming an event or a scene
+_EVENT_CAPTION = re.compile(
+    rf"^{_SP}*[\u4e00-\u9fff]{{2,14}}(?:大会|会议|座谈会|推进会|现场|仪式|活动|培训|调研|检查|观摩|考察|合影|留念|一角|掠影|风采|比赛|演出|宣讲|义诊|慰问){_SP}*$"
+)
+#: a one-sentence caption closing a photo page: 志愿者在社区内向居民发放宣传品。
+_SENTENCE_CAPTION = re.compile(rf"^{_SP}*[\u4e00-\u9fff“”《》·]{{5,30}}。{_SP}*$")
+_REPORT_WORDS = re.compile(r"会议|讲话|强调|指出|要求|表示|参加|出席|主持|部署|召开|同志|我们|大家|谢谢|祝|要|必须|务必|确保|坚持|加强|推进|努力|我县|我市|我区|我镇|我省")
+_ENUM = re.compile(r"^\s*(?:[一二三四五六七八九十\d]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+|首先|其次|再次|最后)")
+
+
+
+
+def page_lines(st: CleaningState, *, min_bullets: int = 3, min_event: int = 2, min_closing: int = 3) -> None:
+    """Line families of government and news pages, found in one pass over the page's lines.
+
+    * widget lines, menu rows, footer rows and source links anywhere (rule
+      ``site_interface``, see :func:`is_widget_line`);
+    * rows of an information-disclosure table (``meta_row``, see :func:`is_disclosure_row`);
+    * a run of ``min_bullets`` or more bulleted lines without a full stop
+      (``recommend_list``), when it starts above the page's first sentence or
+      half of its items hold a space between two phrases (news titles);
+    * a date stamp above the first sentence that pads a month or a day with 0
+      (2023年06月26日, with or without a name; speeches write 6月26日) (``meta_row``);
+    * photo captions (``photo_caption``): short lines without punctuation that
+      name an event or a scene (某村群众大会, 调研现场), when ``min_event`` or more
+      stand below the first sentence; a run of ``min_closing`` or more one-sentence
+      lines of at most 30 characters closing a page that credits a photographer
+      (文/图, 摄), without a comma, a report or speech word (会议, 要, 坚持 …) or
+      an enumerator, and not all with the same opening.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("2022年03月23日\\n- 某地召开会议 部署春耕\\n- 某省发布通知 严查违规\\n- 某市表彰先进 弘扬新风\\n"
+    ...                    "某县召开推进会\\n4月1日,县委召开会议。\\n繁体版\\n成文日期:\\n2023年5月6日")
+    >>> page_lines(st)
+    >>> st.doc.output
+    '\\n\\n\\n\\n某县召开推进会\\n4月1日,县委召开会议。\\n\\n\\n2023年5月6日'
+    >>> st = CleaningState("某镇召开群众大会\\n5月3日,全镇各村召开了群众大会。\\n丁村群众大会\\n会上公开了村级财务。\\n"
+    ...                    "王村群众大会\\n记者 某某 文/图\\n志愿者在社区内发放宣传品。\\n市民在街头接受问卷调查。\\n志愿者入户宣传。")
+    >>> page_lines(st)
+    >>> st.doc.output
+    '某镇召开群众大会\\n5月3日,全镇各村召开了群众大会。\\n\\n会上公开了村级财务。\\n\\n记者 某某 文/图\\n\\n\\n'
+    """
+    _, view = st.view()
+    head_end = _head_end(view)
+    spans: list[tuple[int, int, str]] = []
+    events: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    stamp = False
+
+    def close_run() -> None:
+        if len(run) >= min_bullets and (run[0][0] < head_end or 2 * sum(
+                bool(re.search(r"\S\s+\S", l.strip()[2:])) for _, _, l in run) >= len(run)):
+            spans.extend((a, b, "recommend_list") for a, b, _ in run)
+        run.clear()
+
+    for s, e, line in iter_lines(view):
+        if e - s > 200:
+            if run:
+                close_run()
+            continue
+        t = line.strip()
+        if not t:
+            continue
+        if t[0] in _BULLETS and _BULLET.match(line) and not _FULL_STOP.search(t):
+            run.append((s, e, line))
+            continue
+        if run:
+            close_run()
+        if len(t) > 80 or _SENT_END.search(t):
+            continue
+        if is_widget_line(t):
+            spans.append((s, e, "site_interface"))
+        elif is_disclosure_row(t):
+            spans.append((s, e, "meta_row"))
+        elif s < head_end:
+            if not stamp and ("年0" in t or "月0" in t) and _DATE_STAMP.match(line):
+                spans.append((s, e, "meta_row"))
+                stamp = True
+        elif _EVENT_CAPTION.match(line) and not P.TITLE_LIKE.search(t) and not _ENUM.match(t):
+            events.append((s, e, "photo_caption"))
+    close_run()
+    if len(events) >= min_event:
+        spans += events
+    spans += _closing_captions(st, view, min_closing)
+    _delete_by_rule(st, spans)
+
+
+def _closing_captions(st: CleaningState, view: str, min_closing: int) -> list[tuple[int, int, str]]:
+    """The run of one-sentence photo captions closing a page that credits a photographer (see :func:`page_lines`)."""
+    tail: list[tuple[int, int, str]] = []
+    end = len(view)
+    while end > 0:
+        s = view.rfind("\n", 0, end) + 1
+        line = view[s:end].strip()
+        if line:
+            if len(line) > 32 or not _SENTENCE_CAPTION.match(line) or _REPORT_WORDS.search(line) or _ENUM.match(line):
+                break
+            tail.append((s, end, line))
+        end = s - 1
+    if len(tail) < min_closing or len({t[:2] for _, _, t in tail}) == 1:   # one parallel list (坚持…坚持…) stays
+        return []
+    raw = st.doc.text
+    if not any(w in raw for w in ("文/图", "图/文", "摄", "供图", "图片来源", "图为")):
+        return []
+    return [(s, e, "photo_caption") for s, e, _ in tail]
+
+
+_BULLETS = "-•·▪◦*"
+_FULL_STOP = re.compile(r"[。；;]")
+
+
+def seo_glosses(st: CleaningState, *, min_glosses: int = 4) -> None:
+    """Toneless pinyin glosses after characters on a page with ``min_glosses`` or more (rule ``pinyin_gloss``).
+
+    Hijacked pages hide their text from search engines with glosses such as
+    对(dui)区政府工作(zuo); a page with fewer than ``min_glosses`` keeps its
+    brackets (a lone (a) may be an enumerator).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("代表们对(dui)区政府工作(zuo)报告予(yu)以高度评价,对(dui)未来充满信心。")
+    >>> seo_glosses(st)
+    >>> st.doc.output
+    '代表们对区政府工作报告予以高度评价,对未来充满信心。'
+    >>> st = CleaningState("一是抓好(a)类项目,二是抓好(b)类项目。")
+    >>> seo_glosses(st)
+    >>> st.doc.output
+    '一是抓好(a)类项目,二是抓好(b)类项目。'
+    """
+    _, view = st.view()
+    n = 0
+    for bracket in "(（":
+        i = view.find(bracket)
+        while i >= 0 and n < min_glosses:
+            n += "a" <= view[i + 1:i + 2] <= "z" and bool(P.PINYIN_TONELESS.match(view, i, i + 10))
+            i = view.find(bracket, i + 1)
+    if n >= min_glosses:
+        st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+#: inline gambling spam a hijacked page inserts into sentences: 澳门某某娱乐场,菠菜导航网:
+_GAMBLING = re.compile(
+    r"(?:(?:澳门|葡京|新葡京|威尼斯人|金沙|太阳城|皇冠|永利|美高梅|博彩|菠菜|彩票|体彩)[\u4e00-\u9fffA-Za-z0-9]{0,6}?"
+    r"(?:娱乐场|娱乐城|娱乐|赌场|导航网|导航|平台|官网|网址|APP|app)[,，、]?){1,4}[:：]?"
+)
+_GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票")
+
+
+def gambling_spam(st: CleaningState) -> None:
+    """Gambling spam inserted into the text of a hijacked page (rule ``spam_line``): 澳门某某娱乐场,菠菜导航网:.
+
+    A match goes only when it holds a gambling word (娱乐场, 赌场, 菠菜, 博彩, 彩票 …);
+    澳门 in a sentence stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("着力打造普及宣传澳门某某娱乐场,菠菜导航网:乡规民约示范镇。\\n要加强与澳门特区政府官网的信息共享。")
+    >>> gambling_spam(st)
+    >>> st.doc.output
+    '着力打造普及宣传乡规民约示范镇。\\n要加强与澳门特区政府官网的信息共享。'
+    """
+    _, view = st.view()
+    spans = set()
+    for s, e, line in _lines_with(view, "娱赌菠彩"):
+        if any(w in line for w in _GAMBLING_WORDS):
+            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e) if any(w in m.group(0) for w in _GAMBLING_WORDS))
+    st.doc.delete_many(sorted(spans), "spam_line")
+
+
+#: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (before the news leads of
+#: :mod:`corpusmine.text.page_notes`, so that a lead behind a ``???`` indent is at its line's start).
+RULES = (seo_glosses, gambling_spam, dateline_leads, agency_credits, page_lines)

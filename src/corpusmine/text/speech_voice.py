@@ -1,0 +1,84 @@
+"""A guard for keyword rules: a line in the speaker's voice is speech, whatever widget word it holds.
+
+Panel families are found by their words (会员, 下载, 登录, 分享, 客服 …), and
+speeches use those words too: 合作社要吸收更多农户成为会员, 各村要点击下载县里
+统一印发的整治标准, 我们要把群众满意度分享给每一位志愿者.  Site chrome speaks
+to a reader about the site (如果想要下载,成为VIP会员后,下载免费 / 请先登录);
+a speech speaks to its audience about their work.  :func:`in_speech_voice`
+tells them apart by two marks that chrome lines lack:
+
+* an **addressee or collective subject** of the speech (我们, 我县, 全市,
+  各村, 各乡镇, 各级党委, 广大干部群众, 党员干部 …), or
+* a **directive** (要/必须/务必/切实/坚决/一定要/进一步 + a verb) that is
+  not a reader's wish (想要, 需要, 如需, 只要, 主要, 重要, 要求 are not directives),
+
+and the line must carry some prose (at least :data:`MIN_CJK` Chinese
+characters outside 《titles》) and no URL.  联系我们 / 关于我们 are site links,
+not a subject.  The guard only ever *keeps* a line a keyword rule
+would have removed; it removes nothing.
+
+Examples
+--------
+>>> in_speech_voice("合作社要吸收更多农户成为会员。")
+True
+>>> in_speech_voice("该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.patterns import URL
+
+__all__ = ["MIN_CJK", "in_speech_voice"]
+
+#: Fewest Chinese characters a line needs before its voice is read.
+MIN_CJK = 8
+
+_SUBJECT = re.compile(
+    r"(?<!联系)(?<!关于)(?<!致)我们|咱们|我(?:省|市|县|区|镇|乡|村|州|旗)|全(?:省|市|县|区|镇|乡|村|州|旗)(?:上下|各级|人民|干部)?"
+    r"|各(?:级|地|村|乡镇|乡|镇|街道|社区|县|区|市|部门|单位|有关部门|责任单位|成员单位|企业|学校|合作社)"
+    r"|广大(?:干部|党员|群众|村民|市民|居民|农民)|党员干部|干部群众|基层干部|村(?:两委|干部)"
+)
+# 要 + a word, not 想要/需要/只要/主要/重要/要求/要闻/要素/摘要/纪要/必要/如要
+_DIRECTIVE = re.compile(
+    r"(?:必须|务必|切实|坚决|一定要|进一步|着力|扎实|全力|持续)"
+    r"|(?<![想需只主重必如摘纪提首紧简概])要(?![求闻素点件害领略览])[\u4e00-\u9fff]"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TITLE = re.compile(r"《[^》\n]*》")
+
+
+def in_speech_voice(line: str) -> bool:
+    """Whether a line speaks as a speech does (to its audience, about their work), not as a site widget.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        True when the line holds a subject of the speech (我们, 全县, 各村 …)
+        or a directive (要抓好, 必须, 切实 …), has at least :data:`MIN_CJK`
+        Chinese characters and no URL.
+
+    Examples
+    --------
+    >>> in_speech_voice("各村要点击下载县里统一印发的整治标准")
+    True
+    >>> in_speech_voice("会员免费下载,点击下载此文档")
+    False
+    >>> in_speech_voice("需要下载全文请登录www.example.com")
+    False
+    >>> in_speech_voice("《在全县村庄清洁行动推进会上的讲话》由会员分享,可在线阅读")
+    False
+    """
+    if URL.search(line):
+        return False
+    line = _TITLE.sub("", line)          # a title in 《》 is not the line's own voice
+    if len(_CJK.findall(line)) < MIN_CJK:
+        return False
+    return bool(_SUBJECT.search(line) or _DIRECTIVE.search(line))
