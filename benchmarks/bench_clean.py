@@ -16,6 +16,9 @@ before and after.  On a shared machine wall time mostly measures the other jobs:
 time is the comparable figure.  It asserts nothing.
 
     .venv/bin/python benchmarks/bench_clean.py [--sizes 20 200] [--keep DIR]
+
+What each rule costs (CPU seconds per rule, and a profile of one): ``benchmarks/rule_cost.py``
+on a page this script keeps (``--keep DIR``).
 """
 
 from __future__ import annotations

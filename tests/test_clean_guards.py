@@ -173,3 +173,56 @@ def test_cjk_counts_across_pieces(monkeypatch):
     monkeypatch.setattr(script, "_COUNT_CHUNK", 5)
     assert script.cjk_counts(text) == expected
     assert script.traditional_share(text) == pytest.approx(sum(c in "鄉環綜" for c in text) / expected[0])
+
+
+# --- finditer from the occurrences of a pattern's first characters (cleanspeed3) ---------------------
+def _spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_finditer_finds_what_re_finds_on_the_shipped_pages(shipped_lines):
+    from corpusmine.text.guards import _finditer_at, finditer, start_chars
+
+    page = "\n".join(shipped_lines[:3000]) + "\n召开20xx年会议(填写单位名称)XX同志 ××○○ 牛皮癣(xuǎn)｜ 要抓好 落实。"
+    patterns = [p for _, p in P.PLACEHOLDERS] + [P.STRAY_SPACE, P.PARA_SPACES, P.PINYIN, P.PINYIN_TONELESS,
+                                                  P.TRAILING_PIPE, P.PDF_FOOTER, P.NAME_TAIL, P.CREDIT_TAIL]
+    named = [p for p in patterns if start_chars(p)]
+    assert len(named) >= 10
+    for p in patterns:
+        assert _spans(finditer(p, page)) == _spans(p.finditer(page)), p.pattern[:60]
+        if start_chars(p):           # the str.find path itself, whatever the characters' frequency
+            assert _spans(_finditer_at(p, page, start_chars(p))) == _spans(p.finditer(page)), p.pattern[:60]
+
+
+START_FRAGMENTS = ["[xX]", "(?<![A-Za-z])x", "x(?![A-Za-z])", "(?:19|20)", "[(（]", "x+", "xX?", "(?:ab|x)", r"\d", "同志",
+                   "^x", r"\Ax", "(?=[xa])", r"\b", "[^x]", "a*", "(?<=a)b", "$", "(?P<g>x)y", "b{2,}"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(START_FRAGMENTS), min_size=1, max_size=4),
+    joiner=st.sampled_from(["|", ""]),
+    flags=st.sampled_from([0, re.M]),
+    text=st.text(alphabet="xXab12同志9(（)\n 。", max_size=40),
+)
+def test_finditer_equals_re_finditer_for_random_patterns(parts, joiner, flags, text):
+    from corpusmine.text.guards import _finditer_at, finditer, start_chars
+
+    try:
+        p = re.compile(joiner.join(f"(?:{x})" for x in parts), flags)
+    except re.error:
+        return
+    want = _spans(p.finditer(text))
+    assert _spans(finditer(p, text)) == want
+    chars = start_chars(p)
+    if chars is not None and p.match(text) is None:
+        assert _spans(_finditer_at(p, text, chars)) == want
+
+
+def test_start_chars_only_when_every_match_starts_with_one():
+    from corpusmine.text.guards import start_chars
+
+    assert start_chars(re.compile(r"[xX](?<![A-Za-z][xX])[xX]+")) == "xX"
+    assert start_chars(re.compile(r"(?:19|20)(?<![A-Za-z0-9]..)[xX×]{2}")) == "12"
+    for source, flags in [(r"x?", 0), (r"^x", re.M), (r"\s*↑", 0), ("[a-z]x", 0), ("x", re.I), ("[^x]y", 0), (".x", 0)]:
+        assert start_chars(re.compile(source, flags)) is None, source

@@ -219,3 +219,163 @@ def test_learn_site_names_finds_the_names_the_written_re_i_form_finds(parts):
     st_ = CleaningState(s)
     learn_site_names(st_)
     assert st_.watermarks == want
+
+
+# --- a few literals looked for with str.find (cleanspeed3) ------------------------------------------
+def _lines_by_re(text: str, cand: re.Pattern):
+    """The candidate lines as the re scan gives them: lines on which a match of ``cand`` starts."""
+    out, pos = [], 0
+    while (m := cand.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        nl = text.find("\n", m.start())
+        out.append((start, len(text) if nl < 0 else nl, text[start:] if nl < 0 else text[start:nl]))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    literals=st.lists(st.sampled_from(["同志", "同志们", "志们", "各位", "位", "首页", ">", "》", "xX", "X", "页页"]),
+                      min_size=1, max_size=7),
+    text=st.text(alphabet="同志们各位首页>》xX页要抓好落实。\n :", max_size=80),
+)
+def test_lines_holding_a_few_literals_are_the_lines_re_finds(literals, text):
+    cand = re.compile("|".join(map(re.escape, literals)))
+    assert list(iter_lines(text, cand)) == _lines_by_re(text, cand)
+    assert may_match(cand, text) or cand.search(text) is None        # False only when it cannot match
+
+
+def test_literal_alternatives_reads_only_plain_literals():
+    from corpusmine.text.guards import FIND_MAX_LITERALS, literal_alternatives
+
+    assert literal_alternatives(re.compile("当前位置|您的当前位置|位置|>|»")) == ("位置", ">", "»")
+    assert literal_alternatives(re.compile("[同各]")) == ("同", "各")
+    assert literal_alternatives(re.compile("标题")) == ("标题",)
+    for source, flags in [("同志们?", 0), ("首页", re.I), ("[^同]", 0), (r"\s", 0), ("同\n志", 0), ("同|", 0),
+                          ("(?i:页)码", 0), ("|".join(f"讲话{i}" for i in range(FIND_MAX_LITERALS + 1)), 0)]:
+        assert literal_alternatives(re.compile(source, flags)) is None, source
+    # the rules' filters: the salutation's six words, a breadcrumb's separators
+    assert literal_alternatives(line_prefilter(P.SALUTATION_LINE)) is not None
+    assert may_match(P.PDF_FOOTER, "第1页 共3页") and not may_match(P.PDF_FOOTER, "同志们:要抓好落实。")
+
+
+def test_salutations_are_found_again_after_an_edit():
+    from corpusmine.text.rules import salutations
+
+    st_ = CleaningState("在创文推进会上的讲话\n同志们:\n要抓好落实。\n各位代表:\n要久久为功。")
+    first = salutations(st_)
+    assert [p for _, _, p in first] == ["", ""] and salutations(st_) == first
+    first.clear()                                       # the caller's list is its own
+    assert len(salutations(st_)) == 2
+    st_.doc.delete(11, 16, "test")                      # the line 同志们: goes
+    assert [s for s, _, _ in salutations(st_)] == [18]
+
+
+def test_ascii_junk_counts_the_chinese_share_before_it_removes_anything():
+    junk = "sevralgoup\n/ G- k; W% a% |( ^#\n"
+    chinese = CleaningState("同志们:\n要把创建文明城市作为重要载体。\n" + junk + "要抓好落实。")
+    CR.ascii_junk(chinese)
+    assert chinese.doc.output == "同志们:\n要把创建文明城市作为重要载体。\n\n\n要抓好落实。"
+    english = CleaningState("The meeting discussed the city plan.\n" + junk + "要抓好落实。")   # letters mostly Latin
+    CR.ascii_junk(english)
+    assert english.doc.edits == []
+    inline = CleaningState("要抓好落实 / G- k; W% a% 要久久为功。")            # a jammer run inside a line only
+    CR.ascii_junk(inline)
+    assert [e.rule for e in inline.doc.edits] == ["ascii_junk"] and "W%" not in inline.doc.output
+    latin = CleaningState("The plan / G- k; W% a% was adopted by the city council.")
+    CR.ascii_junk(latin)
+    assert latin.doc.edits == []
+
+
+def _whitespace_as_before(st_: CleaningState) -> None:
+    """rules.whitespace as it was written before cleanspeed3 (every line stripped in Python)."""
+    out = st_.view()[0]
+    st_.doc.delete_many([(m.start(), m.end()) for m in P.STRAY_SPACE.finditer(out)], "stray_space")
+    out = st_.view()[0]
+    spans = []
+    for s, e, line in iter_lines(out):
+        if not line.strip(P.LINE_EDGE):
+            if e > s:
+                spans.append((s, e))
+            continue
+        lead = len(line) - len(line.lstrip(P.LINE_EDGE))
+        trail = len(line) - len(line.rstrip(P.LINE_EDGE))
+        if lead:
+            spans.append((s, s + lead))
+        if trail:
+            spans.append((e - trail, e))
+    st_.doc.delete_many(spans, "whitespace")
+    out = st_.view()[0]
+    st_.doc.delete_many([(m.start() + 1, m.end()) for m in re.finditer(r"\n{2,}", out)], "whitespace")
+    out = st_.view()[0]
+    if out.endswith("\n"):
+        m = re.search(r"\n+$", out)
+        st_.doc.delete(m.start(), m.end(), "whitespace")
+        out = st_.view()[0]
+    if out.startswith("\n"):
+        m = re.match(r"\n+", out)
+        st_.doc.delete(m.start(), m.end(), "whitespace")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("要抓好落实。同志们:ab1\n") + [" ", "\t", "\u3000", "\xa0", "\u200b", "\ufeff", "\r", "\x0b",
+                                                          "\u2028", "\x85", "\u2009"], max_size=40))
+def test_whitespace_edits_are_those_of_the_per_line_strip(text):
+    from corpusmine.text.rules import whitespace
+
+    a, b = CleaningState(text), CleaningState(text)
+    whitespace(a)
+    _whitespace_as_before(b)
+    assert a.doc.edits == b.doc.edits and a.doc.output == b.doc.output
+
+
+def _related_lists_as_before(st_: CleaningState, max_title: int = 50, max_items: int = 30) -> None:
+    """chrome_rules.related_lists as it was written before cleanspeed3 (a list of every line; main's break on a colon)."""
+    _, view = st_.view()
+    lines = list(iter_lines(view))
+    spans, i = [], 0
+    while i < len(lines):
+        s, e, line = lines[i]
+        if len(line) <= 200 and P.RECOMMEND.match(line):
+            spans.append((s, e))
+            j, n = i + 1, 0
+            max_run = 0 if re.search(r"[:：>»]\s*\S", line) else max_items
+            while j < len(lines) and n < max_run:
+                ls, le, l = lines[j]
+                t = l.strip()
+                if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)):
+                    break
+                if t:
+                    spans.append((ls, le))
+                    n += 1
+                j += 1
+            i = j
+            continue
+        i += 1
+    st_.doc.delete_many(spans, "recommend_list")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["猜你喜欢", "相关文章:", "相关推荐:创文讲话", "在全县创文推进会上的讲话", "乡村振兴表态发言",
+                                 "要抓好落实。", "同志们:", "", "  ", "上一篇", "相关文章已在县报刊发。", "各位代表："]), max_size=12),
+       st.booleans())
+def test_related_lists_removes_what_the_line_list_version_removed(lines, trailing_newline):
+    text = "\n".join(lines) + ("\n" if trailing_newline else "")
+    a, b = CleaningState(text), CleaningState(text)
+    CR.related_lists(a)
+    _related_lists_as_before(b)
+    assert a.doc.edits == b.doc.edits
+
+
+def test_appended_speech_title_found_over_blank_lines():
+    from corpusmine.text.rules import appended_speeches
+
+    st_ = CleaningState("同志们:\n要抓好落实。\n在创文推进会上的讲话\n\n  \n同志们:\n要久久为功。\n\n同志们:\n要善作善成。")
+    appended_speeches(st_)
+    assert [t for _, t in st_.part_marks] == ["在创文推进会上的讲话"]      # the third has no title before it
+    assert st_.doc.output == "同志们:\n要抓好落实。\n\n\n  \n同志们:\n要久久为功。\n\n同志们:\n要善作善成。"
+    first_line = CleaningState("同志们:\n同志们:\n要抓好落实。")            # a salutation on the first line: no title
+    appended_speeches(first_line)
+    assert first_line.part_marks == [] and first_line.doc.edits == []

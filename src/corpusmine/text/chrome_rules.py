@@ -30,7 +30,7 @@ from typing import Callable
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
-from corpusmine.text.guards import line_prefilter, may_match, search_fn
+from corpusmine.text.guards import finditer, line_prefilter, may_match, search_fn
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import cjk_counts, simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
@@ -148,8 +148,9 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
     # the cut: dots ending the last shown line before a notice on its own line
     out, view = st.view()
     candidates = line_prefilter(P.TRUNCATION)     # only lines where a notice can be are looked at
+    lines = list(iter_lines(view, candidates))
     markers = []
-    for s, e, line in iter_lines(view, candidates):
+    for s, e, line in lines:
         span = notice_span(s, e, line)
         if span is None or span[0] != s:
             continue
@@ -164,8 +165,8 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
             if d:
                 markers.append((d.start(), d.end()))
     st.doc.delete_many(markers, "truncation_marker")
-    out, view = st.view()
-    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in iter_lines(view, candidates)) if sp]
+    lines = list(iter_lines(st.view()[1], candidates)) if markers else lines    # the page changed: found again
+    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in lines) if sp]
     st.doc.delete_many(spans, "truncation_notice")
 
 
@@ -283,30 +284,24 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
     '同志们:\\n要抓好落实。\\n\\n\\n'
     """
     out, view = st.view()
-    lines = list(iter_lines(view))
     spans = []
-    i = 0
-    while i < len(lines):
-        s, e, line = lines[i]
-        if len(line) <= 200 and P.RECOMMEND.match(line):
-            spans.append((s, e))
-            j, n = i + 1, 0
-            if re.search(r"[:：>»]\s*\S", line):  # the list is on the header line itself
-                max_run = 0
-            else:
-                max_run = max_items
-            while j < len(lines) and n < max_run:
-                ls, le, l = lines[j]
-                t = l.strip()
-                if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)):
-                    break
-                if t:
-                    spans.append((ls, le))
-                    n += 1
-                j += 1
-            i = j
+    resume = 0      # the lines of a list are not headers: the next header is looked for after them
+    for s, e, line in iter_lines(view, line_prefilter(P.RECOMMEND)):
+        if s < resume or not (len(line) <= 200 and P.RECOMMEND.match(line)):
             continue
-        i += 1
+        spans.append((s, e))
+        max_run, n = (0 if re.search(r"[:：>»]\s*\S", line) else max_items), 0   # 0: the list is on the header line
+        while n < max_run and e < len(view):      # the lines after the header, one at a time
+            ls = e + 1
+            le = len(view) if (le := view.find("\n", ls)) < 0 else le
+            t = view[ls:le].strip()
+            if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)):
+                break
+            if t:
+                spans.append((ls, le))
+                n += 1
+            e = le
+        resume = e + 1
     st.doc.delete_many(spans, "recommend_list")
 
 
@@ -531,7 +526,7 @@ def inline_chrome(st: CleaningState) -> None:
     for needles, pattern, rule in P.TAIL_FAMILIES:
         _, view = st.view()
         if (not needles or any(n in view for n in needles)) and may_match(pattern, view):
-            st.doc.delete_many([m.span("tail") for m in pattern.finditer(view)], rule)
+            st.doc.delete_many([m.span("tail") for m in finditer(pattern, view)], rule)
     _, view = st.view()
     end = len(view.rstrip())
     last_start = view.rfind("\n", 0, end) + 1
@@ -551,7 +546,7 @@ def inline_chrome(st: CleaningState) -> None:
         st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     _, view = st.view()
-    if may_match(P.PINYIN, view) and len(P.PINYIN.findall(view)) >= 2:
+    if may_match(P.PINYIN, view) and sum(1 for _ in finditer(P.PINYIN, view)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
 
 
@@ -578,13 +573,18 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     >>> st.doc.output
     '同志们:\\n要把创建文明城市作为重要载体。\\n\\n\\nGDP增长5%。'
     """
+    def chinese(view: str) -> bool:      # counted in constant memory, only when something would go (as before
+        cjk, letters = cjk_counts(view)  # the rule removes anything: on the page as it came)
+        return bool(letters) and cjk / letters >= min_cjk_share
+
     _, view = st.view()
-    cjk, letters = cjk_counts(view)      # in constant memory (findall made a string per ideograph)
-    if not letters or cjk / letters < min_cjk_share:
+    lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
+             if l.strip() and P.ASCII_JUNK.match(l) and not P.URL.fullmatch(l.strip())]
+    if lines and not chinese(view):
         return
-    st.delete_lines(lambda l: not P.URL.fullmatch(l.strip()) and bool(P.ASCII_JUNK.match(l)), "ascii_junk",
-                    candidates=line_prefilter(P.ASCII_JUNK))
-    _, view = st.view()
+    if lines:
+        st.doc.delete_many(lines, "ascii_junk")
+        _, view = st.view()
     spans = []
     for m in P.JAMMER.finditer(view):
         run = m.group(0)
@@ -596,4 +596,5 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
                 while end > m.start() and view[end - 1].isdigit():
                     end -= 1
             spans.append((m.start(), end))
-    st.doc.delete_many(spans, "ascii_junk")
+    if spans and (lines or chinese(view)):
+        st.doc.delete_many(spans, "ascii_junk")

@@ -30,6 +30,8 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Iterable
 
+from corpusmine.text.guards import literal_alternatives
+
 #: Columns of the audit table: one row per edit, per file and layer.
 AUDIT_COLUMNS = ["source_file", "layer", "start", "end", "rule", "action", "removed", "replacement"]
 
@@ -147,6 +149,7 @@ class EditedText:
         self.text = text
         self.edits: list[Edit] = []
         self._cache: tuple[str, Origin] | None = None
+        self.version = 0          # counts the changes: what was computed from one output stays valid while it is the same
 
     # -- rendering ---------------------------------------------------------
     def render(self) -> tuple[str, Origin]:
@@ -221,6 +224,7 @@ class EditedText:
             self.edits.extend(new)
             self.edits.sort(key=_EDIT_ORDER)      # two sorted runs: a merge
             self._cache = None
+            self.version += 1
 
     # -- operations in output coordinates ---------------------------------
     def delete(self, a: int, b: int, rule: str) -> None:
@@ -264,6 +268,7 @@ class EditedText:
                 ed.rule = f"{ed.rule}>{rule}"
         if trimmed:
             self._cache = None
+            self.version += 1
         self.insert(new)              # nothing deleted: the rendered output stays valid
 
     def replace(self, a: int, b: int, replacement: str, rule: str) -> bool:
@@ -353,6 +358,10 @@ def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple
     """
     pos = 0
     find = out.find
+    literals = literal_alternatives(candidates) if candidates is not None else None
+    if literals is not None:
+        yield from _lines_holding(out, literals)
+        return
     if candidates is not None:
         search = candidates.search
         while True:             # from one candidate to the next: the lines between are never made
@@ -373,6 +382,80 @@ def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple
             return
         yield pos, nl, out[pos:nl]
         pos = nl + 1
+
+
+def _lines_holding(out: str, literals: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
+    """:func:`iter_lines` for the lines holding one of a few literals, found with ``str.find`` (the lines re finds)."""
+    find = out.find
+    end = len(out)
+    nxt = [p if (p := find(lit)) >= 0 else end + 1 for lit in literals]
+    pos = 0
+    while True:
+        p = min(nxt)
+        if p > end:
+            return
+        start = out.rfind("\n", 0, p) + 1 if p > pos else pos
+        nl = find("\n", p)
+        if nl < 0:
+            yield start, end, out[start:]
+            return
+        yield start, nl, out[start:nl]
+        pos = nl + 1
+        for i, q in enumerate(nxt):
+            if q < pos:
+                q = find(literals[i], pos)
+                nxt[i] = q if q >= 0 else end + 1
+
+
+def line_edge_spans(out: str, edge: str) -> list[tuple[int, int]]:
+    """The runs of ``edge`` characters at either end of each line (a line made only of them: the whole line).
+
+    Only the first and the last line and those beside a newline with an edge
+    character next to it are looked at (found in C); the others are never made.
+
+    Parameters
+    ----------
+    out : str
+        A text; lines are separated by ``\\n`` only.
+    edge : str
+        The characters stripped at the edges of a line (no newline).
+
+    Returns
+    -------
+    list of (int, int)
+        Spans in ``out``, in order.
+
+    Examples
+    --------
+    >>> line_edge_spans("  同志们:\\n\\u3000\\n要抓好落实。 ", " \\u3000")
+    [(0, 2), (7, 8), (15, 16)]
+    """
+    n = len(out)
+    starts = {0, out.rfind("\n") + 1}
+    for m in _edge_newline(edge).finditer(out):
+        p = m.start()
+        starts.add(out.rfind("\n", 0, p) + 1)
+        starts.add(p + 1)
+    spans = []
+    for s in sorted(starts):
+        e = n if (e := out.find("\n", s)) < 0 else e
+        line = out[s:e]
+        if not line.strip(edge):
+            if e > s:
+                spans.append((s, e))
+            continue
+        lead = len(line) - len(line.lstrip(edge))
+        trail = len(line) - len(line.rstrip(edge))
+        if lead:
+            spans.append((s, s + lead))
+        if trail:
+            spans.append((e - trail, e))
+    return spans
+
+
+@lru_cache(maxsize=4)
+def _edge_newline(edge: str) -> re.Pattern:      # a newline with an edge character before or after it
+    return re.compile(f"\\n(?:(?<=[{re.escape(edge)}]\\n)|(?=[{re.escape(edge)}]))")
 
 
 def compact(s: str) -> str:

@@ -23,7 +23,8 @@ import re._constants as _sre
 import _sre as _sre_c
 import re._parser as _sre_parse
 
-__all__ = ["GUARD_MIN_COST", "first_char_guard", "line_prefilter", "may_match", "search_fn"]
+__all__ = ["FIND_MAX_LITERALS", "GUARD_MIN_COST", "finditer", "first_char_guard", "line_prefilter", "literal_alternatives",
+           "may_match", "search_fn", "start_chars"]
 
 
 class _Unbounded(Exception):
@@ -403,6 +404,62 @@ def search_fn(pattern: re.Pattern):
 
 
 
+#: A filter of at most this many literals is looked for with ``str.find`` (each scan of a page costs a
+#: tenth of one ``re`` scan for an alternation or a class, which tests every character).
+FIND_MAX_LITERALS = 6
+
+
+@lru_cache(maxsize=512)
+def literal_alternatives(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The literal strings ``pattern`` is an alternation of, fewest needed, when there are at most :data:`FIND_MAX_LITERALS`.
+
+    A pattern that is one literal, an alternation of literals or a class of
+    single characters (no flags, no newline) matches in a line exactly where
+    one of its literals occurs; a literal that contains another is left out
+    (a line holding it holds the other).  Looking for a few literals with
+    ``str.find`` is much cheaper than ``re``'s scan of an alternation, which
+    tests every character of the text; ``None`` when the pattern is not of
+    this form or needs more literals.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+
+    Returns
+    -------
+    tuple of str or None
+
+    Examples
+    --------
+    >>> literal_alternatives(re.compile("当前位置|您的当前位置|位置|>|»"))
+    ('位置', '>', '»')
+    >>> literal_alternatives(re.compile("[同各]")), literal_alternatives(re.compile("同志们?")) is None
+    (('同', '各'), True)
+    """
+    if not isinstance(pattern.pattern, str) or pattern.flags & ~re.U:
+        return None
+    try:
+        items = list(_sre_parse.parse(pattern.pattern, pattern.flags & ~re.U))
+    except Exception:                                   # any surprise from re's parser
+        return None
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        alternatives = items[0][1][1]
+    elif len(items) == 1 and items[0][0] is _sre.IN:
+        alternatives = [[item] for item in items[0][1]]
+    else:
+        alternatives = [items]
+    literals = []
+    for alt in alternatives:
+        if not alt or any(op is not _sre.LITERAL for op, _ in alt):
+            return None
+        literals.append("".join(chr(av) for _, av in alt))
+    if any("\n" in lit for lit in literals):
+        return None
+    literals = list(dict.fromkeys(literals))
+    needed = tuple(a for a in literals if not any(b != a and b in a for b in literals))
+    return needed if len(needed) <= FIND_MAX_LITERALS else None
+
+
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False when ``pattern`` cannot match in ``text``: none of the literals every match holds is there.
 
@@ -425,4 +482,96 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     (True, False)
     """
     f = line_prefilter(pattern)
-    return f is None or f.pattern.startswith("(?=") or f.search(text) is not None
+    if f is None or f.pattern.startswith("(?="):
+        return True
+    literals = literal_alternatives(f)
+    if literals is not None:
+        return any(lit in text for lit in literals)       # a few scans with str.find
+    return f.search(text) is not None
+
+
+@lru_cache(maxsize=512)
+def start_chars(pattern: re.Pattern) -> str | None:
+    """The few characters every match of ``pattern`` starts with, when they can be named (no ``re.I``, never empty).
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+
+    Returns
+    -------
+    str or None
+        At most eight characters; None for a pattern that can match the empty
+        string, starts with a class of more characters, a category or a line
+        start (``re.M``), or has ``re.I``.
+
+    Examples
+    --------
+    >>> start_chars(re.compile(r"[xX](?<![A-Za-z][xX])[xX]+")), start_chars(re.compile(r"同志们?|各位"))
+    ('xX', '同各')
+    >>> start_chars(re.compile(r"\\s*↑")) is None
+    True
+    """
+    flags = pattern.flags & ~re.U
+    if not isinstance(pattern.pattern, str) or flags & (re.I | re.X):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, flags)
+        if parsed.getwidth()[0] == 0:
+            return None                                 # an empty match is possible
+        items, empty = _first_items(list(parsed), flags)
+        if empty or not items:
+            return None
+        atoms = _as_literals(f"[{''.join(items)}]")
+    except Exception:                                   # _Unbounded, or any surprise from re's internals
+        return None
+    if not all(atoms) or len(atoms) > 8:
+        return None
+    return "".join(dict.fromkeys(re.sub(r"\\(.)", r"\1", a) for a in atoms))
+
+
+def finditer(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)``, tried only where one of its :func:`start_chars` stands when they are rare in ``text``.
+
+    ``re`` tests every character of the text for a class such as ``[xX]`` or
+    ``[(（]``; ``str.find`` jumps from one occurrence to the next.  Every match
+    starts with one of these characters and is not empty, so trying the
+    pattern (``match`` at the position, which sees the whole text, as
+    ``finditer`` does) at each occurrence from the end of the previous match
+    gives the same matches.  When the characters are frequent (more than one
+    in 200 characters) ``re`` scans as usual.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+    text : str
+
+    Returns
+    -------
+    iterator of re.Match
+
+    Examples
+    --------
+    >>> [m.group() for m in finditer(re.compile(r"[xX](?<![A-Za-z][xX])[xX]+(?![A-Za-z])"), "召开xx年会议,XXX同志, box")]
+    ['xx', 'XXX']
+    """
+    chars = start_chars(pattern)
+    if chars is None or pattern.match(text) is not None or sum(map(text.count, chars)) * 200 > len(text):
+        return pattern.finditer(text)
+    return _finditer_at(pattern, text, chars)
+
+
+def _finditer_at(pattern: re.Pattern, text: str, chars: str):
+    find, match, end = text.find, pattern.match, len(text)
+    nxt = [p if (p := find(c)) >= 0 else end + 1 for c in chars]
+    pos = 0
+    while (p := min(nxt)) <= end:
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()                               # never empty: past p
+        else:
+            pos = p + 1
+        for i, q in enumerate(nxt):
+            if q < pos:
+                nxt[i] = q if (q := find(chars[i], pos)) >= 0 else end + 1

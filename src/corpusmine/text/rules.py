@@ -17,14 +17,13 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Callable, Iterable
 
 from corpusmine import config
 from corpusmine.text import patterns as P
 from corpusmine.text.breadcrumbs import speech_after_crumbs
-from corpusmine.text.edits import EditedText, compact, iter_lines
-from corpusmine.text.guards import line_prefilter, may_match
+from corpusmine.text.edits import EditedText, compact, iter_lines, line_edge_spans
+from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -66,6 +65,7 @@ class CleaningState:
         self.conversion: str | None = None
         self._view: tuple[str, str] | None = None
         self._base_view: str | None = None
+        self._salutations: tuple[int, list] | None = None    # (doc.version, salutations()) of one output
 
     def view(self) -> tuple[str, str]:
         """The current output and its Simplified view (cached until the next edit).
@@ -100,13 +100,13 @@ class CleaningState:
         out, view = self.view()
         if not may_match(pattern, view):
             return        # no match: nothing to delete (the same edits)
-        self.doc.delete_many([(m.start(), m.end()) for m in pattern.finditer(view) if m.end() > m.start()], rule)
+        self.doc.delete_many([(m.start(), m.end()) for m in finditer(pattern, view) if m.end() > m.start()], rule)
 
     def replace_matches(self, pattern: re.Pattern, repl: str, rule: str):
         """Replace every match of ``pattern`` in the Simplified view by ``repl``."""
         out, view = self.view()
         self.doc.replace_many(
-            [(m.start(), m.end(), repl) for m in pattern.finditer(view) if m.end() > m.start()], rule
+            [(m.start(), m.end(), repl) for m in finditer(pattern, view) if m.end() > m.start()], rule
         )
 
     def input_pos(self, out_pos: int) -> int:
@@ -271,7 +271,7 @@ def paragraph_spaces(st: CleaningState) -> None:
     '同志们:\\n要抓好落实。'
     """
     out, view = st.view()
-    st.doc.replace_many([(m.start(), m.end(), "\n") for m in P.PARA_SPACES.finditer(view)], "paragraph_break")
+    st.doc.replace_many([(m.start(), m.end(), "\n") for m in finditer(P.PARA_SPACES, view)], "paragraph_break")
 
 
 def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
@@ -363,6 +363,8 @@ def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
     >>> salutations(CleaningState("全县创文推进会讲话同志们:\\n要抓好落实。"))
     [(0, 9, '全县创文推进会讲话')]
     """
+    if st._salutations is not None and st._salutations[0] == st.doc.version:
+        return list(st._salutations[1])      # the output has not changed since they were found
     out, view = st.view()
     found = []
     for s, e, line in iter_lines(view, line_prefilter(P.SALUTATION_LINE)):
@@ -373,7 +375,8 @@ def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
         if pre and not P.TITLE_LIKE.search(pre):
             continue  # a salutation in the middle of a sentence
         found.append((s, s + m.start("sal"), pre.strip()))
-    return found
+    st._salutations = (st.doc.version, found)
+    return list(found)
 
 
 def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int = 600, max_line: int = 120) -> None:
@@ -415,13 +418,16 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
                               for _, _, l in before):
         return   # a speech with its own salutation (the first of a collection, not one of P.SALUTATION)
     m = P.SALUTATION.match(view, sal[0][1])
-    if m and re.match(r"[^\n]{10}", view[m.end():]) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
+    if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
         return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
     if all(len(l.strip()) <= max_line for _, _, l in before):
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()
         st.doc.delete_many([(s, e) for s, e, _ in before], "front_matter")
+
+
+_TEN_MORE = re.compile(r"[^\n]{10}")     # ten more characters on the line (matched in place: no copy of the page)
 
 
 def appended_speeches(st: CleaningState) -> None:
@@ -440,18 +446,17 @@ def appended_speeches(st: CleaningState) -> None:
     out, view = st.view()
     _, origin = st.doc.render()
     part_positions = sorted(p for p, _ in st.part_marks)
-    lines = list(iter_lines(view))
-    starts = [s for s, _, _ in lines]
     spans = []
     for line_start, _, _ in sal[1:]:
-        idx = bisect_left(starts, line_start)     # a line start of this view: found, as by starts.index
-        # previous non-empty line
-        j = idx - 1
-        while j >= 0 and not lines[j][2].strip():
-            j -= 1
-        if j < 0:
+        pe = line_start - 1                       # the previous non-empty line, walking back over blank ones
+        while pe >= 0:
+            ps = view.rfind("\n", 0, pe) + 1
+            if view[ps:pe].strip():
+                break
+            pe = ps - 1
+        if pe < 0:
             continue
-        ps, pe, prev = lines[j]
+        prev = view[ps:pe]
         # already separated by a part heading?
         if any(origin[ps] <= p <= origin[line_start] for p in part_positions):
             continue
@@ -500,7 +505,7 @@ def placeholders(st: CleaningState) -> None:
         if not may_match(pat, view):
             continue      # no match: no replacement
         spans = []
-        for m in pat.finditer(view):
+        for m in finditer(pat, view):
             a, b = m.start(), m.end()
             if b <= a:
                 continue
@@ -560,23 +565,11 @@ def whitespace(st: CleaningState) -> None:
     # (each ``del out`` lets the old output go before the next one is rendered: on a page of
     # hundreds of megabytes that is the peak memory of the whole cleaning)
     out = st.view()[0]
-    spans = [(m.start(), m.end()) for m in P.STRAY_SPACE.finditer(out)]
+    spans = [(m.start(), m.end()) for m in finditer(P.STRAY_SPACE, out)]
     del out
     st.doc.delete_many(spans, "stray_space")
     out = st.view()[0]
-    spans = []
-    for s, e, line in iter_lines(out):
-        stripped = line.strip(P.LINE_EDGE)
-        if not stripped:
-            if e > s:
-                spans.append((s, e))
-            continue
-        lead = len(line) - len(line.lstrip(P.LINE_EDGE))
-        trail = len(line) - len(line.rstrip(P.LINE_EDGE))
-        if lead:
-            spans.append((s, s + lead))
-        if trail:
-            spans.append((e - trail, e))
+    spans = line_edge_spans(out, P.LINE_EDGE)
     del out
     st.doc.delete_many(spans, "whitespace")
     # collapse newline runs to one newline; drop leading/trailing newlines
@@ -586,10 +579,11 @@ def whitespace(st: CleaningState) -> None:
     st.doc.delete_many(spans, "whitespace")
     out = st.view()[0]
     if out.endswith("\n"):
-        m = re.search(r"\n+$", out)
+        end = start = len(out)       # the final run of newlines (what re.search(r"\n+$") finds), read backwards
+        while start > 0 and out[start - 1] == "\n":
+            start -= 1
         del out
-        st.doc.delete(m.start(), m.end(), "whitespace")
-        del m
+        st.doc.delete(start, end, "whitespace")
         out = st.view()[0]
     if out.startswith("\n"):
         m = re.match(r"\n+", out)
