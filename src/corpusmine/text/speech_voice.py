@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.patterns import URL
+from corpusmine.text.script import cjk_counts
 
 __all__ = ["MIN_CJK", "in_speech_voice"]
 
@@ -46,7 +47,6 @@ _DIRECTIVE = re.compile(
     r"(?:必须|务必|切实|坚决|一定要|进一步|着力|扎实|全力|持续)"
     r"|(?<![想需只主重必如摘纪提首紧简概])要(?![求闻素点件害领略览])[\u4e00-\u9fff]"
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《[^》\n]*》")
 
 
@@ -79,6 +79,6 @@ def in_speech_voice(line: str) -> bool:
     if URL.search(line):
         return False
     line = _TITLE.sub("", line)          # a title in 《》 is not the line's own voice
-    if len(_CJK.findall(line)) < MIN_CJK:
+    if cjk_counts(line)[0] < MIN_CJK:
         return False
     return bool(_SUBJECT.search(line) or _DIRECTIVE.search(line))
