@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpusmine.text.chrome_rules import Truncation, truncation
+from corpusmine.text.truncation import Truncation, truncation
 from corpusmine.text.clean import clean_document, clean_text, reconstruct
 
 SPEECH = "同志们:\n今天我们召开全县农村人居环境整治推进会,部署下一阶段重点工作。\n要坚持问题导向,抓好整改落实。"

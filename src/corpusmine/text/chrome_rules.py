@@ -9,8 +9,9 @@ header.  The bare words that speeches also use (下载, 会员, 版权, 首页, 
 audited edit with the rule's name (see :mod:`corpusmine.text.edits`), so
 ``reconstruct(cleaned, audit) == raw`` still holds.
 
-:func:`truncation` reads the truncation notices a cleaning removed and reports
-whether the speech is cut short and by how much.
+:func:`corpusmine.text.truncation.truncation` reads the truncation notices a
+cleaning removed and reports whether the speech is cut short and by how much
+(``Truncation`` and ``truncation`` stay importable from here).
 
 Examples
 --------
@@ -25,15 +26,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from typing import Callable
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.guards import finditer, line_prefilter, may_match, search_fn
 from corpusmine.text.rules import CleaningState
-from corpusmine.text.script import cjk_counts, simplified_view
+from corpusmine.text.script import cjk_counts
 from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.truncation import Truncation, truncation
 
 __all__ = [
     "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
@@ -117,7 +118,7 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
     speech line removes the line from the notice on.  A run of dots or
     ellipses ending the last shown line before a notice is the cut itself
     (rule ``truncation_marker``).  The counts stay in the audit rows, where
-    :func:`truncation` reads them.
+    :func:`corpusmine.text.truncation.truncation` reads them.
 
     Parameters
     ----------
@@ -168,93 +169,6 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
     lines = list(iter_lines(st.view()[1], candidates)) if markers else lines    # the page changed: found again
     spans = [sp for sp in (notice_span(s, e, l) for s, e, l in lines) if sp]
     st.doc.delete_many(spans, "truncation_notice")
-
-
-@dataclass
-class Truncation:
-    """What a page says about the part of the speech it shows.
-
-    Parameters
-    ----------
-    truncated : bool
-        Whether a truncation or preview notice was found.
-    total_chars, shown_chars : int or None
-        The lengths the notice states (全文共N字 / 当前仅显示M字), when it does.
-    notices : list of str
-        The notices, as removed from the page.
-
-    Examples
-    --------
-    >>> t = Truncation(True, 6606, 2320, ["(未完,全文共6606字,当前仅显示2320字)"])
-    >>> t.missing_chars, round(t.shown_share, 2)
-    (4286, 0.35)
-    """
-
-    truncated: bool
-    total_chars: int | None = None
-    shown_chars: int | None = None
-    notices: list[str] = field(default_factory=list)
-
-    @property
-    def missing_chars(self) -> int | None:
-        """Characters the page does not show (None when the counts are not both stated)."""
-        if self.total_chars is None or self.shown_chars is None:
-            return None
-        return max(self.total_chars - self.shown_chars, 0)
-
-    @property
-    def shown_share(self) -> float | None:
-        """Shown characters / total characters (None when not stated)."""
-        if not self.total_chars or self.shown_chars is None:
-            return None
-        return self.shown_chars / self.total_chars
-
-
-def truncation(doc) -> Truncation:
-    """Whether a speech is truncated, and how much of it the page shows when it says so.
-
-    Parameters
-    ----------
-    doc : CleanedDocument, list of dict, pandas.DataFrame or str
-        A cleaned document or its audit rows (the removed truncation notices
-        are read), or a raw page (its notices are searched directly).
-
-    Returns
-    -------
-    Truncation
-        ``truncated`` is False when no notice was found.  ``total_chars``
-        comes from 全文共N字 / 本文共N字, ``shown_chars`` from 当前仅显示M字;
-        a page that shows pages (已阅读5页,还剩12页未读) states no characters.
-
-    Examples
-    --------
-    >>> from corpusmine.text.clean import clean_document
-    >>> doc = clean_document("同志们:\\n要抓好落实。\\n(未完,全文共6606字,当前仅显示2320字)")
-    >>> t = truncation(doc)
-    >>> t.truncated, t.total_chars, t.shown_chars, t.missing_chars
-    (True, 6606, 2320, 4286)
-    >>> truncation("同志们:\\n要抓好落实。").truncated
-    False
-    >>> truncation("本文共4733字,仅供站内会员学习参考").total_chars
-    4733
-    """
-    if isinstance(doc, str):
-        notices = [m.group(0) for m in P.TRUNCATION.finditer(simplified_view(doc))]
-    else:
-        rows = getattr(doc, "audit_rows", doc)
-        if hasattr(rows, "to_dict"):
-            rows = rows.to_dict("records")
-        notices = [str(r["removed"]) for r in rows if r.get("rule") == "truncation_notice"]
-    total = shown = None
-    for text in notices:
-        for m in P.TRUNCATION.finditer(simplified_view(text)):
-            t = m.group("total") or m.group("total2") or m.group("total3")
-            if t and total is None:
-                total = int(t)
-            sh = m.group("shown") or m.group("shown2")
-            if sh and shown is None:
-                shown = int(sh)
-    return Truncation(bool(notices), total, shown, notices)
 
 
 # ---------------------------------------------------------------------------

@@ -44,10 +44,10 @@ from dataclasses import dataclass, replace
 
 from corpusmine.text.clean import CleanedDocument
 from corpusmine.text.patterns import SALUTATION, SENT_END, TITLE_LIKE
-from corpusmine.text.truncation import Truncation, find_truncations
+from corpusmine.text.truncation import Truncation, TruncationNotice, find_truncations
 
 __all__ = [
-    "Speech", "Truncation", "collection_size", "find_truncations", "item_heading", "speeches_of",
+    "Speech", "Truncation", "TruncationNotice", "collection_size", "find_truncations", "item_heading", "speeches_of",
     "split_speeches",
 ]
 

@@ -5,10 +5,18 @@ characters (``(未完,全文共6606字,当前仅显示2320字…)``, ``本文共
 站内会员…``, ``已隐藏1200字``, ``剩余 4521 字未读``) or in pages
 (``已阅读5页,还剩12页未读``, ``当前文档最多只能预览5页,此文档共10页``,
 ``试读结束,还剩3页未读``), or only that the preview ended (``预览结束``,
-``试读结束``, ``因篇幅问题不能全部显示``).  :func:`find_truncations` finds
-every such notice with the counts it states; :mod:`corpusmine.text.speeches`
-marks the speech a notice ends as truncated, and ``corpusmine ingest`` writes
-the counts into the draft manifest (``chars_missing``, ``pages_missing``).
+``试读结束``, ``因篇幅问题不能全部显示``).
+
+Two types, one parser of the counts:
+
+* :class:`TruncationNotice` is *one* notice: its span in the text and the
+  counts it states.  :func:`find_truncations` finds every notice;
+  :mod:`corpusmine.text.speeches` marks the speech a notice ends as
+  truncated, and ``corpusmine ingest`` writes the counts into the draft
+  manifest (``chars_missing``, ``pages_missing``).
+* :class:`Truncation` is the verdict on a whole text: whether it is cut short
+  and the character counts its notices state.  :func:`truncation` gives it for
+  a cleaned document (from the notices the cleaner removed) or a raw page.
 
 A count is only what the page states: ``chars_missing`` is the stated
 missing count, or total minus shown when both are stated; ``pages_missing``
@@ -19,28 +27,31 @@ Examples
 >>> t = find_truncations("要抓好人居环境整治。\\n试读结束,已阅读5页,还剩12页未读")[0]
 >>> t.pages_shown, t.pages_missing, t.pages_total
 (5, 12, 17)
+>>> truncation("要抓好落实(未完,全文共6606字,当前仅显示2320字)").missing_chars
+4286
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from corpusmine.text.patterns import TRUNCATION
+from corpusmine.text.script import simplified_view
 
-__all__ = ["Truncation", "find_truncations"]
+__all__ = ["Truncation", "TruncationNotice", "find_truncations", "truncation"]
 
 
 @dataclass(frozen=True)
-class Truncation:
-    """A notice that the page shows only part of the text.
+class TruncationNotice:
+    """One notice that the page shows only part of the text, with the counts it states.
 
     Parameters
     ----------
     start, end : int
         Span of the notice in the text it was found in.
     notice : str
-        The notice as written.
+        The notice as written (its counts are read through the Simplified view).
     chars_total, chars_shown, chars_missing : int or None
         The character counts the notice states (``chars_missing`` is also
         derived from the other two when both are stated).
@@ -110,17 +121,17 @@ def _complete(total: int | None, shown: int | None, missing: int | None):
     return total, shown, missing
 
 
-def find_truncations(text: str) -> list[Truncation]:
+def find_truncations(text: str) -> list[TruncationNotice]:
     """Every paywall or preview notice in a text, with the counts it states.
 
     Parameters
     ----------
     text : str
-        A page (raw or cleaned).
+        A page (raw or cleaned), in Simplified or Traditional script.
 
     Returns
     -------
-    list of Truncation
+    list of TruncationNotice
         In text order.
 
     Examples
@@ -133,18 +144,106 @@ def find_truncations(text: str) -> list[Truncation]:
     []
     >>> find_truncations("这份材料共有12页,请同志们会后认真阅读。")
     []
+    >>> find_truncations("(未完,全文共4000字,當前僅顯示900字)")[0].chars_shown     # Traditional script
+    900
     """
     out = []
+    view = simplified_view(text)     # Traditional notices (當前僅顯示) are read as Simplified; same length
     # this module's families, then the cleaner's (patterns.TRUNCATION) where they add a notice
-    found = [(m.start(), m.end()) for m in _TRUNC.finditer(text)]
-    found += [(m.start(), m.end()) for m in TRUNCATION.finditer(text)
+    found = [(m.start(), m.end()) for m in _TRUNC.finditer(view)]
+    found += [(m.start(), m.end()) for m in TRUNCATION.finditer(view)
               if not any(a < m.end() and m.start() < b for a, b in found)]
     for start, end in sorted(found):
         notice = text[start:end].strip()
-        k = notice.find("未完")
-        if k >= 0 and k <= 2 and text[start + text[start:end].index("未完") + 2:][:1] in tuple("成善结工全整"):
+        read = view[start:end].strip()
+        k = read.find("未完")
+        if k >= 0 and k <= 2 and view[start + view[start:end].index("未完") + 2:][:1] in tuple("成善结工全整"):
             continue   # 未完成 / 未完善 are words of a speech, not a notice
-        chars = _complete(_count(_TOTAL, notice), _count(_SHOWN, notice), _count(_MISSING, notice))
-        pages = _complete(_count(_PAGES_TOTAL, notice), _count(_PAGES_SHOWN, notice), _count(_PAGES_MISSING, notice))
-        out.append(Truncation(start, end, notice, chars[0], chars[1], chars[2], pages[0], pages[1], pages[2]))
+        chars = _complete(_count(_TOTAL, read), _count(_SHOWN, read), _count(_MISSING, read))
+        pages = _complete(_count(_PAGES_TOTAL, read), _count(_PAGES_SHOWN, read), _count(_PAGES_MISSING, read))
+        out.append(TruncationNotice(start, end, notice, chars[0], chars[1], chars[2], pages[0], pages[1], pages[2]))
     return out
+
+
+@dataclass
+class Truncation:
+    """The verdict on a text: whether it is cut short, and by how much when its notices say so.
+
+    Parameters
+    ----------
+    truncated : bool
+        Whether a truncation or preview notice was found.
+    total_chars, shown_chars : int or None
+        The character counts the notices state (全文共N字 / 当前仅显示M字),
+        read by :func:`find_truncations` (the first notice stating each).
+    notices : list of str
+        The notices, as removed from the page (or found in it).
+
+    Examples
+    --------
+    >>> t = Truncation(True, 6606, 2320, ["(未完,全文共6606字,当前仅显示2320字)"])
+    >>> t.missing_chars, round(t.shown_share, 2)
+    (4286, 0.35)
+    """
+
+    truncated: bool
+    total_chars: int | None = None
+    shown_chars: int | None = None
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def missing_chars(self) -> int | None:
+        """Characters the page does not show (None when the counts are not both stated)."""
+        if self.total_chars is None or self.shown_chars is None:
+            return None
+        return max(self.total_chars - self.shown_chars, 0)
+
+    @property
+    def shown_share(self) -> float | None:
+        """Shown characters / total characters (None when not stated)."""
+        if not self.total_chars or self.shown_chars is None:
+            return None
+        return self.shown_chars / self.total_chars
+
+
+def truncation(doc) -> Truncation:
+    """Whether a speech is truncated, and how much of it the page shows when it says so.
+
+    Parameters
+    ----------
+    doc : CleanedDocument, list of dict, pandas.DataFrame or str
+        A cleaned document or its audit rows (the truncation notices the
+        cleaner removed are read), or a raw page (its notices are found with
+        :func:`find_truncations`).
+
+    Returns
+    -------
+    Truncation
+        ``truncated`` is False when no notice was found.  The counts are
+        those :func:`find_truncations` reads from the notices: ``total_chars``
+        from 全文共N字 / 本文共N字, ``shown_chars`` from 当前仅显示M字; a page
+        that counts pages (已阅读5页,还剩12页未读) states no characters.
+
+    Examples
+    --------
+    >>> from corpusmine.text.clean import clean_document
+    >>> doc = clean_document("同志们:\\n要抓好落实。\\n(未完,全文共6606字,当前仅显示2320字)")
+    >>> t = truncation(doc)
+    >>> t.truncated, t.total_chars, t.shown_chars, t.missing_chars
+    (True, 6606, 2320, 4286)
+    >>> truncation("同志们:\\n要抓好落实。").truncated
+    False
+    >>> truncation("本文共4733字,仅供站内会员学习参考").total_chars
+    4733
+    """
+    if isinstance(doc, str):
+        notices = [t.notice for t in find_truncations(doc)]
+    else:
+        rows = getattr(doc, "audit_rows", doc)
+        if hasattr(rows, "to_dict"):
+            rows = rows.to_dict("records")
+        notices = [str(r["removed"]) for r in rows if r.get("rule") == "truncation_notice"]
+    found = [t for text in notices for t in find_truncations(text)]
+    total = next((t.chars_total for t in found if t.chars_total is not None), None)
+    shown = next((t.chars_shown for t in found if t.chars_shown is not None), None)
+    return Truncation(bool(notices), total, shown, notices)
