@@ -29,8 +29,8 @@ import re
 from typing import Callable
 
 from corpusmine.text import patterns as P
-from corpusmine.text.edits import iter_lines
 from corpusmine.text.guards import finditer, line_prefilter, may_match, search_fn
+from corpusmine.text.lines import iter_lines
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.script import cjk_counts
 from corpusmine.text.speech_voice import in_speech_voice

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.edits import iter_lines
+from corpusmine.text.lines import iter_lines
 from corpusmine.text.rules import CleaningState
 
 __all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "photo_credits"]

@@ -22,8 +22,9 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.text import patterns as P
 from corpusmine.text.breadcrumbs import speech_after_crumbs
-from corpusmine.text.edits import EditedText, compact, iter_lines, line_edge_spans
+from corpusmine.text.edits import EditedText
 from corpusmine.text.guards import finditer, line_prefilter, may_match
+from corpusmine.text.lines import compact, iter_lines, line_edge_spans
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements, simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
 

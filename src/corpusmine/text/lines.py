@@ -1,0 +1,194 @@
+"""Walking the lines of a text without a list of every line, and comparing lines.
+
+Every cleaning rule looks at lines: :func:`iter_lines` yields them one at a
+time, or only those a prefilter (:func:`corpusmine.text.guards.line_prefilter`)
+says can match, found in C; :func:`line_edge_spans` finds the white space at
+their edges; :func:`compact` reduces a line for comparison (repeated titles,
+manifest keys).  None of them makes a Python step per character of a page.
+
+Examples
+--------
+>>> [line for _, _, line in iter_lines("同志们:\\n要抓好落实。")]
+['同志们:', '要抓好落实。']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable
+
+from corpusmine.text.guards import literal_alternatives
+
+__all__ = ["compact", "iter_lines", "line_edge_spans"]
+
+
+def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple[int, int, str]]:
+    """Yield ``(start, end, line)`` for every line of ``out`` (``end`` excludes the newline).
+
+    Parameters
+    ----------
+    out : str
+        A text; lines are separated by ``\\n`` only.
+    candidates : re.Pattern, optional
+        Only the lines in which this pattern finds a match that starts on
+        them (see :func:`corpusmine.text.guards.line_prefilter`); the page is
+        scanned for it in C, so a rule whose lines are rare skips the others
+        without a Python step each.
+
+    Yields
+    ------
+    tuple of (int, int, str)
+        Offsets of the line in ``out`` and the line itself.
+
+    Examples
+    --------
+    >>> list(iter_lines("同志们:\\n要抓好落实。"))
+    [(0, 4, '同志们:'), (5, 11, '要抓好落实。')]
+    >>> list(iter_lines("同志们:\\n要抓好落实。\\n各位代表:", re.compile("[同各]")))
+    [(0, 4, '同志们:'), (12, 17, '各位代表:')]
+    """
+    pos = 0
+    find = out.find
+    literals = literal_alternatives(candidates) if candidates is not None else None
+    if literals is not None:
+        yield from _lines_holding(out, literals)
+        return
+    if candidates is not None:
+        search = candidates.search
+        while True:             # from one candidate to the next: the lines between are never made
+            m = search(out, pos)
+            if m is None:
+                return
+            start = out.rfind("\n", 0, m.start()) + 1 if m.start() > pos else pos
+            nl = find("\n", m.start())
+            if nl < 0:
+                yield start, len(out), out[start:]
+                return
+            yield start, nl, out[start:nl]
+            pos = nl + 1
+    while True:                 # one line at a time: no list of every line of a large page
+        nl = find("\n", pos)
+        if nl < 0:
+            yield pos, len(out), out[pos:]
+            return
+        yield pos, nl, out[pos:nl]
+        pos = nl + 1
+
+
+def _lines_holding(out: str, literals: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
+    """:func:`iter_lines` for the lines holding one of a few literals, found with ``str.find`` (the lines re finds)."""
+    find = out.find
+    end = len(out)
+    nxt = [p if (p := find(lit)) >= 0 else end + 1 for lit in literals]
+    pos = 0
+    while True:
+        p = min(nxt)
+        if p > end:
+            return
+        start = out.rfind("\n", 0, p) + 1 if p > pos else pos
+        nl = find("\n", p)
+        if nl < 0:
+            yield start, end, out[start:]
+            return
+        yield start, nl, out[start:nl]
+        pos = nl + 1
+        for i, q in enumerate(nxt):
+            if q < pos:
+                q = find(literals[i], pos)
+                nxt[i] = q if q >= 0 else end + 1
+
+
+def line_edge_spans(out: str, edge: str) -> list[tuple[int, int]]:
+    """The runs of ``edge`` characters at either end of each line (a line made only of them: the whole line).
+
+    Only the first and the last line and those beside a newline with an edge
+    character next to it are looked at (found in C); the others are never made.
+
+    Parameters
+    ----------
+    out : str
+        A text; lines are separated by ``\\n`` only.
+    edge : str
+        The characters stripped at the edges of a line (no newline).
+
+    Returns
+    -------
+    list of (int, int)
+        Spans in ``out``, in order.
+
+    Examples
+    --------
+    >>> line_edge_spans("  同志们:\\n\\u3000\\n要抓好落实。 ", " \\u3000")
+    [(0, 2), (7, 8), (15, 16)]
+    """
+    n = len(out)
+    starts = {0, out.rfind("\n") + 1}
+    for m in _edge_newline(edge).finditer(out):
+        p = m.start()
+        starts.add(out.rfind("\n", 0, p) + 1)
+        starts.add(p + 1)
+    spans = []
+    for s in sorted(starts):
+        e = n if (e := out.find("\n", s)) < 0 else e
+        line = out[s:e]
+        if not line.strip(edge):
+            if e > s:
+                spans.append((s, e))
+            continue
+        lead = len(line) - len(line.lstrip(edge))
+        trail = len(line) - len(line.rstrip(edge))
+        if lead:
+            spans.append((s, s + lead))
+        if trail:
+            spans.append((e - trail, e))
+    return spans
+
+
+@lru_cache(maxsize=4)
+def _edge_newline(edge: str) -> re.Pattern:      # a newline with an edge character before or after it
+    return re.compile(f"\\n(?:(?<=[{re.escape(edge)}]\\n)|(?=[{re.escape(edge)}]))")
+
+
+def compact(s: str) -> str:
+    """A line reduced for comparison: NFKC, no white space, lower case.
+
+    Parameters
+    ----------
+    s : str
+        Any text.
+
+    Returns
+    -------
+    str
+        ``s`` normalised with NFKC, without white space, in lower case.
+
+    Examples
+    --------
+    >>> compact("城乡环境　综合整治 ２０２３ ABC")
+    '城乡环境综合整治2023abc'
+    """
+    # NFKC(s) is the composition of NFKD(s), and NFKD(s) does not change when characters are first
+    # replaced by their own NFKD forms (a table, in C); what is left is then almost always NFKC already,
+    # which the quick check sees without normalising again.  Same result, about half the time.
+    t = s.translate(_nfkd_table())
+    if not unicodedata.is_normalized("NFKC", t):
+        t = unicodedata.normalize("NFKC", t)
+    return _SPACES.sub("", t).lower()
+
+
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+@lru_cache(maxsize=1)
+def _nfkd_table() -> dict[int, str]:
+    """NFKD of every character of the Basic Multilingual Plane that NFKD changes (not Hangul syllables)."""
+    table = {}
+    for c in range(0x10000):
+        if 0xD800 <= c <= 0xDFFF or 0xAC00 <= c <= 0xD7A3:
+            continue
+        d = unicodedata.normalize("NFKD", chr(c))
+        if d != chr(c):
+            table[c] = d
+    return table
