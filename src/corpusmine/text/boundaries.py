@@ -1,0 +1,226 @@
+"""Where the speeches of a page start and end: salutations, titles, front matter, part headings.
+
+These rules run after the chrome is gone (so that what is left before a
+salutation is a title or front matter, not a widget).  A title line glued to a
+salutation, short leftovers before the first salutation, lines like ``…讲话
+篇1`` and a title before a second salutation are removed as audited edits;
+the last two also mark where a speech starts (``CleaningState.part_marks``),
+which :mod:`corpusmine.text.clean` turns into parts.
+
+Examples
+--------
+>>> st = CleaningState("2023年全县创文推进会讲话稿\\n同志们:\\n要抓好落实。")
+>>> salutations(st)                  # (line start, salutation start, title glued in front)
+[(16, 16, '')]
+>>> front_matter(st)
+>>> st.page_title, st.doc.output
+('2023年全县创文推进会讲话稿', '\\n同志们:\\n要抓好落实。')
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.guards import line_prefilter
+from corpusmine.text.lines import compact, iter_lines
+
+__all__ = ["appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
+
+
+def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
+    """Lines like ``…讲话 篇1`` separate the speeches of a multi-speech page.
+
+    Two or more such lines are needed; each becomes a part mark, and a short
+    header before the first one is the page's own front matter.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_header : int, default 300
+        A longer text before the first heading is kept.
+
+    Examples
+    --------
+    >>> st = CleaningState("讲话 篇1\\n同志们:\\n要抓好落实。\\n讲话 篇2\\n同志们:\\n要久久为功。")
+    >>> part_headings(st)
+    >>> len(st.part_marks), st.doc.output
+    (2, '\\n同志们:\\n要抓好落实。\\n\\n同志们:\\n要久久为功。')
+    """
+    out, view = st.view()
+    _, origin = st.doc.render()
+    found = []
+    for s, e, line in iter_lines(view, line_prefilter(*P.PART_HEADING)):
+        for pat in P.PART_HEADING:
+            m = pat.match(line)
+            if m:
+                found.append((s, e, m.group("title").strip()))
+                break
+    if len(found) < 2:  # one "篇" line is not a multi-speech page
+        return
+    spans = []
+    for s, e, title in found:
+        st.part_marks.append((st.input_pos(e), title))
+        spans.append((s, e))
+    # what precedes the first part heading is the page's own header
+    head = [(s, e) for s, e, l in iter_lines(view) if e <= found[0][0] and l.strip()]
+    # delete the later spans first: earlier output positions stay valid
+    st.doc.delete_many(spans, "part_heading")
+    if sum(e - s for s, e in head) <= max_header:
+        for s, e in head:
+            if not st.page_title:
+                st.page_title = view[s:e].strip()
+        st.doc.delete_many(head, "front_matter")
+
+
+def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 80) -> None:
+    """Short lines that occur two or more times are the page title repeated.
+
+    Parameters
+    ----------
+    st : CleaningState
+    min_chars, max_chars : int, default 4 and 80
+        Length of the lines considered (without spaces).
+
+    Examples
+    --------
+    >>> st = CleaningState("全县创文推进会讲话\\n全县创文推进会讲话\\n同志们:\\n要抓好落实。")
+    >>> repeated_titles(st)
+    >>> st.doc.output, st.page_title
+    ('\\n\\n同志们:\\n要抓好落实。', '全县创文推进会讲话')
+    """
+    out, view = st.view()
+    counts: dict[str, list[tuple[int, int, str]]] = {}
+    for s, e, line in iter_lines(view):
+        if (t := line.rstrip()) and t[-1] in "。！？!?:：":
+            continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
+        key = compact(line)
+        if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
+            counts.setdefault(key, []).append((s, e, line.strip()))
+    spans = []
+    for key, occ in counts.items():
+        if len(occ) >= 2 and not P.SALUTATION.match(occ[0][2]):
+            if not st.page_title:
+                st.page_title = occ[0][2]
+            spans.extend((s, e) for s, e, _ in occ)
+    st.doc.delete_many(sorted(spans), "repeated_title")
+
+
+def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
+    """Every salutation line (同志们: …) as ``(line start, salutation start, prefix)``.
+
+    Positions are in the current output; the prefix is a title glued in front
+    of the salutation ('' when none).
+
+    Examples
+    --------
+    >>> salutations(CleaningState("全县创文推进会讲话同志们:\\n要抓好落实。"))
+    [(0, 9, '全县创文推进会讲话')]
+    """
+    return list(st.per_output("salutations", lambda: _find_salutations(st)))   # found again after an edit
+
+
+def _find_salutations(st: CleaningState) -> list[tuple[int, int, str]]:
+    out, view = st.view()
+    found = []
+    for s, e, line in iter_lines(view, line_prefilter(P.SALUTATION_LINE)):
+        m = P.SALUTATION_LINE.match(line)
+        if not m:
+            continue
+        pre = m.group("pre")
+        if pre and not P.TITLE_LIKE.search(pre):
+            continue  # a salutation in the middle of a sentence
+        found.append((s, s + m.start("sal"), pre.strip()))
+    return found
+
+
+def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int = 600, max_line: int = 120) -> None:
+    """Title lines glued to a salutation, and short leftovers before the first one.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_share, max_offset : float and int, default 0.3 and 600
+        Nothing is removed when the first salutation lies further into the
+        text than both this share of it and this many characters.
+    max_line : int, default 120
+        Nothing is removed when a line before it is longer.
+
+    Examples
+    --------
+    >>> st = CleaningState("2023年全县创文推进会讲话稿\\n同志们:\\n要抓好落实。")
+    >>> front_matter(st)
+    >>> st.doc.output, st.page_title
+    ('\\n同志们:\\n要抓好落实。', '2023年全县创文推进会讲话稿')
+    """
+    sal = salutations(st)
+    if not sal:
+        return
+    # a title glued in front of a salutation: 2021年…讲话稿各位领导、同志们:
+    for line_start, sal_start, pre in reversed(sal):
+        if pre:
+            st.doc.delete(line_start, sal_start, "title_line")
+            if not st.page_title:
+                st.page_title = pre
+    sal = salutations(st)
+    out, view = st.view()
+    first = sal[0][0]
+    if first > max(max_share * len(out), max_offset):
+        return
+    before = [(s, e, l) for s, e, l in iter_lines(view) if e <= first and l.strip()]
+    sentences = sum(bool(re.search(r"[。！？!?]\s*$", l)) for _, _, l in before)
+    if sentences >= 2 and any(re.match(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们)[^\n。！？]{0,40}[:：]\s*$", l)
+                              for _, _, l in before):
+        return   # a speech with its own salutation (the first of a collection, not one of P.SALUTATION)
+    m = P.SALUTATION.match(view, sal[0][1])
+    if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
+        return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
+    if all(len(l.strip()) <= max_line for _, _, l in before):
+        for s, e, l in before:
+            if not st.page_title and P.TITLE_LIKE.search(l):
+                st.page_title = l.strip()
+        st.doc.delete_many([(s, e) for s, e, _ in before], "front_matter")
+
+
+_TEN_MORE = re.compile(r"[^\n]{10}")     # ten more characters on the line (matched in place: no copy of the page)
+
+
+def appended_speeches(st: CleaningState) -> None:
+    """A second salutation preceded by a title starts an appended speech.
+
+    Examples
+    --------
+    >>> st = CleaningState("同志们:\\n要抓好落实。\\n在创文推进会上的讲话\\n同志们:\\n要久久为功。")
+    >>> appended_speeches(st)
+    >>> st.part_marks, st.doc.output
+    ([(23, '在创文推进会上的讲话')], '同志们:\\n要抓好落实。\\n\\n同志们:\\n要久久为功。')
+    """
+    sal = salutations(st)
+    if len(sal) < 2:
+        return
+    out, view = st.view()
+    _, origin = st.doc.render()
+    part_positions = sorted(p for p, _ in st.part_marks)
+    spans = []
+    for line_start, _, _ in sal[1:]:
+        pe = line_start - 1                       # the previous non-empty line, walking back over blank ones
+        while pe >= 0:
+            ps = view.rfind("\n", 0, pe) + 1
+            if view[ps:pe].strip():
+                break
+            pe = ps - 1
+        if pe < 0:
+            continue
+        prev = view[ps:pe]
+        # already separated by a part heading?
+        if any(origin[ps] <= p <= origin[line_start] for p in part_positions):
+            continue
+        m = re.search(rf"(?:^|(?<=[{P.SENT_END}」”\"]))\s*(?P<title>[^{P.SENT_END}\n]{{6,80}})\s*$", prev)
+        if not m or not P.TITLE_LIKE.search(m.group("title")):
+            continue
+        ts = ps + m.start()
+        title = m.group("title").strip()
+        st.part_marks.append((st.input_pos(line_start), title))
+        spans.append((ts, pe))
+    st.doc.delete_many(spans, "appended_title")

@@ -1,0 +1,127 @@
+"""The state of one cleaning run: the text with its edits, and what the rules learn on the way.
+
+Every rule (:mod:`corpusmine.text.rules`, :mod:`corpusmine.text.chrome_rules`,
+:mod:`corpusmine.text.boundaries` ...) is a function of one
+:class:`CleaningState`: it reads the current output through its Simplified
+view and records its changes as audited edits (:mod:`corpusmine.text.edits`).
+
+Examples
+--------
+>>> st = CleaningState("同志们:\\n我老秘网县要抓实抓细。")
+>>> st.delete_matches(re.compile("老秘网"), "watermark")
+>>> st.doc.output
+'同志们:\\n我县要抓实抓细。'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from corpusmine.text.edits import EditedText
+from corpusmine.text.guards import finditer, may_match
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.script import simplified_view
+
+__all__ = ["CleaningState"]
+
+
+class CleaningState:
+    """The state of one cleaning run, which every rule reads and changes.
+
+    Parameters
+    ----------
+    text : str
+        The rules' input (the page, or the text the HTML layer extracted).
+    watermarks : iterable of str
+        Site names to remove from the body (see :func:`watermarks`).
+
+    Attributes
+    ----------
+    doc : EditedText
+        The text with the edits made so far.
+    page_title : str or None
+        The page's own title, once a rule has found it.
+    part_marks : list of (int, str)
+        Where speeches start (input position) and their titles.
+    conversion : str or None
+        The OpenCC conversion applied (see :func:`to_simplified`).
+
+    Examples
+    --------
+    >>> st = CleaningState("发布时间:2023-10-13\\n同志们:\\n要抓好落实。")
+    >>> st.delete_lines(lambda line: line.startswith("发布时间"), "page_meta")
+    [(0, 15)]
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。'
+    """
+
+    def __init__(self, text: str, *, watermarks: Iterable[str] = ()):
+        self.doc = EditedText(text)
+        self.watermarks = set(watermarks)
+        self.page_title: str | None = None
+        self.part_marks: list[tuple[int, str]] = []  # (input position, title)
+        self.conversion: str | None = None
+        self._view: tuple[str, str] | None = None
+        self._base_view: str | None = None
+        self._per_output: dict[str, tuple[int, object]] = {}    # key: (doc.version, value) of one output
+
+    def view(self) -> tuple[str, str]:
+        """The current output and its Simplified view (cached until the next edit).
+
+        The input's view is computed once; the output's view is assembled from
+        it and the edits' replacements (the view is character by character).
+        """
+        if not self.doc.rendered:
+            self._view = None    # let the old output go before the new one is rendered
+        out = self.doc.output
+        if self._view is None or self._view[0] is not out:
+            if self._base_view is None:
+                self._base_view = simplified_view(self.doc.text)
+            self._view = (out, self.doc.project(self._base_view, simplified_view))
+        return self._view
+
+    def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None,
+                     candidates: re.Pattern | None = None):
+        """Delete every non-blank line whose Simplified view satisfies ``pred`` (tried on ``candidates`` lines only)."""
+        out, view = self.view()
+        spans = []
+        for s, e, line in iter_lines(view, candidates):
+            if limit and not (limit[0] <= s < limit[1]):
+                continue
+            if line.strip() and pred(line):
+                spans.append((s, e))
+        self.doc.delete_many(spans, rule)
+        return spans
+
+    def delete_matches(self, pattern: re.Pattern, rule: str):
+        """Delete every match of ``pattern`` in the Simplified view."""
+        out, view = self.view()
+        if not may_match(pattern, view):
+            return        # no match: nothing to delete (the same edits)
+        self.doc.delete_many([(m.start(), m.end()) for m in finditer(pattern, view) if m.end() > m.start()], rule)
+
+    def replace_matches(self, pattern: re.Pattern, repl: str, rule: str):
+        """Replace every match of ``pattern`` in the Simplified view by ``repl``."""
+        out, view = self.view()
+        self.doc.replace_many(
+            [(m.start(), m.end(), repl) for m in finditer(pattern, view) if m.end() > m.start()], rule
+        )
+
+    def per_output(self, key: str, compute: Callable[[], object]):
+        """``compute()``, computed again only when the output has changed since it was computed for ``key``.
+
+        Examples
+        --------
+        >>> st = CleaningState("同志们:\\n要抓好落实。")
+        >>> st.per_output("lines", lambda: st.doc.output.count("\\n")), st.per_output("lines", lambda: -1)
+        (1, 1)
+        """
+        hit = self._per_output.get(key)
+        if hit is None or hit[0] != self.doc.version:
+            hit = self._per_output[key] = (self.doc.version, compute())
+        return hit[1]
+
+    def input_pos(self, out_pos: int) -> int:
+        """Input position of the first kept character at or after output position ``out_pos``."""
+        return self.doc.to_input(out_pos)
