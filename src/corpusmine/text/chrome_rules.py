@@ -29,14 +29,16 @@ import re
 from typing import Callable
 
 from corpusmine.text import patterns as P
-from corpusmine.text.guards import finditer, line_prefilter, may_match, search_fn
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.guards import line_prefilter, search_fn
+from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
 from corpusmine.text.lines import iter_lines
-from corpusmine.text.rules import CleaningState
-from corpusmine.text.script import cjk_counts
 from corpusmine.text.speech_voice import in_speech_voice
-from corpusmine.text.truncation import Truncation, truncation
+from corpusmine.text.truncation import Truncation, truncation, truncation_notices
 
 __all__ = [
+    # the truncation rule and reading (text/truncation.py) and the rules inside lines (text/inline_rules.py)
+    # stay importable here
     "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
     "site_panels", "truncation", "truncation_notices", "wikisource_licence",
 ]
@@ -106,69 +108,6 @@ def wikisource_licence(st: CleaningState, *, max_tail: int = 2000) -> None:
         else:
             merged.append((s, e))
     st.doc.delete_many(merged, "wikisource_licence")
-
-
-# ---------------------------------------------------------------------------
-# Truncation and preview notices
-# ---------------------------------------------------------------------------
-def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
-    """Truncation and preview notices (未完,全文共N字,当前仅显示M字 / 预览结束 / 试读结束 / 本文共N字,仅供站内会员 …).
-
-    A notice on a short line removes the line; a notice glued to the end of a
-    speech line removes the line from the notice on.  A run of dots or
-    ellipses ending the last shown line before a notice is the cut itself
-    (rule ``truncation_marker``).  The counts stay in the audit rows, where
-    :func:`corpusmine.text.truncation.truncation` reads them.
-
-    Parameters
-    ----------
-    st : CleaningState
-    max_chars : int, default 160
-        Longest notice text removed.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("同志们:\\n要抓好落实。(未完,全文共6606字,当前仅显示2320字,请阅读下面提示信息。)")
-    >>> truncation_notices(st)
-    >>> st.doc.output
-    '同志们:\\n要抓好落实。'
-    """
-    def notice_span(s: int, e: int, line: str):
-        m = P.TRUNCATION.search(line)
-        if not m:
-            return None
-        before = line[: m.start()]
-        d = P.TRUNCATION_DOTS.search(before)
-        if len(line.strip()) <= max_chars and len(before.strip()) <= 12 and not re.search(f"[{P.SENT_END}]", before):
-            return (s, e)
-        if e - (s + m.start()) <= max_chars:  # glued to the end of a speech line
-            return (s + (d.start() if d else m.start()), e)
-        return None
-
-    # the cut: dots ending the last shown line before a notice on its own line
-    out, view = st.view()
-    candidates = line_prefilter(P.TRUNCATION)     # only lines where a notice can be are looked at
-    lines = list(iter_lines(view, candidates))
-    markers = []
-    for s, e, line in lines:
-        span = notice_span(s, e, line)
-        if span is None or span[0] != s:
-            continue
-        pe = s - 1                                 # the previous non-blank line ends here
-        while pe >= 0:
-            ps = view.rfind("\n", 0, pe) + 1
-            if view[ps:pe].strip():
-                break
-            pe = ps - 1
-        if pe >= 0 and notice_span(ps, pe, view[ps:pe]) is None:
-            d = P.TRUNCATION_DOTS.search(view, ps, pe)
-            if d:
-                markers.append((d.start(), d.end()))
-    st.doc.delete_many(markers, "truncation_marker")
-    lines = list(iter_lines(st.view()[1], candidates)) if markers else lines    # the page changed: found again
-    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in lines) if sp]
-    st.doc.delete_many(spans, "truncation_notice")
 
 
 # ---------------------------------------------------------------------------
@@ -401,114 +340,3 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
         return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line))
 
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
-
-
-def html_tags(st: CleaningState) -> None:
-    """HTML tags (<p>, <br/>, <span …>) and ``&nbsp;`` left in a text page.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("同志们:<br/>\\n<p>要抓好落实。</p>&nbsp;")
-    >>> html_tags(st)
-    >>> st.doc.output
-    '同志们:\\n要抓好落实。'
-    """
-    st.delete_matches(P.HTML_TAG, "html_leftover")
-
-
-def inline_chrome(st: CleaningState) -> None:
-    """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, ↑ footnote markers, toneless pinyin.
-
-    Toneless glosses (的(de)) are removed only on a page that also has two or
-    more toned ones (明(míng)), so a Latin word in brackets elsewhere stays.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("要抓好落实。本文来自范文网,更多请访问www.fanwen.com\\n党的十六大↑提出目标。")
-    >>> inline_chrome(st)
-    >>> st.doc.output
-    '要抓好落实。\\n党的十六大提出目标。'
-    """
-    st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
-    # each family below is searched only on a page holding its literal (a cheap test on a large page)
-    for needles, pattern, rule in P.INLINE_FAMILIES:
-        _, view = st.view()
-        if any(n in view for n in needles):
-            st.delete_matches(pattern, rule)
-    for needles, pattern, rule in P.TAIL_FAMILIES:
-        _, view = st.view()
-        if (not needles or any(n in view for n in needles)) and may_match(pattern, view):
-            st.doc.delete_many([m.span("tail") for m in finditer(pattern, view)], rule)
-    _, view = st.view()
-    end = len(view.rstrip())
-    last_start = view.rfind("\n", 0, end) + 1
-    before = view[:last_start].rstrip()
-    if before and P.NAME_LINE.match(view[last_start:end]) and before[-1] in P.SENT_END:
-        st.doc.delete(last_start, end, "byline")  # a reporter's name ending the page
-    _, view = st.view()
-    if "|" in view or "｜" in view:
-        spans = []
-        for m in P.TRAILING_PIPE.finditer(view):
-            a = m.start()
-            while a > 0 and view[a - 1] in " \t":
-                a -= 1
-            line_start = view.rfind("\n", 0, a) + 1
-            if a > line_start and (view[a - 1] in "。！？”)）" or a < m.start()):
-                spans.append((a, m.end()))
-        st.doc.delete_many(spans, "site_interface")
-    st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
-    _, view = st.view()
-    if may_match(P.PINYIN, view) and sum(1 for _ in finditer(P.PINYIN, view)) >= 2:
-        st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
-
-
-def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
-    """Lines of printable ASCII only (no Chinese) on a Chinese page: anti-copy strings and converter watermarks.
-
-    A line of one run of 6-60 characters (sevralgoup, mbthwi±cyxfzP23dqFG) or of
-    four or more tokens of at most three characters ("/ G- k; W% a%") goes; a
-    page whose letters are less than ``min_cjk_share`` Chinese is left alone,
-    and so are English sentences (several longer words) and URLs inside
-    Chinese lines.
-
-    Parameters
-    ----------
-    st : CleaningState
-    min_cjk_share : float, default 0.5
-        Share of Chinese among the page's letters needed for the rule to apply.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("同志们:\\n要把创建文明城市作为重要载体。\\nsevralgoup\\n/ G- k; W% a% |( ^#\\nGDP增长5%。")
-    >>> ascii_junk(st)
-    >>> st.doc.output
-    '同志们:\\n要把创建文明城市作为重要载体。\\n\\n\\nGDP增长5%。'
-    """
-    def chinese(view: str) -> bool:      # counted in constant memory, only when something would go (as before
-        cjk, letters = cjk_counts(view)  # the rule removes anything: on the page as it came)
-        return bool(letters) and cjk / letters >= min_cjk_share
-
-    _, view = st.view()
-    lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
-             if l.strip() and P.ASCII_JUNK.match(l) and not P.URL.fullmatch(l.strip())]
-    if lines and not chinese(view):
-        return
-    if lines:
-        st.doc.delete_many(lines, "ascii_junk")
-        _, view = st.view()
-    spans = []
-    for m in P.JAMMER.finditer(view):
-        run = m.group(0)
-        symbols = sum(not ch.isalnum() and not ch.isspace() for ch in run)
-        if symbols >= 2 and any(ch.isalpha() for ch in run):
-            end = m.end()
-            if end < len(view) and not view[end].isspace():
-                # glued to the text that follows: its digits belong to that text (…Q10月31日 is 10月31日)
-                while end > m.start() and view[end - 1].isdigit():
-                    end -= 1
-            spans.append((m.start(), end))
-    if spans and (lines or chinese(view)):
-        st.doc.delete_many(spans, "ascii_junk")

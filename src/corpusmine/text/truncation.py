@@ -7,7 +7,8 @@ characters (``(未完,全文共6606字,当前仅显示2320字…)``, ``本文共
 ``试读结束,还剩3页未读``), or only that the preview ended (``预览结束``,
 ``试读结束``, ``因篇幅问题不能全部显示``).
 
-Two types, one parser of the counts:
+The cleaner's rule :func:`truncation_notices` removes the notices (and the
+dots that mark the cut) as audited edits.  Two types, one parser of the counts:
 
 * :class:`TruncationNotice` is *one* notice: its span in the text and the
   counts it states.  :func:`find_truncations` finds every notice;
@@ -36,10 +37,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpusmine.text.patterns import TRUNCATION
+from corpusmine.text import patterns as P
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.guards import line_prefilter
+from corpusmine.text.lines import iter_lines
 from corpusmine.text.script import simplified_view
 
-__all__ = ["Truncation", "TruncationNotice", "find_truncations", "truncation"]
+__all__ = ["Truncation", "TruncationNotice", "find_truncations", "truncation", "truncation_notices"]
 
 
 @dataclass(frozen=True)
@@ -151,7 +155,7 @@ def find_truncations(text: str) -> list[TruncationNotice]:
     view = simplified_view(text)     # Traditional notices (當前僅顯示) are read as Simplified; same length
     # this module's families, then the cleaner's (patterns.TRUNCATION) where they add a notice
     found = [(m.start(), m.end()) for m in _TRUNC.finditer(view)]
-    found += [(m.start(), m.end()) for m in TRUNCATION.finditer(view)
+    found += [(m.start(), m.end()) for m in P.TRUNCATION.finditer(view)
               if not any(a < m.end() and m.start() < b for a, b in found)]
     for start, end in sorted(found):
         notice = text[start:end].strip()
@@ -247,3 +251,63 @@ def truncation(doc) -> Truncation:
     total = next((t.chars_total for t in found if t.chars_total is not None), None)
     shown = next((t.chars_shown for t in found if t.chars_shown is not None), None)
     return Truncation(bool(notices), total, shown, notices)
+
+
+def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
+    """Truncation and preview notices (未完,全文共N字,当前仅显示M字 / 预览结束 / 试读结束 / 本文共N字,仅供站内会员 …).
+
+    A notice on a short line removes the line; a notice glued to the end of a
+    speech line removes the line from the notice on.  A run of dots or
+    ellipses ending the last shown line before a notice is the cut itself
+    (rule ``truncation_marker``).  The counts stay in the audit rows, where
+    :func:`corpusmine.text.truncation.truncation` reads them.
+
+    Parameters
+    ----------
+    st : CleaningState
+    max_chars : int, default 160
+        Longest notice text removed.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:\\n要抓好落实。(未完,全文共6606字,当前仅显示2320字,请阅读下面提示信息。)")
+    >>> truncation_notices(st)
+    >>> st.doc.output
+    '同志们:\\n要抓好落实。'
+    """
+    def notice_span(s: int, e: int, line: str):
+        m = P.TRUNCATION.search(line)
+        if not m:
+            return None
+        before = line[: m.start()]
+        d = P.TRUNCATION_DOTS.search(before)
+        if len(line.strip()) <= max_chars and len(before.strip()) <= 12 and not re.search(f"[{P.SENT_END}]", before):
+            return (s, e)
+        if e - (s + m.start()) <= max_chars:  # glued to the end of a speech line
+            return (s + (d.start() if d else m.start()), e)
+        return None
+
+    # the cut: dots ending the last shown line before a notice on its own line
+    out, view = st.view()
+    candidates = line_prefilter(P.TRUNCATION)     # only lines where a notice can be are looked at
+    lines = list(iter_lines(view, candidates))
+    markers = []
+    for s, e, line in lines:
+        span = notice_span(s, e, line)
+        if span is None or span[0] != s:
+            continue
+        pe = s - 1                                 # the previous non-blank line ends here
+        while pe >= 0:
+            ps = view.rfind("\n", 0, pe) + 1
+            if view[ps:pe].strip():
+                break
+            pe = ps - 1
+        if pe >= 0 and notice_span(ps, pe, view[ps:pe]) is None:
+            d = P.TRUNCATION_DOTS.search(view, ps, pe)
+            if d:
+                markers.append((d.start(), d.end()))
+    st.doc.delete_many(markers, "truncation_marker")
+    lines = list(iter_lines(st.view()[1], candidates)) if markers else lines    # the page changed: found again
+    spans = [sp for sp in (notice_span(s, e, l) for s, e, l in lines) if sp]
+    st.doc.delete_many(spans, "truncation_notice")

@@ -1,0 +1,137 @@
+"""Chrome inside the lines of a speech, HTML leftovers and ASCII junk.
+
+The line families of :mod:`corpusmine.text.chrome_rules` remove whole lines;
+these rules remove what sits *inside* a line (a 本文来自XX网,更多请访问www…
+sentence glued to a paragraph, a ↑ footnote marker, a toneless pinyin gloss,
+an HTML tag, a pipe tail) and the lines of printable ASCII that anti-copy
+scripts and converters leave on a Chinese page.  Every removal is an audited
+edit with the rule's name.
+
+Examples
+--------
+>>> st = CleaningState("同志们:<br/>\\n要抓好落实。本文来自范文网,更多请访问www.fanwen.com")
+>>> html_tags(st); inline_chrome(st)
+>>> st.doc.output
+'同志们:\\n要抓好落实。'
+"""
+
+from __future__ import annotations
+
+from corpusmine.text import patterns as P
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.guards import finditer, line_prefilter, may_match
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.script import cjk_counts
+
+__all__ = ["ascii_junk", "html_tags", "inline_chrome"]
+
+
+def html_tags(st: CleaningState) -> None:
+    """HTML tags (<p>, <br/>, <span …>) and ``&nbsp;`` left in a text page.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:<br/>\\n<p>要抓好落实。</p>&nbsp;")
+    >>> html_tags(st)
+    >>> st.doc.output
+    '同志们:\\n要抓好落实。'
+    """
+    st.delete_matches(P.HTML_TAG, "html_leftover")
+
+
+def inline_chrome(st: CleaningState) -> None:
+    """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, ↑ footnote markers, toneless pinyin.
+
+    Toneless glosses (的(de)) are removed only on a page that also has two or
+    more toned ones (明(míng)), so a Latin word in brackets elsewhere stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要抓好落实。本文来自范文网,更多请访问www.fanwen.com\\n党的十六大↑提出目标。")
+    >>> inline_chrome(st)
+    >>> st.doc.output
+    '要抓好落实。\\n党的十六大提出目标。'
+    """
+    st.delete_matches(P.SOURCE_SENTENCE, "source_footer")
+    # each family below is searched only on a page holding its literal (a cheap test on a large page)
+    for needles, pattern, rule in P.INLINE_FAMILIES:
+        _, view = st.view()
+        if any(n in view for n in needles):
+            st.delete_matches(pattern, rule)
+    for needles, pattern, rule in P.TAIL_FAMILIES:
+        _, view = st.view()
+        if (not needles or any(n in view for n in needles)) and may_match(pattern, view):
+            st.doc.delete_many([m.span("tail") for m in finditer(pattern, view)], rule)
+    _, view = st.view()
+    end = len(view.rstrip())
+    last_start = view.rfind("\n", 0, end) + 1
+    before = view[:last_start].rstrip()
+    if before and P.NAME_LINE.match(view[last_start:end]) and before[-1] in P.SENT_END:
+        st.doc.delete(last_start, end, "byline")  # a reporter's name ending the page
+    _, view = st.view()
+    if "|" in view or "｜" in view:
+        spans = []
+        for m in P.TRAILING_PIPE.finditer(view):
+            a = m.start()
+            while a > 0 and view[a - 1] in " \t":
+                a -= 1
+            line_start = view.rfind("\n", 0, a) + 1
+            if a > line_start and (view[a - 1] in "。！？”)）" or a < m.start()):
+                spans.append((a, m.end()))
+        st.doc.delete_many(spans, "site_interface")
+    st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
+    _, view = st.view()
+    if may_match(P.PINYIN, view) and sum(1 for _ in finditer(P.PINYIN, view)) >= 2:
+        st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
+    """Lines of printable ASCII only (no Chinese) on a Chinese page: anti-copy strings and converter watermarks.
+
+    A line of one run of 6-60 characters (sevralgoup, mbthwi±cyxfzP23dqFG) or of
+    four or more tokens of at most three characters ("/ G- k; W% a%") goes; a
+    page whose letters are less than ``min_cjk_share`` Chinese is left alone,
+    and so are English sentences (several longer words) and URLs inside
+    Chinese lines.
+
+    Parameters
+    ----------
+    st : CleaningState
+    min_cjk_share : float, default 0.5
+        Share of Chinese among the page's letters needed for the rule to apply.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("同志们:\\n要把创建文明城市作为重要载体。\\nsevralgoup\\n/ G- k; W% a% |( ^#\\nGDP增长5%。")
+    >>> ascii_junk(st)
+    >>> st.doc.output
+    '同志们:\\n要把创建文明城市作为重要载体。\\n\\n\\nGDP增长5%。'
+    """
+    def chinese(view: str) -> bool:      # counted in constant memory, only when something would go (as before
+        cjk, letters = cjk_counts(view)  # the rule removes anything: on the page as it came)
+        return bool(letters) and cjk / letters >= min_cjk_share
+
+    _, view = st.view()
+    lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
+             if l.strip() and P.ASCII_JUNK.match(l) and not P.URL.fullmatch(l.strip())]
+    if lines and not chinese(view):
+        return
+    if lines:
+        st.doc.delete_many(lines, "ascii_junk")
+        _, view = st.view()
+    spans = []
+    for m in P.JAMMER.finditer(view):
+        run = m.group(0)
+        symbols = sum(not ch.isalnum() and not ch.isspace() for ch in run)
+        if symbols >= 2 and any(ch.isalpha() for ch in run):
+            end = m.end()
+            if end < len(view) and not view[end].isspace():
+                # glued to the text that follows: its digits belong to that text (…Q10月31日 is 10月31日)
+                while end > m.start() and view[end - 1].isdigit():
+                    end -= 1
+            spans.append((m.start(), end))
+    if spans and (lines or chinese(view)):
+        st.doc.delete_many(spans, "ascii_junk")
