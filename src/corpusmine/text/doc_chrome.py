@@ -53,27 +53,13 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.rules import CleaningState
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import first_lines, iter_lines, lines_holding
 
 __all__ = [
     "anti_copy_marks", "article_intros", "doc_widgets", "document_chrome", "genre_intros", "is_doc_widget", "page_counters",
     "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
 ]
-
-
-def _lines_with(view: str, needles) -> list[tuple[int, int, str]]:
-    """The lines of ``view`` holding one of the literal ``needles`` (found with str.find, not a line loop)."""
-    starts = set()
-    for needle in needles:
-        i = view.find(needle)
-        while i >= 0:
-            starts.add(view.rfind("\n", 0, i) + 1)
-            i = view.find(needle, i + len(needle))
-    out = []
-    for s in sorted(starts):
-        e = view.find("\n", s)
-        out.append((s, len(view) if e < 0 else e, view[s:e if e >= 0 else len(view)]))
-    return out
 
 
 # ---------------------------------------------------------------------------
@@ -141,15 +127,7 @@ def doc_widgets(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。\\n\\n'
     """
-    _, view = st.view()
-    spans = {}
-    for m in _WIDGET_CANDIDATE.finditer(view):
-        s = view.rfind("\n", 0, m.start()) + 1
-        if s not in spans:
-            e = view.find("\n", m.end())
-            e = len(view) if e < 0 else e
-            spans[s] = (s, e) if is_doc_widget(view[s:e]) else None
-    st.doc.delete_many(sorted(v for v in spans.values() if v), "doc_widget")
+    st.delete_lines(is_doc_widget, "doc_widget", candidates=_WIDGET_CANDIDATE)
 
 
 # ---------------------------------------------------------------------------
@@ -203,7 +181,7 @@ def page_counters(st: CleaningState) -> None:
     if "共" not in view:
         return
     spans = []
-    for s, e, line in _lines_with(view, ("共",)):
+    for s, e, line in lines_holding(view, ("共",)):
         spans.extend((s + m.start(), s + m.end()) for m in _PAGE_COUNTER.finditer(line))
     st.doc.delete_many(spans, "page_counter")
 
@@ -234,12 +212,9 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
     """
     _, view = st.view()
     spans = []
-    for needles in (("目录", "导航"),):
-        for s, e, line in _lines_with(view, needles):
-            if _TOC_LABEL.match(line):
-                spans.append((s, e))
+    spans.extend((s, e) for s, e, line in lines_holding(view, ("目录", "导航")) if _TOC_LABEL.match(line))
     if "篇" in view:
-        for s, e, line in _lines_with(view, ("篇",)):
+        for s, e, line in lines_holding(view, ("篇",)):
             if len(line) < 20 or re.search(r"[。！？!?；;]", line):
                 continue
             nos = list(_PART_NO.finditer(line))
@@ -253,14 +228,7 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
             else:
                 spans.append((s, e))
     if "《" in view[:2000]:
-        heads = []
-        pos = 0
-        while len(heads) < head_lines and pos < len(view):
-            e = view.find("\n", pos)
-            e = len(view) if e < 0 else e
-            if view[pos:e].strip():
-                heads.append((pos, e, view[pos:e].strip()))
-            pos = e + 1
+        heads = [(s, e, line.strip()) for s, e, line in first_lines(view, head_lines)]
         for i, (s, e, line) in enumerate(heads):
             m = _BOOK_LINE.match(line)
             if m and any(m.group(1)[:4] in other for _, _, other in heads[i + 1:]):
@@ -290,14 +258,7 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
     '\\n同志们:\\n今天我们召开全县创文推进会,主要任务是总结工作、部署任务,动员全县上下行动起来。'
     """
     _, view = st.view()
-    lines = []
-    pos = 0
-    while len(lines) < head_lines + look_ahead and pos < len(view):
-        e = view.find("\n", pos)
-        e = len(view) if e < 0 else e
-        if view[pos:e].strip():
-            lines.append((pos, e, view[pos:e]))
-        pos = e + 1
+    lines = list(first_lines(view, head_lines + look_ahead))
     spans = []
     for i, (s, e, line) in enumerate(lines[:head_lines]):
         if len(line.strip()) < min_overlap + 4:
@@ -377,7 +338,7 @@ def pipe_tails(st: CleaningState) -> None:
     if "|" not in view and "｜" not in view:
         return
     spans = []
-    for s, e, line in _lines_with(view, ("|", "｜")):
+    for s, e, line in lines_holding(view, ("|", "｜")):
         m = _PIPE_TAIL.search(line)
         if m and m.start() > 0 and re.search(f"[{P.CJK}]", line[:m.start()]):
             spans.append((s + m.start(), s + m.end()))
@@ -412,7 +373,7 @@ def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
     m = re.search(r"^[^\n]{0,60}[:：][ \t]*$", view, re.M)
     if m:
         first = m.start()
-    st.doc.delete_many([(s, e) for s, e, line in _lines_with(view[:first], ("本文", "本篇文章"))
+    st.doc.delete_many([(s, e) for s, e, line in lines_holding(view[:first], ("本文", "本篇文章"))
                         if len(line.strip()) <= max_chars and _INTRO.search(line)], "editor_blurb")
 
 
@@ -432,17 +393,9 @@ def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
     if not m:
         return
     head = view[:m.start()]
-    spans = []
-    pos = 0
-    while pos < len(head):
-        e = head.find("\n", pos)
-        e = len(head) if e < 0 else e
-        line = head[pos:e]
-        if (len(line.strip()) <= max_chars and len(P.GENRE.findall(line)) >= 2
-                and len(re.findall(r"[。！？!?]", line)) >= 2):
-            spans.append((pos, e))
-        pos = e + 1
-    st.doc.delete_many(spans, "editor_blurb")
+    st.doc.delete_many([(s, e) for s, e, line in iter_lines(head)
+                        if len(line.strip()) <= max_chars and len(P.GENRE.findall(line)) >= 2
+                        and len(re.findall(r"[。！？!?]", line)) >= 2], "editor_blurb")
 
 
 # ---------------------------------------------------------------------------
@@ -465,18 +418,10 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
     _, view = st.view()
     spans = []
     if "要" in view[:4000] or "导读" in view[:4000] or "简介" in view[:4000] or "提要" in view[:4000]:
-        n = pos = 0
-        while n < head_lines and pos < len(view):
-            e = view.find("\n", pos)
-            e = len(view) if e < 0 else e
-            line = view[pos:e]
-            if line.strip():
-                n += 1
-                if len(line.strip()) <= max_chars and _SUMMARY.match(line):
-                    spans.append((pos, e))
-            pos = e + 1
+        spans.extend((s, e) for s, e, line in first_lines(view, head_lines)
+                     if len(line.strip()) <= max_chars and _SUMMARY.match(line))
     if "】" in view:
-        spans.extend((s, e) for s, e, line in _lines_with(view, ("】相关", "】推荐", "】延伸"))
+        spans.extend((s, e) for s, e, line in lines_holding(view, ("】相关", "】推荐", "】延伸"))
                      if len(line) <= 60 and _TITLED_RELATED.match(line))
     st.doc.delete_many(sorted(set(spans)), "page_meta")
 

@@ -2,7 +2,8 @@
 
 Every cleaning rule looks at lines: :func:`iter_lines` yields them one at a
 time, or only those a prefilter (:func:`corpusmine.text.guards.line_prefilter`)
-says can match, found in C; :func:`line_edge_spans` finds the white space at
+says can match, found in C; :func:`lines_holding` the lines holding one of a
+few literals, :func:`first_lines` the head of a page; :func:`line_edge_spans` finds the white space at
 their edges; :func:`compact` reduces a line for comparison (repeated titles,
 manifest keys).  None of them makes a Python step per character of a page.
 
@@ -21,7 +22,7 @@ from typing import Iterable
 
 from corpusmine.text.guards import literal_alternatives
 
-__all__ = ["compact", "iter_lines", "line_edge_spans"]
+__all__ = ["compact", "first_lines", "iter_lines", "line_edge_spans", "lines_holding"]
 
 
 def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple[int, int, str]]:
@@ -53,7 +54,7 @@ def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple
     find = out.find
     literals = literal_alternatives(candidates) if candidates is not None else None
     if literals is not None:
-        yield from _lines_holding(out, literals)
+        yield from lines_holding(out, literals)
         return
     if candidates is not None:
         search = candidates.search
@@ -77,14 +78,49 @@ def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple
         pos = nl + 1
 
 
-def _lines_holding(out: str, literals: tuple[str, ...]) -> Iterable[tuple[int, int, str]]:
-    """:func:`iter_lines` for the lines holding one of a few literals, found with ``str.find`` (the lines re finds)."""
+def lines_holding(out: str, literals: Iterable[str]) -> Iterable[tuple[int, int, str]]:
+    """Yield ``(start, end, line)`` for the lines of ``out`` holding one of a few ``literals``, in order, each once.
+
+    The literals are found with ``str.find`` (in C); the lines between are
+    never made.  A line holding several of them, or one many times, is
+    yielded once.
+
+    Parameters
+    ----------
+    out : str
+        A text; lines are separated by ``\\n`` only.
+    literals : iterable of str
+        Non-empty strings without a newline.
+
+    Yields
+    ------
+    tuple of (int, int, str)
+        Offsets of the line in ``out`` (``end`` excludes the newline) and the line itself.
+
+    Examples
+    --------
+    >>> list(lines_holding("第1页共3页\\n要抓好落实。\\n本页共计三项", ("共",)))
+    [(0, 6, '第1页共3页'), (14, 20, '本页共计三项')]
+    """
+    literals = tuple(literals)
     find = out.find
     end = len(out)
+    if len(literals) == 1:      # one literal (the common case): from one occurrence to the next line's
+        lit = literals[0]
+        p = find(lit)
+        while p >= 0:
+            nl = find("\n", p)
+            if nl < 0:
+                yield (start := out.rfind("\n", 0, p) + 1), end, out[start:]
+                return
+            start = out.rfind("\n", 0, p) + 1
+            yield start, nl, out[start:nl]
+            p = find(lit, nl + 1)
+        return
     nxt = [p if (p := find(lit)) >= 0 else end + 1 for lit in literals]
     pos = 0
     while True:
-        p = min(nxt)
+        p = min(nxt, default=end + 1)
         if p > end:
             return
         start = out.rfind("\n", 0, p) + 1 if p > pos else pos
@@ -98,6 +134,37 @@ def _lines_holding(out: str, literals: tuple[str, ...]) -> Iterable[tuple[int, i
             if q < pos:
                 q = find(literals[i], pos)
                 nxt[i] = q if q >= 0 else end + 1
+
+
+def first_lines(out: str, n: int) -> Iterable[tuple[int, int, str]]:
+    """Yield ``(start, end, line)`` for the first ``n`` non-blank lines of ``out`` (the head of a page).
+
+    Parameters
+    ----------
+    out : str
+        A text; lines are separated by ``\\n`` only.
+    n : int
+        How many non-blank lines.
+
+    Yields
+    ------
+    tuple of (int, int, str)
+        Offsets of the line in ``out`` (``end`` excludes the newline) and the line itself.
+
+    Examples
+    --------
+    >>> list(first_lines("\\n区情快递\\n  \\n同志们:\\n要抓好落实。", 2))
+    [(1, 5, '区情快递'), (9, 13, '同志们:')]
+    """
+    k = pos = 0
+    size = len(out)
+    while k < n and pos < size:
+        e = out.find("\n", pos)
+        e = size if e < 0 else e
+        if out[pos:e].strip():
+            k += 1
+            yield pos, e, out[pos:e]
+        pos = e + 1
 
 
 def line_edge_spans(out: str, edge: str) -> list[tuple[int, int]]:

@@ -46,38 +46,23 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.lines import iter_lines
-from corpusmine.text.rules import CleaningState
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import first_lines, lines_holding
 
 __all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "photo_credits"]
-
-def _lines_with(view: str, needles) -> list[tuple[int, int, str]]:
-    """The lines of ``view`` holding one of the literal ``needles`` (linear: found with str.find, not a line loop)."""
-    starts = set()
-    for needle in needles:
-        i = view.find(needle)
-        while i >= 0:
-            starts.add(view.rfind("\n", 0, i) + 1)
-            i = view.find(needle, i + len(needle))
-    out = []
-    for s in sorted(starts):
-        e = view.find("\n", s)
-        e = len(view) if e < 0 else e
-        out.append((s, e, view[s:e]))
-    return out
 
 
 def _delete_lines_with(st: CleaningState, needles, pred, rule: str) -> None:
     """Delete the lines holding one of ``needles`` that satisfy ``pred`` (the cheap form of ``delete_lines``)."""
     _, view = st.view()
-    st.doc.delete_many([(s, e) for s, e, line in _lines_with(view, needles) if line.strip() and pred(line)], rule)
+    st.doc.delete_many([(s, e) for s, e, line in lines_holding(view, needles) if line.strip() and pred(line)], rule)
 
 
 def _delete_at_line_starts(st: CleaningState, needles, pattern: re.Pattern, rule: str) -> None:
     """Delete the matches of ``pattern`` (anchored at a line start) on the lines holding one of ``needles``."""
     _, view = st.view()
     spans = []
-    for s, e, _line in _lines_with(view, needles):
+    for s, e, _line in lines_holding(view, needles):
         m = pattern.match(view, s, e)
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))
@@ -235,12 +220,7 @@ def column_head(st: CleaningState) -> None:
     '\\n\\n【创城进行时】市直机关志愿服务活动启动\\n为推进文明城市创建,市直机关举办启动仪式。'
     """
     _, view = st.view()
-    found = []
-    for s, e, line in iter_lines(view[:2000]):
-        if line.strip():
-            found.append((s, e, line))
-            if len(found) == 2:
-                break
+    found = list(first_lines(view[:2000], 2))
     if len(found) == 2 and is_column_name(found[0][2], found[1][2]):
         st.doc.delete_many([found[0][:2]], "page_head")
 
@@ -332,7 +312,7 @@ def photo_credits(st: CleaningState) -> None:
                        lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")
     _, view = st.view()
     spans = []
-    for s, e, line in _lines_with(view, ("图]", "图】", "图)", "图）", "视频]", "视频】", "视频)", "视频）")):
+    for s, e, line in lines_holding(view, ("图]", "图】", "图)", "图）", "视频]", "视频】", "视频)", "视频）")):
         m = _PLACEHOLDER.search(line)
         if m:
             spans.append((s + m.start(), s + m.end()))
