@@ -39,7 +39,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 
-__all__ = ["is_anchor_line", "is_count_widget", "is_edge_chrome", "is_tail_chrome", "page_edges"]
+__all__ = ["is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges"]
 
 _CJK = re.compile(f"[{P.CJK}]")
 _SENT = re.compile(r"[。！？!?；;]")
@@ -178,6 +178,13 @@ def is_count_widget(line: str) -> bool:
     return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s)))
 
 
+def _is_junk(line: str) -> bool:
+    """No words: at most one Chinese character, no English words, not a date (|, x, 35058302350585号, 1 2)."""
+    s = line.strip()
+    return (len(_CJK.findall(s)) <= 1 and not re.search(r"[A-Za-z]{2,}", s) and not _DATE_ANY.search(s)
+            and not re.fullmatch(r"[(（]?[\u4e00-\u9fff][)）]?", s))
+
+
 def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     """Whether a line after the last prose line is chrome: edge-shaped, or short without a sentence end.
 
@@ -217,6 +224,39 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
             and not TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s))
 
 
+def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
+    """Whether a line introduces the speech rather than being part of it: a labelled teaser or a site's blurb.
+
+    Above the speech's first line a page may put a teaser that quotes the
+    speech (核心提示:, 摘要:, 推荐阅读:, 导语:) or the site's own
+    blurb about the text (下面是小编为大家整理的…, 仅供参考, 欢迎阅读).  Both
+    often carry sentence ends and the speech's own words (so the speech-voice
+    guard of the keyword rules keeps them); above the first line of the speech
+    they are chrome.  :func:`page_edges` reads them only there, and only when
+    a line of the speech follows.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+    max_chars : int, default 300
+        Longer lines are body text.
+
+    Examples
+    --------
+    >>> is_head_teaser("核心提示:要坚持廉洁用权,干净干事。"), is_head_teaser("推荐阅读:同志们,我们必须时时抓。")
+    (True, True)
+    >>> is_head_teaser("以下是小编为大家整理的讲话稿,仅供参考,欢迎大家阅读。")
+    True
+    >>> is_head_teaser("同志们:"), is_head_teaser("今天,我们召开全县创文推进会。")
+    (False, False)
+    """
+    s = line.strip()
+    if not s or len(s) > max_chars:
+        return False
+    return bool(P.HEAD_TEASER.match(s) or P.EDITOR.search(s) or P.BLURB.search(s))
+
+
 def page_edges(st: CleaningState) -> None:
     """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
 
@@ -235,16 +275,16 @@ def page_edges(st: CleaningState) -> None:
     _, view = st.view()
     lines = []
     first = None
-    for s, e, line in iter_lines(view):     # up to the first prose line
-        if is_anchor_line(line):
+    for s, e, line in iter_lines(view):     # up to the first prose line that is not a teaser or a blurb
+        if is_anchor_line(line) and not is_head_teaser(line):
             first = s
             break
         lines.append((s, e, line))
     if first is None:
         return
-    head = [(s, e) for s, e, line in lines if line.strip() and is_edge_chrome(line)]
+    head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line))]
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
-    tail = []
+    tail, junk = [], []
     end = len(view)
     last = first
     while end > first:
@@ -255,7 +295,10 @@ def page_edges(st: CleaningState) -> None:
             break
         if line.strip() and is_tail_chrome(line):
             tail.append((s, end))
+            if _is_junk(line):
+                junk.append((s, end))
         end = s - 1
-    if last > first:   # a tail only below a second prose line (one line of prose may be followed by more speech)
-        st.doc.delete_many(sorted(tail), "page_tail")   # first: deleting after the head leaves head positions as they are
+    # a tail only below a second prose line (one line of prose may be followed by more speech); below a single
+    # prose line only junk goes (a '|', a counter, a record number: no words)
+    st.doc.delete_many(sorted(tail if last > first else junk), "page_tail")   # first: the head positions stay as they are
     st.doc.delete_many(head, "page_head")

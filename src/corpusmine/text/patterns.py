@@ -433,3 +433,13 @@ UNGUARDED: dict[str, re.Pattern] = {
     if isinstance(_value, re.Pattern) and not _name.startswith("_") and _name not in ("SALUTATION",)
 }
 globals().update({_name: first_char_guard(_value) for _name, _value in UNGUARDED.items()})
+
+# ---------------------------------------------------------------------------
+# Page edges (corpusmine.text.page_edges); defined after the guards, used as written
+# ---------------------------------------------------------------------------
+#: A labelled teaser above a speech: 核心提示:, 摘要:, 内容提要:, 导读:, 导语:, 推荐阅读: (with or without 【】).  An
+#: editor's note (编者按:) is not one: a newspaper prints it as part of the article.
+HEAD_TEASER = re.compile(
+    r"^\s*[【\[]?\s*(?:核心提示|内容提示|阅读提示|内容摘要|文章摘要|摘\s*要|内容提要|提\s*要|文章导读|本文导读|导\s*读|导\s*语|"
+    r"推荐阅读)\s*[】\]]?\s*[:：]"
+)
