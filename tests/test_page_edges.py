@@ -107,3 +107,22 @@ def test_is_head_teaser_and_is_anchor_line():
     assert not is_head_teaser("编者按:抓好县委书记队伍建设,关系重大。")
     assert not is_head_teaser("今天,我们召开全县创文推进会。")
     assert is_anchor_line("今天,我们召开全县创文推进会。") and not is_anchor_line("创文推进会")
+
+
+@pytest.mark.parametrize("site_line", ["热门教程", "某某网logo", "() - 在线查看《某某通讯》内容", "公文网 - 某某公文之家"])
+def test_a_site_line_above_the_title_goes(site_line):
+    page = f"{site_line}\n在全县消防工作会议上的讲话\n同志们:\n{BODY}"
+    assert _edges(page) == page.replace(site_line, "", 1)
+
+
+@pytest.mark.parametrize("head", [
+    "习近平\n在全国组织工作会议上的讲话",                 # a speaker's name above the title
+    "县委书记 某某\n在全县消防工作会议上的讲话",          # a speaker line with an office
+    "坚持人民至上 守护万家平安\n在全县防汛工作会议上的讲话",  # a kicker (引题)
+    "凝心聚力\n——在全县创文推进会上的讲话",              # a main title above a dashed subtitle
+    "政府工作报\n告\n——2021年3月5日在全国人民代表大会上",  # a title broken over lines
+    "(2023年6月1日)\n在全县防汛工作会议上的讲话",        # a date above the title
+])
+def test_what_may_stand_above_the_title_stays(head):
+    page = f"{head}\n同志们:\n{BODY}"
+    assert _edges(page) == page

@@ -257,6 +257,33 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
     return bool(P.HEAD_TEASER.match(s) or P.EDITOR.search(s) or P.BLURB.search(s))
 
 
+#: a line of two or three Chinese characters: perhaps a person's name (a speaker or an author above the title)
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list[tuple[int, int]]:
+    """Spans of site lines above the head's first title-shaped line: a column name (营商, 热门教程), a logo
+    (某某logo), a widget link (- 在线查看…).  Nothing goes above a dashed subtitle (——在…上的讲话: the main title
+    is above it, perhaps broken over lines); lines stay with
+    punctuation, a date, an office or a person's name (a speaker line) or more than ``max_cjk`` Chinese characters
+    (a kicker)."""
+    t = next((i for i, (_, _, line) in enumerate(lines) if P.HEAD_TITLE.search(line) and not is_edge_chrome(line)), None)
+    if t is None:
+        return []
+    if re.match(r"\s*(?:—|--|－)", lines[t][2]):          # a subtitle: what is above it is the main title
+        return []
+    spans = []
+    for s, e, line in lines[:t]:
+        x = line.strip()
+        if (not x or len(x) > 20 or re.search(r"[。！？!?；;:：,，、]|\d{4}|[年月日]", x) or P.OFFICE_WORD.search(x)
+                or P.SALUTATION_LINE.match(x) or _PERSON.match(x)):
+            continue
+        if (len(_CJK.findall(x)) <= max_cjk or re.search(r"[A-Za-z]", x) or " - " in x
+                or re.match(r"[^\w《“\"(（【\[]", x) or re.match(r"[(（][)）]", x)):
+            spans.append((s, e))
+    return spans
+
+
 def page_edges(st: CleaningState) -> None:
     """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
 
@@ -283,6 +310,7 @@ def page_edges(st: CleaningState) -> None:
     if first is None:
         return
     head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line))]
+    head = sorted(set(head) | set(_above_title(lines)))
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
     tail, junk = [], []
     end = len(view)
