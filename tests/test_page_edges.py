@@ -126,3 +126,21 @@ def test_a_site_line_above_the_title_goes(site_line):
 def test_what_may_stand_above_the_title_stays(head):
     page = f"{head}\n同志们:\n{BODY}"
     assert _edges(page) == page
+
+
+def test_a_widget_link_led_by_a_symbol_above_the_title_goes():
+    page = f"- 微信扫码,关注《某某通讯》\n在全县消防工作会议上的讲话\n同志们:\n{BODY}"
+    assert _edges(page) == page.replace("- 微信扫码,关注《某某通讯》", "", 1)
+
+
+@pytest.mark.parametrize("row", ["查看完整版本: 某县召开深入推进农村“厕所革命”工作会议", "原文链接:http://example.gov.cn/a/2020/9/22/1.html",
+                                 "来源/某某融媒体中心"])
+def test_labelled_rows_and_links_below_the_speech_go(row):
+    page = f"同志们:\n{BODY}\n{row}"
+    assert _edges(page) == page.replace(row, "")
+
+
+@pytest.mark.parametrize("closing", ["讲话人:某某", "谢谢大家!", "某某县人民政府办公室", "2023年5月6日"])
+def test_closing_lines_below_the_speech_stay(closing):
+    page = f"同志们:\n{BODY}\n{closing}"
+    assert _edges(page) == page

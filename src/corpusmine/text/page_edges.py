@@ -178,6 +178,10 @@ def is_count_widget(line: str) -> bool:
     return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s)))
 
 
+#: a short label before a colon or a slash at the start of a line: 原文链接:, 查看完整版本:, 来源/
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：/]")
+
+
 def _is_junk(line: str) -> bool:
     """No words: at most one Chinese character, no English words, not a date (|, x, 35058302350585号, 1 2)."""
     s = line.strip()
@@ -209,6 +213,8 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     (False, False, True)
     >>> is_tail_chrome("某县推进厕所革命 某镇打造美丽庭院 某村迎来新变化")
     True
+    >>> is_tail_chrome("查看完整版本: 某县召开深入推进农村“厕所革命”工作会议"), is_tail_chrome("讲话人:某某")
+    (True, False)
     """
     s = line.strip()
     if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
@@ -219,6 +225,8 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
         return True   # a numbered title of another speech (a related list), not a heading of this one
     if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 and bool(_CJK.search(t)) for t in s.split()) >= 3:
         return True   # a run of related titles separated by spaces
+    if not _SENT.search(s) and len(s) <= 200 and not TAIL_KEEP.search(s) and (_LABEL.match(s) or P.URL.search(s)):
+        return True   # a labelled row (原文链接:, 查看完整版本:, 来源/) or a link under the speech
     return (len(s) <= max_chars and not _SENT.search(s) and not re.search(r"[,，]", s)  # a comma reads as a sentence
             and not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)                       # English words
             and not TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s))
@@ -275,7 +283,10 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     spans = []
     for s, e, line in lines[:t]:
         x = line.strip()
-        if (not x or len(x) > 20 or re.search(r"[。！？!?；;:：,，、]|\d{4}|[年月日]", x) or P.OFFICE_WORD.search(x)
+        led = bool(re.match(r"[-•·»>(（][^—\-]", x))                # a widget link led by a symbol: - 微信扫码,关注…
+        latin = bool(re.search(r"[\u4e00-\u9fff][A-Za-z]{3,}|[A-Za-z]{3,}[\u4e00-\u9fff]", x))  # 某某logo, 某某banner
+        if (not x or len(x) > (30 if led else 20) or (not led and re.search(r"[。！？!?；;:：,，、]", x))
+                or (not latin and re.search(r"\d{4}|[年月日]", x)) or P.OFFICE_WORD.search(x)
                 or P.SALUTATION_LINE.match(x) or _PERSON.match(x)):
             continue
         if (len(_CJK.findall(x)) <= max_cjk or re.search(r"[A-Za-z]", x) or " - " in x
