@@ -144,3 +144,26 @@ def test_labelled_rows_and_links_below_the_speech_go(row):
 def test_closing_lines_below_the_speech_stay(closing):
     page = f"同志们:\n{BODY}\n{closing}"
     assert _edges(page) == page
+
+
+@pytest.mark.parametrize("site_line", ["记 者 某某某", "本报记者 某某 某某", "某某发布", "某某零距离APP某某", "2019年某某banner嵌入"])
+def test_site_lines_in_the_head_go(site_line):
+    """Regression (round 15): a spaced reporter's credit, a government account's name, a Latin asset name."""
+    page = f"某县召开秸秆禁烧工作会议\n{site_line}\n{BODY}"
+    assert _edges(page) == page.replace(site_line, "", 1)
+
+
+@pytest.mark.parametrize("line", ["县委书记 某某", "在2023 APEC会议上的讲话", "某县召开新闻发布会", "WTO规则与地方实践"])
+def test_speaker_and_title_lines_in_the_head_stay(line):
+    page = f"{line}\n{BODY}"
+    assert _edges(page) == page
+
+
+def test_a_placeholder_glued_to_chinese_is_not_a_site_word():
+    page = f"xxx镇人民政府\n{BODY}"
+    assert _edges(page) == page
+
+
+def test_a_placeholder_line_above_the_title_stays():
+    page = f"xx县xx镇\n在全镇消防工作会议上的讲话\n同志们:\n{BODY}"
+    assert _edges(page) == page

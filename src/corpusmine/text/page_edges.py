@@ -265,6 +265,31 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
     return bool(P.HEAD_TEASER.match(s) or P.EDITOR.search(s) or P.BLURB.search(s))
 
 
+#: a reporter's credit on a line of its own: 记 者 某某, 本报记者 某某 某某, 通讯员 某某
+_HEAD_BYLINE = re.compile(
+    r"^[^\n。！？!?,，]{0,12}?(?:记\s*者|通\s*讯\s*员)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*$"
+)
+#: a government account's name (某某发布), or a site's asset with a Latin word glued to Chinese (某某APP某某, 某某banner)
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,4}发布$")
+_GLUED_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z]{3,}|[A-Za-z]{3,}(?=[\u4e00-\u9fff])")
+
+
+def _site_word(line: str) -> bool:
+    """A Latin word glued to Chinese that is a site's (logo, banner, APP), not an acronym (WTO, APEC) or a placeholder (xxx)."""
+    return any(w.upper() == "APP" or (re.search("[a-z]", w) and set(w.lower()) != {"x"}) for w in _GLUED_LATIN.findall(line))
+
+
+def _head_site_line(line: str) -> bool:
+    """A line above the speech that belongs to the site: a reporter's credit, an account name, a site asset."""
+    x = line.strip()
+    if not x or len(x) > 30 or _SENT.search(x):
+        return False
+    if _HEAD_BYLINE.match(x) or _ACCOUNT.match(x):
+        return True
+    return (len(x) <= 20 and _site_word(x) and not P.HEAD_TITLE.search(x) and not P.OFFICE_WORD.search(x)
+            and not re.search(r"[,，、:：]", x))
+
+
 #: a line of two or three Chinese characters: perhaps a person's name (a speaker or an author above the title)
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
@@ -273,8 +298,8 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     """Spans of site lines above the head's first title-shaped line: a column name (营商, 热门教程), a logo
     (某某logo), a widget link (- 在线查看…).  Nothing goes above a dashed subtitle (——在…上的讲话: the main title
     is above it, perhaps broken over lines); lines stay with
-    punctuation, a date, an office or a person's name (a speaker line) or more than ``max_cjk`` Chinese characters
-    (a kicker)."""
+    punctuation, a date, an office or a person's name (a speaker line), a place's name, a placeholder, or more than
+    ``max_cjk`` Chinese characters (a kicker)."""
     t = next((i for i, (_, _, line) in enumerate(lines) if P.HEAD_TITLE.search(line) and not is_edge_chrome(line)), None)
     if t is None:
         return []
@@ -284,12 +309,12 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     for s, e, line in lines[:t]:
         x = line.strip()
         led = bool(re.match(r"[-•·»>(（][^—\-]", x))                # a widget link led by a symbol: - 微信扫码,关注…
-        latin = bool(re.search(r"[\u4e00-\u9fff][A-Za-z]{3,}|[A-Za-z]{3,}[\u4e00-\u9fff]", x))  # 某某logo, 某某banner
+        latin = _site_word(x)                                        # 某某logo, 某某banner
         if (not x or len(x) > (30 if led else 20) or (not led and re.search(r"[。！？!?；;:：,，、]", x))
                 or (not latin and re.search(r"\d{4}|[年月日]", x)) or P.OFFICE_WORD.search(x)
-                or P.SALUTATION_LINE.match(x) or _PERSON.match(x)):
-            continue
-        if (len(_CJK.findall(x)) <= max_cjk or re.search(r"[A-Za-z]", x) or " - " in x
+                or P.SALUTATION_LINE.match(x) or _PERSON.match(x) or re.search(r"[省市县区镇乡村]$|[xX×]{2}", x)):
+            continue   # a speaker line, a person's or a place's name (某县某镇), a placeholder
+        if (len(_CJK.findall(x)) <= max_cjk or latin or " - " in x
                 or re.match(r"[^\w《“\"(（【\[]", x) or re.match(r"[(（][)）]", x)):
             spans.append((s, e))
     return spans
@@ -321,7 +346,7 @@ def page_edges(st: CleaningState) -> None:
     if first is None:
         return
     head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line))]
-    head = sorted(set(head) | set(_above_title(lines)))
+    head = sorted(set(head) | set(_above_title(lines)) | {(s, e) for s, e, line in lines if _head_site_line(line)})
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
     tail, junk = [], []
     end = len(view)
