@@ -38,6 +38,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
+from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges"]
 
@@ -265,6 +266,19 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
     return bool(P.HEAD_TEASER.match(s) or P.EDITOR.search(s) or P.BLURB.search(s))
 
 
+#: the site's words in a prompt below an article: share it, scan a code, open the app, reprint rules
+_PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户端|APP|App|浏览器|朋友圈|网页|阅读体验|本站|本网|转载|原文链接|免责声明|版权")
+
+
+def _tail_prompt(line: str) -> bool:
+    """A prompt below the speech that speaks to the reader about the site (使用“扫一扫”即可将网页分享至朋友圈。,
+    打开APP,阅读体验更佳): site words, not the speaker's voice nor the audience (大家, 同志们), not a closing
+    formula, under 60 characters."""
+    x = line.strip()
+    return (bool(x) and len(x) <= 60 and bool(_PROMPT_WORD.search(x)) and not TAIL_KEEP.search(x)
+            and not re.search(r"大家|同志|各位|你们", x) and not in_speech_voice(x))
+
+
 #: a reporter's credit on a line of its own: 记 者 某某, 本报记者 某某 某某, 通讯员 某某
 _HEAD_BYLINE = re.compile(
     r"^[^\n。！？!?,，]{0,12}?(?:记\s*者|通\s*讯\s*员)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*$"
@@ -354,10 +368,10 @@ def page_edges(st: CleaningState) -> None:
     while end > first:
         s = view.rfind("\n", 0, end) + 1
         line = view[s:end]
-        if is_anchor_line(line):
+        if is_anchor_line(line) and not _tail_prompt(line):
             last = s
             break
-        if line.strip() and is_tail_chrome(line):
+        if line.strip() and (is_tail_chrome(line) or _tail_prompt(line)):
             tail.append((s, end))
             if _is_junk(line):
                 junk.append((s, end))
