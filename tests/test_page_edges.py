@@ -181,3 +181,8 @@ def test_share_and_app_prompts_below_the_speech_go(prompt):
 def test_closing_sentences_with_site_words_stay(closing):
     page = f"同志们:\n{BODY}\n{closing}"
     assert _edges(page) == page
+
+
+def test_a_first_sentence_of_the_speech_with_a_blurb_word_stays():
+    page = f"在全县档案工作会议上的讲话\n今年以来,我们精心整理了全县各乡镇的历史档案。\n{BODY}"
+    assert _edges(page) == page

@@ -263,7 +263,9 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
     s = line.strip()
     if not s or len(s) > max_chars:
         return False
-    return bool(P.HEAD_TEASER.match(s) or P.EDITOR.search(s) or P.BLURB.search(s))
+    if P.HEAD_TEASER.match(s) or P.EDITOR.search(s):
+        return True
+    return bool(P.BLURB.search(s)) and not in_speech_voice(s)   # 精心整理 / 仅供参考 alone: not in a speaker's sentence
 
 
 #: the site's words in a prompt below an article: share it, scan a code, open the app, reprint rules
