@@ -153,7 +153,7 @@ def test_site_lines_in_the_head_go(site_line):
     assert _edges(page) == page.replace(site_line, "", 1)
 
 
-@pytest.mark.parametrize("line", ["县委书记 某某", "在2023 APEC会议上的讲话", "某县召开新闻发布会", "WTO规则与地方实践"])
+@pytest.mark.parametrize("line", ["县委书记 某某", "在2023 APEC会议上的讲话", "某县召开新闻发布会", "WTO规则与地方实践", "记者节座谈会"])
 def test_speaker_and_title_lines_in_the_head_stay(line):
     page = f"{line}\n{BODY}"
     assert _edges(page) == page

@@ -300,8 +300,8 @@ def _head_site_line(line: str) -> bool:
     x = line.strip()
     if not x or len(x) > 30 or _SENT.search(x):
         return False
-    if _HEAD_BYLINE.match(x) or _ACCOUNT.match(x):
-        return True
+    if (_HEAD_BYLINE.match(x) or _ACCOUNT.match(x)) and not P.HEAD_TITLE.search(x):
+        return True   # (记者节座谈会 is a title)
     return (len(x) <= 20 and _site_word(x) and not P.HEAD_TITLE.search(x) and not P.OFFICE_WORD.search(x)
             and not re.search(r"[,，、:：]", x))
 
