@@ -169,15 +169,15 @@ def test_a_placeholder_line_above_the_title_stays():
     assert _edges(page) == page
 
 
-@pytest.mark.parametrize("prompt", ["使用“扫一扫”即可将网页分享至朋友圈。", "打开微信,点击底部的“发现”,", "打开APP\n前往,阅读体验更佳"])
+@pytest.mark.parametrize("prompt", ["扫码关注某某公众号,获取更多资讯", "打开微信,点击底部的“发现”,", "打开APP\n前往,阅读体验更佳"])
 def test_share_and_app_prompts_below_the_speech_go(prompt):
-    """Regression (round 15): prompts with commas or a full stop below the article were read as its last lines."""
+    """Regression (round 15): prompts with commas below the article were read as the speech's unfinished last lines."""
     page = f"同志们:\n{BODY}\n{prompt}"
     assert _edges(page).rstrip("\n") == f"同志们:\n{BODY}"
 
 
 @pytest.mark.parametrize("closing", ["各村要通过微信群及时把整治标准通知到每户村民。", "希望大家关注县政府公众号,积极参与创文。",
-                                     "谢谢大家对本网的支持!"])
+                                     "谢谢大家对本网的支持!", "网页浏览量不是目的,来源可靠才是根本。"])
 def test_closing_sentences_with_site_words_stay(closing):
     page = f"同志们:\n{BODY}\n{closing}"
     assert _edges(page) == page

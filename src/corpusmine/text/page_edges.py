@@ -273,9 +273,9 @@ _PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户�
 
 
 def _tail_prompt(line: str) -> bool:
-    """A prompt below the speech that speaks to the reader about the site (使用“扫一扫”即可将网页分享至朋友圈。,
+    """A prompt below the speech's last sentence that speaks to the reader about the site (打开微信,点击底部的“发现”,
     打开APP,阅读体验更佳): site words, not the speaker's voice nor the audience (大家, 同志们), not a closing
-    formula, under 60 characters."""
+    formula, under 60 characters.  A line with a full stop is never one (网页浏览量不是目的,来源可靠才是根本。)."""
     x = line.strip()
     return (bool(x) and len(x) <= 60 and bool(_PROMPT_WORD.search(x)) and not TAIL_KEEP.search(x)
             and not re.search(r"大家|同志|各位|你们", x) and not in_speech_voice(x))
@@ -370,7 +370,7 @@ def page_edges(st: CleaningState) -> None:
     while end > first:
         s = view.rfind("\n", 0, end) + 1
         line = view[s:end]
-        if is_anchor_line(line) and not _tail_prompt(line):
+        if is_anchor_line(line):
             last = s
             break
         if line.strip() and (is_tail_chrome(line) or _tail_prompt(line)):
