@@ -122,6 +122,8 @@ def test_a_site_line_above_the_title_goes(site_line):
     "凝心聚力\n——在全县创文推进会上的讲话",              # a main title above a dashed subtitle
     "政府工作报\n告\n——2021年3月5日在全国人民代表大会上",  # a title broken over lines
     "(2023年6月1日)\n在全县防汛工作会议上的讲话",        # a date above the title
+    "范文1\n在全县防汛工作会议上的讲话",                 # the first item of a collection
+    "【第一篇】\n在全县防汛工作会议上的讲话",
 ])
 def test_what_may_stand_above_the_title_stays(head):
     page = f"{head}\n同志们:\n{BODY}"

@@ -328,8 +328,9 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
         latin = _site_word(x)                                        # 某某logo, 某某banner
         if (not x or len(x) > (30 if led else 20) or (not led and re.search(r"[。！？!?；;:：,，、]", x))
                 or (not latin and re.search(r"\d{4}|[年月日]", x)) or P.OFFICE_WORD.search(x)
-                or P.SALUTATION_LINE.match(x) or _PERSON.match(x) or re.search(r"[省市县区镇乡村]$|[xX×]{2}", x)):
-            continue   # a speaker line, a person's or a place's name (某县某镇), a placeholder
+                or P.SALUTATION_LINE.match(x) or _PERSON.match(x) or re.search(r"[省市县区镇乡村]$|[xX×]{2}", x)
+                or re.search(r"第[\d一二三四五六七八九十]|篇|[\d一二三四五六七八九十]\s*[)）】]?$", x)):
+            continue   # a speaker line, a person's or a place's name (某县某镇), a placeholder, an item (范文1, 篇一)
         if (len(_CJK.findall(x)) <= max_cjk or latin or " - " in x
                 or re.match(r"[^\w《“\"(（【\[]", x) or re.match(r"[(（][)）]", x)):
             spans.append((s, e))
