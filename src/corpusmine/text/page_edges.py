@@ -12,11 +12,18 @@ their shapes repeat:
   line goes when it is shaped like chrome (:func:`is_edge_chrome`): a date
   with a clock time or with a metadata word, a labelled field (标题:, 来源:,
   发表时间: …), a run of four or more short tokens (a menu), a breadcrumb
-  with '>', a site name (…网, …APP, .com), or no Chinese at all.
+  with '>', a site name (…网, …APP, .com), or no Chinese at all.  A labelled
+  teaser or a site's blurb is not the first anchor even with sentence ends
+  (核心提示:…。, 下面是小编为大家整理的…; :func:`is_head_teaser`) and goes; so
+  do a reporter's credit, an account name (某某发布) or a site asset (某某logo)
+  on a line of its own, and short site lines above the first title-shaped
+  line (a column name, a widget link led by a symbol).  Titles, speaker,
+  date and place lines, item headings (范文1) and kickers stay.
 * **tail** (rule ``page_tail``): below the last anchor, a short line without
-  a sentence end goes too (related titles, widget labels, pagers), unless it
-  is applause, a closing formula, a numbered heading, a date or a signature
-  (:func:`is_tail_chrome`).
+  a sentence end goes too (related titles, widget labels, pagers, labelled
+  rows, links, share and app prompts), unless it is applause, a closing
+  formula, a numbered heading, a date or a signature (:func:`is_tail_chrome`).
+  Below a page's only anchor, only lines without words go (|, record numbers).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 :mod:`corpusmine.text.line_shape` re-exports these names.
@@ -341,8 +348,10 @@ def page_edges(st: CleaningState) -> None:
     """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
 
     Nothing is removed on a page without a prose line (a page that is all
-    headings is not read as chrome), and nothing below the last prose line
-    when it is also the first.
+    headings is not read as chrome, a teaser with nothing after it stays),
+    and below the last prose line when it is also the first only lines
+    without words go.  See the module docstring for what the head and the
+    tail may hold.
 
     Examples
     --------
