@@ -4,15 +4,9 @@ The families of site chrome keep changing from site to site (edition stamps,
 portal menus, widget labels, pagers, related-article titles, credits), but
 their shapes repeat:
 
-* **edges** (:func:`page_edges`): the speech sits between its first and its
-  last *prose line* (a line with a sentence end, or a salutation).  Above the
-  first, a line goes when it is shaped like chrome: a date with a clock time
-  or with a metadata word, a labelled field (标题:, 来源:, 发表时间: …), a
-  run of four or more short tokens (a menu), a breadcrumb with '>', a site
-  name (…网, …APP, .com), or no Chinese at all.  Below the last, a short
-  line without a sentence end goes too (related titles, widget labels,
-  pagers), unless it is applause, a closing formula, a numbered heading, a
-  date or a signature.
+* **edges** (:func:`page_edges`, in :mod:`corpusmine.text.page_edges`,
+  re-exported here): chrome-shaped lines above the speech's first line and
+  below its last.
 * **credits** (:func:`bracket_credits`): a short bracketed group after the
   last sentence of a paragraph, or alone on a line, that names a source, an
   office or a person ((记者 某某), (某某局), (图文由某某提供), (来源:某某办)).
@@ -44,6 +38,9 @@ from collections import Counter
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
+from corpusmine.text.page_edges import (
+    SITE_END, TAIL_KEEP, is_anchor_line, is_count_widget, is_edge_chrome, is_tail_chrome, page_edges,
+)
 from corpusmine.text.rules import CleaningState
 
 __all__ = [
@@ -51,209 +48,11 @@ __all__ = [
     "is_tail_chrome", "page_edges", "pinyin_glosses", "repeated_lines", "title_sites",
 ]
 
+
 _CJK = re.compile(f"[{P.CJK}]")
 _SENT = re.compile(r"[。！？!?；;]")
-#: a prose line: a sentence end after some text, or a salutation line
-_PROSE_END = re.compile(r"[。！？!?；;…][”’」』)）\"]*\s*$")
-_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-_DATE_TIME = re.compile(_DATE + r"\s*(?:星期.|周.)?\s*\d{1,2}[:：]\d{2}")
-_DATE_ANY = re.compile(_DATE)
-_META_WORD = re.compile(
-    r"来源|作者|浏览|点击|阅读|编辑|责编|发布|发表|字号|A\+|分享|评论|通讯员|记者|星期|版次|访问|人气|次数|收藏|打印"
-)
-#: a labelled metadata field at the start of a line: 标题:, 发表时间:, 来 源:, 摘要:
-_FIELD = re.compile(
-    r"^\s*[【\[]?(?:信息|文章|稿件|新闻|图片|内容|作品)?(?:标\s*题|题\s*目|作\s*者|来\s*源|出\s*处|发布|发表|更新|日\s*期|时\s*间|摘\s*要|关键[词字]|栏\s*目|分\s*类|"
-    r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签)[^:：\n]{0,4}[】\]]?\s*[:：]"
-)
-_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
-_CRUMB = re.compile(r"[>»›＞]|->")
-_SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒|在线|\.com|\.cn|\.net|\.org)\s*$")
-#: lines that may follow the last sentence of a speech and belong to it
-_TAIL_KEEP = re.compile(
-    r"^\s*[(（]?\s*(?:掌声|笑声|鼓掌|热烈|全场)|谢谢|再见|完毕|结束|万岁|祝愿|祝福|致敬|讲话人|发言人"
-    r"|^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\S|第[一二三四五六七八九十\d]+[部分章节条篇、])"
-    r"|(?:委员会|政府|人大|政协|党委|党组|办公室|局|委|厅|办|党支部|总支|指挥部|领导小组)\s*$"
-    r"|^\s*" + _DATE + r"\s*$"
-)
 _ENUM_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,2}|[(（][一二三四五六七八九十\d]+[)）])\s*[、.．]?\s*$")
 
-
-#: a line that addresses the audience: ends with an addressee word and a colon (…各位领导、嘉宾、朋友们:)
-_ADDRESS = re.compile(r"(?:同志们|朋友们|来宾们?|嘉宾们?|乡亲们|女士们|先生们|代表们|同学们|老师们|各位[\u4e00-\u9fff]{1,4}|"
-                      r"^(?:尊敬的|亲爱的)[^\n。！？]{1,80}(?:大家|你们|您们)好)\s*[:：]\s*$")
-
-
-def _is_prose(line: str) -> bool:
-    """An anchor line: a salutation, or four or more characters with a full stop, a semicolon or a question
-    mark, or two sentence ends (a site slogan ending in one '!' is not an anchor)."""
-    s = line.strip()
-    if P.SALUTATION_LINE.match(s) or (len(s) <= 120 and _ADDRESS.search(s)):
-        return True
-    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]", s)) >= 2)
-
-
-def _menu_like(s: str) -> bool:
-    tokens = [t for t in _SEP.split(s) if t]
-    if len(tokens) < 4:
-        return False
-    if sum(len(t) == 1 for t in tokens) * 2 > len(tokens):
-        return False  # spaced characters (同 志 们), not a menu
-    return max(map(len, tokens)) <= 20 and sum(map(len, tokens)) / len(tokens) <= 8
-
-
-def is_edge_chrome(line: str) -> bool:
-    """Whether a line above the first prose line (or below the last) has the shape of site chrome.
-
-    Parameters
-    ----------
-    line : str
-        One line (Simplified view).
-
-    Examples
-    --------
-    >>> is_edge_chrome("2020-12-22 13:28 来源:某某日报"), is_edge_chrome("首页 > 新闻 > 正文")
-    (True, True)
-    >>> is_edge_chrome("发表时间:2019/10/23"), is_edge_chrome("要闻 国内 国际 财经 体育 图片")
-    (True, True)
-    >>> is_edge_chrome("在全县创建文明城市推进会上的讲话"), is_edge_chrome("同志们:")
-    (False, False)
-    >>> is_edge_chrome("二〇二三年五月六日,县委召开全会。")  # 一句话不是噪声
-    False
-    >>> is_edge_chrome("尊敬的王主任,李司长,各位领导、嘉宾、朋友们:")  # 称呼语
-    False
-    >>> is_edge_chrome("尊敬的---领导、尊敬的各位老师、各位朋友,大家好:")  # 称呼语以"大家好"结尾
-    False
-    """
-    s = line.strip()
-    if not s or len(s) > 120 or _ADDRESS.search(s):
-        return False
-    if not _CJK.search(s):
-        # no Chinese and not English words (Made in China 2025 stays): page numbers, dots, '?', a widget's word
-        return not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)
-    if _SENT.search(s):
-        return False
-    if _FIELD.match(s) or _DATE_TIME.search(s) or _EMAIL.search(s) or is_count_widget(s):
-        return True
-    if _DATE_ANY.search(s) and _META_WORD.search(s):
-        return True
-    if _CRUMB.search(s):
-        return True   # titles and speech lines do not use '>' (a breadcrumb)
-    if _CJK.search(s) and _menu_like(s):
-        return True
-    if len(s) <= 20 and _SITE_END.search(s) and not P.TITLE_LIKE.search(s):
-        return True
-    return False
-
-
-_EMAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[A-Za-z]{2,}")
-_COUNT = re.compile(r"\d+\s*(?:字|分钟|秒|次|条|人|页|篇|KB|MB|kB|K\b|M\b)")
-_WIDGET_WORD = re.compile(r"评论|阅读|浏览|点击|围观|收藏|点赞|分享|人气|访问|下载|读完")
-
-
-def is_count_widget(line: str) -> bool:
-    """A short line of counts (本篇文章694字,读完约2分钟; 已有0人评论; 浏览:159次): no sentence end, no list number.
-
-    Parameters
-    ----------
-    line : str
-        One line.
-
-    Examples
-    --------
-    >>> is_count_widget("本篇文章694字,读完约2分钟"), is_count_widget("新闻评论(共有 0 条评论)")
-    (True, True)
-    >>> is_count_widget("全县共有300人参加培训。"), is_count_widget("3、完成改厕500户")
-    (False, False)
-    """
-    s = line.strip()
-    if len(s) > 40 or _SENT.search(s) or re.match(r"\s*(?:\d+|[一二三四五六七八九十]+)[、.．]", s):
-        return False
-    counts = len(_COUNT.findall(s))
-    return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s)))
-
-
-def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
-    """Whether a line after the last prose line is chrome: edge-shaped, or short without a sentence end.
-
-    Applause, closing formulas, numbered headings, a date, a signature (an
-    office's name) and a line with a comma (a sentence missing its full
-    stop) stay.
-
-    Parameters
-    ----------
-    line : str
-        One line (Simplified view).
-    max_chars : int, default 40
-        Longer lines without a sentence end stay unless edge-shaped.
-
-    Examples
-    --------
-    >>> is_tail_chrome("网友评论"), is_tail_chrome("某某县召开乡村振兴工作推进会")
-    (True, True)
-    >>> is_tail_chrome("(掌声)"), is_tail_chrome("谢谢大家"), is_tail_chrome("中共某某县委办公室")
-    (False, False, False)
-    >>> is_tail_chrome("三、强化组织保障"), is_tail_chrome("2023年5月6日"), is_tail_chrome("10.在某镇表彰大会上的讲话稿")
-    (False, False, True)
-    >>> is_tail_chrome("某县推进厕所革命 某镇打造美丽庭院 某村迎来新变化")
-    True
-    """
-    s = line.strip()
-    if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
-        return False   # a date under a speech
-    if is_edge_chrome(s):
-        return True
-    if re.match(r"\d{1,2}[、.．]", s) and P.TITLE_LIKE.search(s) and not _SENT.search(s):
-        return True   # a numbered title of another speech (a related list), not a heading of this one
-    if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 and bool(_CJK.search(t)) for t in s.split()) >= 3:
-        return True   # a run of related titles separated by spaces
-    return (len(s) <= max_chars and not _SENT.search(s) and not re.search(r"[,，]", s)  # a comma reads as a sentence
-            and not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)                       # English words
-            and not _TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s))
-
-
-def page_edges(st: CleaningState) -> None:
-    """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
-
-    Nothing is removed on a page without a prose line (a page that is all
-    headings is not read as chrome), and nothing below the last prose line
-    when it is also the first.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("浙江日报 要闻 00003 2020年09月22日 星期二\\n同志们:\\n要抓好落实。\\n谢谢大家\\n上一篇 下一篇\\n1 2")
-    >>> page_edges(st)
-    >>> st.doc.output
-    '\\n同志们:\\n要抓好落实。\\n谢谢大家\\n\\n'
-    """
-    _, view = st.view()
-    lines = []
-    first = None
-    for s, e, line in iter_lines(view):     # up to the first prose line
-        if _is_prose(line):
-            first = s
-            break
-        lines.append((s, e, line))
-    if first is None:
-        return
-    head = [(s, e) for s, e, line in lines if line.strip() and is_edge_chrome(line)]
-    # the last prose line, scanning back from the end; the page needs a second prose line after the first
-    tail = []
-    end = len(view)
-    last = first
-    while end > first:
-        s = view.rfind("\n", 0, end) + 1
-        line = view[s:end]
-        if _is_prose(line):
-            last = s
-            break
-        if line.strip() and is_tail_chrome(line):
-            tail.append((s, end))
-        end = s - 1
-    if last > first:   # a tail only below a second prose line (one line of prose may be followed by more speech)
-        st.doc.delete_many(sorted(tail), "page_tail")   # first: deleting after the head leaves head positions as they are
-    st.doc.delete_many(head, "page_head")
 
 
 #: a bracketed group at the end of a line (after a sentence end or alone); checked in code
@@ -339,8 +138,8 @@ def repeated_lines(st: CleaningState, *, min_count: int = 3, max_chars: int = 30
         if 2 <= len(s) <= max_chars:
             counts[s] += 1
     bad = {s for s, n in counts.items() if n >= min_count and len(s) >= 4 and not _SENT.search(s)
-           and not _TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s) and not P.TITLE_LIKE.search(s)
-           and (is_edge_chrome(s) or _SITE_END.search(s) or _WORD_HEADING.search(s) is None and "文库" in s)}
+           and not TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s) and not P.TITLE_LIKE.search(s)
+           and (is_edge_chrome(s) or SITE_END.search(s) or _WORD_HEADING.search(s) is None and "文库" in s)}
     if bad:
         st.delete_lines(lambda l: l.strip() in bad, "repeated_chrome")
 
@@ -433,7 +232,7 @@ def title_sites(st: CleaningState) -> None:
     _, view = st.view()
     spans = []
     for s, e, line in iter_lines(view):
-        if _is_prose(line):
+        if is_anchor_line(line):
             break
         m = _TITLE_SITE.match(line)
         if m and _CJK.search(m.group("title")) and not P.TITLE_LIKE.search(m.group("site")):

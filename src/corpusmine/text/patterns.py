@@ -433,3 +433,22 @@ UNGUARDED: dict[str, re.Pattern] = {
     if isinstance(_value, re.Pattern) and not _name.startswith("_") and _name not in ("SALUTATION",)
 }
 globals().update({_name: first_char_guard(_value) for _name, _value in UNGUARDED.items()})
+
+# ---------------------------------------------------------------------------
+# Page edges (corpusmine.text.page_edges); defined after the guards, used as written
+# ---------------------------------------------------------------------------
+#: A labelled teaser above a speech: 核心提示:, 摘要:, 内容提要:, 导读:, 导语:, 推荐阅读: (with or without 【】).  An
+#: editor's note (编者按:) is not one: a newspaper prints it as part of the article.
+HEAD_TEASER = re.compile(
+    r"^\s*[【\[]?\s*(?:核心提示|内容提示|阅读提示|内容摘要|文章摘要|摘\s*要|内容提要|提\s*要|文章导读|本文导读|导\s*读|导\s*语|"
+    r"推荐阅读)\s*[】\]]?\s*[:：]"
+)
+#: A line shaped like a speech's title (讲话, 发言, 致辞, 会议, 典礼 …): what a page puts first, below its chrome.
+HEAD_TITLE = re.compile(
+    r"讲话|发言|致辞|致词|报告|演讲|动员|会议|会上|典礼|仪式|座谈|开幕|闭幕|贺词|主持词|讲稿|范文|大会|推进会|部署会|党课|心得体会"
+)
+#: An office in a speaker line (县委书记 某某, 某某局局长): never a site's line above the title.
+OFFICE_WORD = re.compile(
+    r"书记|县长|市长|省长|区长|镇长|乡长|主任|局长|校长|院长|部长|厅长|主席|委员|代表|同志|处长|科长|所长|经理|董事长|理事长|会长|"
+    r"秘书长|队长|站长|政委|村长|社长"
+)

@@ -1,0 +1,394 @@
+"""Chrome at the edges of a page, found by the page's shape: above the speech's first line and below its last.
+
+The speech sits between its first and its last *anchor line* (a line with a
+sentence end, or a salutation).  Above the first, a page holds at most a
+title, a subtitle or speaker line, a date or place line and a salutation;
+below the last, applause, closing formulas, a signature and a date.  The
+families of chrome found there keep changing from site to site (edition
+stamps, portal menus, widget labels, pagers, related-article titles), but
+their shapes repeat:
+
+* **head** (:func:`page_edges`, rule ``page_head``): above the first anchor, a
+  line goes when it is shaped like chrome (:func:`is_edge_chrome`): a date
+  with a clock time or with a metadata word, a labelled field (标题:, 来源:,
+  发表时间: …), a run of four or more short tokens (a menu), a breadcrumb
+  with '>', a site name (…网, …APP, .com), or no Chinese at all.  A labelled
+  teaser or a site's blurb is not the first anchor even with sentence ends
+  (核心提示:…。, 下面是小编为大家整理的…; :func:`is_head_teaser`) and goes; so
+  do a reporter's credit, an account name (某某发布) or a site asset (某某logo)
+  on a line of its own, and short site lines above the first title-shaped
+  line (a column name, a widget link led by a symbol).  Titles, speaker,
+  date and place lines, item headings (范文1) and kickers stay.
+* **tail** (rule ``page_tail``): below the last anchor, a short line without
+  a sentence end goes too (related titles, widget labels, pagers, labelled
+  rows, links, share and app prompts), unless it is applause, a closing
+  formula, a numbered heading, a date or a signature (:func:`is_tail_chrome`).
+  Below a page's only anchor, only lines without words go (|, record numbers).
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+:mod:`corpusmine.text.line_shape` re-exports these names.
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("首页 新闻 图片 视频 专题\\n2023-05-06 10:20 来源:某某网\\n"
+...                    "会议强调,要抓好乡村振兴各项工作。\\n要久久为功。\\n网友评论\\n相关阅读")
+>>> page_edges(st)
+>>> st.doc.output
+'\\n\\n会议强调,要抓好乡村振兴各项工作。\\n要久久为功。\\n\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.rules import CleaningState
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges"]
+
+_CJK = re.compile(f"[{P.CJK}]")
+_SENT = re.compile(r"[。！？!?；;]")
+#: a prose line: a sentence end after some text, or a salutation line
+_PROSE_END = re.compile(r"[。！？!?；;…][”’」』)）\"]*\s*$")
+_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DATE_TIME = re.compile(_DATE + r"\s*(?:星期.|周.)?\s*\d{1,2}[:：]\d{2}")
+_DATE_ANY = re.compile(_DATE)
+_META_WORD = re.compile(
+    r"来源|作者|浏览|点击|阅读|编辑|责编|发布|发表|字号|A\+|分享|评论|通讯员|记者|星期|版次|访问|人气|次数|收藏|打印"
+)
+#: a labelled metadata field at the start of a line: 标题:, 发表时间:, 来 源:, 摘要:
+_FIELD = re.compile(
+    r"^\s*[【\[]?(?:信息|文章|稿件|新闻|图片|内容|作品)?(?:标\s*题|题\s*目|作\s*者|来\s*源|出\s*处|发布|发表|更新|日\s*期|时\s*间|摘\s*要|关键[词字]|栏\s*目|分\s*类|"
+    r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签)[^:：\n]{0,4}[】\]]?\s*[:：]"
+)
+_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
+_CRUMB = re.compile(r"[>»›＞]|->")
+SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒|在线|\.com|\.cn|\.net|\.org)\s*$")
+#: lines that may follow the last sentence of a speech and belong to it
+TAIL_KEEP = re.compile(
+    r"^\s*[(（]?\s*(?:掌声|笑声|鼓掌|热烈|全场)|谢谢|再见|完毕|结束|万岁|祝愿|祝福|致敬|讲话人|发言人"
+    r"|^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\S|第[一二三四五六七八九十\d]+[部分章节条篇、])"
+    r"|(?:委员会|政府|人大|政协|党委|党组|办公室|局|委|厅|办|党支部|总支|指挥部|领导小组)\s*$"
+    r"|^\s*" + _DATE + r"\s*$"
+)
+
+
+#: a line that addresses the audience: ends with an addressee word and a colon (…各位领导、嘉宾、朋友们:)
+_ADDRESS = re.compile(r"(?:同志们|朋友们|来宾们?|嘉宾们?|乡亲们|女士们|先生们|代表们|同学们|老师们|各位[\u4e00-\u9fff]{1,4}|"
+                      r"^(?:尊敬的|亲爱的)[^\n。！？]{1,80}(?:大家|你们|您们)好)\s*[:：]\s*$")
+
+
+def is_anchor_line(line: str) -> bool:
+    """Whether a line anchors the speech: a salutation, or prose with a sentence end.
+
+    Prose needs four or more characters with a full stop, a semicolon or a
+    question mark, or two sentence ends (a site slogan ending in one '!' is
+    not an anchor).
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_anchor_line("同志们:"), is_anchor_line("要抓好人居环境整治。")
+    (True, True)
+    >>> is_anchor_line("共建美丽家园!"), is_anchor_line("在全县创文推进会上的讲话")
+    (False, False)
+    """
+    s = line.strip()
+    if P.SALUTATION_LINE.match(s) or (len(s) <= 120 and _ADDRESS.search(s)):
+        return True
+    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]", s)) >= 2)
+
+
+def _menu_like(s: str) -> bool:
+    tokens = [t for t in _SEP.split(s) if t]
+    if len(tokens) < 4:
+        return False
+    if sum(len(t) == 1 for t in tokens) * 2 > len(tokens):
+        return False  # spaced characters (同 志 们), not a menu
+    return max(map(len, tokens)) <= 20 and sum(map(len, tokens)) / len(tokens) <= 8
+
+
+def is_edge_chrome(line: str) -> bool:
+    """Whether a line above the first prose line (or below the last) has the shape of site chrome.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_edge_chrome("2020-12-22 13:28 来源:某某日报"), is_edge_chrome("首页 > 新闻 > 正文")
+    (True, True)
+    >>> is_edge_chrome("发表时间:2019/10/23"), is_edge_chrome("要闻 国内 国际 财经 体育 图片")
+    (True, True)
+    >>> is_edge_chrome("在全县创建文明城市推进会上的讲话"), is_edge_chrome("同志们:")
+    (False, False)
+    >>> is_edge_chrome("二〇二三年五月六日,县委召开全会。")  # 一句话不是噪声
+    False
+    >>> is_edge_chrome("尊敬的王主任,李司长,各位领导、嘉宾、朋友们:")  # 称呼语
+    False
+    >>> is_edge_chrome("尊敬的---领导、尊敬的各位老师、各位朋友,大家好:")  # 称呼语以"大家好"结尾
+    False
+    """
+    s = line.strip()
+    if not s or len(s) > 120 or _ADDRESS.search(s):
+        return False
+    if not _CJK.search(s):
+        # no Chinese and not English words (Made in China 2025 stays): page numbers, dots, '?', a widget's word
+        return not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)
+    if _SENT.search(s):
+        return False
+    if _FIELD.match(s) or _DATE_TIME.search(s) or _EMAIL.search(s) or is_count_widget(s):
+        return True
+    if _DATE_ANY.search(s) and _META_WORD.search(s):
+        return True
+    if _CRUMB.search(s):
+        return True   # titles and speech lines do not use '>' (a breadcrumb)
+    if _CJK.search(s) and _menu_like(s):
+        return True
+    if len(s) <= 20 and SITE_END.search(s) and not P.TITLE_LIKE.search(s):
+        return True
+    return False
+
+
+_EMAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[A-Za-z]{2,}")
+_COUNT = re.compile(r"\d+\s*(?:字|分钟|秒|次|条|人|页|篇|KB|MB|kB|K\b|M\b)")
+_WIDGET_WORD = re.compile(r"评论|阅读|浏览|点击|围观|收藏|点赞|分享|人气|访问|下载|读完")
+
+
+def is_count_widget(line: str) -> bool:
+    """A short line of counts (本篇文章694字,读完约2分钟; 已有0人评论; 浏览:159次): no sentence end, no list number.
+
+    Parameters
+    ----------
+    line : str
+        One line.
+
+    Examples
+    --------
+    >>> is_count_widget("本篇文章694字,读完约2分钟"), is_count_widget("新闻评论(共有 0 条评论)")
+    (True, True)
+    >>> is_count_widget("全县共有300人参加培训。"), is_count_widget("3、完成改厕500户")
+    (False, False)
+    """
+    s = line.strip()
+    if len(s) > 40 or _SENT.search(s) or re.match(r"\s*(?:\d+|[一二三四五六七八九十]+)[、.．]", s):
+        return False
+    counts = len(_COUNT.findall(s))
+    return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s)))
+
+
+#: a short label before a colon or a slash at the start of a line: 原文链接:, 查看完整版本:, 来源/
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：/]")
+
+
+def _is_junk(line: str) -> bool:
+    """No words: at most one Chinese character, no English words, not a date (|, x, 35058302350585号, 1 2)."""
+    s = line.strip()
+    return (len(_CJK.findall(s)) <= 1 and not re.search(r"[A-Za-z]{2,}", s) and not _DATE_ANY.search(s)
+            and not re.fullmatch(r"[(（]?[\u4e00-\u9fff][)）]?", s))
+
+
+def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
+    """Whether a line after the last prose line is chrome: edge-shaped, or short without a sentence end.
+
+    Applause, closing formulas, numbered headings, a date, a signature (an
+    office's name) and a line with a comma (a sentence missing its full
+    stop) stay.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+    max_chars : int, default 40
+        Longer lines without a sentence end stay unless edge-shaped.
+
+    Examples
+    --------
+    >>> is_tail_chrome("网友评论"), is_tail_chrome("某某县召开乡村振兴工作推进会")
+    (True, True)
+    >>> is_tail_chrome("(掌声)"), is_tail_chrome("谢谢大家"), is_tail_chrome("中共某某县委办公室")
+    (False, False, False)
+    >>> is_tail_chrome("三、强化组织保障"), is_tail_chrome("2023年5月6日"), is_tail_chrome("10.在某镇表彰大会上的讲话稿")
+    (False, False, True)
+    >>> is_tail_chrome("某县推进厕所革命 某镇打造美丽庭院 某村迎来新变化")
+    True
+    >>> is_tail_chrome("查看完整版本: 某县召开深入推进农村“厕所革命”工作会议"), is_tail_chrome("讲话人:某某")
+    (True, False)
+    """
+    s = line.strip()
+    if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
+        return False   # a date under a speech
+    if is_edge_chrome(s):
+        return True
+    if re.match(r"\d{1,2}[、.．]", s) and P.TITLE_LIKE.search(s) and not _SENT.search(s):
+        return True   # a numbered title of another speech (a related list), not a heading of this one
+    if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 and bool(_CJK.search(t)) for t in s.split()) >= 3:
+        return True   # a run of related titles separated by spaces
+    if not _SENT.search(s) and len(s) <= 200 and not TAIL_KEEP.search(s) and (_LABEL.match(s) or P.URL.search(s)):
+        return True   # a labelled row (原文链接:, 查看完整版本:, 来源/) or a link under the speech
+    return (len(s) <= max_chars and not _SENT.search(s) and not re.search(r"[,，]", s)  # a comma reads as a sentence
+            and not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)                       # English words
+            and not TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s))
+
+
+def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
+    """Whether a line introduces the speech rather than being part of it: a labelled teaser or a site's blurb.
+
+    Above the speech's first line a page may put a teaser that quotes the
+    speech (核心提示:, 摘要:, 推荐阅读:, 导语:) or the site's own
+    blurb about the text (下面是小编为大家整理的…, 仅供参考, 欢迎阅读).  Both
+    often carry sentence ends and the speech's own words (so the speech-voice
+    guard of the keyword rules keeps them); above the first line of the speech
+    they are chrome.  :func:`page_edges` reads them only there, and only when
+    a line of the speech follows.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+    max_chars : int, default 300
+        Longer lines are body text.
+
+    Examples
+    --------
+    >>> is_head_teaser("核心提示:要坚持廉洁用权,干净干事。"), is_head_teaser("推荐阅读:同志们,我们必须时时抓。")
+    (True, True)
+    >>> is_head_teaser("以下是小编为大家整理的讲话稿,仅供参考,欢迎大家阅读。")
+    True
+    >>> is_head_teaser("同志们:"), is_head_teaser("今天,我们召开全县创文推进会。")
+    (False, False)
+    """
+    s = line.strip()
+    if not s or len(s) > max_chars:
+        return False
+    if P.HEAD_TEASER.match(s) or P.EDITOR.search(s):
+        return True
+    return bool(P.BLURB.search(s)) and not in_speech_voice(s)   # 精心整理 / 仅供参考 alone: not in a speaker's sentence
+
+
+#: the site's words in a prompt below an article: share it, scan a code, open the app, reprint rules
+_PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户端|APP|App|浏览器|朋友圈|网页|阅读体验|本站|本网|转载|原文链接|免责声明|版权")
+
+
+def _tail_prompt(line: str) -> bool:
+    """A prompt below the speech's last sentence that speaks to the reader about the site (打开微信,点击底部的“发现”,
+    打开APP,阅读体验更佳): site words, not the speaker's voice nor the audience (大家, 同志们), not a closing
+    formula, under 60 characters.  A line with a full stop is never one (网页浏览量不是目的,来源可靠才是根本。)."""
+    x = line.strip()
+    return (bool(x) and len(x) <= 60 and bool(_PROMPT_WORD.search(x)) and not TAIL_KEEP.search(x)
+            and not re.search(r"大家|同志|各位|你们", x) and not in_speech_voice(x))
+
+
+#: a reporter's credit on a line of its own: 记 者 某某, 本报记者 某某 某某, 通讯员 某某
+_HEAD_BYLINE = re.compile(
+    r"^[^\n。！？!?,，]{0,12}?(?:记\s*者|通\s*讯\s*员)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*$"
+)
+#: a government account's name (某某发布), or a site's asset with a Latin word glued to Chinese (某某APP某某, 某某banner)
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,4}发布$")
+_GLUED_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z]{3,}|[A-Za-z]{3,}(?=[\u4e00-\u9fff])")
+
+
+def _site_word(line: str) -> bool:
+    """A Latin word glued to Chinese that is a site's (logo, banner, APP), not an acronym (WTO, APEC) or a placeholder (xxx)."""
+    return any(w.upper() == "APP" or (re.search("[a-z]", w) and set(w.lower()) != {"x"}) for w in _GLUED_LATIN.findall(line))
+
+
+def _head_site_line(line: str) -> bool:
+    """A line above the speech that belongs to the site: a reporter's credit, an account name, a site asset."""
+    x = line.strip()
+    if not x or len(x) > 30 or _SENT.search(x):
+        return False
+    if (_HEAD_BYLINE.match(x) or _ACCOUNT.match(x)) and not P.HEAD_TITLE.search(x):
+        return True   # (记者节座谈会 is a title)
+    return (len(x) <= 20 and _site_word(x) and not P.HEAD_TITLE.search(x) and not P.OFFICE_WORD.search(x)
+            and not re.search(r"[,，、:：]", x))
+
+
+#: a line of two or three Chinese characters: perhaps a person's name (a speaker or an author above the title)
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list[tuple[int, int]]:
+    """Spans of site lines above the head's first title-shaped line: a column name (营商, 热门教程), a logo
+    (某某logo), a widget link (- 在线查看…).  Nothing goes above a dashed subtitle (——在…上的讲话: the main title
+    is above it, perhaps broken over lines); lines stay with
+    punctuation, a date, an office or a person's name (a speaker line), a place's name, a placeholder, or more than
+    ``max_cjk`` Chinese characters (a kicker)."""
+    t = next((i for i, (_, _, line) in enumerate(lines) if P.HEAD_TITLE.search(line) and not is_edge_chrome(line)), None)
+    if t is None:
+        return []
+    if re.match(r"\s*(?:—|--|－)", lines[t][2]):          # a subtitle: what is above it is the main title
+        return []
+    spans = []
+    for s, e, line in lines[:t]:
+        x = line.strip()
+        led = bool(re.match(r"[-•·»>(（][^—\-]", x))                # a widget link led by a symbol: - 微信扫码,关注…
+        latin = _site_word(x)                                        # 某某logo, 某某banner
+        if (not x or len(x) > (30 if led else 20) or (not led and re.search(r"[。！？!?；;:：,，、]", x))
+                or (not latin and re.search(r"\d{4}|[年月日]", x)) or P.OFFICE_WORD.search(x)
+                or P.SALUTATION_LINE.match(x) or _PERSON.match(x) or re.search(r"[省市县区镇乡村]$|[xX×]{2}", x)
+                or re.search(r"第[\d一二三四五六七八九十]|篇|[\d一二三四五六七八九十]\s*[)）】]?$", x)):
+            continue   # a speaker line, a person's or a place's name (某县某镇), a placeholder, an item (范文1, 篇一)
+        if (len(_CJK.findall(x)) <= max_cjk or latin or " - " in x
+                or re.match(r"[^\w《“\"(（【\[]", x) or re.match(r"[(（][)）]", x)):
+            spans.append((s, e))
+    return spans
+
+
+def page_edges(st: CleaningState) -> None:
+    """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
+
+    Nothing is removed on a page without a prose line (a page that is all
+    headings is not read as chrome, a teaser with nothing after it stays),
+    and below the last prose line when it is also the first only lines
+    without words go.  See the module docstring for what the head and the
+    tail may hold.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("浙江日报 要闻 00003 2020年09月22日 星期二\\n同志们:\\n要抓好落实。\\n谢谢大家\\n上一篇 下一篇\\n1 2")
+    >>> page_edges(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。\\n谢谢大家\\n\\n'
+    """
+    _, view = st.view()
+    lines = []
+    first = None
+    for s, e, line in iter_lines(view):     # up to the first prose line that is not a teaser or a blurb
+        if is_anchor_line(line) and not is_head_teaser(line):
+            first = s
+            break
+        lines.append((s, e, line))
+    if first is None:
+        return
+    head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line))]
+    head = sorted(set(head) | set(_above_title(lines)) | {(s, e) for s, e, line in lines if _head_site_line(line)})
+    # the last prose line, scanning back from the end; the page needs a second prose line after the first
+    tail, junk = [], []
+    end = len(view)
+    last = first
+    while end > first:
+        s = view.rfind("\n", 0, end) + 1
+        line = view[s:end]
+        if is_anchor_line(line):
+            last = s
+            break
+        if line.strip() and (is_tail_chrome(line) or _tail_prompt(line)):
+            tail.append((s, end))
+            if _is_junk(line):
+                junk.append((s, end))
+        end = s - 1
+    # a tail only below a second prose line (one line of prose may be followed by more speech); below a single
+    # prose line only junk goes (a '|', a counter, a record number: no words)
+    st.doc.delete_many(sorted(tail if last > first else junk), "page_tail")   # first: the head positions stay as they are
+    st.doc.delete_many(head, "page_head")
