@@ -128,6 +128,8 @@ _SOURCE_LINE = re.compile(
     rf"[^\n。！？!?,，]{{2,30}}[ \t\u3000]*$",
     re.M,
 )
+#: a multimedia reporter's credit inside a sentence: 5月17日,全媒体记者某某报道在某区召开…
+_REPORTER_INLINE = re.compile(rf"(?:全媒体|融媒体)记者{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES}){{0,2}}{_SP}*(?:报道|报导)")
 #: (如图) after a sentence on the photo
 _AS_PICTURED = re.compile(r"[(（]如图(?:所示)?[)）]")
 #: an e-paper's issue number, a ROC date or a weekday alone, update stamps
@@ -140,10 +142,14 @@ _STAMP_LINE = re.compile(
     rf"){_SP}*$",
     re.M,
 )
+#: a publication row: 发布日期:2023-09-11 15:23信息来源:某局 浏览次数:
+_PUBLISH_ROW = re.compile(
+    rf"^{_SP}*(?:发布|更新|发表)(?:日期|时间){_SP}*[:：]{_SP}*{_DATE_TIME}{_SP}*[|｜]?{_SP}*(?:信息|文章|稿件)?来源{_SP}*[:：][^\n。！？]{{0,40}}$"
+)
 #: a closing tag without its '<' (and the lost characters before it): ?!?/span>
 _TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|em|b|a|td|tr|li)>")
 _BYLINE_CANDIDATES = re.compile(r"记|/|／|∕")
-_NOTE_CANDIDATES = re.compile(r"根据|来源|稿源|转自|摘自|如图|当前报章|本期|总第|\d{2,3}年|星期|礼拜|更新于|发布于|发表于|修改于|编辑于|时间|span>|p>|div>|font>|strong>|em>|b>|a>|td>|tr>|li>")
+_NOTE_CANDIDATES = re.compile(r"根据|来源|媒体记者|发布日期|发布时间|稿源|转自|摘自|如图|当前报章|本期|总第|\d{2,3}年|星期|礼拜|更新于|发布于|发表于|修改于|编辑于|时间|span>|p>|div>|font>|strong>|em>|b>|a>|td>|tr>|li>")
 
 
 def bylines_and_sources(st: CleaningState) -> None:
@@ -191,12 +197,13 @@ def bylines_and_sources(st: CleaningState) -> None:
     _, view = st.view()
     notes, tags = [], []
     for s, e, line in iter_lines(view, _NOTE_CANDIDATES):
-        if _STAMP_LINE.match(line):
+        if _STAMP_LINE.match(line) or _PUBLISH_ROW.match(line):
             notes.append((s, e))
             continue
         notes += [(s + m.start(), s + m.end()) for m in _SOURCE_NOTE.finditer(line)]
         notes += [(s + m.start(), s + m.end()) for m in _SOURCE_LINE.finditer(line)]
         notes += [(s + m.start(), s + m.end()) for m in _AS_PICTURED.finditer(line)]
+        notes += [(s + m.start(), s + m.end()) for m in _REPORTER_INLINE.finditer(line)]
         tags += [(s + m.start(), s + m.end()) for m in _TAG_DEBRIS.finditer(line)]
     st.doc.delete_many(_disjoint(notes), "meta_row")
     if tags:

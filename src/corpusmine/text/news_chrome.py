@@ -110,6 +110,8 @@ _DATELINE = re.compile(
     rf"^{_SP}*{_CAPTION_FIRST}(?:"
     rf"{_AGENCY}{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
     rf"|{_NO_PUNCT}{{0,6}}?社{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?=[\u4e00-\u9fff“])"
+    rf"|[【\[]{_NO_PUNCT}{{1,8}}[】\]]{_SP}*{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
+    rf"|{_SITE}(?<![喜通资音死警电简])(?:讯|消息){_SP}*(?:{_BRACKET}|{_SP})(?={_SP}*{_DATE_WORD})"
     rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
     rf"|据[^,，。\n]{{0,20}}?记者[^,，。\n]{{1,12}}?报道[,，]"
     rf"|{_SITE}综合[^,，。\n]{{1,24}}?报道[,，]"
@@ -155,7 +157,7 @@ def dateline_leads(st: CleaningState) -> None:
     st.doc.delete_many(lost, "ascii_junk")
     _, view = st.view()
     spans = []
-    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日") + _lines_with(view, ("报道",)))):
+    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日") + _lines_with(view, ("报道", "消息")))):
         m = _DATELINE.match(view, s, e)
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))
