@@ -149,7 +149,8 @@ _PUBLISH_ROW = re.compile(
 #: a closing tag without its '<' (and the lost characters before it): ?!?/span>
 _TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|em|b|a|td|tr|li)>")
 _BYLINE_CANDIDATES = re.compile(r"记|/|／|∕")
-_NOTE_CANDIDATES = re.compile(r"根据|来源|媒体记者|发布日期|发布时间|稿源|转自|摘自|如图|当前报章|本期|总第|\d{2,3}年|星期|礼拜|更新于|发布于|发表于|修改于|编辑于|时间|span>|p>|div>|font>|strong>|em>|b>|a>|td>|tr>|li>")
+_ROW_CANDIDATES = re.compile(r"(?:发布|更新|发表)(?:日期|时间)")
+_NOTE_CANDIDATES = re.compile(r"根据|来源|媒体记者|稿源|转自|摘自|如图|当前报章|本期|总第|\d{2,3}年|星期|礼拜|更新于|发布于|发表于|修改于|编辑于|时间|span>|p>|div>|font>|strong>|em>|b>|a>|td>|tr>|li>")
 
 
 def bylines_and_sources(st: CleaningState) -> None:
@@ -195,9 +196,12 @@ def bylines_and_sources(st: CleaningState) -> None:
             leads.append((s, s + m.end()))
     st.doc.delete_many(sorted(set(lines + leads)), "byline")
     _, view = st.view()
+    # a publication row is the rule ``page_meta`` of :mod:`corpusmine.text.rules` met earlier: same name in the audit
+    st.doc.delete_many([(s, e) for s, e, line in iter_lines(view, _ROW_CANDIDATES) if _PUBLISH_ROW.match(line)], "page_meta")
+    _, view = st.view()
     notes, tags = [], []
     for s, e, line in iter_lines(view, _NOTE_CANDIDATES):
-        if _STAMP_LINE.match(line) or _PUBLISH_ROW.match(line):
+        if _STAMP_LINE.match(line):
             notes.append((s, e))
             continue
         notes += [(s + m.start(), s + m.end()) for m in _SOURCE_NOTE.finditer(line)]
