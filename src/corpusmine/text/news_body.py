@@ -66,7 +66,10 @@ _PROMPT = re.compile(
     r"|在线查看《|原《[^》\n]{1,30}》查看|跳[到至]主要内容|跳过导航|友善(?:列印|打印)|字级设定"
 )
 _ACCESS_KEY = re.compile(r"^[ \t\u3000]*:::[ \t\u3000]*$", re.M)
-_PROMPT_CANDIDATES = re.compile(r"浏览器|键盘|按住|Ctrl|微信|底部|朋友圈|扫码|APP|体验更佳|在线查看|》查看|主要内容|跳过导航|友善|字级")
+#: single characters and short literals every prompt holds (found with str.find: cheap on a large page)
+_PROMPT_CANDIDATES = (re.compile("览|微|扫|佳|键|跳"), re.compile("查看|友善|字级"))
+#: how far into a page its head goes (access-key marks, stamps)
+HEAD_CHARS = 2000
 
 
 def reader_prompts(st: CleaningState, *, max_chars: int = 120) -> None:
@@ -74,7 +77,8 @@ def reader_prompts(st: CleaningState, *, max_chars: int = 120) -> None:
 
     A line of at most ``max_chars`` characters holding such a prompt goes
     whole, unless it is in the speaker's voice (各村要用微信扫码上报…); a line
-    of access-key marks (:::) goes too.
+    of access-key marks (:::) in the page's first :data:`HEAD_CHARS`
+    characters goes too.
 
     Parameters
     ----------
@@ -93,11 +97,12 @@ def reader_prompts(st: CleaningState, *, max_chars: int = 120) -> None:
     '\\n\\n\\n同志们:\\n各村要引导群众用微信扫码关注县里的公众号。\\n\\n'
     """
     _, view = st.view()
-    spans = [m.span() for m in _ACCESS_KEY.finditer(view)] if ":::" in view else []
-    for s, e, line in iter_lines(view, _PROMPT_CANDIDATES):
-        t = line.strip()
-        if t and len(t) <= max_chars and _PROMPT.search(t) and not in_speech_voice(t):
-            spans.append((s, e))
+    spans = [m.span() for m in _ACCESS_KEY.finditer(view, 0, HEAD_CHARS)]
+    for candidates in _PROMPT_CANDIDATES:
+        for s, e, line in iter_lines(view, candidates):
+            t = line.strip()
+            if t and len(t) <= max_chars and _PROMPT.search(t) and not in_speech_voice(t):
+                spans.append((s, e))
     st.doc.delete_many(sorted(set(spans)), "site_interface")
 
 
@@ -142,15 +147,10 @@ _STAMP_LINE = re.compile(
     rf"){_SP}*$",
     re.M,
 )
-#: a publication row: 发布日期:2023-09-11 15:23信息来源:某局 浏览次数:
-_PUBLISH_ROW = re.compile(
-    rf"^{_SP}*(?:发布|更新|发表)(?:日期|时间){_SP}*[:：]{_SP}*{_DATE_TIME}{_SP}*[|｜]?{_SP}*(?:信息|文章|稿件)?来源{_SP}*[:：][^\n。！？]{{0,40}}$"
-)
 #: a closing tag without its '<' (and the lost characters before it): ?!?/span>
 _TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|em|b|a|td|tr|li)>")
-_BYLINE_CANDIDATES = re.compile(r"记|/|／|∕")
-_ROW_CANDIDATES = re.compile(r"(?:发布|更新|发表)(?:日期|时间)")
-_NOTE_CANDIDATES = re.compile(r"根据|来源|媒体记者|稿源|转自|摘自|如图|当前报章|本期|总第|\d{2,3}年|星期|礼拜|更新于|发布于|发表于|修改于|编辑于|时间|span>|p>|div>|font>|strong>|em>|b>|a>|td>|tr>|li>")
+_BYLINE_CANDIDATES = re.compile("记|/|／|∕")
+_NOTE_CANDIDATES = re.compile("整理|来源|如图|摘|媒|span>")
 
 
 def bylines_and_sources(st: CleaningState) -> None:
@@ -160,9 +160,11 @@ def bylines_and_sources(st: CleaningState) -> None:
     place opening a paragraph go up to its first sentence (记者某某/某地报导,
     【本报记者某地综合报道】), as does a name with a slash between spaces
     (某某某 / ); source notes in brackets ((本文根据…讲话整理), (来源:某报…)
-    closing a line), source lines (摘自:…, 资料来源:…, 来源/…), (如图), an
-    e-paper's issue number, a ROC date or a weekday alone on a line, update
-    stamps, and a closing tag without its '<'.
+    closing a line), source lines (摘自:…, 资料来源:…, 来源/…), (如图), a
+    multimedia reporter's credit inside a sentence (全媒体记者某某报道), and a
+    closing tag without its '<'; in the page's first :data:`HEAD_CHARS`
+    characters, an e-paper's issue number, a ROC date or a weekday alone on a
+    line and update stamps.
 
     Parameters
     ----------
@@ -196,14 +198,9 @@ def bylines_and_sources(st: CleaningState) -> None:
             leads.append((s, s + m.end()))
     st.doc.delete_many(sorted(set(lines + leads)), "byline")
     _, view = st.view()
-    # a publication row is the rule ``page_meta`` of :mod:`corpusmine.text.rules` met earlier: same name in the audit
-    st.doc.delete_many([(s, e) for s, e, line in iter_lines(view, _ROW_CANDIDATES) if _PUBLISH_ROW.match(line)], "page_meta")
-    _, view = st.view()
-    notes, tags = [], []
+    notes = [m.span() for m in _STAMP_LINE.finditer(view, 0, HEAD_CHARS)]
+    tags = []
     for s, e, line in iter_lines(view, _NOTE_CANDIDATES):
-        if _STAMP_LINE.match(line):
-            notes.append((s, e))
-            continue
         notes += [(s + m.start(), s + m.end()) for m in _SOURCE_NOTE.finditer(line)]
         notes += [(s + m.start(), s + m.end()) for m in _SOURCE_LINE.finditer(line)]
         notes += [(s + m.start(), s + m.end()) for m in _AS_PICTURED.finditer(line)]
@@ -256,7 +253,9 @@ _NOT_CAPTION = re.compile(
 )
 #: a salutation opening the next line: the line above is a speech's title, not a caption
 _SALUTATION = re.compile(r"[\s]*(?:尊敬的|各位|同志们|亲爱的|女士们|老师们|同学们|朋友们)")
-_CAPTION_CANDIDATES = re.compile(rf"(?:{_ACT}|现场|人山人海|掠影|剪影|一角|风采)[ \t\u3000]*$", re.M)
+#: the last characters of the commonest caption acts (讲话, 致辞, 表演, 献唱, 作画, 作了具体安排): lines found with
+#: str.find (a caption ending otherwise still counts toward a page's run when it holds one of them)
+_CAPTION_CANDIDATES = re.compile("话|辞|演|唱|画|排")
 
 
 def is_caption_line(line: str) -> bool:
@@ -282,6 +281,21 @@ def is_caption_line(line: str) -> bool:
     if not 4 <= len(t) <= 40 or _NOT_CAPTION.search(t):
         return False
     return bool(_ACT_CAPTION.match(t) or _SCENE_CAPTION.match(t))
+
+
+_CREDIT_CANDIDATES = re.compile("图|摄|▲")
+
+
+def _previous_line(view: str, start: int) -> tuple[int, int, str] | None:
+    """The last non-blank line ending before ``start``: (start, end, stripped line), or None."""
+    e = start - 1
+    while e > 0:
+        s = view.rfind("\n", 0, e) + 1
+        t = view[s:e].strip()
+        if t:
+            return s, e, t
+        e = s - 1
+    return None
 
 
 def _first_prose(view: str) -> int:
@@ -330,31 +344,28 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
     """
     _, view = st.view()
     spans: list[tuple[int, int]] = []
-    if "图" in view or "摄" in view:
-        for s, e, line in iter_lines(view, re.compile("[(（]图|摄[)）]|摄影[)）]")):
-            if _CREDIT_ALONE.match(line):
-                spans.append((s, e))
-                continue
-            spans += [(s + m.start(), s + m.end()) for m in _INLINE_CAPTION.finditer(line)]
     head = _first_prose(view)
-    lines = list(iter_lines(view))
-    prev: tuple[int, int, str] | None = None
-    for s, e, line in lines:
+    for s, e, line in iter_lines(view, _CREDIT_CANDIDATES):
         t = line.strip()
         if not t:
             continue
-        if "摄" in t and e - s <= 160:
-            if _CLOSED_CAPTION.match(line):
-                spans.append((s, e))
-            elif _CREDIT_LINE.match(line) and prev is not None:
+        if _CREDIT_ALONE.match(line):
+            spans.append((s, e))
+            prev = _previous_line(view, s)
+            if prev is not None and prev[2].startswith("▲") and len(prev[2]) <= max_caption:
+                spans.append(prev[:2])
+            continue
+        spans += [(s + m.start(), s + m.end()) for m in _INLINE_CAPTION.finditer(line)]
+        if e - s > 160:
+            continue
+        if _CLOSED_CAPTION.match(line):
+            spans.append((s, e))
+        elif "摄" in t and _CREDIT_LINE.match(line):
+            prev = _previous_line(view, s)
+            if prev is not None:
                 ps, pe, pt = prev
                 if (len(pt) <= max_caption and 1 <= len(_SENT_END.findall(pt)) <= 2 or pt.startswith("▲")) and not in_speech_voice(pt):
                     spans += [(ps, pe), (s, e)]
-        elif "发" in t and "图为" in t and e - s <= 160 and _CLOSED_CAPTION.match(line):
-            spans.append((s, e))
-        elif prev is not None and prev[2].startswith("▲") and _CREDIT_ALONE.match(line) and len(prev[2]) <= max_caption:
-            spans.append(prev[:2])
-        prev = (s, e, t)
     runs = [(s, e) for s, e, line in iter_lines(view, _CAPTION_CANDIDATES)
             if s >= head and is_caption_line(line) and not _SALUTATION.match(view, e, e + 40)]
     if len(runs) >= min_lines:
