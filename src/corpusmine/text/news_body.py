@@ -7,9 +7,8 @@ shape and guarded so that speech stays:
 * **reader prompts** (:func:`reader_prompts`): lines that tell a reader what
   to do with a browser, an app or WeChat (请升级您的浏览器, 打开微信,点击底部的
   "发现", 前往,阅读体验更佳, 微信扫码,关注《某刊》, 在线查看《某刊》内容, 请利用
-  键盘按住Ctrl + P …), a portal's skip link (跳到主要内容), access-key marks
-  (:::) and print/size labels (友善列印 :, 字级设定 :); a line in the speaker's
-  voice stays (:func:`corpusmine.text.speech_voice.in_speech_voice`).
+  键盘按住Ctrl + P …), a portal's skip link (跳到主要内容) and access-key
+  marks (:::); a line in the speaker's voice stays (:func:`corpusmine.text.speech_voice.in_speech_voice`).
 * **bylines and source notes** (:func:`bylines_and_sources`): spaced or
   bare reporter lines (记 者 某某, 全媒体记者某某报道), a reporter and place
   opening a paragraph (记者某某/某地报导, 【记者某某/某地报导】, (某某新闻)【本报记者
@@ -23,7 +22,7 @@ shape and guarded so that speech stays:
 * **photo captions** (:func:`photo_captions`): a caption with an inline
   credit (▲某某与某某交谈。(图/某某提供), …参拜。(记者某某摄) inside a
   paragraph, (图/某某提供) alone), a caption line above a credit line
-  (…揮手致意。 / 新华社记者 某 某摄), a caption line closed by a credit
+  (…挥手致意。 / 新华社记者 某 某摄), a caption line closed by a credit
   (某某在推进会上讲话。 某某摄, …图为…。新华社发) and runs of two or more
   short caption lines below the first sentence that name an official's act
   or a scene (某县委常委某某在开幕式上讲话, 某某现场讲话, 活动现场歌舞表演).
@@ -63,11 +62,11 @@ _PROMPT = re.compile(
     r"浏览器(?:版本|已不再|不支[持援]|过低|太低)|(?:升级|更新)(?:您的)?浏览器|请(?:开启|启用)浏览器|IE\d?浏览器"
     r"|(?:利用|使用)键盘|按住(?:Ctrl|ALT|Alt)|Ctrl\s*\+\s*[A-Z(（+]"
     r"|打开微信|点击底部的|分享至朋友圈|微信扫码|扫码关注|打开APP|前往[,，]?\s*阅读体验更佳|阅读体验更佳"
-    r"|在线查看《|原《[^》\n]{1,30}》查看|跳[到至]主要内容|跳过导航|友善(?:列印|打印)|字级设定"
+    r"|在线查看《|原《[^》\n]{1,30}》查看|跳[到至]主要内容|跳过导航"
 )
 _ACCESS_KEY = re.compile(r"^[ \t\u3000]*:::[ \t\u3000]*$", re.M)
 #: single characters and short literals every prompt holds (found with str.find: cheap on a large page)
-_PROMPT_CANDIDATES = (re.compile("览|微|扫|佳|键|跳"), re.compile("查看|友善|字级"))
+_PROMPT_CANDIDATES = (re.compile("览|微|扫|佳|键|跳"), re.compile("查看"))
 #: how far into a page its head goes (access-key marks, stamps)
 HEAD_CHARS = 2000
 
