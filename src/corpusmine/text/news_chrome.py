@@ -131,7 +131,9 @@ def dateline_leads(st: CleaningState) -> None:
     The lead goes only up to the first character of the sentence; a caption
     of two to twelve characters in front of it goes with it.  Also leads that
     credit another paper (据本报常驻某地记者某某报道, 某报综合某社报道,), a
-    site's 报道 before a space, and a wire's end mark ((完)) closing a line
+    site's 报道 before a space, a site's 消息 before a bracket or a space and a
+    date (某某网消息 3月18日, 某阳消息(某某)6月25日), a bracketed site before a
+    dateline (【某网】 北京3月10日电), and a wire's end mark ((完)) closing a line
     that holds one of these leads or the page.  通讯, 喜讯 and
     a 电 that does not follow a date (电话, 电视) stay.
 
