@@ -120,15 +120,16 @@ _REPORTER_LEAD = re.compile(
 )
 #: a name and a slash before the first sentence of a paragraph: 某某某 / 在某某前夕,…
 _NAME_SLASH = re.compile(rf"^{_SP}*[{P.SURNAMES}][\u4e00-\u9fff]{{1,2}}{_SP}+[/／∕]{_SP}+(?=[\u4e00-\u9fff“「])")
-#: where a text comes from: (本文根据某某在…上的讲话整理), (来源:某报A1:要闻 2026/03/12)
+#: where a text comes from: (本文根据某某在…上的讲话整理), (来源:某报A1:要闻 2026/03/12) (with a date or an
+#: edition; a bare (来源:某办) is the ``byline`` rule's)
 _SOURCE_NOTE = re.compile(
     r"[(（]\s*(?:本文|此文|文章|以上|全文)?(?:根据|据)[^()（）\n]{2,90}?(?:讲话|致辞|发言|报告|演讲|录音|采访)"
     r"(?:内容)?(?:整理|摘编|编辑|节选|改写)(?:而成)?[^()（）\n]{0,12}[)）]"
-    r"|[(（](?:来源|稿源|转自|摘自)[:：][^()（）\n]{1,40}[)）](?=[ \t\u3000]*$)"
+    r"|[(（](?:来源|稿源|转自|摘自)[:：][^()（）\n\d]{1,30}\d[^()（）\n]{0,24}[)）](?=[ \t\u3000]*$)"
 )
 #: a source line or a source closing a paragraph: 摘自:某某中心 某某, 资料来源:某处, 来源/某某
 _SOURCE_LINE = re.compile(
-    rf"(?:^|(?<=[。！？!?”]))[ \t\u3000]*(?:摘自[:：]|(?:资料|稿件|图片|信息)来源[:：]|来源{_SP}*[/／]{_SP}*)"
+    rf"(?:^|(?<=[。！？!?”]))[ \t\u3000]*(?:摘自[:：]|(?:资料|稿件|图片)来源[:：]|来源{_SP}*[/／]{_SP}*)"
     rf"[^\n。！？!?,，]{{2,30}}[ \t\u3000]*$",
     re.M,
 )
@@ -357,7 +358,8 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
         spans += [(s + m.start(), s + m.end()) for m in _INLINE_CAPTION.finditer(line)]
         if e - s > 160:
             continue
-        if _CLOSED_CAPTION.match(line):
+        m = _CLOSED_CAPTION.match(line)
+        if m and not in_speech_voice(t):
             spans.append((s, e))
         elif "摄" in t and _CREDIT_LINE.match(line):
             prev = _previous_line(view, s)
