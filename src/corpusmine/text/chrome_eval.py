@@ -45,6 +45,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 13        32     doc_chrome, ef9f941 52/73 = 71.2%               0 of 75
 14        32     after round 12      55/87 = 63.2%               0 of 52
 15        43     all of session c    99/136 = 72.8%              0 of 97
+17        25     main at 0a7ec7a     48/88 = 54.5%               0 of 57
 ========  =====  ==================  ==========================  ===============
 
 The cleaner before this work removed 236 of the 405 marks (58.3%) and 2 of
@@ -230,6 +231,24 @@ editor's blurb, a 摘要 row), share and subscription widgets (5), bylines
 (3: a spaced 记 者 line, one inside the opening sentence), mojibake and HTML
 leftovers (3), source notes (2), truncation dots (2).  The 95% target is
 not met; round 15 is a development round now (its rules are not learned).
+
+Round 17 measured main at 0a7ec7a on 25 pages of 25 hosts no earlier round,
+dev list, classifier list or claimed host had used (24 government sites,
+news portals and e-papers of the mainland, Taiwan and Macau, 12 of them in
+Traditional script, with ceremonies, meetings and photos; one template page),
+annotated before cleaning and measured once: 48/88 = 54.5% strict (59/88 =
+67.0% whole), on the families the issue names 25/33 = 75.8%, no speech
+sentence removed.  Left: browser, keyboard and app prompts (请更新您的浏览器,
+您的IE浏览器版本太低…, 请利用键盘按住Ctrl + P…), photo captions with inline
+credits ((图/县政府提供), ▲…, (记者某某摄) inside a paragraph) or above a
+credit line, reporter-and-place leads (记者某某/某地报导, 【本报记者…综合报道】,
+某某 /), 消息 leads, stamps at a page's head (当前报章为 第N号, a ROC date, a
+weekday, 更新于…发布于…), (如图), a skip link and access-key marks, column
+names.  After learning rounds 15 and 17 (:mod:`corpusmine.text.news_body`:
+captions, bylines and source notes, reader prompts; 消息 leads and bracketed
+sites before a dateline in :mod:`corpusmine.text.news_chrome`) they give
+118/136 (15) and 81/88 (17), every other round is unchanged and no speech
+sentence is removed in any round; round 17 is a development round now.
 
 A keyword rule must not take speech with it: the widget words of panels,
 footers and paywall lines (会员, 下载, 分享, 客服, 付费, 本站) also occur in
