@@ -143,7 +143,7 @@ _STAMP_LINE = re.compile(
     rf"^{_SP}*(?:(?:当前报章为|本期为?|总){_SP}*第?{_SP}*\d{{2,6}}{_SP}*[号期]"
     rf"|\d{{2,3}}年(?=\d{{0,1}}0\d月|\d{{1,2}}月0\d日)\d{{1,2}}月\d{{1,2}}日"
     rf"|(?:星期|礼拜)[一二三四五六日天]"
-    rf"|(?:(?:更新|发布|发表|修改|编辑)(?:于|时间){_SP}*[:：]?{_SP}*{_DATE_TIME}{_SP}*[•·|｜]?{_SP}*){{1,3}}"
+    rf"|(?:(?:更新|发布|发表|修改|编辑)于{_SP}*{_DATE_TIME}{_SP}*[•·|｜]?{_SP}*){{1,3}}"
     rf"){_SP}*$",
     re.M,
 )
@@ -188,9 +188,7 @@ def bylines_and_sources(st: CleaningState) -> None:
     _, view = st.view()
     lines, leads = [], []
     for s, e, line in iter_lines(view, _BYLINE_CANDIDATES):
-        if e - s > 300:
-            continue
-        if _REPORTER_LINE.match(line):
+        if e - s <= 60 and _REPORTER_LINE.match(line):
             lines.append((s, e))
             continue
         m = _REPORTER_LEAD.match(line) or _NAME_SLASH.match(line)
