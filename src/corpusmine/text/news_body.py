@@ -149,6 +149,8 @@ _STAMP_LINE = re.compile(
 )
 #: a closing tag without its '<' (and the lost characters before it): ?!?/span>
 _TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|em|b|a|td|tr|li)>")
+#: the notes found in one scan of a candidate line
+_NOTES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_SOURCE_NOTE, _SOURCE_LINE, _AS_PICTURED, _REPORTER_INLINE)), re.M)
 _BYLINE_CANDIDATES = re.compile("记|/|／|∕")
 _NOTE_CANDIDATES = re.compile("整理|来源|如图|摘|媒|span>")
 
@@ -199,11 +201,9 @@ def bylines_and_sources(st: CleaningState) -> None:
     notes = [m.span() for m in _STAMP_LINE.finditer(view, 0, HEAD_CHARS)]
     tags = []
     for s, e, line in iter_lines(view, _NOTE_CANDIDATES):
-        notes += [(s + m.start(), s + m.end()) for m in _SOURCE_NOTE.finditer(line)]
-        notes += [(s + m.start(), s + m.end()) for m in _SOURCE_LINE.finditer(line)]
-        notes += [(s + m.start(), s + m.end()) for m in _AS_PICTURED.finditer(line)]
-        notes += [(s + m.start(), s + m.end()) for m in _REPORTER_INLINE.finditer(line)]
-        tags += [(s + m.start(), s + m.end()) for m in _TAG_DEBRIS.finditer(line)]
+        notes += [(s + m.start(), s + m.end()) for m in _NOTES.finditer(line)]
+        if ">" in line:
+            tags += [(s + m.start(), s + m.end()) for m in _TAG_DEBRIS.finditer(line)]
     st.doc.delete_many(_disjoint(notes), "meta_row")
     if tags:
         _, view = st.view()
