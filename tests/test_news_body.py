@@ -207,3 +207,15 @@ def test_a_rule_edits_only_what_it_names():
     B.bylines_and_sources(st)
     assert sorted(e.rule for e in st.doc.edits) == ["meta_row", "site_interface"]
     assert st.doc.output == f"\n{REPORT}\n\n{SPEECH}"
+
+
+def test_a_block_of_captions_goes_whole_once_the_page_has_a_run():
+    # 人山人海 ends no caption act the rule looks for first; beside other captions it goes with them
+    raw = (f"{REPORT}\n民族舞表演\n活动现场人山人海\n开幕式上,青年歌手深情献唱。\n"
+           "某县副县长李某某在开幕式上致辞\n随后,文化节正式开幕。")
+    assert rebuilt(raw) == f"{REPORT}\n开幕式上,青年歌手深情献唱。\n随后,文化节正式开幕。"
+
+
+def test_a_scene_line_without_a_run_stays():
+    raw = f"{REPORT}\n活动现场人山人海\n开幕式上,青年歌手深情献唱。"
+    assert kept("活动现场人山人海", clean_text(raw))

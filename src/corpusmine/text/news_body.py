@@ -296,6 +296,34 @@ def _previous_line(view: str, start: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _next_line(view: str, end: int) -> tuple[int, int, str] | None:
+    """The first non-blank line starting after ``end``: (start, end, stripped line), or None."""
+    s = end + 1
+    while s < len(view):
+        e = view.find("\n", s)
+        e = len(view) if e < 0 else e
+        t = view[s:e].strip()
+        if t:
+            return s, e, t
+        s = e + 1
+    return None
+
+
+def _with_neighbours(view: str, found: list[tuple[int, int]], head: int) -> list[tuple[int, int]]:
+    """Caption lines found by their last character, with the caption lines next to them (活动现场人山人海 beside
+    民族舞表演): a block of captions is taken whole."""
+    seen = set(found)
+    todo = list(found)
+    while todo:
+        s, e = todo.pop()
+        for near in (_previous_line(view, s), _next_line(view, e)):
+            if near is not None and near[0] >= head and near[:2] not in seen and is_caption_line(near[2]) \
+                    and not _SALUTATION.match(view, near[1], near[1] + 40):
+                seen.add(near[:2])
+                todo.append(near[:2])
+    return sorted(seen)
+
+
 def _first_prose(view: str) -> int:
     """End of the line holding the page's first sentence end (0 when there is none)."""
     m = _SENT_END.search(view)
@@ -368,7 +396,7 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
     runs = [(s, e) for s, e, line in iter_lines(view, _CAPTION_CANDIDATES)
             if s >= head and is_caption_line(line) and not _SALUTATION.match(view, e, e + 40)]
     if len(runs) >= min_lines:
-        spans += runs
+        spans += _with_neighbours(view, runs, head)
     st.doc.delete_many(_disjoint(spans), "photo_caption")
 
 
