@@ -219,3 +219,10 @@ def test_a_block_of_captions_goes_whole_once_the_page_has_a_run():
 def test_a_scene_line_without_a_run_stays():
     raw = f"{REPORT}\n活动现场人山人海\n开幕式上,青年歌手深情献唱。"
     assert kept("活动现场人山人海", clean_text(raw))
+
+
+def test_a_reporter_lead_opening_a_long_paragraph_goes():
+    # Regression: the lead of a paragraph of more than 300 characters was left (only short lines were read)
+    body = "县长今日到某某宫参拜,祈求风调雨顺。" + "县长强调,要团结各方力量,办好民生实事,推动地方发展。" * 12
+    out = rebuilt(f"记者林某某/台南报导 {body}\n{SPEECH}")
+    assert out == f"{body}\n{SPEECH}"
