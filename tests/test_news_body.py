@@ -226,3 +226,12 @@ def test_a_reporter_lead_opening_a_long_paragraph_goes():
     body = "县长今日到某某宫参拜,祈求风调雨顺。" + "县长强调,要团结各方力量,办好民生实事,推动地方发展。" * 12
     out = rebuilt(f"记者林某某/台南报导 {body}\n{SPEECH}")
     assert out == f"{body}\n{SPEECH}"
+
+
+def test_a_hosts_script_keeps_its_programme_lines():
+    # 主持词: lines announcing acts look like captions but are the speech itself
+    lines = ["下面请欣赏舞蹈表演", "接下来有请歌手献唱", "有请县委书记王某某讲话", "让我们以热烈的掌声欢迎合唱团演唱"]
+    raw = "\n".join(["尊敬的各位领导、各位来宾:", "欢迎大家来到文艺晚会现场。", *lines, "晚会到此结束,祝大家新春快乐。"])
+    out = clean_text(raw)
+    for line in lines:
+        assert kept(line, out), line

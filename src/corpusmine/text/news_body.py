@@ -223,8 +223,7 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- photo captions
 
 #: an inline photo credit: (图/某某提供), (圖∕某某提供.2022.12.25.), (记者某某摄), (某某 摄)
-_CREDIT = r"[(（](?:图{_SP}*[/／∕:：][^()（）\n]{1,30}|(?:本报|特约)?(?:记者|摄影|通讯员)?{_SP}*" + _NAMES + r"{_SP}*摄(?:影)?)[)）]"
-_CREDIT = _CREDIT.replace("{_SP}", _SP)
+_CREDIT = rf"[(（](?:图{_SP}*[/／∕:：][^()（）\n]{{1,30}}|(?:本报|特约)?(?:记者|摄影|通讯员)?{_SP}*{_NAMES}{_SP}*摄(?:影)?)[)）]"
 #: a caption sentence (after a ▲, a sentence end or the line's start) closed by an inline credit
 _INLINE_CAPTION = re.compile(rf"(?:▲[^▲\n]{{2,100}}?|(?<=[。！？!?])[^。！？!?\n▲]{{4,100}}?[。！!]|^{_SP}*[^。！？!?\n▲]{{4,100}}?[。！!]){_SP}*{_CREDIT}{_SP}*", re.M)
 _CREDIT_ALONE = re.compile(rf"^{_SP}*[(（]图{_SP}*[/／∕:：][^()（）\n]{{1,40}}[)）]{_SP}*$", re.M)
@@ -246,7 +245,7 @@ _ACT = (r"讲话|致辞|发言|作报告|作重要讲话|主持(?:会议|大会)
 _ACT_CAPTION = re.compile(rf"^(?:[^\n]{{0,30}}?(?:{_OFFICE}))[^\n]{{0,26}}?(?:{_ACT})$")
 _SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff“”《》·]{2,14}(?:现场|表演|演出|献唱|作画|人山人海|掠影|剪影|一角|风采|合影留念)$")
 _NOT_CAPTION = re.compile(
-    r"[,，:：;；。！？!?()（）]|的(?:讲话|致辞|发言|报告)|(?<![重需主只])要(?![求闻])|必须|务必|应当|切实"
+    r"[,，:：;；。！？!?()（）]|的(?:讲话|致辞|发言|报告)|(?<![重需主只])要(?![求闻])|必须|务必|应当|切实|请|欣赏|下面|接下来|让我们"
     r"|^(?:[一二三四五六七八九十\d]+[、.．]|第[一二三四五六七八九十\d]+|坚持|加强|推进|确保|强化|提升|深化|做好|抓好|全力|着力)"
 )
 #: a salutation opening the next line: the line above is a speech's title, not a caption
@@ -273,6 +272,8 @@ def is_caption_line(line: str) -> bool:
     >>> is_caption_line("在全县乡村振兴推进会上的讲话"), is_caption_line("一、领导干部要带头调研")
     (False, False)
     >>> is_caption_line("各级领导干部要深入基层调研"), is_caption_line("同志们:")
+    (False, False)
+    >>> is_caption_line("下面请欣赏舞蹈表演"), is_caption_line("有请县委书记王某某讲话")   # 主持词
     (False, False)
     """
     t = line.strip()
