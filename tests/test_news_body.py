@@ -235,3 +235,10 @@ def test_a_hosts_script_keeps_its_programme_lines():
     out = clean_text(raw)
     for line in lines:
         assert kept(line, out), line
+
+
+def test_the_agenda_of_a_speech_is_not_a_run_of_captions():
+    agenda = ["县委副书记宣读表彰决定", "县长王某某讲话", "县委书记李某某作总结讲话"]
+    raw = "\n".join(["同志们:", "现在开会。今天会议的主要议程有三项:", *agenda, "下面进行第一项议程。"])
+    out = clean_text(raw)
+    assert all(kept(line, out) for line in agenda[1:])

@@ -325,6 +325,23 @@ def _with_neighbours(view: str, found: list[tuple[int, int]], head: int) -> list
     return sorted(seen)
 
 
+def _has_salutation(view: str, *, max_tries: int = 20) -> bool:
+    """Whether a page holds a salutation line (同志们:, 尊敬的…:, 各位…:): a speech, whose agenda and programme
+    lines (县长讲话, 县委书记作总结讲话) are not captions.  Looks at the first ``max_tries`` occurrences of each word."""
+    for word in ("同志们", "尊敬的", "各位"):
+        i = view.find(word)
+        for _ in range(max_tries):
+            if i < 0:
+                break
+            s = view.rfind("\n", 0, i) + 1
+            e = view.find("\n", i)
+            line = view[s:len(view) if e < 0 else e].rstrip()
+            if len(line) <= 60 and line.endswith((":", "：")):
+                return True
+            i = view.find(word, i + 1)
+    return False
+
+
 def _first_prose(view: str) -> int:
     """End of the line holding the page's first sentence end (0 when there is none)."""
     m = _SENT_END.search(view)
@@ -344,7 +361,9 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
       sentence, followed by a credit line (新华社记者 某某摄): both go;
     * a caption line closed by a credit (…讲话。 某某摄, …图为…。新华社发);
     * ``min_lines`` or more short lines below the first sentence that name an
-      official's act or a scene (see :func:`is_caption_line`).
+      official's act or a scene (see :func:`is_caption_line`), with the caption
+      lines next to them, on a page without a salutation line (a speech's
+      agenda lines such as 县长讲话 are not captions).
 
     Parameters
     ----------
@@ -396,7 +415,7 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
                     spans += [(ps, pe), (s, e)]
     runs = [(s, e) for s, e, line in iter_lines(view, _CAPTION_CANDIDATES)
             if s >= head and is_caption_line(line) and not _SALUTATION.match(view, e, e + 40)]
-    if len(runs) >= min_lines:
+    if len(runs) >= min_lines and not _has_salutation(view):
         spans += _with_neighbours(view, runs, head)
     st.doc.delete_many(_disjoint(spans), "photo_caption")
 
