@@ -229,3 +229,21 @@ def test_an_agency_credit_with_fa_takes_its_caption():
 ])
 def test_round_14_widgets_go(widget):
     assert clean_text(f"{SPEECH}\n{widget}") == SPEECH
+
+
+@pytest.mark.parametrize("lead", [
+    "某某网消息 ",                       # a site's 消息 before a space and a date (round 17)
+    "某阳消息(秦 某)",                   # a city's 消息 with a bracketed byline
+    "【某网】 北京3月10日电(记者 赵某) ",  # a bracketed site before a wire dateline
+])
+def test_message_leads_and_bracketed_sites_before_a_dateline_go(lead):
+    body = "3月18日,县政协召开专题议政常委会议。"
+    assert clean_text(f"{lead}{body}\n{SPEECH}") == f"{body}\n{SPEECH}"
+
+
+@pytest.mark.parametrize("line", [
+    "好消息 3月18日传来,我县获评全国文明城市。",
+    "这个消息(大家都知道)令人振奋,3月18日我们要再接再厉。",
+])
+def test_news_of_a_speech_shaped_like_a_message_lead_stays(line):
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))

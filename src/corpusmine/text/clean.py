@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import breadcrumbs, doc_chrome, line_shape, news_chrome, page_notes, rules
+from corpusmine.text import breadcrumbs, doc_chrome, line_shape, news_body, news_chrome, page_notes, rules
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -155,6 +155,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     chrome.html_tags,
     line_shape.pinyin_glosses,
     line_shape.image_captions,
+    *news_body.RULES,
     line_shape.title_sites,
     line_shape.chunk_numbers,
     chrome.wikisource_licence,
@@ -242,7 +243,8 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
-_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes", "breadcrumbs", "doc_chrome", "news_chrome",
+_CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes", "breadcrumbs", "doc_chrome",
+                    "news_chrome", "news_body",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "boundaries", "inline_rules", "truncation", "script", "markup")
 

@@ -110,6 +110,8 @@ _DATELINE = re.compile(
     rf"^{_SP}*{_CAPTION_FIRST}(?:"
     rf"{_AGENCY}{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
     rf"|{_NO_PUNCT}{{0,6}}?社{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?=[\u4e00-\u9fff“])"
+    rf"|[【\[]{_NO_PUNCT}{{1,8}}[】\]]{_SP}*{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
+    rf"|{_SITE}(?<![喜通资音死警电简])(?:讯|(?<![好坏新喜这此该的个条则些到])消息){_SP}*(?:{_BRACKET}|{_SP})(?={_SP}*{_DATE_WORD})"
     rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
     rf"|据[^,，。\n]{{0,20}}?记者[^,，。\n]{{1,12}}?报道[,，]"
     rf"|{_SITE}综合[^,，。\n]{{1,24}}?报道[,，]"
@@ -129,7 +131,9 @@ def dateline_leads(st: CleaningState) -> None:
     The lead goes only up to the first character of the sentence; a caption
     of two to twelve characters in front of it goes with it.  Also leads that
     credit another paper (据本报常驻某地记者某某报道, 某报综合某社报道,), a
-    site's 报道 before a space, and a wire's end mark ((完)) closing a line
+    site's 报道 before a space, a site's 消息 before a bracket or a space and a
+    date (某某网消息 3月18日, 某阳消息(某某)6月25日), a bracketed site before a
+    dateline (【某网】 北京3月10日电), and a wire's end mark ((完)) closing a line
     that holds one of these leads or the page.  通讯, 喜讯 and
     a 电 that does not follow a date (电话, 电视) stay.
 
@@ -155,7 +159,7 @@ def dateline_leads(st: CleaningState) -> None:
     st.doc.delete_many(lost, "ascii_junk")
     _, view = st.view()
     spans = []
-    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日") + _lines_with(view, ("报道",)))):
+    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日") + _lines_with(view, ("报道", "消息")))):
         m = _DATELINE.match(view, s, e)
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))

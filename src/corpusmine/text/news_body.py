@@ -1,0 +1,425 @@
+"""Chrome inside and around the body of news and government pages (round 17): captions, bylines, prompts.
+
+Families that :mod:`corpusmine.text.news_chrome`, :mod:`corpusmine.text.page_notes`
+and :mod:`corpusmine.text.line_shape` did not reach, each recognised by its
+shape and guarded so that speech stays:
+
+* **reader prompts** (:func:`reader_prompts`): lines that tell a reader what
+  to do with a browser, an app or WeChat (请升级您的浏览器, 打开微信,点击底部的
+  "发现", 前往,阅读体验更佳, 微信扫码,关注《某刊》, 在线查看《某刊》内容, 请利用
+  键盘按住Ctrl + P …), a portal's skip link (跳到主要内容) and access-key
+  marks (:::); a line in the speaker's voice stays (:func:`corpusmine.text.speech_voice.in_speech_voice`).
+* **bylines and source notes** (:func:`bylines_and_sources`): spaced or
+  bare reporter lines (记 者 某某, 全媒体记者某某报道), a reporter and place
+  opening a paragraph (记者某某/某地报导, 【记者某某/某地报导】, (某某新闻)【本报记者
+  某地综合报道】, 某某 / before the first sentence), notes on where a text
+  comes from ((本文根据某某在…上的讲话整理), (来源:某报A1:要闻 2026/03/12),
+  摘自:某某中心 某某 closing a paragraph, 资料来源:某处, 来源/某某), (如图),
+  an e-paper's issue number (当前报章为 第12860号), a date in the Republic of
+  China calendar or a weekday alone on a line (114年01月13日, 星期四), update
+  stamps (更新于 2022年12月27日07:40 • 发布于 …) and closing-tag debris
+  (?!?/span>).
+* **photo captions** (:func:`photo_captions`): a caption with an inline
+  credit (▲某某与某某交谈。(图/某某提供), …参拜。(记者某某摄) inside a
+  paragraph, (图/某某提供) alone), a caption line above a credit line
+  (…挥手致意。 / 新华社记者 某 某摄), a caption line closed by a credit
+  (某某在推进会上讲话。 某某摄, …图为…。新华社发) and runs of two or more
+  short caption lines below the first sentence that name an official's act
+  or a scene (某县委常委某某在开幕式上讲话, 某某现场讲话, 活动现场歌舞表演).
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``);
+each rule looks only at the lines holding one of its literals.
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("记 者 王某某\\n5月3日,我县召开推进会。\\n打开微信,点击底部的“发现”,")
+>>> bylines_and_sources(st); reader_prompts(st)
+>>> st.doc.output
+'\\n5月3日,我县召开推进会。\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.rules import CleaningState
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["RULES", "bylines_and_sources", "is_caption_line", "photo_captions", "reader_prompts"]
+
+_SP = "[ \\t\\u3000]"
+_SENT_END = re.compile(r"[。！？!?；;]")
+_NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
+
+
+# ---------------------------------------------------------------- reader prompts
+
+#: a prompt to a reader about a browser, a keyboard, an app or WeChat
+_PROMPT = re.compile(
+    r"浏览器(?:版本|已不再|不支[持援]|过低|太低)|(?:升级|更新)(?:您的)?浏览器|请(?:开启|启用)浏览器|IE\d?浏览器"
+    r"|(?:利用|使用)键盘|按住(?:Ctrl|ALT|Alt)|Ctrl\s*\+\s*[A-Z(（+]"
+    r"|打开微信|点击底部的|分享至朋友圈|微信扫码|扫码关注|打开APP|前往[,，]?\s*阅读体验更佳|阅读体验更佳"
+    r"|在线查看《|原《[^》\n]{1,30}》查看|跳[到至]主要内容|跳过导航"
+)
+_ACCESS_KEY = re.compile(r"^[ \t\u3000]*:::[ \t\u3000]*$", re.M)
+#: single characters and short literals every prompt holds (found with str.find: cheap on a large page)
+_PROMPT_CANDIDATES = (re.compile("览|微|扫|佳|键|跳"), re.compile("查看"))
+#: how far into a page its head goes (access-key marks, stamps)
+HEAD_CHARS = 2000
+
+
+def reader_prompts(st: CleaningState, *, max_chars: int = 120) -> None:
+    """Lines telling a reader what to do with a browser, a keyboard, an app or WeChat (rule ``site_interface``).
+
+    A line of at most ``max_chars`` characters holding such a prompt goes
+    whole, unless it is in the speaker's voice (各村要用微信扫码上报…); a line
+    of access-key marks (:::) in the page's first :data:`HEAD_CHARS`
+    characters goes too.
+
+    Parameters
+    ----------
+    st : CleaningState
+        The cleaning run.
+    max_chars : int
+        Longest line that can be a prompt.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("跳到主要內容\\n:::\\n您的IE浏览器版本太低,请升级至IE8及以上版本。\\n同志们:\\n"
+    ...                    "各村要引导群众用微信扫码关注县里的公众号。\\n前往,阅读体验更佳\\n- 微信扫码,关注《某某通讯》")
+    >>> reader_prompts(st)
+    >>> st.doc.output
+    '\\n\\n\\n同志们:\\n各村要引导群众用微信扫码关注县里的公众号。\\n\\n'
+    """
+    _, view = st.view()
+    spans = [m.span() for m in _ACCESS_KEY.finditer(view, 0, HEAD_CHARS)]
+    for candidates in _PROMPT_CANDIDATES:
+        for s, e, line in iter_lines(view, candidates):
+            t = line.strip()
+            if t and len(t) <= max_chars and _PROMPT.search(t) and not in_speech_voice(t):
+                spans.append((s, e))
+    st.doc.delete_many(sorted(set(spans)), "site_interface")
+
+
+# ---------------------------------------------------------------- bylines and source notes
+
+#: a reporter line alone: 记 者 某某, 全媒体记者某某报道, 记者 | 某某 某某
+_REPORTER_LINE = re.compile(
+    rf"^{_SP}*(?:全媒体|融媒体|本报|本台|本网|特约)?(?:记{_SP}+者|记者(?=[^\n]*报道{_SP}*$)){_SP}*[|｜:：]?{_SP}*"
+    rf"{_NAMES}(?:{_SP}*[、,，]?{_SP}*{_NAMES}){{0,3}}{_SP}*(?:报道|报导)?{_SP}*$"
+)
+#: a reporter and place opening a paragraph: 记者某某/某地报导, 【记者某某/某地报导】, (某某新闻)【本报记者某地综合报道】
+_REPORTER_LEAD = re.compile(
+    rf"^{_SP}*(?:[(（][^()（）\n]{{2,14}}(?:新闻|报道|讯)[)）]{_SP}*)?"
+    rf"(?:[【\[][^】\]\n]{{0,6}}记者[^】\]\n]{{1,16}}?(?:报道|报导)[】\]]"
+    rf"|(?:本报|本台|本网)?记者{_SP}*{_NAMES}{_SP}*[/／∕]{_SP}*[\u4e00-\u9fff]{{2,8}}(?:综合)?(?:报道|报导)){_SP}*"
+)
+#: a name and a slash before the first sentence of a paragraph: 某某某 / 在某某前夕,…
+_NAME_SLASH = re.compile(rf"^{_SP}*[{P.SURNAMES}][\u4e00-\u9fff]{{1,2}}{_SP}+[/／∕]{_SP}+(?=[\u4e00-\u9fff“「])")
+#: where a text comes from: (本文根据某某在…上的讲话整理), (来源:某报A1:要闻 2026/03/12) (with a date or an
+#: edition; a bare (来源:某办) is the ``byline`` rule's)
+_SOURCE_NOTE = re.compile(
+    r"[(（]\s*(?:本文|此文|文章|以上|全文)?(?:根据|据)[^()（）\n]{2,90}?(?:讲话|致辞|发言|报告|演讲|录音|采访)"
+    r"(?:内容)?(?:整理|摘编|编辑|节选|改写)(?:而成)?[^()（）\n]{0,12}[)）]"
+    r"|[(（](?:来源|稿源|转自|摘自)[:：][^()（）\n\d]{1,30}\d[^()（）\n]{0,24}[)）](?=[ \t\u3000]*$)"
+)
+#: a source line or a source closing a paragraph: 摘自:某某中心 某某, 资料来源:某处, 来源/某某
+_SOURCE_LINE = re.compile(
+    rf"(?:^|(?<=[。！？!?”]))[ \t\u3000]*(?:摘自[:：]|(?:资料|稿件|图片)来源[:：]|来源{_SP}*[/／]{_SP}*)"
+    rf"[^\n。！？!?,，]{{2,30}}[ \t\u3000]*$",
+    re.M,
+)
+#: a multimedia reporter's credit inside a sentence: 5月17日,全媒体记者某某报道在某区召开…
+_REPORTER_INLINE = re.compile(rf"(?:全媒体|融媒体)记者{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES}){{0,2}}{_SP}*(?:报道|报导)")
+#: (如图) after a sentence on the photo
+_AS_PICTURED = re.compile(r"[(（]如图(?:所示)?[)）]")
+#: an e-paper's issue number, a ROC date or a weekday alone, update stamps
+_DATE_TIME = r"(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_STAMP_LINE = re.compile(
+    rf"^{_SP}*(?:(?:当前报章为|本期为?|总){_SP}*第?{_SP}*\d{{2,6}}{_SP}*[号期]"
+    rf"|\d{{2,3}}年(?=\d{{0,1}}0\d月|\d{{1,2}}月0\d日)\d{{1,2}}月\d{{1,2}}日"
+    rf"|(?:星期|礼拜)[一二三四五六日天]"
+    rf"|(?:(?:更新|发布|发表|修改|编辑)于{_SP}*{_DATE_TIME}{_SP}*[•·|｜]?{_SP}*){{1,3}}"
+    rf"){_SP}*$",
+    re.M,
+)
+#: a closing tag without its '<' (and the lost characters before it): ?!?/span>
+_TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|em|b|a|td|tr|li)>")
+#: the notes found in one scan of a candidate line
+_NOTES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_SOURCE_NOTE, _SOURCE_LINE, _AS_PICTURED, _REPORTER_INLINE)), re.M)
+_BYLINE_CANDIDATES = re.compile("记|/|／|∕")
+_NOTE_CANDIDATES = re.compile("整理|来源|如图|摘|媒|span>")
+
+
+def bylines_and_sources(st: CleaningState) -> None:
+    """Reporter lines and leads (rule ``byline``), source notes and stamps (``meta_row``), tag debris (``html_leftover``).
+
+    Reporter lines go whole (记 者 某某, 全媒体记者某某报道); a reporter and
+    place opening a paragraph go up to its first sentence (记者某某/某地报导,
+    【本报记者某地综合报道】), as does a name with a slash between spaces
+    (某某某 / ); source notes in brackets ((本文根据…讲话整理), (来源:某报…)
+    closing a line), source lines (摘自:…, 资料来源:…, 来源/…), (如图), a
+    multimedia reporter's credit inside a sentence (全媒体记者某某报道), and a
+    closing tag without its '<'; in the page's first :data:`HEAD_CHARS`
+    characters, an e-paper's issue number, a ROC date or a weekday alone on a
+    line and update stamps.
+
+    Parameters
+    ----------
+    st : CleaningState
+        The cleaning run.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("星期四\\n全媒体记者王某报道\\n記者范某某∕花蓮報導 县长今日出席祈福仪式。\\n"
+    ...                    "3月16日,县里召开会议(如图)。会议要求抓好落实。\\n"
+    ...                    "(本文根据某某在某某论坛上的讲话整理)\\n活动丰富了群众生活。 摘自:某镇宣传文化中心 周某某")
+    >>> bylines_and_sources(st)
+    >>> st.doc.output
+    '\\n\\n县长今日出席祈福仪式。\\n3月16日,县里召开会议。会议要求抓好落实。\\n\\n活动丰富了群众生活。'
+    >>> st = CleaningState("记者要深入基层,写出有温度的报道。\\n来源于群众的意见要认真听取。")
+    >>> bylines_and_sources(st)
+    >>> st.doc.output
+    '记者要深入基层,写出有温度的报道。\\n来源于群众的意见要认真听取。'
+    """
+    _, view = st.view()
+    lines, leads = [], []
+    for s, e, line in iter_lines(view, _BYLINE_CANDIDATES):
+        if e - s <= 60 and _REPORTER_LINE.match(line):
+            lines.append((s, e))
+            continue
+        m = _REPORTER_LEAD.match(line) or _NAME_SLASH.match(line)
+        if m and m.end() > 0:
+            leads.append((s, s + m.end()))
+    st.doc.delete_many(sorted(set(lines + leads)), "byline")
+    _, view = st.view()
+    notes = [m.span() for m in _STAMP_LINE.finditer(view, 0, HEAD_CHARS)]
+    tags = []
+    for s, e, line in iter_lines(view, _NOTE_CANDIDATES):
+        notes += [(s + m.start(), s + m.end()) for m in _NOTES.finditer(line)]
+        if ">" in line:
+            tags += [(s + m.start(), s + m.end()) for m in _TAG_DEBRIS.finditer(line)]
+    st.doc.delete_many(_disjoint(notes), "meta_row")
+    if tags:
+        _, view = st.view()
+        st.doc.delete_many(sorted({m.span() for m in _TAG_DEBRIS.finditer(view)}), "html_leftover")
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those overlapping an earlier (longer first) one dropped."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, b))
+    return out
+
+
+# ---------------------------------------------------------------- photo captions
+
+#: an inline photo credit: (图/某某提供), (圖∕某某提供.2022.12.25.), (记者某某摄), (某某 摄)
+_CREDIT = rf"[(（](?:图{_SP}*[/／∕:：][^()（）\n]{{1,30}}|(?:本报|特约)?(?:记者|摄影|通讯员)?{_SP}*{_NAMES}{_SP}*摄(?:影)?)[)）]"
+#: a caption sentence (after a ▲, a sentence end or the line's start) closed by an inline credit
+_INLINE_CAPTION = re.compile(rf"(?:▲[^▲\n]{{2,100}}?|(?<=[。！？!?])[^。！？!?\n▲]{{4,100}}?[。！!]|^{_SP}*[^。！？!?\n▲]{{4,100}}?[。！!]){_SP}*{_CREDIT}{_SP}*", re.M)
+_CREDIT_ALONE = re.compile(rf"^{_SP}*[(（]图{_SP}*[/／∕:：][^()（）\n]{{1,40}}[)）]{_SP}*$", re.M)
+#: a credit line under a caption: 新华社记者 某 某摄, 记者 某某 摄, (某某 摄)
+_CREDIT_LINE = re.compile(
+    rf"^{_SP}*(?:[(（])?(?:[\u4e00-\u9fff]{{0,8}}?(?:社|报|网|台|中心))?(?:摄影记者|记者|通讯员|特约摄影师?)?{_SP}*[:：]?{_SP}*"
+    rf"{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES})*{_SP}*(?:摄影|摄){_SP}*[)）]?{_SP}*$"
+)
+#: a caption line closed by a credit: 某某在推进会上讲话。 某某摄 | …。图为…。新华社发
+_CLOSED_CAPTION = re.compile(
+    rf"^{_SP}*[^,，\n]{{4,40}}[。！!]{_SP}+{_NAMES}{_SP}*摄(?:影)?{_SP}*$"
+    rf"|^[^\n]{{0,80}}图为[^\n]{{2,60}}[。！!]{_SP}*[\u4e00-\u9fff]{{1,8}}?(?:社|报|网|台)(?:记者{_SP}*{_NAMES})?{_SP}*发{_SP}*$"
+)
+#: an official's act or a scene closing a short line (a caption names what the photo shows)
+_OFFICE = (r"书记|县长|市长|区长|镇长|乡长|省长|州长|旗长|主任|主席|部长|局长|厅长|处长|委员|常委|秘书长|院长|校长|董事长|总经理"
+           r"|负责人|领导|嘉宾|代表|专家|大师|画家|歌唱家|书法家|艺术家|演员|同志")
+_ACT = (r"讲话|致辞|发言|作报告|作重要讲话|主持(?:会议|大会)?|宣讲|授课|讲课|颁奖|授牌|授旗|揭牌|剪彩|调研|检查|察看|视察|考察|慰问|座谈"
+        r"|审议|作了?具体安排|作动员|作部署|献唱|演唱|表演|作画|赠送[\u4e00-\u9fff]{0,4}|签约|合影|留念|清扫卫生")
+_ACT_CAPTION = re.compile(rf"^(?:[^\n]{{0,30}}?(?:{_OFFICE}))[^\n]{{0,26}}?(?:{_ACT})$")
+_SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff“”《》·]{2,14}(?:现场|表演|演出|献唱|作画|人山人海|掠影|剪影|一角|风采|合影留念)$")
+_NOT_CAPTION = re.compile(
+    r"[,，:：;；。！？!?()（）]|的(?:讲话|致辞|发言|报告)|(?<![重需主只])要(?![求闻])|必须|务必|应当|切实|请|欣赏|下面|接下来|让我们"
+    r"|^(?:[一二三四五六七八九十\d]+[、.．]|第[一二三四五六七八九十\d]+|坚持|加强|推进|确保|强化|提升|深化|做好|抓好|全力|着力)"
+)
+#: a salutation opening the next line: the line above is a speech's title, not a caption
+_SALUTATION = re.compile(r"[\s]*(?:尊敬的|各位|同志们|亲爱的|女士们|老师们|同学们|朋友们)")
+#: the last characters of the commonest caption acts (讲话, 致辞, 表演, 献唱, 作画, 作了具体安排): lines found with
+#: str.find (a caption ending otherwise still counts toward a page's run when it holds one of them)
+_CAPTION_CANDIDATES = re.compile("话|辞|演|唱|画|排")
+
+
+def is_caption_line(line: str) -> bool:
+    """Whether a short line without punctuation names an official's act or a scene, as a photo caption does.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_caption_line("某县委常委、宣传部长叶某某在开幕式上讲话"), is_caption_line("活动现场歌舞表演")
+    (True, True)
+    >>> is_caption_line("区长某某主持大会并作出重要讲话"), is_caption_line("某某向某镇党委书记赠送墨宝")
+    (True, True)
+    >>> is_caption_line("在全县乡村振兴推进会上的讲话"), is_caption_line("一、领导干部要带头调研")
+    (False, False)
+    >>> is_caption_line("各级领导干部要深入基层调研"), is_caption_line("同志们:")
+    (False, False)
+    >>> is_caption_line("下面请欣赏舞蹈表演"), is_caption_line("有请县委书记王某某讲话")   # 主持词
+    (False, False)
+    """
+    t = line.strip()
+    if not 4 <= len(t) <= 40 or _NOT_CAPTION.search(t):
+        return False
+    return bool(_ACT_CAPTION.match(t) or _SCENE_CAPTION.match(t))
+
+
+_CREDIT_CANDIDATES = re.compile("图|摄|▲")
+
+
+def _previous_line(view: str, start: int) -> tuple[int, int, str] | None:
+    """The last non-blank line ending before ``start``: (start, end, stripped line), or None."""
+    e = start - 1
+    while e > 0:
+        s = view.rfind("\n", 0, e) + 1
+        t = view[s:e].strip()
+        if t:
+            return s, e, t
+        e = s - 1
+    return None
+
+
+def _next_line(view: str, end: int) -> tuple[int, int, str] | None:
+    """The first non-blank line starting after ``end``: (start, end, stripped line), or None."""
+    s = end + 1
+    while s < len(view):
+        e = view.find("\n", s)
+        e = len(view) if e < 0 else e
+        t = view[s:e].strip()
+        if t:
+            return s, e, t
+        s = e + 1
+    return None
+
+
+def _with_neighbours(view: str, found: list[tuple[int, int]], head: int) -> list[tuple[int, int]]:
+    """Caption lines found by their last character, with the caption lines next to them (活动现场人山人海 beside
+    民族舞表演): a block of captions is taken whole."""
+    seen = set(found)
+    todo = list(found)
+    while todo:
+        s, e = todo.pop()
+        for near in (_previous_line(view, s), _next_line(view, e)):
+            if near is not None and near[0] >= head and near[:2] not in seen and is_caption_line(near[2]) \
+                    and not _SALUTATION.match(view, near[1], near[1] + 40):
+                seen.add(near[:2])
+                todo.append(near[:2])
+    return sorted(seen)
+
+
+def _has_salutation(view: str, *, max_tries: int = 20) -> bool:
+    """Whether a page holds a salutation line (同志们:, 尊敬的…:, 各位…:): a speech, whose agenda and programme
+    lines (县长讲话, 县委书记作总结讲话) are not captions.  Looks at the first ``max_tries`` occurrences of each word."""
+    for word in ("同志们", "尊敬的", "各位"):
+        i = view.find(word)
+        for _ in range(max_tries):
+            if i < 0:
+                break
+            s = view.rfind("\n", 0, i) + 1
+            e = view.find("\n", i)
+            line = view[s:len(view) if e < 0 else e].rstrip()
+            if len(line) <= 60 and line.endswith((":", "：")):
+                return True
+            i = view.find(word, i + 1)
+    return False
+
+
+def _first_prose(view: str) -> int:
+    """End of the line holding the page's first sentence end (0 when there is none)."""
+    m = _SENT_END.search(view)
+    if not m:
+        return 0
+    e = view.find("\n", m.start())
+    return len(view) if e < 0 else e
+
+
+def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 100) -> None:
+    """Photo captions with their credits, and runs of caption lines (rule ``photo_caption``).
+
+    * a caption with an inline credit: from a ▲, the line's start or the
+      previous sentence end through (图/某某提供) or (记者某某摄); such a credit
+      alone on a line;
+    * a line of at most ``max_caption`` characters, not above the first
+      sentence, followed by a credit line (新华社记者 某某摄): both go;
+    * a caption line closed by a credit (…讲话。 某某摄, …图为…。新华社发);
+    * ``min_lines`` or more short lines below the first sentence that name an
+      official's act or a scene (see :func:`is_caption_line`), with the caption
+      lines next to them, on a page without a salutation line (a speech's
+      agenda lines such as 县长讲话 are not captions).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The cleaning run.
+    min_lines : int
+        Fewest caption lines without a credit a page needs before they go.
+    max_caption : int
+        Longest caption line above a credit line.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("县长与乡亲们交谈。(图/县政府提供)县长指出,要办好民生实事。▲县长察看步道。(图/县政府提供)\\n"
+    ...                    "5月3日,文化节开幕。\\n某县人大常委会主任魏某某现场讲话\\n活动现场歌舞表演\\n"
+    ...                    "7月28日晚,运动会隆重开幕。\\n新华社记者 某 某摄\\n副县长李某在推进会上讲话。 张某某摄")
+    >>> photo_captions(st)
+    >>> st.doc.output
+    '县长指出,要办好民生实事。\\n5月3日,文化节开幕。\\n\\n\\n\\n\\n'
+    >>> st = CleaningState("会议强调,要抓好落实。\\n加强组织领导\\n县委书记在会上讲话\\n同志们要带头调研")
+    >>> photo_captions(st)
+    >>> st.doc.output
+    '会议强调,要抓好落实。\\n加强组织领导\\n县委书记在会上讲话\\n同志们要带头调研'
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int]] = []
+    head = _first_prose(view)
+    for s, e, line in iter_lines(view, _CREDIT_CANDIDATES):
+        t = line.strip()
+        if not t:
+            continue
+        if _CREDIT_ALONE.match(line):
+            spans.append((s, e))
+            prev = _previous_line(view, s)
+            if prev is not None and prev[2].startswith("▲") and len(prev[2]) <= max_caption:
+                spans.append(prev[:2])
+            continue
+        spans += [(s + m.start(), s + m.end()) for m in _INLINE_CAPTION.finditer(line)]
+        if e - s > 160:
+            continue
+        m = _CLOSED_CAPTION.match(line)
+        if m and not in_speech_voice(t):
+            spans.append((s, e))
+        elif "摄" in t and _CREDIT_LINE.match(line):
+            prev = _previous_line(view, s)
+            if prev is not None:
+                ps, pe, pt = prev
+                if (len(pt) <= max_caption and 1 <= len(_SENT_END.findall(pt)) <= 2 or pt.startswith("▲")) and not in_speech_voice(pt):
+                    spans += [(ps, pe), (s, e)]
+    runs = [(s, e) for s, e, line in iter_lines(view, _CAPTION_CANDIDATES)
+            if s >= head and is_caption_line(line) and not _SALUTATION.match(view, e, e + 40)]
+    if len(runs) >= min_lines and not _has_salutation(view):
+        spans += _with_neighbours(view, runs, head)
+    st.doc.delete_many(_disjoint(spans), "photo_caption")
+
+
+#: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (before the credit and byline
+#: rules of :mod:`corpusmine.text.chrome_rules`, which would cut a credit and leave its caption).
+RULES = (reader_prompts, bylines_and_sources, photo_captions)

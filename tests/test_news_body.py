@@ -1,0 +1,244 @@
+"""Chrome inside and around the body of news and government pages (text/news_body.py): families of round 17.
+
+Every string here is written for the test (the shape of a family, never a page's text).  Positive cases: the chrome
+goes and the speech next to it stays; negative cases: speech lines shaped like a family stay, through the whole
+cleaner; every cleaned page still rebuilds the input from its audit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text import news_body as B
+from corpusmine.text.clean import RULES, clean_document, clean_text, reconstruct
+from corpusmine.text.rules import CleaningState
+
+SPEECH = "今天我们召开全县城乡环境综合整治大会,主要任务是部署今年工作。"
+REPORT = "5月3日,全县乡村文化旅游节在某某镇开幕,县委副书记出席开幕式并致辞。"
+
+
+def kept(line: str, out: str) -> bool:
+    """Whether a line is in the cleaned text (the cleaner drops spaces between Chinese characters)."""
+    return line.replace(" ", "") in out.replace(" ", "")
+
+
+def rebuilt(raw: str) -> str:
+    doc = clean_document(raw)
+    assert reconstruct(doc.text, doc.audit) == raw
+    return doc.text
+
+
+def test_the_rules_run_before_the_credit_rules_that_would_cut_a_credit_and_leave_its_caption():
+    names = [f"{r.__module__.rsplit('.', 1)[-1]}.{r.__name__}" for r in RULES]
+    assert all(r in RULES for r in B.RULES)
+    assert names.index("news_body.photo_captions") < names.index("chrome_rules.inline_chrome")
+    assert names.index("news_body.photo_captions") < names.index("line_shape.bracket_credits")
+
+
+# ---------------------------------------------------------------- photo captions
+
+@pytest.mark.parametrize("caption", [
+    "县长与乡亲们亲切交谈。(图/县政府提供)",
+    "▲县长在副县长陪同下察看自行车步道。(图/县政府提供)",
+    "县长到某某宫参拜,祈求风调雨顺。(记者王某某摄)",
+    "县长到某某宫参拜。(圖∕縣政府提供)",
+])
+def test_a_caption_with_an_inline_credit_goes_with_its_credit(caption):
+    out = rebuilt(f"{REPORT}{caption}{SPEECH}")
+    assert out == f"{REPORT}{SPEECH}"
+
+
+def test_a_credit_alone_goes_with_the_pointed_caption_above_it():
+    out = rebuilt(f"{REPORT}\n▲某某县县长就职典礼。\n(图/某某县政府提供.2022.12.25.)\n{SPEECH}")
+    assert out == f"{REPORT}\n{SPEECH}"
+
+
+def test_a_caption_above_a_credit_line_goes_with_the_credit():
+    raw = f"{REPORT}\n7月28日晚,运动会隆重开幕。这是领导在主席台上挥手致意。\n新华社记者 某 某摄\n{SPEECH}"
+    assert rebuilt(raw) == f"{REPORT}\n{SPEECH}"
+
+
+@pytest.mark.parametrize("caption", [
+    "副县长李某在推进会上讲话。 张某某摄",
+    "昨天,青年运动会开幕式在某某中心举行。图为主火炬点燃瞬间。新华社发",
+])
+def test_a_caption_closed_by_a_credit_goes(caption):
+    assert rebuilt(f"{caption}\n{REPORT}\n{SPEECH}") == f"{REPORT}\n{SPEECH}"
+
+
+def test_runs_of_caption_lines_go():
+    raw = (f"{REPORT}\n活动现场歌舞表演\n开幕式上,青年歌手深情献唱,现场气氛热烈。\n"
+           "某县人大常委会主任魏某某现场讲话\n随后,主任宣布文化节开幕。\n"
+           "某县委常委、宣传部长叶某某在开幕式上讲话\n区长毕某某主持大会并作出重要讲话\n"
+           "某区委副书记张某某就做好迎检工作作了具体安排\n会议要求,各部门要压实责任。")
+    out = rebuilt(raw)
+    assert out == (f"{REPORT}\n开幕式上,青年歌手深情献唱,现场气氛热烈。\n随后,主任宣布文化节开幕。\n"
+                   "会议要求,各部门要压实责任。")
+
+
+def test_one_caption_line_alone_stays():
+    raw = f"{REPORT}\n某县人大常委会主任魏某某现场讲话\n{SPEECH}"
+    assert kept("某县人大常委会主任魏某某现场讲话", clean_text(raw))
+
+
+@pytest.mark.parametrize("line", [
+    "县长在全县安全生产工作会议上讲话",     # a speech's title above its salutation
+    "县委书记在全县创文动员大会上讲话",
+])
+def test_speech_titles_above_a_salutation_are_not_captions(line):
+    second = line.replace("县", "市", 1)
+    doc = clean_document(f"{REPORT}\n{line}\n同志们:\n{SPEECH}\n{second}\n各位领导、同志们:\n要抓好落实。")
+    assert "photo_caption" not in set(doc.audit["rule"])
+    assert [p.title for p in doc.parts] == [line, second]
+
+
+@pytest.mark.parametrize("line", [
+    "县委书记王某在全县乡村振兴推进会上的讲话", "一、领导干部要带头调研", "各级领导干部要深入基层调研",
+    "坚持问题导向", "谢谢大家!", "同志们:",
+])
+def test_speech_headings_are_not_captions(line):
+    assert not B.is_caption_line(line)
+
+
+def test_sentences_that_report_an_act_stay():
+    lines = ["会上,县委书记在会上讲话,对下一步工作作了具体安排。", "区委书记到现场察看项目进展情况,并就下一步工作提出要求。",
+             "这是领导在主席台上向大家挥手致意的历史时刻,我们要倍加珍惜。"]
+    out = clean_text("\n".join([REPORT, *lines, SPEECH]))
+    assert all(kept(l, out) for l in lines)
+
+
+# ---------------------------------------------------------------- bylines and source notes
+
+@pytest.mark.parametrize("byline", ["记 者 王某某", "全媒体记者万某某报道", "记  者  王某 李某"])
+def test_reporter_lines_go(byline):
+    assert rebuilt(f"县里召开推进会\n{byline}\n{REPORT}") == f"县里召开推进会\n{REPORT}"
+
+
+@pytest.mark.parametrize("lead", [
+    "记者范某某/花莲报导 ",
+    "記者范某某∕花蓮報導 ",
+    "(某某传媒南投新闻)【记者石某某/南投报导】",
+    "【本报记者陕西西安综合报道】",
+    "黄某某 / ",
+])
+def test_a_reporter_and_place_opening_a_paragraph_go(lead):
+    body = "县政府今日在某某宫举办祈福仪式,县长率各局处首长出席。"
+    assert rebuilt(f"{lead}{body}\n{SPEECH}").endswith(f"{body}\n{SPEECH}")
+    assert "报导" not in clean_text(f"{lead}{body}") and "/" not in clean_text(f"{lead}{body}")
+
+
+def test_a_multimedia_reporters_credit_inside_a_sentence_goes():
+    out = rebuilt("5月17日,全媒体记者万某某报道在某区召开文明城市推进会。\n" + SPEECH)
+    assert out == "5月17日,在某区召开文明城市推进会。\n" + SPEECH
+
+
+@pytest.mark.parametrize("note,rest", [
+    ("(本文根据某某在第四届某某峰会上的致辞整理)", ""),
+    ("(来源:某某报A1:要闻 2026/03/12)", ""),
+    (" 摘自:某镇宣传文化中心 周某某", ""),
+    ("\n资料来源:新闻传播处", ""),
+    ("\n来源/某某市融媒体", ""),
+])
+def test_source_notes_go(note, rest):
+    raw = f"{SPEECH}{note}"
+    assert rebuilt(raw).strip() == SPEECH
+
+
+def test_as_pictured_goes_and_its_sentence_stays():
+    assert rebuilt("12月16日,某区召开信息宣传工作会(如图)。区委委员提出了具体要求。") == "12月16日,某区召开信息宣传工作会。区委委员提出了具体要求。"
+
+
+@pytest.mark.parametrize("line", [
+    "记者要深入基层,写出有温度的报道。",
+    "来源于群众的意见要认真听取。",
+    "根据县委在全会上的讲话精神整理出台了实施方案。",
+    "摘自群众来信的问题要逐一回复。",
+    "要把星期四定为机关干部下基层日。",
+    "全县共有114年以上古树名木32株。",
+    "各村要用微信扫码上报人居环境整治情况。",
+    "要加快升级改造政务服务平台,方便群众使用手机和浏览器办理业务。",
+])
+def test_speech_shaped_like_a_note_or_a_prompt_stays(line):
+    for raw in (f"{line}\n{SPEECH}", f"{SPEECH}\n{line}", line):
+        assert kept(line, clean_text(raw)), raw
+
+
+def test_stamps_at_the_head_of_a_page_go():
+    raw = "当前报章为 第12860号\n2021年09月16日\n星期四\n114年01月13日\n更新于 2022年12月27日07:40 • 发布于 2022年12月25日07:49\n" + REPORT
+    assert rebuilt(raw).strip() == REPORT
+
+
+def test_a_closing_tag_without_its_bracket_goes():
+    assert rebuilt("“接天莲叶无穷碧,映日荷花别样红?!?/span>7月18日上午,荷花节开幕。") == "“接天莲叶无穷碧,映日荷花别样红7月18日上午,荷花节开幕。"
+
+
+# ---------------------------------------------------------------- reader prompts
+
+@pytest.mark.parametrize("prompt", [
+    "请更新您的浏览器",
+    "您使用的浏览器版本较旧,已不再受支援。建议您更新浏览器版本,以获得最佳使用体验。",
+    "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。",
+    "请利用键盘按住Ctrl + P开启列印功能",
+    "打开微信,点击底部的“发现”,",
+    "前往,阅读体验更佳",
+    "- 微信扫码,关注《某某工作通讯》",
+    "() - 在线查看《某某工作通讯》内容",
+    "跳到主要内容",
+])
+def test_reader_prompts_go(prompt):
+    assert rebuilt(f"{prompt}\n{REPORT}\n{SPEECH}") == f"{REPORT}\n{SPEECH}"
+
+
+def test_access_key_marks_at_the_head_go():
+    assert rebuilt(f":::\n:::\n{REPORT}") == REPORT
+
+
+def test_a_traditional_news_page_loses_its_captions_bylines_and_prompts():
+    raw = ("您的瀏覽器不支援JavaScript功能,請開啟瀏覽器JavaScript狀態\n某某縣長就職 首位女縣長上任\n"
+           "縣長在副縣長陪同下與鄉親交談。(圖/縣政府提供)\n記者石某某/南投報導 縣長宣誓就職及交接活動25日在文化局舉行。\n"
+           "隨後,主計長監交下,前縣長將印信交給新任縣長,完成交接儀式。")
+    out = clean_text(raw)
+    assert out == "某某县长就职首位女县长上任\n县长宣誓就职及交接活动25日在文化局举行。\n随后,主计长监交下,前县长将印信交给新任县长,完成交接仪式。"
+
+
+def test_a_rule_edits_only_what_it_names():
+    st = CleaningState(f"星期四\n{REPORT}\n打开微信,点击底部的“发现”,\n{SPEECH}")
+    B.reader_prompts(st)
+    B.bylines_and_sources(st)
+    assert sorted(e.rule for e in st.doc.edits) == ["meta_row", "site_interface"]
+    assert st.doc.output == f"\n{REPORT}\n\n{SPEECH}"
+
+
+def test_a_block_of_captions_goes_whole_once_the_page_has_a_run():
+    # 人山人海 ends no caption act the rule looks for first; beside other captions it goes with them
+    raw = (f"{REPORT}\n民族舞表演\n活动现场人山人海\n开幕式上,青年歌手深情献唱。\n"
+           "某县副县长李某某在开幕式上致辞\n随后,文化节正式开幕。")
+    assert rebuilt(raw) == f"{REPORT}\n开幕式上,青年歌手深情献唱。\n随后,文化节正式开幕。"
+
+
+def test_a_scene_line_without_a_run_stays():
+    raw = f"{REPORT}\n活动现场人山人海\n开幕式上,青年歌手深情献唱。"
+    assert kept("活动现场人山人海", clean_text(raw))
+
+
+def test_a_reporter_lead_opening_a_long_paragraph_goes():
+    # Regression: the lead of a paragraph of more than 300 characters was left (only short lines were read)
+    body = "县长今日到某某宫参拜,祈求风调雨顺。" + "县长强调,要团结各方力量,办好民生实事,推动地方发展。" * 12
+    out = rebuilt(f"记者林某某/台南报导 {body}\n{SPEECH}")
+    assert out == f"{body}\n{SPEECH}"
+
+
+def test_a_hosts_script_keeps_its_programme_lines():
+    # 主持词: lines announcing acts look like captions but are the speech itself
+    lines = ["下面请欣赏舞蹈表演", "接下来有请歌手献唱", "有请县委书记王某某讲话", "让我们以热烈的掌声欢迎合唱团演唱"]
+    raw = "\n".join(["尊敬的各位领导、各位来宾:", "欢迎大家来到文艺晚会现场。", *lines, "晚会到此结束,祝大家新春快乐。"])
+    out = clean_text(raw)
+    for line in lines:
+        assert kept(line, out), line
+
+
+def test_the_agenda_of_a_speech_is_not_a_run_of_captions():
+    agenda = ["县委副书记宣读表彰决定", "县长王某某讲话", "县委书记李某某作总结讲话"]
+    raw = "\n".join(["同志们:", "现在开会。今天会议的主要议程有三项:", *agenda, "下面进行第一项议程。"])
+    out = clean_text(raw)
+    assert all(kept(line, out) for line in agenda[1:])
