@@ -250,3 +250,18 @@ def test_round_seven_label_fixes_follow_the_definitions():
                 "http://bbs.ty7.cn/forum.php?extra=page%3D1&mod=viewthread&tid=36669",
                 "https://dingzhoudaily.com/dingzhousheying/2015-08-28/125088.html"):
         assert pages[url] == "other"
+
+
+def test_long_text_augmentation_joins_pages_of_one_class_and_is_recorded():
+    from corpusmine.text.classify_fit import fit_model, long_text_augmentation
+
+    texts, labels, hosts = map(list, zip(*_TRAIN))
+    y = [["rural", "civilised_city", "environment", "other"].index(lab) for lab in labels]
+    joined, cls = long_text_augmentation(texts, y, 3, join=2)
+    assert len(joined) == 3 * len(set(y))
+    for t, c in zip(joined, cls):            # every joined text is made of texts of its own class
+        parts = [s for s, lab in zip(texts, y) if lab == c and s in t]
+        assert sum(len(s) for s in parts) >= len(t) and len(parts) >= 1
+    m = fit_model(texts, labels, hosts, _bigrams, long_texts=3, join=2)
+    assert m.meta["long_texts"] == "3 per class, 2 pages joined"
+    assert set(m.vocab) == set(fit_model(texts, labels, hosts, _bigrams).vocab)   # vocabulary from pages only

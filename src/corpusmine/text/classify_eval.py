@@ -35,9 +35,10 @@ from pathlib import Path
 
 from corpusmine import config
 from corpusmine.schema import CAMPAIGN_LABELS
-from corpusmine.text.classify import (CampaignLexicon, campaign_scores, classify_text, load_lexicon, other_score,
-                                      probabilities)
-from corpusmine.text.classify_model import CLASSES, TokenModel, count_terms, token_vector
+from corpusmine.text.classify import CampaignLexicon, campaign_scores, classify_text, load_lexicon, other_score
+# The fitting functions live in classify_fit; they are re-exported here, where callers found them.
+from corpusmine.text.classify_fit import design, fit_model, fit_temperature, lexicon_logprob, select_vocab  # noqa: F401
+from corpusmine.text.classify_model import CLASSES
 
 PAGES = config.DATA_DIR / "classifier_pages.tsv"
 
@@ -245,138 +246,6 @@ def fit_calibration(texts: list[str], labels: list[str], *, lexicon: CampaignLex
     return {"slope": round(float(slope), 3), "other_bias": 0.0,
             "other_weight": round(float(weight), 3) if free_weight else float(other_weight),
             "smoothing": round(float(eps), 4)}
-
-
-def lexicon_logprob(text: str, lexicon: CampaignLexicon | None = None) -> dict[str, float]:
-    """Log-probability of each class under the lexicon model (the learned model's lexicon features).
-
-    Examples
-    --------
-    >>> lp = lexicon_logprob("扎实推进乡村振兴,巩固脱贫攻坚成果。")
-    >>> max(lp, key=lp.get), all(v <= 0 for v in lp.values())
-    ('rural', True)
-    """
-    lex = lexicon or load_lexicon()
-    p = probabilities(campaign_scores(text, lexicon=lex), other_score(text, lexicon=lex), lex)
-    return {c: math.log(max(p[c], 1e-12)) for c in CLASSES}
-
-
-def design(texts: list[str], vocab: list[str], lexicon: CampaignLexicon | None = None):
-    """The learned model's feature matrix: unit-length sublinear token counts, then the 4 lexicon log-probabilities.
-
-    Examples
-    --------
-    >>> X = design(["推进乡村振兴。", "抓好安全生产。"], ["乡村振兴", "安全生产"])
-    >>> X.shape, float(X[0, 0]), float(X[1, 1])
-    ((2, 6), 1.0, 1.0)
-    """
-    import numpy as np
-
-    pos = {t: j for j, t in enumerate(vocab)}
-    vset, max_len, pre = set(vocab), max((len(t) for t in vocab), default=0), {t[:2] for t in vocab}
-    X = np.zeros((len(texts), len(vocab) + len(CLASSES)))
-    for i, text in enumerate(texts):
-        for t, x in token_vector(count_terms(text, vset, max_len, pre)).items():
-            X[i, pos[t]] = x
-        lp = lexicon_logprob(text, lexicon)
-        X[i, len(vocab):] = [lp[c] for c in CLASSES]
-    return X
-
-
-def select_vocab(token_lists: list[list[str]], hosts: list[str], min_pages: int = 3, min_hosts: int = 2):
-    """Tokens (2+ characters) on ``min_pages`` pages of ``min_hosts`` sites: vocab, n_pages, n_hosts.
-
-    Examples
-    --------
-    >>> toks = [["乡村振兴", "产业"], ["乡村振兴"], ["乡村振兴", "产业"]]
-    >>> select_vocab(toks, ["a.cn", "b.cn", "a.cn"])[0]
-    ['乡村振兴']
-    """
-    pages: dict[str, int] = {}
-    sites: dict[str, set] = {}
-    for toks, host in zip(token_lists, hosts):
-        for t in set(toks):
-            if len(t) >= 2:
-                pages[t] = pages.get(t, 0) + 1
-                sites.setdefault(t, set()).add(host)
-    vocab = sorted(t for t, n in pages.items() if n >= min_pages and len(sites[t]) >= min_hosts)
-    return vocab, {t: pages[t] for t in vocab}, {t: len(sites[t]) for t in vocab}
-
-
-def fit_model(texts: list[str], labels: list[str], hosts: list[str], tokenize, *, C: float = 4.0,
-              min_pages: int = 3, min_hosts: int = 2, temperature: float = 1.0, smoothing: float = 0.0,
-              lexicon: CampaignLexicon | None = None, meta: dict | None = None) -> TokenModel:
-    """Fit the learned model (:mod:`corpusmine.text.classify_model`) on labelled development texts.
-
-    Parameters
-    ----------
-    texts, labels, hosts : list of str
-        Cleaned bodies, their labels, and each page's site (a token must occur on ``min_hosts`` sites).
-    tokenize : callable
-        str -> list of str; corpusmine's ``Tokenizer(cache_dir=None).cut`` (never a regular expression).
-    C : float
-        Inverse L2 penalty of the logistic regression (scikit-learn, lbfgs, ``random_state=0``).
-    temperature, smoothing : float
-        Calibration, fitted on held-out folds (:func:`fit_temperature`) and passed in.
-
-    Examples
-    --------
-    >>> texts = ["推进乡村振兴。", "乡村振兴要抓产业。", "迎接文明城市测评。", "文明城市测评要迎检。",
-    ...          "改善人居环境。", "人居环境要整治。", "抓好安全生产。", "安全生产要防事故。"]
-    >>> m = fit_model(texts, [c for c in CLASSES for _ in (0, 1)], ["a", "b"] * 4, lambda t: [t[i:i + 4] for i in range(len(t) - 3)], min_pages=2)
-    >>> sorted(m.vocab)
-    ['乡村振兴', '人居环境', '安全生产', '文明城市']
-    """
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    vocab, n_pages, n_hosts = select_vocab([tokenize(t) for t in texts], hosts, min_pages, min_hosts)
-    X = design(texts, vocab, lexicon)
-    y = np.array([CLASSES.index(lab) for lab in labels])
-    clf = LogisticRegression(C=C, max_iter=5000, random_state=0).fit(X, y)
-    W = np.zeros((len(CLASSES), X.shape[1]))
-    W[clf.classes_] = clf.coef_
-    b = np.zeros(len(CLASSES))
-    b[clf.classes_] = clf.intercept_
-    nv = len(vocab)
-    tokens = {t: tuple(float(w) for w in W[:, j]) for j, t in enumerate(vocab) if np.any(W[:, j] != 0)}
-    lex_w = {c: tuple(float(w) for w in W[:, nv + k]) for k, c in enumerate(CLASSES)}
-    info = {"n_pages": str(len(texts)), "n_hosts": str(len(set(hosts))), "C": str(C),
-            "min_pages": str(min_pages), "min_hosts": str(min_hosts), **(meta or {})}
-    return TokenModel(tokens, lex_w, tuple(float(v) for v in b), temperature, smoothing, info, Path("(fitted)"),
-                      {t: n_pages[t] for t in tokens}, {t: n_hosts[t] for t in tokens})
-
-
-def fit_temperature(logits, y, smoothing: bool = True) -> tuple[float, float]:
-    """Temperature (and smoothing share) minimising the log-loss of held-out-fold logits.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> z = 3 * np.array([[lexicon_logprob(t)[c] for c in CLASSES] for t in ["推进乡村振兴。", "抓好安全生产。"] * 2])
-    >>> fit_temperature(z, np.array([0, 3, 0, 0]))[0] > 1.0     # one confident error: flatten
-    True
-    """
-    import numpy as np
-    from scipy.optimize import minimize
-
-    z = np.asarray(logits, dtype=float)
-    y = np.asarray(y)
-
-    def nll(theta):
-        t = theta[0]
-        eps = theta[1] if smoothing else 0.0
-        q = z / t
-        q = q - q.max(axis=1, keepdims=True)
-        p = np.exp(q) / np.exp(q).sum(axis=1, keepdims=True)
-        p = (1 - eps) * p + eps / z.shape[1]
-        return -np.log(p[np.arange(len(y)), y] + 1e-300).mean()
-
-    x0, bounds = [1.0], [(0.05, 20.0)]
-    if smoothing:
-        x0, bounds = x0 + [0.01], bounds + [(0.0, 0.3)]
-    res = minimize(nll, x0=np.array(x0), method="L-BFGS-B", bounds=bounds)
-    return round(float(res.x[0]), 4), (round(float(res.x[1]), 4) if smoothing else 0.0)
 
 
 def page_groups(hosts: list[str], texts: list[str], shingle: int = 6, threshold: float = 0.3) -> list[int]:

@@ -21,7 +21,7 @@ sites it occurs); its ``#@`` header lines hold the temperature, smoothing and
 provenance.  Scoring needs no Tokenizer and no scikit-learn: a text is matched
 against the model's vocabulary directly (:func:`count_terms`), so the text
 stage does not depend on the tokens stage.  Fitting is
-:func:`corpusmine.text.classify_eval.fit_model` (scikit-learn, loaded lazily).
+:func:`corpusmine.text.classify_fit.fit_model` (scikit-learn, loaded lazily).
 The model holds no page text: only words seen on several pages of several
 sites, with their weights.
 
