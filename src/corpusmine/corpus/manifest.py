@@ -35,7 +35,7 @@ import pandas as pd
 
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
-from corpusmine.text.edits import compact
+from corpusmine.text.lines import compact
 from corpusmine.schema import ADMIN_LEVELS, CAMPAIGN_LABELS, MANIFEST_COLUMNS, OPTIONAL_MANIFEST_COLUMNS, OTHER
 
 #: Columns of ``data/manifest.csv`` (:data:`corpusmine.schema.MANIFEST_COLUMNS`).

@@ -44,8 +44,8 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.edits import iter_lines
-from corpusmine.text.rules import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["RULES", "bylines_and_sources", "is_caption_line", "photo_captions", "reader_prompts"]

@@ -49,8 +49,8 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.edits import iter_lines
-from corpusmine.text.rules import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.script import simplified_view
 
 __all__ = ["RULES", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row", "is_widget_line", "page_lines",
