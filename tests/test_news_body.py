@@ -31,7 +31,7 @@ def rebuilt(raw: str) -> str:
 def test_the_rules_run_before_the_credit_rules_that_would_cut_a_credit_and_leave_its_caption():
     names = [f"{r.__module__.rsplit('.', 1)[-1]}.{r.__name__}" for r in RULES]
     assert all(r in RULES for r in B.RULES)
-    assert names.index("news_body.photo_captions") < names.index("chrome_rules.inline_chrome")
+    assert names.index("news_body.photo_captions") < names.index("inline_rules.inline_chrome")
     assert names.index("news_body.photo_captions") < names.index("line_shape.bracket_credits")
 
 
