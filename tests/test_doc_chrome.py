@@ -183,3 +183,15 @@ def test_genre_intro_above_the_speech_only():
     out = clean_text(raw)
     assert "演讲稿具有条理性" not in out
     assert "写好演讲稿不容易。讲话稿、发言稿都要反复修改。" in out
+
+
+# ---------------------------------------------------------------- an essay that is one 本文围绕 paragraph (regression)
+
+def test_a_page_that_is_one_intro_shaped_paragraph_is_kept():
+    raw = "本文围绕乡村振兴背景下基层治理的路径进行分析。"
+    assert clean_text(raw) == raw
+
+
+def test_an_intro_above_a_speech_still_goes():
+    raw = "本文围绕乡村振兴背景下基层治理的路径进行分析。\n同志们:\n要抓好落实,确保全年目标任务顺利完成。"
+    assert clean_text(raw) == "同志们:\n要抓好落实,确保全年目标任务顺利完成。"

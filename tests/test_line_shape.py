@@ -227,3 +227,16 @@ def test_speech_lines_shaped_like_round10_chrome_stay(sentence):
 def test_black_bracket_lead_and_piped_byline_go():
     raw = f"【某某网讯】据某网报道,10月23日,某工委召开干部会议。\n| (记者 某某)9月14日,召开河长制会议。\n{BODY}"
     assert clean_text(raw) == f"10月23日,某工委召开干部会议。\n9月14日,召开河长制会议。\n{BODY}"
+
+
+# ---------------------------------------------------------------- 图为 inside a sentence is speech (regression)
+
+def test_tu_wei_inside_a_speech_sentence_is_not_a_caption():
+    line = "我们要像对待“图为民生”的口号一样抓落实。"
+    raw = "同志们:\n今天我们召开会议,主要任务是部署今年的工作。\n" + line + "\n各乡镇要把责任扛在肩上。\n谢谢大家!"
+    assert line in clean_text(raw)
+
+
+@pytest.mark.parametrize("caption", ["图为县委书记某某在某村调研", "▲图为活动现场", "全县召开动员大会现场"])
+def test_caption_lines_still_go(caption):
+    assert caption not in clean_text(caption + "\n要抓好落实。\n要久久为功。")

@@ -188,3 +188,35 @@ def test_closing_sentences_with_site_words_stay(closing):
 def test_a_first_sentence_of_the_speech_with_a_blurb_word_stays():
     page = f"在全县档案工作会议上的讲话\n今年以来,我们精心整理了全县各乡镇的历史档案。\n{BODY}"
     assert _edges(page) == page
+
+
+# ---------------------------------------------------------------- a host's script keeps its programme (regressions)
+
+@pytest.mark.parametrize("line", ["下面进行第二项议程", "请市长某某讲话", "下面请欣赏舞蹈《春天》", "表演者:县文化馆",
+                                  "演唱者:某某", "散会", "接下来有请获奖代表上台领奖"])
+def test_a_host_scripts_programme_lines_at_the_end_of_the_page_stay(line):
+    raw = ("在全县乡村振兴表彰大会上的主持词\n同志们:\n今天我们召开全县乡村振兴表彰大会。\n"
+           "刚才,某某书记作了重要讲话,请大家认真抓好落实。\n" + line + "\n会议到此结束")
+    doc = clean_document(raw)
+    assert line in doc.text
+    assert reconstruct(doc.text, doc.audit) == raw
+
+
+def test_related_titles_below_a_host_script_still_go():
+    raw = ("同志们:\n今天我们召开全县乡村振兴表彰大会。\n刚才,某某书记作了重要讲话,请大家认真抓好落实。\n散会\n"
+           "相关文章\n县长在乡村振兴工作会议上的讲话稿")
+    out = clean_text(raw)
+    assert "散会" in out and "相关文章" not in out and "讲话稿" not in out
+
+
+# ---------------------------------------------------------------- a heading opening the page (regression)
+
+@pytest.mark.parametrize("heading", ["加强组织领导", "压实工作责任", "强化督查考核"])
+def test_a_directive_heading_opening_an_excerpt_is_not_a_column_name(heading):
+    raw = heading + "\n今年以来,全县上下认真贯彻落实乡村振兴战略,取得了明显成效。\n各乡镇要把责任扛在肩上。"
+    assert clean_text(raw).startswith(heading)
+
+
+def test_a_column_name_opening_a_news_page_still_goes():
+    raw = "区情快递\n8月14日上午,区文明办召开测评迎检协调会。\n会议要求各单位压实责任。"
+    assert not clean_text(raw).startswith("区情快递")

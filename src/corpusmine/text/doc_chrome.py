@@ -348,6 +348,7 @@ def pipe_tails(st: CleaningState) -> None:
 # ---------------------------------------------------------------------------
 # Pages describing themselves
 # ---------------------------------------------------------------------------
+_CJK_CHAR = re.compile(f"[{P.CJK}]")
 _INTRO = re.compile(
     r"本(?:文|篇文章)(?:将|就|从|对|围绕|主要|重点)[^。！？\n]{0,60}?(?:进行|展开|作)?(?:探讨|介绍|分析|解读|阐述|盘点|梳理|分享)"
 )
@@ -373,8 +374,10 @@ def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
     m = re.search(r"^[^\n]{0,60}[:：][ \t]*$", view, re.M)
     if m:
         first = m.start()
+    # the page must hold text after the intro: an essay that is one paragraph of 本文围绕…进行分析 is the text itself
     st.doc.delete_many([(s, e) for s, e, line in lines_holding(view[:first], ("本文", "本篇文章"))
-                        if len(line.strip()) <= max_chars and _INTRO.search(line)], "editor_blurb")
+                        if len(line.strip()) <= max_chars and _INTRO.search(line)
+                        and len(_CJK_CHAR.findall(view, e)) >= 8], "editor_blurb")
 
 
 def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
