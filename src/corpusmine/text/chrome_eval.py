@@ -47,6 +47,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 15        43     all of session c    99/136 = 72.8%              0 of 97
 16        26     main at 0a7ec7a     46/53 = 86.8%               0 of 55
 17        25     main at 0a7ec7a     48/88 = 54.5%               0 of 57
+18        48     main at 20ee6a5     155/201 = 77.1%             2 of 139
 ========  =====  ==================  ==========================  ===============
 
 The cleaner before this work removed 236 of the 405 marks (58.3%) and 2 of
@@ -268,6 +269,24 @@ sites before a dateline in :mod:`corpusmine.text.news_chrome`) they give
 119/136 (15) and 81/88 (17), every other round is unchanged and no speech
 sentence is removed in any round; round 17 is a development round now.
 
+Round 18 measured the merged main of session d (house, page_edges, news_body
+and the classifier round 8, with four speech-loss fixes) on 48 pages of 48
+hosts no earlier round or list had used (22 template/document pages, 26
+government, news and mirror pages), annotated before cleaning and measured
+once: 155/201 = 77.1% strict (166/201 whole), 104/150 = 69.3% without the 51
+pinyin-gloss marks of five mirror pages; template pages 74/89 = 83.1%,
+government and news 81/112 = 72.3%; on the families the issue names 119/131 =
+90.8%.  The cleaner at 0a7ec7a scores the same 155/201: the session's rules
+(learned from rounds 15-17) found nothing more on these pages.  Two of 139
+speech sentences were removed: a meeting report's last sentence written
+without a full stop (read as a short tail line) and a quotation whose nested
+'…' quotes the anti-copy rule took.  A third sentence first counted lost was
+kept in other words (the cleaner converts 視訊 to 视频 phrase by phrase);
+:func:`speech_kept` now accepts the cleaner's own phrase conversion.  Left,
+by family: news leads and bylines 8 of 9, mojibake and anti-copy insertions,
+photo captions, column names, a download panel's parts and a PDF footer.  The
+95% target is not met on unseen pages; round 18 is a development round now.
+
 A keyword rule must not take speech with it: the widget words of panels,
 footers and paywall lines (会员, 下载, 分享, 客服, 付费, 本站) also occur in
 speech (合作社要吸收更多农户成为会员), and 10 of 16 such sentences written as
@@ -299,7 +318,7 @@ from corpusmine.errors import CorpusInputError
 from corpusmine.text.chrome_families import ISSUE_FAMILIES, mark_family
 from corpusmine.text.clean import clean_text
 from corpusmine.text.patterns import PLACEHOLDERS
-from corpusmine.text.script import simplified_view
+from corpusmine.text.script import convert_script, simplified_view, traditional_share
 
 __all__ = ["ChromeScore", "evaluate", "load_annotations", "main", "mark_removed", "speech_kept"]
 
@@ -334,8 +353,14 @@ def speech_kept(sentence: str, cleaned: str) -> bool:
     True
     >>> speech_kept("要抓好人居环境整治。", "同志们:\n要抓好落实。")
     False
+    >>> speech_kept("組織收看推進視訊會議。", "组织收看推进视频会议。")  # the cleaner's phrase conversion (視訊→视频)
+    True
     """
-    return _ANON.sub("", _norm(sentence)) in _ANON.sub("", _norm(cleaned))
+    target = _ANON.sub("", _norm(cleaned))
+    if _ANON.sub("", _norm(sentence)) in target:
+        return True
+    # a Traditional sentence the cleaner converted phrase by phrase (視訊→视频, 專案→项目) is kept in other words
+    return traditional_share(sentence) > 0 and _ANON.sub("", _norm(convert_script(sentence, "tw2sp"))) in target
 
 
 def mark_removed(mark: str, cleaned: str) -> bool:
