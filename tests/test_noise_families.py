@@ -122,7 +122,7 @@ def test_truncation_notices_are_removed_and_reported(notice, total, shown):
     assert doc.text == SPEECH  # the ellipsis that marks the cut goes too
     assert {"truncation_notice", "truncation_marker"} <= set(doc.audit["rule"])
     t = truncation(doc)
-    assert t.truncated and (t.total_chars, t.shown_chars) == (total, shown)
+    assert t.truncated and (t.chars_total, t.chars_shown) == (total, shown)
     assert _accounts(raw, doc)
 
 
@@ -131,7 +131,7 @@ def test_truncation_notice_glued_to_the_last_line():
     doc = clean_document(raw)
     assert doc.text == "同志们:\n要抓好落实,确保各项任务落地见效。"
     t = truncation(doc)
-    assert (t.missing_chars, round(t.shown_share, 2)) == (3800, 0.24)
+    assert (t.chars_missing, round(t.shown_share, 2)) == (3800, 0.24)
 
 
 def test_a_complete_speech_is_not_truncated():
@@ -388,7 +388,7 @@ def test_a_reporter_name_ending_the_page_goes_but_closing_words_stay():
 def test_stated_shown_and_total_counts_of_a_notice_are_reported():
     doc = clean_document(f"{SPEECH}\n仅展示665字,全文共3348字")
     t = truncation(doc)
-    assert (t.truncated, t.total_chars, t.shown_chars) == (True, 3348, 665)
+    assert (t.truncated, t.chars_total, t.chars_shown) == (True, 3348, 665)
 
 
 # ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ def test_find_truncations_returns_notices_and_truncation_a_verdict():
     assert [type(t) for t in notices] == [TruncationNotice]
     assert (notices[0].chars_total, notices[0].chars_shown, notices[0].chars_missing) == (5000, 1200, 3800)
     verdict = truncation(SPEECH + "(未完,全文共5000字,当前仅显示1200字)")
-    assert isinstance(verdict, Truncation) and (verdict.total_chars, verdict.shown_chars) == (5000, 1200)
+    assert isinstance(verdict, Truncation) and (verdict.chars_total, verdict.chars_shown) == (5000, 1200)
 
 
 @pytest.mark.parametrize("notice", ["此处已隐藏1500字,下载后查看全文", "剩余8页未读,继续阅读请下载", "已省略300字,会员可完整阅读"])
@@ -37,8 +37,8 @@ def test_the_verdict_and_the_speech_read_the_same_counts():
         doc = clean_document(f"{SPEECH}……\n{notice}")
         verdict, speech = truncation(doc), speeches_of(doc)[-1]
         assert verdict.truncated and speech.truncated
-        assert (verdict.total_chars, verdict.shown_chars) == (speech.chars_total, speech.chars_shown)
-        assert verdict.total_chars is not None and verdict.missing_chars == speech.chars_missing
+        assert (verdict.chars_total, verdict.chars_shown) == (speech.chars_total, speech.chars_shown)
+        assert verdict.chars_total is not None and verdict.chars_missing == speech.chars_missing
 
 
 def test_words_of_a_speech_are_no_notice():

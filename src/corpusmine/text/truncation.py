@@ -28,7 +28,7 @@ Examples
 >>> t = find_truncations("要抓好人居环境整治。\\n试读结束,已阅读5页,还剩12页未读")[0]
 >>> t.pages_shown, t.pages_missing, t.pages_total
 (5, 12, 17)
->>> truncation("要抓好落实(未完,全文共6606字,当前仅显示2320字)").missing_chars
+>>> truncation("要抓好落实(未完,全文共6606字,当前仅显示2320字)").chars_missing
 4286
 """
 
@@ -177,37 +177,38 @@ class Truncation:
     ----------
     truncated : bool
         Whether a truncation or preview notice was found.
-    total_chars, shown_chars : int or None
+    chars_total, chars_shown : int or None
         The character counts the notices state (全文共N字 / 当前仅显示M字),
-        read by :func:`find_truncations` (the first notice stating each).
+        read by :func:`find_truncations` (the first notice stating each); the
+        same names as on :class:`TruncationNotice` and on a split speech.
     notices : list of str
         The notices, as removed from the page (or found in it).
 
     Examples
     --------
     >>> t = Truncation(True, 6606, 2320, ["(未完,全文共6606字,当前仅显示2320字)"])
-    >>> t.missing_chars, round(t.shown_share, 2)
+    >>> t.chars_missing, round(t.shown_share, 2)
     (4286, 0.35)
     """
 
     truncated: bool
-    total_chars: int | None = None
-    shown_chars: int | None = None
+    chars_total: int | None = None
+    chars_shown: int | None = None
     notices: list[str] = field(default_factory=list)
 
     @property
-    def missing_chars(self) -> int | None:
+    def chars_missing(self) -> int | None:
         """Characters the page does not show (None when the counts are not both stated)."""
-        if self.total_chars is None or self.shown_chars is None:
+        if self.chars_total is None or self.chars_shown is None:
             return None
-        return max(self.total_chars - self.shown_chars, 0)
+        return max(self.chars_total - self.chars_shown, 0)
 
     @property
     def shown_share(self) -> float | None:
         """Shown characters / total characters (None when not stated)."""
-        if not self.total_chars or self.shown_chars is None:
+        if not self.chars_total or self.chars_shown is None:
             return None
-        return self.shown_chars / self.total_chars
+        return self.chars_shown / self.chars_total
 
 
 def truncation(doc) -> Truncation:
@@ -224,8 +225,8 @@ def truncation(doc) -> Truncation:
     -------
     Truncation
         ``truncated`` is False when no notice was found.  The counts are
-        those :func:`find_truncations` reads from the notices: ``total_chars``
-        from 全文共N字 / 本文共N字, ``shown_chars`` from 当前仅显示M字; a page
+        those :func:`find_truncations` reads from the notices: ``chars_total``
+        from 全文共N字 / 本文共N字, ``chars_shown`` from 当前仅显示M字; a page
         that counts pages (已阅读5页,还剩12页未读) states no characters.
 
     Examples
@@ -233,11 +234,11 @@ def truncation(doc) -> Truncation:
     >>> from corpusmine.text.clean import clean_document
     >>> doc = clean_document("同志们:\\n要抓好落实。\\n(未完,全文共6606字,当前仅显示2320字)")
     >>> t = truncation(doc)
-    >>> t.truncated, t.total_chars, t.shown_chars, t.missing_chars
+    >>> t.truncated, t.chars_total, t.chars_shown, t.chars_missing
     (True, 6606, 2320, 4286)
     >>> truncation("同志们:\\n要抓好落实。").truncated
     False
-    >>> truncation("本文共4733字,仅供站内会员学习参考").total_chars
+    >>> truncation("本文共4733字,仅供站内会员学习参考").chars_total
     4733
     """
     if isinstance(doc, str):
