@@ -410,3 +410,21 @@ def test_waste_sorting_counts_for_other_only_when_environment_does_not_lead():
     lex = load_lexicon()
     assert lex.other_weights("街道召开垃圾分类工作会议。")["垃圾分类"] > 0
     assert lex.other_weights("推进农村人居环境整治,抓好农村垃圾分类。")["垃圾分类"] == 0
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "相关推荐", "——  2019-06-22  ——", "点击下载全文"])
+def test_empty_or_near_empty_text_is_flagged_with_no_confidence(text):
+    # Regression (round 8): a body the cleaner emptied came out "other" with confidence 0.88,
+    # unflagged -- the learned model's prior on an empty vector.  Nothing to read: uniform, flagged.
+    r = classify_text(text)
+    assert r.needs_review and not r.mixed
+    assert r.label == "other" and r.confidence == pytest.approx(0.25)
+    assert set(r.probabilities) == {"rural", "civilised_city", "environment", "other"}
+    assert all(p == pytest.approx(0.25) for p in r.probabilities.values())
+    assert classify_text(text, model=False).confidence == pytest.approx(0.25)
+
+
+def test_one_sentence_is_read_normally():
+    # The guard is for texts that are no sentence; a short real sentence still gets a confident label.
+    r = classify_text("要提高粮食单产,保障粮食安全,推进乡村振兴。")
+    assert r.label == "rural" and r.confidence > 0.7 and not r.needs_review
