@@ -1,53 +1,43 @@
 """Assign a campaign to an unseen speech or section from a transparent lexicon.
 
-The lexicon is data: ``data/lexicons/campaigns.yaml`` lists, for each
-campaign, weighted terms with their sources, and for the genres of local
-government speech that are *not* these campaigns (safety, flood control,
-business environment, education, party building, pollution control ...) an
-explicit ``other_genres`` list.  A text's score for a campaign (or for
-"other") is the weighted count of its terms per thousand Chinese characters
-(longest term first, no overlapping hits; other-genre terms are matched
-together with the campaign terms, so 城市建设 inside 文明城市建设 counts for
-the campaign only).  The result can be explained term
-by term with :func:`explain_campaign`.
+The lexicon is data: ``data/lexicons/campaigns.yaml`` lists, for each campaign, weighted terms with
+their sources, and for the genres of local government speech that are *not* these campaigns
+(safety, flood control, business environment, education, party building, pollution control ...) an
+explicit ``other_genres`` list.  A text's score for a campaign (or for "other") is the weighted
+count of its terms per thousand Chinese characters (longest term first, no overlapping hits;
+other-genre terms are matched together with the campaign terms, so 城市建设 inside 文明城市建设
+counts for the campaign only), explained term by term by :func:`explain_campaign`.
 
-Decision and confidence.  The scores enter a four-class softmax with three
-parameters (``calibration`` in the YAML)::
+Decision and confidence.  The scores enter a four-class softmax (``calibration`` in the YAML)::
 
     logit(c)     = slope * log(1 + score_c)                                   for each campaign c
     logit(other) = slope * log(1 + min_score + other_weight * other_score) + other_bias
     p            = (1 - smoothing) * softmax(logits) + smoothing / 4
 
-"Other" competes like a fourth campaign whose score is ``min_score`` (3
-weighted hits per 1,000 characters) plus its own evidence: one passing mention
-of 乡村振兴 in a long economy speech stays "other", while a long campaign
-speech that also talks about economic work stays a campaign speech.
+"Other" competes like a fourth campaign whose score is ``min_score`` (3 weighted hits per 1,000
+characters) plus its own evidence: one passing mention of 乡村振兴 in a long economy speech stays
+"other", while a long campaign speech that also talks about economic work stays a campaign speech.
 
-Sub-tasks.  Some other-genre terms are also sub-tasks of a campaign (移风易俗
-and 乡风文明 of 乡村振兴, street-trading enforcement of 创文 and of
-城乡环境综合整治): in a text that names the campaign (its ``names``) and gives
-it at least as much weight as to those terms, they are no evidence against it
-(:meth:`CampaignLexicon.other_weights`).
+Sub-tasks.  Some other-genre terms are also sub-tasks of a campaign (移风易俗 and 乡风文明 of
+乡村振兴, street-trading enforcement of 创文 and of 城乡环境综合整治): in a text that names the
+campaign (its ``names``) and gives it at least as much weight as to those terms, they are no
+evidence against it (:meth:`CampaignLexicon.other_weights`).
 
-The label is the most probable class and its probability the confidence;
-``smoothing`` caps it at ``1 - 3 * smoothing / 4``.  ``slope`` and
-``smoothing`` were fitted by maximum likelihood
-(:func:`corpusmine.text.classify_eval.fit_calibration`) on development pages
-read after the terms were frozen (a lexicon scores the pages it was built
-from too well); held-out pages were used only to measure.  Every term of the
-lexicon cites a published source (see the YAML header).
-
-Mixed texts.  A text is *mixed* when its second campaign scores at least
+The label is the most probable class and its probability the confidence; ``smoothing`` caps it at
+``1 - 3 * smoothing / 4``.  ``slope`` and ``smoothing`` were fitted by maximum likelihood
+(:func:`corpusmine.text.classify_eval.fit_calibration`) on development pages read after the terms
+were frozen; held-out pages were used only to measure.  Every term of the lexicon cites a published
+source (see the YAML header).  A text is *mixed* when its second campaign scores at least
 ``min_score`` and ``MIXED_SHARE`` (half) of the first campaign's score.
 
-Learned model.  The label and confidence come from
-:mod:`corpusmine.text.classify_model` when its weights file ships (a logistic
-regression over Tokenizer words seen on several pages of several sites plus
-the lexicon model's log-probabilities, calibrated on held-out folds); pass
-``model=False`` for the lexicon model alone.  Scores, ``mixed`` and the
-explanation stay the lexicon's.  Texts with confidence under ``review_below``
-(0.6) are flagged ``needs_review``; mixed speeches are labelled section by
-section with :func:`classify_sections`.
+Learned model.  The label and confidence come from :mod:`corpusmine.text.classify_model` when its
+weights file ships (a logistic regression over Tokenizer words seen on several pages of several
+sites plus the lexicon model's log-probabilities, calibrated on held-out folds); pass
+``model=False`` for the lexicon model alone.  Scores, ``mixed`` and the explanation stay the
+lexicon's.  Texts with confidence under ``review_below`` (0.7) are flagged ``needs_review``, and so
+is a text with fewer than ``MIN_CHARS`` Chinese characters, whose probabilities are uniform (an
+empty text must not look like a confident "other"); mixed speeches are labelled section by section
+with :func:`classify_sections`.
 """
 
 from __future__ import annotations
@@ -65,6 +55,10 @@ from corpusmine.text.segment import detect_sections, split_paragraphs
 
 #: Share of the leading campaign's score from which a second campaign makes a text mixed.
 MIXED_SHARE = 0.5
+
+#: Fewer Chinese characters and a text is no speech (e.g. a body the cleaner emptied):
+#: :func:`classify_text` gives every class the same probability and flags it for review.
+MIN_CHARS = 10
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -437,7 +431,7 @@ class CampaignResult:
     other_score : float
         Weighted other-genre hits per 1,000 characters.
     needs_review : bool
-        ``confidence`` is below the lexicon's ``review_below``, or the text is mixed.
+        Confidence under ``review_below``, a mixed text, or fewer than ``MIN_CHARS`` characters.
     mixed : bool
         Two campaigns (:func:`is_mixed`): label its sections with :func:`classify_sections`.
 
@@ -494,9 +488,13 @@ def classify_text(text: str, *, lexicon: CampaignLexicon | None = None, model=No
     Returns
     -------
     CampaignResult
+        Under ``MIN_CHARS`` Chinese characters: ``other``, uniform probabilities, flagged.
 
     Examples
     --------
+    >>> r = classify_text("  ")              # an emptied body: knows nothing, says so
+    >>> r.label, r.confidence, r.needs_review
+    ('other', 0.25, True)
     >>> economy = ("今年全县经济运行总体平稳,固定资产投资和财政收入稳步增长。下半年要抓好招商引资,加快项目建设,"
     ...            "持续优化营商环境,统筹推进工业转型、城市建设和乡村振兴,确保完成全年经济工作目标任务。")
     >>> r = classify_text(economy)          # one passing mention of 乡村振兴
@@ -508,6 +506,9 @@ def classify_text(text: str, *, lexicon: CampaignLexicon | None = None, model=No
     lex = lexicon or load_lexicon()
     scores = campaign_scores(text, lexicon=lex)
     oth = other_score(text, lexicon=lex)
+    if len(_CJK.findall(text)) < MIN_CHARS:
+        probs = dict.fromkeys([*lex.campaigns, "other"], 1.0 / (len(lex.campaigns) + 1))
+        return CampaignResult("other", probs["other"], probs, scores, oth, True, False)
     probs = probabilities(scores, oth, lex)
     learned = _learned(lexicon, model)
     if learned is not None:
