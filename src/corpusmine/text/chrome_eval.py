@@ -10,7 +10,8 @@ writes one JSON object per line::
      "marks": ["<each chrome occurrence, as it appears in the page>", ...],
      "speech": ["<sentences of the speech that must survive>", ...]}
 
-and runs ``python -m corpusmine.text.chrome_eval annotations.jsonl``.  Each
+and runs ``python -m corpusmine.text.chrome_eval annotations.jsonl`` (``--flatten lines`` cleans each page with
+its lines joined into one, as scrapers that flatten HTML give it: chrome glued to speech).  Each
 chrome occurrence is one mark.  A mark counts as removed only when neither it
 nor any of its parts of four or more characters (split at punctuation and
 spaces) is left in the cleaned text, so a notice cut in half does not count;
@@ -317,6 +318,7 @@ from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text.chrome_families import ISSUE_FAMILIES, mark_family
 from corpusmine.text.clean import clean_text
+from corpusmine.text.lines import flatten_lines
 from corpusmine.text.patterns import PLACEHOLDERS
 from corpusmine.text.script import convert_script, simplified_view, traditional_share
 
@@ -459,7 +461,8 @@ class ChromeScore:
         )
 
 
-def evaluate(pages: Iterable[dict], *, clean: Callable[[str], str] = clean_text) -> ChromeScore:
+def evaluate(pages: Iterable[dict], *, clean: Callable[[str], str] = clean_text, flatten: str | None = None,
+             joiner: str = " ") -> ChromeScore:
     """Clean each annotated page and count the marks removed and the speech sentences removed.
 
     Parameters
@@ -468,6 +471,9 @@ def evaluate(pages: Iterable[dict], *, clean: Callable[[str], str] = clean_text)
         Each with ``url``, ``raw``, ``marks`` (list of str) and ``speech`` (list of str).
     clean : callable, default :func:`corpusmine.text.clean.clean_text`
         The cleaner measured.
+    flatten : {None, "lines", "paragraphs"}
+        Clean each page with its lines (or each paragraph's lines) joined by ``joiner`` into one line
+        (:func:`corpusmine.text.lines.flatten_lines`), as scrapers that flatten HTML give it.
 
     Returns
     -------
@@ -480,6 +486,8 @@ def evaluate(pages: Iterable[dict], *, clean: Callable[[str], str] = clean_text)
     'pages 1  marks removed 1/1 = 100.0%  speech sentences removed 0/1'
     >>> evaluate([page], clean=lambda t: t).marks_removed   # 不清洗则一个也去不掉
     0
+    >>> evaluate([page], flatten="lines").summary()         # 同志们: 要抓好落实。 请先登录 (one line)
+    'pages 1  marks removed 1/1 = 100.0%  speech sentences removed 0/1'
     """
     n_pages = n_marks = n_removed = n_speech = n_lost = 0
     left: list[tuple[str, str]] = []
@@ -487,8 +495,7 @@ def evaluate(pages: Iterable[dict], *, clean: Callable[[str], str] = clean_text)
     families: dict[str, list[int]] = {}
     for page in pages:
         n_pages += 1
-        cleaned = clean(page["raw"])
-        out = _norm(cleaned)
+        cleaned = clean(page["raw"] if flatten is None else flatten_lines(page["raw"], flatten, joiner))
         for mark in page.get("marks", []):
             n_marks += 1
             fam = families.setdefault(mark_family(mark), [0, 0])
@@ -563,9 +570,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("annotations", type=Path, help="JSON lines: url, raw, marks, speech")
     ap.add_argument("--show-left", action="store_true", help="list the marks not removed")
     ap.add_argument("--by-family", action="store_true", help="marks removed per family (* = a family issue 13 names)")
+    ap.add_argument("--flatten", choices=("lines", "paragraphs"), help="clean each page with its lines joined into one")
+    ap.add_argument("--joiner", default=" ", help="put between joined lines (default: a space)")
     args = ap.parse_args(argv)
     try:
-        score = evaluate(load_annotations(args.annotations))
+        score = evaluate(load_annotations(args.annotations), flatten=args.flatten, joiner=args.joiner)
     except (OSError, CorpusInputError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
