@@ -1,0 +1,209 @@
+"""Chrome glued to speech on one line: a whole-line rule takes the chrome part only.
+
+Scrapers that flatten HTML to one line per block (or per page) glue a site's
+chrome to the speech beside it::
+
+    下面是小编整理的讲话稿,欢迎大家分享。同志们:今天我们召开……
+    作者: 佚名 来源: 网友投稿 今天我们召开……
+    ……要抓好落实。本文由小编整理,仅供参考。
+
+A whole-line rule (an editor blurb, a metadata row, a footer, a notice list …)
+recognises such a line by its chrome and would delete the speech with it.
+:func:`chrome_spans` cuts the line where the chrome ends and speech starts
+(or where the speech ends and the chrome starts) instead:
+
+* a cut is made only at a boundary: after a sentence end (。！？!?；;…), after
+  a label's colon, or at white space (the end of a row's value, 查看更多 …);
+* the chrome part must still be chrome by the rule's own test, and the first
+  sentence on the other side must not be;
+* what follows a leading chrome part must *start speech* (:func:`starts_speech`):
+  a salutation (同志们: / 各位领导、各位来宾: / 尊敬的老师、亲爱的同学们: / 大家好!),
+  a sentence in the speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`),
+  a dateline (11月23日, / (2010年4月2日)), or a speech title followed by one of those;
+  what precedes a trailing chrome part must *end speech* (its last sentence in
+  the speaker's voice, or the part starts speech).
+
+The smallest chrome part that the rule still recognises is taken, so speech
+is never cut into: a line whose chrome and speech cannot be told apart at a
+boundary keeps its speech (the whole line stays), a line without speech goes
+whole, as before.
+
+Examples
+--------
+>>> line = "下面是小编整理的讲话稿,欢迎大家分享。同志们:今天我们召开全县创文推进会。"
+>>> [line[a:b] for a, b in chrome_spans(line, lambda t: "小编" in t)]
+['下面是小编整理的讲话稿,欢迎大家分享。']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from corpusmine.text.patterns import SALUTATION
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["chrome_spans", "starts_speech"]
+
+#: Where a line may be cut: after sentence ends (with closing quotes), after a label's colon, at white space.
+_BOUNDARY = re.compile(r"[。！？!?；;…]+[”’」』\"）)]*[ \t\u3000]*|[:：][ \t\u3000]*|[ \t\u3000]+")
+#: One addressee (各位领导 / 尊敬的各位来宾 / 亲爱的同学们 / 同志们 / 女士们 …).
+_VOCATIVE = (
+    r"(?:(?:尊敬的|亲爱的|敬爱的|各位|全体|在座的)[^\s,，、:：。！!？?；;()（）0-9]{0,14}?"
+    r"(?:们|领导|来宾|嘉宾|代表|委员|同志|同仁|同事|老师|同学|朋友|乡亲|先生|女士|评委|家长|员工|战友)"
+    r"|[\u4e00-\u9fff]{0,4}(?:(?<![我你他她它咱])们|来宾|嘉宾))"
+)
+#: A salutation (addressees then a colon, or 大家好) at the start of what follows a cut.
+_ADDRESS = re.compile(
+    rf"{_VOCATIVE}(?:\s*[、,，和及与]\s*{_VOCATIVE}){{0,8}}\s*(?:[:：]|[,，!！]\s*大家(?:上午|下午|晚上)?好)"
+    r"|大家(?:上午|下午|晚上)?好\s*[!！。,，]"
+)
+#: A dateline: (2010年4月2日) or 11月23日, / 2023年5月8日上午 opening a report.
+_DATELINE = re.compile(
+    r"[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]"
+    r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]|上午|下午|晚上|[至到—-]\s*\d)"
+)
+#: A speech title (在全县…会议上的讲话 / …表态发言 (2023年) …) ended by white space, a bracket or the line's end.
+_TITLE = re.compile(
+    r"[^\s。！？!?；;:：]{2,60}?(?:讲话|讲话稿|发言|发言稿|致辞|报告|汇报|动员会|推进会)(?:稿|提纲)?"
+    r"\s*(?=[(（]|\s|$)"
+)
+#: The first unit of what follows a cut: up to a sentence end or a gap of white space (at most 200 characters).
+_UNIT = re.compile(r"[^。！？!?；;\n \t\u3000]{0,200}[。！？!?；;]?")
+#: The last sentence before a cut.
+_LAST_SENTENCE = re.compile(r"[^。！？!?；;\n]{1,200}[。！？!?；;…]*[”’」』\"）)]*\s*$")
+#: A unit that reads as prose: a sentence end or a comma inside (a title or a label's value has neither).
+_PROSE_MARK = re.compile(r"[。！？!?；;,，]")
+#: Chrome that announces what follows it (下面是小编…, 一起来看看吧): speech is after it, never before.
+_FORWARD = re.compile(r"(?:下面|以下|接下来)(?:是|就是|为|我|小编|由)|来看(?:看|一看)吧|如下")
+
+
+def _voice(text: str, pos: int) -> bool:
+    """The unit at ``pos`` is a sentence in the speaker's voice."""
+    u = _UNIT.match(text, pos).group()
+    return bool(_PROSE_MARK.search(u)) and in_speech_voice(u)
+
+
+def _strong(text: str, pos: int, *, title: bool = True) -> bool:
+    """A salutation, a dateline, or a speech title followed by speech starts at ``pos``."""
+    if SALUTATION.match(text, pos) or _ADDRESS.match(text, pos) or _DATELINE.match(text, pos):
+        return True
+    if title and (m := _TITLE.match(text, pos)):
+        p = m.end()
+        while p < len(text) and text[p] in " \t\u3000":
+            p += 1
+        return _strong(text, p, title=False) or _voice(text, p)
+    return False
+
+
+def starts_speech(text: str, pos: int = 0) -> bool:
+    """Whether speech starts at ``pos`` of ``text``: a salutation, a dateline, a sentence in the speaker's voice.
+
+    A speech title counts when speech starts after it (after an optional
+    dateline or bracket); a sentence counts when it holds a comma or a
+    sentence end (a title or a label's value holds neither) and is in the
+    speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`).
+
+    Parameters
+    ----------
+    text : str
+        A line.
+    pos : int, default 0
+        Where to look.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> starts_speech("各位领导、各位来宾:今天我们在这里隆重集会。")
+    True
+    >>> starts_speech("在全县创文推进会上的讲话 (2023年5月8日) 同志们:")
+    True
+    >>> starts_speech("来源: 网友投稿 今天我们召开全县大会。")
+    False
+    >>> starts_speech("11月23日,市委书记到各县检查创文工作。")
+    True
+    >>> starts_speech("在全市农村人居环境整治推进会上的讲话")     # a title alone
+    False
+    """
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return _strong(text, pos) or _voice(text, pos)
+
+
+def _after_label(line: str, k: int) -> bool:
+    """The cut at ``k`` follows a label's colon (作者: / 标题:): what follows is the label's value."""
+    return bool(re.search(r"[:：][ \t\u3000]*$", line[max(0, k - 4):k]))
+
+
+def _head_cut(line: str, k: int) -> bool:
+    if _after_label(line, k):     # after a label only a salutation is not the label's value (推荐阅读:同志们:)
+        p = k
+        while p < len(line) and line[p] in " \t\u3000":
+            p += 1
+        return bool(SALUTATION.match(line, p) or _ADDRESS.match(line, p))
+    return starts_speech(line, k)
+
+
+def _ends_speech(head: str) -> bool:
+    m = _LAST_SENTENCE.search(head)
+    return bool(m and _PROSE_MARK.search(m.group()) and in_speech_voice(m.group())) or starts_speech(head)
+
+
+def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The parts of a line a whole-line rule matched that are chrome: the whole line, or its chrome beside speech.
+
+    Parameters
+    ----------
+    line : str
+        A line that ``is_chrome`` accepts.
+    is_chrome : callable
+        The rule's own test of a line.
+
+    Returns
+    -------
+    list of (int, int)
+        Spans of ``line`` to delete, in order: ``[(0, len(line))]`` when no
+        speech is glued to the chrome; the leading and/or trailing chrome part
+        when it is; ``[]`` when a salutation, a dateline or a titled speech is
+        glued but no boundary separates it from the chrome (the line stays).
+
+    Examples
+    --------
+    >>> meta = lambda t: t.startswith("作者")
+    >>> line = "作者: 佚名 来源: 网友投稿 今天我们召开全县重点项目推进会。"
+    >>> [line[a:b] for a, b in chrome_spans(line, meta)]
+    ['作者: 佚名 来源: 网友投稿 ']
+    >>> chrome_spans("作者: 佚名 来源: 网友投稿", meta)
+    [(0, 15)]
+    >>> line = "同志们:要抓好落实。本文由小编整理,仅供参考。"
+    >>> [line[a:b] for a, b in chrome_spans(line, lambda t: "小编" in t)]
+    ['本文由小编整理,仅供参考。']
+    """
+    n = len(line)
+    cuts = [k for m in _BOUNDARY.finditer(line) if 0 < (k := m.end()) < n]
+    if not cuts:
+        return [(0, n)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for k in cuts:          # the shortest chrome head the rule still sees, with speech after it
+        if is_chrome(line[:k]) and _head_cut(line, k) and not is_chrome(_UNIT.match(line, k).group()):
+            spans.append((0, k))
+            start = k
+            break
+    if start and not is_chrome(line[start:]):
+        return spans
+    for k in reversed(cuts):  # the shortest chrome tail the rule still sees, with speech before it
+        if k <= start:
+            break
+        head, tail = line[start:k], line[k:]
+        last = _LAST_SENTENCE.search(head)
+        if (is_chrome(tail) and not _FORWARD.search(tail) and _ends_speech(head)
+                and not (last and is_chrome(last.group()))):
+            return spans + [(k, n)]
+    if spans or any(_strong(line, k) and not is_chrome(_UNIT.match(line, k).group()) for k in [0, *cuts]
+                    if not _after_label(line, k)):
+        return spans        # speech is glued here and no boundary frees it: only what was cut goes
+    return [(0, n)]
