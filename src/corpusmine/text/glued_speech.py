@@ -75,7 +75,10 @@ _LAST_SENTENCE = re.compile(r"[^。！？!?；;\n]{1,200}[。！？!?；;…]*[�
 #: A unit that reads as prose: a sentence end or a comma inside (a title or a label's value has neither).
 _PROSE_MARK = re.compile(r"[。！？!?；;,，]")
 #: Chrome that announces what follows it (下面是小编…, 一起来看看吧): speech is after it, never before.
-_FORWARD = re.compile(r"(?:下面|以下|接下来)(?:是|就是|为|我|小编|由)|来看(?:看|一看)吧|如下")
+_SENT_END = re.compile(r"[。！？!?；;]")
+_FULL_STOP = re.compile(r"[。！？!?][”’」』\"）)]*\s*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FORWARD = re.compile(r"(?:下面|以下|接下来)(?:是|就是|为|我|小编|由)|来看(?:看|一看)吧|如下|本(?:文|篇文章)(?:将|就|从|围绕)")
 
 
 def _voice(text: str, pos: int) -> bool:
@@ -138,18 +141,34 @@ def _after_label(line: str, k: int) -> bool:
     return bool(re.search(r"[:：][ \t\u3000]*$", line[max(0, k - 4):k]))
 
 
+def _sentence(u: str) -> bool:
+    """A whole sentence of running text: a sentence end at its end and at least ten Chinese characters."""
+    return bool(_FULL_STOP.search(u)) and len(_HAN.findall(u)) >= 10
+
+
 def _head_cut(line: str, k: int) -> bool:
-    if _after_label(line, k):     # after a label only a salutation is not the label's value (推荐阅读:同志们:)
-        p = k
-        while p < len(line) and line[p] in " \t\u3000":
-            p += 1
-        return bool(SALUTATION.match(line, p) or _ADDRESS.match(line, p))
-    return starts_speech(line, k)
+    """Speech starts after the chrome head ``line[:k]``."""
+    p = k
+    while p < len(line) and line[p] in " \t\u3000":
+        p += 1
+    if SALUTATION.match(line, p) or _ADDRESS.match(line, p) or _DATELINE.match(line, p):
+        return True
+    if _after_label(line, k):     # after a label, the rest is the label's value (标题: …讲话, 摘要: …)
+        return False
+    if starts_speech(line, p):
+        return True
+    # after a row of labels and values (no sentence in it), a whole sentence is the text
+    return (not _SENT_END.search(line, 0, k) and len(_HAN.findall(line, 0, k)) >= 4
+            and _sentence(_UNIT.match(line, p).group()))
 
 
-def _ends_speech(head: str) -> bool:
+def _ends_speech(head: str, tail: str) -> bool:
+    """Speech ends before the chrome tail: its last sentence is in the speaker's voice, or the head starts speech."""
     m = _LAST_SENTENCE.search(head)
-    return bool(m and _PROSE_MARK.search(m.group()) and in_speech_voice(m.group())) or starts_speech(head)
+    last = m.group() if m else ""
+    if _PROSE_MARK.search(last) and in_speech_voice(last) or starts_speech(head):
+        return True
+    return not _SENT_END.search(tail) and len(_HAN.findall(tail)) >= 4 and _sentence(last.rstrip())
 
 
 def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -200,7 +219,7 @@ def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int,
             break
         head, tail = line[start:k], line[k:]
         last = _LAST_SENTENCE.search(head)
-        if (is_chrome(tail) and not _FORWARD.search(tail) and _ends_speech(head)
+        if (is_chrome(tail) and not _FORWARD.search(tail) and _ends_speech(head, tail)
                 and not (last and is_chrome(last.group()))):
             return spans + [(k, n)]
     if spans or any(_strong(line, k) and not is_chrome(_UNIT.match(line, k).group()) for k in [0, *cuts]
