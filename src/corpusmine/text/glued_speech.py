@@ -51,12 +51,14 @@ _BOUNDARY = re.compile(r"[。！？!?；;…]+[”’」』\"）)]*[ \t\u3000]*|
 _VOCATIVE = (
     r"(?:(?:尊敬的|亲爱的|敬爱的|各位|全体|在座的)[^\s,，、:：。！!？?；;()（）0-9]{0,14}?"
     r"(?:们|领导|来宾|嘉宾|代表|委员|同志|同仁|同事|老师|同学|朋友|乡亲|先生|女士|评委|家长|员工|战友)"
-    r"|[\u4e00-\u9fff]{0,4}(?:(?<![我你他她它咱])们|来宾|嘉宾))"
+    r"|[\u4e00-\u9fff]{0,4}(?:(?<![我你他她它咱])们|来宾|嘉宾)"
+    r"|(?:老师|同学|领导|代表|委员|同志|朋友|乡亲|家长|评委|同仁|同事))"
 )
 #: A salutation (addressees then a colon, or 大家好) at the start of what follows a cut.
 _ADDRESS = re.compile(
-    rf"{_VOCATIVE}(?:\s*[、,，和及与]\s*{_VOCATIVE}){{0,8}}\s*(?:[:：]|[,，!！]\s*大家(?:上午|下午|晚上)?好)"
-    r"|大家(?:上午|下午|晚上)?好\s*[!！。,，]"
+    rf"(?:[^\s,，:：。！？!?]{{1,12}}[,，、]\s*)?{_VOCATIVE}(?:\s*[、,，和及与]\s*{_VOCATIVE}){{0,8}}"
+    r"\s*(?:[:：]|[,，!！]\s*大家(?:上午|下午|晚上|早上)?好)"
+    r"|大家(?:上午|下午|晚上|早上)?好\s*[!！。,，]"
 )
 #: A dateline: (2010年4月2日) or 11月23日, / 2023年5月8日上午 opening a report.
 _DATELINE = re.compile(
@@ -66,7 +68,7 @@ _DATELINE = re.compile(
 #: A speech title (在全县…会议上的讲话 / …表态发言 (2023年) …) ended by white space, a bracket or the line's end.
 _TITLE = re.compile(
     r"[^\s。！？!?；;:：]{2,60}?(?:讲话|讲话稿|发言|发言稿|致辞|报告|汇报|动员会|推进会)(?:稿|提纲)?"
-    r"\s*(?=[(（]|\s|$)"
+    r"(?:\s*篇\s*[一二三四五六七八九十\d]{1,3})?\s*(?=[(（]|\s|$)"
 )
 #: The first unit of what follows a cut: up to a sentence end or a gap of white space (at most 200 characters).
 _UNIT = re.compile(r"[^。！？!?；;\n \t\u3000]{0,200}[。！？!?；;]?")
@@ -78,7 +80,7 @@ _PROSE_MARK = re.compile(r"[。！？!?；;,，]")
 #: What every speech start or end above holds somewhere (a sentence end, an addressee, a date, a word of
 #: in_speech_voice): a line without any of them is chrome through and through.
 _MAYBE_SPEECH = re.compile(
-    r"[。！？!?][”’」』\"）)]*\s*\S|们|来宾|嘉宾|领导|尊敬|亲爱|敬爱|各(?:位|级|地|村|乡|镇|街|社|县|区|市|部|单|有|责|成|企|学|合)"
+    r"[。！？!?]|们|来宾|嘉宾|领导|尊敬|亲爱|敬爱|各(?:位|级|地|村|乡|镇|街|社|县|区|市|部|单|有|责|成|企|学|合)"
     r"|全(?:省|市|县|区|镇|乡|村|州|旗|体)|在座|大家(?:上午|下午|晚上)?好|月\s*\d{1,2}\s*日|要|必须|务必|切实|坚决|进一步"
     r"|着力|扎实|持续|我|咱|广大|党员干部|干部群众|基层干部|村两委|村干部"
 )
@@ -86,6 +88,10 @@ _SENT_END = re.compile(r"[。！？!?；;]")
 _FULL_STOP = re.compile(r"[。！？!?][”’」』\"）)]*\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FORWARD = re.compile(r"(?:下面|以下|接下来)(?:是|就是|为|我|小编|由)|来看(?:看|一看)吧|如下|本(?:文|篇文章)(?:将|就|从|围绕)")
+#: Chrome that looks back at what precedes it (通过以上…介绍, 本文到此结束, 希望对您有所帮助): the text is before it.
+_BACKWARD = re.compile(r"以上|到此结束|这篇(?:内容|文章)|希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助")
+#: The closing formula of a speech (谢谢大家! / 我就讲这些 / 发言完毕 / 不妥之处,请批评指正).
+_CLOSING = re.compile(r"谢谢(?:大家|各位|你们)?\s*[!！。]|我就讲(?:这些|这么多|到这里)|(?:讲话|发言|致辞|汇报)(?:到此)?(?:完毕|结束)|批评指正")
 
 
 def _voice(text: str, pos: int) -> bool:
@@ -164,18 +170,25 @@ def _head_cut(line: str, k: int) -> bool:
         return False
     if starts_speech(line, p):
         return True
-    # after a row of labels and values (no sentence in it), a whole sentence is the text
-    return (not _SENT_END.search(line, 0, k) and len(_HAN.findall(line, 0, k)) >= 4
-            and _sentence(_UNIT.match(line, p).group()))
+    # after a row of labels and values (no sentence in it), or a blurb announcing the text (下面是小编…),
+    # a whole sentence or a speech title is the text
+    row = not _SENT_END.search(line, 0, k) and len(_HAN.findall(line, 0, k)) >= 4
+    if not (row or _FORWARD.search(line, max(0, k - 80), k)):
+        return False
+    if (m := _TITLE.match(line, p)) and not row:
+        return True
+    return _sentence(_UNIT.match(line, p).group())
 
 
 def _ends_speech(head: str, tail: str) -> bool:
     """Speech ends before the chrome tail: its last sentence is in the speaker's voice, or the head starts speech."""
     m = _LAST_SENTENCE.search(head)
     last = m.group() if m else ""
-    if _PROSE_MARK.search(last) and in_speech_voice(last) or starts_speech(head):
+    if _PROSE_MARK.search(last) and in_speech_voice(last) or _CLOSING.search(last) or starts_speech(head):
         return True
-    return not _SENT_END.search(tail) and len(_HAN.findall(tail)) >= 4 and _sentence(last.rstrip())
+    # before a row of labels and values, or a remark looking back at the text (通过以上…), a whole sentence is the text
+    row = not _SENT_END.search(tail) and len(_HAN.findall(tail)) >= 4
+    return (row or bool(_BACKWARD.search(tail, 0, 80))) and _sentence(last.rstrip())
 
 
 def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int, int]]:
