@@ -70,6 +70,10 @@ _TITLE = re.compile(
     r"[^\s。！？!?；;:：]{2,60}?(?:讲话|讲话稿|发言|发言稿|致辞|报告|汇报|动员会|推进会)(?:稿|提纲)?"
     r"(?:\s*篇\s*[一二三四五六七八九十\d]{1,3})?\s*(?=[(（]|\s|$)"
 )
+#: Where a salutation or a dateline may start inside a run of text (cut candidates besides the boundaries).
+_INLINE_START = re.compile(
+    r"尊敬的|亲爱的|敬爱的|各位|同志们|(?:老师|同学|朋友|女士|乡亲)们|(?<![\d年])(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 #: The first unit of what follows a cut: up to a sentence end or a gap of white space (at most 200 characters).
 _UNIT = re.compile(r"[^。！？!?；;\n \t\u3000]{0,200}[。！？!?；;]?")
 #: The last sentence before a cut.
@@ -225,6 +229,8 @@ def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int,
     if n < 12 or not _MAYBE_SPEECH.search(line):
         return [(0, n)]       # nothing in the line could start or end speech (one scan; most chrome lines)
     cuts = [k for m in _BOUNDARY.finditer(line) if 0 < (k := m.end()) < n]
+    if _INLINE_START.search(line):    # glued without a space (作者:佚名同志们: / 来源:宣传科5月11日下午,…)
+        cuts = sorted(set(cuts).union(k for m in _INLINE_START.finditer(line) if 0 < (k := m.start()) < n))
     if not cuts:
         return [(0, n)]
     spans: list[tuple[int, int]] = []
