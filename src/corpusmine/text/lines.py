@@ -192,10 +192,10 @@ def flatten_lines(text: str, mode: str = "lines", joiner: str = " ") -> str:
 
     Examples
     --------
-    >>> flatten_lines("作者: 佚名\n同志们:\n要抓好落实。")
+    >>> flatten_lines("作者: 佚名\\n同志们:\\n要抓好落实。")
     '作者: 佚名 同志们: 要抓好落实。'
-    >>> flatten_lines("作者: 佚名\n\n同志们:\n要抓好落实。", "paragraphs", "")
-    '作者: 佚名\n同志们:要抓好落实。'
+    >>> flatten_lines("作者: 佚名\\n\\n同志们:\\n要抓好落实。", "paragraphs", "")
+    '作者: 佚名\\n同志们:要抓好落实。'
     """
     if mode not in ("lines", "paragraphs"):
         raise ValueError(f"flatten mode must be 'lines' or 'paragraphs', not {mode!r}")
