@@ -130,3 +130,11 @@ def test_flatten_lines_and_flattened_measure():
         assert (score.marks_removed, score.speech_removed) == (1, 0)
     with pytest.raises(ValueError, match="flatten mode"):
         flatten_lines("甲", "pages")
+
+
+def test_a_space_inside_a_sentence_frees_nothing():
+    # a blank inside a chrome sentence is not the end of a row: the sentence after it is not speech
+    line = "• 1. 部分文件在预览时 可能会显示错乱,下载后无此问题,请放心下载。"
+    assert chrome_spans(line, lambda t: "预览" in t) == [(0, len(line))]
+    line = "• 1. 部分文件,在预览时 可能会显示错乱,下载后无此问题,请放心下载。"
+    assert chrome_spans(line, lambda t: "预览" in t) == [(0, len(line))]

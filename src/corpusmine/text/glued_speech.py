@@ -63,7 +63,7 @@ _ADDRESS = re.compile(
 #: A dateline: (2010年4月2日) or 11月23日, / 2023年5月8日上午 opening a report.
 _DATELINE = re.compile(
     r"[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]"
-    r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]|上午|下午|晚上|[至到—-]\s*\d)"
+    r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]|上午|下午|晚上|[至到—-]\s*\d|\d{1,2}\s*[时点])"
 )
 #: A speech title (在全县…会议上的讲话 / …表态发言 (2023年) …) ended by white space, a bracket or the line's end.
 _TITLE = re.compile(
@@ -88,8 +88,8 @@ _MAYBE_SPEECH = re.compile(
     r"|全(?:省|市|县|区|镇|乡|村|州|旗|体)|在座|大家(?:上午|下午|晚上)?好|月\s*\d{1,2}\s*日|要|必须|务必|切实|坚决|进一步"
     r"|着力|扎实|持续|我|咱|广大|党员干部|干部群众|基层干部|村两委|村干部"
 )
-_SENT_END = re.compile(r"[。！？!?；;]")
 _FULL_STOP = re.compile(r"[。！？!?][”’」』\"）)]*\s*$")
+_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FORWARD = re.compile(r"(?:下面|以下|接下来)(?:是|就是|为|我|小编|由)|来看(?:看|一看)吧|如下|本(?:文|篇文章)(?:将|就|从|围绕)")
 #: Chrome that looks back at what precedes it (通过以上…介绍, 本文到此结束, 希望对您有所帮助): the text is before it.
@@ -174,9 +174,9 @@ def _head_cut(line: str, k: int) -> bool:
         return False
     if starts_speech(line, p):
         return True
-    # after a row of labels and values (no sentence in it), or a blurb announcing the text (下面是小编…),
+    # after a row of labels and values (a label, no comma or sentence end), or a blurb announcing the text (下面是小编…),
     # a whole sentence or a speech title is the text
-    row = not _SENT_END.search(line, 0, k) and len(_HAN.findall(line, 0, k)) >= 4
+    row = not _PROSE_MARK.search(line, 0, k) and bool(_LABEL.search(line, 0, k))
     if not (row or _FORWARD.search(line, max(0, k - 80), k)):
         return False
     if (m := _TITLE.match(line, p)) and not row:
@@ -191,7 +191,7 @@ def _ends_speech(head: str, tail: str) -> bool:
     if _PROSE_MARK.search(last) and in_speech_voice(last) or _CLOSING.search(last) or starts_speech(head):
         return True
     # before a row of labels and values, or a remark looking back at the text (通过以上…), a whole sentence is the text
-    row = not _SENT_END.search(tail) and len(_HAN.findall(tail)) >= 4
+    row = not _PROSE_MARK.search(tail) and bool(_LABEL.search(tail))
     return (row or bool(_BACKWARD.search(tail, 0, 80))) and _sentence(last.rstrip())
 
 
