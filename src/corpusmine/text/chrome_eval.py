@@ -298,7 +298,7 @@ is in that voice, and every round's figures were unchanged by the guard.
 Nor may chrome glued to speech on one line (``--flatten``: pages joined into
 one line, as scrapers give them).  Rounds 1-17 flattened lost 154 of 832
 speech sentences (86 with each paragraph one line) until
-:mod:`corpusmine.text.glued_speech` cut such lines; then 6 (5), while the
+:mod:`corpusmine.text.glued_speech` cut such lines; then 7 (6), while the
 normal figures stayed 1102/1193 with none lost.
 
 Examples
