@@ -138,3 +138,19 @@ def test_a_space_inside_a_sentence_frees_nothing():
     assert chrome_spans(line, lambda t: "预览" in t) == [(0, len(line))]
     line = "• 1. 部分文件,在预览时 可能会显示错乱,下载后无此问题,请放心下载。"
     assert chrome_spans(line, lambda t: "预览" in t) == [(0, len(line))]
+
+
+@pytest.mark.parametrize("raw", [
+    # a short speech sentence with a widget word (下载, 本站) is below the voice test's length floor on its own:
+    # a rule guarded by the speaker's voice must not cut it off a line as chrome
+    "同志们:\n各村要点击下载。县里统一印发的整治标准要抓紧学习。",
+    "同志们:\n我们要登录平台。各村要按时上报整治台账。",
+])
+def test_a_short_part_in_the_speakers_voice_is_not_cut_off(raw):
+    assert clean_text(raw) == raw
+
+
+def test_speaks_reads_short_parts():
+    from corpusmine.text.glued_speech import speaks
+    assert speaks("各村要点击下载。") and speaks("我们要登录平台。")
+    assert not speaks("请先登录") and not speaks("点击下载此文档")

@@ -30,7 +30,7 @@ from typing import Callable
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.glued_speech import chrome_spans
+from corpusmine.text.glued_speech import chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
 from corpusmine.text.lines import iter_lines
@@ -255,7 +255,7 @@ def site_panels(st: CleaningState) -> None:
                     return len(t.strip()) <= max_chars and bool(search(t)) and not (guarded and in_speech_voice(t))
 
                 # speech glued to the panel stays (glued_speech); a line in the speaker's voice is cut or kept
-                cut = chrome_spans(line, is_panel)
+                cut = chrome_spans(line, is_panel, keep=speaks if guarded else None)
                 if not voice or cut != [(0, len(line))]:
                     found.setdefault(rule, []).extend((s + a, s + b) for a, b in cut)
                 break

@@ -83,11 +83,11 @@ class CleaningState:
         return self._view
 
     def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None,
-                     candidates: re.Pattern | None = None):
+                     candidates: re.Pattern | None = None, keep: Callable[[str], bool] | None = None):
         """Delete every non-blank line whose Simplified view satisfies ``pred`` (tried on ``candidates`` lines only).
 
         Speech glued to the chrome on the same line stays: only the chrome part goes
-        (:func:`corpusmine.text.glued_speech.chrome_spans`).
+        (:func:`corpusmine.text.glued_speech.chrome_spans`; a part for which ``keep`` is true is never cut off).
         """
         out, view = self.view()
         spans = []
@@ -95,7 +95,7 @@ class CleaningState:
             if limit and not (limit[0] <= s < limit[1]):
                 continue
             if line.strip() and pred(line):
-                spans.extend((s + a, s + b) for a, b in chrome_spans(line, pred))
+                spans.extend((s + a, s + b) for a, b in chrome_spans(line, pred, keep=keep))
         self.doc.delete_many(spans, rule)
         return spans
 

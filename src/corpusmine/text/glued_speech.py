@@ -41,9 +41,9 @@ import re
 from typing import Callable
 
 from corpusmine.text.patterns import SALUTATION
-from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.speech_voice import MIN_CJK, in_speech_voice
 
-__all__ = ["chrome_spans", "starts_speech"]
+__all__ = ["chrome_spans", "speaks", "starts_speech"]
 
 #: Where a line may be cut: after sentence ends (with closing quotes), after a label's colon, at white space.
 _BOUNDARY = re.compile(r"[。！？!?；;…]+[”’」』\"）)]*[ \t\u3000]*|[:：][ \t\u3000]*|[ \t\u3000]+")
@@ -195,7 +195,24 @@ def _ends_speech(head: str, tail: str) -> bool:
     return (row or bool(_BACKWARD.search(tail, 0, 80))) and _sentence(last.rstrip())
 
 
-def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int, int]]:
+def speaks(part: str) -> bool:
+    """Whether a part of a line holds the speaker's voice (a subject or a directive), however short it is.
+
+    :func:`corpusmine.text.speech_voice.in_speech_voice` reads a line's voice
+    only from :data:`~corpusmine.text.speech_voice.MIN_CJK` Chinese characters
+    on; a part cut from a line can be shorter (各村要点击下载。), and a rule
+    guarded by the voice must not cut such a part off as chrome.
+
+    Examples
+    --------
+    >>> speaks("各村要点击下载。"), speaks("请先登录")
+    (True, False)
+    """
+    return in_speech_voice(part + "。" + "的" * MIN_CJK)
+
+
+def chrome_spans(line: str, is_chrome: Callable[[str], bool], *,
+                 keep: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """The parts of a line a whole-line rule matched that are chrome: the whole line, or its chrome beside speech.
 
     Parameters
@@ -204,6 +221,9 @@ def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int,
         A line that ``is_chrome`` accepts.
     is_chrome : callable
         The rule's own test of a line.
+    keep : callable, optional
+        A part for which this is true is never cut off as chrome (:func:`speaks` for the rules that
+        keep a line in the speaker's voice).
 
     Returns
     -------
@@ -236,7 +256,8 @@ def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int,
     spans: list[tuple[int, int]] = []
     start = 0
     for k in cuts:          # the shortest chrome head the rule still sees, with speech after it
-        if is_chrome(line[:k]) and _head_cut(line, k) and not is_chrome(_UNIT.match(line, k).group()):
+        if (is_chrome(line[:k]) and _head_cut(line, k) and not is_chrome(_UNIT.match(line, k).group())
+                and not (keep and keep(line[:k]))):
             spans.append((0, k))
             start = k
             break
@@ -248,7 +269,7 @@ def chrome_spans(line: str, is_chrome: Callable[[str], bool]) -> list[tuple[int,
         head, tail = line[start:k], line[k:]
         last = _LAST_SENTENCE.search(head)
         if (is_chrome(tail) and not _FORWARD.search(tail) and _ends_speech(head, tail)
-                and not (last and is_chrome(last.group()))):
+                and not (last and is_chrome(last.group())) and not (keep and keep(tail))):
             return spans + [(k, n)]
     if spans or any(_strong(line, k) and not is_chrome(_UNIT.match(line, k).group()) for k in [0, *cuts]
                     if not _after_label(line, k)):
