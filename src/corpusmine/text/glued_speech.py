@@ -13,20 +13,29 @@ recognises such a line by its chrome and would delete the speech with it.
 (or where the speech ends and the chrome starts) instead:
 
 * a cut is made only at a boundary: after a sentence end (。！？!?；;…), after
-  a label's colon, or at white space (the end of a row's value, 查看更多 …);
+  a label's colon, at white space (the end of a row's value, 查看更多 …), or
+  where a salutation or a dateline starts inside a run (作者:佚名同志们:);
 * the chrome part must still be chrome by the rule's own test, and the first
   sentence on the other side must not be;
 * what follows a leading chrome part must *start speech* (:func:`starts_speech`):
   a salutation (同志们: / 各位领导、各位来宾: / 尊敬的老师、亲爱的同学们: / 大家好!),
-  a sentence in the speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`),
-  a dateline (11月23日, / (2010年4月2日)), or a speech title followed by one of those;
-  what precedes a trailing chrome part must *end speech* (its last sentence in
-  the speaker's voice, or the part starts speech).
+  a dateline (11月23日, / (2010年4月2日)), a sentence in the speaker's voice
+  (:func:`corpusmine.text.speech_voice.in_speech_voice`), or a speech title
+  followed by one of those; after a label's colon only a salutation or a
+  dateline (标题: …讲话 is the label's value); after a row of labels and
+  values, or a blurb announcing the text (下面是小编…), any whole sentence;
+* what precedes a trailing chrome part must *end speech*: its last sentence in
+  the speaker's voice or a closing formula (谢谢大家!), or any whole sentence
+  before a row or a remark looking back (通过以上…); a blurb announcing what
+  follows it is never a trailing part.
 
-The smallest chrome part that the rule still recognises is taken, so speech
-is never cut into: a line whose chrome and speech cannot be told apart at a
-boundary keeps its speech (the whole line stays), a line without speech goes
-whole, as before.
+The smallest chrome part that the rule still recognises is taken, and the
+parts cut are always parts of what the rule deleted before, so speech is
+never cut into: a line whose chrome and speech cannot be told apart at a
+boundary keeps its speech (the whole line stays) when a salutation, a
+dateline or a titled speech is in it, and a line without speech goes whole,
+as before.  Rules guarded by the speaker's voice never cut off a part that
+:func:`speaks`.
 
 Examples
 --------
