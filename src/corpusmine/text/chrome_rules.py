@@ -30,6 +30,7 @@ from typing import Callable
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.glued_speech import chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
 from corpusmine.text.lines import iter_lines
@@ -142,7 +143,9 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
     for s, e, line in iter_lines(view, line_prefilter(P.RECOMMEND)):
         if s < resume or not (len(line) <= 200 and P.RECOMMEND.match(line)):
             continue
-        spans.append((s, e))
+        # speech glued after the header stays (推荐阅读:同志们: …), a teaser ending in an ellipsis goes
+        cut = [(0, e - s)] if re.search(r"(?:…|\.\.\.)\s*$", line) else chrome_spans(line, _is_recommend)
+        spans.extend((s + a, s + b) for a, b in cut)
         max_run, n = (0 if re.search(r"[:：>»]\s*\S", line) else max_items), 0   # 0: the list is on the header line
         while n < max_run and e < len(view):      # the lines after the header, one at a time
             ls = e + 1
@@ -156,6 +159,10 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             e = le
         resume = e + 1
     st.doc.delete_many(spans, "recommend_list")
+
+
+def _is_recommend(line: str) -> bool:
+    return len(line) <= 200 and bool(P.RECOMMEND.match(line))
 
 
 def breadcrumbs(st: CleaningState, *, max_chars: int = 120) -> None:
@@ -241,8 +248,16 @@ def site_panels(st: CleaningState) -> None:
             continue
         for rule, search, max_chars, needed in families:
             if n <= max_chars and (needed is None or needed(line)) and search(line):
-                if rule not in VOICE_GUARDED or not in_speech_voice(line):
-                    found.setdefault(rule, []).append((s, e))
+                guarded = rule in VOICE_GUARDED
+                voice = guarded and in_speech_voice(line)
+
+                def is_panel(t: str, search=search, max_chars=max_chars, guarded=guarded) -> bool:
+                    return len(t.strip()) <= max_chars and bool(search(t)) and not (guarded and in_speech_voice(t))
+
+                # speech glued to the panel stays (glued_speech); a line in the speaker's voice is cut or kept
+                cut = chrome_spans(line, is_panel, keep=speaks if guarded else None)
+                if not voice or cut != [(0, len(line))]:
+                    found.setdefault(rule, []).extend((s + a, s + b) for a, b in cut)
                 break
     done: list[tuple[int, int]] = []  # spans deleted so far, in the positions of the view above
     for rule in dict.fromkeys(r for r, _, _ in PANEL_FAMILIES):

@@ -246,7 +246,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 _CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes", "breadcrumbs", "doc_chrome",
                     "news_chrome", "news_body",
                     "patterns", "guards",
-                    "edits", "lines", "cleaning_state", "boundaries", "inline_rules", "truncation", "script", "markup")
+                    "edits", "lines", "cleaning_state", "glued_speech", "boundaries", "inline_rules", "truncation", "script", "markup")
 
 
 @lru_cache(maxsize=4)

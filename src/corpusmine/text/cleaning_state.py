@@ -19,6 +19,7 @@ import re
 from typing import Callable, Iterable
 
 from corpusmine.text.edits import EditedText
+from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.guards import finditer, may_match
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.script import simplified_view
@@ -82,15 +83,19 @@ class CleaningState:
         return self._view
 
     def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None,
-                     candidates: re.Pattern | None = None):
-        """Delete every non-blank line whose Simplified view satisfies ``pred`` (tried on ``candidates`` lines only)."""
+                     candidates: re.Pattern | None = None, keep: Callable[[str], bool] | None = None):
+        """Delete every non-blank line whose Simplified view satisfies ``pred`` (tried on ``candidates`` lines only).
+
+        Speech glued to the chrome on the same line stays: only the chrome part goes
+        (:func:`corpusmine.text.glued_speech.chrome_spans`; a part for which ``keep`` is true is never cut off).
+        """
         out, view = self.view()
         spans = []
         for s, e, line in iter_lines(view, candidates):
             if limit and not (limit[0] <= s < limit[1]):
                 continue
             if line.strip() and pred(line):
-                spans.append((s, e))
+                spans.extend((s + a, s + b) for a, b in chrome_spans(line, pred, keep=keep))
         self.doc.delete_many(spans, rule)
         return spans
 

@@ -54,6 +54,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.lines import first_lines, iter_lines, lines_holding
 
 __all__ = [
@@ -375,9 +376,13 @@ def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
     if m:
         first = m.start()
     # the page must hold text after the intro: an essay that is one paragraph of 本文围绕…进行分析 is the text itself
-    st.doc.delete_many([(s, e) for s, e, line in lines_holding(view[:first], ("本文", "本篇文章"))
-                        if len(line.strip()) <= max_chars and _INTRO.search(line)
-                        and len(_CJK_CHAR.findall(view, e)) >= 8], "editor_blurb")
+    def is_intro(line: str) -> bool:
+        return len(line.strip()) <= max_chars and bool(_INTRO.search(line))
+
+    # speech glued to the intro on its line stays (glued_speech)
+    st.doc.delete_many([(s + a, s + b) for s, e, line in lines_holding(view[:first], ("本文", "本篇文章"))
+                        if is_intro(line) and len(_CJK_CHAR.findall(view, e)) >= 8
+                        for a, b in chrome_spans(line, is_intro)], "editor_blurb")
 
 
 def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
@@ -396,9 +401,12 @@ def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
     if not m:
         return
     head = view[:m.start()]
-    st.doc.delete_many([(s, e) for s, e, line in iter_lines(head)
-                        if len(line.strip()) <= max_chars and len(P.GENRE.findall(line)) >= 2
-                        and len(re.findall(r"[。！？!?]", line)) >= 2], "editor_blurb")
+
+    def is_genre(line: str) -> bool:
+        return len(line.strip()) <= max_chars and len(P.GENRE.findall(line)) >= 2 and len(re.findall(r"[。！？!?]", line)) >= 2
+
+    st.doc.delete_many([(s + a, s + b) for s, e, line in iter_lines(head) if is_genre(line)
+                        for a, b in chrome_spans(line, is_genre)], "editor_blurb")
 
 
 # ---------------------------------------------------------------------------
@@ -421,8 +429,11 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
     _, view = st.view()
     spans = []
     if "要" in view[:4000] or "导读" in view[:4000] or "简介" in view[:4000] or "提要" in view[:4000]:
-        spans.extend((s, e) for s, e, line in first_lines(view, head_lines)
-                     if len(line.strip()) <= max_chars and _SUMMARY.match(line))
+        def is_summary(line: str) -> bool:
+            return len(line.strip()) <= max_chars and bool(_SUMMARY.match(line))
+
+        spans.extend((s + a, s + b) for s, e, line in first_lines(view, head_lines) if is_summary(line)
+                     for a, b in chrome_spans(line, is_summary))
     if "】" in view:
         spans.extend((s, e) for s, e, line in lines_holding(view, ("】相关", "】推荐", "】延伸"))
                      if len(line) <= 60 and _TITLED_RELATED.match(line))

@@ -22,7 +22,7 @@ from typing import Iterable
 
 from corpusmine.text.guards import literal_alternatives
 
-__all__ = ["compact", "first_lines", "iter_lines", "line_edge_spans", "lines_holding"]
+__all__ = ["compact", "first_lines", "flatten_lines", "iter_lines", "line_edge_spans", "lines_holding"]
 
 
 def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple[int, int, str]]:
@@ -165,6 +165,43 @@ def first_lines(out: str, n: int) -> Iterable[tuple[int, int, str]]:
             k += 1
             yield pos, e, out[pos:e]
         pos = e + 1
+
+
+def flatten_lines(text: str, mode: str = "lines", joiner: str = " ") -> str:
+    """The text as a scraper that flattens HTML gives it: its lines joined into one (or each paragraph into one).
+
+    ``mode="lines"`` joins every non-blank line into one line;
+    ``mode="paragraphs"`` joins the lines of each paragraph (lines between
+    blank lines) and keeps one newline between paragraphs.  Each line is
+    stripped and the pieces are joined with ``joiner``.  The chrome measure
+    (:mod:`corpusmine.text.chrome_eval`) cleans pages flattened this way to
+    see whether chrome glued to speech takes the speech with it.
+
+    Parameters
+    ----------
+    text : str
+        A page.
+    mode : {"lines", "paragraphs"}, default "lines"
+        What is joined.
+    joiner : str, default " "
+        Put between two joined lines ("" as ``get_text()`` does, " " as most scrapers do).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> flatten_lines("作者: 佚名\\n同志们:\\n要抓好落实。")
+    '作者: 佚名 同志们: 要抓好落实。'
+    >>> flatten_lines("作者: 佚名\\n\\n同志们:\\n要抓好落实。", "paragraphs", "")
+    '作者: 佚名\\n同志们:要抓好落实。'
+    """
+    if mode not in ("lines", "paragraphs"):
+        raise ValueError(f"flatten mode must be 'lines' or 'paragraphs', not {mode!r}")
+    blocks = re.split(r"\n[ \t\u3000]*\n", text) if mode == "paragraphs" else [text]
+    joined = (joiner.join(t for line in b.split("\n") if (t := line.strip())) for b in blocks)
+    return "\n".join(b for b in joined if b)
 
 
 def line_edge_spans(out: str, edge: str) -> list[tuple[int, int]]:

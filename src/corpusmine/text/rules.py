@@ -28,6 +28,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.boundaries import appended_speeches, front_matter, part_headings, repeated_titles, salutations
 from corpusmine.text.breadcrumbs import speech_after_crumbs
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.glued_speech import speaks
 from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import iter_lines, line_edge_spans
 from corpusmine.text.script import convert_script, detect_conversion, diff_replacements
@@ -167,9 +168,10 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb", candidates=c(P.BLURB))
     st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=c(P.RECOMMEND))
     voice = in_speech_voice   # footer/paywall words (本站, 客服, 付费) occur in speech too: a line in its voice stays
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l), "copyright_footer", candidates=c(P.FOOTER))
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l), "copyright_footer",
+                    candidates=c(P.FOOTER), keep=speaks)     # nor is a part in that voice cut off a line
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
-                    candidates=c(P.PAYWALL_LINE))
+                    candidates=c(P.PAYWALL_LINE), keep=speaks)
 
 
 def inline_noise(st: CleaningState) -> None:
