@@ -188,11 +188,14 @@ class TokenModel:
 
         Examples
         --------
-        >>> m = load_model()
-        >>> lp = {c: math.log(0.25) for c in CLASSES}
-        >>> p = m.probabilities("今天召开创建全国文明城市动员大会,迎接测评。", lp)
+        >>> from corpusmine.text.classify_fit import lexicon_logprob
+        >>> m, text = load_model(), "今天召开创建全国文明城市动员大会,迎接测评。"
+        >>> p = m.probabilities(text, lexicon_logprob(text))
         >>> max(p, key=p.get), round(sum(p.values()), 6)
         ('civilised_city', 1.0)
+
+        The token weights complement the lexicon features; with a flat lexicon
+        prior they alone do not decide a one-sentence text.
         """
         z = self.logits(text, lexicon_logprob)
         top = max(z.values())
