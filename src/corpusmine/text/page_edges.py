@@ -47,7 +47,10 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges"]
+__all__ = [
+    "is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges",
+    "reads_as_sentence",
+]
 
 _CJK = re.compile(f"[{P.CJK}]")
 _SENT = re.compile(r"[。！？!?；;]")
@@ -243,6 +246,43 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
             and not TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s))
 
 
+#: a clause of a meeting report: the meeting or a person (会议, 会上, 某某同志, 他) and what they did (作了部署,
+#: 进行了…, 强调, 要求 …), the subject first and the verb at most 30 characters on
+_CLAUSE = re.compile(
+    r"(?:会议|会上|大会|会后|与会|同志|书记|[县市区镇乡]长|主任|主席|局长|部长|他|她)[^\s:：|｜/>]{0,30}?"
+    r"(?:作了|做了|进行了|作出了|提出了|部署|要求|强调|指出|表示|希望|听取了|审议了|通过了|传达了|学习了|安排了|宣读了|通报了)"
+)
+
+
+def reads_as_sentence(line: str) -> bool:
+    """Whether a line without a sentence end reads as a sentence: a meeting report's clause or the speaker's voice.
+
+    A report may end its last sentence without a full stop (会议还对下一步工作作了具体部署); such a line,
+    right below the speech's last sentence, is speech, not a related title or a widget label
+    (:func:`page_edges` keeps it).  A clause needs a subject (会议, 会上, 某某同志, 他)
+    before what it did (作了, 进行了, 部署, 要求, 强调 …) and no separator of a menu or a headline (spaces, a
+    colon, '|', '/'); a line in the speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`) is one too.
+    A title (…大会上的讲话, …推进会), a question to the reader and a line with a site's Latin word, an
+    arrow or '..' (a cut line with a widget glued to it) are not.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> reads_as_sentence("会议还对全镇下一阶段的禁毒工作作了具体部署"), reads_as_sentence("我们要把垃圾分类工作抓实抓细")
+    (True, True)
+    >>> reads_as_sentence("某县召开乡村振兴工作推进会"), reads_as_sentence("在全市禁毒工作大会上的讲话")
+    (False, False)
+    """
+    s = line.strip()
+    if len(s) < 8 or P.TITLE_LIKE.search(s) or re.search(r"[?？]|[A-Za-z]{2,}|[↓↑→←]|\.\.", s):
+        return False   # a title (在全市某某大会上的讲话), a question to the reader, a site's word or arrow
+    return bool(_CLAUSE.search(s)) or in_speech_voice(s)
+
+
 def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
     """Whether a line introduces the speech rather than being part of it: a labelled teaser or a site's blurb.
 
@@ -391,6 +431,8 @@ def page_edges(st: CleaningState) -> None:
             if _is_junk(line):
                 junk.append((s, end))
         end = s - 1
+    if tail and last > first and reads_as_sentence(view[tail[-1][0]:tail[-1][1]]):
+        tail.pop()   # the speech's last sentence written without a full stop (会议还对…作了具体部署)
     # a tail only below a second prose line (one line of prose may be followed by more speech); below a single
     # prose line only junk goes (a '|', a counter, a record number: no words)
     st.doc.delete_many(sorted(tail if last > first else junk), "page_tail")   # first: the head positions stay as they are
