@@ -65,7 +65,7 @@ _META_WORD = re.compile(
 #: a labelled metadata field at the start of a line: 标题:, 发表时间:, 来 源:, 摘要:
 _FIELD = re.compile(
     r"^\s*[【\[]?(?:信息|文章|稿件|新闻|图片|内容|作品)?(?:标\s*题|题\s*目|作\s*者|来\s*源|出\s*处|发布|发表|更新|日\s*期|时\s*间|摘\s*要|关键[词字]|栏\s*目|分\s*类|"
-    r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签)[^:：\n]{0,4}[】\]]?\s*[:：]"
+    r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签|字\s*体|字\s*号)[^:：\n]{0,4}[】\]]?\s*[:：]"
 )
 _SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
 _CRUMB = re.compile(r"[>»›＞]|->")
@@ -92,7 +92,7 @@ def is_anchor_line(line: str) -> bool:
 
     Prose needs four or more characters with a full stop, a semicolon or a
     question mark, or two sentence ends (a site slogan ending in one '!' is
-    not an anchor).
+    not an anchor, nor is a prompt shouting '!!!': a run of marks is one end).
 
     Parameters
     ----------
@@ -103,13 +103,13 @@ def is_anchor_line(line: str) -> bool:
     --------
     >>> is_anchor_line("同志们:"), is_anchor_line("要抓好人居环境整治。")
     (True, True)
-    >>> is_anchor_line("共建美丽家园!"), is_anchor_line("在全县创文推进会上的讲话")
-    (False, False)
+    >>> is_anchor_line("共建美丽家园!"), is_anchor_line("在全县创文推进会上的讲话"), is_anchor_line("喜欢就点个赞吧!!!")
+    (False, False, False)
     """
     s = line.strip()
     if P.SALUTATION_LINE.match(s) or (len(s) <= 120 and _ADDRESS.search(s)):
         return True
-    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]", s)) >= 2)
+    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]+", s)) >= 2)
 
 
 def _menu_like(s: str) -> bool:
@@ -229,11 +229,13 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     True
     >>> is_tail_chrome("查看完整版本: 某县召开深入推进农村“厕所革命”工作会议"), is_tail_chrome("讲话人:某某")
     (True, False)
+    >>> is_tail_chrome("Next Article"), is_tail_chrome("Made in China 2025")
+    (True, False)
     """
     s = line.strip()
     if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
         return False   # a date under a speech
-    if is_edge_chrome(s):
+    if is_edge_chrome(s) or _LATIN_LABEL.fullmatch(s):
         return True
     if re.match(r"\d{1,2}[、.．]", s) and P.TITLE_LIKE.search(s) and not _SENT.search(s):
         return True   # a numbered title of another speech (a related list), not a heading of this one
@@ -319,7 +321,21 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
 
 
 #: the site's words in a prompt below an article: share it, scan a code, open the app, reprint rules
-_PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户端|APP|App|浏览器|朋友圈|网页|阅读体验|本站|本网|转载|原文链接|免责声明|版权")
+_PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户端|APP|App|浏览器|朋友圈|网页|阅读体验|本站|本网|转载|原文链接|免责声明|版权"
+                          r"|点赞|[点按]个赞|赞一个|关注我们")
+#: a login or sign-up prompt for the rest of a text: 已注册会员【点此登录】查看全文, 新用户请先注册后阅读
+_LOGIN_PROMPT = re.compile(r"(?:注册|登录|登陆)[^\n]{0,12}?(?:查看|阅读|浏览|下载)|(?:查看|阅读)全文")
+#: an ellipsis glued to the last word of a cut text (…以更强的民本思维……): the site's mark of a truncation
+_CUT_END = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:…{1,2}|\.{3,6})[ \t\u3000]*$")
+#: a site's label in Latin words under an article: Next Article, Read more, Share
+_LATIN_LABEL = re.compile(r"(?:[A-Za-z]{2,12}[ \t]?){1,3}")
+
+
+def _login_prompt(line: str) -> bool:
+    """A short line asking the reader to sign up or log in for the rest of the text (新来的客人【点此注册】查看文章):
+    a line of a site, never the speaker's (会员要登录系统查看通知。 has a full stop and stays)."""
+    x = line.strip()
+    return 0 < len(x) <= 40 and not _SENT.search(x) and bool(_LOGIN_PROMPT.search(x)) and not in_speech_voice(x)
 
 
 def _tail_prompt(line: str) -> bool:
@@ -426,11 +442,17 @@ def page_edges(st: CleaningState) -> None:
         if is_anchor_line(line):
             last = s
             break
-        if line.strip() and (is_tail_chrome(line) or _tail_prompt(line)):
+        if line.strip() and (is_tail_chrome(line) or _tail_prompt(line) or _login_prompt(line)):
             tail.append((s, end))
-            if _is_junk(line):
+            if _is_junk(line) or _login_prompt(line):
                 junk.append((s, end))
         end = s - 1
+    if last < len(view):
+        e = view.find("\n", last)
+        m = _CUT_END.search(view, last, len(view) if e < 0 else e)
+        if m:     # the last prose line breaks off with an ellipsis: the site cut the text there
+            junk.append(m.span())
+            tail.append(m.span())
     if tail and last > first and reads_as_sentence(view[tail[-1][0]:tail[-1][1]]):
         tail.pop()   # the speech's last sentence written without a full stop (会议还对…作了具体部署)
     # a tail only below a second prose line (one line of prose may be followed by more speech); below a single
