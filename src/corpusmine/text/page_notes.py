@@ -23,7 +23,9 @@ a title may stand:
   after the last sentence (②9).  通讯, 喜讯 and 据记者了解 stay.
 * **photo credits** (:func:`photo_credits`): credit lines (记者 某某 文/图,
   某某 摄), captions ending in a credit, image placeholders ([图],
-  (相关资料图)), byline lines, lines of bare HTML tags.
+  (相关资料图), 图片 alone on a line), byline lines, lines of bare HTML tags,
+  and a gallery's alt texts numbered by the page (:func:`numbered_alts`:
+  某某现场(1), 某某现场(2)).
 
 The site notices also cover hotline rows, follow widgets, lines framed by
 decorative marks (★…★), forum archive footers, page-tool rows (打印本页 关闭窗口)
@@ -49,7 +51,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, lines_holding
 
-__all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "photo_credits"]
+__all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "numbered_alts", "photo_credits"]
 
 
 def _delete_lines_with(st: CleaningState, needles, pred, rule: str) -> None:
@@ -230,10 +232,11 @@ def column_head(st: CleaningState) -> None:
 
 _SP = "[ \\t\\u3000]"
 #: the dateline lead of a news report at the start of a line, with its byline: 某某网讯(记者 某某), 本报某地5月3日讯,
-#: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out)
+#: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out), and any paper's name
+#: before a date and 讯 (某某江8月31日讯(某某): a date before 讯 is a dateline)
 _LEAD = re.compile(
-    rf"^{_SP}*(?:本报|本网|本台|本刊|本站|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:网|报|台|在线|客户端|APP|融媒|新闻|信息港|之声|头条|社|风))"
-    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?讯{_SP}*[:：]?{_SP}*"
+    rf"^{_SP}*(?:(?:本报|本网|本台|本刊|本站|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:网|报|台|在线|客户端|APP|融媒|新闻|信息港|之声|头条|社|风))"
+    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日)讯{_SP}*[:：]?{_SP}*"
     rf"(?:[(（][^()（）\n]{{0,40}}[)）]"
     rf"|(?:(?:记者|通讯员|实习生|特约记者|见习记者){_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"
     rf"{_SP}*(?=\S)",
@@ -290,6 +293,10 @@ _BYLINE_LINE = re.compile(
 )
 #: an image or video placeholder at the end of a line or alone: [图], (相关资料图), 【视频】
 _PLACEHOLDER = re.compile(rf"{_SP}*[\[【(（](?:相关)?(?:资料图片?|图片|配图|组图|示意图|图|视频)[\]】)）]{_SP}*$", re.M)
+#: the same placeholder without brackets, alone on a line between paragraphs: 图片, 组图, 视频
+_BARE_PLACEHOLDER = re.compile(rf"^{_SP}*(?:图片|配图|组图|视频){_SP}*$")
+#: an image's alt text numbered by the page: 某某活动现场(1), 某某活动现场(2) … (two or more numbers of one text)
+_NUMBERED_ALT = re.compile(r"^[ \t\u3000]*([^\n。！？!?；;]{2,40}?)[ \t]*[(（](\d{1,2})[)）][ \t\u3000]*$", re.M)
 #: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
 _TAG_LINE = re.compile(r"^[ \t]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>[ \t]*)+$", re.M)
 
@@ -319,4 +326,41 @@ def photo_credits(st: CleaningState) -> None:
         m = _PLACEHOLDER.search(line)
         if m:
             spans.append((s + m.start(), s + m.end()))
-    st.doc.delete_many(spans, "photo_caption")
+    spans += [(s, e) for s, e, line in lines_holding(view, ("图片", "配图", "组图", "视频")) if _BARE_PLACEHOLDER.match(line)]
+    st.doc.delete_many(sorted(set(spans)), "photo_caption")
+    numbered_alts(st)
+
+
+def numbered_alts(st: CleaningState) -> None:
+    """Lines of one text numbered by the page, an image gallery's alt texts (rule ``photo_caption``).
+
+    A short line without a sentence end closed by a bracketed number
+    (某某活动现场(1)) goes when the same text stands on another line with
+    another number; a single numbered line (参加人数(2)) stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某县人口普查启动(1)\\n县长出席仪式并讲话。\\n某县人口普查启动(2)\\n某县人口普查启动(3)\\n"
+    ...                    "要做好宣传。\\n附件(1)")
+    >>> numbered_alts(st)
+    >>> st.doc.output
+    '\\n县长出席仪式并讲话。\\n\\n\\n要做好宣传。\\n附件(1)'
+    """
+    _, view = st.view()
+    groups: dict[str, list[tuple[int, int, str]]] = {}
+    for close in (")\n", "）\n"):
+        i = view.find(close)
+        while i >= 0:
+            s = view.rfind("\n", 0, i) + 1
+            m = _NUMBERED_ALT.match(view, s, i + 1)
+            if m:
+                groups.setdefault(m.group(1), []).append((s, i + 1, m.group(2)))
+            i = view.find(close, i + 2)
+    if view.endswith((")", "）")):
+        s = view.rfind("\n") + 1
+        m = _NUMBERED_ALT.match(view, s)
+        if m:
+            groups.setdefault(m.group(1), []).append((s, len(view), m.group(2)))
+    spans = [(s, e) for found in groups.values() if len({n for _, _, n in found}) >= 2 for s, e, _ in found]
+    st.doc.delete_many(sorted(spans), "photo_caption")
