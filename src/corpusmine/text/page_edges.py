@@ -331,6 +331,22 @@ _CUT_END = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:…{1,2}|\.{3,6})[ \t\u3
 _LATIN_LABEL = re.compile(r"(?:[A-Za-z]{2,12}[ \t]?){1,3}")
 
 
+#: a document site's panel about the file: 该文档总共3页,到这儿已超出免费预览范围,如果喜欢就下载吧!
+_DOC_PANEL = re.compile(r"(?:该|本|此)(?:文档|资料|文件)[^\n。]{0,30}?(?:下载|预览)|超[出过][^\n。]{0,6}预览|如果喜欢就下载")
+#: a site's category path opening the first line of a document's description: 演讲稿范文/公众演讲 (then the title)
+_GENRE = r"(?:范文|文秘|公文|文档|演讲稿?|讲话稿?|致辞|发言稿?|心得体会|总结|报告|材料)"
+_CATEGORY_LEAD = re.compile(
+    rf"^[ \t\u3000]*[\u4e00-\u9fff]{{0,6}}{_GENRE}(?:[/／][\u4e00-\u9fff]{{0,6}}?{_GENRE}){{1,2}}[ \t\u3000]*(?=\S)",
+    re.M,
+)
+
+
+def _doc_panel(line: str) -> bool:
+    """A line of a document site's panel about the file and its download or preview (not the speaker's voice)."""
+    x = line.strip()
+    return 0 < len(x) <= 80 and bool(_DOC_PANEL.search(x)) and not in_speech_voice(x)
+
+
 def _login_prompt(line: str) -> bool:
     """A short line asking the reader to sign up or log in for the rest of the text (新来的客人【点此注册】查看文章):
     a line of a site, never the speaker's (会员要登录系统查看通知。 has a full stop and stays)."""
@@ -430,7 +446,10 @@ def page_edges(st: CleaningState) -> None:
         lines.append((s, e, line))
     if first is None:
         return
-    head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line))]
+    head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line) or _doc_panel(line))]
+    m = _CATEGORY_LEAD.match(view, first)
+    if m:
+        head.append(m.span())   # 演讲稿范文/公众演讲 before the title and the speech on one line
     head = sorted(set(head) | set(_above_title(lines)) | {(s, e) for s, e, line in lines if _head_site_line(line)})
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
     tail, junk = [], []
@@ -442,7 +461,7 @@ def page_edges(st: CleaningState) -> None:
         if is_anchor_line(line):
             last = s
             break
-        if line.strip() and (is_tail_chrome(line) or _tail_prompt(line) or _login_prompt(line)):
+        if line.strip() and (is_tail_chrome(line) or _tail_prompt(line) or _login_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
             if _is_junk(line) or _login_prompt(line):
                 junk.append((s, end))
