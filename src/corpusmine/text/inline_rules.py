@@ -113,7 +113,7 @@ def lost_and_inserted(st: CleaningState) -> None:
     """
     _, view = st.view()
     junk, inserted = [], []
-    if "?" in view or "？" in view:
+    if "?" in view:     # a wrong decoding writes an ASCII question mark
         junk = [m.span() for m in finditer(P.MOJIBAKE_GLUED, view)
                 if m.start() > 0 and _cjk(view[m.start() - 1]) and m.end() < len(view) and not view[m.end()].isspace()]
         inserted = [span for m in finditer(P.LOST_BRACKETS, view) if m.start() > 0 and m.end() < len(view)

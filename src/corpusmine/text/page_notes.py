@@ -293,8 +293,8 @@ _BYLINE_LINE = re.compile(
 )
 #: an image or video placeholder at the end of a line or alone: [图], (相关资料图), 【视频】
 _PLACEHOLDER = re.compile(rf"{_SP}*[\[【(（](?:相关)?(?:资料图片?|图片|配图|组图|示意图|图|视频)[\]】)）]{_SP}*$", re.M)
-#: the same placeholder without brackets, alone on a line between paragraphs: 图片, 组图, 视频
-_BARE_PLACEHOLDER = re.compile(rf"^{_SP}*(?:图片|配图|组图|视频){_SP}*$")
+#: the same placeholder without brackets, alone on a line between paragraphs: 图片, 视频
+_BARE_PLACEHOLDER = re.compile(rf"^{_SP}*(?:图片|视频){_SP}*$")
 #: an image's alt text numbered by the page: 某某活动现场(1), 某某活动现场(2) … (two or more numbers of one text)
 _NUMBERED_ALT = re.compile(r"^[ \t\u3000]*([^\n。！？!?；;]{2,40}?)[ \t]*[(（](\d{1,2})[)）][ \t\u3000]*$", re.M)
 #: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
@@ -326,7 +326,7 @@ def photo_credits(st: CleaningState) -> None:
         m = _PLACEHOLDER.search(line)
         if m:
             spans.append((s + m.start(), s + m.end()))
-    spans += [(s, e) for s, e, line in lines_holding(view, ("图片", "配图", "组图", "视频")) if _BARE_PLACEHOLDER.match(line)]
+    spans += [(s, e) for s, e, line in lines_holding(view, ("图片", "视频")) if _BARE_PLACEHOLDER.match(line)]
     st.doc.delete_many(sorted(set(spans)), "photo_caption")
     numbered_alts(st)
 

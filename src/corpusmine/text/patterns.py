@@ -458,7 +458,7 @@ OFFICE_WORD = re.compile(
 # ---------------------------------------------------------------------------
 #: A character lost to a wrong decoding, with the Latin letters of its bytes: 召开会议??h人大…, 推动?jì妇女 (one or
 #: two '?' and one to three lower-case or toned letters, then no Latin letter); read only after a Chinese character.
-MOJIBAKE_GLUED = re.compile(r"[?？]{1,2}[a-zà-ǜ]{1,3}(?![A-Za-z])")
+MOJIBAKE_GLUED = re.compile(r"\?{1,2}[a-zà-ǜ]{1,3}(?![A-Za-z])")
 #: Brackets lost to '?' around one character inside a word: 村?居?委会 (村(居)委会); read only after a Chinese
 #: character and before one.
 LOST_BRACKETS = re.compile(r"\?[\u4e00-\u9fff]\?")
