@@ -17,13 +17,21 @@ their shapes repeat:
   (核心提示:…。, 下面是小编为大家整理的…; :func:`is_head_teaser`) and goes; so
   do a reporter's credit, an account name (某某发布) or a site asset (某某logo)
   on a line of its own, and short site lines above the first title-shaped
-  line (a column name, a widget link led by a symbol).  Titles, speaker,
+  line (a column name, a widget link led by a symbol), a document site's
+  panel (该文档总共3页,…如果喜欢就下载吧!) and a category path of genre words
+  opening the first prose line (某某范文/某某演讲).  Titles, speaker,
   date and place lines, item headings (范文1) and kickers stay.
 * **tail** (rule ``page_tail``): below the last anchor, a short line without
-  a sentence end goes too (related titles, widget labels, pagers, labelled
-  rows, links, share and app prompts), unless it is applause, a closing
-  formula, a numbered heading, a date or a signature (:func:`is_tail_chrome`).
-  Below a page's only anchor, only lines without words go (|, record numbers).
+  a sentence end goes too (related titles, widget labels and Latin labels
+  such as Next Article, pagers, labelled rows, links, share and app prompts,
+  reader appeals shouting '!!!', a document site's panel), unless it is
+  applause, a closing formula, a numbered heading, a date or a signature
+  (:func:`is_tail_chrome`), or the line right below the last anchor reads as
+  a sentence written without a full stop (:func:`reads_as_sentence`).
+  Below a page's only anchor, only lines without words go (|, record numbers)
+  and login prompts for the rest of the text (【点此登录】查看全文); an
+  ellipsis glued to the last word of the last prose line (…思维……) is the
+  site's cut and goes.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 :mod:`corpusmine.text.line_shape` re-exports these names.
