@@ -172,3 +172,24 @@ def test_question_marks_hashtags_and_latin_words_that_are_text_stay():
     out = _clean(raw)
     for kept in ("我们能不能做到?能!", "#乡村振兴#话题", "要发展5G、AI等新技术。"):
         assert kept in out
+
+
+def test_a_speechs_own_closing_ellipsis_stays_but_a_cut_after_a_word_goes():
+    out = _clean(SPEECH + "各位同志,让我们携手共进……\n")
+    assert out.rstrip().endswith("让我们携手共进……")
+    out = _clean(SPEECH + "要把整治作为检阅各级班子的“试金石”。会……\n")
+    assert out.rstrip().endswith("“试金石”。会")
+    out = _clean(SPEECH + "今年是关键一年。当前我县正处在经济...\n")
+    assert out.rstrip().endswith("当前我县正处在经济")
+
+
+def test_numbered_part_headings_of_a_collection_are_not_a_gallery():
+    raw = ("教师节致辞(1)\n尊敬的各位老师:\n值此教师节来临之际,向全县教师致以节日的问候。\n"
+           "教师节致辞(2)\n各位老师、同志们:\n今天我们隆重集会,庆祝第39个教师节。\n")
+    out = _clean(raw)
+    assert "教师节致辞(2)" in out
+
+
+def test_a_question_mark_before_a_latin_word_is_not_mojibake():
+    out = _clean("同志们:\n这件事大家说行不行?ok的话就定下来。\n召开会议??h长出席。\n")
+    assert "行不行?ok的话就定下来。" in out and "??h" not in out

@@ -30,8 +30,10 @@ their shapes repeat:
   a sentence written without a full stop (:func:`reads_as_sentence`).
   Below a page's only anchor, only lines without words go (|, record numbers)
   and login prompts for the rest of the text (【点此登录】查看全文); an
-  ellipsis glued to the last word of the last prose line (…思维……) is the
-  site's cut and goes.
+  ellipsis glued to the last word of the last prose line is the site's cut
+  and goes when a login prompt is below it, when it is ASCII (经济...) or
+  when it follows a word or two after a sentence end (。会……); a speech's
+  own closing ellipsis (让我们携手共进……) stays.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 :mod:`corpusmine.text.line_shape` re-exports these names.
@@ -100,7 +102,7 @@ def is_anchor_line(line: str) -> bool:
 
     Prose needs four or more characters with a full stop, a semicolon or a
     question mark, or two sentence ends (a site slogan ending in one '!' is
-    not an anchor, nor is a prompt shouting '!!!': a run of marks is one end).
+    not an anchor, nor is a prompt shouting '!!!': a run of '!' or '?' is one end).
 
     Parameters
     ----------
@@ -117,7 +119,7 @@ def is_anchor_line(line: str) -> bool:
     s = line.strip()
     if P.SALUTATION_LINE.match(s) or (len(s) <= 120 and _ADDRESS.search(s)):
         return True
-    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]+", s)) >= 2)
+    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。；;…]|[！!？?]+", s)) >= 2)
 
 
 def _menu_like(s: str) -> bool:
@@ -427,6 +429,11 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     return spans
 
 
+def _line_end(view: str, start: int) -> int:
+    e = view.find("\n", start)
+    return len(view) if e < 0 else e
+
+
 def page_edges(st: CleaningState) -> None:
     """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
 
@@ -461,6 +468,7 @@ def page_edges(st: CleaningState) -> None:
     head = sorted(set(head) | set(_above_title(lines)) | {(s, e) for s, e, line in lines if _head_site_line(line)})
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
     tail, junk = [], []
+    cut = False
     end = len(view)
     last = first
     while end > first:
@@ -469,17 +477,17 @@ def page_edges(st: CleaningState) -> None:
         if is_anchor_line(line):
             last = s
             break
-        if line.strip() and (is_tail_chrome(line) or _tail_prompt(line) or _login_prompt(line) or _doc_panel(line)):
+        login = _login_prompt(line)
+        if line.strip() and (login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
-            if _is_junk(line) or _login_prompt(line):
+            if login or _is_junk(line):
                 junk.append((s, end))
+                cut = cut or login
         end = s - 1
-    if last < len(view):
-        e = view.find("\n", last)
-        m = _CUT_END.search(view, last, len(view) if e < 0 else e)
-        if m:     # the last prose line breaks off with an ellipsis: the site cut the text there
-            junk.append(m.span())
-            tail.append(m.span())
+    m = _CUT_END.search(view, last, _line_end(view, last)) if last < len(view) else None
+    if m and (cut or "." in m.group() or len(re.split(r"[。！？!?；;，,：:”]", view[last:m.start()])[-1]) <= 3):
+        junk.append(m.span())   # the last prose line breaks off with an ellipsis where the site cut the text: below
+        tail.append(m.span())   # it a login prompt, or the ellipsis is ASCII, or it follows a word or two (。会……)
     if tail and last > first and reads_as_sentence(view[tail[-1][0]:tail[-1][1]]):
         tail.pop()   # the speech's last sentence written without a full stop (会议还对…作了具体部署)
     # a tail only below a second prose line (one line of prose may be followed by more speech); below a single

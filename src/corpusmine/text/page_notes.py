@@ -331,12 +331,21 @@ def photo_credits(st: CleaningState) -> None:
     numbered_alts(st)
 
 
+def _adjacent(view: str, found: list[tuple[int, int, str]]) -> bool:
+    """Whether two of the numbered lines follow each other with only blank lines between (a gallery; the numbered
+    part headings of a collection, 某某讲话(1) … 某某讲话(2), each stand above a speech)."""
+    found = sorted(found)
+    return any(not view[a[1]:b[0]].strip() for a, b in zip(found, found[1:]))
+
+
 def numbered_alts(st: CleaningState) -> None:
     """Lines of one text numbered by the page, an image gallery's alt texts (rule ``photo_caption``).
 
     A short line without a sentence end closed by a bracketed number
-    (某某活动现场(1)) goes when the same text stands on another line with
-    another number; a single numbered line (参加人数(2)) stays.
+    (某某活动现场(1)) goes when the same text stands on other lines with
+    other numbers and two of them follow each other (a gallery); a single
+    numbered line (参加人数(2)) and numbered part headings each above a
+    speech (某某讲话(1) … 某某讲话(2)) stay.
 
     Examples
     --------
@@ -362,5 +371,6 @@ def numbered_alts(st: CleaningState) -> None:
         m = _NUMBERED_ALT.match(view, s)
         if m:
             groups.setdefault(m.group(1), []).append((s, len(view), m.group(2)))
-    spans = [(s, e) for found in groups.values() if len({n for _, _, n in found}) >= 2 for s, e, _ in found]
+    spans = [(s, e) for found in groups.values() if len({n for _, _, n in found}) >= 2 and _adjacent(view, found)
+             for s, e, _ in found]
     st.doc.delete_many(sorted(spans), "photo_caption")
