@@ -193,3 +193,9 @@ def test_numbered_part_headings_of_a_collection_are_not_a_gallery():
 def test_a_question_mark_before_a_latin_word_is_not_mojibake():
     out = _clean("同志们:\n这件事大家说行不行?ok的话就定下来。\n召开会议??h长出席。\n")
     assert "行不行?ok的话就定下来。" in out and "??h" not in out
+
+
+def test_a_content_platforms_account_label_opening_a_line_goes():
+    out = _clean("某县首届桃花节开幕\n头条号:某某头条人勤春来早,桃花朵朵开。3月24日上午,桃花节隆重开幕。\n"
+                 "县长出席并致辞。\n文号:某政发〔2023〕5号\n")
+    assert "头条号" not in out and "人勤春来早,桃花朵朵开。" in out

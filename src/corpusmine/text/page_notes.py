@@ -19,7 +19,8 @@ a title may stand:
 * **news leads** (:func:`news_leads`): the dateline lead of a news report
   and its byline before the first sentence of a paragraph (某某网讯(记者 某某),
   本报某地5月3日讯, 某某信息港讯 通讯员 某某, 【某某网讯】据某网报道,
-  …记者某某报道), a bracketed byline opening a line, a circled edition code
+  …记者某某报道), a content platform's account label (头条号:某某头条), a
+  bracketed byline opening a line, a circled edition code
   after the last sentence (②9).  通讯, 喜讯 and 据记者了解 stay.
 * **photo credits** (:func:`photo_credits`): credit lines (记者 某某 文/图,
   某某 摄), captions ending in a credit, image placeholders ([图],
@@ -248,6 +249,13 @@ _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}讯】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)", re.M)
 #: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
 _LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
+#: a content platform's account label opening a line: 头条号:某某, 百家号:某某新闻 (the name through a media word when
+#: one closes it within ten characters, else the label alone)
+_ACCOUNT_LEAD = re.compile(
+    rf"^{_SP}*(?:头条|百家|企鹅|网易|搜狐|大鱼|华人|一点|澎湃|新浪|趣头条)号{_SP}*[:：]{_SP}*"
+    rf"(?:[^\s,，。:：!！?？]{{0,8}}?(?:头条|新闻|发布|日报|晚报|在线|之声|融媒|资讯|观察|视点|传媒|网){_SP}*)?",
+    re.M,
+)
 _CIRCLED = re.compile("[\u2460-\u2473]")
 #: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
 _EDITION_CODE = re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M)
@@ -263,15 +271,16 @@ def news_leads(st: CleaningState) -> None:
     ...                    "本报某地10月30日讯 (记者 张某)29日,全市开展志愿服务。\\n"
     ...                    "某某信息港讯 通讯员王某 郭某 4月1日,街道召开推进会。确保成效。②9\\n"
     ...                    "【某某网讯】据某网报道,10月23日,某工委召开干部会议。\\n| (记者 某某)9月14日,召开河长制会议。\\n"
-    ...                    "要加强通讯网络建设,及时报送喜讯。")
+    ...                    "要加强通讯网络建设,及时报送喜讯。\\n百家号:某某新闻人勤春来早。")
     >>> news_leads(st)
     >>> st.doc.output
-    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。'
+    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。'
     """
     _delete_at_line_starts(st, ("讯】",), _LEAD_BLACK, "byline")
     _delete_at_line_starts(st, ("讯",), _LEAD, "byline")
     _delete_at_line_starts(st, ("记者", "通讯员", "实习生"), _LEAD_BRACKET, "byline")
     _delete_at_line_starts(st, ("报道",), _LEAD_REPORT, "byline")
+    _delete_at_line_starts(st, ("号:", "号："), _ACCOUNT_LEAD, "byline")
     _, view = st.view()
     if _CIRCLED.search(view):
         st.delete_matches(_EDITION_CODE, "site_interface")
