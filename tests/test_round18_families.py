@@ -156,6 +156,8 @@ def test_a_dateline_with_a_date_before_xun_goes_whatever_the_papers_name():
     out = _clean("某镇召开人代会\n新某某8月31日讯(王某)28日,某镇召开人民代表大会第一次会议。\n要把喜讯传遍全镇。\n")
     assert "讯(王某)" not in out and "28日,某镇召开人民代表大会第一次会议。" in out
     assert "要把喜讯传遍全镇。" in out
+    out = _clean("同志们:\n我们收到3月5日讯息后立即行动。\n要抓好落实。\n")
+    assert "我们收到3月5日讯息后立即行动。" in out
 
 
 # --- characters lost or inserted inside words --------------------------------------------------------------------
