@@ -285,6 +285,8 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+#: a nested quotation written with ASCII apostrophes: 2-10 Chinese characters between a balanced pair
+_QUOTED = re.compile(r"'[\u4e00-\u9fff]{2,10}'")
 #: a comma glued before another mark, on a page that doubles its commas (春回大地,,草长莺飞 … 奋斗,。)
 _DOUBLED = re.compile(r"[,，](?=[,，、。!！?？;；])")
 
@@ -299,6 +301,10 @@ def anti_copy_marks(st: CleaningState) -> None:
     >>> anti_copy_marks(st)
     >>> st.doc.output
     '在这个思念的日子里,享受那份快乐的气氛,对土地的热爱。\\n第3.2条和“2.0版”不变。'
+    >>> st = CleaningState("要迅速掀起'比学赶超'的热潮,致以节日的'祝贺。")   # 引号成对:是标点
+    >>> anti_copy_marks(st)
+    >>> st.doc.output
+    "要迅速掀起'比学赶超'的热潮,致以节日的祝贺。"
     >>> st = CleaningState("春回大地,,草长莺飞,,又是一年。靠的是团结奋斗,。\\n“要抓落实,”他说。")
     >>> anti_copy_marks(st)
     >>> st.doc.output
@@ -312,6 +318,9 @@ def anti_copy_marks(st: CleaningState) -> None:
     for mark in ("`", "'", "."):
         i = view.find(mark)
         while i >= 0:
+            if mark == "'" and (m := _QUOTED.match(view, i)) and view[i - 1:i] not in "的地得":
+                i = view.find(mark, m.end())   # a balanced pair around a short phrase is a quotation ('比学赶超')
+                continue
             if 0 < i < len(view) - 1 and _is_cjk(view[i + 1]) and (
                     view[i - 1] in "的地得" if mark == "." else _is_cjk(view[i - 1])):
                 spans.append((i, i + 1))

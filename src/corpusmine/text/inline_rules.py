@@ -23,7 +23,7 @@ from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.script import cjk_counts
 
-__all__ = ["ascii_junk", "html_tags", "inline_chrome"]
+__all__ = ["ascii_junk", "html_tags", "inline_chrome", "lost_and_inserted"]
 
 
 def html_tags(st: CleaningState) -> None:
@@ -82,9 +82,63 @@ def inline_chrome(st: CleaningState) -> None:
                 spans.append((a, m.end()))
         st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
+    lost_and_inserted(st)
     _, view = st.view()
     if may_match(P.PINYIN, view) and sum(1 for _ in finditer(P.PINYIN, view)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def lost_and_inserted(st: CleaningState) -> None:
+    """Characters lost or inserted inside a word: mojibake with Latin letters, lost brackets, a lone '#'.
+
+    * a character lost to a wrong decoding, with its bytes read as Latin
+      letters, after a Chinese character (会议??h人大常委会…, 推动?jì妇女):
+      the '?' and the letters go (rule ``ascii_junk``);
+    * brackets lost to '?' around one character inside a word (村?居?委会 for
+      村(居)委会): the two '?' go (rule ``anti_copy``);
+    * a '#' between two Chinese characters on a line without another '#'
+      (同#志: an anti-copy insertion; #话题# stays) (rule ``anti_copy``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("县里召开会议??h长出席并讲话。\\n各村?居?委会要抓好落实,某某同#志作部署。\\n#乡村振兴#要抓实。你好吗?ok")
+    >>> lost_and_inserted(st)
+    >>> st.doc.output
+    '县里召开会议长出席并讲话。\\n各村居委会要抓好落实,某某同志作部署。\\n#乡村振兴#要抓实。你好吗?ok'
+    """
+    _, view = st.view()
+    junk, inserted = [], []
+    if "?" in view:     # a wrong decoding writes an ASCII question mark
+        junk = [m.span() for m in finditer(P.MOJIBAKE_GLUED, view)
+                if m.start() > 0 and _cjk(view[m.start() - 1]) and m.end() < len(view) and not view[m.end()].isspace()]
+        inserted = [span for m in finditer(P.LOST_BRACKETS, view) if m.start() > 0 and m.end() < len(view)
+                    and _cjk(view[m.start() - 1]) and _cjk(view[m.end()]) for span in ((m.start(), m.start() + 1), (m.end() - 1, m.end()))]
+    i = view.find("#")
+    while i >= 0:
+        s, e = view.rfind("\n", 0, i) + 1, view.find("\n", i)
+        e = len(view) if e < 0 else e
+        if 0 < i < len(view) - 1 and _cjk(view[i - 1]) and _cjk(view[i + 1]) and view.count("#", s, e) == 1:
+            inserted.append((i, i + 1))
+        i = view.find("#", i + 1)
+    st.doc.delete_many(junk, "ascii_junk")
+    if inserted:
+        st.doc.delete_many(sorted(_shift(inserted, junk)), "anti_copy")
+
+
+def _shift(spans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of a view moved to the view left after ``removed`` (sorted, disjoint from them) went."""
+    if not removed:
+        return spans
+    out = []
+    for a, b in spans:
+        gone = sum(e - s for s, e in removed if e <= a)
+        out.append((a - gone, b - gone))
+    return out
 
 
 def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:

@@ -337,7 +337,7 @@ def count_widgets(st: CleaningState) -> None:
 #: a photo caption by its noun: 会议现场, 调研现场, 活动掠影, 合影留念 (a short line without a sentence end)
 #: a photo caption line: a short line ending in 现场/掠影/一角…, or a line opening with 图为 (a 图为 inside a sentence,
 #: 像对待“图为民生”的口号一样, is speech)
-_CAPTION = re.compile(r"^(?:[^\n。！？!?；;，,：:、“”\"]{0,16}(?:现场|掠影|剪影|合影|合影留念|一角)"
+_CAPTION = re.compile(r"^(?:[^\n。！？!?；;，,：:、“”\"]{0,16}(?:现场|掠影|剪影|合影|合影留念|一角)[)）]?"
                       r"|[(（▲△↑]?\s*图为[^\n]{0,16})\s*$")
 #: an edition cross-reference of a newspaper page: (下转二版), (上接第3版)
 _EDITION_REF = re.compile(r"[(（](?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版[)）]")

@@ -21,7 +21,8 @@ shape and guarded so that speech stays:
   (?!?/span>).
 * **photo captions** (:func:`photo_captions`): a caption with an inline
   credit (▲某某与某某交谈。(图/某某提供), …参拜。(记者某某摄) inside a
-  paragraph, (图/某某提供) alone), a caption line above a credit line
+  paragraph, 某某现场。新华网发(某某 摄) with the agency that released it,
+  (图/某某提供) alone), a caption line above a credit line
   (…挥手致意。 / 新华社记者 某 某摄), a caption line closed by a credit
   (某某在推进会上讲话。 某某摄, …图为…。新华社发) and runs of two or more
   short caption lines below the first sentence that name an official's act
@@ -225,7 +226,9 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 #: an inline photo credit: (图/某某提供), (圖∕某某提供.2022.12.25.), (记者某某摄), (某某 摄)
 _CREDIT = rf"[(（](?:图{_SP}*[/／∕:：][^()（）\n]{{1,30}}|(?:本报|特约)?(?:记者|摄影|通讯员)?{_SP}*{_NAMES}{_SP}*摄(?:影)?)[)）]"
 #: a caption sentence (after a ▲, a sentence end or the line's start) closed by an inline credit
-_INLINE_CAPTION = re.compile(rf"(?:▲[^▲\n]{{2,100}}?|(?<=[。！？!?])[^。！？!?\n▲]{{4,100}}?[。！!]|^{_SP}*[^。！？!?\n▲]{{4,100}}?[。！!]){_SP}*{_CREDIT}{_SP}*", re.M)
+#: an agency releasing the photo, before its credit: 新华网发(某某 摄), 某某社发
+_RELEASE = rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:社|网|报|台)发{_SP}*)?"
+_INLINE_CAPTION = re.compile(rf"(?:▲[^▲\n]{{2,100}}?|(?<=[。！？!?])[^。！？!?\n▲]{{4,100}}?[。！!]|^{_SP}*[^。！？!?\n▲]{{4,100}}?[。！!]){_SP}*{_RELEASE}{_CREDIT}{_SP}*", re.M)
 _CREDIT_ALONE = re.compile(rf"^{_SP}*[(（]图{_SP}*[/／∕:：][^()（）\n]{{1,40}}[)）]{_SP}*$", re.M)
 #: a credit line under a caption: 新华社记者 某 某摄, 记者 某某 摄, (某某 摄)
 _CREDIT_LINE = re.compile(
@@ -379,10 +382,11 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
     >>> from corpusmine.text.rules import CleaningState
     >>> st = CleaningState("县长与乡亲们交谈。(图/县政府提供)县长指出,要办好民生实事。▲县长察看步道。(图/县政府提供)\\n"
     ...                    "5月3日,文化节开幕。\\n某县人大常委会主任魏某某现场讲话\\n活动现场歌舞表演\\n"
-    ...                    "7月28日晚,运动会隆重开幕。\\n新华社记者 某 某摄\\n副县长李某在推进会上讲话。 张某某摄")
+    ...                    "7月28日晚,运动会隆重开幕。\\n新华社记者 某 某摄\\n副县长李某在推进会上讲话。 张某某摄\\n"
+    ...                    "签约仪式现场。某某网发(王某 摄)")
     >>> photo_captions(st)
     >>> st.doc.output
-    '县长指出,要办好民生实事。\\n5月3日,文化节开幕。\\n\\n\\n\\n\\n'
+    '县长指出,要办好民生实事。\\n5月3日,文化节开幕。\\n\\n\\n\\n\\n\\n'
     >>> st = CleaningState("会议强调,要抓好落实。\\n加强组织领导\\n县委书记在会上讲话\\n同志们要带头调研")
     >>> photo_captions(st)
     >>> st.doc.output

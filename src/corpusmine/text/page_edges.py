@@ -17,13 +17,23 @@ their shapes repeat:
   (核心提示:…。, 下面是小编为大家整理的…; :func:`is_head_teaser`) and goes; so
   do a reporter's credit, an account name (某某发布) or a site asset (某某logo)
   on a line of its own, and short site lines above the first title-shaped
-  line (a column name, a widget link led by a symbol).  Titles, speaker,
+  line (a column name, a widget link led by a symbol), a document site's
+  panel (该文档总共3页,…如果喜欢就下载吧!) and a category path of genre words
+  opening the first prose line (某某范文/某某演讲).  Titles, speaker,
   date and place lines, item headings (范文1) and kickers stay.
 * **tail** (rule ``page_tail``): below the last anchor, a short line without
-  a sentence end goes too (related titles, widget labels, pagers, labelled
-  rows, links, share and app prompts), unless it is applause, a closing
-  formula, a numbered heading, a date or a signature (:func:`is_tail_chrome`).
-  Below a page's only anchor, only lines without words go (|, record numbers).
+  a sentence end goes too (related titles, widget labels and Latin labels
+  such as Next Article, pagers, labelled rows, links, share and app prompts,
+  reader appeals shouting '!!!', a document site's panel), unless it is
+  applause, a closing formula, a numbered heading, a date or a signature
+  (:func:`is_tail_chrome`), or the line right below the last anchor reads as
+  a sentence written without a full stop (:func:`reads_as_sentence`).
+  Below a page's only anchor, only lines without words go (|, record numbers)
+  and login prompts for the rest of the text (【点此登录】查看全文); an
+  ellipsis glued to the last word of the last prose line is the site's cut
+  and goes when a login prompt is below it, when it is ASCII (经济...) or
+  when it follows a word or two after a sentence end (。会……); a speech's
+  own closing ellipsis (让我们携手共进……) stays.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 :mod:`corpusmine.text.line_shape` re-exports these names.
@@ -47,7 +57,10 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges"]
+__all__ = [
+    "is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges",
+    "reads_as_sentence",
+]
 
 _CJK = re.compile(f"[{P.CJK}]")
 _SENT = re.compile(r"[。！？!?；;]")
@@ -62,7 +75,7 @@ _META_WORD = re.compile(
 #: a labelled metadata field at the start of a line: 标题:, 发表时间:, 来 源:, 摘要:
 _FIELD = re.compile(
     r"^\s*[【\[]?(?:信息|文章|稿件|新闻|图片|内容|作品)?(?:标\s*题|题\s*目|作\s*者|来\s*源|出\s*处|发布|发表|更新|日\s*期|时\s*间|摘\s*要|关键[词字]|栏\s*目|分\s*类|"
-    r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签)[^:：\n]{0,4}[】\]]?\s*[:：]"
+    r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签|字\s*体|字\s*号)[^:：\n]{0,4}[】\]]?\s*[:：]"
 )
 _SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
 _CRUMB = re.compile(r"[>»›＞]|->")
@@ -89,7 +102,7 @@ def is_anchor_line(line: str) -> bool:
 
     Prose needs four or more characters with a full stop, a semicolon or a
     question mark, or two sentence ends (a site slogan ending in one '!' is
-    not an anchor).
+    not an anchor, nor is a prompt shouting '!!!': a run of '!' or '?' is one end).
 
     Parameters
     ----------
@@ -100,13 +113,13 @@ def is_anchor_line(line: str) -> bool:
     --------
     >>> is_anchor_line("同志们:"), is_anchor_line("要抓好人居环境整治。")
     (True, True)
-    >>> is_anchor_line("共建美丽家园!"), is_anchor_line("在全县创文推进会上的讲话")
-    (False, False)
+    >>> is_anchor_line("共建美丽家园!"), is_anchor_line("在全县创文推进会上的讲话"), is_anchor_line("喜欢就点个赞吧!!!")
+    (False, False, False)
     """
     s = line.strip()
     if P.SALUTATION_LINE.match(s) or (len(s) <= 120 and _ADDRESS.search(s)):
         return True
-    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。！？!?；;…]", s)) >= 2)
+    return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。；;…]|[！!？?]+", s)) >= 2)
 
 
 def _menu_like(s: str) -> bool:
@@ -226,11 +239,13 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     True
     >>> is_tail_chrome("查看完整版本: 某县召开深入推进农村“厕所革命”工作会议"), is_tail_chrome("讲话人:某某")
     (True, False)
+    >>> is_tail_chrome("Next Article"), is_tail_chrome("Made in China 2025")
+    (True, False)
     """
     s = line.strip()
     if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
         return False   # a date under a speech
-    if is_edge_chrome(s):
+    if is_edge_chrome(s) or _LATIN_LABEL.fullmatch(s):
         return True
     if re.match(r"\d{1,2}[、.．]", s) and P.TITLE_LIKE.search(s) and not _SENT.search(s):
         return True   # a numbered title of another speech (a related list), not a heading of this one
@@ -241,6 +256,43 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     return (len(s) <= max_chars and not _SENT.search(s) and not re.search(r"[,，]", s)  # a comma reads as a sentence
             and not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)                       # English words
             and not TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s))
+
+
+#: a clause of a meeting report: the meeting or a person (会议, 会上, 某某同志, 他) and what they did (作了部署,
+#: 进行了…, 强调, 要求 …), the subject first and the verb at most 30 characters on
+_CLAUSE = re.compile(
+    r"(?:会议|会上|大会|会后|与会|同志|书记|[县市区镇乡]长|主任|主席|局长|部长|他|她)[^\s:：|｜/>]{0,30}?"
+    r"(?:作了|做了|进行了|作出了|提出了|部署|要求|强调|指出|表示|希望|听取了|审议了|通过了|传达了|学习了|安排了|宣读了|通报了)"
+)
+
+
+def reads_as_sentence(line: str) -> bool:
+    """Whether a line without a sentence end reads as a sentence: a meeting report's clause or the speaker's voice.
+
+    A report may end its last sentence without a full stop (会议还对下一步工作作了具体部署); such a line,
+    right below the speech's last sentence, is speech, not a related title or a widget label
+    (:func:`page_edges` keeps it).  A clause needs a subject (会议, 会上, 某某同志, 他)
+    before what it did (作了, 进行了, 部署, 要求, 强调 …) and no separator of a menu or a headline (spaces, a
+    colon, '|', '/'); a line in the speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`) is one too.
+    A title (…大会上的讲话, …推进会), a question to the reader and a line with a site's Latin word, an
+    arrow or '..' (a cut line with a widget glued to it) are not.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> reads_as_sentence("会议还对全镇下一阶段的禁毒工作作了具体部署"), reads_as_sentence("我们要把垃圾分类工作抓实抓细")
+    (True, True)
+    >>> reads_as_sentence("某县召开乡村振兴工作推进会"), reads_as_sentence("在全市禁毒工作大会上的讲话")
+    (False, False)
+    """
+    s = line.strip()
+    if len(s) < 8 or P.TITLE_LIKE.search(s) or re.search(r"[?？]|[A-Za-z]{2,}|[↓↑→←]|\.\.", s):
+        return False   # a title (在全市某某大会上的讲话), a question to the reader, a site's word or arrow
+    return bool(_CLAUSE.search(s)) or in_speech_voice(s)
 
 
 def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
@@ -279,7 +331,37 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
 
 
 #: the site's words in a prompt below an article: share it, scan a code, open the app, reprint rules
-_PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户端|APP|App|浏览器|朋友圈|网页|阅读体验|本站|本网|转载|原文链接|免责声明|版权")
+_PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户端|APP|App|浏览器|朋友圈|网页|阅读体验|本站|本网|转载|原文链接|免责声明|版权"
+                          r"|点赞|[点按]个赞|赞一个|关注我们")
+#: a login or sign-up prompt for the rest of a text: 已注册会员【点此登录】查看全文, 新用户请先注册后阅读
+_LOGIN_PROMPT = re.compile(r"(?:注册|登录|登陆)[^\n]{0,12}?(?:查看|阅读|浏览|下载)|(?:查看|阅读)全文")
+#: an ellipsis glued to the last word of a cut text (…以更强的民本思维……): the site's mark of a truncation
+_CUT_END = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:…{1,2}|\.{3,6})[ \t\u3000]*$")
+#: a site's label in Latin words under an article: Next Article, Read more, Share
+_LATIN_LABEL = re.compile(r"(?:[A-Za-z]{2,12}[ \t]?){1,3}")
+
+
+#: a document site's panel about the file: 该文档总共3页,到这儿已超出免费预览范围,如果喜欢就下载吧!
+_DOC_PANEL = re.compile(r"(?:该|本|此)(?:文档|资料|文件)[^\n。]{0,30}?(?:下载|预览)|超[出过][^\n。]{0,6}预览|如果喜欢就下载")
+#: a site's category path opening the first line of a document's description: 演讲稿范文/公众演讲 (then the title)
+_GENRE = r"(?:范文|文秘|公文|文档|演讲稿?|讲话稿?|致辞|发言稿?|心得体会|总结|报告|材料)"
+_CATEGORY_LEAD = re.compile(
+    rf"^[ \t\u3000]*[\u4e00-\u9fff]{{0,6}}{_GENRE}(?:[/／][\u4e00-\u9fff]{{0,6}}?{_GENRE}){{1,2}}[ \t\u3000]*(?=\S)",
+    re.M,
+)
+
+
+def _doc_panel(line: str) -> bool:
+    """A line of a document site's panel about the file and its download or preview (not the speaker's voice)."""
+    x = line.strip()
+    return 0 < len(x) <= 80 and bool(_DOC_PANEL.search(x)) and not in_speech_voice(x)
+
+
+def _login_prompt(line: str) -> bool:
+    """A short line asking the reader to sign up or log in for the rest of the text (新来的客人【点此注册】查看文章):
+    a line of a site, never the speaker's (会员要登录系统查看通知。 has a full stop and stays)."""
+    x = line.strip()
+    return 0 < len(x) <= 40 and not _SENT.search(x) and bool(_LOGIN_PROMPT.search(x)) and not in_speech_voice(x)
 
 
 def _tail_prompt(line: str) -> bool:
@@ -347,6 +429,11 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     return spans
 
 
+def _line_end(view: str, start: int) -> int:
+    e = view.find("\n", start)
+    return len(view) if e < 0 else e
+
+
 def page_edges(st: CleaningState) -> None:
     """Chrome-shaped lines above the first prose line and below the last (rules ``page_head``, ``page_tail``).
 
@@ -374,10 +461,14 @@ def page_edges(st: CleaningState) -> None:
         lines.append((s, e, line))
     if first is None:
         return
-    head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line))]
+    head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line) or _doc_panel(line))]
+    m = _CATEGORY_LEAD.match(view, first)
+    if m:
+        head.append(m.span())   # 演讲稿范文/公众演讲 before the title and the speech on one line
     head = sorted(set(head) | set(_above_title(lines)) | {(s, e) for s, e, line in lines if _head_site_line(line)})
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
     tail, junk = [], []
+    cut = False
     end = len(view)
     last = first
     while end > first:
@@ -386,11 +477,19 @@ def page_edges(st: CleaningState) -> None:
         if is_anchor_line(line):
             last = s
             break
-        if line.strip() and (is_tail_chrome(line) or _tail_prompt(line)):
+        login = _login_prompt(line)
+        if line.strip() and (login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
-            if _is_junk(line):
+            if login or _is_junk(line):
                 junk.append((s, end))
+                cut = cut or login
         end = s - 1
+    m = _CUT_END.search(view, last, _line_end(view, last)) if last < len(view) else None
+    if m and (cut or "." in m.group() or len(re.split(r"[。！？!?；;，,：:”]", view[last:m.start()])[-1]) <= 3):
+        junk.append(m.span())   # the last prose line breaks off with an ellipsis where the site cut the text: below
+        tail.append(m.span())   # it a login prompt, or the ellipsis is ASCII, or it follows a word or two (。会……)
+    if tail and last > first and reads_as_sentence(view[tail[-1][0]:tail[-1][1]]):
+        tail.pop()   # the speech's last sentence written without a full stop (会议还对…作了具体部署)
     # a tail only below a second prose line (one line of prose may be followed by more speech); below a single
     # prose line only junk goes (a '|', a counter, a record number: no words)
     st.doc.delete_many(sorted(tail if last > first else junk), "page_tail")   # first: the head positions stay as they are

@@ -19,11 +19,14 @@ a title may stand:
 * **news leads** (:func:`news_leads`): the dateline lead of a news report
   and its byline before the first sentence of a paragraph (某某网讯(记者 某某),
   本报某地5月3日讯, 某某信息港讯 通讯员 某某, 【某某网讯】据某网报道,
-  …记者某某报道), a bracketed byline opening a line, a circled edition code
+  …记者某某报道), a content platform's account label (头条号:某某头条), a
+  bracketed byline opening a line, a circled edition code
   after the last sentence (②9).  通讯, 喜讯 and 据记者了解 stay.
 * **photo credits** (:func:`photo_credits`): credit lines (记者 某某 文/图,
   某某 摄), captions ending in a credit, image placeholders ([图],
-  (相关资料图)), byline lines, lines of bare HTML tags.
+  (相关资料图), 图片 alone on a line), byline lines, lines of bare HTML tags,
+  and a gallery's alt texts numbered by the page (:func:`numbered_alts`:
+  某某现场(1), 某某现场(2)).
 
 The site notices also cover hotline rows, follow widgets, lines framed by
 decorative marks (★…★), forum archive footers, page-tool rows (打印本页 关闭窗口)
@@ -49,7 +52,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, lines_holding
 
-__all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "photo_credits"]
+__all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "numbered_alts", "photo_credits"]
 
 
 def _delete_lines_with(st: CleaningState, needles, pred, rule: str) -> None:
@@ -230,10 +233,11 @@ def column_head(st: CleaningState) -> None:
 
 _SP = "[ \\t\\u3000]"
 #: the dateline lead of a news report at the start of a line, with its byline: 某某网讯(记者 某某), 本报某地5月3日讯,
-#: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out)
+#: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out), and any paper's name
+#: before a date and 讯 (某某江8月31日讯(某某): a date before 讯 is a dateline)
 _LEAD = re.compile(
-    rf"^{_SP}*(?:本报|本网|本台|本刊|本站|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:网|报|台|在线|客户端|APP|融媒|新闻|信息港|之声|头条|社|风))"
-    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?讯{_SP}*[:：]?{_SP}*"
+    rf"^{_SP}*(?:(?:本报|本网|本台|本刊|本站|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:网|报|台|在线|客户端|APP|融媒|新闻|信息港|之声|头条|社|风))"
+    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?=讯(?![息号问])))讯{_SP}*[:：]?{_SP}*"
     rf"(?:[(（][^()（）\n]{{0,40}}[)）]"
     rf"|(?:(?:记者|通讯员|实习生|特约记者|见习记者){_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"
     rf"{_SP}*(?=\S)",
@@ -245,6 +249,13 @@ _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}讯】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)", re.M)
 #: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
 _LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
+#: a content platform's account label opening a line: 头条号:某某, 百家号:某某新闻 (the name through a media word when
+#: one closes it within ten characters, else the label alone)
+_ACCOUNT_LEAD = re.compile(
+    rf"^{_SP}*(?:头条|百家|企鹅|网易|搜狐|大鱼|华人|一点|澎湃|新浪|趣头条)号{_SP}*[:：]{_SP}*"
+    rf"(?:[^\s,，。:：!！?？]{{0,8}}?(?:头条|新闻|发布|日报|晚报|在线|之声|融媒|资讯|观察|视点|传媒|网){_SP}*)?",
+    re.M,
+)
 _CIRCLED = re.compile("[\u2460-\u2473]")
 #: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
 _EDITION_CODE = re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M)
@@ -260,15 +271,16 @@ def news_leads(st: CleaningState) -> None:
     ...                    "本报某地10月30日讯 (记者 张某)29日,全市开展志愿服务。\\n"
     ...                    "某某信息港讯 通讯员王某 郭某 4月1日,街道召开推进会。确保成效。②9\\n"
     ...                    "【某某网讯】据某网报道,10月23日,某工委召开干部会议。\\n| (记者 某某)9月14日,召开河长制会议。\\n"
-    ...                    "要加强通讯网络建设,及时报送喜讯。")
+    ...                    "要加强通讯网络建设,及时报送喜讯。\\n百家号:某某新闻人勤春来早。")
     >>> news_leads(st)
     >>> st.doc.output
-    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。'
+    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。'
     """
     _delete_at_line_starts(st, ("讯】",), _LEAD_BLACK, "byline")
     _delete_at_line_starts(st, ("讯",), _LEAD, "byline")
     _delete_at_line_starts(st, ("记者", "通讯员", "实习生"), _LEAD_BRACKET, "byline")
     _delete_at_line_starts(st, ("报道",), _LEAD_REPORT, "byline")
+    _delete_at_line_starts(st, ("号:", "号："), _ACCOUNT_LEAD, "byline")
     _, view = st.view()
     if _CIRCLED.search(view):
         st.delete_matches(_EDITION_CODE, "site_interface")
@@ -290,6 +302,10 @@ _BYLINE_LINE = re.compile(
 )
 #: an image or video placeholder at the end of a line or alone: [图], (相关资料图), 【视频】
 _PLACEHOLDER = re.compile(rf"{_SP}*[\[【(（](?:相关)?(?:资料图片?|图片|配图|组图|示意图|图|视频)[\]】)）]{_SP}*$", re.M)
+#: the same placeholder without brackets, alone on a line between paragraphs: 图片, 视频
+_BARE_PLACEHOLDER = re.compile(rf"^{_SP}*(?:图片|视频){_SP}*$")
+#: an image's alt text numbered by the page: 某某活动现场(1), 某某活动现场(2) … (two or more numbers of one text)
+_NUMBERED_ALT = re.compile(r"^[ \t\u3000]*([^\n。！？!?；;]{2,40}?)[ \t]*[(（](\d{1,2})[)）][ \t\u3000]*$", re.M)
 #: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
 _TAG_LINE = re.compile(r"^[ \t]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>[ \t]*)+$", re.M)
 
@@ -319,4 +335,51 @@ def photo_credits(st: CleaningState) -> None:
         m = _PLACEHOLDER.search(line)
         if m:
             spans.append((s + m.start(), s + m.end()))
-    st.doc.delete_many(spans, "photo_caption")
+    spans += [(s, e) for s, e, line in lines_holding(view, ("图片", "视频")) if _BARE_PLACEHOLDER.match(line)]
+    st.doc.delete_many(sorted(set(spans)), "photo_caption")
+    numbered_alts(st)
+
+
+def _adjacent(view: str, found: list[tuple[int, int, str]]) -> bool:
+    """Whether two of the numbered lines follow each other with only blank lines between (a gallery; the numbered
+    part headings of a collection, 某某讲话(1) … 某某讲话(2), each stand above a speech)."""
+    found = sorted(found)
+    return any(not view[a[1]:b[0]].strip() for a, b in zip(found, found[1:]))
+
+
+def numbered_alts(st: CleaningState) -> None:
+    """Lines of one text numbered by the page, an image gallery's alt texts (rule ``photo_caption``).
+
+    A short line without a sentence end closed by a bracketed number
+    (某某活动现场(1)) goes when the same text stands on other lines with
+    other numbers and two of them follow each other (a gallery); a single
+    numbered line (参加人数(2)) and numbered part headings each above a
+    speech (某某讲话(1) … 某某讲话(2)) stay.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某县人口普查启动(1)\\n县长出席仪式并讲话。\\n某县人口普查启动(2)\\n某县人口普查启动(3)\\n"
+    ...                    "要做好宣传。\\n附件(1)")
+    >>> numbered_alts(st)
+    >>> st.doc.output
+    '\\n县长出席仪式并讲话。\\n\\n\\n要做好宣传。\\n附件(1)'
+    """
+    _, view = st.view()
+    groups: dict[str, list[tuple[int, int, str]]] = {}
+    for close in (")\n", "）\n"):
+        i = view.find(close)
+        while i >= 0:
+            s = view.rfind("\n", 0, i) + 1
+            m = _NUMBERED_ALT.match(view, s, i + 1)
+            if m:
+                groups.setdefault(m.group(1), []).append((s, i + 1, m.group(2)))
+            i = view.find(close, i + 2)
+    if view.endswith((")", "）")):
+        s = view.rfind("\n") + 1
+        m = _NUMBERED_ALT.match(view, s)
+        if m:
+            groups.setdefault(m.group(1), []).append((s, len(view), m.group(2)))
+    spans = [(s, e) for found in groups.values() if len({n for _, _, n in found}) >= 2 and _adjacent(view, found)
+             for s, e, _ in found]
+    st.doc.delete_many(sorted(spans), "photo_caption")

@@ -452,3 +452,16 @@ OFFICE_WORD = re.compile(
     r"书记|县长|市长|省长|区长|镇长|乡长|主任|局长|校长|院长|部长|厅长|主席|委员|代表|同志|处长|科长|所长|经理|董事长|理事长|会长|"
     r"秘书长|队长|站长|政委|村长|社长"
 )
+
+# ---------------------------------------------------------------------------
+# Characters lost or inserted inside a word (corpusmine.text.inline_rules; round 18); used as written
+# ---------------------------------------------------------------------------
+#: A character lost to a wrong decoding, with the Latin letters of its bytes: 召开会议??h人大…, 推动?jì妇女 (two '?'
+#: and one to three letters, or one '?' and an 'h' or letters with a tone mark, then no Latin letter; 吗?ok stays);
+#: read only after a Chinese character.
+MOJIBAKE_GLUED = re.compile(
+    r"\?\?[a-zà-ǜ]{1,3}(?![A-Za-z])|\?(?:h|[a-z]{0,2}[àáǎèéěìíǐòóǒùúǔǖǘǚǜ][a-zà-ǜ]{0,2})(?![A-Za-z])"
+)
+#: Brackets lost to '?' around one character inside a word: 村?居?委会 (村(居)委会); read only after a Chinese
+#: character and before one.
+LOST_BRACKETS = re.compile(r"\?[\u4e00-\u9fff]\?")
