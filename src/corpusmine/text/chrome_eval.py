@@ -49,6 +49,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 16        26     main at 0a7ec7a     46/53 = 86.8%               0 of 55
 17        25     main at 0a7ec7a     48/88 = 54.5%               0 of 57
 18        48     main at 20ee6a5     155/201 = 77.1%             2 of 139
+19        45     main at 857dba5     186/216 = 86.1%             0 of 132
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
