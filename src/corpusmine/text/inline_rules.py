@@ -23,7 +23,7 @@ from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.script import cjk_counts
 
-__all__ = ["ascii_junk", "html_tags", "inline_chrome", "lost_and_inserted"]
+__all__ = ["ascii_junk", "html_tags", "inline_chrome", "inserted_marks", "lost_and_inserted"]
 
 
 def html_tags(st: CleaningState) -> None:
@@ -83,6 +83,7 @@ def inline_chrome(st: CleaningState) -> None:
         st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
     lost_and_inserted(st)
+    inserted_marks(st)
     _, view = st.view()
     if may_match(P.PINYIN, view) and sum(1 for _ in finditer(P.PINYIN, view)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
@@ -128,6 +129,60 @@ def lost_and_inserted(st: CleaningState) -> None:
     st.doc.delete_many(junk, "ascii_junk")
     if inserted:
         st.doc.delete_many(sorted(_shift(inserted, junk)), "anti_copy")
+
+
+def _inside_quotes(view: str, i: int) -> bool:
+    """Whether position ``i`` of a line-bounded view is inside “…” or 《…》 opened on its line."""
+    s = view.rfind("\n", 0, i) + 1
+    return view.count("“", s, i) > view.count("”", s, i) or view.count("《", s, i) > view.count("》", s, i)
+
+
+def _in_sentence(view: str, i: int) -> bool:
+    """Whether the line holding position ``i`` reads as prose: it holds a comma or a full stop."""
+    s, e = view.rfind("\n", 0, i) + 1, view.find("\n", i)
+    line = view[s:] if e < 0 else view[s:e]
+    return any(c in line for c in ",，。")
+
+
+def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
+    """Characters an anti-copy or anti-filter script inserts inside words, and empty source tags.
+
+    * a letter of a script Chinese text never writes inside a word (Hangul,
+      Thai, Cyrillic …) or a pictographic symbol (⚥ ✪ ☆) between two Chinese
+      characters (恶X性), on a page with ``min_marks`` or more of them;
+    * an ASCII hyphen splitting a word (民-主), not one of a chain (省-市-县),
+      in a prose line and outside quotes and titles (“莲都-叙永”), on a page
+      with ``min_marks`` or more of them;
+    * an empty source tag left when a site's name was cut out: (来自).
+
+    All three go with rule ``anti_copy``; one such character on a page stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要发扬民-主,反映社情民-意。会上强调要严防恶유性事故,我讲⚥三点。(来自)要抓落实。\\n省-市-县三级联动。")
+    >>> inserted_marks(st)
+    >>> st.doc.output
+    '要发扬民主,反映社情民意。会上强调要严防恶性事故,我讲三点。要抓落实。\\n省-市-县三级联动。'
+    >>> st = CleaningState("开通“京-沪”专线,推进长-株-潭一体化,再讲☆一点。")
+    >>> inserted_marks(st)
+    >>> st.doc.output
+    '开通“京-沪”专线,推进长-株-潭一体化,再讲☆一点。'
+    """
+    _, view = st.view()
+    spans = []
+    foreign = [m.span() for m in P.FOREIGN_INSERT.finditer(view)]
+    if len(foreign) >= min_marks:
+        spans.extend(foreign)
+    if "-" in view:
+        hyphens = [m.span() for m in P.CJK_HYPHEN.finditer(view)
+                   if _in_sentence(view, m.start()) and not _inside_quotes(view, m.start())]
+        if len(hyphens) >= min_marks:
+            spans.extend(hyphens)
+    if "来" in view or "摘" in view or "转" in view:
+        spans.extend(m.span() for m in P.EMPTY_SOURCE_TAG.finditer(view))
+    if spans:
+        st.doc.delete_many(sorted(set(spans)), "anti_copy")
 
 
 def _shift(spans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -465,3 +465,23 @@ MOJIBAKE_GLUED = re.compile(
 #: Brackets lost to '?' around one character inside a word: 村?居?委会 (村(居)委会); read only after a Chinese
 #: character and before one.
 LOST_BRACKETS = re.compile(r"\?[\u4e00-\u9fff]\?")
+
+# ---------------------------------------------------------------------------
+# Anti-copy insertions and document-site labels (round 19; corpusmine.text.inline_rules, doc_chrome)
+# ---------------------------------------------------------------------------
+#: One letter of a script a Chinese speech never writes inside a word (Hangul, Thai/Lao, Cyrillic, Arabic,
+#: Hebrew, Devanagari, Georgian) or one pictographic symbol (☆ ⚥ ✪ ♂: Miscellaneous Symbols and Dingbats),
+#: between two Chinese characters: an anti-copy script's insertion (恶X性).  Greek (α粒子) and kana (の) are
+#: not read: Chinese text writes them.
+FOREIGN_INSERT = re.compile(
+    r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0eff\u10a0-\u10ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+    r"\u2600-\u27bf](?<=[\u4e00-\u9fff].)(?=[\u4e00-\u9fff])"
+)
+#: An ASCII hyphen between two Chinese characters (民-主): an anti-filter insertion splitting a word; not one of
+#: a chain (省-市-县, 产-学-研: no other hyphen one or two characters away).  The rule reads it only inside a
+#: sentence, outside quotes and titles (“莲都-叙永”班), and only where a page has two or more.
+CJK_HYPHEN = re.compile(r"-(?<=[\u4e00-\u9fff]-)(?<!-[\u4e00-\u9fff]-)(?<!-[\u4e00-\u9fff]{2}-)(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]?-))")
+#: An empty source tag left inside a paragraph when a site's name was cut out of it: (来自), （来源）.
+EMPTY_SOURCE_TAG = re.compile(r"[(（]\s*(?:来自|来源|摘自|转自)\s*[:：]?\s*[)）]")
+#: A document site's outline of the speech above it: 【提纲】 …, 提纲: … (its numbered headings on one line).
+OUTLINE_LABEL = re.compile(r"^\s*(?:[【\[]\s*(?:内容|文章|讲话)?(?:提纲|大纲)\s*[】\]]|(?:内容|文章|讲话)?(?:提纲|大纲)\s*[:：])")
