@@ -32,7 +32,9 @@ document sites) and rounds 1-10, written as shapes, not as a site's strings:
 * **genre intros** (:func:`genre_intros`): a paragraph above the speech
   that names the genre twice or more (演讲稿具有…演讲稿的结构…).
 * **summaries** (:func:`summary_lines`): a summary row among the first lines
-  of a page (摘要: …, 导读: …, 内容简介: …), and a related-article header
+  of a page (摘要: …, 导读: …, 内容简介: …), its label alone where the
+  speech follows it on the line (内容简介:同志们: …), a document site's outline
+  of the speech (【提纲】一、…(一)…二、…), and a related-article header
   after the page's title in 【】 (【某某讲话稿】相关文章:).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
@@ -422,11 +424,18 @@ def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
 # Page summaries and titled related-article headers
 # ---------------------------------------------------------------------------
 _SUMMARY = re.compile(r"^\s*[【\[]?(?:摘要|内容摘要|文章摘要|导读|内容简介|文档简介|内容提要)[】\]]?\s*[:：]")
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]")
 _TITLED_RELATED = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
 
 
-def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 300) -> None:
+def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 300, max_outline: int = 2000,
+                  min_headings: int = 3) -> None:
     """A page summary row among the first lines (摘要: …, 导读: …) and a 【title】相关文章: header (rule ``page_meta``).
+
+    A summary label with the speech's salutation right after it on its line
+    (内容简介:同志们: …) loses the label only.  An outline line among the first
+    lines (【提纲】 or 提纲: and at least ``min_headings`` numbered headings 一、
+    (一), no salutation, at most ``max_outline`` characters) goes whole.
 
     Examples
     --------
@@ -434,15 +443,27 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
     >>> summary_lines(st)
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。\\n'
+    >>> st = CleaningState("某某讲话\\n【提纲】一、提高认识。(一)看形势。二、抓好落实。\\n内容简介:同志们:今天召开会议。")
+    >>> summary_lines(st)
+    >>> st.doc.output
+    '某某讲话\\n\\n同志们:今天召开会议。'
     """
     _, view = st.view()
     spans = []
-    if "要" in view[:4000] or "导读" in view[:4000] or "简介" in view[:4000] or "提要" in view[:4000]:
+    head = view[:4000]
+    if "要" in head or "导读" in head or "简介" in head or "提要" in head:
         def is_summary(line: str) -> bool:
             return len(line.strip()) <= max_chars and bool(_SUMMARY.match(line))
 
-        spans.extend((s + a, s + b) for s, e, line in first_lines(view, head_lines) if is_summary(line)
-                     for a, b in chrome_spans(line, is_summary))
+        for s, e, line in first_lines(view, head_lines):
+            if is_summary(line):
+                spans.extend((s + a, s + b) for a, b in chrome_spans(line, is_summary))
+            elif (m := _SUMMARY.match(line)) and P.SALUTATION.match(line[m.end():].lstrip()):
+                spans.append((s, s + m.end()))
+    if "纲" in head:
+        spans.extend((s, e) for s, e, line in first_lines(view, head_lines)
+                     if len(line) <= max_outline and P.OUTLINE_LABEL.match(line) and not P.SALUTATION.search(line)
+                     and len(_HEADING_NUMBER.findall(line)) >= min_headings)
     if "】" in view:
         spans.extend((s, e) for s, e, line in lines_holding(view, ("】相关", "】推荐", "】延伸"))
                      if len(line) <= 60 and _TITLED_RELATED.match(line))

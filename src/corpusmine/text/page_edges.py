@@ -29,7 +29,8 @@ their shapes repeat:
   (:func:`is_tail_chrome`), or the line right below the last anchor reads as
   a sentence written without a full stop (:func:`reads_as_sentence`).
   Below a page's only anchor, only lines without words go (|, record numbers)
-  and login prompts for the rest of the text (【点此登录】查看全文); an
+  and login prompts for the rest of the text (【点此登录】查看全文, 本文只有本站
+  会员才能阅读…, also cut off: 阅读完全部内容,您需要先登); an
   ellipsis glued to the last word of the last prose line is the site's cut
   and goes when a login prompt is below it, when it is ASCII (经济...) or
   when it follows a word or two after a sentence end (。会……); a speech's
@@ -335,6 +336,12 @@ _PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户�
                           r"|点赞|[点按]个赞|赞一个|关注我们")
 #: a login or sign-up prompt for the rest of a text: 已注册会员【点此登录】查看全文, 新用户请先注册后阅读
 _LOGIN_PROMPT = re.compile(r"(?:注册|登录|登陆)[^\n]{0,12}?(?:查看|阅读|浏览|下载)|(?:查看|阅读)全文")
+#: a notice that the rest of the text is for members or logged-in readers, in the site's words and often itself
+#: cut off (本文只有本站会员才能阅读,…; 想阅读完全部图文内容,您需要先登…)
+_MEMBER_GATE = re.compile(
+    r"(?:本文|本篇|此文|全文|本站|我站|本网)[^\n。]{0,12}?(?:会员|注册用户|VIP)[^\n。]{0,6}?[才方](?:能|可)(?:阅读|查看|浏览|下载)"
+    r"|(?:阅读|查看)完?(?:全部|完整|剩余|余下)[^\n。]{0,10}?(?:内容|全文)[^\n。]{0,10}?(?:需要|请|须)先?(?:登|注册|开通)"
+)
 #: an ellipsis glued to the last word of a cut text (…以更强的民本思维……): the site's mark of a truncation
 _CUT_END = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:…{1,2}|\.{3,6})[ \t\u3000]*$")
 #: a site's label in Latin words under an article: Next Article, Read more, Share
@@ -362,6 +369,14 @@ def _login_prompt(line: str) -> bool:
     a line of a site, never the speaker's (会员要登录系统查看通知。 has a full stop and stays)."""
     x = line.strip()
     return 0 < len(x) <= 40 and not _SENT.search(x) and bool(_LOGIN_PROMPT.search(x)) and not in_speech_voice(x)
+
+
+def _member_gate(line: str, *, max_chars: int = 100) -> bool:
+    """A line of at most ``max_chars`` without a full stop telling the reader the rest of the text is for members
+    or logged-in readers (本站会员才能阅读 …, 阅读完全部内容需要先登录); the page's words (本文, 本站, 全部内容),
+    so never a speaker's (全体党员才能…)."""
+    x = line.strip()
+    return 0 < len(x) <= max_chars and "。" not in x and bool(_MEMBER_GATE.search(x))
 
 
 def _tail_prompt(line: str) -> bool:
@@ -477,7 +492,7 @@ def page_edges(st: CleaningState) -> None:
         if is_anchor_line(line):
             last = s
             break
-        login = _login_prompt(line)
+        login = _login_prompt(line) or _member_gate(line)
         if line.strip() and (login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
             if login or _is_junk(line):
