@@ -248,8 +248,9 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
 
     The repeated part must be ``min_overlap`` characters or more, read as
     prose (a comma inside: a title repeated before its speech is not a
-    snippet) and stop before the later line ends; what comes before it on
-    the line (a title, a salutation) is at most ``max_prefix`` characters.  A speech does not
+    snippet) and stop before the later line ends, also in quotes (“ 某某… ”);
+    what comes before it on the line (a title, a salutation) is at most
+    ``max_prefix`` characters.  A speech does not
     quote the truncated start of its own next paragraph.
 
     Examples
@@ -259,6 +260,10 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
     >>> snippet_lines(st)
     >>> st.doc.output
     '\\n同志们:\\n今天我们召开全县创文推进会,主要任务是总结工作、部署任务,动员全县上下行动起来。'
+    >>> st = CleaningState("“ 为推进党建引领基层治理工作,昨天,某某街道召开 ”\\n为推进党建引领基层治理工作,昨天,某某街道召开网格化工作推进会。")
+    >>> snippet_lines(st)
+    >>> st.doc.output
+    '\\n为推进党建引领基层治理工作,昨天,某某街道召开网格化工作推进会。'
     """
     _, view = st.view()
     lines = list(first_lines(view, head_lines + look_ahead))
@@ -273,7 +278,7 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
             k = line.find(t[:min_overlap])
             if k < 0 or k > max_prefix:
                 continue
-            rest = line[k:].rstrip().rstrip("。.…")
+            rest = line[k:].rstrip().rstrip("。.…”\"」』 \t\u3000")   # a description may be quoted: “ 某某… ”
             if len(rest) >= min_overlap and len(rest) < len(t) and t.startswith(rest) and re.search(r"[,，、；;]", rest):
                 spans.append((s, e))
                 break
