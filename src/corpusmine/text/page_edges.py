@@ -28,9 +28,10 @@ their shapes repeat:
   applause, a closing formula, a numbered heading, a date or a signature
   (:func:`is_tail_chrome`), or the line right below the last anchor reads as
   a sentence written without a full stop (:func:`reads_as_sentence`).
-  Below a page's only anchor, only lines without words go (|, record numbers)
-  and login prompts for the rest of the text (【点此登录】查看全文, 本文只有本站
-  会员才能阅读…, also cut off: 阅读完全部内容,您需要先登); an
+  Below a page's only anchor, only lines without words go (|, record numbers),
+  an editor's credit row (责编:某某) and login prompts for the rest of the
+  text (【点此登录】查看全文, 本文只有本站会员才能阅读…, also cut off:
+  阅读完全部内容,您需要先登); an
   ellipsis glued to the last word of the last prose line is the site's cut
   and goes when a login prompt is below it, when it is ASCII (经济...) or
   when it follows a word or two after a sentence end (。会……); a speech's
@@ -371,6 +372,11 @@ def _login_prompt(line: str) -> bool:
     return 0 < len(x) <= 40 and not _SENT.search(x) and bool(_LOGIN_PROMPT.search(x)) and not in_speech_voice(x)
 
 
+#: an editor's credit row closing a news page: 责编:某某, 责任编辑:某某 (a label and a name, nothing else)
+_EDITOR_ROW = re.compile(r"^[ \t\u3000]*[(（]?(?:责编|责任编辑|编辑|审核|审校|校对|终审|初审|监制)[ \t\u3000]*[:：][ \t\u3000]*"
+                         r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000、,，]+[\u4e00-\u9fff·]{2,4}){0,2}[)）]?[ \t\u3000]*$")
+
+
 def _member_gate(line: str, *, max_chars: int = 100) -> bool:
     """A line of at most ``max_chars`` without a full stop telling the reader the rest of the text is for members
     or logged-in readers (本站会员才能阅读 …, 阅读完全部内容需要先登录); the page's words (本文, 本站, 全部内容),
@@ -495,7 +501,7 @@ def page_edges(st: CleaningState) -> None:
         login = _login_prompt(line) or _member_gate(line)
         if line.strip() and (login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
-            if login or _is_junk(line):
+            if login or _is_junk(line) or _EDITOR_ROW.match(line):
                 junk.append((s, end))
                 cut = cut or login
         end = s - 1
