@@ -429,6 +429,7 @@ def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
 # Page summaries and titled related-article headers
 # ---------------------------------------------------------------------------
 _SUMMARY = re.compile(r"^\s*[【\[]?(?:摘要|内容摘要|文章摘要|导读|内容简介|文档简介|内容提要)[】\]]?\s*[:：]")
+_PREVIEW_LABEL = re.compile(r"^\s*[•·]?\s*(?:范文|文档|文章|内容|全文|在线)预览\s*[:：]")
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]")
 _TITLED_RELATED = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
 
@@ -437,8 +438,8 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
                   min_headings: int = 3) -> None:
     """A page summary row among the first lines (摘要: …, 导读: …) and a 【title】相关文章: header (rule ``page_meta``).
 
-    A summary label with the speech's salutation right after it on its line
-    (内容简介:同志们: …) loses the label only.  An outline line among the first
+    A summary or preview label with the speech's salutation right after it on
+    its line (内容简介:同志们: …, • 范文预览:同志们: …) loses the label only.  An outline line among the first
     lines (【提纲】 or 提纲: and at least ``min_headings`` numbered headings 一、
     (一), no salutation, at most ``max_outline`` characters) goes whole.
 
@@ -465,6 +466,10 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
                 spans.extend((s + a, s + b) for a, b in chrome_spans(line, is_summary))
             elif (m := _SUMMARY.match(line)) and P.SALUTATION.match(line[m.end():].lstrip()):
                 spans.append((s, s + m.end()))
+    if "预览" in head:
+        for s, e, line in first_lines(view, head_lines):
+            if (m := _PREVIEW_LABEL.match(line)) and P.SALUTATION.match(line[m.end():].lstrip()):
+                spans.append((s, s + m.end()))   # • 范文预览:同志们:…
     if "纲" in head:
         spans.extend((s, e) for s, e, line in first_lines(view, head_lines)
                      if len(line) <= max_outline and P.OUTLINE_LABEL.match(line) and not P.SALUTATION.search(line)

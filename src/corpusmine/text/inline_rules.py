@@ -156,6 +156,8 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
     * an empty source tag left when a site's name was cut out: (来自).
 
     All three go with rule ``anti_copy``; one such character on a page stays.
+    A site's claim glued inside a paragraph, naming the site twice
+    (某某网本资料权属某某网,…查看某某网更多资料), goes with rule ``source_footer``.
 
     Examples
     --------
@@ -164,6 +166,10 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
     >>> inserted_marks(st)
     >>> st.doc.output
     '要发扬民主,反映社情民意。会上强调要严防恶性事故,我讲三点。要抓落实。\\n省-市-县三级联动。'
+    >>> st = CleaningState("要推动经济社会某某网本资料权属某某网,放上鼠标查看某某网更多资料发展。")
+    >>> inserted_marks(st)
+    >>> st.doc.output
+    '要推动经济社会发展。'
     >>> st = CleaningState("开通“京-沪”专线,推进长-株-潭一体化,再讲☆一点。")
     >>> inserted_marks(st)
     >>> st.doc.output
@@ -183,6 +189,9 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
         spans.extend(m.span() for m in P.EMPTY_SOURCE_TAG.finditer(view))
     if spans:
         st.doc.delete_many(sorted(set(spans)), "anti_copy")
+    if "权属" in view or "归属" in view or "属于" in view:
+        _, view = st.view()
+        st.doc.delete_many([m.span() for m in P.SITE_CLAIM.finditer(view)], "source_footer")
 
 
 def _shift(spans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,7 +14,8 @@ their shapes repeat:
   发表时间: …), a run of four or more short tokens (a menu), a breadcrumb
   with '>', a site name (…网, …APP, .com), or no Chinese at all.  A labelled
   teaser or a site's blurb is not the first anchor even with sentence ends
-  (核心提示:…。, 下面是小编为大家整理的…; :func:`is_head_teaser`) and goes; so
+  (核心提示:…。, 下面是小编为大家整理的…, a site's welcome 某某网欢迎您!;
+  :func:`is_head_teaser`) and goes; so
   do a reporter's credit, an account name (某某发布) or a site asset (某某logo)
   on a line of its own, and short site lines above the first title-shaped
   line (a column name, a widget link led by a symbol), a document site's
@@ -321,6 +322,8 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
     (True, True)
     >>> is_head_teaser("以下是小编为大家整理的讲话稿,仅供参考,欢迎大家阅读。")
     True
+    >>> is_head_teaser("学习强国,某某网欢迎您!"), is_head_teaser("全县人民欢迎您!")
+    (True, False)
     >>> is_head_teaser("同志们:"), is_head_teaser("今天,我们召开全县创文推进会。")
     (False, False)
     """
@@ -329,9 +332,13 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
         return False
     if P.HEAD_TEASER.match(s) or P.EDITOR.search(s):
         return True
+    if len(s) <= 40 and _SITE_WELCOME.search(s):
+        return True   # 好好学习,天天向上,某某吧欢迎您!
     return bool(P.BLURB.search(s)) and not in_speech_voice(s)   # 精心整理 / 仅供参考 alone: not in a speaker's sentence
 
 
+#: a site's welcome above the page: 某某网欢迎您!, 欢迎光临本站 (a site word right before the welcome)
+_SITE_WELCOME = re.compile(r"(?:网|站|吧|平台|文库|家园)欢迎(?:您|你)(?:的(?:光临|到来|访问))?[!！。]?$|欢迎(?:光临|访问)(?:本站|本网|我站)")
 #: the site's words in a prompt below an article: share it, scan a code, open the app, reprint rules
 _PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户端|APP|App|浏览器|朋友圈|网页|阅读体验|本站|本网|转载|原文链接|免责声明|版权"
                           r"|点赞|[点按]个赞|赞一个|关注我们")
