@@ -462,10 +462,10 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
             return len(line.strip()) <= max_chars and bool(_SUMMARY.match(line))
 
         for s, e, line in first_lines(view, head_lines):
-            if is_summary(line):
+            if (m := _SUMMARY.match(line)) and P.SALUTATION.match(line[m.end():].lstrip()):
+                spans.append((s, s + m.end()))   # the speech follows its label on the line
+            elif is_summary(line):
                 spans.extend((s + a, s + b) for a, b in chrome_spans(line, is_summary))
-            elif (m := _SUMMARY.match(line)) and P.SALUTATION.match(line[m.end():].lstrip()):
-                spans.append((s, s + m.end()))
     if "预览" in head:
         for s, e, line in first_lines(view, head_lines):
             if (m := _PREVIEW_LABEL.match(line)) and P.SALUTATION.match(line[m.end():].lstrip()):
