@@ -40,6 +40,7 @@ def test_characters_inserted_inside_words_go(raw, kept):
     "开通“京-沪”专线,办好《城-乡》栏目,做好两件事。",     # in quotes and titles
     "京-沪线\n合-肥站",                                    # not in a prose line
     "完成2-3个项目,做好A-B两类工作,培养α粒子探测人才。",  # digits, Latin, Greek
+    "某某海洋年-某某博览会开幕,出席某某海洋年-某某博览会时表示,要办好。",  # one name, twice (a flattened title)
 ])
 def test_hyphens_and_letters_that_belong_to_the_text_stay(raw):
     assert _inserted(raw) == raw

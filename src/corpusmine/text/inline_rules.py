@@ -152,7 +152,8 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
       characters (恶X性), on a page with ``min_marks`` or more of them;
     * an ASCII hyphen splitting a word (民-主), not one of a chain (省-市-县),
       in a prose line and outside quotes and titles (“莲都-叙永”), on a page
-      with ``min_marks`` or more of them;
+      with ``min_marks`` or more different ones (the same name written twice,
+      某某年-某某博览会, stays);
     * an empty source tag left when a site's name was cut out: (来自).
 
     All three go with rule ``anti_copy``; one such character on a page stays.
@@ -183,7 +184,7 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
     if "-" in view:
         hyphens = [m.span() for m in P.CJK_HYPHEN.finditer(view)
                    if _in_sentence(view, m.start()) and not _inside_quotes(view, m.start())]
-        if len(hyphens) >= min_marks:
+        if len({view[a - 1:b + 1] for a, b in hyphens}) >= min_marks:   # one name repeated (某某年-某某会) is no filter
             spans.extend(hyphens)
     if "来" in view or "摘" in view or "转" in view:
         spans.extend(m.span() for m in P.EMPTY_SOURCE_TAG.finditer(view))
