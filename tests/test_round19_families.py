@@ -133,3 +133,23 @@ def test_an_editor_row_below_a_one_paragraph_report_goes():
     raw = "某县召开会议\n6月1日,县长某某指出,要抓好落实,一是认识要提升,二是……\n责编:某某某"
     out = clean_text(raw)
     assert "责编" not in out and "县长某某指出" in out
+
+
+# --- earlier template rounds: credits and portal names glued after the last sentence, list headers ----------
+def test_an_editor_credit_glued_after_the_last_sentence_goes():
+    out = clean_text("某县召开会议。\n会议强调,要抓好落实,确保取得实效。 责任编辑:某某某 0\n要久久为功。")
+    assert "责任编辑" not in out and "会议强调,要抓好落实,确保取得实效。" in out
+    kept = "会议要求,各单位要配强编辑:人员。"   # no name after the label at the end
+    assert kept in clean_text("某县召开会议。\n" + kept + "\n要久久为功。")
+
+
+def test_a_portal_name_glued_after_the_last_sentence_goes():
+    out = clean_text("某县召开会议。\n会议强调,要共同推进重点项目建设顺利进行。abc某某信息港\n要久久为功。")
+    assert "信息港" not in out and "要共同推进重点项目建设顺利进行。" in out
+
+
+@pytest.mark.parametrize("line, widget", [
+    ("热门文秘范文文章推荐", True), ("最新文章排行榜", True), ("推荐优秀干部人选", False), ("热门话题推荐会上的讲话。", False),
+])
+def test_a_list_header_is_a_widget_line(line, widget):
+    assert is_widget_line(line) is widget

@@ -281,7 +281,8 @@ _WIDGET_LINE = re.compile(
 )
 #: a site footer row: 主办:某某办公室 承办:某某中心, 网站标识码:…, also after the portal's own name (某某区人民政府门户网站
 #: 网站主办单位:…); a reader poll (您看到此篇文章时的感受是:); a row of empty list headers (其他相关文章: 最新增加文章:)
-#: or an empty preview label (• 范文预览:); a related-list header after a bracketed title
+#: or an empty preview label (• 范文预览:); a list's header (热门范文推荐, 最新文章排行); a related-list header after a
+#: bracketed title
 _FOOTER_ROW = re.compile(
     rf"^{_SP}*(?:[^\s:：。，,]{{2,30}}?(?:网站|门户|网|平台){_SP}*)?(?:网站)?"
     rf"(?:主办|承办|协办|技术支持|运维|网站标识码|政府网站标识码)(?:单位)?{_SP}*[:：]"
@@ -289,6 +290,7 @@ _FOOTER_ROW = re.compile(
     rf"(?:是|如何)?{_SP}*[:：?？]?[ \t\u3000|｜]*$"
     rf"|^(?:{_SP}*(?:其他|其它|更多)?(?:相关|最新|最近|热门|推荐|精彩)(?:增加|更新|发布)?(?:文章|范文|内容|资料){_SP}*[:：]){{2,3}}{_SP}*$"
     rf"|^{_SP}*[•·]?{_SP}*(?:范文|文档|全文|内容|在线)预览{_SP}*[:：]{_SP}*$"
+    rf"|^{_SP}*(?:热门|精彩|最新|相关|更多)[\u4e00-\u9fff]{{0,8}}?(?:推荐|排行榜?){_SP}*$"
     rf"|^{_SP}*[【\[][^】\]\n]{{1,30}}[】\]]{_SP}*(?:相关|推荐|延伸|热门)(?:文章|阅读|推荐|内容)[:：]?{_SP}*$"
 )
 #: a forum post's stamp (发表于 2021-11-9 09:49:40 | 显示全部楼层), a column link (更多》某某新闻), an image's URL alone
@@ -322,6 +324,8 @@ def is_widget_line(line: str) -> bool:
     >>> is_widget_line("某某县人民政府门户网站 网站主办单位:某某县人民政府"), is_widget_line("您看完此篇文章后的心情是: |")
     (True, True)
     >>> is_widget_line("其他相关范文: 最新发布文章:"), is_widget_line("• 文档预览:"), is_widget_line("相关文章:某县召开会议")
+    (True, True, False)
+    >>> is_widget_line("热门演讲范文推荐"), is_widget_line("最新文章排行榜"), is_widget_line("推荐优秀干部")
     (True, True, False)
     >>> is_widget_line("展开通版"), is_widget_line("当前版:01版"), is_widget_line("更多》某某新闻"), is_widget_line("查看更多评论>>")
     (True, True, True, True)

@@ -491,3 +491,20 @@ SITE_CLAIM = re.compile(
     r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|站|吧|文库))本(?:资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)\s*(?P=site)"
     r"(?:[,，]?[^。\n]{0,24}?(?:查看|访问|浏览)[^。\n]{0,12}?更多(?:资料|内容|文章|范文|信息))?"
 )
+#: An editor's credit glued after the last sentence of a paragraph, with the site's counter after it
+#: (…成就。 责任编辑:某某 0): only the group ``tail`` goes.
+EDITOR_TAIL = re.compile(
+    r"[。！？!?”](?P<tail>[ \t\u3000]*(?:责任编辑|责编|编辑)[ \t\u3000]*[:：][ \t\u3000]*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[ \t\u3000]*\d{1,6})?[ \t\u3000]*)$",
+    re.M,
+)
+#: A portal's name glued after the last sentence of a paragraph, often behind a few Latin letters of an
+#: anti-copy script (…顺利进行。abc某某信息港): only the group ``tail`` goes.
+SITE_TAIL = re.compile(
+    r"[。！？!?”](?P<tail>[ \t\u3000]*[A-Za-z]{0,5}[\u4e00-\u9fff]{2,8}(?:信息港|新闻网|资讯网|门户网站?)[ \t\u3000]*)$",
+    re.M,
+)
+TAIL_FAMILIES = TAIL_FAMILIES + (
+    (("责任编辑", "责编", "编辑:", "编辑："), EDITOR_TAIL, "meta_row"),
+    (("信息港", "新闻网", "资讯网", "门户网"), SITE_TAIL, "source_footer"),
+)
