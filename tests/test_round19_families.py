@@ -153,3 +153,8 @@ def test_a_portal_name_glued_after_the_last_sentence_goes():
 ])
 def test_a_list_header_is_a_widget_line(line, widget):
     assert is_widget_line(line) is widget
+
+
+def test_a_keyword_row_with_a_mojibake_question_mark_below_the_speech_goes():
+    out = clean_text(SPEECH + "关键词: 某某小区 某县房?价 某市二手房")
+    assert "关键词" not in out and "各部门要加强协作,形成工作合力。" in out

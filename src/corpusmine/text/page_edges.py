@@ -118,10 +118,14 @@ def is_anchor_line(line: str) -> bool:
     (True, True)
     >>> is_anchor_line("共建美丽家园!"), is_anchor_line("在全县创文推进会上的讲话"), is_anchor_line("喜欢就点个赞吧!!!")
     (False, False, False)
+    >>> is_anchor_line("关键词: 某某小区 某县房?价")
+    False
     """
     s = line.strip()
     if P.SALUTATION_LINE.match(s) or (len(s) <= 120 and _ADDRESS.search(s)):
         return True
+    if "。" not in s and _KEYWORD_ROW.match(s):
+        return False   # a keyword row is no prose, though a mojibake '?' sits in it (关键词: 某县房?价)
     return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。；;…]|[！!？?]+", s)) >= 2)
 
 
@@ -244,12 +248,16 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     (True, False)
     >>> is_tail_chrome("Next Article"), is_tail_chrome("Made in China 2025")
     (True, False)
+    >>> is_tail_chrome("关键词: 某某小区 某县房?价 某市二手房"), is_tail_chrome("关键词:要抓好落实。")
+    (True, False)
     """
     s = line.strip()
     if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
         return False   # a date under a speech
     if is_edge_chrome(s) or _LATIN_LABEL.fullmatch(s):
         return True
+    if len(s) <= 200 and _KEYWORD_ROW.match(s) and "。" not in s:
+        return True   # a keyword row, also with a mojibake '?' in its words (关键词: 某某 某某房?价)
     if re.match(r"\d{1,2}[、.．]", s) and P.TITLE_LIKE.search(s) and not _SENT.search(s):
         return True   # a numbered title of another speech (a related list), not a heading of this one
     if not _SENT.search(s) and len(s) <= 300 and sum(len(t) >= 4 and bool(_CJK.search(t)) for t in s.split()) >= 3:
@@ -337,6 +345,8 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
     return bool(P.BLURB.search(s)) and not in_speech_voice(s)   # 精心整理 / 仅供参考 alone: not in a speaker's sentence
 
 
+#: a page's keyword or tag row: 关键词: 某某 某某, 标签:…, Tags:
+_KEYWORD_ROW = re.compile(r"^\s*[【\[]?\s*(?:关键[词字]|标\s*签|Tags?|TAGS)\s*[】\]]?\s*[:：]", re.I)
 #: a site's welcome above the page: 某某网欢迎您!, 欢迎光临本站 (a site word right before the welcome)
 _SITE_WELCOME = re.compile(r"(?:网|站|吧|平台|文库|家园)欢迎(?:您|你)(?:的(?:光临|到来|访问))?[!！。]?$|欢迎(?:光临|访问)(?:本站|本网|我站)")
 #: the site's words in a prompt below an article: share it, scan a code, open the app, reprint rules
