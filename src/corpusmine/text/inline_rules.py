@@ -186,13 +186,42 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
                    if _in_sentence(view, m.start()) and not _inside_quotes(view, m.start())]
         if len({view[a - 1:b + 1] for a, b in hyphens}) >= min_marks:   # one name repeated (某某年-某某会) is no filter
             spans.extend(hyphens)
-    if "来" in view or "摘" in view or "转" in view:
-        spans.extend(m.span() for m in P.EMPTY_SOURCE_TAG.finditer(view))
+    spans.extend(_empty_source_tags(view))
     if spans:
         st.doc.delete_many(sorted(set(spans)), "anti_copy")
     if "权属" in view or "归属" in view or "属于" in view:
         _, view = st.view()
-        st.doc.delete_many([m.span() for m in P.SITE_CLAIM.finditer(view)], "source_footer")
+        st.doc.delete_many(_site_claims(view), "source_footer")
+
+
+def _empty_source_tags(view: str) -> list[tuple[int, int]]:
+    """Spans of empty source tags ((来自)), each word found with ``str.find`` and the tag read around it."""
+    spans = []
+    for word in P.EMPTY_SOURCE_WORDS:
+        i = view.find(word)
+        while i >= 0:
+            a = i - 1
+            while a >= 0 and view[a] in " \t\u3000":
+                a -= 1
+            if a >= 0 and view[a] in "(（":
+                m = P.EMPTY_SOURCE_TAG.match(view, a)
+                if m:
+                    spans.append(m.span())
+            i = view.find(word, i + 2)
+    return spans
+
+
+def _site_claims(view: str, *, max_name: int = 10) -> list[tuple[int, int]]:
+    """Spans of a site's claims naming the site the same before and after (某某网本资料权属某某网,…更多资料)."""
+    spans = []
+    for m in P.SITE_CLAIM.finditer(view):
+        for k in range(2, max_name + 1):
+            name = view[m.end():m.end() + k]
+            if name.endswith(P.SITE_NAME_END) and m.start() >= k and view[m.start() - k:m.start()] == name:
+                more = P.SITE_CLAIM_MORE.match(view, m.end() + k)
+                spans.append((m.start() - k, more.end() if more else m.end() + k))
+                break
+    return spans
 
 
 def _shift(spans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:

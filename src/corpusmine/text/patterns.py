@@ -483,14 +483,16 @@ FOREIGN_INSERT = re.compile(
 CJK_HYPHEN = re.compile(r"-(?<=[\u4e00-\u9fff]-)(?<!-[\u4e00-\u9fff]-)(?<!-[\u4e00-\u9fff]{2}-)(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]?-))")
 #: An empty source tag left inside a paragraph when a site's name was cut out of it: (来自), （来源）.
 EMPTY_SOURCE_TAG = re.compile(r"[(（]\s*(?:来自|来源|摘自|转自)\s*[:：]?\s*[)）]")
+#: The words of an empty source tag, looked for with ``str.find`` before the pattern is tried where they are.
+EMPTY_SOURCE_WORDS = ("来自", "来源", "摘自", "转自")
 #: A document site's outline of the speech above it: 【提纲】 …, 提纲: … (its numbered headings on one line).
 OUTLINE_LABEL = re.compile(r"^\s*(?:[【\[]\s*(?:内容|文章|讲话)?(?:提纲|大纲)\s*[】\]]|(?:内容|文章|讲话)?(?:提纲|大纲)\s*[:：])")
 #: A site's claim on the text glued inside a paragraph, naming the site twice: 某某网本资料权属某某网,放上鼠标按照
-#: 提示查看某某网更多资料 (the site's name written the same before and after 权属).
-SITE_CLAIM = re.compile(
-    r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|站|吧|文库))本(?:资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)\s*(?P=site)"
-    r"(?:[,，]?[^。\n]{0,24}?(?:查看|访问|浏览)[^。\n]{0,12}?更多(?:资料|内容|文章|范文|信息))?"
-)
+#: 提示查看某某网更多资料.  SITE_CLAIM finds the claim from its literal 本 (a fast scan); the rule then reads the
+#: site's name after it and requires the same name right before it, and SITE_CLAIM_MORE reads the rest.
+SITE_CLAIM = re.compile(r"本(?:资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)[ \t\u3000]*")
+SITE_NAME_END = ("网", "站", "吧", "文库")
+SITE_CLAIM_MORE = re.compile(r"[,，]?[^。\n]{0,24}?(?:查看|访问|浏览)[^。\n]{0,12}?更多(?:资料|内容|文章|范文|信息)")
 #: An editor's credit glued after the last sentence of a paragraph, with the site's counter after it
 #: (…成就。 责任编辑:某某 0): only the group ``tail`` goes.
 EDITOR_TAIL = re.compile(
