@@ -195,20 +195,16 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
 
 
 def _empty_source_tags(view: str) -> list[tuple[int, int]]:
-    """Spans of empty source tags ((来自)), each word found with ``str.find`` and the tag read around it."""
+    """Spans of empty source tags ((来自)): each opening bracket found with ``str.find``, the tag read from it."""
     spans = []
-    for word in P.EMPTY_SOURCE_WORDS:
-        i = view.find(word)
+    for opener in P.EMPTY_SOURCE_OPEN:
+        i = view.find(opener)
         while i >= 0:
-            a = i - 1
-            while a >= 0 and view[a] in " \t\u3000":
-                a -= 1
-            if a >= 0 and view[a] in "(（":
-                m = P.EMPTY_SOURCE_TAG.match(view, a)
-                if m:
-                    spans.append(m.span())
-            i = view.find(word, i + 2)
-    return spans
+            m = P.EMPTY_SOURCE_TAG.match(view, i)
+            if m:
+                spans.append(m.span())
+            i = view.find(opener, i + 1)
+    return sorted(spans)
 
 
 def _site_claims(view: str, *, max_name: int = 10) -> list[tuple[int, int]]:

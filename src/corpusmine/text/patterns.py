@@ -483,8 +483,8 @@ FOREIGN_INSERT = re.compile(
 CJK_HYPHEN = re.compile(r"-(?<=[\u4e00-\u9fff]-)(?<!-[\u4e00-\u9fff]-)(?<!-[\u4e00-\u9fff]{2}-)(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]?-))")
 #: An empty source tag left inside a paragraph when a site's name was cut out of it: (来自), （来源）.
 EMPTY_SOURCE_TAG = re.compile(r"[(（]\s*(?:来自|来源|摘自|转自)\s*[:：]?\s*[)）]")
-#: The words of an empty source tag, looked for with ``str.find`` before the pattern is tried where they are.
-EMPTY_SOURCE_WORDS = ("来自", "来源", "摘自", "转自")
+#: The brackets that open an empty source tag, looked for with ``str.find`` (one character: a fast scan).
+EMPTY_SOURCE_OPEN = ("(", "（")
 #: A document site's outline of the speech above it: 【提纲】 …, 提纲: … (its numbered headings on one line).
 OUTLINE_LABEL = re.compile(r"^\s*(?:[【\[]\s*(?:内容|文章|讲话)?(?:提纲|大纲)\s*[】\]]|(?:内容|文章|讲话)?(?:提纲|大纲)\s*[:：])")
 #: A site's claim on the text glued inside a paragraph, naming the site twice: 某某网本资料权属某某网,放上鼠标按照
@@ -503,10 +503,10 @@ EDITOR_TAIL = re.compile(
 #: A portal's name glued after the last sentence of a paragraph, often behind a few Latin letters of an
 #: anti-copy script (…顺利进行。abc某某信息港): only the group ``tail`` goes.
 SITE_TAIL = re.compile(
-    r"[。！？!?”](?P<tail>[ \t\u3000]*[A-Za-z]{0,5}[\u4e00-\u9fff]{2,8}(?:信息港|新闻网|资讯网|门户网站?)[ \t\u3000]*)$",
+    r"[。！？!?”](?P<tail>[ \t\u3000]*[A-Za-z]{0,5}[\u4e00-\u9fff]{2,8}(?:信息港|新闻网|资讯网)[ \t\u3000]*)$",
     re.M,
 )
 TAIL_FAMILIES = TAIL_FAMILIES + (
-    (("责任编辑", "责编", "编辑:", "编辑："), EDITOR_TAIL, "meta_row"),
-    (("信息港", "新闻网", "资讯网", "门户网"), SITE_TAIL, "source_footer"),
+    (("编辑", "责编"), EDITOR_TAIL, "meta_row"),
+    (("信息港", "新闻网", "资讯网"), SITE_TAIL, "source_footer"),
 )
