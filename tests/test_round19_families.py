@@ -87,9 +87,9 @@ def test_an_outline_of_the_speech_above_it_goes_and_its_headings_stay():
     assert "一、提高认识,压实责任。各乡镇要切实抓好隐患排查" in out
 
 
-def test_a_speech_line_mentioning_an_outline_stays():
-    line = "提纲:一是要抓学习,二是要抓落实,三是要抓作风。同志们:"
-    assert "一是要抓学习" in clean_text("在全县会议上的讲话\n" + SPEECH + line + "\n谢谢大家!")
+def test_an_outline_spoken_to_the_audience_stays():
+    line = "提纲:一、抓学习;二、抓落实;三、抓作风。同志们,这就是今天要讲的三点。"
+    assert line in clean_text("在全县会议上的讲话\n同志们:\n" + line + "\n" + SPEECH[5:])
 
 
 # --- portal footers, reader polls, list headers (news_chrome.is_widget_line) -------------------------------
