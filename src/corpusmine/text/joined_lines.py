@@ -1,0 +1,117 @@
+"""Pages whose lines came joined: give the line rules their lines back, audited.
+
+Scrapers that flatten HTML join a page's lines with a space, the whole page
+into one line or each paragraph into one::
+
+    首页 新闻 当前位置:首页 > 讲话稿 发布时间:2023-10-13 同志们: 今天我们召开…… 要抓好落实。 上一篇:…
+
+Every rule that reads a line's shape (a metadata row, a breadcrumb, a menu, a
+related list, a page's head and tail) finds no line to read there.
+:func:`joined_lines` runs before them and turns the joining spaces of such a
+line back into line breaks, as an audited edit (rule ``joined_lines``; the
+audit gives each space back, so ``reconstruct(cleaned, audit) == raw``).
+
+A line is taken for joined lines when
+
+* a sentence end is followed by a space and more text (``。 二是``): two
+  lines of prose joined (a speech line ends at its sentence end, a typeset
+  one has no space after it); or
+* the page is one line (at most two non-blank lines) holding spaces.
+
+In such a line every run of spaces or tabs inside it becomes one line break,
+except a run between two ASCII letters or digits (``2023-10-13 09:34``,
+``Word 2010``), a run beside a separator of a breadcrumb or a row
+(``首页 > 新闻``, ``关于我们 | 联系我们``) and a run after a label's colon
+(``编辑: 张三``): those are spaces inside one line.  Lines without a
+joining space and pages with their lines are left as they are.
+
+Examples
+--------
+>>> st = CleaningState("发布时间:2023-10-13 来源:网友投稿 同志们: 要抓好落实。 请先登录")
+>>> joined_lines(st)
+>>> st.doc.output
+'发布时间:2023-10-13\\n来源:网友投稿\\n同志们: 要抓好落实。\\n请先登录'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+
+__all__ = ["joined_lines"]
+
+#: Two sentences of prose joined by a space: a sentence end (with closing quotes), spaces, more text.
+_JOINED_PROSE = re.compile(r"[。！？!?][”’」』\"）)]*[ \t]+(?=[^\s])")
+#: A run of spaces or tabs (the joiner of two lines) inside a line.
+_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+#: Characters beside which a space belongs to the line: separators of breadcrumbs, menus and rows, a label's colon.
+_SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&")
+#: The most non-blank lines of a page taken for a page flattened to one line.
+_ONE_LINE_PAGE = 2
+
+
+def _inside_line(before: str, after: str) -> bool:
+    """Whether a space between ``before`` and ``after`` belongs to one line (is no joiner)."""
+    if before in _SEPARATORS or after in _SEPARATORS:
+        return True
+    return before < "\x80" and after < "\x80" and before.isalnum() and after.isalnum()
+
+
+def joined_lines(st: CleaningState) -> None:
+    """Turn the joining spaces of a line made of joined lines back into line breaks (rule ``joined_lines``).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The cleaning run; its output is read, the line breaks are recorded as
+        audited edits (each replaces a run of spaces by ``"\\n"``).
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> st = CleaningState("首页 > 讲话稿 作者: 佚名 同志们:今天开会。 二是要抓好落实。 上一篇:表态发言")
+    >>> joined_lines(st)
+    >>> print(st.doc.output)
+    首页 > 讲话稿
+    作者: 佚名
+    同志们:今天开会。
+    二是要抓好落实。
+    上一篇:表态发言
+    >>> st = CleaningState("同志们:\\n今天开会。 二是 要抓好落实。\\n谢谢大家!")    # 有行的页: 只拆句末空格所在的行
+    >>> joined_lines(st)
+    >>> st.doc.output
+    '同志们:\\n今天开会。\\n二是\\n要抓好落实。\\n谢谢大家!'
+    >>> st = CleaningState("同志们:\\n今天 开会。\\n谢谢大家!")          # 行内空格, 不是连接的行: 不动
+    >>> joined_lines(st)
+    >>> st.doc.edits
+    []
+    """
+    out, view = st.view()
+    if " " not in view and "\t" not in view:
+        return
+    starts: list[int] = []
+    if view.count("\n") < 8 and sum(1 for line in view.split("\n") if line.strip()) <= _ONE_LINE_PAGE:
+        starts = [0] + [i + 1 for i, c in enumerate(view) if c == "\n"]
+    else:
+        last = -1
+        for m in _JOINED_PROSE.finditer(view):
+            if m.start() > last:
+                s = view.rfind("\n", 0, m.start()) + 1
+                starts.append(s)
+                last = view.find("\n", m.start())
+                if last < 0:
+                    break
+    spans = []
+    for s in starts:
+        e = view.find("\n", s)
+        e = len(view) if e < 0 else e
+        for m in _GAP.finditer(view, s, e):
+            a, b = m.start(), m.end()
+            if not _inside_line(view[a - 1], view[b]):
+                spans.append((a, b, "\n"))
+    if spans:
+        st.doc.replace_many(spans, "joined_lines")
