@@ -45,8 +45,12 @@ __all__ = ["joined_lines"]
 _JOINED_PROSE = re.compile(r"[。！？!?][”’」』\"）)]*[ \t]+(?=[^\s])")
 #: A run of spaces or tabs (the joiner of two lines) inside a line.
 _GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
-#: Characters beside which a space belongs to the line: separators of breadcrumbs, menus and rows, a label's colon.
-_SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&")
+#: Characters beside which a space belongs to the line: separators of breadcrumbs, menus and rows, a label's
+#: colon, an opening bracket (中新社北京3月5日电 (记者 …)).
+_SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（")
+#: What begins a line's second half rather than a new line: a blurb announcing what follows
+#: (以下是为大家整理的…) closes the summary before it; a news lead (香格里拉网讯(记者 …) follows its caption.
+_STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
 #: The most non-blank lines of a page taken for a page flattened to one line.
 _ONE_LINE_PAGE = 2
 
@@ -84,7 +88,7 @@ def joined_lines(st: CleaningState) -> None:
     >>> st = CleaningState("同志们:\\n今天开会。 二是 要抓好落实。\\n谢谢大家!")    # 有行的页: 只拆句末空格所在的行
     >>> joined_lines(st)
     >>> st.doc.output
-    '同志们:\\n今天开会。\\n二是\\n要抓好落实。\\n谢谢大家!'
+    '同志们:\\n今天开会。\\n二是 要抓好落实。\\n谢谢大家!'
     >>> st = CleaningState("同志们:\\n今天 开会。\\n谢谢大家!")          # 行内空格, 不是连接的行: 不动
     >>> joined_lines(st)
     >>> st.doc.edits
@@ -94,8 +98,10 @@ def joined_lines(st: CleaningState) -> None:
     if " " not in view and "\t" not in view:
         return
     starts: list[int] = []
+    one_line = False
     if view.count("\n") < 8 and sum(1 for line in view.split("\n") if line.strip()) <= _ONE_LINE_PAGE:
-        starts = [0] + [i + 1 for i, c in enumerate(view) if c == "\n"]
+        starts = [0] + [m.end() for m in re.finditer("\n", view)]
+        one_line = True
     else:
         last = -1
         for m in _JOINED_PROSE.finditer(view):
@@ -109,9 +115,17 @@ def joined_lines(st: CleaningState) -> None:
     for s in starts:
         e = view.find("\n", s)
         e = len(view) if e < 0 else e
+        prose_gaps = {m.end() for m in _JOINED_PROSE.finditer(view, s, e)}
+        every_gap = one_line or len(prose_gaps) >= 2
+        depth, pos = 0, s          # brackets open before the gap (counted from the last gap on: linear in the line)
         for m in _GAP.finditer(view, s, e):
             a, b = m.start(), m.end()
-            if not _inside_line(view[a - 1], view[b]):
+            depth = max(0, depth + view.count("(", pos, a) + view.count("（", pos, a)
+                        - view.count(")", pos, a) - view.count("）", pos, a))
+            pos = a
+            if b in prose_gaps and not _STAYS_BEFORE.match(view, b):
+                spans.append((a, b, "\n"))
+            elif every_gap and not depth and not _inside_line(view[a - 1], view[b]) and not _STAYS_BEFORE.match(view, b):
                 spans.append((a, b, "\n"))
     if spans:
         st.doc.replace_many(spans, "joined_lines")
