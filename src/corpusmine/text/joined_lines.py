@@ -46,11 +46,13 @@ _JOINED_PROSE = re.compile(r"[。！？!?][”’」』\"）)]*[ \t]+(?=[^\s])")
 #: A run of spaces or tabs (the joiner of two lines) inside a line.
 _GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 #: Characters beside which a space belongs to the line: separators of breadcrumbs, menus and rows, a label's
-#: colon, an opening bracket (中新社北京3月5日电 (记者 …)).
-_SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（")
+#: colon, an opening bracket (中新社北京3月5日电 (记者 …)), punctuation no line starts with (气息 。).
+_SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（。！？；;")
 #: What begins a line's second half rather than a new line: a blurb announcing what follows
 #: (以下是为大家整理的…) closes the summary before it; a news lead (香格里拉网讯(记者 …) follows its caption.
 _STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
+#: Brackets: a space inside them belongs to one line ((记者 张三)).
+_OPENING, _CLOSING = "(（", ")）"
 #: The most non-blank lines of a page taken for a page flattened to one line.
 _ONE_LINE_PAGE = 2
 
@@ -120,8 +122,8 @@ def joined_lines(st: CleaningState) -> None:
         depth, pos = 0, s          # brackets open before the gap (counted from the last gap on: linear in the line)
         for m in _GAP.finditer(view, s, e):
             a, b = m.start(), m.end()
-            depth = max(0, depth + view.count("(", pos, a) + view.count("（", pos, a)
-                        - view.count(")", pos, a) - view.count("）", pos, a))
+            depth = max(0, depth + sum(view.count(c, pos, a) for c in _OPENING)
+                        - sum(view.count(c, pos, a) for c in _CLOSING))
             pos = a
             if b in prose_gaps and not _STAYS_BEFORE.match(view, b):
                 spans.append((a, b, "\n"))
