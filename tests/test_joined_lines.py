@@ -1,0 +1,59 @@
+"""Pages whose lines came joined (corpusmine.text.joined_lines): the line rules get their lines back, audited."""
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.edits import reconstruct
+from corpusmine.text.joined_lines import joined_lines
+from corpusmine.text.lines import flatten_lines
+from corpusmine.text.rules import CleaningState
+
+PAGE = (
+    "首页 > 讲话稿 > 领导讲话\n发布时间:2023-05-08 来源:网友投稿\n"
+    "在全县创文推进会上的讲话\n同志们:\n今天我们召开全县创文推进会,主要任务是部署下一阶段工作。\n"
+    "各乡镇要切实抓好环境卫生整治。\n谢谢大家!\n上一篇:在全县农村工作会议上的表态发言\n下一篇:创卫动员讲话"
+)
+
+
+def _split(text, **kw):
+    st = CleaningState(text)
+    joined_lines(st, **kw)
+    return st.doc.output
+
+
+def test_one_line_page_gets_its_lines_back_and_the_chrome_goes():
+    flat = flatten_lines(PAGE)
+    assert "\n" not in flat
+    cleaned = clean_text(flat)
+    for chrome in ("发布时间", "网友投稿", "上一篇", "下一篇"):
+        assert chrome not in cleaned, chrome
+    for speech in ("主要任务是部署下一阶段工作。", "各乡镇要切实抓好环境卫生整治。", "谢谢大家!"):
+        assert speech in cleaned.replace("\n", ""), speech
+
+
+def test_the_audit_gives_every_joining_space_back():
+    flat = flatten_lines(PAGE)
+    doc = clean_document(flat)
+    assert any(r["rule"] == "joined_lines" for r in doc.audit_rows)
+    assert reconstruct(doc.text, doc.audit) == flat
+
+
+def test_spaces_inside_a_line_stay():
+    out = _split("当前位置:首页 > 新闻 作者: 张三 2023-10-13 09:34 中新社北京3月5日电 (记者 李四) 同志们: 今天开会 。")
+    assert "首页 > 新闻" in out           # a breadcrumb's separators
+    assert "作者: 张三" in out            # a label's value
+    assert "2023-10-13 09:34" in out     # digits on both sides
+    assert "电 (记者 李四)" in out        # before and inside brackets
+    assert "开会 。" in out               # no line starts with a sentence end
+    assert "\n同志们:" in out
+
+
+def test_a_blurb_announcing_the_text_stays_with_what_it_closes():
+    out = _split("本站提供讲话稿范文。 以下是为大家整理的讲话稿3篇 ,欢迎阅读! 同志们: 要抓好落实。")
+    assert "范文。 以下是为大家整理的" in out
+
+
+def test_pages_with_lines_are_left_alone_by_default():
+    text = "同志们:\n今天开会。 二是 要抓好落实。\n谢谢大家!\n请先登录"
+    st = CleaningState(text)
+    joined_lines(st)
+    assert st.doc.edits == []
+    assert _split(text, per_line=True) == "同志们:\n今天开会。\n二是 要抓好落实。\n谢谢大家!\n请先登录"
