@@ -21,7 +21,11 @@ In such a line every run of spaces or tabs inside it becomes one line break,
 except a run between two ASCII letters or digits (``2023-10-13 09:34``,
 ``Word 2010``), a run beside a separator of a breadcrumb or a row
 (``首页 > 新闻``, ``关于我们 | 联系我们``) and a run after a label's colon
-(``编辑: 张三``): those are spaces inside one line.  Lines without a
+(``编辑: 张三``), inside or before a bracket (``电 (记者 张三)``), before punctuation no
+line starts with (``气息 。``), around a piece of one character (``记者 王 培``,
+``张三 摄``), after a news lead or a reporter's role (``新华社北京3月5日电 …``,
+``记者 张三``) and before a blurb announcing what follows (``…。 以下是为大家整理的…``):
+those are spaces inside one line.  Lines without a
 joining space and pages with their lines are left as they are.
 
 Examples
@@ -50,8 +54,15 @@ _SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（。！？
 #: What begins a line's second half rather than a new line: a blurb announcing what follows
 #: (以下是为大家整理的…) closes the summary before it; a news lead (香格里拉网讯(记者 …) follows its caption.
 _STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
+#: A piece of one character (王 培 / 张三 摄): part of the line beside it.
+_ONE_CHAR = re.compile(r"\S(?:\s|$)")
 #: Brackets: a space inside them belongs to one line ((记者 张三)).
 _OPENING, _CLOSING = "(（", ")）"
+#: What ends the first half of a line rather than a line: a news lead (新华社北京3月5日电 / 本报讯 (记者 张三)),
+#: a reporter's role before the name (记者 张 三), a piece of one character (王 培 / 张三 摄).
+_STAYS_AFTER = re.compile(
+    r"(?:(?:[讯电訊電]|[讯电訊電]\s*[(（][^()（）]{0,30}[)）])|(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯))$"
+)
 #: The most non-blank lines of a page taken for a page flattened to one line.
 _ONE_LINE_PAGE = 2
 
@@ -61,6 +72,15 @@ def _inside_line(before: str, after: str) -> bool:
     if before in _SEPARATORS or after in _SEPARATORS:
         return True
     return before < "\x80" and after < "\x80" and before.isalnum() and after.isalnum()
+
+
+def _stays(view: str, s: int, a: int, b: int) -> bool:
+    """Whether the gap ``view[a:b]`` of the line starting at ``s`` joins two halves of one line (no line break)."""
+    return bool(
+        _STAYS_BEFORE.match(view, b) or _ONE_CHAR.match(view, b)          # 以下是… / a piece of one character after
+        or a - 1 == s or view[a - 2].isspace()                            # a piece of one character before
+        or _STAYS_AFTER.search(view, max(s, a - 40), a)                   # a news lead, a reporter's role
+    )
 
 
 def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
@@ -132,7 +152,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
             pos = a
             if b in prose_gaps and not _STAYS_BEFORE.match(view, b):
                 spans.append((a, b, "\n"))
-            elif every_gap and not depth and not _inside_line(view[a - 1], view[b]) and not _STAYS_BEFORE.match(view, b):
+            elif every_gap and not depth and not _inside_line(view[a - 1], view[b]) and not _stays(view, s, a, b):
                 spans.append((a, b, "\n"))
     if spans:
         st.doc.replace_many(spans, "joined_lines")
