@@ -37,18 +37,24 @@ def test_the_audit_gives_every_joining_space_back():
 
 
 def test_spaces_inside_a_line_stay():
-    out = _split("当前位置:首页 > 新闻 作者: 张三 2023-10-13 09:34 中新社北京3月5日电 (记者 李四) 同志们: 今天开会 。")
+    out = _split("当前位置:首页 > 新闻 作者: 张三 2023-10-13 09:34 中新社北京3月5日电 (记者 李四) 会议今天开幕 。"
+                 " 同志们: 要抓好落实。 记者 王 培 摄")
     assert "首页 > 新闻" in out           # a breadcrumb's separators
     assert "作者: 张三" in out            # a label's value
     assert "2023-10-13 09:34" in out     # digits on both sides
-    assert "电 (记者 李四)" in out        # before and inside brackets
-    assert "开会 。" in out               # no line starts with a sentence end
+    assert "电 (记者 李四) 会议" in out   # before and inside brackets, after a news lead
+    assert "开幕 。" in out               # no line starts with a sentence end
+    assert "记者 王 培 摄" in out         # a reporter's role, pieces of one character
     assert "\n同志们:" in out
 
 
 def test_a_blurb_announcing_the_text_stays_with_what_it_closes():
     out = _split("本站提供讲话稿范文。 以下是为大家整理的讲话稿3篇 ,欢迎阅读! 同志们: 要抓好落实。")
     assert "范文。 以下是为大家整理的" in out
+
+
+def test_one_stray_space_is_no_joined_lines():
+    assert _split("在肯定成绩的同时 我们必须清醒地看到。") == "在肯定成绩的同时 我们必须清醒地看到。"
 
 
 def test_pages_with_lines_are_left_alone_by_default():

@@ -13,7 +13,8 @@ audit gives each space back, so ``reconstruct(cleaned, audit) == raw``).
 
 A line is taken for joined lines when
 
-* the page is one line (at most two non-blank lines) holding spaces; or,
+* the page is one line (at most two non-blank lines) with at least two
+  spaces to break (one is a stray space of a short text); or,
   with ``per_line=True``, a sentence end is followed by a space and more
   text (``。 二是``): two lines of prose joined.
 
@@ -63,6 +64,9 @@ _OPENING, _CLOSING = "(（", ")）"
 _STAYS_AFTER = re.compile(
     r"(?:(?:[讯电訊電]|[讯电訊電]\s*[(（][^()（）]{0,30}[)）])|(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯))$"
 )
+#: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
+#: (在肯定成绩的同时 我们必须清醒地看到。).
+_MIN_BREAKS = 2
 #: The most non-blank lines of a page taken for a page flattened to one line.
 _ONE_LINE_PAGE = 2
 
@@ -154,5 +158,5 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                 spans.append((a, b, "\n"))
             elif every_gap and not depth and not _inside_line(view[a - 1], view[b]) and not _stays(view, s, a, b):
                 spans.append((a, b, "\n"))
-    if spans:
+    if len(spans) >= (_MIN_BREAKS if one_line else 1):
         st.doc.replace_many(spans, "joined_lines")
