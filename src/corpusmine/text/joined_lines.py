@@ -66,6 +66,9 @@ _STAYS_AFTER = re.compile(
 )
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
 _ADDRESSED = re.compile(r"(?:们|领导|来宾|嘉宾|代表|委员|同志|同仁|老师|同学|朋友|乡亲|家长)\s*[:：]$")
+#: What follows a label's colon that is no value of it but prose (作者: 新冠肺炎疫情发生以来,…): a comma or a
+#: sentence end before the next space.
+_PROSE_VALUE = re.compile(r"[^\s,，。！？!?；;]{1,40}[,，。！？!?；;]")
 #: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
 #: (在肯定成绩的同时 我们必须清醒地看到。).
 _MIN_BREAKS = 2
@@ -159,7 +162,8 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
             if b in prose_gaps and not _STAYS_BEFORE.match(view, b):
                 spans.append((a, b, "\n"))
             elif every_gap and not depth and not _stays(view, s, a, b) and (
-                    not _inside_line(view[a - 1], view[b]) or _ADDRESSED.search(view, max(s, a - 12), a)):
+                    not _inside_line(view[a - 1], view[b]) or _ADDRESSED.search(view, max(s, a - 12), a)
+                    or (view[a - 1] in ":：" and _PROSE_VALUE.match(view, b, e))):
                 spans.append((a, b, "\n"))
     if len(spans) >= (_MIN_BREAKS if one_line else 1):
         st.doc.replace_many(spans, "joined_lines")
