@@ -55,6 +55,9 @@ _SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（。！？
 #: What begins a line's second half rather than a new line: a blurb announcing what follows
 #: (以下是为大家整理的…) closes the summary before it; a news lead (香格里拉网讯(记者 …) follows its caption.
 _STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
+#: A news lead (香格里拉网讯(记者 …): a caption of a few characters before it is part of its line, a headline is not.
+_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}[讯訊]\s*[(（]")
+_CAPTION_MAX = 6
 #: A piece of one character (王 培 / 张三 摄): part of the line beside it.
 _ONE_CHAR = re.compile(r"\S(?:\s|$)")
 #: Brackets: a space inside them belongs to one line ((记者 张三)).
@@ -89,6 +92,7 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         _STAYS_BEFORE.match(view, b) or _ONE_CHAR.match(view, b)          # 以下是… / a piece of one character after
         or a - 1 == s or view[a - 2].isspace()                            # a piece of one character before
         or _STAYS_AFTER.search(view, max(s, a - 40), a)                   # a news lead, a reporter's role
+        or (_LEAD.match(view, b) and a - max(s, view.rfind(" ", s, a) + 1) <= _CAPTION_MAX)   # 张三讲话 新华网讯(…
     )
 
 
