@@ -63,3 +63,23 @@ def test_pages_with_lines_are_left_alone_by_default():
     joined_lines(st)
     assert st.doc.edits == []
     assert _split(text, per_line=True) == "同志们:\n今天开会。\n二是 要抓好落实。\n谢谢大家!\n请先登录"
+
+
+def test_a_salutation_colon_and_prose_after_an_empty_label_start_lines():
+    out = _split("教师节讲话 各位领导、老师们: 今天我们欢聚一堂。 来源: 学校 作者: 今年以来,我校教学质量稳步提升。")
+    assert "\n今天我们欢聚一堂。" in out               # after a salutation's colon
+    assert "来源: 学校" in out                          # a label and its value
+    assert "作者:\n今年以来,我校教学质量稳步提升。" in out   # an empty label, then prose
+
+
+def test_a_caption_stays_before_its_news_lead_and_a_headline_does_not():
+    assert _split("县长讲话 县融媒讯(记者 张三) 3月1日,全县召开会议。 会议要求抓好落实。").startswith(
+        "县长讲话 县融媒讯(记者 张三) 3月1日")
+    assert _split("全县召开农村人居环境整治推进会 县融媒讯(记者 张三) 3月1日,全县召开会议。 会议要求抓好落实。").startswith(
+        "全县召开农村人居环境整治推进会\n县融媒讯")
+
+
+def test_flattened_page_keeps_its_speech_behind_a_salutation():
+    page = "全校教师节表彰大会讲话\n各位领导、老师们:\n今天,我们在这里欢聚一堂,共同庆祝教师节。\n我代表学校向全体老师致以节日的祝贺!"
+    cleaned = clean_text(flatten_lines(page))
+    assert "今天,我们在这里欢聚一堂,共同庆祝教师节。" in cleaned.replace("\n", "")
