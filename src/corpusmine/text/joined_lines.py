@@ -34,7 +34,7 @@ Examples
 >>> st = CleaningState("发布时间:2023-10-13 来源:网友投稿 同志们: 要抓好落实。 请先登录")
 >>> joined_lines(st)
 >>> st.doc.output
-'发布时间:2023-10-13\\n来源:网友投稿\\n同志们: 要抓好落实。\\n请先登录'
+'发布时间:2023-10-13\\n来源:网友投稿\\n同志们:\\n要抓好落实。\\n请先登录'
 """
 
 from __future__ import annotations
@@ -46,12 +46,14 @@ from corpusmine.text.cleaning_state import CleaningState
 __all__ = ["joined_lines"]
 
 #: Two sentences of prose joined by a space: a sentence end (with closing quotes), spaces, more text.
-_JOINED_PROSE = re.compile(r"[。！？!?][”’」』\"）)]*[ \t]+(?=[^\s])")
+_JOINED_PROSE = re.compile(r"[。！？!?][”’」』\"）)]*[ \t]+(?=[^\s”’」』）)》,，、。！？；;])")
 #: A run of spaces or tabs (the joiner of two lines) inside a line.
 _GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 #: Characters beside which a space belongs to the line: separators of breadcrumbs, menus and rows, a label's
-#: colon, an opening bracket (中新社北京3月5日电 (记者 …)), punctuation no line starts with (气息 。).
-_SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（。！？；;")
+#: colon, an opening bracket (中新社北京3月5日电 (记者 …)).
+_SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（")
+#: Punctuation no line starts with (气息 。 / 做得更好。 ”): a space before it is inside the line.
+_NO_LINE_START = frozenset("。！？；;”’」』）)》")
 #: What begins a line's second half rather than a new line: a blurb announcing what follows
 #: (以下是为大家整理的…) closes the summary before it; a news lead (香格里拉网讯(记者 …) follows its caption.
 _STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
@@ -81,7 +83,7 @@ _ONE_LINE_PAGE = 2
 
 def _inside_line(before: str, after: str) -> bool:
     """Whether a space between ``before`` and ``after`` belongs to one line (is no joiner)."""
-    if before in _SEPARATORS or after in _SEPARATORS:
+    if before in _SEPARATORS or after in _SEPARATORS or after in _NO_LINE_START:
         return True
     return before < "\x80" and after < "\x80" and before.isalnum() and after.isalnum()
 
