@@ -19,15 +19,22 @@ A line is taken for joined lines when
   text (``。 二是``): two lines of prose joined.
 
 In such a line every run of spaces or tabs inside it becomes one line break,
-except a run between two ASCII letters or digits (``2023-10-13 09:34``,
-``Word 2010``), a run beside a separator of a breadcrumb or a row
-(``首页 > 新闻``, ``关于我们 | 联系我们``) and a run after a label's colon
-(``编辑: 张三``), inside or before a bracket (``电 (记者 张三)``), before punctuation no
-line starts with (``气息 。``), around a piece of one character (``记者 王 培``,
-``张三 摄``), after a news lead or a reporter's role (``新华社北京3月5日电 …``,
-``记者 张三``) and before a blurb announcing what follows (``…。 以下是为大家整理的…``):
-those are spaces inside one line.  Lines without a
-joining space and pages with their lines are left as they are.
+except a run that is a space inside one line:
+
+* between two ASCII letters or digits (``2023-10-13 09:34``, ``Word 2010``);
+* beside a separator of a breadcrumb or a row (``首页 > 新闻``,
+  ``关于我们 | 联系我们``), inside or before a bracket (``电 (记者 张三)``),
+  before punctuation no line starts with (``气息 。``, ``更好。 ”``);
+* after a label's colon (``编辑: 张三``) -- but a salutation's colon
+  (``各位领导、老师们: 今天…``) and a colon followed by prose (an empty
+  label: ``作者: 新冠肺炎疫情发生以来,…``) end a line;
+* around a piece of one character (``记者 王 培``, ``张三 摄``), after a news
+  lead or a reporter's role (``新华社北京3月5日电 …``, ``记者 张三``), after a
+  caption of a few characters before a news lead (``张三讲话 县融媒讯(…``);
+* before a blurb announcing what follows (``…。 以下是为大家整理的…``).
+
+Pages with their lines are left as they are (their spaces are typeset
+spaces: ``在全省181 个县区``).
 
 Examples
 --------
