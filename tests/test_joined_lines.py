@@ -83,3 +83,12 @@ def test_flattened_page_keeps_its_speech_behind_a_salutation():
     page = "全校教师节表彰大会讲话\n各位领导、老师们:\n今天,我们在这里欢聚一堂,共同庆祝教师节。\n我代表学校向全体老师致以节日的祝贺!"
     cleaned = clean_text(flatten_lines(page))
     assert "今天,我们在这里欢聚一堂,共同庆祝教师节。" in cleaned.replace("\n", "")
+
+
+def test_a_menu_below_a_one_line_speech_is_no_joined_line():
+    # two lines: the speech and a menu row; the menu keeps its spaces (the widget rules read it whole)
+    text = "同志们:今天我们召开全县大会,部署今年工作。\n政府信息公开 政务服务 互动交流"
+    st = CleaningState(text)
+    joined_lines(st)
+    assert st.doc.edits == []
+    assert clean_text(text) == "同志们:今天我们召开全县大会,部署今年工作。"

@@ -148,7 +148,8 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
         return
     starts: list[int] = []
     one_line = False
-    if view.count("\n") < 8 and sum(1 for line in view.split("\n") if line.strip()) <= _ONE_LINE_PAGE:
+    n_lines = sum(1 for line in view.split("\n") if line.strip()) if view.count("\n") < 8 else _ONE_LINE_PAGE + 1
+    if n_lines <= _ONE_LINE_PAGE:
         starts = [0] + [m.end() for m in re.finditer("\n", view)]
         one_line = True
     elif per_line:
@@ -165,7 +166,9 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
         e = view.find("\n", s)
         e = len(view) if e < 0 else e
         prose_gaps = {m.end() for m in _JOINED_PROSE.finditer(view, s, e)}
-        every_gap = one_line or len(prose_gaps) >= 2
+        # the only line of a page, or one of two holding joined sentences (a title above a flattened body;
+        # a menu below a one-line speech is no joined line), or with per_line two joined sentences
+        every_gap = (one_line and (n_lines == 1 or bool(prose_gaps))) or len(prose_gaps) >= 2
         depth, pos = 0, s          # brackets open before the gap (counted from the last gap on: linear in the line)
         for m in _GAP.finditer(view, s, e):
             a, b = m.start(), m.end()
