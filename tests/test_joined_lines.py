@@ -92,3 +92,9 @@ def test_a_menu_below_a_one_line_speech_is_no_joined_line():
     joined_lines(st)
     assert st.doc.edits == []
     assert clean_text(text) == "同志们:今天我们召开全县大会,部署今年工作。"
+
+
+def test_a_bulleted_list_gets_its_items_back_a_dashed_breadcrumb_does_not():
+    out = _split("首页 - 新闻 - 正文 同志们: 要抓好落实。 相关阅读 - 在全县农村工作会议上的讲话 - 在全县创文推进会上的表态发言")
+    assert "首页 - 新闻 - 正文" in out
+    assert "\n- 在全县农村工作会议上的讲话\n- 在全县创文推进会上的表态发言" in out
