@@ -42,7 +42,9 @@ GLUED = [
     # a numbered notice of a document site, 查看更多, then the speech's title, its date and the speech
     ("1、本文档共9页,可阅读全部内容。2、本站文档一经付费,不意味着购买了版权,仅供学习之用,侵权必究。查看更多 "
      "在全县秋冬种工作会议上的讲话 (2023年10月8日) 今天,我们召开全县秋冬种工作会议,安排部署秋冬种工作。",
-     "本文档共9页", "今天,我们召开全县秋冬种工作会议,安排部署秋冬种工作。", "notice_list"),
+     # (a page of one line with spaces gets its lines back first, corpusmine.text.joined_lines: the notice is
+     # then a line of its own, which the copyright footer's rule takes whole)
+     "本文档共9页", "今天,我们召开全县秋冬种工作会议,安排部署秋冬种工作。", "copyright_footer"),
     # a time stamp and a blurb, then a dateline opening a report
     ("时间:2022-05-28 15:23:21 工作汇报 下面是小编收集整理的创城工作汇报,欢迎大家分享。"
      "5月20日,县委书记到城区各社区督导检查创城工作,要求把各项任务逐一落实到位。",

@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import breadcrumbs, doc_chrome, line_shape, news_body, news_chrome, page_notes, rules
+from corpusmine.text import breadcrumbs, doc_chrome, joined_lines, line_shape, news_body, news_chrome, page_notes, rules
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -153,6 +153,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
     chrome.html_tags,
+    joined_lines.joined_lines,
     line_shape.pinyin_glosses,
     line_shape.image_captions,
     *news_body.RULES,
@@ -246,7 +247,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 _CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes", "breadcrumbs", "doc_chrome",
                     "news_chrome", "news_body",
                     "patterns", "guards",
-                    "edits", "lines", "cleaning_state", "glued_speech", "boundaries", "inline_rules", "truncation", "script", "markup")
+                    "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 
 
 @lru_cache(maxsize=4)

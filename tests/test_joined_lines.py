@@ -1,0 +1,100 @@
+"""Pages whose lines came joined (corpusmine.text.joined_lines): the line rules get their lines back, audited."""
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.edits import reconstruct
+from corpusmine.text.joined_lines import joined_lines
+from corpusmine.text.lines import flatten_lines
+from corpusmine.text.rules import CleaningState
+
+PAGE = (
+    "首页 > 讲话稿 > 领导讲话\n发布时间:2023-05-08 来源:网友投稿\n"
+    "在全县创文推进会上的讲话\n同志们:\n今天我们召开全县创文推进会,主要任务是部署下一阶段工作。\n"
+    "各乡镇要切实抓好环境卫生整治。\n谢谢大家!\n上一篇:在全县农村工作会议上的表态发言\n下一篇:创卫动员讲话"
+)
+
+
+def _split(text, **kw):
+    st = CleaningState(text)
+    joined_lines(st, **kw)
+    return st.doc.output
+
+
+def test_one_line_page_gets_its_lines_back_and_the_chrome_goes():
+    flat = flatten_lines(PAGE)
+    assert "\n" not in flat
+    cleaned = clean_text(flat)
+    for chrome in ("发布时间", "网友投稿", "上一篇", "下一篇"):
+        assert chrome not in cleaned, chrome
+    for speech in ("主要任务是部署下一阶段工作。", "各乡镇要切实抓好环境卫生整治。", "谢谢大家!"):
+        assert speech in cleaned.replace("\n", ""), speech
+
+
+def test_the_audit_gives_every_joining_space_back():
+    flat = flatten_lines(PAGE)
+    doc = clean_document(flat)
+    assert any(r["rule"] == "joined_lines" for r in doc.audit_rows)
+    assert reconstruct(doc.text, doc.audit) == flat
+
+
+def test_spaces_inside_a_line_stay():
+    out = _split("当前位置:首页 > 新闻 作者: 张三 2023-10-13 09:34 中新社北京3月5日电 (记者 李四) 会议今天开幕 。"
+                 " 同志们: 要抓好落实。 记者 王 培 摄")
+    assert "首页 > 新闻" in out           # a breadcrumb's separators
+    assert "作者: 张三" in out            # a label's value
+    assert "2023-10-13 09:34" in out     # digits on both sides
+    assert "电 (记者 李四) 会议" in out   # before and inside brackets, after a news lead
+    assert "开幕 。" in out               # no line starts with a sentence end
+    assert "记者 王 培 摄" in out         # a reporter's role, pieces of one character
+    assert "\n同志们:" in out
+
+
+def test_a_blurb_announcing_the_text_stays_with_what_it_closes():
+    out = _split("本站提供讲话稿范文。 以下是为大家整理的讲话稿3篇 ,欢迎阅读! 同志们: 要抓好落实。")
+    assert "范文。 以下是为大家整理的" in out
+
+
+def test_one_stray_space_is_no_joined_lines():
+    assert _split("在肯定成绩的同时 我们必须清醒地看到。") == "在肯定成绩的同时 我们必须清醒地看到。"
+
+
+def test_pages_with_lines_are_left_alone_by_default():
+    text = "同志们:\n今天开会。 二是 要抓好落实。\n谢谢大家!\n请先登录"
+    st = CleaningState(text)
+    joined_lines(st)
+    assert st.doc.edits == []
+    assert _split(text, per_line=True) == "同志们:\n今天开会。\n二是 要抓好落实。\n谢谢大家!\n请先登录"
+
+
+def test_a_salutation_colon_and_prose_after_an_empty_label_start_lines():
+    out = _split("教师节讲话 各位领导、老师们: 今天我们欢聚一堂。 来源: 学校 作者: 今年以来,我校教学质量稳步提升。")
+    assert "\n今天我们欢聚一堂。" in out               # after a salutation's colon
+    assert "来源: 学校" in out                          # a label and its value
+    assert "作者:\n今年以来,我校教学质量稳步提升。" in out   # an empty label, then prose
+
+
+def test_a_caption_stays_before_its_news_lead_and_a_headline_does_not():
+    assert _split("县长讲话 县融媒讯(记者 张三) 3月1日,全县召开会议。 会议要求抓好落实。").startswith(
+        "县长讲话 县融媒讯(记者 张三) 3月1日")
+    assert _split("全县召开农村人居环境整治推进会 县融媒讯(记者 张三) 3月1日,全县召开会议。 会议要求抓好落实。").startswith(
+        "全县召开农村人居环境整治推进会\n县融媒讯")
+
+
+def test_flattened_page_keeps_its_speech_behind_a_salutation():
+    page = "全校教师节表彰大会讲话\n各位领导、老师们:\n今天,我们在这里欢聚一堂,共同庆祝教师节。\n我代表学校向全体老师致以节日的祝贺!"
+    cleaned = clean_text(flatten_lines(page))
+    assert "今天,我们在这里欢聚一堂,共同庆祝教师节。" in cleaned.replace("\n", "")
+
+
+def test_a_menu_below_a_one_line_speech_is_no_joined_line():
+    # two lines: the speech and a menu row; the menu keeps its spaces (the widget rules read it whole)
+    text = "同志们:今天我们召开全县大会,部署今年工作。\n政府信息公开 政务服务 互动交流"
+    st = CleaningState(text)
+    joined_lines(st)
+    assert st.doc.edits == []
+    assert clean_text(text) == "同志们:今天我们召开全县大会,部署今年工作。"
+
+
+def test_a_bulleted_list_gets_its_items_back_a_dashed_breadcrumb_does_not():
+    out = _split("首页 - 新闻 - 正文 同志们: 要抓好落实。 相关阅读 - 在全县农村工作会议上的讲话 - 在全县创文推进会上的表态发言")
+    assert "首页 - 新闻 - 正文" in out
+    assert "\n- 在全县农村工作会议上的讲话\n- 在全县创文推进会上的表态发言" in out
