@@ -60,7 +60,7 @@ from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.lines import first_lines, iter_lines, lines_holding
 
 __all__ = [
-    "anti_copy_marks", "article_intros", "doc_widgets", "document_chrome", "genre_intros", "is_doc_widget", "page_counters",
+    "anti_copy_marks", "article_intros", "chunk_numbers", "doc_widgets", "document_chrome", "genre_intros", "is_doc_widget", "page_counters",
     "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
 ]
 
@@ -480,6 +480,50 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
     st.doc.delete_many(sorted(set(spans)), "page_meta")
 
 
+#: a paragraph number a document site puts before every paragraph it serves: 1、各位同志们,朋友们:
+_CHUNK_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})、(?=\S)", re.M)
+
+
+def chunk_numbers(st: CleaningState, *, min_run: int = 3) -> None:
+    """Paragraph numbers a document site puts before each paragraph it serves (rule ``doc_widget``).
+
+    The numbers go when they run 1, 2, 3 … over at least ``min_run``
+    paragraphs and the paragraph numbered 1 is a salutation (各位同志们,朋友们:):
+    a speech numbers its points, never its salutation, so a list of points
+    (1、抓好…, 2、压实…) keeps its numbers.
+
+    Examples
+    --------
+    >>> st = CleaningState("奠基仪式致辞\\n1、各位同志们,朋友们:\\n2、今天,我们在这里举行奠基仪式。\\n3、这是一件大事。")
+    >>> chunk_numbers(st)
+    >>> st.doc.output
+    '奠基仪式致辞\\n各位同志们,朋友们:\\n今天,我们在这里举行奠基仪式。\\n这是一件大事。'
+    >>> st = CleaningState("同志们:\\n1、抓好人居环境整治。\\n2、压实工作责任。\\n3、强化督查考核。")
+    >>> chunk_numbers(st)
+    >>> st.doc.output.count("、")
+    3
+    """
+    _, view = st.view()
+    if "1、" not in view:
+        return
+    found = list(_CHUNK_NUMBER.finditer(view))
+    for i, m in enumerate(found):
+        if m.group(1) != "1":
+            continue
+        line_end = view.find("\n", m.end())
+        line = view[m.end(): len(view) if line_end < 0 else line_end]
+        if not P.SALUTATION_LINE.match(line.strip()):
+            continue
+        run = [m]
+        for nxt in found[i + 1:]:
+            if int(nxt.group(1)) != int(run[-1].group(1)) + 1:
+                break
+            run.append(nxt)
+        if len(run) >= min_run:
+            st.doc.delete_many([(r.start(1), r.end()) for r in run], "doc_widget")
+        return
+
+
 def document_chrome(st: CleaningState) -> None:
     """All the families of this module, in order (one entry of the cleaner's rule list).
 
@@ -491,5 +535,5 @@ def document_chrome(st: CleaningState) -> None:
     '新春团拜会致辞\\n\\n各位同事:\\n大家好!这是快乐的时刻。'
     """
     for rule in (pipe_tails, doc_widgets, page_counters, source_inserts, toc_lines, snippet_lines, anti_copy_marks,
-                 article_intros, genre_intros, summary_lines):
+                 article_intros, genre_intros, summary_lines, chunk_numbers):
         rule(st)

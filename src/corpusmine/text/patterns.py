@@ -460,7 +460,9 @@ OFFICE_WORD = re.compile(
 #: and one to three letters, or one '?' and an 'h' or letters with a tone mark, then no Latin letter; 吗?ok stays);
 #: read only after a Chinese character.
 MOJIBAKE_GLUED = re.compile(
-    r"\?\?[a-zà-ǜ]{1,3}(?![A-Za-z])|\?(?:h|[a-z]{0,2}[àáǎèéěìíǐòóǒùúǔǖǘǚǜ][a-zà-ǜ]{0,2})(?![A-Za-z])"
+    # a run of pinyin glosses whose character and '(' were lost to '?': 要?jiǎng)?chuàng)新 (round 20)
+    r"(?:\?[a-zü]{0,4}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,3}\))+"
+    r"|\?\?[a-zà-ǜ]{1,3}(?![A-Za-z])|\?(?:h|[a-z]{0,2}[àáǎèéěìíǐòóǒùúǔǖǘǚǜ][a-zà-ǜ]{0,2})(?![A-Za-z])"
 )
 #: Brackets lost to '?' around one character inside a word: 村?居?委会 (村(居)委会); read only after a Chinese
 #: character and before one.
