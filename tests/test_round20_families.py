@@ -40,3 +40,16 @@ def test_a_run_of_glosses_whose_characters_were_lost_goes_whole():
     out = clean_text(raw)
     assert "?" not in out and ")" not in out and "chu" not in out
     assert "系统谋划" in out
+
+
+def test_a_news_lead_with_site_date_reporters_and_place_before_xiaoxi_goes():
+    raw = ("某镇召开2023年度农村工作会\n某某网3月21日(张三,李四)某镇消息,2023年3月21日上午,某镇党委、政府召开"
+           "2023年度农村工作会议。\n会议要求各村抓好春耕生产。")
+    out = clean_text(raw)
+    assert "消息" not in out and "张三" not in out
+    assert "2023年3月21日上午,某镇党委、政府召开2023年度农村工作会议。" in out
+
+
+def test_good_news_in_a_speech_is_not_a_lead():
+    raw = "同志们:\n3月21日(星期二)传来好消息,我县获评全省乡村振兴先进县。\n要再接再厉。"
+    assert clean_text(raw) == raw
