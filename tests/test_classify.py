@@ -459,3 +459,16 @@ def test_township_clean_up_named_by_its_objects_is_environment():
     assert r.label == "environment" and r.confidence > 0.9
     terms = set(explain_campaign(text).query("campaign == 'environment'")["term"])
     assert {"生活污水", "镇容", "卫生整治"} <= terms
+
+
+# Round 10: held-out round 9's Traditional pages.  clean_text converts them; classify_text must read an
+# unconverted Traditional text the same way (its Simplified view), not as a text without any term.
+@pytest.mark.parametrize("model", [None, False])
+def test_traditional_text_is_read_on_its_simplified_view(model):
+    simp = "全县要扎实推进农村人居环境整治,开展村庄清洁行动,抓好农村厕所革命和生活垃圾治理,建设美丽宜居乡村。"
+    trad = "全縣要紮實推進農村人居環境整治,開展村莊清潔行動,抓好農村廁所革命和生活垃圾治理,建設美麗宜居鄉村。"
+    a, b = classify_text(simp, model=model), classify_text(trad, model=model)
+    assert b.label == a.label == "environment"
+    assert b.probabilities == pytest.approx(a.probabilities)
+    assert campaign_scores(trad) == campaign_scores(simp)
+    assert set(explain_campaign(trad)["term"]) == set(explain_campaign(simp)["term"]) >= {"农村人居环境", "村庄清洁"}
