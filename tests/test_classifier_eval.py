@@ -265,3 +265,17 @@ def test_long_text_augmentation_joins_pages_of_one_class_and_is_recorded():
     m = fit_model(texts, labels, hosts, _bigrams, long_texts=3, join=2)
     assert m.meta["long_texts"] == "3 per class, 2 pages joined"
     assert set(m.vocab) == set(fit_model(texts, labels, hosts, _bigrams).vocab)   # vocabulary from pages only
+
+
+def test_fit_temperature_keeps_a_smoothing_floor():
+    """Round 10: dev folds alone fitted smoothing 0, and held-out round 9 had an error at confidence 1.00."""
+    import numpy as np
+
+    from corpusmine.text.classify_fit import fit_temperature
+
+    z = np.array([[6.0, 0.0, 0.0, 0.0], [0.0, 6.0, 0.0, 0.0], [0.0, 0.0, 6.0, 0.0], [0.0, 0.0, 0.0, 6.0]] * 5)
+    y = np.array([0, 1, 2, 3] * 5)                   # every page right and confident
+    t0, eps0 = fit_temperature(z, y)
+    t1, eps1 = fit_temperature(z, y, floor=0.02)
+    assert eps0 < 0.02 <= eps1
+    assert fit_temperature(z, y, smoothing=False, floor=0.02)[1] == 0.0

@@ -152,14 +152,20 @@ def fit_model(texts: list[str], labels: list[str], hosts: list[str], tokenize, *
                       {t: n_pages[t] for t in tokens}, {t: n_hosts[t] for t in tokens})
 
 
-def fit_temperature(logits, y, smoothing: bool = True) -> tuple[float, float]:
+def fit_temperature(logits, y, smoothing: bool = True, floor: float = 0.0) -> tuple[float, float]:
     """Temperature (and smoothing share) minimising the log-loss of held-out-fold logits.
+
+    ``floor`` is the least smoothing share allowed (the temperature is fitted with it): with
+    ``floor`` 0.01 no confidence exceeds ``1 - 0.75 * 0.01`` = 0.9925.  Development folds alone can
+    want 0 while fresh pages show confident errors (held-out round 9: an error at 1.00).
 
     Examples
     --------
     >>> import numpy as np
     >>> z = 3 * np.array([[lexicon_logprob(t)[c] for c in CLASSES] for t in ["推进乡村振兴。", "抓好安全生产。"] * 2])
     >>> fit_temperature(z, np.array([0, 3, 0, 0]))[0] > 1.0     # one confident error: flatten
+    True
+    >>> fit_temperature(z, np.array([0, 3, 0, 3]), floor=0.01)[1] >= 0.01   # all right: still a floor
     True
     """
     import numpy as np
@@ -179,6 +185,6 @@ def fit_temperature(logits, y, smoothing: bool = True) -> tuple[float, float]:
 
     x0, bounds = [1.0], [(0.05, 20.0)]
     if smoothing:
-        x0, bounds = x0 + [0.01], bounds + [(0.0, 0.3)]
+        x0, bounds = x0 + [max(0.01, floor)], bounds + [(floor, 0.3)]
     res = minimize(nll, x0=np.array(x0), method="L-BFGS-B", bounds=bounds)
-    return round(float(res.x[0]), 4), (round(float(res.x[1]), 4) if smoothing else 0.0)
+    return round(float(res.x[0]), 4), (max(floor, round(float(res.x[1]), 4)) if smoothing else 0.0)
