@@ -192,8 +192,10 @@ def page_counters(st: CleaningState) -> None:
 # ---------------------------------------------------------------------------
 # Tables of contents of collection pages
 # ---------------------------------------------------------------------------
-_TOC_LABEL = re.compile(r"^\s*(?:内容导航|文章导航|本文导航|文章目录|本文目录|目录导航|目录)\s*[:：]?\s*$")
-_PART_NO = re.compile(r"篇\s*(\d{1,3}|[一二三四五六七八九十]{1,3})")
+_TOC_LABEL = re.compile(r"^\s*(?:内容导航|文章导航|本文导航|文章目录|本文目录|目录导航|目录|正文)\s*[:：]?\s*$")
+_PART_NO = re.compile(r"篇\s*(\d{1,3}|[一二三四五六七八九十]{1,3})|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇")
+#: a name line between a title and its repeat: 2-4 characters and an author's or teacher's title, or a bare name
+_NAME_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:老师|同学|教授|编辑|整理|撰稿|作者)?\s*$")
 _BOOK_LINE = re.compile(r"^\s*《([^《》\n]{4,60})》\s*$")
 
 
@@ -204,7 +206,9 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
     the first part's own heading when the list ends by starting again
     (…篇26某某 篇27某某 篇1).  A line that is only a title in 书名号 goes when
     it is among the first ``head_lines`` lines and a following line among
-    them repeats its first four characters.
+    them repeats its first four characters.  A lone 正文 label goes, so do
+    collections numbered 第一篇:…第二篇:…, and a short name line (某某老师)
+    between a head line and its repeat.
 
     Examples
     --------
@@ -212,10 +216,14 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
     >>> toc_lines(st)
     >>> st.doc.output
     '\\n某某讲话稿(精选3篇)\\n\\n讲话稿 篇1\\n同志们:'
+    >>> st = CleaningState("开业致辞范文\\n王某某老师\\n开业致辞范文\\n第一篇:开业致辞第二篇:庆典讲话第三篇:揭牌仪式讲话\\n正文\\n同志们:")
+    >>> toc_lines(st)
+    >>> st.doc.output
+    '开业致辞范文\\n\\n开业致辞范文\\n\\n\\n同志们:'
     """
     _, view = st.view()
     spans = []
-    spans.extend((s, e) for s, e, line in lines_holding(view, ("目录", "导航")) if _TOC_LABEL.match(line))
+    spans.extend((s, e) for s, e, line in lines_holding(view, ("目录", "导航", "正文")) if _TOC_LABEL.match(line))
     if "篇" in view:
         for s, e, line in lines_holding(view, ("篇",)):
             if len(line) < 20 or re.search(r"[。！？!?；;]", line):
@@ -236,6 +244,10 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
             m = _BOOK_LINE.match(line)
             if m and any(m.group(1)[:4] in other for _, _, other in heads[i + 1:]):
                 spans.append((s, e))
+    heads = [(s, e, line.strip()) for s, e, line in first_lines(view, head_lines)]
+    for (_, _, before), (s, e, line), (_, _, after) in zip(heads, heads[1:], heads[2:]):
+        if before == after and len(before) >= 6 and _NAME_LINE.match(line) and not line.startswith(("各位", "尊敬")):
+            spans.append((s, e))   # 某某讲话稿 / 某某老师 / 某某讲话稿: a credit between a title and its repeat
     st.doc.delete_many(sorted(set(spans)), "toc")
 
 

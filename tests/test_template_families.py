@@ -1,0 +1,58 @@
+"""Template-page families that recur across the development rounds (issue 13 point 1), on short strings written here."""
+from corpusmine.text.clean import clean_text
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.doc_chrome import toc_lines
+
+SPEECH = "尊敬的各位领导、各位来宾:\n今天,我们在这里隆重举行新区开业庆典,我代表区政府表示热烈的祝贺!"
+
+
+def _toc(text: str) -> str:
+    st = CleaningState(text)
+    toc_lines(st)
+    return st.doc.output
+
+
+def test_collection_contents_numbered_di_pian_on_one_line_goes():
+    line = "第一篇:局长在团校开学典礼上的讲话第二篇:局长在作风整顿大会上的讲话第三篇:在开学典礼上的讲话更多相关范文"
+    out = clean_text("某某范文站\n首页 > 讲话致辞\n局长讲话(精选多篇)\n" + line + "\n【报送单位】某某局\n" + SPEECH)
+    assert "第二篇" not in out and "更多相关范文" not in out
+    assert "隆重举行新区开业庆典" in out
+
+
+def test_collection_contents_with_arabic_numbers_goes():
+    assert "第2篇" not in _toc("第1篇:开业致辞范文第2篇:庆典讲话范文第3篇:揭牌仪式讲话范文\n" + SPEECH)
+
+
+def test_a_single_part_heading_stays():
+    out = _toc("第一篇:局长在团校开学典礼上的讲话\n" + SPEECH)
+    assert out.startswith("第一篇:局长在团校开学典礼上的讲话")
+
+
+def test_speech_sentence_naming_parts_stays():
+    text = "这本书的第一篇讲历史,第二篇讲现状,第三篇讲未来,大家要认真学习。"
+    assert _toc(text) == text
+
+
+def test_lone_zhengwen_label_goes():
+    out = _toc("局长讲话(精选多篇)\n正文\n" + SPEECH)
+    assert "正文" not in out and "隆重举行" in out
+
+
+def test_zhengwen_inside_a_line_stays():
+    text = "正文部分要写清楚工作目标。\n" + SPEECH
+    assert _toc(text) == text
+
+
+def test_teacher_line_between_title_and_its_repeat_goes():
+    out = _toc("商场开业庆典致辞范文\n王某某老师\n商场开业庆典致辞范文\n" + SPEECH)
+    assert "老师" not in out and out.count("商场开业庆典致辞范文") == 2
+
+
+def test_name_line_not_between_repeats_stays():
+    text = "商场开业庆典致辞范文\n王某某老师\n开业庆典致辞\n" + SPEECH
+    assert _toc(text) == text
+
+
+def test_salutation_between_repeats_stays():
+    text = "开业庆典致辞范文\n各位来宾\n开业庆典致辞范文\n" + SPEECH
+    assert _toc(text) == text
