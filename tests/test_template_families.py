@@ -56,3 +56,19 @@ def test_name_line_not_between_repeats_stays():
 def test_salutation_between_repeats_stays():
     text = "开业庆典致辞范文\n各位来宾\n开业庆典致辞范文\n" + SPEECH
     assert _toc(text) == text
+
+
+def test_page_number_between_dashes_inside_a_line_goes():
+    out = clean_text("同志们:\n开工庆典圆满成功,祝各位来宾身体健康。 -2- 第二篇:开工仪式上的致辞\n谢谢大家。")
+    assert "-2-" not in out and "第二篇:开工仪式上的致辞" in out
+
+
+def test_page_number_glued_to_the_next_words_of_a_flattened_page_goes():
+    out = clean_text("同志们: 我县被评为先进县(区) -1-三等奖,部分单位被评为先进单位。")
+    assert "-1-" not in out and "三等奖,部分单位被评为先进单位。" in out
+
+
+def test_dashes_of_a_range_or_a_date_stay():
+    text = "同志们:\n气温在-2-3度之间,2023-03-08 召开大会,得分 3-2-1 依次排列。"
+    out = clean_text(text)
+    assert "-2-3度" in out and "2023-03-08" in out and "3-2-1" in out

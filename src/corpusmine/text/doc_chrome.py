@@ -137,6 +137,8 @@ def doc_widgets(st: CleaningState) -> None:
 # Page counters of PDF copies
 # ---------------------------------------------------------------------------
 _PAGE_COUNTER = re.compile(r"第[ \t]*\d{0,4}[ \t]*页[ \t]*[,，/、]?[ \t]*共[ \t]*\d{0,4}[ \t]*页")
+#: a PDF page number -2- glued into a line between spaces (text of a document site)
+_PAGE_DASHES = re.compile(r" -[ \t]?\d{1,3}[ \t]?-(?=[ \t\u4e00-\u9fff])")
 
 
 _SOURCE_INSERT = re.compile(
@@ -173,20 +175,27 @@ def source_inserts(st: CleaningState) -> None:
 def page_counters(st: CleaningState) -> None:
     """PDF page footers 第 3 页 共 5 页, also emptied (第页共页) and glued to the text (rule ``page_counter``).
 
+    A page number between dashes glued into a line between spaces
+    (谢谢大家。 -2- 第二篇) goes too.
+
     Examples
     --------
     >>> st = CleaningState("第页共页倡导垃圾分类讲话稿\\n要抓好落实。第 2 页 共 3 页\\n全书共5页,第3页是附表。")
     >>> page_counters(st)
     >>> st.doc.output
     '倡导垃圾分类讲话稿\\n要抓好落实。\\n全书共5页,第3页是附表。'
+    >>> st = CleaningState("祝大家工作顺利。 -2- 第二篇:开工致辞 -3-谢谢\\n气温在-2-3度之间。")
+    >>> page_counters(st)
+    >>> st.doc.output
+    '祝大家工作顺利。  第二篇:开工致辞 谢谢\\n气温在-2-3度之间。'
     """
     _, view = st.view()
-    if "共" not in view:
+    spans = [(m.start() + 1, m.end()) for m in _PAGE_DASHES.finditer(view)] if " -" in view else []
+    if "共" not in view and not spans:
         return
-    spans = []
     for s, e, line in lines_holding(view, ("共",)):
         spans.extend((s + m.start(), s + m.end()) for m in _PAGE_COUNTER.finditer(line))
-    st.doc.delete_many(spans, "page_counter")
+    st.doc.delete_many(sorted(spans), "page_counter")
 
 
 # ---------------------------------------------------------------------------
