@@ -72,3 +72,22 @@ def test_dashes_of_a_range_or_a_date_stay():
     text = "同志们:\n气温在-2-3度之间,2023-03-08 召开大会,得分 3-2-1 依次排列。"
     out = clean_text(text)
     assert "-2-3度" in out and "2023-03-08" in out and "3-2-1" in out
+
+
+def test_separators_opening_a_flattened_line_go():
+    out = clean_text("| | | 10月30日,某某调研组来我县就人居环境整治工作进行调研。")
+    assert "|" not in out and out.startswith("10月30日")
+
+
+def test_run_of_separators_inside_a_line_goes_and_the_words_stay_apart():
+    from corpusmine.text.doc_chrome import pipe_tails
+    st = CleaningState("新春团拜会致辞 | | 虎年上班第一天。大家在掌声里找到了感觉。")
+    pipe_tails(st)
+    assert st.doc.output == "新春团拜会致辞 虎年上班第一天。大家在掌声里找到了感觉。"
+
+
+def test_single_separator_between_two_words_stays():
+    from corpusmine.text.doc_chrome import pipe_tails
+    st = CleaningState("同志们:\n甲组 | 乙组\n要抓好落实。")
+    pipe_tails(st)
+    assert st.doc.output == "同志们:\n甲组 | 乙组\n要抓好落实。"

@@ -360,10 +360,16 @@ def anti_copy_marks(st: CleaningState) -> None:
 # Pipe tails
 # ---------------------------------------------------------------------------
 _PIPE_TAIL = re.compile(r"(?:[ \t]*[|｜]){2,}[ \t]*$")
+#: separators opening a line, or a run of two or more inside it (a flattened menu: 标题 | | | 本报讯)
+_PIPE_RUN = re.compile(r"^[ \t]*[|｜](?:[ \t]*[|｜])*[ \t]*|[|｜](?:[ \t]*[|｜])+[ \t]*")
 
 
 def pipe_tails(st: CleaningState) -> None:
     """A run of two or more '|' ending a line after its text (rule ``site_interface``).
+
+    So do the separators opening a line before its text and a run of two
+    or more inside a line (新春团拜会致辞 | | 虎年上班第一天): lone separators
+    of a menu flattened into the line.
 
     Examples
     --------
@@ -371,6 +377,10 @@ def pipe_tails(st: CleaningState) -> None:
     >>> pipe_tails(st)
     >>> st.doc.output
     '新春团拜会致辞\\n要抓好落实。'
+    >>> st = CleaningState("| | 本报讯 某某会议召开\\n新春团拜会致辞 | | 虎年上班第一天。\\n甲 | 乙")
+    >>> pipe_tails(st)
+    >>> st.doc.output
+    '本报讯 某某会议召开\\n新春团拜会致辞 虎年上班第一天。\\n甲 | 乙'
     """
     _, view = st.view()
     if "|" not in view and "｜" not in view:
@@ -380,7 +390,10 @@ def pipe_tails(st: CleaningState) -> None:
         m = _PIPE_TAIL.search(line)
         if m and m.start() > 0 and re.search(f"[{P.CJK}]", line[:m.start()]):
             spans.append((s + m.start(), s + m.end()))
-    st.doc.delete_many(spans, "site_interface")
+            line = line[:m.start()]
+        if re.search(f"[{P.CJK}]", line):
+            spans.extend((s + r.start(), s + r.end()) for r in _PIPE_RUN.finditer(line) if r.end() < len(line))
+    st.doc.delete_many(sorted(spans), "site_interface")
 
 
 # ---------------------------------------------------------------------------
