@@ -91,3 +91,18 @@ def test_single_separator_between_two_words_stays():
     st = CleaningState("同志们:\n甲组 | 乙组\n要抓好落实。")
     pipe_tails(st)
     assert st.doc.output == "同志们:\n甲组 | 乙组\n要抓好落实。"
+
+
+def test_page_count_after_a_bullet_glued_to_a_title_goes():
+    from corpusmine.text.doc_chrome import page_counters
+    st = CleaningState("在全县饮水工程表彰大会上的讲话 • 3页 • 35.41 KB\n同志们:要抓好落实。")
+    page_counters(st)
+    assert st.doc.output == "在全县饮水工程表彰大会上的讲话\n同志们:要抓好落实。"
+
+
+def test_page_count_in_a_sentence_stays():
+    from corpusmine.text.doc_chrome import page_counters
+    text = "同志们:这份材料共3页,大家会后认真研读。"
+    st = CleaningState(text)
+    page_counters(st)
+    assert st.doc.output == text

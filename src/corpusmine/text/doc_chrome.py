@@ -138,6 +138,8 @@ def doc_widgets(st: CleaningState) -> None:
 # ---------------------------------------------------------------------------
 _PAGE_COUNTER = re.compile(r"第[ \t]*\d{0,4}[ \t]*页[ \t]*[,，/、]?[ \t]*共[ \t]*\d{0,4}[ \t]*页")
 #: a PDF page number -2- glued into a line between spaces (text of a document site)
+#: a document's page count or size after a bullet, glued after a title (某某讲话 • 1页, • 35.41 KB)
+_BULLET_COUNT = re.compile(r"[ \t]*•[ \t]*\d{1,4}(?:\.\d{1,2})?[ \t]*(?:页|KB|MB|K)(?=[ \t]|$)", re.M)
 _PAGE_DASHES = re.compile(r" -[ \t]?\d{1,3}[ \t]?-(?=[ \t\u4e00-\u9fff])")
 
 
@@ -176,7 +178,8 @@ def page_counters(st: CleaningState) -> None:
     """PDF page footers 第 3 页 共 5 页, also emptied (第页共页) and glued to the text (rule ``page_counter``).
 
     A page number between dashes glued into a line between spaces
-    (谢谢大家。 -2- 第二篇) goes too.
+    (谢谢大家。 -2- 第二篇) goes too, and so does a document's page count or
+    size after a bullet (某某讲话 • 1页, • 35.41 KB).
 
     Examples
     --------
@@ -184,13 +187,15 @@ def page_counters(st: CleaningState) -> None:
     >>> page_counters(st)
     >>> st.doc.output
     '倡导垃圾分类讲话稿\\n要抓好落实。\\n全书共5页,第3页是附表。'
-    >>> st = CleaningState("祝大家工作顺利。 -2- 第二篇:开工致辞 -3-谢谢\\n气温在-2-3度之间。")
+    >>> st = CleaningState("祝大家工作顺利。 -2- 第二篇:开工致辞 -3-谢谢\\n气温在-2-3度之间。 • 2页")
     >>> page_counters(st)
     >>> st.doc.output
     '祝大家工作顺利。  第二篇:开工致辞 谢谢\\n气温在-2-3度之间。'
     """
     _, view = st.view()
     spans = [(m.start() + 1, m.end()) for m in _PAGE_DASHES.finditer(view)] if " -" in view else []
+    if "•" in view:
+        spans.extend(m.span() for m in _BULLET_COUNT.finditer(view))
     if "共" not in view and not spans:
         return
     for s, e, line in lines_holding(view, ("共",)):
