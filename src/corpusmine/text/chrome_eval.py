@@ -51,6 +51,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 18        48     main at 20ee6a5     155/201 = 77.1%             2 of 139
 19        45     main at 857dba5     186/216 = 86.1%             0 of 132
 20        45     main at 1ba9997     200/217 = 92.2%             1 of 129
+21        28     main at 429b8fd     187/200 = 93.5%             0 of 86
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
