@@ -106,3 +106,10 @@ def test_page_count_in_a_sentence_stays():
     st = CleaningState(text)
     page_counters(st)
     assert st.doc.output == text
+
+
+def test_an_enumeration_word_between_repeated_speech_lines_is_not_a_name_line():
+    """Regression: the name-line rule took 一是 between two copies of a chunk's speech line."""
+    chunk = "要坚持问题导向,抓好整改落实。"
+    raw = "\n".join(["一是", chunk] * 3)
+    assert clean_text(raw).count("一是") == 3

@@ -260,7 +260,9 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
                 spans.append((s, e))
     heads = [(s, e, line.strip()) for s, e, line in first_lines(view, head_lines)]
     for (_, _, before), (s, e, line), (_, _, after) in zip(heads, heads[1:], heads[2:]):
-        if before == after and len(before) >= 6 and _NAME_LINE.match(line) and not line.startswith(("各位", "尊敬")):
+        if (before == after and len(before) >= 6 and _NAME_LINE.match(line) and not line.startswith(("各位", "尊敬"))
+                and not re.search(r"[。！？!?；;,，]", before)          # a title, not a speech line repeated per chunk
+                and not re.match(r"[一二三四五六七八九十]是|首先|其次|再次|最后", line)):   # an enumeration, not a name
             spans.append((s, e))   # 某某讲话稿 / 某某老师 / 某某讲话稿: a credit between a title and its repeat
     st.doc.delete_many(sorted(set(spans)), "toc")
 
