@@ -53,6 +53,7 @@ Examples
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
@@ -406,10 +407,14 @@ def pipe_tails(st: CleaningState) -> None:
 # ---------------------------------------------------------------------------
 # Pages describing themselves
 # ---------------------------------------------------------------------------
-_CJK_CHAR = re.compile(f"[{P.CJK}]")
 _INTRO = re.compile(
     r"本(?:文|篇文章)(?:将|就|从|对|围绕|主要|重点)[^。！？\n]{0,60}?(?:进行|展开|作)?(?:探讨|介绍|分析|解读|阐述|盘点|梳理|分享)"
 )
+
+
+def _chars_after(view: str, pos: int, n: int) -> bool:
+    """Whether ``view`` holds at least ``n`` Chinese characters after ``pos`` (stops at the n-th: no page scan)."""
+    return sum(1 for _ in islice(P.RE_CJK.finditer(view, pos), n)) >= n
 
 
 def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
@@ -438,7 +443,7 @@ def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
 
     # speech glued to the intro on its line stays (glued_speech)
     st.doc.delete_many([(s + a, s + b) for s, e, line in lines_holding(view[:first], ("本文", "本篇文章"))
-                        if is_intro(line) and len(_CJK_CHAR.findall(view, e)) >= 8
+                        if is_intro(line) and _chars_after(view, e, 8)
                         for a, b in chrome_spans(line, is_intro)], "editor_blurb")
 
 
@@ -545,24 +550,28 @@ def chunk_numbers(st: CleaningState, *, min_run: int = 3) -> None:
     3
     """
     _, view = st.view()
-    if "1、" not in view:
-        return
-    found = list(_CHUNK_NUMBER.finditer(view))
-    for i, m in enumerate(found):
-        if m.group(1) != "1":
-            continue
-        line_end = view.find("\n", m.end())
-        line = view[m.end(): len(view) if line_end < 0 else line_end]
-        if not P.SALUTATION_LINE.match(line.strip()):
-            continue
-        run = [m]
-        for nxt in found[i + 1:]:
-            if int(nxt.group(1)) != int(run[-1].group(1)) + 1:
-                break
-            run.append(nxt)
-        if len(run) >= min_run:
-            st.doc.delete_many([(r.start(1), r.end()) for r in run], "doc_widget")
-        return
+    p = view.find("1、")
+    while p >= 0:               # only a "1、" opening a salutation line starts a run: str.find, no page scan
+        start = view.rfind("\n", 0, p) + 1
+        end = view.find("\n", p)
+        end = len(view) if end < 0 else end
+        m = _CHUNK_NUMBER.match(view, start, end)
+        if m and m.group(1) == "1" and P.SALUTATION_LINE.match(view[m.end():end].strip()):
+            run = [(m.start(1), m.end())]
+            while end < len(view):          # the next non-blank lines, numbered 2, 3, …
+                start = end + 1
+                end = view.find("\n", start)
+                end = len(view) if end < 0 else end
+                if not view[start:end].strip():
+                    continue
+                n = _CHUNK_NUMBER.match(view, start, end)
+                if n is None or int(n.group(1)) != len(run) + 1:
+                    break
+                run.append((n.start(1), n.end()))
+            if len(run) >= min_run:
+                st.doc.delete_many(run, "doc_widget")
+            return
+        p = view.find("1、", p + 2)
 
 
 def document_chrome(st: CleaningState) -> None:

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from corpusmine.text.patterns import SALUTATION
+from corpusmine.text.patterns import RE_CJK, SALUTATION
 from corpusmine.text.speech_voice import MIN_CJK, in_speech_voice
 
 __all__ = ["chrome_spans", "speaks", "starts_speech"]
@@ -99,7 +99,6 @@ _MAYBE_SPEECH = re.compile(
 )
 _FULL_STOP = re.compile(r"[。！？!?][”’」』\"）)]*\s*$")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _FORWARD = re.compile(r"(?:下面|以下|接下来)(?:是|就是|为|我|小编|由)|来看(?:看|一看)吧|如下|本(?:文|篇文章)(?:将|就|从|围绕)")
 #: Chrome that looks back at what precedes it (通过以上…介绍, 本文到此结束, 希望对您有所帮助): the text is before it.
 _BACKWARD = re.compile(r"以上|到此结束|这篇(?:内容|文章)|希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助")
@@ -169,7 +168,7 @@ def _after_label(line: str, k: int) -> bool:
 
 def _sentence(u: str) -> bool:
     """A whole sentence of running text: a sentence end at its end and at least ten Chinese characters."""
-    return bool(_FULL_STOP.search(u)) and len(_HAN.findall(u)) >= 10
+    return bool(_FULL_STOP.search(u)) and len(RE_CJK.findall(u)) >= 10
 
 
 def _head_cut(line: str, k: int) -> bool:

@@ -65,7 +65,7 @@ __all__ = [
     "reads_as_sentence",
 ]
 
-_CJK = re.compile(f"[{P.CJK}]")
+_CJK = P.RE_CJK
 _SENT = re.compile(r"[。！？!?；;]")
 #: a prose line: a sentence end after some text, or a salutation line
 _PROSE_END = re.compile(r"[。！？!?；;…][”’」』)）\"]*\s*$")
