@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from corpusmine.text.chrome_eval import evaluate, load_annotations, main, mark_removed, speech_kept
+from corpusmine.text.chrome_eval import evaluate, load_annotations, main, mark_deleted, mark_removed, speech_kept
 
 
 def test_a_mark_cut_in_half_is_not_removed():
@@ -53,3 +53,35 @@ def test_the_command_prints_families(tmp_path, capsys):
     main([str(f), "--by-family"])
     out = capsys.readouterr().out
     assert "families the issue names: 1/1 = 100.0%" in out and "breadcrumb" in out
+
+
+def test_the_audit_sees_a_row_deleted_whole_whose_date_recurs_in_the_speech():
+    """A metadata row deleted whole counts as left by the strict test when its date recurs in the speech."""
+    raw = ("发布时间:2023-05-06 来源:县政府办 浏览次数:52\n同志们:\n"
+           "2023-05-06是全县人居环境整治推进的关键节点,要抓好落实。")
+    page = {"url": "u", "raw": raw, "marks": ["发布时间:2023-05-06 来源:县政府办 浏览次数:52"],
+            "speech": ["要抓好落实。"]}
+    r = evaluate([page])
+    assert (r.marks_removed, r.marks_deleted, r.speech_removed) == (0, 1, 0)
+    assert r.deleted_left == r.left == [("u", page["marks"][0])]
+
+
+def test_a_mark_left_in_part_or_rewritten_is_not_deleted_by_the_audit():
+    raw = "同志们:\n要抓好落实。\n本文来自范文网,更多请访问"
+    rows = [{"start": raw.index("范文网"), "end": raw.index("范文网") + 3, "replacement": ""}]
+    assert not mark_deleted("本文来自范文网,更多请访问", raw, rows)            # half of it stays
+    whole = [{"start": raw.index("本文"), "end": len(raw), "replacement": ""}]
+    assert mark_deleted("本文来自范文网,更多请访问", raw, whole)
+    assert not mark_deleted("本文來自", raw, whole)                            # not in the page at all
+    converted = [{"start": raw.index("本文"), "end": len(raw), "replacement": "本文来自"}]
+    assert not mark_deleted("本文来自范文网,更多请访问", raw, converted)       # rewritten, not deleted
+
+
+def test_every_occurrence_must_be_deleted_and_a_cleaner_without_audit_gives_none():
+    raw = "请先登录\n同志们:\n要抓好落实。\n请先登录"
+    first = [{"start": 0, "end": 4, "replacement": ""}]
+    assert not mark_deleted("请先登录", raw, first)
+    assert mark_deleted("请先登录", raw, first + [{"start": len(raw) - 4, "end": len(raw), "replacement": "\n"}])
+    page = {"url": "u", "raw": raw, "marks": ["请先登录"], "speech": ["要抓好落实。"]}
+    assert evaluate([page], clean=lambda t: t).marks_deleted is None
+    assert evaluate([page], flatten="lines").marks_deleted == 1

@@ -589,3 +589,16 @@ def test_caption_nouns_edition_references_and_bullets_go():
 def test_original_title_note_goes():
     raw = f"{BODY}\n(原标题:某县召开推进会,部署重点工作)\n要久久为功。"
     assert "原标题" not in clean_text(raw)
+
+
+@pytest.mark.parametrize("line", [
+    "2023-05-06是全县人居环境整治推进的关键节点,各乡镇要抓好落实。",
+    "2021.10.1 起全面实行农村生活垃圾分类,要把好事办好、实事办实!",
+])
+def test_a_speech_line_that_opens_with_a_date_is_not_a_metadata_row(line):
+    """Regression: a line opening with an ISO date was deleted as meta_row whatever followed it."""
+    raw = f"发布时间:2023-05-06 来源:县政府办\n同志们:\n{line}\n2023-05-06 09:31 浏览次数:52"
+    doc = clean_document(raw)
+    assert line.replace(" ", "") in doc.text  # a space between a number and Chinese is dropped, audited
+    assert "浏览次数" not in doc.text and "来源" not in doc.text
+    assert reconstruct(doc.text, doc.audit) == raw

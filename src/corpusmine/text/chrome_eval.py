@@ -15,7 +15,15 @@ its lines joined into one, as scrapers that flatten HTML give it: chrome glued t
 chrome occurrence is one mark.  A mark counts as removed only when neither it
 nor any of its parts of four or more characters (split at punctuation and
 spaces) is left in the cleaned text, so a notice cut in half does not count;
-a speech sentence counts as kept when it is in the cleaned text.  Both sides
+a speech sentence counts as kept when it is in the cleaned text.
+
+That strict test cannot see *where* a part is left: a date, a title or a site
+name in a metadata row also occurs elsewhere on the page, so a row the cleaner
+deleted whole still counts as left.  The audit can: a mark counts as **deleted
+by the audit** (:func:`mark_deleted`) when it occurs in the page and every
+character of every occurrence lies in a span the audit shows deleted.  The
+score reports both; the strict figure stays the headline (it also counts a
+mark as left when the cleaner rewrote it instead of removing it).  Both sides
 are compared on the Simplified view with white space removed (and 著 read as 着);
 for speech sentences, anonymisation marks (xx, ××, 20xx) and the placeholder
 the cleaner writes for them (〔某〕) are dropped on both sides, so a rewritten
@@ -94,12 +102,12 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text.chrome_families import ISSUE_FAMILIES, mark_family
-from corpusmine.text.clean import clean_text
+from corpusmine.text.clean import clean_document, clean_text
 from corpusmine.text.lines import flatten_lines
 from corpusmine.text.patterns import PLACEHOLDERS
 from corpusmine.text.script import convert_script, simplified_view, traditional_share
 
-__all__ = ["ChromeScore", "evaluate", "load_annotations", "main", "mark_removed", "speech_kept"]
+__all__ = ["ChromeScore", "evaluate", "load_annotations", "main", "mark_deleted", "mark_removed", "speech_kept"]
 
 #: Marks are split at these characters; a part of MIN_PART or more characters left means "not removed".
 _SPLIT = re.compile(r"[\s,，。.:：;；!！?？()（）\[\]【】|｜/>»\-—·、“”\"']+")
@@ -166,6 +174,49 @@ def mark_removed(mark: str, cleaned: str) -> bool:
     return not any(p.replace("著", "着") in out for p in parts)
 
 
+def mark_deleted(mark: str, raw: str, audit_rows: Iterable[dict]) -> bool:
+    """Whether the audit deleted every occurrence of a chrome mark in the page it was cleaned from.
+
+    Parameters
+    ----------
+    mark : str
+        One chrome occurrence as it appears in the page.
+    raw : str
+        The page as cleaned (the audit's spans index it).
+    audit_rows : iterable of dict
+        The cleaner's audit of ``raw`` (``start``, ``end``, ``replacement``; one text layer).
+
+    Returns
+    -------
+    bool
+        True when ``mark`` occurs in ``raw`` and each of its characters, at every occurrence, is
+        white space or inside an edit whose replacement is white space or nothing.
+
+    Examples
+    --------
+    >>> raw = "发布时间:2023-05-06\\n同志们:\\n2023-05-06是个好日子。"
+    >>> rows = [{"start": 0, "end": 16, "replacement": ""}]
+    >>> mark_deleted("发布时间:2023-05-06", raw, rows)   # the date stays in the speech: strict calls it left
+    True
+    >>> mark_removed("发布时间:2023-05-06", "同志们:\\n2023-05-06是个好日子。")
+    False
+    >>> mark_deleted("好日子", raw, rows)
+    False
+    """
+    starts = []
+    i = raw.find(mark) if mark else -1
+    while i >= 0:
+        starts.append(i)
+        i = raw.find(mark, i + 1)
+    if not starts:
+        return False
+    deleted = bytearray(len(raw))
+    for row in audit_rows:
+        if not (row["replacement"] or "").strip():
+            deleted[row["start"]:row["end"]] = b"\x01" * (row["end"] - row["start"])
+    return all(deleted[k] or raw[k].isspace() for s in starts for k in range(s, s + len(mark)))
+
+
 @dataclass
 class ChromeScore:
     """What :func:`evaluate` measured.
@@ -180,6 +231,11 @@ class ChromeScore:
         Marks and marks removed per family (:func:`corpusmine.text.chrome_families.mark_family`).
     lost : list of (str, str)
         ``(url, sentence)`` of every speech sentence removed.
+    marks_deleted : int or None
+        Marks removed by the strict test or deleted by the audit (:func:`mark_deleted`); None when
+        the cleaner measured gives no audit.
+    deleted_left : list of (str, str)
+        The marks of ``left`` that the audit shows deleted at every occurrence.
 
     Examples
     --------
@@ -196,6 +252,8 @@ class ChromeScore:
     left: list[tuple[str, str]] = field(default_factory=list)
     lost: list[tuple[str, str]] = field(default_factory=list)
     families: dict[str, list[int]] = field(default_factory=dict)
+    marks_deleted: int | None = None
+    deleted_left: list[tuple[str, str]] = field(default_factory=list)
 
     def family_table(self) -> list[tuple[str, int, int]]:
         """``(family, marks, removed)`` per mark family (:mod:`corpusmine.text.chrome_families`), most marks first.
@@ -266,24 +324,36 @@ def evaluate(pages: Iterable[dict], *, clean: Callable[[str], str] = clean_text,
     >>> evaluate([page], flatten="lines").summary()         # 同志们: 要抓好落实。 请先登录 (one line)
     'pages 1  marks removed 1/1 = 100.0%  speech sentences removed 0/1'
     """
-    n_pages = n_marks = n_removed = n_speech = 0
+    n_pages = n_marks = n_removed = n_speech = n_deleted = 0
+    audited = clean is clean_text
     left: list[tuple[str, str]] = []
+    audit_only: list[tuple[str, str]] = []
     lost: list[tuple[str, str]] = []
     families: dict[str, list[int]] = {}
     for page in pages:
         n_pages += 1
         url = page.get("url", "")
-        cleaned = clean(page["raw"] if flatten is None else flatten_lines(page["raw"], flatten, joiner))
+        raw = page["raw"] if flatten is None else flatten_lines(page["raw"], flatten, joiner)
+        if audited:
+            doc = clean_document(raw)
+            cleaned, rows = doc.text, ([] if doc.html else doc.audit_rows)  # an HTML page's text layer indexes the extract
+        else:
+            cleaned, rows = clean(raw), []
         for mark in page.get("marks", []):
             fam = families.setdefault(mark_family(mark), [0, 0])
             gone = int(mark_removed(mark, cleaned))
             n_marks, n_removed, fam[0], fam[1] = n_marks + 1, n_removed + gone, fam[0] + 1, fam[1] + gone
+            by_audit = not gone and bool(rows) and mark_deleted(mark, raw, rows)
+            n_deleted += gone or by_audit
             if not gone:
                 left.append((url, mark))
+                if by_audit:
+                    audit_only.append((url, mark))
         speech = page.get("speech", [])
         n_speech += len(speech)
         lost.extend((url, sentence) for sentence in speech if not speech_kept(sentence, cleaned))
-    return ChromeScore(n_pages, n_marks, n_removed, n_speech, len(lost), left, lost, families)
+    return ChromeScore(n_pages, n_marks, n_removed, n_speech, len(lost), left, lost, families,
+                       n_deleted if audited else None, audit_only)
 
 
 def load_annotations(path: Path | str) -> list[dict]:
@@ -337,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     ...                      '"marks": ["下载此文档"], "speech": ["要抓好落实。"]}\\n', encoding="utf-8")
     ...     main([str(p)])
     pages 1  marks removed 1/1 = 100.0%  speech sentences removed 0/1
+    marks removed or deleted by the audit: 1/1 = 100.0%
     0
     """
     ap = argparse.ArgumentParser(prog="python -m corpusmine.text.chrome_eval", description=__doc__.split("\n")[0])
@@ -352,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     print(score.summary())
+    if score.marks_deleted is not None and score.marks:
+        print(f"marks removed or deleted by the audit: {score.marks_deleted}/{score.marks} = "
+              f"{score.marks_deleted / score.marks:.1%}")
     if args.by_family:
         removed, marks = score.issue_families()
         print(f"families the issue names: {removed}/{marks}" + (f" = {removed / marks:.1%}" if marks else ""))
@@ -360,8 +434,9 @@ def main(argv: list[str] | None = None) -> int:
     for url, sentence in score.lost:
         print(f"speech removed: {url}: {sentence}")
     if args.show_left:
+        deleted = set(score.deleted_left)
         for url, mark in score.left:
-            print(f"left: {url}: {mark}")
+            print(f"left{' (deleted by the audit)' if (url, mark) in deleted else ''}: {url}: {mark}")
     return 0
 
 

@@ -45,6 +45,10 @@ __all__ = [
 ]
 
 
+#: After a date stamp: running text of 12+ characters without a field label, ending in a sentence end.
+_DATED_SENTENCE = re.compile(rf"\s*[{P.CJK}](?=[^:：|]*[。！？!?]\s*$)(?:[^:：|]*?[{P.CJK}]){{11}}")
+
+
 def _is_prose(line: str) -> bool:
     """A line with a sentence end inside it (not only at its end) reads as running text."""
     return bool(P.PROSE.search(line))
@@ -279,7 +283,10 @@ def site_panels(st: CleaningState) -> None:
     def is_meta(line: str) -> bool:
         if _is_prose(line):
             return False
-        return bool(P.META_STAMP.match(line) or P.META_EXTRA.search(line))
+        stamp = P.META_STAMP.match(line)
+        if stamp and not P.META_EXTRA.search(line) and _DATED_SENTENCE.match(line, stamp.end()):
+            return False  # 2023-05-06是全县整治的关键节点,要抓好落实。: a sentence that opens with a date
+        return bool(stamp or P.META_EXTRA.search(line))
 
     _delete_short_lines(st, is_meta, "meta_row", 120, line_prefilter(P.META_STAMP, P.META_EXTRA))
 
