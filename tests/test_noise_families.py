@@ -602,3 +602,32 @@ def test_a_speech_line_that_opens_with_a_date_is_not_a_metadata_row(line):
     assert line.replace(" ", "") in doc.text  # a space between a number and Chinese is dropped, audited
     assert "浏览次数" not in doc.text and "来源" not in doc.text
     assert reconstruct(doc.text, doc.audit) == raw
+
+
+def test_a_cited_work_on_its_own_line_is_not_a_repeated_title():
+    """Regression: pages that put each link on its own line cite a work twice; both were deleted as a title."""
+    raw = ("关于加强人居环境整治的报告\n同志们:\n去年制定了《\n农村人居环境整治三年行动方案\n》。\n"
+           "今年要全面实施《\n农村人居环境整治三年行动方案\n》,把好事办好。\n关于加强人居环境整治的报告")
+    doc = clean_document(raw)
+    assert "去年制定了《农村人居环境整治三年行动方案》。" in doc.text
+    assert "今年要全面实施《农村人居环境整治三年行动方案》,把好事办好。" in doc.text
+    assert "关于加强人居环境整治的报告" not in doc.text          # the real repeated title still goes
+    assert reconstruct(doc.text, doc.audit) == raw
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("要认真贯彻“\n两山\n”理念,加快美丽城镇建设。", "要认真贯彻“两山”理念,加快美丽城镇建设。"),
+    ("依据法律\n、\n法规和规章,推进城乡环境综合整治。", "依据法律、法规和规章,推进城乡环境综合整治。"),
+    ("听取了县长所作的\n政府工作报告\n。会议认为", "听取了县长所作的\n政府工作报告。会议认为"),  # a break before a link stays
+])
+def test_a_line_break_inside_a_sentence_is_joined_and_audited(raw, joined):
+    raw = "同志们:\n" + raw
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n" + joined
+    assert set(doc.audit.rule) == {"sentence_break"}
+    assert reconstruct(doc.text, doc.audit) == raw
+
+
+def test_line_breaks_between_paragraphs_stay():
+    raw = "同志们:\n今年要抓好“三清一改”。\n各乡镇要压实责任,(一)明确目标。\n《方案》已经印发。"
+    assert clean_document(raw).text == raw

@@ -74,8 +74,27 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
         st.doc.delete_many(head, "front_matter")
 
 
+_OPENING = "《〈“‘「『(（[【"
+_CLOSING = "》〉”’」』)）]】"
+
+
+def _quoted(view: str, start: int, end: int) -> bool:
+    """Whether the line ``view[start:end]`` sits inside brackets or quotes opened on the line before."""
+    i = start - 1
+    while i >= 0 and view[i].isspace():
+        i -= 1
+    j = end
+    while j < len(view) and view[j].isspace():
+        j += 1
+    return i >= 0 and view[i] in _OPENING or j < len(view) and view[j] in _CLOSING
+
+
 def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 80) -> None:
     """Short lines that occur two or more times are the page title repeated.
+
+    A line that closes a bracket or quote opened on the line before, or opens one closed on the line after
+    (《\\n国家中长期科学和技术发展规划纲要\\n》, as pages that put each link on its own line give a cited work),
+    is part of a sentence and is never taken for a title.
 
     Parameters
     ----------
@@ -95,6 +114,8 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     for s, e, line in iter_lines(view):
         if (t := line.rstrip()) and t[-1] in "。！？!?:：":
             continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
+        if _quoted(view, s, e):
+            continue    # 制定了《\n国家中长期科学和技术发展规划纲要\n》。: a work cited in a sentence, its link on its own line
         key = compact(line)
         if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))

@@ -305,6 +305,13 @@ def whitespace(st: CleaningState) -> None:
     spans = line_edge_spans(out, P.LINE_EDGE)
     del out
     st.doc.delete_many(spans, "whitespace")
+    # a line break after an opening bracket or before punctuation no line may start with (the 禁则 of
+    # Chinese typesetting: 》、，。…) is inside a sentence: pages that put each link on its own line
+    # give 制定了《\n国家中长期科学和技术发展规划纲要\n》。 and 法律\n、\n法规
+    out = st.view()[0]
+    spans = [(m.start(), m.end()) for m in finditer(P.SENTENCE_BREAK, out)]
+    del out
+    st.doc.delete_many(spans, "sentence_break")
     # collapse newline runs to one newline; drop leading/trailing newlines
     out = st.view()[0]
     spans = [(m.start() + 1, m.end()) for m in re.finditer(r"\n{2,}", out)]
