@@ -167,7 +167,7 @@ class NaiveComparison:
         """
         naive_count, cm_count, tok = self.naive_count, self.cm_count, self.tokenizer
         audit = self.corpus.audit
-        chrome = audit[(audit["action"] == "remove") & ~audit["rule"].isin(["whitespace", "stray_space"])]
+        chrome = audit[(audit["action"] == "remove") & ~audit["rule"].isin(["whitespace", "stray_space", "sentence_break"])]
         chrome_count = Counter(w for text in chrome.groupby("source_file")["removed"].agg("\n".join)
                                for w in naive_words(text, tok.stopwords_))
         chrome_only = sorted((w for w in chrome_count if chrome_count[w] == naive_count[w]),
