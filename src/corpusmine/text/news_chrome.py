@@ -523,11 +523,18 @@ _GAMBLING = re.compile(
 _GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票")
 
 
+def _is_gambling(run: str) -> bool:
+    """Whether a run holds a casino word, or a lottery word in a list or before a colon (福利彩票官网 alone stays)."""
+    if any(w in run for w in _GAMBLING_WORDS if w != "彩票"):
+        return True
+    return "彩票" in run and (run.rstrip().endswith((":", "：")) or sum(run.count(c) for c in ",，、") >= 2)
+
+
 def gambling_spam(st: CleaningState) -> None:
     """Gambling spam inserted into the text of a hijacked page (rule ``spam_line``): 澳门某某娱乐场,菠菜导航网:.
 
-    A match goes only when it holds a gambling word (娱乐场, 赌场, 菠菜, 博彩, 彩票 …);
-    澳门 in a sentence stays.
+    A match goes only when it holds a casino word (娱乐场, 赌场, 菠菜, 博彩 …), or 彩票 in a list of
+    such names or before a colon; 澳门 in a sentence stays, and so do 彩票市场管理平台 and 福利彩票官网.
 
     Examples
     --------
@@ -536,12 +543,16 @@ def gambling_spam(st: CleaningState) -> None:
     >>> gambling_spam(st)
     >>> st.doc.output
     '着力打造普及宣传乡规民约示范镇。\\n要加强与澳门特区政府官网的信息共享。'
+    >>> st = CleaningState("要规范彩票市场管理平台,福利彩票官网公布了公益金使用情况。")
+    >>> gambling_spam(st)
+    >>> st.doc.output
+    '要规范彩票市场管理平台,福利彩票官网公布了公益金使用情况。'
     """
     _, view = st.view()
     spans = set()
     for s, e, line in _lines_with(view, "娱赌菠彩"):
         if any(w in line for w in _GAMBLING_WORDS):
-            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e) if any(w in m.group(0) for w in _GAMBLING_WORDS))
+            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e) if _is_gambling(m.group(0)))
     st.doc.delete_many(sorted(spans), "spam_line")
 
 

@@ -100,6 +100,10 @@ _SLASH_BYLINE = re.compile(
     rf"^{_SP}*[(（【\[]?{_SLASH_LABEL}{_SP}*[/／∕]{_SP}*{_NAME_LIST}"
     rf"(?:{_SP}+{_SLASH_LABEL}{_SP}*[/／∕]{_SP}*{_NAME_LIST})*[)）】\]]?{_SP}*$"
 )
+#: a slash byline inside a flattened line, between white space: … 作者/某某、某某 金秋送爽,…
+_SLASH_INLINE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))[(（【\[]?{_SLASH_LABEL}{_SP}*[/／∕]{_SP}*{_NAME_LIST}[)）】\]]?(?=[ \t\u3000]|$)", re.M
+)
 #: a wire's end mark after the last sentence of a paragraph: 。(完) 。【完】
 _END_MARK = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（【\[]完[)）】\]](?=[ \t\u3000]*$)")
 #: a site's copyright glued after the last sentence of a paragraph: 。某某之家版权所有
@@ -175,6 +179,8 @@ def portal_lines(st: CleaningState) -> None:
             found.append((s, e, "site_notice"))
         elif _SLASH_BYLINE.match(line):
             found.append((s, e, "byline"))
+        elif "/" in line or "／" in line or "∕" in line:
+            found += [(*m.span(), "byline") for m in _SLASH_INLINE.finditer(view, s, e)]
     for s, e, line in lines_holding(view, ("完)", "完）", "完】", "完]")):
         m = _END_MARK.search(line)
         if m:
