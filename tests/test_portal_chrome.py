@@ -182,3 +182,38 @@ def test_the_rules_edit_nothing_on_a_clean_speech():
     for rule in (PC.seo_spam, PC.portal_lines, PC.bullet_menus):
         rule(st)
     assert st.doc.edits == [] or not list(st.doc.edits)
+
+
+@pytest.mark.parametrize("run", ["打印 分享 返回列表", "相关内容 热门推荐 • 本周热门 • 本月热门 二维码", "返回某某头条 精彩推荐"])
+def test_widget_runs_inside_a_flattened_paragraph_go(run):
+    page = f"同志们:\n{SPEECH} {run}\n{CLOSING}"
+    out = clean_text(flatten_lines(page, "paragraphs", " "))
+    assert "返回" not in out and "热门" not in out and "分享" not in out and kept(SPEECH, out) and kept(CLOSING, out)
+
+
+def test_widget_words_in_a_sentence_stay():
+    line = "要把好经验好做法分享 推广到全县,打印 张贴到每个村。"
+    st = CleaningState(f"同志们: {line} {CLOSING}")
+    PC.flattened_lists(st)
+    assert kept(line, st.doc.output)
+
+
+def test_a_document_sites_page_marks_go():
+    page = f"某某讲话稿_第1页 某某讲话稿_第2页 某某讲话稿_第3页 尊敬的各位领导:\n{SPEECH}"
+    st = CleaningState(page)
+    PC.flattened_lists(st)
+    assert "_第" not in st.doc.output and kept(SPEECH, st.doc.output) and "尊敬的各位领导:" in st.doc.output
+
+
+def test_a_flattened_dash_list_goes_up_to_its_last_item():
+    items = " - 某某县召开安全生产会议 - 某某镇开展环境整治 - 某某局部署防汛工作 - 某某村完成改厕任务"
+    st = CleaningState(f"{CLOSING}{items}")
+    PC.flattened_lists(st)
+    assert st.doc.output.replace(" ", "") == f"{CLOSING}-某某村完成改厕任务"
+
+
+def test_dashes_in_a_sentence_stay():
+    line = "2021 - 2025年,全县新建道路 - 公路 - 桥梁共120公里。"
+    st = CleaningState(f"同志们: {line} {CLOSING}")
+    PC.flattened_lists(st)
+    assert kept(line, st.doc.output)

@@ -189,6 +189,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     page_notes.column_head,
     portal_chrome.bullet_menus,
     portal_chrome.portal_lines,
+    portal_chrome.flattened_lists,
     rules.paragraph_spaces,
     rules.repeated_titles,
     rules.part_headings,

@@ -53,8 +53,8 @@ from corpusmine.text.lines import iter_lines
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.script import simplified_view
 
-__all__ = ["RULES", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row", "is_widget_line", "page_lines",
-           "seo_glosses"]
+__all__ = ["RULES", "WIDGET_WORDS", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row",
+           "is_widget_line", "page_lines", "seo_glosses"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
@@ -278,6 +278,8 @@ _WIDGET_WORDS = (
     "QQ咨询", "在线咨询", "我要咨询", "我要留言", "在线留言", "举报", "我要举报", "网上举报", "违法举报", "互联网违法举报",
     "违法和不良信息举报", "不良信息举报", "举报中心",
 )
+#: the widget words, for the rules that find a run of them inside a flattened line
+WIDGET_WORDS = _WIDGET_WORDS
 _WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»…]*"
 _WIDGET_LINE = re.compile(
     rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}"

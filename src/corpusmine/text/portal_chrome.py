@@ -18,7 +18,11 @@ searches only the lines that hold its literals (cheap on a large page):
   glued without spaces (时间:…作者:…来源:…), also inside a flattened line.
 * **flattened menus** (:func:`bullet_menus`): five or more short menu items
   separated by bullets on one line (• 工作总结 • 心得体会 • …), as a scraper
-  that flattens a page's navigation gives them.
+  that flattens a page's navigation gives them; and (:func:`flattened_lists`)
+  a run of two or more widget words between spaces (打印 分享 返回列表,
+  热门推荐 • 本周热门), a document site's page marks (某某讲话稿_第1页
+  某某讲话稿_第2页) and three or more dash items of a related list
+  (- 某某会议召开 - 某某调研 - …) inside a flattened line.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -37,8 +41,9 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import lines_holding
+from corpusmine.text.news_chrome import WIDGET_WORDS
 
-__all__ = ["bullet_menus", "is_portal_line", "portal_lines", "seo_spam"]
+__all__ = ["bullet_menus", "flattened_lists", "is_portal_line", "portal_lines", "seo_spam"]
 
 _SP = "[ \\t\\u3000]"
 # ---------------------------------------------------------------------------
@@ -54,8 +59,9 @@ _SPAM_RUN = re.compile(
     rf"(?:(?<![\w\u4e00-\u9fff])[*#]?[\w\u4e00-\u9fff]{{0,8}}?)?(?:{_GAMBLE})[\w\u4e00-\u9fff¥￥*|\-—]{{0,24}}?(?:{_PROMO})"
 )
 _SPAM_SEP = re.compile(rf"[_¥￥*|]|{_STRONG_PROMO}")
-_SPAM_LITERALS = ("机", "百家乐", "彩", "赌", "娱乐", "棋牌", "捕鱼", "游艺", "投注", "菠菜", "扑克", "金花", "地主", "电玩",
-                  "牛牛", "pk10", "PK10", "赛车", "飞艇")
+#: what every spam run holds: a keyword separator or a strong promotion (all of which hold 下载, 入口 or 注册)
+_SPAM_MARKS = ("_", "¥", "￥", "*", "|", "下载", "入口", "注册")
+_GAMBLE_WORD = re.compile(_GAMBLE)
 
 
 def seo_spam(st: CleaningState) -> None:
@@ -72,11 +78,9 @@ def seo_spam(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = []
-    for s, e, line in lines_holding(view, _SPAM_LITERALS):
-        if "下载" not in line and "官" not in line and "网址" not in line and "平台" not in line \
-                and "入口" not in line and "注册" not in line and "版" not in line:
-            continue
-        spans += [m.span() for m in _SPAM_RUN.finditer(view, s, e) if _SPAM_SEP.search(m.group(0))]
+    for s, e, line in lines_holding(view, _SPAM_MARKS):      # a separator or a strong promotion first: rare on a page
+        if _GAMBLE_WORD.search(line):
+            spans += [m.span() for m in _SPAM_RUN.finditer(view, s, e) if _SPAM_SEP.search(m.group(0))]
     st.doc.delete_many(spans, "spam_line")
 
 
@@ -106,6 +110,7 @@ _SLASH_INLINE = re.compile(
 )
 #: a wire's end mark after the last sentence of a paragraph: 。(完) 。【完】
 _END_MARK = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（【\[]完[)）】\]](?=[ \t\u3000]*$)")
+_END_TAILS = ("完)", "完）", "完】", "完]")
 #: a site's copyright glued after the last sentence of a paragraph: 。某某之家版权所有
 _GLUED_COPYRIGHT = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[^\s。！？!?，,、:：“”]{2,14}版权所有[ \t\u3000]*$")
 #: the labels of a page's metadata row
@@ -174,22 +179,22 @@ def portal_lines(st: CleaningState) -> None:
     """
     _, view = st.view()
     found: list[tuple[int, int, str]] = []
-    for s, e, line in lines_holding(view, ("欢迎", "声明", "说明", "申明", "/", "／", "∕")):
+    for s, e, line in lines_holding(view, ("欢迎", "声明", "/", "／")):
         if _WELCOME.match(line) or (not _SLASH_BYLINE.match(line) and is_portal_line(line)):
             found.append((s, e, "site_notice"))
         elif _SLASH_BYLINE.match(line):
             found.append((s, e, "byline"))
-        elif "/" in line or "／" in line or "∕" in line:
+        elif "/" in line or "／" in line:
             found += [(*m.span(), "byline") for m in _SLASH_INLINE.finditer(view, s, e)]
-    for s, e, line in lines_holding(view, ("完)", "完）", "完】", "完]")):
-        m = _END_MARK.search(line)
+    for s, e, line in lines_holding(view, ("完",)):      # one scan of a common character costs less than four rare ones
+        m = _END_MARK.search(line) if line.rstrip().endswith(_END_TAILS) else None
         if m:
             found.append((s + m.start(), s + m.end(), "byline"))
     for s, e, line in lines_holding(view, ("版权所有",)):
         m = _GLUED_COPYRIGHT.search(line)
         if m:
             found.append((s + m.start(), s + m.end(), "source_footer"))
-    for s, e, line in lines_holding(view, (":", "：")):
+    for s, e, line in lines_holding(view, ("作者", "来源", "源自")):   # a glued row holds one of these
         if _glued_row(line):
             found.append((s, e, "meta_row"))
         else:
@@ -242,3 +247,49 @@ def bullet_menus(st: CleaningState, *, min_items: int = 5) -> None:
         spans += [m.span() for m in _MENU_RUN.finditer(view, s, e)
                   if m.group(0).count("•") + m.group(0).count("·") >= min_items - 1]
     st.doc.delete_many(spans, "navigation")
+
+
+_MORE_WIDGETS = ("返回列表", "相关内容", "相关文章", "本周热门", "本月热门", "今日热门", "热门文章", "二维码", "手机扫码",
+                 "推荐度", "加入清单", "我来说两句", "发表评论", "网友评论")
+_WIDGET_ALT = "|".join(sorted({re.escape(w) for w in (*WIDGET_WORDS, *_MORE_WIDGETS)}, key=len, reverse=True))
+_BACK_LINK = r"返回[\u4e00-\u9fff]{1,6}?(?:首页|头条|列表|顶部|目录)"
+_BACK_LINE = re.compile(rf"^{_SP}*{_BACK_LINK}{_SP}*$")
+_WIDGET_ITEM = rf"(?:{_WIDGET_ALT}|{_BACK_LINK})[:：]?"
+#: two or more widget words separated only by spaces, bullets or bars, between spaces (or a line's edges)
+_WIDGET_RUN = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))[|｜•·]?{_SP}*{_WIDGET_ITEM}(?:[ \t\u3000|｜•·【】\[\]]+{_WIDGET_ITEM}){{1,}}[】\]|｜]?(?=[ \t\u3000]|$)",
+    re.M,
+)
+#: a document site's page mark: 某某讲话稿_第1页, 某某.doc_第2页 (two or more in a row)
+_PAGE_MARK = r"[^\s_。！？!?；;，,]{2,60}?(?:\.(?:docx?|pdf|pptx?|txt))?_第\d{1,3}页"
+_PAGE_MARKS = re.compile(rf"(?:^|(?<=[ \t\u3000])){_PAGE_MARK}(?:{_SP}*{_PAGE_MARK})+(?=[ \t\u3000]|$)", re.M)
+#: three or more dash items of a related list, each up to the next " - "
+_DASH_ITEM = r"-[ \t\u3000]+[^\n。！？!?；;-]{4,40}?"
+_DASH_RUN = re.compile(rf"(?:^|(?<=[ \t\u3000])){_DASH_ITEM}(?:[ \t\u3000]+{_DASH_ITEM}){{2,}}(?=[ \t\u3000]+-(?:[ \t\u3000]|$))", re.M)
+
+
+def flattened_lists(st: CleaningState) -> None:
+    """Runs of widget words, a document site's page marks and dash lists inside a flattened line (``navigation``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要确保安全生产形势稳定。 打印 分享 返回列表\\n"
+    ...                    "某某讲话稿_第1页 某某讲话稿_第2页 尊敬的各位领导:\\n"
+    ...                    "- 某某县召开安全生产会议 - 某某镇开展环境整治 - 某某局部署防汛工作 - 某某村")
+    >>> flattened_lists(st)
+    >>> st.doc.output
+    '要确保安全生产形势稳定。 \\n 尊敬的各位领导:\\n - 某某村'
+    """
+    _, view = st.view()
+    found: list[tuple[int, int, str]] = []
+    for s, e, line in lines_holding(view, (" ",)):      # a flattened line's items are separated by spaces
+        if "_第" in line:
+            found += [(*m.span(), "navigation") for m in _PAGE_MARKS.finditer(view, s, e)]
+        if line.count("- ") >= 3:
+            found += [(*m.span(), "related_list") for m in _DASH_RUN.finditer(view, s, e)]
+        found += [(*m.span(), "site_interface") for m in _WIDGET_RUN.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, ("返回",)):
+        if _BACK_LINE.match(line):
+            found.append((s, e, "site_interface"))    # a back link alone on its line: 返回某某头条
+    _delete_backwards(st, found)
