@@ -217,3 +217,18 @@ def test_dashes_in_a_sentence_stay():
     st = CleaningState(f"同志们: {line} {CLOSING}")
     PC.flattened_lists(st)
     assert kept(line, st.doc.output)
+
+
+@pytest.mark.parametrize("note", [
+    "2、本文档由网友投稿或网络整理,如有侵权请及时联系我们处理。",
+    "注意:本站部分文字内容、图片由网友投稿,如侵权请联系删除,联系邮箱:someone@example.com",
+])
+def test_collecting_notes_without_a_label_go_also_when_flattened(note):
+    page = f"某某讲话稿\n关注公众号即可免费下载文档\n{note}\n同志们:\n{SPEECH}\n{CLOSING}"
+    for out in both_modes(page) + [clean_text(flatten_lines(page, "paragraphs", " "))]:
+        assert "侵权" not in out and kept(SPEECH, out) and kept(CLOSING, out)
+
+
+def test_infringement_in_a_speech_stays():
+    line = "对网络上侵犯群众合法权益的行为,要依法查处,及时联系有关部门删除不实信息。"
+    assert kept(line, clean_text(f"同志们:\n{line}\n{CLOSING}"))

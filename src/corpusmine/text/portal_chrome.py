@@ -12,7 +12,8 @@ searches only the lines that hold its literals (cheap on a large page):
 * **portal widgets** (:func:`portal_lines`): a site's welcome line
   (您好!欢迎来到某某,某某权威新闻门户网站), a collecting site's copyright
   statement (版权声明:此文自动收集于网络,若有…侵犯…联系…), a slash byline
-  (作者/某某、某某, 文/某某), a wire's end mark closing a paragraph ((完),
+  (作者/某某、某某, 文/某某), the same statement without a label inside a line
+  (本文档由网友投稿或网络整理,如有侵权请联系我们处理。), a wire's end mark closing a paragraph ((完),
   【完】, [完]), a site's copyright glued after the last sentence of a
   paragraph (……抓好落实。某某之家版权所有), and a metadata row whose labels are
   glued without spaces (时间:…作者:…来源:…), also inside a flattened line.
@@ -97,6 +98,13 @@ _WELCOME = re.compile(
 _STATEMENT_LABEL = re.compile(rf"^{_SP}*[【\[]?(?:版权|免责|郑重)?(?:声明|说明|申明){_SP}*[】\]]?{_SP}*[:：]")
 _COLLECTED = re.compile(r"(?:收集|收录|整理|转载|来源|来自|摘自|采集)(?:于|自)?(?:互联网|网络|网友)")
 _RIGHTS = re.compile(r"侵犯|侵权|版权|合法权益|联系|删除|处理")
+#: the same statement without a label, anywhere in a line: 本文档由网友投稿或网络整理,如有侵权请及时联系我们处理。
+_COLLECTED_NOTE = re.compile(
+    r"(?:(?:注意|提示|温馨提示)[:：])?(?:本文档?|本文章|本资料|本站|该文档?|以上内容|本篇)[^。！!\n]{0,24}?"
+    r"(?:由|来自|来源于|源于|收集于|整理自|转载自)[^。！!\n]{0,16}?(?:网友|网络|互联网|用户)[^。！!\n]{0,40}?(?:侵权|侵犯)"
+    r"[^。！!\n]{0,30}?(?:联系|删除|处理)[^。！!\n]{0,40}?(?:[。！!]|(?=\s)|$)",
+    re.M,
+)
 #: a slash byline: 作者/某某、某某, 文/某某 图/某某
 _SLASH_LABEL = r"(?:作者|撰文|文|图|文图|图文|记者|编辑|责编|责任编辑|通讯员|摄影|审核|校对|供稿)"
 _NAME_LIST = r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]*[、,，][ \t\u3000]*[\u4e00-\u9fff]{2,4}){0,4}"
@@ -190,6 +198,8 @@ def portal_lines(st: CleaningState) -> None:
         m = _END_MARK.search(line) if line.rstrip().endswith(_END_TAILS) else None
         if m:
             found.append((s + m.start(), s + m.end(), "byline"))
+    for s, e, line in lines_holding(view, ("侵",)):
+        found += [(*m.span(), "site_notice") for m in _COLLECTED_NOTE.finditer(view, s, e)]
     for s, e, line in lines_holding(view, ("版权所有",)):
         m = _GLUED_COPYRIGHT.search(line)
         if m:
