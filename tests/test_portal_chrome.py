@@ -232,3 +232,14 @@ def test_collecting_notes_without_a_label_go_also_when_flattened(note):
 def test_infringement_in_a_speech_stays():
     line = "对网络上侵犯群众合法权益的行为,要依法查处,及时联系有关部门删除不实信息。"
     assert kept(line, clean_text(f"同志们:\n{line}\n{CLOSING}"))
+
+
+def test_a_portals_header_flattened_into_one_paragraph_goes():
+    header = "您好!欢迎来到某某在线,某某权威新闻门户网站\nQQ咨询\n互联网违法举报\n0839-1234567 someone@example.com"
+    out = clean_text(flatten_lines(f"{header}\n\n某某镇召开推进会\n\n{SPEECH}\n\n{CLOSING}", "paragraphs", " "))
+    assert "欢迎" not in out and "@" not in out and "0839" not in out and kept(SPEECH, out)
+
+
+def test_a_hotline_in_a_sentence_stays():
+    line = "群众可拨打监督电话 0839-1234567 或发送邮件至 someone@example.com 反映问题。"
+    assert kept(line, clean_text(f"同志们:\n{line}\n{CLOSING}"))

@@ -94,6 +94,17 @@ _WELCOME = re.compile(
     rf"^{_SP}*[•·]?{_SP}*(?:(?:您好|你好)[!！,，。]?{_SP}*)?欢迎(?:您)?(?:来到|访问|光临|进入|登录|登陆)"
     rf"[^\n。！？!?]{{1,40}}?{_SITE_WORD}[!！。]?{_SP}*$"
 )
+#: the same welcome inside a flattened line, between white space
+_WELCOME_INLINE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*(?:(?:您好|你好)[!！,，]?)?欢迎(?:您)?(?:来到|访问|光临)[^\s。！？!?]{{1,40}}?{_SITE_WORD}"
+    rf"[!！]?(?=[ \t\u3000]|$)",
+    re.M,
+)
+#: a portal's contact row: telephone numbers and an e-mail address alone between white space
+_CONTACT = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*(?:0\d{{2,3}}-\d{{7,8}}{_SP}+)+[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?=[ \t\u3000]|$)",
+    re.M | re.A,
+)
 #: a collecting site's statement: 版权声明:此文自动收集于网络,若有…侵犯您的合法权益,…与我们联系…
 _STATEMENT_LABEL = re.compile(rf"^{_SP}*[【\[]?(?:版权|免责|郑重)?(?:声明|说明|申明){_SP}*[】\]]?{_SP}*[:：]")
 _COLLECTED = re.compile(r"(?:收集|收录|整理|转载|来源|来自|摘自|采集)(?:于|自)?(?:互联网|网络|网友)")
@@ -194,6 +205,10 @@ def portal_lines(st: CleaningState) -> None:
             found.append((s, e, "byline"))
         elif "/" in line or "／" in line:
             found += [(*m.span(), "byline") for m in _SLASH_INLINE.finditer(view, s, e)]
+        elif "欢迎" in line:
+            found += [(*m.span(), "site_notice") for m in _WELCOME_INLINE.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, ("@",)):
+        found += [(*m.span(), "site_notice") for m in _CONTACT.finditer(view, s, e)]
     for s, e, line in lines_holding(view, ("完",)):      # one scan of a common character costs less than four rare ones
         m = _END_MARK.search(line) if line.rstrip().endswith(_END_TAILS) else None
         if m:
