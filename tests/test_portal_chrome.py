@@ -243,3 +243,16 @@ def test_a_portals_header_flattened_into_one_paragraph_goes():
 def test_a_hotline_in_a_sentence_stays():
     line = "群众可拨打监督电话 0839-1234567 或发送邮件至 someone@example.com 反映问题。"
     assert kept(line, clean_text(f"同志们:\n{line}\n{CLOSING}"))
+
+
+def test_a_flattened_paragraphs_editor_row_and_retitle_note_go():
+    page = (f"区政协召开全体会议\n\n{SPEECH}\n(原题为《【要闻】某某区政协召开全体会议》)\n责任编辑:某某某\n\n"
+            f"发布时间:2025-10-29\n{CLOSING}")
+    out = clean_text(flatten_lines(page, "paragraphs", " "))
+    assert "原题" not in out and "责任编辑" not in out and "发布时间" not in out
+    assert kept(SPEECH, out) and kept(CLOSING, out)
+
+
+def test_an_editor_named_in_a_sentence_stays():
+    line = "本书责任编辑:某某某同志认真负责,为出版工作付出了大量心血。"
+    assert kept(line, clean_text(flatten_lines(f"同志们:\n{line}\n{CLOSING}", "lines", " ")))

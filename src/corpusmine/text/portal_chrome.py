@@ -137,6 +137,20 @@ _META_LABEL = (r"(?:发布|更新|上传|录入)?(?:时间|日期)|(?:信息|文
                r"(?:责任)?编辑|责编|审核|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:次数|量)?|访问量|人气|字号")
 _DATE_VALUE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
 _META_VALUE = rf"(?:{_DATE_VALUE}|[^\s:：。，,！？!?；;“”]{{0,16}}?)"
+#: a flattened paragraph's byline or dated row between white space: 责任编辑:某某, (作者:某某县卫生健康委员会),
+#: 发布时间:2025/8/10 20:04:22 字数:3315
+_COLON_BYLINE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))(?:(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|校对|摄影){_SP}*[:：]{_SP}*{_NAME_LIST}"
+    rf"|[(（](?:作者|来源|编辑|责任编辑){_SP}*[:：]{_SP}*[\u4e00-\u9fff]{{2,14}}[)）])(?=[ \t\u3000]|$)",
+    re.M,
+)
+_DATED_ROW = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))(?:发布|更新)(?:时间|日期){_SP}*[:：]{_SP}*{_DATE_VALUE}"
+    rf"(?:{_SP}+(?:{_META_LABEL}|字数){_SP}*[:：]{_SP}*[^\s:：。，,！？!?；;“”]{{0,16}})*(?=[ \t\u3000]|$)",
+    re.M,
+)
+#: a republished report's note of its first title: (原题为《某某》)
+_RETITLE = re.compile(r"[(（]原题(?:为|是)?[:：]?《[^《》\n]{1,80}》[)）]")
 #: three or more labels glued without a space (时间:2022-05-19 09:31作者:某某源自:县委宣传部), bounded by white space
 _GLUED_ROW = re.compile(
     rf"(?:^|(?<=[ \t\u3000]))(?:{_META_LABEL}){_SP}*[:：]{_SP}*{_META_VALUE}"
@@ -219,11 +233,17 @@ def portal_lines(st: CleaningState) -> None:
         m = _GLUED_COPYRIGHT.search(line)
         if m:
             found.append((s + m.start(), s + m.end(), "source_footer"))
-    for s, e, line in lines_holding(view, ("作者", "来源", "源自")):   # a glued row holds one of these
-        if _glued_row(line):
+    for s, e, line in lines_holding(view, ("作者", "来源", "源自", "编辑")):
+        if _glued_row(line):     # a glued row holds 作者, 来源 or 源自
             found.append((s, e, "meta_row"))
-        else:
-            found += [(*m.span(), "meta_row") for m in _GLUED_ROW.finditer(view, s, e) if m.end() > m.start()]
+            continue
+        found += [(*m.span(), "meta_row") for m in _GLUED_ROW.finditer(view, s, e) if m.end() > m.start()]
+        if len(line) > 40:       # a row alone on its line is for the line rules; here it sits inside a flattened line
+            found += [(*m.span(), "byline") for m in _COLON_BYLINE.finditer(view, s, e)]
+            if "发布" in line or "更新" in line:
+                found += [(*m.span(), "meta_row") for m in _DATED_ROW.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, ("原题",)):
+        found += [(*m.span(), "source_footer") for m in _RETITLE.finditer(view, s, e)]
     _delete_backwards(st, found)
 
 
