@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import breadcrumbs, doc_chrome, joined_lines, line_shape, news_body, news_chrome, page_notes, rules
+from corpusmine.text import breadcrumbs, doc_chrome, joined_lines, line_shape, news_body, news_chrome, page_notes, portal_chrome, rules
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -180,12 +180,16 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     line_shape.repeated_lines,
     line_shape.count_widgets,
     line_shape.captions_and_refs,
+    portal_chrome.seo_spam,
     *news_chrome.RULES,
     page_notes.notice_lines,
     page_notes.news_leads,
     page_notes.photo_credits,
     line_shape.page_edges,
     page_notes.column_head,
+    portal_chrome.bullet_menus,
+    portal_chrome.portal_lines,
+    portal_chrome.flattened_lists,
     rules.paragraph_spaces,
     rules.repeated_titles,
     rules.part_headings,
@@ -245,7 +249,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
 _CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes", "breadcrumbs", "doc_chrome",
-                    "news_chrome", "news_body",
+                    "news_chrome", "news_body", "portal_chrome",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

@@ -53,8 +53,8 @@ from corpusmine.text.lines import iter_lines
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.script import simplified_view
 
-__all__ = ["RULES", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row", "is_widget_line", "page_lines",
-           "seo_glosses"]
+__all__ = ["RULES", "WIDGET_WORDS", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row",
+           "is_widget_line", "page_lines", "seo_glosses"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
@@ -275,7 +275,11 @@ _WIDGET_WORDS = (
     "关于我们", "使用帮助", "帮助中心", "网站声明", "隐私政策", "版权声明", "免责声明", "意见建议", "设为首页", "加入收藏",
     "网站导航", "投稿须知", "展开通版", "收缩通版", "通版阅读请点击", "上一版", "下一版", "版面导航", "返回目录", "PDF版",
     "查看更多", "查看更多评论", "更多评论", "加载中", "Untitled Document", "无标题文档", "logo", "LOGO",
+    "QQ咨询", "在线咨询", "我要咨询", "我要留言", "在线留言", "举报", "我要举报", "网上举报", "违法举报", "互联网违法举报",
+    "违法和不良信息举报", "不良信息举报", "举报中心",
 )
+#: the widget words, for the rules that find a run of them inside a flattened line
+WIDGET_WORDS = _WIDGET_WORDS
 _WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»…]*"
 _WIDGET_LINE = re.compile(
     rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}"
@@ -521,11 +525,18 @@ _GAMBLING = re.compile(
 _GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票")
 
 
+def _is_gambling(run: str) -> bool:
+    """Whether a run holds a casino word, or a lottery word in a list or before a colon (福利彩票官网 alone stays)."""
+    if any(w in run for w in _GAMBLING_WORDS if w != "彩票"):
+        return True
+    return "彩票" in run and (run.rstrip().endswith((":", "：")) or sum(run.count(c) for c in ",，、") >= 2)
+
+
 def gambling_spam(st: CleaningState) -> None:
     """Gambling spam inserted into the text of a hijacked page (rule ``spam_line``): 澳门某某娱乐场,菠菜导航网:.
 
-    A match goes only when it holds a gambling word (娱乐场, 赌场, 菠菜, 博彩, 彩票 …);
-    澳门 in a sentence stays.
+    A match goes only when it holds a casino word (娱乐场, 赌场, 菠菜, 博彩 …), or 彩票 in a list of
+    such names or before a colon; 澳门 in a sentence stays, and so do 彩票市场管理平台 and 福利彩票官网.
 
     Examples
     --------
@@ -534,12 +545,16 @@ def gambling_spam(st: CleaningState) -> None:
     >>> gambling_spam(st)
     >>> st.doc.output
     '着力打造普及宣传乡规民约示范镇。\\n要加强与澳门特区政府官网的信息共享。'
+    >>> st = CleaningState("要规范彩票市场管理平台,福利彩票官网公布了公益金使用情况。")
+    >>> gambling_spam(st)
+    >>> st.doc.output
+    '要规范彩票市场管理平台,福利彩票官网公布了公益金使用情况。'
     """
     _, view = st.view()
     spans = set()
     for s, e, line in _lines_with(view, "娱赌菠彩"):
         if any(w in line for w in _GAMBLING_WORDS):
-            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e) if any(w in m.group(0) for w in _GAMBLING_WORDS))
+            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e) if _is_gambling(m.group(0)))
     st.doc.delete_many(sorted(spans), "spam_line")
 
 

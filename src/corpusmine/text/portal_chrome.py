@@ -1,0 +1,340 @@
+"""Portal furniture and injected spam that survive the other rules (round 21 and what recurs, chrome10).
+
+Each rule looks for a family, never for the strings of a particular page, and
+searches only the lines that hold its literals (cheap on a large page):
+
+* **injected SEO spam** (:func:`seo_spam`): a hijacked page glues a run of
+  gambling-game words ending in a promotion into its sentences
+  (*某某老虎机_某某游戏¥最新版本下载, 某某百家乐|官网入口).  A run goes only
+  when it holds a gambling word *and* a download/entry promotion *and*
+  either a keyword separator (_ ¥ * |) or a strong promotion (最新版本下载,
+  官网入口, 注册送); 彩票 or 赌博 in a sentence of a speech stays.
+* **portal widgets** (:func:`portal_lines`): a site's welcome line
+  (您好!欢迎来到某某,某某权威新闻门户网站), a collecting site's copyright
+  statement (版权声明:此文自动收集于网络,若有…侵犯…联系…), a slash byline
+  (作者/某某、某某, 文/某某), the same statement without a label inside a line
+  (本文档由网友投稿或网络整理,如有侵权请联系我们处理。), a wire's end mark closing a paragraph ((完),
+  【完】, [完]), a site's copyright glued after the last sentence of a
+  paragraph (……抓好落实。某某之家版权所有), and a metadata row whose labels are
+  glued without spaces (时间:…作者:…来源:…), also inside a flattened line.
+* **flattened menus** (:func:`bullet_menus`): five or more short menu items
+  separated by bullets on one line (• 工作总结 • 心得体会 • …), as a scraper
+  that flattens a page's navigation gives them; and (:func:`flattened_lists`)
+  a run of two or more widget words between spaces (打印 分享 返回列表,
+  热门推荐 • 本周热门), a document site's page marks (某某讲话稿_第1页
+  某某讲话稿_第2页) and three or more dash items of a related list
+  (- 某某会议召开 - 某某调研 - …) inside a flattened line.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("您好!欢迎来到某某在线,某某权威新闻门户网站\\n会议强调,要抓好落实。(完)")
+>>> portal_lines(st)
+>>> st.doc.output
+'\\n会议强调,要抓好落实。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import lines_holding
+from corpusmine.text.news_chrome import WIDGET_WORDS
+
+__all__ = ["bullet_menus", "flattened_lists", "is_portal_line", "portal_lines", "seo_spam"]
+
+_SP = "[ \\t\\u3000]"
+# ---------------------------------------------------------------------------
+# Injected SEO spam
+# ---------------------------------------------------------------------------
+#: gambling and gaming words a hijacked page advertises
+_GAMBLE = (r"老虎机|百家乐|时时彩|六合彩|赌场|赌博|娱乐城|娱乐场|棋牌|捕鱼|真人娱乐|电子游艺|体育投注|投注|博彩|菠菜|彩票|"
+           r"轮盘|扑克|炸金花|斗地主|电玩城|电玩|赌球|网赌|牛牛|pk10|PK10|北京赛车|幸运飞艇")
+#: the promotion that ends the run; the strong ones are never words of a speech
+_STRONG_PROMO = r"最新版本下载|最新版下载|官方版下载|官方下载|手机版下载|安卓版下载|[Aa][Pp][Pp]下载|官网入口|登录入口|注册入口|注册送\d*|下载安装"
+_PROMO = rf"{_STRONG_PROMO}|官方网站|官网|网址|平台|手机版|网页版|下载"
+_SPAM_RUN = re.compile(
+    rf"(?:(?<![\w\u4e00-\u9fff])[*#]?[\w\u4e00-\u9fff]{{0,8}}?)?(?:{_GAMBLE})[\w\u4e00-\u9fff¥￥*|\-—]{{0,24}}?(?:{_PROMO})"
+)
+_SPAM_SEP = re.compile(rf"[_¥￥*|]|{_STRONG_PROMO}")
+#: what every spam run holds: a keyword separator or a strong promotion (all of which hold 下载, 入口 or 注册)
+_SPAM_MARKS = ("_", "¥", "￥", "*", "|", "下载", "入口", "注册")
+_GAMBLE_WORD = re.compile(_GAMBLE)
+
+
+def seo_spam(st: CleaningState) -> None:
+    """Runs of gambling-game words ending in a promotion, glued into the sentences of a hijacked page (``spam_line``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("3月9日,*某某老虎机_某某游戏¥最新版本下载县召开林长工作会。\\n"
+    ...                    "要规范彩票市场管理平台,严厉打击网络赌博平台。")
+    >>> seo_spam(st)
+    >>> st.doc.output
+    '3月9日,县召开林长工作会。\\n要规范彩票市场管理平台,严厉打击网络赌博平台。'
+    """
+    _, view = st.view()
+    spans = []
+    for s, e, line in lines_holding(view, _SPAM_MARKS):      # a separator or a strong promotion first: rare on a page
+        if _GAMBLE_WORD.search(line):
+            spans += [m.span() for m in _SPAM_RUN.finditer(view, s, e) if _SPAM_SEP.search(m.group(0))]
+    st.doc.delete_many(spans, "spam_line")
+
+
+# ---------------------------------------------------------------------------
+# Portal widgets, statements, bylines, end marks and glued metadata rows
+# ---------------------------------------------------------------------------
+_SITE_WORD = r"(?:网站|门户网站|门户|网|平台|官网|主页|首页|频道|客户端|在线)"
+#: a site's welcome line: 您好!欢迎来到某某网, 欢迎访问某某政府门户网站
+_WELCOME = re.compile(
+    rf"^{_SP}*[•·]?{_SP}*(?:(?:您好|你好)[!！,，。]?{_SP}*)?欢迎(?:您)?(?:来到|访问|光临|进入|登录|登陆)"
+    rf"[^\n。！？!?]{{1,40}}?{_SITE_WORD}[!！。]?{_SP}*$"
+)
+#: the same welcome inside a flattened line, between white space
+_WELCOME_INLINE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*(?:(?:您好|你好)[!！,，]?)?欢迎(?:您)?(?:来到|访问|光临)[^\s。！？!?]{{1,40}}?{_SITE_WORD}"
+    rf"[!！]?(?=[ \t\u3000]|$)",
+    re.M,
+)
+#: a portal's contact row: telephone numbers and an e-mail address alone between white space
+_CONTACT = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*(?:0\d{{2,3}}-\d{{7,8}}{_SP}+)+[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?=[ \t\u3000]|$)",
+    re.M | re.A,
+)
+#: a collecting site's statement: 版权声明:此文自动收集于网络,若有…侵犯您的合法权益,…与我们联系…
+_STATEMENT_LABEL = re.compile(rf"^{_SP}*[【\[]?(?:版权|免责|郑重)?(?:声明|说明|申明){_SP}*[】\]]?{_SP}*[:：]")
+_COLLECTED = re.compile(r"(?:收集|收录|整理|转载|来源|来自|摘自|采集)(?:于|自)?(?:互联网|网络|网友)")
+_RIGHTS = re.compile(r"侵犯|侵权|版权|合法权益|联系|删除|处理")
+#: the same statement without a label, anywhere in a line: 本文档由网友投稿或网络整理,如有侵权请及时联系我们处理。
+_COLLECTED_NOTE = re.compile(
+    r"(?:(?:注意|提示|温馨提示)[:：])?(?:本文档?|本文章|本资料|本站|该文档?|以上内容|本篇)[^。！!\n]{0,24}?"
+    r"(?:由|来自|来源于|源于|收集于|整理自|转载自)[^。！!\n]{0,16}?(?:网友|网络|互联网|用户)[^。！!\n]{0,40}?(?:侵权|侵犯)"
+    r"[^。！!\n]{0,30}?(?:联系|删除|处理)[^。！!\n]{0,40}?(?:[。！!]|(?=\s)|$)",
+    re.M,
+)
+#: a slash byline: 作者/某某、某某, 文/某某 图/某某
+_SLASH_LABEL = r"(?:作者|撰文|文|图|文图|图文|记者|编辑|责编|责任编辑|通讯员|摄影|审核|校对|供稿)"
+_NAME_LIST = r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]*[、,，][ \t\u3000]*[\u4e00-\u9fff]{2,4}){0,4}"
+_SLASH_BYLINE = re.compile(
+    rf"^{_SP}*[(（【\[]?{_SLASH_LABEL}{_SP}*[/／∕]{_SP}*{_NAME_LIST}"
+    rf"(?:{_SP}+{_SLASH_LABEL}{_SP}*[/／∕]{_SP}*{_NAME_LIST})*[)）】\]]?{_SP}*$"
+)
+#: a slash byline inside a flattened line, between white space: … 作者/某某、某某 金秋送爽,…
+_SLASH_INLINE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))[(（【\[]?{_SLASH_LABEL}{_SP}*[/／∕]{_SP}*{_NAME_LIST}[)）】\]]?(?=[ \t\u3000]|$)", re.M
+)
+#: a wire's end mark after the last sentence of a paragraph: 。(完) 。【完】
+_END_MARK = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（【\[]完[)）】\]](?=[ \t\u3000]*$)")
+_END_TAILS = ("完)", "完）", "完】", "完]")
+#: a site's copyright glued after the last sentence of a paragraph: 。某某之家版权所有
+_GLUED_COPYRIGHT = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[^\s。！？!?，,、:：“”]{2,14}版权所有[ \t\u3000]*$")
+#: the labels of a page's metadata row
+_META_LABEL = (r"(?:发布|更新|上传|录入)?(?:时间|日期)|(?:信息|文章|新闻|稿件)?来源|源自|稿源|出处|作者|发布者|发布人|录入|"
+               r"(?:责任)?编辑|责编|审核|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:次数|量)?|访问量|人气|字号")
+_DATE_VALUE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+_META_VALUE = rf"(?:{_DATE_VALUE}|[^\s:：。，,！？!?；;“”]{{0,16}}?)"
+#: a flattened paragraph's byline or dated row between white space: 责任编辑:某某, (作者:某某县卫生健康委员会),
+#: 发布时间:2025/8/10 20:04:22 字数:3315
+_COLON_BYLINE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))(?:(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|校对|摄影){_SP}*[:：]{_SP}*{_NAME_LIST}"
+    rf"|[(（](?:作者|来源|编辑|责任编辑){_SP}*[:：]{_SP}*[\u4e00-\u9fff]{{2,14}}[)）])(?=[ \t\u3000]|$)",
+    re.M,
+)
+_DATED_ROW = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))(?:发布|更新)(?:时间|日期){_SP}*[:：]{_SP}*{_DATE_VALUE}"
+    rf"(?:{_SP}+(?:{_META_LABEL}|字数){_SP}*[:：]{_SP}*[^\s:：。，,！？!?；;“”]{{0,16}})*(?=[ \t\u3000]|$)",
+    re.M,
+)
+#: a republished report's note of its first title: (原题为《某某》)
+_RETITLE = re.compile(r"[(（]原题(?:为|是)?[:：]?《[^《》\n]{1,80}》[)）]")
+#: three or more labels glued without a space (时间:2022-05-19 09:31作者:某某源自:县委宣传部), bounded by white space
+_GLUED_ROW = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))(?:{_META_LABEL}){_SP}*[:：]{_SP}*{_META_VALUE}"
+    rf"(?:(?:{_META_LABEL})[:：]{_SP}*{_META_VALUE}){{2,}}(?=[ \t\u3000]|$)",
+    re.M,
+)
+#: a whole line of two or more label:value pairs, at least two of them glued together
+_ROW_LINE = re.compile(rf"^{_SP}*(?:[•·|｜]{_SP}*)?(?:(?:{_META_LABEL}){_SP}*[:：]{_SP}*{_META_VALUE}[ \t\u3000|｜]*){{2,}}$")
+_LABEL_AT = re.compile(rf"(?:{_META_LABEL}){_SP}*[:：]")
+
+
+def _glued_row(line: str, *, max_chars: int = 90) -> bool:
+    """Whether a whole line is a metadata row with a label glued to the value before it."""
+    if len(line) > max_chars or not _ROW_LINE.match(line):
+        return False
+    return any(m.start() > 0 and not line[m.start() - 1].isspace() and line[m.start() - 1] not in ":：|｜•·"
+               for m in _LABEL_AT.finditer(line))
+
+
+def is_portal_line(line: str) -> bool:
+    """Whether a whole line is a welcome line, a collecting site's statement or a slash byline.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_portal_line("您好!欢迎来到某某在线,某某权威新闻门户网站"), is_portal_line("作者/张某某、李某")
+    (True, True)
+    >>> is_portal_line("版权声明:此文自动收集于网络,若有来源错误或者侵犯您的合法权益,请与我们联系删除。")
+    True
+    >>> is_portal_line("欢迎来到美丽的某某县!"), is_portal_line("文化是城市的灵魂,文/化/人是关键。")
+    (False, False)
+    >>> is_portal_line("声明:本人自愿参加志愿服务,服从组织安排。")   # a pledge, not a site statement
+    False
+    """
+    if _WELCOME.match(line) or _SLASH_BYLINE.match(line):
+        return True
+    return bool(len(line) <= 200 and _STATEMENT_LABEL.match(line) and _COLLECTED.search(line) and _RIGHTS.search(line))
+
+
+def portal_lines(st: CleaningState) -> None:
+    """Welcome lines, collecting sites' statements, slash bylines, end marks, glued copyrights and glued metadata rows.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("时间:2022-05-19 09:31作者:某某某源自:县委宣传部\\n作者/某某、某某某\\n"
+    ...                    "会议要求,要抓好落实。某某之家版权所有\\n希望同志们再接再厉。【完】")
+    >>> portal_lines(st)
+    >>> st.doc.output
+    '\\n\\n会议要求,要抓好落实。\\n希望同志们再接再厉。'
+    >>> st = CleaningState("县长出席会议 来源:区政府办作者:区政府办时间:2017-12-28 会议强调,要抓好落实。")
+    >>> portal_lines(st)
+    >>> st.doc.output
+    '县长出席会议  会议强调,要抓好落实。'
+    """
+    _, view = st.view()
+    found: list[tuple[int, int, str]] = []
+    for s, e, line in lines_holding(view, ("欢迎", "声明", "/", "／")):
+        if _WELCOME.match(line) or (not _SLASH_BYLINE.match(line) and is_portal_line(line)):
+            found.append((s, e, "site_notice"))
+        elif _SLASH_BYLINE.match(line):
+            found.append((s, e, "byline"))
+        elif "/" in line or "／" in line:
+            found += [(*m.span(), "byline") for m in _SLASH_INLINE.finditer(view, s, e)]
+        elif "欢迎" in line:
+            found += [(*m.span(), "site_notice") for m in _WELCOME_INLINE.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, ("@",)):
+        found += [(*m.span(), "site_notice") for m in _CONTACT.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, ("完",)):      # one scan of a common character costs less than four rare ones
+        m = _END_MARK.search(line) if line.rstrip().endswith(_END_TAILS) else None
+        if m:
+            found.append((s + m.start(), s + m.end(), "byline"))
+    for s, e, line in lines_holding(view, ("侵",)):
+        found += [(*m.span(), "site_notice") for m in _COLLECTED_NOTE.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, ("版权所有",)):
+        m = _GLUED_COPYRIGHT.search(line)
+        if m:
+            found.append((s + m.start(), s + m.end(), "source_footer"))
+    for s, e, line in lines_holding(view, ("作者", "来源", "源自", "编辑")):
+        if _glued_row(line):     # a glued row holds 作者, 来源 or 源自
+            found.append((s, e, "meta_row"))
+            continue
+        found += [(*m.span(), "meta_row") for m in _GLUED_ROW.finditer(view, s, e) if m.end() > m.start()]
+        if len(line) > 40:       # a row alone on its line is for the line rules; here it sits inside a flattened line
+            found += [(*m.span(), "byline") for m in _COLON_BYLINE.finditer(view, s, e)]
+            if "发布" in line or "更新" in line:
+                found += [(*m.span(), "meta_row") for m in _DATED_ROW.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, ("原题",)):
+        found += [(*m.span(), "source_footer") for m in _RETITLE.finditer(view, s, e)]
+    _delete_backwards(st, found)
+
+
+def _delete_backwards(st: CleaningState, found: list[tuple[int, int, str]]) -> None:
+    """Delete ``(start, end, rule)`` spans of the current output from the page's end backwards (one call per run of
+    one rule), so that the spans still to delete do not move; a span overlapping one kept before it is dropped."""
+    kept: list[tuple[int, int, str]] = []
+    for s, e, rule in sorted(set(found)):
+        if not kept or s >= kept[-1][1]:
+            kept.append((s, e, rule))
+    kept.reverse()
+    i = 0
+    while i < len(kept):
+        j = i
+        while j < len(kept) and kept[j][2] == kept[i][2]:
+            j += 1
+        st.doc.delete_many([(a, b) for a, b, _ in reversed(kept[i:j])], kept[i][2])
+        i = j
+
+
+# ---------------------------------------------------------------------------
+# Flattened bullet menus
+# ---------------------------------------------------------------------------
+_ITEM = r"[^\s•·。，,！？!?；;:：>»]{1,10}"
+#: five or more short items separated by bullets on one line (the first one may have lost its bullet)
+_MENU_RUN = re.compile(rf"(?:^|(?<=[ \t\u3000])){_SP}*(?:[•·]{_SP}*)?{_ITEM}(?:{_SP}+[•·]{_SP}*{_ITEM}){{4,}}(?={_SP}|$)", re.M)
+
+
+def bullet_menus(st: CleaningState, *, min_items: int = 5) -> None:
+    """Five or more short menu items separated by bullets on one line (rule ``navigation``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("工作总结 • 心得体会 • 述职报告 • 调研报告 • 领导致辞 • 正文\\n同志们:\\n"
+    ...                    "一是抓学习 • 二是抓落实 • 三是抓作风,要久久为功。")
+    >>> bullet_menus(st)
+    >>> st.doc.output
+    '\\n同志们:\\n一是抓学习 • 二是抓落实 • 三是抓作风,要久久为功。'
+    """
+    _, view = st.view()
+    spans = []
+    for s, e, line in lines_holding(view, ("•", "·")):
+        if line.count("•") + line.count("·") < min_items - 1:
+            continue
+        spans += [m.span() for m in _MENU_RUN.finditer(view, s, e)
+                  if m.group(0).count("•") + m.group(0).count("·") >= min_items - 1]
+    st.doc.delete_many(spans, "navigation")
+
+
+_MORE_WIDGETS = ("返回列表", "相关内容", "相关文章", "本周热门", "本月热门", "今日热门", "热门文章", "二维码", "手机扫码",
+                 "推荐度", "加入清单", "我来说两句", "发表评论", "网友评论")
+_WIDGET_ALT = "|".join(sorted({re.escape(w) for w in (*WIDGET_WORDS, *_MORE_WIDGETS)}, key=len, reverse=True))
+_BACK_LINK = r"返回[\u4e00-\u9fff]{1,6}?(?:首页|头条|列表|顶部|目录)"
+_BACK_LINE = re.compile(rf"^{_SP}*{_BACK_LINK}{_SP}*$")
+_WIDGET_ITEM = rf"(?:{_WIDGET_ALT}|{_BACK_LINK})[:：]?"
+#: two or more widget words separated only by spaces, bullets or bars, between spaces (or a line's edges)
+_WIDGET_RUN = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))[|｜•·]?{_SP}*{_WIDGET_ITEM}(?:[ \t\u3000|｜•·【】\[\]]+{_WIDGET_ITEM}){{1,}}[】\]|｜]?(?=[ \t\u3000]|$)",
+    re.M,
+)
+#: a document site's page mark: 某某讲话稿_第1页, 某某.doc_第2页 (two or more in a row)
+_PAGE_MARK = r"[^\s_。！？!?；;，,]{2,60}?(?:\.(?:docx?|pdf|pptx?|txt))?_第\d{1,3}页"
+_PAGE_MARKS = re.compile(rf"(?:^|(?<=[ \t\u3000])){_PAGE_MARK}(?:{_SP}*{_PAGE_MARK})+(?=[ \t\u3000]|$)", re.M)
+#: three or more dash items of a related list, each up to the next " - "
+_DASH_ITEM = r"-[ \t\u3000]+[^\n。！？!?；;-]{4,40}?"
+_DASH_RUN = re.compile(rf"(?:^|(?<=[ \t\u3000])){_DASH_ITEM}(?:[ \t\u3000]+{_DASH_ITEM}){{2,}}(?=[ \t\u3000]+-(?:[ \t\u3000]|$))", re.M)
+
+
+def flattened_lists(st: CleaningState) -> None:
+    """Runs of widget words, a document site's page marks and dash lists inside a flattened line (``navigation``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("要确保安全生产形势稳定。 打印 分享 返回列表\\n"
+    ...                    "某某讲话稿_第1页 某某讲话稿_第2页 尊敬的各位领导:\\n"
+    ...                    "- 某某县召开安全生产会议 - 某某镇开展环境整治 - 某某局部署防汛工作 - 某某村")
+    >>> flattened_lists(st)
+    >>> st.doc.output
+    '要确保安全生产形势稳定。 \\n 尊敬的各位领导:\\n - 某某村'
+    """
+    _, view = st.view()
+    found: list[tuple[int, int, str]] = []
+    for s, e, line in lines_holding(view, (" ",)):      # a flattened line's items are separated by spaces
+        if "_第" in line:
+            found += [(*m.span(), "navigation") for m in _PAGE_MARKS.finditer(view, s, e)]
+        if line.count("- ") >= 3:
+            found += [(*m.span(), "related_list") for m in _DASH_RUN.finditer(view, s, e)]
+        found += [(*m.span(), "site_interface") for m in _WIDGET_RUN.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, ("返回",)):
+        if _BACK_LINE.match(line):
+            found.append((s, e, "site_interface"))    # a back link alone on its line: 返回某某头条
+    _delete_backwards(st, found)
