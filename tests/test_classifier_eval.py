@@ -279,3 +279,44 @@ def test_fit_temperature_keeps_a_smoothing_floor():
     t1, eps1 = fit_temperature(z, y, floor=0.02)
     assert eps0 < 0.02 <= eps1
     assert fit_temperature(z, y, smoothing=False, floor=0.02)[1] == 0.0
+
+
+def test_char_grams_count_inside_runs_of_chinese_characters_only():
+    from corpusmine.text.classify_model import char_grams
+
+    assert char_grams("卫生城,卫生县城") == {"卫生": 2, "生城": 1, "卫生城": 1, "生县": 1, "县城": 1,
+                                            "卫生县": 1, "生县城": 1}
+    assert char_grams("创城ABC创城", {"创城"}) == {"创城": 2}          # no n-gram across a non-Chinese run
+    assert char_grams("", {"创城"}) == {} and char_grams("创", None) == {}
+
+
+def test_fit_model_with_char_block_keeps_widespread_ngrams_and_survives_a_dropped_character(tmp_path):
+    from corpusmine.text.classify_eval import fit_model, lexicon_logprob
+    from corpusmine.text.classify_model import load_model, write_model
+
+    texts, labels, hosts = map(list, zip(*_TRAIN))
+    m = fit_model(texts, labels, hosts, _bigrams, char_cap=50, char_min_pages=3, char_min_hosts=3)
+    assert 0 < len(m.char_weights) <= 50 and min(m.char_pages.values()) >= 3 and min(m.char_hosts.values()) >= 3
+    assert "农民" not in m.char_weights                               # one page only
+    # a page that lost a character (文明城 -> 明城) still shares the n-grams 明城, 测评 with the title's pages
+    text = "创建全国明城市,迎接测评。"
+    p = m.probabilities(text, lexicon_logprob(text))
+    assert max(p, key=p.get) == "civilised_city"
+    write_model(tmp_path / "m.tsv", m)
+    back = load_model(tmp_path / "m.tsv")
+    assert back.char_weights.keys() == m.char_weights.keys() and back.char_hosts == m.char_hosts
+    assert abs(back.logits(text, lexicon_logprob(text))["civilised_city"]
+               - m.logits(text, lexicon_logprob(text))["civilised_city"]) < 1e-4
+
+
+def test_model_file_with_a_bad_char_row_names_the_file_and_the_feature(tmp_path):
+    from corpusmine.text.classify_model import CLASSES, load_model
+
+    head = "\t".join(["feature", "kind", *(f"w_{c}" for c in CLASSES), "n_pages", "n_hosts"])
+    rows = ["(bias)\tbias\t0\t0\t0\t0\t\t", *(f"lexicon:{c}\tlexicon\t0\t0\t0\t0\t\t" for c in CLASSES)]
+    p = tmp_path / "model.tsv"
+    p.write_text("\n".join([head, *rows, "卫生县城市\tchar\t1\t0\t0\t0\t5\t3"]) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"model\.tsv: feature '卫生县城市': unknown kind 'char'"):
+        load_model(p)
+    p.write_text("\n".join([head, *rows, "卫生\tchar\t1\t0\t0\t0\t5\t3"]) + "\n", encoding="utf-8")
+    assert load_model(p).char_weights == {"卫生": (1.0, 0.0, 0.0, 0.0)}
