@@ -536,9 +536,10 @@ def test_hygienic_town_title_meeting_is_environment(model):
     assert "卫生城镇" in set(explain_campaign(text).query("campaign == 'environment'")["term"])
 
 
-@pytest.mark.parametrize("model", [False])
-def test_veterans_army_day_symposium_is_other(model):
+def test_veterans_army_day_symposium_is_other_or_flagged():
     text = ("各位战友、同志们:在建军节到来之际,我们召开座谈会。作为一名退役军人,我到社区以后,"
             "带领大家改造污水管网,整治环境卫生,清理卫生死角,让社区环境干净整洁。军装虽然脱下,军人的本色不能丢。")
-    assert classify_text(text, model=model).label == "other"
+    assert classify_text(text, model=False).label == "other"       # the lexicon's [MIL] terms decide it
     assert {"退役军人", "建军节"} <= set(explain_campaign(text).query("campaign == 'other'")["term"])
+    r = classify_text(text)              # the learned model weighs the clean-up words: it must not be sure
+    assert r.label == "other" or r.needs_review

@@ -16,7 +16,7 @@ import math
 from pathlib import Path
 
 from corpusmine.text.classify import CampaignLexicon, campaign_scores, load_lexicon, other_score, probabilities
-from corpusmine.text.classify_model import CLASSES, TokenModel, char_grams, count_terms, token_vector
+from corpusmine.text.classify_model import CLASSES, TokenModel, count_terms, token_vector
 
 
 def lexicon_logprob(text: str, lexicon: CampaignLexicon | None = None) -> dict[str, float]:
@@ -75,53 +75,6 @@ def select_vocab(token_lists: list[list[str]], hosts: list[str], min_pages: int 
     return vocab, {t: pages[t] for t in vocab}, {t: len(sites[t]) for t in vocab}
 
 
-def select_char_vocab(texts: list[str], hosts: list[str], min_pages: int = 5, min_hosts: int = 3,
-                      cap: int = 20000):
-    """Character 2-3 grams on ``min_pages`` pages of ``min_hosts`` sites, the ``cap`` most widespread.
-
-    Returns the n-grams (most pages first, ties in code-point order) and, for each, on how many
-    pages and sites it occurs.
-
-    Examples
-    --------
-    >>> texts = ["创建国家卫生县城。", "国家卫生城市复审。", "巩固国家卫生城镇。"]
-    >>> v, pages, sites = select_char_vocab(texts, ["a.cn", "b.cn", "c.cn"], min_pages=3, min_hosts=3)
-    >>> v, pages["国家卫"]
-    (['卫生', '国家', '国家卫', '家卫', '家卫生'], 3)
-    """
-    pages: dict[str, int] = {}
-    sites: dict[str, set] = {}
-    for text, host in zip(texts, hosts):
-        for g in char_grams(text):
-            pages[g] = pages.get(g, 0) + 1
-            sites.setdefault(g, set()).add(host)
-    keep = [g for g, n in pages.items() if n >= min_pages and len(sites[g]) >= min_hosts]
-    keep = sorted(keep, key=lambda g: (-pages[g], g))[:cap]
-    return keep, {g: pages[g] for g in keep}, {g: len(sites[g]) for g in keep}
-
-
-def char_design(texts: list[str], vocab: list[str]):
-    """Sparse matrix of unit-length sublinear character n-gram counts (the model's ``char`` block).
-
-    Examples
-    --------
-    >>> X = char_design(["卫生县城", "卫生"], ["卫生", "县城"])
-    >>> X.shape, round(float(X[0, 0]), 4), float(X[1, 0])
-    ((2, 2), 0.7071, 1.0)
-    """
-    import scipy.sparse as sp
-
-    pos = {g: j for j, g in enumerate(vocab)}
-    vset = frozenset(vocab)
-    rows, cols, vals = [], [], []
-    for i, text in enumerate(texts):
-        for g, x in token_vector(char_grams(text, vset)).items():
-            rows.append(i)
-            cols.append(pos[g])
-            vals.append(x)
-    return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocab)))
-
-
 def long_text_augmentation(texts: list[str], y, per_class: int, join: int = 8, seed: int = 0):
     """Per class, ``per_class`` texts each joining ``join`` of that class's texts at random: (texts, classes).
 
@@ -148,7 +101,7 @@ def long_text_augmentation(texts: list[str], y, per_class: int, join: int = 8, s
 def fit_model(texts: list[str], labels: list[str], hosts: list[str], tokenize, *, C: float = 4.0,
               min_pages: int = 3, min_hosts: int = 2, temperature: float = 1.0, smoothing: float = 0.0,
               lexicon: CampaignLexicon | None = None, meta: dict | None = None, long_texts: int = 0,
-              join: int = 8, char_cap: int = 0, char_min_pages: int = 5, char_min_hosts: int = 3) -> TokenModel:
+              join: int = 8) -> TokenModel:
     """Fit the learned model (:mod:`corpusmine.text.classify_model`) on labelled development texts.
 
     Parameters
@@ -166,10 +119,6 @@ def fit_model(texts: list[str], labels: list[str], hosts: list[str], tokenize, *
         concatenation of ``join`` development texts of that class drawn at random (seed 0), so that
         whole speeches (thousands of characters) are in the training distribution.  The vocabulary
         is still chosen from the development pages alone.
-    char_cap, char_min_pages, char_min_hosts : int
-        With ``char_cap`` > 0, a block of character 2-3 grams (:func:`select_char_vocab`: on
-        ``char_min_pages`` pages of ``char_min_hosts`` sites, at most ``char_cap``) is added to the
-        features; 0 (default): tokens and lexicon only.
 
     Examples
     --------
@@ -188,12 +137,6 @@ def fit_model(texts: list[str], labels: list[str], hosts: list[str], tokenize, *
     joined, joined_y = long_text_augmentation(texts, y, long_texts, join)
     if joined:
         X, y = np.vstack([X, design(joined, vocab, lexicon)]), np.concatenate([y, joined_y])
-    cvocab, c_pages, c_hosts = ([], {}, {})
-    if char_cap:
-        import scipy.sparse as sp
-
-        cvocab, c_pages, c_hosts = select_char_vocab(texts, hosts, char_min_pages, char_min_hosts, char_cap)
-        X = sp.hstack([sp.csr_matrix(X), char_design(list(texts) + list(joined), cvocab)]).tocsr()
     clf = LogisticRegression(C=C, max_iter=5000, random_state=0).fit(X, y)
     W = np.zeros((len(CLASSES), X.shape[1]))
     W[clf.classes_] = clf.coef_
@@ -202,16 +145,11 @@ def fit_model(texts: list[str], labels: list[str], hosts: list[str], tokenize, *
     nv = len(vocab)
     tokens = {t: tuple(float(w) for w in W[:, j]) for j, t in enumerate(vocab) if np.any(W[:, j] != 0)}
     lex_w = {c: tuple(float(w) for w in W[:, nv + k]) for k, c in enumerate(CLASSES)}
-    nc = nv + len(CLASSES)
-    chars = {g: tuple(float(w) for w in W[:, nc + j]) for j, g in enumerate(cvocab) if np.any(W[:, nc + j] != 0)}
     info = {"n_pages": str(len(texts)), "n_hosts": str(len(set(hosts))), "C": str(C),
             "min_pages": str(min_pages), "min_hosts": str(min_hosts),
-            **({"long_texts": f"{long_texts} per class, {join} pages joined"} if long_texts else {}),
-            **({"char_ngrams": f"2-3 grams on >= {char_min_pages} pages of >= {char_min_hosts} sites, "
-                               f"at most {char_cap}"} if char_cap else {}), **(meta or {})}
+            **({"long_texts": f"{long_texts} per class, {join} pages joined"} if long_texts else {}), **(meta or {})}
     return TokenModel(tokens, lex_w, tuple(float(v) for v in b), temperature, smoothing, info, Path("(fitted)"),
-                      {t: n_pages[t] for t in tokens}, {t: n_hosts[t] for t in tokens},
-                      chars, {g: c_pages[g] for g in chars}, {g: c_hosts[g] for g in chars})
+                      {t: n_pages[t] for t in tokens}, {t: n_hosts[t] for t in tokens})
 
 
 def fit_temperature(logits, y, smoothing: bool = True, floor: float = 0.0) -> tuple[float, float]:

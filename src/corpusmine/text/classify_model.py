@@ -8,11 +8,6 @@ A regularised multinomial logistic regression over two kinds of features:
   lexicon counts its terms), each count ``c`` taken as ``1 + log c`` and the
   vector scaled to unit length, so that a 300-character opening and a
   10,000-character speech are comparable;
-* **character n-grams** (optional: rows of kind ``char``) — the 2- and 3-character
-  strings inside runs of Chinese characters, counted with overlap, restricted to the
-  model's n-gram vocabulary, weighted ``1 + log c`` and scaled to unit length as a
-  block of their own; they do not depend on where a Tokenizer splits words, so
-  they still see a text with a dropped character or an unconverted word;
 * **the lexicon's verdict** — the log-probabilities of the four classes under
   the sourced lexicon model of :mod:`corpusmine.text.classify` (its cue
   families, sub-task rule and calibration).
@@ -39,7 +34,6 @@ Examples
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -52,8 +46,6 @@ MODEL_FILE: Path = config.LEXICON_DIR / "campaign_model.tsv"
 
 #: Column order of the class weights in the model file and of every probability vector here.
 CLASSES: tuple[str, ...] = ("rural", "civilised_city", "environment", "other")
-
-_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 _HEADER = ["feature", "kind", *(f"w_{c}" for c in CLASSES), "n_pages", "n_hosts"]
 
@@ -102,36 +94,6 @@ def count_terms(text: str, vocab, max_len: int | None = None, prefixes=None) -> 
     return out
 
 
-def char_grams(text: str, vocab=None, sizes: tuple[int, ...] = (2, 3)) -> dict[str, int]:
-    """Count the 2- and 3-character strings inside runs of Chinese characters (overlapping).
-
-    Parameters
-    ----------
-    text : str
-    vocab : set of str, optional
-        Count only these n-grams (all when not given).
-    sizes : tuple of int
-
-    Returns
-    -------
-    dict of str to int
-
-    Examples
-    --------
-    >>> char_grams("卫生城,卫生县城", {"卫生", "卫生城", "县城"})
-    {'卫生': 2, '卫生城': 1, '县城': 1}
-    """
-    out: dict[str, int] = {}
-    for m in _RUN.finditer(text):
-        s = m.group()
-        for n in sizes:
-            for i in range(len(s) - n + 1):
-                g = s[i:i + n]
-                if vocab is None or g in vocab:
-                    out[g] = out.get(g, 0) + 1
-    return out
-
-
 def token_vector(counts: dict[str, int]) -> dict[str, float]:
     """Sublinear, unit-length term weights: ``1 + log c`` scaled to Euclidean norm 1.
 
@@ -164,10 +126,6 @@ class TokenModel:
     path : Path
     n_pages, n_hosts : dict of str to int
         On how many development pages and sites each token occurs.
-    char_weights : dict of str to tuple of float, optional
-        Character n-gram weights (none: the model has no n-gram block).
-    char_pages, char_hosts : dict of str to int, optional
-        On how many development pages and sites each n-gram occurs.
 
     Examples
     --------
@@ -187,16 +145,11 @@ class TokenModel:
     path: Path
     n_pages: dict[str, int] = field(default_factory=dict)
     n_hosts: dict[str, int] = field(default_factory=dict)
-    char_weights: dict[str, tuple[float, ...]] = field(default_factory=dict)
-    char_pages: dict[str, int] = field(default_factory=dict)
-    char_hosts: dict[str, int] = field(default_factory=dict)
     vocab: frozenset[str] = field(init=False, repr=False)
     max_len: int = field(init=False, repr=False)
     prefixes: frozenset[str] = field(init=False, repr=False)
-    char_vocab: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "char_vocab", frozenset(self.char_weights))
         object.__setattr__(self, "vocab", frozenset(self.token_weights))
         object.__setattr__(self, "max_len", max((len(t) for t in self.token_weights), default=0))
         object.__setattr__(self, "prefixes", frozenset(t[:2] for t in self.token_weights))
@@ -217,11 +170,6 @@ class TokenModel:
             w = self.token_weights[t]
             for j in range(len(CLASSES)):
                 z[j] += w[j] * x
-        if self.char_weights:
-            for g, x in token_vector(char_grams(text, self.char_vocab)).items():
-                w = self.char_weights[g]
-                for j in range(len(CLASSES)):
-                    z[j] += w[j] * x
         for c, lp in lexicon_logprob.items():
             w = self.lexicon_weights[c]
             for j in range(len(CLASSES)):
@@ -281,9 +229,6 @@ def write_model(path: Path | str, model: TokenModel) -> None:
     for t in sorted(model.token_weights, key=lambda t: (-model.n_pages.get(t, 0), t)):
         lines.append("\t".join([t, "token", *(f"{w:.6g}" for w in model.token_weights[t]),
                                 str(model.n_pages.get(t, "")), str(model.n_hosts.get(t, ""))]))
-    for g in sorted(model.char_weights, key=lambda g: (-model.char_pages.get(g, 0), g)):
-        lines.append("\t".join([g, "char", *(f"{w:.6g}" for w in model.char_weights[g]),
-                                str(model.char_pages.get(g, "")), str(model.char_hosts.get(g, ""))]))
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -315,9 +260,6 @@ def _load(path: str, mtime: float) -> TokenModel:
     bias: tuple[float, ...] | None = None
     n_pages: dict[str, int] = {}
     n_hosts: dict[str, int] = {}
-    chars: dict[str, tuple[float, ...]] = {}
-    c_pages: dict[str, int] = {}
-    c_hosts: dict[str, int] = {}
     for cells in rows:
         feat, kind = cells[0], cells[1]
         try:
@@ -331,12 +273,8 @@ def _load(path: str, mtime: float) -> TokenModel:
         elif kind == "token" and len(feat) >= 2:
             tokens[feat] = w
             n_pages[feat], n_hosts[feat] = int(cells[6] or 0), int(cells[7] or 0)
-        elif kind == "char" and 2 <= len(feat) <= 3:
-            chars[feat] = w
-            c_pages[feat], c_hosts[feat] = int(cells[6] or 0), int(cells[7] or 0)
         else:
-            raise ValueError(f"{p}: feature {feat!r}: unknown kind {kind!r} "
-                             "(bias, lexicon:<class>, a token, or a 2-3 character char n-gram)")
+            raise ValueError(f"{p}: feature {feat!r}: unknown kind {kind!r} (bias, lexicon:<class> or a token)")
     if bias is None or set(lexicon) != set(CLASSES):
         raise ValueError(f"{p}: needs a (bias) row and one lexicon:<class> row per class")
     try:
@@ -346,7 +284,7 @@ def _load(path: str, mtime: float) -> TokenModel:
         raise ValueError(f"{p}: #@ temperature and #@ smoothing must be numbers") from None
     if temperature <= 0 or not 0 <= smoothing < 1:
         raise ValueError(f"{p}: temperature must be positive and smoothing in [0, 1)")
-    return TokenModel(tokens, lexicon, bias, temperature, smoothing, meta, p, n_pages, n_hosts, chars, c_pages, c_hosts)
+    return TokenModel(tokens, lexicon, bias, temperature, smoothing, meta, p, n_pages, n_hosts)
 
 
 def load_model(path: Path | str | None = None) -> TokenModel | None:
