@@ -87,6 +87,9 @@ _ADDRESSED = re.compile(r"(?:们|领导|来宾|嘉宾|代表|委员|同志|同�
 _PROSE_VALUE = re.compile(r"[^\s,，。！？!?；;]{1,40}[,，。！？!?；;]")
 #: A bullet and a list item's title (- 在全县… / • 关注公众号…), no short item of a breadcrumb (首页 - 新闻).
 _BULLET = re.compile(r"[-•] [^\s>|/»›〖〗【】\[\]]{6}")
+#: A menu of short bulleted items run into one line (• 工作总结 • 心得体会 • 述职报告): three items or more.
+_BULLET_MENU = re.compile(r"[•●▪◆■][ \t]*[^\s•●▪◆■]{1,12}(?:[ \t]+[•●▪◆■][ \t]*[^\s•●▪◆■]{1,12}){2,}")
+_BULLETS = "•●▪◆■"
 #: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
 #: (在肯定成绩的同时 我们必须清醒地看到。).
 _MIN_BREAKS = 2
@@ -109,6 +112,18 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         or _STAYS_AFTER.search(view, max(s, a - 40), a)                   # a news lead, a reporter's role
         or (_LEAD.match(view, b) and a - max(s, view.rfind(" ", s, a) + 1) <= _CAPTION_MAX)   # 张三讲话 新华网讯(…
     )
+
+
+def _menu_gaps(view: str) -> dict[int, int]:
+    """The gaps ``{start: end}`` before each bullet of a menu of short items run into one line."""
+    gaps: dict[int, int] = {}
+    if not any(c in view for c in _BULLETS):
+        return gaps
+    for m in _BULLET_MENU.finditer(view):
+        for g in _GAP.finditer(view, m.start(), m.end()):
+            if view[g.end()] in _BULLETS:
+                gaps[g.start()] = g.end()
+    return gaps
 
 
 def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
@@ -169,6 +184,9 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                 if last < 0:
                     break
     spans = []
+    menu = _menu_gaps(view)
+    if not one_line:
+        spans += [(a, b, "\n") for a, b in sorted(menu.items())]
     for s in starts:
         e = view.find("\n", s)
         e = len(view) if e < 0 else e
@@ -182,7 +200,9 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
             depth = max(0, depth + sum(view.count(c, pos, a) for c in _OPENING)
                         - sum(view.count(c, pos, a) for c in _CLOSING))
             pos = a
-            if b in prose_gaps and not _STAYS_BEFORE.match(view, b):
+            if a in menu:
+                spans.append((a, b, "\n"))
+            elif b in prose_gaps and not _STAYS_BEFORE.match(view, b):
                 spans.append((a, b, "\n"))
             elif every_gap and not depth and _BULLET.match(view, b, e):      # - 标题 / • 标题: an item of a list
                 spans.append((a, b, "\n"))
