@@ -68,6 +68,9 @@ _NO_LINE_START = frozenset("。！？；;”’」』）)》")
 #: What begins a line's second half rather than a new line: a blurb announcing what follows
 #: (以下是为大家整理的…) closes the summary before it; a news lead (香格里拉网讯(记者 …) follows its caption.
 _STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
+#: What ends a row rather than starting a line: a clock time after a date (2018年7月24日 18:00), a comment
+#: widget closing a metadata row (来源:某某网 我来说两句).
+_ROW_TAIL = re.compile(r"(?<=\d日[ \t])\d{1,2}[:：]\d{2}|我来说两句(?!\S)")
 #: A news lead (香格里拉网讯(记者 …): a caption of a few characters before it is part of its line, a headline is not.
 _LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}[讯訊]\s*[(（]")
 _CAPTION_MAX = 6
@@ -84,7 +87,13 @@ _STAYS_AFTER = re.compile(
 _ADDRESSED = re.compile(r"(?:们|领导|来宾|嘉宾|代表|委员|同志|同仁|老师|同学|朋友|乡亲|家长)\s*[:：]$")
 #: What follows a label's colon that is no value of it but prose (作者: 新冠肺炎疫情发生以来,…): a comma or a
 #: sentence end before the next space.
+#: What starts a line after a label's colon or a Latin word (分享到: 东南网讯(… / 发布者:Admin 6月13日上午,…):
+#: a news lead or a dateline.
+_LINE_START = re.compile(r"[\u4e00-\u9fff]{1,8}[讯訊]\s*[(（]|[^\s,，。:：]{2,12}\d{1,2}月\d{1,2}日[电電]|\d{1,2}月\d{1,2}日")
+_SOURCE_LABEL = re.compile(r"(?:来源|出处|稿源|转自|摘自|作者|记者|供稿)[:：]$")
 _PROSE_VALUE = re.compile(r"[^\s,，。！？!?；;]{1,40}[,，。！？!?；;]")
+#: A notice's label (申明敬告: / 免责声明: / 温馨提示:): the prose after its colon is its value, on its line.
+_NOTICE_LABEL = re.compile(r"(?:声明|申明|敬告|提示|须知|告知|警告|公告|注意)[:：]$")
 #: A bullet and a list item's title (- 在全县… / • 关注公众号…), no short item of a breadcrumb (首页 - 新闻).
 _BULLET = re.compile(r"[-•] [^\s>|/»›〖〗【】\[\]]{6}")
 #: A menu of short bulleted items run into one line (• 工作总结 • 心得体会 • 述职报告): three items or more.
@@ -104,13 +113,24 @@ def _inside_line(before: str, after: str) -> bool:
     return before < "\x80" and after < "\x80" and before.isalnum() and after.isalnum()
 
 
+def _opens_line_after(view: str, a: int) -> bool:
+    """Whether a news lead or a dateline after the gap at ``a`` starts a line: after a widget's colon
+    (分享到: 东南网讯(…), not a source's (来源: 新华社北京3月5日电), or after a Latin word (发布者:Admin 6月13日)."""
+    c = view[a - 1]
+    if c in ":：":
+        return not _SOURCE_LABEL.search(view, max(0, a - 4), a)
+    return c < "\x80" and c.isalpha()
+
+
 def _stays(view: str, s: int, a: int, b: int) -> bool:
     """Whether the gap ``view[a:b]`` of the line starting at ``s`` joins two halves of one line (no line break)."""
     return bool(
-        _STAYS_BEFORE.match(view, b) or _ONE_CHAR.match(view, b)          # 以下是… / a piece of one character after
+        _STAYS_BEFORE.match(view, b) or _ROW_TAIL.match(view, b)         # 以下是… / 18:00 after a date
+        or _ONE_CHAR.match(view, b)                                       # a piece of one character after
         or a - 1 == s or view[a - 2].isspace()                            # a piece of one character before
         or _STAYS_AFTER.search(view, max(s, a - 40), a)                   # a news lead, a reporter's role
-        or (_LEAD.match(view, b) and a - max(s, view.rfind(" ", s, a) + 1) <= _CAPTION_MAX)   # 张三讲话 新华网讯(…
+        or (_LEAD.match(view, b) and view[a - 1] not in ":："
+            and a - max(s, view.rfind(" ", s, a) + 1) <= _CAPTION_MAX)   # 张三讲话 新华网讯(…
     )
 
 
@@ -208,7 +228,9 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                 spans.append((a, b, "\n"))
             elif every_gap and not depth and not _stays(view, s, a, b) and (
                     not _inside_line(view[a - 1], view[b]) or _ADDRESSED.search(view, max(s, a - 12), a)
-                    or (view[a - 1] in ":：" and _PROSE_VALUE.match(view, b, e))):
+                    or (view[a - 1] in ":：" and _PROSE_VALUE.match(view, b, e)
+                        and not _NOTICE_LABEL.search(view, max(s, a - 3), a))
+                    or (_LINE_START.match(view, b) and _opens_line_after(view, a))):
                 spans.append((a, b, "\n"))
     if len(spans) >= (_MIN_BREAKS if one_line else 1):
         st.doc.replace_many(spans, "joined_lines")
