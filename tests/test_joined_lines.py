@@ -98,3 +98,44 @@ def test_a_bulleted_list_gets_its_items_back_a_dashed_breadcrumb_does_not():
     out = _split("首页 - 新闻 - 正文 同志们: 要抓好落实。 相关阅读 - 在全县农村工作会议上的讲话 - 在全县创文推进会上的表态发言")
     assert "首页 - 新闻 - 正文" in out
     assert "\n- 在全县农村工作会议上的讲话\n- 在全县创文推进会上的表态发言" in out
+
+
+def test_a_menu_of_short_bulleted_items_gets_a_line_per_item_and_goes():
+    menu = "• 工作总结 • 心得体会 • 述职报告 • 会议主持 • 当前位置: 某某文档网 > 领导致辞 > 正文"
+    speech = "尊敬的各位来宾、同志们: 今天我们隆重举行敬老院揭牌仪式。 我代表镇党委向大家表示热烈的欢迎!"
+    out = _split(menu + " " + speech)
+    assert out.startswith("• 工作总结\n• 心得体会\n• 述职报告\n• 会议主持\n• 当前位置: 某某文档网 > 领导致辞 > 正文\n")
+    # each paragraph flattened: the menu is one line of a page with lines, and still gets its items back
+    doc = clean_document(menu + "\n" + speech)
+    assert reconstruct(doc.text, doc.audit) == menu + "\n" + speech
+    for cleaned in (clean_text(menu + " " + speech), doc.text):
+        assert "心得体会" not in cleaned and "会议主持" not in cleaned
+        assert "今天我们隆重举行敬老院揭牌仪式。" in cleaned.replace("\n", "")
+    # two bulleted items are no menu; a bullet inside a sentence stays
+    assert _split("同志们: 要抓好落实。\n• 工作总结 • 心得体会") == "同志们: 要抓好落实。\n• 工作总结 • 心得体会"
+
+
+def test_a_notice_label_keeps_its_notice_and_goes_with_it():
+    text = "某某讲话稿 申明敬告: 本站不保证该用户上传的文档完整性,不予受理。 文档介绍 同志们: 今天我们开会。 要抓好落实。"
+    out = _split(text)
+    assert "\n申明敬告: 本站不保证该用户上传的文档完整性,不予受理。\n" in out
+    assert "作者:\n今年以来" in _split("某某讲话 作者: 今年以来,我县稳步推进。 要抓好落实。")   # an empty label still ends
+    cleaned = clean_text(text)
+    assert "申明敬告" not in cleaned and "本站不保证" not in cleaned
+    assert "今天我们开会。" in cleaned.replace("\n", "")
+
+
+def test_a_metadata_row_keeps_its_time_and_widget_and_a_lead_after_a_widget_starts_a_line():
+    out = _split("全县召开河长制工作会议 2023-05-23 16:18:55 来源:某某网 责任编辑:张三 我来说两句 "
+                 "分享到: 某某网讯(通讯员 李四)5月22日,全县召开河长制工作会议。 会议要求抓好落实。")
+    assert "\n责任编辑:张三 我来说两句\n分享到:\n某某网讯(通讯员 李四)5月22日," in out
+    assert _split("会议要求抓好落实。 全县通过了决议。 2018年7月24日 18:00").endswith("\n2018年7月24日 18:00")
+    assert _split("点击数:1885 发布者:Admin 6月13日上午,全县召开会议。 会议要求抓好落实。").startswith(
+        "点击数:1885\n发布者:Admin\n6月13日上午,")
+    assert "来源: 新华社北京3月5日电" in _split("某某讲话 来源: 新华社北京3月5日电 全县召开会议。 要抓好落实。")
+    flat = ("全县召开河长制工作会议 2023-05-23 16:18:55 来源:某某网 责任编辑:张三 我来说两句 分享到: "
+            "某某网讯(通讯员 李四)5月22日,全县召开河长制工作会议。 县长对河长制工作进行了总结。")
+    doc = clean_document(flat)
+    assert reconstruct(doc.text, doc.audit) == flat
+    assert "我来说两句" not in doc.text and "分享到" not in doc.text
+    assert "5月22日,全县召开河长制工作会议。" in doc.text

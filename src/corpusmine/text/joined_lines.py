@@ -26,13 +26,21 @@ except a run that is a space inside one line:
   ``关于我们 | 联系我们``), inside or before a bracket (``电 (记者 张三)``),
   before punctuation no line starts with (``气息 。``, ``更好。 ”``);
 * after a label's colon (``编辑: 张三``) -- but a salutation's colon
-  (``各位领导、老师们: 今天…``) and a colon followed by prose (an empty
-  label: ``作者: 新冠肺炎疫情发生以来,…``) end a line;
+  (``各位领导、老师们: 今天…``), a colon followed by prose (an empty
+  label: ``作者: 新冠肺炎疫情发生以来,…``, though a notice's label keeps its
+  notice: ``申明敬告: 本站不保证…``) and a widget's colon before a news lead
+  (``分享到: 某某网讯(…``) end a line;
+* before a clock time after a date (``2018年7月24日 18:00``) or a comment
+  widget closing a row (``来源:某某网 我来说两句``);
 * around a piece of one character (``记者 王 培``, ``张三 摄``), after a news
   lead or a reporter's role (``新华社北京3月5日电 …``, ``记者 张三``), after a
   caption of a few characters before a news lead (``张三讲话 县融媒讯(…``);
 * before a blurb announcing what follows (``…。 以下是为大家整理的…``).
 
+A dateline after a Latin word starts a line (``发布者:Admin 6月13日上午,…``).
+Each bullet of a menu of three or more short items run into one line
+(``• 工作总结 • 心得体会 • 述职报告``) starts a line, on a page flattened to one
+line and on any line of a page (a paragraph flattened).
 A bullet with an item of six characters or more (``- 在全县农村工作会议上的讲话``,
 ``• 关注公众号…``) starts a line, though a dash between short items stays
 (``首页 - 新闻``).
