@@ -139,3 +139,15 @@ def test_a_metadata_row_keeps_its_time_and_widget_and_a_lead_after_a_widget_star
     assert reconstruct(doc.text, doc.audit) == flat
     assert "我来说两句" not in doc.text and "分享到" not in doc.text
     assert "5月22日,全县召开河长制工作会议。" in doc.text
+
+
+def test_a_dashed_list_of_headlines_keeps_the_spaces_inside_its_items():
+    text = ("相关新闻 - 某县召开政协会议 将选举主席 - 县长调研农村工作 强调抓好落实 - 全市推进创文工作 "
+            "- 某镇开展环境整治 群众拍手称快 同志们: 今天我们召开全县大会。 要抓好落实。")
+    out = _split(text)
+    assert ("\n- 某县召开政协会议 将选举主席\n- 县长调研农村工作 强调抓好落实\n- 全市推进创文工作\n"
+            "- 某镇开展环境整治 群众拍手称快\n同志们:") in out          # the last item has the others' two pieces
+    out = _split("- 婚礼致辞 推荐度: - 谢师宴致辞 推荐度: - 开业致辞 推荐度: - 相关推荐 开戏致辞 同志们: 今天开会。 要抓好落实。")
+    assert "\n- 相关推荐\n开戏致辞\n" in out                  # their second pieces are labels, this one is not
+    assert "- 谢师宴致辞 推荐度:\n" in out
+    assert _split("首页 - 新闻 - 正文 同志们: 要抓好落实。 二是抓好整治。").startswith("首页 - 新闻 - 正文\n")

@@ -41,6 +41,9 @@ A dateline after a Latin word starts a line (``发布者:Admin 6月13日上午,�
 Each bullet of a menu of three or more short items run into one line
 (``• 工作总结 • 心得体会 • 述职报告``) starts a line, on a page flattened to one
 line and on any line of a page (a paragraph flattened).
+A list of three or more headlines after dashes run into one line keeps the
+spaces inside its items (``- 某县召开会议 将选举主席 - 某某讲话 推荐度: - …``;
+the last item has the others' shape).
 A bullet with an item of six characters or more (``- 在全县农村工作会议上的讲话``,
 ``• 关注公众号…``) starts a line, though a dash between short items stays
 (``首页 - 新闻``).
@@ -107,6 +110,14 @@ _BULLET = re.compile(r"[-•] [^\s>|/»›〖〗【】\[\]]{6}")
 #: A menu of short bulleted items run into one line (• 工作总结 • 心得体会 • 述职报告): three items or more.
 _BULLET_MENU = re.compile(r"[•●▪◆■][ \t]*[^\s•●▪◆■]{1,12}(?:[ \t]+[•●▪◆■][ \t]*[^\s•●▪◆■]{1,12}){2,}")
 _BULLETS = "•●▪◆■"
+#: A list of headlines, each after a dash or a bullet, run into one line: three items or more, an item of up to
+#: three pieces (- 某某会议3月3日召开 将选举主席 - 某某讲话 推荐度: - …); a space inside an item is no joiner.
+_DASH_LIST = re.compile(
+    r"(?:(?<!\S)[-•] [^\s。！？；-]{2,60}(?: (?![-•] )[^\s。！？；]{1,40}){0,2} (?=[-•] [^\s-])){3,}"
+)
+#: The second piece of an item of such a list, and the last item of the list (its second piece at most).
+_DASH_ITEM = re.compile(r"[-•] [^\s。！？；-]{2,60}(?: (?![-•] )([^\s。！？；]{1,40}))?")
+_LAST_ITEM = re.compile(r"[-•] [^\s。！？；-]{2,60} (?![-•] )([^\s。！？；>|]{1,40})(?!\S)")
 #: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
 #: (在肯定成绩的同时 我们必须清醒地看到。).
 _MIN_BREAKS = 2
@@ -142,16 +153,31 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
     )
 
 
-def _menu_gaps(view: str) -> dict[int, int]:
-    """The gaps ``{start: end}`` before each bullet of a menu of short items run into one line."""
+def _menu_gaps(view: str) -> tuple[dict[int, int], set[int]]:
+    """The gaps ``{start: end}`` before each item of a menu or a list run into one line, and the gaps inside items."""
     gaps: dict[int, int] = {}
-    if not any(c in view for c in _BULLETS):
-        return gaps
-    for m in _BULLET_MENU.finditer(view):
-        for g in _GAP.finditer(view, m.start(), m.end()):
-            if view[g.end()] in _BULLETS:
+    inside: set[int] = set()
+    if any(c in view for c in _BULLETS):
+        for m in _BULLET_MENU.finditer(view):
+            for g in _GAP.finditer(view, m.start(), m.end()):
+                if view[g.end()] in _BULLETS:
+                    gaps[g.start()] = g.end()
+    if "- " in view or "• " in view:
+        for m in _DASH_LIST.finditer(view):
+            if m.start() and view[m.start() - 1] in " \t" and (g := _GAP.search(view, max(0, m.start() - 8), m.start() + 1)):
                 gaps[g.start()] = g.end()
-    return gaps
+            two = [p for p in _DASH_ITEM.findall(m.group()) if p]     # the second pieces of items
+            for g in _GAP.finditer(view, m.start(), m.end() + 1):
+                if view[g.end()] in "-•":
+                    gaps[g.start()] = g.end()
+                else:
+                    inside.add(g.start())
+            # the last item has the others' shape: two pieces when most have two, a label after when they do
+            last = _LAST_ITEM.match(view, m.end())
+            if last and 2 * len(two) > len(m.group().split("- ")) - 1 and (
+                    last.group(1)[-1] in ":：") == (sum(p[-1] in ":：" for p in two) * 2 > len(two)):
+                inside.add(view.find(" ", m.end() + 2))
+    return gaps, inside
 
 
 def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
@@ -212,7 +238,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                 if last < 0:
                     break
     spans = []
-    menu = _menu_gaps(view)
+    menu, in_item = _menu_gaps(view)
     if not one_line:
         spans += [(a, b, "\n") for a, b in sorted(menu.items())]
     for s in starts:
@@ -230,6 +256,8 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
             pos = a
             if a in menu:
                 spans.append((a, b, "\n"))
+            elif a in in_item:
+                continue
             elif b in prose_gaps and not _STAYS_BEFORE.match(view, b):
                 spans.append((a, b, "\n"))
             elif every_gap and not depth and _BULLET.match(view, b, e):      # - 标题 / • 标题: an item of a list
