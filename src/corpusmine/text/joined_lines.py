@@ -153,30 +153,50 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
     )
 
 
+def _at(view: str, marks) -> list[int]:
+    """The positions of the strings ``marks`` in ``view``, in order (found with ``str.find``: a fast scan)."""
+    found = []
+    for c in marks:
+        i = view.find(c)
+        while i >= 0:
+            found.append(i)
+            i = view.find(c, i + 1)
+    return sorted(found)
+
+
+def _runs(rx: re.Pattern, view: str, starts: list[int]):
+    """The matches of ``rx`` starting at the positions ``starts``, none inside the one before."""
+    end = -1
+    for i in starts:
+        if i >= end and (m := rx.match(view, i)):
+            end = m.end()
+            yield m
+
+
 def _menu_gaps(view: str) -> tuple[dict[int, int], set[int]]:
     """The gaps ``{start: end}`` before each item of a menu or a list run into one line, and the gaps inside items."""
     gaps: dict[int, int] = {}
     inside: set[int] = set()
-    if any(c in view for c in _BULLETS):
-        for m in _BULLET_MENU.finditer(view):
-            for g in _GAP.finditer(view, m.start(), m.end()):
-                if view[g.end()] in _BULLETS:
-                    gaps[g.start()] = g.end()
-    if "- " in view or "• " in view:
-        for m in _DASH_LIST.finditer(view):
-            if m.start() and view[m.start() - 1] in " \t" and (g := _GAP.search(view, max(0, m.start() - 8), m.start() + 1)):
+    bullets = _at(view, _BULLETS)
+    for m in _runs(_BULLET_MENU, view, bullets):
+        for g in _GAP.finditer(view, m.start(), m.end()):
+            if view[g.end()] in _BULLETS:
                 gaps[g.start()] = g.end()
-            two = [p for p in _DASH_ITEM.findall(m.group()) if p]     # the second pieces of items
-            for g in _GAP.finditer(view, m.start(), m.end() + 1):
-                if view[g.end()] in "-•":
-                    gaps[g.start()] = g.end()
-                else:
-                    inside.add(g.start())
-            # the last item has the others' shape: two pieces when most have two, a label after when they do
-            last = _LAST_ITEM.match(view, m.end())
-            if last and 2 * len(two) > len(m.group().split("- ")) - 1 and (
-                    last.group(1)[-1] in ":：") == (sum(p[-1] in ":：" for p in two) * 2 > len(two)):
-                inside.add(view.find(" ", m.end() + 2))
+    dashes = _at(view, ("- ", "• "))
+    for m in _runs(_DASH_LIST, view, dashes):
+        if m.start() and view[m.start() - 1] in " \t" and (g := _GAP.search(view, max(0, m.start() - 8), m.start() + 1)):
+            gaps[g.start()] = g.end()
+        two = [p for p in _DASH_ITEM.findall(m.group()) if p]     # the second pieces of items
+        for g in _GAP.finditer(view, m.start(), m.end() + 1):
+            if view[g.end()] in "-•":
+                gaps[g.start()] = g.end()
+            else:
+                inside.add(g.start())
+        # the last item has the others' shape: two pieces when most have two, a label after when they do
+        last = _LAST_ITEM.match(view, m.end())
+        if last and 2 * len(two) > len(m.group().split("- ")) - 1 and (
+                last.group(1)[-1] in ":：") == (sum(p[-1] in ":：" for p in two) * 2 > len(two)):
+            inside.add(view.find(" ", m.end() + 2))
     return gaps, inside
 
 
