@@ -151,3 +151,16 @@ def test_a_dashed_list_of_headlines_keeps_the_spaces_inside_its_items():
     assert "\n- 相关推荐\n开戏致辞\n" in out                  # their second pieces are labels, this one is not
     assert "- 谢师宴致辞 推荐度:\n" in out
     assert _split("首页 - 新闻 - 正文 同志们: 要抓好落实。 二是抓好整治。").startswith("首页 - 新闻 - 正文\n")
+
+
+def test_a_menu_row_of_short_words_stays_one_line_a_row_of_captions_does_not():
+    out = _split("您的位置 首页 乡镇动态 某镇召开村庄清洁行动动员会 1月12日,某镇组织召开动员会。 镇长主持会议。")
+    assert out.startswith("您的位置 首页 乡镇动态\n某镇召开村庄清洁行动动员会\n")
+    out = _split("东村信息公开 西村信息公开 南村信息公开 北村信息公开 10月30日,全县召开大会。 县长出席会议。")
+    assert out.startswith("东村信息公开 西村信息公开 南村信息公开 北村信息公开\n10月30日,")
+    out = _split("活动现场人山人海 民族舞表演 歌舞表演 12月10日,全镇举办文艺汇演。 群众踊跃参加。")
+    assert out.startswith("活动现场人山人海\n民族舞表演\n歌舞表演\n")          # captions, no menu word
+    flat = "首页 部落格 页面 某县召开运动会祈福仪式 12日,县政府举办祈福仪式。 县长出席仪式并致辞。"
+    doc = clean_document(flat)
+    assert reconstruct(doc.text, doc.audit) == flat
+    assert "部落格" not in doc.text and "县长出席仪式并致辞。" in doc.text

@@ -41,6 +41,9 @@ A dateline after a Latin word starts a line (``发布者:Admin 6月13日上午,�
 Each bullet of a menu of three or more short items run into one line
 (``• 工作总结 • 心得体会 • 述职报告``) starts a line, on a page flattened to one
 line and on any line of a page (a paragraph flattened).
+A menu row of three or more short words, one of them a menu's word
+(``您的位置 首页 乡镇动态``, ``某村信息公开 某镇信息公开 …``), stays one line
+(a row of captions or names does not).
 A list of three or more headlines after dashes run into one line keeps the
 spaces inside its items (``- 某县召开会议 将选举主席 - 某某讲话 推荐度: - …``;
 the last item has the others' shape).
@@ -118,6 +121,12 @@ _DASH_LIST = re.compile(
 #: The second piece of an item of such a list, and the last item of the list (its second piece at most).
 _DASH_ITEM = re.compile(r"[-•] [^\s。！？；-]{2,60}(?: (?![-•] )([^\s。！？；]{1,40}))?")
 _LAST_ITEM = re.compile(r"[-•] [^\s。！？；-]{2,60} (?![-•] )([^\s。！？；>|]{1,40})(?!\S)")
+#: A short word of a menu row (政务服务 / 首页 / 6210): a row of three or more keeps its spaces.
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
+_WORD_MAX = 8
+#: A word of a site's menu or breadcrumb: a row of short words holding one is a menu (a row of captions or of
+#: names is not).
+_NAV_WORD = re.compile(r"首页|主页|位置|信息公开|政务公开|政务服务|互动交流|栏目|频道|导航|网站地图|登录|注册")
 #: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
 #: (在肯定成绩的同时 我们必须清醒地看到。).
 _MIN_BREAKS = 2
@@ -130,6 +139,23 @@ def _inside_line(before: str, after: str) -> bool:
     if before in _SEPARATORS or after in _SEPARATORS or after in _NO_LINE_START:
         return True
     return before < "\x80" and after < "\x80" and before.isalnum() and after.isalnum()
+
+
+def _row_gaps(view: str, gaps: list, s: int, e: int) -> set[int]:
+    """The gaps inside a menu row between ``s`` and ``e``: three or more short words, one of a menu (首页 新闻 …)."""
+    starts = [s] + [g.end() for g in gaps]
+    ends = [g.start() for g in gaps] + [e]
+    short = [q - p <= _WORD_MAX and _WORD.fullmatch(view, p, q) is not None for p, q in zip(starts, ends)]
+    row: set[int] = set()
+    i, n = 0, len(short)
+    while i < n:
+        j = i
+        while short[i] and j + 1 < n and short[j + 1]:
+            j += 1
+        if j - i >= 2 and _NAV_WORD.search(view, starts[i], ends[j]):
+            row.update(gaps[k].start() for k in range(i, j))
+        i = j + 1
+    return row
 
 
 def _opens_line_after(view: str, a: int) -> bool:
@@ -269,14 +295,16 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
         # a menu below a one-line speech is no joined line), or with per_line two joined sentences
         every_gap = (one_line and (n_lines == 1 or bool(prose_gaps))) or len(prose_gaps) >= 2
         depth, pos = 0, s          # brackets open before the gap (counted from the last gap on: linear in the line)
-        for m in _GAP.finditer(view, s, e):
+        gaps = list(_GAP.finditer(view, s, e))
+        in_row = _row_gaps(view, gaps, s, e) if every_gap else ()
+        for m in gaps:
             a, b = m.start(), m.end()
             depth = max(0, depth + sum(view.count(c, pos, a) for c in _OPENING)
                         - sum(view.count(c, pos, a) for c in _CLOSING))
             pos = a
             if a in menu:
                 spans.append((a, b, "\n"))
-            elif a in in_item:
+            elif a in in_item or a in in_row:
                 continue
             elif b in prose_gaps and not _STAYS_BEFORE.match(view, b):
                 spans.append((a, b, "\n"))
