@@ -164,3 +164,20 @@ def test_a_menu_row_of_short_words_stays_one_line_a_row_of_captions_does_not():
     doc = clean_document(flat)
     assert reconstruct(doc.text, doc.audit) == flat
     assert "部落格" not in doc.text and "县长出席仪式并致辞。" in doc.text
+
+
+def test_credits_leads_and_stamps_keep_their_lines_on_a_one_line_page():
+    assert "\n记者 王鼎 摄\n一柄刷子" in _split("考核员正在复检路面。 记者 王鼎 摄 一柄刷子、一把尺子,这不是实验室。 全县召开现场会。")
+    assert _split("□本报记者 王 培 5月19日是中国旅游日。 代表上台发言。").startswith("□本报记者 王 培\n5月19日")
+    assert _split("【某网】 北京3月10日电(记者 赵芳) 今天下午,书记看望记者。 大家表示感谢。 会议结束。").startswith(
+        "【某网】 北京3月10日电(记者 赵芳) 今天下午,")      # the tag stays before its lead (the lead rule reads it)
+    assert _split("某县新闻 今日某县网消息 3月18日,县政协召开会议。 会议强调落实。").startswith(
+        "某县新闻\n今日某县网消息 3月18日,")
+    out = _split("某台 更新于 2022年12月27日07:40 • 发布于 2022年12月25日07:49 (某台新闻)【记者某某/南投报导】县长宣誓就职。 活动热闹。")
+    assert "\n更新于 2022年12月27日07:40 • 发布于 2022年12月25日07:49\n(某台新闻)【记者" in out
+    assert _split("字体:[ ] 某县新闻网讯(记者 张三) 金猪辞旧岁,玉鼠迎新春。 县里举行团拜会。").startswith(
+        "字体:[ ]\n某县新闻网讯(记者 张三) 金猪")              # a bracket is no caption of a lead
+    flat = "考核员正在复检路面。 记者 王鼎 摄 一柄刷子、一把尺子,这不是在实验室里做实验。 全县召开现场会。"
+    doc = clean_document(flat)
+    assert reconstruct(doc.text, doc.audit) == flat
+    assert "王鼎" not in doc.text and "一柄刷子、一把尺子,这不是在实验室里做实验。" in doc.text

@@ -35,6 +35,11 @@ except a run that is a space inside one line:
 * around a piece of one character (``记者 王 培``, ``张三 摄``), after a news
   lead or a reporter's role (``新华社北京3月5日电 …``, ``记者 张三``), after a
   caption of a few characters before a news lead (``张三讲话 县融媒讯(…``);
+* after a lead ending in 消息 or a stamp word (``今日某网消息 3月18日``,
+  ``更新于 2022年…``), after a short tag in brackets before a news lead
+  (``【某网】 北京3月10日电``) -- but after a photo credit's 摄 and before a
+  dateline after a name (``记者 王 培 5月19日是…``) a line ends, and an
+  opening bracket after a clock time starts one (``…07:49 (某台新闻)``);
 * before a blurb announcing what follows (``…。 以下是为大家整理的…``).
 
 A dateline after a Latin word starts a line (``发布者:Admin 6月13日上午,…``).
@@ -67,6 +72,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.patterns import RE_CJK
 
 __all__ = ["joined_lines"]
 
@@ -95,8 +101,15 @@ _OPENING, _CLOSING = "(（", ")）"
 #: What ends the first half of a line rather than a line: a news lead (新华社北京3月5日电 / 本报讯 (记者 张三)),
 #: a reporter's role before the name (记者 张 三), a piece of one character (王 培 / 张三 摄).
 _STAYS_AFTER = re.compile(
-    r"(?:(?:[讯电訊電]|[讯电訊電]\s*[(（][^()（）]{0,30}[)）])|(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯))$"
+    r"(?:(?:[讯电訊電]|消息|[讯电訊電]\s*[(（][^()（）]{0,30}[)）])|(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)"
+    r"|(?:更新|发布|发表|修改|編輯|發布|發表)[于於])$"
 )
+#: A dateline (5月19日) after a gap: a name of one-character pieces before it ends its line (记者 王 培 5月19日…).
+_DATE_AT = re.compile(r"\d{1,2}月\d{1,2}日")
+#: A short tag in square brackets before a news lead (【某网】 北京3月10日电): one line.
+_TAG = re.compile(r"(?:^|\s)【[^】\s]{1,8}】$")
+#: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
+_CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
 _ADDRESSED = re.compile(r"(?:们|领导|来宾|嘉宾|代表|委员|同志|同仁|老师|同学|朋友|乡亲|家长)\s*[:：]$")
 #: What follows a label's colon that is no value of it but prose (作者: 新冠肺炎疫情发生以来,…): a comma or a
@@ -169,13 +182,16 @@ def _opens_line_after(view: str, a: int) -> bool:
 
 def _stays(view: str, s: int, a: int, b: int) -> bool:
     """Whether the gap ``view[a:b]`` of the line starting at ``s`` joins two halves of one line (no line break)."""
+    one_before = (a - 1 == s or view[a - 2].isspace()) and view[a - 1].isalnum()
     return bool(
         _STAYS_BEFORE.match(view, b) or _ROW_TAIL.match(view, b)         # 以下是… / 18:00 after a date
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
-        or a - 1 == s or view[a - 2].isspace()                            # a piece of one character before
+        # a piece of one character before (王 培 / 张三 摄), unless a credit's 摄 or a name before a dateline
+        or (one_before and view[a - 1] not in "摄攝" and not _DATE_AT.match(view, b))
         or _STAYS_AFTER.search(view, max(s, a - 40), a)                   # a news lead, a reporter's role
-        or (_LEAD.match(view, b) and view[a - 1] not in ":："
+        or (_LEAD.match(view, b) and view[a - 1] not in ":：" and RE_CJK.match(view, a - 1)
             and a - max(s, view.rfind(" ", s, a) + 1) <= _CAPTION_MAX)   # 张三讲话 新华网讯(…
+        or (view[a - 1] == "】" and _TAG.search(view, max(s, a - 10), a) and _LINE_START.match(view, b))  # 【某网】 北京…电
     )
 
 
@@ -314,7 +330,8 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                     not _inside_line(view[a - 1], view[b]) or _ADDRESSED.search(view, max(s, a - 12), a)
                     or (view[a - 1] in ":：" and _PROSE_VALUE.match(view, b, e)
                         and not _NOTICE_LABEL.search(view, max(s, a - 3), a))
-                    or (_LINE_START.match(view, b) and _opens_line_after(view, a))):
+                    or (_LINE_START.match(view, b) and _opens_line_after(view, a))
+                    or (view[b] in "(（【" and _CLOCK_END.search(view, max(s, a - 9), a))):
                 spans.append((a, b, "\n"))
     if len(spans) >= (_MIN_BREAKS if one_line else 1):
         st.doc.replace_many(spans, "joined_lines")
