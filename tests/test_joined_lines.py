@@ -181,3 +181,17 @@ def test_credits_leads_and_stamps_keep_their_lines_on_a_one_line_page():
     doc = clean_document(flat)
     assert reconstruct(doc.text, doc.audit) == flat
     assert "王鼎" not in doc.text and "一柄刷子、一把尺子,这不是在实验室里做实验。" in doc.text
+
+
+def test_a_metadata_row_glued_into_a_paragraph_gets_its_own_line():
+    text = ("某县政协网\n县政协视察调研乡村建设工作 发布时间:2025-10-29 10月28日,县政协组织委员视察乡村建设。\n"
+            "视察组一行先后到三个村调研。")
+    assert "工作\n发布时间:2025-10-29\n10月28日," in _split(text)
+    doc = clean_document(text)
+    assert reconstruct(doc.text, doc.audit) == text
+    assert "发布时间" not in doc.text and "10月28日,县政协组织委员视察乡村建设。" in doc.text
+    # a row that starts its line, or follows an address and a time stamp, keeps its spaces
+    row = "某县政协网\n发布时间:2023年01月16日 来源:某县新闻网\n视察组一行先后到三个村调研。"
+    assert _split(row) == row
+    row = "某县政协网\nhttp://www.example.cn 2019-10-12 11:08:30 来源:某某网\n视察组一行先后到三个村调研。"
+    assert _split(row) == row

@@ -56,7 +56,10 @@ A bullet with an item of six characters or more (``- 在全县农村工作会议
 ``• 关注公众号…``) starts a line, though a dash between short items stays
 (``首页 - 新闻``).
 
-Pages with their lines are left as they are (their spaces are typeset
+On a page with lines, a metadata row glued after a title or prose on its line
+(``某某工作 发布时间:2025-10-29 10月28日,…``, a paragraph flattened) gets a
+line of its own when no label starts the line and Chinese text precedes it.
+Otherwise pages with their lines are left as they are (their spaces are typeset
 spaces: ``在全省181 个县区``).
 
 Examples
@@ -72,7 +75,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.patterns import RE_CJK
+from corpusmine.text.patterns import META_FIELD, META_MULTI, RE_CJK
 
 __all__ = ["joined_lines"]
 
@@ -140,6 +143,11 @@ _WORD_MAX = 8
 #: A word of a site's menu or breadcrumb: a row of short words holding one is a menu (a row of captions or of
 #: names is not).
 _NAV_WORD = re.compile(r"首页|主页|位置|信息公开|政务公开|政务服务|互动交流|栏目|频道|导航|网站地图|登录|注册")
+#: A metadata label after a space (… 发布时间:2025-10-29 …): on a line of a page with lines, a row glued to a title
+#: or to prose (a paragraph flattened) when no label starts the line.
+_GLUED_LABEL = re.compile(rf"[ \t](?:{META_FIELD})[ \t]*[:：]")
+#: A label's value up to the next space.
+_VALUE = re.compile(r"[ \t]*\S+")
 #: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
 #: (在肯定成绩的同时 我们必须清醒地看到。).
 _MIN_BREAKS = 2
@@ -169,6 +177,23 @@ def _row_gaps(view: str, gaps: list, s: int, e: int) -> set[int]:
             row.update(gaps[k].start() for k in range(i, j))
         i = j + 1
     return row
+
+
+def _glued_rows(view: str) -> list[tuple[int, int, str]]:
+    """Line breaks around a metadata row glued into a line of a page with lines (title 发布时间:… 10月28日,…)."""
+    spans = []
+    for m in _GLUED_LABEL.finditer(view):
+        s = view.rfind("\n", 0, m.start()) + 1
+        g = _GAP.search(view, max(s, m.start() - 8), m.start() + 2)
+        if g is None or g.end() != m.start() + 1 or META_MULTI.search(view, s, g.start()) or not RE_CJK.search(view, s, g.start()):
+            continue
+        spans.append((g.start(), g.end(), "\n"))
+        v = _VALUE.match(view, m.end())
+        nxt = _GAP.match(view, v.end()) if v else None
+        e = view.find("\n", v.end()) if v else -1
+        if nxt and (_LINE_START.match(view, nxt.end()) or _PROSE_VALUE.match(view, nxt.end(), e if e >= 0 else len(view))):
+            spans.append((nxt.start(), nxt.end(), "\n"))
+    return spans
 
 
 def _opens_line_after(view: str, a: int) -> bool:
@@ -303,6 +328,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
     menu, in_item = _menu_gaps(view)
     if not one_line:
         spans += [(a, b, "\n") for a, b in sorted(menu.items())]
+        spans = sorted(set(spans + _glued_rows(view)))
     for s in starts:
         e = view.find("\n", s)
         e = len(view) if e < 0 else e
