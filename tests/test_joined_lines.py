@@ -195,3 +195,13 @@ def test_a_metadata_row_glued_into_a_paragraph_gets_its_own_line():
     assert _split(row) == row
     row = "某县政协网\nhttp://www.example.cn 2019-10-12 11:08:30 来源:某某网\n视察组一行先后到三个村调研。"
     assert _split(row) == row
+
+
+def test_characters_lost_to_question_marks_open_a_paragraph_on_its_own_line():
+    assert _split("县长作工作报告。 ????受市委书记委托,他代表市委向大会表示慰问。") == (
+        "县长作工作报告。\n????受市委书记委托,他代表市委向大会表示慰问。")       # one break is enough here
+    page = "某县新闻\n县长作工作报告。 ????受市委书记委托,他代表市委向大会表示慰问。\n会议强调落实。"
+    doc = clean_document(page)
+    assert reconstruct(doc.text, doc.audit) == page
+    assert "?" not in doc.text and "受市委书记委托,他代表市委向大会表示慰问。" in doc.text
+    assert _split("他问:为什么? ??受") == "他问:为什么? ??受"        # no sentence end of a Chinese text before

@@ -56,6 +56,8 @@ A bullet with an item of six characters or more (``- 在全县农村工作会议
 ``• 关注公众号…``) starts a line, though a dash between short items stays
 (``首页 - 新闻``).
 
+Characters lost to '?' after a sentence end open a paragraph on its own line
+(``…报告。 ????受市委委托…``; one such break is enough on a short page).
 On a page with lines, a metadata row glued after a title or prose on its line
 (``某某工作 发布时间:2025-10-29 10月28日,…``, a paragraph flattened) gets a
 line of its own when no label starts the line and Chinese text precedes it.
@@ -148,6 +150,9 @@ _NAV_WORD = re.compile(r"首页|主页|位置|信息公开|政务公开|政务�
 _GLUED_LABEL = re.compile(rf"[ \t](?:{META_FIELD})[ \t]*[:：]")
 #: A label's value up to the next space.
 _VALUE = re.compile(r"[ \t]*\S+")
+#: Characters lost to '?' opening a paragraph after a sentence end (…报告。 ????受市委委托…): a paragraph's
+#: indent lost in decoding; the paragraph starts a line (the lost-characters rule reads it there).
+_LOST_OPENING = re.compile(r"(?<=[。！？”])[ \t]+(?=[?？\ufffd]{2,}[^\s?？\ufffd])")
 #: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
 #: (在肯定成绩的同时 我们必须清醒地看到。).
 _MIN_BREAKS = 2
@@ -326,9 +331,10 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                     break
     spans = []
     menu, in_item = _menu_gaps(view)
+    lost = [(m.start(), m.end(), "\n") for m in _LOST_OPENING.finditer(view)] if "??" in view or "？？" in view else []
     if not one_line:
         spans += [(a, b, "\n") for a, b in sorted(menu.items())]
-        spans = sorted(set(spans + _glued_rows(view)))
+        spans = sorted(set(spans + _glued_rows(view) + lost))
     for s in starts:
         e = view.find("\n", s)
         e = len(view) if e < 0 else e
@@ -359,5 +365,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                     or (_LINE_START.match(view, b) and _opens_line_after(view, a))
                     or (view[b] in "(（【" and _CLOCK_END.search(view, max(s, a - 9), a))):
                 spans.append((a, b, "\n"))
-    if len(spans) >= (_MIN_BREAKS if one_line else 1):
+    if one_line and lost:
+        spans = sorted(set(spans) | set(lost))
+    if len(spans) >= (_MIN_BREAKS if one_line and not lost else 1):
         st.doc.replace_many(spans, "joined_lines")
