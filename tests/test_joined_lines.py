@@ -205,3 +205,18 @@ def test_characters_lost_to_question_marks_open_a_paragraph_on_its_own_line():
     assert reconstruct(doc.text, doc.audit) == page
     assert "?" not in doc.text and "受市委书记委托,他代表市委向大会表示慰问。" in doc.text
     assert _split("他问:为什么? ??受") == "他问:为什么? ??受"        # no sentence end of a Chinese text before
+
+
+def test_a_menu_row_after_prose_and_a_cell_pipe_before_a_title_end_lines():
+    assert _split("会议指出,安全生产是大事,压力持续加大。 智能推荐 政府信息公开 政务服务 互动交流") == (
+        "会议指出,安全生产是大事,压力持续加大。\n智能推荐 政府信息公开 政务服务 互动交流")   # the row counts as a break
+    out = _split("某某主持召开乡村振兴座谈会 | 为打造乡村振兴样板作出更多贡献 | | | 李某出席 本报讯 (记者 孙某)4月19日,"
+                 "市委书记主持召开座谈会。 会议要求落实。")
+    assert out.startswith("某某主持召开乡村振兴座谈会 |\n为打造乡村振兴样板作出更多贡献 | | | 李某出席")
+    assert _split("关于我们 | 联系我们 | 网站地图 同志们: 要抓好落实。 谢谢大家。").startswith("关于我们 | 联系我们 | 网站地图\n")
+    assert "来源:某某网 | 春去春来,某县的花如期盛开" in _split(
+        "要抓好落实。 来源:某某网 | 春去春来,某县的花如期盛开:菜花黄,杏花粉。 谢谢大家。")
+    flat = "某某主持召开乡村振兴座谈会 | 在全市乡村振兴座谈会上的讲话 同志们: 今天我们召开座谈会,研究乡村振兴工作。 要抓好落实。"
+    doc = clean_document(flat)
+    assert reconstruct(doc.text, doc.audit) == flat
+    assert "|" not in doc.text and "今天我们召开座谈会,研究乡村振兴工作。" in doc.text

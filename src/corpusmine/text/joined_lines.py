@@ -42,6 +42,8 @@ except a run that is a space inside one line:
   opening bracket after a clock time starts one (``…07:49 (某台新闻)``);
 * before a blurb announcing what follows (``…。 以下是为大家整理的…``).
 
+A piece of eight characters or more after a cell's pipe starts a line
+(``某某座谈会 | 为打造…样板作出贡献``), not after a row's (``来源:某某 | …``).
 A dateline after a Latin word starts a line (``发布者:Admin 6月13日上午,…``).
 Each bullet of a menu of three or more short items run into one line
 (``• 工作总结 • 心得体会 • 述职报告``) starts a line, on a page flattened to one
@@ -153,6 +155,9 @@ _VALUE = re.compile(r"[ \t]*\S+")
 #: Characters lost to '?' opening a paragraph after a sentence end (…报告。 ????受市委委托…): a paragraph's
 #: indent lost in decoding; the paragraph starts a line (the lost-characters rule reads it there).
 _LOST_OPENING = re.compile(r"(?<=[。！？”])[ \t]+(?=[?？\ufffd]{2,}[^\s?？\ufffd])")
+#: A piece of eight characters or more (a title, a lead): after a cell's pipe (标题 | 某某讲话全文…) it starts a
+#: line, as a menu's short item after a pipe (关于我们 | 联系我们) and what follows a row's pipe (来源:某某 | …) do not.
+_LONG_PIECE = re.compile(r"[^\s|｜]{8}")
 #: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
 #: (在肯定成绩的同时 我们必须清醒地看到。).
 _MIN_BREAKS = 2
@@ -330,6 +335,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                 if last < 0:
                     break
     spans = []
+    rows = False               # a menu row kept whole: evidence of joined lines as good as a second break
     menu, in_item = _menu_gaps(view)
     lost = [(m.start(), m.end(), "\n") for m in _LOST_OPENING.finditer(view)] if "??" in view or "？？" in view else []
     if not one_line:
@@ -345,6 +351,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
         depth, pos = 0, s          # brackets open before the gap (counted from the last gap on: linear in the line)
         gaps = list(_GAP.finditer(view, s, e))
         in_row = _row_gaps(view, gaps, s, e) if every_gap else ()
+        rows = rows or bool(in_row)
         for m in gaps:
             a, b = m.start(), m.end()
             depth = max(0, depth + sum(view.count(c, pos, a) for c in _OPENING)
@@ -363,9 +370,11 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                     or (view[a - 1] in ":：" and _PROSE_VALUE.match(view, b, e)
                         and not _NOTICE_LABEL.search(view, max(s, a - 3), a))
                     or (_LINE_START.match(view, b) and _opens_line_after(view, a))
-                    or (view[b] in "(（【" and _CLOCK_END.search(view, max(s, a - 9), a))):
+                    or (view[b] in "(（【" and _CLOCK_END.search(view, max(s, a - 9), a))
+                    or (view[a - 1] in "|｜" and a - 2 > s and view[a - 2] in " \t" and _LONG_PIECE.match(view, b)
+                        and not META_MULTI.search(view, max(s, a - 30), a))):
                 spans.append((a, b, "\n"))
     if one_line and lost:
         spans = sorted(set(spans) | set(lost))
-    if len(spans) >= (_MIN_BREAKS if one_line and not lost else 1):
+    if len(spans) >= (_MIN_BREAKS if one_line and not lost and not rows else 1):
         st.doc.replace_many(spans, "joined_lines")
