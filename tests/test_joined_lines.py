@@ -220,3 +220,18 @@ def test_a_menu_row_after_prose_and_a_cell_pipe_before_a_title_end_lines():
     doc = clean_document(flat)
     assert reconstruct(doc.text, doc.audit) == flat
     assert "|" not in doc.text and "今天我们召开座谈会,研究乡村振兴工作。" in doc.text
+
+
+def test_a_footer_a_pager_and_a_stamp_row_keep_their_fields_on_one_line():
+    out = _split("谢谢大家。 某某协会分会 版权所有 地址:某市某区某路10号 邮编:100053 京ICP备06029337号")
+    assert out.endswith("\n某某协会分会 版权所有\n地址:某市某区某路10号 邮编:100053 京ICP备06029337号")
+    assert "决议。\n1 2\n某县召开" in _split("会议要求落实。 全县通过决议。 1 2 某县召开大会。")   # a pager's last number
+    assert _split("会议要求落实。 1 2 某某文明办主办 某某网承办 文明网 版权所有").endswith(
+        "\n1 2 某某文明办主办 某某网承办\n文明网 版权所有")
+    out = _split("某某会议召开 http://www.example.cn 2019-10-12 11:08:30 来源:某某网 责任编辑:张三 10月11日,某县召开会议。 会议要求落实。")
+    assert "\nhttp://www.example.cn 2019-10-12 11:08:30 来源:某某网\n责任编辑:张三\n" in out
+    assert "22:01\n阅读量:6.9万" in _split("某某新闻 2019-07-30 22:01 阅读量:6.9万 3月24日,某县举办桃花节。 会议要求落实。")
+    flat = "谢谢大家。 某某协会分会 版权所有 地址:某市某区某路10号 邮编:100053 京ICP备06029337号"
+    doc = clean_document(flat)
+    assert reconstruct(doc.text, doc.audit) == flat
+    assert doc.text == "谢谢大家。"

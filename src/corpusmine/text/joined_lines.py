@@ -30,9 +30,12 @@ except a run that is a space inside one line:
   label: ``作者: 新冠肺炎疫情发生以来,…``, though a notice's label keeps its
   notice: ``申明敬告: 本站不保证…``) and a widget's colon before a news lead
   (``分享到: 某某网讯(…``) end a line;
-* before a clock time after a date (``2018年7月24日 18:00``) or a comment
-  widget closing a row (``来源:某某网 我来说两句``);
-* around a piece of one character (``记者 王 培``, ``张三 摄``), after a news
+* before a clock time after a date (``2018年7月24日 18:00``), a comment
+  widget closing a row (``来源:某某网 我来说两句``), a footer's next field
+  (``某某分会 版权所有``, ``邮编:100053 京ICP备…``), a source's label after a
+  clock time (``…11:08:30 来源:某某网``);
+* around a piece of one character (``记者 王 培``, ``张三 摄``; not after a pager's last
+  number before Chinese text: ``1 2 某某主办``), after a news
   lead or a reporter's role (``新华社北京3月5日电 …``, ``记者 张三``), after a
   caption of a few characters before a news lead (``张三讲话 县融媒讯(…``);
 * after a lead ending in 消息 or a stamp word (``今日某网消息 3月18日``,
@@ -96,8 +99,12 @@ _NO_LINE_START = frozenset("。！？；;”’」』）)》")
 #: (以下是为大家整理的…) closes the summary before it; a news lead (香格里拉网讯(记者 …) follows its caption.
 _STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
 #: What ends a row rather than starting a line: a clock time after a date (2018年7月24日 18:00), a comment
-#: widget closing a metadata row (来源:某某网 我来说两句).
-_ROW_TAIL = re.compile(r"(?<=\d日[ \t])\d{1,2}[:：]\d{2}|我来说两句(?!\S)")
+#: widget closing a metadata row (来源:某某网 我来说两句), a footer's next field (某某 版权所有, 邮编:…).
+_ROW_TAIL = re.compile(
+    r"(?<=\d日[ \t])\d{1,2}[:：]\d{2}|我来说两句(?!\S)"
+    # a footer's next field (某某分会 版权所有 / 地址:… 邮编:100053 京ICP备…号)
+    r"|(?:版权所有|All Rights|(?:\S{2,12})?(?:承办|协办|主办)(?!\S{3})|邮编\s*[:：]|[\u4e00-\u9fff]?ICP\s*备|备案号)"
+)
 #: A news lead (香格里拉网讯(记者 …): a caption of a few characters before it is part of its line, a headline is not.
 _LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}[讯訊]\s*[(（]")
 _CAPTION_MAX = 6
@@ -115,6 +122,8 @@ _STAYS_AFTER = re.compile(
 _DATE_AT = re.compile(r"\d{1,2}月\d{1,2}日")
 #: A short tag in square brackets before a news lead (【某网】 北京3月10日电): one line.
 _TAG = re.compile(r"(?:^|\s)【[^】\s]{1,8}】$")
+#: A source's or an editor's label (来源: / 责任编辑:) after a gap.
+_LABEL_AT = re.compile(r"(?:信息|稿件)?来源[ \t]*[:：]|作者[ \t]*[:：]|(?:责任)?编辑[ \t]*[:：]")
 #: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
 _CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
@@ -217,7 +226,8 @@ def _opens_line_after(view: str, a: int) -> bool:
 
 def _stays(view: str, s: int, a: int, b: int) -> bool:
     """Whether the gap ``view[a:b]`` of the line starting at ``s`` joins two halves of one line (no line break)."""
-    one_before = (a - 1 == s or view[a - 2].isspace()) and view[a - 1].isalnum()
+    one_before = (a - 1 == s or view[a - 2].isspace()) and view[a - 1].isalnum() and not (
+        "0" <= view[a - 1] <= "9" and RE_CJK.match(view, b))           # a pager's last number (1 2 某某主办)
     return bool(
         _STAYS_BEFORE.match(view, b) or _ROW_TAIL.match(view, b)         # 以下是… / 18:00 after a date
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
@@ -226,6 +236,8 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         or _STAYS_AFTER.search(view, max(s, a - 40), a)                   # a news lead, a reporter's role
         or (_LEAD.match(view, b) and view[a - 1] not in ":：" and RE_CJK.match(view, a - 1)
             and a - max(s, view.rfind(" ", s, a) + 1) <= _CAPTION_MAX)   # 张三讲话 新华网讯(…
+        or (view[a - 1] in "0123456789" and _LABEL_AT.match(view, b)
+            and _CLOCK_END.search(view, max(s, a - 9), a))              # …11:08:30 来源:某某网 (one stamp row)
         or (view[a - 1] == "】" and _TAG.search(view, max(s, a - 10), a) and _LINE_START.match(view, b))  # 【某网】 北京…电
     )
 
