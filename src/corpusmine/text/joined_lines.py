@@ -158,7 +158,7 @@ _WORD_MAX = 8
 _NAV_WORD = re.compile(r"首页|主页|位置|信息公开|政务公开|政务服务|互动交流|栏目|频道|导航|网站地图|登录|注册")
 #: A metadata label after a space (… 发布时间:2025-10-29 …): on a line of a page with lines, a row glued to a title
 #: or to prose (a paragraph flattened) when no label starts the line.
-_GLUED_LABEL = re.compile(rf"[ \t](?:{META_FIELD})[ \t]*[:：]")
+_GLUED_LABEL = re.compile(rf"[ \t](?:{META_FIELD})[ \t]*[:：]$")
 #: A label's value up to the next space.
 _VALUE = re.compile(r"[ \t]*\S+")
 #: Characters lost to '?' opening a paragraph after a sentence end (…报告。 ????受市委委托…): a paragraph's
@@ -201,8 +201,11 @@ def _row_gaps(view: str, gaps: list, s: int, e: int) -> set[int]:
 def _glued_rows(view: str) -> list[tuple[int, int, str]]:
     """Line breaks around a metadata row glued into a line of a page with lines (title 发布时间:… 10月28日,…)."""
     spans = []
-    for m in _GLUED_LABEL.finditer(view):
-        s = view.rfind("\n", 0, m.start()) + 1
+    for i in _at(view, ":："):                  # a label is found from its colon (few on a page: a fast scan)
+        m = _GLUED_LABEL.search(view, max(0, i - 9), i + 1)
+        if m is None:
+            continue
+        s = max(view.rfind("\n", 0, m.start()) + 1, m.start() - 200)
         g = _GAP.search(view, max(s, m.start() - 8), m.start() + 2)
         if g is None or g.end() != m.start() + 1 or META_MULTI.search(view, s, g.start()) or not RE_CJK.search(view, s, g.start()):
             continue
