@@ -235,3 +235,15 @@ def test_a_footer_a_pager_and_a_stamp_row_keep_their_fields_on_one_line():
     doc = clean_document(flat)
     assert reconstruct(doc.text, doc.audit) == flat
     assert doc.text == "谢谢大家。"
+
+
+def test_widgets_glued_after_a_paragraphs_last_sentence_get_their_lines_back():
+    page = "某县召开安全生产会议\n各部门要狠抓落实,一抓到底,确保安全。 打印 分享 返回列表\n"
+    assert _split(page) == "某县召开安全生产会议\n各部门要狠抓落实,一抓到底,确保安全。\n打印\n分享\n返回列表\n"
+    doc = clean_document(page)
+    assert reconstruct(doc.text, doc.audit) == page
+    assert "打印" not in doc.text and "返回列表" not in doc.text
+    assert "各部门要狠抓落实,一抓到底,确保安全。" in doc.text
+    # words after a sentence that are no widgets stay (typeset spaces of a speech)
+    text = "某县召开大会\n要抓好落实。 一是加强领导 二是狠抓落实\n谢谢大家。"
+    assert _split(text) == text

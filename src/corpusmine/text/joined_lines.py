@@ -65,7 +65,9 @@ Characters lost to '?' after a sentence end open a paragraph on its own line
 (``…报告。 ????受市委委托…``; one such break is enough on a short page).
 On a page with lines, a metadata row glued after a title or prose on its line
 (``某某工作 发布时间:2025-10-29 10月28日,…``, a paragraph flattened) gets a
-line of its own when no label starts the line and Chinese text precedes it.
+line of its own when no label starts the line and Chinese text precedes it, and
+a row of a page's widgets glued after a paragraph's last sentence
+(``…确保安全。 打印 分享 返回列表``) gets a line per widget.
 Otherwise pages with their lines are left as they are (their spaces are typeset
 spaces: ``在全省181 个县区``).
 
@@ -167,6 +169,10 @@ _LOST_OPENING = re.compile(r"(?<=[。！？”])[ \t]+(?=[?？\ufffd]{2,}[^\s?�
 #: A piece of eight characters or more (a title, a lead): after a cell's pipe (标题 | 某某讲话全文…) it starts a
 #: line, as a menu's short item after a pipe (关于我们 | 联系我们) and what follows a row's pipe (来源:某某 | …) do not.
 _LONG_PIECE = re.compile(r"[^\s|｜]{8}")
+#: A row of a page's widgets after the last sentence of a paragraph (…落实。 打印 分享 返回列表): each widget was a
+#: line of its own.  WIDGET_ROW is the rest of the line (two to six short words), WIDGET_WORD one of them.
+_WIDGET_ROW = re.compile(r"[ \t]+[\u4e00-\u9fff]{2,8}(?:[ \t]+[\u4e00-\u9fff]{2,8}){1,5}[ \t]*(?=\n|$)")
+_WIDGET_WORD = re.compile(r"打印|分享|收藏|返回|关闭|评论|推荐|热门|顶部|首页|列表|纠错|字号|复制")
 #: The fewest line breaks a one-line page is given: one space in a short text is no joined lines
 #: (在肯定成绩的同时 我们必须清醒地看到。).
 _MIN_BREAKS = 2
@@ -215,6 +221,16 @@ def _glued_rows(view: str) -> list[tuple[int, int, str]]:
         e = view.find("\n", v.end()) if v else -1
         if nxt and (_LINE_START.match(view, nxt.end()) or _PROSE_VALUE.match(view, nxt.end(), e if e >= 0 else len(view))):
             spans.append((nxt.start(), nxt.end(), "\n"))
+    return spans
+
+
+def _widget_tails(view: str) -> list[tuple[int, int, str]]:
+    """Line breaks before and between the widgets of a row glued after a paragraph's last sentence (…。 打印 分享)."""
+    spans = []
+    for i in _at(view, ("。 ", "！ ", "？ ", "。\t")):
+        m = _WIDGET_ROW.match(view, i + 1)
+        if m and _WIDGET_WORD.search(view, m.start(), m.end()):
+            spans += [(g.start(), g.end(), "\n") for g in _GAP.finditer(view, i + 1, m.end()) if g.end() < m.end()]
     return spans
 
 
@@ -355,7 +371,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
     lost = [(m.start(), m.end(), "\n") for m in _LOST_OPENING.finditer(view)] if "??" in view or "？？" in view else []
     if not one_line:
         spans += [(a, b, "\n") for a, b in sorted(menu.items())]
-        spans = sorted(set(spans + _glued_rows(view) + lost))
+        spans = sorted(set(spans + _glued_rows(view) + lost + _widget_tails(view)))
     for s in starts:
         e = view.find("\n", s)
         e = len(view) if e < 0 else e
