@@ -31,7 +31,8 @@ except a run that is a space inside one line:
   notice: ``申明敬告: 本站不保证…``) and a widget's colon before a news lead
   (``分享到: 某某网讯(…``) end a line;
 * before a clock time after a date (``2018年7月24日 18:00``), a comment
-  widget closing a row (``来源:某某网 我来说两句``), a footer's next field
+  widget closing a row (``来源:某某网 我来说两句``; after prose it starts a
+  line), a footer's next field
   (``某某分会 版权所有``, ``邮编:100053 京ICP备…``), a source's label after a
   clock time (``…11:08:30 来源:某某网``);
 * around a piece of one character (``记者 王 培``, ``张三 摄``; not after a pager's last
@@ -47,6 +48,8 @@ except a run that is a space inside one line:
 
 A piece of eight characters or more after a cell's pipe starts a line
 (``某某座谈会 | 为打造…样板作出贡献``), not after a row's (``来源:某某 | …``).
+After a stamp's date only a clock time stays on its line
+(``时间:2017-12-28 1226日,…`` breaks, ``2023-10-13 09:34`` does not).
 A dateline after a Latin word starts a line (``发布者:Admin 6月13日上午,…``).
 Each bullet of a menu of three or more short items run into one line
 (``• 工作总结 • 心得体会 • 述职报告``) starts a line, on a page flattened to one
@@ -101,9 +104,9 @@ _NO_LINE_START = frozenset("。！？；;”’」』）)》")
 #: (以下是为大家整理的…) closes the summary before it; a news lead (香格里拉网讯(记者 …) follows its caption.
 _STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
 #: What ends a row rather than starting a line: a clock time after a date (2018年7月24日 18:00), a comment
-#: widget closing a metadata row (来源:某某网 我来说两句), a footer's next field (某某 版权所有, 邮编:…).
+#: widget closing a metadata row (来源:某某网 我来说两句, not prose), a footer's next field (某某 版权所有, 邮编:…).
 _ROW_TAIL = re.compile(
-    r"(?<=\d日[ \t])\d{1,2}[:：]\d{2}|我来说两句(?!\S)"
+    r"(?<=\d日[ \t])\d{1,2}[:：]\d{2}"
     # a footer's next field (某某分会 版权所有 / 地址:… 邮编:100053 京ICP备…号)
     r"|(?:版权所有|All Rights|(?:\S{2,12})?(?:承办|协办|主办)(?!\S{3})|邮编\s*[:：]|[\u4e00-\u9fff]?ICP\s*备|备案号)"
 )
@@ -126,6 +129,10 @@ _DATE_AT = re.compile(r"\d{1,2}月\d{1,2}日")
 _TAG = re.compile(r"(?:^|\s)【[^】\s]{1,8}】$")
 #: A source's or an editor's label (来源: / 责任编辑:) after a gap.
 _LABEL_AT = re.compile(r"(?:信息|稿件)?来源[ \t]*[:：]|作者[ \t]*[:：]|(?:责任)?编辑[ \t]*[:：]")
+#: A date of a stamp (2017-12-28) and a clock time (09:34): after a date only a clock time continues the stamp
+#: (…时间:2017-12-28 1226日,区领导… starts a line).
+_ISO_DATE_END = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+_CLOCK_AT = re.compile(r"\d{1,2}[:：]\d{2}")
 #: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
 _CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
@@ -249,6 +256,7 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         "0" <= view[a - 1] <= "9" and RE_CJK.match(view, b))           # a pager's last number (1 2 某某主办)
     return bool(
         _STAYS_BEFORE.match(view, b) or _ROW_TAIL.match(view, b)         # 以下是… / 18:00 after a date
+        or (view.startswith("我来说两句", b) and META_MULTI.search(view, max(s, a - 40), a))   # 来源:某网 我来说两句
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
         # a piece of one character before (王 培 / 张三 摄), unless a credit's 摄 or a name before a dateline
         or (one_before and view[a - 1] not in "摄攝" and not _DATE_AT.match(view, b))
@@ -402,6 +410,8 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                         and not _NOTICE_LABEL.search(view, max(s, a - 3), a))
                     or (_LINE_START.match(view, b) and _opens_line_after(view, a))
                     or (view[b] in "(（【" and _CLOCK_END.search(view, max(s, a - 9), a))
+                    or ("0" <= view[b] <= "9" and _ISO_DATE_END.search(view, max(s, a - 11), a)
+                        and not _CLOCK_AT.match(view, b))
                     or (view[a - 1] in "|｜" and a - 2 > s and view[a - 2] in " \t" and _LONG_PIECE.match(view, b)
                         and not META_MULTI.search(view, max(s, a - 30), a))):
                 spans.append((a, b, "\n"))
