@@ -254,3 +254,11 @@ def test_after_a_stamps_date_only_a_clock_time_stays_and_a_comment_widget_after_
         "某某座谈会\n来源:区政府办作者:区政府办时间:2017-12-28\n1226日,区领导主持召开座谈会。\n与会人员纷纷发言。")
     assert "\n2023-10-13 09:34 来源:某某网 我来说两句\n" in _split("要抓好落实。 2023-10-13 09:34 来源:某某网 我来说两句 同志们: 开会。")
     assert "(张三)\n我来说两句\n" in _split("会议要求落实到位。(张三) 我来说两句 0条评论 相关新闻")
+
+
+def test_a_login_prompt_and_a_newspapers_edition_keep_their_spaces():
+    out = _split("要抓好落实。 您需要 登录 才可以下载或查看,没有账号? 注册 谢谢大家。 某某日报 数字报纸 第三版")
+    assert "\n您需要 登录 才可以下载或查看,没有账号?\n" in out
+    assert "\n某某日报 数字报纸\n" in out
+    cleaned = clean_text("要抓好落实。 您需要 登录 才可以下载或查看,没有账号? 注册 谢谢大家。")
+    assert "登录" not in cleaned and "谢谢大家。" in cleaned

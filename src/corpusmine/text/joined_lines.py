@@ -44,6 +44,8 @@ except a run that is a space inside one line:
   (``【某网】 北京3月10日电``) -- but after a photo credit's 摄 and before a
   dateline after a name (``记者 王 培 5月19日是…``) a line ends, and an
   opening bracket after a clock time starts one (``…07:49 (某台新闻)``);
+* inside a login prompt whose linked words kept their spaces (``您需要 登录
+  才可以下载或查看``), before a newspaper's edition (``某某日报 数字报纸``);
 * before a blurb announcing what follows (``…。 以下是为大家整理的…``).
 
 A piece of eight characters or more after a cell's pipe starts a line
@@ -108,6 +110,7 @@ _STAYS_BEFORE = re.compile(r"(?:以下|下面)(?:就?是|为)")
 _ROW_TAIL = re.compile(
     r"(?<=\d日[ \t])\d{1,2}[:：]\d{2}"
     # a footer's next field (某某分会 版权所有 / 地址:… 邮编:100053 京ICP备…号)
+    r"|(?:数字报纸?|电子版)(?!\S)"                       # a newspaper's name and its edition (某某日报 数字报纸)
     r"|(?:版权所有|All Rights|(?:\S{2,12})?(?:承办|协办|主办)(?!\S{3})|邮编\s*[:：]|[\u4e00-\u9fff]?ICP\s*备|备案号)"
 )
 #: A news lead (香格里拉网讯(记者 …): a caption of a few characters before it is part of its line, a headline is not.
@@ -123,6 +126,9 @@ _STAYS_AFTER = re.compile(
     r"(?:(?:[讯电訊電]|消息|[讯电訊電]\s*[(（][^()（）]{0,30}[)）])|(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)"
     r"|(?:更新|发布|发表|修改|編輯|發布|發表)[于於])$"
 )
+#: A login prompt whose linked words kept their spaces (您需要 登录 才可以下载或查看): one line.
+_LOGIN_BEFORE = re.compile(r"(?:需要|请先|请|您)$|(?:登录|登陆|注册)$")
+_LOGIN_AFTER = re.compile(r"(?:登录|登陆|注册)(?:\s|$)|(?:才可以|才能|后才|后可)")
 #: A dateline (5月19日) after a gap: a name of one-character pieces before it ends its line (记者 王 培 5月19日…).
 _DATE_AT = re.compile(r"\d{1,2}月\d{1,2}日")
 #: A short tag in square brackets before a news lead (【某网】 北京3月10日电): one line.
@@ -257,6 +263,7 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
     return bool(
         _STAYS_BEFORE.match(view, b) or _ROW_TAIL.match(view, b)         # 以下是… / 18:00 after a date
         or (view.startswith("我来说两句", b) and META_MULTI.search(view, max(s, a - 40), a))   # 来源:某网 我来说两句
+        or (_LOGIN_BEFORE.search(view, max(s, a - 4), a) and _LOGIN_AFTER.match(view, b))     # 您需要 登录 才可以…
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
         # a piece of one character before (王 培 / 张三 摄), unless a credit's 摄 or a name before a dateline
         or (one_before and view[a - 1] not in "摄攝" and not _DATE_AT.match(view, b))
