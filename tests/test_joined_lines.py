@@ -262,3 +262,13 @@ def test_a_login_prompt_and_a_newspapers_edition_keep_their_spaces():
     assert "\n某某日报 数字报纸\n" in out
     cleaned = clean_text("要抓好落实。 您需要 登录 才可以下载或查看,没有账号? 注册 谢谢大家。")
     assert "登录" not in cleaned and "谢谢大家。" in cleaned
+
+
+def test_bulleted_lines_joined_into_a_paragraph_get_their_lines_back():
+    assert _split("标题\n• 0839-1234567 • 您好!欢迎来到某某网 QQ咨询\n正文。") == (
+        "标题\n• 0839-1234567\n• 您好!欢迎来到某某网 QQ咨询\n正文。")
+    assert _split("标题\n相关内容 热门推荐 • 本周热门 • 本月热门 二维码\n正文。") == (
+        "标题\n相关内容 热门推荐\n• 本周热门\n• 本月热门 二维码\n正文。")
+    # a document's counters after bullets and one bullet between two stamps stay
+    text = "标题\n某某讲话 • 1页 • 35KB\n更新于 2022年 • 发布于 2022年\n正文。"
+    assert _split(text) == text

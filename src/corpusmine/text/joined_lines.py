@@ -70,7 +70,9 @@ Characters lost to '?' after a sentence end open a paragraph on its own line
 (``…报告。 ????受市委委托…``; one such break is enough on a short page).
 On a page with lines, a metadata row glued after a title or prose on its line
 (``某某工作 发布时间:2025-10-29 10月28日,…``, a paragraph flattened) gets a
-line of its own when no label starts the line and Chinese text precedes it, and
+line of its own when no label starts the line and Chinese text precedes it, a
+line holding two bulleted items or more, or starting with one and holding
+another (``• 0839-1234567 • 您好!欢迎…``), gets a line per item, and
 a row of a page's widgets glued after a paragraph's last sentence
 (``…确保安全。 打印 分享 返回列表``) gets a line per widget.
 Otherwise pages with their lines are left as they are (their spaces are typeset
@@ -305,6 +307,19 @@ def _menu_gaps(view: str) -> tuple[dict[int, int], set[int]]:
         for g in _GAP.finditer(view, m.start(), m.end()):
             if view[g.end()] in _BULLETS:
                 gaps[g.start()] = g.end()
+    # lines of bulleted items joined (a paragraph flattened): • 0839-6280182 • 您好!欢迎… / 相关 • 本周热门 • 本月热门
+    inner = [i for i in bullets if view[i] == "•" and i and view[i - 1] in " \t" and not view[i + 1:i + 3].strip()[:1].isdigit()]
+    by_line: dict[int, list[int]] = {}
+    for i in inner:
+        by_line.setdefault(view.rfind("\n", 0, i), []).append(i)
+    for nl, items in by_line.items():
+        if len(items) >= 2 or view[nl + 1:items[0]].lstrip().startswith("•"):
+            for i in items:
+                j = i
+                while j > nl + 1 and view[j - 1] in " \t":
+                    j -= 1
+                if j > nl + 1:
+                    gaps[j] = i
     dashes = _at(view, ("- ", "• "))
     for m in _runs(_DASH_LIST, view, dashes):
         if m.start() and view[m.start() - 1] in " \t" and (g := _GAP.search(view, max(0, m.start() - 8), m.start() + 1)):
