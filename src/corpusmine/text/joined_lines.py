@@ -242,7 +242,7 @@ def _glued_rows(view: str) -> list[tuple[int, int, str]]:
 def _widget_tails(view: str) -> list[tuple[int, int, str]]:
     """Line breaks before and between the widgets of a row glued after a paragraph's last sentence (…。 打印 分享)."""
     spans = []
-    for i in _at(view, ("。 ", "！ ", "？ ", "。\t")):
+    for i in _at(view, ("。 ", "！ ")):
         m = _WIDGET_ROW.match(view, i + 1)
         if m and _WIDGET_WORD.search(view, m.start(), m.end()):
             spans += [(g.start(), g.end(), "\n") for g in _GAP.finditer(view, i + 1, m.end()) if g.end() < m.end()]
