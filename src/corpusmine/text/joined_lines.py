@@ -320,7 +320,7 @@ def _menu_gaps(view: str) -> tuple[dict[int, int], set[int]]:
                     j -= 1
                 if j > nl + 1:
                     gaps[j] = i
-    dashes = _at(view, ("- ", "• "))
+    dashes = sorted(_at(view, ("- ",)) + [i for i in bullets if view.startswith("• ", i)])
     for m in _runs(_DASH_LIST, view, dashes):
         if m.start() and view[m.start() - 1] in " \t" and (g := _GAP.search(view, max(0, m.start() - 8), m.start() + 1)):
             gaps[g.start()] = g.end()
