@@ -272,3 +272,9 @@ def test_bulleted_lines_joined_into_a_paragraph_get_their_lines_back():
     # a document's counters after bullets and one bullet between two stamps stay
     text = "标题\n某某讲话 • 1页 • 35KB\n更新于 2022年 • 发布于 2022年\n正文。"
     assert _split(text) == text
+
+
+def test_a_photo_caption_in_brackets_after_a_title_starts_a_line():
+    out = _split("某村厕所革命调查 (在某县某村,可以看见青山绿水,鲜花满坡。记者 张三 摄) 一、革命之缘由 说到农村厕所,大家都掩住鼻子。")
+    assert out.startswith("某村厕所革命调查\n(在某县某村,可以看见青山绿水,鲜花满坡。记者 张三 摄)\n一、革命之缘由")
+    assert "电 (记者 李四) 会议" in _split("要抓好落实。 中新社北京3月5日电 (记者 李四) 会议今天开幕。 谢谢。")   # no caption

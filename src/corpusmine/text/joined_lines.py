@@ -43,7 +43,8 @@ except a run that is a space inside one line:
   ``更新于 2022年…``), after a short tag in brackets before a news lead
   (``【某网】 北京3月10日电``) -- but after a photo credit's 摄 and before a
   dateline after a name (``记者 王 培 5月19日是…``) a line ends, and an
-  opening bracket after a clock time starts one (``…07:49 (某台新闻)``);
+  opening bracket after a clock time starts one (``…07:49 (某台新闻)``), as does a
+  photo's caption in brackets (``某某调查 (在某村…记者 张三 摄)``);
 * inside a login prompt whose linked words kept their spaces (``您需要 登录
   才可以下载或查看``), before a newspaper's edition (``某某日报 数字报纸``);
 * before a blurb announcing what follows (``…。 以下是为大家整理的…``).
@@ -141,6 +142,8 @@ _LABEL_AT = re.compile(r"(?:信息|稿件)?来源[ \t]*[:：]|作者[ \t]*[:：]
 #: (…时间:2017-12-28 1226日,区领导… starts a line).
 _ISO_DATE_END = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _CLOCK_AT = re.compile(r"\d{1,2}[:：]\d{2}")
+#: A photo's caption in brackets (… (在某村,可以看见青山绿水。记者 张三 摄) / (某某厅供图)): it starts a line.
+_BRACKET_CAPTION = re.compile(r"[(（][^()（）\n]{2,120}?(?:摄|攝|供图|供圖)[)）]")
 #: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
 _CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
@@ -432,6 +435,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                         and not _NOTICE_LABEL.search(view, max(s, a - 3), a))
                     or (_LINE_START.match(view, b) and _opens_line_after(view, a))
                     or (view[b] in "(（【" and _CLOCK_END.search(view, max(s, a - 9), a))
+                    or (view[b] in "(（" and _BRACKET_CAPTION.match(view, b))
                     or ("0" <= view[b] <= "9" and _ISO_DATE_END.search(view, max(s, a - 11), a)
                         and not _CLOCK_AT.match(view, b))
                     or (view[a - 1] in "|｜" and a - 2 > s and view[a - 2] in " \t" and _LONG_PIECE.match(view, b)
