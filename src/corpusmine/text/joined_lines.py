@@ -229,7 +229,7 @@ def _glued_rows(view: str) -> list[tuple[int, int, str]]:
         m = _GLUED_LABEL.search(view, max(0, i - 9), i + 1)
         if m is None:
             continue
-        s = max(view.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        s = max(view.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200)
         g = _GAP.search(view, max(s, m.start() - 8), m.start() + 2)
         if g is None or g.end() != m.start() + 1 or META_MULTI.search(view, s, g.start()) or not RE_CJK.search(view, s, g.start()):
             continue
@@ -313,8 +313,11 @@ def _menu_gaps(view: str) -> tuple[dict[int, int], set[int]]:
     # lines of bulleted items joined (a paragraph flattened): • 0839-6280182 • 您好!欢迎… / 相关 • 本周热门 • 本月热门
     inner = [i for i in bullets if view[i] == "•" and i and view[i - 1] in " \t" and not view[i + 1:i + 3].strip()[:1].isdigit()]
     by_line: dict[int, list[int]] = {}
-    for i in inner:
-        by_line.setdefault(view.rfind("\n", 0, i), []).append(i)
+    nl, last = -1, 0
+    for i in inner:                      # the line of each bullet, looked for from the bullet before (linear)
+        k = view.rfind("\n", last, i)
+        nl, last = (k if k >= 0 else nl), i
+        by_line.setdefault(nl, []).append(i)
     for nl, items in by_line.items():
         if len(items) >= 2 or view[nl + 1:items[0]].lstrip().startswith("•"):
             for i in items:
