@@ -278,3 +278,15 @@ def test_a_photo_caption_in_brackets_after_a_title_starts_a_line():
     out = _split("某村厕所革命调查 (在某县某村,可以看见青山绿水,鲜花满坡。记者 张三 摄) 一、革命之缘由 说到农村厕所,大家都掩住鼻子。")
     assert out.startswith("某村厕所革命调查\n(在某县某村,可以看见青山绿水,鲜花满坡。记者 张三 摄)\n一、革命之缘由")
     assert "电 (记者 李四) 会议" in _split("要抓好落实。 中新社北京3月5日电 (记者 李四) 会议今天开幕。 谢谢。")   # no caption
+
+
+def test_a_byline_opening_a_line_before_its_dateline_ends_that_line():
+    assert _split("记者 余某华 1月6日,县委全体会议隆重召开。\n讨论会现场") == (
+        "记者 余某华\n1月6日,县委全体会议隆重召开。\n讨论会现场")            # one break is enough
+    assert _split("标题\n□本报记者 王 培 5月19日是中国旅游日。\n正文。") == "标题\n□本报记者 王 培\n5月19日是中国旅游日。\n正文。"
+    text = "标题\n他对记者 说 1月6日的会议很重要。\n正文"                       # no byline opening the line
+    assert _split(text) == text
+    page = "记者 余某华 1月6日,县委全体会议隆重召开。\n与会人员进行了深入讨论。"
+    doc = clean_document(page)
+    assert reconstruct(doc.text, doc.audit) == page
+    assert "余某华" not in doc.text and "1月6日,县委全体会议隆重召开。" in doc.text

@@ -68,7 +68,9 @@ A bullet with an item of six characters or more (``- 在全县农村工作会议
 (``首页 - 新闻``).
 
 Characters lost to '?' after a sentence end open a paragraph on its own line
-(``…报告。 ????受市委委托…``; one such break is enough on a short page).
+(``…报告。 ????受市委委托…``), and a reporter's byline opening a line ends it
+before the report's dateline (``记者 张三 1月6日,…``): one such break is enough
+on a short page, and they are made on pages with lines too.
 On a page with lines, a metadata row glued after a title or prose on its line
 (``某某工作 发布时间:2025-10-29 10月28日,…``, a paragraph flattened) gets a
 line of its own when no label starts the line and Chinese text precedes it, a
@@ -144,6 +146,11 @@ _ISO_DATE_END = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _CLOCK_AT = re.compile(r"\d{1,2}[:：]\d{2}")
 #: A photo's caption in brackets (… (在某村,可以看见青山绿水。记者 张三 摄) / (某某厅供图)): it starts a line.
 _BRACKET_CAPTION = re.compile(r"[(（][^()（）\n]{2,120}?(?:摄|攝|供图|供圖)[)）]")
+#: A reporter's byline opening a line, then the report's dateline (□本报记者 王 培 5月19日… / 记者 张三 1月6日,…).
+_BYLINE = re.compile(
+    r"[ \t]*[□■]?(?:本报|本台|本网)?(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{1,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,2}"
+    r"(?P<gap>[ \t]+)(?=\d{1,2}月\d{1,2}日)"
+)
 #: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
 _CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
@@ -249,6 +256,16 @@ def _widget_tails(view: str) -> list[tuple[int, int, str]]:
         m = _WIDGET_ROW.match(view, i + 1)
         if m and _WIDGET_WORD.search(view, m.start(), m.end()):
             spans += [(g.start(), g.end(), "\n") for g in _GAP.finditer(view, i + 1, m.end()) if g.end() < m.end()]
+    return spans
+
+
+def _byline_gaps(view: str) -> list[tuple[int, int, str]]:
+    """A line break after a reporter's byline opening a line before the dateline of the report (记者 张三 1月6日,…)."""
+    spans = []
+    for i in _at(view, ("记者", "通讯员")):
+        s = view.rfind("\n", max(0, i - 6), i) + 1
+        if i - s <= 5 and (m := _BYLINE.match(view, s)) and m.end() > i:
+            spans.append((m.start("gap"), m.end("gap"), "\n"))
     return spans
 
 
@@ -404,7 +421,9 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
     spans = []
     rows = False               # a menu row kept whole: evidence of joined lines as good as a second break
     menu, in_item = _menu_gaps(view)
+    # breaks sure enough to stand alone: characters lost to '?' opening a paragraph, a byline before its dateline
     lost = [(m.start(), m.end(), "\n") for m in _LOST_OPENING.finditer(view)] if "??" in view or "？？" in view else []
+    lost += _byline_gaps(view)
     if not one_line:
         spans += [(a, b, "\n") for a, b in sorted(menu.items())]
         spans = sorted(set(spans + _glued_rows(view) + lost + _widget_tails(view)))
