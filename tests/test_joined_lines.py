@@ -266,7 +266,7 @@ def test_a_login_prompt_and_a_newspapers_edition_keep_their_spaces():
 
 def test_bulleted_lines_joined_into_a_paragraph_get_their_lines_back():
     assert _split("标题\n• 0839-1234567 • 您好!欢迎来到某某网 QQ咨询\n正文。") == (
-        "标题\n• 0839-1234567\n• 您好!欢迎来到某某网 QQ咨询\n正文。")
+        "标题\n• 0839-1234567\n• 您好!欢迎来到某某网\nQQ咨询\n正文。")          # the welcome ends at the site's name
     assert _split("标题\n相关内容 热门推荐 • 本周热门 • 本月热门 二维码\n正文。") == (
         "标题\n相关内容 热门推荐\n• 本周热门\n• 本月热门 二维码\n正文。")
     # a document's counters after bullets and one bullet between two stamps stay
@@ -290,3 +290,14 @@ def test_a_byline_opening_a_line_before_its_dateline_ends_that_line():
     doc = clean_document(page)
     assert reconstruct(doc.text, doc.audit) == page
     assert "余某华" not in doc.text and "1月6日,县委全体会议隆重召开。" in doc.text
+
+
+def test_a_welcome_line_opening_a_line_or_a_bullet_item_ends_at_the_sites_name():
+    out = _split("标题\n• 0839-1234567 • 您好!欢迎来到某某今昭,某某权威新闻门户网站 QQ咨询 互联网违法举报 0839-7654321\n正文。")
+    assert out == "标题\n• 0839-1234567\n• 您好!欢迎来到某某今昭,某某权威新闻门户网站\nQQ咨询 互联网违法举报 0839-7654321\n正文。"
+    text = "标题\n我们 欢迎来到某某网站 的朋友\n正文"                  # no welcome opening its line
+    assert _split(text) == text
+    page = "您好!欢迎来到某某新闻门户网站 QQ咨询 违法举报\n某镇召开人居环境整治推进会。\n会议要求抓好落实。"
+    doc = clean_document(page)
+    assert reconstruct(doc.text, doc.audit) == page
+    assert "欢迎" not in doc.text and "会议要求抓好落实。" in doc.text

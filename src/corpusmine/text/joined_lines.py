@@ -68,8 +68,10 @@ A bullet with an item of six characters or more (``- 在全县农村工作会议
 (``首页 - 新闻``).
 
 Characters lost to '?' after a sentence end open a paragraph on its own line
-(``…报告。 ????受市委委托…``), and a reporter's byline opening a line ends it
-before the report's dateline (``记者 张三 1月6日,…``): one such break is enough
+(``…报告。 ????受市委委托…``), a reporter's byline opening a line ends it
+before the report's dateline (``记者 张三 1月6日,…``), and a site's welcome
+opening a line or a bulleted item ends at the site's name (``• 您好!欢迎来到
+某某门户网站 QQ咨询 …``): one such break is enough
 on a short page, and they are made on pages with lines too.
 On a page with lines, a metadata row glued after a title or prose on its line
 (``某某工作 发布时间:2025-10-29 10月28日,…``, a paragraph flattened) gets a
@@ -150,6 +152,11 @@ _BRACKET_CAPTION = re.compile(r"[(（][^()（）\n]{2,120}?(?:摄|攝|供图|供
 _BYLINE = re.compile(
     r"[ \t]*[□■]?(?:本报|本台|本网)?(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{1,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,2}"
     r"(?P<gap>[ \t]+)(?=\d{1,2}月\d{1,2}日)"
+)
+#: A site's welcome opening a line, up to the site's name (• 您好!欢迎来到某某新闻门户网站), then more on the line.
+_WELCOME = re.compile(
+    r"[ \t]*[•·]?[ \t]*(?:您好|你好)?[ \t]*[,，!！]?[ \t]*欢迎(?:您)?(?:访问|来到|光临|进入)[^。！？\n \t]{1,30}?"
+    r"(?:门户网站|网站|网|平台|主页|文库)(?P<gap>[ \t]+)(?=\S)"
 )
 #: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
 _CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
@@ -265,6 +272,17 @@ def _byline_gaps(view: str) -> list[tuple[int, int, str]]:
     for i in _at(view, ("记者", "通讯员")):
         s = view.rfind("\n", max(0, i - 6), i) + 1
         if i - s <= 5 and (m := _BYLINE.match(view, s)) and m.end() > i:
+            spans.append((m.start("gap"), m.end("gap"), "\n"))
+    return spans
+
+
+def _welcome_gaps(view: str) -> list[tuple[int, int, str]]:
+    """A line break after a site's welcome line opening a line (• 您好!欢迎来到某某网站 QQ咨询 …)."""
+    spans = []
+    for i in _at(view, ("欢迎",)):
+        k = max(view.rfind("\n", max(0, i - 8), i), view.rfind("•", max(0, i - 8), i))   # a line or a bullet item
+        s = k + 1 if k < 0 or view[k] == "\n" else k
+        if i - s <= 7 and (m := _WELCOME.match(view, s)) and m.start("gap") > i:
             spans.append((m.start("gap"), m.end("gap"), "\n"))
     return spans
 
@@ -421,9 +439,10 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
     spans = []
     rows = False               # a menu row kept whole: evidence of joined lines as good as a second break
     menu, in_item = _menu_gaps(view)
-    # breaks sure enough to stand alone: characters lost to '?' opening a paragraph, a byline before its dateline
+    # breaks sure enough to stand alone: characters lost to '?' opening a paragraph, a byline before its dateline,
+    # the end of a welcome line
     lost = [(m.start(), m.end(), "\n") for m in _LOST_OPENING.finditer(view)] if "??" in view or "？？" in view else []
-    lost += _byline_gaps(view)
+    lost += _byline_gaps(view) + _welcome_gaps(view)
     if not one_line:
         spans += [(a, b, "\n") for a, b in sorted(menu.items())]
         spans = sorted(set(spans + _glued_rows(view) + lost + _widget_tails(view)))
