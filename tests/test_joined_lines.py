@@ -301,3 +301,12 @@ def test_a_welcome_line_opening_a_line_or_a_bullet_item_ends_at_the_sites_name()
     doc = clean_document(page)
     assert reconstruct(doc.text, doc.audit) == page
     assert "欢迎" not in doc.text and "会议要求抓好落实。" in doc.text
+
+
+def test_a_label_after_a_separator_lost_to_a_question_mark_stays_on_its_row():
+    flat = "某市长在三八节上的致辞 www.example.com?2012-03-09 11:26? ?来源:某市妇联    我来说两句 尊敬的姐妹们、同志们: 大家下午好! 今天我们隆重集会。"
+    assert "\nwww.example.com?2012-03-09 11:26? ?来源:某市妇联    我来说两句\n" in _split(flat)
+    assert _split("你们为什么? 我们要抓好落实。 谢谢大家。").startswith("你们为什么?\n我们")     # a question still ends
+    doc = clean_document(flat)
+    assert reconstruct(doc.text, doc.audit) == flat
+    assert "来源" not in doc.text and "今天我们隆重集会。" in doc.text

@@ -34,7 +34,8 @@ except a run that is a space inside one line:
   widget closing a row (``来源:某某网 我来说两句``; after prose it starts a
   line), a footer's next field
   (``某某分会 版权所有``, ``邮编:100053 京ICP备…``), a source's label after a
-  clock time (``…11:08:30 来源:某某网``);
+  clock time (``…11:08:30 来源:某某网``) or after a separator lost to '?'
+  (``…11:26? ?来源:某某``);
 * around a piece of one character (``记者 王 培``, ``张三 摄``; not after a pager's last
   number before Chinese text: ``1 2 某某主办``), after a news
   lead or a reporter's role (``新华社北京3月5日电 …``, ``记者 张三``), after a
@@ -158,6 +159,8 @@ _WELCOME = re.compile(
     r"[ \t]*[•·]?[ \t]*(?:您好|你好)?[ \t]*[,，!！]?[ \t]*欢迎(?:您)?(?:访问|来到|光临|进入)[^。！？\n \t]{1,30}?"
     r"(?:门户网站|网站|网|平台|主页|文库)(?P<gap>[ \t]+)(?=\S)"
 )
+#: A metadata label after a separator lost to '?' (…11:26? ?来源:某某): the row goes on.
+_LOST_LABEL = re.compile(rf"[?？\ufffd](?:{META_FIELD})[ \t]*[:：]")
 #: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
 _CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
@@ -302,6 +305,7 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         "0" <= view[a - 1] <= "9" and RE_CJK.match(view, b))           # a pager's last number (1 2 某某主办)
     return bool(
         _STAYS_BEFORE.match(view, b) or _ROW_TAIL.match(view, b)         # 以下是… / 18:00 after a date
+        or _LOST_LABEL.match(view, b)                                     # 11:26? ?来源:… (a separator lost)
         or (view.startswith("我来说两句", b) and META_MULTI.search(view, max(s, a - 40), a))   # 来源:某网 我来说两句
         or (_LOGIN_BEFORE.search(view, max(s, a - 4), a) and _LOGIN_AFTER.match(view, b))     # 您需要 登录 才可以…
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
@@ -466,7 +470,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                 spans.append((a, b, "\n"))
             elif a in in_item or a in in_row:
                 continue
-            elif b in prose_gaps and not _STAYS_BEFORE.match(view, b):
+            elif b in prose_gaps and not _STAYS_BEFORE.match(view, b) and not _LOST_LABEL.match(view, b):
                 spans.append((a, b, "\n"))
             elif every_gap and not depth and _BULLET.match(view, b, e):      # - 标题 / • 标题: an item of a list
                 spans.append((a, b, "\n"))
