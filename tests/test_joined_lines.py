@@ -310,3 +310,9 @@ def test_a_label_after_a_separator_lost_to_a_question_mark_stays_on_its_row():
     doc = clean_document(flat)
     assert reconstruct(doc.text, doc.audit) == flat
     assert "来源" not in doc.text and "今天我们隆重集会。" in doc.text
+
+
+def test_a_comment_widget_keeps_its_counts_on_its_own_row():
+    out = _split("要抓好落实。(张三) 编辑:王某 审核 :时某 我来说两句 0条评论 0人参与, 相关新闻 某县召开会议。")
+    assert "\n审核 :时某\n我来说两句 0条评论 0人参与, 相关新闻\n" in out
+    assert "\n来源:某某网 我来说两句\n" in _split("要抓好落实。 来源:某某网 我来说两句 同志们: 开会。")

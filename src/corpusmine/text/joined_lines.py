@@ -31,8 +31,8 @@ except a run that is a space inside one line:
   notice: ``申明敬告: 本站不保证…``) and a widget's colon before a news lead
   (``分享到: 某某网讯(…``) end a line;
 * before a clock time after a date (``2018年7月24日 18:00``), a comment
-  widget closing a row (``来源:某某网 我来说两句``; after prose it starts a
-  line), a footer's next field
+  widget closing a row (``来源:某某网 我来说两句``; after prose or before its
+  own counts, ``我来说两句 0条评论``, it starts a line), a footer's next field
   (``某某分会 版权所有``, ``邮编:100053 京ICP备…``), a source's label after a
   clock time (``…11:08:30 来源:某某网``) or after a separator lost to '?'
   (``…11:26? ?来源:某某``);
@@ -119,6 +119,7 @@ _ROW_TAIL = re.compile(
     r"(?<=\d日[ \t])\d{1,2}[:：]\d{2}"
     # a footer's next field (某某分会 版权所有 / 地址:… 邮编:100053 京ICP备…号)
     r"|(?:数字报纸?|电子版)(?!\S)"                       # a newspaper's name and its edition (某某日报 数字报纸)
+    r"|(?<=[两句论与][ \t])\d+\s*(?:条评论|人参与)"            # a comment widget's counts (我来说两句 0条评论 0人参与)
     r"|(?:版权所有|All Rights|(?:\S{2,12})?(?:承办|协办|主办)(?!\S{3})|邮编\s*[:：]|[\u4e00-\u9fff]?ICP\s*备|备案号)"
 )
 #: A news lead (香格里拉网讯(记者 …): a caption of a few characters before it is part of its line, a headline is not.
@@ -134,6 +135,8 @@ _STAYS_AFTER = re.compile(
     r"(?:(?:[讯电訊電]|消息|[讯电訊電]\s*[(（][^()（）]{0,30}[)）])|(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)"
     r"|(?:更新|发布|发表|修改|編輯|發布|發表)[于於])$"
 )
+#: A comment widget's counts after it (我来说两句 0条评论): the widget is a row of its own.
+_COMMENT_COUNT = re.compile(r"[ \t]+\d+\s*(?:条评论|人参与)")
 #: A login prompt whose linked words kept their spaces (您需要 登录 才可以下载或查看): one line.
 _LOGIN_BEFORE = re.compile(r"(?:需要|请先|请|您)$|(?:登录|登陆|注册)$")
 _LOGIN_AFTER = re.compile(r"(?:登录|登陆|注册)(?:\s|$)|(?:才可以|才能|后才|后可)")
@@ -306,7 +309,8 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
     return bool(
         _STAYS_BEFORE.match(view, b) or _ROW_TAIL.match(view, b)         # 以下是… / 18:00 after a date
         or _LOST_LABEL.match(view, b)                                     # 11:26? ?来源:… (a separator lost)
-        or (view.startswith("我来说两句", b) and META_MULTI.search(view, max(s, a - 40), a))   # 来源:某网 我来说两句
+        or (view.startswith("我来说两句", b) and META_MULTI.search(view, max(s, a - 40), a)   # 来源:某网 我来说两句
+            and not _COMMENT_COUNT.match(view, b + 5))                # (not before its own counts)
         or (_LOGIN_BEFORE.search(view, max(s, a - 4), a) and _LOGIN_AFTER.match(view, b))     # 您需要 登录 才可以…
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
         # a piece of one character before (王 培 / 张三 摄), unless a credit's 摄 or a name before a dateline
