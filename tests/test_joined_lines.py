@@ -253,7 +253,7 @@ def test_after_a_stamps_date_only_a_clock_time_stays_and_a_comment_widget_after_
     assert _split("某某座谈会 来源:区政府办作者:区政府办时间:2017-12-28 1226日,区领导主持召开座谈会。 与会人员纷纷发言。") == (
         "某某座谈会\n来源:区政府办作者:区政府办时间:2017-12-28\n1226日,区领导主持召开座谈会。\n与会人员纷纷发言。")
     assert "\n2023-10-13 09:34 来源:某某网 我来说两句\n" in _split("要抓好落实。 2023-10-13 09:34 来源:某某网 我来说两句 同志们: 开会。")
-    assert "(张三)\n我来说两句\n" in _split("会议要求落实到位。(张三) 我来说两句 0条评论 相关新闻")
+    assert "(张三)\n我来说两句\n" in _split("会议要求落实到位。(张三) 我来说两句 相关新闻 某县召开会议。")
 
 
 def test_a_login_prompt_and_a_newspapers_edition_keep_their_spaces():
