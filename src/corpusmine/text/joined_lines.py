@@ -401,7 +401,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
         Off in :data:`corpusmine.text.clean.RULES`: typeset spaces inside
         sentences of seed pages and reports would become line breaks
         (在全省181 个县区); paragraphs-flattened rounds 1-17 score 1075/1193
-        with it, 1069 without (and 1112 normally, 1116 without).
+        with it, 1070 without (and 1112 normally, 1116 without).
 
     Returns
     -------
