@@ -316,3 +316,12 @@ def test_a_comment_widget_keeps_its_counts_on_its_own_row():
     out = _split("要抓好落实。(张三) 编辑:王某 审核 :时某 我来说两句 0条评论 0人参与, 相关新闻 某县召开会议。")
     assert "\n审核 :时某\n我来说两句 0条评论 0人参与, 相关新闻\n" in out
     assert "\n来源:某某网 我来说两句\n" in _split("要抓好落实。 来源:某某网 我来说两句 同志们: 开会。")
+
+
+def test_prose_glued_after_a_row_opening_a_line_gets_its_own_line():
+    assert _split("标题\n更新时间:某某网 在市中学百年校庆上的讲话各位领导、各位嘉宾:金秋十月。\n正文") == (
+        "标题\n更新时间:某某网\n在市中学百年校庆上的讲话各位领导、各位嘉宾:金秋十月。\n正文")
+    assert "\n发布时间:2025/8/10 20:04:22 字数:3315\n【提纲】一、" in _split(
+        "标题\n发布时间:2025/8/10 20:04:22 字数:3315 【提纲】一、在同心同行中厚植深厚情谊。(一)最直观\n正文")
+    text = "标题\n来源:新华网 责任编辑:张三\n正文"                   # a row alone keeps its spaces
+    assert _split(text) == text

@@ -78,7 +78,9 @@ On a page with lines, a metadata row glued after a title or prose on its line
 (``某某工作 发布时间:2025-10-29 10月28日,…``, a paragraph flattened) gets a
 line of its own when no label starts the line and Chinese text precedes it, a
 line holding two bulleted items or more, or starting with one and holding
-another (``• 0839-1234567 • 您好!欢迎…``), gets a line per item, and
+another (``• 0839-1234567 • 您好!欢迎…``), gets a line per item, prose glued
+after a row opening a line gets its own (``更新时间:某某网 在某某会上的讲话各位
+领导、…``), and
 a row of a page's widgets glued after a paragraph's last sentence
 (``…确保安全。 打印 分享 返回列表``) gets a line per widget.
 Otherwise pages with their lines are left as they are (their spaces are typeset
@@ -164,6 +166,10 @@ _WELCOME = re.compile(
 )
 #: A metadata label after a separator lost to '?' (…11:26? ?来源:某某): the row goes on.
 _LOST_LABEL = re.compile(rf"[?？\ufffd](?:{META_FIELD})[ \t]*[:：]")
+#: A metadata label opening a line (发布时间:), and prose after the row it opens: a comma or a sentence end within
+#: 40 characters, no label before them (更新时间:某某网 在某某会上的讲话各位领导、…).
+_HEAD_LABEL = re.compile(rf"[ \t]*(?:{META_FIELD})[ \t]*[:：]")
+_ROW_PROSE = re.compile(r"[^\s:：]{8,40}?[,，。！？；、]")
 #: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
 _CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
@@ -248,6 +254,8 @@ def _glued_rows(view: str) -> list[tuple[int, int, str]]:
     for i in _at(view, ":："):                  # a label is found from its colon (few on a page: a fast scan)
         m = _GLUED_LABEL.search(view, max(0, i - 9), i + 1)
         if m is None:
+            if (h := _HEAD_LABEL.match(view, view.rfind("\n", max(0, i - 12), i) + 1)) and h.end() == i + 1:
+                spans += _row_then_prose(view, h.end())
             continue
         s = max(view.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200)
         g = _GAP.search(view, max(s, m.start() - 8), m.start() + 2)
@@ -291,6 +299,20 @@ def _welcome_gaps(view: str) -> list[tuple[int, int, str]]:
         if i - s <= 7 and (m := _WELCOME.match(view, s)) and m.start("gap") > i:
             spans.append((m.start("gap"), m.end("gap"), "\n"))
     return spans
+
+
+def _row_then_prose(view: str, p: int) -> list[tuple[int, int, str]]:
+    """A break before the prose glued after a row opening a line (更新时间:某某网 在某某会上的讲话各位领导、…)."""
+    e = view.find("\n", p)
+    e = len(view) if e < 0 else e
+    for _ in range(6):                                    # the row's fields: values, clock times, more labels
+        g = _GAP.search(view, p, min(e, p + 40))
+        if g is None:
+            return []
+        if _ROW_PROSE.match(view, g.end(), e):
+            return [(g.start(), g.end(), "\n")]
+        p = g.end()
+    return []
 
 
 def _opens_line_after(view: str, a: int) -> bool:
