@@ -325,3 +325,8 @@ def test_prose_glued_after_a_row_opening_a_line_gets_its_own_line():
         "标题\n发布时间:2025/8/10 20:04:22 字数:3315 【提纲】一、在同心同行中厚植深厚情谊。(一)最直观\n正文")
     text = "标题\n来源:新华网 责任编辑:张三\n正文"                   # a row alone keeps its spaces
     assert _split(text) == text
+
+
+def test_a_scene_caption_in_brackets_starts_a_line():
+    out = _split("某镇扎实推进乡村振兴各项工作 (会议现场) 为扎实推进衔接工作,8月26日,某镇召开会议。 县领导出席会议。")
+    assert out.startswith("某镇扎实推进乡村振兴各项工作\n(会议现场)\n为扎实推进衔接工作,")

@@ -45,7 +45,7 @@ except a run that is a space inside one line:
   (``【某网】 北京3月10日电``) -- but after a photo credit's 摄 and before a
   dateline after a name (``记者 王 培 5月19日是…``) a line ends, and an
   opening bracket after a clock time starts one (``…07:49 (某台新闻)``), as does a
-  photo's caption in brackets (``某某调查 (在某村…记者 张三 摄)``);
+  photo's caption in brackets (``某某调查 (在某村…记者 张三 摄)``, ``(会议现场)``);
 * inside a login prompt whose linked words kept their spaces (``您需要 登录
   才可以下载或查看``), before a newspaper's edition (``某某日报 数字报纸``);
 * before a blurb announcing what follows (``…。 以下是为大家整理的…``).
@@ -153,7 +153,7 @@ _LABEL_AT = re.compile(r"(?:信息|稿件)?来源[ \t]*[:：]|作者[ \t]*[:：]
 _ISO_DATE_END = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _CLOCK_AT = re.compile(r"\d{1,2}[:：]\d{2}")
 #: A photo's caption in brackets (… (在某村,可以看见青山绿水。记者 张三 摄) / (某某厅供图)): it starts a line.
-_BRACKET_CAPTION = re.compile(r"[(（][^()（）\n]{2,120}?(?:摄|攝|供图|供圖)[)）]")
+_BRACKET_CAPTION = re.compile(r"[(（][^()（）\n]{2,120}?(?:摄|攝|供图|供圖|现场|現場)[)）]")
 #: A reporter's byline opening a line, then the report's dateline (□本报记者 王 培 5月19日… / 记者 张三 1月6日,…).
 _BYLINE = re.compile(
     r"[ \t]*[□■]?(?:本报|本台|本网)?(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{1,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,2}"
