@@ -330,3 +330,10 @@ def test_prose_glued_after_a_row_opening_a_line_gets_its_own_line():
 def test_a_scene_caption_in_brackets_starts_a_line():
     out = _split("某镇扎实推进乡村振兴各项工作 (会议现场) 为扎实推进衔接工作,8月26日,某镇召开会议。 县领导出席会议。")
     assert out.startswith("某镇扎实推进乡村振兴各项工作\n(会议现场)\n为扎实推进衔接工作,")
+
+
+def test_a_salutations_addressees_get_their_own_lines_as_on_the_page():
+    out = _split("某市长在三八节上的致辞 尊敬的某某副主席, 尊敬的姐妹们、同志们: 大家下午好! 今天我们隆重集会。")
+    assert "\n尊敬的某某副主席,\n尊敬的姐妹们、同志们:\n" in out
+    assert "尊敬的各位领导, 各位来宾" not in _split("致辞 尊敬的各位领导, 各位来宾: 大家好! 今天开会。")   # two addressees
+    assert "某某, 尊敬的" in _split("要抓好落实。 感谢某某, 尊敬的老师们辛苦了。 谢谢。")          # no addressee before

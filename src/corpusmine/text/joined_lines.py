@@ -25,6 +25,8 @@ except a run that is a space inside one line:
 * beside a separator of a breadcrumb or a row (``首页 > 新闻``,
   ``关于我们 | 联系我们``), inside or before a bracket (``电 (记者 张三)``),
   before punctuation no line starts with (``气息 。``, ``更好。 ”``);
+* after a comma, unless it ends a salutation's addressee before the next
+  (``尊敬的某某副主席, 尊敬的姐妹们、同志们:`` gets a line per addressee);
 * after a label's colon (``编辑: 张三``) -- but a salutation's colon
   (``各位领导、老师们: 今天…``), a colon followed by prose (an empty
   label: ``作者: 新冠肺炎疫情发生以来,…``, though a notice's label keeps its
@@ -170,6 +172,10 @@ _LOST_LABEL = re.compile(rf"[?？\ufffd](?:{META_FIELD})[ \t]*[:：]")
 #: 40 characters, no label before them (更新时间:某某网 在某某会上的讲话各位领导、…).
 _HEAD_LABEL = re.compile(rf"[ \t]*(?:{META_FIELD})[ \t]*[:：]")
 _ROW_PROSE = re.compile(r"[^\s:：]{8,40}?[,，。！？；、]")
+#: A salutation's addressees on lines of their own (尊敬的某某副主席, / 尊敬的姐妹们、同志们:): after one ending in a
+#: comma, the next addressee starts a line.
+_ADDRESSEE_END = re.compile(r"(?:^|\s)(?:尊敬的|亲爱的|敬爱的)[^\s,，。:：]{1,16}[,，]$")
+_ADDRESSEE_NEXT = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位)")
 #: A clock time ending a stamp (…25日07:49): an opening bracket after it starts a line ((某某新闻)【记者…】).
 _CLOCK_END = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 #: A salutation's colon (各位领导、老师们: / 同志们:): the speech starts on the next line, as a label's value does not.
@@ -507,6 +513,8 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                     or (_LINE_START.match(view, b) and _opens_line_after(view, a))
                     or (view[b] in "(（【" and _CLOCK_END.search(view, max(s, a - 9), a))
                     or (view[b] in "(（" and _BRACKET_CAPTION.match(view, b))
+                    or (view[a - 1] in ",，" and _ADDRESSEE_END.search(view, max(s, a - 24), a)
+                        and _ADDRESSEE_NEXT.match(view, b))
                     or ("0" <= view[b] <= "9" and _ISO_DATE_END.search(view, max(s, a - 11), a)
                         and not _CLOCK_AT.match(view, b))
                     or (view[a - 1] in "|｜" and a - 2 > s and view[a - 2] in " \t" and _LONG_PIECE.match(view, b)
