@@ -256,3 +256,48 @@ def test_a_flattened_paragraphs_editor_row_and_retitle_note_go():
 def test_an_editor_named_in_a_sentence_stays():
     line = "本书责任编辑:某某某同志认真负责,为出版工作付出了大量心血。"
     assert kept(line, clean_text(flatten_lines(f"同志们:\n{line}\n{CLOSING}", "lines", " ")))
+
+
+# ---------------------------------------------------------------------------
+# Pathological lines (review B1, B3, B4): the rules still give the right output on them (cost is in the commit message)
+# ---------------------------------------------------------------------------
+def test_a_long_line_of_glued_labels_that_is_no_row_stays_whole():
+    # 发布|时间 could be split two ways at every label: a failing row was exponential in its labels
+    line = " 作者:某某" + "发布时间:某某" * 40 + "某" * 20 + "会议要求,要持续发力。"
+    st = CleaningState(f"{SPEECH}{line}\n{CLOSING}")
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}{line}\n{CLOSING}"
+
+
+def test_a_glued_row_with_many_labels_still_goes():
+    row = "作者:某某" + "发布时间:2023-05-06" * 6 + "来源:县委办"
+    st = CleaningState(f"{SPEECH} {row} {CLOSING}")
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}  {CLOSING}"
+
+
+def test_a_flattened_telephone_directory_without_an_address_stays():
+    line = "县直各单位值班电话 " + "0791-86123456 " * 3000 + "值班邮箱请@县委办"
+    st = CleaningState(line)
+    PC.portal_lines(st)
+    assert st.doc.output == line
+
+
+def test_a_long_contact_row_before_an_address_goes_whole():
+    st = CleaningState(f"{SPEECH}\n县委办 " + "0791-86123456 " * 3000 + "xcb@example.com\n" + CLOSING)
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}\n县委办 \n{CLOSING}"
+
+
+def test_a_line_full_of_a_notes_words_without_the_sites_voice_stays():
+    line = "本文由网友侵权联系" * 4000
+    st = CleaningState(line)
+    PC.portal_lines(st)
+    assert st.doc.output == line
+
+
+def test_notes_repeated_on_one_long_line_all_go():
+    note = "本文由网友投稿,如有侵权请联系我们删除。"
+    st = CleaningState(f"{SPEECH}" + note * 2000 + CLOSING)
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}{CLOSING}"

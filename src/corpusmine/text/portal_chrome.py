@@ -100,22 +100,79 @@ _WELCOME_INLINE = re.compile(
     rf"[!！]?(?=[ \t\u3000]|$)",
     re.M,
 )
-#: a portal's contact row: telephone numbers and an e-mail address alone between white space
-_CONTACT = re.compile(
-    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*(?:0\d{{2,3}}-\d{{7,8}}{_SP}+)+[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?=[ \t\u3000]|$)",
-    re.M | re.A,
-)
+#: a portal's contact row: telephone numbers and an e-mail address alone between white space, found from the address
+#: backwards (a regex tried from every number of a flattened directory was quadratic)
+_EMAIL = re.compile(r"(?<![\w.\-])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?=[ \t\u3000]|$)", re.M | re.A)
+_PHONE = re.compile(r"0\d{2,3}-\d{7,8}", re.A)
+_BLANKS = " \t\u3000"
+#: a sentence goes on across a contact row: a clause punctuated after it, or a comma or colon before it
+_CLAUSE_MARKS = "。！？!?，,；;"
+
+
+def _contact_rows(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The contact rows of one line: one or more telephone numbers, then an e-mail address, between white space,
+    unless a sentence goes on across them (请联系县委宣传部, 0791-… x@163.com 。)."""
+    rows = []
+    for m in _EMAIL.finditer(view, s, e):
+        start = j = m.start()
+        while True:                      # walk back over ``number + blanks`` tokens (a number is at most 13 characters)
+            k = j
+            while k > s and view[k - 1] in _BLANKS:
+                k -= 1
+            t = k
+            while t > s and k - t <= 13 and view[t - 1] not in _BLANKS:
+                t -= 1
+            if k == j or not _PHONE.fullmatch(view, t, k) or (t > s and view[t - 1] not in _BLANKS):
+                break
+            start = j = t
+        if start == m.start():
+            continue
+        k = start
+        while k > s and view[k - 1] in _BLANKS:
+            k -= 1
+        if k > s and view[k - 1] in "•·":
+            start = k - 1
+            k -= 1
+            while k > s and view[k - 1] in _BLANKS:
+                k -= 1
+        before = view[k - 1] if k > s else ""
+        rest = view[m.end():min(e, m.end() + 40)].lstrip(_BLANKS)
+        nxt = rest.split(None, 1)[0] if rest.strip() else ""
+        if before in ",，:：、" or any(c in _CLAUSE_MARKS for c in nxt):
+            continue
+        rows.append((start, m.end()))
+    return rows
+
+
 #: a collecting site's statement: 版权声明:此文自动收集于网络,若有…侵犯您的合法权益,…与我们联系…
 _STATEMENT_LABEL = re.compile(rf"^{_SP}*[【\[]?(?:版权|免责|郑重)?(?:声明|说明|申明){_SP}*[】\]]?{_SP}*[:：]")
 _COLLECTED = re.compile(r"(?:收集|收录|整理|转载|来源|来自|摘自|采集)(?:于|自)?(?:互联网|网络|网友)")
 _RIGHTS = re.compile(r"侵犯|侵权|版权|合法权益|联系|删除|处理")
 #: the same statement without a label, anywhere in a line: 本文档由网友投稿或网络整理,如有侵权请及时联系我们处理。
+#: It speaks in the site's voice (联系我们/本站/管理员, 与我们联系, 删除): 相关部门要主动联系当事人 is a speech's.  Each
+#: step is atomic (its first occurrence), so that a line full of the words costs one pass per opener.
+_SITE_VOICE = r"联系(?:我们|本站|本网|管理员|站长|小编|客服)|(?:与|和|跟)(?:我们|本站|本网|管理员|站长|小编)联系|删除"
 _COLLECTED_NOTE = re.compile(
-    r"(?:(?:注意|提示|温馨提示)[:：])?(?:本文档?|本文章|本资料|本站|该文档?|以上内容|本篇)[^。！!\n]{0,24}?"
-    r"(?:由|来自|来源于|源于|收集于|整理自|转载自)[^。！!\n]{0,16}?(?:网友|网络|互联网|用户)[^。！!\n]{0,40}?(?:侵权|侵犯)"
-    r"[^。！!\n]{0,30}?(?:联系|删除|处理)[^。！!\n]{0,40}?(?:[。！!]|(?=\s)|$)",
+    r"(?:(?:注意|提示|温馨提示)[:：])?(?:本文档?|本文章|本资料|本站|该文档?|本篇)"
+    r"(?>[^。！!\n]{0,24}?(?:由|来自|来源于|源于|收集于|整理自|转载自))(?>[^。！!\n]{0,16}?(?:网友|网络|互联网|用户))"
+    rf"(?>[^。！!\n]{{0,40}}?(?:侵权|侵犯))(?>[^。！!\n]{{0,30}}?(?:{_SITE_VOICE}))[^。！!\n]{{0,40}}?(?:[。！!]|(?=\s)|$)",
     re.M,
 )
+_VOICE = re.compile(_SITE_VOICE)
+#: a line's sentences, for the literal test before the statement's regex runs
+_PIECE = re.compile(r"[^。！!]+[。！!]?")
+
+
+def _collected_notes(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The collecting notes of one line, searched only in its sentences that hold the note's literals."""
+    spans = []
+    for p in _PIECE.finditer(view, s, e):
+        piece = p.group(0)
+        if "侵" in piece and ("网" in piece or "用户" in piece) and _VOICE.search(piece):
+            spans += [m.span() for m in _COLLECTED_NOTE.finditer(view, p.start(), p.end())]
+    return spans
+
+
 #: a slash byline: 作者/某某、某某, 文/某某 图/某某
 _SLASH_LABEL = r"(?:作者|撰文|文|图|文图|图文|记者|编辑|责编|责任编辑|通讯员|摄影|审核|校对|供稿)"
 _NAME_LIST = r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]*[、,，][ \t\u3000]*[\u4e00-\u9fff]{2,4}){0,4}"
@@ -136,7 +193,10 @@ _GLUED_COPYRIGHT = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[^\s。！？!?
 _META_LABEL = (r"(?:发布|更新|上传|录入)?(?:时间|日期)|(?:信息|文章|新闻|稿件)?来源|源自|稿源|出处|作者|发布者|发布人|录入|"
                r"(?:责任)?编辑|责编|审核|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:次数|量)?|访问量|人气|字号")
 _DATE_VALUE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
-_META_VALUE = rf"(?:{_DATE_VALUE}|[^\s:：。，,！？!?；;“”]{{0,16}}?)"
+#: a field's value: a date, or up to 16 characters that stop before the next label; atomic, so that a failed row is
+#: not split again at every label (a lazy value taking 发布|时间 made a long glued line exponential)
+_LABEL_COLON = rf"(?:{_META_LABEL}){_SP}*[:：]"
+_META_VALUE = rf"(?>{_DATE_VALUE}|(?:(?!{_LABEL_COLON})[^\s:：。，,！？!?；;“”]){{0,16}}+)"
 #: a flattened paragraph's byline or dated row between white space: 责任编辑:某某, (作者:某某县卫生健康委员会),
 #: 发布时间:2025/8/10 20:04:22 字数:3315
 _COLON_BYLINE = re.compile(
@@ -159,7 +219,7 @@ _GLUED_ROW = re.compile(
 )
 #: a whole line of two or more label:value pairs, at least two of them glued together
 _ROW_LINE = re.compile(rf"^{_SP}*(?:[•·|｜]{_SP}*)?(?:(?:{_META_LABEL}){_SP}*[:：]{_SP}*{_META_VALUE}[ \t\u3000|｜]*){{2,}}$")
-_LABEL_AT = re.compile(rf"(?:{_META_LABEL}){_SP}*[:：]")
+_LABEL_AT = re.compile(_LABEL_COLON)
 
 
 def _glued_row(line: str, *, max_chars: int = 90) -> bool:
@@ -222,13 +282,13 @@ def portal_lines(st: CleaningState) -> None:
         elif "欢迎" in line:
             found += [(*m.span(), "site_notice") for m in _WELCOME_INLINE.finditer(view, s, e)]
     for s, e, line in lines_holding(view, ("@",)):
-        found += [(*m.span(), "site_notice") for m in _CONTACT.finditer(view, s, e)]
+        found += [(a, b, "site_notice") for a, b in _contact_rows(view, s, e)]
     for s, e, line in lines_holding(view, ("完",)):      # one scan of a common character costs less than four rare ones
         m = _END_MARK.search(line) if line.rstrip().endswith(_END_TAILS) else None
         if m:
             found.append((s + m.start(), s + m.end(), "byline"))
     for s, e, line in lines_holding(view, ("侵",)):
-        found += [(*m.span(), "site_notice") for m in _COLLECTED_NOTE.finditer(view, s, e)]
+        found += [(a, b, "site_notice") for a, b in _collected_notes(view, s, e)]
     for s, e, line in lines_holding(view, ("版权所有",)):
         m = _GLUED_COPYRIGHT.search(line)
         if m:
