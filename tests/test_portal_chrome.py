@@ -58,6 +58,27 @@ def test_lottery_and_gambling_policy_in_a_speech_stays(sentence):
         assert kept(sentence, out)
 
 
+@pytest.mark.parametrize("sentence", [
+    "要坚决取缔非法彩票网站的登录入口,切断网络赌博资金链。",
+    "要严查境外赌博网站官网入口,全面封堵。",
+    "针对网络赌博APP下载渠道隐蔽的问题,要加强技术监测。",
+    "要坚决整治网络赌博类APP下载安装乱象,净化网络空间。",
+    "要教育引导群众远离网络赌博并下载安装国家反诈中心APP,筑牢全民反诈防线。",
+    "规范棋牌室|网吧等场所管理,严禁赌博。",
+])
+def test_anti_gambling_clauses_with_a_promotion_word_stay(sentence):
+    # review A1: a strong promotion (登录入口, APP下载, 下载安装) is no separator, and a run holding prose is no spam
+    page = f"同志们:\n{sentence}\n{CLOSING}"
+    for out in both_modes(page) + [clean_text(flatten_lines(page, "paragraphs", " "))]:
+        assert kept(sentence, out)
+
+
+def test_a_game_name_at_a_lines_start_is_not_taken_with_the_run():
+    st = CleaningState("按照省市某某老虎机_某某游戏¥最新版本下载:县、镇、村要建立林长制。")
+    PC.seo_spam(st)
+    assert st.doc.output == "按照省市某某:县、镇、村要建立林长制。"
+
+
 @pytest.mark.parametrize("widget", [
     "您好!欢迎来到某某在线,某某权威新闻门户网站",
     "• 欢迎访问某某县人民政府网站",
@@ -301,3 +322,26 @@ def test_notes_repeated_on_one_long_line_all_go():
     st = CleaningState(f"{SPEECH}" + note * 2000 + CLOSING)
     PC.portal_lines(st)
     assert st.doc.output == f"{SPEECH}{CLOSING}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "以上内容来源于网友留言,凡涉及侵犯群众合法权益的,相关部门要主动联系当事人限期处理。",
+    "本次征集的意见由网友在线提交,对反映的侵权问题,要及时联系有关部门依法处理。",
+    "本文由网络舆情中心整理,对侵犯企业权益的行为,各部门要联系属地依法处理。",
+])
+def test_an_online_petition_sentence_without_the_sites_voice_stays(sentence):
+    # review A3: a collecting note speaks in the site's voice (联系我们/本站, 与我们联系, 删除)
+    page = f"同志们:\n{sentence}\n{CLOSING}"
+    for out in both_modes(page) + [clean_text(flatten_lines(page, "paragraphs", " "))]:
+        assert kept(sentence, out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "如有问题,请联系县委宣传部, 0791-86123456 xcb@example.com 。",
+    "大家有问题可以拨打 0791-86123456 jb@example.gov.cn 反映。",
+])
+def test_a_telephone_and_address_inside_a_sentence_stay(sentence):
+    # review A6: a contact row goes only when no sentence goes on across it
+    page = f"同志们:\n{sentence}\n{CLOSING}"
+    for out in both_modes(page) + [clean_text(flatten_lines(page, "paragraphs", " "))]:
+        assert "0791-86123456" in out and "@example" in out

@@ -525,18 +525,29 @@ _GAMBLING = re.compile(
 _GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票")
 
 
-def _is_gambling(run: str) -> bool:
-    """Whether a run holds a casino word, or a lottery word in a list or before a colon (福利彩票官网 alone stays)."""
-    if any(w in run for w in _GAMBLING_WORDS if w != "彩票"):
-        return True
-    return "彩票" in run and (run.rstrip().endswith((":", "：")) or sum(run.count(c) for c in ",，、") >= 2)
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _is_gambling(run: str, before: str = "", after: str = "") -> bool:
+    """Whether a run is spam: a list of names or a casino name glued to a colon, or, at a clause's edge, a casino word
+    or lottery names in a list; a run with prose on both sides is a speech's (要规范彩票APP、彩票网址、彩票平台管理,
+    要支持澳门博彩娱乐业转型发展), and so is a lone 彩票 name before a colon."""
+    casino = any(w in run for w in _GAMBLING_WORDS if w != "彩票")
+    listed = sum(run.count(c) for c in ",，、")
+    if run.rstrip().endswith((":", "：")):
+        return casino or listed >= 1
+    if _cjk(before) and _cjk(after):
+        return False
+    return casino or ("彩票" in run and listed >= 2)
 
 
 def gambling_spam(st: CleaningState) -> None:
     """Gambling spam inserted into the text of a hijacked page (rule ``spam_line``): 澳门某某娱乐场,菠菜导航网:.
 
-    A match goes only when it holds a casino word (娱乐场, 赌场, 菠菜, 博彩 …), or 彩票 in a list of
-    such names or before a colon; 澳门 in a sentence stays, and so do 彩票市场管理平台 and 福利彩票官网.
+    A match goes when it is a list of such names or a casino name (娱乐场, 赌场, 菠菜, 博彩 …) glued to a colon,
+    or, at a clause's edge, holds a casino word or lists lottery names; a match with prose on both sides stays
+    (要支持澳门博彩娱乐业转型发展), and so do 澳门 in a sentence, 彩票市场管理平台 and 福利彩票官网.
 
     Examples
     --------
@@ -549,12 +560,17 @@ def gambling_spam(st: CleaningState) -> None:
     >>> gambling_spam(st)
     >>> st.doc.output
     '要规范彩票市场管理平台,福利彩票官网公布了公益金使用情况。'
+    >>> st = CleaningState("要规范彩票APP、彩票网址、彩票平台管理,支持澳门博彩娱乐业转型发展。")
+    >>> gambling_spam(st)
+    >>> st.doc.output
+    '要规范彩票APP、彩票网址、彩票平台管理,支持澳门博彩娱乐业转型发展。'
     """
     _, view = st.view()
     spans = set()
     for s, e, line in _lines_with(view, "娱赌菠彩"):
         if any(w in line for w in _GAMBLING_WORDS):
-            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e) if _is_gambling(m.group(0)))
+            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e)
+                         if _is_gambling(m.group(0), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]))
     st.doc.delete_many(sorted(spans), "spam_line")
 
 

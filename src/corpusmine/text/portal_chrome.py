@@ -6,9 +6,10 @@ searches only the lines that hold its literals (cheap on a large page):
 * **injected SEO spam** (:func:`seo_spam`): a hijacked page glues a run of
   gambling-game words ending in a promotion into its sentences
   (*某某老虎机_某某游戏¥最新版本下载, 某某百家乐|官网入口).  A run goes only
-  when it holds a gambling word *and* a download/entry promotion *and*
-  either a keyword separator (_ ¥ * |) or a strong promotion (最新版本下载,
-  官网入口, 注册送); 彩票 or 赌博 in a sentence of a speech stays.
+  when it holds a gambling word *and* a download/entry promotion, is glued
+  with a keyword separator (_ ¥ * |, inside the run or at its edge) and holds
+  no character of prose (的 并 类 要 对 把 在); 彩票, 赌博 or 登录入口 in a
+  sentence of a speech stays (要取缔非法彩票网站的登录入口).
 * **portal widgets** (:func:`portal_lines`): a site's welcome line
   (您好!欢迎来到某某,某某权威新闻门户网站), a collecting site's copyright
   statement (版权声明:此文自动收集于网络,若有…侵犯…联系…), a slash byline
@@ -56,13 +57,29 @@ _GAMBLE = (r"老虎机|百家乐|时时彩|六合彩|赌场|赌博|娱乐城|娱
 #: the promotion that ends the run; the strong ones are never words of a speech
 _STRONG_PROMO = r"最新版本下载|最新版下载|官方版下载|官方下载|手机版下载|安卓版下载|[Aa][Pp][Pp]下载|官网入口|登录入口|注册入口|注册送\d*|下载安装"
 _PROMO = rf"{_STRONG_PROMO}|官方网站|官网|网址|平台|手机版|网页版|下载"
+#: a run starts at a gambling word, or at a game's name before it: up to 8 characters after a keyword separator, up
+#: to 4 after a punctuation mark (3月9日,某某百家乐|官网入口); never at a line's start (按照省市某某老虎机_… keeps 按照省市)
 _SPAM_RUN = re.compile(
-    rf"(?:(?<![\w\u4e00-\u9fff])[*#]?[\w\u4e00-\u9fff]{{0,8}}?)?(?:{_GAMBLE})[\w\u4e00-\u9fff¥￥*|\-—]{{0,24}}?(?:{_PROMO})"
+    rf"(?:[*#][\w\u4e00-\u9fff]{{0,8}}?|(?<=[_¥￥|])[\w\u4e00-\u9fff]{{0,8}}?|(?<=[,，、。；;:：“\"(（])[\w\u4e00-\u9fff]{{1,4}}?)?"
+    rf"(?:{_GAMBLE})"
+    rf"[\w\u4e00-\u9fff¥￥*|\-—]{{0,24}}?(?:{_PROMO})"
 )
-_SPAM_SEP = re.compile(rf"[_¥￥*|]|{_STRONG_PROMO}")
-#: what every spam run holds: a keyword separator or a strong promotion (all of which hold 下载, 入口 or 注册)
-_SPAM_MARKS = ("_", "¥", "￥", "*", "|", "下载", "入口", "注册")
+#: the keyword separators a spam run is glued with (inside it or at its edge); a strong promotion alone is a speech's
+#: word too (要取缔赌博网站的登录入口, 远离赌博并下载安装反诈APP)
+_SPAM_SEPS = "_¥￥*|"
+_SPAM_SEP = re.compile(r"[_¥￥*|]")
+#: characters of prose that a glued keyword run never holds
+_PROSE_CHARS = frozenset("的并类要对把在")
 _GAMBLE_WORD = re.compile(_GAMBLE)
+
+
+def _glued_run(view: str, start: int, end: int) -> bool:
+    """Whether a candidate run is glued with a keyword separator (inside it or at its edge) and holds no prose."""
+    run = view[start:end]
+    if not _PROSE_CHARS.isdisjoint(run):
+        return False
+    edges = view[start - 1:start] + view[end:end + 1] if start else view[end:end + 1]
+    return bool(_SPAM_SEP.search(run + edges))
 
 
 def seo_spam(st: CleaningState) -> None:
@@ -79,9 +96,9 @@ def seo_spam(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = []
-    for s, e, line in lines_holding(view, _SPAM_MARKS):      # a separator or a strong promotion first: rare on a page
+    for s, e, line in lines_holding(view, tuple(_SPAM_SEPS)):      # a separator first: rare on a page
         if _GAMBLE_WORD.search(line):
-            spans += [m.span() for m in _SPAM_RUN.finditer(view, s, e) if _SPAM_SEP.search(m.group(0))]
+            spans += [m.span() for m in _SPAM_RUN.finditer(view, s, e) if _glued_run(view, m.start(), m.end())]
     st.doc.delete_many(spans, "spam_line")
 
 
