@@ -345,3 +345,92 @@ def test_a_telephone_and_address_inside_a_sentence_stay(sentence):
     page = f"同志们:\n{sentence}\n{CLOSING}"
     for out in both_modes(page) + [clean_text(flatten_lines(page, "paragraphs", " "))]:
         assert "0791-86123456" in out and "@example" in out
+
+
+@pytest.mark.parametrize("line", [
+    "欢迎来到某某经济开发区,这里是全省对外开放的重要平台!",
+    "欢迎来到美丽的某某湾,感受海上丝绸之路的千年门户!",
+    "欢迎来到开放合作新平台!",
+])
+def test_a_hosts_welcome_naming_a_platform_or_gateway_stays(line):
+    # review A2: a site's name holds no comma or 的, and 平台/门户/在线 alone are words of speech
+    assert not PC.is_portal_line(line)
+    st = CleaningState(f"各位来宾,各位朋友:\n{line}\n今天,我们在这里隆重集会。")
+    PC.portal_lines(st)
+    assert line in st.doc.output
+    flat = flatten_lines(f"各位来宾,各位朋友:\n{line}\n今天,我们在这里隆重集会。", "paragraphs", " ")
+    st = CleaningState(flat)
+    PC.portal_lines(st)
+    assert st.doc.output == flat
+
+
+@pytest.mark.parametrize("line", ["欢迎访问某某县人民政府网站", "您好!欢迎来到某某网", "欢迎光临某某之窗,某某权威新闻门户网站"])
+def test_a_sites_welcome_still_goes(line):
+    assert PC.is_portal_line(line)
+
+
+@pytest.mark.parametrize("page", [
+    "群众反映问题的渠道有:\n网上举报\n在线留言\n来信来访\n电话反映",
+    "对群众的诉求,要做到件件有回音。\n我要留言\n这是我们政务服务平台的一个栏目,群众点击率很高。",
+])
+def test_petition_channels_on_lines_of_their_own_stay(page):
+    # review A4: 举报/留言 words alone make no widget line nor widget run
+    for out in [clean_text(page), clean_text(flatten_lines(page, "paragraphs", " "))]:
+        for line in page.splitlines():
+            assert kept(line, out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "要畅通 网上举报 在线留言 等监督渠道,让群众诉求有处说。",
+    "各村要在公示栏张贴 二维码 手机扫码 即可查询补贴发放情况。",
+])
+def test_widget_words_between_spaces_inside_a_sentence_stay(sentence):
+    st = CleaningState(f"同志们: {sentence} {CLOSING}")
+    PC.flattened_lists(st)
+    assert st.doc.output == f"同志们: {sentence} {CLOSING}"
+
+
+def test_a_petition_word_with_other_widgets_still_goes():
+    st = CleaningState(f"{SPEECH} 打印 我要留言 网上举报\n{CLOSING}")
+    PC.flattened_lists(st)
+    assert st.doc.output == f"{SPEECH} \n{CLOSING}"
+
+
+@pytest.mark.parametrize("page", [
+    "我们要尊重原创,保护作者权益。各单位要依法保护版权所有\n者的合法权益,严厉打击侵权盗版行为。",
+    "我们要尊重原创。作品版权所有\n要强化知识产权保护。“某某”商标版权所有",
+])
+def test_copyright_words_ending_a_wrapped_or_speech_line_stay(page):
+    # review A5: the glued piece is a site's name or carries © or a year
+    st = CleaningState(page)
+    PC.portal_lines(st)
+    assert st.doc.output == page
+
+
+def test_a_glued_copyright_with_a_year_goes():
+    st = CleaningState(f"{SPEECH}©2023某某文库版权所有\n{CLOSING}")
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}\n{CLOSING}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委办转发了省委文件(原题为《关于进一步加强农村人居环境整治的意见》),请大家认真学习。",
+    "这篇文章(原题为《乡村振兴的某某实践》)在省报头版刊发,反响很好。",
+])
+def test_a_retitle_inside_a_sentence_stays(sentence):
+    # review A7: only at a paragraph's edge
+    st = CleaningState(f"同志们:\n{sentence}\n{CLOSING}")
+    PC.portal_lines(st)
+    assert sentence in st.doc.output
+
+
+@pytest.mark.parametrize("sentence", [
+    "要推动文化和旅游深度融合 文/旅融合 是方向。",
+    "县融媒体中心的系列报道在全省获奖,这组报道的 (作者:县融媒体中心记者团队) 值得表扬。",
+])
+def test_byline_shapes_between_spaces_inside_a_sentence_stay(sentence):
+    # review A9: no byline when a clause goes on from before it to a sentence's end after it
+    line = f"{SPEECH} {sentence} {CLOSING}"
+    st = CleaningState(line)
+    PC.portal_lines(st)
+    assert st.doc.output == line

@@ -53,8 +53,8 @@ from corpusmine.text.lines import iter_lines
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.script import simplified_view
 
-__all__ = ["RULES", "WIDGET_WORDS", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row",
-           "is_widget_line", "page_lines", "seo_glosses"]
+__all__ = ["PETITION_WORDS", "RULES", "WIDGET_WORDS", "agency_credits", "dateline_leads", "gambling_spam",
+           "is_disclosure_row", "is_widget_line", "page_lines", "seo_glosses"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
@@ -275,14 +275,18 @@ _WIDGET_WORDS = (
     "关于我们", "使用帮助", "帮助中心", "网站声明", "隐私政策", "版权声明", "免责声明", "意见建议", "设为首页", "加入收藏",
     "网站导航", "投稿须知", "展开通版", "收缩通版", "通版阅读请点击", "上一版", "下一版", "版面导航", "返回目录", "PDF版",
     "查看更多", "查看更多评论", "更多评论", "加载中", "Untitled Document", "无标题文档", "logo", "LOGO",
-    "QQ咨询", "在线咨询", "我要咨询", "我要留言", "在线留言", "举报", "我要举报", "网上举报", "违法举报", "互联网违法举报",
-    "违法和不良信息举报", "不良信息举报", "举报中心",
+    "QQ咨询", "互联网违法举报", "违法和不良信息举报", "不良信息举报",
 )
+#: a portal's petition buttons, which are also words of a speech (群众反映问题的渠道有:网上举报、在线留言): a line or a
+#: run of them alone is no widget; with another widget word it is
+PETITION_WORDS = ("在线咨询", "我要咨询", "我要留言", "在线留言", "举报", "我要举报", "网上举报", "违法举报", "举报中心")
 #: the widget words, for the rules that find a run of them inside a flattened line
-WIDGET_WORDS = _WIDGET_WORDS
+WIDGET_WORDS = _WIDGET_WORDS + PETITION_WORDS
 _WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»…]*"
+_PETITION_ALT = "|".join(sorted(map(re.escape, PETITION_WORDS), key=len, reverse=True))
 _WIDGET_LINE = re.compile(
-    rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}"
+    rf"^(?!{_WIDGET_SEP}(?:(?:{_PETITION_ALT}){_WIDGET_SEP})+$)"
+    rf"{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, WIDGET_WORDS), key=len, reverse=True))}"
     rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}|当前版[:：]?{_SP}*\d{{1,3}}版){_WIDGET_SEP})+$"
 )
 #: a site footer row: 主办:某某办公室 承办:某某中心, 网站标识码:…, also after the portal's own name (某某区人民政府门户网站

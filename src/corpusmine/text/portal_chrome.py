@@ -43,7 +43,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import lines_holding
-from corpusmine.text.news_chrome import WIDGET_WORDS
+from corpusmine.text.news_chrome import PETITION_WORDS, WIDGET_WORDS
 
 __all__ = ["bullet_menus", "flattened_lists", "is_portal_line", "portal_lines", "seo_spam"]
 
@@ -105,16 +105,20 @@ def seo_spam(st: CleaningState) -> None:
 # ---------------------------------------------------------------------------
 # Portal widgets, statements, bylines, end marks and glued metadata rows
 # ---------------------------------------------------------------------------
-_SITE_WORD = r"(?:网站|门户网站|门户|网|平台|官网|主页|首页|频道|客户端|在线)"
+#: a site's name and its site word: a name holds no comma and no 的, and the site word follows it directly
+#: (某某网, 某某县人民政府网站); after a comma only a portal's own description (某某在线,某某权威新闻门户网站).
+#: 平台, 门户 and 在线 alone are words of speech (欢迎来到某某开发区,这里是全省对外开放的重要平台!)
+_SITE_STRONG = r"(?:门户网站|官方网站|网站|官网|主页|首页|频道|客户端)"
+_NAME = r"[^\s,，、。！？!?；;的]"
+_SITE_NAME = rf"(?:{_NAME}{{1,30}}?(?:{_SITE_STRONG}|网)|{_NAME}{{1,20}}[,，](?:(?!是){_NAME}){{1,24}}?{_SITE_STRONG})"
+_GREETING = r"(?:(?:您好|你好)[!！,，。]?"
 #: a site's welcome line: 您好!欢迎来到某某网, 欢迎访问某某政府门户网站
 _WELCOME = re.compile(
-    rf"^{_SP}*[•·]?{_SP}*(?:(?:您好|你好)[!！,，。]?{_SP}*)?欢迎(?:您)?(?:来到|访问|光临|进入|登录|登陆)"
-    rf"[^\n。！？!?]{{1,40}}?{_SITE_WORD}[!！。]?{_SP}*$"
+    rf"^{_SP}*[•·]?{_SP}*{_GREETING}{_SP}*)?欢迎(?:您)?(?:来到|访问|光临|进入|登录|登陆){_SITE_NAME}[!！。]?{_SP}*$"
 )
 #: the same welcome inside a flattened line, between white space
 _WELCOME_INLINE = re.compile(
-    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*(?:(?:您好|你好)[!！,，]?)?欢迎(?:您)?(?:来到|访问|光临)[^\s。！？!?]{{1,40}}?{_SITE_WORD}"
-    rf"[!！]?(?=[ \t\u3000]|$)",
+    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*{_GREETING})?欢迎(?:您)?(?:来到|访问|光临){_SITE_NAME}[!！]?(?=[ \t\u3000]|$)",
     re.M,
 )
 #: a portal's contact row: telephone numbers and an e-mail address alone between white space, found from the address
@@ -122,6 +126,7 @@ _WELCOME_INLINE = re.compile(
 _EMAIL = re.compile(r"(?<![\w.\-])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?=[ \t\u3000]|$)", re.M | re.A)
 _PHONE = re.compile(r"0\d{2,3}-\d{7,8}", re.A)
 _BLANKS = " \t\u3000"
+_CLAUSE_TO_END = re.compile(r"[^\s]*?[。！？!?]")
 #: a sentence goes on across a contact row: a clause punctuated after it, or a comma or colon before it
 _CLAUSE_MARKS = "。！？!?，,；;"
 
@@ -205,7 +210,13 @@ _SLASH_INLINE = re.compile(
 _END_MARK = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（【\[]完[)）】\]](?=[ \t\u3000]*$)")
 _END_TAILS = ("完)", "完）", "完】", "完]")
 #: a site's copyright glued after the last sentence of a paragraph: 。某某之家版权所有
-_GLUED_COPYRIGHT = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[^\s。！？!?，,、:：“”]{2,14}版权所有[ \t\u3000]*$")
+#: The glued piece is a site's name (it ends in 网, 站, 之家, 平台 …) or carries © or a year: a sentence wrapped at a fixed
+#: width (各单位要依法保护版权所有\n者的合法权益) or a speech's 作品版权所有 stays.
+_COPY_PIECE = r"[^\s。！？!?，,、:：“”要应的]"
+_GLUED_COPYRIGHT = re.compile(
+    rf"(?<=[。！？!?”])[ \t\u3000]*(?:{_COPY_PIECE}{{1,12}}?(?:网站|网|站|之家|平台|公司|中心|频道|在线|工作室)"
+    rf"|{_COPY_PIECE}{{0,12}}?(?:©|\([Cc]\)|(?:19|20)\d{{2}})(?:{_COPY_PIECE}){{0,12}}?)版权所有[ \t\u3000]*$"
+)
 #: the labels of a page's metadata row
 _META_LABEL = (r"(?:发布|更新|上传|录入)?(?:时间|日期)|(?:信息|文章|新闻|稿件)?来源|源自|稿源|出处|作者|发布者|发布人|录入|"
                r"(?:责任)?编辑|责编|审核|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:次数|量)?|访问量|人气|字号")
@@ -226,8 +237,9 @@ _DATED_ROW = re.compile(
     rf"(?:{_SP}+(?:{_META_LABEL}|字数){_SP}*[:：]{_SP}*[^\s:：。，,！？!?；;“”]{{0,16}})*(?=[ \t\u3000]|$)",
     re.M,
 )
-#: a republished report's note of its first title: (原题为《某某》)
-_RETITLE = re.compile(r"[(（]原题(?:为|是)?[:：]?《[^《》\n]{1,80}》[)）]")
+#: a republished report's note of its first title at a paragraph's edge: (原题为《某某》) after a line's start, a space or
+#: a sentence's end, before a space or the line's end (省委文件(原题为《…》),请大家认真学习 stays)
+_RETITLE = re.compile(r"(?:^|(?<=[\s。！？!?”]))[(（]原题(?:为|是)?[:：]?《[^《》\n]{1,80}》[)）](?=[ \t\u3000]*$|[ \t\u3000])", re.M)
 #: three or more labels glued without a space (时间:2022-05-19 09:31作者:某某源自:县委宣传部), bounded by white space
 _GLUED_ROW = re.compile(
     rf"(?:^|(?<=[ \t\u3000]))(?:{_META_LABEL}){_SP}*[:：]{_SP}*{_META_VALUE}"
@@ -237,6 +249,21 @@ _GLUED_ROW = re.compile(
 #: a whole line of two or more label:value pairs, at least two of them glued together
 _ROW_LINE = re.compile(rf"^{_SP}*(?:[•·|｜]{_SP}*)?(?:(?:{_META_LABEL}){_SP}*[:：]{_SP}*{_META_VALUE}[ \t\u3000|｜]*){{2,}}$")
 _LABEL_AT = re.compile(_LABEL_COLON)
+
+
+def _in_sentence(view: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether a piece between spaces sits inside a sentence of line ``s:e``: a CJK character just before the spaces
+    that precede it, and a CJK clause just after the spaces that follow it, reaching a sentence's end within 40
+    characters before another space (要畅通 网上举报 在线留言 等监督渠道,让群众诉求有处说。)."""
+    i = start
+    while i > s and view[i - 1] in _BLANKS:
+        i -= 1
+    j = end
+    while j < e and view[j] in _BLANKS:
+        j += 1
+    if i == s or j == e or not ("\u4e00" <= view[i - 1] <= "\u9fff" and "\u4e00" <= view[j] <= "\u9fff"):
+        return False
+    return bool(_CLAUSE_TO_END.match(view, j, min(e, j + 40)))
 
 
 def _glued_row(line: str, *, max_chars: int = 90) -> bool:
@@ -295,7 +322,8 @@ def portal_lines(st: CleaningState) -> None:
         elif _SLASH_BYLINE.match(line):
             found.append((s, e, "byline"))
         elif "/" in line or "／" in line:
-            found += [(*m.span(), "byline") for m in _SLASH_INLINE.finditer(view, s, e)]
+            found += [(*m.span(), "byline") for m in _SLASH_INLINE.finditer(view, s, e)
+                      if not _in_sentence(view, *m.span(), s, e)]
         elif "欢迎" in line:
             found += [(*m.span(), "site_notice") for m in _WELCOME_INLINE.finditer(view, s, e)]
     for s, e, line in lines_holding(view, ("@",)):
@@ -316,7 +344,8 @@ def portal_lines(st: CleaningState) -> None:
             continue
         found += [(*m.span(), "meta_row") for m in _GLUED_ROW.finditer(view, s, e) if m.end() > m.start()]
         if len(line) > 40:       # a row alone on its line is for the line rules; here it sits inside a flattened line
-            found += [(*m.span(), "byline") for m in _COLON_BYLINE.finditer(view, s, e)]
+            found += [(*m.span(), "byline") for m in _COLON_BYLINE.finditer(view, s, e)
+                      if not _in_sentence(view, *m.span(), s, e)]
             if "发布" in line or "更新" in line:
                 found += [(*m.span(), "meta_row") for m in _DATED_ROW.finditer(view, s, e)]
     for s, e, line in lines_holding(view, ("原题",)):
@@ -382,6 +411,11 @@ _WIDGET_RUN = re.compile(
     rf"(?:^|(?<=[ \t\u3000]))[|｜•·]?{_SP}*{_WIDGET_ITEM}(?:[ \t\u3000|｜•·【】\[\]]+{_WIDGET_ITEM}){{1,}}[】\]|｜]?(?=[ \t\u3000]|$)",
     re.M,
 )
+#: a run of petition buttons alone (网上举报 在线留言) is a list of a speech's channels too
+_PETITIONS_ONLY = re.compile(
+    rf"[|｜•·]?{_SP}*(?:{'|'.join(sorted(map(re.escape, PETITION_WORDS), key=len, reverse=True))})[:：]?"
+    rf"(?:[ \t\u3000|｜•·【】\[\]]+(?:{'|'.join(sorted(map(re.escape, PETITION_WORDS), key=len, reverse=True))})[:：]?)*[】\]|｜]?"
+)
 #: a document site's page mark: 某某讲话稿_第1页, 某某.doc_第2页 (two or more in a row)
 _PAGE_MARK = r"[^\s_。！？!?；;，,]{2,60}?(?:\.(?:docx?|pdf|pptx?|txt))?_第\d{1,3}页"
 _PAGE_MARKS = re.compile(rf"(?:^|(?<=[ \t\u3000])){_PAGE_MARK}(?:{_SP}*{_PAGE_MARK})+(?=[ \t\u3000]|$)", re.M)
@@ -410,7 +444,8 @@ def flattened_lists(st: CleaningState) -> None:
             found += [(*m.span(), "navigation") for m in _PAGE_MARKS.finditer(view, s, e)]
         if line.count("- ") >= 3:
             found += [(*m.span(), "related_list") for m in _DASH_RUN.finditer(view, s, e)]
-        found += [(*m.span(), "site_interface") for m in _WIDGET_RUN.finditer(view, s, e)]
+        found += [(*m.span(), "site_interface") for m in _WIDGET_RUN.finditer(view, s, e)
+                  if not _PETITIONS_ONLY.fullmatch(m.group(0)) and not _in_sentence(view, *m.span(), s, e)]
     for s, e, line in lines_holding(view, ("返回",)):
         if _BACK_LINE.match(line):
             found.append((s, e, "site_interface"))    # a back link alone on its line: 返回某某头条
