@@ -18,6 +18,11 @@ searches only the lines that hold its literals (cheap on a large page):
   【完】, [完]), a site's copyright glued after the last sentence of a
   paragraph (……抓好落实。某某之家版权所有), and a metadata row whose labels are
   glued without spaces (时间:…作者:…来源:…), also inside a flattened line.
+  Each keeps the speech shaped like it: a host's welcome naming a platform
+  (欢迎来到某某开发区,这里是…重要平台!), an online-petition sentence without
+  the site's own voice (联系我们, 删除), a telephone number inside a sentence,
+  a wrapped sentence ending in 版权所有, a retitle note inside a sentence, and
+  a byline shape between spaces inside a sentence (融合 文/旅融合 是方向。).
 * **flattened menus** (:func:`bullet_menus`): five or more short menu items
   separated by bullets on one line (• 工作总结 • 心得体会 • …), as a scraper
   that flattens a page's navigation gives them; and (:func:`flattened_lists`)
@@ -85,6 +90,11 @@ def _glued_run(view: str, start: int, end: int) -> bool:
 def seo_spam(st: CleaningState) -> None:
     """Runs of gambling-game words ending in a promotion, glued into the sentences of a hijacked page (``spam_line``).
 
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
@@ -93,6 +103,10 @@ def seo_spam(st: CleaningState) -> None:
     >>> seo_spam(st)
     >>> st.doc.output
     '3月9日,县召开林长工作会。\\n要规范彩票市场管理平台,严厉打击网络赌博平台。'
+    >>> st = CleaningState("要坚决取缔非法彩票网站的登录入口,切断网络赌博资金链。")   # 没有分隔符,是讲话
+    >>> seo_spam(st)
+    >>> st.doc.output
+    '要坚决取缔非法彩票网站的登录入口,切断网络赌博资金链。'
     """
     _, view = st.view()
     spans = []
@@ -301,6 +315,11 @@ def is_portal_line(line: str) -> bool:
 def portal_lines(st: CleaningState) -> None:
     """Welcome lines, collecting sites' statements, slash bylines, end marks, glued copyrights and glued metadata rows.
 
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
@@ -381,6 +400,13 @@ _MENU_RUN = re.compile(rf"(?:^|(?<=[ \t\u3000])){_SP}*(?:[•·]{_SP}*)?{_ITEM}(
 def bullet_menus(st: CleaningState, *, min_items: int = 5) -> None:
     """Five or more short menu items separated by bullets on one line (rule ``navigation``).
 
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+    min_items : int, default 5
+        The fewest items (bullets + 1) a run needs to be a menu.
+
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
@@ -426,6 +452,11 @@ _DASH_RUN = re.compile(rf"(?:^|(?<=[ \t\u3000])){_DASH_ITEM}(?:[ \t\u3000]+{_DAS
 
 def flattened_lists(st: CleaningState) -> None:
     """Runs of widget words, a document site's page marks and dash lists inside a flattened line (``navigation``).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
 
     Examples
     --------
