@@ -267,3 +267,10 @@ def test_message_leads_and_bracketed_sites_before_a_dateline_go(lead):
 ])
 def test_news_of_a_speech_shaped_like_a_message_lead_stays(line):
     assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+def test_gambling_spam_repeated_on_one_long_line_all_goes():
+    # the lines were found by looking back to the line's start from every hit (quadratic on one long line)
+    st = CleaningState("要宣传澳门某某娱乐场,菠菜导航网:乡规民约," * 5000 + "\n" + SPEECH)
+    N.gambling_spam(st)
+    assert st.doc.output == "要宣传乡规民约," * 5000 + "\n" + SPEECH

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.script import simplified_view
 
@@ -571,7 +571,7 @@ def gambling_spam(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = set()
-    for s, e, line in _lines_with(view, "娱赌菠彩"):
+    for s, e, line in lines_holding(view, tuple("娱赌菠彩")):     # linear: _lines_with looks back per hit
         if any(w in line for w in _GAMBLING_WORDS):
             spans.update(m.span() for m in _GAMBLING.finditer(view, s, e)
                          if _is_gambling(m.group(0), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]))
