@@ -76,15 +76,16 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
 
 _OPENING = "《〈“‘「『(（[【"
 _CLOSING = "》〉”’」』)）]】"
+_NEAR = 8  # white space looked through on each side of a line for the bracket
 
 
 def _quoted(view: str, start: int, end: int) -> bool:
     """Whether the line ``view[start:end]`` sits inside brackets or quotes opened on the line before."""
     i = start - 1
-    while i >= 0 and view[i].isspace():
+    while i >= max(0, start - _NEAR) and view[i].isspace():   # bounded: a run of blank lines is no bracket
         i -= 1
     j = end
-    while j < len(view) and view[j].isspace():
+    while j < min(len(view), end + _NEAR) and view[j].isspace():
         j += 1
     return i >= 0 and view[i] in _OPENING or j < len(view) and view[j] in _CLOSING
 
@@ -114,10 +115,10 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     for s, e, line in iter_lines(view):
         if (t := line.rstrip()) and t[-1] in "。！？!?:：":
             continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
-        if _quoted(view, s, e):
-            continue    # 制定了《\n国家中长期科学和技术发展规划纲要\n》。: a work cited in a sentence, its link on its own line
         key = compact(line)
-        if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
+        if not min_chars <= len(key) <= max_chars or _quoted(view, s, e):
+            continue    # 制定了《\n国家中长期科学和技术发展规划纲要\n》。: a work cited in a sentence, its link on its own line
+        if not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))
     spans = []
     for key, occ in counts.items():
