@@ -658,3 +658,13 @@ def test_a_date_then_a_comma_opens_a_sentence_however_short():
     raw = "同志们:\n要抓好落实。\n2023-05-06,全县集中行动。\n2023-05-06 10:31 来源:县政府办\n谢谢大家。"
     doc = clean_document(raw)
     assert "2023-05-06,全县集中行动。" in doc.text and "来源" not in doc.text
+
+
+def test_a_refrain_said_twice_in_the_speech_is_no_repeated_title():
+    """Review: a line said twice after the salutation (乡村振兴,关键在人) was deleted as the page title repeated."""
+    raw = ("关于乡村振兴的讲话\n同志们:\n乡村振兴,关键在人\n要培养一批懂农业、爱农村的人才\n乡村振兴,关键在人\n"
+           "要留住人才。\n关于乡村振兴的讲话")
+    doc = clean_document(raw)
+    assert doc.text.count("乡村振兴,关键在人") == 2 and "关于乡村振兴的讲话" not in doc.text
+    page = "奋进新征程,建功新时代\n同志们:\n要抓好落实。\n奋进新征程,建功新时代"   # a title with a comma still goes
+    assert clean_document(page).text == "同志们:\n要抓好落实。"

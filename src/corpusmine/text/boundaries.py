@@ -95,7 +95,8 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
 
     A line that closes a bracket or quote opened on the line before, or opens one closed on the line after
     (《\\n国家中长期科学和技术发展规划纲要\\n》, as pages that put each link on its own line give a cited work),
-    is part of a sentence and is never taken for a title.
+    is part of a sentence and is never taken for a title; nor is a line with a comma whose every occurrence
+    follows the first salutation (a refrain of the speech: 乡村振兴,关键在人).
 
     Parameters
     ----------
@@ -121,7 +122,13 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
         if not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))
     spans = []
+    first_salutation = None
     for key, occ in counts.items():
+        if len(occ) >= 2 and re.search(r"[,，]", key):
+            if first_salutation is None:
+                first_salutation = min((s for s, _, _ in salutations(st)), default=-1)
+            if 0 <= first_salutation < occ[0][0]:
+                continue    # 乡村振兴,关键在人: a refrain said twice in the speech, not its title repeated
         if len(occ) >= 2 and not P.SALUTATION.match(occ[0][2]):
             if not st.page_title:
                 st.page_title = occ[0][2]
