@@ -291,9 +291,9 @@ def _closing_quote(text: str, pos: int) -> bool:
     Pages often type a closing quote as “: the line …创文靠民。“ holds as many opening marks as closing ones
     once the last is read as closing, so no sentence runs on to the next line.
     """
-    mark = text[pos - 1] if pos else ""
-    if mark not in "“‘":
+    if pos == 0 or text[pos - 1] not in "“‘":
         return False
+    mark = text[pos - 1]
     line = text[text.rfind("\n", 0, pos - 1) + 1:pos - 1]
     closing = "”" if mark == "“" else "’"
     return line.count(mark) > line.count(closing)
