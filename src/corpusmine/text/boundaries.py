@@ -25,6 +25,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.guards import line_prefilter
 from corpusmine.text.lines import compact, iter_lines
+from corpusmine.text.speech_voice import runs_on_as_prose
 
 __all__ = ["appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
 
@@ -198,6 +199,7 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
         return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
     if all(len(l.strip()) <= max_line for _, _, l in before):
+        before = [(s, e, l) for s, e, l in before if not runs_on_as_prose(l)]   # a sentence of speech stays
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()

@@ -1,0 +1,67 @@
+"""Families of speech the cleaner used to delete (issue 13.1: "no speech sentence removed").
+
+Found by ``benchmarks/speech_loss.py``, which cuts the Government Work Reports
+and the seed speeches into pages of a few paragraphs, wraps them in chrome and
+checks every sentence.  Each test below is one family, written with short
+strings of our own in its shape (none copied from a page): the speech stays,
+and the chrome around it still goes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.chrome_eval import speech_kept
+from corpusmine.text.clean import clean_document, clean_text, reconstruct
+from corpusmine.text.lines import flatten_lines
+from corpusmine.text.speech_voice import runs_on_as_prose
+
+
+def _accounts(raw: str, doc) -> bool:
+    a = doc.audit
+    return reconstruct(doc.text, a[a["layer"] == "text"]) == raw
+
+
+# --- family 1: paragraphs of a speech above a salutation inside it (各位代表！ between two parts) ---------------
+
+PROSE_ABOVE = (
+    "当前位置:首页 > 工作报告 > 正文\n\n"
+    "我们要认真做好侨务工作，保障归侨侨眷合法权益，凝聚海内外同胞力量。\n\n"
+    "各位代表！\n\n"
+    "我们要继续推进改革开放，扩大对外交流合作。"
+)
+
+
+@pytest.mark.parametrize("layout", [None, "paragraphs"])
+def test_prose_above_a_salutation_is_no_front_matter(layout):
+    raw = PROSE_ABOVE if layout is None else flatten_lines(PROSE_ABOVE, layout)
+    doc = clean_document(raw)
+    assert speech_kept("我们要认真做好侨务工作，保障归侨侨眷合法权益，凝聚海内外同胞力量。", doc.text)
+    assert speech_kept("我们要继续推进改革开放，扩大对外交流合作。", doc.text)
+    assert "当前位置" not in doc.text
+    assert _accounts(raw, doc)
+
+
+def test_title_lines_above_a_salutation_still_go():
+    doc = clean_document("2023年全县创文推进会讲话稿\n县委书记 张三\n同志们:\n要抓好落实。")
+    assert doc.text == "同志们:\n要抓好落实。"
+    assert doc.page_title == "2023年全县创文推进会讲话稿"
+
+
+def test_short_title_beside_a_prose_line_above_the_salutation_goes():
+    # the prose line stays, the title line above it is still front matter
+    text = clean_text("全县重点工作推进会讲话\n今天召开这次会议，主要是部署下一阶段的重点工作。\n同志们:\n要抓好落实。")
+    assert "推进会讲话" not in text
+    assert "今天召开这次会议，主要是部署下一阶段的重点工作。" in text
+
+
+@pytest.mark.parametrize("line, prose", [
+    ("我们要认真做好侨务工作，保障归侨侨眷合法权益。", True),
+    ("积极稳妥地深化国防改革，加强后备力量建设。", True),
+    ("2023年全县创文推进会讲话稿", False),
+    ("某某范文网 -工作总结,演讲稿,心得体会等各种范文。", False),     # a list of short items, a site's slogan
+    ("本文来自网络，更多请访问www.example.com。", False),              # a URL
+    ("发布时间:2023-10-13 来源:网友投稿", False),
+])
+def test_runs_on_as_prose(line, prose):
+    assert runs_on_as_prose(line) is prose
