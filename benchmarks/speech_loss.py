@@ -38,6 +38,7 @@ if str(ROOT / "src") not in sys.path:
 from corpusmine.text.chrome_eval import speech_kept  # noqa: E402
 from corpusmine.text.clean import clean_document  # noqa: E402
 from corpusmine.text.lines import flatten_lines  # noqa: E402
+from corpusmine.text.script import convert_script  # noqa: E402
 
 LAYOUTS = ("given", "lines", "paragraphs")
 
@@ -145,6 +146,13 @@ def shape(sentence: str) -> str:
     return "prose"
 
 
+def kept(sentence: str, doc) -> bool:
+    """:func:`speech_kept`, or the sentence in the page's own script conversion (衞→卫 by ``hk2s``, not ``tw2sp``)."""
+    if speech_kept(sentence, doc.text):
+        return True
+    return bool(doc.conversion) and speech_kept(convert_script(sentence, doc.conversion), doc.text)
+
+
 def blame(raw: str, sentence: str, rows: list[dict]) -> str:
     """The audit rule whose edits cover most of the sentence's first occurrence in ``raw``."""
     start = raw.find(sentence)
@@ -206,7 +214,7 @@ def probe(seed: int = 0, lo: int = 3, hi: int = 6, limit: int | None = None, lay
             for line in body:
                 for s in sentences(line):
                     n_sent += 1
-                    if not speech_kept(s, doc.text):
+                    if not kept(s, doc):
                         lost.append((name, blame(raw, s, doc.audit_rows), shape(s), s))
         results[layout] = (len(pages), n_sent, lost, time.process_time() - t0)
     return results

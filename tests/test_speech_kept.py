@@ -65,3 +65,23 @@ def test_short_title_beside_a_prose_line_above_the_salutation_goes():
 ])
 def test_runs_on_as_prose(line, prose):
     assert runs_on_as_prose(line) is prose
+
+
+# --- family 2: a heading or a quoted phrase whose items are parted by 、 is no menu at the page's head ------------
+
+@pytest.mark.parametrize("heading", [
+    "（二）加快教育、卫生、文化、体育等事业发展",
+    "三、坚持依法行政，建设廉洁、勤政、务实、高效政府",
+    "“互相尊重、互不干涉、平等互利、和平共处”",
+])
+def test_enumeration_with_dun_commas_at_the_head_stays(heading):
+    raw = f"首页 > 范文大全 > 领导讲话\n\n{heading}\n\n要坚持把教育放在优先发展的战略地位，加快各级各类教育发展。\n\n上一篇:讲话稿汇编"
+    doc = clean_document(raw)
+    assert heading in doc.text
+    assert "首页" not in doc.text and "上一篇" not in doc.text
+    assert _accounts(raw, doc)
+
+
+def test_a_menu_at_the_head_still_goes():
+    raw = "首页 新闻 通知 公告 政务 服务\n\n同志们:\n\n要坚持把教育放在优先发展的战略地位，加快各级各类教育发展。"
+    assert "公告" not in clean_text(raw)

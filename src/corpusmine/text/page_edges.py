@@ -81,6 +81,7 @@ _FIELD = re.compile(
     r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签|字\s*体|字\s*号)[^:：\n]{0,4}[】\]]?\s*[:：]"
 )
 _SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
+_MENU_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹]")
 _CRUMB = re.compile(r"[>»›＞]|->")
 SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒|在线|\.com|\.cn|\.net|\.org)\s*$")
 #: lines that may follow the last sentence of a speech and belong to it
@@ -130,6 +131,8 @@ def is_anchor_line(line: str) -> bool:
 
 
 def _menu_like(s: str) -> bool:
+    if not _MENU_SEP.search(s):
+        return False   # items parted only by 、 and commas: an enumeration in a sentence or a heading (加快教育、卫生、文化发展)
     tokens = [t for t in _SEP.split(s) if t]
     if len(tokens) < 4:
         return False
