@@ -85,3 +85,34 @@ def test_enumeration_with_dun_commas_at_the_head_stays(heading):
 def test_a_menu_at_the_head_still_goes():
     raw = "首页 新闻 通知 公告 政务 服务\n\n同志们:\n\n要坚持把教育放在优先发展的战略地位，加快各级各类教育发展。"
     assert "公告" not in clean_text(raw)
+
+
+# --- family 3: a flattened page: a numbered heading or a dash bullet after a row of chrome starts its own line ---
+
+def test_numbered_heading_after_a_breadcrumb_on_a_flattened_page():
+    page = ("当前位置:首页 > 领导讲话 > 正文\n（三）加快推进产业结构调整\n"
+            "要推动经济尽快走上创新驱动的轨道，加快构建现代产业体系。\n上一篇:讲话稿汇编")
+    raw = flatten_lines(page, "lines")
+    doc = clean_document(raw)
+    assert speech_kept("（三）加快推进产业结构调整", doc.text)
+    assert speech_kept("要推动经济尽快走上创新驱动的轨道，加快构建现代产业体系。", doc.text)
+    assert "当前位置" not in doc.text and "上一篇" not in doc.text
+    assert _accounts(raw, doc)
+
+
+def test_dash_bullet_after_a_metadata_row_on_a_flattened_page():
+    page = ("发布时间:2024-11-12 09:54 来源:网友投稿 点击:823\n——民生保障有力有效。居民收入增长较快，城乡差距继续缩小。\n"
+            "——生态环境持续改善。空气质量优良天数比例上升，水质稳步提高。\n相关推荐:")
+    text = clean_text(flatten_lines(page, "lines"))
+    assert speech_kept("——民生保障有力有效。", text)
+    assert speech_kept("居民收入增长较快，城乡差距继续缩小。", text)
+    assert "发布时间" not in text and "点击" not in text
+
+
+def test_dashed_subtitle_stays_on_the_title_line_of_a_flattened_page():
+    # a subtitle (no sentence end) is no bullet: the gap before it is not a line break
+    from corpusmine.text.joined_lines import joined_lines
+    from corpusmine.text.rules import CleaningState
+    st = CleaningState("全县创文推进会讲话 ——在全县创文推进会上的讲话 同志们: 要抓好落实。")
+    joined_lines(st)
+    assert "讲话 ——在全县" in st.doc.output
