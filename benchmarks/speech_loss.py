@@ -15,7 +15,10 @@ with a space or with nothing).  Every sentence of the speech (a line split after
 :func:`corpusmine.text.chrome_eval.speech_kept` compares) is a loss; each loss is
 put down to the audit rule whose deleted spans cover most of it and to the shape
 of the sentence (opens with a date, a numbered heading, a cited work, a line with
-a field label, a line without a full stop, ...).  Seeded; asserts nothing.
+a field label, a line without a full stop, ...); a flattened layout also says how
+many were lost on pages joined without a space (chrome glued to speech).  A
+sentence converted to Simplified counts as kept when the page's own conversion
+of it is in the text.  Seeded; asserts nothing.
 
     .venv/bin/python benchmarks/speech_loss.py [--seed 0] [--paras 3 6] [--limit N] [--examples 3] [--layouts ...]
 """
@@ -208,14 +211,16 @@ def probe(seed: int = 0, lo: int = 3, hi: int = 6, limit: int | None = None, lay
         lost = []
         t0 = time.process_time()
         for name, raw, body in pages:
+            joiner = "\n"
             if layout != "given":
-                raw = flatten_lines(raw, layout, lrng.choice((" ", "")))
+                joiner = lrng.choice((" ", ""))
+                raw = flatten_lines(raw, layout, joiner)
             doc = clean_document(raw)
             for line in body:
                 for s in sentences(line):
                     n_sent += 1
                     if not kept(s, doc):
-                        lost.append((name, blame(raw, s, doc.audit_rows), shape(s), s))
+                        lost.append((name, blame(raw, s, doc.audit_rows), shape(s), s, joiner))
         results[layout] = (len(pages), n_sent, lost, time.process_time() - t0)
     return results
 
@@ -230,19 +235,21 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     results = probe(args.seed, args.paras[0], args.paras[1], args.limit, args.layouts)
     for layout, (n_pages, n_sent, lost, cpu) in results.items():
+        glued = sum(j == "" for *_, j in lost)
         print(f"layout {layout:10s} pages {n_pages}  sentences {n_sent}  lost {len(lost)} = "
-              f"{1e4 * len(lost) / max(n_sent, 1):.1f} per 10,000  (cpu {cpu:.1f} s)")
+              f"{1e4 * len(lost) / max(n_sent, 1):.1f} per 10,000"
+              + (f" ({glued} on pages joined without a space)" if layout != "given" else "") + f"  (cpu {cpu:.1f} s)")
     for layout, (n_pages, n_sent, lost, cpu) in results.items():
         if not lost:
             continue
         print(f"\n== {layout}: lost sentences by audit rule and shape")
         fam = defaultdict(list)
-        for name, rule, shp, s in lost:
-            fam[(rule, shp)].append((name, s))
+        for name, rule, shp, s, joiner in lost:
+            fam[(rule, shp)].append((name, s, joiner))
         for (rule, shp), items in sorted(fam.items(), key=lambda kv: -len(kv[1])):
             print(f"{len(items):5d}  {rule:24s} {shp}")
-            for name, s in items[:args.examples]:
-                print(f"         {name[:24]} | {s[:90]}")
+            for name, s, joiner in items[:args.examples]:
+                print(f"         {name[:24]} {joiner!r:4} | {s[:90]}")
     return 0
 
 
