@@ -116,3 +116,49 @@ def test_dashed_subtitle_stays_on_the_title_line_of_a_flattened_page():
     st = CleaningState("全县创文推进会讲话 ——在全县创文推进会上的讲话 同志们: 要抓好落实。")
     joined_lines(st)
     assert "讲话 ——在全县" in st.doc.output
+
+
+# --- family 4: a paragraph whose end is repeated by the next one is no page description (snippet) ---------------
+
+def test_paragraph_with_its_end_repeated_below_keeps_its_own_sentences():
+    raw = ("下面是小编为大家整理的讲话稿,供大家参考。\n\n"
+           "三是扩大直接融资。完善资本市场体系，扩大债券融资规模。四是加强风险管理，提高金融监管有效性。探索建立宏观审慎管理\n\n"
+           "四是加强风险管理，提高金融监管有效性。探索建立宏观审慎管理制度，防范各类金融风险。\n\n"
+           "积极扩大居民消费需求，增强居民消费能力。")
+    doc = clean_document(raw)
+    for sentence in ("三是扩大直接融资。", "完善资本市场体系，扩大债券融资规模。", "探索建立宏观审慎管理制度，防范各类金融风险。"):
+        assert speech_kept(sentence, doc.text)
+    assert "小编" not in doc.text
+    assert doc.text.count("四是加强风险管理") == 1          # the repeated start still goes
+    assert _accounts(raw, doc)
+
+
+def test_line_that_ends_like_the_next_one_is_no_snippet():
+    # the later line is the end of this one: it does not stop short, nothing is a description
+    raw = ("首页 > 范文大全 > 工作报告\n\n"
+           "当前的国内形势和国际形势，对我们的建设和改革都很有利，我们要紧紧把握有利时机。\n\n"
+           "国际形势，对我们的建设和改革都很有利，我们要紧紧把握有利时机。\n\n扫一扫,分享到朋友圈")
+    assert speech_kept("当前的国内形势和国际形势，对我们的建设和改革都很有利，我们要紧紧把握有利时机。", clean_text(raw))
+
+
+def test_a_description_above_the_speech_still_goes():
+    raw = ("今天我们召开全县创文推进会,主要任务是总结工作、部署任务\n"
+           "同志们:\n今天我们召开全县创文推进会,主要任务是总结工作、部署任务,动员全县上下行动起来。")
+    assert clean_text(raw) == "同志们:\n今天我们召开全县创文推进会,主要任务是总结工作、部署任务,动员全县上下行动起来。"
+
+
+# --- family 5: a sentence announcing what follows, where the page was cut, is no tail chrome ---------------------
+
+@pytest.mark.parametrize("lead_in", ["今年经济社会发展的主要预期目标是：", "主要措施有以下几项：", "工业部门的建设情况是这样："])
+def test_lead_in_sentence_at_the_end_of_a_page_stays(lead_in):
+    raw = (f"同志们:\n\n要坚持稳中求进，继续处理好发展和稳定的关系。\n\n我们要加强和改善宏观调控，保持经济平稳运行。\n\n"
+           f"{lead_in}\n\n相关推荐:\n\n版权所有:公文范文网")
+    text = clean_text(raw)
+    assert lead_in in text
+    assert "相关推荐" not in text and "版权所有" not in text
+
+
+@pytest.mark.parametrize("chrome", ["更多精彩内容请点击以下链接:", "原文链接:", "本文关键词是:"])
+def test_labels_with_a_colon_at_the_end_of_a_page_still_go(chrome):
+    raw = f"同志们:\n\n要坚持稳中求进，继续处理好发展和稳定的关系。\n\n我们要加强和改善宏观调控，保持经济平稳运行。\n\n{chrome}"
+    assert chrome not in clean_text(raw)
