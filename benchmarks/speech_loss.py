@@ -96,6 +96,8 @@ def _fill(rng: random.Random, tpl: str, title: str) -> str:
 
 _LICENCE = re.compile(r"\n\s*本作品(?:是|来自)")
 _OPENING = re.compile(r"^各位代表[:：]", re.M)
+#: Wikisource's notes on glyphs missing from its font (＠①原字…, 字库未存字注释:) are no speech, nor is the title line.
+_NOTE = re.compile(r"^\s*＠|字库未存字")
 
 
 def sources() -> list[tuple[str, str, list[list[str]]]]:
@@ -110,7 +112,8 @@ def sources() -> list[tuple[str, str, list[list[str]]]]:
             content = _LICENCE.split(rec["content"])[0]           # Wikisource's licence notice is no speech
             m = _OPENING.search(content[:1000])                  # nor the front matter above 各位代表：
             content = content[m.start():] if m else content
-            paras = [[ln.strip(" \u3000\u200b") for ln in block.splitlines() if ln.strip(" \u3000\u200b")]
+            paras = [[ln.strip(" \u3000\u200b") for ln in block.splitlines()
+                      if ln.strip(" \u3000\u200b") and not _NOTE.search(ln) and ln.strip() != rec["title"]]
                      for block in re.split(r"\n\s*\n", content)]
             out.append((rec["title"], rec["title"], [p for p in paras if p]))
     for path in sorted((ROOT / "data" / "raw").glob("*.txt")):

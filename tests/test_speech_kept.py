@@ -48,6 +48,15 @@ def test_title_lines_above_a_salutation_still_go():
     assert doc.page_title == "2023年全县创文推进会讲话稿"
 
 
+def test_sentences_of_one_clause_above_a_salutation_stay():
+    raw = ("首页 > 范文大全 > 工作报告\n\n一是依法扩大社会保险的覆盖面。\n要加强基金征缴，做好制度衔接。\n\n"
+           "二是积极推进养老保险社会化管理。\n\n各位代表！\n\n版权所有:公文范文网")
+    text = clean_text(raw)
+    assert speech_kept("一是依法扩大社会保险的覆盖面。", text)
+    assert speech_kept("二是积极推进养老保险社会化管理。", text)
+    assert "首页" not in text and "版权所有" not in text
+
+
 def test_short_title_beside_a_prose_line_above_the_salutation_goes():
     # the prose line stays, the title line above it is still front matter
     text = clean_text("全县重点工作推进会讲话\n今天召开这次会议，主要是部署下一阶段的重点工作。\n同志们:\n要抓好落实。")
@@ -149,7 +158,8 @@ def test_a_description_above_the_speech_still_goes():
 
 # --- family 5: a sentence announcing what follows, where the page was cut, is no tail chrome ---------------------
 
-@pytest.mark.parametrize("lead_in", ["今年经济社会发展的主要预期目标是：", "主要措施有以下几项：", "工业部门的建设情况是这样："])
+@pytest.mark.parametrize("lead_in", ["今年经济社会发展的主要预期目标是：", "主要措施有以下几项：", "工业部门的建设情况是这样：",
+                                     "今年重点抓好五件事："])
 def test_lead_in_sentence_at_the_end_of_a_page_stays(lead_in):
     raw = (f"同志们:\n\n要坚持稳中求进，继续处理好发展和稳定的关系。\n\n我们要加强和改善宏观调控，保持经济平稳运行。\n\n"
            f"{lead_in}\n\n相关推荐:\n\n版权所有:公文范文网")
