@@ -172,3 +172,23 @@ def test_lead_in_sentence_at_the_end_of_a_page_stays(lead_in):
 def test_labels_with_a_colon_at_the_end_of_a_page_still_go(chrome):
     raw = f"同志们:\n\n要坚持稳中求进，继续处理好发展和稳定的关系。\n\n我们要加强和改善宏观调控，保持经济平稳运行。\n\n{chrome}"
     assert chrome not in clean_text(raw)
+
+
+# --- family 6: a numbered section heading above a salutation inside the speech ----------------------------------
+
+def test_numbered_heading_above_a_salutation_inside_the_speech_stays():
+    raw = ("首页 > 范文大全 > 工作报告\n\n六、积极促进祖国和平统一大业\n\n"
+           "我们要坚持和平统一的方针，扩大两岸交流合作。\n\n各位代表！\n\n版权所有:公文范文网")
+    text = clean_text(raw)
+    assert "六、积极促进祖国和平统一大业" in text
+    assert "首页" not in text and "版权所有" not in text
+
+
+# --- family 7: a cited work whose link sits on its own line at the end of a page -------------------------------
+
+def test_cited_work_on_its_own_line_at_the_end_of_a_page_stays():
+    raw = ("同志们:\n\n要坚持科技创新，加快建设创新型国家。\n\n我们要认真实施《\n某某科学和技术发展规划纲要\n》\n\n"
+           "相关推荐:\n\n版权所有:公文范文网")
+    text = clean_text(raw)
+    assert "某某科学和技术发展规划纲要" in text
+    assert "相关推荐" not in text and "版权所有" not in text

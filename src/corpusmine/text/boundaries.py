@@ -199,8 +199,10 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
         return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
     if all(len(l.strip()) <= max_line for _, _, l in before):
-        # a sentence of speech stays: one that runs on as prose, or one clause of 12+ characters (一是…征缴率。)
-        before = [(s, e, l) for s, e, l in before if not (runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l))]
+        # a sentence of speech stays: one that runs on as prose, or one clause of 12+ characters (一是…征缴率。),
+        # and a numbered section heading (六、积极促进祖国和平统一大业: a title line is never numbered so)
+        before = [(s, e, l) for s, e, l in before
+                  if not (runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or _SECTION_HEADING.match(l))]
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()
@@ -208,6 +210,7 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
 
 
 _WHOLE_SENTENCE = re.compile(r"^\s*[\u4e00-\u9fff][^\n。！？!?,，]{11,}[。！？!?][”’」』)）]*\s*$")
+_SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")
 _TEN_MORE = re.compile(r"[^\n]{10}")     # ten more characters on the line (matched in place: no copy of the page)
 
 

@@ -473,6 +473,18 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     return spans
 
 
+def _in_brackets(view: str, start: int, end: int) -> bool:
+    """Whether the line ``view[start:end]`` is inside a bracket or quote opened at the end of the line before or
+    closed at the start of the line after (制定了《\n某某规划纲要\n》。: a work cited in a sentence, its link on its own line)."""
+    i = start - 1
+    while i >= 0 and view[i].isspace():
+        i -= 1
+    j = end
+    while j < len(view) and view[j].isspace():
+        j += 1
+    return i >= 0 and view[i] in "《〈“‘「『(（[【" or j < len(view) and view[j] in "》〉”’」』)）]】"
+
+
 def _line_end(view: str, start: int) -> int:
     e = view.find("\n", start)
     return len(view) if e < 0 else e
@@ -522,7 +534,8 @@ def page_edges(st: CleaningState) -> None:
             last = s
             break
         login = _login_prompt(line) or _member_gate(line)
-        if line.strip() and (login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
+        if line.strip() and not _in_brackets(view, s, end) and (
+                login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
             if login or _is_junk(line) or _EDITOR_ROW.match(line):
                 junk.append((s, end))
