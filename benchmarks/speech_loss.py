@@ -8,7 +8,8 @@ speeches (``data/raw``, cleaned first, so only their speech is used) -- into pag
 of a few consecutive paragraphs, wraps each in chrome lines written here (a page
 title, breadcrumbs, a metadata row, an editor blurb, footers with title/link,
 copyright, related articles, page numbers; one such line now and then between
-paragraphs), in three layouts: lines as given, all lines flattened to one line,
+paragraphs; on some pages the speech's own head: title, dashed subtitle, date,
+speaker, salutation), in three layouts: lines as given, all lines flattened to one line,
 each paragraph on one line (:func:`corpusmine.text.lines.flatten_lines`, joined
 with a space or with nothing).  Every sentence of the speech (a line split after
 。！？, at least four Chinese characters) that is not in the cleaned page (as
@@ -78,6 +79,10 @@ FOOTS = (
     "猜你喜欢",
     "{d}",
 )
+#: The head of a speech page above the body, sometimes (title, dashed subtitle, date, speaker, salutation).
+SPEECH_HEADS = (
+    ("{t}",), ("——在全县{c}工作会议上的讲话",), ("（{y}年{mo}月{dd}日）",), ("县委书记  张某某",), ("同志们：",),
+)
 #: Lines that sometimes sit between paragraphs of the body.
 MIDDLE = (
     "第{p}页",
@@ -91,6 +96,7 @@ def _fill(rng: random.Random, tpl: str, title: str) -> str:
     year = rng.randint(2008, 2025)
     return tpl.format(t=title, s=rng.choice(SITES), c=rng.choice(SECTIONS), c2="article",
                       d=f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                      y=year, mo=rng.randint(1, 12), dd=rng.randint(1, 28),
                       n=rng.randint(100, 99999), m=rng.randint(10, 59), p=rng.randint(2, 9))
 
 
@@ -189,6 +195,10 @@ def make_pages(rng: random.Random, srcs, lo: int, hi: int):
             page: list[list[str]] = []
             for tpl in rng.sample(HEADS, rng.randint(1, 4)):
                 page.append([_fill(rng, tpl, title)])
+            if rng.random() < 0.4:           # a speech's own head: some of title, subtitle, date, speaker, salutation
+                for (tpl,) in SPEECH_HEADS:
+                    if rng.random() < 0.6:
+                        page.append([_fill(rng, tpl, title)])
             body_lines = []
             for para in chunk:
                 page.append(list(para))

@@ -192,3 +192,13 @@ def test_cited_work_on_its_own_line_at_the_end_of_a_page_stays():
     text = clean_text(raw)
     assert "某某科学和技术发展规划纲要" in text
     assert "相关推荐" not in text and "版权所有" not in text
+
+
+def test_sentence_with_a_typeset_space_at_the_head_is_no_menu():
+    # a typeset space (1 7 个) and clauses around a full-width comma: a sentence, not a menu of short items
+    raw = ("首页 > 范文大全 > 工作报告\n\n我们历来重视这个问题，已经加入1 7 个国际公约，签署了《\n某某国际公约\n》。\n\n"
+           "我们主张在平等和相互尊重的基础上同各方进行对话。\n\n上一篇:讲话稿汇编")
+    text = clean_text(raw)
+    assert speech_kept("我们历来重视这个问题，已经加入1 7 个国际公约，签署了《", text)
+    assert "某某国际公约》。" in text.replace("\n", "")
+    assert "首页" not in text and "上一篇" not in text

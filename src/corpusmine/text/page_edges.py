@@ -82,6 +82,7 @@ _FIELD = re.compile(
 )
 _SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
 _MENU_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹]")
+_CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff]{6}，[\u4e00-\u9fff]{4}")
 _CRUMB = re.compile(r"[>»›＞]|->")
 SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒|在线|\.com|\.cn|\.net|\.org)\s*$")
 #: lines that may follow the last sentence of a speech and belong to it
@@ -134,8 +135,9 @@ def is_anchor_line(line: str) -> bool:
 
 
 def _menu_like(s: str) -> bool:
-    if not _MENU_SEP.search(s):
-        return False   # items parted only by 、 and commas: an enumeration in a sentence or a heading (加快教育、卫生、文化发展)
+    if not _MENU_SEP.search(s) or _CLAUSE_COMMA.search(s):
+        return False   # items parted only by 、 and commas: an enumeration in a sentence or a heading (加快教育、卫生、文化发展);
+                       # two clauses of a sentence around a full-width comma (中国历来重视人权问题，已经加入1 7 个…)
     tokens = [t for t in _SEP.split(s) if t]
     if len(tokens) < 4:
         return False
@@ -475,7 +477,11 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
 
 def _in_brackets(view: str, start: int, end: int) -> bool:
     """Whether the line ``view[start:end]`` is inside a bracket or quote opened at the end of the line before or
-    closed at the start of the line after (制定了《\n某某规划纲要\n》。: a work cited in a sentence, its link on its own line)."""
+    closed at the start of the line after (制定了《\n某某规划纲要\n》。: a work cited in a sentence, its link on its own line),
+    or opens one itself at its end, or starts with a closing one or punctuation no line starts with (》。)."""
+    line = view[start:end].strip()
+    if line and (line[-1] in "《〈“‘「『(（[【" or line[0] in "》〉”’」』)）]】，。、；：！？"):
+        return True
     i = start - 1
     while i >= 0 and view[i].isspace():
         i -= 1
@@ -517,7 +523,8 @@ def page_edges(st: CleaningState) -> None:
         lines.append((s, e, line))
     if first is None:
         return
-    head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line) or _doc_panel(line))]
+    head = [(s, e) for s, e, line in lines if line.strip() and not _in_brackets(view, s, e)
+            and (is_edge_chrome(line) or is_head_teaser(line) or _doc_panel(line))]
     m = _CATEGORY_LEAD.match(view, first)
     if m:
         head.append(m.span())   # 演讲稿范文/公众演讲 before the title and the speech on one line
