@@ -202,3 +202,15 @@ def test_sentence_with_a_typeset_space_at_the_head_is_no_menu():
     assert speech_kept("我们历来重视这个问题，已经加入1 7 个国际公约，签署了《", text)
     assert "某某国际公约》。" in text.replace("\n", "")
     assert "首页" not in text and "上一篇" not in text
+
+
+# --- family 8: a page joined without spaces: a metadata row's number glued to the first sentence ---------------
+
+@pytest.mark.parametrize("row", ["点击:13990", "浏览次数:7602", "发布时间:2016-02-11 09:22"])
+def test_number_of_a_metadata_row_glued_to_a_sentence(row):
+    raw = (f"作者:佚名{row}各级政府一定要把公共服务摆到更加重要的位置，切实解决群众最关心的利益问题。"
+           "文化对民族和国家的影响更深刻、更久远。")
+    text = clean_text(raw)
+    assert speech_kept("各级政府一定要把公共服务摆到更加重要的位置，切实解决群众最关心的利益问题。", text)
+    assert speech_kept("文化对民族和国家的影响更深刻、更久远。", text)
+    assert row.split(":")[0] not in text
