@@ -159,7 +159,7 @@ def test_a_description_above_the_speech_still_goes():
 # --- family 5: a sentence announcing what follows, where the page was cut, is no tail chrome ---------------------
 
 @pytest.mark.parametrize("lead_in", ["今年经济社会发展的主要预期目标是：", "主要措施有以下几项：", "工业部门的建设情况是这样：",
-                                     "今年重点抓好五件事："])
+                                     "今年重点抓好五件事：", "全面加强农业工作要采取以下措施：", "五年来的主要工作及特点："])
 def test_lead_in_sentence_at_the_end_of_a_page_stays(lead_in):
     raw = (f"同志们:\n\n要坚持稳中求进，继续处理好发展和稳定的关系。\n\n我们要加强和改善宏观调控，保持经济平稳运行。\n\n"
            f"{lead_in}\n\n相关推荐:\n\n版权所有:公文范文网")
@@ -168,7 +168,7 @@ def test_lead_in_sentence_at_the_end_of_a_page_stays(lead_in):
     assert "相关推荐" not in text and "版权所有" not in text
 
 
-@pytest.mark.parametrize("chrome", ["更多精彩内容请点击以下链接:", "原文链接:", "本文关键词是:"])
+@pytest.mark.parametrize("chrome", ["更多精彩内容请点击以下链接:", "原文链接:", "本文关键词是:", "本文主要内容:", "网站重点栏目:"])
 def test_labels_with_a_colon_at_the_end_of_a_page_still_go(chrome):
     raw = f"同志们:\n\n要坚持稳中求进，继续处理好发展和稳定的关系。\n\n我们要加强和改善宏观调控，保持经济平稳运行。\n\n{chrome}"
     assert chrome not in clean_text(raw)
