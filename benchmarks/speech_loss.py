@@ -102,8 +102,9 @@ def _fill(rng: random.Random, tpl: str, title: str) -> str:
 
 _LICENCE = re.compile(r"\n\s*本作品(?:是|来自)")
 _OPENING = re.compile(r"^各位代表[:：]", re.M)
-#: Wikisource's notes on glyphs missing from its font (＠①原字…, 字库未存字注释:) are no speech, nor is the title line.
-_NOTE = re.compile(r"^\s*＠|字库未存字")
+#: Wikisource's notes on glyphs missing from its font (＠①原字…, 字库未存字注释:), a line wholly in brackets (a
+#: resolution's （…会议通过）, a stage direction) and the title line are no speech sentences.
+_NOTE = re.compile(r"^\s*＠|字库未存字|^\s*[(（][^()（）]*[)）]\s*$")
 
 
 def sources() -> list[tuple[str, str, list[list[str]]]]:

@@ -214,3 +214,24 @@ def test_number_of_a_metadata_row_glued_to_a_sentence(row):
     assert speech_kept("各级政府一定要把公共服务摆到更加重要的位置，切实解决群众最关心的利益问题。", text)
     assert speech_kept("文化对民族和国家的影响更深刻、更久远。", text)
     assert row.split(":")[0] not in text
+
+
+# --- family 9: a page joined without spaces: sentences of prose glued before a footer ---------------------------
+
+def test_sentences_of_prose_glued_before_a_footer_stay():
+    raw = ("发布时间:2020-05-06 来源:网友投稿 逐步更新耗能高的动力机具。明年先从载重汽车试点，更新一批，淘汰一批，以节约油料。"
+           "重点是改造原来设计烧煤，以后改为烧油的锅炉。免责声明:本站文章均来自网络,如有侵权请联系删除。上一篇:工作报告汇编")
+    text = clean_text(raw)
+    for sentence in ("明年先从载重汽车试点，更新一批，淘汰一批，以节约油料。", "重点是改造原来设计烧煤，以后改为烧油的锅炉。"):
+        assert speech_kept(sentence, text)
+    assert "免责声明" not in text
+
+
+def test_a_blurb_about_speeches_glued_before_a_footer_still_goes():
+    # sentences about the text itself (演讲稿, 范文) are a site's blurb, whatever their shape
+    raw = ("同志们:今天召开全县大会。要抓好落实,确保各项任务完成。\n"
+           "演讲稿具有条理性,能够展示演讲者的思路和观点。演讲稿的结构可以采用多种方式,以增强说服力。"
+           "免责声明:本站文章均来自网络,如有侵权请联系删除。")
+    text = clean_text(raw)
+    assert "免责声明" not in text and "演讲稿" not in text
+    assert speech_kept("要抓好落实,确保各项任务完成。", text)
