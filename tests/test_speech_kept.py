@@ -235,3 +235,15 @@ def test_a_blurb_about_speeches_glued_before_a_footer_still_goes():
     text = clean_text(raw)
     assert "免责声明" not in text and "演讲稿" not in text
     assert speech_kept("要抓好落实,确保各项任务完成。", text)
+
+
+# --- family 10: a heading on a topic (关于…) at the head of a page is no column name -------------------------------
+
+def test_heading_on_a_topic_at_the_head_stays():
+    raw = "关于农村改革\n\n要坚持农村基本经营制度，稳定土地承包关系。\n\n我们要深化农村集体产权制度改革。"
+    assert clean_text(raw).startswith("关于农村改革")
+
+
+def test_the_sites_about_us_at_the_head_still_goes():
+    raw = "关于我们\n\n要坚持农村基本经营制度，稳定土地承包关系。\n\n我们要深化农村集体产权制度改革。"
+    assert "关于我们" not in clean_text(raw)
