@@ -271,10 +271,6 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
 # ---------------------------------------------------------------------------
 # Snippets: a page description repeating the start of a paragraph
 # ---------------------------------------------------------------------------
-_SNIPPET_END = "。.…”\"」』 \t\u3000"
-_FULL_STOP = re.compile(r"[。！？!?]")
-
-
 def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 30, min_overlap: int = 20,
                   max_prefix: int = 60) -> None:
     """A line near the top that repeats the beginning of a later line and stops short (rule ``snippet``).
@@ -300,7 +296,7 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
     """
     _, view = st.view()
     lines = list(first_lines(view, head_lines + look_ahead))
-    spans = []
+    spans, ends = [], "。.…”\"」』 \t\u3000"     # a later line is compared without its closing marks too
     for i, (s, e, line) in enumerate(lines[:head_lines]):
         if len(line.strip()) < min_overlap + 4:
             continue
@@ -311,11 +307,10 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
             k = line.find(t[:min_overlap])
             if k < 0 or k > max_prefix:
                 continue
-            rest = line[k:].rstrip().rstrip(_SNIPPET_END)   # a description may be quoted: “ 某某… ”
-            if (len(rest) >= min_overlap and len(rest) < len(t.rstrip(_SNIPPET_END)) and t.startswith(rest)
-                    and re.search(r"[,，、；;]", rest)):
+            rest = line[k:].rstrip().rstrip(ends)   # a description may be quoted: “ 某某… ”
+            if len(rest) >= min_overlap and len(rest) < len(t.rstrip(ends)) and t.startswith(rest) and re.search(r"[,，、；;]", rest):
                 # sentences before the repeat are speech (a paragraph whose end is repeated below): only the repeat goes
-                spans.append((s + k, e) if _FULL_STOP.search(line, 0, k) else (s, e))
+                spans.append((s + k, e) if re.search(r"[。！？!?]", line[:k]) else (s, e))
                 break
     st.doc.delete_many(spans, "snippet")
 
