@@ -25,6 +25,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.guards import line_prefilter
 from corpusmine.text.lines import compact, iter_lines
+from corpusmine.text.speech_voice import runs_on_as_prose
 
 __all__ = ["appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
 
@@ -206,12 +207,18 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
         return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
     if all(len(l.strip()) <= max_line for _, _, l in before):
+        # a sentence of speech stays: one that runs on as prose, or one clause of 12+ characters (一是…征缴率。),
+        # and a numbered section heading (六、积极促进祖国和平统一大业: a title line is never numbered so)
+        before = [(s, e, l) for s, e, l in before
+                  if not (runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or _SECTION_HEADING.match(l))]
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()
         st.doc.delete_many([(s, e) for s, e, _ in before], "front_matter")
 
 
+_WHOLE_SENTENCE = re.compile(r"^\s*[\u4e00-\u9fff][^\n。！？!?,，]{11,}[。！？!?][”’」』)）]*\s*$")
+_SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")
 _TEN_MORE = re.compile(r"[^\n]{10}")     # ten more characters on the line (matched in place: no copy of the page)
 
 
