@@ -1,4 +1,4 @@
-"""Chrome inside and around the body of news and government pages (round 17): captions, bylines, prompts.
+"""Chrome inside and around the body of news and government pages (round 17): captions, bylines, prompts, summaries.
 
 Families that :mod:`corpusmine.text.news_chrome`, :mod:`corpusmine.text.page_notes`
 and :mod:`corpusmine.text.line_shape` did not reach, each recognised by its
@@ -27,6 +27,11 @@ shape and guarded so that speech stays:
   (某某在推进会上讲话。 某某摄, …图为…。新华社发) and runs of two or more
   short caption lines below the first sentence that name an official's act
   or a scene (某县委常委某某在开幕式上讲话, 某某现场讲话, 活动现场歌舞表演).
+* **summaries, genre intros and split counters** (:func:`template_notes`,
+  chrome11): a labelled summary that quotes the article it announces
+  (摘要:…, 核心提示:…, cut off by …), a template site's intro about the genre
+  ending on its offer (…我们会用到各种范文…请您继续阅读下方文章!) and a counter
+  whose label and number sit on lines of their own (浏览 / 7186).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``);
 each rule looks only at the lines holding one of its literals.
