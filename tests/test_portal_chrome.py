@@ -299,3 +299,32 @@ def test_a_source_closing_a_paragraph_after_its_last_sentence_goes():
     st = CleaningState(f"{SPEECH} 来源:文明某某\n{CLOSING}")
     PC.portal_lines(st)
     assert "来源" not in st.doc.output and SPEECH in st.doc.output and CLOSING in st.doc.output
+
+
+@pytest.mark.parametrize("row", [
+    "发布日期:2021-06-08 10:12:30 来源:某县 浏览量: 字体:[ ]",                       # empty fields, a font widget
+    "发表于 2021-6-8 09:49:40 | 显示全部楼层 |阅读模式 来自: 某省某市",               # a forum's post row
+    "日期: 2021-06-08 浏览量:168 文字大小:",
+    "更新于 2021年06月09日07:40 • 发布于 2021年06月08日07:49",                       # stamps labelled without a colon
+    "我来说两句 0条评论 0人参与,",                                                   # a comment widget with its counts
+])
+def test_rows_with_empty_or_unusual_fields_go(row):
+    st = CleaningState(f"某某县召开河长制工作推进会 {row} 同志们: {SPEECH}")
+    PC.portal_lines(st)
+    assert st.doc.output.split() == ["某某县召开河长制工作推进会", "同志们:", SPEECH]
+
+
+def test_a_time_in_a_sentence_stays_a_stamp_alone_on_its_line_goes():
+    st = CleaningState(f"会议定于 2021年6月8日 18:00 召开。\n2021年6月8日 18:00\n{SPEECH}")
+    PC.portal_lines(st)
+    assert st.doc.output == f"会议定于 2021年6月8日 18:00 召开。\n\n{SPEECH}"
+
+
+@pytest.mark.parametrize("left, stays", [
+    ("文字大小:", False), ("浏览量:", False), ("来自:某省某市", False),     # what other rules left of a row
+    ("附件:", True), ("来自:群众的呼声", True),                               # a speech's heading or phrase
+])
+def test_what_is_left_of_a_row_alone_on_its_line(left, stays):
+    st = CleaningState(f"某某县召开安全生产会议\n{left}\n{SPEECH}")
+    PC.portal_lines(st)
+    assert (left in st.doc.output) == stays
