@@ -525,3 +525,21 @@ def test_school_waste_sorting_speech_is_other(model):
             "把果皮投进厨余垃圾桶,让我们的教室和校园更加整洁。")
     assert classify_text(text, model=model).label == "other"
     assert "同学们" in set(explain_campaign(text).query("campaign == 'other'")["term"])
+
+
+# Round 12 families (the error families of held-out round 11), on sentences written for the test.
+@pytest.mark.parametrize("model", [None, False])
+def test_hygienic_town_title_meeting_is_environment(model):
+    text = ("为加快推进国家卫生城镇创建和健康县城建设,县政府召开推进会,对创建工作细化安排部署。"
+            "会议指出,各乡镇、各部门要巩固拓展专项行动成果,全面抓好国家卫生城镇创建工作,确保所有指标达到考核标准。")
+    assert classify_text(text, model=model).label == "environment"
+    assert "卫生城镇" in set(explain_campaign(text).query("campaign == 'environment'")["term"])
+
+
+def test_veterans_army_day_symposium_is_other_or_flagged():
+    text = ("各位战友、同志们:在建军节到来之际,我们召开座谈会。作为一名退役军人,我到社区以后,"
+            "带领大家改造污水管网,整治环境卫生,清理卫生死角,让社区环境干净整洁。军装虽然脱下,军人的本色不能丢。")
+    assert classify_text(text, model=False).label == "other"       # the lexicon's [MIL] terms decide it
+    assert {"退役军人", "建军节"} <= set(explain_campaign(text).query("campaign == 'other'")["term"])
+    r = classify_text(text)              # the learned model weighs the clean-up words: it must not be sure
+    assert r.label == "other" or r.needs_review
