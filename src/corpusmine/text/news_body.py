@@ -435,6 +435,7 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
 _SUMMARY_WORD = r"(?:内容摘要|文章摘要|摘要|核心提示|内容提要|提要|文章导读|导读)"
 _SUMMARY_LABEL = rf"(?:[【\[]{_SUMMARY_WORD}[】\]][ \t\u3000]*[:：]?|{_SUMMARY_WORD}[ \t\u3000]*[:：])"
 _SUMMARY_LINE = re.compile(rf"^[ \t\u3000]*{_SUMMARY_LABEL}[^\n]{{4,400}}$", re.M)
+_SUMMARY_ALONE = re.compile(rf"^[ \t\u3000]*{_SUMMARY_LABEL}[ \t\u3000]*$")
 #: the same summary inside a flattened line: between white space, cut off by an ellipsis before white space
 _SUMMARY_INLINE = re.compile(
     rf"(?:(?<=[ \t\u3000])|^){_SUMMARY_LABEL}[^\n]{{4,300}}?(?:\.{{3,6}}|…{{1,2}}|·{{3,6}})(?=[ \t\u3000]|$)", re.M)
@@ -509,6 +510,10 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
         m = _SUMMARY_LINE.match(line)
         if m and _repeats(line, view, e):
             spans.append((s, e))
+            continue
+        if _SUMMARY_ALONE.match(line) and (nxt := _next_line(view, e)) and len(nxt[2]) <= 400 \
+                and _repeats(nxt[2], view, nxt[1]):
+            spans.append((s, nxt[1]))      # the label on a line of its own (a flattened row split before it)
             continue
         spans += [(s + m.start(), s + m.end()) for m in _SUMMARY_INLINE.finditer(line) if _repeats(m.group(0), view, s + m.end())]
     st.doc.delete_many(_disjoint(spans), "page_meta")
