@@ -435,6 +435,8 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
 _SUMMARY_WORD = r"(?:内容摘要|文章摘要|摘要|核心提示|内容提要|提要|文章导读|导读)"
 _SUMMARY_LABEL = rf"(?:[【\[]{_SUMMARY_WORD}[】\]][ \t\u3000]*[:：]?|{_SUMMARY_WORD}[ \t\u3000]*[:：])"
 _SUMMARY_LINE = re.compile(rf"^[ \t\u3000]*{_SUMMARY_LABEL}[^\n]{{4,400}}$", re.M)
+#: how far into a page from either end its counters are looked for (a page's widgets sit at its edges)
+EDGE_CHARS = 6000
 _SUMMARY_ALONE = re.compile(rf"^[ \t\u3000]*{_SUMMARY_LABEL}[ \t\u3000]*$")
 #: the same summary inside a flattened line: between white space, cut off by an ellipsis before white space
 _SUMMARY_INLINE = re.compile(
@@ -476,7 +478,8 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
       发言稿 …) and closing on the site's offer (请您继续阅读下方文章!,
       一起来看看吧, 希望对您有所帮助), without a salutation (rule ``editor_blurb``).
     * A counter label alone on a line with its number alone on the next
-      (浏览 / 7186, 范文 / 903; rule ``site_interface``).
+      (浏览 / 7186, 范文 / 903; rule ``site_interface``), within :data:`EDGE_CHARS`
+      of either end of the page.
 
     Parameters
     ----------
@@ -523,7 +526,11 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
                         and not P.SALUTATION.search(line)
                         and (last := _LAST_SENTENCE.search(line)) and _OFFER.search(last.group(0))], "editor_blurb")
     _, view = st.view()
-    st.doc.delete_many([m.span("pair") for m in _COUNTER_PAIR.finditer(view)], "site_interface")
+    edges = [(0, min(len(view), EDGE_CHARS))]
+    if len(view) > EDGE_CHARS:
+        edges.append((max(EDGE_CHARS, len(view) - EDGE_CHARS), len(view)))     # a page's widgets sit at its edges
+    st.doc.delete_many([m.span("pair") for a, b in edges for m in _COUNTER_PAIR.finditer(view, max(0, a - 1), b)],
+                       "site_interface")
 
 
 #: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (before the credit and byline
