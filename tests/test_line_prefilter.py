@@ -307,6 +307,9 @@ def _whitespace_as_before(st_: CleaningState) -> None:
         if trail:
             spans.append((e - trail, e))
     st_.doc.delete_many(spans, "whitespace")
+    # a line break inside a sentence (added after cleanspeed3; no quote mark is in the alphabet below)
+    out = st_.view()[0]
+    st_.doc.delete_many([(m.start(), m.end()) for m in P.SENTENCE_BREAK.finditer(out)], "sentence_break")
     out = st_.view()[0]
     st_.doc.delete_many([(m.start() + 1, m.end()) for m in re.finditer(r"\n{2,}", out)], "whitespace")
     out = st_.view()[0]

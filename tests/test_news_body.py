@@ -242,3 +242,83 @@ def test_the_agenda_of_a_speech_is_not_a_run_of_captions():
     raw = "\n".join(["同志们:", "现在开会。今天会议的主要议程有三项:", *agenda, "下面进行第一项议程。"])
     out = clean_text(raw)
     assert all(kept(line, out) for line in agenda[1:])
+
+
+# ---------------------------------------------------------------- summaries, genre intros, split counters (chrome11)
+
+def test_the_summary_rule_runs_before_the_metadata_rows_that_would_cut_its_label_and_leave_it():
+    names = [f"{r.__module__.rsplit('.', 1)[-1]}.{r.__name__}" for r in RULES]
+    assert names.index("news_body.template_notes") < names.index("rules.page_meta")
+
+
+@pytest.mark.parametrize("label", ["摘要:", "摘要: ", "核心提示:", "【导读】", "内容提要:"])
+def test_a_summary_that_quotes_the_article_goes_whole(label):
+    summary = f"{label}6月2日,某某镇召开美丽乡村建设推进会,镇长要求各村倒排工期..."
+    raw = f"某某镇召开美丽乡村建设推进会\n来源:某某镇 发布时间:2022-06-03\n{summary}\n" \
+          f"6月2日,某某镇召开美丽乡村建设推进会。\n镇长要求,各村要倒排工期,挂图作战。"
+    out = rebuilt(raw)
+    assert "倒排工期..." not in out and "工期," + "挂图作战" in out
+    assert out.count("某某镇召开美丽乡村建设推进会") == 2     # the title and the first sentence
+
+
+def test_a_summary_ending_in_the_speechs_salutation_goes_whole():
+    # the teaser quotes the speech's first lines, salutation included; what stays is the speech itself, once
+    raw = ("创文演讲稿\n摘要:创文演讲稿。为了家乡更美丽 “青山绕城转,绿水穿城过……”尊敬的评委,亲爱的朋友们:家乡美不美?\n"
+           "“青山绕城转,绿水穿城过……”尊敬的评委,亲爱的朋友们:家乡美不美?当然美!")
+    out = rebuilt(raw)
+    assert out.count("家乡美不美") == 1 and "摘要" not in out
+
+
+def test_a_summary_inside_a_flattened_line_goes_up_to_its_ellipsis():
+    raw = ("来源:某某周刊  发布时间:2022-04-23 15:21 摘要:4月22日,某某镇召开乡村振兴推进会。镇党委书记要求,各村要责任上... "
+           "4月22日,某某镇召开乡村振兴推进会。镇党委书记要求,各村要责任上肩。")
+    out = rebuilt(raw)
+    assert "责任上..." not in out and "各村要责任上肩。" in out
+
+
+@pytest.mark.parametrize("line", [
+    "摘要:会议纪要要写清楚议定事项,不能记流水账。",          # a speech's point about writing minutes: quotes nothing
+    "核心提示:要把群众的事当成自己的事……",                      # an ellipsis, but nothing of it recurs
+])
+def test_a_labelled_line_that_quotes_nothing_stays(line):
+    # the rule alone (the first lines of a page have their own summary rule)
+    st = CleaningState(f"同志们:\n{line}\n今天召开全县办公室工作会议,主要任务是总结去年工作。")
+    B.template_notes(st)
+    assert line in st.doc.output
+
+
+@pytest.mark.parametrize("intro", [
+    "文书写作离不开参考,我们会用到各种优秀的范文。通过学习范文,可以提高写作水平。小编精心整理了这篇发言稿,请您继续阅读下方文章!",
+    "在不断进步的时代,我们用到讲话稿的地方越来越多,讲话稿也称发言稿。下面是小编整理的讲话稿,供大家参考。",
+    "好的讲话稿能打动听众,那么怎样写演讲稿呢?下面一起来看看吧!",
+])
+def test_a_template_sites_intro_about_the_genre_goes(intro):
+    out = rebuilt(f"创卫发言稿\n{intro}\n同志们:\n{SPEECH}")
+    assert "小编" not in out and "一起来看看" not in out and kept(SPEECH, out)
+
+
+@pytest.mark.parametrize("line", [
+    "同志们,写讲话稿要实事求是,不能照抄范文,希望对大家有所帮助。",     # a salutation: the speaker talks about writing
+    "讲话稿是办公室起草的,请大家继续阅读下方的材料。",                  # one genre word only
+    "要学习范文的写法,更要学习范文背后的调查研究,这是第一位的。",       # no offer at its end
+])
+def test_a_speakers_sentence_about_speech_drafts_stays(line):
+    st = CleaningState(f"{SPEECH}\n{line}\n{SPEECH}")
+    B.template_notes(st)
+    assert line in st.doc.output
+
+
+def test_counters_split_over_lines_go():
+    raw = f"某某讲话稿(精选8篇)\n\n浏览\n\n7186\n\n范文\n\n903\n\n同志们:\n\n{SPEECH}"
+    out = rebuilt(raw)
+    assert "7186" not in out and "903" not in out and "浏览" not in out and kept(SPEECH, out)
+
+
+@pytest.mark.parametrize("text", [
+    "全县累计浏览政务公开信息\n12000\n人次。",     # the word is not alone on its line
+    "文章\n2024年要写好这篇大文章。",              # the number is not alone on its line
+])
+def test_a_counted_line_of_a_speech_stays(text):
+    st = CleaningState(f"{SPEECH}\n{text}")
+    B.template_notes(st)
+    assert text in st.doc.output

@@ -631,3 +631,40 @@ def test_a_line_break_inside_a_sentence_is_joined_and_audited(raw, joined):
 def test_line_breaks_between_paragraphs_stay():
     raw = "同志们:\n今年要抓好“三清一改”。\n各乡镇要压实责任,(一)明确目标。\n《方案》已经印发。"
     assert clean_document(raw).text == raw
+
+
+def test_a_closing_quote_typed_as_an_opening_one_does_not_join_paragraphs():
+    """Review: 。“ at a line end closes the quotation; the next line is a new paragraph."""
+    raw = "同志们:\n要牢记:“创文为民,创文靠民。“\n第二,要压实责任。\n要认真贯彻“\n两山\n”理念。"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n要牢记:“创文为民,创文靠民。“\n第二,要压实责任。\n要认真贯彻“两山”理念。"
+    assert reconstruct(doc.text, doc.audit) == raw
+
+
+def test_a_blank_line_after_an_opening_mark_stays_a_paragraph_end():
+    raw = "同志们:\n今年的口号是“\n\n全域创文、全民参与。"
+    assert "“\n全域创文" in clean_document(raw).text
+
+
+def test_a_run_of_blank_lines_is_read_once_per_line():
+    """Review: the bracket test walked the whole blank run for each blank line (quadratic)."""
+    raw = "全县创文推进会讲话\n同志们:" + "\n" * 5000 + "要抓好落实。\n全县创文推进会讲话"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n要抓好落实。"
+    assert reconstruct(doc.text, doc.audit) == raw
+
+
+def test_a_date_then_a_comma_opens_a_sentence_however_short():
+    raw = "同志们:\n要抓好落实。\n2023-05-06,全县集中行动。\n2023-05-06 10:31 来源:县政府办\n谢谢大家。"
+    doc = clean_document(raw)
+    assert "2023-05-06,全县集中行动。" in doc.text and "来源" not in doc.text
+
+
+def test_a_refrain_said_twice_in_the_speech_is_no_repeated_title():
+    """Review: a line said twice after the salutation (乡村振兴,关键在人) was deleted as the page title repeated."""
+    raw = ("关于乡村振兴的讲话\n同志们:\n乡村振兴,关键在人\n要培养一批懂农业、爱农村的人才\n乡村振兴,关键在人\n"
+           "要留住人才。\n关于乡村振兴的讲话")
+    doc = clean_document(raw)
+    assert doc.text.count("乡村振兴,关键在人") == 2 and "关于乡村振兴的讲话" not in doc.text
+    page = "奋进新征程,建功新时代\n同志们:\n要抓好落实。\n奋进新征程,建功新时代"   # a title with a comma still goes
+    assert clean_document(page).text == "同志们:\n要抓好落实。"

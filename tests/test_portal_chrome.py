@@ -424,6 +424,43 @@ def test_a_retitle_inside_a_sentence_stays(sentence):
     assert sentence in st.doc.output
 
 
+# ---------------------------------------------------------------- flattened metadata rows (chrome11)
+
+@pytest.mark.parametrize("row", [
+    "2021-06-08 10:12:30      来源:某某网   责任编辑:王某某 我来说两句 分享到:",     # stamp, fields, widgets
+    "2021年06月08日 10:12 | 来源:某某日报",                                         # a stamp and a bar
+    "时间:2021-06-08 10:12:30  浏览:352次  【打印此页】  【关闭",                    # a count and print widgets
+    "点击数:1024 发布时间:2021-06-08  发布者:Admin",                                 # three fields
+    "http://www.example.cn 2021-06-08 10:12:30 来源:某某网 责任编辑:李某",          # a host before the stamp
+    "发表日期:2021-06-08",                                                          # one field no speech says
+    "格式:DOC 上传日期:2021-06-08 10:12:30",                                         # a document site's row
+    "www.example.cn?2021-06-08 10:12? ?来源:某某县妇联    我来说两句",             # garbled separators
+    "来源:文明某某 |",                                                               # a source closed by a bar
+])
+def test_a_metadata_row_inside_a_flattened_paragraph_goes(row):
+    page = f"某某县召开河长制工作推进会 {row} 6月7日,某某县召开河长制工作推进会。 {SPEECH}"
+    out = rebuild(page)
+    assert "2021" not in out and "来源" not in out and "分享到" not in out and "打印" not in out
+    assert kept("6月7日,某某县召开河长制工作推进会。", out) and kept(SPEECH, out)
+
+
+def rebuild(page: str) -> str:
+    doc = clean_document(page)
+    assert reconstruct(doc.text, doc.audit) == page
+    return doc.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "下面我来说两句。 会议时间:2023年5月6日 地点:县政府会议室",     # a notice read out: 时间 inside a word, no row
+    "要明确资金 来源:县财政安排的专项资金",                             # a source that is no site or office
+    "大家把经验分享到:各乡镇、各部门,互相学习。",                        # 分享到 inside a sentence
+])
+def test_a_speech_sentence_with_a_label_stays(sentence):
+    st = CleaningState(f"{SPEECH} {sentence} {CLOSING}")
+    PC.portal_lines(st)
+    assert sentence in st.doc.output
+
+
 @pytest.mark.parametrize("sentence", [
     "要推动文化和旅游深度融合 文/旅融合 是方向。",
     "县融媒体中心的系列报道在全省获奖,这组报道的 (作者:县融媒体中心记者团队) 值得表扬。",
@@ -434,3 +471,38 @@ def test_byline_shapes_between_spaces_inside_a_sentence_stay(sentence):
     st = CleaningState(line)
     PC.portal_lines(st)
     assert st.doc.output == line
+
+
+def test_a_source_closing_a_paragraph_after_its_last_sentence_goes():
+    st = CleaningState(f"{SPEECH} 来源:文明某某\n{CLOSING}")
+    PC.portal_lines(st)
+    assert "来源" not in st.doc.output and SPEECH in st.doc.output and CLOSING in st.doc.output
+
+
+@pytest.mark.parametrize("row", [
+    "发布日期:2021-06-08 10:12:30 来源:某县 浏览量: 字体:[ ]",                       # empty fields, a font widget
+    "发表于 2021-6-8 09:49:40 | 显示全部楼层 |阅读模式 来自: 某省某市",               # a forum's post row
+    "日期: 2021-06-08 浏览量:168 文字大小:",
+    "更新于 2021年06月09日07:40 • 发布于 2021年06月08日07:49",                       # stamps labelled without a colon
+    "我来说两句 0条评论 0人参与,",                                                   # a comment widget with its counts
+])
+def test_rows_with_empty_or_unusual_fields_go(row):
+    st = CleaningState(f"某某县召开河长制工作推进会 {row} 同志们: {SPEECH}")
+    PC.portal_lines(st)
+    assert st.doc.output.split() == ["某某县召开河长制工作推进会", "同志们:", SPEECH]
+
+
+def test_a_time_in_a_sentence_stays_a_stamp_alone_on_its_line_goes():
+    st = CleaningState(f"会议定于 2021年6月8日 18:00 召开。\n2021年6月8日 18:00\n{SPEECH}")
+    PC.portal_lines(st)
+    assert st.doc.output == f"会议定于 2021年6月8日 18:00 召开。\n\n{SPEECH}"
+
+
+@pytest.mark.parametrize("left, stays", [
+    ("文字大小:", False), ("浏览量:", False), ("来自:某省某市", False),     # what other rules left of a row
+    ("附件:", True), ("来自:群众的呼声", True),                               # a speech's heading or phrase
+])
+def test_what_is_left_of_a_row_alone_on_its_line(left, stays):
+    st = CleaningState(f"某某县召开安全生产会议\n{left}\n{SPEECH}")
+    PC.portal_lines(st)
+    assert (left in st.doc.output) == stays

@@ -25,6 +25,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.guards import line_prefilter
 from corpusmine.text.lines import compact, iter_lines
+from corpusmine.text.speech_voice import runs_on_as_prose
 
 __all__ = ["appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
 
@@ -76,15 +77,16 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
 
 _OPENING = "《〈“‘「『(（[【"
 _CLOSING = "》〉”’」』)）]】"
+_NEAR = 8  # white space looked through on each side of a line for the bracket
 
 
 def _quoted(view: str, start: int, end: int) -> bool:
     """Whether the line ``view[start:end]`` sits inside brackets or quotes opened on the line before."""
     i = start - 1
-    while i >= 0 and view[i].isspace():
+    while i >= max(0, start - _NEAR) and view[i].isspace():   # bounded: a run of blank lines is no bracket
         i -= 1
     j = end
-    while j < len(view) and view[j].isspace():
+    while j < min(len(view), end + _NEAR) and view[j].isspace():
         j += 1
     return i >= 0 and view[i] in _OPENING or j < len(view) and view[j] in _CLOSING
 
@@ -94,7 +96,8 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
 
     A line that closes a bracket or quote opened on the line before, or opens one closed on the line after
     (《\\n国家中长期科学和技术发展规划纲要\\n》, as pages that put each link on its own line give a cited work),
-    is part of a sentence and is never taken for a title.
+    is part of a sentence and is never taken for a title; nor is a line with a comma whose every occurrence
+    follows the first salutation (a refrain of the speech: 乡村振兴,关键在人).
 
     Parameters
     ----------
@@ -114,13 +117,19 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     for s, e, line in iter_lines(view):
         if (t := line.rstrip()) and t[-1] in "。！？!?:：":
             continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
-        if _quoted(view, s, e):
-            continue    # 制定了《\n国家中长期科学和技术发展规划纲要\n》。: a work cited in a sentence, its link on its own line
         key = compact(line)
-        if min_chars <= len(key) <= max_chars and not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
+        if not min_chars <= len(key) <= max_chars or _quoted(view, s, e):
+            continue    # 制定了《\n国家中长期科学和技术发展规划纲要\n》。: a work cited in a sentence, its link on its own line
+        if not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))
     spans = []
+    first_salutation = None
     for key, occ in counts.items():
+        if len(occ) >= 2 and re.search(r"[,，]", key):
+            if first_salutation is None:
+                first_salutation = min((s for s, _, _ in salutations(st)), default=-1)
+            if 0 <= first_salutation < occ[0][0]:
+                continue    # 乡村振兴,关键在人: a refrain said twice in the speech, not its title repeated
         if len(occ) >= 2 and not P.SALUTATION.match(occ[0][2]):
             if not st.page_title:
                 st.page_title = occ[0][2]
@@ -198,12 +207,18 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
         return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
     if all(len(l.strip()) <= max_line for _, _, l in before):
+        # a sentence of speech stays: one that runs on as prose, or one clause of 12+ characters (一是…征缴率。),
+        # and a numbered section heading (六、积极促进祖国和平统一大业: a title line is never numbered so)
+        before = [(s, e, l) for s, e, l in before
+                  if not (runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or _SECTION_HEADING.match(l))]
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()
         st.doc.delete_many([(s, e) for s, e, _ in before], "front_matter")
 
 
+_WHOLE_SENTENCE = re.compile(r"^\s*[\u4e00-\u9fff][^\n。！？!?,，]{11,}[。！？!?][”’」』)）]*\s*$")
+_SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")
 _TEN_MORE = re.compile(r"[^\n]{10}")     # ten more characters on the line (matched in place: no copy of the page)
 
 

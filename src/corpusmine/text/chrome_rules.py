@@ -45,8 +45,9 @@ __all__ = [
 ]
 
 
-#: After a date stamp: running text of 12+ characters without a field label, ending in a sentence end.
-_DATED_SENTENCE = re.compile(rf"\s*[{P.CJK}](?=[^:：|]*[。！？!?]\s*$)(?:[^:：|]*?[{P.CJK}]){{11}}")
+#: After a date stamp: a comma then a clause, or running text of 12+ characters, without a field label, ending in a
+#: sentence end.
+_DATED_SENTENCE = re.compile(rf"\s*(?:[,，]\s*(?=[{P.CJK}][^:：|]*[。！？!?]\s*$)|[{P.CJK}](?=[^:：|]*[。！？!?]\s*$)(?:[^:：|]*?[{P.CJK}]){{11}})")
 
 
 def _is_prose(line: str) -> bool:

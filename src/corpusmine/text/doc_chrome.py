@@ -296,7 +296,7 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
     """
     _, view = st.view()
     lines = list(first_lines(view, head_lines + look_ahead))
-    spans = []
+    spans, ends = [], "。.…”\"」』 \t\u3000"     # a later line is compared without its closing marks too
     for i, (s, e, line) in enumerate(lines[:head_lines]):
         if len(line.strip()) < min_overlap + 4:
             continue
@@ -307,9 +307,10 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
             k = line.find(t[:min_overlap])
             if k < 0 or k > max_prefix:
                 continue
-            rest = line[k:].rstrip().rstrip("。.…”\"」』 \t\u3000")   # a description may be quoted: “ 某某… ”
-            if len(rest) >= min_overlap and len(rest) < len(t) and t.startswith(rest) and re.search(r"[,，、；;]", rest):
-                spans.append((s, e))
+            rest = line[k:].rstrip().rstrip(ends)   # a description may be quoted: “ 某某… ”
+            if len(rest) >= min_overlap and len(rest) < len(t.rstrip(ends)) and t.startswith(rest) and re.search(r"[,，、；;]", rest):
+                # sentences before the repeat are speech (a paragraph whose end is repeated below): only the repeat goes
+                spans.append((s + k, e) if re.search(r"[。！？!?]", line[:k]) else (s, e))
                 break
     st.doc.delete_many(spans, "snippet")
 

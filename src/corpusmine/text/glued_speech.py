@@ -83,6 +83,11 @@ _TITLE = re.compile(
 _INLINE_START = re.compile(
     r"尊敬的|亲爱的|敬爱的|各位|同志们|(?:老师|同学|朋友|女士|乡亲)们|(?<![\d年])(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
 )
+#: A sentence of prose (a clause, a comma, a clause, a sentence end), and words of a text about texts.
+_PROSE_SENTENCE = re.compile(r"[^。！？!?\n,，；;]{6,}[,，；;][^。！？!?\n]{4,}?[。！？!?]")
+_ABOUT_TEXTS = re.compile(r"演讲稿|讲话稿|发言稿|范文|本文|文章|作文|文档|小编|网友|读者|网站|本站")
+#: A label's value that is a number, a date or a clock time, glued to Chinese text after it (点击:13990各级…).
+_NUMBER_VALUE = re.compile(r"[:：][ \t\u3000]*\d[\d\-/.: ]*\d(?=[\u4e00-\u9fff])")
 #: The first unit of what follows a cut: up to a sentence end or a gap of white space (at most 200 characters).
 _UNIT = re.compile(r"[^。！？!?；;\n \t\u3000]{0,200}[。！？!?；;]?")
 #: The last sentence before a cut.
@@ -198,6 +203,9 @@ def _ends_speech(head: str, tail: str) -> bool:
     last = m.group() if m else ""
     if _PROSE_MARK.search(last) and in_speech_voice(last) or _CLOSING.search(last) or starts_speech(head):
         return True
+    w = max(0, len(head) - 400)     # the last sentences before the chrome (bounded: no scan of a long line)
+    if len(_PROSE_SENTENCE.findall(head, w)) >= 2 and not _ABOUT_TEXTS.search(head, w):
+        return True   # two sentences running on as prose, not about texts (a site's blurb on 演讲稿 / 范文 is)
     # before a row of labels and values, or a remark looking back at the text (通过以上…), a whole sentence is the text
     row = not _PROSE_MARK.search(tail) and bool(_LABEL.search(tail))
     return (row or bool(_BACKWARD.search(tail, 0, 80))) and _sentence(last.rstrip())
@@ -259,6 +267,8 @@ def chrome_spans(line: str, is_chrome: Callable[[str], bool], *,
     cuts = [k for m in _BOUNDARY.finditer(line) if 0 < (k := m.end()) < n]
     if _INLINE_START.search(line):    # glued without a space (作者:佚名同志们: / 来源:宣传科5月11日下午,…)
         cuts = sorted(set(cuts).union(k for m in _INLINE_START.finditer(line) if 0 < (k := m.start()) < n))
+    if _NUMBER_VALUE.search(line):    # a label's number glued to the text (点击:13990各级政府要…)
+        cuts = sorted(set(cuts).union(k for m in _NUMBER_VALUE.finditer(line) if 0 < (k := m.end()) < n))
     if not cuts:
         return [(0, n)]
     spans: list[tuple[int, int]] = []

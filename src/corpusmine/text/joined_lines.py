@@ -131,6 +131,9 @@ _LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}[讯訊]\s*[(（]")
 _CAPTION_MAX = 6
 #: A piece of one character (王 培 / 张三 摄): part of the line beside it.
 _ONE_CHAR = re.compile(r"\S(?:\s|$)")
+#: What opens a line of a speech though it starts with a separator: a numbered heading ((一) / （四）), a dash
+#: bullet that runs to a sentence end (——经济运行稳中向好。; a dashed subtitle, ——在…上的讲话, stays where it is).
+_OPENS_LINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|——[\u4e00-\u9fff][^\s。！？!?；;]{0,60}[。！？!?；;]")
 #: Brackets: a space inside them belongs to one line ((记者 张三)).
 _OPENING, _CLOSING = "(（", ")）"
 #: What ends the first half of a line rather than a line: a news lead (新华社北京3月5日电 / 本报讯 (记者 张三)),
@@ -508,6 +511,7 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                 spans.append((a, b, "\n"))
             elif every_gap and not depth and not _stays(view, s, a, b) and (
                     not _inside_line(view[a - 1], view[b]) or _ADDRESSED.search(view, max(s, a - 12), a)
+                    or _OPENS_LINE.match(view, b, e)
                     or (view[a - 1] in ":：" and _PROSE_VALUE.match(view, b, e)
                         and not _NOTICE_LABEL.search(view, max(s, a - 3), a))
                     or (_LINE_START.match(view, b) and _opens_line_after(view, a))

@@ -1,4 +1,4 @@
-"""Chrome inside and around the body of news and government pages (round 17): captions, bylines, prompts.
+"""Chrome inside and around the body of news and government pages (round 17): captions, bylines, prompts, summaries.
 
 Families that :mod:`corpusmine.text.news_chrome`, :mod:`corpusmine.text.page_notes`
 and :mod:`corpusmine.text.line_shape` did not reach, each recognised by its
@@ -27,6 +27,11 @@ shape and guarded so that speech stays:
   (某某在推进会上讲话。 某某摄, …图为…。新华社发) and runs of two or more
   short caption lines below the first sentence that name an official's act
   or a scene (某县委常委某某在开幕式上讲话, 某某现场讲话, 活动现场歌舞表演).
+* **summaries, genre intros and split counters** (:func:`template_notes`,
+  chrome11): a labelled summary that quotes the article it announces
+  (摘要:…, 核心提示:…, cut off by …), a template site's intro about the genre
+  ending on its offer (…我们会用到各种范文…请您继续阅读下方文章!) and a counter
+  whose label and number sit on lines of their own (浏览 / 7186).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``);
 each rule looks only at the lines holding one of its literals.
@@ -45,11 +50,11 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["RULES", "bylines_and_sources", "is_caption_line", "photo_captions", "reader_prompts"]
+__all__ = ["RULES", "bylines_and_sources", "is_caption_line", "photo_captions", "reader_prompts", "template_notes"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
@@ -424,6 +429,111 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
     st.doc.delete_many(_disjoint(spans), "photo_caption")
 
 
+# ---------------------------------------------------------------- summaries, genre intros, split counters
+
+#: a summary label: 摘要:, 核心提示:, 内容提要:, 导读: (with or without 【】)
+_SUMMARY_WORD = r"(?:内容摘要|文章摘要|摘要|核心提示|内容提要|提要|文章导读|导读)"
+_SUMMARY_LABEL = rf"(?:[【\[]{_SUMMARY_WORD}[】\]][ \t\u3000]*[:：]?|{_SUMMARY_WORD}[ \t\u3000]*[:：])"
+_SUMMARY_LINE = re.compile(rf"^[ \t\u3000]*{_SUMMARY_LABEL}[^\n]{{4,400}}$", re.M)
+#: how far into a page from either end its counters are looked for (a page's widgets sit at its edges)
+EDGE_CHARS = 6000
+_SUMMARY_ALONE = re.compile(rf"^[ \t\u3000]*{_SUMMARY_LABEL}[ \t\u3000]*$")
+#: the same summary inside a flattened line: between white space, cut off by an ellipsis before white space
+_SUMMARY_INLINE = re.compile(
+    rf"(?:(?<=[ \t\u3000])|^){_SUMMARY_LABEL}[^\n]{{4,300}}?(?:\.{{3,6}}|…{{1,2}}|·{{3,6}})(?=[ \t\u3000]|$)", re.M)
+#: where a summary is split into the pieces looked for in the article
+_PIECE_SPLIT = re.compile(r"[\s。！？!?,，;；:：、“”\"'‘’()（）《》…·.]+")
+
+
+def _repeats(summary: str, view: str, after: int, *, min_piece: int = 6) -> bool:
+    """Whether a piece of ``min_piece`` or more characters of a summary occurs again in ``view`` after ``after``."""
+    return any(len(piece) >= min_piece and view.find(piece, after) >= 0 for piece in _PIECE_SPLIT.split(summary))
+
+
+#: a genre word of a template site: 范文, 讲话稿, 发言稿 …
+_GENRE_WORD = re.compile(r"范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|文稿|稿子")
+#: a site's offer closing its intro: …请您继续阅读下方文章!, 以下是小编整理的…, 希望对您有所帮助
+_OFFER = re.compile(
+    r"(?:继续|接着)(?:阅读|往下看|浏览)|(?:阅读|参考|查看)(?:下方|下面|以下)|小编|欢迎(?:大家|您)?(?:阅读|参考|借鉴|收藏)|仅供(?:大家)?参考"
+    r"|供(?:大家|您)(?:参考|借鉴)|(?:一起来|来)看看|希望(?:能|可以)?(?:对|给|帮)(?:您|你|大家)"
+)
+_LAST_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[ \t\u3000]*$")
+#: a counter label alone on a line, with its number alone on the next: 浏览 / 7186, 范文 / 903
+_COUNTER_PAIR = re.compile(
+    r"\n[ \t\u3000]*(?P<pair>(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞|评论|分享|浏览量|阅读量|点击量|访问量|下载量|浏览次数|阅读次数"
+    r"|范文|文章|文档)[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*\d{1,9})[ \t\u3000]*(?=\n|$)"
+)   # not re.M: a pattern opening with a newline is searched for as a literal (cheap on a large page)
+
+
+def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 2) -> None:
+    """Summaries that repeat the article, a template site's genre intro and counters split over lines.
+
+    * A labelled summary (摘要:, 核心提示:, 导读: …) on its own line goes when a
+      piece of six or more characters of it occurs again further down (it
+      quotes the article it announces), or inside a flattened line when it is
+      also cut off by an ellipsis (rule ``page_meta``); a labelled line that
+      quotes nothing stays.
+    * A template site's intro paragraph about the genre: at most ``max_intro``
+      characters naming the genre at least ``min_genre`` times (范文, 讲话稿,
+      发言稿 …) and closing on the site's offer (请您继续阅读下方文章!,
+      一起来看看吧, 希望对您有所帮助), without a salutation (rule ``editor_blurb``).
+    * A counter label alone on a line with its number alone on the next
+      (浏览 / 7186, 范文 / 903; rule ``site_interface``), within :data:`EDGE_CHARS`
+      of either end of the page.
+
+    Parameters
+    ----------
+    st : CleaningState
+        The cleaning run.
+    max_intro : int, default 400
+        Longer paragraphs are never a site's intro.
+    min_genre : int, default 2
+        How many genre words an intro holds at least.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("摘要:5月3日,某县召开人居环境整治推进会。会议要求...\\n"
+    ...                    "5月3日,某县召开人居环境整治推进会。\\n浏览\\n2046")
+    >>> template_notes(st)
+    >>> st.doc.output
+    '\\n5月3日,某县召开人居环境整治推进会。\\n'
+    >>> st = CleaningState("讲话稿是常用的文稿,写好讲话稿并不容易。下面一起来看看小编整理的范文吧!\\n同志们:\\n要抓好落实。")
+    >>> template_notes(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。'
+    >>> st = CleaningState("摘要:会议纪要要写清楚议定事项。\\n同志们,写讲话稿要实事求是,希望对大家有所帮助。")
+    >>> template_notes(st)
+    >>> st.doc.output
+    '摘要:会议纪要要写清楚议定事项。\\n同志们,写讲话稿要实事求是,希望对大家有所帮助。'
+    """
+    _, view = st.view()
+    spans = []
+    for s, e, line in lines_holding(view, ("摘要", "提要", "提示", "导读")):
+        m = _SUMMARY_LINE.match(line)
+        if m and _repeats(line, view, e):
+            spans.append((s, e))
+            continue
+        if _SUMMARY_ALONE.match(line) and (nxt := _next_line(view, e)) and len(nxt[2]) <= 400 \
+                and _repeats(nxt[2], view, nxt[1]):
+            spans.append((s, nxt[1]))      # the label on a line of its own (a flattened row split before it)
+            continue
+        spans += [(s + m.start(), s + m.end()) for m in _SUMMARY_INLINE.finditer(line) if _repeats(m.group(0), view, s + m.end())]
+    st.doc.delete_many(_disjoint(spans), "page_meta")
+    _, view = st.view()
+    st.doc.delete_many([(s, e) for s, e, line in lines_holding(view, ("稿", "范文"))
+                        if e - s <= max_intro and len(_GENRE_WORD.findall(line)) >= min_genre
+                        and not P.SALUTATION.search(line)
+                        and (last := _LAST_SENTENCE.search(line)) and _OFFER.search(last.group(0))], "editor_blurb")
+    _, view = st.view()
+    edges = [(0, min(len(view), EDGE_CHARS))]
+    if len(view) > EDGE_CHARS:
+        edges.append((max(EDGE_CHARS, len(view) - EDGE_CHARS), len(view)))     # a page's widgets sit at its edges
+    st.doc.delete_many([m.span("pair") for a, b in edges for m in _COUNTER_PAIR.finditer(view, max(0, a - 1), b)],
+                       "site_interface")
+
+
 #: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (before the credit and byline
-#: rules of :mod:`corpusmine.text.chrome_rules`, which would cut a credit and leave its caption).
-RULES = (reader_prompts, bylines_and_sources, photo_captions)
+#: rules of :mod:`corpusmine.text.chrome_rules`, which would cut a credit and leave its caption, and before the
+#: metadata rows of :mod:`corpusmine.text.rules`, which would cut a summary's label and leave the summary).
+RULES = (reader_prompts, bylines_and_sources, photo_captions, template_notes)

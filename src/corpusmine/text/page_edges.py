@@ -81,6 +81,8 @@ _FIELD = re.compile(
     r"编\s*辑|责\s*编|浏\s*览|点\s*击|阅\s*读|字\s*数|热\s*度|标\s*签|字\s*体|字\s*号)[^:：\n]{0,4}[】\]]?\s*[:：]"
 )
 _SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
+_MENU_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹]")
+_CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff]{6}，[\u4e00-\u9fff]{4}")
 _CRUMB = re.compile(r"[>»›＞]|->")
 SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒|在线|\.com|\.cn|\.net|\.org)\s*$")
 #: lines that may follow the last sentence of a speech and belong to it
@@ -92,6 +94,11 @@ TAIL_KEEP = re.compile(
     # a host's script (主持词): programme lines, performers and the close of a meeting are the speech's own
     r"|^\s*(?:下面|接下来|现在|首先|然后|最后)[,，]?\s*(?:请|有请|由|进行|欣赏|是第|我们)|^\s*(?:请|有请)[^\n]{0,24}?(?:讲话|致辞|发言|报告|颁奖|宣读|上台|表演|演唱|朗诵)"
     r"|^\s*(?:表演|演唱|朗诵|演奏|演出|领唱|伴奏|指挥|主持)(?:者|人|单位)\s*[:：]|散会|闭幕|礼成"
+    # a sentence announcing what follows, where a page was cut (主要预期目标是: / 主要措施有以下几项: / 情况是这样:)
+    # (words of a reader's prompt, 点击以下链接: / 本文主要内容:, are no lead-in)
+    r"|^(?![^\n]*(?:点击|链接|关注|扫|下载|阅读|推荐|文章|本文|本站|网))"
+    r"(?:[^\s:：]{8,}?(?:是|有|为|指出|强调|提出|规定的?)|[^\s:：]{4,}?(?:如下|这样[^\s:：]{0,4}|(?:以下|下列)[^\s:：]{0,6}|"
+    r"[几两三四五六七八九十\d]+(?:件事|个方面|项工作|项任务|点意见)[^\s:：]{0,4})|[^\s:：]{2,}(?:主要|重点)[^\s:：]{2,})\s*[:：]\s*$"
 )
 
 
@@ -130,6 +137,9 @@ def is_anchor_line(line: str) -> bool:
 
 
 def _menu_like(s: str) -> bool:
+    if not _MENU_SEP.search(s) or _CLAUSE_COMMA.search(s):
+        return False   # items parted only by 、 and commas: an enumeration in a sentence or a heading (加快教育、卫生、文化发展);
+                       # two clauses of a sentence around a full-width comma (中国历来重视人权问题，已经加入1 7 个…)
     tokens = [t for t in _SEP.split(s) if t]
     if len(tokens) < 4:
         return False
@@ -467,6 +477,22 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     return spans
 
 
+def _in_brackets(view: str, start: int, end: int) -> bool:
+    """Whether the line ``view[start:end]`` is inside a bracket or quote opened at the end of the line before or
+    closed at the start of the line after (制定了《\n某某规划纲要\n》。: a work cited in a sentence, its link on its own line),
+    or opens one itself at its end, or starts with a closing one or punctuation no line starts with (》。)."""
+    line = view[start:end].strip()
+    if line and (line[-1] in "《〈“‘「『(（[【" or line[0] in "》〉”’」』)）]】，。、；：！？"):
+        return True
+    i = start - 1
+    while i >= 0 and view[i].isspace():
+        i -= 1
+    j = end
+    while j < len(view) and view[j].isspace():
+        j += 1
+    return i >= 0 and view[i] in "《〈“‘「『(（[【" or j < len(view) and view[j] in "》〉”’」』)）]】"
+
+
 def _line_end(view: str, start: int) -> int:
     e = view.find("\n", start)
     return len(view) if e < 0 else e
@@ -499,7 +525,8 @@ def page_edges(st: CleaningState) -> None:
         lines.append((s, e, line))
     if first is None:
         return
-    head = [(s, e) for s, e, line in lines if line.strip() and (is_edge_chrome(line) or is_head_teaser(line) or _doc_panel(line))]
+    head = [(s, e) for s, e, line in lines if line.strip() and not _in_brackets(view, s, e)
+            and (is_edge_chrome(line) or is_head_teaser(line) or _doc_panel(line))]
     m = _CATEGORY_LEAD.match(view, first)
     if m:
         head.append(m.span())   # 演讲稿范文/公众演讲 before the title and the speech on one line
@@ -516,7 +543,8 @@ def page_edges(st: CleaningState) -> None:
             last = s
             break
         login = _login_prompt(line) or _member_gate(line)
-        if line.strip() and (login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
+        if line.strip() and not _in_brackets(view, s, end) and (
+                login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
             if login or _is_junk(line) or _EDITOR_ROW.match(line):
                 junk.append((s, end))

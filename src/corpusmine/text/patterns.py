@@ -513,7 +513,8 @@ TAIL_FAMILIES = TAIL_FAMILIES + (
     (("信息港", "新闻网", "资讯网"), SITE_TAIL, "source_footer"),
 )
 
-#: A line break inside a sentence: after an opening bracket, quote or enumeration comma, or before punctuation that no line may
+#: A line break inside a sentence (one break: a blank line is a paragraph's end): after an opening bracket, quote or
+#: enumeration comma, or before punctuation that no line may
 #: start with (Chinese typesetting's 行首禁则: 》、，。；：！？ and closing brackets and quotes).
 #: (Runs after line-edge white space is gone; opening with the newline lets ``re`` jump between newlines.)
-SENTENCE_BREAK = re.compile(r"\n(?:(?<=[《〈“‘「『（【、]\n)\s*|\s*(?=[》〉”’」』）】、，。；：！？]))")
+SENTENCE_BREAK = re.compile(r"\n(?:(?<=[《〈“‘「『（【、]\n)[^\S\n]*(?=\S)|[^\S\n]*(?=[》〉”’」』）】、，。；：！？]))")

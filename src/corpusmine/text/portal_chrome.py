@@ -17,7 +17,11 @@ searches only the lines that hold its literals (cheap on a large page):
   (本文档由网友投稿或网络整理,如有侵权请联系我们处理。), a wire's end mark closing a paragraph ((完),
   【完】, [完]), a site's copyright glued after the last sentence of a
   paragraph (……抓好落实。某某之家版权所有), and a metadata row whose labels are
-  glued without spaces (时间:…作者:…来源:…), also inside a flattened line.
+  glued without spaces (时间:…作者:…来源:…), also inside a flattened line; and (chrome11) a metadata
+  row between white space, with empty or unusual fields, its stamp, a host before the stamp and the
+  widgets that end it (2021-06-08 10:12:30 来源:某某网 责任编辑: 我来说两句 分享到:, 点击数:1024
+  发布时间:… 发布者:Admin, www.某某.cn?2021-06-08 10:12?, 来源:某某 |), or what other rules left of one
+  (发表日期:2021-06-08 alone between spaces, 【打印此页】 alone).
   Each keeps the speech shaped like it: a host's welcome naming a platform
   (欢迎来到某某开发区,这里是…重要平台!), an online-petition sentence without
   the site's own voice (联系我们, 删除), a telephone number inside a sentence,
@@ -280,6 +284,66 @@ def _in_sentence(view: str, start: int, end: int, s: int, e: int) -> bool:
     return bool(_CLAUSE_TO_END.match(view, j, min(e, j + 40)))
 
 
+#: a flattened metadata row between white space (chrome11): fields (发布时间:…, 来源:…, 浏览:452次, empty ones too),
+#: date stamps with their time, a host before a stamp, and the widgets that end such a row (我来说两句, 分享到:, 【打印此页】)
+_ROW_LABEL = rf"(?:{_META_LABEL}|发表(?:时间|日期)|小编|格式|来自)"
+_STAMP = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
+_FIELD = rf"{_ROW_LABEL}{_SP}*[:：]{_SP}*(?:{_STAMP}|[^\s:：。，,！？!?；;“”()（）【】]{{0,16}})"
+_ROW_WIDGET = (r"我来说两句|分享到[:：]?|【(?:打印|关闭)(?:此页|本页|窗口)?】?|显示全部楼层|阅读模式|只看该作者"
+               r"|\d{1,7}(?:条|人|次)(?:评论|参与|浏览|阅读|点赞)[,，]?"
+               r"|(?:字号|字体|文字大小)[:：]?(?:[ \t\u3000]{0,3}[\[【(（](?:[ \t\u3000]{0,3}[大中小]){0,3}[ \t\u3000]{0,3}[\]】)）]"
+               r"|(?:[ \t\u3000]{0,3}[大中小]){1,3})?")     # bounded: a long run of spaces costs no backtracking
+#: a stamp after its label without a colon: 发表于 2021-11-9 09:49:40, 更新于 2022年12月27日07:40
+_LABELLED_STAMP = rf"(?:发布|发表|更新|修改)于{_SP}*{_STAMP}"
+_ROW_ITEM = rf"(?:{_FIELD}|{_LABELLED_STAMP}|{_STAMP}|{_ROW_WIDGET}|(?:字体|文字大小){_SP}*[:：]|(?:发布|发表|更新|修改)于)"
+_ROW_SEP = r"[ \t\u3000|｜?？•·]+"
+_HOST = r"(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?"
+_FLAT_ROW = re.compile(
+    rf"(?:^|(?<=[ \t\u3000?？|｜]))[?？|｜•·]*(?:{_HOST}{_ROW_SEP}(?={_STAMP}))?{_ROW_ITEM}(?:{_ROW_SEP}{_ROW_ITEM})*"
+    rf"(?:{_SP}*[?？|｜]+)?(?=[ \t\u3000]|$)",
+    re.M,
+)
+_ROW_PARTS = re.compile(_ROW_ITEM)
+_HOST_LEAD = re.compile(rf"{_HOST}{_ROW_SEP}{_STAMP}")
+#: how a source's name ends: a site, a paper, an office (来源:某某网, 来源:某某县妇联, 来源:某某融媒体中心)
+_SOURCE_END = r"(?:网|报|社|台|办|局|委|会|联|中心|部|厅|院|所|站|处|政府|媒体|融媒|新闻|客户端|公众号|号|频道|[A-Za-z])"
+#: one field alone is a row when its label is never a speech's word (发布时间:2022-11-12, 发布者:Admin, 浏览量:168) or
+#: a source of a few characters between white space (来源:某某县妇联)
+_STRONG_FIELD = re.compile(
+    rf"^(?:(?:(?:发布|发表|更新|上传|录入)(?:时间|日期)|发布者|发布人|小编|点击(?:数|量|次数)|浏览(?:量|次数)|阅读(?:量|次数)|访问量)"
+    rf"{_SP}*[:：]{_SP}*\S|(?:信息|文章|新闻|稿件)?来源{_SP}*[:：]{_SP}*[^\s:：]{{1,12}}?{_SOURCE_END}$)"
+)
+_TIMED_STAMP = re.compile(
+    rf"((?:发布|发表|更新|修改)于{_SP}*)?(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?{_SP}*\d{{1,2}}:\d{{2}}(:\d{{2}})?")
+_EMPTY_FIELD = re.compile(rf"^(?:{_ROW_LABEL}|字体|文字大小){_SP}*[:：]$")
+_FROM_FIELD = re.compile(r"^来自[:：][\u4e00-\u9fff]{1,9}[省市县区州镇乡村]$|^(?:发布|发表|更新|修改)于$")
+_AFTER_SENTENCE = re.compile(r"[。！？!?”][ \t\u3000]+$")
+_WIDGET_LEFT = re.compile(r"说两句|分享到|打印")
+_STRONG_WIDGET = re.compile(r"^(?:我来说两句|分享到[:：]|【(?:打印|关闭)(?:此页|本页|窗口)?】?)$")
+#: what a row's line holds (its items are separated by white space, which the line must hold too)
+_ROW_LITERALS = (":", "：", "说两句", "分享到", "打印")
+
+
+def _flat_row(row: str, closing: bool = False, alone: bool = False) -> bool:
+    """Whether a run of row items found between white space is a page's metadata row (not a speech's words);
+    ``closing``: the run closes its line after a sentence's end and white space (…贡献力量。 来源:某某);
+    ``alone``: the run is its whole line."""
+    barred = closing or row.rstrip(" \t\u3000").endswith(("|", "｜"))     # 来源:某某 | : a field closed by a bar
+    row = row.strip(" \t\u3000?？|｜•·")
+    items = _ROW_PARTS.findall(row)
+    if not items:
+        return False
+    if barred and len(items) == 1 and "来源" in items[0] and len(items[0]) <= 20:
+        return True
+    if _HOST_LEAD.match(row) or len(items) >= 2 and any(":" in it or "：" in it for it in items):
+        return True     # a host before a stamp (www.某某.com 2012-03-09 11:26), or fields with a stamp or a widget
+    if alone and (_EMPTY_FIELD.match(row) or _FROM_FIELD.match(row)):
+        return True     # what other rules left of a row, alone on its line: 文字大小:, 浏览量:, 来自:某省某市
+    if (m := _TIMED_STAMP.match(items[0])) and len(items[0]) == len(row) and (alone or m.group(1) or m.group(2)):
+        return True     # a stamp with its time alone on its line (2021年6月8日 10:12), labelled or with seconds
+    return bool(_STRONG_FIELD.match(items[0]) or _STRONG_WIDGET.match(items[0]))
+
+
 def _glued_row(line: str, *, max_chars: int = 90) -> bool:
     """Whether a whole line is a metadata row with a label glued to the value before it."""
     if len(line) > max_chars or not _ROW_LINE.match(line):
@@ -313,7 +377,7 @@ def is_portal_line(line: str) -> bool:
 
 
 def portal_lines(st: CleaningState) -> None:
-    """Welcome lines, collecting sites' statements, slash bylines, end marks, glued copyrights and glued metadata rows.
+    """Welcome lines, collecting sites' statements, slash bylines, end marks, glued copyrights and metadata rows.
 
     Parameters
     ----------
@@ -329,6 +393,10 @@ def portal_lines(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n\\n会议要求,要抓好落实。\\n希望同志们再接再厉。'
     >>> st = CleaningState("县长出席会议 来源:区政府办作者:区政府办时间:2017-12-28 会议强调,要抓好落实。")
+    >>> portal_lines(st)
+    >>> st.doc.output
+    '县长出席会议  会议强调,要抓好落实。'
+    >>> st = CleaningState("县长出席会议 点击数:12 发布时间:2021-06-08  发布者:Admin 会议强调,要抓好落实。")
     >>> portal_lines(st)
     >>> st.doc.output
     '县长出席会议  会议强调,要抓好落实。'
@@ -367,6 +435,13 @@ def portal_lines(st: CleaningState) -> None:
                       if not _in_sentence(view, *m.span(), s, e)]
             if "发布" in line or "更新" in line:
                 found += [(*m.span(), "meta_row") for m in _DATED_ROW.finditer(view, s, e)]
+    for s, e, line in lines_holding(view, _ROW_LITERALS):
+        if " " not in line and "\t" not in line and "\u3000" not in line and not _WIDGET_LEFT.search(line) \
+                and not line.startswith(("?", "？", "|", "｜")) and len(line) > 12:
+            continue     # a row alone on its line is for the line rules; a widget or a garbled row they left is not
+        found += [(*m.span(), "meta_row") for m in _FLAT_ROW.finditer(view, s, e) if m.end() > m.start()
+                  and _flat_row(m.group(0), m.end() == e and bool(_AFTER_SENTENCE.search(view, max(s, m.start() - 4), m.start())),
+                                m.start() == s and m.end() == e)]
     for s, e, line in lines_holding(view, ("原题",)):
         found += [(*m.span(), "source_footer") for m in _RETITLE.finditer(view, s, e)]
     _delete_backwards(st, found)
@@ -374,9 +449,10 @@ def portal_lines(st: CleaningState) -> None:
 
 def _delete_backwards(st: CleaningState, found: list[tuple[int, int, str]]) -> None:
     """Delete ``(start, end, rule)`` spans of the current output from the page's end backwards (one call per run of
-    one rule), so that the spans still to delete do not move; a span overlapping one kept before it is dropped."""
+    one rule), so that the spans still to delete do not move; a span overlapping one kept before it is dropped (of
+    two starting together, the longer is kept)."""
     kept: list[tuple[int, int, str]] = []
-    for s, e, rule in sorted(set(found)):
+    for s, e, rule in sorted(set(found), key=lambda f: (f[0], -f[1], f[2])):
         if not kept or s >= kept[-1][1]:
             kept.append((s, e, rule))
     kept.reverse()

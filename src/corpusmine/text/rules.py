@@ -285,6 +285,20 @@ def to_simplified(st: CleaningState) -> None:
     st.doc.replace_many(edits, rule)
 
 
+def _closing_quote(text: str, pos: int) -> bool:
+    """Whether the “ or ‘ that ends the line before ``pos`` closes a quotation (typed with the opening mark).
+
+    Pages often type a closing quote as “: the line …创文靠民。“ holds as many opening marks as closing ones
+    once the last is read as closing, so no sentence runs on to the next line.
+    """
+    if pos == 0 or text[pos - 1] not in "“‘":
+        return False
+    mark = text[pos - 1]
+    line = text[text.rfind("\n", 0, pos - 1) + 1:pos - 1]
+    closing = "”" if mark == "“" else "’"
+    return line.count(mark) > line.count(closing)
+
+
 def whitespace(st: CleaningState) -> None:
     """Stray spaces inside Chinese text, then blank lines and line-edge white space.
 
@@ -309,7 +323,7 @@ def whitespace(st: CleaningState) -> None:
     # Chinese typesetting: 》、，。…) is inside a sentence: pages that put each link on its own line
     # give 制定了《\n国家中长期科学和技术发展规划纲要\n》。 and 法律\n、\n法规
     out = st.view()[0]
-    spans = [(m.start(), m.end()) for m in finditer(P.SENTENCE_BREAK, out)]
+    spans = [(m.start(), m.end()) for m in finditer(P.SENTENCE_BREAK, out) if not _closing_quote(out, m.start())]
     del out
     st.doc.delete_many(spans, "sentence_break")
     # collapse newline runs to one newline; drop leading/trailing newlines

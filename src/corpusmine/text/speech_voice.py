@@ -32,7 +32,7 @@ import re
 from corpusmine.text.patterns import URL
 from corpusmine.text.script import cjk_counts
 
-__all__ = ["MIN_CJK", "in_speech_voice"]
+__all__ = ["MIN_CJK", "in_speech_voice", "runs_on_as_prose"]
 
 #: Fewest Chinese characters a line needs before its voice is read.
 MIN_CJK = 8
@@ -82,3 +82,39 @@ def in_speech_voice(line: str) -> bool:
     if cjk_counts(line)[0] < MIN_CJK:
         return False
     return bool(_SUBJECT.search(line) or _DIRECTIVE.search(line))
+
+
+#: A sentence of prose: a clause of 8+ characters, a clause mark, a clause of 4+ characters, a sentence end
+#: (a list of short items, 演讲稿,思想汇报,信函等各种范文。, is no such sentence).
+_PROSE_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？!?\n,，；;]{7,}[,，；;][^。！？!?\n,，；;]{4,}[^。！？!?\n]*[。！？!?]")
+
+
+def runs_on_as_prose(line: str) -> bool:
+    """Whether a line runs on as prose: it holds a full sentence with a clause in it, and no URL.
+
+    Chrome lines are labels, names, dates, lists of short items and prompts; a
+    line that holds a sentence of two clauses ending in 。！？ (a clause of at
+    least eight characters, a comma or semicolon, a clause of at least four)
+    is speech, wherever on the page it stands.  Like :func:`in_speech_voice` it only ever *keeps* a line.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> runs_on_as_prose("我们要认真落实侨务政策，保障归侨侨眷合法权益。")
+    True
+    >>> runs_on_as_prose("2023年全县创文推进会讲话稿")
+    False
+    >>> runs_on_as_prose("本文来自网络，更多请访问www.example.com。")
+    False
+    >>> runs_on_as_prose("某某范文网 -工作总结,演讲稿,心得体会等各种范文。")   # a list of short items
+    False
+    """
+    return bool(_PROSE_SENTENCE.search(line)) and not URL.search(line)
