@@ -66,10 +66,12 @@ _GAMBLE = (r"老虎机|百家乐|时时彩|六合彩|赌场|赌博|娱乐城|娱
 #: the promotion that ends the run; the strong ones are never words of a speech
 _STRONG_PROMO = r"最新版本下载|最新版下载|官方版下载|官方下载|手机版下载|安卓版下载|[Aa][Pp][Pp]下载|官网入口|登录入口|注册入口|注册送\d*|下载安装"
 _PROMO = rf"{_STRONG_PROMO}|官方网站|官网|网址|平台|手机版|网页版|下载"
+#: a game's name: characters up to the first gambling word (possessive: one try per start, not one per length)
+_NAME_CH = rf"(?:(?!{_GAMBLE})[\w\u4e00-\u9fff])"
 #: a run starts at a gambling word, or at a game's name before it: up to 8 characters after a keyword separator, up
 #: to 4 after a punctuation mark (3月9日,某某百家乐|官网入口); never at a line's start (按照省市某某老虎机_… keeps 按照省市)
 _SPAM_RUN = re.compile(
-    rf"(?:[*#][\w\u4e00-\u9fff]{{0,8}}?|(?<=[_¥￥|])[\w\u4e00-\u9fff]{{0,8}}?|(?<=[,，、。；;:：“\"(（])[\w\u4e00-\u9fff]{{1,4}}?)?"
+    rf"(?:[*#]{_NAME_CH}{{0,8}}+|(?<=[_¥￥|]){_NAME_CH}{{1,8}}+|(?<=[,，、。；;:：“\"(（]){_NAME_CH}{{1,4}}+)?"
     rf"(?:{_GAMBLE})"
     rf"[\w\u4e00-\u9fff¥￥*|\-—]{{0,24}}?(?:{_PROMO})"
 )
@@ -80,6 +82,7 @@ _SPAM_SEP = re.compile(r"[_¥￥*|]")
 #: characters of prose that a glued keyword run never holds
 _PROSE_CHARS = frozenset("的并类要对把在")
 _GAMBLE_WORD = re.compile(_GAMBLE)
+_PROMO_WORD = re.compile(_PROMO)
 
 
 def _glued_run(view: str, start: int, end: int) -> bool:
@@ -115,7 +118,7 @@ def seo_spam(st: CleaningState) -> None:
     _, view = st.view()
     spans = []
     for s, e, line in lines_holding(view, tuple(_SPAM_SEPS)):      # a separator first: rare on a page
-        if _GAMBLE_WORD.search(line):
+        if _GAMBLE_WORD.search(line) and _PROMO_WORD.search(line):
             spans += [m.span() for m in _SPAM_RUN.finditer(view, s, e) if _glued_run(view, m.start(), m.end())]
     st.doc.delete_many(spans, "spam_line")
 
