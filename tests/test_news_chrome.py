@@ -167,6 +167,26 @@ def test_gambling_spam_inside_a_sentence_goes():
     assert out == "要着力打造乡规民约示范镇,紧跟美丽乡村建设步伐。\n要深化与澳门的交流合作。"
 
 
+@pytest.mark.parametrize("sentence", [
+    "要规范彩票APP、彩票网址、彩票平台管理,严禁违规销售彩票。",
+    "严禁以彩票平台:名义开展网络销售。",
+    "要支持澳门博彩娱乐业转型发展,推动澳门经济适度多元。",
+    "我们要依法打击澳门赌场平台、境外博彩网址、网络赌博APP等违法犯罪活动。",
+])
+def test_gambling_words_inside_a_clause_stay(sentence):
+    # review A8: a list or a casino word with prose on both sides, and a lone lottery name before a colon, are speech
+    st = CleaningState(f"{sentence}\n{SPEECH}")
+    N.gambling_spam(st)
+    assert st.doc.output == f"{sentence}\n{SPEECH}"
+    assert kept(sentence, clean_text(f"同志们:\n{sentence}\n{SPEECH}"))
+
+
+def test_gambling_names_at_a_clauses_edge_go():
+    st = CleaningState("会议强调,澳门某某娱乐场,要抓好落实。\n彩票网址、彩票平台、彩票APP\n" + SPEECH)
+    N.gambling_spam(st)
+    assert st.doc.output == f"会议强调,要抓好落实。\n\n{SPEECH}"
+
+
 def test_salutation_with_commas_and_a_speech_opening_with_a_place_survive():
     page = ("在全县优化营商环境大会上的讲话\n尊敬的王主任,李局长,各位领导、嘉宾、朋友们:\n"
             "某某县 是全省营商环境评价的先进县,我们要再接再厉。\n9月30日上午,全县优化营商环境大会隆重召开。")
@@ -247,3 +267,10 @@ def test_message_leads_and_bracketed_sites_before_a_dateline_go(lead):
 ])
 def test_news_of_a_speech_shaped_like_a_message_lead_stays(line):
     assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+def test_gambling_spam_repeated_on_one_long_line_all_goes():
+    # the lines were found by looking back to the line's start from every hit (quadratic on one long line)
+    st = CleaningState("要宣传澳门某某娱乐场,菠菜导航网:乡规民约," * 5000 + "\n" + SPEECH)
+    N.gambling_spam(st)
+    assert st.doc.output == "要宣传乡规民约," * 5000 + "\n" + SPEECH

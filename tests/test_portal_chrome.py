@@ -58,6 +58,27 @@ def test_lottery_and_gambling_policy_in_a_speech_stays(sentence):
         assert kept(sentence, out)
 
 
+@pytest.mark.parametrize("sentence", [
+    "要坚决取缔非法彩票网站的登录入口,切断网络赌博资金链。",
+    "要严查境外赌博网站官网入口,全面封堵。",
+    "针对网络赌博APP下载渠道隐蔽的问题,要加强技术监测。",
+    "要坚决整治网络赌博类APP下载安装乱象,净化网络空间。",
+    "要教育引导群众远离网络赌博并下载安装国家反诈中心APP,筑牢全民反诈防线。",
+    "规范棋牌室|网吧等场所管理,严禁赌博。",
+])
+def test_anti_gambling_clauses_with_a_promotion_word_stay(sentence):
+    # review A1: a strong promotion (登录入口, APP下载, 下载安装) is no separator, and a run holding prose is no spam
+    page = f"同志们:\n{sentence}\n{CLOSING}"
+    for out in both_modes(page) + [clean_text(flatten_lines(page, "paragraphs", " "))]:
+        assert kept(sentence, out)
+
+
+def test_a_game_name_at_a_lines_start_is_not_taken_with_the_run():
+    st = CleaningState("按照省市某某老虎机_某某游戏¥最新版本下载:县、镇、村要建立林长制。")
+    PC.seo_spam(st)
+    assert st.doc.output == "按照省市某某:县、镇、村要建立林长制。"
+
+
 @pytest.mark.parametrize("widget", [
     "您好!欢迎来到某某在线,某某权威新闻门户网站",
     "• 欢迎访问某某县人民政府网站",
@@ -258,6 +279,151 @@ def test_an_editor_named_in_a_sentence_stays():
     assert kept(line, clean_text(flatten_lines(f"同志们:\n{line}\n{CLOSING}", "lines", " ")))
 
 
+# ---------------------------------------------------------------------------
+# Pathological lines (review B1, B3, B4): the rules still give the right output on them (cost is in the commit message)
+# ---------------------------------------------------------------------------
+def test_a_long_line_of_glued_labels_that_is_no_row_stays_whole():
+    # 发布|时间 could be split two ways at every label: a failing row was exponential in its labels
+    line = " 作者:某某" + "发布时间:某某" * 40 + "某" * 20 + "会议要求,要持续发力。"
+    st = CleaningState(f"{SPEECH}{line}\n{CLOSING}")
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}{line}\n{CLOSING}"
+
+
+def test_a_glued_row_with_many_labels_still_goes():
+    row = "作者:某某" + "发布时间:2023-05-06" * 6 + "来源:县委办"
+    st = CleaningState(f"{SPEECH} {row} {CLOSING}")
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}  {CLOSING}"
+
+
+def test_a_flattened_telephone_directory_without_an_address_stays():
+    line = "县直各单位值班电话 " + "0791-86123456 " * 3000 + "值班邮箱请@县委办"
+    st = CleaningState(line)
+    PC.portal_lines(st)
+    assert st.doc.output == line
+
+
+def test_a_long_contact_row_before_an_address_goes_whole():
+    st = CleaningState(f"{SPEECH}\n县委办 " + "0791-86123456 " * 3000 + "xcb@example.com\n" + CLOSING)
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}\n县委办 \n{CLOSING}"
+
+
+def test_a_line_full_of_a_notes_words_without_the_sites_voice_stays():
+    line = "本文由网友侵权联系" * 4000
+    st = CleaningState(line)
+    PC.portal_lines(st)
+    assert st.doc.output == line
+
+
+def test_notes_repeated_on_one_long_line_all_go():
+    note = "本文由网友投稿,如有侵权请联系我们删除。"
+    st = CleaningState(f"{SPEECH}" + note * 2000 + CLOSING)
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}{CLOSING}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "以上内容来源于网友留言,凡涉及侵犯群众合法权益的,相关部门要主动联系当事人限期处理。",
+    "本次征集的意见由网友在线提交,对反映的侵权问题,要及时联系有关部门依法处理。",
+    "本文由网络舆情中心整理,对侵犯企业权益的行为,各部门要联系属地依法处理。",
+])
+def test_an_online_petition_sentence_without_the_sites_voice_stays(sentence):
+    # review A3: a collecting note speaks in the site's voice (联系我们/本站, 与我们联系, 删除)
+    page = f"同志们:\n{sentence}\n{CLOSING}"
+    for out in both_modes(page) + [clean_text(flatten_lines(page, "paragraphs", " "))]:
+        assert kept(sentence, out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "如有问题,请联系县委宣传部, 0791-86123456 xcb@example.com 。",
+    "大家有问题可以拨打 0791-86123456 jb@example.gov.cn 反映。",
+])
+def test_a_telephone_and_address_inside_a_sentence_stay(sentence):
+    # review A6: a contact row goes only when no sentence goes on across it
+    page = f"同志们:\n{sentence}\n{CLOSING}"
+    for out in both_modes(page) + [clean_text(flatten_lines(page, "paragraphs", " "))]:
+        assert "0791-86123456" in out and "@example" in out
+
+
+@pytest.mark.parametrize("line", [
+    "欢迎来到某某经济开发区,这里是全省对外开放的重要平台!",
+    "欢迎来到美丽的某某湾,感受海上丝绸之路的千年门户!",
+    "欢迎来到开放合作新平台!",
+])
+def test_a_hosts_welcome_naming_a_platform_or_gateway_stays(line):
+    # review A2: a site's name holds no comma or 的, and 平台/门户/在线 alone are words of speech
+    assert not PC.is_portal_line(line)
+    st = CleaningState(f"各位来宾,各位朋友:\n{line}\n今天,我们在这里隆重集会。")
+    PC.portal_lines(st)
+    assert line in st.doc.output
+    flat = flatten_lines(f"各位来宾,各位朋友:\n{line}\n今天,我们在这里隆重集会。", "paragraphs", " ")
+    st = CleaningState(flat)
+    PC.portal_lines(st)
+    assert st.doc.output == flat
+
+
+@pytest.mark.parametrize("line", ["欢迎访问某某县人民政府网站", "您好!欢迎来到某某网", "欢迎光临某某之窗,某某权威新闻门户网站"])
+def test_a_sites_welcome_still_goes(line):
+    assert PC.is_portal_line(line)
+
+
+@pytest.mark.parametrize("page", [
+    "群众反映问题的渠道有:\n网上举报\n在线留言\n来信来访\n电话反映",
+    "对群众的诉求,要做到件件有回音。\n我要留言\n这是我们政务服务平台的一个栏目,群众点击率很高。",
+])
+def test_petition_channels_on_lines_of_their_own_stay(page):
+    # review A4: 举报/留言 words alone make no widget line nor widget run
+    for out in [clean_text(page), clean_text(flatten_lines(page, "paragraphs", " "))]:
+        for line in page.splitlines():
+            assert kept(line, out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "要畅通 网上举报 在线留言 等监督渠道,让群众诉求有处说。",
+    "各村要在公示栏张贴 二维码 手机扫码 即可查询补贴发放情况。",
+])
+def test_widget_words_between_spaces_inside_a_sentence_stay(sentence):
+    st = CleaningState(f"同志们: {sentence} {CLOSING}")
+    PC.flattened_lists(st)
+    assert st.doc.output == f"同志们: {sentence} {CLOSING}"
+
+
+def test_a_petition_word_with_other_widgets_still_goes():
+    st = CleaningState(f"{SPEECH} 打印 我要留言 网上举报\n{CLOSING}")
+    PC.flattened_lists(st)
+    assert st.doc.output == f"{SPEECH} \n{CLOSING}"
+
+
+@pytest.mark.parametrize("page", [
+    "我们要尊重原创,保护作者权益。各单位要依法保护版权所有\n者的合法权益,严厉打击侵权盗版行为。",
+    "我们要尊重原创。作品版权所有\n要强化知识产权保护。“某某”商标版权所有",
+])
+def test_copyright_words_ending_a_wrapped_or_speech_line_stay(page):
+    # review A5: the glued piece is a site's name or carries © or a year
+    st = CleaningState(page)
+    PC.portal_lines(st)
+    assert st.doc.output == page
+
+
+def test_a_glued_copyright_with_a_year_goes():
+    st = CleaningState(f"{SPEECH}©2023某某文库版权所有\n{CLOSING}")
+    PC.portal_lines(st)
+    assert st.doc.output == f"{SPEECH}\n{CLOSING}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委办转发了省委文件(原题为《关于进一步加强农村人居环境整治的意见》),请大家认真学习。",
+    "这篇文章(原题为《乡村振兴的某某实践》)在省报头版刊发,反响很好。",
+])
+def test_a_retitle_inside_a_sentence_stays(sentence):
+    # review A7: only at a paragraph's edge
+    st = CleaningState(f"同志们:\n{sentence}\n{CLOSING}")
+    PC.portal_lines(st)
+    assert sentence in st.doc.output
+
+
 # ---------------------------------------------------------------- flattened metadata rows (chrome11)
 
 @pytest.mark.parametrize("row", [
@@ -293,6 +459,18 @@ def test_a_speech_sentence_with_a_label_stays(sentence):
     st = CleaningState(f"{SPEECH} {sentence} {CLOSING}")
     PC.portal_lines(st)
     assert sentence in st.doc.output
+
+
+@pytest.mark.parametrize("sentence", [
+    "要推动文化和旅游深度融合 文/旅融合 是方向。",
+    "县融媒体中心的系列报道在全省获奖,这组报道的 (作者:县融媒体中心记者团队) 值得表扬。",
+])
+def test_byline_shapes_between_spaces_inside_a_sentence_stay(sentence):
+    # review A9: no byline when a clause goes on from before it to a sentence's end after it
+    line = f"{SPEECH} {sentence} {CLOSING}"
+    st = CleaningState(line)
+    PC.portal_lines(st)
+    assert st.doc.output == line
 
 
 def test_a_source_closing_a_paragraph_after_its_last_sentence_goes():

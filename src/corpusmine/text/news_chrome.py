@@ -49,12 +49,12 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.script import simplified_view
 
-__all__ = ["RULES", "WIDGET_WORDS", "agency_credits", "dateline_leads", "gambling_spam", "is_disclosure_row",
-           "is_widget_line", "page_lines", "seo_glosses"]
+__all__ = ["PETITION_WORDS", "RULES", "WIDGET_WORDS", "agency_credits", "dateline_leads", "gambling_spam",
+           "is_disclosure_row", "is_widget_line", "page_lines", "seo_glosses"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
@@ -275,14 +275,18 @@ _WIDGET_WORDS = (
     "关于我们", "使用帮助", "帮助中心", "网站声明", "隐私政策", "版权声明", "免责声明", "意见建议", "设为首页", "加入收藏",
     "网站导航", "投稿须知", "展开通版", "收缩通版", "通版阅读请点击", "上一版", "下一版", "版面导航", "返回目录", "PDF版",
     "查看更多", "查看更多评论", "更多评论", "加载中", "Untitled Document", "无标题文档", "logo", "LOGO",
-    "QQ咨询", "在线咨询", "我要咨询", "我要留言", "在线留言", "举报", "我要举报", "网上举报", "违法举报", "互联网违法举报",
-    "违法和不良信息举报", "不良信息举报", "举报中心",
+    "QQ咨询", "互联网违法举报", "违法和不良信息举报", "不良信息举报",
 )
+#: a portal's petition buttons, which are also words of a speech (群众反映问题的渠道有:网上举报、在线留言): a line or a
+#: run of them alone is no widget; with another widget word it is
+PETITION_WORDS = ("在线咨询", "我要咨询", "我要留言", "在线留言", "举报", "我要举报", "网上举报", "违法举报", "举报中心")
 #: the widget words, for the rules that find a run of them inside a flattened line
-WIDGET_WORDS = _WIDGET_WORDS
+WIDGET_WORDS = _WIDGET_WORDS + PETITION_WORDS
 _WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»…]*"
+_PETITION_ALT = "|".join(sorted(map(re.escape, PETITION_WORDS), key=len, reverse=True))
 _WIDGET_LINE = re.compile(
-    rf"^{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, _WIDGET_WORDS), key=len, reverse=True))}"
+    rf"^(?!{_WIDGET_SEP}(?:(?:{_PETITION_ALT}){_WIDGET_SEP})+$)"
+    rf"{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, WIDGET_WORDS), key=len, reverse=True))}"
     rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}|当前版[:：]?{_SP}*\d{{1,3}}版){_WIDGET_SEP})+$"
 )
 #: a site footer row: 主办:某某办公室 承办:某某中心, 网站标识码:…, also after the portal's own name (某某区人民政府门户网站
@@ -525,18 +529,29 @@ _GAMBLING = re.compile(
 _GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票")
 
 
-def _is_gambling(run: str) -> bool:
-    """Whether a run holds a casino word, or a lottery word in a list or before a colon (福利彩票官网 alone stays)."""
-    if any(w in run for w in _GAMBLING_WORDS if w != "彩票"):
-        return True
-    return "彩票" in run and (run.rstrip().endswith((":", "：")) or sum(run.count(c) for c in ",，、") >= 2)
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _is_gambling(run: str, before: str = "", after: str = "") -> bool:
+    """Whether a run is spam: a list of names or a casino name glued to a colon, or, at a clause's edge, a casino word
+    or lottery names in a list; a run with prose on both sides is a speech's (要规范彩票APP、彩票网址、彩票平台管理,
+    要支持澳门博彩娱乐业转型发展), and so is a lone 彩票 name before a colon."""
+    casino = any(w in run for w in _GAMBLING_WORDS if w != "彩票")
+    listed = sum(run.count(c) for c in ",，、")
+    if run.rstrip().endswith((":", "：")):
+        return casino or listed >= 1
+    if _cjk(before) and _cjk(after):
+        return False
+    return casino or ("彩票" in run and listed >= 2)
 
 
 def gambling_spam(st: CleaningState) -> None:
     """Gambling spam inserted into the text of a hijacked page (rule ``spam_line``): 澳门某某娱乐场,菠菜导航网:.
 
-    A match goes only when it holds a casino word (娱乐场, 赌场, 菠菜, 博彩 …), or 彩票 in a list of
-    such names or before a colon; 澳门 in a sentence stays, and so do 彩票市场管理平台 and 福利彩票官网.
+    A match goes when it is a list of such names or a casino name (娱乐场, 赌场, 菠菜, 博彩 …) glued to a colon,
+    or, at a clause's edge, holds a casino word or lists lottery names; a match with prose on both sides stays
+    (要支持澳门博彩娱乐业转型发展), and so do 澳门 in a sentence, 彩票市场管理平台 and 福利彩票官网.
 
     Examples
     --------
@@ -549,12 +564,17 @@ def gambling_spam(st: CleaningState) -> None:
     >>> gambling_spam(st)
     >>> st.doc.output
     '要规范彩票市场管理平台,福利彩票官网公布了公益金使用情况。'
+    >>> st = CleaningState("要规范彩票APP、彩票网址、彩票平台管理,支持澳门博彩娱乐业转型发展。")
+    >>> gambling_spam(st)
+    >>> st.doc.output
+    '要规范彩票APP、彩票网址、彩票平台管理,支持澳门博彩娱乐业转型发展。'
     """
     _, view = st.view()
     spans = set()
-    for s, e, line in _lines_with(view, "娱赌菠彩"):
+    for s, e, line in lines_holding(view, tuple("娱赌菠彩")):     # linear: _lines_with looks back per hit
         if any(w in line for w in _GAMBLING_WORDS):
-            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e) if _is_gambling(m.group(0)))
+            spans.update(m.span() for m in _GAMBLING.finditer(view, s, e)
+                         if _is_gambling(m.group(0), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]))
     st.doc.delete_many(sorted(spans), "spam_line")
 
 

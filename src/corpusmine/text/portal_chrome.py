@@ -6,9 +6,10 @@ searches only the lines that hold its literals (cheap on a large page):
 * **injected SEO spam** (:func:`seo_spam`): a hijacked page glues a run of
   gambling-game words ending in a promotion into its sentences
   (*某某老虎机_某某游戏¥最新版本下载, 某某百家乐|官网入口).  A run goes only
-  when it holds a gambling word *and* a download/entry promotion *and*
-  either a keyword separator (_ ¥ * |) or a strong promotion (最新版本下载,
-  官网入口, 注册送); 彩票 or 赌博 in a sentence of a speech stays.
+  when it holds a gambling word *and* a download/entry promotion, is glued
+  with a keyword separator (_ ¥ * |, inside the run or at its edge) and holds
+  no character of prose (的 并 类 要 对 把 在); 彩票, 赌博 or 登录入口 in a
+  sentence of a speech stays (要取缔非法彩票网站的登录入口).
 * **portal widgets** (:func:`portal_lines`): a site's welcome line
   (您好!欢迎来到某某,某某权威新闻门户网站), a collecting site's copyright
   statement (版权声明:此文自动收集于网络,若有…侵犯…联系…), a slash byline
@@ -21,6 +22,11 @@ searches only the lines that hold its literals (cheap on a large page):
   widgets that end it (2021-06-08 10:12:30 来源:某某网 责任编辑: 我来说两句 分享到:, 点击数:1024
   发布时间:… 发布者:Admin, www.某某.cn?2021-06-08 10:12?, 来源:某某 |), or what other rules left of one
   (发表日期:2021-06-08 alone between spaces, 【打印此页】 alone).
+  Each keeps the speech shaped like it: a host's welcome naming a platform
+  (欢迎来到某某开发区,这里是…重要平台!), an online-petition sentence without
+  the site's own voice (联系我们, 删除), a telephone number inside a sentence,
+  a wrapped sentence ending in 版权所有, a retitle note inside a sentence, and
+  a byline shape between spaces inside a sentence (融合 文/旅融合 是方向。).
 * **flattened menus** (:func:`bullet_menus`): five or more short menu items
   separated by bullets on one line (• 工作总结 • 心得体会 • …), as a scraper
   that flattens a page's navigation gives them; and (:func:`flattened_lists`)
@@ -46,7 +52,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import lines_holding
-from corpusmine.text.news_chrome import WIDGET_WORDS
+from corpusmine.text.news_chrome import PETITION_WORDS, WIDGET_WORDS
 
 __all__ = ["bullet_menus", "flattened_lists", "is_portal_line", "portal_lines", "seo_spam"]
 
@@ -60,17 +66,41 @@ _GAMBLE = (r"老虎机|百家乐|时时彩|六合彩|赌场|赌博|娱乐城|娱
 #: the promotion that ends the run; the strong ones are never words of a speech
 _STRONG_PROMO = r"最新版本下载|最新版下载|官方版下载|官方下载|手机版下载|安卓版下载|[Aa][Pp][Pp]下载|官网入口|登录入口|注册入口|注册送\d*|下载安装"
 _PROMO = rf"{_STRONG_PROMO}|官方网站|官网|网址|平台|手机版|网页版|下载"
+#: a game's name: characters up to the first gambling word (possessive: one try per start, not one per length)
+_NAME_CH = rf"(?:(?!{_GAMBLE})[\w\u4e00-\u9fff])"
+#: a run starts at a gambling word, or at a game's name before it: up to 8 characters after a keyword separator, up
+#: to 4 after a punctuation mark (3月9日,某某百家乐|官网入口); never at a line's start (按照省市某某老虎机_… keeps 按照省市)
 _SPAM_RUN = re.compile(
-    rf"(?:(?<![\w\u4e00-\u9fff])[*#]?[\w\u4e00-\u9fff]{{0,8}}?)?(?:{_GAMBLE})[\w\u4e00-\u9fff¥￥*|\-—]{{0,24}}?(?:{_PROMO})"
+    rf"(?:[*#]{_NAME_CH}{{0,8}}+|(?<=[_¥￥|]){_NAME_CH}{{1,8}}+|(?<=[,，、。；;:：“\"(（]){_NAME_CH}{{1,4}}+)?"
+    rf"(?:{_GAMBLE})"
+    rf"[\w\u4e00-\u9fff¥￥*|\-—]{{0,24}}?(?:{_PROMO})"
 )
-_SPAM_SEP = re.compile(rf"[_¥￥*|]|{_STRONG_PROMO}")
-#: what every spam run holds: a keyword separator or a strong promotion (all of which hold 下载, 入口 or 注册)
-_SPAM_MARKS = ("_", "¥", "￥", "*", "|", "下载", "入口", "注册")
+#: the keyword separators a spam run is glued with (inside it or at its edge); a strong promotion alone is a speech's
+#: word too (要取缔赌博网站的登录入口, 远离赌博并下载安装反诈APP)
+_SPAM_SEPS = "_¥￥*|"
+_SPAM_SEP = re.compile(r"[_¥￥*|]")
+#: characters of prose that a glued keyword run never holds
+_PROSE_CHARS = frozenset("的并类要对把在")
 _GAMBLE_WORD = re.compile(_GAMBLE)
+_PROMO_WORD = re.compile(_PROMO)
+
+
+def _glued_run(view: str, start: int, end: int) -> bool:
+    """Whether a candidate run is glued with a keyword separator (inside it or at its edge) and holds no prose."""
+    run = view[start:end]
+    if not _PROSE_CHARS.isdisjoint(run):
+        return False
+    edges = view[start - 1:start] + view[end:end + 1] if start else view[end:end + 1]
+    return bool(_SPAM_SEP.search(run + edges))
 
 
 def seo_spam(st: CleaningState) -> None:
     """Runs of gambling-game words ending in a promotion, glued into the sentences of a hijacked page (``spam_line``).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
 
     Examples
     --------
@@ -80,46 +110,112 @@ def seo_spam(st: CleaningState) -> None:
     >>> seo_spam(st)
     >>> st.doc.output
     '3月9日,县召开林长工作会。\\n要规范彩票市场管理平台,严厉打击网络赌博平台。'
+    >>> st = CleaningState("要坚决取缔非法彩票网站的登录入口,切断网络赌博资金链。")   # 没有分隔符,是讲话
+    >>> seo_spam(st)
+    >>> st.doc.output
+    '要坚决取缔非法彩票网站的登录入口,切断网络赌博资金链。'
     """
     _, view = st.view()
     spans = []
-    for s, e, line in lines_holding(view, _SPAM_MARKS):      # a separator or a strong promotion first: rare on a page
-        if _GAMBLE_WORD.search(line):
-            spans += [m.span() for m in _SPAM_RUN.finditer(view, s, e) if _SPAM_SEP.search(m.group(0))]
+    for s, e, line in lines_holding(view, tuple(_SPAM_SEPS)):      # a separator first: rare on a page
+        if _GAMBLE_WORD.search(line) and _PROMO_WORD.search(line):
+            spans += [m.span() for m in _SPAM_RUN.finditer(view, s, e) if _glued_run(view, m.start(), m.end())]
     st.doc.delete_many(spans, "spam_line")
 
 
 # ---------------------------------------------------------------------------
 # Portal widgets, statements, bylines, end marks and glued metadata rows
 # ---------------------------------------------------------------------------
-_SITE_WORD = r"(?:网站|门户网站|门户|网|平台|官网|主页|首页|频道|客户端|在线)"
+#: a site's name and its site word: a name holds no comma and no 的, and the site word follows it directly
+#: (某某网, 某某县人民政府网站); after a comma only a portal's own description (某某在线,某某权威新闻门户网站).
+#: 平台, 门户 and 在线 alone are words of speech (欢迎来到某某开发区,这里是全省对外开放的重要平台!)
+_SITE_STRONG = r"(?:门户网站|官方网站|网站|官网|主页|首页|频道|客户端)"
+_NAME = r"[^\s,，、。！？!?；;的]"
+_SITE_NAME = rf"(?:{_NAME}{{1,30}}?(?:{_SITE_STRONG}|网)|{_NAME}{{1,20}}[,，](?:(?!是){_NAME}){{1,24}}?{_SITE_STRONG})"
+_GREETING = r"(?:(?:您好|你好)[!！,，。]?"
 #: a site's welcome line: 您好!欢迎来到某某网, 欢迎访问某某政府门户网站
 _WELCOME = re.compile(
-    rf"^{_SP}*[•·]?{_SP}*(?:(?:您好|你好)[!！,，。]?{_SP}*)?欢迎(?:您)?(?:来到|访问|光临|进入|登录|登陆)"
-    rf"[^\n。！？!?]{{1,40}}?{_SITE_WORD}[!！。]?{_SP}*$"
+    rf"^{_SP}*[•·]?{_SP}*{_GREETING}{_SP}*)?欢迎(?:您)?(?:来到|访问|光临|进入|登录|登陆){_SITE_NAME}[!！。]?{_SP}*$"
 )
 #: the same welcome inside a flattened line, between white space
 _WELCOME_INLINE = re.compile(
-    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*(?:(?:您好|你好)[!！,，]?)?欢迎(?:您)?(?:来到|访问|光临)[^\s。！？!?]{{1,40}}?{_SITE_WORD}"
-    rf"[!！]?(?=[ \t\u3000]|$)",
+    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*{_GREETING})?欢迎(?:您)?(?:来到|访问|光临){_SITE_NAME}[!！]?(?=[ \t\u3000]|$)",
     re.M,
 )
-#: a portal's contact row: telephone numbers and an e-mail address alone between white space
-_CONTACT = re.compile(
-    rf"(?:^|(?<=[ \t\u3000]))[•·]?{_SP}*(?:0\d{{2,3}}-\d{{7,8}}{_SP}+)+[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?=[ \t\u3000]|$)",
-    re.M | re.A,
-)
+#: a portal's contact row: telephone numbers and an e-mail address alone between white space, found from the address
+#: backwards (a regex tried from every number of a flattened directory was quadratic)
+_EMAIL = re.compile(r"(?<![\w.\-])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?=[ \t\u3000]|$)", re.M | re.A)
+_PHONE = re.compile(r"0\d{2,3}-\d{7,8}", re.A)
+_BLANKS = " \t\u3000"
+_CLAUSE_TO_END = re.compile(r"[^\s]*?[。！？!?]")
+#: a sentence goes on across a contact row: a clause punctuated after it, or a comma or colon before it
+_CLAUSE_MARKS = "。！？!?，,；;"
+
+
+def _contact_rows(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The contact rows of one line: one or more telephone numbers, then an e-mail address, between white space,
+    unless a sentence goes on across them (请联系县委宣传部, 0791-… x@163.com 。)."""
+    rows = []
+    for m in _EMAIL.finditer(view, s, e):
+        start = j = m.start()
+        while True:                      # walk back over ``number + blanks`` tokens (a number is at most 13 characters)
+            k = j
+            while k > s and view[k - 1] in _BLANKS:
+                k -= 1
+            t = k
+            while t > s and k - t <= 13 and view[t - 1] not in _BLANKS:
+                t -= 1
+            if k == j or not _PHONE.fullmatch(view, t, k) or (t > s and view[t - 1] not in _BLANKS):
+                break
+            start = j = t
+        if start == m.start():
+            continue
+        k = start
+        while k > s and view[k - 1] in _BLANKS:
+            k -= 1
+        if k > s and view[k - 1] in "•·":
+            start = k - 1
+            k -= 1
+            while k > s and view[k - 1] in _BLANKS:
+                k -= 1
+        before = view[k - 1] if k > s else ""
+        rest = view[m.end():min(e, m.end() + 40)].lstrip(_BLANKS)
+        nxt = rest.split(None, 1)[0] if rest.strip() else ""
+        if before in ",，:：、" or any(c in _CLAUSE_MARKS for c in nxt):
+            continue
+        rows.append((start, m.end()))
+    return rows
+
+
 #: a collecting site's statement: 版权声明:此文自动收集于网络,若有…侵犯您的合法权益,…与我们联系…
 _STATEMENT_LABEL = re.compile(rf"^{_SP}*[【\[]?(?:版权|免责|郑重)?(?:声明|说明|申明){_SP}*[】\]]?{_SP}*[:：]")
 _COLLECTED = re.compile(r"(?:收集|收录|整理|转载|来源|来自|摘自|采集)(?:于|自)?(?:互联网|网络|网友)")
 _RIGHTS = re.compile(r"侵犯|侵权|版权|合法权益|联系|删除|处理")
 #: the same statement without a label, anywhere in a line: 本文档由网友投稿或网络整理,如有侵权请及时联系我们处理。
+#: It speaks in the site's voice (联系我们/本站/管理员, 与我们联系, 删除): 相关部门要主动联系当事人 is a speech's.  Each
+#: step is atomic (its first occurrence), so that a line full of the words costs one pass per opener.
+_SITE_VOICE = r"联系(?:我们|本站|本网|管理员|站长|小编|客服)|(?:与|和|跟)(?:我们|本站|本网|管理员|站长|小编)联系|删除"
 _COLLECTED_NOTE = re.compile(
-    r"(?:(?:注意|提示|温馨提示)[:：])?(?:本文档?|本文章|本资料|本站|该文档?|以上内容|本篇)[^。！!\n]{0,24}?"
-    r"(?:由|来自|来源于|源于|收集于|整理自|转载自)[^。！!\n]{0,16}?(?:网友|网络|互联网|用户)[^。！!\n]{0,40}?(?:侵权|侵犯)"
-    r"[^。！!\n]{0,30}?(?:联系|删除|处理)[^。！!\n]{0,40}?(?:[。！!]|(?=\s)|$)",
+    r"(?:(?:注意|提示|温馨提示)[:：])?(?:本文档?|本文章|本资料|本站|该文档?|本篇)"
+    r"(?>[^。！!\n]{0,24}?(?:由|来自|来源于|源于|收集于|整理自|转载自))(?>[^。！!\n]{0,16}?(?:网友|网络|互联网|用户))"
+    rf"(?>[^。！!\n]{{0,40}}?(?:侵权|侵犯))(?>[^。！!\n]{{0,30}}?(?:{_SITE_VOICE}))[^。！!\n]{{0,40}}?(?:[。！!]|(?=\s)|$)",
     re.M,
 )
+_VOICE = re.compile(_SITE_VOICE)
+#: a line's sentences, for the literal test before the statement's regex runs
+_PIECE = re.compile(r"[^。！!]+[。！!]?")
+
+
+def _collected_notes(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The collecting notes of one line, searched only in its sentences that hold the note's literals."""
+    spans = []
+    for p in _PIECE.finditer(view, s, e):
+        piece = p.group(0)
+        if "侵" in piece and ("网" in piece or "用户" in piece) and _VOICE.search(piece):
+            spans += [m.span() for m in _COLLECTED_NOTE.finditer(view, p.start(), p.end())]
+    return spans
+
+
 #: a slash byline: 作者/某某、某某, 文/某某 图/某某
 _SLASH_LABEL = r"(?:作者|撰文|文|图|文图|图文|记者|编辑|责编|责任编辑|通讯员|摄影|审核|校对|供稿)"
 _NAME_LIST = r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]*[、,，][ \t\u3000]*[\u4e00-\u9fff]{2,4}){0,4}"
@@ -135,12 +231,21 @@ _SLASH_INLINE = re.compile(
 _END_MARK = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（【\[]完[)）】\]](?=[ \t\u3000]*$)")
 _END_TAILS = ("完)", "完）", "完】", "完]")
 #: a site's copyright glued after the last sentence of a paragraph: 。某某之家版权所有
-_GLUED_COPYRIGHT = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[^\s。！？!?，,、:：“”]{2,14}版权所有[ \t\u3000]*$")
+#: The glued piece is a site's name (it ends in 网, 站, 之家, 平台 …) or carries © or a year: a sentence wrapped at a fixed
+#: width (各单位要依法保护版权所有\n者的合法权益) or a speech's 作品版权所有 stays.
+_COPY_PIECE = r"[^\s。！？!?，,、:：“”要应的]"
+_GLUED_COPYRIGHT = re.compile(
+    rf"(?<=[。！？!?”])[ \t\u3000]*(?:{_COPY_PIECE}{{1,12}}?(?:网站|网|站|之家|平台|公司|中心|频道|在线|工作室)"
+    rf"|{_COPY_PIECE}{{0,12}}?(?:©|\([Cc]\)|(?:19|20)\d{{2}})(?:{_COPY_PIECE}){{0,12}}?)版权所有[ \t\u3000]*$"
+)
 #: the labels of a page's metadata row
 _META_LABEL = (r"(?:发布|更新|上传|录入)?(?:时间|日期)|(?:信息|文章|新闻|稿件)?来源|源自|稿源|出处|作者|发布者|发布人|录入|"
                r"(?:责任)?编辑|责编|审核|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:次数|量)?|访问量|人气|字号")
 _DATE_VALUE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
-_META_VALUE = rf"(?:{_DATE_VALUE}|[^\s:：。，,！？!?；;“”]{{0,16}}?)"
+#: a field's value: a date, or up to 16 characters that stop before the next label; atomic, so that a failed row is
+#: not split again at every label (a lazy value taking 发布|时间 made a long glued line exponential)
+_LABEL_COLON = rf"(?:{_META_LABEL}){_SP}*[:：]"
+_META_VALUE = rf"(?>{_DATE_VALUE}|(?:(?!{_LABEL_COLON})[^\s:：。，,！？!?；;“”]){{0,16}}+)"
 #: a flattened paragraph's byline or dated row between white space: 责任编辑:某某, (作者:某某县卫生健康委员会),
 #: 发布时间:2025/8/10 20:04:22 字数:3315
 _COLON_BYLINE = re.compile(
@@ -153,8 +258,9 @@ _DATED_ROW = re.compile(
     rf"(?:{_SP}+(?:{_META_LABEL}|字数){_SP}*[:：]{_SP}*[^\s:：。，,！？!?；;“”]{{0,16}})*(?=[ \t\u3000]|$)",
     re.M,
 )
-#: a republished report's note of its first title: (原题为《某某》)
-_RETITLE = re.compile(r"[(（]原题(?:为|是)?[:：]?《[^《》\n]{1,80}》[)）]")
+#: a republished report's note of its first title at a paragraph's edge: (原题为《某某》) after a line's start, a space or
+#: a sentence's end, before a space or the line's end (省委文件(原题为《…》),请大家认真学习 stays)
+_RETITLE = re.compile(r"(?:^|(?<=[\s。！？!?”]))[(（]原题(?:为|是)?[:：]?《[^《》\n]{1,80}》[)）](?=[ \t\u3000]*$|[ \t\u3000])", re.M)
 #: three or more labels glued without a space (时间:2022-05-19 09:31作者:某某源自:县委宣传部), bounded by white space
 _GLUED_ROW = re.compile(
     rf"(?:^|(?<=[ \t\u3000]))(?:{_META_LABEL}){_SP}*[:：]{_SP}*{_META_VALUE}"
@@ -163,7 +269,22 @@ _GLUED_ROW = re.compile(
 )
 #: a whole line of two or more label:value pairs, at least two of them glued together
 _ROW_LINE = re.compile(rf"^{_SP}*(?:[•·|｜]{_SP}*)?(?:(?:{_META_LABEL}){_SP}*[:：]{_SP}*{_META_VALUE}[ \t\u3000|｜]*){{2,}}$")
-_LABEL_AT = re.compile(rf"(?:{_META_LABEL}){_SP}*[:：]")
+_LABEL_AT = re.compile(_LABEL_COLON)
+
+
+def _in_sentence(view: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether a piece between spaces sits inside a sentence of line ``s:e``: a CJK character just before the spaces
+    that precede it, and a CJK clause just after the spaces that follow it, reaching a sentence's end within 40
+    characters before another space (要畅通 网上举报 在线留言 等监督渠道,让群众诉求有处说。)."""
+    i = start
+    while i > s and view[i - 1] in _BLANKS:
+        i -= 1
+    j = end
+    while j < e and view[j] in _BLANKS:
+        j += 1
+    if i == s or j == e or not ("\u4e00" <= view[i - 1] <= "\u9fff" and "\u4e00" <= view[j] <= "\u9fff"):
+        return False
+    return bool(_CLAUSE_TO_END.match(view, j, min(e, j + 40)))
 
 
 #: a flattened metadata row between white space (chrome11): fields (发布时间:…, 来源:…, 浏览:452次, empty ones too),
@@ -261,6 +382,11 @@ def is_portal_line(line: str) -> bool:
 def portal_lines(st: CleaningState) -> None:
     """Welcome lines, collecting sites' statements, slash bylines, end marks, glued copyrights and metadata rows.
 
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
@@ -286,17 +412,18 @@ def portal_lines(st: CleaningState) -> None:
         elif _SLASH_BYLINE.match(line):
             found.append((s, e, "byline"))
         elif "/" in line or "／" in line:
-            found += [(*m.span(), "byline") for m in _SLASH_INLINE.finditer(view, s, e)]
+            found += [(*m.span(), "byline") for m in _SLASH_INLINE.finditer(view, s, e)
+                      if not _in_sentence(view, *m.span(), s, e)]
         elif "欢迎" in line:
             found += [(*m.span(), "site_notice") for m in _WELCOME_INLINE.finditer(view, s, e)]
     for s, e, line in lines_holding(view, ("@",)):
-        found += [(*m.span(), "site_notice") for m in _CONTACT.finditer(view, s, e)]
+        found += [(a, b, "site_notice") for a, b in _contact_rows(view, s, e)]
     for s, e, line in lines_holding(view, ("完",)):      # one scan of a common character costs less than four rare ones
         m = _END_MARK.search(line) if line.rstrip().endswith(_END_TAILS) else None
         if m:
             found.append((s + m.start(), s + m.end(), "byline"))
     for s, e, line in lines_holding(view, ("侵",)):
-        found += [(*m.span(), "site_notice") for m in _COLLECTED_NOTE.finditer(view, s, e)]
+        found += [(a, b, "site_notice") for a, b in _collected_notes(view, s, e)]
     for s, e, line in lines_holding(view, ("版权所有",)):
         m = _GLUED_COPYRIGHT.search(line)
         if m:
@@ -307,7 +434,8 @@ def portal_lines(st: CleaningState) -> None:
             continue
         found += [(*m.span(), "meta_row") for m in _GLUED_ROW.finditer(view, s, e) if m.end() > m.start()]
         if len(line) > 40:       # a row alone on its line is for the line rules; here it sits inside a flattened line
-            found += [(*m.span(), "byline") for m in _COLON_BYLINE.finditer(view, s, e)]
+            found += [(*m.span(), "byline") for m in _COLON_BYLINE.finditer(view, s, e)
+                      if not _in_sentence(view, *m.span(), s, e)]
             if "发布" in line or "更新" in line:
                 found += [(*m.span(), "meta_row") for m in _DATED_ROW.finditer(view, s, e)]
     for s, e, line in lines_holding(view, _ROW_LITERALS):
@@ -351,6 +479,13 @@ _MENU_RUN = re.compile(rf"(?:^|(?<=[ \t\u3000])){_SP}*(?:[•·]{_SP}*)?{_ITEM}(
 def bullet_menus(st: CleaningState, *, min_items: int = 5) -> None:
     """Five or more short menu items separated by bullets on one line (rule ``navigation``).
 
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+    min_items : int, default 5
+        The fewest items (bullets + 1) a run needs to be a menu.
+
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
@@ -381,6 +516,11 @@ _WIDGET_RUN = re.compile(
     rf"(?:^|(?<=[ \t\u3000]))[|｜•·]?{_SP}*{_WIDGET_ITEM}(?:[ \t\u3000|｜•·【】\[\]]+{_WIDGET_ITEM}){{1,}}[】\]|｜]?(?=[ \t\u3000]|$)",
     re.M,
 )
+#: a run of petition buttons alone (网上举报 在线留言) is a list of a speech's channels too
+_PETITIONS_ONLY = re.compile(
+    rf"[|｜•·]?{_SP}*(?:{'|'.join(sorted(map(re.escape, PETITION_WORDS), key=len, reverse=True))})[:：]?"
+    rf"(?:[ \t\u3000|｜•·【】\[\]]+(?:{'|'.join(sorted(map(re.escape, PETITION_WORDS), key=len, reverse=True))})[:：]?)*[】\]|｜]?"
+)
 #: a document site's page mark: 某某讲话稿_第1页, 某某.doc_第2页 (two or more in a row)
 _PAGE_MARK = r"[^\s_。！？!?；;，,]{2,60}?(?:\.(?:docx?|pdf|pptx?|txt))?_第\d{1,3}页"
 _PAGE_MARKS = re.compile(rf"(?:^|(?<=[ \t\u3000])){_PAGE_MARK}(?:{_SP}*{_PAGE_MARK})+(?=[ \t\u3000]|$)", re.M)
@@ -391,6 +531,11 @@ _DASH_RUN = re.compile(rf"(?:^|(?<=[ \t\u3000])){_DASH_ITEM}(?:[ \t\u3000]+{_DAS
 
 def flattened_lists(st: CleaningState) -> None:
     """Runs of widget words, a document site's page marks and dash lists inside a flattened line (``navigation``).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
 
     Examples
     --------
@@ -409,7 +554,8 @@ def flattened_lists(st: CleaningState) -> None:
             found += [(*m.span(), "navigation") for m in _PAGE_MARKS.finditer(view, s, e)]
         if line.count("- ") >= 3:
             found += [(*m.span(), "related_list") for m in _DASH_RUN.finditer(view, s, e)]
-        found += [(*m.span(), "site_interface") for m in _WIDGET_RUN.finditer(view, s, e)]
+        found += [(*m.span(), "site_interface") for m in _WIDGET_RUN.finditer(view, s, e)
+                  if not _PETITIONS_ONLY.fullmatch(m.group(0)) and not _in_sentence(view, *m.span(), s, e)]
     for s, e, line in lines_holding(view, ("返回",)):
         if _BACK_LINE.match(line):
             found.append((s, e, "site_interface"))    # a back link alone on its line: 返回某某头条
