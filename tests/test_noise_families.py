@@ -668,3 +668,14 @@ def test_a_refrain_said_twice_in_the_speech_is_no_repeated_title():
     assert doc.text.count("乡村振兴,关键在人") == 2 and "关于乡村振兴的讲话" not in doc.text
     page = "奋进新征程,建功新时代\n同志们:\n要抓好落实。\n奋进新征程,建功新时代"   # a title with a comma still goes
     assert clean_document(page).text == "同志们:\n要抓好落实。"
+
+
+@pytest.mark.parametrize("line", [
+    "欢迎光临第十届中国茶业博览会,共享合作发展新平台!",
+    "欢迎来到美丽的某某湾,共建开放合作新平台!",
+])
+def test_a_hosts_welcome_sentence_is_no_site_welcome_line(line):
+    """Review: a host's welcome (欢迎光临…,共享…新平台!) was deleted as a site's welcome line or footer."""
+    raw = f"各位来宾、朋友们:\n{line}\n今天,我们在这里隆重开幕。\n欢迎访问某某范文网"
+    doc = clean_document(raw)
+    assert line in doc.text and "范文网" not in doc.text

@@ -92,7 +92,7 @@ RECOMMEND = re.compile(
 FOOTER = re.compile(
     r"(?:^|(?=[版c©ai备公p禁不建联客本如侵]))(?:"
     r"版权所有|版权归|copyright|©|all rights reserved|icp备|icp证|备案号|公网安备|powered by|"
-    r"^\s*欢迎光临|禁止复制|禁止转载|不得转载|建立镜像|联系客服|客服热线|本站|"
+    r"^\s*欢迎光临(?:本站|本网|我站|(?![^\n]*[,，][^\n]*[。！？!?]\s*$))|禁止复制|禁止转载|不得转载|建立镜像|联系客服|客服热线|本站|"
     r"如有侵权|侵权必究|侵权请|侵权删除|^\s*免责声明)",
     re.I,
 )
@@ -255,7 +255,7 @@ SHARE = re.compile(
 )
 #: Welcome lines (欢迎访问…文档 …).
 WELCOME = re.compile(
-    r"^\s*(?:您好|你好)?\s*[,，!！]?\s*欢迎(?:您)?(?:访问|来到|光临|使用|进入)\s*[^。！？\n]{0,30}?"
+    r"^\s*(?:您好|你好)?\s*[,，!！]?\s*欢迎(?:您)?(?:访问|来到|光临|使用|进入)\s*[^。！？\n,，、]{0,30}?"   # a name, no clause
     r"(?:网|站|文档|文库|平台|范文|主页|社区|论坛|博客|家园)"
 )
 #: Whole-line site interface words (buttons, menus, counters).
