@@ -66,11 +66,15 @@ def _lines_with(view: str, needles, follow: str = "", after: str = "") -> list[t
     ``after``, only when the character before it is in ``after``.
     """
     starts = set()
+    n = len(view)
     for needle in needles:
         i = view.find(needle)
         while i >= 0:
-            if (not follow or i + 1 < len(view) and view[i + 1] in follow) and (not after or i and view[i - 1] in after):
+            if (not follow or i + 1 < n and view[i + 1] in follow) and (not after or i and view[i - 1] in after):
                 starts.add(view.rfind("\n", 0, i) + 1)
+                e = view.find("\n", i)     # the line is taken: go on from the next one (one look back per line, linear)
+                i = -1 if e < 0 else view.find(needle, e + 1)
+                continue
             i = view.find(needle, i + 1)
     out = []
     for s in sorted(starts):
