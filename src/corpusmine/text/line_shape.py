@@ -67,7 +67,10 @@ _OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:局|办|辦|委|厅|廳|处
 #: a photo's caption in brackets alone on a line between paragraphs ((大会誓师发言), (某某与工作组签订军令状));
 #: a subtitle (在…上的讲话), a date, a note and a group with punctuation other than 、 are no caption
 _ALONE_CAPTION = re.compile(r"^[\u4e00-\u9fff、“”·]{4,30}$")
-_NOT_CAPTION = re.compile(r"^(?:在|于|於)|(?:讲话|講話|致辞|致辭|报告|報告|发言稿|發言稿)$|[〇零一二三四五六七八九十]{2,}年")
+_NOT_CAPTION = re.compile(
+    r"^(?:在|于|於)|(?:讲话|講話|致辞|致辭|报告|報告|发言稿|發言稿)$|[〇零一二三四五六七八九十]{2,}年"
+    r"|(?:图|圖|图片|圖片|视频|視頻)$"               # an image placeholder ((相关资料图)): the placeholder rule's
+)
 _BRACKET_KEEP = re.compile(
     r"^(?:掌声|笑声|鼓掌|热烈|全场|略|下同|同上|试行|暂行|草案|征求意见稿|讨论稿|送审稿|修订|节选|摘要|根据|详见|见附件|附后|待定|注|按)"
 )
