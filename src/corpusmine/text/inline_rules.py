@@ -231,9 +231,13 @@ def _shift(spans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list
     return out
 
 
-def _line_spans(rx, view: str) -> set[tuple[int, int]]:
-    """The spans of the lines (group ``line``) that ``rx`` finds whole."""
-    return {m.span("line") for m in rx.finditer(view) if m.group("line").strip()}
+def _stray_lines(view: str) -> set[tuple[int, int]]:
+    """The spans of the lines of marks only or of English words alone (:data:`patterns.STRAY_LINE`)."""
+    found = {m.span("line") for m in P.STRAY_LINE.finditer(view) if m.group("line").strip()}
+    first = P.STRAY_LINE.match("\n" + view[:200].split("\n", 1)[0])      # the page's first line
+    if first and first.group("line").strip() and first.end() == len(first.string):
+        found.add((0, first.end() - 1))
+    return found
 
 
 def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
@@ -273,7 +277,7 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     _, view = st.view()
     lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
              if l.strip() and P.ASCII_JUNK.match(l) and not P.URL.fullmatch(l.strip())]
-    lines = sorted(set(lines).union(*(_line_spans(rx, view) for rx in (P.STRAY_MARKS, P.ENGLISH_LINE))))
+    lines = sorted(set(lines) | _stray_lines(view))
     if lines and not chinese(view):
         return
     if lines:

@@ -258,9 +258,10 @@ _REPORT_LINE = re.compile(
 )
 #: a contributor's credit opening a paragraph: an office, 供稿 and the writer in brackets (某某镇供稿(某某)为深入…)
 _LEAD_SUPPLIED = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,14}}供稿{_SP}*[(（][\u4e00-\u9fff·、 ]{{2,16}}[)）]{_SP}*(?=\S)", re.M)
-#: a news site's name in brackets opening a paragraph before its white space (（某某党建网）   26日,…)
+#: a news site's name in brackets opening a paragraph before its white space (（某某党建网）   26日,…), found after
+#: the newline before it (the view is read with a newline before it: ``re`` jumps between newlines)
 _LEAD_SOURCE = re.compile(
-    rf"^{_SP}*[(（][\u4e00-\u9fff]{{2,14}}(?:[网網]|[报報]|[台臺]|融媒|客户端|新闻|新聞)[)）](?:{_SP}{{2,}}|\u3000)(?=\S)", re.M
+    rf"\n{_SP}*[(（][\u4e00-\u9fff]{{2,14}}(?:[网網]|[报報]|[台臺]|融媒|客户端|新闻|新聞)[)）](?:{_SP}{{2,}}|\u3000)(?=\S)"
 )
 #: a content platform's account label opening a line: 头条号:某某, 百家号:某某新闻 (the name through a media word when
 #: one closes it within ten characters, else the label alone)
@@ -292,7 +293,8 @@ def news_leads(st: CleaningState) -> None:
     _delete_at_line_starts(st, ("讯】",), _LEAD_BLACK, "byline")
     _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
     _delete_at_line_starts(st, ("供稿",), _LEAD_SUPPLIED, "byline")
-    _delete_at_line_starts(st, (")", "）"), _LEAD_SOURCE, "byline")
+    _, view = st.view()
+    st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one
     _delete_at_line_starts(st, ("记者", "通讯员", "实习生"), _LEAD_BRACKET, "byline")
     _delete_at_line_starts(st, ("报道", "報道"), _LEAD_REPORT, "byline")
     _delete_lines_with(st, ("报道", "報道"), lambda l: len(l.strip()) <= 80 and bool(_REPORT_LINE.match(l)), "byline")
