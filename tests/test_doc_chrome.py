@@ -195,3 +195,14 @@ def test_a_page_that_is_one_intro_shaped_paragraph_is_kept():
 def test_an_intro_above_a_speech_still_goes():
     raw = "本文围绕乡村振兴背景下基层治理的路径进行分析。\n同志们:\n要抓好落实,确保全年目标任务顺利完成。"
     assert clean_text(raw) == "同志们:\n要抓好落实,确保全年目标任务顺利完成。"
+
+
+def test_a_sites_name_right_above_its_copy_button_goes_under_the_title_only():
+    # a document page's head: title, stamp rows, the site's name, its copy button (round 22 family, chrome12)
+    out = clean_text("县政府新春贺词\n\n时间:2026-02-11\n字数:1526字\n某文笔\n复制下载\n\n"
+                     "岁序更替,华章日新。值此新春佳节到来之际,向全县父老乡亲致以诚挚的问候!")
+    assert out == "县政府新春贺词\n岁序更替,华章日新。值此新春佳节到来之际,向全县父老乡亲致以诚挚的问候!"
+    # negatives: a heading of the speech above a button in the text, a title alone above the button
+    out = clean_text("岁序更替,华章日新。\n乡村振兴\n复制全文\n值此新春佳节到来之际,向全县父老乡亲致以诚挚的问候!")
+    assert "乡村振兴" in out and "复制全文" not in out
+    assert clean_text("新春贺词\n复制下载\n岁序更替,华章日新。").startswith("新春贺词\n")

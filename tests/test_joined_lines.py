@@ -337,3 +337,28 @@ def test_a_salutations_addressees_get_their_own_lines_as_on_the_page():
     assert "\n尊敬的某某副主席,\n尊敬的姐妹们、同志们:\n" in out
     assert "尊敬的各位领导, 各位来宾" not in _split("致辞 尊敬的各位领导, 各位来宾: 大家好! 今天开会。")   # two addressees
     assert "某某, 尊敬的" in _split("要抓好落实。 感谢某某, 尊敬的老师们辛苦了。 谢谢。")          # no addressee before
+
+
+def test_a_typeset_space_before_a_unit_after_a_number_stays_and_a_count_ends_its_row():
+    # a school page's stamp row before a dateline typeset with spaces (1014 日上午9 点), the page flattened to one line
+    page = ("学院新闻 某某学院为新生讲授开学第一课 日期:2024-10-17  发布人:admin  浏览量:56 "
+            "1015 日上午9 点,学院党委书记以现场授课方式为新生讲授了思政第一课。 要坚定理想信念。")
+    out = _split(page)
+    assert "\n1015 日上午9 点,学院党委书记以现场授课方式" in out
+    assert "浏览量:56\n" in out
+    assert "1015日上午9点,学院党委书记以现场授课方式为新生讲授了思政第一课。" in clean_text(page)
+    assert "浏览量" not in clean_text(page)
+    # a widget's word after a stamp's date is no unit: the date ends its line as before (发表日期:2011-02-12 点击)
+    assert "发表日期:2011-02-12\n点击" in _split("标题 发表日期:2011-02-12 点击 同志们: 今天开会。 要抓好落实。")
+    # speech-shaped negative: a number before 个 in prose stays on its line (全省181 个县区)
+    assert "全省181 个县区" in _split("要抓好落实。 全省181 个县区都要行动。 谢谢大家!")
+
+
+def test_a_newspapers_dateline_lead_keeps_its_place_and_a_chunk_number_after_a_latin_word_starts_a_line():
+    out = _split("某某座谈会代表:讲话意味深长 某某时报(www.example.cn)记者 张某某 北京报道 随着经济下行压力增长,经济问题成为关切。 会议强调要稳增长。")
+    assert "\n某某时报(www.example.cn)记者 张某某 北京报道\n随着经济下行压力增长" in out
+    out = _split("The Beginning 1、各位同志们,朋友们: 2、今天,我们在这里隆重举行奠基仪式。 谢谢大家!")
+    assert out.startswith("The Beginning\n1、各位同志们,朋友们:")
+    # negatives: a version and a number stay together (Word 2010), a reporter's name before prose ends its line
+    assert "Word 2010" in _split("标题 请用Word 2010 打开附件。 要抓好落实。 谢谢大家!")
+    assert "记者 张某某\n报道组深入基层" in _split("标题 记者 张某某 报道组深入基层采访。 要抓好落实。")

@@ -240,3 +240,58 @@ def test_tu_wei_inside_a_speech_sentence_is_not_a_caption():
 @pytest.mark.parametrize("caption", ["图为县委书记某某在某村调研", "▲图为活动现场", "全县召开动员大会现场"])
 def test_caption_lines_still_go(caption):
     assert caption not in clean_text(caption + "\n要抓好落实。\n要久久为功。")
+
+
+# Round 22 families (chrome12): short pages written here, each with speech-shaped negatives.
+_BODY = "7月9日,全县乡村振兴工作推进会召开,会议部署了下一阶段工作。\n会议强调,各乡镇要切实抓好人居环境整治。\n"
+
+
+def _clean_and_check(raw):
+    doc = clean_document(raw)
+    assert reconstruct(doc.text, doc.audit) == raw
+    return doc.text
+
+
+def test_a_line_of_marks_only_and_english_words_alone_go():
+    out = _clean_and_check("The Beginning\n" + _BODY + "]\n………………\n:\n>\n谢谢大家!\nTHE END")
+    assert out.splitlines() == [l for l in _BODY.splitlines()] + ["谢谢大家!"]
+    # negatives: an acronym alone, a wrapped closing quote, English inside a Chinese line, a speech's own ellipsis
+    out = _clean_and_check(_BODY + "GDP\n要把“绿水青山就是金山银山\n”的理念落到实处。\n推进5G建设和Big Data产业……\n谢谢大家!")
+    assert "GDP" in out and "”的理念落到实处。" in out and "推进5G建设和Big Data产业……" in out
+
+
+def test_news_leads_in_traditional_script_and_a_newspapers_dateline_line():
+    out = _clean_and_check("某某網庫訊:和暖春風至,辭舊迎新年。縣委召開老黨員座談會。\n" + _BODY)
+    assert out.startswith("和暖春风至,辞旧迎新年。")
+    out = _clean_and_check("某某时报(www.example.com.cn)记者 张某某 北京报道\n随着经济下行压力增长,经济问题成为高层关切。\n" + _BODY)
+    assert out.startswith("随着经济下行压力增长")
+    # negatives: a heading about reporting, a sentence naming a reporter
+    out = _clean_and_check(_BODY + "新闻记者要做好报道\n请记者张某某到现场报道。\n")
+    assert "新闻记者要做好报道" in out and "请记者张某某到现场报道。" in out
+
+
+def test_a_contributors_credit_and_a_sites_name_opening_a_paragraph_go():
+    out = _clean_and_check("某某镇供稿(王某某)为深入贯彻安全生产部署,7月9日下午,某某镇召开推进会。\n" + _BODY)
+    assert out.startswith("为深入贯彻安全生产部署,7月9日下午")
+    out = _clean_and_check("(某某党建网)    26日,全市组织系统专题研讨会在市委党校举行。\n" + _BODY)
+    assert out.startswith("26日,全市组织系统专题研讨会")
+    # negatives: 供稿 and a bracket inside a speech's sentence
+    out = _clean_and_check(_BODY + "各单位供稿要及时准确。\n(新华网)报道了我县的做法,大家要再接再厉。\n")
+    assert "各单位供稿要及时准确。" in out and "(新华网)报道了我县的做法" in out
+
+
+def test_captions_closed_by_a_credit_and_captions_in_brackets_alone_go():
+    raw = (_BODY + "某县组织青年干部参观教育基地,督促干部筑牢思想防线。王某某/摄\n(大會誓師發言)\n"
+           "要抓好落实。(縣政府辦李某某 縣農業局劉某)\n(在全县乡村振兴工作推进会上的讲话)\n要久久为功。\n(掌声)\n")
+    out = _clean_and_check(raw)
+    for gone in ("王某某/摄", "参观教育基地", "誓师发言", "李某某", "刘某"):
+        assert gone not in out
+    # negatives: a subtitle in brackets, applause, the sentences themselves
+    assert "(在全县乡村振兴工作推进会上的讲话)" in out and "(掌声)" in out and "要抓好落实。" in out
+    # a bracket line above any prose (a subtitle under a title) stays
+    assert "(征求意见稿摘要)" in _clean_and_check("某县关于乡村振兴的实施意见\n(征求意见稿摘要)\n" + _BODY)
+
+
+def test_a_document_sites_copy_and_detail_buttons_go():
+    out = _clean_and_check("县政府新春贺词\n复制下载\n详细内容\n" + _BODY + "欢迎大家复制下载本次会议材料。\n")
+    assert "复制下载\n" not in out and "详细内容" not in out and "欢迎大家复制下载本次会议材料。" in out

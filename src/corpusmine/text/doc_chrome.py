@@ -3,14 +3,11 @@
 Families learned from held-out round 11 (38 pages of 38 template and
 document sites) and rounds 1-10, written as shapes, not as a site's strings:
 
-* **document widgets** (:func:`doc_widgets`): a counter line of one widget
-  word and a number (浏览 7186, 二维码 287, 阅读量:1.2万); an action line
-  (+ 加入清单, 展开阅读全文, 更多相似范文); a document-type row
-  (范文类型:演讲稿,全文共 1670 字; 文档类型:…,适用行业岗位:…); a
-  preview-limit notice naming a page or character count and a download
-  (当前文档最多只能预览5页,…请下载原文档…).
-* **page counters** (:func:`page_counters`): a PDF footer 第 3 页 共 5 页,
-  also with its numbers gone (第页共页) and glued to the text.
+* **document widgets** (:func:`doc_widgets`): a counter line of one widget word and a number (浏览 7186,
+  阅读量:1.2万); an action line (+ 加入清单, 展开阅读全文, 更多相似范文, 复制下载, 详细内容) and a site's name
+  right above a copy button; a document-type row (范文类型:演讲稿,全文共 1670 字); a preview-limit notice
+  naming a page or character count and a download (当前文档最多只能预览5页,…请下载原文档…).
+* **page counters** (:func:`page_counters`): a PDF footer 第 3 页 共 5 页, also as 第页共页 glued to the text.
 * **tables of contents** (:func:`toc_lines`): a contents label alone on a line
   (内容导航, 文章目录, 目录), a line of three or more glued part titles
   (某某 篇1某某 篇2…, the first part's own heading after the last one stays),
@@ -18,15 +15,11 @@ document sites) and rounds 1-10, written as shapes, not as a site's strings:
 * **snippets** (:func:`snippet_lines`): a line near the top that repeats the
   beginning of a later paragraph and stops short of its end (a page's
   description: title + the first 60-100 characters of the speech).
-* **anti-copy marks** (:func:`anti_copy_marks`): a backquote or an apostrophe
-  between two Chinese characters, a full stop after 的/地/得 glued to the next
-  character (的`日子, 的'气氛, 的.热爱) — marks some sites insert into the text.
-* **doubled commas** (in :func:`anti_copy_marks`): on a page that doubles
-  its commas (,,), a comma glued before another mark (,, ,、 ,。 ,!).
-* **source inserts** (:func:`source_inserts`): a bracketed source note glued
-  inside a sentence ((文章转载自[某某频道]).
-* **pipe tails** (:func:`pipe_tails`): a run of two or more '|' ending a line
-  after its text (新春团拜会致辞 | |).
+* **anti-copy marks** (:func:`anti_copy_marks`): a backquote or an apostrophe between two Chinese characters, a
+  full stop after 的/地/得 glued to the next character (的`日子, 的'气氛, 的.热爱) — marks some sites insert; on a
+  page that doubles its commas (,,), a comma glued before another mark (,, ,、 ,。 ,!).
+* **source inserts** (:func:`source_inserts`): a bracketed source note glued inside a sentence ((文章转载自[某某频道]).
+* **pipe tails** (:func:`pipe_tails`): a run of two or more '|' ending a line after its text (新春团拜会致辞 | |).
 * **self-describing intros** (:func:`article_intros`): a line above the
   speech that describes the page (本文将就某某进行探讨, 本文主要介绍了…).
 * **genre intros** (:func:`genre_intros`): a paragraph above the speech
@@ -71,7 +64,7 @@ __all__ = [
 # ---------------------------------------------------------------------------
 #: where a widget line can be: one scan of the page (a literal alternation, in C) finds these, the line test
 #: runs on their lines only
-_WIDGET_CANDIDATE = re.compile(r"浏览|阅读|二维码|点击|评论|收藏|点赞|下载|分享|热度|人气|展开|加入|范文|类型|类别|预览|试读|显示")
+_WIDGET_CANDIDATE = re.compile(r"浏览|阅读|二维码|点击|评论|收藏|点赞|下载|分享|热度|人气|展开|加入|范文|类型|类别|预览|试读|显示|复制|详细")
 #: one widget word and a count: 浏览 7186, 二维码 287, 阅读量:1.2万, 下载次数 35
 _COUNTER = re.compile(
     r"^(?:二维码|浏览|浏览量|浏览次数|阅读|阅读量|阅读数|点击|点击量|评论|收藏|点赞|下载|下载量|下载次数|分享|热度|人气)"
@@ -80,8 +73,12 @@ _COUNTER = re.compile(
 #: an action of the page: + 加入清单, 展开阅读全文, 更多相似范文 >>
 _ACTION = re.compile(
     r"^[+＋]?\s*(?:加入清单|加入收藏|加入文集|展开阅读全文|展开全文|点击展开全文|阅读全文|查看全文|继续阅读全文|"
-    r"(?:更多|查看更多)?(?:相似|相关|同类)?范文(?:推荐)?|更多相似范文|更多相似文档|相似文档)\s*[>»]*$"
+    r"(?:更多|查看更多)?(?:相似|相关|同类)?范文(?:推荐)?|更多相似范文|更多相似文档|相似文档|"
+    r"复制下载|下载复制|复制全文|一键复制|免费复制|(?:查看|点击查看)?详细内容)\s*[>»]*$"
 )
+#: a copy button alone on a line, and a site's name (short, no punctuation) on the line right above it
+_COPY_BUTTON = re.compile(r"^(?:复制下载|下载复制|复制全文|一键复制|免费复制)$")
+_SITE_NAME_LINE, _SENTENCE_END = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,6}[ \t]*$"), re.compile(r"[。！？!?]")
 #: a document-type row: 范文类型:演讲稿,全文共 1670 字; 文档类型:…,适用行业岗位:…
 _DOC_TYPE = re.compile(r"^\S{0,4}(?:类型|类别)\s*[:：][^。！？!?\n]{0,40}$")
 _DOC_TYPE_MORE = re.compile(r"全文共\s*\d+\s*字|适用|岗位|行业|格式|页数|大小")
@@ -130,7 +127,19 @@ def doc_widgets(st: CleaningState) -> None:
     >>> doc_widgets(st)
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。\\n\\n'
+    >>> st = CleaningState("新春贺词\\n\\n某文笔\\n复制下载\\n\\n同志们:\\n要抓好落实。")   # 复制按钮上方的站名
+    >>> doc_widgets(st)
+    >>> st.doc.output
+    '新春贺词\\n\\n\\n\\n\\n同志们:\\n要抓好落实。'
     """
+    _, view = st.view()
+    names = []      # a site's name right above its copy button (某某文笔\n复制下载), under the title, above the text
+    for b, _, line in lines_holding(view, ("复制", "下载")):
+        s = view.rfind("\n", 0, b - 1) + 1
+        if (b and _COPY_BUTTON.match(line.strip()) and _SITE_NAME_LINE.match(view, s, b - 1) and view[:s].strip()
+                and not P.TITLE_LIKE.search(view, s, b - 1) and not _SENTENCE_END.search(view, 0, s)):
+            names.append((s, b - 1))
+    st.doc.delete_many(names, "doc_widget")
     st.delete_lines(is_doc_widget, "doc_widget", candidates=_WIDGET_CANDIDATE)
 
 

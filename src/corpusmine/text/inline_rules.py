@@ -231,13 +231,25 @@ def _shift(spans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list
     return out
 
 
+def _stray_lines(view: str) -> set[tuple[int, int]]:
+    """The spans of the lines of marks only or of English words alone (:data:`patterns.STRAY_LINE`)."""
+    found = {m.span("line") for m in P.STRAY_LINE.finditer(view) if m.group("line").strip()}
+    first = P.STRAY_LINE.match("\n" + view[:200].split("\n", 1)[0])      # the page's first line
+    if first and first.group("line").strip() and first.end() == len(first.string):
+        found.add((0, first.end() - 1))
+    return found
+
+
 def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     """Lines of printable ASCII only (no Chinese) on a Chinese page: anti-copy strings and converter watermarks.
 
     A line of one run of 6-60 characters (sevralgoup, mbthwi±cyxfzP23dqFG) or of
-    four or more tokens of at most three characters ("/ G- k; W% a%") goes; a
+    four or more tokens of at most three characters ("/ G- k; W% a%") goes; so
+    do a line of marks only (a lone ``]`` or ``:``, a row of dots or ellipses)
+    and one to four English words alone on a line (The Beginning); a
     page whose letters are less than ``min_cjk_share`` Chinese is left alone,
-    and so are English sentences (several longer words) and URLs inside
+    and so are English sentences (five words or more, or punctuated), short
+    acronyms (GDP), a wrapped closing quote or sentence end, and URLs inside
     Chinese lines.
 
     Parameters
@@ -253,6 +265,10 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     >>> ascii_junk(st)
     >>> st.doc.output
     '同志们:\\n要把创建文明城市作为重要载体。\\n\\n\\nGDP增长5%。'
+    >>> st = CleaningState("The Beginning\\n同志们:\\n要把创建文明城市作为重要载体,抓好落实。\\n………………\\n]\\nGDP\\n”\\n谢谢大家!")
+    >>> ascii_junk(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要把创建文明城市作为重要载体,抓好落实。\\n\\n\\nGDP\\n”\\n谢谢大家!'
     """
     def chinese(view: str) -> bool:      # counted in constant memory, only when something would go (as before
         cjk, letters = cjk_counts(view)  # the rule removes anything: on the page as it came)
@@ -261,6 +277,7 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     _, view = st.view()
     lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
              if l.strip() and P.ASCII_JUNK.match(l) and not P.URL.fullmatch(l.strip())]
+    lines = sorted(set(lines) | _stray_lines(view))
     if lines and not chinese(view):
         return
     if lines:

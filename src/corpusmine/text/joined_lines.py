@@ -54,6 +54,10 @@ except a run that is a space inside one line:
 
 A piece of eight characters or more after a cell's pipe starts a line
 (``某某座谈会 | 为打造…样板作出贡献``), not after a row's (``来源:某某 | …``).
+A typeset space before a unit after a number stays (``1014 日上午9 点``), a view
+count ends its row before a number (``浏览量:40 1014日…``), a reporter's name
+keeps its place and 报道 (``某某时报记者 某某 北京报道``), and a chunk's number
+after a Latin word starts a line (``The Beginning 1、各位同志们``).
 After a stamp's date only a clock time stays on its line
 (``时间:2017-12-28 1226日,…`` breaks, ``2023-10-13 09:34`` does not).
 A dateline after a Latin word starts a line (``发布者:Admin 6月13日上午,…``).
@@ -112,6 +116,16 @@ _GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 #: Characters beside which a space belongs to the line: separators of breadcrumbs, menus and rows, a label's
 #: colon, an opening bracket (中新社北京3月5日电 (记者 …)).
 _SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（")
+#: A unit after a number (1014 日上午9 点 / 181 个县区): a typeset space before it is inside the line (a widget's
+#: word after a stamp is no unit: 2011-02-12 点击).
+_UNIT_AFTER_NUMBER = re.compile(r"[月日时点分秒号个](?![击赞评])")
+#: A place and 报道 after a reporter's name (某某时报记者 某某 北京报道): the end of the dateline lead's line.
+_REPORT_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:报道|報道)(?!\S)")
+_REPORTER_BEFORE = re.compile(r"(?:记者|記者|通讯员|通訊員)[ \t]*[\u4e00-\u9fff·]{2,4}$")
+#: A chunk's number of a document site (1、各位同志们) after a Latin word (The Beginning 1、…): it starts a line.
+_CHUNK_NUMBER = re.compile(r"\d{1,3}、")
+#: A count closing a stamp row (浏览量:40 / 点击次数:12次): a number after it opens the next line (浏览量:40 1014日…).
+_COUNT_END = re.compile(r"(?:浏览|阅读|点击|访问|人气|查看)[量数]?(?:次数)?[ \t]*[:：][ \t]*\d+次?$")
 #: Punctuation no line starts with (气息 。 / 做得更好。 ”): a space before it is inside the line.
 _NO_LINE_START = frozenset("。！？；;”’」』）)》")
 #: What begins a line's second half rather than a new line: a blurb announcing what follows
@@ -343,6 +357,8 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         or (view.startswith("我来说两句", b) and META_MULTI.search(view, max(s, a - 40), a)   # 来源:某网 我来说两句
             and not _COMMENT_COUNT.match(view, b + 5))                # (not before its own counts)
         or (_LOGIN_BEFORE.search(view, max(s, a - 4), a) and _LOGIN_AFTER.match(view, b))     # 您需要 登录 才可以…
+        or ("0" <= view[a - 1] <= "9" and _UNIT_AFTER_NUMBER.match(view, b))   # 1014 日上午9 点 (a typeset space)
+        or (_REPORT_PLACE.match(view, b) and _REPORTER_BEFORE.search(view, max(s, a - 12), a))   # 记者 某某 北京报道
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
         # a piece of one character before (王 培 / 张三 摄), unless a credit's 摄 or a name before a dateline
         or (one_before and view[a - 1] not in "摄攝" and not _DATE_AT.match(view, b))
@@ -521,6 +537,8 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                         and _ADDRESSEE_NEXT.match(view, b))
                     or ("0" <= view[b] <= "9" and _ISO_DATE_END.search(view, max(s, a - 11), a)
                         and not _CLOCK_AT.match(view, b))
+                    or ("0" <= view[b] <= "9" and _COUNT_END.search(view, max(s, a - 14), a))
+                    or (view[a - 1] < "\x80" and view[a - 1].isalpha() and _CHUNK_NUMBER.match(view, b))
                     or (view[a - 1] in "|｜" and a - 2 > s and view[a - 2] in " \t" and _LONG_PIECE.match(view, b)
                         and not META_MULTI.search(view, max(s, a - 30), a))):
                 spans.append((a, b, "\n"))

@@ -59,8 +59,18 @@ _ENUM_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,2}|[(（
 _BRACKET_END = re.compile(r"[(（]([^()（）\n。！？!?]{2,40})[)）][ \t]*$", re.M)
 _CREDIT_WORD = re.compile(
     r"原标题|记者|通讯员|作者|编辑|责编|编审|审核|审稿|核稿|签发|初审|复审|终审|校对|来源|供图|供稿|提供|摄|图/|文/|图:|文:|报道|整理|撰稿|通讯|融媒|日报|晚报|电视台|新闻"
+    r"|記者|通訊員|編輯|責編|審核|來源|供圖|攝|報道|日報|晚報|電視臺|新聞"
 )
-_OFFICE_END = re.compile(r"(?:局|办|委|厅|处|科|所|站|中心|部|镇|乡|街道|县|区|市|村|社区|公司|学校|网|报|台)$")
+_OFFICE_END = re.compile(r"(?:局|办|委|厅|处|科|所|站|中心|部|镇|乡|街道|县|区|市|村|社区|公司|学校|网|报|台|辦|廳|處|鎮|鄉|縣|區|網|報|臺)$")
+#: an office and a person's name (县政府办某某, 县农业局某某): each word of a credit of contributors
+_OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:局|办|辦|委|厅|廳|处|處|中心|部|镇|鎮|乡|鄉|街道|社区|公司)[\u4e00-\u9fff]{2,3}$")
+#: a photo's caption in brackets alone on a line between paragraphs ((大会誓师发言), (某某与工作组签订军令状));
+#: a subtitle (在…上的讲话), a date, a note and a group with punctuation other than 、 are no caption
+_ALONE_CAPTION = re.compile(r"^[\u4e00-\u9fff、“”·]{4,30}$")
+_NOT_CAPTION = re.compile(
+    r"^(?:在|于|於)|(?:讲话|講話|致辞|致辭|报告|報告|发言稿|發言稿)$|[〇零一二三四五六七八九十]{2,}年"
+    r"|(?:图|圖|图片|圖片|视频|視頻)$"               # an image placeholder ((相关资料图)): the placeholder rule's
+)
 _BRACKET_KEEP = re.compile(
     r"^(?:掌声|笑声|鼓掌|热烈|全场|略|下同|同上|试行|暂行|草案|征求意见稿|讨论稿|送审稿|修订|节选|摘要|根据|详见|见附件|附后|待定|注|按)"
 )
@@ -103,7 +113,12 @@ def bracket_credits(st: CleaningState) -> None:
             continue   # a clause in brackets, not a credit
         words = [w for w in re.split(r"[\s:：、/,，]+", inner) if w]
         at_page_end = not view[m.end():].strip()
+        if (not before and _ALONE_CAPTION.match(inner) and not _NOT_CAPTION.search(inner)
+                and _SENT.search(view, max(0, line_start - 400), line_start)):
+            spans.append((line_start, m.end()))       # a caption alone on its line after prose
+            continue
         if (_CREDIT_WORD.search(inner) or _OFFICE_END.search(inner) or (words and _NAME.match(words[-1]))
+                or (words and all(_OFFICE_NAME.match(w) for w in words))
                 or (before and re.fullmatch(rf"[{P.CJK}]{{2,3}}", inner))     # a name after the last sentence
                 or (at_page_end and before and len(inner) <= 12)):
             spans.append((a if before else line_start, m.end()))

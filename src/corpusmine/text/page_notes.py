@@ -237,8 +237,8 @@ _SP = "[ \\t\\u3000]"
 #: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out), and any paper's name
 #: before a date and 讯 (某某江8月31日讯(某某): a date before 讯 is a dateline)
 _LEAD = re.compile(
-    rf"^{_SP}*(?:(?:本报|本网|本台|本刊|本站|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:网|报|台|在线|客户端|APP|融媒|新闻|信息港|之声|头条|社|风))"
-    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?=讯(?![息号问])))讯{_SP}*[:：]?{_SP}*"
+    rf"^{_SP}*(?:(?:本报|本网|本台|本刊|本站|本報|本網|本臺|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:[网網][库庫]?|[报報]|[台臺]|在线|在線|客户端|APP|融媒|新闻|新聞|信息港|之声|之聲|头条|頭條|社|风|風))"
+    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?=[讯訊](?![息号问])))[讯訊]{_SP}*[:：]?{_SP}*"
     rf"(?:[(（][^()（）\n]{{0,40}}[)）]"
     rf"|(?:(?:记者|通讯员|实习生|特约记者|见习记者){_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"
     rf"{_SP}*(?=\S)",
@@ -250,6 +250,19 @@ _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}讯】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)", re.M)
 #: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
 _LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
+#: a newspaper's dateline lead alone on a line: its name (and its address), the reporters, the place and 报道
+#: (某某时报(www.….cn)记者 某某 北京报道, 本报记者 某某 某某 某地报道); a heading about reporting has no name after 记者
+_REPORT_LINE = re.compile(
+    rf"^{_SP}*[^\n。！？!?,，；;]{{0,40}}?(?:记者|記者|通讯员|通訊員)(?:{_SP}*[:：]?{_SP}*[\u4e00-\u9fff·]{{2,4}}){{1,4}}"
+    rf"{_SP}+[\u4e00-\u9fff]{{2,6}}(?:报道|報道){_SP}*$"
+)
+#: a contributor's credit opening a paragraph: an office, 供稿 and the writer in brackets (某某镇供稿(某某)为深入…)
+_LEAD_SUPPLIED = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,14}}供稿{_SP}*[(（][\u4e00-\u9fff·、 ]{{2,16}}[)）]{_SP}*(?=\S)", re.M)
+#: a news site's name in brackets opening a paragraph before its white space (（某某党建网）   26日,…), found after
+#: the newline before it (the view is read with a newline before it: ``re`` jumps between newlines)
+_LEAD_SOURCE = re.compile(
+    rf"\n{_SP}*[(（][\u4e00-\u9fff]{{2,14}}(?:[网網]|[报報]|[台臺]|融媒|客户端|新闻|新聞)[)）](?:{_SP}{{2,}}|\u3000)(?=\S)"
+)
 #: a content platform's account label opening a line: 头条号:某某, 百家号:某某新闻 (the name through a media word when
 #: one closes it within ten characters, else the label alone)
 _ACCOUNT_LEAD = re.compile(
@@ -278,9 +291,13 @@ def news_leads(st: CleaningState) -> None:
     '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。'
     """
     _delete_at_line_starts(st, ("讯】",), _LEAD_BLACK, "byline")
-    _delete_at_line_starts(st, ("讯",), _LEAD, "byline")
+    _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
+    _delete_at_line_starts(st, ("供稿",), _LEAD_SUPPLIED, "byline")
+    _, view = st.view()
+    st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one
     _delete_at_line_starts(st, ("记者", "通讯员", "实习生"), _LEAD_BRACKET, "byline")
-    _delete_at_line_starts(st, ("报道",), _LEAD_REPORT, "byline")
+    _delete_at_line_starts(st, ("报道", "報道"), _LEAD_REPORT, "byline")
+    _delete_lines_with(st, ("报道", "報道"), lambda l: len(l.strip()) <= 80 and bool(_REPORT_LINE.match(l)), "byline")
     _delete_at_line_starts(st, ("号:", "号："), _ACCOUNT_LEAD, "byline")
     _, view = st.view()
     if _CIRCLED.search(view):
@@ -291,11 +308,13 @@ _NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
 _CREDIT_WORD = r"(?:本报|本网)?(?:摄影记者|记者|通讯员|摄影|实习生)"
 #: a photo credit alone on a line: 记者 某 某 文/图, 某某 摄
 _CREDIT_LINE = re.compile(
-    rf"^{_SP}*(?:{_CREDIT_WORD}{_SP}*[:：]?{_SP}*)?{_NAMES}(?:(?:{_SP}+|[、,，]){_NAMES})*{_SP}*(?:文/图|图/文|文图|摄影|摄|供图){_SP}*$"
+    rf"^{_SP}*(?:{_CREDIT_WORD}{_SP}*[:：]?{_SP}*)?{_NAMES}(?:(?:{_SP}+|[、,，]){_NAMES})*{_SP}*[/／]?{_SP}*(?:文/图|图/文|文图|摄影|摄|攝|供图){_SP}*$"
 )
 #: a caption ending in its photographer's credit: 某某街头,工人正在清扫。 记者 某某 摄
 _CAPTION_CREDIT = re.compile(
     rf"[。！!\s]{_SP}*{_CREDIT_WORD}{_SP}*[:：]?{_SP}*{_NAMES}(?:(?:{_SP}+|[、,，]){_NAMES})*{_SP}*(?:摄影|摄|供图){_SP}*$"
+    # or the photographer after the caption's full stop with a slash: 某某参观教育基地。某某/摄
+    rf"|[。！!]{_SP}*[\u4e00-\u9fff]{{2,4}}{_SP}*[/／]{_SP}*(?:摄影|摄|攝){_SP}*$"
 )
 #: a byline alone on a line: 某某日报·某某客户端记者 某某, 融媒体记者:某某 (not 记者朋友们, 致新闻记者)
 _BYLINE_LINE = re.compile(
@@ -327,7 +346,7 @@ def photo_credits(st: CleaningState) -> None:
     _delete_lines_with(st, ("<",), lambda l: bool(_TAG_LINE.match(l)), "html_leftover")
     _delete_lines_with(st, ("摄", "文/图", "图/文", "文图", "供图"),
                        lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
-    _delete_lines_with(st, ("摄", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
+    _delete_lines_with(st, ("摄", "攝", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
     _delete_lines_with(st, ("记者", "通讯员", "实习生"),
                        lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")
     _, view = st.view()

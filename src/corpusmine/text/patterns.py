@@ -518,3 +518,14 @@ TAIL_FAMILIES = TAIL_FAMILIES + (
 #: start with (Chinese typesetting's 行首禁则: 》、，。；：！？ and closing brackets and quotes).
 #: (Runs after line-edge white space is gone; opening with the newline lets ``re`` jump between newlines.)
 SENTENCE_BREAK = re.compile(r"\n(?:(?<=[《〈“‘「『（【、]\n)[^\S\n]*(?=\S)|[^\S\n]*(?=[》〉”’」』）】、，。；：！？]))")
+
+#: A line of marks only, no letter, digit or Chinese character: a lone bracket or colon, a row of dots or
+#: ellipses, a pointer (], :, >, ………………) left of a widget or a cut; or English words alone on a line of a
+#: Chinese page (The Beginning, Tags): one to four words of letters only, four letters or more (GDP, APP alone
+#: stay).  A closing quote, a sentence end or a bracket of prose alone on a line is no such mark (a sentence
+#: wrapped before it).  Group ``line`` is the line after its newline (the page's first line is matched at 0:
+#: opening with the newline lets ``re`` jump between newlines).
+STRAY_LINE = re.compile(
+    r"\n(?P<line>[ \t\u3000]*(?:[\[\]【】<>＜＞«»:：…·.*#=~|｜-]+"
+    r"|(?=[A-Za-z \t]{4,})[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,}){0,3})[ \t\u3000]*)(?=\n|$)"
+)
