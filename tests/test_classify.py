@@ -543,3 +543,14 @@ def test_veterans_army_day_symposium_is_other_or_flagged():
     assert {"退役军人", "建军节"} <= set(explain_campaign(text).query("campaign == 'other'")["term"])
     r = classify_text(text)              # the learned model weighs the clean-up words: it must not be sure
     assert r.label == "other" or r.needs_review
+
+
+@pytest.mark.parametrize("model", [None, False])
+def test_government_work_report_listing_grain_and_rural_tasks_is_other(model):
+    """Held-out round 12 read a district work report and a CPPCC discussion of one as rural."""
+    text = ("各位代表:现在,我代表县人民政府向大会报告工作,请予审议。过去五年,全县粮食生产连年丰收,"
+            "农村面貌明显改善,乡村振兴开局良好,教育、医疗、交通、统计、档案等工作都取得新的成绩。")
+    assert classify_text(text, model=model).label == "other"
+    assert {"各位代表", "报告工作"} <= set(explain_campaign(text).query("campaign == 'other'")["term"])
+    discussion = ("政协委员们在分组讨论中认真审议政府工作报告,表示要立足本职,在新农村建设中建功立业。")
+    assert "政府工作报告" in set(explain_campaign(discussion).query("campaign == 'other'")["term"])
