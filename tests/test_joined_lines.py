@@ -362,3 +362,14 @@ def test_a_newspapers_dateline_lead_keeps_its_place_and_a_chunk_number_after_a_l
     # negatives: a version and a number stay together (Word 2010), a reporter's name before prose ends its line
     assert "Word 2010" in _split("标题 请用Word 2010 打开附件。 要抓好落实。 谢谢大家!")
     assert "记者 张某某\n报道组深入基层" in _split("标题 记者 张某某 报道组深入基层采访。 要抓好落实。")
+
+
+def test_the_space_after_a_pinyin_gloss_is_inside_a_word():
+    """Regression (held-out classifier round 12): 農(nóng) 村 on a one-line mirror page became 农\\n村 and the
+    pieces were read as separate lines (the words 农村, 会议 fell apart)."""
+    from corpusmine.text.clean import clean_document, reconstruct
+
+    raw = "市委農(nóng) 村工作會(huì) 議召開，要求全面推進鄉村振興。 謝謝大家。"
+    doc = clean_document(raw)
+    assert doc.text == "市委农村工作会议召开，要求全面推进乡村振兴。谢谢大家。"
+    assert reconstruct(doc.text, doc.audit) == raw

@@ -105,7 +105,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.patterns import META_FIELD, META_MULTI, RE_CJK
+from corpusmine.text.patterns import CJK, META_FIELD, META_MULTI, PINYIN_VOWEL, RE_CJK
 
 __all__ = ["joined_lines"]
 
@@ -147,6 +147,9 @@ _CAPTION_MAX = 6
 _ONE_CHAR = re.compile(r"\S(?:\s|$)")
 #: What opens a line of a speech though it starts with a separator: a numbered heading ((一) / （四）), a dash
 #: bullet that runs to a sentence end (——经济运行稳中向好。; a dashed subtitle, ——在…上的讲话, stays where it is).
+#: A pinyin gloss a converter put after a character, 農(nóng) / 會（hui）: the space after it is inside a word.
+_GLOSS_END = re.compile(rf"[{CJK}][(（][a-zü{PINYIN_VOWEL}]{{1,7}}[)）]$")
+_GLOSS_GLUED = re.compile(rf"[(（][a-zü{PINYIN_VOWEL}]{{1,7}}[)）][{CJK}]")
 _OPENS_LINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|——[\u4e00-\u9fff][^\s。！？!?；;]{0,60}[。！？!?；;]")
 #: Brackets: a space inside them belongs to one line ((记者 张三)).
 _OPENING, _CLOSING = "(（", ")）"
@@ -521,6 +524,10 @@ def joined_lines(st: CleaningState, *, per_line: bool = False) -> None:
                 spans.append((a, b, "\n"))
             elif a in in_item or a in in_row:
                 continue
+            elif (view[a - 1] in ")）" and _GLOSS_END.search(view, max(s, a - 12), a)
+                  and not _GLOSS_GLUED.search(view, max(s, a - 80), a)):
+                continue     # 市委農(nong) 村工作會(hui) 議召開: a glossed word goes on after the space (where the
+                             # converter glues glosses to the next character, 現(xiàn)場(chǎng) 某某攝, a space is a gap)
             elif b in prose_gaps and not _STAYS_BEFORE.match(view, b) and not _LOST_LABEL.match(view, b):
                 spans.append((a, b, "\n"))
             elif every_gap and not depth and _BULLET.match(view, b, e):      # - 标题 / • 标题: an item of a list
