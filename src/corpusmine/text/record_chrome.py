@@ -75,14 +75,11 @@ def is_record_row(line: str) -> bool:
 
 
 _QA_LABEL = re.compile(
-    r"^\s*(?:问题描述|问题补充|提问者|最佳答案|推荐答案|满意答案|其他答案|其它答案|其他回答|其它回答|网友回答|热心网友|"
-    r"相关问题|(?:发布者|作者|小编|编辑)(?:微信|QQ|邮箱))\s*[:：]?\s*$"
+    r"^\s*(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其它答案|其他回答|其它回答|网友回答|"
+    r"相关问题|(?:发布者|作者|小编|编辑)微信)\s*[:：]?\s*$"
 )
 #: the asker's plea at the end of a question line: 求直接说步骤!, 求解答, 求大神指点
 _PLEA = re.compile(r"[,，]\s*(?:[^\n,，。]{0,8}[,，]\s*)?求(?:直接)?(?:说|给|告知)?(?:步骤|解答|答案|大神|帮助|指点|解决|方法)[^\n。]{0,6}[!！?？]*\s*$")
-
-
-_QA_LABEL_M = re.compile(_QA_LABEL.pattern.replace(r"^\s*", r"^[ \t\u3000]*").replace(r"\s*$", r"[ \t\u3000]*$"), re.M)
 
 
 def is_qa_label(line: str) -> bool:
@@ -132,20 +129,19 @@ def is_generator_reply(line: str) -> bool:
     return bool(_GEN_HOPE.search(s) or _GEN_OFFER.search(s))
 
 
-_PLUGIN = re.compile(r"Flash\s*Player|Flash\s*播放器|Adobe\s*Reader|Silverlight", re.I)
+_PLUGIN = re.compile(r"Flash\s*(?:Player|播放器|插件)")
 _PLUGIN_ASK = re.compile(r"需要|获取|安装|下载|升级|更新|版本|启用")
 _LINK_WORD = (r"简体版|繁体版|简体|繁体|English|英文版|寄给朋友|电邮给朋友|政府主网页|主网页|打印|列印|打印本页|返回|回到顶部|"
               r"新闻公报|新闻稿|相片|图片|视频|录像")
 _LINK_ROW = re.compile(rf"^\s*(?:{_LINK_WORD})(?:\s*[|｜/]?\s*(?:{_LINK_WORD}))+\s*$")
 _NOTE_ROW = re.compile(r"^\s*(?:[(（](?:只有中文|只有英文|中文|英文|附图|附图片|附图表|附短片|附片段|附录像|附视频|附相片|附件)[)）]\s*){1,4}[*＊=\-—]*\s*$")
 #: a font-size widget whose link HTML leaked into the text
-_FONT_HTML = re.compile(r"^\s*[【\[]?\s*(?:字体|字号)[^\n]{0,8}?(?:href\s*=|javascript:|doZoom|<a\b)", re.I)
+_FONT_HTML = re.compile(r"^\s*[【\[]?\s*字体[^\n]{0,8}?(?:href\s*=|javascript:|doZoom|<a\b)", re.I)
 
-#: lines any of the line families needs (scanned in C before a line is made)
-_CANDIDATES = re.compile(
-    r"[|｜]|问题|提问|答案|回答|热心网友|发布者|作者|小编|编辑|您|随时|Flash|Reader|Silverlight|简体|繁体|English|英文版|寄给|电邮|"
-    r"主网页|[(（](?:只有|中文|英文|附)|字体|字号", re.I)
-_CANDIDATES_QA = re.compile(_CANDIDATES.pattern + "|求", re.I)
+#: literals that every line family needs on the line (found with str.find, in C, before a line is made)
+_NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时", "Flash", "简体", "繁体", "只有", "附", "字体")
+#: a caption names someone (同志, 负责人, 代表) or what they did (讲话, 发言, 主持, 致辞)
+_CAPTION_NEEDLES = ("同志", "负责人", "代表", "讲话", "发言", "主持", "致辞")
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -219,18 +215,14 @@ _CAPTION_ALONE = re.compile(
     r"(?:主持会议|主持|提建议|做发言|作发言|发言|讲话|致辞|作报告|做报告|作总结|做总结)[ \t\u3000]*$")
 
 
-def _captions_alone(view: str) -> list[tuple[int, int]]:
-    """Lines that caption a photo between two paragraphs and name a person the paragraph above names."""
-    spans = []
-    for start, end, line in lines_holding(view, ("讲话", "发言", "主持", "致辞", "报告", "总结", "建议")):
-        m = _CAPTION_ALONE.match(line)
-        if not m or len(line.strip()) > 30:
-            continue
-        before = view[max(0, start - 2000):start].rstrip().rsplit("\n", 1)[-1].strip()
-        after = view[end:end + 2000].lstrip().split("\n", 1)[0].strip()
-        if len(before) >= 40 and len(after) >= 40 and before[-1] in "。！？!?”\"" and m.group(1) in before:
-            spans.append((start, end))
-    return spans
+def _caption_alone(view: str, start: int, end: int, line: str) -> bool:
+    """Whether a line captions a photo between two paragraphs and names a person the paragraph above names."""
+    m = _CAPTION_ALONE.match(line)
+    if not m or len(line.strip()) > 30:
+        return False
+    before = view[max(0, start - 2000):start].rstrip().rsplit("\n", 1)[-1].strip()
+    after = view[end:end + 2000].lstrip().split("\n", 1)[0].strip()
+    return len(before) >= 40 and len(after) >= 40 and before[-1] in "。！？!?”\"" and m.group(1) in before
 
 
 def record_tables(st: CleaningState) -> None:
@@ -267,26 +259,19 @@ def record_chrome(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n各位老师:\\n新学期开始了。 要抓好安全。\\n'
     """
+    st.delete_matches(_NOTES_INLINE, "record_chrome")
     _, view = st.view()
-    if "只有" in view or "附" in view:
-        st.delete_matches(_NOTES_INLINE, "record_chrome")
-        _, view = st.view()
-    if _CANDIDATES.search(view):
-        qa_page = bool(_QA_LABEL_M.search(view))
-
-        def pred(line: str) -> bool:
-            if _is_chrome_line(line):
-                return True
-            s = line.strip()
-            return qa_page and len(s) <= 100 and bool(_PLEA.search(s))
-
-        st.delete_lines(pred, "record_chrome", candidates=_CANDIDATES_QA if qa_page else _CANDIDATES)
+    lines = [(start, end, line.strip()) for start, end, line in lines_holding(view, _NEEDLES)]
+    spans = [(start, end) for start, end, s in lines if _is_chrome_line(s)]
+    if any(is_qa_label(s) for _a, _b, s in lines):        # a Q&A page: the asker's plea goes too
+        spans.extend((start, end) for start, end, line in lines_holding(view, ("求",))
+                     if len(line.strip()) <= 100 and _PLEA.search(line))
+    st.doc.delete_many(sorted(set(spans)), "record_chrome")
     _, view = st.view()
-    if "同志" in view or "负责人" in view or "代表" in view:
-        spans = []
-        for start, _e, line in lines_holding(view, ("同志", "负责人", "代表")):
-            if " " in line or "\u3000" in line or "\t" in line:
-                spans.extend((start + a, start + b) for a, b in caption_segments(line))
-        st.doc.delete_many(spans, "meeting_caption")
-        _, view = st.view()
-    st.doc.delete_many(_captions_alone(view), "meeting_caption")
+    spans = []
+    for start, end, line in lines_holding(view, _CAPTION_NEEDLES):
+        if " " in line or "\u3000" in line or "\t" in line:
+            spans.extend((start + a, start + b) for a, b in caption_segments(line))
+        elif _caption_alone(view, start, end, line):
+            spans.append((start, end))
+    st.doc.delete_many(spans, "meeting_caption")
