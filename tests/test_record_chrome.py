@@ -141,3 +141,13 @@ def test_the_audit_rebuilds_the_page():
     doc = clean_document(raw)
     assert reconstruct(doc.text, doc.audit) == raw
     assert {"record_table", "record_chrome", "meeting_caption"} <= set(doc.audit["rule"])
+
+
+def test_a_portals_masthead_row_goes():
+    out = clean_text(f"标题\n某某市人民政府门户网站 www.abc.gov.cn   2019年10月19日   来源:某某日报\n{SPEECH}")
+    assert kept(SPEECH, out) and "abc.gov.cn" not in out and "门户网站" not in out
+
+
+def test_a_sentence_naming_a_portal_and_its_domain_stays():
+    line = "群众可以登录县政府门户网站 www.abc.gov.cn 查询办事指南。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))

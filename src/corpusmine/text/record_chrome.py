@@ -138,8 +138,14 @@ _NOTE_ROW = re.compile(r"^\s*(?:[(（](?:只有中文|只有英文|中文|英文
 #: a font-size widget whose link HTML leaked into the text
 _FONT_HTML = re.compile(r"^\s*[【\[]?\s*字体[^\n]{0,8}?(?:href\s*=|javascript:|doZoom|<a\b)", re.I)
 
+#: a portal's masthead row: its name, its domain, then only a date and a source (某某门户网站 www.x.cn 2009年10月19日 来源:某报)
+_MASTHEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}网站[ \t\u3000]*(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?"
+    r"(?:[ \t\u3000]+(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)?"
+    r"(?:[ \t\u3000]+来源[ \t\u3000]*[:：][ \t\u3000]*[^\s。,，！？!?]{0,20})?[ \t\u3000]*$")
+
 #: literals that every line family needs on the line (found with str.find, in C, before a line is made)
-_NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时", "Flash", "简体", "繁体", "只有", "附", "字体")
+_NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时", "Flash", "简体", "繁体", "只有", "附", "字体", "网站")
 #: a caption names someone (同志, 负责人, 代表) or what they did (讲话, 发言, 主持, 致辞)
 _CAPTION_NEEDLES = ("同志", "负责人", "代表", "讲话", "发言", "主持", "致辞")
 
@@ -153,6 +159,8 @@ def _is_chrome_line(line: str) -> bool:
     if len(s) <= 80 and _PLUGIN.search(s) and _PLUGIN_ASK.search(s):
         return True
     if len(s) <= 60 and (_LINK_ROW.match(s) or _NOTE_ROW.match(s)):
+        return True
+    if len(s) <= 100 and _MASTHEAD.match(s):
         return True
     return len(s) <= 300 and bool(_FONT_HTML.match(s))
 
