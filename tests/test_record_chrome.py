@@ -151,3 +151,11 @@ def test_a_portals_masthead_row_goes():
 def test_a_sentence_naming_a_portal_and_its_domain_stays():
     line = "群众可以登录县政府门户网站 www.abc.gov.cn 查询办事指南。"
     assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+@pytest.mark.parametrize("line", [
+    "同学们如果在学习和生活中遇到什么问题,请随时告诉我,我的办公室大门永远为你们敞开。",
+    "各位家长朋友,希望今天的交流能对您有所帮助,感谢您对学校工作的支持。",
+])
+def test_a_teachers_offer_to_listen_stays(line):
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))

@@ -100,7 +100,10 @@ def is_qa_label(line: str) -> bool:
     return bool(_QA_LABEL.match(line))
 
 
-_GEN_HOPE = re.compile(r"希望[^\n。!！]{0,16}(?:满足您|帮助到您|帮到您|对您有(?:所)?帮助|对您有用|符合您)")
+#: the hope names the text served (这篇内容, 以上范文, 本稿), never an event; the offer is made to 您 or about the text
+_GEN_HOPE = re.compile(r"希望[^\n。!！]{0,8}(?:这篇|本篇|以上|上述|本文|内容|文章|范文|稿|回答|回复)[^\n。!！]{0,8}"
+                       r"(?:满足您|帮助到您|帮到您|对您有(?:所)?帮助|对您有用|符合您)")
+_GEN_TEXT = re.compile(r"您|进一步|篇幅|语气|字数|润色|修改|调整")
 _GEN_OFFER = re.compile(r"(?:如果|如有|若)[^\n。]{0,24}(?:问题|需要|帮助|修改|调整)[^\n。]{0,12}(?:随时告诉我|随时联系我|随时提问|随时问我)(?!们)")
 
 
@@ -122,11 +125,15 @@ def is_generator_reply(line: str) -> bool:
     False
     >>> is_generator_reply("希望大家满足群众需求,办好民生实事。")
     False
+    >>> is_generator_reply("同学们如果遇到什么问题,请随时告诉我,老师的大门永远敞开。")   # 老师对学生
+    False
+    >>> is_generator_reply("家长朋友们,希望今天的分享能帮助到您。")
+    False
     """
     s = line.strip()
     if not s or len(s) > 160:
         return False
-    return bool(_GEN_HOPE.search(s) or _GEN_OFFER.search(s))
+    return bool(_GEN_HOPE.search(s) or (_GEN_OFFER.search(s) and _GEN_TEXT.search(s)))
 
 
 _PLUGIN = re.compile(r"Flash\s*(?:Player|播放器|插件)")
