@@ -43,6 +43,12 @@ def test_a_long_value_in_a_record_table_stays():
     assert kept("在全县城乡环境综合整治大会上的讲话", out) and "标题" not in out
 
 
+@pytest.mark.parametrize("title", ["在环境整治大会上的讲话", "某某局长在开幕典礼上的致辞全文(十月四日)"])
+def test_a_title_as_the_value_of_a_record_row_stays(title):
+    out = clean_text(f"文章名称 | : | {title} |\n类别 | : | 讲话 |\n{SPEECH}")
+    assert kept(title, out) and "名称" not in out and "类别" not in out
+
+
 def test_pipes_in_a_speech_are_not_a_record_table():
     assert not R.is_record_row("收入 | 支出 | 结余")
     out = clean_text(SPEECH + "\n我们要坚持以人民为中心:发展为了人民,发展依靠人民。")

@@ -218,7 +218,8 @@ def caption_segments(line: str) -> list[tuple[int, int]]:
 
 #: a record table's label and colon cells opening a line (标签 | : | ), and the short value cell closing it
 _RECORD_HEAD = re.compile(r"^[ \t\u3000]*[|｜]?[ \t\u3000]*[^|｜\n。！？!?]{1,16}?[ \t\u3000]*[|｜][ \t\u3000]*[:：][ \t\u3000]*[|｜][ \t\u3000]*", re.M)
-_RECORD_SHORT = re.compile(r"[^|｜\n。！？!?]{0,40}[|｜][ \t\u3000]*$", re.M)
+_TITLE_VALUE = re.compile(r"[\u4e00-\u9fff]{3}(?:讲话|致辞|致词|发言|报告|贺词|演讲|讲稿)")
+_RECORD_SHORT = re.compile(r"[^|｜\n。！？!?]{0,16}[|｜][ \t\u3000]*$", re.M)
 #: a preview cell's last clause cut off with dots before the closing pipe
 _PREVIEW_TAIL = re.compile(r"(?<=[。！？!?])[ \t\u3000]*[^。！？!?\n|｜]{1,60}?(?:\.{3,}|…{1,3})[ \t\u3000]*[|｜][ \t\u3000]*$", re.M)
 #: a press release's notes after its title: (只有中文)(附图) and a rule of stars
@@ -258,6 +259,8 @@ def record_tables(st: CleaningState) -> None:
         spans = []
         for m in _RECORD_HEAD.finditer(view):
             tail = _RECORD_SHORT.match(view, m.end())
+            if tail and _TITLE_VALUE.search(tail.group()):
+                tail = None          # a speech's title as the value stays
             spans.append((m.start(), tail.end() if tail else m.end()))
         spans.extend((m.start(), m.end()) for m in _PREVIEW_TAIL.finditer(view))
         st.doc.delete_many(spans, "record_table")
