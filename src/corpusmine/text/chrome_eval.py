@@ -62,6 +62,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 21        28     main at 429b8fd     187/200 = 93.5%             0 of 86
 22        70     main at 4837427     313/343 = 91.3%             0 of 213
 23        48     main at 7c4c4c8     162/204 = 79.4%             0 of 132
+24        46     main at f6c88bb     137/178 = 77.0%             0 of 141
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
