@@ -165,3 +165,40 @@ def test_a_sentence_naming_a_portal_and_its_domain_stays():
 ])
 def test_a_teachers_offer_to_listen_stays(line):
     assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+REVIEW = "公司召开年度述职工作会议,各部门负责人依次作了述职发言,对一年来的工作作了客观详实的总结和回顾,并提出了改进办法。"
+CLOSE = "会议在热烈的掌声中圆满结束。"
+
+
+def test_a_run_of_speaker_captions_between_paragraphs_goes():
+    run = "集团副总裁陈一鸣作述职发言\n办公室主任林晓东作述职发言\n财务部经理黄小梅作述职报告\n物业公司经理何家明作表态发言"
+    out = clean_text(f"{REVIEW}\n{run}\n{CLOSE}")
+    assert kept(REVIEW, out) and kept(CLOSE, out)
+    for name in ("陈一鸣", "林晓东", "黄小梅", "何家明"):
+        assert name not in out
+
+
+def test_a_run_of_captions_ending_sentences_stays():
+    run = "集团副总裁陈一鸣作述职发言。\n办公室主任林晓东作述职发言。\n财务部经理黄小梅作述职报告。"
+    out = clean_text(f"{REVIEW}\n{run}\n{CLOSE}")
+    assert kept("财务部经理黄小梅作述职报告。", out) and kept("集团副总裁陈一鸣作述职发言。", out)
+
+
+def test_a_list_of_speech_titles_stays():
+    titles = "在全县环境整治大会上的讲话\n在全市乡村振兴推进会上的讲话\n在全区创文动员会上的讲话"
+    out = clean_text(f"{REVIEW}\n{titles}\n{CLOSE}")
+    for title in titles.split("\n"):
+        assert kept(title, out)
+
+
+def test_speaker_headings_at_the_top_of_a_page_stay():
+    heads = "县委书记王大明讲话\n县长李小红讲话\n副县长张国庆讲话"
+    out = clean_text(f"{heads}\n{SPEECH}")
+    assert kept("县长李小红讲话", out)
+
+
+def test_a_photo_caption_goes_when_the_paragraph_below_names_the_person():
+    below = "最后,董事长周建华作重要讲话。他对公司一年来的工作作出评价,并对新一年的发展方向提出了明确要求。"
+    out = clean_text(f"{REVIEW}\n集团董事长周建华讲话\n{below}")
+    assert kept(REVIEW, out) and kept(below, out) and "周建华讲话" not in out

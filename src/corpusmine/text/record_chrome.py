@@ -154,7 +154,7 @@ _MASTHEAD = re.compile(
 #: literals that every line family needs on the line (found with str.find, in C, before a line is made)
 _NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时", "Flash", "简体", "繁体", "只有", "附", "字体", "网站")
 #: a caption names someone (同志, 负责人, 代表) or what they did (讲话, 发言, 主持, 致辞)
-_CAPTION_NEEDLES = ("同志", "负责人", "代表", "讲话", "发言", "主持", "致辞")
+_CAPTION_NEEDLES = ("同志", "负责人", "代表", "讲话", "发言", "主持", "致辞", "述职")
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -228,17 +228,57 @@ _NOTES_INLINE = re.compile(rf"(?:[(（]只有(?:中文|英文)[)）](?:{_NOTES})
 #: a meeting photo's caption alone on a line: 某某书记某某讲话 (the name is in the paragraph above)
 _CAPTION_ALONE = re.compile(
     r"^[ \t\u3000]*[^\s。！？!?,，；;:：“”\"]{0,16}?([\u4e00-\u9fff]{3})(?:同志)?"
-    r"(?:主持会议|主持|提建议|做发言|作发言|发言|讲话|致辞|作报告|做报告|作总结|做总结)[ \t\u3000]*$")
+    r"(?:主持会议|主持|提建议|[作做]?(?:述职|表态|交流|典型)?发言|讲话|致辞|[作做](?:述职)?报告|述职报告|作总结|做总结)[ \t\u3000]*$")
+#: a speech's title names its occasion (在某某会议上的讲话): never a caption
+_OCCASION = re.compile(r"在.{0,30}?(?:上|中|时|之际)的?")
+_SENTENCE_END = "。！？!?”\""
+
+
+def _caption_shaped(line: str) -> str | None:
+    """The person a short caption line names (某某主任某某作述职发言), or None."""
+    m = _CAPTION_ALONE.match(line)
+    if not m or len(line.strip()) > 30 or _OCCASION.search(line):
+        return None
+    return m.group(1)
 
 
 def _caption_alone(view: str, start: int, end: int, line: str) -> bool:
     """Whether a line captions a photo between two paragraphs and names a person the paragraph above names."""
-    m = _CAPTION_ALONE.match(line)
-    if not m or len(line.strip()) > 30:
+    name = _caption_shaped(line)
+    if name is None:
         return False
     before = view[max(0, start - 2000):start].rstrip().rsplit("\n", 1)[-1].strip()
     after = view[end:end + 2000].lstrip().split("\n", 1)[0].strip()
-    return len(before) >= 40 and len(after) >= 40 and before[-1] in "。！？!?”\"" and m.group(1) in before
+    return (len(before) >= 40 and len(after) >= 40 and before[-1] in _SENTENCE_END
+            and (name in before or name in after))
+
+
+def _caption_runs(view: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Runs of three or more caption lines in a row between a paragraph above and a sentence below.
+
+    A company or government news page shows a photo of each speaker with a
+    caption (某某主任某某作述职发言) and no sentence end; the run sits after a
+    paragraph (40 characters or more, ending a sentence) and before a line
+    that ends a sentence.
+    """
+    shaped = [(a, b) for a, b, line in lines if _caption_shaped(line) is not None]
+    runs, run = [], []
+    for a, b in shaped:
+        if run and view[run[-1][1]:a].strip():
+            runs.append(run)
+            run = []
+        run.append((a, b))
+    if run:
+        runs.append(run)
+    spans = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        before = view[max(0, run[0][0] - 2000):run[0][0]].rstrip().rsplit("\n", 1)[-1].strip()
+        after = view[run[-1][1]:run[-1][1] + 2000].lstrip().split("\n", 1)[0].strip()
+        if len(before) >= 40 and before[-1] in _SENTENCE_END and after and after[-1] in _SENTENCE_END:
+            spans.extend(run)
+    return spans
 
 
 def record_tables(st: CleaningState) -> None:
@@ -287,9 +327,13 @@ def record_chrome(st: CleaningState) -> None:
     st.doc.delete_many(sorted(set(spans)), "record_chrome")
     _, view = st.view()
     spans = []
+    alone = []
     for start, end, line in lines_holding(view, _CAPTION_NEEDLES):
         if " " in line or "\u3000" in line or "\t" in line:
             spans.extend((start + a, start + b) for a, b in caption_segments(line))
-        elif _caption_alone(view, start, end, line):
-            spans.append((start, end))
-    st.doc.delete_many(spans, "meeting_caption")
+        else:
+            alone.append((start, end, line))
+            if _caption_alone(view, start, end, line):
+                spans.append((start, end))
+    spans.extend(_caption_runs(view, alone))
+    st.doc.delete_many(sorted(set(spans)), "meeting_caption")
