@@ -202,3 +202,29 @@ def test_a_photo_caption_goes_when_the_paragraph_below_names_the_person():
     below = "最后,董事长周建华作重要讲话。他对公司一年来的工作作出评价,并对新一年的发展方向提出了明确要求。"
     out = clean_text(f"{REVIEW}\n集团董事长周建华讲话\n{below}")
     assert kept(REVIEW, out) and kept(below, out) and "周建华讲话" not in out
+
+
+def test_a_recording_note_with_a_cut_off_bracket_goes():
+    out = clean_text(f"县委书记的讲话\n2015年3月2日根据录音整理、未经本人审核)\n{SPEECH}")
+    assert kept(SPEECH, out) and "录音整理" not in out
+
+
+def test_a_sentence_about_a_recording_stays():
+    line = "这份材料是根据录音整理的,请大家会后认真学习。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+def test_a_video_label_alone_goes_and_a_video_meeting_stays():
+    line = "今天的会议以视频形式开到各乡镇。"
+    out = clean_text(f"{PARA}\n短片\n{SPEECH}\n{line}")
+    assert "短片" not in out and kept(line, out) and kept(SPEECH, out)
+
+
+def test_a_site_columns_blurb_goes():
+    out = clean_text(f"某某网讲话稿栏目为您提供各种优秀的讲话稿,快来品读开学典礼讲话稿\n{SPEECH}")
+    assert kept(SPEECH, out) and "为您提供" not in out
+
+
+def test_a_speech_offering_a_service_stays():
+    line = "我们的政务窗口为您提供一站式服务,群众办事不用再来回跑。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))

@@ -355,7 +355,11 @@ def count_widgets(st: CleaningState) -> None:
 _CAPTION = re.compile(r"^(?:[^\n。！？!?；;，,：:、“”\"]{0,16}(?:现场|掠影|剪影|合影|合影留念|一角)[)）]?"
                       r"|[(（▲△↑]?\s*图为[^\n]{0,16})\s*$")
 #: an edition cross-reference of a newspaper page: (下转二版), (上接第3版)
-_EDITION_REF = re.compile(r"[(（](?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版[)）]")
+_EDITION_REF = re.compile(r"[(（](?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版[)）]"
+                          r"|[■□◆▲▼](?:下转|上接)第?[\dA-Z一二三四五六七八九十]{1,3}版")
+#: an e-paper's masthead row: 《某某日报》(2017年1月17日) 01版
+_PAPER_ROW = re.compile(r"^[ \t\u3000]*《[^》\n]{2,16}报》[ \t\u3000]*[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]?"
+                        r"[ \t\u3000]*(?:第?[A-Z]?\d{1,3}版)?[ \t\u3000]*$", re.M)
 #: a list bullet glued in front of a text line
 _BULLET = re.compile(r"^[ \t]*[•●▪◆■][ \t]*(?=\S)", re.M)
 
@@ -370,6 +374,10 @@ def captions_and_refs(st: CleaningState) -> None:
     >>> captions_and_refs(st)
     >>> st.doc.output
     '要抓好落实。\\n\\n要加快建设健康城市,\\n要到现场解决问题。'
+    >>> st = CleaningState("《某某日报》(2020年3月5日) 01版\\n要加快建设健康城市,■下转第2版")
+    >>> captions_and_refs(st)
+    >>> st.doc.output
+    '\\n要加快建设健康城市,'
     """
     _, view = st.view()
     if "现场" in view or "影" in view or "一角" in view or "图为" in view:
@@ -377,6 +385,9 @@ def captions_and_refs(st: CleaningState) -> None:
     _, view = st.view()
     if "版" in view:
         st.delete_matches(_EDITION_REF, "site_interface")
+    _, view = st.view()
+    if "报》" in view:
+        st.delete_matches(_PAPER_ROW, "site_interface")
     _, view = st.view()
     if any(b in view for b in "•●▪◆■"):
         st.delete_matches(_BULLET, "site_interface")

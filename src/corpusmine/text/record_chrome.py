@@ -152,7 +152,16 @@ _MASTHEAD = re.compile(
     r"(?:[ \t\u3000]+来源[ \t\u3000]*[:：][ \t\u3000]*[^\s。,，！？!?]{0,20})?[ \t\u3000]*$")
 
 #: literals that every line family needs on the line (found with str.find, in C, before a line is made)
-_NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时", "Flash", "简体", "繁体", "只有", "附", "字体", "网站")
+_NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时", "Flash", "简体", "繁体", "只有", "附", "字体", "网站",
+            "录音", "短片", "视频")
+#: a note that the text was transcribed from a recording, alone on a line, its bracket maybe cut off:
+#: 2009年8月25日根据录音整理、未经本人审核)
+_RECORDING = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t\u3000]*[(（]?(?:本文)?(?:根据|据)录音整理"
+                        r"(?:[,，、 ]?(?:未经|经)本人审(?:核|阅|定))?[)）]?$")
+#: a video player's label alone on a line
+_MEDIA_LABEL = frozenset(("短片", "视频", "播放视频", "视频播放", "相关视频", "现场视频"))
+#: a site column's blurb: 某某栏目为您提供各种优秀的…,快来品读…
+_COLUMN_BLURB = re.compile(r"^[^\n。！？!?]{0,30}(?:栏目|频道|专栏)为您(?:提供|整理|精选|推荐|收集)[^\n。！？!?]{0,120}$")
 #: a caption names someone (同志, 负责人, 代表) or what they did (讲话, 发言, 主持, 致辞)
 _CAPTION_NEEDLES = ("同志", "负责人", "代表", "讲话", "发言", "主持", "致辞", "述职")
 
@@ -168,6 +177,8 @@ def _is_chrome_line(line: str) -> bool:
     if len(s) <= 60 and (_LINK_ROW.match(s) or _NOTE_ROW.match(s)):
         return True
     if len(s) <= 100 and _MASTHEAD.match(s):
+        return True
+    if s in _MEDIA_LABEL or (len(s) <= 40 and _RECORDING.match(s)) or (len(s) <= 160 and _COLUMN_BLURB.match(s)):
         return True
     return len(s) <= 300 and bool(_FONT_HTML.match(s))
 
