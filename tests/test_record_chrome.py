@@ -228,3 +228,14 @@ def test_a_site_columns_blurb_goes():
 def test_a_speech_offering_a_service_stays():
     line = "我们的政务窗口为您提供一站式服务,群众办事不用再来回跑。"
     assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+def test_a_betting_sites_name_in_a_title_and_a_copyright_line_goes():
+    raw = f"副局长述职报告范文三篇-世界杯买球平台\n\n2021-05-06 世界杯买球平台的版权声明\n\n{SPEECH}"
+    out = clean_text(raw)
+    assert "买球" not in out and "版权声明" not in out and kept("副局长述职报告范文三篇", out) and kept(SPEECH, out)
+
+
+def test_buying_balls_for_a_school_stays():
+    line = "今年我们为每所村小买球拍、买球鞋,让孩子们有场地、有器材。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))

@@ -158,6 +158,11 @@ _NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时",
 #: 2009年8月25日根据录音整理、未经本人审核)
 _RECORDING = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t\u3000]*[(（]?(?:本文)?(?:根据|据)录音整理"
                         r"(?:[,，、 ]?(?:未经|经)本人审(?:核|阅|定))?[)）]?$")
+#: a football-betting site's name a hijacked page glues to its title or puts in a copyright line:
+#: 某某报告范文五篇-欧洲杯买球平台, 2022-11-08 欧洲杯买球平台的版权声明 (买球鞋, 买球拍 stay)
+_BETTING_NAME = r"(?:(?:欧洲杯|世界杯|亚洲杯|足球|体育)买球(?:平台|网站|官网|网址|APP|app|入口)?|买球(?:平台|网站|官网|网址|APP|app|入口))"
+_BETTING = re.compile(rf"^[ \t\u3000]*[\d\-/.年月日: ]*[ \t\u3000]*{_BETTING_NAME}的?版权声明[ \t\u3000]*$"
+                      rf"|[ \t\u3000]*[-—_|｜]?[ \t\u3000]*{_BETTING_NAME}", re.M)
 #: a video player's label alone on a line
 _MEDIA_LABEL = frozenset(("短片", "视频", "播放视频", "视频播放", "相关视频", "现场视频"))
 #: a site column's blurb: 某某栏目为您提供各种优秀的…,快来品读…
@@ -329,6 +334,8 @@ def record_chrome(st: CleaningState) -> None:
     '\\n各位老师:\\n新学期开始了。 要抓好安全。\\n'
     """
     st.delete_matches(_NOTES_INLINE, "record_chrome")
+    if "买球" in st.view()[1]:
+        st.delete_matches(_BETTING, "spam_line")
     _, view = st.view()
     lines = [(start, end, line.strip()) for start, end, line in lines_holding(view, _NEEDLES)]
     spans = [(start, end) for start, end, s in lines if _is_chrome_line(s)]
