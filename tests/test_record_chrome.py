@@ -239,3 +239,13 @@ def test_a_betting_sites_name_in_a_title_and_a_copyright_line_goes():
 def test_buying_balls_for_a_school_stays():
     line = "今年我们为每所村小买球拍、买球鞋,让孩子们有场地、有器材。"
     assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+def test_a_qa_pages_circled_item_markers_go_and_their_text_stays():
+    out = clean_text(f"❶ 欢送老同志退休的祝词\n{SPEECH}\n❷ 退休感言怎么写")
+    assert "❶" not in out and "❷" not in out and kept("欢送老同志退休的祝词", out) and kept(SPEECH, out)
+
+
+def test_a_circled_digit_inside_a_sentence_stays():
+    line = "要把第❶项任务放在首位,抓紧抓实。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))

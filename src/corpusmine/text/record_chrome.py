@@ -163,6 +163,8 @@ _RECORDING = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t\u3000]
 _BETTING_NAME = r"(?:(?:欧洲杯|世界杯|亚洲杯|足球|体育)买球(?:平台|网站|官网|网址|APP|app|入口)?|买球(?:平台|网站|官网|网址|APP|app|入口))"
 _BETTING = re.compile(rf"^[ \t\u3000]*[\d\-/.年月日: ]*[ \t\u3000]*{_BETTING_NAME}的?版权声明[ \t\u3000]*$"
                       rf"|[ \t\u3000]*[-—_|｜]?[ \t\u3000]*{_BETTING_NAME}", re.M)
+#: a Q&A page's item marker opening a line: a negative circled digit (❶ ❷ … ➓), never a speech's numbering
+_DINGBAT = re.compile("[\u2776-\u277f\u2780-\u2793][ \t\u3000]*")
 #: a video player's label alone on a line
 _MEDIA_LABEL = frozenset(("短片", "视频", "播放视频", "视频播放", "相关视频", "现场视频"))
 #: a site column's blurb: 某某栏目为您提供各种优秀的…,快来品读…
@@ -336,6 +338,9 @@ def record_chrome(st: CleaningState) -> None:
     st.delete_matches(_NOTES_INLINE, "record_chrome")
     if "买球" in st.view()[1]:
         st.delete_matches(_BETTING, "spam_line")
+    _, view = st.view()
+    st.doc.delete_many([m.span() for m in _DINGBAT.finditer(view)
+                        if not view[view.rfind("\n", 0, m.start()) + 1:m.start()].strip()], "record_chrome")
     _, view = st.view()
     lines = [(start, end, line.strip()) for start, end, line in lines_holding(view, _NEEDLES)]
     spans = [(start, end) for start, end, s in lines if _is_chrome_line(s)]
