@@ -295,3 +295,15 @@ def test_captions_closed_by_a_credit_and_captions_in_brackets_alone_go():
 def test_a_document_sites_copy_and_detail_buttons_go():
     out = _clean_and_check("县政府新春贺词\n复制下载\n详细内容\n" + _BODY + "欢迎大家复制下载本次会议材料。\n")
     assert "复制下载\n" not in out and "详细内容" not in out and "欢迎大家复制下载本次会议材料。" in out
+
+
+def test_an_e_paper_masthead_row_and_a_jump_line_go():
+    body = "会议强调,各地要压实责任,确保各项任务按时完成,切实改善群众的生产生活条件,"
+    out = clean_text(f"《某某日报》(2020年3月5日) 01版\n{body}■下转第2版\n□上接第1版要抓好落实。")
+    assert "日报" not in out and "转第" not in out and "接第" not in out
+    assert body in out and "要抓好落实。" in out
+
+
+def test_a_sentence_naming_a_newspaper_and_its_page_stays():
+    line = "《某某日报》2020年3月5日在头版刊发了我县的经验做法。"
+    assert line in clean_text(f"要抓好落实。\n{line}")

@@ -165,3 +165,87 @@ def test_a_sentence_naming_a_portal_and_its_domain_stays():
 ])
 def test_a_teachers_offer_to_listen_stays(line):
     assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+REVIEW = "公司召开年度述职工作会议,各部门负责人依次作了述职发言,对一年来的工作作了客观详实的总结和回顾,并提出了改进办法。"
+CLOSE = "会议在热烈的掌声中圆满结束。"
+
+
+def test_a_run_of_speaker_captions_between_paragraphs_goes():
+    run = "集团副总裁陈一鸣作述职发言\n办公室主任林晓东作述职发言\n财务部经理黄小梅作述职报告\n物业公司经理何家明作表态发言"
+    out = clean_text(f"{REVIEW}\n{run}\n{CLOSE}")
+    assert kept(REVIEW, out) and kept(CLOSE, out)
+    for name in ("陈一鸣", "林晓东", "黄小梅", "何家明"):
+        assert name not in out
+
+
+def test_a_run_of_captions_ending_sentences_stays():
+    run = "集团副总裁陈一鸣作述职发言。\n办公室主任林晓东作述职发言。\n财务部经理黄小梅作述职报告。"
+    out = clean_text(f"{REVIEW}\n{run}\n{CLOSE}")
+    assert kept("财务部经理黄小梅作述职报告。", out) and kept("集团副总裁陈一鸣作述职发言。", out)
+
+
+def test_a_list_of_speech_titles_stays():
+    titles = "在全县环境整治大会上的讲话\n在全市乡村振兴推进会上的讲话\n在全区创文动员会上的讲话"
+    out = clean_text(f"{REVIEW}\n{titles}\n{CLOSE}")
+    for title in titles.split("\n"):
+        assert kept(title, out)
+
+
+def test_speaker_headings_at_the_top_of_a_page_stay():
+    heads = "县委书记王大明讲话\n县长李小红讲话\n副县长张国庆讲话"
+    out = clean_text(f"{heads}\n{SPEECH}")
+    assert kept("县长李小红讲话", out)
+
+
+def test_a_photo_caption_goes_when_the_paragraph_below_names_the_person():
+    below = "最后,董事长周建华作重要讲话。他对公司一年来的工作作出评价,并对新一年的发展方向提出了明确要求。"
+    out = clean_text(f"{REVIEW}\n集团董事长周建华讲话\n{below}")
+    assert kept(REVIEW, out) and kept(below, out) and "周建华讲话" not in out
+
+
+def test_a_recording_note_with_a_cut_off_bracket_goes():
+    out = clean_text(f"县委书记的讲话\n2015年3月2日根据录音整理、未经本人审核)\n{SPEECH}")
+    assert kept(SPEECH, out) and "录音整理" not in out
+
+
+def test_a_sentence_about_a_recording_stays():
+    line = "这份材料是根据录音整理的,请大家会后认真学习。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+def test_a_video_label_alone_goes_and_a_video_meeting_stays():
+    line = "今天的会议以视频形式开到各乡镇。"
+    out = clean_text(f"{PARA}\n短片\n{SPEECH}\n{line}")
+    assert "短片" not in out and kept(line, out) and kept(SPEECH, out)
+
+
+def test_a_site_columns_blurb_goes():
+    out = clean_text(f"某某网讲话稿栏目为您提供各种优秀的讲话稿,快来品读开学典礼讲话稿\n{SPEECH}")
+    assert kept(SPEECH, out) and "为您提供" not in out
+
+
+def test_a_speech_offering_a_service_stays():
+    line = "我们的政务窗口为您提供一站式服务,群众办事不用再来回跑。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+def test_a_betting_sites_name_in_a_title_and_a_copyright_line_goes():
+    raw = f"副局长述职报告范文三篇-世界杯买球平台\n\n2021-05-06 世界杯买球平台的版权声明\n\n{SPEECH}"
+    out = clean_text(raw)
+    assert "买球" not in out and "版权声明" not in out and kept("副局长述职报告范文三篇", out) and kept(SPEECH, out)
+
+
+def test_buying_balls_for_a_school_stays():
+    line = "今年我们为每所村小买球拍、买球鞋,让孩子们有场地、有器材。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))
+
+
+def test_a_qa_pages_circled_item_markers_go_and_their_text_stays():
+    out = clean_text(f"❶ 欢送老同志退休的祝词\n{SPEECH}\n❷ 退休感言怎么写")
+    assert "❶" not in out and "❷" not in out and kept("欢送老同志退休的祝词", out) and kept(SPEECH, out)
+
+
+def test_a_circled_digit_inside_a_sentence_stays():
+    line = "要把第❶项任务放在首位,抓紧抓实。"
+    assert kept(line, clean_text(f"{SPEECH}\n{line}"))

@@ -38,6 +38,8 @@ from collections import Counter
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
+from corpusmine.text.guards import finditer, may_match
+from corpusmine.text.lines import lines_holding
 from corpusmine.text.page_edges import (
     SITE_END, TAIL_KEEP, is_anchor_line, is_count_widget, is_edge_chrome, is_tail_chrome, page_edges,
 )
@@ -356,6 +358,11 @@ _CAPTION = re.compile(r"^(?:[^\n。！？!?；;，,：:、“”\"]{0,16}(?:现�
                       r"|[(（▲△↑]?\s*图为[^\n]{0,16})\s*$")
 #: an edition cross-reference of a newspaper page: (下转二版), (上接第3版)
 _EDITION_REF = re.compile(r"[(（](?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版[)）]")
+#: a jump line after a square: ■下转第2版, □上接第1版
+_EDITION_JUMP = re.compile(r"[■□◆▲▼](?:下转|上接)第?[\dA-Z一二三四五六七八九十]{1,3}版")
+#: an e-paper's masthead row: 《某某日报》(2017年1月17日) 01版
+_PAPER_ROW = re.compile(r"[ \t\u3000]*《[^》\n]{2,16}报》[ \t\u3000]*[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]?"
+                        r"[ \t\u3000]*(?:第?[A-Z]?\d{1,3}版)?[ \t\u3000]*")
 #: a list bullet glued in front of a text line
 _BULLET = re.compile(r"^[ \t]*[•●▪◆■][ \t]*(?=\S)", re.M)
 
@@ -370,13 +377,21 @@ def captions_and_refs(st: CleaningState) -> None:
     >>> captions_and_refs(st)
     >>> st.doc.output
     '要抓好落实。\\n\\n要加快建设健康城市,\\n要到现场解决问题。'
+    >>> st = CleaningState("《某某日报》(2020年3月5日) 01版\\n要加快建设健康城市,■下转第2版")
+    >>> captions_and_refs(st)
+    >>> st.doc.output
+    '\\n要加快建设健康城市,'
     """
     _, view = st.view()
     if "现场" in view or "影" in view or "一角" in view or "图为" in view:
         st.delete_lines(lambda l: bool(_CAPTION.match(l.strip())) and not P.TITLE_LIKE.search(l), "photo_caption")
     _, view = st.view()
     if "版" in view:
-        st.delete_matches(_EDITION_REF, "site_interface")
+        spans = [m.span() for m in finditer(_EDITION_REF, view)] if may_match(_EDITION_REF, view) else []
+        spans.extend((a + m.start(), a + m.end()) for a, _b, line in lines_holding(view, ("下转", "上接"))
+                     for m in _EDITION_JUMP.finditer(line))
+        spans.extend((a, b) for a, b, line in lines_holding(view, ("报》",)) if _PAPER_ROW.fullmatch(line))
+        st.doc.delete_many(sorted(spans), "site_interface")
     _, view = st.view()
     if any(b in view for b in "•●▪◆■"):
         st.delete_matches(_BULLET, "site_interface")

@@ -152,9 +152,25 @@ _MASTHEAD = re.compile(
     r"(?:[ \t\u3000]+来源[ \t\u3000]*[:：][ \t\u3000]*[^\s。,，！？!?]{0,20})?[ \t\u3000]*$")
 
 #: literals that every line family needs on the line (found with str.find, in C, before a line is made)
-_NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时", "Flash", "简体", "繁体", "只有", "附", "字体", "网站")
+_NEEDLES = ("|", "｜", "答案", "回答", "问题", "微信", "您", "随时", "Flash", "简体", "繁体", "只有", "附", "字体", "网站",
+            "录音", "短片", "视频")
+#: a note that the text was transcribed from a recording, alone on a line, its bracket maybe cut off:
+#: 2009年8月25日根据录音整理、未经本人审核)
+_RECORDING = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t\u3000]*[(（]?(?:本文)?(?:根据|据)录音整理"
+                        r"(?:[,，、 ]?(?:未经|经)本人审(?:核|阅|定))?[)）]?$")
+#: a football-betting site's name a hijacked page glues to its title or puts in a copyright line:
+#: 某某报告范文五篇-欧洲杯买球平台, 2022-11-08 欧洲杯买球平台的版权声明 (买球鞋, 买球拍 stay)
+_BETTING_NAME = r"(?:(?:欧洲杯|世界杯|亚洲杯|足球|体育)买球(?:平台|网站|官网|网址|APP|app|入口)?|买球(?:平台|网站|官网|网址|APP|app|入口))"
+_BETTING = re.compile(rf"^[ \t\u3000]*[\d\-/.年月日: ]*[ \t\u3000]*{_BETTING_NAME}的?版权声明[ \t\u3000]*$"
+                      rf"|[ \t\u3000]*[-—_|｜]?[ \t\u3000]*{_BETTING_NAME}", re.M)
+#: a Q&A page's item marker opening a line: a negative circled digit (❶ ❷ … ➓), never a speech's numbering
+_DINGBAT = re.compile("[\u2776-\u277f\u2780-\u2793][ \t\u3000]*")
+#: a video player's label alone on a line
+_MEDIA_LABEL = frozenset(("短片", "视频", "播放视频", "视频播放", "相关视频", "现场视频"))
+#: a site column's blurb: 某某栏目为您提供各种优秀的…,快来品读…
+_COLUMN_BLURB = re.compile(r"^[^\n。！？!?]{0,30}(?:栏目|频道|专栏)为您(?:提供|整理|精选|推荐|收集)[^\n。！？!?]{0,120}$")
 #: a caption names someone (同志, 负责人, 代表) or what they did (讲话, 发言, 主持, 致辞)
-_CAPTION_NEEDLES = ("同志", "负责人", "代表", "讲话", "发言", "主持", "致辞")
+_CAPTION_NEEDLES = ("同志", "负责人", "代表", "讲话", "发言", "主持", "致辞", "述职")
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -168,6 +184,8 @@ def _is_chrome_line(line: str) -> bool:
     if len(s) <= 60 and (_LINK_ROW.match(s) or _NOTE_ROW.match(s)):
         return True
     if len(s) <= 100 and _MASTHEAD.match(s):
+        return True
+    if s in _MEDIA_LABEL or (len(s) <= 40 and _RECORDING.match(s)) or (len(s) <= 160 and _COLUMN_BLURB.match(s)):
         return True
     return len(s) <= 300 and bool(_FONT_HTML.match(s))
 
@@ -228,17 +246,57 @@ _NOTES_INLINE = re.compile(rf"(?:[(（]只有(?:中文|英文)[)）](?:{_NOTES})
 #: a meeting photo's caption alone on a line: 某某书记某某讲话 (the name is in the paragraph above)
 _CAPTION_ALONE = re.compile(
     r"^[ \t\u3000]*[^\s。！？!?,，；;:：“”\"]{0,16}?([\u4e00-\u9fff]{3})(?:同志)?"
-    r"(?:主持会议|主持|提建议|做发言|作发言|发言|讲话|致辞|作报告|做报告|作总结|做总结)[ \t\u3000]*$")
+    r"(?:主持会议|主持|提建议|[作做]?(?:述职|表态|交流|典型)?发言|讲话|致辞|[作做](?:述职)?报告|述职报告|作总结|做总结)[ \t\u3000]*$")
+#: a speech's title names its occasion (在某某会议上的讲话): never a caption
+_OCCASION = re.compile(r"在.{0,30}?(?:上|中|时|之际)的?")
+_SENTENCE_END = "。！？!?”\""
+
+
+def _caption_shaped(line: str) -> str | None:
+    """The person a short caption line names (某某主任某某作述职发言), or None."""
+    m = _CAPTION_ALONE.match(line)
+    if not m or len(line.strip()) > 30 or _OCCASION.search(line):
+        return None
+    return m.group(1)
 
 
 def _caption_alone(view: str, start: int, end: int, line: str) -> bool:
     """Whether a line captions a photo between two paragraphs and names a person the paragraph above names."""
-    m = _CAPTION_ALONE.match(line)
-    if not m or len(line.strip()) > 30:
+    name = _caption_shaped(line)
+    if name is None:
         return False
     before = view[max(0, start - 2000):start].rstrip().rsplit("\n", 1)[-1].strip()
     after = view[end:end + 2000].lstrip().split("\n", 1)[0].strip()
-    return len(before) >= 40 and len(after) >= 40 and before[-1] in "。！？!?”\"" and m.group(1) in before
+    return (len(before) >= 40 and len(after) >= 40 and before[-1] in _SENTENCE_END
+            and (name in before or name in after))
+
+
+def _caption_runs(view: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Runs of three or more caption lines in a row between a paragraph above and a sentence below.
+
+    A company or government news page shows a photo of each speaker with a
+    caption (某某主任某某作述职发言) and no sentence end; the run sits after a
+    paragraph (40 characters or more, ending a sentence) and before a line
+    that ends a sentence.
+    """
+    shaped = [(a, b) for a, b, line in lines if _caption_shaped(line) is not None]
+    runs, run = [], []
+    for a, b in shaped:
+        if run and view[run[-1][1]:a].strip():
+            runs.append(run)
+            run = []
+        run.append((a, b))
+    if run:
+        runs.append(run)
+    spans = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        before = view[max(0, run[0][0] - 2000):run[0][0]].rstrip().rsplit("\n", 1)[-1].strip()
+        after = view[run[-1][1]:run[-1][1] + 2000].lstrip().split("\n", 1)[0].strip()
+        if len(before) >= 40 and before[-1] in _SENTENCE_END and after and after[-1] in _SENTENCE_END:
+            spans.extend(run)
+    return spans
 
 
 def record_tables(st: CleaningState) -> None:
@@ -278,6 +336,11 @@ def record_chrome(st: CleaningState) -> None:
     '\\n各位老师:\\n新学期开始了。 要抓好安全。\\n'
     """
     st.delete_matches(_NOTES_INLINE, "record_chrome")
+    if "买球" in st.view()[1]:
+        st.delete_matches(_BETTING, "spam_line")
+    _, view = st.view()
+    st.doc.delete_many([m.span() for m in _DINGBAT.finditer(view)
+                        if not view[view.rfind("\n", 0, m.start()) + 1:m.start()].strip()], "record_chrome")
     _, view = st.view()
     lines = [(start, end, line.strip()) for start, end, line in lines_holding(view, _NEEDLES)]
     spans = [(start, end) for start, end, s in lines if _is_chrome_line(s)]
@@ -287,9 +350,13 @@ def record_chrome(st: CleaningState) -> None:
     st.doc.delete_many(sorted(set(spans)), "record_chrome")
     _, view = st.view()
     spans = []
+    alone = []
     for start, end, line in lines_holding(view, _CAPTION_NEEDLES):
         if " " in line or "\u3000" in line or "\t" in line:
             spans.extend((start + a, start + b) for a, b in caption_segments(line))
-        elif _caption_alone(view, start, end, line):
-            spans.append((start, end))
-    st.doc.delete_many(spans, "meeting_caption")
+        else:
+            alone.append((start, end, line))
+            if _caption_alone(view, start, end, line):
+                spans.append((start, end))
+    spans.extend(_caption_runs(view, alone))
+    st.doc.delete_many(sorted(set(spans)), "meeting_caption")
