@@ -99,6 +99,33 @@ class CleaningState:
         self.doc.delete_many(spans, rule)
         return spans
 
+    def delete_spans(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        """Delete ``(start, end, rule)`` spans of the current output, each audited under its own rule.
+
+        A span overlapping one kept before it is dropped (of two starting together, the longer is kept); the
+        rest go from the page's end backwards, one call per run of one rule, so that the positions of the spans
+        still to delete do not move.
+
+        Examples
+        --------
+        >>> st = CleaningState("发布时间:2023-05-06 来源:县政府办\\n同志们:\\n要抓好落实。(完)")
+        >>> st.delete_spans([(0, 15, "meta_row"), (0, 23, "meta_row"), (35, 38, "byline")])   # 两个重叠: 留长的
+        >>> st.doc.output
+        '\\n同志们:\\n要抓好落实。'
+        """
+        kept: list[tuple[int, int, str]] = []
+        for s, e, rule in sorted(set(spans), key=lambda f: (f[0], -f[1], f[2])):
+            if not kept or s >= kept[-1][1]:
+                kept.append((s, e, rule))
+        kept.reverse()
+        i = 0
+        while i < len(kept):
+            j = i
+            while j < len(kept) and kept[j][2] == kept[i][2]:
+                j += 1
+            self.doc.delete_many([(a, b) for a, b, _ in reversed(kept[i:j])], kept[i][2])
+            i = j
+
     def delete_matches(self, pattern: re.Pattern, rule: str):
         """Delete every match of ``pattern`` in the Simplified view."""
         out, view = self.view()

@@ -84,19 +84,6 @@ def _lines_with(view: str, needles, follow: str = "", after: str = "") -> list[t
     return out
 
 
-def _delete_by_rule(st: CleaningState, spans: list[tuple[int, int, str]]) -> None:
-    """Delete ``(start, end, rule)`` spans of the current output, from the page's end backwards (one call per run of
-    one rule), so that the positions of the spans still to delete do not move."""
-    spans = sorted(set(spans), reverse=True)
-    i = 0
-    while i < len(spans):
-        j = i
-        while j < len(spans) and spans[j][2] == spans[i][2]:
-            j += 1
-        st.doc.delete_many([(a, b) for a, b, _ in reversed(spans[i:j])], spans[i][2])
-        i = j
-
-
 #: a site or agency name before a dateline: no digits, no punctuation, no brackets
 _SITE = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{1,14}?"
 #: an agency or a site, then a place: 新华社印度金奈, 中新网杭州 (a dateline's 电 follows its date)
@@ -468,7 +455,7 @@ def page_lines(st: CleaningState, *, min_bullets: int = 3, min_event: int = 2, m
     if len(events) >= min_event:
         spans += events
     spans += _closing_captions(st, view, min_closing)
-    _delete_by_rule(st, spans)
+    st.delete_spans(spans)
 
 
 def _closing_captions(st: CleaningState, view: str, min_closing: int) -> list[tuple[int, int, str]]:

@@ -447,25 +447,7 @@ def portal_lines(st: CleaningState) -> None:
                                 m.start() == s and m.end() == e)]
     for s, e, line in lines_holding(view, ("原题",)):
         found += [(*m.span(), "source_footer") for m in _RETITLE.finditer(view, s, e)]
-    _delete_backwards(st, found)
-
-
-def _delete_backwards(st: CleaningState, found: list[tuple[int, int, str]]) -> None:
-    """Delete ``(start, end, rule)`` spans of the current output from the page's end backwards (one call per run of
-    one rule), so that the spans still to delete do not move; a span overlapping one kept before it is dropped (of
-    two starting together, the longer is kept)."""
-    kept: list[tuple[int, int, str]] = []
-    for s, e, rule in sorted(set(found), key=lambda f: (f[0], -f[1], f[2])):
-        if not kept or s >= kept[-1][1]:
-            kept.append((s, e, rule))
-    kept.reverse()
-    i = 0
-    while i < len(kept):
-        j = i
-        while j < len(kept) and kept[j][2] == kept[i][2]:
-            j += 1
-        st.doc.delete_many([(a, b) for a, b, _ in reversed(kept[i:j])], kept[i][2])
-        i = j
+    st.delete_spans(found)
 
 
 # ---------------------------------------------------------------------------
@@ -559,4 +541,4 @@ def flattened_lists(st: CleaningState) -> None:
     for s, e, line in lines_holding(view, ("返回",)):
         if _BACK_LINE.match(line):
             found.append((s, e, "site_interface"))    # a back link alone on its line: 返回某某头条
-    _delete_backwards(st, found)
+    st.delete_spans(found)
