@@ -85,3 +85,13 @@ def test_every_occurrence_must_be_deleted_and_a_cleaner_without_audit_gives_none
     page = {"url": "u", "raw": raw, "marks": ["请先登录"], "speech": ["要抓好落实。"]}
     assert evaluate([page], clean=lambda t: t).marks_deleted is None
     assert evaluate([page], flatten="lines").marks_deleted == 1
+
+
+def test_glossed_speech_sentence_is_kept_when_the_cleaner_drops_its_glosses():
+    # an annotator copies a gloss mirror's sentence with its glosses; the cleaner removes the glosses
+    page = {"url": "https://example.org/g", "raw": "同志们:\n要抓(zhuā)好农(nóng)村人居环境整治。\n",
+            "marks": ["(zhuā)", "(nóng)"], "speech": ["要抓(zhuā)好农(nóng)村人居环境整治。"]}
+    r = evaluate([page], clean=lambda raw: "同志们:\n要抓好农村人居环境整治。")
+    assert (r.marks_removed, r.speech_removed) == (2, 0)
+    r = evaluate([page], clean=lambda raw: "同志们:\n要抓好人居环境整治。")   # a word really lost
+    assert r.speech_removed == 1

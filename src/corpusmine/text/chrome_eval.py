@@ -27,7 +27,8 @@ mark as left when the cleaner rewrote it instead of removing it).  Both sides
 are compared on the Simplified view with white space removed (and 著 read as 着);
 for speech sentences, anonymisation marks (xx, ××, 20xx) and the placeholder
 the cleaner writes for them (〔某〕) are dropped on both sides, so a rewritten
-placeholder is not a lost sentence.
+placeholder is not a lost sentence; pinyin glosses (農(nóng)) in a speech sentence are dropped before it is
+looked for, since the cleaner removes them (each gloss is a mark of its own).
 
 Measured so far (excerpts of real pages found through a search index; each
 round's pages were read only after the rules they measure were committed,
@@ -129,6 +130,16 @@ def _norm(text: str) -> str:
 _ANON = re.compile("|".join([re.escape(config.PLACEHOLDER)] + [rx.pattern for _, rx in PLACEHOLDERS]) + r"|[xX×*○□△■]")
 
 
+#: A pinyin gloss in brackets after a character (農(nóng)); an annotator copies a glossed page's speech
+#: sentences with their glosses, the cleaner removes them: dropped from the sentence before it is looked for.
+_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_TONED = re.compile(r"[(（][a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
+
+
+def _unglossed(sentence: str) -> str:
+    return _GLOSS.sub("", sentence) if _TONED.search(sentence) else sentence
+
+
 def speech_kept(sentence: str, cleaned: str) -> bool:
     r"""Whether a speech sentence is still in the cleaned text (placeholders and white space aside).
 
@@ -147,7 +158,12 @@ def speech_kept(sentence: str, cleaned: str) -> bool:
     False
     >>> speech_kept("組織收看推進視訊會議。", "组织收看推进视频会议。")  # the cleaner's phrase conversion (視訊→视频)
     True
+    >>> speech_kept("要抓(zhuā)好农(nóng)村人居环境。", "要抓好农村人居环境。")  # a glossed page's sentence
+    True
+    >>> speech_kept("国内生产总值(gdp)要增长。", "国内生产总值要增长。")  # no toned gloss: brackets are text
+    False
     """
+    sentence = _unglossed(sentence)
     target = _ANON.sub("", _norm(cleaned))
     if _ANON.sub("", _norm(sentence)) in target:
         return True
