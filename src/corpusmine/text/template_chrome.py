@@ -10,6 +10,8 @@ bracket (the view is Simplified, so Traditional pages are read the same way):
   (【某报2014年12月25日讯】) where a line or a sentence may start, and a
   reporter line alone (某网记者某某/某地报导, 某某\\某地报导, 某社 –).
   :mod:`corpusmine.text.news_body` knows the 【】 form at a line's start only.
+  Credits are looked for on the whole page, datelines and lines alone in
+  its head and tail.
 * **consent banners** (:func:`is_consent_notice`): a site's privacy or
   cookie banner (本网站使用…隐私…同意, 请同意我们的隐私权规范,才能启用…功能).
 * **Latin interface lines** (:func:`latin_widget_spans`): in the head and the
@@ -20,19 +22,25 @@ bracket (the view is Simplified, so Traditional pages are read the same way):
   page's offer of its Japanese version).
 * **dated headline lists** (:func:`dated_list_spans`): three or more pairs of
   a date alone on a line and a short headline without a sentence end, with a
-  short heading above them (快讯, 最新消息); a run of six or more short link
-  labels at the page's head; a date or a date and a time alone on a line at the
-  head (2020/01/23 16:28, Dec 20th 2013, 06:37) and a short heading above it.
+  short heading above them (快讯, 最新消息; a headline may exclaim); a run of
+  six or more short link labels at the page's head; a date or a date and a time
+  alone on a line among the first lines or under a short heading (2020/01/23
+  16:28, Dec 20th 2013, 06:37; NEWS 最新消息 2025/01/30), with that heading.
+  :func:`dated_lists` runs before the rules that take a date alone on a line.
 * **credited captions**: a caption line opened by a triangle and closed by a
   credit ((某某提供), (某某摄)), or closed by an agency photographer's credit
   and a date (…。某社记者某某摄  111年12月8日).
 * **site prompts** (:func:`is_site_prompt`): a follow prompt (看更多!加入某报粉丝团),
   a site describing itself (某报提供某地每日在地新闻、…服务等!), a link to
   the site's index (《某报导》网站所有文章在此), a widget word alone
-  (显示更多, 最新评论, 返回上一页, TOP).
+  (显示更多, 最新评论, 返回上一页, TOP), a teaser's link to the full text closing
+  a cut-off line (…阅读全文>> |).
 
-A line in the speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`)
-stays.  Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+Banners, captions, prompts and interface lines are looked for in the page's
+first :data:`HEAD_CHARS` and last :data:`TAIL_CHARS` characters only, where a
+site puts them (so a 20 MB page costs what a small one does).  A line in the
+speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`) stays.
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
 Examples
 --------
@@ -81,14 +89,13 @@ _BYLINE_LINE = re.compile(
     rf"[{_HAN}]{{2,8}}(?:报导|报道){_SP}*$"
     rf"|^{_SP}*[{_HAN}]{{1,6}}社{_SP}*[–—\-]{_SP}*$"
 )
-_BYLINE_NEEDLES = ("记者", "报导", "报道", "社", "讯", "电")
-
-
 def wire_byline_spans(view: str) -> list[tuple[int, int]]:
     """Spans of reporters' credits in brackets, outlets' datelines in brackets and reporter lines alone.
 
     A bracket goes where a line or a sentence may start (after white space, a
-    closing bracket or a sentence end); its content holds no clause mark.
+    closing bracket or a sentence end); its content holds no clause mark.  A
+    reporter's credit is looked for on the whole page (on the lines holding 记者
+    only); a dateline and a reporter line alone in the head and the tail.
 
     Examples
     --------
@@ -98,17 +105,18 @@ def wire_byline_spans(view: str) -> list[tuple[int, int]]:
     >>> wire_byline_spans("要请记者多报道群众身边的好人好事。")   # 句子里的记者
     []
     """
-    spans = []
-    for s, e, line in lines_holding(view, _BYLINE_NEEDLES):
-        if len(line) <= 40 and _BYLINE_LINE.match(line):
-            spans.append((s, e))
-            continue
-        for rx in (_BRACKET_BYLINE, _BRACKET_DATELINE):
+    spans = set()
+    edge_lines = [x for a, b in _windows(view) for x in _window_lines(view, a, b)]
+    for lines, rx in ((lines_holding(view, ("记者",)), _BRACKET_BYLINE), (edge_lines, _BRACKET_DATELINE)):
+        for s, e, line in lines:
             for m in rx.finditer(line):
                 before = line[:m.start()]
                 if not before.strip() or before[-1] in _END + _CLOSE + " \t\u3000":
-                    spans.append((s + m.start(), s + m.end()))
-    return spans
+                    spans.add((s + m.start(), s + m.end()))
+    for s, e, line in edge_lines:
+        if len(line) <= 40 and _BYLINE_LINE.match(line):
+            spans.add((s, e))
+    return sorted(spans)
 
 
 # ---------------------------------------------------------------- consent banners and site prompts
@@ -145,7 +153,6 @@ _PROMPT = re.compile(
 )
 #: a widget word alone on a line
 _WIDGET_ALONE = re.compile(r"^(?:显示更多|查看更多|加载更多|最新评论|网友评论|返回上一页|回上一页|回到顶部|下载|TOP|Top)$")
-_PROMPT_NEEDLES = ("粉丝", "提供", "文章", "更多", "评论", "上一页", "顶部", "下载", "TOP", "Top")
 #: a teaser's link to the full text closing a cut-off line: …阅读全文>> |
 _READ_ON = re.compile(r"(?<=…)[ \t\u3000]*阅读全文[ \t\u3000]*>>[ \t\u3000]*[|｜]?[ \t\u3000]*$")
 
@@ -355,15 +362,14 @@ def template_chrome(st: CleaningState) -> None:
     _, view = st.view()
     spans = [(a, b, "byline") for a, b in wire_byline_spans(view)]
     spans += [(a, b, "widget") for a, b in latin_widget_spans(view)]
-    for s, e, line in lines_holding(view, ("隐私", "ookie")):
-        if is_consent_notice(line):
-            spans.append((s, e, "site_notice"))
-    for s, e, line in lines_holding(view, ("△", "▲", "摄")):
-        if _CAPTION.match(line) and not in_speech_voice(line):
-            spans.append((s, e, "photo_caption"))
-    for s, e, line in lines_holding(view, _PROMPT_NEEDLES):
-        if is_site_prompt(line):
-            spans.append((s, e, "site_interface"))
-    for s, e, line in lines_holding(view, ("阅读全文",)):
-        spans.extend((s + m.start(), s + m.end(), "truncation") for m in _READ_ON.finditer(line))
+    for a, b in _windows(view):          # banners, captions and prompts sit in a page's head and tail
+        for s, e, line in _window_lines(view, a, b):
+            if is_consent_notice(line):
+                spans.append((s, e, "site_notice"))
+            elif _CAPTION.match(line) and not in_speech_voice(line):
+                spans.append((s, e, "photo_caption"))
+            elif is_site_prompt(line):
+                spans.append((s, e, "site_interface"))
+            else:
+                spans.extend((s + m.start(), s + m.end(), "truncation") for m in _READ_ON.finditer(line))
     st.delete_spans(spans)
