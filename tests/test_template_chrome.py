@@ -180,3 +180,19 @@ def test_the_audit_reconstructs_the_page():
            "〔记者王某/某县报导〕" + BODY + "\n显示更多")
     doc = clean_document(raw)
     assert reconstruct(doc.text, doc.audit) == raw
+
+
+def test_interface_segments_inside_a_joined_line_go():
+    head = ("本网站使用相关技术提供更好的阅读体验,点这里了解隐私声明,关闭此视窗代表您同意上述规范。 "
+            "Enjoying your free trial? Upgrade Now Like Share Download Read more このページは繁体字版です。"
+            "日本語版に移動しますか。 " + SPEECH)
+    out = clean_text(head + "\n" + BODY)
+    assert kept(SPEECH, out)
+    for word in ("隐私", "trial", "Download", "ページ"):
+        assert word not in out
+
+
+def test_english_words_inside_a_joined_speech_line_stay():
+    line = ("我们要打造Home Sweet Home社区品牌,举办Share and Like公益活动,做到Read more, learn more。" + SPEECH) * 2
+    out = clean_text(line + "\n" + BODY)
+    assert kept("Home Sweet Home", out) and kept("Share and Like", out)

@@ -19,7 +19,9 @@ bracket (the view is Simplified, so Traditional pages are read the same way):
   of which at least half hold an interface word (Share, Download, Read more,
   Sign up, Upgrade …), and a Chinese line labelled in Latin (Home 某栏目 …,
   Categories: 某类, 某专辑 Read More, 某网(Logo-image)); a line of kana (a
-  page's offer of its Japanese version).
+  page's offer of its Japanese version).  Inside a line that a scraper joined
+  from several, a Latin segment with four or more distinct interface words, a
+  sentence with kana and a banner sentence go.
 * **dated headline lists** (:func:`dated_list_spans`): three or more pairs of
   a date alone on a line and a short headline without a sentence end, with a
   short heading above them (快讯, 最新消息; a headline may exclaim); a run of
@@ -254,6 +256,22 @@ def latin_widget_spans(view: str) -> list[tuple[int, int]]:
                 spans.append((s, e))       # a page's offer of its Japanese version
             elif len(t) <= 80 and "。" not in t and _LATIN_LABEL.search(t) and not in_speech_voice(t):
                 spans.append((s, e))
+            elif len(t) > 80:              # lines joined into one (a flattened page): the segments inside it
+                spans.extend((s + x, s + y) for x, y in _glued_widget_spans(line))
+    return spans
+
+
+#: a Latin segment inside a line, and a sentence
+_LATIN_SEGMENT = re.compile(r"[A-Za-z][^\u4e00-\u9fff\u3040-\u30ff\n]{10,}")
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]")
+
+
+def _glued_widget_spans(line: str) -> list[tuple[int, int]]:
+    """Latin segments with four or more distinct interface words, and sentences with kana, inside a joined line."""
+    spans = [m.span() for m in _LATIN_SEGMENT.finditer(line)
+             if len({w.lower() for w in _UI_WORD.findall(m.group())}) >= 4]
+    if _KANA.search(line):
+        spans += [m.span() for m in _SENTENCE.finditer(line) if len(_KANA.findall(m.group())) >= 4]
     return spans
 
 
@@ -366,6 +384,9 @@ def template_chrome(st: CleaningState) -> None:
         for s, e, line in _window_lines(view, a, b):
             if is_consent_notice(line):
                 spans.append((s, e, "site_notice"))
+            elif len(line) > 200 and _PRIVACY.search(line):     # a banner inside a joined line
+                spans.extend((s + m.start(), s + m.end(), "site_notice") for m in _SENTENCE.finditer(line)
+                             if is_consent_notice(m.group()))
             elif _CAPTION.match(line) and not in_speech_voice(line):
                 spans.append((s, e, "photo_caption"))
             elif is_site_prompt(line):
