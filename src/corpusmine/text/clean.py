@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import breadcrumbs, doc_chrome, joined_lines, line_shape, news_body, news_chrome, page_notes, portal_chrome, record_chrome, rules
+from corpusmine.text import breadcrumbs, doc_chrome, joined_lines, line_shape, news_body, news_chrome, page_notes, portal_chrome, record_chrome, rules, template_chrome
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -157,6 +157,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     record_chrome.record_tables,
     line_shape.pinyin_glosses,
     line_shape.image_captions,
+    template_chrome.dated_lists,
     *news_body.RULES,
     line_shape.title_sites,
     line_shape.chunk_numbers,
@@ -187,6 +188,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     record_chrome.record_chrome,
     page_notes.news_leads,
     page_notes.photo_credits,
+    template_chrome.template_chrome,
     line_shape.page_edges,
     page_notes.column_head,
     portal_chrome.bullet_menus,
@@ -251,7 +253,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
 _CLEANER_MODULES = ("clean", "rules", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes", "breadcrumbs", "doc_chrome",
-                    "news_chrome", "news_body", "portal_chrome", "record_chrome",
+                    "news_chrome", "news_body", "portal_chrome", "record_chrome", "template_chrome",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 
