@@ -222,3 +222,22 @@ def test_every_removal_is_audited():
     assert reconstruct(doc.text, doc.audit) == raw
     rules = set(doc.audit["rule"])
     assert {"server_error", "stock_widget", "widget_words", "ocr_debris", "gambling_brand", "second_headline"} <= rules
+
+
+@pytest.mark.parametrize("unit, tail", [
+    ("某某在线\n", "要抓好落实。"),                 # an edge test per name line: computed once, not per line
+    ("金沙官网", ""),                              # casino names on one long line
+    ("澳门\n", ""),                                # lines holding an inline family's literal
+    (" ", "+ 收藏"),                               # a long run of spaces before a button
+])
+def test_the_rule_stays_linear_on_long_runs_of_a_trigger(unit, tail):
+    import time
+
+    def cost(n: int) -> float:
+        st = CleaningState(unit * n + tail)
+        start = time.process_time()
+        R.residue_chrome(st)
+        return time.process_time() - start
+
+    small, large = cost(20_000), cost(80_000)
+    assert large < 10 * max(small, 0.005), (small, large)      # linear: about 4 times; quadratic: 16 times

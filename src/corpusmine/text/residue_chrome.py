@@ -145,9 +145,9 @@ _SHORT_ASCII = re.compile(rf"{_H}*([A-Za-z0-9]{{1,3}}){_H}*")
 _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
 _INLINE = re.compile(r"金沙|澳门|威尼斯人|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:"
-                     r"|[+＋][ \t\u3000]?(?:收藏|关注)")
+                     r"|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
-_BUTTON = re.compile(r"[+＋][ \t\u3000]?(?:收藏|关注)(?![\u4e00-\u9fff])")
+_BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")
 _LOOKALIKE = frozenset("Il1|O0o")
 _END_MARK = re.compile(rf"{_H}*[-—–=_*·•]*{_H}*(?:THE{_H}+)?END{_H}*[-—–=_*·•]*{_H}*")
 _TAG_ROW = re.compile(rf"{_H}*(?:TAG|TAGS|Tag|Tags|tag|tags){_H}*(?:标签)?{_H}*[:：][^\n{_END}]{{0,100}}")
@@ -203,14 +203,12 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
 def _inline_spans(view: str) -> list[tuple[int, int, str]]:
     """Server leftovers, stock widgets and casino brands inside the lines holding one of their literals."""
     spans: list[tuple[int, int, str]] = []
-    lines = []
-    m = _INLINE.search(view)
-    while m:                                       # each line holding a literal once: the search goes on after it
-        s = view.rfind("\n", 0, m.start()) + 1
+    lines: list[tuple[int, int]] = []
+    for m in _INLINE.finditer(view):              # one scan; each line holding a literal once
+        if lines and m.start() < lines[-1][1]:
+            continue
         e = view.find("\n", m.end())
-        e = len(view) if e < 0 else e
-        lines.append((s, e))
-        m = _INLINE.search(view, e)
+        lines.append((view.rfind("\n", 0, m.start()) + 1, len(view) if e < 0 else e))
     for s, e in lines:
         line = view[s:e]
         spans.extend((s + m.start(), s + m.end(), "server_error") for m in _SERVER.finditer(line))
