@@ -118,12 +118,12 @@ _SERVER = re.compile(
     rf"[^\n{_END}]{{0,40}}$",
     re.I | re.M,
 )
-_WIDGET = r"(?:股吧|行情|资金流向|诊股|研报|个股资料|实时行情)"
+_QUOTE_LINK = r"(?:股吧|行情|资金流向|诊股|研报|个股资料|实时行情)"
 _STOCK = re.compile(
-    rf"[(（]{_H}*(?:(?:SH|SZ|BJ)?\d{{5,6}}(?:\.(?:SH|SZ|BJ|HK|SS))?{_H}*[,，、]?{_H}*{_WIDGET}"
-    rf"|{_WIDGET}(?:{_H}*[,，、]?{_H}*{_WIDGET})+"
+    rf"[(（]{_H}*(?:(?:SH|SZ|BJ)?\d{{5,6}}(?:\.(?:SH|SZ|BJ|HK|SS))?{_H}*[,，、]?{_H}*{_QUOTE_LINK}"
+    rf"|{_QUOTE_LINK}(?:{_H}*[,，、]?{_H}*{_QUOTE_LINK})+"
     rf"|\d{{5,6}}\.(?:SH|SZ|BJ|HK|SS)|(?:SH|SZ)\d{{6}})"
-    rf"(?:{_H}*[,，、]?{_H}*{_WIDGET}){{0,4}}{_H}*[)）]"
+    rf"(?:{_H}*[,，、]?{_H}*{_QUOTE_LINK}){{0,4}}{_H}*[)）]"
 )
 
 # --- site names, widget words, OCR debris, end marks -----------------------------------------------
@@ -145,7 +145,7 @@ _SHORT_ASCII = re.compile(rf"{_H}*([A-Za-z0-9]{{1,3}}){_H}*")
 _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
 _INLINE = re.compile(r"金沙|澳门|威尼斯人|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:"
-                     r"|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
+                     r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
 _BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")
 _LOOKALIKE = frozenset("Il1|O0o")
@@ -183,7 +183,7 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "end_tags"))
         elif len(line) <= 600 and _SERVER.search(line):
             spans.extend((s + m.start(), s + m.end(), "server_error") for m in _SERVER.finditer(line))
-        elif not m:
+        elif _FIELD_GATE.match("\n" + line):
             fields = True
     if fields:
         spans.extend((s, e, "record_fields") for s, e in _field_runs(view))
@@ -214,9 +214,16 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
         spans.extend((s + m.start(), s + m.end(), "server_error") for m in _SERVER.finditer(line))
         spans.extend((s + m.start(), s + m.end(), "stock_widget") for m in _STOCK.finditer(line))
         spans.extend((s + a, s + b, "gambling_brand") for a, b in _brand_spans(line))
-        spans.extend((s + len(line[:m.start()].rstrip(" \t\u3000")), s + m.end(), "widget_words")
-                     for m in _BUTTON.finditer(line))
+        spans.extend((s + _spaces_before(line, m.start()), s + m.end(), "widget_words") for m in _BUTTON.finditer(line))
     return spans
+
+
+def _spaces_before(line: str, i: int, most: int = 8) -> int:
+    """Where the white space (at most ``most`` characters) before ``line[i]`` starts."""
+    j = i
+    while j > max(0, i - most) and line[j - 1] in " \t\u3000":
+        j -= 1
+    return j
 
 
 def _second_headline(view: str) -> tuple[int, int, str] | None:
@@ -269,11 +276,12 @@ def gambling_brand_spans(view: str) -> list[tuple[int, int]]:
     Parameters
     ----------
     view : str
-        A page (Simplified view).
+        A page's Simplified view, or one line of it.
 
     Returns
     -------
     list of (int, int)
+        Each brand's span, with a separator before it when it ends its line (某某讲话稿-金沙官网).
 
     Examples
     --------
