@@ -7,12 +7,15 @@ page collected since, a **bag of words**: the Tokenizer's words of the cleaned b
 (stopwords, numbers and non-Chinese tokens dropped by the Tokenizer's default filters), written in
 count order, so that neither the order of the words nor any sentence can be read back.  Columns:
 ``url``, ``label``, ``host`` (the site, for grouped folds and the vocabulary rule), ``round`` (the
-collection the page came from) and ``bag`` (``word:count`` pairs separated by spaces).
+collection the page came from), ``bag`` (``word:count`` pairs separated by spaces) and ``lexicon``
+(the lexicon model's four log-probabilities of the body, ``class:value``, as the lexicon stood when
+the page was collected: the learned model's other four features, which a bag cannot give back).
 
 A bag gives back what the vocabulary rule needs (on how many pages and sites a word occurs,
 :func:`corpusmine.text.classify_fit.select_vocab`) and the counts of the vocabulary words that are
 Tokenizer words (:func:`bag_counts`); it cannot give back the lexicon's verdict, which matches terms
-on the running text, nor counts of model words that cross a Tokenizer boundary.  Building a bag needs
+on the running text (hence the ``lexicon`` column, valid while ``campaigns.yaml`` is unchanged), nor
+counts of model words that cross a Tokenizer boundary.  Building a bag needs
 a ``tokenize`` callable (``Tokenizer(cache_dir=None).cut``), passed in, so that the text stage does not
 import the tokens stage.
 
@@ -29,16 +32,17 @@ from __future__ import annotations
 
 import gzip
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpusmine import config
 from corpusmine.schema import CAMPAIGN_LABELS
+from corpusmine.text.classify_model import CLASSES, token_vector
 
 #: The shipped bags (one row per development page collected since round 16).
 BAGS_FILE: Path = config.DATA_DIR / "classifier_bags.tsv.gz"
 
-_COLUMNS = ["url", "label", "host", "round", "bag"]
+_COLUMNS = ["url", "label", "host", "round", "bag", "lexicon"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class PageBag:
         The page, its campaign label, its site and the collection round.
     bag : dict of str to int
         Tokenizer word -> count in the cleaned body.
+    lexicon : dict of str to float
+        The lexicon model's log-probability of each class for the body (empty when not recorded).
     """
 
     url: str
@@ -58,6 +64,7 @@ class PageBag:
     host: str
     round: str
     bag: dict[str, int]
+    lexicon: dict[str, float] = field(default_factory=dict)
 
 
 def bag_of_words(text: str, tokenize) -> dict[str, int]:
@@ -118,7 +125,7 @@ def write_bags(path: Path | str, pages: list[PageBag]) -> None:
     Examples
     --------
     >>> import tempfile
-    >>> pages = [PageBag("https://a.example/1", "rural", "a.example", "16", {"乡村振兴": 2})]
+    >>> pages = [PageBag("https://a.example/1", "rural", "a.example", "16", {"乡村振兴": 2}, {"rural": -0.01})]
     >>> with tempfile.TemporaryDirectory() as d:
     ...     write_bags(Path(d, "b.tsv.gz"), pages)
     ...     load_bags(Path(d, "b.tsv.gz")) == pages
@@ -126,7 +133,8 @@ def write_bags(path: Path | str, pages: list[PageBag]) -> None:
     """
     rows = ["\t".join(_COLUMNS)]
     for p in pages:
-        cells = [p.url, p.label, p.host, p.round, format_bag(p.bag)]
+        lex = " ".join(f"{c}:{v:.4f}" for c, v in p.lexicon.items())
+        cells = [p.url, p.label, p.host, p.round, format_bag(p.bag), lex]
         if any("\t" in c or "\n" in c for c in cells):
             raise ValueError(f"{p.url!r}: a cell holds a tab or a line break")
         rows.append("\t".join(cells))
@@ -160,7 +168,7 @@ def load_bags(path: Path | str | None = None) -> list[PageBag]:
         cells = line.split("\t")
         if len(cells) != len(_COLUMNS):
             raise ValueError(f"{p}: line {i}: expected {len(_COLUMNS)} tab-separated cells, got {len(cells)}")
-        url, label, host, rnd, cell = cells
+        url, label, host, rnd, cell, lex = cells
         if label not in CAMPAIGN_LABELS:
             raise ValueError(f"{p}: line {i}: unknown label {label!r}")
         if url in seen:
@@ -168,7 +176,37 @@ def load_bags(path: Path | str | None = None) -> list[PageBag]:
         seen.add(url)
         try:
             bag = parse_bag(cell)
+            lexicon = {c: float(v) for c, _, v in (x.rpartition(":") for x in lex.split())}
         except ValueError as e:
             raise ValueError(f"{p}: line {i}: {e}") from None
-        out.append(PageBag(url, label, host, rnd, bag))
+        out.append(PageBag(url, label, host, rnd, bag, lexicon))
     return out
+
+
+def design_from_bags(pages: list[PageBag], vocab: list[str]):
+    """The learned model's feature matrix rebuilt from bags (no text): what a refit can use when texts are gone.
+
+    Token features are the bags' counts of the vocabulary words (:func:`bag_counts`), ``1 + log c``
+    at unit length as in :func:`corpusmine.text.classify_fit.design`; the last four columns are the
+    recorded lexicon log-probabilities.  It equals ``design`` on the text wherever every vocabulary
+    word the text holds is one Tokenizer word there (a model word the Tokenizer splits is not seen).
+
+    Examples
+    --------
+    >>> p = PageBag("https://a.example/1", "rural", "a.example", "16", {"乡村振兴": 2, "产业": 1},
+    ...             {"rural": -0.01, "civilised_city": -6.0, "environment": -5.0, "other": -4.7})
+    >>> X = design_from_bags([p], ["乡村振兴", "人居环境"])
+    >>> X.shape, float(X[0, 0]), X[0, 2:].tolist()
+    ((1, 6), 1.0, [-0.01, -6.0, -5.0, -4.7])
+    """
+    import numpy as np
+
+    pos = {t: j for j, t in enumerate(vocab)}
+    X = np.zeros((len(pages), len(vocab) + len(CLASSES)))
+    for i, p in enumerate(pages):
+        if set(p.lexicon) != set(CLASSES):
+            raise ValueError(f"{p.url}: no lexicon log-probabilities recorded")
+        for t, x in token_vector(bag_counts(p.bag, pos)).items():
+            X[i, pos[t]] = x
+        X[i, len(vocab):] = [p.lexicon[c] for c in CLASSES]
+    return X
