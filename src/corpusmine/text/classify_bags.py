@@ -57,6 +57,12 @@ class PageBag:
         Tokenizer word -> count in the cleaned body.
     lexicon : dict of str to float
         The lexicon model's log-probability of each class for the body (empty when not recorded).
+
+    Examples
+    --------
+    >>> p = PageBag("https://a.example/1", "environment", "a.example", "16", {"人居环境": 2, "整治": 1})
+    >>> sum(p.bag.values()), p.lexicon
+    (3, {})
     """
 
     url: str
@@ -151,6 +157,8 @@ def load_bags(path: Path | str | None = None) -> list[PageBag]:
     >>> len(bags) > 0, {b.label for b in bags} <= set(CAMPAIGN_LABELS)
     (True, True)
     >>> all(sum(b.bag.values()) > 0 for b in bags)
+    True
+    >>> any("文明城市" in b.bag for b in bags if b.label == "civilised_city")
     True
     """
     p = Path(path) if path is not None else BAGS_FILE
