@@ -279,3 +279,24 @@ def test_fit_temperature_keeps_a_smoothing_floor():
     t1, eps1 = fit_temperature(z, y, floor=0.02)
     assert eps0 < 0.02 <= eps1
     assert fit_temperature(z, y, smoothing=False, floor=0.02)[1] == 0.0
+
+
+def test_anchored_refit_starts_from_the_prior_and_adds_new_words_at_zero():
+    from corpusmine.text.classify_fit import fit_anchored, fit_model
+    from corpusmine.text.classify_model import CLASSES
+
+    texts = ["推进乡村振兴。", "乡村振兴要抓产业。", "迎接文明城市测评。", "文明城市测评要迎检。",
+             "改善人居环境。", "人居环境要整治。", "抓好安全生产。", "安全生产要防事故。"]
+    labels = [c for c in CLASSES for _ in (0, 1)]
+    cut = lambda t: [t[i:i + 4] for i in range(len(t) - 3)]   # noqa: E731
+    prior = fit_model(texts, labels, ["a", "b"] * 4, cut, min_pages=2)
+    new = ["防汛抗旱要抓早。", "防汛抗旱要备料。", "防汛抗旱靠预案。"]
+    loose = fit_anchored(new, ["other"] * 3, ["c", "d", "e"], cut, prior, C=100.0, min_pages=2)
+    tight = fit_anchored(new, ["other"] * 3, ["c", "d", "e"], cut, prior, C=1e-6, min_pages=2)
+    assert "防汛抗旱" in loose.token_weights and "防汛抗旱" not in prior.token_weights
+    assert loose.n_pages["防汛抗旱"] == 3 and loose.n_hosts["防汛抗旱"] == 3
+    assert loose.n_pages["乡村振兴"] == prior.n_pages["乡村振兴"]      # not on the new pages
+    assert max(abs(w) for w in tight.token_weights["防汛抗旱"]) < 1e-3   # prior 0, held there
+    other = CLASSES.index("other")
+    assert loose.token_weights["防汛抗旱"][other] > max(w for k, w in enumerate(loose.token_weights["防汛抗旱"]) if k != other)
+    assert loose.meta["anchor"].startswith("L2 toward the prior") and loose.meta["n_new_pages"] == "3"

@@ -5,7 +5,9 @@ sites), builds the feature matrix (:func:`design`: unit-length sublinear token c
 lexicon model's four log-probabilities, :func:`lexicon_logprob`) and fits an L2 logistic regression;
 optional *long-text augmentation* adds, per class, texts made by joining several development texts of
 that class, so that speeches many times longer than a page opening are in the training distribution.
-:func:`fit_temperature` calibrates held-out-fold logits.  scikit-learn and scipy are loaded only here,
+:func:`fit_temperature` calibrates held-out-fold logits.  :func:`fit_anchored` refits the same form on
+new pages with the L2 penalty centred on a prior model's weights (the shipped model) instead of zero,
+for when the pages the prior was fitted on are no longer at hand.  scikit-learn and scipy are loaded only here,
 inside the functions, never at run time.  The measurement side is :mod:`corpusmine.text.classify_eval`,
 which re-exports these names.
 """
@@ -188,3 +190,82 @@ def fit_temperature(logits, y, smoothing: bool = True, floor: float = 0.0) -> tu
         x0, bounds = x0 + [max(0.01, floor)], bounds + [(floor, 0.3)]
     res = minimize(nll, x0=np.array(x0), method="L-BFGS-B", bounds=bounds)
     return round(float(res.x[0]), 4), (max(floor, round(float(res.x[1]), 4)) if smoothing else 0.0)
+
+
+def fit_anchored(texts: list[str], labels: list[str], hosts: list[str], tokenize, prior: TokenModel, *,
+                 C: float = 4.0, min_pages: int = 3, min_hosts: int = 2, lexicon: CampaignLexicon | None = None,
+                 long_texts: int = 0, join: int = 8, meta: dict | None = None) -> TokenModel:
+    """Refit the learned model on new pages with its weights pulled toward a prior model's, not toward zero.
+
+    Minimises ``NLL + ||theta - theta0||^2 / (2 C)`` (scipy L-BFGS-B from ``theta0``, deterministic),
+    where ``theta`` holds every class's token weights, lexicon weights and bias, and ``theta0`` is the
+    prior model's (a Gaussian prior centred on the shipped weights).  The vocabulary is the prior's
+    words plus the words that pass :func:`select_vocab` on the new pages, whose prior weight is 0.
+    ``n_pages`` / ``n_hosts`` of a prior word add its new pages and sites to the prior's counts (new
+    sites are unseen sites); a new word counts the new pages only.  Temperature and smoothing are
+    the prior's until refitted (:func:`fit_temperature`).
+
+    Examples
+    --------
+    >>> texts = ["推进乡村振兴。", "乡村振兴要抓产业。", "迎接文明城市测评。", "文明城市测评要迎检。",
+    ...          "改善人居环境。", "人居环境要整治。", "抓好安全生产。", "安全生产要防事故。"]
+    >>> labels = [c for c in CLASSES for _ in (0, 1)]
+    >>> cut = lambda t: [t[i:i + 4] for i in range(len(t) - 3)]
+    >>> prior = fit_model(texts, labels, ["a", "b"] * 4, cut, min_pages=2)
+    >>> same = fit_anchored(texts, labels, ["a", "b"] * 4, cut, prior, C=1e-6, min_pages=2)
+    >>> max(abs(a - b) for t in prior.token_weights for a, b in zip(prior.token_weights[t], same.token_weights[t])) < 1e-3
+    True
+    """
+    import numpy as np
+    from scipy.optimize import minimize
+
+    token_lists = [tokenize(t) for t in texts]
+    new_vocab, new_pages, new_hosts = select_vocab(token_lists, hosts, min_pages, min_hosts)
+    vocab = sorted(set(prior.token_weights) | set(new_vocab))
+    X = design(texts, vocab, lexicon)
+    y = np.array([CLASSES.index(lab) for lab in labels])
+    joined, joined_y = long_text_augmentation(texts, y, long_texts, join)
+    if joined:
+        X, y = np.vstack([X, design(joined, vocab, lexicon)]), np.concatenate([y, joined_y])
+    X = np.hstack([X, np.ones((X.shape[0], 1))])
+    k, d = len(CLASSES), X.shape[1]
+    theta0 = np.zeros((k, d))
+    for j, t in enumerate(vocab):
+        theta0[:, j] = prior.token_weights.get(t, (0.0,) * k)
+    for m, c in enumerate(CLASSES):
+        theta0[:, len(vocab) + m] = prior.lexicon_weights[c]
+    theta0[:, -1] = prior.bias
+    Y = np.eye(k)[y]
+    # A column no page uses has only the penalty's gradient: its optimum is theta0, so only the
+    # columns some page uses are optimised (the same minimum, found faster).
+    act = np.flatnonzero(np.any(X != 0, axis=0))
+    Xa, t0a = X[:, act], theta0[:, act]
+
+    def objective(flat):
+        theta = flat.reshape(k, len(act))
+        z = Xa @ theta.T
+        z = z - z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        diff = theta - t0a
+        loss = -(Y * logp).sum() + (diff * diff).sum() / (2.0 * C)
+        grad = (np.exp(logp) - Y).T @ Xa + diff / C
+        return loss, grad.ravel()
+
+    res = minimize(objective, t0a.ravel(), jac=True, method="L-BFGS-B", options={"maxiter": 5000, "gtol": 1e-7})
+    theta = theta0.copy()
+    theta[:, act] = res.x.reshape(k, len(act))
+    seen: dict[str, int] = {}
+    sites: dict[str, set] = {}
+    for toks, host in zip(token_lists, hosts):
+        for t in set(toks):
+            seen[t] = seen.get(t, 0) + 1
+            sites.setdefault(t, set()).add(host)
+    n_pages = {t: prior.n_pages.get(t, 0) + seen.get(t, 0) for t in vocab}
+    n_hosts = {t: prior.n_hosts.get(t, 0) + len(sites.get(t, ())) for t in vocab}
+    tokens = {t: tuple(float(w) for w in theta[:, j]) for j, t in enumerate(vocab)}
+    lex_w = {c: tuple(float(w) for w in theta[:, len(vocab) + m]) for m, c in enumerate(CLASSES)}
+    info = {**prior.meta, "anchor": f"L2 toward the prior weights, C = {C}", "n_new_pages": str(len(texts)),
+            "n_new_hosts": str(len(set(hosts))), "n_new_tokens": str(len(set(new_vocab) - set(prior.token_weights))),
+            **({"long_texts_new": f"{long_texts} per class, {join} pages joined"} if long_texts else {}), **(meta or {})}
+    return TokenModel(tokens, lex_w, tuple(float(v) for v in theta[:, -1]), prior.temperature, prior.smoothing, info,
+                      Path("(fitted)"), n_pages, n_hosts)
