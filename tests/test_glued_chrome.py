@@ -156,3 +156,19 @@ def test_speaks_reads_short_parts():
     from corpusmine.text.glued_speech import speaks
     assert speaks("各村要点击下载。") and speaks("我们要登录平台。")
     assert not speaks("请先登录") and not speaks("点击下载此文档")
+
+
+def test_speech_opening_before_a_forward_blurb_on_one_line_stays():
+    # held-out round 26: a template site glued the speech's opening paragraph to 以下是…小编为您推荐<title>
+    # and editor_blurb deleted the whole line, the speaker's welcome with it
+    raw = ("在全市茶产业大会上的致辞\n\n尊敬的各位来宾:\n\n青山绿水迎宾客,香茗美酒待亲朋!今天,我们相聚在美丽茶乡,共话茶业发展。"
+           "我谨代表市委、市政府,对各位嘉宾的到来表示热烈的欢迎!以下是某某范文网小编为您推荐在全市茶产业大会上的致辞。\n\n"
+           "茶产业是我市的特色优势产业,要加快品牌建设。\n")
+    out = clean_text(raw)
+    assert "我谨代表市委、市政府,对各位嘉宾的到来表示热烈的欢迎!" in out
+    assert "小编" not in out and "茶产业是我市的特色优势产业" in out
+
+
+def test_site_description_before_a_forward_blurb_still_goes():
+    line = "本站为您精选了多篇讲话稿范文,内容丰富,欢迎阅读参考。以下是小编为您推荐的讲话稿。"
+    assert chrome_spans(line, lambda t: "小编" in t) == [(0, len(line))]
