@@ -65,6 +65,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 23        48     main at 7c4c4c8     162/204 = 79.4%             0 of 132
 24        46     main at f6c88bb     137/178 = 77.0%             0 of 141
 25        46     main at 91ed44d     91/122 = 74.6%              1 of 93
+26        41     main at 51c14cf     518/537 = 96.5%             1 of 132
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -39,7 +39,7 @@ from corpusmine import config
 from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.classify_model import CLASSES, token_vector
 
-#: The shipped bags (one row per development page collected since round 16).
+#: The shipped bags (one row per development page collected since round 16, held-out round 16 included as round ``h16``).
 BAGS_FILE: Path = config.DATA_DIR / "classifier_bags.tsv.gz"
 
 _COLUMNS = ["url", "label", "host", "round", "bag", "lexicon"]
