@@ -1,0 +1,161 @@
+"""Whole-page patterns tried only near a rarer part of them (speed only: the same matches as ``finditer``).
+
+``re`` scans a pattern that may start with white space, a bracket or a lookbehind
+by trying it at almost every character of a page.  When every match holds an
+*anchor* (a literal such as 省略, a class such as ``[\\u2460-\\u2473]``) and the
+part of the match before the anchor can be read backwards from it (a few
+characters of a known class), the match can only start in a short window
+before each anchor: :func:`finditer_near` finds the anchors (a scan ``re``
+makes in C for a literal or a small class) and tries the pattern with
+``match`` at the positions of those windows only, in page order and from the
+end of the previous match, which gives exactly the matches of
+``pattern.finditer(text)``.  A pattern is registered with :func:`register`
+next to its definition; :func:`corpusmine.text.guards.finditer` (and so
+``CleaningState.delete_matches``) uses the registration.
+
+Examples
+--------
+>>> import re
+>>> p = re.compile(r"^[ \\t]*[-—]\\s*\\d{1,3}\\s*[-—](?=\\S)", re.M)
+>>> near = (re.compile("[-—]"), back_over(" \\t"))
+>>> [m.span() for m in finditer_near(p, "要抓好落实。\\n  - 3 -第二部分", *near)]
+[(7, 14)]
+>>> [m.span() for m in p.finditer("要抓好落实。\\n  - 3 -第二部分")]
+[(7, 14)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+__all__ = ["ANCHORED", "back_over", "bracket_then_back", "finditer_near", "rare", "register"]
+
+#: A window function: ``window(text, q)`` gives ``(lo, hi)``, the positions where a match holding the anchor that
+#: starts at ``q`` can start (``hi < lo``: none).
+Window = Callable[[str, int], "tuple[int, int]"]
+
+#: pattern -> (anchor, window) of the patterns :func:`finditer_near` serves (see :func:`register`).
+ANCHORED: dict[re.Pattern, tuple[re.Pattern, Window]] = {}
+
+
+def register(pattern: re.Pattern, anchor: re.Pattern, window: Window) -> re.Pattern:
+    """Let :func:`corpusmine.text.guards.finditer` find ``pattern`` near ``anchor`` (returns ``pattern``).
+
+    The caller promises that every match of ``pattern`` holds a match of
+    ``anchor`` starting at some ``q`` and starts in ``window(text, q)``
+    (tests compare the two forms on random pages).
+    """
+    ANCHORED[pattern] = (anchor, window)
+    return pattern
+
+
+def back_over(chars: str, *, space: bool = False) -> Window:
+    """A window reaching back from the anchor over a run of ``chars`` (and of white space, with ``space``).
+
+    Examples
+    --------
+    >>> back_over(" \\t")("第一 \\t①", 4)
+    (2, 4)
+    """
+    chars = frozenset(chars)
+
+    def window(text: str, q: int) -> tuple[int, int]:
+        lo = q
+        while lo > 0 and ((c := text[lo - 1]) in chars or (space and c.isspace())):
+            lo -= 1
+        return lo, q
+
+    return window
+
+
+def bracket_then_back(chars: str, *, span: int) -> Window:
+    """A window for ``[chars or white space]* [(（] [^()（）\\n]{0,span} ANCHOR``: the opening bracket, then back.
+
+    Examples
+    --------
+    >>> bracket_then_back(".…", span=60)("要抓好……(某网 省略80字)", 9)
+    (3, 5)
+    """
+    chars = frozenset(chars)
+
+    def window(text: str, q: int) -> tuple[int, int]:
+        j = q - 1
+        stop = max(q - span - 1, 0)
+        while j >= stop:
+            c = text[j]
+            if c in "(（":
+                break
+            if c in ")）\n":
+                return q, q - 1
+            j -= 1
+        else:
+            return q, q - 1
+        lo = j
+        while lo > 0 and ((c := text[lo - 1]) in chars or c.isspace()):
+            lo -= 1
+        return lo, j
+
+    return window
+
+
+def finditer_near(pattern: re.Pattern, text: str, anchor: re.Pattern, window: Window) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, tried only in the windows before the anchors (see the module's docstring).
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        Every match holds a match of ``anchor`` and is not empty.
+    text : str
+    anchor : re.Pattern
+        Found at every position it matches at (overlapping starts included).
+    window : callable
+        ``window(text, q)`` -> ``(lo, hi)``, the positions a match holding the anchor at ``q`` can start at.
+
+    Yields
+    ------
+    re.Match
+        The matches of ``pattern.finditer(text)``, in order.
+    """
+    match, search = pattern.match, anchor.search
+    pos = 0            # the end of the last match: the next one starts at or after it
+    tried = 0          # every position below this was tried
+    a = search(text)
+    while a is not None:
+        q = a.start()
+        lo, hi = window(text, q)
+        p = max(lo, pos, tried)
+        while p <= hi:
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                p = pos
+            else:
+                p += 1
+        tried = max(tried, hi + 1)
+        a = search(text, max(q + 1, pos))
+
+
+#: On a longer text :func:`rare` counts in this many evenly spaced samples of ``SAMPLE`` characters.
+SAMPLES, SAMPLE = 16, 4096
+
+
+def rare(text: str, chars: str) -> bool:
+    """Whether ``chars`` stand at most once in 200 characters of ``text`` (of evenly spaced samples of a long text).
+
+    :func:`corpusmine.text.guards.finditer` jumps between these characters when they are rare and lets ``re`` scan
+    otherwise; both give the same matches, only the time depends on it.  Counting every character of a page of
+    millions for each call cost more than the scan it chose.
+
+    Examples
+    --------
+    >>> rare("召开xx年会议" * 10, "xX"), rare("要抓好落实。" * 100, "xX")
+    (False, True)
+    """
+    n = len(text)
+    if n <= SAMPLES * SAMPLE * 4:
+        return sum(map(text.count, chars)) * 200 <= n
+    step = n // SAMPLES
+    hits = sum(text.count(c, i, i + SAMPLE) for i in range(0, SAMPLES * step, step) for c in chars)
+    return hits * 200 <= SAMPLES * SAMPLE
