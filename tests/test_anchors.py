@@ -57,3 +57,24 @@ def test_rare_is_the_exact_count_on_a_short_text_and_a_sample_on_a_long_one():
     assert rare("要抓好落实。" * 100, "x") and not rare("xx年" * 100, "x")
     long = "要抓好落实。" * 200_000
     assert rare(long, "x") and not rare(long, "。")
+
+
+@settings(max_examples=25, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["要抓好落实。", "\n", "图]", "[图", "同志们", "视频）", "责编", "]", "编", "a"]),
+                       min_size=1, max_size=12),
+       literal=st.sampled_from(["图]", "视频）", "责编", "同志们", "]", "编a", "落实。\n", "xyz"]))
+def test_finder_finds_a_literal_where_str_find_does(pieces, literal):
+    from corpusmine.text.anchors import finder
+    from corpusmine.text.lines import lines_holding
+
+    text = "".join(pieces) * (300_000 // len("".join(pieces)) + 1)       # long enough to be sampled
+    find = finder(text, literal)
+    for pos in (0, 1, 7, len(text) // 2, len(text) - 3, len(text)):
+        assert find(pos) == text.find(literal, pos)
+    if "\n" in literal:
+        return                      # lines_holding's literals hold no line break
+    want = []
+    for line_start, line in zip([0] + [i + 1 for i, c in enumerate(text) if c == "\n"], text.split("\n")):
+        if literal in line or "]" in line:
+            want.append(line_start)
+    assert [s for s, _e, _l in lines_holding(text, (literal, "]"))] == want

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-__all__ = ["ANCHORED", "back_over", "bracket_then_back", "finditer_near", "line_window", "rare", "register"]
+__all__ = ["ANCHORED", "back_over", "bracket_then_back", "finder", "finditer_near", "line_window", "rare", "register"]
 
 #: A window function: ``window(text, q)`` gives ``(lo, hi)``, the positions where a match holding the anchor that
 #: starts at ``q`` can start (``hi < lo``: none).
@@ -133,8 +133,9 @@ def finditer_near(pattern: re.Pattern, text: str, anchor: tuple[str, ...], windo
     re.Match
         The matches of ``pattern.finditer(text)``, in order.
     """
-    match, find, end = pattern.match, text.find, len(text)
-    nxt = [p if (p := find(lit)) >= 0 else end + 1 for lit in anchor]
+    match, end = pattern.match, len(text)
+    finds = [finder(text, lit) for lit in anchor]
+    nxt = [p if (p := f(0)) >= 0 else end + 1 for f in finds]
     pos = 0            # the end of the last match: the next one starts at or after it
     tried = 0          # every position below this was tried
     while (q := min(nxt)) <= end:
@@ -155,9 +156,9 @@ def finditer_near(pattern: re.Pattern, text: str, anchor: tuple[str, ...], windo
                 p += 1
         tried = max(tried, hi + 1)
         resume = max(q + 1, pos)
-        for i, lit in enumerate(anchor):
+        for i, f in enumerate(finds):
             if nxt[i] < resume:
-                nxt[i] = p if (p := find(lit, resume)) >= 0 else end + 1
+                nxt[i] = p if (p := f(resume)) >= 0 else end + 1
 
 
 #: On a longer text :func:`rare` counts in this many evenly spaced samples of ``SAMPLE`` characters.
@@ -182,3 +183,43 @@ def rare(text: str, chars: str) -> bool:
     step = n // SAMPLES
     hits = sum(text.count(c, i, i + SAMPLE) for i in range(0, SAMPLES * step, step) for c in chars)
     return hits * 200 <= SAMPLES * SAMPLE
+
+
+#: :func:`finder` looks for a literal by one of its characters when that character is sampled at most once in this
+#: many characters (else ``str.find`` of the whole literal).
+RARE_CHAR = 1000
+
+
+def finder(text: str, literal: str) -> Callable[[int], int]:
+    """``lambda pos: text.find(literal, pos)``, looking for a literal of several characters by its rarest one.
+
+    ``str.find`` of one character is several times faster than of two or more (a page of millions of
+    characters: ~2.5 ms against ~8 ms when it is absent); when one character of ``literal`` is rare in
+    samples of ``text``, its occurrences are found and the literal checked around each.  The result is
+    the same either way.
+
+    Examples
+    --------
+    >>> find = finder("要抓好落实。[图]" * 30_000, "图]")
+    >>> find(0), find(9)
+    (7, 16)
+    """
+    n = len(literal)
+    if n == 1 or len(text) <= SAMPLES * SAMPLE * 4:
+        return lambda pos: text.find(literal, pos)
+    step = len(text) // SAMPLES
+    counts = [sum(text.count(c, i, i + SAMPLE) for i in range(0, SAMPLES * step, step)) for c in literal]
+    k = min(range(n), key=counts.__getitem__)
+    if counts[k] * RARE_CHAR > SAMPLES * SAMPLE:
+        return lambda pos: text.find(literal, pos)
+    c, find, startswith = literal[k], text.find, text.startswith
+
+    def find_by_char(pos: int) -> int:
+        q = find(c, pos + k)
+        while q >= 0:
+            if startswith(literal, q - k):
+                return q - k
+            q = find(c, q + 1)
+        return -1
+
+    return find_by_char

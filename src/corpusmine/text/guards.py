@@ -23,7 +23,7 @@ import re._constants as _sre
 import _sre as _sre_c
 import re._parser as _sre_parse
 
-from corpusmine.text.anchors import ANCHORED, finditer_near, rare
+from corpusmine.text.anchors import ANCHORED, finder, finditer_near, rare
 
 __all__ = ["FIND_MAX_LITERALS", "GUARD_MIN_COST", "finditer", "first_char_guard", "line_prefilter", "literal_alternatives",
            "may_match", "search_fn", "start_chars"]
@@ -488,7 +488,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         return True
     literals = literal_alternatives(f)
     if literals is not None:
-        return any(lit in text for lit in literals)       # a few scans with str.find
+        return any(finder(text, lit)(0) >= 0 for lit in literals)       # a few scans with str.find
     return f.search(text) is not None
 
 
