@@ -46,6 +46,12 @@ def register(pattern: re.Pattern, anchor: tuple[str, ...], window: Window, start
     literals ``anchor`` starting at some ``q``, starts in ``window(text, q)`` and, with
     ``starts`` (a class of single characters), on a character of that class
     (tests compare the two forms on random pages).
+
+    Examples
+    --------
+    >>> p = register(re.compile(r"^[ \\t]*第\\d+页", re.M), ("第",), back_over(" \\t"))
+    >>> [m.group() for m in finditer_near(p, "要抓好落实。\\n  第3页", *ANCHORED[p])]
+    ['  第3页']
     """
     ANCHORED[pattern] = (anchor, window, starts)
     return pattern
@@ -56,7 +62,7 @@ def line_window(text: str, q: int) -> tuple[int, int]:
 
     Examples
     --------
-    >>> line_window("要抓好落实。\n王某 摄", 10)
+    >>> line_window("要抓好落实。\\n王某 摄", 10)
     (7, 10)
     """
     return text.rfind("\n", 0, q) + 1, q
@@ -132,6 +138,12 @@ def finditer_near(pattern: re.Pattern, text: str, anchor: tuple[str, ...], windo
     ------
     re.Match
         The matches of ``pattern.finditer(text)``, in order.
+
+    Examples
+    --------
+    >>> p = re.compile(r"(?<=[。！？])[ \\t]*[\\u2460-\\u2473]\\d{0,2}[ \\t]*$", re.M)
+    >>> [m.group() for m in finditer_near(p, "要抓好落实。 ②9\\n同志们:①要抓好", ("①", "②"), back_over(" \\t"))]
+    [' ②9']
     """
     match, end = pattern.match, len(text)
     finds = [finder(text, lit) for lit in anchor]
