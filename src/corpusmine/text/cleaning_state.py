@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from corpusmine.text.anchors import ANCHORED
 from corpusmine.text.edits import EditedText
 from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.guards import finditer, may_match
@@ -129,8 +130,8 @@ class CleaningState:
     def delete_matches(self, pattern: re.Pattern, rule: str):
         """Delete every match of ``pattern`` in the Simplified view."""
         out, view = self.view()
-        if not may_match(pattern, view):
-            return        # no match: nothing to delete (the same edits)
+        if pattern not in ANCHORED and not may_match(pattern, view):   # (an anchored pattern's finditer looks for
+            return        # no match: nothing to delete (the same edits)    # its anchors itself)
         self.doc.delete_many([(m.start(), m.end()) for m in finditer(pattern, view) if m.end() > m.start()], rule)
 
     def replace_matches(self, pattern: re.Pattern, repl: str, rule: str):

@@ -23,6 +23,8 @@ import re._constants as _sre
 import _sre as _sre_c
 import re._parser as _sre_parse
 
+from corpusmine.text.anchors import ANCHORED, finder, finditer_near, rare
+
 __all__ = ["FIND_MAX_LITERALS", "GUARD_MIN_COST", "finditer", "first_char_guard", "line_prefilter", "literal_alternatives",
            "may_match", "search_fn", "start_chars"]
 
@@ -486,7 +488,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         return True
     literals = literal_alternatives(f)
     if literals is not None:
-        return any(lit in text for lit in literals)       # a few scans with str.find
+        return any(finder(text, lit)(0) >= 0 for lit in literals)       # a few scans with str.find
     return f.search(text) is not None
 
 
@@ -555,10 +557,14 @@ def finditer(pattern: re.Pattern, text: str):
     >>> [m.group() for m in finditer(re.compile(r"[xX](?<![A-Za-z][xX])[xX]+(?![A-Za-z])"), "召开xx年会议,XXX同志, box")]
     ['xx', 'XXX']
     """
+    near = ANCHORED.get(pattern)
+    if near is not None:                                # found near its anchors (corpusmine.text.anchors)
+        return finditer_near(pattern, text, *near)
     chars = start_chars(pattern)
-    if chars is None or pattern.match(text) is not None or sum(map(text.count, chars)) * 200 > len(text):
+    if chars is None or pattern.match(text) is not None or not rare(text, chars):
         return pattern.finditer(text)
     return _finditer_at(pattern, text, chars)
+
 
 
 def _finditer_at(pattern: re.Pattern, text: str, chars: str):

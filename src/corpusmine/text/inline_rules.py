@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 from corpusmine.text import patterns as P
+from corpusmine.text.anchors import ANCHORED
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import iter_lines
@@ -62,7 +63,8 @@ def inline_chrome(st: CleaningState) -> None:
             st.delete_matches(pattern, rule)
     for needles, pattern, rule in P.TAIL_FAMILIES:
         _, view = st.view()
-        if (not needles or any(n in view for n in needles)) and may_match(pattern, view):
+        # (an anchored tail's finditer looks for its anchors itself: no other scan first)
+        if pattern in ANCHORED or ((not needles or any(n in view for n in needles)) and may_match(pattern, view)):
             st.doc.delete_many([m.span("tail") for m in finditer(pattern, view)], rule)
     _, view = st.view()
     end = len(view.rstrip())

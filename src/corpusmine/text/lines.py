@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
+from corpusmine.text.anchors import finder
 from corpusmine.text.guards import literal_alternatives
 
 __all__ = ["compact", "first_lines", "flatten_lines", "iter_lines", "line_edge_spans", "lines_holding"]
@@ -81,8 +82,9 @@ def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple
 def lines_holding(out: str, literals: Iterable[str]) -> Iterable[tuple[int, int, str]]:
     """Yield ``(start, end, line)`` for the lines of ``out`` holding one of a few ``literals``, in order, each once.
 
-    The literals are found with ``str.find`` (in C); the lines between are
-    never made.  A line holding several of them, or one many times, is
+    The literals are found with ``str.find`` (in C; one of several characters
+    by its rarest character, :func:`corpusmine.text.anchors.finder`); the
+    lines between are never made.  A line holding several of them, or one many times, is
     yielded once.
 
     Parameters
@@ -102,12 +104,12 @@ def lines_holding(out: str, literals: Iterable[str]) -> Iterable[tuple[int, int,
     >>> list(lines_holding("第1页共3页\\n要抓好落实。\\n本页共计三项", ("共",)))
     [(0, 6, '第1页共3页'), (14, 20, '本页共计三项')]
     """
-    literals = tuple(literals)
+    finds = [finder(out, lit) for lit in literals]     # (a literal of several characters by its rarest one)
     find = out.find
     end = len(out)
-    if len(literals) == 1:      # one literal (the common case): from one occurrence to the next line's
-        lit = literals[0]
-        p = find(lit)
+    if len(finds) == 1:         # one literal (the common case): from one occurrence to the next line's
+        find_lit = finds[0]
+        p = find_lit(0)
         while p >= 0:
             nl = find("\n", p)
             if nl < 0:
@@ -115,9 +117,9 @@ def lines_holding(out: str, literals: Iterable[str]) -> Iterable[tuple[int, int,
                 return
             start = out.rfind("\n", 0, p) + 1
             yield start, nl, out[start:nl]
-            p = find(lit, nl + 1)
+            p = find_lit(nl + 1)
         return
-    nxt = [p if (p := find(lit)) >= 0 else end + 1 for lit in literals]
+    nxt = [p if (p := f(0)) >= 0 else end + 1 for f in finds]
     pos = 0
     while True:
         p = min(nxt, default=end + 1)
@@ -132,7 +134,7 @@ def lines_holding(out: str, literals: Iterable[str]) -> Iterable[tuple[int, int,
         pos = nl + 1
         for i, q in enumerate(nxt):
             if q < pos:
-                q = find(literals[i], pos)
+                q = finds[i](pos)
                 nxt[i] = q if q >= 0 else end + 1
 
 
