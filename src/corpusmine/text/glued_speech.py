@@ -100,7 +100,7 @@ _PROSE_MARK = re.compile(r"[。！？!?；;,，]")
 _MAYBE_SPEECH = re.compile(
     r"[。！？!?]|们|来宾|嘉宾|领导|尊敬|亲爱|敬爱|各(?:位|级|地|村|乡|镇|街|社|县|区|市|部|单|有|责|成|企|学|合)"
     r"|全(?:省|市|县|区|镇|乡|村|州|旗|体)|在座|大家(?:上午|下午|晚上)?好|月\s*\d{1,2}\s*日|要|必须|务必|切实|坚决|进一步"
-    r"|着力|扎实|持续|我|咱|广大|党员干部|干部群众|基层干部|村两委|村干部"
+    r"|着力|扎实|持续|我|咱|广大|党员干部|干部群众|基层干部|村两委|村干部|…[ \t\u3000]*[|｜]"
 )
 _FULL_STOP = re.compile(r"[。！？!?][”’」』\"）)]*\s*$")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
@@ -112,6 +112,8 @@ _IN_PERSON = re.compile(r"我(?:谨|代表|衷心|真诚)|(?:各位|尊敬的)(?
 #: Chrome that looks back at what precedes it (通过以上…介绍, 本文到此结束, 希望对您有所帮助): the text is before it.
 _BACKWARD = re.compile(r"以上|到此结束|这篇(?:内容|文章)|希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助")
 #: The closing formula of a speech (谢谢大家! / 我就讲这些 / 发言完毕 / 不妥之处,请批评指正).
+#: a prose teaser cut short and closed by a table bar: …之间的问题透过… |
+_TEASER_END = re.compile(r"(?:…|\.\.\.)[ \t\u3000]*[|｜][ \t\u3000]*$")
 _CLOSING = re.compile(r"谢谢(?:大家|各位|你们)?\s*[!！。]|我就讲(?:这些|这么多|到这里)|(?:讲话|发言|致辞|汇报)(?:到此)?(?:完毕|结束)|批评指正")
 
 
@@ -207,6 +209,8 @@ def _ends_speech(head: str, tail: str) -> bool:
     last = m.group() if m else ""
     if _PROSE_MARK.search(last) and in_speech_voice(last) or _CLOSING.search(last) or starts_speech(head):
         return True
+    if _TEASER_END.search(last) and _PROSE_MARK.search(last):
+        return True   # a report's teaser cut short in a table cell (…问题透过… |): prose, whatever follows the bar
     w = max(0, len(head) - 400)     # the last sentences before the chrome (bounded: no scan of a long line)
     if len(_PROSE_SENTENCE.findall(head, w)) >= 2 and not _ABOUT_TEXTS.search(head, w):
         return True   # two sentences running on as prose, not about texts (a site's blurb on 演讲稿 / 范文 is)

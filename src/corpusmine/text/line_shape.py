@@ -197,13 +197,21 @@ def date_stamps(st: CleaningState) -> None:
 
 
 _TONE_VOWEL = re.compile(f"[{P.PINYIN_VOWEL}]")
+#: a toned gloss whose character a converter lost to mojibake (彼{(lán), ?ьI(lǐng)): after any character but a
+#: Latin letter or a digit of a word, on a page holding at least this many glosses after characters
+_MIN_GLOSSES_FOR_REMNANTS = 5
+_GLOSS_REMNANT = re.compile(
+    rf"(?<![A-Za-z0-9 \t]{{2}})[(（](?=[a-zü]*[{P.PINYIN_VOWEL}])"
+    rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{P.PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?[)）]"
+)
 
 
 def pinyin_glosses(st: CleaningState) -> None:
     """Toned pinyin glosses after a character, in Simplified or Traditional text: 網(wǎng), 驗(yàn).
 
     Runs before the line rules so that they read 發表時間 rather than 發(fā)表時間.
-    Toneless glosses (的(de)) go only on a page with two or more toned ones.
+    Toneless glosses (的(de)) go only on a page with two or more toned ones; on a page with five or more, a toned
+    gloss whose character was lost to mojibake (彼{(lán)) goes too (a gloss after a Latin word, Beijing (běi), stays).
 
     Examples
     --------
@@ -219,6 +227,8 @@ def pinyin_glosses(st: CleaningState) -> None:
         st.delete_matches(P.PINYIN, "pinyin_gloss")
         if toned >= 2:   # toneless glosses (的(de)) only on a page that also has toned ones
             st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+        if toned >= _MIN_GLOSSES_FOR_REMNANTS:
+            st.delete_matches(_GLOSS_REMNANT, "pinyin_gloss")
 
 
 #: a site name after a title on the page's head line: 标题 —— 某某党媒云| 某某网首页
@@ -355,7 +365,12 @@ def count_widgets(st: CleaningState) -> None:
 #: a photo caption line: a short line ending in 现场/掠影/一角…, or a line opening with 图为 (a 图为 inside a sentence,
 #: 像对待“图为民生”的口号一样, is speech)
 _CAPTION = re.compile(r"^(?:[^\n。！？!?；;，,：:、“”\"]{0,16}(?:现场|掠影|剪影|合影|合影留念|一角)[)）]?"
-                      r"|[(（▲△↑]?\s*图为[^\n]{0,16})\s*$")
+                      r"|[(（▲△↑]?\s*图为(?:[^\n]{0,16}|[^\n。！？!?；;]{17,60}。?))\s*$")
+#: a caption run into the prose of a news page: a lead clause and 图为… (大会召开前,书记到公司参观,图为董事长在…介绍
+#: 情况。), or 图为… after the line's last sentence; what follows 图为 holds no sentence end but a last 。
+_CAPTION_RUN = re.compile(r"(?:^[^\n。！？!?；;]{0,100}[,，]|(?<=[。！!])[ \t\u3000]*)图为[^\n。！？!?；;“”]{2,80}。?[ \t\u3000]*$")
+#: a dated heading above such captions: 2013年4月20日,某县茶产业发展大会隆重召开 (no sentence end)
+_CAPTION_HEAD = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[,，][^\n。！？!?；;]{4,60}")
 #: an edition cross-reference of a newspaper page: (下转二版), (上接第3版)
 _EDITION_REF = re.compile(r"[(（](?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版[)）]")
 #: a jump line after a square: ■下转第2版, □上接第1版
@@ -367,8 +382,29 @@ _PAPER_ROW = re.compile(r"[ \t\u3000]*《[^》\n]{2,16}报》[ \t\u3000]*[(（]?
 _BULLET = re.compile(r"^[ \t]*[•●▪◆■][ \t]*(?=\S)", re.M)
 
 
+def _caption_runs(view: str) -> list[tuple[int, int]]:
+    """Spans of captions run into a line's prose (:data:`_CAPTION_RUN`) and of a dated heading just above them."""
+    spans: list[tuple[int, int]] = []
+    for s, e, line in lines_holding(view, ("图为",)):
+        m = _CAPTION_RUN.search(line)
+        if m is None or len(line) > 240:
+            continue
+        a = s + m.start()
+        if m.group(0).startswith("图为") and view[a - 1:a] not in ("", "\n") and not view[s:a].strip():
+            a = s
+        ps = view.rfind("\n", 0, max(s - 1, 0)) + 1 if s else s
+        if s and _CAPTION_HEAD.fullmatch(view[ps:s - 1].rstrip()) and (not spans or spans[-1][1] < ps):
+            spans.append((ps, s - 1))
+        spans.append((a, e))
+    return spans
+
+
 def captions_and_refs(st: CleaningState) -> None:
     """Photo captions by their nouns (rule ``photo_caption``), edition cross-references and line bullets (rule ``site_interface``).
+
+    A caption run into a news page's prose goes too: a lead clause and 图为… (大会召开前,书记到公司参观,图为
+    董事长在车间介绍情况。) or 图为… after the line's last sentence, with a dated heading without a sentence end
+    just above it (2019年5月6日,某县茶产业大会隆重召开); 图为 inside a sentence (“图为民生”) stays.
 
     Examples
     --------
@@ -385,6 +421,9 @@ def captions_and_refs(st: CleaningState) -> None:
     _, view = st.view()
     if "现场" in view or "影" in view or "一角" in view or "图为" in view:
         st.delete_lines(lambda l: bool(_CAPTION.match(l.strip())) and not P.TITLE_LIKE.search(l), "photo_caption")
+        _, view = st.view()
+        if "图为" in view:
+            st.doc.delete_many(_caption_runs(view), "photo_caption")
     _, view = st.view()
     if "版" in view:
         spans = [m.span() for m in finditer(_EDITION_REF, view)] if may_match(_EDITION_REF, view) else []

@@ -1,4 +1,4 @@
-"""Residue families of site chrome the held-out rounds 23-25 left behind, each by its shape.
+"""Residue families of site chrome the held-out rounds 23-26 left behind, each by its shape.
 
 * **record fields without colons** (:func:`record_field_spans`, rule ``record_fields``): a literature
   database's record, one field a line as a label, white space and a short value (编号 …, 文献类型 期刊论文,
@@ -23,6 +23,11 @@
   injects in place of a name (9999js金沙老品牌, 金沙集团3354cm, 金沙官网, 威廉希尔官网,
   金沙集团游戏登录-(中国)有限公司), deleted as a span inside its line; 澳门特区政府官网, 金沙江, 皇冠假日酒店
   and 永利集团2019年 stay.
+* **reporters' names alone** (rule ``byline``): two to four names (a common surname and one or two characters)
+  alone on a page's first line, or one or more under its last sentence (alone on the last line or set off by white
+  space after it: …的贡献。   李某); names listed after a colon, 谢谢 and 万岁 stay.
+* **tag remnants** (rule ``html_leftover``): a closing tag whose < a converter turned into ? (?/p>).
+* **page counts** (rule ``page_counter``): a document site's count alone on a line (21 页, 共 3 页); 报告共 3 页。 stays.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -39,6 +44,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.patterns import SURNAMES
 from corpusmine.text.lines import lines_holding
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -145,7 +151,7 @@ _SHORT_ASCII = re.compile(rf"{_H}*([A-Za-z0-9]{{1,3}}){_H}*")
 _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
 _INLINE = re.compile(r"金沙|澳门|威尼斯人|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:"
-                     r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
+                     r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注|[?？]/")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
 _BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")
 _LOOKALIKE = frozenset("Il1|O0o")
@@ -156,6 +162,56 @@ _TAG_HEADLINE = re.compile(rf"【[\u4e00-\u9fff]{{2,8}}】[^\n【】{_END}]{{4,4
 _NOT_A_COLUMN = ("编者按", "编后", "编者", "注", "附", "按", "结束语", "结语")
 
 
+
+
+# --- reporters' names, tag remnants, page counts ----------------------------------------------------
+#: a name: a common surname and one or two characters (谢谢, 万岁 are a speech's last words, not names)
+_NAME = rf"(?!谢谢|万岁|再见|完毕)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+_NAMES = rf"{_NAME}(?:(?:{_H}+|{_H}*[、,，]{_H}*){_NAME}){{0,3}}"
+_NAME_LINE = re.compile(rf"{_H}*{_NAMES}{_H}*")
+#: one to four names after a report's last sentence, set off by white space on its line: …的贡献。   李某
+_NAMES_AFTER = re.compile(rf"(?<=[{_END}”」])(?:{_H}{{2,}}|\u3000){_NAMES}{_H}*$")
+#: a closing tag whose < a converter turned into ?: ?/p>, ？/div>
+_TAG_REMNANT = re.compile(r"[?？]/(?:p|div|span|td|tr|li|font|strong|b|a|h[1-6])>", re.I)
+#: a document site's page count alone on a line: 21 页, 共 3 页
+_PAGE_COUNT = re.compile(rf"{_H}*(?:共{_H}*)?\d{{1,4}}{_H}*页{_H}*")
+
+
+def _name_credits(view: str) -> list[tuple[int, int, str]]:
+    """Reporters' or editors' names alone: two or more on a page's first line, one or more under its last sentence.
+
+    Examples
+    --------
+    >>> page = "王某 陈某某\n\n青山环抱中,村民聚到农家小院。\n要抓好落实。   李某"
+    >>> [page[s:e] for s, e, _rule in _name_credits(page)]
+    ['王某 陈某某', '   李某']
+    >>> _name_credits("王某\n在全县大会上的讲话\n要抓好落实。\n谢谢")    # a speaker's name, a speech's last word
+    []
+    """
+    spans: list[tuple[int, int, str]] = []
+    head = view[:80].lstrip()
+    s = len(view) - len(view.lstrip()) if head else 0
+    e = view.find("\n", s)
+    e = len(view) if e < 0 else e
+    line = view[s:e]
+    if e - s <= 40 and _NAME_LINE.fullmatch(line) and len(line.split()) >= 2:
+        spans.append((s, e, "byline"))
+    end = len(view.rstrip())
+    for _ in range(2):                       # the last line, and a names line above it
+        start = view.rfind("\n", 0, end) + 1
+        if start <= (spans[0][1] if spans else 0):
+            break
+        line = view[start:end]
+        before = view[:start].rstrip()
+        if len(line) <= 40 and _NAME_LINE.fullmatch(line) and before and before[-1] in _END + "”」":
+            spans.append((start, end, "byline"))
+            end = len(before)
+            continue
+        m = _NAMES_AFTER.search(line) if len(line) <= 4000 else None
+        if m:
+            spans.append((start + m.start(), end, "byline"))
+        break
+    return spans
 
 
 def _is_debris(token: str) -> bool:
@@ -197,6 +253,8 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_name"))
         elif _WIDGET_LINE.fullmatch(line) and not in_speech_voice(line):
             spans.append((s, e, "widget_words"))
+        elif "页" in line and _PAGE_COUNT.fullmatch(line):
+            spans.append((s, e, "page_counter"))
     return spans
 
 
@@ -215,6 +273,7 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
         spans.extend((s + m.start(), s + m.end(), "stock_widget") for m in _STOCK.finditer(line))
         spans.extend((s + a, s + b, "gambling_brand") for a, b in _brand_spans(line))
         spans.extend((s + _spaces_before(line, m.start()), s + m.end(), "widget_words") for m in _BUTTON.finditer(line))
+        spans.extend((s + m.start(), s + m.end(), "html_leftover") for m in _TAG_REMNANT.finditer(line))
     return spans
 
 
@@ -341,4 +400,5 @@ def residue_chrome(st: CleaningState) -> None:
     headline = _second_headline(view)
     if headline:
         spans.append(headline)
+    spans.extend(_name_credits(view))
     st.delete_spans([span for span in spans if span[1] > span[0]])
