@@ -56,6 +56,15 @@ def test_speech_with_caption_words_stays(sentence):
     assert_stays(sentence)
 
 
+def test_a_caption_marked_by_a_hollow_triangle_goes():
+    out = clean_text(f"{SPEECH}\n△某某乡公所新春团拜。 (乡公所提供)\n{LAST}")
+    assert "团拜" not in out and kept(LAST, out), out
+
+
+def test_a_triangle_line_in_the_speakers_voice_stays():
+    assert_stays("△我们要加强组织领导,压实工作责任。")
+
+
 # --- mojibake remnants of pinyin glosses ----------------------------------------------------------------------
 def test_a_gloss_whose_character_was_lost_goes_on_a_glossed_page():
     raw = "藍(lán)某某說。網(wǎng)站(zhàn)發(fā)布(bù)消息。彼{(lán)某某?ьI(lǐng)村民發展產業。"

@@ -44,6 +44,7 @@ from corpusmine.text.page_edges import (
     SITE_END, TAIL_KEEP, is_anchor_line, is_count_widget, is_edge_chrome, is_tail_chrome, page_edges,
 )
 from corpusmine.text.rules import CleaningState
+from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = [
     "bracket_credits", "captions_and_refs", "chunk_numbers", "count_widgets", "date_stamps", "image_captions", "is_count_widget", "is_edge_chrome",
@@ -369,6 +370,8 @@ _CAPTION = re.compile(r"^(?:[^\n。！？!?；;，,：:、“”\"]{0,16}(?:现�
 #: a caption run into the prose of a news page: a lead clause and 图为… (大会召开前,书记到公司参观,图为董事长在…介绍
 #: 情况。), or 图为… after the line's last sentence; what follows 图为 holds no sentence end but a last 。
 _CAPTION_RUN = re.compile(r"(?:^[^\n。！？!?；;]{0,100}[,，]|(?<=[。！!])[ \t\u3000]*)图为[^\n。！？!?；;“”]{2,80}。?[ \t\u3000]*$")
+#: a caption a news site marks with a hollow triangle: △某某乡公所新春团拜。 (its credit went with bracket_credits)
+_TRIANGLE_CAPTION = re.compile(r"[ \t\u3000]*△[^\n△。！？!?；;]{2,40}[。！!]?[ \t\u3000]*")
 #: a dated heading above such captions: 2013年4月20日,某县茶产业发展大会隆重召开 (no sentence end)
 _CAPTION_HEAD = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[,，][^\n。！？!?；;]{4,60}")
 #: an edition cross-reference of a newspaper page: (下转二版), (上接第3版)
@@ -404,7 +407,8 @@ def captions_and_refs(st: CleaningState) -> None:
 
     A caption run into a news page's prose goes too: a lead clause and 图为… (大会召开前,书记到公司参观,图为
     董事长在车间介绍情况。) or 图为… after the line's last sentence, with a dated heading without a sentence end
-    just above it (2019年5月6日,某县茶产业大会隆重召开); 图为 inside a sentence (“图为民生”) stays.
+    just above it (2019年5月6日,某县茶产业大会隆重召开); 图为 inside a sentence (“图为民生”) stays.  A short line
+    a news site marks with a hollow triangle (△某某乡公所新春团拜。) goes unless it speaks as a speech does.
 
     Examples
     --------
@@ -424,6 +428,10 @@ def captions_and_refs(st: CleaningState) -> None:
         _, view = st.view()
         if "图为" in view:
             st.doc.delete_many(_caption_runs(view), "photo_caption")
+    _, view = st.view()
+    if "△" in view:
+        st.doc.delete_many([(s, e) for s, e, line in lines_holding(view, ("△",))
+                            if _TRIANGLE_CAPTION.fullmatch(line) and not in_speech_voice(line)], "photo_caption")
     _, view = st.view()
     if "版" in view:
         spans = [m.span() for m in finditer(_EDITION_REF, view)] if may_match(_EDITION_REF, view) else []

@@ -151,7 +151,7 @@ _SHORT_ASCII = re.compile(rf"{_H}*([A-Za-z0-9]{{1,3}}){_H}*")
 _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
 _INLINE = re.compile(r"金沙|澳门|威尼斯人|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:"
-                     r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注|[?？]/")     # literal alternatives: re scans for their first characters
+                     r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
 _BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")
 _LOOKALIKE = frozenset("Il1|O0o")
@@ -182,10 +182,10 @@ def _name_credits(view: str) -> list[tuple[int, int, str]]:
 
     Examples
     --------
-    >>> page = "王某 陈某某\n\n青山环抱中,村民聚到农家小院。\n要抓好落实。   李某"
+    >>> page = "王某 陈某某\\n\\n青山环抱中,村民聚到农家小院。\\n要抓好落实。   李某"
     >>> [page[s:e] for s, e, _rule in _name_credits(page)]
     ['王某 陈某某', '   李某']
-    >>> _name_credits("王某\n在全县大会上的讲话\n要抓好落实。\n谢谢")    # a speaker's name, a speech's last word
+    >>> _name_credits("王某\\n在全县大会上的讲话\\n要抓好落实。\\n谢谢")    # a speaker's name, a speech's last word
     []
     """
     spans: list[tuple[int, int, str]] = []
@@ -273,7 +273,8 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
         spans.extend((s + m.start(), s + m.end(), "stock_widget") for m in _STOCK.finditer(line))
         spans.extend((s + a, s + b, "gambling_brand") for a, b in _brand_spans(line))
         spans.extend((s + _spaces_before(line, m.start()), s + m.end(), "widget_words") for m in _BUTTON.finditer(line))
-        spans.extend((s + m.start(), s + m.end(), "html_leftover") for m in _TAG_REMNANT.finditer(line))
+    spans.extend((s + m.start(), s + m.end(), "html_leftover")
+                 for s, _e, line in lines_holding(view, ("?/", "？/")) for m in _TAG_REMNANT.finditer(line))
     return spans
 
 
