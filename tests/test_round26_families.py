@@ -139,3 +139,14 @@ def test_every_removal_is_audited():
     doc = clean_document(raw)
     assert reconstruct(doc.text, doc.audit) == raw
     assert {"pinyin_gloss", "photo_caption", "byline", "html_leftover", "page_counter"} <= set(doc.audit["rule"])
+
+
+# --- a blog template's post row --------------------------------------------------------------------------------
+def test_a_post_row_with_a_category_label_goes():
+    out = clean_text(f"{SPEECH}\n{LAST}\n星期二, 5月 6, 2019 Views 文章分类: 时事新闻")
+    assert "文章分类" not in out and kept(LAST, out), out
+
+
+def test_speech_with_a_classification_label_stays():
+    assert_stays("2023年起全面推行垃圾分类:一是源头减量")
+    assert_stays("2023年档案整理要按文章分类:一是公文,二是信息。")

@@ -27,6 +27,8 @@
   alone on a page's first line, or one or more under its last sentence (alone on the last line or set off by white
   space after it: …的贡献。   李某); names listed after a colon, 谢谢 and 万岁 stay.
 * **tag remnants** (rule ``html_leftover``): a closing tag whose < a converter turned into ? (?/p>).
+* **post rows** (rule ``meta_row``): a blog template's row of a weekday or date, a view counter and a category
+  label (星期二, 1月 31, 2023 Views 文章分类: 时事新闻); 要做好垃圾分类: 一是… stays.
 * **page counts** (rule ``page_counter``): a document site's count alone on a line (21 页, 共 3 页); 报告共 3 页。 stays.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
@@ -173,6 +175,10 @@ _NAME_LINE = re.compile(rf"{_H}*{_NAMES}{_H}*")
 _NAMES_AFTER = re.compile(rf"(?<=[{_END}”」])(?:{_H}{{2,}}|\u3000){_NAMES}{_H}*$")
 #: a closing tag whose < a converter turned into ?: ?/p>, ？/div>
 _TAG_REMNANT = re.compile(r"[?？]/(?:p|div|span|td|tr|li|font|strong|b|a|h[1-6])>", re.I)
+#: a blog template's post row: a weekday or a date, a view counter and a category label (星期二, 1月 31, 2023 Views
+#: 文章分类: 时事新闻); a bare 分类 label is a speech's word too (推行垃圾分类:一是…)
+_POST_ROW = re.compile(r"[^\n。！？!?；;]{0,40}(?:\d{4}|\d{1,2}月|星期[一二三四五六日天])[^\n。！？!?；;]{0,40}"
+                       rf"(?:文章分类|Categories|Category){_H}*[:：][^\n。！？!?；;]{{1,20}}")
 #: a document site's page count alone on a line: 21 页, 共 3 页
 _PAGE_COUNT = re.compile(rf"{_H}*(?:共{_H}*)?\d{{1,4}}{_H}*页{_H}*")
 
@@ -273,6 +279,8 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
         spans.extend((s + m.start(), s + m.end(), "stock_widget") for m in _STOCK.finditer(line))
         spans.extend((s + a, s + b, "gambling_brand") for a, b in _brand_spans(line))
         spans.extend((s + _spaces_before(line, m.start()), s + m.end(), "widget_words") for m in _BUTTON.finditer(line))
+    spans.extend((s, e, "meta_row") for s, e, line in lines_holding(view, ("文章分类", "Categor"))
+                 if len(line) <= 100 and _POST_ROW.fullmatch(line) and not in_speech_voice(line))
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
                  for s, _e, line in lines_holding(view, ("?/", "？/")) for m in _TAG_REMNANT.finditer(line))
     return spans
