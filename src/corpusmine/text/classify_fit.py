@@ -266,19 +266,11 @@ def fit_anchored_bags(pages: list[PageBag], prior: TokenModel, *, C: float = 4.0
                            {"features": "from bags of words (design_from_bags)", **extra, **(meta or {})})
 
 
-def anchored_weights(X, y, theta0, C: float):
+def _anchored_weights(X, y, theta0, C: float):
     """Minimise ``NLL + ||theta - theta0||^2 / (2 C)`` for logits ``X @ theta.T`` (scipy L-BFGS-B from ``theta0``).
 
     A column no row uses has only the penalty's gradient, so its optimum is ``theta0``: only the
     columns some row uses are optimised (the same minimum, found faster).
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> X, t0 = np.array([[1.0, 0.0], [1.0, 0.0]]), np.zeros((4, 2))
-    >>> th = anchored_weights(X, np.array([0, 0]), t0, 1.0)
-    >>> bool(th[0, 0] > 0 > th[1, 0]), th[:, 1].tolist()      # the unused column keeps its prior
-    (True, [0.0, 0.0, 0.0, 0.0])
     """
     import numpy as np
     from scipy.optimize import minimize
@@ -315,7 +307,7 @@ def _anchored_model(X, y, vocab, new_vocab, word_sets, hosts, prior: TokenModel,
     for m, c in enumerate(CLASSES):
         theta0[:, len(vocab) + m] = prior.lexicon_weights[c]
     theta0[:, -1] = prior.bias
-    theta = anchored_weights(X, y, theta0, C)
+    theta = _anchored_weights(X, y, theta0, C)
     seen: dict[str, int] = {}
     sites: dict[str, set] = {}
     for words, host in zip(word_sets, hosts):
