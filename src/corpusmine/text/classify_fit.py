@@ -19,7 +19,7 @@ import math
 from pathlib import Path
 
 from corpusmine.text.classify import CampaignLexicon, campaign_scores, load_lexicon, other_score, probabilities
-from corpusmine.text.classify_bags import PageBag, bag_of_words, design_from_bags, join_bags
+from corpusmine.text.classify_bags import PageBag, design_from_bags, join_bags
 from corpusmine.text.classify_model import CLASSES, TokenModel, count_terms, token_vector
 
 
@@ -242,16 +242,13 @@ def fit_anchored_bags(pages: list[PageBag], prior: TokenModel, *, C: float = 4.0
 
     Examples
     --------
-    >>> texts = ["推进乡村振兴。", "乡村振兴要抓产业。", "迎接文明城市测评。", "文明城市测评要迎检。",
-    ...          "改善人居环境。", "人居环境要整治。", "抓好安全生产。", "安全生产要防事故。"]
-    >>> labels = [c for c in CLASSES for _ in (0, 1)]
-    >>> cut = lambda t: [t[i:i + 4] for i in range(len(t) - 3)]
-    >>> prior = fit_model(texts, labels, ["a", "b"] * 4, cut, min_pages=2)
-    >>> bags = [PageBag(f"u{i}", lab, "ab"[i % 2], "x", bag_of_words(t, cut), lexicon_logprob(t))
-    ...         for i, (t, lab) in enumerate(zip(texts, labels))]
-    >>> same = fit_anchored_bags(bags, prior, C=1e-6, min_pages=2)
-    >>> max(abs(a - b) for t in prior.token_weights for a, b in zip(prior.token_weights[t], same.token_weights[t])) < 1e-3
-    True
+    >>> prior = TokenModel({"乡村振兴": (1.0, 0.0, 0.0, 0.0)}, {c: (0.0,) * 4 for c in CLASSES}, (0.0,) * 4,
+    ...                    1.0, 0.0, {}, Path("prior.tsv"), {"乡村振兴": 5}, {"乡村振兴": 4})
+    >>> lp = lexicon_logprob("推进乡村振兴,发展产业。")
+    >>> bags = [PageBag(f"u{i}", "rural", f"h{i}.cn", "x", {"乡村振兴": 1, "产业": 1}, lp) for i in range(3)]
+    >>> m = fit_anchored_bags(bags, prior, C=1.0)
+    >>> m.token_weights["乡村振兴"][0] > 1.0, "产业" in m.token_weights, m.n_pages["乡村振兴"], m.meta["n_new_pages"]
+    (True, True, 8, '3')
     """
     import numpy as np
 
