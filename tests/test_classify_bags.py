@@ -7,8 +7,19 @@ import math
 
 import pytest
 
-from corpusmine.text.classify_bags import PageBag, bag_counts, bag_of_words, format_bag, load_bags, parse_bag, write_bags
+from corpusmine.text.classify_bags import (
+    PageBag,
+    bag_counts,
+    bag_of_words,
+    format_bag,
+    join_bags,
+    load_bags,
+    parse_bag,
+    write_bags,
+)
 from corpusmine.text.classify_eval import load_pages
+from corpusmine.text.classify_fit import fit_anchored_bags
+from corpusmine.text.classify_model import CLASSES, load_model
 
 
 def test_bags_round_trip_and_write_the_same_bytes_twice(tmp_path):
@@ -75,3 +86,21 @@ def test_design_from_bags_matches_design_on_the_text_when_words_are_whole():
     assert abs(design_from_bags([page], vocab) - design([text], vocab)).max() < 1e-9
     with pytest.raises(ValueError, match="no lexicon"):
         design_from_bags([PageBag("https://b.example/2", "other", "b.example", "16", {"产业": 1})], vocab)
+
+
+def test_join_bags_sums_counts_of_one_class_and_mixes_the_lexicon():
+    lp = {c: math.log(0.25) for c in CLASSES}
+    pages = [PageBag(f"https://a.example/{i}", lab, f"h{i}.example", "16", {"人居环境": i + 1}, lp)
+             for i, lab in enumerate(["environment", "environment", "other"])]
+    joined = join_bags(pages, 2, join=2)
+    assert [j.label for j in joined] == ["environment", "environment", "other", "other"]
+    assert joined[0].bag == {"人居环境": 3} and joined[2].bag == {"人居环境": 3}   # "other" has one bag only
+    assert all(abs(j.lexicon[c] - math.log(0.25)) < 1e-9 for j in joined for c in CLASSES)
+
+
+def test_anchored_refit_from_the_shipped_bags_with_a_tight_anchor_keeps_the_shipped_weights():
+    prior = load_model()
+    model = fit_anchored_bags(load_bags(), prior, C=1e-6)
+    assert set(prior.token_weights) <= set(model.token_weights)
+    assert max(abs(a - b) for t, w in prior.token_weights.items() for a, b in zip(w, model.token_weights[t])) < 1e-3
+    assert int(model.meta["n_new_pages"]) == len(load_bags())

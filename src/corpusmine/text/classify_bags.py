@@ -31,6 +31,7 @@ True
 from __future__ import annotations
 
 import gzip
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,3 +219,37 @@ def design_from_bags(pages: list[PageBag], vocab: list[str]):
             X[i, pos[t]] = x
         X[i, len(vocab):] = [p.lexicon[c] for c in CLASSES]
     return X
+
+
+def join_bags(pages: list[PageBag], per_class: int, join: int = 8, seed: int = 0) -> list[PageBag]:
+    """Long-text augmentation from bags: per class, ``per_class`` bags each summing ``join`` of that class's bags.
+
+    The counts of a joined text are the sums of its parts' counts (a word across a seam aside);
+    its lexicon features, which a bag cannot give back, are **approximated** by the log of the mean
+    of the parts' probabilities (the lexicon scores per 1,000 characters, so a joined text's
+    verdict lies between its parts').  Draws as
+    :func:`corpusmine.text.classify_fit.long_text_augmentation` (numpy ``default_rng(seed)``).
+
+    Examples
+    --------
+    >>> lp = {"rural": math.log(0.7), "civilised_city": math.log(0.1), "environment": math.log(0.1), "other": math.log(0.1)}
+    >>> a = PageBag("u1", "rural", "a.cn", "16", {"乡村振兴": 2}, lp)
+    >>> b = PageBag("u2", "rural", "b.cn", "16", {"乡村振兴": 1, "产业": 1}, {**lp, "rural": math.log(0.5), "other": math.log(0.3)})
+    >>> j = join_bags([a, b], 1, join=2)[0]
+    >>> j.bag, j.label, round(math.exp(j.lexicon["rural"]), 2)
+    ({'乡村振兴': 3, '产业': 1}, 'rural', 0.6)
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    out: list[PageBag] = []
+    for c in sorted({CLASSES.index(p.label) for p in pages}):
+        idx = [i for i, p in enumerate(pages) if p.label == CLASSES[c]]
+        for k in range(per_class):
+            pick = rng.choice(idx, size=min(join, len(idx)), replace=False)
+            bag: Counter = Counter()
+            for i in pick:
+                bag.update(pages[i].bag)
+            lex = {x: math.log(max(sum(math.exp(pages[i].lexicon[x]) for i in pick) / len(pick), 1e-12)) for x in CLASSES}
+            out.append(PageBag(f"(joined {CLASSES[c]} {k})", CLASSES[c], "(joined)", "joined", dict(bag), lex))
+    return out

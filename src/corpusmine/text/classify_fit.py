@@ -7,7 +7,8 @@ optional *long-text augmentation* adds, per class, texts made by joining several
 that class, so that speeches many times longer than a page opening are in the training distribution.
 :func:`fit_temperature` calibrates held-out-fold logits.  :func:`fit_anchored` refits the same form on
 new pages with the L2 penalty centred on a prior model's weights (the shipped model) instead of zero,
-for when the pages the prior was fitted on are no longer at hand.  scikit-learn and scipy are loaded only here,
+for when the pages the prior was fitted on are no longer at hand; :func:`fit_anchored_bags` does the
+same from the development pages' bags of words.  scikit-learn and scipy are loaded only here,
 inside the functions, never at run time.  The measurement side is :mod:`corpusmine.text.classify_eval`,
 which re-exports these names.
 """
@@ -18,6 +19,7 @@ import math
 from pathlib import Path
 
 from corpusmine.text.classify import CampaignLexicon, campaign_scores, load_lexicon, other_score, probabilities
+from corpusmine.text.classify_bags import PageBag, design_from_bags, join_bags
 from corpusmine.text.classify_model import CLASSES, TokenModel, count_terms, token_vector
 
 
@@ -217,27 +219,61 @@ def fit_anchored(texts: list[str], labels: list[str], hosts: list[str], tokenize
     True
     """
     import numpy as np
-    from scipy.optimize import minimize
 
     token_lists = [tokenize(t) for t in texts]
-    new_vocab, new_pages, new_hosts = select_vocab(token_lists, hosts, min_pages, min_hosts)
+    new_vocab = select_vocab(token_lists, hosts, min_pages, min_hosts)[0]
     vocab = sorted(set(prior.token_weights) | set(new_vocab))
     X = design(texts, vocab, lexicon)
     y = np.array([CLASSES.index(lab) for lab in labels])
     joined, joined_y = long_text_augmentation(texts, y, long_texts, join)
     if joined:
         X, y = np.vstack([X, design(joined, vocab, lexicon)]), np.concatenate([y, joined_y])
-    X = np.hstack([X, np.ones((X.shape[0], 1))])
-    k, d = len(CLASSES), X.shape[1]
-    theta0 = np.zeros((k, d))
-    for j, t in enumerate(vocab):
-        theta0[:, j] = prior.token_weights.get(t, (0.0,) * k)
-    for m, c in enumerate(CLASSES):
-        theta0[:, len(vocab) + m] = prior.lexicon_weights[c]
-    theta0[:, -1] = prior.bias
+    extra = {"long_texts_new": f"{long_texts} per class, {join} pages joined"} if long_texts else {}
+    return _anchored_model(X, y, vocab, new_vocab, [set(t) for t in token_lists], hosts, prior, C, {**extra, **(meta or {})})
+
+
+def fit_anchored_bags(pages: list[PageBag], prior: TokenModel, *, C: float = 4.0, min_pages: int = 3,
+                      min_hosts: int = 2, long_texts: int = 0, join: int = 8, meta: dict | None = None) -> TokenModel:
+    """:func:`fit_anchored` on bags of words (``data/classifier_bags.tsv.gz``) instead of texts.
+
+    Features are :func:`corpusmine.text.classify_bags.design_from_bags` (the recorded lexicon
+    log-probabilities, the bags' counts of the model words); the long-text augmentation joins bags
+    (:func:`corpusmine.text.classify_bags.join_bags`: counts summed, lexicon features approximated).
+
+    Examples
+    --------
+    >>> prior = TokenModel({"乡村振兴": (1.0, 0.0, 0.0, 0.0)}, {c: (0.0,) * 4 for c in CLASSES}, (0.0,) * 4,
+    ...                    1.0, 0.0, {}, Path("prior.tsv"), {"乡村振兴": 5}, {"乡村振兴": 4})
+    >>> lp = lexicon_logprob("推进乡村振兴,发展产业。")
+    >>> bags = [PageBag(f"u{i}", "rural", f"h{i}.cn", "x", {"乡村振兴": 1, "产业": 1}, lp) for i in range(3)]
+    >>> m = fit_anchored_bags(bags, prior, C=1.0)
+    >>> m.token_weights["乡村振兴"][0] > 1.0, "产业" in m.token_weights, m.n_pages["乡村振兴"], m.meta["n_new_pages"]
+    (True, True, 8, '3')
+    """
+    import numpy as np
+
+    hosts = [p.host for p in pages]
+    new_vocab = select_vocab([list(p.bag) for p in pages], hosts, min_pages, min_hosts)[0]
+    vocab = sorted(set(prior.token_weights) | set(new_vocab))
+    joined = join_bags(pages, long_texts, join) if long_texts else []
+    X = design_from_bags(pages + joined, vocab)
+    y = np.array([CLASSES.index(p.label) for p in pages + joined])
+    extra = {"long_texts_new": f"{long_texts} per class, {join} bags joined"} if long_texts else {}
+    return _anchored_model(X, y, vocab, new_vocab, [set(p.bag) for p in pages], hosts, prior, C,
+                           {"features": "from bags of words (design_from_bags)", **extra, **(meta or {})})
+
+
+def _anchored_weights(X, y, theta0, C: float):
+    """Minimise ``NLL + ||theta - theta0||^2 / (2 C)`` for logits ``X @ theta.T`` (scipy L-BFGS-B from ``theta0``).
+
+    A column no row uses has only the penalty's gradient, so its optimum is ``theta0``: only the
+    columns some row uses are optimised (the same minimum, found faster).
+    """
+    import numpy as np
+    from scipy.optimize import minimize
+
+    k = theta0.shape[0]
     Y = np.eye(k)[y]
-    # A column no page uses has only the penalty's gradient: its optimum is theta0, so only the
-    # columns some page uses are optimised (the same minimum, found faster).
     act = np.flatnonzero(np.any(X != 0, axis=0))
     Xa, t0a = X[:, act], theta0[:, act]
 
@@ -252,20 +288,35 @@ def fit_anchored(texts: list[str], labels: list[str], hosts: list[str], tokenize
         return loss, grad.ravel()
 
     res = minimize(objective, t0a.ravel(), jac=True, method="L-BFGS-B", options={"maxiter": 5000, "gtol": 1e-7})
-    theta = theta0.copy()
+    theta = np.array(theta0, dtype=float)
     theta[:, act] = res.x.reshape(k, len(act))
+    return theta
+
+
+def _anchored_model(X, y, vocab, new_vocab, word_sets, hosts, prior: TokenModel, C: float, meta: dict) -> TokenModel:
+    import numpy as np
+
+    X = np.hstack([X, np.ones((X.shape[0], 1))])
+    k = len(CLASSES)
+    theta0 = np.zeros((k, X.shape[1]))
+    for j, t in enumerate(vocab):
+        theta0[:, j] = prior.token_weights.get(t, (0.0,) * k)
+    for m, c in enumerate(CLASSES):
+        theta0[:, len(vocab) + m] = prior.lexicon_weights[c]
+    theta0[:, -1] = prior.bias
+    theta = _anchored_weights(X, y, theta0, C)
     seen: dict[str, int] = {}
     sites: dict[str, set] = {}
-    for toks, host in zip(token_lists, hosts):
-        for t in set(toks):
+    for words, host in zip(word_sets, hosts):
+        for t in words:
             seen[t] = seen.get(t, 0) + 1
             sites.setdefault(t, set()).add(host)
     n_pages = {t: prior.n_pages.get(t, 0) + seen.get(t, 0) for t in vocab}
     n_hosts = {t: prior.n_hosts.get(t, 0) + len(sites.get(t, ())) for t in vocab}
     tokens = {t: tuple(float(w) for w in theta[:, j]) for j, t in enumerate(vocab)}
     lex_w = {c: tuple(float(w) for w in theta[:, len(vocab) + m]) for m, c in enumerate(CLASSES)}
-    info = {**prior.meta, "anchor": f"L2 toward the prior weights, C = {C}", "n_new_pages": str(len(texts)),
+    info = {**prior.meta, "anchor": f"L2 toward the prior weights, C = {C}", "n_new_pages": str(len(word_sets)),
             "n_new_hosts": str(len(set(hosts))), "n_new_tokens": str(len(set(new_vocab) - set(prior.token_weights))),
-            **({"long_texts_new": f"{long_texts} per class, {join} pages joined"} if long_texts else {}), **(meta or {})}
+            **meta}
     return TokenModel(tokens, lex_w, tuple(float(v) for v in theta[:, -1]), prior.temperature, prior.smoothing, info,
                       Path("(fitted)"), n_pages, n_hosts)
