@@ -233,11 +233,14 @@ def test_every_removal_is_audited():
 def test_the_rule_stays_linear_on_long_runs_of_a_trigger(unit, tail):
     import time
 
-    def cost(n: int) -> float:
-        st = CleaningState(unit * n + tail)
-        start = time.process_time()
-        R.residue_chrome(st)
-        return time.process_time() - start
+    def cost(n: int) -> float:      # the least of three runs: a loaded machine only ever adds time
+        best = float("inf")
+        for _ in range(3):
+            st = CleaningState(unit * n + tail)
+            start = time.process_time()
+            R.residue_chrome(st)
+            best = min(best, time.process_time() - start)
+        return best
 
     small, large = cost(20_000), cost(80_000)
     assert large < 10 * max(small, 0.005), (small, large)      # linear: about 4 times; quadratic: 16 times
