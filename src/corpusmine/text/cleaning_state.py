@@ -130,8 +130,9 @@ class CleaningState:
     def delete_matches(self, pattern: re.Pattern, rule: str):
         """Delete every match of ``pattern`` in the Simplified view."""
         out, view = self.view()
-        if pattern not in ANCHORED and not may_match(pattern, view):   # (an anchored pattern's finditer looks for
-            return        # no match: nothing to delete (the same edits)    # its anchors itself)
+        # no match: nothing to delete (the same edits); an anchored pattern's finditer looks for its anchors itself
+        if pattern not in ANCHORED and not may_match(pattern, view):
+            return
         self.doc.delete_many([(m.start(), m.end()) for m in finditer(pattern, view) if m.end() > m.start()], rule)
 
     def replace_matches(self, pattern: re.Pattern, repl: str, rule: str):

@@ -107,13 +107,14 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
 _FORWARD = re.compile(r"(?:下面|以下|接下来)(?:是|就是|为|我|小编|由)|来看(?:看|一看)吧|如下|本(?:文|篇文章)(?:将|就|从|围绕)")
 #: The speaker addressing the audience in person (我谨代表…, 各位嘉宾): a head with it is speech even before chrome
 #: announcing what follows (a template site's teaser, the speech's opening, then 以下是小编为您推荐…).  我们 alone is
-#: not enough: a site's genre intro speaks so too (回顾这一年,我们收获了很多,来写一份总结吧).
+#: not enough: a site's genre intro speaks so too (回顾这一年,我们收获了很多,来写一份总结吧); narrower than
+#: _VOCATIVE on purpose (a site's note may address 同学们 or 老师 too).
 _IN_PERSON = re.compile(r"我(?:谨|代表|衷心|真诚)|(?:各位|尊敬的)(?:领导|来宾|嘉宾|代表|委员|同志|朋友|乡亲)|同志们")
 #: Chrome that looks back at what precedes it (通过以上…介绍, 本文到此结束, 希望对您有所帮助): the text is before it.
 _BACKWARD = re.compile(r"以上|到此结束|这篇(?:内容|文章)|希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助")
-#: The closing formula of a speech (谢谢大家! / 我就讲这些 / 发言完毕 / 不妥之处,请批评指正).
-#: a prose teaser cut short and closed by a table bar: …之间的问题透过… |
+#: A prose teaser cut short and closed by a table bar: …之间的问题透过… |
 _TEASER_END = re.compile(r"(?:…|\.\.\.)[ \t\u3000]*[|｜][ \t\u3000]*$")
+#: The closing formula of a speech (谢谢大家! / 我就讲这些 / 发言完毕 / 不妥之处,请批评指正).
 _CLOSING = re.compile(r"谢谢(?:大家|各位|你们)?\s*[!！。]|我就讲(?:这些|这么多|到这里)|(?:讲话|发言|致辞|汇报)(?:到此)?(?:完毕|结束)|批评指正")
 
 

@@ -566,7 +566,6 @@ def finditer(pattern: re.Pattern, text: str):
     return _finditer_at(pattern, text, chars)
 
 
-
 def _finditer_at(pattern: re.Pattern, text: str, chars: str):
     find, match, end = text.find, pattern.match, len(text)
     nxt = [p if (p := find(c)) >= 0 else end + 1 for c in chars]

@@ -273,7 +273,8 @@ _ACCOUNT_LEAD = re.compile(
 )
 _CIRCLED = re.compile("[\u2460-\u2473]")
 #: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
-_EDITION_CODE = register(re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M), tuple(map(chr, range(0x2460, 0x2474))), back_over(" \t\u3000"))
+_EDITION_CODE = register(re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M),
+                         tuple(map(chr, range(0x2460, 0x2474))), back_over(" \t\u3000"))
 
 
 def news_leads(st: CleaningState) -> None:
