@@ -90,6 +90,8 @@ _ABOUT_TEXTS = re.compile(r"演讲稿|讲话稿|发言稿|范文|本文|文章|�
 _NUMBER_VALUE = re.compile(r"[:：][ \t\u3000]*\d[\d\-/.: ]*\d(?=[\u4e00-\u9fff])")
 #: The first unit of what follows a cut: up to a sentence end or a gap of white space (at most 200 characters).
 _UNIT = re.compile(r"[^。！？!?；;\n \t\u3000]{0,200}[。！？!?；;]?")
+#: The first sentence after a cut, its clauses closed by semicolons included (回顾…,令人鼓舞；展望…,催人奋进。).
+_SENTENCE_UNIT = re.compile(r"[^。！？!?\n \t\u3000]{0,200}[。！？!?]")
 #: The last sentence before a cut.
 _LAST_SENTENCE = re.compile(r"[^。！？!?；;\n]{1,200}[。！？!?；;…]*[”’」』\"）)]*\s*$")
 #: A unit that reads as prose: a sentence end or a comma inside (a title or a label's value has neither).
@@ -201,7 +203,10 @@ def _head_cut(line: str, k: int) -> bool:
         return False
     if (m := _TITLE.match(line, p)) and not row:
         return True
-    return _sentence(_UNIT.match(line, p).group())
+    if _sentence(_UNIT.match(line, p).group()):
+        return True
+    m = _SENTENCE_UNIT.match(line, p)
+    return bool(m) and _sentence(m.group())
 
 
 def _ends_speech(head: str, tail: str) -> bool:

@@ -116,9 +116,11 @@ _GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 #: Characters beside which a space belongs to the line: separators of breadcrumbs, menus and rows, a label's
 #: colon, an opening bracket (中新社北京3月5日电 (记者 …)).
 _SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（")
-#: A unit after a number (1014 日上午9 点 / 181 个县区): a typeset space before it is inside the line (a widget's
-#: word after a stamp is no unit: 2011-02-12 点击).
-_UNIT_AFTER_NUMBER = re.compile(r"[月日时点分秒号个](?![击赞评])")
+#: A unit after a number (1014 日上午9 点 / 181 个县区 / 1 9 9 7 年 / 7 4 7 7 2 亿元): a typeset space before it is
+#: inside the line (a widget's word after a stamp is no unit: 2011-02-12 点击; nor a heading's 年度 after a count).
+_UNIT_AFTER_NUMBER = re.compile(r"[月日时点分秒号个](?![击赞评])|年(?![度终初底中])|亿|万[元吨人户亩个]|元")
+#: A percent sign before a typeset space, prose after it (待遇的30% 拿出来): one line.
+_PERCENT = frozenset("%％‰")
 #: A place and 报道 after a reporter's name (某某时报记者 某某 北京报道): the end of the dateline lead's line.
 _REPORT_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:报道|報道)(?!\S)")
 _REPORTER_BEFORE = re.compile(r"(?:记者|記者|通讯员|通訊員)[ \t]*[\u4e00-\u9fff·]{2,4}$")
@@ -361,6 +363,7 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
             and not _COMMENT_COUNT.match(view, b + 5))                # (not before its own counts)
         or (_LOGIN_BEFORE.search(view, max(s, a - 4), a) and _LOGIN_AFTER.match(view, b))     # 您需要 登录 才可以…
         or ("0" <= view[a - 1] <= "9" and _UNIT_AFTER_NUMBER.match(view, b))   # 1014 日上午9 点 (a typeset space)
+        or (view[a - 1] in _PERCENT and RE_CJK.match(view, b) and not _LABEL_AT.match(view, b))   # 30% 拿出来
         or (_REPORT_PLACE.match(view, b) and _REPORTER_BEFORE.search(view, max(s, a - 12), a))   # 记者 某某 北京报道
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
         # a piece of one character before (王 培 / 张三 摄), unless a credit's 摄 or a name before a dateline

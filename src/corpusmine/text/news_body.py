@@ -52,6 +52,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["RULES", "bylines_and_sources", "is_caption_line", "photo_captions", "reader_prompts", "template_notes"]
@@ -521,10 +522,15 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
         spans += [(s + m.start(), s + m.end()) for m in _SUMMARY_INLINE.finditer(line) if _repeats(m.group(0), view, s + m.end())]
     st.doc.delete_many(_disjoint(spans), "page_meta")
     _, view = st.view()
-    st.doc.delete_many([(s, e) for s, e, line in lines_holding(view, ("稿", "范文"))
-                        if e - s <= max_intro and len(_GENRE_WORD.findall(line)) >= min_genre
-                        and not P.SALUTATION.search(line)
-                        and (last := _LAST_SENTENCE.search(line)) and _OFFER.search(last.group(0))], "editor_blurb")
+
+    def is_intro(line: str) -> bool:
+        return (len(line) <= max_intro and len(_GENRE_WORD.findall(line)) >= min_genre
+                and not P.SALUTATION.search(line)
+                and bool((last := _LAST_SENTENCE.search(line)) and _OFFER.search(last.group(0))))
+
+    # speech glued to the intro on its line (a page flattened to one line) stays: glued_speech cuts the intro off
+    st.doc.delete_many([(s + a, s + b) for s, e, line in lines_holding(view, ("稿", "范文")) if is_intro(line)
+                        for a, b in chrome_spans(line, is_intro)], "editor_blurb")
     _, view = st.view()
     edges = [(0, min(len(view), EDGE_CHARS))]
     if len(view) > EDGE_CHARS:

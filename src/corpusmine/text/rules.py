@@ -168,8 +168,9 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb", candidates=c(P.BLURB))
     st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=c(P.RECOMMEND))
     voice = in_speech_voice   # footer/paywall words (本站, 客服, 付费) occur in speech too: a line in its voice stays
+    # nor is a part in that voice cut off a line; a voiced line loses only a footer glued to its end (glued=)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l), "copyright_footer",
-                    candidates=c(P.FOOTER), keep=speaks)     # nor is a part in that voice cut off a line
+                    candidates=c(P.FOOTER), keep=speaks, glued=bool)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
                     candidates=c(P.PAYWALL_LINE), keep=speaks)
 

@@ -1,0 +1,90 @@
+"""Speech lost on pages flattened to one line, as benchmarks/speech_loss.py found them (issue 13: no speech
+sentence removed), each with a regression test.  Every string is written for the test; none is copied from a page.
+
+* a template site's intro announcing the text (以下是…为大家收集的…,欢迎阅读。) glued to a speech whose first
+  sentence runs on through a semicolon: the intro is cut off at its own sentence end;
+* the genre intro of ``news_body.template_notes``, whose last sentence is an offer, took the whole flattened
+  page when the page's truncation notice (…请阅读下面全文) ended it: it now cuts its part only;
+* typeset spaces after a percent sign or a spaced year (待遇的30% 拿出来, 1 9 9 7 年) are no joined lines;
+* a copyright footer glued to the end of a paragraph in the speaker's voice goes, the paragraph stays; a
+  tail that reaches back into speech before the footer is not taken.
+"""
+
+from __future__ import annotations
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.edits import reconstruct
+from corpusmine.text.glued_speech import chrome_spans
+from corpusmine.text.joined_lines import joined_lines
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+def _accounts(raw: str, doc) -> bool:
+    a = doc.audit
+    return reconstruct(doc.text, a[a["layer"] == "text"]) == raw
+
+
+def test_forward_intro_before_a_sentence_with_a_semicolon_is_cut_at_its_own_end():
+    line = "以下是范文资料网为大家收集的工作报告,欢迎阅读。回顾过去一年,成绩来之不易；展望新的一年,任务依然艰巨。"
+    spans = chrome_spans(line, lambda t: "为大家收集" in t)
+    assert [line[a:b] for a, b in spans] == ["以下是范文资料网为大家收集的工作报告,欢迎阅读。"]
+
+
+def test_genre_intro_on_a_flattened_page_takes_only_itself():
+    raw = ("在全县秋冬种工作会议上的讲话首页 > 范文大全 > 讲话稿【打印】【关闭】以下是讲话稿之家为大家收集的讲话稿,欢迎阅读。"
+           "回顾过去一年,全县秋冬种工作成绩来之不易；展望今年,任务依然艰巨。各乡镇要抓好农资供应,确保种足种好。"
+           "(未完,全文共8816字,当前仅显示1500字,请阅读下面全文)")
+    doc = clean_document(raw)
+    for speech in ("回顾过去一年,全县秋冬种工作成绩来之不易；展望今年,任务依然艰巨。", "各乡镇要抓好农资供应,确保种足种好。"):
+        assert _flat(speech) in _flat(doc.text)
+    assert "为大家收集" not in doc.text and "当前仅显示" not in doc.text
+    assert _accounts(raw, doc)
+
+
+def test_genre_intro_line_alone_still_goes():
+    raw = "以下是讲话稿之家为大家收集的讲话稿,欢迎阅读。\n同志们:\n要抓好落实。"
+    assert clean_text(raw) == "同志们:\n要抓好落实。"
+
+
+def test_typeset_spaces_after_percent_and_spaced_years_are_no_joined_lines():
+    st = CleaningState("首页 > 讲话稿 作者: 佚名 同志们:过去五年成绩显著。 1 9 9 7 年全县生产总值增长1 1 ％。"
+                       "至少将奖金的30% 拿出来考核。 上一篇:表态发言")
+    joined_lines(st)
+    out = st.doc.output
+    assert "1 9 9 7 年全县生产总值" in out and "30% 拿出来考核" in out
+    assert "\n上一篇" in out and "讲话稿\n作者" in out          # the real joints are still broken
+
+
+def test_spaced_year_is_not_a_pager():
+    raw = ("首页 > 工作报告 > 正文 过去五年,全县经济保持良好势头。 1 9 9 7 年全县生产总值达到7 4 7 亿元,平均每年增长1 1 ％。"
+           " 各乡镇要巩固成果,再上台阶。 版权所有:某某范文网")
+    out = _flat(clean_text(raw))
+    assert "1997年全县生产总值达到747亿元" in out.replace(" ", "")
+
+
+def test_footer_glued_to_a_voiced_paragraph_goes_and_the_paragraph_stays():
+    para = ("区里准备拿出专项资金,对城乡环境综合整治进行专项考核,各乡镇、街道也要将这项工作与村干部的待遇挂钩,"
+            "并形成制度严格落实,至少将待遇的三成拿出来作为绩效考核。")
+    for lead in ("", "同志们:全区上下要把环境整治摆上重要位置。" * 30):    # a short line, and one past GLUED_TAIL
+        raw = lead + para + "更多精彩内容请关注某某范文网版权所有:某某范文网 备案号:京ICP备12345号"
+        doc = clean_document(raw)
+        assert _flat(para) in _flat(doc.text)
+        assert "备案号" not in doc.text and "版权所有" not in doc.text
+        assert _accounts(raw, doc)
+
+
+def test_a_tail_reaching_back_into_speech_is_not_taken():
+    raw = ("同志们:一要大幅度增加农业农村投入。今年县财政拟安排农业投入7161万元,比上年增加1206万元。"
+           "该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。免责声明:本站文章均来自网络,如有侵权请联系删除。")
+    out = _flat(clean_text(raw))
+    assert "今年县财政拟安排农业投入7161万元,比上年增加1206万元。" in out
+    assert "一要大幅度增加农业农村投入。" in out
+
+
+def test_footer_words_inside_a_voiced_line_keep_the_line():
+    raw = "同志们:\n各村要设立便民服务站,本站点要安排专人值守,确保群众办事不出村。\n谢谢大家!"
+    assert "本站点要安排专人值守" in clean_text(raw)
