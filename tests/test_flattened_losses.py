@@ -88,3 +88,30 @@ def test_a_tail_reaching_back_into_speech_is_not_taken():
 def test_footer_words_inside_a_voiced_line_keep_the_line():
     raw = "同志们:\n各村要设立便民服务站,本站点要安排专人值守,确保群众办事不出村。\n谢谢大家!"
     assert "本站点要安排专人值守" in clean_text(raw)
+
+
+def test_typeset_space_before_a_count_with_its_unit_is_no_joined_line():
+    st = CleaningState("首页 > 讲话稿 来源: 网友投稿 同志们:过去一年,全县新建、改扩建农村公路 35公里；新增学位 1200个。 浏览 35次 上一篇:表态发言")
+    joined_lines(st)
+    out = st.doc.output
+    assert "农村公路 35公里；新增学位 1200个。" in out
+    assert "\n上一篇" in out
+
+
+def test_enumerated_clauses_before_a_footer_stay():
+    # a paragraph of 第一，…；第二，…；第三，…。 not in the speaker's voice, a footer glued after it
+    para = ("第一，企业与财政的分配关系用制度固定下来，使财政收入随着经济发展而稳定增长；"
+            "第二，企业从新增利润中得到较多收益，增强改善经营管理的动力；"
+            "第三，通过税收的调节作用，缓解价格不合理带来的矛盾。")
+    raw = "首页 > 工作报告 > 正文\n" + para + "版权所有:某某写作网 备案号:京ICP备54321号扫一扫,分享到朋友圈"
+    doc = clean_document(raw)
+    assert _flat(para) in _flat(doc.text)
+    assert "备案号" not in doc.text
+    assert _accounts(raw, doc)
+
+
+def test_a_space_after_a_particle_is_inside_the_line():
+    st = CleaningState("首页 > 讲话稿 作者: 佚名 同志们:各地开展了打击破坏活动的 “双打”运动,取得了很好的效果。 上一篇:表态发言")
+    joined_lines(st)
+    out = st.doc.output
+    assert "活动的 “双打”运动" in out and "\n上一篇" in out

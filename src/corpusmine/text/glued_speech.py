@@ -85,6 +85,8 @@ _INLINE_START = re.compile(
 )
 #: A sentence of prose (a clause, a comma, a clause, a sentence end), and words of a text about texts.
 _PROSE_SENTENCE = re.compile(r"[^。！？!?\n,，；;]{6,}[,，；;][^。！？!?\n]{4,}?[。！？!?]")
+#: A clause of prose closed by a semicolon or a sentence end (第一，…增长；第二，…): a sentence's enumerated parts.
+_PROSE_CLAUSE = re.compile(r"[^。！？!?\n,，；;]{2,}[,，][^。！？!?\n；;]{6,}?[。！？!?；;]")
 _ABOUT_TEXTS = re.compile(r"演讲稿|讲话稿|发言稿|范文|本文|文章|作文|文档|小编|网友|读者|网站|本站")
 #: A label's value that is a number, a date or a clock time, glued to Chinese text after it (点击:13990各级…).
 _NUMBER_VALUE = re.compile(r"[:：][ \t\u3000]*\d[\d\-/.: ]*\d(?=[\u4e00-\u9fff])")
@@ -218,8 +220,9 @@ def _ends_speech(head: str, tail: str) -> bool:
     if _TEASER_END.search(last) and _PROSE_MARK.search(last):
         return True   # a report's teaser cut short in a table cell (…问题透过… |): prose, whatever follows the bar
     w = max(0, len(head) - 400)     # the last sentences before the chrome (bounded: no scan of a long line)
-    if len(_PROSE_SENTENCE.findall(head, w)) >= 2 and not _ABOUT_TEXTS.search(head, w):
-        return True   # two sentences running on as prose, not about texts (a site's blurb on 演讲稿 / 范文 is)
+    if ((len(_PROSE_SENTENCE.findall(head, w)) >= 2 or len(_PROSE_CLAUSE.findall(head, w)) >= 3)
+            and not _ABOUT_TEXTS.search(head, w)):
+        return True   # two sentences (or three clauses) running on as prose, not about texts (a site's blurb on 演讲稿 is)
     # before a row of labels and values, or a remark looking back at the text (通过以上…), a whole sentence is the text
     row = not _PROSE_MARK.search(tail) and bool(_LABEL.search(tail))
     return (row or bool(_BACKWARD.search(tail, 0, 80))) and _sentence(last.rstrip())

@@ -119,6 +119,11 @@ _SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（")
 #: A unit after a number (1014 日上午9 点 / 181 个县区 / 1 9 9 7 年 / 7 4 7 7 2 亿元): a typeset space before it is
 #: inside the line (a widget's word after a stamp is no unit: 2011-02-12 点击; nor a heading's 年度 after a count).
 _UNIT_AFTER_NUMBER = re.compile(r"[月日时点分秒号个](?![击赞评])|年(?![度终初底中])|亿|万[元吨人户亩个]|元")
+#: A count with its unit after a typeset space, a word before it (民用机场 35个；/ 提高到 22％。): one line, unless the
+#: word is a counter's label (浏览 35次 / 点击 128 is a widget row).
+_COUNT_AFTER_WORD = re.compile(
+    r"\d+(?:\.\d+)?[ \t]*(?:[%％‰个名所座户人项家条倍元吨亩]|万(?!字)|亿|公里|千米|平方米|千瓦)")
+_COUNTER_LABEL = re.compile(r"(?:浏览|阅读|点击|人气|评论|点赞|收藏|下载|访问|查看|热度)[量数次]*[ \t]*$")
 #: A percent sign before a typeset space, prose after it (待遇的30% 拿出来): one line.
 _PERCENT = frozenset("%％‰")
 #: A place and 报道 after a reporter's name (某某时报记者 某某 北京报道): the end of the dateline lead's line.
@@ -128,6 +133,8 @@ _REPORTER_BEFORE = re.compile(r"(?:记者|記者|通讯员|通訊員)[ \t]*[\u4e
 _CHUNK_NUMBER = re.compile(r"\d{1,3}、")
 #: A count closing a stamp row (浏览量:40 / 点击次数:12次): a number after it opens the next line (浏览量:40 1014日…).
 _COUNT_END = re.compile(r"(?:浏览|阅读|点击|访问|人气|查看)[量数]?(?:次数)?[ \t]*[:：][ \t]*\d+次?$")
+#: Particles no line ends with (…猖狂进攻的 “双打”运动): a space after one is inside the line.
+_NO_LINE_END = frozenset("的把被")
 #: Punctuation no line starts with (气息 。 / 做得更好。 ”): a space before it is inside the line.
 _NO_LINE_START = frozenset("。！？；;”’」』）)》")
 #: What begins a line's second half rather than a new line: a blurb announcing what follows
@@ -254,7 +261,7 @@ _ONE_LINE_PAGE = 2
 
 def _inside_line(before: str, after: str) -> bool:
     """Whether a space between ``before`` and ``after`` belongs to one line (is no joiner)."""
-    if before in _SEPARATORS or after in _SEPARATORS or after in _NO_LINE_START:
+    if before in _SEPARATORS or after in _SEPARATORS or after in _NO_LINE_START or before in _NO_LINE_END:
         return True
     return before < "\x80" and after < "\x80" and before.isalnum() and after.isalnum()
 
@@ -364,6 +371,8 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         or (_LOGIN_BEFORE.search(view, max(s, a - 4), a) and _LOGIN_AFTER.match(view, b))     # 您需要 登录 才可以…
         or ("0" <= view[a - 1] <= "9" and _UNIT_AFTER_NUMBER.match(view, b))   # 1014 日上午9 点 (a typeset space)
         or (view[a - 1] in _PERCENT and RE_CJK.match(view, b) and not _LABEL_AT.match(view, b))   # 30% 拿出来
+        or (RE_CJK.match(view, a - 1) and _COUNT_AFTER_WORD.match(view, b)
+            and not _COUNTER_LABEL.search(view, max(s, a - 8), a))                   # 民用机场 35个
         or (_REPORT_PLACE.match(view, b) and _REPORTER_BEFORE.search(view, max(s, a - 12), a))   # 记者 某某 北京报道
         or _ONE_CHAR.match(view, b)                                       # a piece of one character after
         # a piece of one character before (王 培 / 张三 摄), unless a credit's 摄 or a name before a dateline
