@@ -115,3 +115,16 @@ def test_a_space_after_a_particle_is_inside_the_line():
     joined_lines(st)
     out = st.doc.output
     assert "活动的 “双打”运动" in out and "\n上一篇" in out
+
+
+def test_a_sentence_announcing_a_list_before_a_footer_stays():
+    raw = ("首页 > 工作报告 > 正文\n同志们:今年全县要抓好三件大事。今年价格改革的主要内容是："
+           "版权所有:某某写作网 备案号:京ICP备54321号")
+    out = clean_text(raw)
+    assert "今年价格改革的主要内容是" in out and "备案号" not in out
+
+
+def test_a_last_sentence_with_a_weak_footer_word_stays():
+    # 本站 is a footer's word and a speech's (a service station): only unambiguous footer words free a tail
+    raw = "同志们:\n全镇各村要把便民服务做实做细。去年以来,镇便民服务本站共接待群众1200人次。"
+    assert "本站共接待群众1200人次。" in clean_text(raw)

@@ -28,38 +28,36 @@ from corpusmine.text.script import simplified_view
 __all__ = ["CleaningState"]
 
 
-#: How much of a long line's end is searched for a chrome tail glued to it (a footer after the last paragraph).
+#: How much of a line's end is searched for a chrome tail glued to it (a footer after the last paragraph).
 GLUED_TAIL = 600
-_SENTENCE_END = re.compile(r"[。！？!?][”’」』\"）)]*")
+#: How far before the footer's word the sentence end that starts the tail may be (a footer's sentence is short).
+GLUED_REACH = 120
+#: Where a glued tail may start: a sentence end, or the colon closing a sentence that announces a list (…主要内容是：).
+_TAIL_START = re.compile(r"[。！？!?][”’」』\"）)]*|(?<=[\u4e00-\u9fff])[:：]")
 
 
-def _glued_parts(line: str, pred: Callable[[str], bool], keep: Callable[[str], bool] | None) -> list[tuple[int, int]]:
-    """The chrome head or tail ``pred`` accepts in a line it rejects as a whole; never the whole line.
+def _glued_tail(line: str, pred: Callable[[str], bool], anchor: re.Pattern,
+                keep: Callable[[str], bool] | None) -> list[tuple[int, int]]:
+    """A chrome tail glued after the last sentence of a line ``pred`` rejects as a whole; never the whole line.
 
-    The part must be chrome where it meets the speech: a tail's first sentence and a head's last sentence are
-    accepted by ``pred`` themselves (``pred`` finds a footer's words anywhere in a part, and a part reaching
-    back into the speech would hold them too).  A line longer than :data:`GLUED_TAIL` is searched from the
-    first sentence end of its last :data:`GLUED_TAIL` characters on, for a tail only (the cost stays linear
-    in the line).
+    The tail starts at the sentence end nearest before a match of ``anchor`` (within :data:`GLUED_REACH`
+    characters, in the line's last :data:`GLUED_TAIL` characters) and runs to the line's end; it goes when
+    ``pred`` accepts it and ``keep`` does not.  A footer's word inside a sentence of the speech (no sentence
+    end before it within reach), or a tail holding more speech (``pred`` rejects it), keeps the line whole.
+    Linear in the line: at most three matches are tried.
     """
-    def edge_is_chrome(a: int, b: int) -> bool:
-        part = line[a:b]
-        if b == len(line):
-            m = _SENTENCE_END.search(part)
-            return pred(part[:m.end()] if m else part)
-        ends = list(_SENTENCE_END.finditer(part, 0, max(0, len(part.rstrip()) - 1)))
-        return pred(part[ends[-1].end():] if ends else part)
-
-    if len(line) <= GLUED_TAIL:
-        return [(a, b) for a, b in chrome_spans(line, pred, keep=keep) if b - a < len(line) and edge_is_chrome(a, b)]
-    m = _SENTENCE_END.search(line, len(line) - GLUED_TAIL)
-    if m is None or m.end() >= len(line):
-        return []
-    sub = line[m.end():]
-    head = line[max(0, m.end() - GLUED_TAIL):m.end()]     # the sentences before it, so that the tail's cut sees speech
-    off = m.end() - len(head)
-    return [(off + a, off + b) for a, b in chrome_spans(head + sub, pred, keep=keep)
-            if a >= len(head) and b == len(head) + len(sub) and edge_is_chrome(off + a, off + b)]
+    start = max(0, len(line) - GLUED_TAIL)
+    for i, m in enumerate(anchor.finditer(line, start)):
+        if i == 3:
+            break
+        ends = list(_TAIL_START.finditer(line, max(start, m.start() - GLUED_REACH), m.start()))
+        if not ends:
+            continue
+        b = ends[-1].end()
+        tail = line[b:]
+        if pred(tail) and not (keep and keep(tail)):
+            return [(b, len(line))]
+    return []
 
 
 class CleaningState:
@@ -119,14 +117,14 @@ class CleaningState:
 
     def delete_lines(self, pred: Callable[[str], bool], rule: str, *, limit: tuple[int, int] | None = None,
                      candidates: re.Pattern | None = None, keep: Callable[[str], bool] | None = None,
-                     glued: Callable[[str], bool] | None = None):
+                     glued: re.Pattern | None = None):
         """Delete every non-blank line whose Simplified view satisfies ``pred`` (tried on ``candidates`` lines only).
 
         Speech glued to the chrome on the same line stays: only the chrome part goes
         (:func:`corpusmine.text.glued_speech.chrome_spans`; a part for which ``keep`` is true is never cut off).
-        A line that ``pred`` rejects but ``glued`` accepts (a footer's words in a line in the speaker's voice:
-        a flattened page's last sentence and its footer) loses only a head or tail part that ``pred`` accepts,
-        never the whole line.
+        A line that ``pred`` rejects but that holds a match of ``glued`` near its end (a flattened page's last
+        paragraph in the speaker's voice and the footer glued to it) loses only the tail after its last
+        sentence that ``pred`` accepts, never the whole line.
         """
         out, view = self.view()
         spans = []
@@ -137,8 +135,8 @@ class CleaningState:
                 continue
             if pred(line):
                 spans.extend((s + a, s + b) for a, b in chrome_spans(line, pred, keep=keep))
-            elif glued and glued(line):
-                spans.extend((s + a, s + b) for a, b in _glued_parts(line, pred, keep))
+            elif glued is not None:
+                spans.extend((s + a, s + b) for a, b in _glued_tail(line, pred, glued, keep))
         self.doc.delete_many(spans, rule)
         return spans
 

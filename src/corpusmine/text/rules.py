@@ -148,6 +148,10 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
     st.delete_lines(is_meta, "page_meta", candidates=line_prefilter(P.META, P.META_MULTI))
 
 
+#: The words of a copyright footer that no speech sentence holds (a footer glued after a voiced paragraph).
+_FOOTER_WORD = re.compile(r"版权所有|版权归|copyright|©|icp备|icp证|备案号|公网安备|禁止转载|不得转载|侵权必究|如有侵权|免责声明", re.I)
+
+
 def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     """Editor blurbs, related-article lists, copyright footers and paywall lines.
 
@@ -168,9 +172,10 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.BLURB.search(l)), "editor_blurb", candidates=c(P.BLURB))
     st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=c(P.RECOMMEND))
     voice = in_speech_voice   # footer/paywall words (本站, 客服, 付费) occur in speech too: a line in its voice stays
-    # nor is a part in that voice cut off a line; a voiced line loses only a footer glued to its end (glued=)
+    # nor is a part in that voice cut off a line; a voiced line loses only a footer glued after its last sentence,
+    # found by the footer's unambiguous words (本站, 客服 also occur in speech: 本站共接待群众1200人次。)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l), "copyright_footer",
-                    candidates=c(P.FOOTER), keep=speaks, glued=bool)
+                    candidates=c(P.FOOTER), keep=speaks, glued=_FOOTER_WORD)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
                     candidates=c(P.PAYWALL_LINE), keep=speaks)
 
