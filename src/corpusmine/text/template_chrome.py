@@ -155,8 +155,8 @@ _PROMPT = re.compile(
 )
 #: a widget word alone on a line
 _WIDGET_ALONE = re.compile(r"^(?:显示更多|查看更多|加载更多|最新评论|网友评论|返回上一页|回上一页|回到顶部|下载|TOP|Top)$")
-#: a teaser's link to the full text closing a cut-off line: …阅读全文>> |
-_READ_ON = re.compile(r"(?<=…)[ \t\u3000]*阅读全文[ \t\u3000]*>>[ \t\u3000]*[|｜]?[ \t\u3000]*$")
+#: a teaser's link to the full text closing a cut-off line: …阅读全文>> |, …阅读全文
+_READ_ON = re.compile(r"(?<=…)[ \t\u3000]*阅读全文[ \t\u3000]*(?:>>)?[ \t\u3000]*[|｜]?[ \t\u3000]*$")
 
 
 def is_site_prompt(line: str) -> bool:

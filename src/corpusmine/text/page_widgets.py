@@ -1,0 +1,273 @@
+"""Comment and follow panels, positional captions, glued metadata runs and platform disclaimers
+(development round 27d: template, document and local-government pages).
+
+Families the other rules do not reach, each told by the shape of a line or of
+a span inside one (the view is Simplified, so Traditional pages are read the
+same way):
+
+* **comment and feedback panels** (:func:`is_panel_line`): a comment widget
+  alone on a line (我要跟帖, 发表, 回复 某网友), a feedback form's fields
+  (我要反馈: 姓 名: 邮 箱:), an analytics script's comment (//站内统计//百度统计),
+  and interface words alone or in a short run (搜索, 导读, 我要投稿 投诉建议,
+  点此复制本页地址).
+* **follow panels** (:func:`follow_panel_spans`): an account label alone on a
+  line (微信公众号, 官方微博, 官方抖音, 客户端) and the outlet's short name on the
+  line just above it (某某报网).
+* **positional captions** (:func:`is_position_caption`): a photo caption that
+  places the people in the picture by brackets after their names
+  (某某(右)、某某(中)在田间查看…, 前排左三); a speech never places its audience so.
+* **glued metadata runs** (:func:`glued_meta_spans`): a source, a publication
+  time and a view counter or font switch run together and glued into the
+  title's line (…通知来源:某局发布时间:2025-09-1514:40浏览次数:48次【字体:小大】…).
+* **platform disclaimers** (:func:`is_platform_disclaimer`): a self-media
+  platform's statement that the post speaks for its author only
+  (本文为某号作者在某平台上传并发布,仅代表该作者观点,…仅提供信息发布平台) and
+  its heading alone (特别声明, 免责声明) just above it.
+* **author names above a metadata row**: two to four characters alone on a
+  line directly above a source or date row (某某某 / 来源: 发布日期:…).
+* **reporters' brackets at a paragraph's start**: a bracket of outlets'
+  reporters and correspondents with their names only
+  ((某报融媒体记者 某某 某某 文图通讯员 某某 记者 某某 )).
+
+Panels, follow labels, names and disclaimers are looked for in the page's first
+:data:`HEAD_CHARS` and last :data:`TAIL_CHARS` characters only; captions and
+reporters' brackets on the lines holding their anchors.  A line in the
+speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`) stays.
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("某某报网\\n官方微博\\n张某(右)在田间查看小麦长势。\\n县长说,要把好事办好。\\n我要跟帖\\n发表")
+>>> page_widgets(st)
+>>> st.doc.output
+'\\n\\n\\n县长说,要把好事办好。\\n\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import lines_holding
+from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.template_chrome import HEAD_CHARS, TAIL_CHARS
+
+__all__ = ["follow_panel_spans", "glued_meta_spans", "is_panel_line", "is_platform_disclaimer", "is_position_caption",
+           "page_widgets"]
+
+_SP = r"[ \t\u3000]"
+_HAN = r"\u4e00-\u9fff"
+
+# ---------------------------------------------------------------- comment and feedback panels
+
+#: interface words a panel shows alone or in a short run separated by spaces
+_PANEL_WORD = (r"(?:我要跟帖|我要评论|发表评论|网友跟帖|跟帖|发表|回复|搜索|站内搜索|导读|我要投稿|投诉建议|意见反馈|"
+               r"点此复制本页地址|复制本页地址|复制本文链接|复制链接)")
+_PANEL_RUN = re.compile(rf"^{_SP}*{_PANEL_WORD}(?:{_SP}+{_PANEL_WORD}){{0,3}}{_SP}*$")
+#: a reply widget with the replier's nickname: 回复 某网友
+_REPLY = re.compile(rf"^{_SP}*回复{_SP}+[^\s。！？!?,，]{{1,12}}{_SP}*$")
+#: a feedback form's fields: two of 姓名: 邮箱: 电话: 验证码: on one short line
+_FORM_FIELD = re.compile(rf"(?:姓{_SP}*名|邮{_SP}*箱|电{_SP}*话|手{_SP}*机|验证码|昵{_SP}*称){_SP}*[:：]")
+#: an analytics script's comment left as text: //站内统计//百度统计
+_STATS_COMMENT = re.compile(r"^\s*//[^\n]{0,40}统计")
+#: a comment panel's items run together on one line (a page flattened): 我要跟帖 发表 回复 某网友 //站内统计 *我要反馈: 姓 名:
+_ITEM = (rf"(?:{_PANEL_WORD}|回复(?:{_SP}+[^\s。！？!?,，]{{1,12}})?|//\S{{0,40}}统计\S{{0,40}}|\*?我要反馈[:：]?|"
+         rf"[姓邮电手昵]{_SP}?[名箱话机称][:：]|\d{{1,7}}{_SP}?(?:次|人)?(?:阅读|浏览)|[A-Za-z]{{1,8}})")
+_PANEL_ITEMS = re.compile(rf"^{_SP}*{_ITEM}(?:{_SP}*{_ITEM}){{1,15}}{_SP}*$")
+_STRONG = re.compile(r"跟帖|发表|反馈|统计|回复")
+
+
+def is_panel_line(line: str) -> bool:
+    """Whether a line is a comment or feedback widget, a form's fields, a script comment or interface words.
+
+    Examples
+    --------
+    >>> [is_panel_line(x) for x in ("我要跟帖", "回复 小鸭梨", "*我要反馈: 姓 名: 邮 箱:", "//站内统计//百度统计")]
+    [True, True, True, True]
+    >>> is_panel_line("我要投稿 投诉建议"), is_panel_line("搜索"), is_panel_line("发表 回复 某网友 //站内统计//百度统计")
+    (True, True, True)
+    >>> is_panel_line("各村要及时回复群众的意见。"), is_panel_line("请在表上填写姓名:电话:")   # 讲话里的回复、姓名
+    (False, False)
+    """
+    s = line.strip()
+    if not s or len(s) > 120:
+        return False
+    if _PANEL_RUN.match(s) or _REPLY.match(s) or _STATS_COMMENT.match(s):
+        return True
+    if len(s) <= 120 and _STRONG.search(s) and _PANEL_ITEMS.match(s):
+        return True
+    return len(s) <= 60 and len(_FORM_FIELD.findall(s)) >= 2 and ("反馈" in s or "留言" in s or "评论" in s)
+
+
+# ---------------------------------------------------------------- follow panels
+
+#: an outlet's short name: 某某报网, 某某日报, 某某台
+_NAME = rf"[{_HAN}A-Za-z]{{2,12}}(?:网|报|台|号|新闻|传媒|融媒)"
+_OUTLET_NAME = re.compile(rf"^{_SP}*{_NAME}{_SP}*$")
+#: an account label alone, or after the outlet's name on its line (a page flattened): 某某报网 官方微博
+_FOLLOW_LABEL = re.compile(rf"^{_SP}*(?:{_NAME}{_SP}*)?(?:微信公众号|官方微博|新浪微博|官方抖音|抖音号|视频号|官方客户端|客户端){_SP}*$")
+
+
+def follow_panel_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of account labels alone on a line and of the outlet's name on the line just above each.
+
+    ``lines`` are ``(start, end, text)`` of consecutive lines.
+
+    Examples
+    --------
+    >>> v = "某某报网\\n微信公众号\\n同志们要把好事办好。"
+    >>> lines = [(0, 4, "某某报网"), (5, 10, "微信公众号"), (11, 21, "同志们要把好事办好。")]
+    >>> [v[a:b] for a, b in follow_panel_spans(lines)]
+    ['某某报网', '微信公众号']
+    >>> follow_panel_spans([(0, 16, "欢迎关注县政府微信公众号,了解政策。")])   # 句子里的公众号
+    []
+    """
+    spans = []
+    for i, (s, e, line) in enumerate(lines):
+        if _FOLLOW_LABEL.match(line):
+            spans.append((s, e))
+            if i and _OUTLET_NAME.match(lines[i - 1][2]):
+                spans.append(lines[i - 1][:2])
+    return sorted(spans)
+
+
+# ---------------------------------------------------------------- positional captions
+
+#: a name placed by a bracket: 某某(右), 某某(左二), 某某(前排左三)
+_POSITION = re.compile(rf"[{_HAN}]{{2,4}}[(（](?:前排|后排|中排)?[左右中][一二三四五六七八九]?[)）]")
+
+
+def is_position_caption(line: str) -> bool:
+    """Whether a line is a photo caption placing the people in the picture by brackets after their names.
+
+    Examples
+    --------
+    >>> is_position_caption("薛某(右)、王某(中)在田间查看小麦长势。")
+    True
+    >>> is_position_caption("要统筹抓好河道左右岸(含支流)的治理,确保汛期安全。")   # 讲话里的左右
+    False
+    """
+    s = line.strip()
+    m = _POSITION.search(s)
+    return bool(m) and m.start() <= 16 and len(s) <= 100 and not in_speech_voice(s)
+
+
+# ---------------------------------------------------------------- glued metadata runs
+
+_DATE_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?"
+#: 来源:某局发布时间:2025-09-1514:40浏览次数:48次【字体:小大】 (the counter or the font switch must be there)
+_GLUED_META = re.compile(
+    rf"(?:(?:信息)?来源[:：][^:：\n]{{0,24}}?)?(?:发布时间|发布日期|发表时间|时间)[:：]{_SP}*{_DATE_TIME}"
+    rf"(?P<tail>{_SP}*(?:(?:浏览次数|阅读次数|点击次数|访问量|浏览)[:：]?{_SP}*\d+次?)?{_SP}*"
+    rf"(?:【{_SP}*字体[:：][^】\n]{{0,12}}】|[\[［]{_SP}*字体[:：][^\]］\n]{{0,12}}[\]］])?)"
+)
+
+
+def glued_meta_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of a source, time and counter run glued inside a line (the counter or a font switch must be there).
+
+    Examples
+    --------
+    >>> line = "某局关于做好某工作的通知来源:某局发布时间:2025-09-1514:40浏览次数:48次【字体:小大】各乡镇:"
+    >>> [line[a:b] for a, b in glued_meta_spans(line)]
+    ['来源:某局发布时间:2025-09-1514:40浏览次数:48次【字体:小大】']
+    >>> glued_meta_spans("会议时间:2024年4月19日,地点在村会议室。")   # 没有计数和字体
+    []
+    """
+    return [(m.start(), m.end()) for m in _GLUED_META.finditer(line) if m.group("tail").strip()]
+
+
+# ---------------------------------------------------------------- platform disclaimers
+
+_SPEAKS_FOR = re.compile(r"仅代表(?:该|本)?(?:作者|发布者|机构|作者或机构|原作者)(?:本人)?(?:个人)?(?:的)?(?:观点|立场)")
+_PLATFORM = re.compile(r"平台|上传|本站|本网|号作者")
+_DISCLAIMER_HEAD = re.compile(rf"^{_SP}*(?:特别声明|免责声明|声明)[:：]?{_SP}*$")
+
+
+def is_platform_disclaimer(line: str) -> bool:
+    """Whether a line is a platform's statement that a post speaks for its author only.
+
+    Examples
+    --------
+    >>> is_platform_disclaimer("本文为某号作者在某平台上传并发布,仅代表该作者观点,不代表本平台立场,仅提供信息发布平台。")
+    True
+    >>> is_platform_disclaimer("以上发言仅代表我个人观点,不代表组织意见,我们要以组织决定为准。")   # 讲话里的仅代表
+    False
+    """
+    s = line.strip()
+    return (len(s) <= 200 and bool(_SPEAKS_FOR.search(s)) and bool(_PLATFORM.search(s))
+            and not in_speech_voice(s))
+
+
+# ---------------------------------------------------------------- names and reporters' brackets
+
+_NAME_ALONE = re.compile(rf"^{_SP}*[{_HAN}]{{2,4}}(?:{_SP}+[{_HAN}]{{2,4}}){{0,2}}{_SP}*$")
+#: a title or a label is not a name: 讲话 / 时间:… stays for the other rules
+_NOT_NAME = re.compile(r"讲话|致辞|发言|报告|通知|主持|总结|简介|正文|目录|首页|新闻|公告|动态|声明")
+_META_ROW = re.compile(rf"^{_SP}*(?:来源|发布(?:时间|日期)|时间|日期|作者|编辑)[:：]")
+#: (某报融媒体记者 某某 某某 文图通讯员 某某 记者 某某 ) at a paragraph's start: roles and names only
+_ROLE = r"(?:记者|通讯员|特约记者|实习生|摄影)"
+_REPORTERS = re.compile(rf"[(（]{_SP}*(?:[{_HAN}]{{0,10}}{_ROLE}{_SP}*(?:[{_HAN}·]{{2,4}}{_SP}*){{1,3}}){{2,4}}[)）]")
+#: credits run together after a report's last sentence (a page flattened): …经验。某台记者:某某版面编辑:某某责任编
+_CREDIT_RUN = re.compile(
+    rf"(?<=[。！？!?”]){_SP}*(?:[{_HAN}]{{0,4}}(?:记者|编辑|责编|审核|校对|摄影|通讯员){_SP}*[:：]{_SP}*[{_HAN}·]{{2,4}}{_SP}*){{2,5}}"
+    rf"(?:责任编辑?|责编)?{_SP}*$"
+)
+
+
+def _edge_lines(view: str) -> list[tuple[int, int, str]]:
+    """The lines of the page's head and tail (all of them on a short page)."""
+    n = len(view)
+    out = []
+    for a, b in ([(0, n)] if n <= HEAD_CHARS + TAIL_CHARS else [(0, HEAD_CHARS), (n - TAIL_CHARS, n)]):
+        if a:
+            a = view.find("\n", a) + 1 or b
+        while a < b:
+            e = view.find("\n", a)
+            e = n if e < 0 else e
+            out.append((a, e, view[a:e]))
+            a = e + 1
+    return out
+
+
+def page_widgets(st: CleaningState) -> None:
+    """Delete the families of this module (rules ``site_interface``, ``share_widget``, ``photo_caption``,
+    ``page_meta``, ``site_notice``, ``byline``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("某某通知来源:某局发布时间:2025-09-15 14:40浏览次数:48次\\n刘某某\\n来源:某报\\n同志们:")
+    >>> page_widgets(st)
+    >>> st.doc.output
+    '某某通知\\n\\n来源:某报\\n同志们:'
+    """
+    _, view = st.view()
+    spans = []
+    edge = [(s, e, line) for s, e, line in _edge_lines(view) if line.strip()]
+    spans += [(a, b, "share_widget") for a, b in follow_panel_spans(edge)]
+    for i, (s, e, line) in enumerate(edge):
+        nxt = edge[i + 1][2] if i + 1 < len(edge) else ""
+        if is_panel_line(line):
+            spans.append((s, e, "site_interface"))
+        elif is_platform_disclaimer(line):
+            spans.append((s, e, "site_notice"))
+        elif _DISCLAIMER_HEAD.match(line) and is_platform_disclaimer(nxt):
+            spans.append((s, e, "site_notice"))
+        elif _NAME_ALONE.match(line) and _META_ROW.match(nxt) and not _NOT_NAME.search(line):
+            spans.append((s, e, "page_meta"))
+        else:
+            spans.extend((s + a, s + b, "page_meta") for a, b in glued_meta_spans(line))
+            if (m := _CREDIT_RUN.search(line)) and s >= len(view) - TAIL_CHARS:
+                spans.append((s + m.start(), s + m.end(), "byline"))
+    for s, e, line in lines_holding(view, ("(左", "(右", "(中", "（左", "（右", "（中", "(前排", "（前排")):
+        if is_position_caption(line):
+            spans.append((s, e, "photo_caption"))
+    for s, e, line in lines_holding(view, ("记者", "通讯员")):
+        for m in _REPORTERS.finditer(line):
+            before = line[:m.start()]
+            # where a paragraph starts (a page flattened: after a space), with the report after it on its line
+            if (not before.strip() or before[-1] in " \t\u3000") and line[m.end():].strip():
+                spans.append((s + m.start(), s + m.end(), "byline"))
+    st.delete_spans(spans)
