@@ -256,7 +256,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
 _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes",
-                    "breadcrumbs", "doc_chrome", "news_chrome", "news_body", "portal_chrome", "record_chrome",
+                    "breadcrumbs", "doc_chrome", "intro_chrome", "news_chrome", "news_body", "portal_chrome", "record_chrome",
                     "residue_chrome", "template_chrome", "page_widgets",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")

@@ -20,10 +20,8 @@ document sites) and rounds 1-10, written as shapes, not as a site's strings:
   page that doubles its commas (,,), a comma glued before another mark (,, ,、 ,。 ,!).
 * **source inserts** (:func:`source_inserts`): a bracketed source note glued inside a sentence ((文章转载自[某某频道]).
 * **pipe tails** (:func:`pipe_tails`): a run of two or more '|' ending a line after its text (新春团拜会致辞 | |).
-* **self-describing intros** (:func:`article_intros`): a line above the
-  speech that describes the page (本文将就某某进行探讨, 本文主要介绍了…).
-* **genre intros** (:func:`genre_intros`): a paragraph above the speech
-  that names the genre twice or more (演讲稿具有…演讲稿的结构…).
+* **self-describing and genre intros** (:mod:`corpusmine.text.intro_chrome`, run from here): a line above the
+  speech that describes the page (本文将就某某进行探讨), a paragraph that names the genre twice (演讲稿具有…).
 * **summaries** (:func:`summary_lines`): a summary row among the first lines
   of a page (摘要: …, 导读: …, 内容简介: …), its label alone where the
   speech follows it on the line (内容简介:同志们: …), a document site's outline
@@ -46,15 +44,15 @@ Examples
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.glued_speech import chrome_spans
-from corpusmine.text.lines import first_lines, iter_lines, lines_holding
+from corpusmine.text.intro_chrome import article_intros, genre_intros
+from corpusmine.text.lines import first_lines, lines_holding
 
 __all__ = [
-    "anti_copy_marks", "article_intros", "chunk_numbers", "doc_widgets", "document_chrome", "genre_intros", "is_doc_widget", "page_counters",
+    "anti_copy_marks", "chunk_numbers", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
     "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
 ]
 
@@ -412,73 +410,6 @@ def pipe_tails(st: CleaningState) -> None:
         if re.search(f"[{P.CJK}]", line):
             spans.extend((s + r.start(), s + r.end()) for r in _PIPE_RUN.finditer(line) if r.end() < len(line))
     st.doc.delete_many(sorted(spans), "site_interface")
-
-
-# ---------------------------------------------------------------------------
-# Pages describing themselves
-# ---------------------------------------------------------------------------
-_INTRO = re.compile(
-    r"本(?:文|篇文章)(?:将|就|从|对|围绕|主要|重点)[^。！？\n]{0,60}?(?:进行|展开|作)?(?:探讨|介绍|分析|解读|阐述|盘点|梳理|分享)"
-)
-
-
-def _chars_after(view: str, pos: int, n: int) -> bool:
-    """Whether ``view`` holds at least ``n`` Chinese characters after ``pos`` (stops at the n-th: no page scan)."""
-    return sum(1 for _ in islice(P.RE_CJK.finditer(view, pos), n)) >= n
-
-
-def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
-    """A line above the speech that describes the page itself (本文将就某某进行探讨) (rule ``editor_blurb``).
-
-    Only lines above the first salutation or the first line that ends in a
-    colon are looked at; a speech that says 本文 later stays.
-
-    Examples
-    --------
-    >>> st = CleaningState("毕业典礼上,校长的致辞常引发共鸣。本文将就校长致辞的重要性进行探讨。\\n同学们:\\n本文将就此进行探讨。")
-    >>> article_intros(st)
-    >>> st.doc.output
-    '\\n同学们:\\n本文将就此进行探讨。'
-    """
-    _, view = st.view()
-    if "本文" not in view and "本篇文章" not in view:
-        return
-    first = len(view)
-    m = re.search(r"^[^\n]{0,60}[:：][ \t]*$", view, re.M)
-    if m:
-        first = m.start()
-    # the page must hold text after the intro: an essay that is one paragraph of 本文围绕…进行分析 is the text itself
-    def is_intro(line: str) -> bool:
-        return len(line.strip()) <= max_chars and bool(_INTRO.search(line))
-
-    # speech glued to the intro on its line stays (glued_speech)
-    st.doc.delete_many([(s + a, s + b) for s, e, line in lines_holding(view[:first], ("本文", "本篇文章"))
-                        if is_intro(line) and _chars_after(view, e, 8)
-                        for a, b in chrome_spans(line, is_intro)], "editor_blurb")
-
-
-def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
-    """A paragraph above the speech about its genre: the genre named twice or more in two or more sentences
-    (演讲稿具有条理性…演讲稿的结构…) (rule ``editor_blurb``).
-
-    Examples
-    --------
-    >>> st = CleaningState("演讲稿具有条理性和逻辑性。演讲稿的成功与否,取决于演讲者的自信。\\n老师们、同学们:\\n演讲稿要写好。讲话稿也要写好。")
-    >>> genre_intros(st)
-    >>> st.doc.output
-    '\\n老师们、同学们:\\n演讲稿要写好。讲话稿也要写好。'
-    """
-    _, view = st.view()
-    m = re.search(r"^[^\n]{0,60}[:：][ \t]*$", view, re.M)
-    if not m:
-        return
-    head = view[:m.start()]
-
-    def is_genre(line: str) -> bool:
-        return len(line.strip()) <= max_chars and len(P.GENRE.findall(line)) >= 2 and len(re.findall(r"[。！？!?]", line)) >= 2
-
-    st.doc.delete_many([(s + a, s + b) for s, e, line in iter_lines(head) if is_genre(line)
-                        for a, b in chrome_spans(line, is_genre)], "editor_blurb")
 
 
 # ---------------------------------------------------------------------------
