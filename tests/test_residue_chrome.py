@@ -244,3 +244,17 @@ def test_the_rule_stays_linear_on_long_runs_of_a_trigger(unit, tail):
 
     small, large = cost(20_000), cost(80_000)
     assert large < 10 * max(small, 0.005), (small, large)      # linear: about 4 times; quadratic: 16 times
+
+
+@pytest.mark.parametrize("remnant", ['" />', ' alt="" />', ' class="p1" style=\'color:#333\'>', " <", " >"])
+def test_tag_tails_cut_in_half_go(remnant):
+    raw = f"同志们:\n今年要把人居环境整治抓实抓细。{remnant}\n谢谢大家!"
+    doc = clean_document(raw)
+    assert doc.text == "同志们:\n今年要把人居环境整治抓实抓细。\n谢谢大家!"
+    assert "html_leftover" in {r["rule"] for r in doc.audit_rows}
+
+
+@pytest.mark.parametrize("speech", ["全县生产总值增速>5%,要保持这个势头。", "当气温>35℃时,各村要调整作业时间。",
+                                    "他说:“要把问题解决在基层。”", "要坚持“<三个一>”工作法,把好事办好。"])
+def test_brackets_in_speech_stay(speech):
+    assert speech in clean_text(f"同志们:\n{speech}\n谢谢大家!")

@@ -26,7 +26,8 @@
 * **reporters' names alone** (rule ``byline``): two to four names (a common surname and one or two characters)
   alone on a page's first line, or one or more under its last sentence (alone on the last line or set off by white
   space after it: …的贡献。   李某); names listed after a colon, 谢谢 and 万岁 stay.
-* **tag remnants** (rule ``html_leftover``): a closing tag whose < a converter turned into ? (?/p>).
+* **tag remnants** (rule ``html_leftover``): a closing tag whose < a converter turned into ? (?/p>), the tail of
+  a tag cut in half (alt="" />, " />, class="x">) and a bracket alone after a sentence's end (…落实。 <).
 * **post rows** (rule ``meta_row``): a blog template's row of a weekday or date, a view counter and a category
   label (星期二, 1月 31, 2023 Views 文章分类: 时事新闻); 要做好垃圾分类: 一是… stays.
 * **page counts** (rule ``page_counter``): a document site's count alone on a line (21 页, 共 3 页); 报告共 3 页。 stays.
@@ -175,6 +176,10 @@ _NAME_LINE = re.compile(rf"{_H}*{_NAMES}{_H}*")
 _NAMES_AFTER = re.compile(rf"(?<=[{_END}”」])(?:{_H}{{2,}}|\u3000){_NAMES}{_H}*$")
 #: a closing tag whose < a converter turned into ?: ?/p>, ？/div>
 _TAG_REMNANT = re.compile(r"[?？]/(?:p|div|span|td|tr|li|font|strong|b|a|h[1-6])>", re.I)
+#: The tail of a tag cut in half by a scraper: attributes and the closing (alt="" />, " />, class="x">), or a
+#: bracket left alone after a sentence's end (…落实。 <); 3>2 and 首页 > 讲话稿 stay.
+_ATTR = r"""[A-Za-z][\w:-]{0,20}[ \t]*=[ \t]*(?:"[^"\n<>]{0,300}"|'[^'\n<>]{0,300}')"""
+_TAG_TAIL = re.compile(rf"""{_H}*(?:(?:{_ATTR}{_H}*)+/?>|"{_H}*/?>(?!\S)|{_H}/>)|(?<=[{_END}”」』])[ \t]*[<>][ \t]*$""", re.M)
 #: a blog template's post row: a weekday or a date, a view counter and a category label (星期二, 1月 31, 2023 Views
 #: 文章分类: 时事新闻); a bare 分类 label is a speech's word too (推行垃圾分类:一是…)
 _POST_ROW = re.compile(r"[^\n。！？!?；;]{0,40}(?:\d{4}|\d{1,2}月|星期[一二三四五六日天])[^\n。！？!?；;]{0,40}"
@@ -283,6 +288,8 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
                  if len(line) <= 100 and _POST_ROW.fullmatch(line) and not in_speech_voice(line))
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
                  for s, _e, line in lines_holding(view, ("?/", "？/")) for m in _TAG_REMNANT.finditer(line))
+    spans.extend((s + m.start(), s + m.end(), "html_leftover")
+                 for s, _e, line in lines_holding(view, ("/>", '">', "<", ">")) for m in _TAG_TAIL.finditer(line))
     return spans
 
 
