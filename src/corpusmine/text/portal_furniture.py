@@ -137,6 +137,8 @@ _PHONE_CREDIT = re.compile(rf"[(（][\u4e00-\u9fff]{{2,12}}{_SP}+[\u4e00-\u9fff]
 #: a title's site suffix: 某标题|某某简讯 (at the line's end) or | 某某-NewsBrand before a reporter credit
 _TITLE_SUFFIX = re.compile(rf"{_SP}*[|｜]{_SP}*[^\s|｜{_END},，]{{2,16}}{_SP}*$")
 _GLUED_SUFFIX = re.compile(rf"{_SP}*[|｜]{_SP}*[^\s|｜{_END},，]{{2,24}}-[A-Za-z]{{3,}}(?={_SP}|$)")
+#: a site's name and its Latin brand alone on a line: 某某新闻-SomeNews
+_BRAND_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[-–][A-Za-z]{3,20}$")
 #: a column head marked ◎ above the text
 _COLUMN_HEAD = re.compile(r"^[ \t\u3000]*[◎●■◆][ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
 #: a Chinese date alone: 2020年10月15日, 2022年12月19日 星期一
@@ -269,6 +271,8 @@ def furniture_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "widget"))
         elif len(t) <= 200 and _CAPTION.search(t) and sum(t.count(c) for c in "。！？") <= 2 and not in_speech_voice(t):
             spans.append((s, e, "photo_caption"))
+        elif head and idx < 12 and _BRAND_LINE.match(t):
+            spans.append((s, e, "site_name"))
         elif head and not prose_seen and (_COLUMN_HEAD.match(t) or _CN_DATE.match(t)):
             spans.append((s, e, "column_head"))
         else:
