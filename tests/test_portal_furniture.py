@@ -89,6 +89,17 @@ def test_a_credited_caption_goes(caption):
     assert kept(PARA, out) and caption not in out and "摄" not in out.replace("摄影", "")
 
 
+def test_a_caption_written_twice_goes_with_what_is_left_of_its_credit():
+    cap = "县长在团拜会上致辞。县长在团拜会上致辞。(记者王某/"
+    out = clean_text(BODY + "\n" + cap + "\n" + PARA + "\n某县政府举办团拜,县长与来宾合影。(记者王某/摄影)\n" + PARA)
+    assert "团拜" not in out and kept(PARA, out)
+
+
+def test_a_speech_repeating_a_call_stays():
+    speech = "要抓落实,抓落实,再抓落实。"
+    assert kept(speech, clean_text(BODY + "\n" + speech))
+
+
 def test_a_credit_with_a_telephone_number_goes_and_its_paragraph_stays():
     out = clean_text(BODY + "\n" + PARA + "(某县政府办 王某 3210000)")
     assert kept(PARA, out) and "3210000" not in out

@@ -13,7 +13,8 @@ is Simplified, so Traditional pages are read the same way):
   on a line (运维监督:电话, 主办单位:某某, 网站标识码:…, 某某许可证(编号),
   某公网安备…号).
 * **credited captions**: a photo caption closed by a photographer's or an
-  agency's credit ((某某摄), 某社发(某某供图)).
+  agency's credit ((某某摄), (记者某某/摄影), 某社发(某某供图)), and a caption written twice on
+  one line (an image's alt text and its caption) with what is left of its credit.
 * **forum furniture**: on a page of a Discuz-style forum (two or more of
   立即注册, 找回密码, 快速开始, 显示全部楼层, 查看完整版本, UID:), its login bar,
   post rows and archive links.
@@ -131,7 +132,9 @@ def is_footer_label(line: str) -> bool:
 # ---------------------------------------------------------------- captions, credits, suffixes, heads
 
 #: a caption closed by a photographer's or an agency's credit: …(某某摄) | …。某社发(某某供图)
-_CAPTION = re.compile(r"(?:(?:新华社|中新社|本报)(?:记者[\u4e00-\u9fff]{2,4})?发)?[(（][^()（）\n]{1,20}(?:摄|供图)[)）]\s*$")
+_CAPTION = re.compile(r"(?:(?:新华社|中新社|本报)(?:记者[\u4e00-\u9fff]{2,4})?发)?[(（][^()（）\n]{1,20}(?:摄影?|供图)[)）]\s*$")
+#: a caption written twice (an image's alt text and its caption), with its credit or what is left of it
+_DOUBLED_CAPTION = re.compile(r"^(.{8,120}?[。！!])\1(?:[(（][^()（）\n]{0,20}[)）]?)?\s*$")
 #: a credit bracket with a telephone number: (某县政府办 某某 3213070)
 _PHONE_CREDIT = re.compile(rf"[(（][\u4e00-\u9fff]{{2,12}}{_SP}+[\u4e00-\u9fff]{{2,4}}{_SP}+\d{{7,11}}[)）]{_SP}*$")
 #: a title's site suffix: 某标题|某某简讯 (at the line's end) or | 某某-NewsBrand before a reporter credit
@@ -269,6 +272,8 @@ def furniture_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "widget"))
         elif tail and _APP_PROMPT.match(t) and not in_speech_voice(t):
             spans.append((s, e, "widget"))
+        elif _DOUBLED_CAPTION.match(t):
+            spans.append((s, e, "photo_caption"))
         elif len(t) <= 200 and _CAPTION.search(t) and sum(t.count(c) for c in "。！？") <= 2 and not in_speech_voice(t):
             spans.append((s, e, "photo_caption"))
         elif head and idx < 12 and _BRAND_LINE.match(t):
