@@ -50,11 +50,14 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["HEAD_CHARS", "TAIL_CHARS", "furniture_spans", "is_footer_label", "is_toolbar_line", "portal_furniture"]
+__all__ = ["HEAD_CHARS", "TAIL_CHARS", "delete_by_rule", "furniture_spans", "is_footer_label", "is_toolbar_line", "portal_furniture",
+           "vertical_breadcrumbs"]
 
 #: how far into a page its head reaches, and its tail from the end
 HEAD_CHARS = 4000
@@ -134,7 +137,7 @@ def is_footer_label(line: str) -> bool:
 #: a caption closed by a photographer's or an agency's credit: …(某某摄) | …。某社发(某某供图)
 _CAPTION = re.compile(r"(?:(?:新华社|中新社|本报)(?:记者[\u4e00-\u9fff]{2,4})?发)?[(（][^()（）\n]{1,20}(?:摄影?|供图)[)）]\s*$")
 #: a caption written twice (an image's alt text and its caption), with its credit or what is left of it
-_DOUBLED_CAPTION = re.compile(r"^(.{8,120}?[。！!])\1(?:[(（][^()（）\n]{0,20}[)）]?)?\s*$")
+_DOUBLED_CAPTION = re.compile(r"^([^。！!？?\n]{8,80}[。！!])\1(?:[(（][^()（）\n]{0,20}[)）]?)?\s*$")
 #: a credit bracket with a telephone number: (某县政府办 某某 3213070)
 _PHONE_CREDIT = re.compile(rf"[(（][\u4e00-\u9fff]{{2,12}}{_SP}+[\u4e00-\u9fff]{{2,4}}{_SP}+\d{{7,11}}[)）]{_SP}*$")
 #: a title's site suffix: 某标题|某某简讯 (at the line's end) or | 某某-NewsBrand before a reporter credit
@@ -215,8 +218,12 @@ def _keyword_inserts(view: str) -> list[tuple[int, int]]:
             k -= 1
         s = view.rfind("\n", 0, k) + 1
         word = view[s:k].strip()
-        before = view[:s].rstrip()
-        if 2 <= len(word) <= 10 and not re.search(r"[\s,，。、:：!！?？;；]", word) and before.endswith((",", "，")):
+        if not 2 <= len(word) <= 10 or re.search(r"[\s,，。、:：!！?？;；]", word):
+            continue
+        b = s
+        while b > 0 and view[b - 1] in " \t\u3000\n":   # the text above, blank lines skipped (no copy of the prefix)
+            b -= 1
+        if b > 0 and view[b - 1] in ",，":
             spans.append((s, k))
     return spans
 
@@ -244,14 +251,13 @@ def furniture_spans(view: str) -> list[tuple[int, int, str]]:
 
     Examples
     --------
-    >>> v = "当前位置:\\n首页\\n>\\n镇务\\n>\\n正文\\n同志们:\\n要把人居环境整治抓实。\\n主办单位:某县人民政府"
+    >>> v = "今天是:\\n同志们:\\n要把人居环境整治抓实。\\n主办单位:某县人民政府"
     >>> [v[a:b] for a, b, _ in furniture_spans(v)]
-    ['当前位置:\\n首页\\n>\\n镇务\\n>\\n正文', '主办单位:某县人民政府']
+    ['今天是:', '主办单位:某县人民政府']
     """
     spans: list[tuple[int, int, str]] = []
     lines = _window_lines(view)
     crumbs = _vertical_breadcrumbs([x for x in lines if x[2].strip()])
-    spans += [(a, b, "breadcrumb") for a, b in crumbs]
     forum = sum(view.count(m, 0, HEAD_CHARS) + view.count(m, max(0, len(view) - TAIL_CHARS)) for m in _FORUM_MARKERS) >= 2
     prose_seen = False
     for idx, (s, e, line, head, tail) in enumerate(lines):
@@ -272,13 +278,13 @@ def furniture_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "widget"))
         elif tail and _APP_PROMPT.match(t) and not in_speech_voice(t):
             spans.append((s, e, "widget"))
-        elif _DOUBLED_CAPTION.match(t):
+        elif _DOUBLED_CAPTION.match(t) and not in_speech_voice(t[:len(t) // 2]):
             spans.append((s, e, "photo_caption"))
         elif len(t) <= 200 and _CAPTION.search(t) and sum(t.count(c) for c in "。！？") <= 2 and not in_speech_voice(t):
             spans.append((s, e, "photo_caption"))
         elif head and idx < 12 and _BRAND_LINE.match(t):
             spans.append((s, e, "site_name"))
-        elif head and not prose_seen and (_COLUMN_HEAD.match(t) or _CN_DATE.match(t)):
+        elif head and not prose_seen and (_COLUMN_HEAD.match(t) or (_CN_DATE.match(t) and idx < 4)):
             spans.append((s, e, "column_head"))
         else:
             if m := _PHONE_CREDIT.search(line):
@@ -288,7 +294,7 @@ def furniture_spans(view: str) -> list[tuple[int, int, str]]:
                 spans.append((s + m.start(), s + m.end(), "site_name"))
             if head and (m := _GLUED_SUFFIX.search(line)):
                 spans.append((s + m.start(), s + m.end(), "site_name"))
-        if head and ("，" in t or "," in t or "。" in t) and len(t) > 30:
+        if head and ("，" in t or "," in t or "。" in t) and len(t) >= 10:
             prose_seen = True
     spans += _glued_spans(view, forum)
     # on the whole page: empty Markdown images, page numbers between tildes, keyword inserts
@@ -317,4 +323,53 @@ def portal_furniture(st: CleaningState) -> None:
     '\\n今年要把村里的路修好,让乡亲们走得放心。\\n'
     """
     _, view = st.view()
-    st.delete_spans(furniture_spans(view))
+    delete_by_rule(st, furniture_spans(view))
+
+
+def vertical_breadcrumbs(st: CleaningState) -> None:
+    """Delete breadcrumbs whose parts stand on lines of their own (rule ``breadcrumb``).
+
+    It runs before the navigation rules, which would take the '>' lines and leave the labels between them.
+
+    Examples
+    --------
+    >>> st = CleaningState("当前位置:\\n首页\\n>\\n乡镇动态\\n>\\n正文\\n要把村庄清洁行动抓实。")
+    >>> vertical_breadcrumbs(st)
+    >>> st.doc.output
+    '\\n要把村庄清洁行动抓实。'
+    """
+    _, view = st.view()
+    lines = [x for x in _window_lines(view) if x[2].strip()]
+    st.doc.delete_many(_vertical_breadcrumbs(lines), "breadcrumb")
+
+
+def delete_by_rule(st: CleaningState, spans: list[tuple[int, int, str]]) -> None:
+    """Delete ``(start, end, rule)`` spans with one edit call per rule, however the rules alternate on the page.
+
+    :meth:`CleaningState.delete_spans` makes one call per run of one rule, which costs a pass over the page each:
+    thousands of alternating spans on a long page (a tilde page number after every keyword insert) made that
+    quadratic.  Here overlaps are settled as there (of two starting together the longer is kept), then each
+    rule's spans go in one call and the positions of the spans still to delete move left by what went before them.
+
+    Examples
+    --------
+    >>> st = CleaningState("甲~1~乙![]()丙~2~丁![]()戊")
+    >>> delete_by_rule(st, [(1, 4, "pdf_footer"), (5, 10, "html_leftover"), (11, 14, "pdf_footer"), (15, 20, "html_leftover")])
+    >>> st.doc.output
+    '甲乙丙丁戊'
+    """
+    kept: list[tuple[int, int, str]] = []
+    for s, e, rule in sorted(set(spans), key=lambda f: (f[0], -f[1], f[2])):
+        if not kept or s >= kept[-1][1]:
+            kept.append((s, e, rule))
+    for rule in sorted({r for _, _, r in kept}):
+        group = [(s, e) for s, e, r in kept if r == rule]
+        st.doc.delete_many(group, rule)
+        starts, removed = [s for s, _ in group], list(accumulate(e - s for s, e in group))
+        shifted = []
+        for s, e, r in kept:
+            if r != rule:
+                i = bisect_right(starts, s)
+                d = removed[i - 1] if i else 0
+                shifted.append((s - d, e - d, r))
+        kept = shifted
