@@ -34,7 +34,8 @@ from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (breadcrumbs, doc_chrome, joined_lines, line_shape, news_body, news_chrome, page_notes,
-                             page_widgets, portal_chrome, record_chrome, residue_chrome, rules, template_chrome)
+                             page_widgets, portal_chrome, portal_furniture, record_chrome, residue_chrome, rules,
+                             template_chrome)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -165,6 +166,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     chrome.wikisource_licence,
     chrome.truncation_notices,
     chrome.related_lists,
+    portal_furniture.vertical_breadcrumbs,
     rules.navigation,
     breadcrumbs.glued_breadcrumbs,
     chrome.breadcrumbs,
@@ -192,6 +194,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     page_notes.news_leads,
     page_notes.photo_credits,
     template_chrome.template_chrome,
+    portal_furniture.portal_furniture,
     line_shape.page_edges,
     page_notes.column_head,
     portal_chrome.bullet_menus,
@@ -257,7 +260,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
 _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes",
                     "breadcrumbs", "doc_chrome", "intro_chrome", "news_chrome", "news_body", "portal_chrome", "record_chrome",
-                    "residue_chrome", "template_chrome", "page_widgets",
+                    "residue_chrome", "template_chrome", "page_widgets", "portal_furniture",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

@@ -134,9 +134,10 @@ def lost_and_inserted(st: CleaningState) -> None:
 
 
 def _inside_quotes(view: str, i: int) -> bool:
-    """Whether position ``i`` of a line-bounded view is inside “…” or 《…》 opened on its line."""
+    """Whether position ``i`` of a line-bounded view is inside “…”, 「…」 or 《…》 opened on its line."""
     s = view.rfind("\n", 0, i) + 1
-    return view.count("“", s, i) > view.count("”", s, i) or view.count("《", s, i) > view.count("》", s, i)
+    return (view.count("“", s, i) > view.count("”", s, i) or view.count("《", s, i) > view.count("》", s, i)
+            or view.count("「", s, i) > view.count("」", s, i))
 
 
 def _in_sentence(view: str, i: int) -> bool:
@@ -153,7 +154,7 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
       Thai, Cyrillic …) or a pictographic symbol (⚥ ✪ ☆) between two Chinese
       characters (恶X性), on a page with ``min_marks`` or more of them;
     * an ASCII hyphen splitting a word (民-主), not one of a chain (省-市-县),
-      in a prose line and outside quotes and titles (“莲都-叙永”), on a page
+      in a prose line and outside quotes and titles (“莲都-叙永”, 「中国香港-葡萄牙」), on a page
       with ``min_marks`` or more different ones (the same name written twice,
       某某年-某某博览会, stays);
     * an empty source tag left when a site's name was cut out: (来自).
