@@ -258,3 +258,11 @@ def test_tag_tails_cut_in_half_go(remnant):
                                     "他说:“要把问题解决在基层。”", "要坚持“<三个一>”工作法,把好事办好。"])
 def test_brackets_in_speech_stay(speech):
     assert speech in clean_text(f"同志们:\n{speech}\n谢谢大家!")
+
+
+def test_attributes_of_a_whole_tag_are_left_to_the_tag_rules():
+    raw = '同志们:\n要抓好落实。\n<ul id="x1"><dfn id="x1"></dfn></ul>\n谢谢大家!'
+    st = CleaningState(raw)
+    R.residue_chrome(st)
+    assert '<ul id="x1">' in st.doc.output
+    assert clean_text(raw) == "同志们:\n要抓好落实。\n谢谢大家!"

@@ -289,7 +289,8 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
                  for s, _e, line in lines_holding(view, ("?/", "？/")) for m in _TAG_REMNANT.finditer(line))
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
-                 for s, _e, line in lines_holding(view, ("/>", '">', "<", ">")) for m in _TAG_TAIL.finditer(line))
+                 for s, _e, line in lines_holding(view, ("/>", '">', "<", ">")) for m in _TAG_TAIL.finditer(line)
+                 if line.rfind("<", 0, m.start()) <= line.rfind(">", 0, m.start()))   # not inside a whole tag
     return spans
 
 
