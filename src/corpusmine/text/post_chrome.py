@@ -1,0 +1,231 @@
+"""Chrome of re-posted articles: blog panels, post toolbars, keyword rows, repost notes, teaser summaries and
+spam titles (development round 29d: self-media platforms, forums, blogs and mirrors).
+
+Speeches and reports re-posted on blogs, forums, self-media article pages and their mirrors bring chrome of their
+own, each family told by the shape of a line (the view is Simplified, so Traditional mirrors are read the same way):
+
+* **blog profile panels** (:func:`is_blog_panel_line`, rule ``site_interface``): a blog's sidebar fields, a
+  label a blog uses with an empty or a short count after its colon (博客等级:, 博客积分:, 关注人气:,
+  获赠金笔:0支), the panel's heading and loading note (个人资料, 加载中…), a font switch alone
+  (正文 字体大小:) and, on the page's first line only, a blog's navigation label alone (页面).
+* **post toolbars** (:func:`is_post_toolbar`, rule ``site_interface``): a row of post actions with their empty
+  counters (收藏( 评论() 字体: / /), after at most one tag word.
+* **keyword rows** (:func:`is_keyword_row`, rule ``page_meta``): seven or more short keywords separated by
+  semicolons alone on a line (人才;某某;书记;正定工作;采访;…), with no sentence in it.
+* **image labels** (rule ``photo_caption``): a picture's number alone on a line (图片 1, 图 2).
+* **credit captions** (rule ``photo_caption``): a short caption closed by a photo credit without a name
+  (环境整治后的美丽乡村。通讯员 供图).
+* **repost notes** (rule ``page_meta``): the original title of a reposted article on its own line
+  (原标题:…, 来源:某网 原题:…), and an author's name alone just under it.
+* **teaser summaries** (rule ``site_notice``): a summary cut short with an ellipsis near the page's head
+  (简介: 在一些小城镇,…一是城镇街道规划水平不高 ...).
+* **spaced names at a paragraph's start** (rule ``byline``): a bracket of reporters' names written with a space
+  between characters ((涂 辉 湛 洪)某某说…).
+* **service-spam titles** (rule ``seo_spam``): a hijacked mirror's first line of paid-service adverts joined by
+  underscores or commas (…不限次数品茶_…快餐_…同城服务).
+* **forum sign-in slogans** (rule ``login_prompt``): 只需一步,快速开始 alone on a line.
+
+A line in the speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`) stays, and so does a line
+holding a sentence's end where a family's shape has none.  Every removal is an audited edit
+(``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("个人资料\\n博客等级:\\n原标题:全县召开人居环境整治推进会\\n同志们:\\n要抓好落实。\\n图片 1")
+>>> post_chrome(st)
+>>> st.doc.output
+'\\n\\n\\n同志们:\\n要抓好落实。\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.template_chrome import HEAD_CHARS
+
+__all__ = ["is_blog_panel_line", "is_keyword_row", "is_post_toolbar", "post_chrome", "repost_note"]
+
+_SP = r"[ \t\u3000]"
+_HAN = r"\u4e00-\u9fff"
+_END = "。！？!?"
+
+# ---------------------------------------------------------------- blog profile panels
+
+#: labels only a blog's profile panel shows
+_BLOG_LABEL = r"(?:博客等级|博客积分|博客访问|关注人气|获赠金笔|赠出金笔|荣誉徽章|博文数|博客排名|访问人气)"
+_BLOG_FIELD = re.compile(rf"^{_SP}*(?:[•·*\-]{_SP}*)?{_BLOG_LABEL}{_SP}*[:：]{_SP}*(?:[\d,]{{0,9}}{_SP}*[支个次位级]?)?{_SP}*$")
+_BLOG_WORDS = re.compile(rf"^{_SP}*(?:个人资料|加载中(?:…|\.\.\.|。。。)?|(?:正文{_SP}*)?字体大小[:：](?:{_SP}*[大中小]){{0,3}}){_SP}*$")
+_BLOG_ITEM = (rf"(?:个人资料|加载中(?:…|\.\.\.)?|(?:正文{_SP}*)?字体大小[:：](?:{_SP}*[大中小]){{0,3}}|"
+              rf"(?:[•·*\-]{_SP}*)?{_BLOG_LABEL}{_SP}*[:：]{_SP}*(?:[\d,]{{1,9}}{_SP}*[支个次位级]?)?)")
+#: the panel's fields run together inside a line (a page flattened): 个人资料 • 博客等级: • 获赠金笔:0支 … 正文 字体大小:
+_BLOG_RUN = re.compile(rf"{_BLOG_ITEM}(?:{_SP}*{_BLOG_ITEM})+")
+_FIRST_LINE_LABEL = re.compile(rf"^{_SP}*(?:页面|Pages){_SP}*$")
+
+
+def is_blog_panel_line(line: str) -> bool:
+    """Whether a line is a field, the heading or the loading note of a blog's profile panel, or a font switch.
+
+    Examples
+    --------
+    >>> [is_blog_panel_line(x) for x in ("  • 博客等级:", "获赠金笔:0支", "个人资料", "正文 字体大小:", "加载中…")]
+    [True, True, True, True, True]
+    >>> is_blog_panel_line("关注人气:要多关心群众冷暖。"), is_blog_panel_line("个人资料要按时归档。")   # 讲话里的词
+    (False, False)
+    """
+    return bool(_BLOG_FIELD.match(line) or _BLOG_WORDS.match(line))
+
+
+# ---------------------------------------------------------------- post toolbars
+
+_TOOL = r"(?:收藏|评论|字体|打印|举报|喜欢|分享|转发|点赞|阅读|字号)"
+#: one action with its counter or colon: 收藏( | 评论() | 字体: / / | 阅读(12)
+_TOOL_ITEM = rf"{_TOOL}{_SP}*(?:[(（]{_SP}*\d*{_SP}*[)）]?|[:：](?:{_SP}*[/|｜大中小]{_SP}*)*)"
+#: three or more actions run together inside a line (a page flattened), one with an empty counter or a font switch
+_TOOL_RUN = re.compile(rf"{_TOOL_ITEM}(?:{_SP}*{_TOOL_ITEM}){{2,6}}")
+_TOOLBAR = re.compile(rf"^{_SP}*(?:[{_HAN}]{{1,8}}{_SP}+)?{_TOOL_ITEM}(?:{_SP}*{_TOOL_ITEM}){{1,6}}{_SP}*$")
+
+
+def is_post_toolbar(line: str) -> bool:
+    """Whether a line is a post's row of actions with empty counters, after at most one tag word.
+
+    Examples
+    --------
+    >>> is_post_toolbar("科学发展观 收藏( 评论() 字体: / /"), is_post_toolbar("阅读(12) 评论(0)")
+    (True, True)
+    >>> is_post_toolbar("要组织干部阅读(学习)文件,并及时评论。")   # 讲话里的阅读、评论
+    False
+    """
+    return bool(_TOOLBAR.match(line))
+
+
+# ---------------------------------------------------------------- keyword rows
+
+_KEYWORD = rf"[{_HAN}A-Za-z0-9·]{{1,8}}"
+_KEYWORD_ROW = re.compile(rf"^{_SP}*{_KEYWORD}(?:{_SP}*[;；]{_SP}*{_KEYWORD}){{6,24}}{_SP}*[;；]?{_SP}*$")
+
+
+def is_keyword_row(line: str) -> bool:
+    """Whether a line is seven or more short keywords separated by semicolons, with no sentence in it.
+
+    Examples
+    --------
+    >>> is_keyword_row("人才;某某;书记;正定工作;采访;老干部;县长;某某某")
+    True
+    >>> is_keyword_row("产业兴旺;生态宜居;乡风文明;治理有效;生活富裕")   # 讲话里的五句总要求
+    False
+    """
+    return bool(_KEYWORD_ROW.match(line)) and not in_speech_voice(line)
+
+
+# ---------------------------------------------------------------- repost notes, image labels, captions
+
+_REPOST = re.compile(rf"^{_SP}*(?:(?:来源|转自|转载自)[:：]{_SP}*[^\s:：]{{1,20}}{_SP}+)?原(?:标)?题[:：]{_SP}*(?P<title>[^\n]{{1,60}})$")
+_IMAGE_LABEL = re.compile(rf"^{_SP}*(?:图片|图|照片|配图){_SP}*\d{{1,2}}{_SP}*$")
+#: a caption closed by a credit without a name: …美丽乡村。通讯员 供图 / …现场(资料图)
+_CREDIT_CAPTION = re.compile(rf"^[^\n]{{2,50}}?(?:[。.]|{_SP}){_SP}*(?:本报记者|记者|通讯员|受访者|网友|单位)?{_SP}*供图{_SP}*$")
+_NAME_ALONE = re.compile(rf"^{_SP}*[{_HAN}]{{2,4}}{_SP}*$")
+_NOT_NAME = re.compile(r"[们的了是在和会议讲话致辞报告通知]")
+
+
+def repost_note(line: str) -> bool:
+    """Whether a line gives a reposted article's original title (原标题:…, 来源:某网 原题:…).
+
+    Examples
+    --------
+    >>> repost_note("原标题:和区长们面对面"), repost_note("来源:某网 原题:某某与某大讨论")
+    (True, True)
+    >>> repost_note("原题目要改,原标题:太长了。我们要把材料写实。")   # 句子里的原标题
+    False
+    """
+    m = _REPOST.match(line)
+    return bool(m) and not any(c in m.group("title") for c in _END)
+
+
+# ---------------------------------------------------------------- teasers, spaced names, spam titles, slogans
+
+_TEASER = re.compile(rf"^{_SP}*(?:简介|摘要|导读|内容提要|核心提示)[:：][^\n]{{10,300}}?(?:\.{{3,6}}|…{{1,2}}){_SP}*$")
+#: (涂 辉 湛 洪) at a paragraph's start: two to eight single characters with a space between each
+_SPACED_NAMES = re.compile(rf"^{_SP}*[(（]{_SP}*[{_HAN}](?:{_SP}{{1,3}}[{_HAN}]){{1,7}}{_SP}*[)）]")
+_SERVICE = re.compile(r"品茶|快餐|同城服务|上门服务|不限次数|外围女|楼凤|约炮|包夜")
+_SPAM_TITLE = re.compile(r"^[^\n。！？!?]{8,200}$")
+_SIGN_IN_SLOGAN = re.compile(rf"^{_SP}*只需一步{_SP}*[,，]?{_SP}*快速开始{_SP}*$")
+
+
+#: a line any family needs one of (the page is scanned for it in C, see :func:`corpusmine.text.lines.iter_lines`)
+_CANDIDATES = re.compile(r"博客|个人资料|加载中|字体|收藏|评论|阅读|原标?题|图|照片|供图|[;；]|简介|摘要|导读|提要|"
+                         r"核心提示|[(（]|品茶|快餐|只需一步|页面|Pages|关注人气|金笔|荣誉徽章|访问人气")
+
+
+_BLOG_FIELD_IN = re.compile(_BLOG_LABEL)
+#: an empty counter or a font switch: 收藏( | 评论() | 字体: / /
+_EMPTY_COUNTER = re.compile(rf"[(（]{_SP}*(?:[)）]|$|{_SP})|字体[:：]{_SP}*[/|｜]")
+
+
+def _next_line(view: str, end: int) -> tuple[int, int, str]:
+    """The first line with text after the line ending at ``end``."""
+    s = end + 1
+    while s < len(view):
+        e = view.find("\n", s)
+        e = len(view) if e < 0 else e
+        if view[s:e].strip():
+            return s, e, view[s:e]
+        s = e + 1
+    return len(view), len(view), ""
+
+
+def _line_spans(view: str) -> list[tuple[int, int, str]]:
+    """Spans of the whole-line families, each with its rule."""
+    spans = []
+    head = min(len(view), HEAD_CHARS)
+    first = len(view) - len(view.lstrip())             # where the page's first line with text is
+    for s, e, line in iter_lines(view, _CANDIDATES):
+        if not line.strip():
+            continue
+        on_first = s <= first <= e
+        if is_blog_panel_line(line) or is_post_toolbar(line):
+            spans.append((s, e, "site_interface"))
+        elif on_first and _FIRST_LINE_LABEL.match(line):
+            spans.append((s, e, "site_interface"))
+        elif _IMAGE_LABEL.match(line) or (_CREDIT_CAPTION.match(line) and not in_speech_voice(line)):
+            spans.append((s, e, "photo_caption"))
+        elif repost_note(line):
+            spans.append((s, e, "page_meta"))
+            ns, ne, nxt = _next_line(view, e)
+            if _NAME_ALONE.match(nxt) and not _NOT_NAME.search(nxt):                  # the author's name just under it
+                spans.append((ns, ne, "page_meta"))
+        elif is_keyword_row(line):
+            spans.append((s, e, "page_meta"))
+        elif _SIGN_IN_SLOGAN.match(line):
+            spans.append((s, e, "login_prompt"))
+        elif s < head and _TEASER.match(line):
+            spans.append((s, e, "site_notice"))
+        elif on_first and len(_SERVICE.findall(line)) >= 2 and _SPAM_TITLE.match(line):
+            spans.append((s, e, "seo_spam"))
+        elif (m := _SPACED_NAMES.match(line)) and line[m.end():].strip():
+            spans.append((s + m.start(), s + m.end(), "byline"))
+        else:
+            spans.extend((s + m.start(), s + m.end(), "site_interface") for m in _BLOG_RUN.finditer(line)
+                         if _BLOG_FIELD_IN.search(m.group()))
+            spans.extend((s + m.start(), s + m.end(), "site_interface") for m in _TOOL_RUN.finditer(line)
+                         if _EMPTY_COUNTER.search(m.group()))
+    return spans
+
+
+def post_chrome(st: CleaningState) -> None:
+    """Delete the families of this module (rules ``site_interface``, ``page_meta``, ``photo_caption``,
+    ``site_notice``, ``byline``, ``seo_spam``, ``login_prompt``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("(涂 辉 湛 洪)近日,全镇开展环境卫生整治。\\n科学发展观 收藏( 评论() 字体: / /")
+    >>> post_chrome(st)
+    >>> st.doc.output
+    '近日,全镇开展环境卫生整治。\\n'
+    """
+    _, view = st.view()
+    st.delete_spans(_line_spans(view))
