@@ -61,8 +61,8 @@ _BLOG_FIELD = re.compile(rf"^{_SP}*(?:[•·*\-]{_SP}*)?{_BLOG_LABEL}{_SP}*[:：
 _BLOG_WORDS = re.compile(rf"^{_SP}*(?:个人资料|加载中(?:…|\.\.\.|。。。)?|(?:正文{_SP}*)?字体大小[:：](?:{_SP}*[大中小]){{0,3}}){_SP}*$")
 _BLOG_ITEM = (rf"(?:个人资料|加载中(?:…|\.\.\.)?|(?:正文{_SP}*)?字体大小[:：](?:{_SP}*[大中小]){{0,3}}|"
               rf"(?:[•·*\-]{_SP}*)?{_BLOG_LABEL}{_SP}*[:：]{_SP}*(?:[\d,]{{1,9}}{_SP}*[支个次位级]?)?)")
-#: the panel's fields run together inside a line (a page flattened): 个人资料 • 博客等级: • 获赠金笔:0支 … 正文 字体大小:
-_BLOG_RUN = re.compile(rf"{_BLOG_ITEM}(?:{_SP}*{_BLOG_ITEM})+")
+#: the panel's fields inside a line, alone or run together (a page flattened): 个人资料 • 博客等级: • 获赠金笔:0支 … 正文 字体大小:
+_BLOG_RUN = re.compile(rf"{_BLOG_ITEM}(?:{_SP}*{_BLOG_ITEM})*")
 _FIRST_LINE_LABEL = re.compile(rf"^{_SP}*(?:页面|Pages){_SP}*$")
 
 
@@ -86,7 +86,9 @@ _TOOL = r"(?:收藏|评论|字体|打印|举报|喜欢|分享|转发|点赞|阅�
 _TOOL_ITEM = rf"{_TOOL}{_SP}*(?:[(（]{_SP}*\d*{_SP}*[)）]?|[:：](?:{_SP}*[/|｜大中小]{_SP}*)*)"
 #: three or more actions run together inside a line (a page flattened), one with an empty counter or a font switch
 _TOOL_RUN = re.compile(rf"{_TOOL_ITEM}(?:{_SP}*{_TOOL_ITEM}){{2,6}}")
-_TOOLBAR = re.compile(rf"^{_SP}*(?:[{_HAN}]{{1,8}}{_SP}+)?{_TOOL_ITEM}(?:{_SP}*{_TOOL_ITEM}){{1,6}}{_SP}*$")
+_TOOL_WORD = rf"(?:{_TOOL_ITEM}|{_TOOL})"
+_TOOLBAR = re.compile(rf"^{_SP}*(?:[{_HAN}]{{1,8}}{_SP}+)?{_TOOL_WORD}(?:{_SP}*{_TOOL_WORD}){{1,6}}{_SP}*$")
+_COUNTER = re.compile(rf"{_TOOL}{_SP}*[(（:：]")
 
 
 def is_post_toolbar(line: str) -> bool:
@@ -99,7 +101,7 @@ def is_post_toolbar(line: str) -> bool:
     >>> is_post_toolbar("要组织干部阅读(学习)文件,并及时评论。")   # 讲话里的阅读、评论
     False
     """
-    return bool(_TOOLBAR.match(line))
+    return bool(_TOOLBAR.match(line)) and bool(_COUNTER.search(line))
 
 
 # ---------------------------------------------------------------- keyword rows
