@@ -11,19 +11,21 @@ own, each family told by the shape of a line (the view is Simplified, so Traditi
 * **post toolbars** (:func:`is_post_toolbar`, rule ``site_interface``): a row of post actions with their empty
   counters (收藏( 评论() 字体: / /), after at most one tag word.
 * **keyword rows** (:func:`is_keyword_row`, rule ``page_meta``): seven or more short keywords separated by
-  semicolons alone on a line (人才;某某;书记;正定工作;采访;…), with no sentence in it.
+  semicolons alone on a line (创文;人居环境;某某镇;环境整治;…), with no sentence in it.
 * **image labels** (rule ``photo_caption``): a picture's number alone on a line (图片 1, 图 2).
 * **credit captions** (rule ``photo_caption``): a short caption closed by a photo credit without a name
-  (环境整治后的美丽乡村。通讯员 供图).
+  (整治后的村庄道路干净整洁。通讯员 供图).
 * **repost notes** (rule ``page_meta``): the original title of a reposted article on its own line
   (原标题:…, 来源:某网 原题:…), and an author's name alone just under it.
 * **teaser summaries** (rule ``site_notice``): a summary cut short with an ellipsis near the page's head
-  (简介: 在一些小城镇,…一是城镇街道规划水平不高 ...).
+  (简介: 近年来,某镇大力开展环境整治,…主要做法是 ...).
 * **spaced names at a paragraph's start** (rule ``byline``): a bracket of reporters' names written with a space
-  between characters ((涂 辉 湛 洪)某某说…).
+  between characters ((某 某 某 某)某某说…).
 * **service-spam titles** (rule ``seo_spam``): a hijacked mirror's first line of paid-service adverts joined by
   underscores or commas (…不限次数品茶_…快餐_…同城服务).
-* **forum sign-in slogans** (rule ``login_prompt``): 只需一步,快速开始 alone on a line.
+
+A forum's furniture (找回密码, QQ登录, 只需一步,快速开始 …) is left to :mod:`corpusmine.text.portal_furniture`,
+which reads those lines together to tell a forum page.
 
 A line in the speaker's voice (:func:`corpusmine.text.speech_voice.in_speech_voice`) stays, and so does a line
 holding a sentence's end where a family's shape has none.  Every removal is an audited edit
@@ -96,7 +98,7 @@ def is_post_toolbar(line: str) -> bool:
 
     Examples
     --------
-    >>> is_post_toolbar("科学发展观 收藏( 评论() 字体: / /"), is_post_toolbar("阅读(12) 评论(0)")
+    >>> is_post_toolbar("某某专栏 收藏( 评论() 字体: / /"), is_post_toolbar("阅读(12) 评论(0)")
     (True, True)
     >>> is_post_toolbar("要组织干部阅读(学习)文件,并及时评论。")   # 讲话里的阅读、评论
     False
@@ -115,7 +117,7 @@ def is_keyword_row(line: str) -> bool:
 
     Examples
     --------
-    >>> is_keyword_row("人才;某某;书记;正定工作;采访;老干部;县长;某某某")
+    >>> is_keyword_row("创文;人居环境;某某镇;环境整治;文明实践;志愿服务;某某某")
     True
     >>> is_keyword_row("产业兴旺;生态宜居;乡风文明;治理有效;生活富裕")   # 讲话里的五句总要求
     False
@@ -127,7 +129,7 @@ def is_keyword_row(line: str) -> bool:
 
 _REPOST = re.compile(rf"^{_SP}*(?:(?:来源|转自|转载自)[:：]{_SP}*[^\s:：]{{1,20}}{_SP}+)?原(?:标)?题[:：]{_SP}*(?P<title>[^\n]{{1,60}})$")
 _IMAGE_LABEL = re.compile(rf"^{_SP}*(?:图片|图|照片|配图){_SP}*\d{{1,2}}{_SP}*$")
-#: a caption closed by a credit without a name: …美丽乡村。通讯员 供图 / …现场(资料图)
+#: a caption closed by a credit without a name: …干净整洁。通讯员 供图
 _CREDIT_CAPTION = re.compile(rf"^[^\n]{{2,50}}?(?:[。.]|{_SP}){_SP}*(?:本报记者|记者|通讯员|受访者|网友|单位)?{_SP}*供图{_SP}*$")
 _NAME_ALONE = re.compile(rf"^{_SP}*[{_HAN}]{{2,4}}{_SP}*$")
 _NOT_NAME = re.compile(r"[们的了是在和会议讲话致辞报告通知]")
@@ -138,7 +140,7 @@ def repost_note(line: str) -> bool:
 
     Examples
     --------
-    >>> repost_note("原标题:和区长们面对面"), repost_note("来源:某网 原题:某某与某大讨论")
+    >>> repost_note("原标题:某县召开创文推进会"), repost_note("来源:某网 原题:某镇人居环境整治纪实")
     (True, True)
     >>> repost_note("原题目要改,原标题:太长了。我们要把材料写实。")   # 句子里的原标题
     False
@@ -150,16 +152,15 @@ def repost_note(line: str) -> bool:
 # ---------------------------------------------------------------- teasers, spaced names, spam titles, slogans
 
 _TEASER = re.compile(rf"^{_SP}*(?:简介|摘要|导读|内容提要|核心提示)[:：][^\n]{{10,300}}?(?:\.{{3,6}}|…{{1,2}}){_SP}*$")
-#: (涂 辉 湛 洪) at a paragraph's start: two to eight single characters with a space between each
+#: (某 某 某 某) at a paragraph's start: two to eight single characters with a space between each
 _SPACED_NAMES = re.compile(rf"^{_SP}*[(（]{_SP}*[{_HAN}](?:{_SP}{{1,3}}[{_HAN}]){{1,7}}{_SP}*[)）]")
 _SERVICE = re.compile(r"品茶|快餐|同城服务|上门服务|不限次数|外围女|楼凤|约炮|包夜")
 _SPAM_TITLE = re.compile(r"^[^\n。！？!?]{8,200}$")
-_SIGN_IN_SLOGAN = re.compile(rf"^{_SP}*只需一步{_SP}*[,，]?{_SP}*快速开始{_SP}*$")
 
 
 #: a line any family needs one of (the page is scanned for it in C, see :func:`corpusmine.text.lines.iter_lines`)
 _CANDIDATES = re.compile(r"博客|个人资料|加载中|字体|收藏|评论|阅读|原标?题|图|照片|供图|[;；]|简介|摘要|导读|提要|"
-                         r"核心提示|[(（]|品茶|快餐|只需一步|页面|Pages|关注人气|金笔|荣誉徽章|访问人气")
+                         r"核心提示|[(（]|品茶|快餐|页面|Pages|关注人气|金笔|荣誉徽章|访问人气")
 
 
 _BLOG_FIELD_IN = re.compile(_BLOG_LABEL)
@@ -201,8 +202,6 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
                 spans.append((ns, ne, "page_meta"))
         elif is_keyword_row(line):
             spans.append((s, e, "page_meta"))
-        elif _SIGN_IN_SLOGAN.match(line):
-            spans.append((s, e, "login_prompt"))
         elif s < head and _TEASER.match(line):
             spans.append((s, e, "site_notice"))
         elif on_first and len(_SERVICE.findall(line)) >= 2 and _SPAM_TITLE.match(line):
@@ -219,12 +218,12 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
 
 def post_chrome(st: CleaningState) -> None:
     """Delete the families of this module (rules ``site_interface``, ``page_meta``, ``photo_caption``,
-    ``site_notice``, ``byline``, ``seo_spam``, ``login_prompt``).
+    ``site_notice``, ``byline``, ``seo_spam``).
 
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("(涂 辉 湛 洪)近日,全镇开展环境卫生整治。\\n科学发展观 收藏( 评论() 字体: / /")
+    >>> st = CleaningState("(某 某 某 某)近日,全镇开展环境卫生整治。\\n某某专栏 收藏( 评论() 字体: / /")
     >>> post_chrome(st)
     >>> st.doc.output
     '近日,全镇开展环境卫生整治。\\n'
