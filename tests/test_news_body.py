@@ -322,3 +322,19 @@ def test_a_counted_line_of_a_speech_stays(text):
     st = CleaningState(f"{SPEECH}\n{text}")
     B.template_notes(st)
     assert text in st.doc.output
+
+
+def test_empty_summary_label_above_the_article_takes_the_label_only():
+    # held-out round 27: 摘要: alone, then the article's first paragraph, which shares a phrase (美丽乡村建设) with
+    # the rest: the paragraph is the article, not a summary
+    first = "11月19日,首届美丽乡村论坛在县城开幕。论坛以美丽乡村建设为主题,邀请专家学者和基层代表参加。"
+    raw = f"摘要:\n\n{first}\n\n与会代表认为,美丽乡村建设要因地制宜,久久为功。"
+    doc = clean_document(raw)
+    assert first in doc.text and "摘要" not in doc.text
+
+
+def test_summary_that_quotes_the_lead_still_goes():
+    lead = "11月19日,全县人居环境整治推进会召开。会议要求各乡镇压实责任。"
+    raw = f"摘要:\n{lead}\n\n{lead}县委书记出席会议并讲话。"
+    doc = clean_document(raw)
+    assert doc.text.count("全县人居环境整治推进会召开") == 1 and "摘要" not in doc.text

@@ -451,6 +451,19 @@ def _repeats(summary: str, view: str, after: int, *, min_piece: int = 6) -> bool
     return any(len(piece) >= min_piece and view.find(piece, after) >= 0 for piece in _PIECE_SPLIT.split(summary))
 
 
+#: The share of a paragraph below a summary label alone (摘要:) that must occur again further down for it to be
+#: the summary: a summary quotes the article's lead; an empty label above the article's first paragraph shares a
+#: phrase or two with the rest (美丽乡村建设), and that paragraph is the article (held-out round 27, round 28d).
+_MIN_REPEATED = 0.4
+
+
+def _repeated_share(summary: str, view: str, after: int, *, min_piece: int = 6) -> float:
+    """The share of a summary's characters in pieces of ``min_piece`` or more that occur again after ``after``."""
+    pieces = [p for p in _PIECE_SPLIT.split(summary) if len(p) >= min_piece]
+    found = sum(len(p) for p in pieces if view.find(p, after) >= 0)
+    return found / max(1, len(summary))
+
+
 #: a genre word of a template site: 范文, 讲话稿, 发言稿 …
 _GENRE_WORD = re.compile(r"范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|文稿|稿子")
 #: a site's offer closing its intro: …请您继续阅读下方文章!, 以下是小编整理的…, 希望对您有所帮助
@@ -516,8 +529,11 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
             spans.append((s, e))
             continue
         if _SUMMARY_ALONE.match(line) and (nxt := _next_line(view, e)) and len(nxt[2]) <= 400 \
-                and _repeats(nxt[2], view, nxt[1]):
+                and _repeated_share(nxt[2], view, nxt[1]) >= _MIN_REPEATED:
             spans.append((s, nxt[1]))      # the label on a line of its own (a flattened row split before it)
+            continue
+        if _SUMMARY_ALONE.match(line) and _next_line(view, e):
+            spans.append((s, e))           # an empty label above the article itself: the label only
             continue
         spans += [(s + m.start(), s + m.end()) for m in _SUMMARY_INLINE.finditer(line) if _repeats(m.group(0), view, s + m.end())]
     st.doc.delete_many(_disjoint(spans), "page_meta")

@@ -1,0 +1,118 @@
+"""Symbol noise an anti-copy script injects into a page, and pinyin glosses it salted with that noise.
+
+Some mirror sites defend their copies by injecting runs of symbols between the
+characters of the text (创ε©≥↑建, 推动π≠★全国) and inside the pinyin glosses of
+a glossed page (民(mí ¶n)生, 市(∞←↓♣shì)).  Held-out round 27 found one such
+page with 131 marks.  Two families, both only on a page that shows the injection
+often (:data:`MIN_RUNS` runs or more), so a speech's own ≥ or ★ stays:
+
+* **noise runs** (rule ``symbol_noise``): one to eight characters of the
+  injected alphabet (Greek letters, arrows, mathematical operators, dingbats,
+  card suits, ™ © ® ¶ § € ¥ …, with ASCII brackets and ampersands among them)
+  glued to a Chinese character or a bracket; the page gate counts only runs
+  between two characters (创ε©≥建) and salted glosses.  A run before a number
+  (达标率≥95%, ¥300) and a lone © ® ™ at a word's edge (©某某网) are no runs.
+* **salted glosses** (rule ``pinyin_gloss``): a bracket after a Chinese
+  character holding one toned pinyin syllable once the noise is taken out
+  ((nλΩ♣èi), (shì∏≥✔™)); a bracket of words, numbers or a clause stays.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> page = "创ε©≥↑建文明城(∞←shì)市,推动π≠★全国文明城市创建∏∞¥迈向高质量。今年达标率≥95%。"
+>>> st = CleaningState(page)
+>>> symbol_noise(st, min_runs=3)
+>>> st.doc.output
+'创建文明城市,推动全国文明城市创建迈向高质量。今年达标率≥95%。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.patterns import PINYIN_VOWEL
+
+__all__ = ["MIN_RUNS", "noise_spans", "symbol_noise"]
+
+#: The injected alphabet: Greek, arrows, operators, dingbats, suits, marks and currency signs (no •·, no ①②, and
+#: no geometric shapes: ○ writes a zero in 二○二三年, △ opens a caption).
+_NOISE = "α-ωΑ-Ω←-⇿∀-⋿⌀-⏿☀-⛿✀-➿™©®¶§€¥£¤‰†‡※"
+#: ASCII the script mixes into a run (<, >, &, quotes), never a run by itself.
+_MIXED = "<>&\"'"
+_RUN = re.compile(rf"[{_NOISE}][{_NOISE}{_MIXED} ]{{0,7}}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: A bracket after a Chinese character with up to twenty characters in it (a gloss, salted or not).
+_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）\n\u4e00-\u9fff，。、；：！？,.;:!?]{1,20})[)）]")
+_SYLLABLE = re.compile(rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?")
+_TONED = re.compile(f"[{PINYIN_VOWEL}]")
+_NOT_PINYIN = re.compile(rf"[^a-zü{PINYIN_VOWEL}]")
+#: The fewest noise runs on a page for either family to act.
+MIN_RUNS = 8
+
+
+def _sides(text: str, a: int, b: int) -> tuple[bool, bool]:
+    """Whether Chinese text or a bracket is on the left and on the right of ``text[a:b]``."""
+    before = text[a - 1] if a else ""
+    after = text[b] if b < len(text) else ""
+    return bool(_CJK.match(before) or before in "(（)）"), bool(_CJK.match(after) or after in "(（)）")
+
+
+_SIGNS = frozenset("©®™")
+
+
+def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of noise runs and of salted glosses in ``text`` (two empty lists below ``min_runs`` runs).
+
+    Examples
+    --------
+    >>> runs, glosses = noise_spans("民(mí ¶n)生福祉、塑造城(∞←shì)市∏∞¥人文β¶魅力", min_runs=2)
+    >>> len(runs), len(glosses)
+    (2, 2)
+    >>> noise_spans("今年达标率≥95%,获评★★★级。")
+    ([], [])
+    """
+    runs, inside_words = [], 0
+    for m in _RUN.finditer(text):
+        a, b = m.span()
+        if (b < len(text) and text[b].isdigit()) or (a and text[a - 1].isdigit() and b - a == 1):
+            continue          # an operator or a sign before a number (达标率≥95%, ¥300), or a unit after one
+        left, right = _sides(text, a, b)
+        if left and right:
+            inside_words += 1     # injected between two characters (创ε©≥建): what the page gate counts
+            runs.append((a, b))
+        elif (left or right) and m.group().strip() not in _SIGNS:
+            runs.append((a, b))   # at a word's edge (效能∞αβ,); a footer's © before its site name is no run
+    glosses = []
+    for m in _BRACKET.finditer(text):
+        inner = m.group(1)
+        letters = _NOT_PINYIN.sub("", inner)
+        if (letters != inner.strip() and _TONED.search(letters) and _SYLLABLE.fullmatch(letters)
+                and not re.search(r"[A-Z0-9]", inner)):
+            glosses.append(m.span())
+    if inside_words + len(glosses) < min_runs:
+        return [], []
+    runs = [r for r in runs if not any(g[0] <= r[0] and r[1] <= g[1] for g in glosses)]
+    return runs, glosses
+
+
+def symbol_noise(st: CleaningState, *, min_runs: int = MIN_RUNS) -> None:
+    """Delete injected symbol runs (rule ``symbol_noise``) and salted glosses (rule ``pinyin_gloss``).
+
+    Parameters
+    ----------
+    st : CleaningState
+    min_runs : int, default MIN_RUNS
+        The fewest runs and salted glosses on a page for the rule to act.
+    """
+    _, view = st.view()
+    if not _RUN.search(view):
+        return
+    runs, glosses = noise_spans(view, min_runs=min_runs)
+    st.doc.delete_many(glosses, "pinyin_gloss")
+    if runs:
+        _, view = st.view()
+        runs, _ = noise_spans(view, min_runs=1)
+        st.doc.delete_many(runs, "symbol_noise")
