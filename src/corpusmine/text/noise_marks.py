@@ -105,7 +105,14 @@ def symbol_noise(st: CleaningState, *, min_runs: int = MIN_RUNS) -> None:
     ----------
     st : CleaningState
     min_runs : int, default MIN_RUNS
-        The fewest runs and salted glosses on a page for the rule to act.
+        The fewest runs inside words and salted glosses on a page for the rule to act.
+
+    Examples
+    --------
+    >>> st = CleaningState("创ε©≥建文明城(∞←shì)市,推动π≠★全国文明城市创建∏∞¥迈向高质量。达标率≥95%。")
+    >>> symbol_noise(st, min_runs=3)
+    >>> st.doc.output
+    '创建文明城市,推动全国文明城市创建迈向高质量。达标率≥95%。'
     """
     _, view = st.view()
     if not _RUN.search(view):

@@ -92,7 +92,7 @@ RECOMMEND = re.compile(
 #: 向本站投诉), so that "对侵权行为要依法惩处" stays.
 FOOTER = re.compile(
     r"(?:^|(?=[版c©ai备公p禁不建联客本如侵]))(?:"
-    r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?:[(（]?\d{4}|[A-Za-z\u4e00-\u9fff]))|all rights reserved|icp备|icp证|备案号|公网安备|powered by|"
+    r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?:[(（]?\d{4}|[A-Za-z\u4e00-\u9fff]|$))|all rights reserved|icp备|icp证|备案号|公网安备|powered by|"
     r"^\s*欢迎光临(?:本站|本网|我站|(?![^\n]*[,，][^\n]*[。！？!?]\s*$))|禁止复制|禁止转载|不得转载|建立镜像|联系客服|客服热线|本站|"
     r"如有侵权|侵权必究|侵权请|侵权删除|^\s*免责声明)",
     re.I,

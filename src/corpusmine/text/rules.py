@@ -149,7 +149,7 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
 
 
 #: The words of a copyright footer that no speech sentence holds (a footer glued after a voiced paragraph).
-_FOOTER_WORD = re.compile(r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?:[(（]?\d{4}|[A-Za-z\u4e00-\u9fff]))|icp备|icp证|备案号|公网安备|禁止转载|不得转载|侵权必究|如有侵权|免责声明", re.I)
+_FOOTER_WORD = re.compile(r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?:[(（]?\d{4}|[A-Za-z\u4e00-\u9fff]|$))|icp备|icp证|备案号|公网安备|禁止转载|不得转载|侵权必究|如有侵权|免责声明", re.I)
 
 
 def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
