@@ -182,3 +182,11 @@ def test_a_long_page_is_looked_at_only_in_its_head_and_tail():
     middle = "\n".join([SPEECH, "发表", PARA] * 400)       # a widget word in the middle of a long page stays
     out = clean_text(middle)
     assert "发表" in out
+
+
+def test_a_widget_word_above_a_metadata_row_is_no_authors_name():
+    # a document site's download button above its 发布时间 row: the paywall rules take it, not the author-name rule
+    raw = "同志们:\n要抓好落实。\n\n文档下载\n\n发布时间:2023-01-16 13:03:36 页数:15\n谢谢大家!"
+    doc = clean_document(raw)
+    assert "文档下载" not in doc.text
+    assert doc.audit.loc[doc.audit["removed"] == "文档下载", "rule"].tolist() == ["paywall_preview"]
