@@ -24,7 +24,6 @@ Examples
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Callable
 
@@ -264,22 +263,7 @@ def site_panels(st: CleaningState) -> None:
                 if not voice or cut != [(0, len(line))]:
                     found.setdefault(rule, []).extend((s + a, s + b) for a, b in cut)
                 break
-    done: list[tuple[int, int]] = []  # spans deleted so far, in the positions of the view above
-    for rule in dict.fromkeys(r for r, _, _ in PANEL_FAMILIES):
-        spans = found.get(rule, [])
-        if not spans:
-            continue
-        # the output has shrunk by every earlier deletion before a span (whole lines: no overlaps)
-        ends = [e for _, e in done]
-        cum = [0]
-        for a, b in done:
-            cum.append(cum[-1] + b - a)
-        shifted = []
-        for a, b in spans:
-            k = bisect.bisect_right(ends, a)
-            shifted.append((a - cum[k], b - cum[k]))
-        st.doc.delete_many(shifted, rule)
-        done = sorted(done + spans)
+    st.delete_spans([(a, b, rule) for rule, spans in found.items() for a, b in spans])   # one edit call per rule
 
     def is_meta(line: str) -> bool:
         if _is_prose(line):

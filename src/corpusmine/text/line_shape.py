@@ -203,7 +203,7 @@ _TONE_VOWEL = re.compile(f"[{P.PINYIN_VOWEL}]")
 _MIN_GLOSSES_FOR_REMNANTS = 5
 _GLOSS_REMNANT = re.compile(
     rf"(?<![A-Za-z0-9 \t]{{2}})[(（](?=[a-zü]*[{P.PINYIN_VOWEL}])"
-    rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{P.PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?[)）]"
+    rf"{P.PINYIN_SYLLABLE}[)）]"
 )
 
 

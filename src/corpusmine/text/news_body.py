@@ -446,9 +446,6 @@ _SUMMARY_INLINE = re.compile(
 _PIECE_SPLIT = re.compile(r"[\s。！？!?,，;；:：、“”\"'‘’()（）《》…·.]+")
 
 
-def _repeats(summary: str, view: str, after: int, *, min_piece: int = 6) -> bool:
-    """Whether a piece of ``min_piece`` or more characters of a summary occurs again in ``view`` after ``after``."""
-    return any(len(piece) >= min_piece and view.find(piece, after) >= 0 for piece in _PIECE_SPLIT.split(summary))
 
 
 #: The share of a paragraph below a summary label alone (摘要:) that must occur again further down for it to be
@@ -462,6 +459,11 @@ def _repeated_share(summary: str, view: str, after: int, *, min_piece: int = 6) 
     pieces = [p for p in _PIECE_SPLIT.split(summary) if len(p) >= min_piece]
     found = sum(len(p) for p in pieces if view.find(p, after) >= 0)
     return found / max(1, len(summary))
+
+
+def _repeats(summary: str, view: str, after: int) -> bool:
+    """Whether a piece of six or more characters of a summary occurs again in ``view`` after ``after``."""
+    return _repeated_share(summary, view, after) > 0
 
 
 #: a genre word of a template site: 范文, 讲话稿, 发言稿 …

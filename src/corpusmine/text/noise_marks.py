@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.patterns import PINYIN_VOWEL
+from corpusmine.text.patterns import CJK, PINYIN_SYLLABLE, PINYIN_VOWEL, RE_CJK
 
 __all__ = ["MIN_RUNS", "noise_spans", "symbol_noise"]
 
@@ -43,10 +43,9 @@ _NOISE = "α-ωΑ-Ω←-⇿∀-⋿⌀-⏿☀-⛿✀-➿™©®¶§€¥£¤‰�
 #: ASCII the script mixes into a run (<, >, &, quotes), never a run by itself.
 _MIXED = "<>&\"'"
 _RUN = re.compile(rf"[{_NOISE}][{_NOISE}{_MIXED} ]{{0,7}}")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: A bracket after a Chinese character with up to twenty characters in it (a gloss, salted or not).
-_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）\n\u4e00-\u9fff，。、；：！？,.;:!?]{1,20})[)）]")
-_SYLLABLE = re.compile(rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?")
+_BRACKET = re.compile(rf"(?<=[{CJK}])[(（]([^()（）\n{CJK}，。、；：！？,.;:!?]{{1,20}})[)）]")
+_SYLLABLE = re.compile(PINYIN_SYLLABLE)
 _TONED = re.compile(f"[{PINYIN_VOWEL}]")
 _NOT_PINYIN = re.compile(rf"[^a-zü{PINYIN_VOWEL}]")
 #: The fewest noise runs on a page for either family to act.
@@ -57,7 +56,7 @@ def _sides(text: str, a: int, b: int) -> tuple[bool, bool]:
     """Whether Chinese text or a bracket is on the left and on the right of ``text[a:b]``."""
     before = text[a - 1] if a else ""
     after = text[b] if b < len(text) else ""
-    return bool(_CJK.match(before) or before in "(（)）"), bool(_CJK.match(after) or after in "(（)）")
+    return bool(RE_CJK.match(before) or before in "(（)）"), bool(RE_CJK.match(after) or after in "(（)）")
 
 
 _SIGNS = frozenset("©®™")
@@ -117,9 +116,5 @@ def symbol_noise(st: CleaningState, *, min_runs: int = MIN_RUNS) -> None:
     _, view = st.view()
     if not _RUN.search(view):
         return
-    runs, glosses = noise_spans(view, min_runs=min_runs)
-    st.doc.delete_many(glosses, "pinyin_gloss")
-    if runs:
-        _, view = st.view()
-        runs, _ = noise_spans(view, min_runs=1)
-        st.doc.delete_many(runs, "symbol_noise")
+    runs, glosses = noise_spans(view, min_runs=min_runs)     # disjoint: runs inside a salted gloss go with it
+    st.delete_spans([(a, b, "pinyin_gloss") for a, b in glosses] + [(a, b, "symbol_noise") for a, b in runs])

@@ -109,9 +109,10 @@ PAYWALL_MARK = re.compile(
     r"(?:[。,，]?\s*(?:(?:VIP)?会员(?:可见|可查看|可完整阅读|可阅读)|下载后(?:查看|阅读)))?(?:\s*[-—]{2,})?(?:\s*[.…]{2,})?(?:\s*[)）】\]])?"
 )
 PINYIN_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: One pinyin syllable, toned or not (an initial, one to three vowels, a final): the body of a gloss.
+PINYIN_SYLLABLE = rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?"
 PINYIN = re.compile(
-    rf"[(（](?<=[{CJK}][(（])(?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5])"
-    rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:ng|n|r)?[1-5]? ?[)）]"
+    rf"[(（](?<=[{CJK}][(（])(?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5]){PINYIN_SYLLABLE}[1-5]? ?[)）]"
 )
 CSS = re.compile(
     r"(?:^|(?=[a-z\-]))(?:"

@@ -50,13 +50,11 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["HEAD_CHARS", "TAIL_CHARS", "delete_by_rule", "furniture_spans", "is_footer_label", "is_toolbar_line", "portal_furniture",
+__all__ = ["HEAD_CHARS", "TAIL_CHARS", "furniture_spans", "is_footer_label", "is_toolbar_line", "portal_furniture",
            "vertical_breadcrumbs"]
 
 #: how far into a page its head reaches, and its tail from the end
@@ -323,7 +321,7 @@ def portal_furniture(st: CleaningState) -> None:
     '\\n今年要把村里的路修好,让乡亲们走得放心。\\n'
     """
     _, view = st.view()
-    delete_by_rule(st, furniture_spans(view))
+    st.delete_spans(furniture_spans(view))
 
 
 def vertical_breadcrumbs(st: CleaningState) -> None:
@@ -341,35 +339,3 @@ def vertical_breadcrumbs(st: CleaningState) -> None:
     _, view = st.view()
     lines = [x for x in _window_lines(view) if x[2].strip()]
     st.doc.delete_many(_vertical_breadcrumbs(lines), "breadcrumb")
-
-
-def delete_by_rule(st: CleaningState, spans: list[tuple[int, int, str]]) -> None:
-    """Delete ``(start, end, rule)`` spans with one edit call per rule, however the rules alternate on the page.
-
-    :meth:`CleaningState.delete_spans` makes one call per run of one rule, which costs a pass over the page each:
-    thousands of alternating spans on a long page (a tilde page number after every keyword insert) made that
-    quadratic.  Here overlaps are settled as there (of two starting together the longer is kept), then each
-    rule's spans go in one call and the positions of the spans still to delete move left by what went before them.
-
-    Examples
-    --------
-    >>> st = CleaningState("甲~1~乙![]()丙~2~丁![]()戊")
-    >>> delete_by_rule(st, [(1, 4, "pdf_footer"), (5, 10, "html_leftover"), (11, 14, "pdf_footer"), (15, 20, "html_leftover")])
-    >>> st.doc.output
-    '甲乙丙丁戊'
-    """
-    kept: list[tuple[int, int, str]] = []
-    for s, e, rule in sorted(set(spans), key=lambda f: (f[0], -f[1], f[2])):
-        if not kept or s >= kept[-1][1]:
-            kept.append((s, e, rule))
-    for rule in sorted({r for _, _, r in kept}):
-        group = [(s, e) for s, e, r in kept if r == rule]
-        st.doc.delete_many(group, rule)
-        starts, removed = [s for s, _ in group], list(accumulate(e - s for s, e in group))
-        shifted = []
-        for s, e, r in kept:
-            if r != rule:
-                i = bisect_right(starts, s)
-                d = removed[i - 1] if i else 0
-                shifted.append((s - d, e - d, r))
-        kept = shifted
