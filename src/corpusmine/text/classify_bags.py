@@ -40,7 +40,8 @@ from corpusmine import config
 from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.classify_model import CLASSES, token_vector
 
-#: The shipped bags (one row per development page collected since round 16, held-out round 16 included as round ``h16``).
+#: The shipped bags: one row per development page collected since round 16 (rounds ``16`` and
+#: ``d17A``-``d17C``, and the held-out rounds ``h16``-``h18`` once measured); the round-17 model was refitted on all 640.
 BAGS_FILE: Path = config.DATA_DIR / "classifier_bags.tsv.gz"
 
 _COLUMNS = ["url", "label", "host", "round", "bag", "lexicon"]
