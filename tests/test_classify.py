@@ -566,3 +566,22 @@ def test_government_work_report_listing_grain_and_rural_tasks_is_other(model):
     assert {"各位代表", "报告工作"} <= set(explain_campaign(text).query("campaign == 'other'")["term"])
     discussion = ("政协委员们在分组讨论中认真审议政府工作报告,表示要立足本职,在新农村建设中建功立业。")
     assert "政府工作报告" in set(explain_campaign(discussion).query("campaign == 'other'")["term"])
+
+
+# Round 19 family (held-out round 19 read farm production without 乡村振兴 words as other), on sentences written for the test.
+@pytest.mark.parametrize("model", [None, False])
+def test_crop_pest_survey_and_harvest_meeting_are_rural(model):
+    pests = ("近期降雨偏多,水稻病虫害进入高发期。市植保站组织技术人员深入田间,调查稻飞虱和稻纵卷叶螟发生情况,"
+             "指导种植户开展统防统治和绿色防控,确保水稻稳产。")
+    harvest = ("农场召开秋收工作推进会,要求各管理区抢抓晴好天气,科学调度机械力量,加快玉米和大豆机收进度,"
+               "做到颗粒归仓,同时做好明年水稻生产准备。")
+    for text in (pests, harvest):
+        assert classify_text(text, model=model).label == "rural"
+    assert {"植保", "统防统治"} <= set(explain_campaign(pests).query("campaign == 'rural'")["term"])
+
+
+@pytest.mark.parametrize("model", [None, False])
+def test_flood_meeting_that_names_crops_stays_other(model):
+    text = ("今年入汛以来,全县降雨量较常年偏多三成。各乡镇要压实防汛责任,加强水库、堤防巡查,"
+            "做好转移避险准备,汛后及时排涝,减少玉米、水稻受灾损失,确保人民群众生命财产安全。")
+    assert classify_text(text, model=model).label == "other"
