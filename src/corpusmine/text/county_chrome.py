@@ -214,9 +214,10 @@ def _is_body(line: str) -> bool:
 
 def _is_doubled(t: str, near: list[str]) -> bool:
     """A short caption sentence twice on a line, or the same on the line above or below (alt text and caption)."""
-    if len(t) > 60 or in_speech_voice(t) or "," in t or "，" in t:
+    if len(t) > 60 or "," in t or "，" in t:
         return False
-    return bool(_DOUBLED.match(t)) or len(t) <= 30 and t[-1] in "。！!" and t in near
+    doubled = bool(_DOUBLED.match(t)) or len(t) <= 30 and t[-1] in "。！!" and t in near
+    return doubled and not in_speech_voice(t)
 
 
 def _sources(text: str) -> set[str]:
