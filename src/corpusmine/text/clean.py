@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import (breadcrumbs, doc_chrome, joined_lines, line_shape, news_body, news_chrome, noise_marks,
+from corpusmine.text import (breadcrumbs, county_chrome, doc_chrome, joined_lines, line_shape, news_body, news_chrome, noise_marks,
                              page_notes, page_widgets, portal_chrome, portal_furniture, post_chrome, record_chrome,
                              residue_chrome, rules, template_chrome)
 from corpusmine.text.decode import looks_like_html, read_text
@@ -155,6 +155,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
     chrome.html_tags,
+    county_chrome.county_inline,
     joined_lines.joined_lines,
     noise_marks.symbol_noise,
     record_chrome.record_tables,
@@ -195,6 +196,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     residue_chrome.residue_chrome,
     page_notes.news_leads,
     page_notes.photo_credits,
+    county_chrome.county_chrome,
     template_chrome.template_chrome,
     portal_furniture.portal_furniture,
     line_shape.page_edges,
@@ -262,7 +264,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
 _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes",
                     "breadcrumbs", "doc_chrome", "intro_chrome", "news_chrome", "news_body", "portal_chrome", "record_chrome",
-                    "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
+                    "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome", "county_chrome",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 
