@@ -35,8 +35,6 @@ def _gone(chrome: str, out: str) -> bool:
 # ---------------------------------------------------------------- event captions
 
 @pytest.mark.parametrize("caption", [
-    "某某副市长讲话",
-    "领导致辞",
     "会议现场",
     "部分与会单位",
     "某某一行参观万家仑林场,听取对林下示范基地的介绍",
@@ -54,6 +52,19 @@ def test_a_run_of_captions_at_the_head_goes_and_a_weak_one_beside_them():
     out = clean_text(head + "\n" + BODY)
     assert _gone(head, out), out
     assert SPEECH in out
+
+
+def test_a_speakers_caption_goes_beside_a_surer_one():
+    run = "领导致辞\n与村委会签订冷库捐赠协议"
+    out = clean_text(TITLE + "\n" + BODY + "\n" + run + "\n" + PARA)
+    assert _gone(run, out), out
+    assert SPEECH in out and PARA in out
+
+
+@pytest.mark.parametrize("heading", ["县长某某某讲话", "领导致辞", "某县人大常委会主任某某某现场讲话"])
+def test_a_speakers_line_alone_stays_as_a_speechs_heading(heading):
+    for text in (heading + "\n" + BODY, TITLE + "\n" + BODY + "\n" + heading + "\n" + PARA):
+        assert kept(heading, clean_text(text))
 
 
 def test_a_lone_caption_like_title_at_the_head_stays():
@@ -186,6 +197,7 @@ def test_every_removal_is_audited():
     "天气预报说下周有雨,各村要提前做好防汛准备。",
     "我们要把第1张图片和第2张图片都存档。",
     "各村要推荐阅读书目,扩展阅读范围。",
+    "各位家长朋友,希望今天的交流能对您有所帮助,感谢您对学校工作的支持。",
 ])
 def test_speech_with_the_familys_words_stays(sentence):
     for text in (TITLE + "\n" + BODY + "\n" + sentence + "\n" + PARA, TITLE + "\n" + sentence + "\n" + BODY):
@@ -196,11 +208,17 @@ def test_speech_with_the_familys_words_stays(sentence):
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("某某副市长讲话", 2), ("参观某某种苗科技有限公司", 1), ("某某一行参观示范基地", 2),
+    ("某某副市长讲话", 1), ("参观某某种苗科技有限公司", 1), ("某某一行参观示范基地", 2), ("与某某村签订帮扶协议", 2),
     ("在某某节开幕式上的致辞", 0), ("某某工作调度会上讲话", 0), ("要抓好落实。", 0),
 ])
 def test_caption_strength(line, expected):
     assert E.caption_strength(line) == expected
+
+
+def test_a_sentences_piece_on_a_line_of_its_own_stays():
+    page = TITLE + "\n" + SPEECH + "\n会议听取了县长所作的\n政府工作报告\n。会议同意报告提出的主要任务。\n" + PARA
+    out = clean_text(page)
+    assert "政府工作报告" in out and "会议同意报告提出的主要任务。" in out
 
 
 def test_a_reports_last_sentence_before_its_reporter_stays():

@@ -5,11 +5,11 @@ A meeting report re-posted on a portal, a forum or a mirror keeps the text that 
 each alone on a line and each told by its shape (the view is Simplified, so Traditional mirrors read the same):
 
 * **event captions** (:func:`is_event_caption`, rule ``photo_caption``): a short line without a sentence's end
-  that names who did what at the meeting: a speaker's role and 讲话/致辞 (某某副市长讲话, 领导致辞), a scene
-  (会议现场, 部分与会单位), or an agent and an act of the ceremony (某某一行参观某某林场, 与村委会签订协议,
-  某某为代表颁发聘书).  Alone before the page's first sentence it is the page's title and stays (unless a title
-  was repeated above it); a run of two or more such lines goes wherever it stands.  A caption whose agent comes
-  only after the act (参观某某公司) goes only beside a surer one.  A heading (一、…), a title of a speech (在…上的讲话,
+  that names who did what at the meeting: a scene (会议现场, 部分与会单位), or an agent and an act of the ceremony
+  (某某一行参观某某林场, 与村委会签订协议, 某某为代表颁发聘书).  Alone before the page's first sentence it is the
+  page's title and stays (unless a title was repeated above it).  A speaker with 讲话/致辞 (某某副市长讲话, 领导致辞)
+  and an act whose agent comes after it (参观某某公司) go only beside a surer caption: alone, or in a run of their
+  own, they head a speech or list an agenda (left to :mod:`corpusmine.text.record_chrome`).  A heading (一、…), a title of a speech (在…上的讲话,
   …会上讲话), a host's line (下面请…讲话), a narrative start (会前,…), a quotation left open (a sentence split) and
   a line in the speaker's voice stay.
 * **credit captions** (rule ``photo_caption``): a caption closed by the giver of the picture after a space
@@ -52,7 +52,7 @@ _SENTENCE = re.compile(r"[。！？!?；;]|[:：,，、]\s*$|……")
 #: a speaker's role and the act, at the line's end: 某某副市长讲话, 领导致辞, 某某部长致欢迎辞
 _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|"
                           r"总经理|董事长|院长|校长|负责人|[\u4e00-\u9fff]{2,3})"
-                          r"(?:作|做)?(?:讲话|致辞|致欢迎辞|致欢迎词|致答谢辞|发言|作报告|主持会议|宣读[^\n]{0,20})$")
+                          r"(?:作|做)?(?:讲话|致辞|致欢迎辞|致欢迎词|致答谢辞|发言|主持会议|宣读[^\n]{0,20})$")
 #: a scene: 会议现场, 活动现场, 部分与会单位, 与会人员合影
 _SCENE = re.compile(r"^(?:会议|活动|会场|仪式|大会|启动仪式|签约仪式|揭牌仪式|比赛|培训)?现场$|^部分与会|^与会人员|合影(?:留念)?$")
 #: an act of the ceremony or the visit
@@ -73,19 +73,20 @@ _OPEN = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "�
 
 
 def caption_strength(line: str) -> int:
-    """How surely a line is a meeting picture's caption: 2 (a scene, a speaker's act, an agent and the act after
-    it), 1 (an act and an agent after it: a caption only beside another), 0 (not a caption).
+    """How surely a line is a meeting picture's caption: 2 (a scene, an agent and the act after it, an act led by
+    its preposition), 1 (a speaker and 讲话/致辞, or an act and an agent after it: a caption only beside a surer
+    one, since alone it may head a speech or an agenda), 0 (not a caption).
 
     Examples
     --------
     >>> [caption_strength(x) for x in ("某某副市长讲话", "领导致辞", "会议现场", "某某一行参观万家仑林场,听取对林下示范基地的介绍",
-    ...                                 "参观某某种苗科技有限公司")]
-    [2, 2, 2, 2, 1]
+    ...                                 "参观某某种苗科技有限公司", "与村委会签订冷库捐赠协议")]
+    [1, 1, 2, 2, 1, 2]
     >>> [caption_strength(x) for x in ("在全县人居环境整治推进会上的讲话", "下面请县委书记某某同志讲话", "开展走访慰问,传递党的温暖",
     ...                                 "二、深入调研,摸清底数", "我们要走访慰问困难群众。", "认真学习总书记重要讲话",
     ...                                 "2023全面深化改革工作暨城乡环境综合提质工作调度会上讲话", "在乡村旅游节开幕式致辞",
-    ...                                 "会前,与会人员现场观摩了某某区“美丽泗河")]
-    [0, 0, 0, 0, 0, 0, 0, 0, 0]
+    ...                                 "会前,与会人员现场观摩了某某区“美丽泗河", "政府工作报告")]
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
     """
     t = line.strip().strip("■▲●◆□▼").strip()
     if not (3 <= len(t) <= 45) or _SENTENCE.search(t) or any(t.count(a) != t.count(b) for a, b in _OPEN):
@@ -94,13 +95,13 @@ def caption_strength(line: str) -> int:
         return 2
     if _NOT_CAPTION.search(t) or in_speech_voice(t):
         return 0
-    if _SPEAKER_ACT.search(t):
-        return 2
     act = _ACT.search(t)
+    if act and t[0] in "与和向为":                 # 与村委会签订协议: led by its preposition, never a heading
+        return 2
     agent = _AGENT.search(t) if act else None
-    if agent is None:
-        return 0
-    return 2 if agent.start() < act.start() else 1
+    if agent is not None:
+        return 2 if agent.start() < act.start() else 1
+    return 1 if _SPEAKER_ACT.search(t) else 0       # 县长某某讲话 alone is the heading of a speech
 
 
 def is_event_caption(line: str) -> bool:
@@ -159,6 +160,8 @@ _CANDIDATES = re.compile(r"讲话|致辞|欢迎|发言|报告|主持|宣读|现�
                          r"走访|慰问|听取|供图|摄|记者|图片|下载|上传")
 
 
+#: a line that carries on the sentence above it (a page whose lines were broken inside sentences)
+_GOES_ON = re.compile(r"^[ \t\u3000]*[。，,、；;：:！？!?）)”」』]")
 #: a line of prose: a sentence's end after some text (before the first, a lone caption may be the page's title)
 _PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[。！？!?]")
 
@@ -172,6 +175,8 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
         seen[line.strip()] = seen.get(line.strip(), 0) + 1
     prose_seen = title_seen = False
     for i, (s, e, line) in enumerate(lines):
+        if strength[i] and i + 1 < len(lines) and _GOES_ON.match(lines[i + 1][2]):
+            strength[i] = 0                          # a sentence's piece: the next line carries on its punctuation
         near = [strength[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and strength[j]]
         if strength[i] == 2:
             # a lone caption before the first prose line is the page's title, unless a title was repeated before it

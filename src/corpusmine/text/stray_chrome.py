@@ -54,7 +54,7 @@ _END = "。！？!?"
 
 # ---------------------------------------------------------------- writing-assistant remarks
 
-_ASSISTANT = re.compile(r"(?:满足|符合)您的(?:需求|要求|期望)|(?:对您|能帮到您|能帮助到您)(?:有所)?帮助|结合了您(?:的|提供的)(?:标题|要求|主题)"
+_ASSISTANT = re.compile(r"(?:满足|符合)您的(?:需求|要求|期望)|结合了您(?:的|提供的)(?:标题|要求|主题)"
                         r"|保持了原创性|如(?:需|果您需要|您需要|有需要)(?:进一步|任何|其他)?(?:调整|修改|补充|润色)|还有什么(?:需要|可以)")
 
 
@@ -67,6 +67,8 @@ def assistant_remark(text: str) -> bool:
     (True, True)
     >>> assistant_remark("我们要满足群众的需求。"), assistant_remark("全镇要更好满足您的需求,这是我们对群众的承诺。")
     (False, False)
+    >>> assistant_remark("各位家长朋友,希望今天的交流能对您有所帮助,感谢您对学校工作的支持。")   # 讲话人对听众
+    False
     """
     t = text.strip()
     return 0 < len(t) <= 80 and "您" in t and bool(_ASSISTANT.search(t)) and not in_speech_voice(t)
