@@ -1,0 +1,222 @@
+"""Picture furniture of meeting reports: event captions, credit captions, picture labels and forum attachments
+(development round chrome23: template and document sites, re-posted meeting reports).
+
+A meeting report re-posted on a portal, a forum or a mirror keeps the text that stood under or over its pictures,
+each alone on a line and each told by its shape (the view is Simplified, so Traditional mirrors read the same):
+
+* **event captions** (:func:`is_event_caption`, rule ``photo_caption``): a short line without a sentence's end
+  that names who did what at the meeting: a scene (会议现场, 部分与会单位), or an agent and an act of the ceremony
+  (某某一行参观某某林场, 与村委会签订协议, 某某为代表颁发聘书).  Alone before the page's first sentence it is the
+  page's title and stays (unless a title was repeated above it).  A speaker with 讲话/致辞 (某某副市长讲话, 领导致辞)
+  and an act whose agent comes after it (参观某某公司) go only beside a surer caption: alone, or in a run of their
+  own, they head a speech or list an agenda (left to :mod:`corpusmine.text.record_chrome`).  A heading (一、…), a title of a speech (在…上的讲话,
+  …会上讲话), a host's line (下面请…讲话), a narrative start (会前,…), a quotation left open (a sentence split) and
+  a line in the speaker's voice stay.
+* **credit captions** (rule ``photo_caption``): a caption closed by the giver of the picture after a space
+  (…揭牌成立 某某供图, …村容 某某摄), by where it was taken in brackets (…留住乡愁 (摄于某某村)), or by an
+  agency's reporter after the caption's full stop (…欢庆“苗年”。新华社记者 某某).
+* **picture labels** (rule ``photo_caption``): the alt text a CMS writes under a picture, the title and the
+  picture's number (某某乡村你去过吗? 第1张图片).
+* **forum attachments** (rule ``site_interface``): an attachment's file name with its size and download count
+  (7.jpg (173.59 KB, 下载次数: 157)), with the 下载附件 link and the upload time beside it, alone on lines or run
+  together in one.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.rules import CleaningState
+>>> st = CleaningState("会议现场\\n某某副市长讲话\\n4月16日,某市召开推进会。\\n会上,某某强调,要抓好落实。\\n某某一行参观示范基地")
+>>> event_captions(st)
+>>> st.doc.output
+'\\n\\n4月16日,某市召开推进会。\\n会上,某某强调,要抓好落实。\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["caption_strength", "credit_caption", "event_captions", "is_event_caption"]
+
+_SP = r"[ \t\u3000]"
+_HAN = r"\u4e00-\u9fff"
+
+# ---------------------------------------------------------------- event captions
+
+#: a sentence's end or a clause that runs on (a caption has neither at its end, and no full stop inside)
+_SENTENCE = re.compile(r"[。！？!?；;]|[:：,，、]\s*$|……")
+#: a speaker's role and the act, at the line's end: 某某副市长讲话, 领导致辞, 某某部长致欢迎辞
+_SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|"
+                          r"总经理|董事长|院长|校长|负责人|[\u4e00-\u9fff]{2,3})"
+                          r"(?:作|做)?(?:讲话|致辞|致欢迎辞|致欢迎词|致答谢辞|发言|主持会议|宣读[^\n]{0,20})$")
+#: a scene: 会议现场, 活动现场, 部分与会单位, 与会人员合影
+_SCENE = re.compile(r"^(?:会议|活动|会场|仪式|大会|启动仪式|签约仪式|揭牌仪式|比赛|培训)?现场$|^部分与会|^与会人员|合影(?:留念)?$")
+#: an act of the ceremony or the visit
+_ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍")
+#: someone doing it, before the act (a heading of a speech has a programme, not an agent)
+_AGENT = re.compile(r"书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|一行|人员|干部|"
+                    r"志愿者|村民|群众|工作队|集团|公司|村委会|居委会|协会|学生|师生|专家|企业家")
+#: what keeps a line: a heading's ordinal, a speech's title, a host's or a programme's verb at its start, a speech
+#: named (重要讲话, 表态发言)
+_NOT_CAPTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+)"
+                          r"|在[^\n]{0,40}上的(?:讲话|致辞|发言|主持词|报告|表态)|(?:上|会|议|式|礼|坛|节|动)的?(?:讲话|致辞|发言|主持词)|(?:讲话|发言|致辞)(?:稿|提纲|材料|范文|精神)"
+                          r"|(?:重要|主旨|系列|动员|总结|表态|交流|典型|书面)(?:讲话|发言)"
+                          r"|^(?:下面|现在|接下来|首先|最后|请|欢迎|有请)|请[^\n]{0,20}(?:讲话|致辞|发言)"
+                          r"|^(?:开展|加强|推进|深化|坚持|强化|突出|做好|抓好|狠抓|持续|全面|扎实|着力|建立|健全|完善|提升|深入|认真|学习)|《"
+                          r"|^(?:会前|会后|会上|会议|随后|之后|其间|期间|当天|近日|日前|今年|目前|同时|此外|另外|据悉|据了解)")
+#: a sentence cut where a flattened page was split again: a quotation or a bracket left open
+_OPEN = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
+
+
+def caption_strength(line: str) -> int:
+    """How surely a line is a meeting picture's caption: 2 (a scene, an agent and the act after it, an act led by
+    its preposition), 1 (a speaker and 讲话/致辞, or an act and an agent after it: a caption only beside a surer
+    one, since alone it may head a speech or an agenda), 0 (not a caption).
+
+    Examples
+    --------
+    >>> [caption_strength(x) for x in ("某某副市长讲话", "领导致辞", "会议现场", "某某一行参观万家仑林场,听取对林下示范基地的介绍",
+    ...                                 "参观某某种苗科技有限公司", "与村委会签订冷库捐赠协议")]
+    [1, 1, 2, 2, 1, 2]
+    >>> [caption_strength(x) for x in ("在全县人居环境整治推进会上的讲话", "下面请县委书记某某同志讲话", "开展走访慰问,传递党的温暖",
+    ...                                 "二、深入调研,摸清底数", "我们要走访慰问困难群众。", "认真学习总书记重要讲话",
+    ...                                 "2023全面深化改革工作暨城乡环境综合提质工作调度会上讲话", "在乡村旅游节开幕式致辞",
+    ...                                 "会前,与会人员现场观摩了某某区“美丽泗河", "政府工作报告")]
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    """
+    t = line.strip().strip("■▲●◆□▼").strip()
+    if not (3 <= len(t) <= 45) or _SENTENCE.search(t) or any(t.count(a) != t.count(b) for a, b in _OPEN):
+        return 0
+    if _SCENE.search(t):
+        return 2
+    if _NOT_CAPTION.search(t) or in_speech_voice(t):
+        return 0
+    act = _ACT.search(t)
+    if act and t[0] in "与和向为":                 # 与村委会签订协议: led by its preposition, never a heading
+        return 2
+    agent = _AGENT.search(t) if act else None
+    if agent is not None:
+        return 2 if agent.start() < act.start() else 1
+    return 1 if _SPEAKER_ACT.search(t) else 0       # 县长某某讲话 alone is the heading of a speech
+
+
+def is_event_caption(line: str) -> bool:
+    """Whether a line is a meeting picture's caption: who did what, with no sentence's end.
+
+    Examples
+    --------
+    >>> is_event_caption("与村委会签订冷库捐赠协议"), is_event_caption("二、深入调研,摸清底数")
+    (True, False)
+    """
+    return caption_strength(line) > 0
+
+
+# ---------------------------------------------------------------- credit captions, picture labels
+
+#: …揭牌成立 某某供图 / …村容 某某摄 (the giver after a space, the caption without a full stop)
+_GIVER = re.compile(rf"^{_SP}*[■▲●◆□▼]?{_SP}*[^\n。！？!?]{{4,50}}?{_SP}+[{_HAN}]{{2,8}}(?:供图|摄){_SP}*$")
+#: …留住乡愁~ (摄于某某村)
+_TAKEN_AT = re.compile(rf"^[^\n]{{2,60}}?[(（]{_SP}*摄于[^()（）\n]{{1,15}}[)）]{_SP}*$")
+#: …欢庆“苗年”。新华社记者 某某 (an agency's reporter after the caption's full stop, the credit maybe cut)
+_AGENCY = re.compile(rf"^[^\n。]{{4,50}}。{_SP}*(?:(?:新华社|中新社|人民网|央视网)记者{_SP}*[{_HAN}]{{2,3}}"
+                     rf"(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}*摄?|(?:本报)?记者{_SP}*[{_HAN}]{{2,3}}(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}*摄){_SP}*$")
+#: 某某乡村你去过吗? 第1张图片
+_NUMBER_ALONE = re.compile(rf"^{_SP}*第{_SP}*[0-9一二三四五六七八九十]{{1,3}}{_SP}*[张幅]图片{_SP}*$")
+_PICTURE_NO = re.compile(rf"^[^\n]{{0,80}}?{_SP}*第{_SP}*[0-9一二三四五六七八九十]{{1,3}}{_SP}*[张幅]图片{_SP}*$")
+
+
+def credit_caption(line: str) -> bool:
+    """Whether a line is a caption closed by its picture's credit, or a picture's alt text and number.
+
+    Examples
+    --------
+    >>> [credit_caption(x) for x in ("■某某镇新时代文明实践中心揭牌成立 某某供图", "评比 留住,绿水青山! (摄于某某村)",
+    ...                               "村民打起苗鼓欢庆“苗年”。新华社记者 某某", "这些乡村你去过吗? 第1张图片")]
+    [True, True, True, True]
+    >>> credit_caption("我们要组织摄影志愿者为每户拍一张全家福。"), credit_caption("今天接受新华社记者采访时,他说要抓好落实。")
+    (False, False)
+    >>> credit_caption("会议要求各地抓好落实。记者 某某")      # 报道的最后一句和署名: 句子留下
+    False
+    """
+    if in_speech_voice(line):
+        return False
+    return bool(_GIVER.match(line) or _TAKEN_AT.match(line) or _AGENCY.match(line) or _PICTURE_NO.match(line))
+
+
+# ---------------------------------------------------------------- forum attachments
+
+_FILE = rf"[^\s()（）]{{1,40}}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF){_SP}*[(（]{_SP}*[\d.]+{_SP}*(?:KB|MB|K|M|B|kb|mb)"
+_ATTACHMENT = re.compile(rf"{_FILE}{_SP}*[,，]{_SP}*下载次数{_SP}*[:：]{_SP}*\d+{_SP}*[)）]"
+                         rf"(?:{_SP}*下载附件)?(?:{_SP}*保存到相册)?(?:{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*上传)?")
+_ATTACHMENT_LINK = re.compile(rf"^{_SP}*(?:下载附件|保存到相册|下载附件{_SP}*保存到相册){_SP}*$")
+_UPLOADED = re.compile(rf"^{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*上传{_SP}*$")
+
+
+_CANDIDATES = re.compile(r"讲话|致辞|欢迎|发言|报告|主持|宣读|现场|与会|合影|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
+                         r"走访|慰问|听取|供图|摄|记者|图片|下载|上传")
+
+
+#: a line that carries on the sentence above it (a page whose lines were broken inside sentences)
+_GOES_ON = re.compile(r"^[ \t\u3000]*[。，,、；;：:！？!?）)”」』]")
+#: a line of prose: a sentence's end after some text (before the first, a lone caption may be the page's title)
+_PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[。！？!?]")
+
+
+def _caption_spans(view: str) -> list[tuple[int, int, str]]:
+    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
+    spans: list[tuple[int, int, str]] = []
+    strength = [caption_strength(line) if _CANDIDATES.search(line) else 0 for _, _, line in lines]
+    seen: dict[str, int] = {}
+    for _, _, line in lines:
+        seen[line.strip()] = seen.get(line.strip(), 0) + 1
+    prose_seen = title_seen = False
+    for i, (s, e, line) in enumerate(lines):
+        if strength[i] and i + 1 < len(lines) and _GOES_ON.match(lines[i + 1][2]):
+            strength[i] = 0                          # a sentence's piece: the next line carries on its punctuation
+        near = [strength[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and strength[j]]
+        if strength[i] == 2:
+            # a lone caption before the first prose line is the page's title, unless a title was repeated before it
+            if near or prose_seen or title_seen:
+                spans.append((s, e, "photo_caption"))
+        elif strength[i] == 1 and 2 in near:
+            spans.append((s, e, "photo_caption"))
+        elif _CANDIDATES.search(line) and credit_caption(line):
+            spans.append((s, e, "photo_caption"))
+            if _NUMBER_ALONE.match(line) and i > 0 and seen[lines[i - 1][2].strip()] > 1:
+                spans.append((*lines[i - 1][:2], "photo_caption"))    # the alt text split off its number
+        prose_seen = prose_seen or bool(_PROSE.search(line))
+        title_seen = title_seen or (seen[line.strip()] > 1 and len(line.strip()) >= 8 and not _PROSE.search(line))
+    attached = set()
+    for i, (s, e, line) in enumerate(lines):
+        if "下载次数" not in line:
+            continue
+        for m in _ATTACHMENT.finditer(line):
+            spans.append((s + m.start(), s + m.end(), "site_interface"))
+            attached.add(i)
+    for i in attached:                               # the link and the upload time beside the attachment
+        for j in range(max(0, i - 2), min(len(lines), i + 3)):
+            s, e, line = lines[j]
+            if j != i and (_ATTACHMENT_LINK.match(line) or _UPLOADED.match(line)):
+                spans.append((s, e, "site_interface"))
+    return spans
+
+
+def event_captions(st: CleaningState) -> None:
+    """Delete the families of this module (rules ``photo_caption`` and ``site_interface``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("镇里开展人居环境观摩评比。\\n7.jpg (173.59 KB, 下载次数: 157)\\n下载附件\\n2019-11-7 20:01 上传\\n各村要抓好整改。")
+    >>> event_captions(st)
+    >>> st.doc.output
+    '镇里开展人居环境观摩评比。\\n\\n\\n\\n各村要抓好整改。'
+    """
+    _, view = st.view()
+    if not _CANDIDATES.search(view):
+        return
+    st.delete_spans(_caption_spans(view))
