@@ -102,6 +102,7 @@ def test_a_jammer_glued_after_a_sentence_goes():
     "策划:要把活动办好。",
     "记者走基层岁末大行动下一主题将是“进乡镇看发展”。",            # 下一主题 inside a sentence (a forum's button alone)
     "感谢记者朋友们的报道,大家辛苦了。",
+    "新闻记者要做好报道,把群众的声音传出去。",
     "我们要把信息网络传播视听节目许可证的审批工作做细做实。",
     "各村要建立更多便民服务点,让群众办事更方便。",
     "当前,报纸名称要规范使用。",
@@ -122,7 +123,7 @@ def test_a_short_closing_line_after_an_editor_credit_stays_when_it_is_the_speech
 
 def test_the_rule_alone_keeps_lines_without_a_sentence_end_in_the_speakers_shape():
     from corpusmine.text.rules import CleaningState
-    page = "统筹:城乡发展和乡村振兴\n感谢记者朋友们的报道\n更多精彩请关注"
+    page = "统筹:城乡发展和乡村振兴\n感谢记者朋友们的报道\n新闻记者要做好报道\n更多精彩请关注"
     st = CleaningState(page)
     M.media_chrome(st)
     assert st.doc.output == page
@@ -164,3 +165,11 @@ def test_a_signature_and_date_under_a_credit_stay():
     page = BODY + "\n审核:某某\n某某县人民政府\n2023年5月1日"
     out = clean_text(page)
     assert "某某县人民政府" in out and "2023年5月1日" in out
+
+
+def test_a_url_after_a_sentence_is_no_jammer():
+    from corpusmine.text.rules import CleaningState
+    page = "各单位负责同志参加会议。http://www.example.org/news/2019/1234.html"
+    st = CleaningState(page)
+    M.media_chrome(st)
+    assert st.doc.output == page

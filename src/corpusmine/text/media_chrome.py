@@ -138,7 +138,8 @@ _URL_TIME_ROW = re.compile(rf"^{_SP}*\S{{0,16}}{_SP}*https?://\S+{_SP}+(?:时间
 _POSITION = re.compile(rf"^{_SP}*(?:您当前的位置|您现在的位置|您的位置|当前位置){_SP}*[:：]{_SP}*\S[^。！？\n]{{0,60}}$")
 #: an anti-copy jammer glued after a sentence's end: ASCII tokens of one to three characters (~7 C- U% R$ }),
 #: perhaps after the forum's host and port (5.39.217.77:8898;)
-_JAMMER_TAIL = re.compile(r"(?<=[。！？!?”」])[ \t]*(?:[\w.-]+:\d{2,5};)?(?:[ \t]*[!-~]{1,3}){5,}[ \t]*$", re.M)
+_JAMMER_TAIL = re.compile(r"(?<=[。！？!?”」])[ \t]*(?:[\w.-]+:\d{2,5};)?[ \t]*[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){4,}[ \t]*$",
+                          re.M)
 #: an image placeholder alone on its line: [attach]123[/attach], [img]…[/img], 图片1.jpg
 _PICTURE = re.compile(rf"^{_SP}*(?:\[attach\]\d+\[/attach\]|\[img\][^\n]{{0,200}}?\[/img\]|\S{{1,40}}\.(?:jpe?g|png|gif|JPE?G|PNG)){_SP}*$")
 _CAPTION_MAX = 20
@@ -168,9 +169,11 @@ def _licence_footer(line: str) -> bool:
 
 
 def _sign_off(line: str) -> bool:
-    """A reporter's closing line (某某新闻记者某某某地报道): no 的 or 们 (感谢记者朋友们的报道 is a sentence)."""
+    """A reporter's closing line (某某新闻记者某某某地报道): names and a place, no function word
+    (感谢记者朋友们的报道 and 新闻记者要做好报道 are sentences)."""
     m = _SIGN_OFF.match(line)
-    return bool(m) and not re.search(r"[的们]|朋友|同志|大家", m.group("mid"))
+    return bool(m) and not re.search(r"[的们要做好把将对在为请让给向从到和与及了着过是有也都就还去来]|朋友|同志|大家",
+                                     m.group("mid"))
 
 
 def _one_line(line: str) -> str | None:
