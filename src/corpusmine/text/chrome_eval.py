@@ -67,6 +67,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 25        46     main at 91ed44d     91/122 = 74.6%              1 of 93
 26        41     main at 51c14cf     518/537 = 96.5%             1 of 132
 27        45     main at 3d3e99a     702/752 = 93.4%             4 of 133
+28        45     main at 20b89ed     369/401 = 92.0%             0 of 135
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
