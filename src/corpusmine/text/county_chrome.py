@@ -105,6 +105,19 @@ _ROW_BEGAN = re.compile(rf"(?:作者|来源|编辑|责编|点击|浏览次数|�
 _PIPE_TAG = re.compile(rf"[|｜]{_SP}*[{_HAN}]{{2,8}}{_SP}*[|｜]{_SP}*{_DATE}(?:{_SP}*{_TIME})?")
 
 
+def _runs_on_labelled_lines(text: str):
+    """The token runs of the lines that hold a label (a run holds no line break and must hold a label): the
+    run pattern, which opens with no literal, is tried on those lines only, not at every position of the page."""
+    end = -1
+    for lab in _LABEL.finditer(text):
+        if lab.start() < end:
+            continue
+        start = text.rfind("\n", 0, lab.start()) + 1
+        end = text.find("\n", lab.end())
+        end = len(text) if end < 0 else end
+        yield from _TOKEN_RUN.finditer(text, start, end)
+
+
 def meta_token_runs(text: str) -> list[tuple[int, int]]:
     """Spans of three or more metadata tokens in a row holding a label (来源:, 作者:, IP属地:, 发布 …).
 
@@ -130,7 +143,7 @@ def meta_token_runs(text: str) -> list[tuple[int, int]]:
     ['发布时间:2017/3/29 点击数: ']
     """
     spans = []
-    for m in _TOKEN_RUN.finditer(text):
+    for m in _runs_on_labelled_lines(text):
         run = m.group(0)
         if _LABEL.search(run) and len(re.findall(_TOKEN, run)) >= 3 and not _ROW_GOES_ON.match(text, m.end()) \
                 and not _ROW_BEGAN.search(text, max(0, m.start() - 24), m.start()):

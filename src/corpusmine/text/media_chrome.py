@@ -157,6 +157,37 @@ _INLINE = (
      "site_interface"),
     (re.compile(rf"(?<=[。！？!?”])[{_SPC}]*(?:返回列表|返回顶部|关闭窗口|打印本页){_SP}*$", re.M), "site_interface"),
 )
+#: the literal each look-behind-first pattern holds, and how far before it its match can start (it ends by the line's end)
+_ANCHORS = {
+    _INLINE[0][0]: (re.compile("更多"), 16),
+    _INLINE[3][0]: (re.compile("返回列表|返回顶部|关闭窗口|打印本页"), 16),
+    _TITLE_DATE: (re.compile(r"\d{4}年\d{1,2}月\d{1,2}日"), 16),
+    _COPY_LINK: (re.compile(r"\[复制链接\]"), 16),
+}
+
+
+def _finditer(pattern: re.Pattern, view: str):
+    """``pattern.finditer(view)``; a pattern that opens with a look-behind (which the engine tries at every
+    position) is tried only from a little before its literal to that line's end, where its match must lie."""
+    if pattern not in _ANCHORS:
+        yield from pattern.finditer(view)
+        return
+    anchor, before = _ANCHORS[pattern]
+    windows: list[list[int]] = []
+    for a in anchor.finditer(view):
+        if windows and a.start() < windows[-1][1]:
+            continue
+        s = max(0, a.start() - before, view.rfind("\n", 0, a.start()) + 1)
+        e = view.find("\n", a.end())
+        e = len(view) if e < 0 else e
+        if windows and s <= windows[-1][1]:
+            windows[-1][1] = e
+        else:
+            windows.append([s, e])
+    for s, e in windows:
+        yield from pattern.finditer(view, s, e)
+
+
 _LICENCE = re.compile(r"(?:许可证|备案)(?:编号|号)?\s*[:：]?\s*[\dA-Za-z(（]")
 _LICENCE_LEAD = re.compile(r"^\s*(?:信息网络传播视听节目|广播电视节目制作经营|互联网新闻信息服务|网络文化经营|出版物经营)")
 
@@ -315,10 +346,10 @@ def media_chrome(st: CleaningState) -> None:
         if rule:
             spans.append((s, e, rule))
     for pattern, rule in _INLINE:
-        spans += [(m.start(), m.end(), rule) for m in pattern.finditer(view) if m.end() > m.start()]
+        spans += [(m.start(), m.end(), rule) for m in _finditer(pattern, view) if m.end() > m.start()]
     for pattern, rule in ((_TITLE_DATE, "date_stamp"), (_COPY_LINK, "site_interface"),
                           (_JAMMER_TAIL, "ascii_junk")):
-        for m in pattern.finditer(view):
+        for m in _finditer(pattern, view):
             ls = view.rfind("\n", 0, m.start()) + 1
             le = view.find("\n", m.end())
             line = view[ls:le if le >= 0 else len(view)]

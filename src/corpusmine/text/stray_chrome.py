@@ -198,17 +198,42 @@ _RELATED_TAIL = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*相关(?:新闻|阅�
 _UPLOAD_ALONE = re.compile(r"^[ \t\u3000]*(?:上传|下载附件)[ \t\u3000]*$", re.M)
 
 
+#: the literal each inline pattern ends at or holds, and how far before and after it a match can reach
+_PICTURE_ANCHOR = re.compile(r"[张幅]图片")
+_CREDIT_ANCHOR = re.compile(r"记者[ \t\u3000]*[\u4e00-\u9fff]{2,3}[ \t\u3000]*摄")
+_DATELINE_ANCHOR = re.compile(r"(?:论坛|网|报|台)讯")
+
+
+def _near(pattern: re.Pattern, view: str, anchor: re.Pattern, before: int, after: int):
+    """``pattern``'s matches, tried only in windows around ``anchor``'s matches (merged where they overlap).
+
+    Each pattern here opens with a look-behind or a character class, which the engine tries at every position
+    of the page; a match holds its anchor and reaches at most ``before`` characters before it and ``after`` after.
+    """
+    lo = hi = -1
+    for a in anchor.finditer(view):
+        s, e = max(0, a.start() - before), min(len(view), a.end() + after)
+        if s > hi:
+            if hi > lo:
+                yield from pattern.finditer(view, lo, hi)
+            lo = s
+        hi = max(hi, e)
+    if hi > lo:
+        yield from pattern.finditer(view, lo, hi)
+
+
 def _inline_spans(view: str) -> list[tuple[int, int, str]]:
     spans = []
     if "<" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _TAG_RUN.finditer(view)]
     if "图片" in view:
-        spans += [(m.start(), m.end(), "photo_caption") for m in _PICTURE_NO.finditer(view)]
+        spans += [(m.start(), m.end(), "photo_caption") for m in _near(_PICTURE_NO, view, _PICTURE_ANCHOR, 100, 4)]
     if "摄" in view:
-        spans += [(m.start(), m.end(), "photo_caption") for m in _PHOTO_CREDIT.finditer(view)]
-        spans += [(m.start(), m.end(), "photo_caption") for m in _TAKEN_AT.finditer(view)]
+        spans += [(m.start(), m.end(), "photo_caption") for m in _near(_PHOTO_CREDIT, view, _CREDIT_ANCHOR, 60, 0)]
+        if "摄于" in view:
+            spans += [(m.start(), m.end(), "photo_caption") for m in _TAKEN_AT.finditer(view)]
     if "讯" in view:
-        spans += [(m.start(), m.end(), "news_lead") for m in _DATELINE.finditer(view)]
+        spans += [(m.start(), m.end(), "news_lead") for m in _near(_DATELINE, view, _DATELINE_ANCHOR, 40, 20)]
     if "相关" in view:
         spans += [(m.start(), m.end(), "related_list") for m in _RELATED_TAIL.finditer(view)]
     if "上传" in view or "附件" in view:
