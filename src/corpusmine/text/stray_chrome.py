@@ -107,6 +107,8 @@ _LEAD_DATE = re.compile(rf"^{_SP}*\d{{1,2}}月\d{{1,2}}日")
 _GLUED_TITLE = re.compile(rf"^{_SP}*([^\n【】{_END}]{{6,60}})】")
 #: how many of the page's first and last lines with text a newsroom's name or an assistant's remark may be on
 _EDGE = 3
+#: what a line away from the page's first six and last three lines needs to hold for any family here
+_MIDDLE = re.compile(r"版权|侵权|【|】")
 
 
 def _norm(text: str) -> str:
@@ -121,6 +123,8 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
     title = _norm(lines[0][2])
     n = len(lines)
     for i, (s, e, line) in enumerate(lines):
+        if 6 <= i < n - _EDGE and not _MIDDLE.search(line):     # away from the edges only notes and 【】 count
+            continue
         t = line.strip()
         before = len(spans)
         if i >= n - _EDGE and assistant_remark(t):
