@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import finditer_on_lines, iter_lines
 from corpusmine.text.news_body import is_caption_line
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
@@ -97,25 +97,14 @@ _TOKEN = (rf"[\[【]日期[:：]{_SP}*{_DATE}[\]】]"
           rf"|减小字体|增大字体|(?:字体|字号)[:：]?(?:{_SP}*[大中小](?![{_HAN}])){{0,3}}")
 _TOKEN_RUN = re.compile(rf"(?:(?:{_TOKEN}){_SP}*){{3,}}")
 _LABEL = re.compile(r"[\[【]日期|来源[:：]|作者[:：]|发布时间[:：]|IP属地|浏览次数|点击数|点击量|阅读次数|阅读量")
+#: words every match of _LABEL holds
+_LABEL_WORDS = ("日期", "来源", "作者", "发布时间", "IP属地", "浏览次数", "点击", "阅读")
 #: a row that goes on, or began, in a shape the tokens do not read (| 来源:某网 | 责任编辑:某某; 来源:某局发布时间:…
 #: glued without a space) is left to the row rules
 _ROW_GOES_ON = re.compile(rf"{_SP}*(?:[|｜]|来源|作者|编辑|责任编辑|责编|浏览|点击|字号)")
 _ROW_BEGAN = re.compile(rf"(?:作者|来源|编辑|责编|点击|浏览次数|发布人|发布者|字号)[:：]?[^\s:：]{{0,10}}{_SP}*$")
 #: a column tag between pipes and the date after it: | 招商动态 |2017-02-26
 _PIPE_TAG = re.compile(rf"[|｜]{_SP}*[{_HAN}]{{2,8}}{_SP}*[|｜]{_SP}*{_DATE}(?:{_SP}*{_TIME})?")
-
-
-def _runs_on_labelled_lines(text: str):
-    """The token runs of the lines that hold a label (a run holds no line break and must hold a label): the
-    run pattern, which opens with no literal, is tried on those lines only, not at every position of the page."""
-    end = -1
-    for lab in _LABEL.finditer(text):
-        if lab.start() < end:
-            continue
-        start = text.rfind("\n", 0, lab.start()) + 1
-        end = text.find("\n", lab.end())
-        end = len(text) if end < 0 else end
-        yield from _TOKEN_RUN.finditer(text, start, end)
 
 
 def meta_token_runs(text: str) -> list[tuple[int, int]]:
@@ -143,7 +132,7 @@ def meta_token_runs(text: str) -> list[tuple[int, int]]:
     ['发布时间:2017/3/29 点击数: ']
     """
     spans = []
-    for m in _runs_on_labelled_lines(text):
+    for m in finditer_on_lines(_TOKEN_RUN, text, _LABEL_WORDS):     # a run holds a label and no line break
         run = m.group(0)
         if _LABEL.search(run) and len(re.findall(_TOKEN, run)) >= 3 and not _ROW_GOES_ON.match(text, m.end()) \
                 and not _ROW_BEGAN.search(text, max(0, m.start() - 24), m.start()):

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from corpusmine.text.anchors import finder
 from corpusmine.text.guards import literal_alternatives
 
-__all__ = ["compact", "first_lines", "flatten_lines", "iter_lines", "line_edge_spans", "lines_holding"]
+__all__ = ["compact", "finditer_on_lines", "first_lines", "flatten_lines", "iter_lines", "line_edge_spans",
+           "lines_holding"]
 
 
 def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple[int, int, str]]:
@@ -136,6 +137,25 @@ def lines_holding(out: str, literals: Iterable[str]) -> Iterable[tuple[int, int,
             if q < pos:
                 q = finds[i](pos)
                 nxt[i] = q if q >= 0 else end + 1
+
+
+def finditer_on_lines(pattern: re.Pattern, out: str, literals: Iterable[str]) -> Iterator[re.Match]:
+    """``pattern.finditer(out)`` for a pattern whose every match holds one of ``literals`` and no line break.
+
+    The pattern is tried (by ``re``, in C) only on the lines :func:`lines_holding` finds, with the page itself
+    and ``pos``/``endpos`` at the line's edges, so look-behinds, ``^`` and ``$`` (with ``re.M``) see what they see
+    in a scan of the whole page: the same matches, without ``re`` trying a pattern that opens with a look-behind
+    or a class at every character of the page.
+
+    Examples
+    --------
+    >>> p = re.compile(r"(?<=[。！？])[ \\t]*第\\d+张图片", re.M)
+    >>> page = "要抓好落实。 第3张图片\\n同志们:\\n要抓好落实。第12张图片"
+    >>> [m.span() for m in finditer_on_lines(p, page, ("张图片",))] == [m.span() for m in p.finditer(page)]
+    True
+    """
+    for start, end, _ in lines_holding(out, literals):
+        yield from pattern.finditer(out, start, end)
 
 
 def first_lines(out: str, n: int) -> Iterable[tuple[int, int, str]]:

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import finditer_on_lines, iter_lines
 from corpusmine.text.page_edges import TAIL_KEEP
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -157,35 +157,17 @@ _INLINE = (
      "site_interface"),
     (re.compile(rf"(?<=[。！？!?”])[{_SPC}]*(?:返回列表|返回顶部|关闭窗口|打印本页){_SP}*$", re.M), "site_interface"),
 )
-#: the literal each look-behind-first pattern holds, and how far before it its match can start (it ends by the line's end)
-_ANCHORS = {
-    _INLINE[0][0]: (re.compile("更多"), 16),
-    _INLINE[3][0]: (re.compile("返回列表|返回顶部|关闭窗口|打印本页"), 16),
-    _TITLE_DATE: (re.compile(r"\d{4}年\d{1,2}月\d{1,2}日"), 16),
-    _COPY_LINK: (re.compile(r"\[复制链接\]"), 16),
+#: the words every match of a look-behind-first pattern holds (none holds a line break): it is tried on their lines only
+_HOLDS = {
+    _INLINE[0][0]: ("更多",),
+    _INLINE[3][0]: ("返回列表", "返回顶部", "关闭窗口", "打印本页"),
+    _TITLE_DATE: ("年",),
+    _COPY_LINK: ("[复制链接]",),
 }
 
 
 def _finditer(pattern: re.Pattern, view: str):
-    """``pattern.finditer(view)``; a pattern that opens with a look-behind (which the engine tries at every
-    position) is tried only from a little before its literal to that line's end, where its match must lie."""
-    if pattern not in _ANCHORS:
-        yield from pattern.finditer(view)
-        return
-    anchor, before = _ANCHORS[pattern]
-    windows: list[list[int]] = []
-    for a in anchor.finditer(view):
-        if windows and a.start() < windows[-1][1]:
-            continue
-        s = max(0, a.start() - before, view.rfind("\n", 0, a.start()) + 1)
-        e = view.find("\n", a.end())
-        e = len(view) if e < 0 else e
-        if windows and s <= windows[-1][1]:
-            windows[-1][1] = e
-        else:
-            windows.append([s, e])
-    for s, e in windows:
-        yield from pattern.finditer(view, s, e)
+    return finditer_on_lines(pattern, view, _HOLDS[pattern]) if pattern in _HOLDS else pattern.finditer(view)
 
 
 _LICENCE = re.compile(r"(?:许可证|备案)(?:编号|号)?\s*[:：]?\s*[\dA-Za-z(（]")

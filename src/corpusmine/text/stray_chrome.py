@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import finditer_on_lines, iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["assistant_remark", "stray_chrome", "takedown_note"]
@@ -202,42 +202,18 @@ _RELATED_TAIL = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*相关(?:新闻|阅�
 _UPLOAD_ALONE = re.compile(r"^[ \t\u3000]*(?:上传|下载附件)[ \t\u3000]*$", re.M)
 
 
-#: the literal each inline pattern ends at or holds, and how far before and after it a match can reach
-_PICTURE_ANCHOR = re.compile(r"[张幅]图片")
-_CREDIT_ANCHOR = re.compile(r"记者[ \t\u3000]*[\u4e00-\u9fff]{2,3}[ \t\u3000]*摄")
-_DATELINE_ANCHOR = re.compile(r"(?:论坛|网|报|台)讯")
-
-
-def _near(pattern: re.Pattern, view: str, anchor: re.Pattern, before: int, after: int):
-    """``pattern``'s matches, tried only in windows around ``anchor``'s matches (merged where they overlap).
-
-    Each pattern here opens with a look-behind or a character class, which the engine tries at every position
-    of the page; a match holds its anchor and reaches at most ``before`` characters before it and ``after`` after.
-    """
-    lo = hi = -1
-    for a in anchor.finditer(view):
-        s, e = max(0, a.start() - before), min(len(view), a.end() + after)
-        if s > hi:
-            if hi > lo:
-                yield from pattern.finditer(view, lo, hi)
-            lo = s
-        hi = max(hi, e)
-    if hi > lo:
-        yield from pattern.finditer(view, lo, hi)
-
-
 def _inline_spans(view: str) -> list[tuple[int, int, str]]:
     spans = []
     if "<" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _TAG_RUN.finditer(view)]
     if "图片" in view:
-        spans += [(m.start(), m.end(), "photo_caption") for m in _near(_PICTURE_NO, view, _PICTURE_ANCHOR, 100, 4)]
+        spans += [(m.start(), m.end(), "photo_caption") for m in finditer_on_lines(_PICTURE_NO, view, ("张图片", "幅图片"))]
     if "摄" in view:
-        spans += [(m.start(), m.end(), "photo_caption") for m in _near(_PHOTO_CREDIT, view, _CREDIT_ANCHOR, 60, 0)]
+        spans += [(m.start(), m.end(), "photo_caption") for m in finditer_on_lines(_PHOTO_CREDIT, view, ("记者",))]
         if "摄于" in view:
             spans += [(m.start(), m.end(), "photo_caption") for m in _TAKEN_AT.finditer(view)]
     if "讯" in view:
-        spans += [(m.start(), m.end(), "news_lead") for m in _near(_DATELINE, view, _DATELINE_ANCHOR, 40, 20)]
+        spans += [(m.start(), m.end(), "news_lead") for m in finditer_on_lines(_DATELINE, view, ("论坛讯", "网讯", "报讯", "台讯"))]
     if "相关" in view:
         spans += [(m.start(), m.end(), "related_list") for m in _RELATED_TAIL.finditer(view)]
     if "上传" in view or "附件" in view:
