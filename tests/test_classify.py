@@ -206,8 +206,13 @@ def test_shipped_calibration_holds_other_weight_and_fits_the_slope():
         # city-management enforcement against street trading is routine city management
         ("区综合行政执法局执法中队对流动摊贩和出店经营开展专项整治,引导摊贩入场经营。", "other"),
         ("城管执法队员加强夜间巡查,劝离占道经营的流动商贩,维护道路通行秩序。", "other"),
-        # a 创文 text that lists the inspection's street-level items without naming the title
-        ("志愿者在路口开展文明劝导,引导市民礼让斑马线、不闯红灯,倡导文明出行。", "civilised_city"),
+        # traffic persuasion is civilised_city when the text frames it as serving the title (Labels section);
+        # without the title it is volunteering (other): both annotators of held-out round 20 and the labels of
+        # development round d21 read it so, and the round-21 refit follows them (this case said
+        # civilised_city until then: changed with the refit, see docs/classifier_measure.md)
+        ("为助力创建全国文明城市,志愿者在路口开展文明劝导,引导市民礼让斑马线、不闯红灯。", "civilised_city"),
+        ("志愿者在路口开展文明劝导,引导市民礼让斑马线、不闯红灯,倡导文明出行。", "other"),
+        # an inspection against the 测评 standard is the title's work even when the title is not named
         ("督导组检查农贸市场文明经营和公益广告设置情况,要求对照测评标准逐项整改。", "civilised_city"),
     ],
 )

@@ -40,8 +40,8 @@ from corpusmine import config
 from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.classify_model import CLASSES, token_vector
 
-#: The shipped bags: one row per development page collected since round 16 (rounds ``16`` and
-#: ``d17A``-``d17C``, and the held-out rounds ``h16``-``h20`` once measured); the round-17 model was refitted on the 640 before h19 and h20.
+#: The shipped bags: one row per development page collected since round 16 (rounds ``16``, ``d17A``-``d17C``
+#: and ``d21``, and the held-out rounds ``h16``-``h20`` once measured); the round-21 refit was fitted on all 852.
 BAGS_FILE: Path = config.DATA_DIR / "classifier_bags.tsv.gz"
 
 _COLUMNS = ["url", "label", "host", "round", "bag", "lexicon"]
