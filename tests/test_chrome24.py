@@ -172,3 +172,8 @@ def test_flattened_rules_leave_speech(speech):
 def test_end_credit_before_a_source_row_goes():
     out = clean_text(f"{REPORT}大会由市长某某主持。(某某某文 某某摄) 来源:某某网")
     assert "摄" not in out and "来源" not in out and "大会由市长某某主持。" in out
+
+
+def test_account_names_without_a_qr_label_stay():
+    out = clean_text(f"{SPEECH}\n某某县委微信\n某某县委微博\n要抓好落实。")
+    assert "某某县委微信" in out and "某某县委微博" in out

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import finditer_on_lines, lines_holding
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["leftover_rule", "portal_leftovers"]
@@ -97,53 +97,70 @@ def leftover_rule(line: str) -> str | None:
     [None, None, None, None, None, None]
     """
     t = line.strip()
-    if not t or len(t) > 60 or in_speech_voice(t):
+    if not t or len(t) > 60:
         return None
+    rule = None
     if _WORKFLOW.match(t):
-        return "meta_row"
-    if _WELCOME.match(t):
-        return "site_notice"
-    if _CLOSED.match(t) or _EMPTY_COUNTER.match(t) or _LABEL_ALONE.match(t):
-        return "site_interface"
-    if _QR.match(t) or _DASH_SHARE.match(t) or ("【" in t or "[" in t) and _READING_BAR.match(t):
-        return "share_widget"
-    if _EPAPER_NAV.match(t) or _PAGER.match(t):
-        return "navigation"
-    if _IPV6.match(t) or len(t) <= 40 and _SERVICE_RUN.match(t):
-        return "site_interface"
-    return None
+        rule = "meta_row"
+    elif _WELCOME.match(t):
+        rule = "site_notice"
+    elif _CLOSED.match(t) or _EMPTY_COUNTER.match(t) or _LABEL_ALONE.match(t):
+        rule = "site_interface"
+    elif _QR.match(t) or _DASH_SHARE.match(t) or ("【" in t or "[" in t) and _READING_BAR.match(t):
+        rule = "share_widget"
+    elif _EPAPER_NAV.match(t) or _PAGER.match(t):
+        rule = "navigation"
+    elif _IPV6.match(t) or len(t) <= 40 and _SERVICE_RUN.match(t):
+        rule = "site_interface"
+    return None if rule is None or in_speech_voice(t) else rule
+
+
+#: words every line one of the line patterns takes holds (the lines are found by ``str.find``, not by a scan)
+_LINE_WORDS = ("核编", "签发", "签审", "审签", "终审", "初审", "复审", "一审", "二审", "三审", "值班", "平台", "欢迎", "功能", "评论",
+               "简介", "介绍", "二维码", "分享", "【", "[", "返回", "IPV6", "IPv6", "ipv6", "一篇", "一条")
+_SERVICE_WORDS = ("咨询", "客服", "地图", "留言", "反馈", "导航", "热线")
+_LINE_WORDS += _SERVICE_WORDS
+_ACCOUNT_WORDS = ("微信", "微博", "客户端", "APP", "公众号")
+
+
+def _runs(view: str, found: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
+    """The lines of ``found`` that stand in a run of ``n`` or more with nothing but blank lines between them."""
+    out, run = [], []
+    for line in found:
+        if run and view[run[-1][1]:line[0]].strip():
+            out += run if len(run) >= n else []
+            run = []
+        run.append(line)
+    return out + (run if len(run) >= n else [])
 
 
 def _spans(view: str) -> list[tuple[int, int, str]]:
-    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans = []
-    rule = [leftover_rule(line) for _, _, line in lines]
-    service = [bool(_SERVICE.match(line)) and len(line.strip()) <= 8 for _, _, line in lines]
-    for i, (s, e, line) in enumerate(lines):
-        if rule[i]:
-            spans.append((s, e, rule[i]))
-            continue
-        # three service buttons in a row
-        if service[i] and any(all(service[k] for k in range(j, j + 3)) for j in range(i - 2, i + 1)
-                              if 0 <= j and j + 3 <= len(lines)):
-            spans.append((s, e, "site_interface"))
-            continue
-        # an account's name beside its QR code's label
-        if _ACCOUNT.match(line) and any(0 <= j < len(lines) and _QR_START.match(lines[j][2]) for j in (i - 1, i + 1)):
-            spans.append((s, e, "share_widget"))
-    for m in _SCRIPT_LABEL.finditer(view):
-        spans.append((m.start(), m.end(), "site_interface"))
-    for m in _READING_RUN.finditer(view):
+    for s, e, line in lines_holding(view, _LINE_WORDS):
+        rule = leftover_rule(line)
+        if rule:
+            spans.append((s, e, rule))
+    # three service buttons in a row
+    service = [(s, e, line) for s, e, line in lines_holding(view, _SERVICE_WORDS)
+               if len(line.strip()) <= 8 and _SERVICE.match(line)]
+    spans += [(s, e, "site_interface") for s, e, _ in _runs(view, service, 3)]
+    # an account's name beside its QR code's label
+    if "二维码" in view:
+        marks = [(s, e, line) for s, e, line in lines_holding(view, _ACCOUNT_WORDS + ("二维码",))
+                 if _ACCOUNT.match(line) or _QR_START.match(line)]
+        for i, (s, e, line) in enumerate(marks):
+            beside = [marks[j] for j in (i - 1, i + 1) if 0 <= j < len(marks)]
+            if _ACCOUNT.match(line) and any(_QR_START.match(b[2]) and not view[min(e, b[1]):max(s, b[0])].strip()
+                                            for b in beside):
+                spans.append((s, e, "share_widget"))
+    spans += [(m.start(), m.end(), "site_interface") for m in finditer_on_lines(_SCRIPT_LABEL, view, ("【",))]
+    for m in finditer_on_lines(_READING_RUN, view, ("【", "[")):
         if len(_READING_WORD.findall(m.group())) >= 2:
             spans.append((m.start(), m.end(), "share_widget"))
-    spans += [(m.start(), m.end(), "share_widget") for m in _QR_SHARE.finditer(view)]
-    spans += [(m.start(), m.end(), "related_list") for m in _COMMENT_TIMES.finditer(view)]
-    spans += [(m.start(), m.end(), "byline") for m in _END_CREDIT.finditer(view)]
+    spans += [(m.start(), m.end(), "share_widget") for m in finditer_on_lines(_QR_SHARE, view, ("分享",))]
+    spans += [(m.start(), m.end(), "related_list") for m in finditer_on_lines(_COMMENT_TIMES, view, ("评论",))]
+    spans += [(m.start(), m.end(), "byline") for m in finditer_on_lines(_END_CREDIT, view, ("摄)", "摄）", "文)", "文）", "图)", "图）"))]
     return spans
-
-
-_CANDIDATES = re.compile(r"核编|签|审|平台|欢迎|咨询|客服|地图|留言|反馈|导航|热线|功能|评论|简介|介绍|【|二维码|分享|行距|读报|返回|"
-                         r"IPV6|IPv6|一篇|一条|摄|[(（][\u4e00-\u9fff]{2,4}文")
 
 
 def portal_leftovers(st: CleaningState) -> None:
@@ -159,6 +176,4 @@ def portal_leftovers(st: CleaningState) -> None:
     '5月31日,我市召开动员大会。\\n\\n\\n\\n\\n\\n'
     """
     _, view = st.view()
-    if not _CANDIDATES.search(view):
-        return
     st.delete_spans(_spans(view))
