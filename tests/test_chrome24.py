@@ -177,3 +177,10 @@ def test_end_credit_before_a_source_row_goes():
 def test_account_names_without_a_qr_label_stay():
     out = clean_text(f"{SPEECH}\n某某县委微信\n某某县委微博\n要抓好落实。")
     assert "某某县委微信" in out and "某某县委微博" in out
+
+
+def test_a_speech_broken_inside_its_sentences_stays():
+    broken = ("今天,市委常委、秘书长某某某传达了省委全会精神,县长某某某对全年工作作了部署,我完全同意,希望大家认真抓好贯彻\n"
+              "落实县长某某对防火工作进行的部署\n县委书记某某某参加防火工作的督导检查\n各乡镇要把责任落实到人。")
+    out = clean_text(f"{SPEECH}\n{broken}")
+    assert "落实县长某某对防火工作进行的部署" in out and "县委书记某某某参加防火工作的督导检查" in out

@@ -22,7 +22,8 @@ has to give the evidence:
 
 What stays: a heading (一、… / (二)… / 第一,…), a line with a directive or the speaker's voice (要, 必须, 我们 …), a
 speaker's act alone (某某讲话, 某某致辞: a speech's heading or an agenda item), a line cut inside a bracket or a
-quotation, a salutation (同志们:), and any line with a sentence's end.  Every removal is an audited edit.
+quotation, a salutation (同志们:), any line with a sentence's end or a comma, and a line after a long line left open
+(a page broken inside its sentences).  Every removal is an audited edit.
 
 Examples
 --------
@@ -63,12 +64,14 @@ _NOT_CAPTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．是]|[(
                           r"|要(?![求点素件闻害案])|必须|务必|应当|应该|需要|一定|我|你|大家|同志们")
 #: a quotation or a bracket left open (a sentence split where a flattened page was cut again)
 _OPEN = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"))
+#: a line that ends where a sentence or a bracket does
+_CLOSED = re.compile(r"[。！？!?；;：:”」』)）】]\s*$")
 #: a line of prose: text and a sentence's end
 _PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[。！？!?]")
 
 
 def _plain_line(t: str) -> bool:
-    return 5 <= len(t) <= 45 and not _END.search(t) and not _NOT_CAPTION.search(t) \
+    return 5 <= len(t) <= 45 and not _END.search(t) and "," not in t and "，" not in t and not _NOT_CAPTION.search(t) \
         and all(t.count(a) == t.count(b) for a, b in _OPEN) and not in_speech_voice(t)
 
 
@@ -132,6 +135,9 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
             kind.append("other")
         else:
             kind.append("")
+        prev = lines[i - 1][2].strip() if i else ""
+        if kind[-1] and len(prev) > 45 and not _CLOSED.search(prev):
+            kind[-1] = ""       # a long line left open: this one carries on its sentence (a page broken inside lines)
     spans = []
     for i, (s, e, line) in enumerate(lines):
         k = kind[i]
