@@ -96,6 +96,8 @@ _TOKEN = (rf"[\[【]日期[:：]{_SP}*{_DATE}[\]】]"
           rf"|发表评论[(（]\d*[)）]|评论[(（]\d*[)）]|打印|转载|原创|发布"
           rf"|减小字体|增大字体|(?:字体|字号)[:：]?(?:{_SP}*[大中小](?![{_HAN}])){{0,3}}")
 _TOKEN_RUN = re.compile(rf"(?:(?:{_TOKEN}){_SP}*){{3,}}")
+#: a date in words closing a run, right before a comma: the lead's first words, not the row's
+_LEAD_DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日$")
 _LABEL = re.compile(r"[\[【]日期|来源[:：]|作者[:：]|发布时间[:：]|IP属地|浏览次数|点击数|点击量|阅读次数|阅读量")
 #: words every match of _LABEL holds
 _LABEL_WORDS = ("日期", "来源", "作者", "发布时间", "IP属地", "浏览次数", "点击", "阅读")
@@ -130,13 +132,19 @@ def meta_token_runs(text: str) -> list[tuple[int, int]]:
     >>> t = "某某调研党建工作 发布时间:2017/3/29 点击数: 3月28日下午,某某深入各村调研。"
     >>> [t[a:b] for a, b in meta_token_runs(t)]
     ['发布时间:2017/3/29 点击数: ']
+    >>> t = "某镇召开工作会议 时间: 2018/03/08 来源: 某某镇 点击数:1066  2018年3月8日,某镇召开工作会议。"
+    >>> [t[a:b] for a, b in meta_token_runs(t)]     # the lead's date and its comma stay
+    ['时间: 2018/03/08 来源: 某某镇 点击数:1066  ']
     """
     spans = []
     for m in finditer_on_lines(_TOKEN_RUN, text, _LABEL_WORDS):     # a run holds a label and no line break
-        run = m.group(0)
-        if _LABEL.search(run) and len(re.findall(_TOKEN, run)) >= 3 and not _ROW_GOES_ON.match(text, m.end()) \
+        run, end = m.group(0), m.end()
+        lead = _LEAD_DATE.search(run)
+        if lead and text[end:end + 1] in ",，":     # the lead's own date (2018年3月8日,某镇召开…) stays
+            run, end = run[:lead.start()], m.start() + lead.start()
+        if _LABEL.search(run) and len(re.findall(_TOKEN, run)) >= 3 and not _ROW_GOES_ON.match(text, end) \
                 and not _ROW_BEGAN.search(text, max(0, m.start() - 24), m.start()):
-            spans.append(m.span())
+            spans.append((m.start(), end))
     return spans
 
 
