@@ -112,6 +112,8 @@ def test_an_edit_stamp_and_a_mobile_tag_go():
 def test_a_slash_credit_and_a_cut_mark_go_and_a_slash_in_speech_stays():
     out = clean_text(f"撰文/某某总会某某某秘书长\n{BODY}...")
     assert "撰文" not in out and not out.endswith("...") and kept(PARA, out)
+    kept_ellipsis = clean_text(f"{BODY}\n让我们共同努力!……")
+    assert kept_ellipsis.endswith("让我们共同努力!……")
     speech = "一、统一思想/提高认识"
     assert speech.replace("/", "") in clean_text(f"{speech}\n{BODY}").replace("/", "")
 

@@ -14,7 +14,8 @@ Each family is told by its shape (the view is Simplified):
 * **mobile tags** (rule ``site_name``): a site's mobile edition in brackets after a paragraph ((某某网手机版)).
 * **slash credits** (rule ``byline``): a writer's or photographer's credit with a slash, alone on a line
   (撰文/某某秘书长, 摄影/某某).
-* **a cut mark** (rule ``truncation_notice``): ... or …… after the page's last sentence, where an excerpt was cut.
+* **a cut mark** (rule ``truncation_notice``): ASCII dots (...) after the page's last sentence, where a list page cut
+  an excerpt; the Chinese ellipsis (……) after a sentence is a speaker's and stays.
 * **a forum's name** (rule ``site_name``): on a forum thread's printable page ([打印本页]), a line that the
   page's welcome line names (欢迎光临 某某论坛 (http://…)), wherever it stands.
 
@@ -136,7 +137,8 @@ _MOBILE_TAG = re.compile(rf"{_SP}*[(（][\u4e00-\u9fffA-Za-z]{{2,10}}(?:网|报|
 _SLASH_CREDIT = re.compile(rf"^{_SP}*(?:撰文|撰稿|采写|文字|摄影|图文|文图|文字编辑|责编|校对)?{_SP}*[/／]{_SP}*"
                            rf"[^\n{_END},，;；:：/]{{2,24}}{_SP}*$", re.M)
 _CREDIT_HEAD = re.compile(rf"^{_SP}*(?:撰文|撰稿|采写|文字|摄影|图文|文图|文字编辑|责编|校对){_SP}*[/／]")
-_CUT_MARK = re.compile(rf"(?<=[{_END}”])[ \t\u3000]*(?:\.{{3,6}}|…{{1,2}})\s*$")
+#: three to six ASCII dots after the last sentence (an excerpt cut by a list page); a speaker's …… stays
+_CUT_MARK = re.compile(rf"(?<=[{_END}”])[ \t\u3000]*\.{{3,6}}\s*$")
 _WELCOME = re.compile(rf"(?:欢迎光临|歡迎光臨){_SP}*([^\n()（）]{{4,40}}?){_SP}*[(（]{_SP}*https?:")
 
 
