@@ -33,10 +33,11 @@ from typing import Callable, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import (breadcrumbs, county_chrome, doc_chrome, event_captions, joined_lines, lead_captions, line_shape,
-                             media_chrome, news_body, news_chrome, noise_marks, page_labels, page_notes, page_widgets, portal_chrome,
-                             portal_furniture, portal_leftovers, post_chrome, record_chrome, residue_chrome, rules, stray_chrome,
-                             template_chrome)
+from corpusmine.text import (breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, event_captions,
+                             joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
+                             noise_marks, page_labels, page_notes, page_widgets, portal_chrome, portal_furniture,
+                             portal_leftovers, post_chrome, record_chrome, residue_chrome, rules, spam_brands,
+                             stray_chrome, template_chrome, widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -156,11 +157,15 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
     chrome.html_tags,
+    credit_lines.credit_lines,
     county_chrome.county_inline,
     joined_lines.joined_lines,
     noise_marks.symbol_noise,
+    spam_brands.spam_brands,
     record_chrome.record_tables,
     line_shape.pinyin_glosses,
+    citation_rows.citation_rows,
+    widget_lists.widget_lists,
     line_shape.image_captions,
     template_chrome.dated_lists,
     *news_body.RULES,
@@ -216,6 +221,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.repeated_titles,
     rules.part_headings,
     rules.front_matter,
+    citation_rows.forum_names,
     rules.appended_speeches,
     rules.watermarks,
     rules.placeholders,
@@ -274,7 +280,8 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "breadcrumbs", "doc_chrome", "intro_chrome", "news_chrome", "news_body", "portal_chrome", "record_chrome",
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels",
-                    "lead_captions", "portal_leftovers", "patterns", "guards",
+                    "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
+                    "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 
 

@@ -1,0 +1,192 @@
+"""Credits of a news page: reporters' lines, split bylines, a unit before its date, captions of speakers
+(development round chrome26: the held-out round 29).
+
+Each family is told by its shape (the view is Simplified):
+
+* **a reporters' line** (rule ``byline``): a paper's or a site's reporter label and names set off by spaces
+  (本报记者 某某 某某, 某某新闻记者 某某), at a line's start or after a sentence, glued to the lead that follows
+  (…“最后一课”本报记者 某某 某某又是一年…): the names go, the lead stays.  The last name's length is told by
+  the lead after it (a date, a mark) or by the names before it; a single name glued to Chinese stays.
+* **a trailing credit** (rule ``byline``): a newsroom's reporter label and colon after a paragraph's last sentence
+  with a short name (…确保平安度汛。融媒记者:某某); a bare 记者: (an interview's turn) stays.
+* **a split byline** (rule ``byline``): a name, a place (某县, 某市) and 报导/报道 on one short row (某某 某县 报导)
+  or on three short lines; two phrases before 报道 (新闻 宣传报道) stay.
+* **a unit before its date** (rule ``meta_row``): a unit's name and 发布时间/发布日期 with a date on one row
+  (某某市统计局 发布时间: 2025-09-23 15:31).
+* **speakers' captions** (rule ``photo_caption``): two or more lines in a row, each titles and a name ending in
+  致辞/讲话/发言 without a sentence end (某某委员、某某局局长某某致辞); a speech's title (在某某会上的讲话, 校长致辞)
+  and a line in the speaker's voice stay.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("某某市统计局 发布时间: 2025-09-23 15:31\\n本报记者 李某某 王某某又是一年毕业季。")
+>>> credit_lines(st)
+>>> st.doc.output
+'\\n又是一年毕业季。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import finditer_on_lines, lines_holding
+from corpusmine.text.patterns import SURNAMES
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["credit_lines", "reporter_line_spans", "speaker_caption_spans"]
+
+_SP = r"[ \t\u3000]"
+_HAN = r"\u4e00-\u9fff"
+_END = "。！？!?"
+
+# ---------------------------------------------------------------- reporters' lines
+
+#: 本报记者 / 某某新闻记者 / 某某日报记者 / 某某网记者 / 融媒记者, at a line's start or after a sentence, then names
+_REPORTERS = re.compile(
+    rf"(?:^|(?<=[{_END}”」』]))(?P<label>{_SP}*(?:本报|本台|本网|融媒体?|全媒体|[{_HAN}]{{2,8}}(?:新闻|日报|晚报|时报|报|网|台|社))"
+    rf"(?:首席|特派|特约|实习|见习)?记者)(?P<names>(?:{_SP}+[{_HAN}]{{2,3}}(?=[ \t\u3000]))*){_SP}+(?P<last>[{_HAN}]+)",
+    re.M)
+_NOT_NAME = re.compile(r"[们的了是在和要讲话致报道今昨近日月年]")
+_CREDIT_AFTER = re.compile(r"[ \t\u3000]*(?:摄|报道|报导|供图|采写)")
+
+
+def reporter_line_spans(view: str) -> list[tuple[int, int]]:
+    """Reporters' labels and names glued to the lead that follows them.
+
+    Examples
+    --------
+    >>> page = "读懂“最后一课”本报记者 李某某 王某某又是一年毕业季。\\n某某新闻记者 张某某6月21日,大学毕业典礼举行。"
+    >>> [page[s:e] for s, e in reporter_line_spans(page)]
+    ['本报记者 李某某 王某某', '某某新闻记者 张某某']
+    >>> reporter_line_spans("本报记者 走进田间地头,了解春耕进展。")
+    []
+    """
+    spans = []
+    for m in finditer_on_lines(_REPORTERS, view, ("记者",)):
+        names = m.group("names").split()
+        last = m.group("last")
+        if _CREDIT_AFTER.match(view, m.end()):
+            continue                                    # a photo's or a report's credit: the caption rules' own
+        if len(last) in (2, 3) and not _NOT_NAME.search(last):
+            end = m.end()                              # a name before a date, a mark or the line's end
+        elif names and len(last) > len(names[-1]):
+            end = m.start("last") + len(names[-1])     # the last name as long as the one before it, when it
+            if last[0] not in SURNAMES or _NOT_NAME.search(view[m.start("last"):end]):   # opens with a surname
+                end = m.end("names")                   # else the lead: only the names set off by spaces go
+        else:
+            continue
+        if any(_NOT_NAME.search(n) for n in names):
+            continue
+        line_end = view.find("\n", end)
+        if m.start() > 0 and view[m.start() - 1] != "\n" and not view[end:None if line_end < 0 else line_end].strip():
+            continue                                    # a credit closing a caption's line: the caption rules' own
+        spans.append((m.start(), end))
+    return spans
+
+
+#: a newsroom's reporter label with a colon after a paragraph's last sentence, and a short name (or its debris)
+_TRAILING = re.compile(rf"(?<=[{_END}”」])[ \t\u3000]*(?:融媒体?|全媒体|本报|本台|本网|特约|实习|见习)记者{_SP}*[:：]"
+                       r"[^\n。！？,，]{1,16}$", re.M)
+
+# ---------------------------------------------------------------- split bylines, a unit before its date
+
+_PLACE = rf"[{_HAN}]{{1,5}}[县市区乡镇村省州]"
+_BYLINE_ROW = re.compile(rf"{_SP}*[{_HAN}]{{2,4}}{_SP}+{_PLACE}{_SP}*(?:报导|报道){_SP}*")
+_REPORT_ALONE = re.compile(rf"{_SP}*(?:报导|报道){_SP}*")
+_NAME_LINE = re.compile(rf"{_SP}*[{_HAN}]{{2,4}}{_SP}*")
+_PLACE_LINE = re.compile(rf"{_SP}*{_PLACE}{_SP}*")
+_UNIT = (r"(?:局|委|办|院|厅|部|中心|政府|公司|学校|大学|学院|站|所|队|协会|联合会|会|处|科|馆|社|署|镇|乡|街道|办事处|集团)")
+_UNIT_DATE = re.compile(rf"{_SP}*[{_HAN}]{{2,20}}{_UNIT}{_SP}+(?:发布时间|发布日期|发表时间|发布于){_SP}*[:：]?{_SP}*"
+                        rf"\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?(?:{_SP}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*")
+
+
+def _split_bylines(view: str) -> list[tuple[int, int]]:
+    spans = []
+    for s, e, line in lines_holding(view, ("报导", "报道")):
+        if _BYLINE_ROW.fullmatch(line) and not _NOT_NAME.search(line.split()[0]):
+            spans.append((s, e))
+        elif _REPORT_ALONE.fullmatch(line):
+            prev = _lines_above(view, s, 2)
+            if (len(prev) == 2 and _PLACE_LINE.fullmatch(prev[0][2]) and _NAME_LINE.fullmatch(prev[1][2])
+                    and not _NOT_NAME.search(prev[1][2])):
+                spans += [(s, e), prev[0][:2], prev[1][:2]]
+    return spans
+
+
+def _lines_above(view: str, start: int, n: int) -> list[tuple[int, int, str]]:
+    """The ``n`` non-blank lines above the line starting at ``start``, nearest first."""
+    out: list[tuple[int, int, str]] = []
+    end = start - 1
+    while end > 0 and len(out) < n:
+        s = view.rfind("\n", 0, end) + 1
+        if view[s:end].strip():
+            out.append((s, end, view[s:end]))
+        end = s - 1
+    return out
+
+
+# ---------------------------------------------------------------- speakers' captions
+
+_TITLE_WORD = r"(?:长|书记|主任|主席|委员|常委|教授|院士|代表|厅长|局长|校长|董事长|总经理|秘书长|部长|市长|县长|区长|理事|巡视员|参事)"
+_CAPTION = re.compile(rf"{_SP}*[^\n{_END},，;；:：“”\"]{{2,80}}?{_TITLE_WORD}[{_HAN}]{{2,3}}(?:致辞|讲话|发言|致欢迎辞|作报告){_SP}*")
+
+
+def _caption(line: str) -> bool:
+    t = line.strip()
+    return bool(_CAPTION.fullmatch(t)) and "的" not in t[-5:] and not re.search(r"在[^、]{0,30}(?:上|中)(?:的)?(?:致辞|讲话|发言)$", t) \
+        and not in_speech_voice(t)
+
+
+def speaker_caption_spans(view: str) -> list[tuple[int, int]]:
+    """Runs of two or more lines, each a speaker's titles and name ending in 致辞/讲话/发言.
+
+    Examples
+    --------
+    >>> page = "领导致辞\\n全国政协委员、某某大学教授张某某致辞\\n某某区委常委、副区长李某某致辞\\n会议要求抓好落实。"
+    >>> [page[s:e] for s, e in speaker_caption_spans(page)]
+    ['全国政协委员、某某大学教授张某某致辞', '某某区委常委、副区长李某某致辞']
+    >>> speaker_caption_spans("县委书记在全县大会上的讲话\\n校长致辞\\n同志们:")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    last_end = -2
+    for s, e, line in lines_holding(view, ("致辞", "讲话", "发言", "作报告")):
+        if not _caption(line):
+            continue
+        if run and view[last_end:s].strip():
+            if len(run) >= 2:
+                spans += run
+            run = []
+        run.append((s, e))
+        last_end = e
+    if len(run) >= 2:
+        spans += run
+    return spans
+
+
+def credit_lines(st: CleaningState) -> None:
+    """Delete the families of this module, each audited under its own rule (see the module's docstring).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+
+    Examples
+    --------
+    >>> st = CleaningState("某某 某某县 报导\\n要加强应急值守。融媒记者:某某\\n记者:请问今年有什么安排?")
+    >>> credit_lines(st)
+    >>> st.doc.output
+    '\\n要加强应急值守。\\n记者:请问今年有什么安排?'
+    """
+    _, view = st.view()
+    spans = [(s, e, "byline") for s, e in reporter_line_spans(view)]
+    spans += [(m.start(), m.end(), "byline") for m in finditer_on_lines(_TRAILING, view, ("记者",))]
+    spans += [(s, e, "byline") for s, e in _split_bylines(view)]
+    spans += [(s, e, "meta_row") for s, e, line in lines_holding(view, ("发布", "发表"))
+              if _UNIT_DATE.fullmatch(line) and not in_speech_voice(line)]
+    spans += [(s, e, "photo_caption") for s, e in speaker_caption_spans(view)]
+    st.delete_spans([sp for sp in spans if sp[1] > sp[0]])

@@ -1,0 +1,152 @@
+"""Spam a hijacked page injects: sports-betting brands standing in for a name, and jammer lines (development
+round chrome26: the held-out round 29).
+
+Each family is told by its shape (the view is Simplified):
+
+* **betting brands** (:func:`betting_brand_spans`, rule ``betting_brand``): a sports-betting brand a hijacked
+  page writes in place of the site's or the unit's name, in the title, the lead and every line of the page: a
+  three-digit code glued to ``bet`` or to a game word with a site word after it (某bet中文资讯网, 某体育官网,
+  某游戏中心正式版, 某滚球直播), or a brand of ``X体育`` a betting site uses (云开体育, 开云体育), chained with
+  ``_`` / ``-`` / ``|`` and a bracketed slogan (【亚洲最大娱乐平台】); deleted as a span inside its line, the line
+  with it when nothing but separators is left.  A game word without a code or a site word (365天坚守岗位,
+  全民体育, 体育官网的报名通知, 拨开云雾) stays.  The casino brands (金沙, 葡京) are
+  :func:`corpusmine.text.residue_chrome.gambling_brand_spans`.
+* **jammer lines** (rule ``jammer_line``): among the page's first or last ten lines, a line in which one short word
+  is repeated four or more times with digits or Latin letters between, and no three Chinese characters in a row are
+  left without it (a forum's anti-copy filler: 某词2555某词j某词j注|…).  A speech repeats a word inside sentences,
+  never with digits glued between the repeats.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("365体育官网\\n6月1日上午365bet资讯端召开全县林长制工作推进会。\\n全年365天坚守岗位。")
+>>> spam_brands(st)
+>>> st.doc.output
+'\\n6月1日上午召开全县林长制工作推进会。\\n全年365天坚守岗位。'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import first_lines, iter_lines, lines_holding
+
+__all__ = ["betting_brand_spans", "jammer_line", "spam_brands"]
+
+_HAN = r"\u4e00-\u9fff"
+#: what a betting site calls its pages after the brand (中文资讯网, 官网, 游戏中心正式版, 滚球直播 …)
+_SITE = (r"(?:中文|官方|官网|网站|网址|资讯|网|端|正式版|中心|直播|平台|入口|下载|在线|登录|注册|[Aa][Pp][Pp]|手机版"
+         r"|客户端|首页|滚球|体育|游戏|娱乐|彩票)")
+#: a code glued to bet (365bet), or to a game word when a site word follows (365体育官网, 365滚球直播)
+_CODED = (rf"(?<![0-9A-Za-z])\d{{3}}(?:[Bb][Ee][Tt]{_SITE}*"
+          rf"|(?:体育|游戏|滚球|彩票|娱乐|棋牌)(?!场|馆|局|课|运动|事业|产业|强国|健身|锻炼|设施|教育|活动|赛事|精神)"
+          rf"{_SITE}+)")
+#: brands of 体育 and 娱乐 betting sites use (bare they are brands too)
+_NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游|[Kk]aiyun|KAIYUN|[Ll]eyu)"
+          rf"(?:(?:电子)?(?:体育|娱乐|电竞|棋牌|真人){_SITE}*|[(（]中国[)）](?:官方网站|官网|有限公司)?)"
+          rf"|[Bb][Ee][Tt]365{_SITE}*|雷竞技{_SITE}*")
+_ONE = rf"(?:{_CODED}|{_NAMED})"
+#: a slogan in brackets chained after a brand (【亚洲最大娱乐平台】)
+_SLOGAN = r"【[^】\n]{0,16}(?:娱乐|平台|官网|体育|博彩|彩票|游戏|信誉|首选|最大)[^】\n]{0,8}】"
+_SEP = r"[ \t_|｜\-—–·]{0,3}"
+_BRAND = re.compile(rf"{_ONE}(?:{_SEP}(?:{_ONE}|{_SLOGAN}))*[@#]*")
+#: what a line needs to hold to be looked at: a brand's name, or a game word with the site word betting sites put
+#: first after it (searched in C; a game word alone, 体育 or 娱乐, is too common on a page to look at every line)
+_LITERALS = ("bet", "Bet", "BET", "滚球", "开云", "云开", "aiyun", "AIYUN", "eyu", "雷竞技", "亚博", "乐鱼", "华体会",
+             "必威", "万博", "九游", "体育官", "体育平台", "体育中文", "体育app", "体育APP", "游戏中心", "游戏官", "娱乐平台",
+             "娱乐官", "彩票", "棋牌")
+#: what a line may hold besides its brands to go whole
+_LEFTOVER = re.compile(r"[\s_|｜\-—–·>＞/@#【】\[\]:：]*")
+
+
+def betting_brand_spans(view: str) -> list[tuple[int, int]]:
+    """Sports-betting brands in a page's Simplified view, each as a span (a line left empty goes whole).
+
+    Parameters
+    ----------
+    view : str
+        A page's Simplified view.
+
+    Returns
+    -------
+    list of (int, int)
+        The span of each brand chain; of a line holding nothing else, the whole line.
+
+    Examples
+    --------
+    >>> page = "365体育滚球_365滚球直播-【亚洲最大娱乐平台】@@\\n云开体育大学习|某某同志在座谈会上的讲话\\n召开开云电子体育_开云(中国)联席会"
+    >>> [page[s:e] for s, e in betting_brand_spans(page)]
+    ['365体育滚球_365滚球直播-【亚洲最大娱乐平台】@@', '云开体育', '开云电子体育_开云(中国)']
+    >>> betting_brand_spans("要办好2025体育强国建设大会,全年365天开放体育场馆,拨开云雾见青天。")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for s, e, line in lines_holding(view, _LITERALS):
+        found = [m.span() for m in _BRAND.finditer(line)]
+        if not found:
+            continue
+        rest = "".join(line[b:c] for b, c in zip([0] + [q for _, q in found], [p for p, _ in found] + [len(line)]))
+        if _LEFTOVER.fullmatch(rest):
+            spans.append((s, e))
+        else:
+            spans.extend((s + a, s + b) for a, b in found)
+    return spans
+
+
+# ---------------------------------------------------------------- jammer lines
+
+#: a short word, then digits or Latin letters, then the same word again
+_REPEAT = re.compile(rf"([{_HAN}]{{2,4}})[0-9A-Za-z]{{1,8}}\1")
+_HAN_RUN = re.compile(rf"[{_HAN}]{{3}}")
+#: how many of the page's first and last lines a jammer line may be on, and how far from the end the last are looked for
+_EDGE = 10
+_TAIL_CHARS = 8192
+
+
+def jammer_line(line: str) -> bool:
+    """Whether a line is an anti-copy filler: one short word repeated with digits and letters between.
+
+    Examples
+    --------
+    >>> jammer_line("某词2555某词2555某词 某词2555某词j某词j注| 某词j乐j城:某词j某词 |")
+    True
+    >>> jammer_line("要抓好5G基站建设,抓好5G应用,抓好5G产业。")
+    False
+    """
+    t = line.strip()
+    m = _REPEAT.search(t)
+    if not m or len(t) > 300:
+        return False
+    counts = Counter(t[i:i + len(m.group(1))] for i in range(len(t)))
+    word, n = max(((w, c) for w, c in counts.items() if re.fullmatch(rf"[{_HAN}]{{2,4}}", w)),
+                  key=lambda wc: (wc[1], len(wc[0])))
+    rest = t.replace(word, " ")
+    return n >= 4 and n * len(word) * 3 >= len(re.sub(r"\s", "", t)) and not _HAN_RUN.search(rest)
+
+
+def spam_brands(st: CleaningState) -> None:
+    """Delete betting brands (``betting_brand``) and jammer lines (``jammer_line``), audited.
+
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+
+    Examples
+    --------
+    >>> st = CleaningState("新内容2555新内容2555新内容j新内容j注|新内容j城\\n同志们:\\n要抓好落实。")
+    >>> spam_brands(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要抓好落实。'
+    """
+    _, view = st.view()
+    spans = [(s, e, "betting_brand") for s, e in betting_brand_spans(view)]
+    head = list(first_lines(view, _EDGE))
+    tail_start = max(0, len(view) - _TAIL_CHARS)
+    tail = [(tail_start + s, tail_start + e, line) for s, e, line in iter_lines(view[tail_start:])][-_EDGE:]
+    for s, e, line in {(s, e, line) for s, e, line in head + tail}:
+        if jammer_line(line):
+            spans.append((s, e, "jammer_line"))
+    st.delete_spans([sp for sp in spans if sp[1] > sp[0]])

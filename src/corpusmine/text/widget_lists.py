@@ -1,0 +1,117 @@
+"""Widgets and name lists around a news page: comment boxes, account links, a media group's brand list
+(development round chrome26: the held-out round 29).
+
+Each family is told by its shape (the view is Simplified, so Traditional pages match too):
+
+* **comment boxes** (rule ``comment_widget``): a comment box's empty state and its call (目前尚无回应,成为第一个
+  回应的人吧! / 回应本篇文章! / 暂无评论), each alone on a line; a sentence that holds 回应 or 评论 stays.
+* **account links** (rule ``site_interface``): 登入 / 登 录 / 加入最爱 / 加入收藏 / 设为首页 alone on a line.
+* **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
+* **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
+  by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
+  company word (某某日报 某某时报 / 某某研究院 某某图片社 / 某某公司 某某中心); a heading of two phrases
+  (统一思想 提高认识) stays.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("登 入\\n加入最爱\\n同志们:\\n要抓好落实。#\\n文章回应\\n目前尚无回应,成为第一个回应的人吧!\\n回应本篇文章! (")
+>>> widget_lists(st)
+>>> st.doc.output
+'\\n\\n同志们:\\n要抓好落实。\\n文章回应\\n\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import first_lines, lines_holding
+
+__all__ = ["brand_list_spans", "widget_lists"]
+
+_SP = r"[ \t\u3000]"
+_END = "。！？!?"
+
+_COMMENT = re.compile(rf"{_SP}*(?:目前|当前|现在)?(?:尚无|暂无|还没有|没有)(?:回应|评论|留言)[,，!！。]?"
+                      rf"(?:{_SP}*(?:成为|快来|来做|赶快)[^\n{_END}]{{0,6}}(?:第一个|沙发)[^\n{_END}]{{0,8}}[!！。~]?)?{_SP}*"
+                      rf"|{_SP}*(?:回应|评论|留言)本(?:篇)?文章[!！]?{_SP}*[(（]?{_SP}*")
+_ACCOUNT = re.compile(rf"{_SP}*(?:登{_SP}*入|登{_SP}*录|注{_SP}*册|加入最爱|加入我的最爱|加入收藏|设为首页){_SP}*")
+_TAG_MARK = re.compile(rf"(?<=[{_END}”」』])[ \t\u3000]*#[ \t\u3000]*$", re.M)
+
+# ---------------------------------------------------------------- brand lists
+
+#: what a media group's papers, sites, institutes and companies end with
+_MEDIA_END = re.compile(r"(?:报|网|台|刊|头条|社|院|联盟|俱乐部|公司|中心|集团|汇|馆|部|传媒|新闻|号|客户端|APP|app)$")
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,14}")
+#: how many of the page's first lines a brand list may be on
+_HEAD = 15
+
+
+#: a pinyin gloss left after a character a converter lost (日?qǐng)报)
+_GLOSS_DEBRIS = re.compile(r"[?？][a-z\u00e0-\u01dc]{1,6}[)）]")
+
+
+def _items(line: str) -> list[str] | None:
+    parts = _GLOSS_DEBRIS.sub("", line).split()
+    if len(parts) < 2 or not all(_ITEM.fullmatch(p) for p in parts):
+        return None
+    return parts
+
+
+def brand_list_spans(view: str) -> list[tuple[int, int]]:
+    """Runs of two or more lines among the page's first, each a list of names, most ending in a media word.
+
+    Examples
+    --------
+    >>> page = "某州日报 东江时报 小惠同学\\n东江研究院 某某图片社\\n东江联盟 某某公司 某某中心\\n同志们:"
+    >>> [page[s:e] for s, e in brand_list_spans(page)]
+    ['某州日报 东江时报 小惠同学', '东江研究院 某某图片社', '东江联盟 某某公司 某某中心']
+    >>> brand_list_spans("统一思想 提高认识\\n强化措施 狠抓落实\\n同志们:")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, list[str]]] = []
+
+    def close() -> None:
+        items = [p for _, _, parts in run for p in parts]
+        if len(run) >= 2 and sum(bool(_MEDIA_END.search(p)) for p in items) * 3 >= len(items) * 2:
+            spans.extend((s, e) for s, e, _ in run)
+        run.clear()
+
+    for s, e, line in first_lines(view, _HEAD):
+        parts = _items(line) if line.strip() else None
+        if not line.strip():
+            continue
+        if parts is None:
+            close()
+        else:
+            run.append((s, e, parts))
+    close()
+    return spans
+
+
+def widget_lists(st: CleaningState) -> None:
+    """Delete the families of this module, each audited under its own rule (see the module's docstring).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+
+    Examples
+    --------
+    >>> st = CleaningState("对群众的留言要及时回应。\\n目前尚无回应的诉求要尽快办理,不能让群众久等。")
+    >>> widget_lists(st)
+    >>> st.doc.output
+    '对群众的留言要及时回应。\\n目前尚无回应的诉求要尽快办理,不能让群众久等。'
+    """
+    _, view = st.view()
+    spans = [(s, e, "comment_widget") for s, e, line in lines_holding(view, ("回应", "评论", "留言"))
+             if _COMMENT.fullmatch(line)]
+    spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("登", "注", "最爱", "收藏", "首页"))
+              if len(line) <= 12 and _ACCOUNT.fullmatch(line)]
+    spans += [(m.start(), m.end(), "site_interface") for s, e, _ in lines_holding(view, ("#",))
+              for m in _TAG_MARK.finditer(view, s, e)]
+    spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
+    st.delete_spans([sp for sp in spans if sp[1] > sp[0]])
