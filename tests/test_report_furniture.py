@@ -83,9 +83,16 @@ def test_caption_run_after_the_last_sentence_goes():
 
 
 def test_author_name_after_the_metadata_row_goes():
-    out = clean_text("论增强党性的路径\n\n发布时间:2024-08-27 09:33:44 浏览次数:97\n\n某某某\n\n"
+    out = clean_text("论增强党性的路径\n\n发布时间:2024-08-27 09:33:44 浏览次数:97\n\n刘某某\n\n"
                      "党性是党员干部立身立业的基石,必须在党内生活中不断增强。\n要抓好落实。")
-    assert "某某某\n" not in out and "党性是党员干部立身立业的基石" in out
+    assert "刘某某" not in out and "党性是党员干部立身立业的基石" in out
+
+
+@pytest.mark.parametrize("heading", ["提高认识", "开幕词", "强化措施", "同志们", "王书记讲话"])
+def test_a_heading_after_the_metadata_row_stays(heading):
+    out = clean_text(f"某县召开推进会\n\n发布时间:2024-08-27 09:33:44 浏览次数:97\n\n{heading}\n\n"
+                     "今年以来,全县工作取得明显成效。\n要抓好落实。")
+    assert heading in out and "今年以来,全县工作取得明显成效。" in out
 
 
 def test_spinner_keyword_line_goes():

@@ -191,8 +191,13 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[。！？!?]")
 _LINE_CANDIDATES = re.compile(r"版|年|评论员|关注|短信|标签|tag|位置|新闻|收听|朗读|摄|图|资料", re.I)
 
 
-#: 某某 alone, or 某某 某某: the author's name between the metadata row and the lead
-_NAME_LINE = re.compile(rf"^{_SP}*[{_HAN}]{{2,4}}(?:{_SP}+[{_HAN}]{{2,4}}){{0,3}}{_SP}*$")
+#: the commonest surnames (a name's first character; a heading's first word is almost never one of them and a name)
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+             "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安"
+             "颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳"
+             "裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强丛华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来缪苟全褚廉简娄")
+#: 某某某 alone, or 某某 某某: the author's name between the metadata row and the lead (two or three characters each)
+_NAME_LINE = re.compile(rf"^{_SP}*[{_SURNAMES}][{_HAN}]{{1,2}}(?:{_SP}+[{_SURNAMES}][{_HAN}]{{1,2}}){{0,3}}{_SP}*$")
 _NOT_NAME = re.compile(r"们|同志|领导|各位|朋友|来宾|全体|全文|正文|讲话|致辞|摘要|导读|前言|简介|编者|提要|附件|目录|内容|"
                        r"通知|公告|要闻|新闻|动态|会议|工作|报告|发言|总结|材料|范文|心得")
 _META_LABEL = re.compile(r"(?:时间|日期)\s*[:：]|浏览|点击|阅读次数|来源\s*[:：]")
