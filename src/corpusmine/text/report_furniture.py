@@ -72,7 +72,8 @@ _ROLL_HEAD = re.compile(rf"^{_SP}*(?:滚动新闻|滚动播报|最新消息|即�
 _BULLET = re.compile(rf"^{_SP}*[·•]{_SP}*[^\n。！？!?]{{2,40}}$")
 
 
-#: a "more news" head glued after a sentence or opening a line, with two teasers or more closed by their links after it to the end
+#: a "more news" head glued after a sentence or opening a line, with two teasers or more closed by their links after
+#: it to the end
 _MORE_TAIL = re.compile(rf"(?:(?<=[。！？!?])|(?m:^)){_SP}*更多[{_HAN}]{{0,6}}(?:要闻|新闻|资讯|报道|动态|快讯){_SP}+[^\n]*$")
 _TEASER_LINK = re.compile(r"(?:\.{2,}|…+)[ \t\u3000\xa0]*[\[【]?(?:详情|详细)")
 #: 某某讲话_某某茶话会上,某某向老同志们拜年 (a spinner's title: a keyword, an underscore, the real title)
@@ -138,7 +139,8 @@ _LISTEN = re.compile(rf"^{_SP}*(?:听新闻|点击收听|语音朗读|朗读全�
 
 # ---------------------------------------------------------------- captions
 
-_PIC_SOURCE = re.compile(rf"^[^\n]{{6,160}}?{_SP}+[{_HAN}]{{2,4}}{_SP}*摄{_SP}*图片来源{_SP}*[:：]{_SP}*[^\s。]{{2,12}}{_SP}*$")
+_PIC_SOURCE = re.compile(rf"^[^\n]{{6,160}}?{_SP}+[{_HAN}]{{2,4}}{_SP}*摄{_SP}*图片来源{_SP}*[:：]{_SP}*"
+                         rf"[^\s。]{{2,12}}{_SP}*$")
 _SLASH_CREDIT = re.compile(rf"^[^\n]{{4,100}}?[(（]{_SP}*(?:记者|通讯员|特约记者)?[{_HAN}]{{2,4}}{_SP}*[/／]{_SP}*"
                            rf"(?:摄影?|供图|图){_SP}*[)）]{_SP}*$")
 _ARCHIVE_PHOTO = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,28}}资料(?:照片|图片){_SP}*$")
