@@ -16,7 +16,7 @@ same), never by the words of one site:
   记者某某、某某报道:), a portal's lead label (某某网某某消息:), an agency and a date alone on a line (新华社
   2020年06月24日), a commentator's line alone (本报评论员), an editor's note opened by its label (编者按:…), a
   scraper's date field glued before the lead (date 2024-12-07 昨日,…).
-* **credits** (rule ``byline``): an editor's bracket closing the last paragraph, maybe with the wire's date code
+* **credits** (rule ``byline``): an editor's bracket closing the last paragraph with the wire's date code
   (…快步离去。(编辑:某某)1120831); an author and a date closing the title's line (…慰问大会 某某 2017-10-28).
 * **disclaimers and subscriptions** (rule ``site_notice``): the author-view disclaimer (本文仅代表作者观点,不代表某网立场。)
   and the authorisation notice beside it, glued or alone; an invitation to follow the site's account with its id
@@ -119,9 +119,9 @@ _AGENCY_DATE = re.compile(rf"^{_SP}*[{_HAN}]{{2,8}}(?:社|网|报|台){_SP}+\d{{
 _COMMENTATOR = re.compile(rf"^{_SP}*(?:本报|本刊|本台|本网|特约)?(?:特约)?评论员{_SP}*$")
 _EDITOR_NOTE = re.compile(rf"(?m)^{_SP}*[{_HAN}]{{0,4}}编者按语?{_SP}*[:：;；][^\n]*")
 _DATE_FIELD = re.compile(rf"(?m)^{_SP}*date{_SP}+\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}*")
-#: …快步离去。(编辑:某某)1120831 (the wire's ROC date code)
+#: …快步离去。(编辑:某某)1120831 (with the wire's ROC date code; the bracket alone is ``meta_row``'s)
 _EDITOR_CODE = re.compile(rf"(?<=[。！？!?”」])[(（]{_SP}*(?:编辑|责任编辑|编审|编译)[:：]{_SP}*[{_HAN}、/／ ]{{2,16}}[)）]"
-                          rf"(?:\d{{7}})?(?={_SP}*$)", re.M)
+                          rf"\d{{7}}(?={_SP}*$)", re.M)
 #: …慰问老年人大会 某某 2017-10-28 (an author and a date closing the title's line)
 _AUTHOR_DATE = re.compile(rf"(?<=[{_HAN}]){_SP}+[{_HAN}]{{2,4}}{_SP}+\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}*$", re.M)
 
