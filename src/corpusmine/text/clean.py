@@ -36,8 +36,8 @@ from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, event_captions,
                              joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
                              noise_marks, page_labels, page_notes, page_widgets, portal_chrome, portal_furniture,
-                             portal_leftovers, post_chrome, record_chrome, residue_chrome, rules, spam_brands,
-                             stray_chrome, template_chrome, widget_lists)
+                             portal_leftovers, post_chrome, record_chrome, report_furniture, residue_chrome, rules,
+                             spam_brands, stray_chrome, template_chrome, widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -184,6 +184,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     event_captions.event_captions,
     stray_chrome.stray_chrome,
     page_labels.page_labels,
+    report_furniture.report_furniture,
     lead_captions.lead_captions,
     portal_leftovers.portal_leftovers,
     rules.page_meta,
@@ -279,7 +280,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes",
                     "breadcrumbs", "doc_chrome", "intro_chrome", "news_chrome", "news_body", "portal_chrome", "record_chrome",
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
-                    "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels",
+                    "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
