@@ -125,10 +125,16 @@ def is_genre_intro(text: str) -> bool:
     True
     >>> is_genre_intro("9月1日上午,全县开学典礼举行。县长致辞,勉励师生。校长致辞,感谢各界。")
     False
+    >>> is_genre_intro("换届大会主持词范本换届大会主持词范本会议即将开始,请将手机调为静音。谢谢合作!")
+    False
     """
     if len(re.findall(r"[。！？!?]", text)) < 2:
         return False
-    n = sum(1 for g in P.GENRE.finditer(text) if not (g.group() == "致辞" and _ACT.match(text, g.start())))
+    # the genre in two sentences or more: a title glued twice before a speech's first sentence
+    # (某某主持词某某主持词会议即将开始,请…。谢谢合作!) names it twice in one
+    sentences = [x for x in re.split(r"(?<=[。！？!?])", text) if x.strip()]
+    n = sum(1 for x in sentences
+            if any(not (g.group() == "致辞" and _ACT.match(x, g.start())) for g in P.GENRE.finditer(x)))
     return n >= 2 and not _EVENT.search(text)
 
 
