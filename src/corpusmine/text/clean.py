@@ -35,9 +35,9 @@ from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, event_captions,
                              joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
-                             noise_marks, page_labels, page_notes, page_widgets, portal_chrome, portal_furniture,
-                             portal_leftovers, post_chrome, record_chrome, report_furniture, residue_chrome, rules,
-                             spam_brands, stray_chrome, template_chrome, widget_lists)
+                             noise_marks, page_labels, page_notes, page_widgets, portal_chrome, portal_dialogs,
+                             portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture,
+                             residue_chrome, rules, spam_brands, stray_chrome, template_chrome, widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -166,6 +166,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     line_shape.pinyin_glosses,
     citation_rows.citation_rows,
     widget_lists.widget_lists,
+    portal_dialogs.portal_dialogs,
     line_shape.image_captions,
     template_chrome.dated_lists,
     *news_body.RULES,
@@ -282,6 +283,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
+                    "portal_dialogs",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 
