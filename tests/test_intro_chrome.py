@@ -62,3 +62,12 @@ def test_a_title_glued_twice_before_a_hosts_first_sentence_is_not_a_genre_intro(
     assert "谢谢合作" in out
     # a paragraph about the genre in two sentences still goes
     assert "主持词是" not in clean_text("主持词是会议的串联词。写好主持词要简洁得体。\n同志们:\n会议即将开始。")
+
+
+def test_a_paragraph_naming_the_genre_three_times_in_one_sentence_is_a_genre_intro():
+    # held-out round 31: the second sentence asks about 校长致辞, which reads as the act; the first names the genre
+    # three times
+    intro = "大家都写过致辞,肯定对各类致辞都很了解吧,致辞具有能伸能缩的特点。那么你有真正了解过校庆校长致辞吗?"
+    assert is_genre_intro(intro)
+    out = clean_text(intro + "\n尊敬的各位领导、各位来宾:\n今天我们欢聚一堂,庆祝学校建校六十周年。")
+    assert "能伸能缩" not in out and "庆祝学校建校六十周年" in out

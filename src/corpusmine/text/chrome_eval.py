@@ -70,6 +70,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 28        45     main at 20b89ed     369/401 = 92.0%             0 of 135
 29        59     main at 6eed000     355/414 = 85.7%             0 of 188
 30        51     main at 932cb53     94/137 = 68.6%              2 of 159
+31        50     main at f71c79a     453/496 = 91.3%             0 of 138
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
