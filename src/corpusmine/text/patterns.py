@@ -391,6 +391,12 @@ SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤靳"
 )
+#: The commonest surnames and the next hundred or so (a name's first character; a heading's first word is almost
+#: never one of them and a name): for an author's name alone on a line between the metadata row and the lead.
+SURNAMES_WIDE = SURNAMES + (
+    "庞樊兰殷施洪翟安颜倪牛温芦季俞章鲁葛伍申尤毕聂柴焦柳邢岳齐梅庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪盛童欧甄项曲成"
+    "游阳裴席卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强丛华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来缪苟全褚廉简娄"
+)
 NAME_TAIL = re.compile(
     rf"[。！？!?”](?P<tail>[(（][{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ 、][{SURNAMES}][\u4e00-\u9fff]{{1,2}})*[)）][ \t]*)$", re.M
 )

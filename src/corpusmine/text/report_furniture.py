@@ -49,6 +49,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.event_captions import caption_strength
 from corpusmine.text.lines import finditer_on_lines, iter_lines
+from corpusmine.text.patterns import SURNAMES_WIDE
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -193,13 +194,8 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[。！？!?]")
 _LINE_CANDIDATES = re.compile(r"版|年|评论员|关注|短信|标签|tag|位置|新闻|收听|朗读|摄|图|资料", re.I)
 
 
-#: the commonest surnames (a name's first character; a heading's first word is almost never one of them and a name)
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-             "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安"
-             "颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳"
-             "裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强丛华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来缪苟全褚廉简娄")
 #: 某某某 alone, or 某某 某某: the author's name between the metadata row and the lead (two or three characters each)
-_NAME_LINE = re.compile(rf"^{_SP}*[{_SURNAMES}][{_HAN}]{{1,2}}(?:{_SP}+[{_SURNAMES}][{_HAN}]{{1,2}}){{0,3}}{_SP}*$")
+_NAME_LINE = re.compile(rf"^{_SP}*[{SURNAMES_WIDE}][{_HAN}]{{1,2}}(?:{_SP}+[{SURNAMES_WIDE}][{_HAN}]{{1,2}}){{0,3}}{_SP}*$")
 _NOT_NAME = re.compile(r"们|同志|领导|各位|朋友|来宾|全体|全文|正文|讲话|致辞|摘要|导读|前言|简介|编者|提要|附件|目录|内容|"
                        r"通知|公告|要闻|新闻|动态|会议|工作|报告|发言|总结|材料|范文|心得")
 _META_LABEL = re.compile(r"(?:时间|日期)\s*[:：]|浏览|点击|阅读次数|来源\s*[:：]")
@@ -231,13 +227,12 @@ def _more_tail(view: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _line_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _line_spans(view: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     texts = [line for _, _, line in lines]
     for i in teaser_block(texts):
         spans.append((lines[i][0], lines[i][1], "related_list"))
     prose_seen = False
-    body = "\n".join(texts)
     first = next((k for k, t in enumerate(texts) if t.strip()), 0)
     seo = _SEO_TITLE.match(texts[first]) if texts else None
     for i, (s, e, line) in enumerate(lines):
@@ -271,7 +266,7 @@ def _line_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
         if seo and t == seo.group(1) and i != first:
             spans.append((s, e, "spam"))                # the spinner's keyword again, alone on its line
         m = _INDEX_HEADLINE.match(t) if not prose_seen and t[:1].isdigit() else None
-        if m and not prose_seen and body.count(m.group(1)) > 1:
+        if m and not prose_seen and view.count(m.group(1)) > 1:
             spans.append((s, e, "paper_page"))
         tail = caption_tail(line) if (" " in line or "\u3000" in line) and _TAIL.search(line) else None
         if tail:
@@ -297,7 +292,7 @@ def report_furniture(st: CleaningState) -> None:
     if not _CANDIDATES.search(view):
         return
     lines = list(iter_lines(view))
-    spans = _line_spans(lines)
+    spans = _line_spans(view, lines)
     if "更多" in view:
         spans += _more_tail(view)
     spans += _author_lines(st, lines)
