@@ -163,7 +163,12 @@ def repeated_lines(st: CleaningState, *, min_count: int = 3, max_chars: int = 30
 
 
 #: an ISO date with a clock time (its place at a line edge is checked in code)
-_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?")
+_ISO_STAMP = re.compile(
+    r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    # a stamp in Chinese form: zero-padded (2018年09月25日 22:31) or spaced from its clock, never before a comma
+    # (2023年5月6日9:30,县委召开会议 is a lead's own time)
+    r"|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d|\d{1,2}月\d{1,2}(?=日[ \t]))日[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?![\d,，、])"
+    r"|(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d|\d{1,2}月\d{1,2}(?=日[ \t]))日[ \t]*\d{2}:\d{2}(?=\d{1,2}月\d{1,2}日)")
 _STAMP_PAD = " \t.…·"
 
 
@@ -179,6 +184,10 @@ def date_stamps(st: CleaningState) -> None:
     >>> date_stamps(st)
     >>> st.doc.output
     '会议强调,要抓好落实。\\n2023年5月6日10时,县委召开会议。'
+    >>> st = CleaningState("2018年09月25日 22:319月23日,区长到河道调研。\\n2023年5月6日9:30,县委召开会议。")
+    >>> date_stamps(st)
+    >>> st.doc.output
+    '9月23日,区长到河道调研。\\n2023年5月6日9:30,县委召开会议。'
     """
     _, view = st.view()
     spans = []

@@ -58,6 +58,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.rules import CleaningState
+from corpusmine.text.sentence_ends import is_menu_bar, sentence_view
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = [
@@ -84,6 +85,9 @@ _SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
 _MENU_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹]")
 _CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff]{6}，[\u4e00-\u9fff]{4}")
 _CRUMB = re.compile(r"[>»›＞]|->")
+#: a breadcrumb from the home page with another separator (首页——正文, 首页 → 要闻, 首页/新闻, 首页::)
+_HOME_CRUMB = re.compile(r"^\s*(?:当前位置|您的位置|位置)?\s*[:：]?\s*(?:网站)?首页\s*(?:—+|-{1,2}|→|/|\\|::|：：|>>|$)"
+                         r"|^\s*首页[\u4e00-\u9fff]{8,}$")   # or the home page and a menu glued without separators
 SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒|在线|\.com|\.cn|\.net|\.org)\s*$")
 #: lines that may follow the last sentence of a speech and belong to it
 TAIL_KEEP = re.compile(
@@ -133,6 +137,9 @@ def is_anchor_line(line: str) -> bool:
         return True
     if "。" not in s and _KEYWORD_ROW.match(s):
         return False   # a keyword row is no prose, though a mojibake '?' sits in it (关键词: 某县房?价)
+    if is_menu_bar(s):
+        return False   # a status bar's prompt (新用户? 注册 | 登录) ends no sentence
+    s = sentence_view(s)   # nor does a '?' left by a broken encoding (某某日?qǐng)?bào)
     return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。；;…]|[！!？?]+", s)) >= 2)
 
 
@@ -177,13 +184,13 @@ def is_edge_chrome(line: str) -> bool:
     if not _CJK.search(s):
         # no Chinese and not English words (Made in China 2025 stays): page numbers, dots, '?', a widget's word
         return not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", s)
-    if _SENT.search(s):
-        return False
+    if _SENT.search(sentence_view(s)) and not is_menu_bar(s):
+        return False   # (a status bar's '?' is a widget's prompt: 新用户? 注册 | 登录)
     if _FIELD.match(s) or _DATE_TIME.search(s) or _EMAIL.search(s) or is_count_widget(s):
         return True
     if _DATE_ANY.search(s) and _META_WORD.search(s):
         return True
-    if _CRUMB.search(s):
+    if _CRUMB.search(s) or _HOME_CRUMB.match(s):
         return True   # titles and speech lines do not use '>' (a breadcrumb)
     if _CJK.search(s) and _menu_like(s):
         return True

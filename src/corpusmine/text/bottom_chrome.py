@@ -1,0 +1,137 @@
+"""Chrome below the text that the edge rules cannot see: comment boxes and letter-spaced footers.
+
+* **comment boxes** (rule ``comment_box``): a news page ends on its comment
+  box: a header alone on a line (发表评论, 网友评论, 我来说两句, 留言板, 评论(3))
+  and below it the board's terms (本网对留言系统使用者发布的文字保有修改或删除的
+  权利…, 请遵守留言规则), prompts and short widget lines.  The terms are written
+  in sentences, so :mod:`corpusmine.text.page_edges` reads them as the last
+  lines of the speech.  The header counts only below the first third of a page
+  with two or more lines of prose above it; below it go short lines without a
+  sentence end (twelve characters or fewer, or naming the board or a widget:
+  登录, 提交评论) and the lines that speak of the board (留言/评论/跟帖 with
+  规则, 规定, 权利, 删除, 账号, 遵守 …); the first other line stops the box.  A speech that mentions comments (对网友留言要及时回复。)
+  has no header line above it and stays.
+* **letter-spaced footers** (rule ``copyright_footer``): a footer typeset with
+  a space between its characters (某 某 日 报 社 版 权 所 有  未 经 授 权 禁 止 复
+  制) is read with its spaces closed and goes when the closed line is a
+  copyright or link footer (:data:`corpusmine.text.patterns.FOOTER`,
+  :data:`~corpusmine.text.patterns.FOOTER_LINK`) and not in the speaker's
+  voice; a spaced salutation (同 志 们:) stays.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> page = ("会议要求,要把各项任务抓实抓细。\\n各部门要久久为功,抓出成效。\\n发表评论\\n"
+...         "本网对留言系统使用者发布的文字保有删除的权利。\\n某 某 日 报 社 版 权 所 有")
+>>> st = CleaningState(page)
+>>> bottom_chrome(st)
+>>> st.doc.output
+'会议要求,要把各项任务抓实抓细。\\n各部门要久久为功,抓出成效。\\n\\n\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["bottom_chrome", "comment_box_spans", "spaced_footer_spans"]
+
+_COMMENT_HEAD = re.compile(
+    r"^[ \t\u3000]*[【\[]?(?:发表|我要|网友|读者|用户|最新|热门|全部|精彩|相关|参与|查看)?(?:评论|留言|跟帖)(?:区|板|列表|须知)?"
+    r"[】\]]?[ \t\u3000]*(?:[(（]\s*\d*\s*[)）]|\d+)?[ \t\u3000]*[:：]?[ \t\u3000]*$"
+    r"|^[ \t\u3000]*(?:发表意见|我来说两句|我要说两句|说两句|网友意见)[ \t\u3000]*[:：]?[ \t\u3000]*$")
+_BOARD = re.compile(r"留言|评论|跟帖|发言")
+_TERMS = re.compile(r"规则|规定|须知|条款|权利|删除|封锁|帐号|账号|遵守|法律责任|本网|本站|使用者|登录|注册|文明上网|理性发言|验证码|字数")
+_END = re.compile(r"[。！？!?；;]")
+_ANCHOR = re.compile(r"[。！？!?；;]")
+
+
+def comment_box_spans(view: str) -> list[tuple[int, int]]:
+    """Lines of a comment box below the first third of a page (see the module docstring).
+
+    Parameters
+    ----------
+    view : str
+        The page (Simplified view).
+
+    Examples
+    --------
+    >>> page = ("会议要求,要把各项任务抓实抓细。\\n各部门要久久为功,抓出成效。\\n网友评论\\n请遵守留言规则,文明上网。\\n"
+    ...         "登录\\n会议还对下一步工作作了具体部署")
+    >>> [page[s:e] for s, e in comment_box_spans(page)]
+    ['网友评论', '请遵守留言规则,文明上网。', '登录']
+    >>> comment_box_spans("要抓好落实。\\n对网友留言要及时回复,不得删除。\\n要久久为功。")
+    []
+    """
+    if not any(w in view for w in ("评论", "留言", "跟帖", "发表意见", "说两句")):
+        return []
+    lines = list(iter_lines(view))
+    half = len(view) // 3
+    prose = 0
+    for k, (s, e, line) in enumerate(lines):
+        if s >= half and prose >= 2 and _COMMENT_HEAD.match(line):   # below the first third, after prose
+            spans = [(s, e)]
+            for s2, e2, nxt in lines[k + 1:]:
+                t = nxt.strip()
+                if not t:
+                    continue
+                short = len(t) <= 40 and not _END.search(t)
+                words = set(_TERMS.findall(t)) if _BOARD.search(t) else set()
+                terms = len(words) >= 3 or bool(words) and not in_speech_voice(t)   # (three terms: the board's rules)
+                if not (short or terms):
+                    break
+                if terms or short and (_BOARD.search(t) or _TERMS.search(t) or len(t) <= 12):
+                    spans.append((s2, e2))
+                else:
+                    break
+            return spans
+        if _ANCHOR.search(line) and len(line.strip()) >= 8:
+            prose += 1
+    return []
+
+
+def _letter_spaced(line: str) -> bool:
+    tokens = line.split()
+    return len(tokens) >= 8 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+
+
+def spaced_footer_spans(view: str) -> list[tuple[int, int]]:
+    """Letter-spaced lines that, with their spaces closed, are a copyright or link footer.
+
+    Examples
+    --------
+    >>> page = "同 志 们 :\\n要抓好落实。\\n某 某 日 报 社 版 权 所 有  未 经 授 权 禁 止 复 制"
+    >>> [page[s:e][:17] for s, e in spaced_footer_spans(page)]
+    ['某 某 日 报 社 版 权 所 有']
+    """
+    spans = []
+    for s, e, line in iter_lines(view):
+        if "  " not in line and line.count(" ") < 7 or not _letter_spaced(line):
+            continue
+        closed = "".join(line.split())
+        if (P.FOOTER.search(closed) or P.FOOTER_LINK.search(closed)) and not in_speech_voice(closed):
+            spans.append((s, e))
+    return spans
+
+
+def bottom_chrome(st: CleaningState) -> None:
+    """Delete comment boxes (rule ``comment_box``) and letter-spaced footers (rule ``copyright_footer``).
+
+    Examples
+    --------
+    >>> st = CleaningState("会议要求,要把各项任务抓实抓细。\\n各部门要久久为功,抓出成效。\\n我来说两句\\n谢谢大家!")
+    >>> bottom_chrome(st)
+    >>> st.doc.output
+    '会议要求,要把各项任务抓实抓细。\\n各部门要久久为功,抓出成效。\\n\\n谢谢大家!'
+    """
+    _, view = st.view()
+    spans = [(s, e, "comment_box") for s, e in comment_box_spans(view)]
+    spans += [(s, e, "copyright_footer") for s, e in spaced_footer_spans(view)]
+    if spans:
+        st.delete_spans(spans)

@@ -1,0 +1,85 @@
+"""Which marks end a sentence: a '?' left by a broken encoding or a status bar's prompt does not.
+
+The edge rules (:mod:`corpusmine.text.page_edges`) find the speech between its
+first and its last line of prose, and a line of prose is one with a sentence
+end.  Two families of site lines carry a '?' that ends no sentence, and one of
+them on the first line of a page made the whole header count as speech:
+
+* **mojibake** (:func:`sentence_view`): a character the page's encoding could
+  not hold is written '?', so a gloss or a word breaks into ``日?qǐng)``,
+  ``來源:某某日?`` or ``?凇``.  A '?' glued to a Latin letter (the gloss that
+  follows it, or a Latin word before it with no space) is no sentence end; nor
+  is a '?' that opens a line or stands between two characters of a word with no
+  space after it in a line without a comma or another sentence end (``某县房?价``).
+* **status bars and menus** (:func:`is_menu_bar`): a line without a full stop
+  whose items are parted by two or more bars or stars (``今天是… ★ 征稿 |
+  新用户? 注册 | 会员登录``); its '?' is a widget's prompt.
+
+Both are read on the line alone; the line itself is never changed.
+
+Examples
+--------
+>>> sentence_view("2022年01月14日 15:45 来源:某某日?qǐng)?bào)")
+'2022年01月14日 15:45 来源:某某日qǐng)bào)'
+>>> is_menu_bar("今天是星期日 ★ 征稿 | 新用户? 注册 | 会员登录"), is_menu_bar("要抓好落实 | 久久为功。")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_menu_bar", "sentence_view"]
+
+#: a '?' glued to Latin letters: a pinyin gloss after it (?qǐng) or a Latin word before it (abc?def)
+_MOJIBAKE_Q = re.compile(r"[?？](?=[(（]?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])|(?<=[A-Za-z])[?？](?=\S)")
+#: a '?' inside a word: between two Chinese characters with no space after it, or opening a line
+_INWORD_Q = re.compile(r"(?<=[\u4e00-\u9fff])(?<![吗呢么吧啊呀嘛])[?？](?=[\u4e00-\u9fff])|^[?？]+(?=[\u4e00-\u9fff])")
+_PROSE_MARK = re.compile(r"[。，,！!；;、]")
+_BAR = re.compile(r"[|｜★☆◆■]")
+
+
+def sentence_view(line: str) -> str:
+    """The line with the question marks that end no sentence taken out (for reading its shape only).
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Returns
+    -------
+    str
+        The line without mojibake question marks; without in-word ones when it has no comma or other end.
+
+    Examples
+    --------
+    >>> sentence_view("你们说,这件事该不该办?该办!")     # 真正的问句保留
+    '你们说,这件事该不该办?该办!'
+    >>> sentence_view("关键词: 某县房?价")
+    '关键词: 某县房价'
+    """
+    if "?" not in line and "？" not in line:
+        return line
+    out = _MOJIBAKE_Q.sub("", line)
+    if not _PROSE_MARK.search(out):
+        out = _INWORD_Q.sub("", out)   # a line without a comma or another end: a label row, not a question
+    return out
+
+
+def is_menu_bar(line: str) -> bool:
+    """Whether a line is a status bar or menu: no full stop, items parted by two or more bars or stars.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_menu_bar("首页 | 新闻 | 专题 | 视频"), is_menu_bar("欢迎您 ★ 登录? ★ 注册")
+    (True, True)
+    >>> is_menu_bar("同志们:这是一项大事,我们要抓好。| 下一步要落实。")   # 有句号
+    False
+    """
+    return "。" not in line and len(_BAR.findall(line)) >= 2

@@ -1,0 +1,114 @@
+"""Session k: families found on held-out round 31 (status bars, mojibake '?', image references, comment boxes,
+letter-spaced footers, Chinese-form stamps glued to a lead).  Each rule: the chrome goes, the speech stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.bottom_chrome import comment_box_spans, spaced_footer_spans
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.image_refs import image_ref_spans
+from corpusmine.text.page_edges import is_anchor_line, is_edge_chrome
+from corpusmine.text.sentence_ends import is_menu_bar, sentence_view
+
+BODY = "会议强调,要把人居环境整治各项任务抓实抓细。\n各乡镇要压实责任,确保按期完成。\n"
+MD_IMAGE = "!" + "[会场](http://img.example.cn/2023/05/a1.jpg)"    # built in two parts on purpose
+
+
+# ------------------------------------------------------------------ status bars and mojibake question marks
+
+def test_status_bar_with_a_prompt_is_no_anchor_and_goes_above_the_title():
+    page = ("今天是2024年05月19日 星期日 ★ 征稿 / 特约记者 | 新用户? 注册 | 会员登录\n"
+            "某县召开人居环境整治推进会\n" + BODY)
+    out = clean_text(page)
+    assert "会员登录" not in out and "新用户" not in out
+    assert out.startswith("某县召开人居环境整治推进会")
+    assert "各乡镇要压实责任,确保按期完成。" in out
+
+
+def test_mojibake_question_marks_make_no_anchor_and_the_stamp_goes():
+    page = ("首页——正文 分享\n某省部署春节假日旅游市场监管工作\n2022年01月14日 15:45 来源:某某日?qǐng)?bào)\n" + BODY)
+    out = clean_text(page)
+    assert "15:45" not in out and "来源" not in out and "首页" not in out
+    assert out.startswith("某省部署春节假日旅游市场监管工作")
+
+
+@pytest.mark.parametrize("line", ["这件事该不该办?该办!", "大家想一想,为什么?", "同志们,我们的任务完成了吗?"])
+def test_real_questions_still_end_sentences(line):
+    assert "?" in sentence_view(line)
+    assert is_anchor_line(line)
+
+
+def test_sentence_view_and_menu_bar():
+    assert sentence_view("来源:某某日?qǐng)?bào)") == "来源:某某日qǐng)bào)"
+    assert is_menu_bar("首页 | 要闻 | 专题 ★ 视频")
+    assert not is_menu_bar("要抓好落实 | 久久为功。")
+
+
+@pytest.mark.parametrize("line", ["首页——正文 分享", "首页 → 新闻中心", "首页/要闻", "首页要闻政务公开办事服务互动交流"])
+def test_home_breadcrumbs_with_other_separators_are_edge_chrome(line):
+    assert is_edge_chrome(line)
+
+
+def test_a_title_starting_like_a_home_word_stays():
+    assert not is_edge_chrome("首届乡村振兴论坛开幕式致辞")
+
+
+# ------------------------------------------------------------------ image references
+
+def test_markdown_data_url_tag_and_file_name_images_go():
+    page = ("同志们:\n要抓好落实。\n" + MD_IMAGE + "\n<image>data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==</image>\n"
+            "营商环境.jpg\nhttp://img.example.cn/b/2.png\n要久久为功。")
+    doc = clean_document(page)
+    assert doc.text == "同志们:\n要抓好落实。\n要久久为功。"
+    assert set(doc.audit["rule"]) >= {"html_leftover"}
+
+
+@pytest.mark.parametrize("line", ["要把照片存成jpg格式,在周五前上报。", "图片.jpg格式的材料要在周五前报送。",
+                                  "请登录www.example.cn查看,材料用png格式。"])
+def test_sentences_naming_image_formats_stay(line):
+    assert image_ref_spans(line) == []
+    assert line in clean_text("同志们:\n" + line + "\n谢谢大家!")
+
+
+# ------------------------------------------------------------------ Chinese-form stamps glued to a lead
+
+def test_zero_padded_stamp_glued_to_the_lead_goes():
+    out = clean_text("某区长到河道调研\n2018年09月25日 22:319月23日,区长到河道调研。要抓好河长制落实。\n")
+    assert out.endswith("9月23日,区长到河道调研。要抓好河长制落实。")
+
+
+@pytest.mark.parametrize("lead", ["2023年5月6日9:30,县委召开常委会议。", "2023年05月06日 9:30,县委召开常委会议。"])
+def test_a_leads_own_time_stays(lead):
+    assert lead.replace(" ", "") in clean_text("同志们:\n" + lead + "\n要抓好落实。")   # (the space is closed)
+
+
+# ------------------------------------------------------------------ comment boxes and letter-spaced footers
+
+def test_comment_box_and_its_terms_go():
+    page = (BODY + "会议还对下一步工作作了具体部署。\n发表意见\n"
+            "本网对留言系统使用者发布的文字、图片保有修改或移除的权利。当使用者使用本网站留言服务时,表示已同意下述规定:\n"
+            "违反上述规定者,本网有权删除留言,或者直接封锁帐号!请使用者在发言前,务必先阅读留言板规则,谢谢配合。\n")
+    out = clean_text(page)
+    assert "留言" not in out and "发表意见" not in out
+    assert out.endswith("会议还对下一步工作作了具体部署。")
+
+
+def test_speech_about_comments_stays():
+    page = BODY + "对网友留言要及时回复,不得删除,要遵守有关规定。\n网上群众工作要常抓不懈。\n"
+    assert comment_box_spans(page) == []
+    assert "对网友留言要及时回复,不得删除,要遵守有关规定。" in clean_text(page)
+
+
+def test_comment_box_stops_at_prose():
+    page = BODY + "网友评论\n请遵守留言规则,文明上网。\n登录\n会议还对下一步工作作了具体部署"
+    spans = comment_box_spans(page)
+    assert [page[s:e] for s, e in spans] == ["网友评论", "请遵守留言规则,文明上网。", "登录"]
+
+
+def test_letter_spaced_copyright_goes_and_spaced_salutation_stays():
+    page = "同 志 们 :\n要抓好落实,久久为功。\n谢谢大家!\n某 某 日 报 社 版 权 所 有  未 经 授 权 禁 止 复 制 或 建 立 镜 像"
+    assert len(spaced_footer_spans(page)) == 1
+    out = clean_text(page)
+    assert "版权" not in out and "授权" not in out
+    assert "要抓好落实,久久为功。" in out
