@@ -250,7 +250,7 @@ MIDDLE = ("今天我们召开全县农村人居环境整治推进会,部署下�
         ("某某日报 数字报纸", "meta_row"),
         ("字体:【 】 打印", "meta_row"),
         ("网络整理 2024-05-06 阅读", "meta_row"),
-        ("现场图片3.jpg", "meta_row"),
+        ("现场图片3.jpg", "html_leftover"),   # an image reference (image_refs, session k)
         ("共计12000个字,预计阅读时长40分钟。", "meta_row"),
         ("本报记者 王某某 李某某", "byline"),
         ("(记者 张某某)", "byline"),
@@ -280,7 +280,7 @@ MIDDLE = ("今天我们召开全县农村人居环境整治推进会,部署下�
         ("某某市委宣传部主办", "title_link_footer"),
         ("凡本网未注明来源的作品,均转载自其它媒体", "title_link_footer"),
         ("分会场现场 本网记者 某某某摄", "photo_caption"),
-        ("此处隐藏3200个字。VIP会员可见", "download_panel"),
+        ("此处隐藏3200个字。VIP会员可见", "paywall_marker"),   # (the omission notice goes before the panel lines: session k)
     ],
 )
 def test_more_chrome_families_are_removed_between_speech_lines(chrome, rule):

@@ -112,3 +112,67 @@ def test_letter_spaced_copyright_goes_and_spaced_salutation_stays():
     out = clean_text(page)
     assert "版权" not in out and "授权" not in out
     assert "要抓好落实,久久为功。" in out
+
+
+# ------------------------------------------------------------------ development round 32 families
+
+from corpusmine.text.site_lines import site_line_spans  # noqa: E402
+from corpusmine.text.wire_leads import wire_lead_spans  # noqa: E402
+
+
+def test_omission_notice_glued_into_a_speech_line_goes_alone():
+    # regression: the line was deleted whole as a download panel (下载文档) and its speech with it
+    page = "同志们:\n在学校发展史上......此处隐藏1268字,下载文档可见......对学校的工作提出了更高要求。\n要抓好落实。"
+    doc = clean_document(page)
+    assert "在学校发展史上对学校的工作提出了更高要求。" in doc.text
+    assert "paywall_marker" in set(doc.audit["rule"])
+
+
+@pytest.mark.parametrize("line", ["关闭本页 打印", "上一篇 下一篇", "我知道了", "【字体: 大 中 小】 打印本页", "全国服务热线 400-123-4567",
+                                  "友情链接:某某网 某某网", "发文机关某某人民法院", "时效性现行有效", "国家某某总局|某某省人民政府",
+                                  "路透社", "(新华社供图)"])
+def test_site_lines_go(line):
+    page = "同志们:\n今年以来,全县上下认真贯彻落实各项决策部署。\n" + line + "\n要把各项工作抓实抓细,确保取得实效。"
+    assert clean_text(page) == "同志们:\n今年以来,全县上下认真贯彻落实各项决策部署。\n要把各项工作抓实抓细,确保取得实效。"
+
+
+@pytest.mark.parametrize("line", ["要建好热线,服务电话0731-1234567要有人接。", "时效性要求高,各部门要抓紧办理。",
+                                  "上一篇:在全县推进会上的讲话", "打印机要及时维修", "新华社记者深入一线采访报道。"])
+def test_speech_shaped_like_site_lines_stays(line):
+    assert site_line_spans(line) == []
+
+
+def test_prev_next_pair_glued_to_a_long_lead_goes():
+    lead = "上一篇 下一篇本刊讯 全国某某系统办公室主任会议于5月11日至15日在某省召开。" + "会议围绕办公室作为参谋中心、信息中心、服务中心的职能进行了热烈讨论。" * 2
+    out = clean_text("某某会议在某省召开\n" + lead)
+    assert "上一篇" not in out and "本刊讯" not in out
+    assert "全国某某系统办公室主任会议于5月11日至15日在某省召开。" in out
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("(某地12日讯)某州务大臣今日出席开幕式并致辞。", "某州务大臣今日出席开幕式并致辞。"),
+    ("(某地十二日电)某州务大臣今日出席开幕式并致辞。", "某州务大臣今日出席开幕式并致辞。"),
+    ("本报讯(记者 某某)会议强调,要抓好落实。", "会议强调,要抓好落实。"),
+    ("本刊讯 记者某某、通讯员某某报道:会议强调,要抓好落实。", "会议强调,要抓好落实。"),
+])
+def test_datelines_and_newsroom_leads_go_their_paragraph_stays(raw, kept):
+    out = clean_text("同志们:\n" + raw + "\n谢谢大家!")
+    assert kept in out and raw not in out
+
+
+@pytest.mark.parametrize("line", ["本报讯员队伍要壮大,要抓好培训。", "(一)今年12日讯息要及时报送。"])
+def test_speech_opening_like_a_newsroom_lead_stays(line):
+    assert [r for *_, r in wire_lead_spans(line) if r == "byline"] == []
+
+
+def test_triangle_captions_and_archive_credits_go():
+    page = "同志们:\n要抓好落实,久久为功。\n△某某局党员干部集中观看大会直播。\n某某。 某某传媒资料照片\n谢谢大家!"
+    assert clean_text(page) == "同志们:\n要抓好落实,久久为功。\n谢谢大家!"
+
+
+def test_comment_system_strings_go_but_speech_about_comments_stays():
+    page = ("同志们:\n要抓好落实,久久为功。\n谢谢大家!\n发布留言\n发布留言必须填写的电子邮件地址不会公开。 必填栏位标示为 *\n"
+            "评论被关闭。")
+    assert clean_text(page) == "同志们:\n要抓好落实,久久为功。\n谢谢大家!"
+    speech = "同志们:\n对网友评论要认真回复,评论已关闭的帖子也要看。\n谢谢大家!"
+    assert clean_text(speech) == speech

@@ -11,6 +11,10 @@
   登录, 提交评论) and the lines that speak of the board (留言/评论/跟帖 with
   规则, 规定, 权利, 删除, 账号, 遵守 …); the first other line stops the box.  A speech that mentions comments (对网友留言要及时回复。)
   has no header line above it and stays.
+* **comment-system strings** (rule ``comment_box``): the fixed strings of blog and comment software on a line of
+  their own, wherever they stand (评论已关闭。, 发表回复, 取消回复, 电子邮件地址不会被公开。 必填项已用*标注,
+  登录后才能发表评论, Comments are closed.); they end in a full stop, so without this the last of them
+  would count as the speech's last sentence.
 * **letter-spaced footers** (rule ``copyright_footer``): a footer typeset with
   a space between its characters (某 某 日 报 社 版 权 所 有  未 经 授 权 禁 止 复
   制) is read with its spaces closed and goes when the closed line is a
@@ -46,6 +50,14 @@ _COMMENT_HEAD = re.compile(
     r"^[ \t\u3000]*[【\[]?(?:发表|我要|网友|读者|用户|最新|热门|全部|精彩|相关|参与|查看)?(?:评论|留言|跟帖)(?:区|板|列表|须知)?"
     r"[】\]]?[ \t\u3000]*(?:[(（]\s*\d*\s*[)）]|\d+)?[ \t\u3000]*[:：]?[ \t\u3000]*$"
     r"|^[ \t\u3000]*(?:发表意见|我来说两句|我要说两句|说两句|网友意见)[ \t\u3000]*[:：]?[ \t\u3000]*$")
+#: the fixed strings of blog and comment software (a whole line of at most 80 characters)
+_COMMENT_SYSTEM = re.compile(
+    r"^[ \t\u3000]*(?:评论(?:已|已被|被)?关闭[。.]?|(?:暂无|还没有|没有)(?:任何)?评论[。.!！]?|(?:发表|发布|取消)回复|留下(?:你的|您的)?评论|"
+    r"发[表布]留言|(?:发[表布](?:留言|评论|回复))?(?:(?:必须填写|必填)的)?(?:你|您)?的?电子邮[件箱](?:地址)?不会(?:被)?公开[。.]?|必填(?:项|栏位|字段)?(?:已用|已|标示为|已标记为|标记为)\s*[*＊]\s*(?:标注)?[。.]?|"
+    r"(?:请)?登录(?:后)?(?:才能|即可|以)?(?:发表|参与)?评论[。.!！]?|Comments? (?:are|is) closed\.?|Leave a (?:Reply|Comment)|"
+    r"You must be logged in to post a comment\.?|Your email address will not be published\.?|Required fields are marked \*)"
+    r"(?:[ \t\u3000]*(?:必填(?:项|栏位|字段)?(?:已用|已|标示为|已标记为|标记为)\s*[*＊]\s*(?:标注)?[。.]?|Required fields are marked \*))?[ \t\u3000]*$",
+    re.I | re.M)
 _BOARD = re.compile(r"留言|评论|跟帖|发言")
 _TERMS = re.compile(r"规则|规定|须知|条款|权利|删除|封锁|帐号|账号|遵守|法律责任|本网|本站|使用者|登录|注册|文明上网|理性发言|验证码|字数")
 _END = re.compile(r"[。！？!?；;]")
@@ -132,6 +144,8 @@ def bottom_chrome(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = [(s, e, "comment_box") for s, e in comment_box_spans(view)]
+    if any(w in view for w in ("评论", "回复", "留言", "公开", "必填", "omment", "eply", "ublished")):
+        spans += [(m.start(), m.end(), "comment_box") for m in _COMMENT_SYSTEM.finditer(view) if m.end() > m.start()]
     spans += [(s, e, "copyright_footer") for s, e in spaced_footer_spans(view)]
     if spans:
         st.delete_spans(spans)

@@ -237,6 +237,7 @@ def site_panels(st: CleaningState) -> None:
     '\\n同志们:\\n全县新发展合作社会员1200户。\\n\\n'
     """
     st.delete_matches(P.HIDDEN_PREFIX, "paywall_marker")
+    st.delete_matches(P.PAYWALL_MARK, "paywall_marker")   # first: a line with an omission notice glued in is speech
     # one pass over the lines; a line goes to the first family that matches it (the same
     # attribution as removing the families one after another), the audit rows family by family
     longest = max(m for _, _, m in PANEL_FAMILIES)

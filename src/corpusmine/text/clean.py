@@ -37,7 +37,8 @@ from corpusmine.text import (bottom_chrome, breadcrumbs, citation_rows, county_c
                              image_refs, joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
                              noise_marks, page_labels, page_notes, page_widgets, portal_chrome, portal_dialogs,
                              portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture,
-                             residue_chrome, rules, spam_brands, stray_chrome, template_chrome, widget_lists)
+                             residue_chrome, rules, site_lines, spam_brands, stray_chrome, template_chrome, widget_lists,
+                             wire_leads)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -157,7 +158,8 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
     chrome.html_tags,
-    image_refs.image_refs,
+    site_lines.site_lines,
+    wire_leads.wire_leads,
     credit_lines.credit_lines,
     county_chrome.county_inline,
     joined_lines.joined_lines,
@@ -169,6 +171,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     widget_lists.widget_lists,
     portal_dialogs.portal_dialogs,
     line_shape.image_captions,
+    image_refs.image_refs,          # after the captions, which look for an image's file name above them
     template_chrome.dated_lists,
     *news_body.RULES,
     line_shape.title_sites,
@@ -285,7 +288,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "wire_leads",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

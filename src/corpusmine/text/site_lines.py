@@ -1,0 +1,128 @@
+"""Site lines that carry no sentence of the speech, told by their words and shape (development round 32).
+
+* **widget lines** (rule ``site_interface``): a line made only of a page's
+  buttons (关闭本页 打印, 上一篇 下一篇, 【字体: 大 中 小】, 我知道了, 返回顶部),
+  two or more of them or one that is never a heading (关闭窗口, 我知道了,
+  打印本页, 返回顶部); and a previous/next pair glued to the text
+  (上一篇 下一篇本刊讯 …) wherever it stands, unless a title follows a colon.
+* **hotline rows** (rule ``site_interface``): a short line without a sentence
+  end that gives a commercial hotline and its number (全国服务热线 400-123-4567,
+  客服电话:010-12345678); a speech's report line (举报电话12345) has no
+  hotline word and stays.
+* **wire credits** (rule ``byline``): a wire agency's name alone on a line (路透社, (新华社供图)).
+* **link and sponsor labels** (rule ``title_link_footer``): 友情链接:, 友情支持:,
+  合作媒体:, 技术支持: with what follows on the line.
+* **legal-database fields** (rule ``meta_row``): the fields a law database
+  prints above a court's or a ministry's text, label and value glued
+  (发文机关某某人民法院, 发文日期2017年11月01日, 时效性现行有效).
+* **organisation banners** (rule ``site_name``): two to four organisation names
+  parted by bars, a portal's header (国家某某总局|某某省人民政府).
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("国家某某总局|某某省人民政府\\n关闭本页 打印\\n会议要求,要抓好落实。\\n全国服务热线 400-123-4567")
+>>> site_lines(st)
+>>> st.doc.output
+'\\n\\n会议要求,要抓好落实。\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.edits import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["site_line_spans", "site_lines"]
+
+#: buttons that are never a heading or a sentence on their own
+_STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打印此页", "打印正文", "返回顶部", "回到顶部", "我知道了", "加入收藏",
+           "设为首页", "返回列表", "返回首页", "保护视力色", "上一篇", "下一篇", "上一条", "下一条"}
+_WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论"}
+_TOKEN_SEP = re.compile(r"[\s|｜/【】\[\]()（）:：·•、,，]+")
+_PREV_NEXT = re.compile(r"上一(?:篇|条)[ \t\u3000]*[|｜/]?[ \t\u3000]*下一(?:篇|条)(?![ \t\u3000]*[:：])")
+_PHONE = re.compile(r"(?<!\d)(?:[48]00[-\s]?\d{3}[-\s]?\d{4}|0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9})(?!\d)")
+_HOTLINE = re.compile(r"热线|客服|咨询电话|服务电话|联系电话|24小时|全国统一")
+_END = re.compile(r"[。！？!?；;]")
+_LINK_LABEL = re.compile(r"^[ \t\u3000]*(?:友情(?:链接|支持)|合作(?:伙伴|媒体|单位)|技术支持|赞助(?:商|单位)?)[ \t\u3000]*[:：][^\n]{0,80}$")
+_LAW_FIELD = re.compile(
+    r"^[ \t\u3000]*(?:发文机关|发文字号|发布部门|发文日期|发布日期|公布日期|实施日期|施行日期|时效性|效力级别|法规类别|所属类别)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*\S[^\n。！？；;，,]{0,40}$")
+#: a wire agency's name alone on a line (a credit), with what it sent
+_WIRE = re.compile(r"^[ \t\u3000]*[(（]?(?:新华社|中新社|中通社|路透社?|法新社|美联社|共同社|韩联社|中央社|塔斯社|彭博社?|德新社|安塔拉社|"
+                   r"俄新社|埃菲社|安莎社)[ \t\u3000]*(?:电|讯|报道|消息|供图|图|照片|摄)?[)）]?[ \t\u3000]*$")
+_ORG_END = re.compile(r"(?:局|政府|委员会|委|厅|网|中心|办公室|法院|检察院|总局|部|署|会|馆|院|校|大学)$")
+
+
+def _widget_line(t: str) -> bool:
+    tokens = [x for x in _TOKEN_SEP.split(t) if x]
+    if not tokens or len(t) > 40 or not all(x in _STRONG or x in _WEAK for x in tokens):
+        return False
+    return len(tokens) >= 2 and any(x not in {"大", "中", "小"} for x in tokens) or any(x in _STRONG for x in tokens)
+
+
+def _org_banner(t: str) -> bool:
+    parts = [x.strip() for x in re.split(r"[|｜]", t)]
+    return 2 <= len(parts) <= 4 and len(t) <= 40 and all(2 <= len(x) <= 16 and _ORG_END.search(x) for x in parts)
+
+
+def site_line_spans(view: str) -> list[tuple[int, int, str]]:
+    """Spans ``(start, end, rule)`` of this module's families (see the module docstring).
+
+    Parameters
+    ----------
+    view : str
+        The page (Simplified view).
+
+    Examples
+    --------
+    >>> v = "上一篇 下一篇本刊讯 会议于5月11日召开。\\n上一篇:在全县推进会上的讲话"
+    >>> [v[s:e] for s, e, _ in site_line_spans(v)]
+    ['上一篇 下一篇']
+    >>> site_line_spans("要建好热线,服务电话0731-1234567要有人接。\\n关闭")
+    []
+    """
+    spans: list[tuple[int, int, str]] = []
+    for s, e, line in iter_lines(view):
+        t = line.strip()
+        if len(t) > 120:
+            if "上一" in t:    # a previous/next pair glued to a long paragraph
+                spans += [(s + m.start(), s + m.end(), "site_interface") for m in _PREV_NEXT.finditer(line)]
+            continue
+        if not t:
+            continue
+        if _widget_line(t):
+            spans.append((s, e, "site_interface"))
+        elif len(t) <= 30 and not _END.search(t) and _PHONE.search(t) and _HOTLINE.search(t) and not in_speech_voice(t):
+            spans.append((s, e, "site_interface"))
+        elif len(t) <= 12 and _WIRE.match(line):
+            spans.append((s, e, "byline"))
+        elif _LINK_LABEL.match(line):
+            spans.append((s, e, "title_link_footer"))
+        elif _LAW_FIELD.match(line):
+            spans.append((s, e, "meta_row"))
+        elif ("|" in t or "｜" in t) and not _END.search(t) and _org_banner(t):
+            spans.append((s, e, "site_name"))
+        elif "上一" in t:
+            spans += [(s + m.start(), s + m.end(), "site_interface") for m in _PREV_NEXT.finditer(line)]
+    return spans
+
+
+def site_lines(st: CleaningState) -> None:
+    """Delete the site lines of this module (rules ``site_interface``, ``title_link_footer``, ``meta_row``, ``site_name``).
+
+    Examples
+    --------
+    >>> st = CleaningState("发文机关某某人民法院\\n时效性现行有效\\n同志们:\\n要抓好落实。\\n友情链接:某某网 某某网")
+    >>> site_lines(st)
+    >>> st.doc.output
+    '\\n\\n同志们:\\n要抓好落实。\\n'
+    """
+    _, view = st.view()
+    spans = site_line_spans(view)
+    if spans:
+        st.delete_spans(spans)
