@@ -176,3 +176,32 @@ def test_comment_system_strings_go_but_speech_about_comments_stays():
     assert clean_text(page) == "同志们:\n要抓好落实,久久为功。\n谢谢大家!"
     speech = "同志们:\n对网友评论要认真回复,评论已关闭的帖子也要看。\n谢谢大家!"
     assert clean_text(speech) == speech
+
+
+# ------------------------------------------------------------------ development round 33b families
+
+@pytest.mark.parametrize("lead, kept", [
+    ("【本报某某某报道】某某大会今日隆重开幕。", "某某大会今日隆重开幕。"),
+    ("(某报某地讯)某某商会今日举行就职典礼。", "某某商会今日举行就职典礼。"),
+    ("【某某网讯】行政长官今日发表新春贺词。", "行政长官今日发表新春贺词。"),
+    ("某某网(2019-9-12)讯:某某商会今日举行就职典礼。", "某某商会今日举行就职典礼。"),
+])
+def test_bracketed_leads_go(lead, kept):
+    out = clean_text("同志们:\n" + lead + "\n谢谢大家!")
+    assert kept in out and "讯" not in out.replace("喜讯", "") and "报道】" not in out
+
+
+@pytest.mark.parametrize("line", ["(一)加强宣传报道,营造良好氛围。", "(加强宣传报道)要抓好落实,营造良好氛围。"])
+def test_speech_opening_with_a_bracket_stays(line):
+    assert line in clean_text("同志们:\n" + line + "\n谢谢大家!")
+
+
+def test_question_mark_indents_and_entity_debris_go():
+    raw = "各位朋友: ????大家好!很高兴参加今天的活动。 ????首先,我代表主办方表示欢迎。?!?nbsp;\n要抓好落实。"
+    out = clean_text(raw)
+    assert "?" not in out and "nbsp" not in out
+    assert "大家好!很高兴参加今天的活动。" in out
+
+
+def test_a_speakers_run_of_question_marks_stays():
+    assert "这是为什么???" in clean_text("同志们:\n这是为什么???我们要好好想一想。\n谢谢大家!")

@@ -34,7 +34,7 @@ from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, event_captions,
-                             image_refs, joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
+                             encoding_debris, image_refs, joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
                              noise_marks, page_labels, page_notes, page_widgets, portal_chrome, portal_dialogs,
                              portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture,
                              residue_chrome, rules, site_lines, spam_brands, stray_chrome, template_chrome, widget_lists,
@@ -158,6 +158,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
     chrome.html_tags,
+    encoding_debris.encoding_debris,
     site_lines.site_lines,
     wire_leads.wire_leads,
     credit_lines.credit_lines,
@@ -288,7 +289,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "wire_leads",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "wire_leads", "encoding_debris",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

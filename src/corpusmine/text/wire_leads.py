@@ -3,6 +3,9 @@
 * **datelines** (rule ``byline``): a place and a day in brackets opening a
   paragraph, as Chinese papers abroad and wires write them ((某地12日讯),
   (某地十二日电)); the paragraph stays.
+* **bracketed leads** (rule ``byline``): any short bracketed group ending in 讯, 电 or 报道 that opens a
+  paragraph and names a newsroom (报, 网, 台, 社, 记者, 新闻 or a day) (【本报某某报道】, (某报某地讯),
+  【某某网讯】), and a site with a date before 讯 (某某网(2019-9-12)讯:); (加强宣传报道) names none and stays.
 * **newsroom leads** (rule ``byline``): 本报讯, 本刊讯, 本台讯, 本网讯 opening a
   paragraph, with the credit that follows (记者某某、通讯员某某报道:, (记者 某某));
   讯 must be followed by a space, a colon, a bracket, a date or a credit, so
@@ -33,6 +36,12 @@ __all__ = ["wire_lead_spans", "wire_leads"]
 
 _SP = r"[ \t\u3000]"
 _DATELINE = re.compile(rf"^{_SP}*[(（][\u4e00-\u9fff]{{1,10}}{_SP}?(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日(?:电|讯){_SP}?[)）]{_SP}*(?=\S)")
+#: any short bracketed lead ending in 讯/电/报道 (【本报某某报道】, (某报某地讯), 【某某网讯】), or a site and a date
+#: before 讯 (某某网(2019-9-12)讯:)
+_BRACKET_LEAD = re.compile(
+    rf"^{_SP}*(?:[(（【\[](?=[^()（）【】\[\]\n]{{0,20}}?(?:本报|本刊|本台|本网|记者|通讯员|网|报|台|社|新闻|\d+日)[^()（）【】\[\]\n]{{0,20}}?(?:讯|电|报道|报导)[)）】\]])"
+    rf"[^()（）【】\[\]\n。，,!！?？]{{1,20}}(?:讯|电|报道|报导)[)）】\]]"
+    rf"|[\u4e00-\u9fffA-Za-z]{{1,10}}(?:网|报|台|社|新闻)[(（][\d\-./年月日 ]{{4,12}}[)）](?:讯|电)[:：]?){_SP}*(?=\S)")
 _NEWSROOM = re.compile(
     rf"^{_SP}*(?:本报|本刊|本台|本网|本站)(?:[\u4e00-\u9fff]{{0,4}})?讯"
     rf"(?:{_SP}+|[:：]|(?=[(（\d]|记者|通讯员|实习生|特约))"
@@ -61,6 +70,8 @@ def wire_lead_spans(view: str) -> list[tuple[int, int, str]]:
         if not line.strip():
             continue
         if "日" in line and (m := _DATELINE.match(line)):
+            spans.append((s, s + m.end(), "byline"))
+        elif ("讯" in line or "电" in line or "报" in line) and (m := _BRACKET_LEAD.match(line)):
             spans.append((s, s + m.end(), "byline"))
         elif "讯" in line and (m := _NEWSROOM.match(line)):
             spans.append((s, s + m.end(), "byline"))

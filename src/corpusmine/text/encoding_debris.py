@@ -1,0 +1,47 @@
+"""What a wrong decoding leaves between words: runs of question marks for lost indents, entity debris (rule ``ascii_junk``).
+
+A page saved in one encoding and read in another turns each full-width space
+of a paragraph's indent into '?', so a page flattened to one line reads
+``… ????大家好!…``, and a decoded ``。&nbsp;`` becomes ``?!?nbsp;``.  A run of
+three or more '?' after white space and before a word goes (the same run at
+a line's start goes by :data:`corpusmine.text.patterns.LOST_CHARS_PREFIX`),
+and so does an entity name left without its ampersand after such marks
+(``?nbsp;``).  A speaker's ``什么???`` follows a word, not a space, and stays.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("各位朋友: ????大家好!我们召开会议。?!?nbsp;\\n要抓好落实。什么???")
+>>> encoding_debris(st)
+>>> st.doc.output
+'各位朋友: 大家好!我们召开会议。\\n要抓好落实。什么???'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+
+__all__ = ["encoding_debris"]
+
+_INDENT_RUN = re.compile(r"(?<=[ \t\u3000])[?？\ufffd]{3,}(?=[^\s?？\ufffd])")
+_ENTITY_DEBRIS = re.compile(r"[?？!]{1,4}(?:nbsp|amp|quot|ldquo|rdquo|mdash|hellip);?")
+
+
+def encoding_debris(st: CleaningState) -> None:
+    """Delete question-mark indents and entity debris (rule ``ascii_junk``).
+
+    Examples
+    --------
+    >>> st = CleaningState("同志们: ???要抓好落实。")
+    >>> encoding_debris(st)
+    >>> st.doc.output
+    '同志们: 要抓好落实。'
+    """
+    _, view = st.view()
+    if "?" not in view and "？" not in view and "\ufffd" not in view:
+        return
+    spans = [m.span() for m in _INDENT_RUN.finditer(view)] + [m.span() for m in _ENTITY_DEBRIS.finditer(view)]
+    if spans:
+        st.doc.delete_many(sorted(set(spans)), "ascii_junk")
