@@ -6,7 +6,7 @@
     Read an external corpus (a folder of .txt/.html pages, .jsonl, .csv, .tsv or
     .parquet) into a processed corpus folder that the notebooks take
     (``PROCESSED_DIR=DIR``).
-``corpusmine ingest DIR --out DIR [--batch N] [--jobs N] [--max-page-mb MB]``
+``corpusmine ingest DIR --out DIR [--batch N] [--jobs N] [--max-page-mb MB] [--no-site-lines]``
     Read a folder of downloaded pages into a processed corpus plus ``draft_manifest.csv``
     (predicted campaign, level, year, copies across pages, what to review); after editing it,
     ``corpusmine build --raw DIR --manifest EDITED.csv --out DIR2`` uses it.
@@ -73,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     g.add_argument("--max-page-mb", type=float, default=8.0, help="refuse pages larger than this (default: 8 MB)")
     g.add_argument("--strict", action="store_true", help="stop at the first bad page instead of skipping it")
+    g.add_argument("--no-site-lines", action="store_true",
+                   help="do not learn and remove lines the folder's pages repeat (site boilerplate, site_lines.txt)")
     c = sub.add_parser("clean", help="print one raw page cleaned")
     c.add_argument("file", type=Path)
     c.add_argument("--audit", action="store_true", help="print the audit rows instead of the text")
@@ -133,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         elif args.command == "ingest":
             r = ingest(args.path, args.out, batch_size=args.batch, jobs=args.jobs,
-                       max_page_bytes=int(args.max_page_mb * 1e6), on_error="raise" if args.strict else "skip")
+                       max_page_bytes=int(args.max_page_mb * 1e6), on_error="raise" if args.strict else "skip",
+                       site_lines=not args.no_site_lines)
             d = r.draft
             by = ", ".join(f"{k} {v}" for k, v in d.groupby("campaign").size().items())
             print(f"ingested {r.n_pages} pages ({r.n_skipped} skipped): {r.n_speeches} speeches ({by}), "

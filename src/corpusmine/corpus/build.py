@@ -42,6 +42,8 @@ from corpusmine.corpus.readers import read_raw_files
 from corpusmine.errors import CorpusInputError
 from corpusmine.schema import PARAGRAPH_COLUMNS, SECTION_COLUMNS, SEED_SOURCE_COLUMNS, SPEECH_COLUMNS, TABLES
 from corpusmine.storage import file_sha256
+from corpusmine.text.markup import extract_html
+from corpusmine.text.site_boilerplate import learn_site_lines
 from corpusmine.text.speeches import speeches_of
 
 log = logging.getLogger(__name__)
@@ -111,6 +113,7 @@ def build_corpus(
     tokenizer=None,
     write: bool = True,
     cache: bool = True,
+    site_lines: bool = True,
 ) -> Corpus:
     """Build the corpus from raw pages and the manifest, writing parquet tables.
 
@@ -128,6 +131,10 @@ def build_corpus(
     cache : bool
         Reuse cleaned pages and tokens from ``out_dir/cache`` when the raw
         text and the cleaner are unchanged (keyed by content hash and code version).
+    site_lines : bool
+        Learn the raw folder's site boilerplate first and remove it, as ``corpusmine ingest``
+        does (:func:`corpusmine.text.site_boilerplate.learn_site_lines`), so that a manifest
+        drafted by ingest numbers the same speeches; the seed pages share no such line.
 
     Returns
     -------
@@ -164,7 +171,8 @@ def build_corpus(
 
     man = load_manifest(manifest_path)
     recs = read_raw_files(raw_dir)
-    docs = clean_all([(r.text, r.label, bool(r.is_html)) for r in recs], cache_dir)
+    learned = learn_site_lines(extract_html(r.text)[0] if r.is_html else r.text for r in recs) if site_lines else frozenset()
+    docs = clean_all([(r.text, r.label, bool(r.is_html)) for r in recs], cache_dir, site_lines=learned)
     # the speeches of each page as ingest finds them (collections split, truncation marked), so that a draft
     # manifest written by `corpusmine ingest` numbers the parts of a page exactly as this build does
     parts_of = {rec.label: speeches_of(doc) for rec, doc in zip(recs, docs)}

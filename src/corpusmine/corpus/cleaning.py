@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import os
+from functools import partial
 from pathlib import Path
 
 from corpusmine.storage import atomic_write_bytes
@@ -101,8 +102,8 @@ def document_from_json(data: bytes) -> CleanedDocument:
     return CleanedDocument(**d)
 
 
-def clean_one(item: tuple[str, str, bool]) -> CleanedDocument:
-    """Clean one ``(text, label, is_html)`` item (the unit of work of a worker process).
+def clean_one(item: tuple[str, str, bool], site_lines: frozenset[str] = frozenset()) -> CleanedDocument:
+    """Clean one ``(text, label, is_html)`` item (the unit of work of a worker process), with a folder's site lines.
 
     Examples
     --------
@@ -110,10 +111,11 @@ def clean_one(item: tuple[str, str, bool]) -> CleanedDocument:
     '同志们:\\n我县要抓实抓细。'
     """
     text, label, is_html = item
-    return clean_document(text, source_file=label, is_html=is_html)
+    return clean_document(text, source_file=label, is_html=is_html, site_lines=site_lines)
 
 
-def clean_all(items: list[tuple[str, str, bool]], cache_dir, n_jobs: int = 1, bar=None) -> list[CleanedDocument]:
+def clean_all(items: list[tuple[str, str, bool]], cache_dir, n_jobs: int = 1, bar=None,
+              site_lines: frozenset[str] = frozenset()) -> list[CleanedDocument]:
     """Clean every ``(text, label, is_html)`` item, reusing cached results; the others in up to ``n_jobs`` processes.
 
     Parameters
@@ -126,6 +128,8 @@ def clean_all(items: list[tuple[str, str, bool]], cache_dir, n_jobs: int = 1, ba
         Worker processes for texts not in the cache (-1: one per CPU).
     bar : tqdm, optional
         Updated once per item.
+    site_lines : frozenset of str
+        A folder's site boilerplate (:func:`corpusmine.text.site_boilerplate.learn_site_lines`); part of the cache key.
 
     Returns
     -------
@@ -138,6 +142,9 @@ def clean_all(items: list[tuple[str, str, bool]], cache_dir, n_jobs: int = 1, ba
     ['要抓实抓细。', '创文工作']
     """
     version = clean_version() if cache_dir is not None else ""
+    if site_lines and cache_dir is not None:
+        version += "|" + hashlib.sha256("\n".join(sorted(site_lines)).encode("utf-8", "surrogatepass")).hexdigest()
+    one = partial(clean_one, site_lines=site_lines)
     out: list = [None] * len(items)
     keys: list[Path | None] = [None] * len(items)
     todo = []
@@ -161,13 +168,13 @@ def clean_all(items: list[tuple[str, str, bool]], cache_dir, n_jobs: int = 1, ba
 
         with ProcessPoolExecutor(max_workers=min(n_jobs, len(todo))) as pool:
             chunk = max(1, len(todo) // (n_jobs * 8))
-            for i, doc in zip(todo, pool.map(clean_one, [items[i] for i in todo], chunksize=chunk)):
+            for i, doc in zip(todo, pool.map(one, [items[i] for i in todo], chunksize=chunk)):
                 out[i] = doc
                 if bar is not None:
                     bar.update(1)
     else:
         for i in todo:
-            out[i] = clean_one(items[i])
+            out[i] = one(items[i])
             if bar is not None:
                 bar.update(1)
     if cache_dir is not None:

@@ -28,6 +28,12 @@ peak memory does not grow with the folder (``benchmarks/README.md``).  When ever
    ``corpusmine build --raw DIR --manifest EDITED.csv``; :attr:`IngestResult.draft` reads it
    back (:func:`read_draft`) when first asked for.
 
+Before the batches, one streaming pass learns the folder's **site boilerplate**
+(:func:`corpusmine.corpus.pages.folder_site_lines`: lines on three or more pages with different
+bodies, a site's name, slogan, menu and footer); the cleaner removes them from every page (audit
+rule ``site_boilerplate``) and ``site_lines.txt`` lists them for review (``site_lines=False`` or
+``--no-site-lines``: not learned).
+
 Examples
 --------
 >>> import tempfile
@@ -59,7 +65,7 @@ import pandas as pd
 from corpusmine.corpus.dedup import cluster_representatives, cluster_signature_file, keep_members
 from corpusmine.corpus.manifest import REVIEW_COLUMNS
 from corpusmine.corpus.model import SUMMARY, check_out_dir
-from corpusmine.corpus.pages import PARA_SIG, SPEECH_SIG, IngestOptions, process_batch
+from corpusmine.corpus.pages import PARA_SIG, SPEECH_SIG, IngestOptions, folder_site_lines, process_batch
 from corpusmine.corpus.readers import scan_folder
 from corpusmine.corpus.records import warn_list
 from corpusmine.errors import CorpusInputError
@@ -68,10 +74,12 @@ from corpusmine.storage import atomic_write_text, file_sha256
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "IngestResult", "ingest", "read_draft", "rewrite_parquet"]
+__all__ = ["DRAFT_MANIFEST", "REVIEW_COLUMNS", "SITE_LINES", "IngestResult", "ingest", "read_draft", "rewrite_parquet"]
 
 #: The draft manifest's file name in ``out``.
 DRAFT_MANIFEST = "draft_manifest.csv"
+#: The site boilerplate learned from the folder, one line per entry (white space removed), for review.
+SITE_LINES = "site_lines.txt"
 _TMP = ".ingest-tmp"
 
 
@@ -268,6 +276,7 @@ def ingest(
     speech_threshold: float = 0.5,
     speech_containment: float = 0.8,
     para_threshold: float = 0.8,
+    site_lines: bool = True,
 ) -> IngestResult:
     """Turn a folder of downloaded speech pages into a processed corpus and a draft manifest.
 
@@ -296,6 +305,10 @@ def ingest(
         speeches are copies.
     para_threshold : float
         Estimated Jaccard similarity from which two paragraphs are copies.
+    site_lines : bool
+        Learn the site boilerplate of the folder first (lines on three or more pages with
+        different bodies, :mod:`corpusmine.text.site_boilerplate`) and remove it from every
+        page (audit rule ``site_boilerplate``); the lines are listed in ``site_lines.txt``.
 
     Returns
     -------
@@ -330,7 +343,8 @@ def ingest(
     files, numbers, others = scan_folder(in_dir)
     if not files:
         raise CorpusInputError(in_dir, "no .txt/.html page in the folder")
-    options = IngestOptions(max_page_bytes=max_page_bytes, classify=classify)
+    learned = folder_site_lines(files, max_page_bytes=max_page_bytes) if site_lines else frozenset()
+    options = IngestOptions(max_page_bytes=max_page_bytes, classify=classify, site_lines=learned)
     items = [(n, str(p)) for n, p in zip(numbers, files)]
     batches = [items[s:s + batch_size] for s in range(0, len(items), batch_size)]
     tmp = out / _TMP
@@ -442,12 +456,13 @@ def ingest(
         os.replace(tmp / f"{name}.parquet", out / f"{name}.parquet")
         hashes[name] = file_sha256(out / f"{name}.parquet")
     os.replace(tmp / DRAFT_MANIFEST, out / DRAFT_MANIFEST)
+    atomic_write_text(out / SITE_LINES, "".join(f"{line}\n" for line in sorted(learned)))
     shutil.rmtree(tmp, ignore_errors=True)
     summary = {
         "fingerprint": f"ingest:{in_dir.name}", "speeches": n_speech, "included": int(include.sum()),
         "paragraphs": int(len(pspeech)), "pages": len(files), "skipped_pages": len(bad),
         "copies": int(copy.sum()), "paragraph_copies": int(para_dup.sum()),
-        "campaigns": dict(sorted(campaigns.items())), "tables": hashes,
+        "campaigns": dict(sorted(campaigns.items())), "tables": hashes, "site_lines": len(learned),
     }
     atomic_write_text(out / SUMMARY, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     took = time.perf_counter() - t0

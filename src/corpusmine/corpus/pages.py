@@ -41,11 +41,13 @@ from corpusmine.errors import CorpusWarning
 from corpusmine.schema import ADMIN_LEVELS, CAMPAIGNS, OTHER
 from corpusmine.text.classify import classify_text, explain_campaign
 from corpusmine.text.clean import AUDIT_COLUMNS, CleanedDocument, clean_document
+from corpusmine.text.markup import extract_html
 from corpusmine.text.metadata import read_metadata
+from corpusmine.text.site_boilerplate import SiteLineLearner
 from corpusmine.text.speeches import speeches_of
 
 
-__all__ = ["PAGE_COLUMNS", "SPEECH_SIG", "PARA_SIG", "IngestOptions", "page_speeches", "process_batch",
+__all__ = ["PAGE_COLUMNS", "SPEECH_SIG", "PARA_SIG", "IngestOptions", "folder_site_lines", "page_speeches", "process_batch",
            "front_matter_lines", "speech_id_base", "speech_metadata", "title_campaign"]
 
 #: MinHash settings of speeches and paragraphs (signature length, k-gram length).
@@ -75,6 +77,9 @@ class IngestOptions:
         Label speeches with the campaign classifier.
     min_para_chars : int
         Paragraphs shorter than this are never near-duplicates.
+    site_lines : frozenset of str
+        The folder's site boilerplate, learned before the batches
+        (:func:`corpusmine.text.site_boilerplate.learn_site_lines`).
 
     Examples
     --------
@@ -85,6 +90,7 @@ class IngestOptions:
     max_page_bytes: int = 8_000_000
     classify: bool = True
     min_para_chars: int = 20
+    site_lines: frozenset = frozenset()
 
 
 def page_speeches(doc: CleanedDocument) -> list[dict]:
@@ -204,6 +210,38 @@ def _page_row(path: Path, n: int, status: str, reason: str, **kw) -> dict:
     return row
 
 
+def folder_site_lines(paths: list[Path], *, max_page_bytes: int = 8_000_000, min_pages: int = 3) -> frozenset[str]:
+    """Learn a folder's site boilerplate: lines on ``min_pages`` or more pages with different bodies.
+
+    One streaming pass over the pages before the batches (memory: a window of pages, see
+    :class:`corpusmine.text.site_boilerplate.SiteLineLearner`); pages that cannot be read or are
+    too large are left to :func:`process_batch`, which reports them.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> for i, t in enumerate(["乡村振兴", "安全生产", "防汛抗旱"]):
+    ...     _ = (d / f"{i}.txt").write_text(f"某某县政务网 欢迎您\n同志们:\n要抓好{t}工作。", encoding="utf-8")
+    >>> sorted(folder_site_lines(sorted(d.iterdir())))
+    ['某某县政务网欢迎您']
+    """
+    learner = SiteLineLearner(min_pages=min_pages)
+    readable = []
+    for p in paths:
+        try:
+            if p.stat().st_size <= max_page_bytes:
+                readable.append(p)
+        except OSError:
+            continue
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)      # process_batch reports them
+        for rec in iter_files(readable, None):
+            if not isinstance(rec, BadRecord):
+                learner.add(extract_html(rec.text)[0] if rec.is_html else rec.text)
+    return frozenset(learner.lines_)
+
+
 def process_batch(files: list[tuple[int, str]], options: IngestOptions) -> dict[str, Any]:
     """Read, clean, split, label and assemble one batch of pages.
 
@@ -260,7 +298,7 @@ def process_batch(files: list[tuple[int, str]], options: IngestOptions) -> dict[
                 source_rows.append(_page_row(p, n, "skipped", rec.problem))
             else:
                 recs.append((n, p, rec))
-    docs = clean_all([(r.text, r.label, bool(r.is_html)) for _, _, r in recs], None)
+    docs = clean_all([(r.text, r.label, bool(r.is_html)) for _, _, r in recs], None, site_lines=options.site_lines)
     speeches: list[Speech] = []
     draft: list[dict] = []
     audit_rows: list[dict] = []

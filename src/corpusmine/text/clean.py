@@ -28,7 +28,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Collection, Iterable
 
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
@@ -37,7 +37,7 @@ from corpusmine.text import (bottom_chrome, breadcrumbs, citation_rows, county_c
                              encoding_debris, image_refs, joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
                              noise_marks, page_labels, page_notes, page_widgets, portal_chrome, portal_dialogs,
                              portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture,
-                             residue_chrome, rules, site_lines, spam_brands, stray_chrome, template_chrome, widget_lists,
+                             residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, widget_lists,
                              wire_leads)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
@@ -158,9 +158,8 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
     chrome.html_tags,
+    site_boilerplate.site_boilerplate,
     encoding_debris.encoding_debris,
-    site_lines.site_lines,
-    wire_leads.wire_leads,
     credit_lines.credit_lines,
     county_chrome.county_inline,
     joined_lines.joined_lines,
@@ -219,6 +218,8 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     county_chrome.county_chrome,
     template_chrome.template_chrome,
     portal_furniture.portal_furniture,
+    site_lines.site_lines,          # late: what the families above left (a widget line glued to a lead)
+    wire_leads.wire_leads,
     bottom_chrome.bottom_chrome,
     line_shape.page_edges,
     page_notes.column_head,
@@ -289,7 +290,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "wire_leads", "encoding_debris",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "wire_leads", "encoding_debris", "site_boilerplate",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 
@@ -337,6 +338,7 @@ def clean_document(
     is_html: bool | None = None,
     watermarks: Iterable[str] | None = None,
     progress: bool | None = None,
+    site_lines: Collection[str] = frozenset(),
 ) -> CleanedDocument:
     """Clean one raw page and split it into speeches.
 
@@ -355,6 +357,10 @@ def clean_document(
         Show a progress bar (tqdm, on standard error, one step per rule).
         By default it is shown only for a page of at least
         :data:`PROGRESS_MIN_CHARS` characters when standard error is a terminal.
+    site_lines : collection of str, optional
+        Lines learned as the site's boilerplate from a folder of its pages
+        (:func:`corpusmine.text.site_boilerplate.learn_site_lines`); they go (rule
+        ``site_boilerplate``) unless they read as part of a speech.
 
     Returns
     -------
@@ -379,7 +385,8 @@ def clean_document(
         extracted = text
         rows.extend(audit_rows(source_file, "html", raw, html_edits))
 
-    cleaner = CleaningState(text, watermarks=load_watermarks() if watermarks is None else watermarks)
+    cleaner = CleaningState(text, watermarks=load_watermarks() if watermarks is None else watermarks,
+                            site_lines=site_lines)
     if progress is None:
         progress = len(raw) >= PROGRESS_MIN_CHARS and sys.stderr.isatty()
     if progress:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Callable, Iterable
+from typing import Callable, Collection, Iterable
 
 from corpusmine.text.anchors import ANCHORED
 from corpusmine.text.edits import EditedText
@@ -71,6 +71,9 @@ class CleaningState:
         The rules' input (the page, or the text the HTML layer extracted).
     watermarks : iterable of str
         Site names to remove from the body (see :func:`watermarks`).
+    site_lines : collection of str
+        Keys of lines learned as the site's boilerplate from a folder of its pages
+        (:func:`corpusmine.text.site_boilerplate.learn_site_lines`); empty: none.
 
     Attributes
     ----------
@@ -92,9 +95,10 @@ class CleaningState:
     '\\n同志们:\\n要抓好落实。'
     """
 
-    def __init__(self, text: str, *, watermarks: Iterable[str] = ()):
+    def __init__(self, text: str, *, watermarks: Iterable[str] = (), site_lines: Collection[str] = frozenset()):
         self.doc = EditedText(text)
         self.watermarks = set(watermarks)
+        self.site_lines = site_lines
         self.page_title: str | None = None
         self.part_marks: list[tuple[int, str]] = []  # (input position, title)
         self.conversion: str | None = None
