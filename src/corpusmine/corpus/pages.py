@@ -222,7 +222,7 @@ def folder_site_lines(paths: list[Path], *, max_page_bytes: int = 8_000_000, min
     >>> import tempfile
     >>> d = Path(tempfile.mkdtemp())
     >>> for i, t in enumerate(["乡村振兴", "安全生产", "防汛抗旱"]):
-    ...     _ = (d / f"{i}.txt").write_text(f"某某县政务网 欢迎您\n同志们:\n要抓好{t}工作。", encoding="utf-8")
+    ...     _ = (d / f"{i}.txt").write_text(f"某某县政务网 欢迎您\\n同志们:\\n要抓好{t}工作。", encoding="utf-8")
     >>> sorted(folder_site_lines(sorted(d.iterdir())))
     ['某某县政务网欢迎您']
     """

@@ -158,7 +158,6 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
     chrome.html_tags,
-    site_boilerplate.site_boilerplate,
     encoding_debris.encoding_debris,
     credit_lines.credit_lines,
     county_chrome.county_inline,
@@ -218,6 +217,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     county_chrome.county_chrome,
     template_chrome.template_chrome,
     portal_furniture.portal_furniture,
+    site_boilerplate.site_boilerplate,   # late: rules that read a header's context (新闻推荐 + teaser) first
     site_lines.site_lines,          # late: what the families above left (a widget line glued to a lead)
     wire_leads.wire_leads,
     bottom_chrome.bottom_chrome,

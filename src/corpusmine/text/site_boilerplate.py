@@ -17,7 +17,8 @@ lines of at most 120 characters are learned.  When a page is cleaned with the
 learned lines (:func:`corpusmine.text.clean.clean_document` ``site_lines=``), a
 learned line goes; a line that reads as part of a speech is neither learned nor removed: a salutation, a title
 (…讲话, …致辞), a numbered heading, a closing formula, a line in the speaker's
-voice, a greeting (大家好!), or prose (two sentence ends and 30 Chinese characters).
+voice, a greeting (大家好!), a lead-in ending in a colon that is no site field
+(会议强调:), or prose (two sentence ends and 30 Chinese characters).
 
 Learning streams (:class:`SiteLineLearner`): memory holds the lines of the
 last ``window`` pages and the lines already learned, not the folder; a line
@@ -182,8 +183,14 @@ def learn_site_lines(texts: Iterable[str], *, min_pages: int = 3, window: int = 
     return frozenset(learner.lines_)
 
 
+#: a labelled site field, not a lead-in (来源:, 字号:, 登录名:密码:)
+_SITE_LABEL = re.compile(r"来源|作者|时间|日期|编辑|字号|字体|标签|关键[词字]|位置|登录|密码|用户|浏览|点击|分享|打印|电话|邮箱|地址")
+
+
 def _reads_as_speech(line: str) -> bool:
     s = line.strip()
+    if s.endswith((":", "：")) and not _SITE_LABEL.search(s):
+        return True    # a lead-in a report repeats (会议强调:, 主要做法如下:)
     if P.SALUTATION_LINE.match(s) or _HEADING.match(s) or TAIL_KEEP.search(s) or _GREETING.search(s):
         return True
     if len(s) <= 40 and P.TITLE_LIKE.search(s):
