@@ -205,3 +205,8 @@ def test_question_mark_indents_and_entity_debris_go():
 
 def test_a_speakers_run_of_question_marks_stays():
     assert "这是为什么???" in clean_text("同志们:\n这是为什么???我们要好好想一想。\n谢谢大家!")
+
+
+def test_a_credit_lead_left_alone_goes():
+    out = clean_text("同志们:\n本报讯 记者某某、实习生某某、通讯员某某报道:会议强调,要抓好落实。\n谢谢大家!")
+    assert "会议强调,要抓好落实。" in out and "报道" not in out and "记者" not in out

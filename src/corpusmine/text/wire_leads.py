@@ -9,9 +9,9 @@
 * **newsroom leads** (rule ``byline``): 本报讯, 本刊讯, 本台讯, 本网讯 opening a
   paragraph, with the credit that follows (记者某某、通讯员某某报道:, (记者 某某));
   讯 must be followed by a space, a colon, a bracket, a date or a credit, so
-  本报讯员队伍要壮大 stays.
+  本报讯员队伍要壮大 stays; the credit alone opening a paragraph (记者某某、通讯员某某报道:) goes too.
 * **photo lines** (rule ``photo_caption``): a caption opened by a triangle
-  (△某某局干部集中观看大会直播。, as ▲ is elsewhere), and a short line ending
+  (△某某局干部集中观看大会直播。, as ▲ is elsewhere; a line with the first person or a modal, 我们/要/必须, stays), and a short line ending
   on an archive credit (某某。 某某传媒资料照片, 资料图片, 档案照片).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
@@ -46,9 +46,13 @@ _NEWSROOM = re.compile(
     rf"^{_SP}*(?:本报|本刊|本台|本网|本站)(?:[\u4e00-\u9fff]{{0,4}})?讯"
     rf"(?:{_SP}+|[:：]|(?=[(（\d]|记者|通讯员|实习生|特约))"
     rf"(?:[(（][^()（）\n]{{0,40}}[)）]|(?:(?:记者|通讯员|实习生|特约)[^:：\n。！？]{{0,40}}?(?:报道|报导|撰稿)?[:：]))?{_SP}*(?=\S)")
+#: a credit opening a paragraph, what an earlier rule leaves of a newsroom lead (记者某某、通讯员某某报道:)
+_CREDIT_LEAD = re.compile(rf"^{_SP}*(?:记者|通讯员|实习生|特约记者)[\u4e00-\u9fff、 \t]{{2,40}}?(?:报道|报导|撰稿)[:：]{_SP}*(?=\S)")
 _TRIANGLE = re.compile(r"^[ \t\u3000]*[△▽][^\n]{4,130}$")
 _ARCHIVE_CREDIT = re.compile(r"(?:资料照片|资料图片|资料图|档案照片|档案图片)[)）]?[ \t\u3000]*$")
 _ENDS = re.compile(r"[。！？!?]")
+#: a speaker's words: the first person or a modal (△我们要加强组织领导。 stays)
+_VOICE = re.compile(r"我们|咱们|我|要|必须|应当|务必|一定")
 
 
 def wire_lead_spans(view: str) -> list[tuple[int, int, str]]:
@@ -75,7 +79,9 @@ def wire_lead_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, s + m.end(), "byline"))
         elif "讯" in line and (m := _NEWSROOM.match(line)):
             spans.append((s, s + m.end(), "byline"))
-        elif _TRIANGLE.match(line) and len(_ENDS.findall(line)) <= 2:
+        elif "报" in line and (m := _CREDIT_LEAD.match(line)):
+            spans.append((s, s + m.end(), "byline"))
+        elif _TRIANGLE.match(line) and len(_ENDS.findall(line)) <= 2 and not _VOICE.search(line):
             spans.append((s, e, "photo_caption"))
         elif len(line.strip()) <= 40 and _ARCHIVE_CREDIT.search(line):
             spans.append((s, e, "photo_caption"))
