@@ -71,6 +71,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 29        59     main at 6eed000     355/414 = 85.7%             0 of 188
 30        51     main at 932cb53     94/137 = 68.6%              2 of 159
 31        50     main at f71c79a     453/496 = 91.3%             0 of 138
+32        55     main at a5b6bea     393/436 = 90.1%             0 of 171
+33        53     main, two commits   368/416 = 88.5%             0 of 168
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
