@@ -108,6 +108,10 @@ def comment_box_spans(view: str) -> list[tuple[int, int]]:
     return []
 
 
+#: eight or more one-character tokens in a row: the lines holding one are the candidates of :func:`spaced_footer_spans`
+_SPACED_RUN = re.compile(r"(?:[^\s][ \t\u3000]{1,3}){7,}[^\s]")
+
+
 def _letter_spaced(line: str) -> bool:
     tokens = line.split()
     return len(tokens) >= 8 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
@@ -123,8 +127,16 @@ def spaced_footer_spans(view: str) -> list[tuple[int, int]]:
     ['某 某 日 报 社 版 权 所 有']
     """
     spans = []
-    for s, e, line in iter_lines(view):
-        if "  " not in line and line.count(" ") < 7 or not _letter_spaced(line):
+    done = -1
+    for m in _SPACED_RUN.finditer(view):
+        if m.start() < done:
+            continue
+        s = view.rfind("\n", 0, m.start()) + 1
+        e = view.find("\n", m.end())
+        e = len(view) if e < 0 else e
+        done = e
+        line = view[s:e]
+        if not _letter_spaced(line):
             continue
         closed = "".join(line.split())
         if (P.FOOTER.search(closed) or P.FOOTER_LINK.search(closed)) and not in_speech_voice(closed):

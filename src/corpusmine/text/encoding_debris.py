@@ -42,6 +42,10 @@ def encoding_debris(st: CleaningState) -> None:
     _, view = st.view()
     if "?" not in view and "？" not in view and "\ufffd" not in view:
         return
-    spans = [m.span() for m in _INDENT_RUN.finditer(view)] + [m.span() for m in _ENTITY_DEBRIS.finditer(view)]
+    spans = []
+    if any(r in view for r in ("???", "？？？", "\ufffd" * 3, "?？", "？?")):
+        spans += [m.span() for m in _INDENT_RUN.finditer(view)]
+    if any(w in view for w in ("nbsp", "amp", "quot", "ldquo", "rdquo", "mdash", "hellip")):
+        spans += [m.span() for m in _ENTITY_DEBRIS.finditer(view)]
     if spans:
         st.doc.delete_many(sorted(set(spans)), "ascii_junk")

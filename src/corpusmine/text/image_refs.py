@@ -64,13 +64,14 @@ def image_ref_spans(view: str) -> list[tuple[int, int]]:
     []
     """
     spans: list[tuple[int, int]] = []
+    low = view.lower()
     if _BANG + "[" in view:
         spans += [m.span() for m in _MD_IMAGE.finditer(view)]
     if "data:image/" in view:
         spans += [m.span() for m in _DATA_URL.finditer(view)]
-    if "image" in view.lower():
+    if "image" in low:
         spans += [m.span() for m in _IMAGE_TAG.finditer(view)]
-    if "." in view:
+    if any(f".{x}" in low for x in ("jpg", "jpeg", "png", "gif", "webp", "bmp", "tif")):
         spans += [m.span() for m in _IMAGE_FILE.finditer(view) if m.end() > m.start()]
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
