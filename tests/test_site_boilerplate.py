@@ -88,3 +88,19 @@ def test_ingest_learns_the_folders_site_lines_and_lists_them(tmp_path):
 def test_a_reports_repeated_lead_in_is_not_learned_but_a_site_field_is():
     pages = [f"登录名:密码:\n会议强调:\n要抓好{t}工作,确保各项任务按期完成,各乡镇要压实责任、狠抓落实。" for t in TOPICS[:3]]
     assert learn_site_lines(pages) == {"登录名:密码:"}
+
+
+def test_the_review_table_lists_the_removed_lines_and_is_empty_without_them(tmp_path):
+    from corpusmine.corpus.model import read_tables
+    from corpusmine.review import site_line_table
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, t in enumerate(TOPICS[:3]):
+        (src / f"p{i}.txt").write_text(page(t), encoding="utf-8")
+    ingest(src, tmp_path / "on")
+    table = site_line_table(read_tables(tmp_path / "on"))
+    assert table.columns.tolist() == ["line", "pages", "first_file"]
+    assert set(table["line"]) >= {"心系群众。服务发展。"} and set(table["pages"]) == {3}
+    ingest(src, tmp_path / "off", site_lines=False)
+    assert site_line_table(read_tables(tmp_path / "off")).empty

@@ -30,7 +30,8 @@ from corpusmine.corpus.pages import title_campaign
 from corpusmine.stats.concordance import kwic
 from corpusmine.text.classify import classify_text
 
-__all__ = ["CASE_ORDER", "draft_from_corpus", "missing_counts", "open_review", "review_cases", "review_kwic"]
+__all__ = ["CASE_ORDER", "draft_from_corpus", "missing_counts", "open_review", "review_cases", "review_kwic",
+           "site_line_table"]
 
 #: The kinds of case, in the order the notebook shows them.
 CASE_ORDER = ["low confidence", "mixed", "title conflict", "duplicate", "truncated"]
@@ -184,3 +185,33 @@ def review_kwic(corpus: Corpus, cases: pd.DataFrame, *, terms: int = 2, window: 
                 rows.append(k[["case", "speech_id", "left", "keyword", "right"]])
     cols = ["case", "speech_id", "left", "keyword", "right"]
     return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=cols)
+
+
+def site_line_table(corpus: Corpus) -> pd.DataFrame:
+    """The lines ingest removed as the folder's site boilerplate, for a reviewer to check that none is speech.
+
+    Returns
+    -------
+    DataFrame
+        ``line`` (as removed), ``pages`` (source files it was removed from), ``first_file``;
+        most pages first.  Empty when nothing was learned (``site_lines.txt`` is empty).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d, out = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    >>> for i, t in enumerate(["乡村振兴", "安全生产", "防汛抗旱"]):
+    ...     _ = (d / f"{i}.txt").write_text(f"同志们:\\n要抓好{t}工作,确保按期完成。\\n心系群众。服务发展。", encoding="utf-8")
+    >>> _ = ingest(d, out)
+    >>> site_line_table(read_tables(out)).values.tolist()
+    [['心系群众。服务发展。', 3, '0.txt']]
+    """
+    audit = corpus.audit
+    rows = audit.loc[audit["rule"] == "site_boilerplate", ["source_file", "removed"]] if len(audit) else audit
+    if rows is None or not len(rows):
+        return pd.DataFrame({"line": pd.Series(dtype=str), "pages": pd.Series(dtype=int),
+                             "first_file": pd.Series(dtype=str)})
+    rows = rows.assign(line=rows["removed"].str.strip())
+    table = rows.groupby("line", sort=False).agg(pages=("source_file", "nunique"), first_file=("source_file", "min"))
+    return table.reset_index().sort_values(["pages", "line"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
