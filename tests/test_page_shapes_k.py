@@ -210,3 +210,16 @@ def test_a_speakers_run_of_question_marks_stays():
 def test_a_credit_lead_left_alone_goes():
     out = clean_text("同志们:\n本报讯 记者某某、实习生某某、通讯员某某报道:会议强调,要抓好落实。\n谢谢大家!")
     assert "会议强调,要抓好落实。" in out and "报道" not in out and "记者" not in out
+
+
+def test_a_footer_glued_after_a_closing_sentence_takes_only_itself():
+    # regression (held-out round 35): the whole line went as a copyright footer, the speech's last sentence with it
+    closing = "最后,希望各参赛队发扬更高、更强的体育精神,赛出水平,赛出风格,预祝本届职工篮球赛取得圆满成功!"
+    doc = clean_document("同志们:\n要抓好落实,久久为功。\n" + closing + "“某某之家”版权所有-")
+    assert doc.text.endswith(closing)
+    assert "“某某之家”版权所有-" in doc.audit.loc[doc.audit["rule"] == "copyright_footer", "removed"].tolist()
+
+
+def test_a_footer_line_of_its_own_still_goes_whole():
+    out = clean_text("同志们:\n要抓好落实,久久为功。\n本站文章仅供参考,版权归原作者所有。如有侵权请联系删除。")
+    assert out == "同志们:\n要抓好落实,久久为功。"

@@ -152,6 +152,19 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
 _FOOTER_WORD = re.compile(r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?:[(（]?\d{4}|[A-Za-z\u4e00-\u9fff]|$))|icp备|icp证|备案号|公网安备|禁止转载|不得转载|侵权必究|如有侵权|免责声明", re.I)
 
 
+_PROSE_END = re.compile(r"[。！？!?]")
+
+
+def _prose_before(line: str, *, min_cjk: int = 20) -> bool:
+    """A sentence of prose (``min_cjk`` Chinese characters, a comma) ends before the line's first footer word."""
+    m = P.FOOTER.search(line)
+    ends = list(_PROSE_END.finditer(line, 0, m.start())) if m else []
+    if not ends:
+        return False
+    head = line[:ends[-1].end()]
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in head) >= min_cjk and ("," in head or "，" in head)
+
+
 def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     """Editor blurbs, related-article lists, copyright footers and paywall lines.
 
@@ -174,8 +187,10 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     voice = in_speech_voice   # footer/paywall words (本站, 客服, 付费) occur in speech too: a line in its voice stays
     # nor is a part in that voice cut off a line; a voiced line loses only a footer glued after its last sentence,
     # found by the footer's unambiguous words (本站, 客服 also occur in speech: 本站共接待群众1200人次。)
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l), "copyright_footer",
-                    candidates=c(P.FOOTER), keep=speaks, glued=_FOOTER_WORD)
+    # a line whose footer follows a sentence of prose (…预祝比赛圆满成功!“某某之家”版权所有) is speech with the footer
+    # glued to it: only the glued tail goes (session k: the whole line went when the sentence was not in the voice)
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l) and not _prose_before(l),
+                    "copyright_footer", candidates=c(P.FOOTER), keep=speaks, glued=_FOOTER_WORD)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
                     candidates=c(P.PAYWALL_LINE), keep=speaks)
 
