@@ -73,6 +73,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 31        50     main at f71c79a     453/496 = 91.3%             0 of 138
 32        55     main at a5b6bea     393/436 = 90.1%             0 of 171
 33        53     main, two commits   368/416 = 88.5%             0 of 168
+35        56     main at 5c66f71     116/169 = 68.6%             1 of 181
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
