@@ -153,16 +153,19 @@ _FOOTER_WORD = re.compile(r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?
 
 
 _PROSE_END = re.compile(r"[。！？!?]")
+#: words of a site's blurb about its texts (演讲稿具有条理性…), which is no speech before a footer
+_BLURB_WORD = re.compile(r"演讲稿|讲话稿|发言稿|致辞稿|主持词|范文|心得体会|本文|小编|本站|下文|以下是|文章|文档|网友")
 
 
 def _prose_before(line: str, *, min_cjk: int = 20) -> bool:
-    """A sentence of prose (``min_cjk`` Chinese characters, a comma) ends before the line's first footer word."""
+    """A sentence of prose (``min_cjk`` Chinese characters, a comma, no blurb word) ends before the first footer word."""
     m = P.FOOTER.search(line)
     ends = list(_PROSE_END.finditer(line, 0, m.start())) if m else []
     if not ends:
         return False
     head = line[:ends[-1].end()]
-    return sum("\u4e00" <= ch <= "\u9fff" for ch in head) >= min_cjk and ("," in head or "，" in head)
+    return (sum("\u4e00" <= ch <= "\u9fff" for ch in head) >= min_cjk and ("," in head or "，" in head)
+            and not _BLURB_WORD.search(head))
 
 
 def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
