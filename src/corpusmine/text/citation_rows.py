@@ -170,7 +170,7 @@ def citation_rows(st: CleaningState) -> None:
     tail = view[-64:]
     if (m := _CUT_MARK.search(tail)) and len(view.strip()) > 10:
         spans.append((len(view) - len(tail) + m.start(), len(view), "truncation_notice"))
-    st.delete_spans([sp for sp in spans if sp[1] > sp[0]])
+    st.delete_spans(spans)
 
 
 def forum_names(st: CleaningState) -> None:

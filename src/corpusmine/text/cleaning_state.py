@@ -149,7 +149,7 @@ class CleaningState:
     def delete_spans(self, spans: Iterable[tuple[int, int, str]]) -> None:
         """Delete ``(start, end, rule)`` spans of the current output, each audited under its own rule.
 
-        A span overlapping one kept before it is dropped (of two starting together, the longer is kept); the
+        An empty span is dropped, and a span overlapping one kept before it (of two starting together, the longer is kept); the
         rest go with one edit call per rule, however the rules alternate on the page (one call per run of one
         rule costs a pass over the page each: thousands of alternating spans on a long page made that quadratic),
         and the positions of the spans still to delete move left by what went before them.
@@ -167,7 +167,7 @@ class CleaningState:
         """
         kept: list[tuple[int, int, str]] = []
         for s, e, rule in sorted(set(spans), key=lambda f: (f[0], -f[1], f[2])):
-            if not kept or s >= kept[-1][1]:
+            if e > s and (not kept or s >= kept[-1][1]):
                 kept.append((s, e, rule))
         for rule in sorted({r for _, _, r in kept}):
             group = [(s, e) for s, e, r in kept if r == rule]

@@ -189,4 +189,4 @@ def credit_lines(st: CleaningState) -> None:
     spans += [(s, e, "meta_row") for s, e, line in lines_holding(view, ("发布", "发表"))
               if _UNIT_DATE.fullmatch(line) and not in_speech_voice(line)]
     spans += [(s, e, "photo_caption") for s, e in speaker_caption_spans(view)]
-    st.delete_spans([sp for sp in spans if sp[1] > sp[0]])
+    st.delete_spans(spans)

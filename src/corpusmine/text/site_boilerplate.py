@@ -55,12 +55,10 @@ MAX_LINE_CHARS = 120
 BODY_LINE_CHARS = 60
 BODY_PREFIX = 30
 _WS = re.compile(r"\s+")
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[部分章节条篇、])")
 _ENDS = re.compile(r"[。！？!?]")
 #: a greeting on a line of its own (大家好!, 各位来宾,上午好!)
 _GREETING = re.compile(r"(?:大家|你们|您们|各位[\u4e00-\u9fff]{0,4}|同志们|朋友们|老师们|同学们)[,，、]?\s*(?:上午|下午|晚上|早上|中午)?好[!！。.]?\s*$"
                        r"|^\s*(?:上午|下午|晚上|早上|中午)好[!！。.]?\s*$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def line_key(line: str) -> str:
@@ -191,11 +189,11 @@ def _reads_as_speech(line: str) -> bool:
     s = line.strip()
     if s.endswith((":", "：")) and not _SITE_LABEL.search(s):
         return True    # a lead-in a report repeats (会议强调:, 主要做法如下:)
-    if P.SALUTATION_LINE.match(s) or _HEADING.match(s) or TAIL_KEEP.search(s) or _GREETING.search(s):
+    if P.SALUTATION_LINE.match(s) or TAIL_KEEP.search(s) or _GREETING.search(s):
         return True
     if len(s) <= 40 and P.TITLE_LIKE.search(s):
         return True
-    if len(_ENDS.findall(s)) >= 2 and len(_CJK.findall(s)) >= 30:
+    if len(_ENDS.findall(s)) >= 2 and len(P.RE_CJK.findall(s)) >= 30:
         return True
     return in_speech_voice(s)
 

@@ -149,4 +149,4 @@ def spam_brands(st: CleaningState) -> None:
     for s, e, line in {(s, e, line) for s, e, line in head + tail}:
         if jammer_line(line):
             spans.append((s, e, "jammer_line"))
-    st.delete_spans([sp for sp in spans if sp[1] > sp[0]])
+    st.delete_spans(spans)

@@ -114,4 +114,4 @@ def widget_lists(st: CleaningState) -> None:
     spans += [(m.start(), m.end(), "site_interface") for s, e, _ in lines_holding(view, ("#",))
               for m in _TAG_MARK.finditer(view, s, e)]
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
-    st.delete_spans([sp for sp in spans if sp[1] > sp[0]])
+    st.delete_spans(spans)
