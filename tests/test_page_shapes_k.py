@@ -117,7 +117,8 @@ def test_letter_spaced_copyright_goes_and_spaced_salutation_stays():
 # ------------------------------------------------------------------ development round 32 families
 
 from corpusmine.text.site_lines import site_line_spans  # noqa: E402
-from corpusmine.text.wire_leads import wire_lead_spans  # noqa: E402
+from corpusmine.text.cleaning_state import CleaningState  # noqa: E402
+from corpusmine.text.page_notes import news_leads  # noqa: E402
 
 
 def test_omission_notice_glued_into_a_speech_line_goes_alone():
@@ -162,7 +163,9 @@ def test_datelines_and_newsroom_leads_go_their_paragraph_stays(raw, kept):
 
 @pytest.mark.parametrize("line", ["本报讯员队伍要壮大,要抓好培训。", "(一)今年12日讯息要及时报送。"])
 def test_speech_opening_like_a_newsroom_lead_stays(line):
-    assert [r for *_, r in wire_lead_spans(line) if r == "byline"] == []
+    st = CleaningState(line)
+    news_leads(st)
+    assert st.doc.output == line
 
 
 def test_triangle_captions_and_archive_credits_go():

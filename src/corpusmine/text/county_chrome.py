@@ -265,7 +265,8 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
         elif i in triangles and len(triangles) >= 2:
             rule = "photo_caption"
         elif (prose and i < first_prose and not salutation and len(t) <= 21 and t.endswith("。") and is_caption_line(t[:-1])
-              and not in_speech_voice(t)):
+              and not in_speech_voice(t) and not (i and lines[i - 1][2].rstrip().endswith(("。", "！", "？")))):
+            # (after a short sentence of the report, 某月某日,某会召开。, it is the report's next sentence)
             rule = "photo_caption"
         elif 0 < i < len(lines) - 1 and is_office_name_line(t) and _is_body(lines[i - 1][2]) and _is_body(lines[i + 1][2]):
             rule = "photo_caption"

@@ -21,10 +21,17 @@ a title may stand:
   本报某地5月3日讯, 某某信息港讯 通讯员 某某, 【某某网讯】据某网报道,
   …记者某某报道), a content platform's account label (头条号:某某头条), a
   bracketed byline opening a line, a circled edition code
-  after the last sentence (②9).  通讯, 喜讯 and 据记者了解 stay.
+  after the last sentence (②9).  通讯, 喜讯 and 据记者了解 stay.  Wires and
+  papers abroad: a place and a day in brackets ((某地12日讯), (某地十二日电)),
+  a bracketed lead naming a newsroom (【本报某某报道】, (某报某地讯)), a site with
+  a date before 讯 (某某网(2019-9-12)讯:), 本刊讯/本台讯 with the credit that
+  follows (记者某某、通讯员某某报道:) and that credit alone; 本报讯员队伍 and
+  (加强宣传报道) stay.
 * **photo credits** (:func:`photo_credits`): credit lines (记者 某某 文/图,
   某某 摄), captions ending in a credit, image placeholders ([图],
   (相关资料图), 图片 alone on a line), byline lines, lines of bare HTML tags,
+  captions opened by a triangle (△某某局干部集中观看大会直播。; one with 我们 or
+  要 stays), short lines ending on an archive credit (某某传媒资料照片),
   and a gallery's alt texts numbered by the page (:func:`numbered_alts`:
   某某现场(1), 某某现场(2)).
 
@@ -239,7 +246,7 @@ _SP = "[ \\t\\u3000]"
 #: before a date and 讯 (某某江8月31日讯(某某): a date before 讯 is a dateline)
 _LEAD = re.compile(
     rf"^{_SP}*(?:(?:本报|本网|本台|本刊|本站|本報|本網|本臺|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:[网網][库庫]?|[报報]|[台臺]|在线|在線|客户端|APP|融媒|新闻|新聞|信息港|之声|之聲|头条|頭條|社|风|風))"
-    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?=[讯訊](?![息号问])))[讯訊]{_SP}*[:：]?{_SP}*"
+    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日)?|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?=[讯訊](?![息号问])))[讯訊](?![员員息号號问問]){_SP}*[:：]?{_SP}*"
     rf"(?:[(（][^()（）\n]{{0,40}}[)）]"
     rf"|(?:(?:记者|通讯员|实习生|特约记者|见习记者){_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"
     rf"{_SP}*(?=\S)",
@@ -271,6 +278,27 @@ _ACCOUNT_LEAD = re.compile(
     rf"(?:[^\s,，。:：!！?？]{{0,8}}?(?:头条|新闻|发布|日报|晚报|在线|之声|融媒|资讯|观察|视点|传媒|网){_SP}*)?",
     re.M,
 )
+#: a place and a day in brackets opening a paragraph, as Chinese papers abroad and wires write them ((某地12日讯))
+_DATELINE = re.compile(rf"^{_SP}*[(（][\u4e00-\u9fff]{{1,10}}{_SP}?(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日(?:电|讯){_SP}?[)）]{_SP}*(?=\S)", re.M)
+#: any short bracketed lead ending in 讯/电/报道 (【本报某某报道】, (某报某地讯), 【某某网讯】), or a site and a date
+#: before 讯 (某某网(2019-9-12)讯:)
+_BRACKET_LEAD = re.compile(
+    rf"^{_SP}*(?:[(（【\[](?=[^()（）【】\[\]\n]{{0,20}}?(?:本报|本刊|本台|本网|记者|通讯员|网|报|台|社|新闻|\d+日)[^()（）【】\[\]\n]{{0,20}}?(?:讯|电|报道|报导)[)）】\]])"
+    rf"[^()（）【】\[\]\n。，,!！?？]{{1,20}}(?:讯|电|报道|报导)[)）】\]]"
+    rf"|[\u4e00-\u9fffA-Za-z]{{1,10}}(?:网|报|台|社|新闻)[(（][\d\-./年月日 ]{{4,12}}[)）](?:讯|电)[:：]?){_SP}*(?=\S)", re.M)
+#: 本报讯, 本刊讯 … with the credit that follows; 讯 before a space, a colon, a bracket, a date or a credit (本报讯员 stays)
+_NEWSROOM = re.compile(
+    rf"^{_SP}*(?:本报|本刊|本台|本网|本站)(?:[\u4e00-\u9fff]{{0,4}})?讯"
+    rf"(?:{_SP}+|[:：]|(?=[(（\d]|记者|通讯员|实习生|特约))"
+    rf"(?:[(（][^()（）\n]{{0,40}}[)）]|(?:(?:记者|通讯员|实习生|特约)[^:：\n。！？]{{0,40}}?(?:报道|报导|撰稿)?[:：]))?{_SP}*(?=\S)", re.M)
+#: a credit opening a paragraph, what an earlier rule leaves of a newsroom lead (记者某某、通讯员某某报道:)
+_CREDIT_LEAD = re.compile(rf"^{_SP}*(?:记者|通讯员|实习生|特约记者)[\u4e00-\u9fff、 \t]{{2,40}}?(?:报道|报导|撰稿)[:：]{_SP}*(?=\S)", re.M)
+#: a caption opened by a triangle (△某某局干部集中观看大会直播。); a line with the first person or a modal stays
+_TRIANGLE = re.compile(r"^[ \t\u3000]*[△▽][^\n]{4,130}$")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_VOICE = re.compile(r"我们|咱们|我|要|必须|应当|务必|一定")
+#: a short line ending on an archive credit (某某。 某某传媒资料照片)
+_ARCHIVE_CREDIT = re.compile(r"(?:资料照片|资料图片|资料图|档案照片|档案图片)[)）]?[ \t\u3000]*$")
 _CIRCLED = re.compile("[\u2460-\u2473]")
 #: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
 _EDITION_CODE = register(re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M),
@@ -301,6 +329,10 @@ def news_leads(st: CleaningState) -> None:
     _delete_at_line_starts(st, ("报道", "報道"), _LEAD_REPORT, "byline")
     _delete_lines_with(st, ("报道", "報道"), lambda l: len(l.strip()) <= 80 and bool(_REPORT_LINE.match(l)), "byline")
     _delete_at_line_starts(st, ("号:", "号："), _ACCOUNT_LEAD, "byline")
+    _delete_at_line_starts(st, ("日电", "日讯"), _DATELINE, "byline")
+    _delete_at_line_starts(st, ("讯", "电", "报道", "报导"), _BRACKET_LEAD, "byline")
+    _delete_at_line_starts(st, ("讯",), _NEWSROOM, "byline")
+    _delete_at_line_starts(st, ("报道", "报导", "撰稿"), _CREDIT_LEAD, "byline")
     _, view = st.view()
     if _CIRCLED.search(view):
         st.delete_matches(_EDITION_CODE, "site_interface")
@@ -359,6 +391,9 @@ def photo_credits(st: CleaningState) -> None:
             spans.append((s + m.start(), s + m.end()))
     spans += [(s, e) for s, e, line in lines_holding(view, ("图片", "视频")) if _BARE_PLACEHOLDER.match(line)]
     st.doc.delete_many(sorted(set(spans)), "photo_caption")
+    _delete_lines_with(st, ("△", "▽"), lambda l: bool(_TRIANGLE.match(l)) and len(_SENTENCE_END.findall(l)) <= 2
+                       and not _VOICE.search(l), "photo_caption")
+    _delete_lines_with(st, ("资料", "档案"), lambda l: len(l.strip()) <= 40 and bool(_ARCHIVE_CREDIT.search(l)), "photo_caption")
     numbered_alts(st)
 
 
