@@ -223,10 +223,10 @@ _BRACKET_CREDIT_CAPTION = re.compile(
 
 
 #: labels of a government information-disclosure page; the first group alone marks a row
-_STRONG_LABEL = r"索\s*引\s*号|公开目录|公开方式|公开范围|公开时限|发布机构|发文机构|发文字号|主\s*题\s*词|主题分类|组配分类|信息分类|体裁分类|成文日期|发文日期|生成日期|生效日期|生效时间|废止日期|废止时间|有\s*效\s*性|内容概述|所属机构"
-_WEAK_LABEL = r"发布日期|文\s*号|名\s*称|标\s*题|来\s*源|日\s*期"
-_ROW_START = re.compile(rf"^{_SP}*[|｜•·]?{_SP}*(?:{_STRONG_LABEL}){_SP}*[:：]")
-_ROW_LABEL = re.compile(rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL}){_SP}*[:：]")
+STRONG_DISCLOSURE_LABEL = r"索\s*引\s*号|公开目录|公开方式|公开范围|公开时限|发布机构|发文机构|发文字号|主\s*题\s*词|主题分类|组配分类|信息分类|体裁分类|成文日期|发文日期|生成日期|生效日期|生效时间|废止日期|废止时间|有\s*效\s*性|内容概述|所属机构"
+WEAK_DISCLOSURE_LABEL = r"发布日期|文\s*号|名\s*称|标\s*题|来\s*源|日\s*期"
+_ROW_START = re.compile(rf"^{_SP}*[|｜•·]?{_SP}*(?:{STRONG_DISCLOSURE_LABEL}){_SP}*[:：]")
+_ROW_LABEL = re.compile(rf"(?:{STRONG_DISCLOSURE_LABEL}|{WEAK_DISCLOSURE_LABEL}){_SP}*[:：]")
 
 
 def is_disclosure_row(line: str) -> bool:
@@ -254,7 +254,7 @@ def is_disclosure_row(line: str) -> bool:
     if _ROW_START.match(s):
         return True
     labels = {re.sub(r"[\s:：]", "", m.group(0)) for m in _ROW_LABEL.finditer(s)}
-    return len(labels) >= 2 and (any(re.fullmatch(_STRONG_LABEL, x) for x in labels) or {"文号", "名称"} <= labels)
+    return len(labels) >= 2 and (any(re.fullmatch(STRONG_DISCLOSURE_LABEL, x) for x in labels) or {"文号", "名称"} <= labels)
 
 
 _WIDGET_WORDS = (

@@ -252,10 +252,14 @@ _LEAD = re.compile(
     rf"{_SP}*(?=\S)",
     re.M,
 )
+#: a wire's dateline with 电 opening a line, a date required: 某某网3月10日电, 某某社某地5月3日电(记者 某某)
+_LEAD_WIRED = re.compile(
+    rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:[网網]|[报報]|[台臺]|社|新闻|新聞)(?:[^\s,，。\d]{{0,6}})?\d{{1,2}}月\d{{1,2}}日[电電](?![视視力网網器费費量源池缆纜线線站子动動气氣影脑腦话話报報商])"
+    rf"{_SP}*(?:[(（][^()（）\n]{{0,40}}[)）])?{_SP}*(?=\S)", re.M)
 #: a byline in brackets opening a line: (记者 某某 通讯员 某某)
 _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
 #: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
-_LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}讯】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?=\S)", re.M)
+_LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}(?:讯|消息|电)】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?:(?=\S)|$)", re.M)
 #: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
 _LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
 #: a newspaper's dateline lead alone on a line: its name (and its address), the reporters, the place and 报道
@@ -320,8 +324,9 @@ def news_leads(st: CleaningState) -> None:
     >>> st.doc.output
     '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。'
     """
-    _delete_at_line_starts(st, ("讯】",), _LEAD_BLACK, "byline")
+    _delete_at_line_starts(st, ("讯】", "消息】", "电】"), _LEAD_BLACK, "byline")
     _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
+    _delete_at_line_starts(st, ("日电", "日電"), _LEAD_WIRED, "byline")
     _delete_at_line_starts(st, ("供稿",), _LEAD_SUPPLIED, "byline")
     _, view = st.view()
     st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one

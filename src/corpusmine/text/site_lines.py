@@ -17,6 +17,15 @@
   (发文机关某某人民法院, 发文日期2017年11月01日, 时效性现行有效).
 * **organisation banners** (rule ``site_name``): two to four organisation names
   parted by bars, a portal's header (国家某某总局|某某省人民政府).
+* **disclosure fields without a colon** (rule ``meta_row``): two or more lines in a row that open with the
+  labels of a government disclosure table (索引号, 发布机构, 公开目录, 公开方式 …), the value after a space or
+  glued to the label (• 索引号 某某-2024-00121, 公开方式主动公开), and the weaker labels inside that run
+  (名称 …, 文号, 发布日期 …); one such line alone (公开方式要多样) stays.
+* **page notes** (rule ``site_interface``): a note that a text was read or written by AI
+  (内容由AI解读,具体执行以政府文件为准, 本文由AI辅助生成) and a note on where a reposted text came from
+  (原文来自某某平台,原作者来自网络, 图片来源于网络); a line in the speaker's voice stays.
+  Widget lines also cover advertisement labels (- Advertisement -, 广告), back-to-top links in their variants
+  (回到网页上方, 返回页首) and a page's saved-state buttons glued together (设为主页收藏本页, 已收藏).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -35,15 +44,27 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.edits import iter_lines
+from corpusmine.text.news_chrome import STRONG_DISCLOSURE_LABEL, WEAK_DISCLOSURE_LABEL
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["site_line_spans", "site_lines"]
 
 #: buttons that are never a heading or a sentence on their own
 _STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打印此页", "打印正文", "返回顶部", "回到顶部", "我知道了", "加入收藏",
-           "设为首页", "返回列表", "返回首页", "保护视力色", "上一篇", "下一篇", "上一条", "下一条"}
+           "设为首页", "返回列表", "返回首页", "保护视力色", "上一篇", "下一篇", "上一条", "下一条",
+           "回到网页上方", "回到页面上方", "返回页首", "回到页首", "回页首", "返回页面顶部", "回到页面顶部", "设为主页", "收藏本页",
+           "收藏本站", "加入收藏夹", "已收藏", "取消收藏", "已关注", "已点赞", "广告", "advertisement", "sponsored"}
 _WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论"}
-_TOKEN_SEP = re.compile(r"[\s|｜/【】\[\]()（）:：·•、,，]+")
+_TOKEN_SEP = re.compile(r"[\s|｜/【】\[\]()（）:：·•、,，\-–—]+")
+#: a note that AI read or wrote the text (内容由AI解读,具体执行以政府文件为准; 本文由AI辅助生成)
+_AI_NOTE = re.compile(r"^[ \t\u3000]*(?:[(（【\[][ \t\u3000]*)?(?:本文|本页|以上|该|此|内容|摘要|解读)?[^\n。！？!?]{0,8}?(?:由|经|使用|借助|通过)?[ \t]*"
+                      r"(?:AI|人工智能|大模型)[ \t]*(?:解读|生成|辅助生成|辅助|创作|撰写|合成|摘要|总结|整理|翻译)")
+_AI_DISCLAIMER = re.compile(r"为准|仅供参考|请注意甄别|请以[^\n]{0,12}为准|不代表|如有(?:错误|出入)")
+#: where a reposted text or its pictures came from (原文来自某某平台, 原作者来自网络, 图片来源于网络)
+_SOURCE_NOTE = re.compile(r"^[ \t\u3000]*(?:[(（【\[][ \t\u3000]*)?(?:原文来自|原文转自|原文出自|本文转载自|本文转自|文章转载自|转载自|"
+                          r"原作者来自网络|(?:本文|文章|图片|文字|内容)(?:均)?(?:来源于|来自|源自)(?:互联)?网络)")
+_FIELD_START = re.compile(rf"^[ \t\u3000]*[|｜•·]?[ \t\u3000]*(?:{STRONG_DISCLOSURE_LABEL})")
+_WEAK_FIELD_START = re.compile(rf"^[ \t\u3000]*[|｜•·]?[ \t\u3000]*(?:{WEAK_DISCLOSURE_LABEL})(?![\u4e00-\u9fff]{{0,2}}[要是在把])")
 _PREV_NEXT = re.compile(r"上一(?:篇|条)[ \t\u3000]*[|｜/]?[ \t\u3000]*下一(?:篇|条)(?![ \t\u3000]*[:：])")
 _PHONE = re.compile(r"(?<!\d)(?:[48]00[-\s]?\d{3}[-\s]?\d{4}|0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9})(?!\d)")
 _HOTLINE = re.compile(r"热线|客服|咨询电话|服务电话|联系电话|24小时|全国统一")
@@ -58,8 +79,24 @@ _WIRE = re.compile(r"^[ \t\u3000]*[(（]?(?:新华社|中新社|中通社|路透
 _ORG_END = re.compile(r"(?:局|政府|委员会|委|厅|网|中心|办公室|法院|检察院|总局|部|署|会|馆|院|校|大学)$")
 
 
+def _glued(token: str) -> list[str] | None:
+    """The buttons a token is made of when they were glued together (设为主页收藏本页), else None."""
+    if len(token) > 16:
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(token)
+    for i in range(1, len(token) + 1):
+        for j in range(max(0, i - 6), i):
+            if best[j] is not None and token[j:i] in _STRONG:
+                best[i] = best[j] + [token[j:i]]
+                break
+    return best[-1]
+
+
 def _widget_line(t: str) -> bool:
-    tokens = [x for x in _TOKEN_SEP.split(t) if x]
+    tokens = []
+    for x in _TOKEN_SEP.split(t):
+        if x:
+            tokens += _glued(x) or [x.lower() if x.isascii() else x]
     if not tokens or len(t) > 40 or not all(x in _STRONG or x in _WEAK for x in tokens):
         return False
     return len(tokens) >= 2 and any(x not in {"大", "中", "小"} for x in tokens) or any(x in _STRONG for x in tokens)
@@ -87,6 +124,7 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
     []
     """
     spans: list[tuple[int, int, str]] = []
+    spans += _field_runs(view)
     for s, e, line in iter_lines(view):
         t = line.strip()
         if len(t) > 120:
@@ -107,8 +145,40 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "meta_row"))
         elif ("|" in t or "｜" in t) and not _END.search(t) and _org_banner(t):
             spans.append((s, e, "site_name"))
+        elif (len(t) <= 80 and (_AI_NOTE.match(line) and (_AI_DISCLAIMER.search(t) or len(t) <= 24) or _SOURCE_NOTE.match(line))
+              and not in_speech_voice(t)):
+            spans.append((s, e, "site_interface"))
         elif "上一" in t:
             spans += [(s + m.start(), s + m.end(), "site_interface") for m in _PREV_NEXT.finditer(line)]
+    return spans
+
+
+def _field_runs(view: str) -> list[tuple[int, int, str]]:
+    """Runs of disclosure fields without a colon: two or more lines opening with a strong label, and the weak ones
+    among them (see the module docstring)."""
+    if not any(w in view for w in ("索引", "公开", "发布机构", "发文", "成文", "主题分类", "有效性")):
+        return []
+    spans: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, bool]] = []
+
+    def close() -> None:
+        if sum(strong for *_, strong in run) >= 2:
+            spans.extend((a, b, "meta_row") for a, b, _ in run)
+        run.clear()
+
+    for s, e, line in iter_lines(view):
+        t = line.strip()
+        if not t:
+            continue
+        if len(t) <= 80 and not _END.search(t):
+            if _FIELD_START.match(line) and not in_speech_voice(t):
+                run.append((s, e, True))
+                continue
+            if run and _WEAK_FIELD_START.match(line):      # (名称 and a meeting's title: the title may read as speech)
+                run.append((s, e, False))
+                continue
+        close()
+    close()
     return spans
 
 
