@@ -92,3 +92,17 @@ def test_wire_and_black_bracket_leads_go(raw, kept):
                                   "某某电视台3月10日电视直播了大会盛况。"])
 def test_speech_with_a_date_before_electricity_stays(line):
     assert line in clean_text("同志们:\n" + line + "\n谢谢大家!")
+
+
+def test_metadata_row_glued_to_the_first_sentence_loses_the_row_only():
+    # regression: the whole line went as a metadata row, the report's first sentence with it
+    page = ("某县:县委书记当起禁毒宣传员\n发布时间:2024-06-19 14:34:42 | 来源:某某网 | 作者: | 责任编辑:夏某今年6月是第14个"
+            "全民禁毒宣传月,6月26日为第37个国际禁毒日。为提高全民禁毒防毒意识,推进全县禁毒工作。")
+    out = clean_text(page)
+    assert "今年6月是第14个全民禁毒宣传月,6月26日为第37个国际禁毒日。" in out
+    assert "发布时间" not in out and "责任编辑" not in out
+
+
+@pytest.mark.parametrize("line", ["来源:某某网 作者:王某某 发布时间:2024-06-19", "责任编辑:夏某"])
+def test_metadata_rows_alone_still_go(line):
+    assert clean_text(HEAD + line + TAIL) == CLEAN

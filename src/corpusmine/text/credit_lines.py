@@ -17,9 +17,9 @@ Each family is told by its shape (the view is Simplified):
   致辞/讲话/发言 without a sentence end (某某委员、某某局局长某某致辞); a speech's title (在某某会上的讲话, 校长致辞)
   and a line in the speaker's voice stay.  One such line in brackets goes alone ((某某总领事致辞)): a heading is
   never bracketed.
-* **photo captions by their marks** (rule ``photo_caption``): a short line that places the people in the picture
-  (某某(左起)和某某迎接来宾。, (左一)…, 上图:…) or, with no sentence end, ends on who gave the picture in brackets
-  (…参加表扬典礼(县府提供));
+* **photo captions by their credit** (rule ``photo_caption``): a short line without a sentence end that ends on who
+  gave the picture in brackets (…参加表扬典礼(县府提供)); captions that place the people in the picture
+  ((左起), 某某(右二), 上图:) are :func:`corpusmine.text.page_widgets.is_position_caption`'s;
   a credit after a title (…启动 摄影:某某) goes alone.  Lines in the speaker's voice and lines of three sentences stay.
 * **a compiled report's credit** (rule ``byline``): a newsroom's name and 综合报道 alone on a line (某某侨讯综合报道).
 
@@ -175,9 +175,6 @@ def speaker_caption_spans(view: str) -> list[tuple[int, int]]:
 
 #: a speaker's act in brackets alone on a line: (某某总领事致辞), (某某会长发表讲话)
 _BRACKET_SPEAKER = re.compile(rf"{_SP}*[(（](?P<c>[^()（）\n{_END}]{{2,40}}?(?:致辞|致词|讲话|发言|致欢迎辞|作报告))[)）]{_SP}*")
-#: where the people stand in a picture: (左起), (右二), 前排左起, and a caption opened by 上图:/左图:
-_PLACED = re.compile(r"[(（](?:前排|后排|中排)?(?:左|右)(?:起|[一二三四五六七八九\d]{1,2})[)）]|(?:前排|后排)(?:左|右)起[:：]?"
-                     r"|^[ \t\u3000]*(?:上|下|左|右|首)图[:：]")
 #: who gave the picture, in brackets at the line's end: …(县府提供), …(某某供图), …(某某摄)
 _GIVEN = re.compile(rf"[(（][{_HAN}A-Za-z ]{{1,12}}(?:提供|供图|摄)[)）]{_SP}*$")
 #: a photographer's credit after a title on its line: …启动 摄影:某某
@@ -187,15 +184,15 @@ _SENTENCE_END = re.compile(f"[{_END}]")
 
 
 def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
-    """Bracketed speakers' captions, captions by their marks, photographers' credits after a title and compiled
+    """Bracketed speakers' captions, captions closed by their credit, photographers' credits after a title and compiled
     reports' credits (see the module docstring).
 
     Examples
     --------
-    >>> page = ("(某某总领事致辞)\\n某某(左起)和某某迎接来宾。\\n县长某某昨日陪同志工赴台参加表扬典礼(县府提供)\\n"
+    >>> page = ("(某某总领事致辞)\\n县长某某昨日陪同志工赴台参加表扬典礼(县府提供)\\n"
     ...         "人道公益日在北京启动 摄影:牛某某\\n某某侨讯综合报道\\n(一)我们要加强组织领导,认真做好讲话精神的宣传。")
     >>> [(page[s:e], r) for s, e, r in caption_mark_spans(page)]   # doctest: +NORMALIZE_WHITESPACE
-    [('(某某总领事致辞)', 'photo_caption'), ('某某(左起)和某某迎接来宾。', 'photo_caption'),
+    [('(某某总领事致辞)', 'photo_caption'),
      ('县长某某昨日陪同志工赴台参加表扬典礼(县府提供)', 'photo_caption'), (' 摄影:牛某某', 'photo_caption'),
      ('某某侨讯综合报道', 'byline')]
     >>> caption_mark_spans("我们要像照片上(左起)的老党员那样,一辈子为群众办事。\\n(要加强宣传报道)")
@@ -205,10 +202,6 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
     for s, e, line in lines_holding(view, ("致辞", "致词", "讲话", "发言", "作报告")):
         m = _BRACKET_SPEAKER.fullmatch(line)
         if m and not in_speech_voice(m.group("c")) and not re.search(r"在[^\n]{0,30}(?:上|中)的", m.group("c")):
-            spans.append((s, e, "photo_caption"))
-    for s, e, line in lines_holding(view, ("左", "右", "图")):
-        t = line.strip()
-        if len(t) <= 100 and _PLACED.search(line) and len(_SENTENCE_END.findall(t)) <= 2 and not in_speech_voice(t):
             spans.append((s, e, "photo_caption"))
     for s, e, line in lines_holding(view, ("提供", "供图", "摄")):
         t = line.strip()

@@ -134,8 +134,12 @@ def follow_panel_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int
 
 # ---------------------------------------------------------------- positional captions
 
-#: a name placed by a bracket: 某某(右), 某某(左二), 某某(前排左三)
-_POSITION = re.compile(rf"[{_HAN}]{{2,4}}[(（](?:前排|后排|中排)?[左右中][一二三四五六七八九]?[)）]")
+#: a name placed by a bracket: 某某(右), 某某(左二), 某某(前排左三), 某某(左起)
+_POSITION = re.compile(rf"[{_HAN}]{{2,4}}[(（](?:前排|后排|中排)?[左右中](?:起|[一二三四五六七八九]|\d{{1,2}})?[)）]")
+#: the people in the picture counted from one side, anywhere on the line ((左起)某某、某某; 前排左起:), or a caption
+#: opened by where its picture stands (上图:, 左图:)
+_FROM_SIDE = re.compile(r"[(（](?:前排|后排|中排)?[左右]起[)）]|(?:前排|后排|中排)[左右]起|^[ \t\u3000]*(?:上|下|左|右|首)图[:：]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def is_position_caption(line: str) -> bool:
@@ -147,10 +151,16 @@ def is_position_caption(line: str) -> bool:
     True
     >>> is_position_caption("要统筹抓好河道左右岸(含支流)的治理,确保汛期安全。")   # 讲话里的左右
     False
+    >>> is_position_caption("上图:(左起)黄某、黄某向来宾们展示会旗。"), is_position_caption("前排左起:某某、某某、某某")
+    (True, True)
+    >>> is_position_caption("我们要像照片上(左起)的老党员那样,一辈子为群众办事。"), is_position_caption("下图是全县的规划图。")
+    (False, False)
     """
     s = line.strip()
+    if len(s) > 100 or in_speech_voice(s):
+        return False
     m = _POSITION.search(s)
-    return bool(m) and m.start() <= 16 and len(s) <= 100 and not in_speech_voice(s)
+    return bool(m) and m.start() <= 16 or bool(_FROM_SIDE.search(s)) and len(_SENTENCE_END.findall(s)) <= 2
 
 
 # ---------------------------------------------------------------- glued metadata runs
@@ -263,7 +273,7 @@ def page_widgets(st: CleaningState) -> None:
             spans.extend((s + a, s + b, "page_meta") for a, b in glued_meta_spans(line))
             if (m := _CREDIT_RUN.search(line)) and s >= len(view) - TAIL_CHARS:
                 spans.append((s + m.start(), s + m.end(), "byline"))
-    for s, e, line in lines_holding(view, ("(左", "(右", "(中", "（左", "（右", "（中", "(前排", "（前排")):
+    for s, e, line in lines_holding(view, ("(左", "(右", "(中", "（左", "（右", "（中", "(前排", "（前排", "左起", "右起", "图:", "图：")):
         if is_position_caption(line):
             spans.append((s, e, "photo_caption"))
     for s, e, line in lines_holding(view, ("记者", "通讯员")):

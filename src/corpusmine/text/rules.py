@@ -145,7 +145,49 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
             return False
         return bool(P.META.match(line) or len(P.META_MULTI.findall(line)) >= 2)
 
+    # a row glued to a report's first sentence by a name (责任编辑:某某今年…) loses the row only
+    _, view = st.view()
+    heads = [(s, s + cut) for s, _, line in iter_lines(view, _NAME_LABEL)
+             if P.META.match(line) and len(line) <= max_chars and (cut := meta_head_end(line)) is not None]
+    st.doc.delete_many(heads, "page_meta")
     st.delete_lines(is_meta, "page_meta", candidates=line_prefilter(P.META, P.META_MULTI))
+
+
+_NAME_LABEL = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|终审|初审|校对|发布人|发布者|录入者|录入|通讯员|记者)[ \t\u3000]*[:：][ \t\u3000]*")
+#: how a report's first sentence opens: a time word, a date, a preposition, a collective subject
+_LEAD_OPENER = re.compile(r"今年|去年|近日|日前|近期|昨日|昨天|今天|今日|近年来|当前|目前|为了?|在|据|随着|截至|自|从|按照|根据|围绕|"
+                          r"全[县市省区镇乡]|我[县市省区镇乡]|本报|记者|\d|[(（“《]")
+
+
+def meta_head_end(line: str) -> int | None:
+    """Where a metadata row glued to a report's first sentence ends, when the row closes on a name (责任编辑:某某今年…).
+
+    The name is two or three characters: three only when the sentence then opens as a report opens (今年, 近日, a date,
+    为, 在 …), else two (a character of the name left is better than one of the sentence lost).  None when the line
+    holds no sentence after its labels (the whole line is the row).
+
+    Examples
+    --------
+    >>> line = "发布时间:2024-06-19 14:34 | 来源:某网 | 责任编辑:夏竹今年6月是全民禁毒宣传月,全县开展宣传活动。"
+    >>> line[meta_head_end(line):]
+    '今年6月是全民禁毒宣传月,全县开展宣传活动。'
+    >>> line = "来源:某局 作者:王建国近日,全县召开推进会,部署人居环境整治工作。"
+    >>> line[meta_head_end(line):]
+    '近日,全县召开推进会,部署人居环境整治工作。'
+    >>> meta_head_end("发布时间:2024-06-19 来源:某网 作者:夏竹"), meta_head_end("来源:某网今年全县开展宣传活动。")
+    (None, None)
+    """
+    labels = list(_NAME_LABEL.finditer(line))
+    if not labels or not _PROSE_END.search(line, labels[-1].end()):
+        return None
+    start = labels[-1].end()
+    rest = line[start:]
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in rest) < 16 or not all("\u4e00" <= ch <= "\u9fff" for ch in rest[:3]):
+        return None
+    for k in (2, 3):
+        if _LEAD_OPENER.match(rest, k):
+            return start + k
+    return start + 2
 
 
 #: The words of a copyright footer that no speech sentence holds (a footer glued after a voiced paragraph).
