@@ -104,3 +104,26 @@ def test_the_review_table_lists_the_removed_lines_and_is_empty_without_them(tmp_
     assert set(table["line"]) >= {"心系群众。服务发展。"} and set(table["pages"]) == {3}
     ingest(src, tmp_path / "off", site_lines=False)
     assert site_line_table(read_tables(tmp_path / "off")).empty
+
+
+def test_read_corpus_learns_a_folders_site_lines_but_not_a_tables(tmp_path):
+    import json
+
+    from corpusmine.corpus.read import read_corpus
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, t in enumerate(TOPICS[:3]):
+        (src / f"p{i}.txt").write_text(page(t), encoding="utf-8")
+    c = read_corpus(src, cache_dir=None, classify=False, dedup=False)
+    texts = " ".join(c.speeches["text"])
+    assert "心系群众" not in texts and "今天召开全县乡村振兴工作会议" in texts
+    assert (c.audit["rule"] == "site_boilerplate").sum() == 3 * 3
+    off = read_corpus(src, cache_dir=None, classify=False, dedup=False, site_lines=False)
+    assert "心系群众" in " ".join(off.speeches["text"])
+    jl = tmp_path / "pages.jsonl"
+    jl.write_text("".join(json.dumps({"text": page(t)}, ensure_ascii=False) + "\n" for t in TOPICS[:3]), encoding="utf-8")
+    assert "心系群众" in " ".join(read_corpus(jl, cache_dir=None, classify=False, dedup=False).speeches["text"])
+    assert "心系群众" not in " ".join(read_corpus(jl, cache_dir=None, classify=False, dedup=False, site_lines=True).speeches["text"])
+    with pytest.raises(ValueError, match="site_lines"):
+        read_corpus(jl, site_lines="yes")

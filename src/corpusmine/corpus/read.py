@@ -78,6 +78,8 @@ from corpusmine.errors import CorpusInputError
 from corpusmine.schema import CAMPAIGN_LABELS, OTHER, SCORE_COLUMNS, SOURCE_COLUMNS, SPEECH_COLUMNS
 from corpusmine.text.clean import AUDIT_COLUMNS
 from corpusmine.text.decode import looks_like_html
+from corpusmine.text.markup import extract_html
+from corpusmine.text.site_boilerplate import learn_site_lines
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +120,7 @@ def read_corpus(
     cache_dir: str | os.PathLike | None = "auto",
     n_jobs: int = 1,
     progress: bool | None = None,
+    site_lines: bool | str = "auto",
 ):
     """Read an external corpus into a :class:`~corpusmine.corpus.build.Corpus` with the seed corpus's tables.
 
@@ -219,6 +222,13 @@ def read_corpus(
         Progress bars (tqdm, on stderr) for reading, cleaning, segmenting,
         tokenizing and de-duplicating.  Default: on when the input holds at
         least 2 MB or 200 files.
+    site_lines : bool or "auto"
+        Learn the site boilerplate of the input (lines on three or more texts
+        whose bodies differ, :func:`corpusmine.text.site_boilerplate.learn_site_lines`)
+        and remove it from every text (audit rule ``site_boilerplate``), as
+        ``corpusmine build`` and ``ingest`` do for a folder of pages.  "auto"
+        (default): for a folder of files (scraped pages), not for a table or
+        JSON Lines file (texts already extracted).
 
     Returns
     -------
@@ -284,6 +294,8 @@ def read_corpus(
                                  ("stubs", stubs, ("flag", "keep")), ("line_breaks", line_breaks, LINE_BREAK_MODES)):
         if value not in allowed:
             raise ValueError(f"{name} must be {', '.join(map(repr, allowed[:-1]))} or {allowed[-1]!r}, got {value!r}")
+    if site_lines not in (True, False, "auto"):
+        raise ValueError(f"site_lines must be True, False or 'auto', got {site_lines!r}")
     if not (n_jobs == -1 or (isinstance(n_jobs, int) and n_jobs >= 1)):
         raise ValueError(f"n_jobs must be a positive int or -1, got {n_jobs!r}")
     path = Path(path)
@@ -301,7 +313,10 @@ def read_corpus(
     kept = run.values(roles)
     prepared = run.prepare(kept, line_breaks)
     with progress_bar(show, desc="cleaning", unit="rec", total=len(prepared)) as bar:
-        cleaned = clean_all([(j, r.label, h) for r, _, j, _, _, h in prepared], cache, n_jobs, bar)
+        learn = path.is_dir() if site_lines == "auto" else bool(site_lines)
+        learned = (learn_site_lines(extract_html(j)[0] if h else j for _, _, j, _, _, h in prepared) if learn
+                   else frozenset())
+        cleaned = clean_all([(j, r.label, h) for r, _, j, _, _, h in prepared], cache, n_jobs, bar, site_lines=learned)
     clock.lap("clean", len(prepared))
     speeches = [s for item, doc in zip(prepared, cleaned)
                 if (s := run.speech(item, doc, list(strip), roles)) is not None]
