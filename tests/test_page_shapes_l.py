@@ -106,3 +106,18 @@ def test_metadata_row_glued_to_the_first_sentence_loses_the_row_only():
 @pytest.mark.parametrize("line", ["来源:某某网 作者:王某某 发布时间:2024-06-19", "责任编辑:夏某"])
 def test_metadata_rows_alone_still_go(line):
     assert clean_text(HEAD + line + TAIL) == CLEAN
+
+
+@pytest.mark.parametrize("line", ["(function(){try{if(document.getElementById&&document.getElementById('bar'))return;var t0=+new Date();",
+                                  "!function(e){var t=e.document;}(window);", "try{var s=document.createElement('script');}catch(e){}",
+                                  "您好!今天是", "今天是2024年1月30日 星期二", "站群导航", "市政府部门站群", "网站搜索 网站地图",
+                                  "对比度:", "• 无障碍版无障碍版"])
+def test_script_lines_portal_toolbars_and_date_greetings_go(line):
+    assert clean_text(HEAD + line + TAIL) == CLEAN
+
+
+@pytest.mark.parametrize("line", ["要坚持“两个确保”&&“三个不”,不能搞花架子,一切为了群众。", "今天是个好日子,我们在这里隆重集会。",
+                                  "今天是2024年1月30日,我们在这里召开大会。", "页面要简洁,对比度要适中,方便老年人阅读。",
+                                  "要推进政务网站站群建设,统一标准。"])
+def test_speech_with_script_or_toolbar_words_stays(line):
+    assert line in clean_text(HEAD + line + TAIL)

@@ -122,8 +122,13 @@ CSS = re.compile(
     r"^\s*(?:@media|@font-face|@import)\b)"
 )
 SCRIPT = re.compile(
-    r"^\s*(?:var |let |const |function\s*\w*\s*\(|document\.|window\.|\$\(|if\s*\(.*\)\s*\{|<script|</script)"
+    r"^\s*(?:var |let |const |function\s*\w*\s*\(|document\.|window\.|\$\(|if\s*\(.*\)\s*\{|<script|</script"
+    r"|[(!]\s*function\s*\(|\(\s*\(\s*\)\s*=>|try\s*\{|\}\s*\)\s*\(\s*\)|jQuery\(|_hmt\.|gtag\(|dataLayer\.)"
 )
+#: tokens of JavaScript anywhere on a line (a script flattened into one line, cut by the excerpt): three of them on a
+#: line with few Chinese characters make it code
+SCRIPT_TOKEN = re.compile(r"function\s*\(|\)\s*\{|\}\s*;|\bvar\s|\breturn\b|===|!==|&&|\|\||document\.|window\.|getElementById|"
+                          r"\.length\b|\.push\(|new Date\(|addEventListener|createElement|innerHTML|\bnull\b|\bundefined\b")
 
 PLACEHOLDERS = [
     (

@@ -90,6 +90,22 @@ def html_leftovers(st: CleaningState) -> None:
             spans.append((s, e))
     st.doc.delete_many(spans, "leaked_css")
     st.delete_lines(lambda l: bool(P.SCRIPT.search(l)), "leaked_script", candidates=line_prefilter(P.SCRIPT))
+    _, view = st.view()
+    st.doc.delete_many([(s, e) for s, e, line in iter_lines(view, P.SCRIPT_TOKEN) if is_script_line(line)], "leaked_script")
+
+
+def is_script_line(line: str) -> bool:
+    """Whether a line is JavaScript run together: three distinct script tokens and Chinese in under a fifth of it.
+
+    Examples
+    --------
+    >>> is_script_line("(function(){try{if(document.getElementById&&document.getElementById('bar'))return;var t0=+new Date();")
+    True
+    >>> is_script_line("要坚持“两个确保”&&“三个不”,不能搞花架子,一切为了群众。")
+    False
+    """
+    tokens = {m.group(0) for m in P.SCRIPT_TOKEN.finditer(line)}
+    return len(tokens) >= 3 and sum("\u4e00" <= ch <= "\u9fff" for ch in line) * 5 < len(line.strip())
 
 
 def navigation(st: CleaningState, *, max_chars: int = 300) -> None:

@@ -25,7 +25,9 @@
   (内容由AI解读,具体执行以政府文件为准, 本文由AI辅助生成) and a note on where a reposted text came from
   (原文来自某某平台,原作者来自网络, 图片来源于网络); a line in the speaker's voice stays.
   Widget lines also cover advertisement labels (- Advertisement -, 广告), back-to-top links in their variants
-  (回到网页上方, 返回页首) and a page's saved-state buttons glued together (设为主页收藏本页, 已收藏).
+  (回到网页上方, 返回页首), a page's saved-state buttons glued together (设为主页收藏本页, 已收藏), a portal's
+  site-group menu and accessibility toolbar (站群导航, 市政府部门站群, 网站搜索 网站地图, 页面: 对比度:) and its date
+  greeting (您好!今天是 …).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -53,8 +55,16 @@ __all__ = ["site_line_spans", "site_lines"]
 _STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打印此页", "打印正文", "返回顶部", "回到顶部", "我知道了", "加入收藏",
            "设为首页", "返回列表", "返回首页", "保护视力色", "上一篇", "下一篇", "上一条", "下一条",
            "回到网页上方", "回到页面上方", "返回页首", "回到页首", "回页首", "返回页面顶部", "回到页面顶部", "设为主页", "收藏本页",
-           "收藏本站", "加入收藏夹", "已收藏", "取消收藏", "已关注", "已点赞", "广告", "advertisement", "sponsored"}
-_WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论"}
+           "收藏本站", "加入收藏夹", "已收藏", "取消收藏", "已关注", "已点赞", "广告", "advertisement", "sponsored",
+           # a portal's site-group menu and its accessibility toolbar (页面: 对比度: 行距: …)
+           "网站地图", "站点地图", "网站搜索", "网站导航", "站群导航", "无障碍", "无障碍版", "无障碍浏览", "长者版", "关怀版",
+           "适老化", "对比度", "行距", "光标", "读屏", "指读", "连读", "大字幕", "配色", "退出服务"}
+_WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论",
+         "页面", "重置", "放大", "缩小", "搜索"}
+#: a portal's date greeting (您好!今天是, 今天是2024年1月30日 星期二) and a site-group menu (市政府部门站群)
+_GREETING = re.compile(r"^[ \t\u3000]*(?:(?:您好|你好|欢迎您?)[!！,，]?[ \t\u3000]*)?今天是[ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
+                       r"[ \t\u3000]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[ \t\u3000]*$")
+_SITE_GROUP = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}站群(?:导航)?[ \t\u3000]*$")
 _TOKEN_SEP = re.compile(r"[\s|｜/【】\[\]()（）:：·•、,，\-–—]+")
 #: a note that AI read or wrote the text (内容由AI解读,具体执行以政府文件为准; 本文由AI辅助生成)
 _AI_NOTE = re.compile(r"^[ \t\u3000]*(?:[(（【\[][ \t\u3000]*)?(?:本文|本页|以上|该|此|内容|摘要|解读)?[^\n。！？!?]{0,8}?(?:由|经|使用|借助|通过)?[ \t]*"
@@ -136,6 +146,8 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
         if _widget_line(t):
             spans.append((s, e, "site_interface"))
         elif len(t) <= 30 and not _END.search(t) and _PHONE.search(t) and _HOTLINE.search(t) and not in_speech_voice(t):
+            spans.append((s, e, "site_interface"))
+        elif len(t) <= 24 and (_GREETING.match(line) or _SITE_GROUP.match(line)):
             spans.append((s, e, "site_interface"))
         elif len(t) <= 12 and _WIRE.match(line):
             spans.append((s, e, "byline"))
