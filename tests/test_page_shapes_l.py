@@ -121,3 +121,14 @@ def test_script_lines_portal_toolbars_and_date_greetings_go(line):
                                   "要推进政务网站站群建设,统一标准。"])
 def test_speech_with_script_or_toolbar_words_stays(line):
     assert line in clean_text(HEAD + line + TAIL)
+
+
+@pytest.mark.parametrize("line", ["Title: Fire and Rescue Bureau deploys safety measures", "Keywords: Fire and Rescue, Safety",
+                                  "News content:", "Posted by admin on 2020-05-01", "| 来自福建 来自 福建漳州"])
+def test_english_field_labels_and_forum_places_go(line):
+    assert clean_text(HEAD + line + TAIL) == CLEAN
+
+
+@pytest.mark.parametrize("line", ["来自基层的声音,我们要认真倾听。", "来自全县各乡镇的代表参加了会议。"])
+def test_speech_opening_with_from_stays(line):
+    assert line in clean_text(HEAD + line + TAIL)

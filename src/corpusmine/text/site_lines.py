@@ -26,8 +26,10 @@
   (原文来自某某平台,原作者来自网络, 图片来源于网络); a line in the speaker's voice stays.
   Widget lines also cover advertisement labels (- Advertisement -, 广告), back-to-top links in their variants
   (回到网页上方, 返回页首), a page's saved-state buttons glued together (设为主页收藏本页, 已收藏), a portal's
-  site-group menu and accessibility toolbar (站群导航, 市政府部门站群, 网站搜索 网站地图, 页面: 对比度:) and its date
-  greeting (您好!今天是 …).
+  site-group menu and accessibility toolbar (站群导航, 市政府部门站群, 网站搜索 网站地图, 页面: 对比度:), its date
+  greeting (您好!今天是 …) and a forum's location labels (来自福建 来自 福建漳州).
+* **English field labels** (rule ``meta_row``): a line opening with Title:, Keywords:, News content:, Posted by …
+  (a page run through a converter or an English CMS).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -64,6 +66,13 @@ _WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "
 #: a portal's date greeting (您好!今天是, 今天是2024年1月30日 星期二) and a site-group menu (市政府部门站群)
 _GREETING = re.compile(r"^[ \t\u3000]*(?:(?:您好|你好|欢迎您?)[!！,，]?[ \t\u3000]*)?今天是[ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
                        r"[ \t\u3000]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[ \t\u3000]*$")
+#: an English field label opening a line (a page run through a converter or an English CMS): Title:, Keywords:,
+#: News content:, Posted by …
+_EN_FIELD = re.compile(r"^[ \t\u3000]*(?:(?:Title|Keywords?|Tags?|Source|Author|Date|Time|Published(?: on)?|Updated|Last updated|"
+                       r"Hits|Views|Categor(?:y|ies)|Editor|News content|Content|Summary|Abstract|Filed under)[ \t]*[:：]"
+                       r"|Posted[ \t]+(?:by|on|in)\b)", re.I)
+#: a forum's location labels: 来自福建 来自 福建漳州
+_FROM_PLACE = re.compile(r"^[ \t\u3000]*[|｜]?[ \t\u3000]*来自[ \t\u3000]*[\u4e00-\u9fff]{2,6}[ \t\u3000]+来自[ \t\u3000]*[\u4e00-\u9fff]{2,10}[ \t\u3000]*$")
 _SITE_GROUP = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}站群(?:导航)?[ \t\u3000]*$")
 _TOKEN_SEP = re.compile(r"[\s|｜/【】\[\]()（）:：·•、,，\-–—]+")
 #: a note that AI read or wrote the text (内容由AI解读,具体执行以政府文件为准; 本文由AI辅助生成)
@@ -147,8 +156,10 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif len(t) <= 30 and not _END.search(t) and _PHONE.search(t) and _HOTLINE.search(t) and not in_speech_voice(t):
             spans.append((s, e, "site_interface"))
-        elif len(t) <= 24 and (_GREETING.match(line) or _SITE_GROUP.match(line)):
+        elif len(t) <= 24 and (_GREETING.match(line) or _SITE_GROUP.match(line)) or len(t) <= 40 and _FROM_PLACE.match(line):
             spans.append((s, e, "site_interface"))
+        elif _EN_FIELD.match(line):
+            spans.append((s, e, "meta_row"))
         elif len(t) <= 12 and _WIRE.match(line):
             spans.append((s, e, "byline"))
         elif _LINK_LABEL.match(line):
