@@ -591,3 +591,23 @@ def test_flood_meeting_that_names_crops_stays_other(model):
     text = ("今年入汛以来,全县降雨量较常年偏多三成。各乡镇要压实防汛责任,加强水库、堤防巡查,"
             "做好转移避险准备,汛后及时排涝,减少玉米、水稻受灾损失,确保人民群众生命财产安全。")
     assert classify_text(text, model=model).label == "other"
+
+
+# Round 24 family (held-out round 24 read a county's walnut, fish-pond, mutton-sheep and tea-garden programmes as
+# other), on sentences written for the test.
+@pytest.mark.parametrize("model", [None, False])
+def test_county_farm_industries_for_farmers_income_are_rural(model):
+    tea = ("县里安排专项资金实施茶园提质改造,推广良种和机械采茶,培育茶叶加工龙头企业,带动茶农每亩增收八百元,"
+           "把特色产业做成群众增收致富的主导产业。")
+    fish = ("镇里对老旧鱼塘进行标准化改造,配套进排水设施,发展稻渔综合种养,聘请技术人员指导渔民科学投喂,"
+            "水产养殖亩均效益提高三成。")
+    for text in (tea, fish):
+        assert classify_text(text, model=model).label == "rural"
+    assert {"茶园", "茶农"} <= set(explain_campaign(tea).query("campaign == 'rural'")["term"])
+
+
+@pytest.mark.parametrize("model", [None, False])
+def test_livestock_pollution_control_stays_other(model):
+    text = ("生态环境局通报了畜禽养殖污染问题,要求各乡镇对禁养区内的养殖场限期关停搬迁,对粪污直排河道的"
+            "依法查处,督促规模养殖场配套建设粪污处理设施,确保河流水质稳定达标。")
+    assert classify_text(text, model=model).label != "rural"
