@@ -132,3 +132,15 @@ def test_english_field_labels_and_forum_places_go(line):
 @pytest.mark.parametrize("line", ["来自基层的声音,我们要认真倾听。", "来自全县各乡镇的代表参加了会议。"])
 def test_speech_opening_with_from_stays(line):
     assert line in clean_text(HEAD + line + TAIL)
+
+
+@pytest.mark.parametrize("line", ["(下转第3)", "喜歡就分享這篇文章", "分享至Facebook 分享至Line 分享至twitter",
+                                  "- 某某活動發言稿 推薦度:", "相关帖子", "没有相关内容"])
+def test_share_bars_related_boxes_and_edition_refs_go(line):
+    assert clean_text(HEAD + line + TAIL) == CLEAN
+
+
+@pytest.mark.parametrize("line", ["我们要把好的经验分享给大家,喜欢读书的同志要多读多学。", "要积极争创推荐度高的品牌。",
+                                  "大家要多用微信、微博、抖音宣传我县特色产品。", "要抓好落实,上接天线,下接地气。"])
+def test_speech_with_share_or_edition_words_stays(line):
+    assert line in clean_text(HEAD + line + TAIL)

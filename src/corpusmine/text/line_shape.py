@@ -383,8 +383,8 @@ _CAPTION_RUN = re.compile(r"(?:^[^\n。！？!?；;]{0,100}[,，]|(?<=[。！!])
 _TRIANGLE_CAPTION = re.compile(r"[ \t\u3000]*△[^\n△。！？!?；;]{2,40}[。！!]?[ \t\u3000]*")
 #: a dated heading above such captions: 2013年4月20日,某县茶产业发展大会隆重召开 (no sentence end)
 _CAPTION_HEAD = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[,，][^\n。！？!?；;]{4,60}")
-#: an edition cross-reference of a newspaper page: (下转二版), (上接第3版)
-_EDITION_REF = re.compile(r"[(（](?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版[)）]")
+#: an edition cross-reference of a newspaper page: (下转二版), (上接第3版), (下转第3) without 版
+_EDITION_REF = re.compile(r"[(（](?:(?:下转|上接|转|接|续)第?[\dA-Z一二三四五六七八九十]{1,3}版|(?:下转|上接)第[\dA-Z一二三四五六七八九十]{1,3}[页面]?)[)）]")
 #: a jump line after a square: ■下转第2版, □上接第1版
 _EDITION_JUMP = re.compile(r"[■□◆▲▼](?:下转|上接)第?[\dA-Z一二三四五六七八九十]{1,3}版")
 #: an e-paper's masthead row: 《某某日报》(2017年1月17日) 01版
@@ -442,7 +442,7 @@ def captions_and_refs(st: CleaningState) -> None:
         st.doc.delete_many([(s, e) for s, e, line in lines_holding(view, ("△",))
                             if _TRIANGLE_CAPTION.fullmatch(line) and not in_speech_voice(line)], "photo_caption")
     _, view = st.view()
-    if "版" in view:
+    if "版" in view or "下转" in view or "上接" in view:
         spans = [m.span() for m in finditer(_EDITION_REF, view)] if may_match(_EDITION_REF, view) else []
         spans.extend((a + m.start(), a + m.end()) for a, _b, line in lines_holding(view, ("下转", "上接"))
                      for m in _EDITION_JUMP.finditer(line))

@@ -60,7 +60,11 @@ _STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打�
            "收藏本站", "加入收藏夹", "已收藏", "取消收藏", "已关注", "已点赞", "广告", "advertisement", "sponsored",
            # a portal's site-group menu and its accessibility toolbar (页面: 对比度: 行距: …)
            "网站地图", "站点地图", "网站搜索", "网站导航", "站群导航", "无障碍", "无障碍版", "无障碍浏览", "长者版", "关怀版",
-           "适老化", "对比度", "行距", "光标", "读屏", "指读", "连读", "大字幕", "配色", "退出服务"}
+           "适老化", "对比度", "行距", "光标", "读屏", "指读", "连读", "大字幕", "配色", "退出服务",
+           # a related-posts box of a forum or a blog, and its empty state
+           "相关帖子", "相关日志", "相关博文", "没有相关内容", "暂无相关内容", "暂无内容", "暂无评论"}
+#: a template site's rating after a related title (- 某某发言稿 推荐度:)
+_RATING = re.compile(r"(?:推荐度|推荐指数|推荐星级)[ \t]*[:：]?[ \t]*[★☆\d.]*[ \t\u3000]*$")
 _WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论",
          "页面", "重置", "放大", "缩小", "搜索"}
 #: a portal's date greeting (您好!今天是, 今天是2024年1月30日 星期二) and a site-group menu (市政府部门站群)
@@ -158,6 +162,8 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif len(t) <= 24 and (_GREETING.match(line) or _SITE_GROUP.match(line)) or len(t) <= 40 and _FROM_PLACE.match(line):
             spans.append((s, e, "site_interface"))
+        elif len(t) <= 60 and not _END.search(t) and _RATING.search(t):
+            spans.append((s, e, "recommend_list"))
         elif _EN_FIELD.match(line):
             spans.append((s, e, "meta_row"))
         elif len(t) <= 12 and _WIRE.match(line):
