@@ -144,3 +144,17 @@ def test_share_bars_related_boxes_and_edition_refs_go(line):
                                   "大家要多用微信、微博、抖音宣传我县特色产品。", "要抓好落实,上接天线,下接地气。"])
 def test_speech_with_share_or_edition_words_stays(line):
     assert line in clean_text(HEAD + line + TAIL)
+
+
+def test_injected_emoji_brackets_go_and_free_the_glosses_they_salt():
+    noisy = ("100年来,党的工运事业理(lǐ(🏜) )论创新和实践发展的最重要成果,就(jiù(🧤) )是形成了中国特色社会主义工会发展(🌌)(zhǎn )"
+             "道路。坚持党对工运事业(yè(🙇) )的全面领导,坚持全心全意依靠工人阶级的根本(bě(🧛)n )方针,使(📏)工人运动在大局下(xià(🐞) )"
+             "行动;坚持以服务(⛄)职(zhí )工群众为生命线,推动(🐘)工(gōng )会工作在守正创新中(⏸)不断(duàn )增强生机活力。")
+    out = clean_text(noisy)
+    assert out == ("100年来,党的工运事业理论创新和实践发展的最重要成果,就是形成了中国特色社会主义工会发展道路。坚持党对工运事业的全面领导,"
+                   "坚持全心全意依靠工人阶级的根本方针,使工人运动在大局下行动;坚持以服务职工群众为生命线,推动工会工作在守正创新中不断增强生机活力。")
+
+
+def test_a_speech_with_a_few_emoji_keeps_them():
+    text = "同志们:\n今年我们要办好三件事😀,大家加油💪!\n要抓好落实。"
+    assert clean_text(text) == text

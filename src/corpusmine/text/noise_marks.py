@@ -7,11 +7,13 @@ page with 131 marks.  Two families, both only on a page that shows the injection
 often (:data:`MIN_RUNS` runs or more), so a speech's own ≥ or ★ stays:
 
 * **noise runs** (rule ``symbol_noise``): one to eight characters of the
-  injected alphabet (Greek letters, arrows, mathematical operators, dingbats,
+  injected alphabet (Greek letters, arrows, mathematical operators, dingbats, emoji,
   card suits, ™ © ® ¶ § € ¥ …, with ASCII brackets and ampersands among them)
   glued to a Chinese character or a bracket; the page gate counts only runs
   between two characters (创ε©≥建) and salted glosses.  A run before a number
   (达标率≥95%, ¥300) and a lone © ® ™ at a word's edge (©某某网) are no runs.
+* **noise brackets** (rule ``symbol_noise``): a bracket holding the noise alone, as injected emoji come
+  (发展(🌌)(zhǎn), 理(lǐ(🏜) )论); the pinyin gloss it sat in or beside is then an ordinary gloss.
 * **salted glosses** (rule ``pinyin_gloss``): a bracket after a Chinese
   character holding one toned pinyin syllable once the noise is taken out
   ((nλΩ♣èi), (shì∏≥✔™)); a bracket of words, numbers or a clause stays.
@@ -39,12 +41,14 @@ __all__ = ["MIN_RUNS", "noise_spans", "symbol_noise"]
 
 #: The injected alphabet: Greek, arrows, operators, dingbats, suits, marks and currency signs (no •·, no ①②, and
 #: no geometric shapes: ○ writes a zero in 二○二三年, △ opens a caption).
-_NOISE = "α-ωΑ-Ω←-⇿∀-⋿⌀-⏿☀-⛿✀-➿™©®¶§€¥£¤‰†‡※"
+_NOISE = "α-ωΑ-Ω←-⇿∀-⋿⌀-⏿☀-⛿✀-➿™©®¶§€¥£¤‰†‡※\U0001F000-\U0001FAFF\uFE0F\u200D"
 #: ASCII the script mixes into a run (<, >, &, quotes), never a run by itself.
 _MIXED = "<>&\"'"
 _RUN = re.compile(rf"[{_NOISE}][{_NOISE}{_MIXED} ]{{0,7}}")
 #: A bracket after a Chinese character with up to twenty characters in it (a gloss, salted or not).
 _BRACKET = re.compile(rf"(?<=[{CJK}])[(（]([^()（）\n{CJK}，。、；：！？,.;:!?]{{1,20}})[)）]")
+#: A bracket holding noise only, an injected emoji's usual shape: 发展(🌌)(zhǎn), 理(lǐ(🏜) )论
+_NOISE_BRACKET = re.compile(rf"[(（][ \t]*[{_NOISE}][{_NOISE} \t]{{0,7}}[)）]")
 _SYLLABLE = re.compile(PINYIN_SYLLABLE)
 _TONED = re.compile(f"[{PINYIN_VOWEL}]")
 _NOT_PINYIN = re.compile(rf"[^a-zü{PINYIN_VOWEL}]")
@@ -74,6 +78,8 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
     ([], [])
     """
     runs, inside_words = [], 0
+    brackets = [m.span() for m in _NOISE_BRACKET.finditer(text)]
+    inside_words += len(brackets)
     for m in _RUN.finditer(text):
         a, b = m.span()
         if (b < len(text) and text[b].isdigit()) or (a and text[a - 1].isdigit() and b - a == 1):
@@ -93,8 +99,8 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
             glosses.append(m.span())
     if inside_words + len(glosses) < min_runs:
         return [], []
-    runs = [r for r in runs if not any(g[0] <= r[0] and r[1] <= g[1] for g in glosses)]
-    return runs, glosses
+    runs = [r for r in runs if not any(g[0] <= r[0] and r[1] <= g[1] for g in glosses + brackets)]
+    return sorted(runs + brackets), glosses
 
 
 def symbol_noise(st: CleaningState, *, min_runs: int = MIN_RUNS) -> None:
