@@ -158,3 +158,11 @@ def test_injected_emoji_brackets_go_and_free_the_glosses_they_salt():
 def test_a_speech_with_a_few_emoji_keeps_them():
     text = "同志们:\n今年我们要办好三件事😀,大家加油💪!\n要抓好落实。"
     assert clean_text(text) == text
+
+
+def test_a_flattened_publish_row_keeps_the_leads_own_date():
+    # regression (held-out round 38, flattened): the row's token run took the lead's date, 2018年5月24日, with it
+    page = ("某院召开例会 发布时间:2018-05-24 16:24:36 2018年5月24日上午10点,我院党组书记、院长某某同志,带领执行局全体干警"
+            "共同收听了视频会议,安排部署了相关工作。")
+    out = clean_text(page)
+    assert "2018年5月24日上午10点,我院党组书记" in out and "发布时间" not in out

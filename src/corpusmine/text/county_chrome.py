@@ -135,12 +135,16 @@ def meta_token_runs(text: str) -> list[tuple[int, int]]:
     >>> t = "某镇召开工作会议 时间: 2018/03/08 来源: 某某镇 点击数:1066  2018年3月8日,某镇召开工作会议。"
     >>> [t[a:b] for a, b in meta_token_runs(t)]     # the lead's date and its comma stay
     ['时间: 2018/03/08 来源: 某某镇 点击数:1066  ']
+    >>> t = "某院召开例会 发布时间:2018-05-24 16:24:36 2018年5月24日上午10点,院长带领干警收听会议。"
+    >>> [t[a:b] for a, b in meta_token_runs(t)]     # the lead's date glued to 上午 stays too
+    ['发布时间:2018-05-24 16:24:36 ']
     """
     spans = []
     for m in finditer_on_lines(_TOKEN_RUN, text, _LABEL_WORDS):     # a run holds a label and no line break
         run, end = m.group(0), m.end()
         lead = _LEAD_DATE.search(run)
-        if lead and text[end:end + 1] in ",，":     # the lead's own date (2018年3月8日,某镇召开…) stays
+        if lead and text[end:end + 1] and not text[end].isspace():
+            # the lead's own date, glued to its sentence (2018年3月8日,某镇召开…; 2018年5月24日上午10点,…), stays
             run, end = run[:lead.start()], m.start() + lead.start()
         if _LABEL.search(run) and len(re.findall(_TOKEN, run)) >= 3 and not _ROW_GOES_ON.match(text, end) \
                 and not _ROW_BEGAN.search(text, max(0, m.start() - 24), m.start()):
