@@ -74,6 +74,9 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 32        55     main at a5b6bea     393/436 = 90.1%             0 of 171
 33        53     main, two commits   368/416 = 88.5%             0 of 168
 35        56     main at 5c66f71     116/169 = 68.6%             1 of 181
+36        64     main at f3a6f0e     520/577 = 90.1%             0 of 214
+37        56     main at ca21980     300/375 = 80.0%             0 of 191
+38        53     main at fdac1f8     275/327 = 84.1%             0 of 168
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
