@@ -41,7 +41,7 @@ from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.classify_model import CLASSES, token_vector
 
 #: The shipped bags: one row per development page collected since round 16 (rounds ``16``, ``d17A``-``d17C``
-#: and ``d21``, and the held-out rounds ``h16``-``h25`` once measured); the round-22 refit was fitted on the 972 before h23.
+#: and ``d21``, and the held-out rounds ``h16``-``h26`` once measured); the round-22 refit was fitted on the 972 before h23.
 BAGS_FILE: Path = config.DATA_DIR / "classifier_bags.tsv.gz"
 
 _COLUMNS = ["url", "label", "host", "round", "bag", "lexicon"]
