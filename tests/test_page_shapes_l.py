@@ -166,3 +166,9 @@ def test_a_flattened_publish_row_keeps_the_leads_own_date():
             "共同收听了视频会议,安排部署了相关工作。")
     out = clean_text(page)
     assert "2018年5月24日上午10点,我院党组书记" in out and "发布时间" not in out
+
+
+def test_a_name_placeholder_line_is_no_share_bar():
+    # regression: with X (the platform) among the share targets, a template's XXX line went as a share widget
+    page = HEAD + "XXX" + TAIL
+    assert clean_text(page) == HEAD + "〔某〕" + TAIL

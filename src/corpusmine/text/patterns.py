@@ -254,7 +254,7 @@ LOGIN = re.compile(
 )
 #: Share widgets.
 SHARE_TARGETS = (r"(?:微信(?:好友)?|朋友圈|微博|新浪微博|腾讯微博|QQ(?:空间|好友)?|空间|豆瓣|人人网|百度|复制链接|更多|"
-                 r"Facebook|Line|Twitter|X|WhatsApp|Telegram|LinkedIn|Plurk|Email|电子邮件|邮件|领英|抖音|小红书|钉钉)")
+                 r"Facebook|Line|Twitter|WhatsApp|Telegram|LinkedIn|Plurk|Email|电子邮件|邮件|领英|抖音|小红书|钉钉)")
 SHARE = re.compile(
     rf"^\s*(?:分享到|分享至|分享给|一键分享|分享)\s*[:：]?\s*(?:{SHARE_TARGETS}\s*[|/、,，]?\s*)*$|"
     rf"^\s*(?:{SHARE_TARGETS}\s*[|/、,，]?\s*){{2,}}$|"
