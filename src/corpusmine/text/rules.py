@@ -31,7 +31,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.glued_speech import speaks
 from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import iter_lines, line_edge_spans
-from corpusmine.text.script import convert_script, detect_conversion, diff_replacements
+from corpusmine.text.script import cjk_counts, convert_script, detect_conversion, diff_replacements
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = [
@@ -89,9 +89,8 @@ def html_leftovers(st: CleaningState) -> None:
         else:
             spans.append((s, e))
     st.doc.delete_many(spans, "leaked_css")
-    st.delete_lines(lambda l: bool(P.SCRIPT.search(l)), "leaked_script", candidates=line_prefilter(P.SCRIPT))
-    _, view = st.view()
-    st.doc.delete_many([(s, e) for s, e, line in iter_lines(view, P.SCRIPT_TOKEN) if is_script_line(line)], "leaked_script")
+    st.delete_lines(lambda l: bool(P.SCRIPT.search(l)) or is_script_line(l), "leaked_script",
+                    candidates=line_prefilter(P.SCRIPT, P.SCRIPT_TOKEN))
 
 
 def is_script_line(line: str) -> bool:
@@ -105,7 +104,7 @@ def is_script_line(line: str) -> bool:
     False
     """
     tokens = {m.group(0) for m in P.SCRIPT_TOKEN.finditer(line)}
-    return len(tokens) >= 3 and sum("\u4e00" <= ch <= "\u9fff" for ch in line) * 5 < len(line.strip())
+    return len(tokens) >= 3 and cjk_counts(line)[0] * 5 < len(line.strip())
 
 
 def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
@@ -169,6 +168,7 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
     st.delete_lines(is_meta, "page_meta", candidates=line_prefilter(P.META, P.META_MULTI))
 
 
+_PROSE_END = re.compile(r"[。！？!?]")
 _NAME_LABEL = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|终审|初审|校对|发布人|发布者|录入者|录入|通讯员|记者)[ \t\u3000]*[:：][ \t\u3000]*")
 #: how a report's first sentence opens: a time word, a date, a preposition, a collective subject
 _LEAD_OPENER = re.compile(r"今年|去年|近日|日前|近期|昨日|昨天|今天|今日|近年来|当前|目前|为了?|在|据|随着|截至|自|从|按照|根据|围绕|"
@@ -198,7 +198,7 @@ def meta_head_end(line: str) -> int | None:
         return None
     start = labels[-1].end()
     rest = line[start:]
-    if sum("\u4e00" <= ch <= "\u9fff" for ch in rest) < 16 or not all("\u4e00" <= ch <= "\u9fff" for ch in rest[:3]):
+    if cjk_counts(rest)[0] < 16 or cjk_counts(rest[:3])[0] < 3:      # a sentence, opening on three characters
         return None
     for k in (2, 3):
         if _LEAD_OPENER.match(rest, k):
@@ -210,7 +210,6 @@ def meta_head_end(line: str) -> int | None:
 _FOOTER_WORD = re.compile(r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?:[(（]?\d{4}|[A-Za-z\u4e00-\u9fff]|$))|icp备|icp证|备案号|公网安备|禁止转载|不得转载|侵权必究|如有侵权|免责声明", re.I)
 
 
-_PROSE_END = re.compile(r"[。！？!?]")
 #: words of a site's blurb about its texts (演讲稿具有条理性…), which is no speech before a footer
 _BLURB_WORD = re.compile(r"演讲稿|讲话稿|发言稿|致辞稿|主持词|范文|心得体会|本文|小编|本站|下文|以下是|文章|文档|网友")
 
@@ -222,7 +221,7 @@ def _prose_before(line: str, *, min_cjk: int = 20) -> bool:
     if not ends:
         return False
     head = line[:ends[-1].end()]
-    return (sum("\u4e00" <= ch <= "\u9fff" for ch in head) >= min_cjk and ("," in head or "，" in head)
+    return (cjk_counts(head)[0] >= min_cjk and ("," in head or "，" in head)
             and not _BLURB_WORD.search(head))
 
 
