@@ -48,6 +48,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import finditer_on_lines, iter_lines
 from corpusmine.text.news_body import is_caption_line
+from corpusmine.text.patterns import COUNTER_LABEL, SOURCE_LABEL, TIME_LABEL
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -88,19 +89,19 @@ _REPOST_URL = re.compile(r"转载请注明(?:地址|出处|来源|链接|原文)
 
 #: the tokens of a metadata run: a date, a time, a label and its value, a counter and its word, a widget word
 _TOKEN = (rf"[\[【]日期[:：]{_SP}*{_DATE}[\]】]"
-          rf"|(?:发布时间|发布日期|发表时间|更新时间|时间|日期)[:：]{_SP}*(?={_DATE})"
+          rf"|{TIME_LABEL}[:：]{_SP}*(?={_DATE})"
           rf"|{_DATE}|{_TIME}"
-          rf"|(?:来源|作者|编辑|责编|发布者|IP属地|点击|阅读|浏览)[:：]{_SP}*[^\s:：\[【]{{1,16}}?(?=\s|$)"
-          rf"|(?:浏览次数|点击数|点击量|阅读次数|阅读量)[:：]{_SP}*(?:\d+(?![\d年月日号时分.:：/-]))?"
+          rf"|(?:{SOURCE_LABEL}|作者|编辑|责编|发布者|IP属地|点击|阅读|浏览)[:：]{_SP}*[^\s:：\[【]{{1,16}}?(?=\s|$)"
+          rf"|{COUNTER_LABEL}[:：]{_SP}*(?:\d+(?![\d年月日号时分.:：/-]))?"
           rf"|\d{{1,7}}{_SP}*(?:阅读|评论|点赞|浏览|收藏)"
           rf"|发表评论[(（]\d*[)）]|评论[(（]\d*[)）]|打印|转载|原创|发布"
           rf"|减小字体|增大字体|(?:字体|字号)[:：]?(?:{_SP}*[大中小](?![{_HAN}])){{0,3}}")
 _TOKEN_RUN = re.compile(rf"(?:(?:{_TOKEN}){_SP}*){{3,}}")
 #: a date in words closing a run, right before a comma: the lead's first words, not the row's
 _LEAD_DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日$")
-_LABEL = re.compile(r"[\[【]日期|来源[:：]|作者[:：]|发布时间[:：]|IP属地|浏览次数|点击数|点击量|阅读次数|阅读量")
+_LABEL = re.compile(rf"[\[【]日期|来源[:：]|作者[:：]|发布时间[:：]|IP属地|{COUNTER_LABEL}")
 #: words every match of _LABEL holds
-_LABEL_WORDS = ("日期", "来源", "作者", "发布时间", "IP属地", "浏览次数", "点击", "阅读")
+_LABEL_WORDS = ("日期", "来源", "作者", "发布时间", "IP属地", "浏览", "阅读", "点击", "查看", "访问", "下载", "播放", "观看")
 #: a row that goes on, or began, in a shape the tokens do not read (| 来源:某网 | 责任编辑:某某; 来源:某局发布时间:…
 #: glued without a space) is left to the row rules
 _ROW_GOES_ON = re.compile(rf"{_SP}*(?:[|｜]|来源|作者|编辑|责任编辑|责编|浏览|点击|字号)")

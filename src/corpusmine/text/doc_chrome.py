@@ -62,10 +62,10 @@ __all__ = [
 # ---------------------------------------------------------------------------
 #: where a widget line can be: one scan of the page (a literal alternation, in C) finds these, the line test
 #: runs on their lines only
-_WIDGET_CANDIDATE = re.compile(r"浏览|阅读|二维码|点击|评论|收藏|点赞|下载|分享|热度|人气|展开|加入|范文|类型|类别|预览|试读|显示|复制|详细")
+_WIDGET_CANDIDATE = re.compile(r"浏览|阅读|二维码|点击|查看|访问|播放|观看|评论|收藏|点赞|下载|分享|热度|人气|展开|加入|范文|类型|类别|预览|试读|显示|复制|详细")
 #: one widget word and a count: 浏览 7186, 二维码 287, 阅读量:1.2万, 下载次数 35
 _COUNTER = re.compile(
-    r"^(?:二维码|浏览|浏览量|浏览次数|阅读|阅读量|阅读数|点击|点击量|评论|收藏|点赞|下载|下载量|下载次数|分享|热度|人气)"
+    rf"^(?:二维码|{P.COUNTER_WORD}|评论|收藏|点赞|下载|分享)"
     r"\s*[:：]?\s*\d[\d.,]*\s*(?:万|千|[wWkK])?\+?\s*(?:次|人|条)?$"
 )
 #: an action of the page: + 加入清单, 展开阅读全文, 更多相似范文 >>

@@ -476,7 +476,7 @@ _OFFER = re.compile(
 _LAST_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[ \t\u3000]*$")
 #: a counter label alone on a line, with its number alone on the next: 浏览 / 7186, 范文 / 903
 _COUNTER_PAIR = re.compile(
-    r"\n[ \t\u3000]*(?P<pair>(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞|评论|分享|浏览量|阅读量|点击量|访问量|下载量|浏览次数|阅读次数"
+    rf"\n[ \t\u3000]*(?P<pair>(?:{P.COUNTER_WORD}|下载|收藏|点赞|评论|分享"
     r"|范文|文章|文档)[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*\d{1,9})[ \t\u3000]*(?=\n|$)"
 )   # not re.M: a pattern opening with a newline is searched for as a literal (cheap on a large page)
 

@@ -50,6 +50,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import lines_holding
+from corpusmine.text.patterns import COUNTER_WORD, SOURCE_LABEL, TIME_LABEL
 from corpusmine.text.speech_voice import in_speech_voice
 from corpusmine.text.template_chrome import HEAD_CHARS, TAIL_CHARS
 
@@ -168,8 +169,8 @@ def is_position_caption(line: str) -> bool:
 _DATE_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源:某局发布时间:2025-09-1514:40浏览次数:48次【字体:小大】 (the counter or the font switch must be there)
 _GLUED_META = re.compile(
-    rf"(?:(?:信息)?来源[:：][^:：\n]{{0,24}}?)?(?:发布时间|发布日期|发表时间|时间)[:：]{_SP}*{_DATE_TIME}"
-    rf"(?P<tail>{_SP}*(?:(?:浏览次数|阅读次数|点击次数|访问量|浏览)[:：]?{_SP}*\d+次?)?{_SP}*"
+    rf"(?:{SOURCE_LABEL}[:：][^:：\n]{{0,24}}?)?{TIME_LABEL}[:：]{_SP}*{_DATE_TIME}"
+    rf"(?P<tail>{_SP}*(?:{COUNTER_WORD}[:：]?{_SP}*\d+次?)?{_SP}*"
     rf"(?:【{_SP}*字体[:：][^】\n]{{0,12}}】|[\[［]{_SP}*字体[:：][^\]］\n]{{0,12}}[\]］])?)"
 )
 

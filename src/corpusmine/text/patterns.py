@@ -73,7 +73,18 @@ NAV_ITEMS = re.compile(r"^\s*(?:\S{2,8}\s+){3,}\S{2,8}\s*$")
 NAV_WORDS = re.compile(r"首页|范文|范例|栏目|频道|主页|导航|专题")
 SHORT_NAV = re.compile(r"^\s*(首页|网站首页|返回首页|返回顶部|返回列表|MORE|更多|上一页|下一页|打印本页|收藏本页)\s*$", re.I)
 
-META_FIELD = r"(?:发布时间|发布日期|发表时间|发布于|更新时间|上传时间|时间|日期|信息来源|稿件来源|图片来源|来源|版次|版面|审核|终审|初审|校对|监制|导读|摘要|内容摘要|观看|出处|作者|文章作者|编辑|责任编辑|人气|浏览|浏览次数|浏览量|阅读|阅读量|阅读次数|阅读数|点击|点击数|点击次数|点击量|查看次数|查看数|访问量|访问次数|添加时间|录入时间|发稿时间|更新日期|文章来源|消息来源|新闻来源|发布人|发布者|录入者|栏目|分类|字数|页数|价格|大小|格式|标签|标题|下载次数)"
+#: The label vocabularies of a page's metadata rows, one for every rule that reads such a row (the row
+#: rules here, ``county_chrome``'s token runs, ``page_widgets``' glued runs, ``doc_chrome``'s and
+#: ``news_body``'s counters): a counter label (浏览次数, 阅读量, 点击数, 访问量, 下载次数, 播放量 …) …
+COUNTER_LABEL = r"(?:浏览|阅读|点击|查看|访问|下载|播放|观看)(?:次数|量|数)"
+#: … a counter label or a counter word standing alone (浏览, 阅读, 点击, 人气, 热度) …
+COUNTER_WORD = rf"(?:{COUNTER_LABEL}|浏览|阅读|点击|人气|热度)"
+#: … a time label (发布时间, 发表日期, 更新时间, 录入时间, 编稿时间, 发布于, 时间, 日期) …
+TIME_LABEL = r"(?:(?:发布|发表|更新|上传|添加|录入|发稿|编稿|稿件|发文)(?:时间|日期)|发布于|时间|日期)"
+#: … and a source label (来源, 信息来源, 稿件来源, 文章来源, 消息来源, 新闻来源, 图片来源)
+SOURCE_LABEL = r"(?:(?:信息|稿件|文章|消息|新闻|图片|内容)?来源)"
+META_FIELD = (rf"(?:{TIME_LABEL}|{SOURCE_LABEL}|{COUNTER_WORD}|版次|版面|审核|终审|初审|校对|监制|导读|摘要|内容摘要|观看|出处"
+              r"|作者|文章作者|编辑|责任编辑|发布人|发布者|录入者|栏目|分类|字数|页数|价格|大小|格式|标签|标题)")
 META = re.compile(r"^\s*(?:[-•·]\s*)?" + META_FIELD + r"\s*[:：]")
 META_MULTI = re.compile(META_FIELD + r"\s*[:：]")
 TITLE_FIELD = re.compile(r"^\s*标题\s*[:：]\s*(?P<title>.+?)\s*(\[打印本页\]|【打印本页】)?\s*$")
