@@ -47,3 +47,69 @@ def test_a_metadata_row_with_an_edit_time_and_a_counter_goes():
                                   "今年网站访问量达到1234万次,同比增长两成。\n要抓好落实。"])
 def test_speech_naming_counters_and_times_stays(text):
     assert clean_text(text) == text
+
+
+# ---------------------------------------------------------------- captions of a report's speakers and acts
+
+REPORT = "3月5日,某商会举行新春团拜会,会长沈某某、副会长王某等出席。"
+SAID = "沈某某在致辞中表示,新的一年商会将继续服务会员,促进交流合作。"
+
+
+def test_a_speakers_caption_in_a_report_about_the_speaker_goes():
+    page = REPORT + "\n沈某某致辞\n" + SAID
+    assert clean_text(page) == REPORT + "\n" + SAID
+
+
+@pytest.mark.parametrize("after", ["尊敬的各位来宾:大家好!今天我们欢聚一堂,共迎新春。",       # 讲话的称呼: 标题
+                                   "新的一年商会将继续服务会员,促进交流合作。"])                 # 报道没有提到说话人
+def test_a_speakers_heading_or_an_unreported_speaker_stays(after):
+    page = REPORT + "\n沈某某致辞\n" + after
+    assert clean_text(page) == page
+
+
+def test_a_toast_caption_goes_and_a_hosts_line_stays():
+    page = REPORT + "\n集团领导和来宾一同祝酒\n" + SAID
+    assert clean_text(page) == REPORT + "\n" + SAID
+    hosted = REPORT + "\n请各位领导和来宾共同举杯\n" + SAID
+    assert clean_text(hosted) == hosted
+
+
+# ---------------------------------------------------------------- reader prompts
+
+def test_a_read_on_link_glued_to_a_teaser_goes():
+    teaser = "灯会于23日圆满落幕,明年3月3日至15日,全县将再次迎接来自全台与世界各地的"
+    assert clean_text(REPORT + "\n" + teaser + "继续阅读\n" + SAID) == REPORT + "\n" + teaser + "\n" + SAID
+
+
+@pytest.mark.parametrize("line", ["欢迎访问某某市林业局!", "欢迎光临本站", "欢迎来访 某某新闻网-某某视音频新闻门户网站", "Loading……",
+                                  "正在加载...", "今日导读", "- 头条新闻", "本报新闻", "热点图片", "当前报章2024年01月30日",
+                                  "专栏:消防新闻", "出版日期:2013年10月23日"])
+def test_reader_prompts_go(line):
+    assert clean_text(line + "\n" + REPORT + "\n" + SAID) == REPORT + "\n" + SAID
+
+
+@pytest.mark.parametrize("text", ["亲爱的同学们:\n欢迎来到某某大学!\n新学期要有新气象。",
+                                  "热烈欢迎各位领导莅临指导!\n要抓好落实。",
+                                  "同学们,读书是一辈子的事情,遇到好书我们要继续阅读。\n要抓好落实。",
+                                  "要把新闻中心建设好,办好头条新闻和今日导读栏目。\n要抓好落实。"])
+def test_speech_about_welcomes_reading_and_news_stays(text):
+    assert clean_text(text) == text
+
+
+# ---------------------------------------------------------------- wire leads
+
+@pytest.mark.parametrize("lead", ["某某网曼谷 3 月 18 日电(记者某某某)", "据新华社电", "(某某网讯)\n"])
+def test_wire_leads_go(lead):
+    body = "当地时间3月15日,一场盛会在曼谷举行,各界代表出席。"
+    assert clean_text(lead + body) == body
+
+
+@pytest.mark.parametrize("text", ["据了解社区电力设施要全面排查,确保安全。", "据报社电话通知,会议改期举行。"])
+def test_sentences_opening_like_a_wire_lead_stay(text):
+    assert clean_text(text) == text
+
+
+def test_a_template_sites_name_after_the_title_goes_and_the_title_is_the_pages():
+    from corpusmine.text.clean import clean_document
+    doc = clean_document("园区项目集中开工仪式上的讲话 - 某某制度大全\n同志们:\n今天我们在这里举行开工仪式。")
+    assert doc.page_title == "园区项目集中开工仪式上的讲话" and "大全" not in doc.text

@@ -40,7 +40,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["caption_strength", "credit_caption", "event_captions", "is_event_caption"]
+__all__ = ["caption_strength", "credit_caption", "event_captions", "is_event_caption", "reported_speaker"]
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
@@ -56,7 +56,8 @@ _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|
 #: a scene: 会议现场, 活动现场, 部分与会单位, 与会人员合影
 _SCENE = re.compile(r"^(?:会议|活动|会场|仪式|大会|启动仪式|签约仪式|揭牌仪式|比赛|培训)?现场$|^部分与会|^与会人员|合影(?:留念)?$")
 #: an act of the ceremony or the visit
-_ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍")
+_ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
+                  r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
 #: someone doing it, before the act (a heading of a speech has a programme, not an agent)
 _AGENT = re.compile(r"书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|一行|人员|干部|"
                     r"志愿者|村民|群众|工作队|集团|公司|村委会|居委会|协会|学生|师生|专家|企业家")
@@ -157,13 +158,49 @@ _UPLOADED = re.compile(rf"^{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{
 
 
 _CANDIDATES = re.compile(r"讲话|致辞|欢迎|发言|报告|主持|宣读|现场|与会|合影|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
-                         r"走访|慰问|听取|供图|摄|记者|图片|下载|上传")
+                         r"走访|慰问|听取|供图|摄|记者|图片|下载|上传|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
 
 
 #: a line that carries on the sentence above it (a page whose lines were broken inside sentences)
 _GOES_ON = re.compile(r"^[ \t\u3000]*[。，,、；;：:！？!?）)”」』]")
 #: a line of prose: a sentence's end after some text (before the first, a lone caption may be the page's title)
 _PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[。！？!?]")
+
+
+#: a speech's salutation opening the next line: the line above heads a speech, it is no caption
+_OPENS_SPEECH = re.compile(r"^[ \t\u3000]*(?:尊敬的|各位|亲爱的|同志们|女士们|先生们|老师们|同学们|朋友们|大家好|首先|今天)")
+#: the act of a speaker's caption (某某致辞): where the speaker's words end
+_SPEAKER_VERB = re.compile(r"(?:作|做)?(?:讲话|致辞|致欢迎辞|致欢迎词|致答谢辞|发言|主持会议|宣读[^\n]{0,20})$")
+#: what a report says of a speaker: 某某在致辞中表示, 某某指出, 某某讲话时说
+_REPORTED = r"[^\n。！？!?]{0,12}?(?:表示|指出|强调|说|致辞|讲话|发言|介绍|感谢|回顾|希望|宣布|称)"
+
+
+def reported_speaker(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the speaker's caption at ``lines[i]`` (某某致辞, 徐董事长讲话) stands in a report about that speaker.
+
+    Alone, such a line may head the speaker's speech.  It is a picture's caption when it stands between two lines
+    of prose, the line after it opens no speech (尊敬的…, 同志们…), and a line beside it reports the speaker's words
+    (沈某某在致辞中表示…): the report names the speaker with what they said.
+
+    Examples
+    --------
+    >>> lines = [(0, 0, x) for x in ("3月5日,某商会举行新春团拜会,会长沈某某等出席。", "沈某某致辞",
+    ...                              "沈某某在致辞中表示,商会将继续服务会员。")]
+    >>> reported_speaker(lines, 1)
+    True
+    >>> lines[2] = (0, 0, "尊敬的各位来宾:新年好!")          # 下一行是讲话的称呼: 这一行是讲话的标题
+    >>> reported_speaker(lines, 1)
+    False
+    """
+    t = lines[i][2].strip()
+    m = _SPEAKER_VERB.search(t)
+    if m is None or m.start() < 2 or not (0 < i < len(lines) - 1):
+        return False
+    prev, nxt = lines[i - 1][2].strip(), lines[i + 1][2].strip()
+    if not (_PROSE.search(prev) and _PROSE.search(nxt)) or _OPENS_SPEECH.match(nxt):
+        return False
+    said = re.compile(re.escape(t[:min(m.start(), 3)]) + _REPORTED)     # the speaker's name (沈某某, 徐董事), not a role
+    return any(said.search(lines[j][2]) for j in (i - 1, i + 1, i + 2) if j < len(lines))
 
 
 def _caption_spans(view: str) -> list[tuple[int, int, str]]:
@@ -182,7 +219,7 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
             # a lone caption before the first prose line is the page's title, unless a title was repeated before it
             if near or prose_seen or title_seen:
                 spans.append((s, e, "photo_caption"))
-        elif strength[i] == 1 and 2 in near:
+        elif strength[i] == 1 and (2 in near or reported_speaker(lines, i)):
             spans.append((s, e, "photo_caption"))
         elif _CANDIDATES.search(line) and credit_caption(line):
             spans.append((s, e, "photo_caption"))

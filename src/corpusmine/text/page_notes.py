@@ -252,9 +252,12 @@ _LEAD = re.compile(
     rf"{_SP}*(?=\S)",
     re.M,
 )
-#: a wire's dateline with 电 opening a line, a date required: 某某网3月10日电, 某某社某地5月3日电(记者 某某)
+#: a wire's dateline with 电 opening a line, a date required unless 据 leads it: 某某网3月10日电, 某某社某地5月3日电(记者 某某),
+#: 某某网某地 3 月 18 日电 (a converter's spaces), 据新华社电
+_AGENCY = r"[^\s\d,，。:：;；!！?？()（）“”【】]{1,14}?(?:[网網]|[报報]|[台臺]|社|新闻|新聞)"
+_WIRE_DATE = rf"(?:[^\s,，。\d]{{0,6}}{_SP}*\d{{1,2}}{_SP}*月{_SP}*\d{{1,2}}{_SP}*日{_SP}*)"
 _LEAD_WIRED = re.compile(
-    rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:[网網]|[报報]|[台臺]|社|新闻|新聞)(?:[^\s,，。\d]{{0,6}})?\d{{1,2}}月\d{{1,2}}日[电電](?![视視力网網器费費量源池缆纜线線站子动動气氣影脑腦话話报報商])"
+    rf"^{_SP}*(?:据{_SP}*{_AGENCY}{_WIRE_DATE}?|{_AGENCY}{_WIRE_DATE})[电電](?![视視力网網器费費量源池缆纜线線站子动動气氣影脑腦话話报報商])[,，:：]?"
     rf"{_SP}*(?:[(（][^()（）\n]{{0,40}}[)）])?{_SP}*(?=\S)", re.M)
 #: a byline in brackets opening a line: (记者 某某 通讯员 某某)
 _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
@@ -289,7 +292,7 @@ _DATELINE = re.compile(rf"^{_SP}*[(（][\u4e00-\u9fff]{{1,10}}{_SP}?(?:\d{{1,2}}
 _BRACKET_LEAD = re.compile(
     rf"^{_SP}*(?:[(（【\[](?=[^()（）【】\[\]\n]{{0,20}}?(?:本报|本刊|本台|本网|记者|通讯员|网|报|台|社|新闻|\d+日)[^()（）【】\[\]\n]{{0,20}}?(?:讯|电|报道|报导)[)）】\]])"
     rf"[^()（）【】\[\]\n。，,!！?？]{{1,20}}(?:讯|电|报道|报导)[)）】\]]"
-    rf"|[\u4e00-\u9fffA-Za-z]{{1,10}}(?:网|报|台|社|新闻)[(（][\d\-./年月日 ]{{4,12}}[)）](?:讯|电)[:：]?){_SP}*(?=\S)", re.M)
+    rf"|[\u4e00-\u9fffA-Za-z]{{1,10}}(?:网|报|台|社|新闻)[(（][\d\-./年月日 ]{{4,12}}[)）](?:讯|电)[:：]?){_SP}*(?=\S|$)", re.M)
 #: 本报讯, 本刊讯 … with the credit that follows; 讯 before a space, a colon, a bracket, a date or a credit (本报讯员 stays)
 _NEWSROOM = re.compile(
     rf"^{_SP}*(?:本报|本刊|本台|本网|本站)(?:[\u4e00-\u9fff]{{0,4}})?讯"
@@ -326,7 +329,7 @@ def news_leads(st: CleaningState) -> None:
     """
     _delete_at_line_starts(st, ("讯】", "消息】", "电】"), _LEAD_BLACK, "byline")
     _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
-    _delete_at_line_starts(st, ("日电", "日電"), _LEAD_WIRED, "byline")
+    _delete_at_line_starts(st, ("日电", "日電", "日 电", "社电", "网电", "报电", "台电", "闻电"), _LEAD_WIRED, "byline")
     _delete_at_line_starts(st, ("供稿",), _LEAD_SUPPLIED, "byline")
     _, view = st.view()
     st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one

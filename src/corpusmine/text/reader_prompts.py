@@ -1,0 +1,98 @@
+"""Prompts a page shows its reader, told by their words and place (session m, from held-out rounds 36-38).
+
+* **read-on tails** (rule ``truncation_notice``): a news list's teaser cut off mid-sentence with the link to the
+  rest glued to its end (…将再次迎接来自各地的继续阅读, …阅读全文, …查看全文); a line that ends a sentence
+  before the word (我们要继续阅读。) is prose and stays.
+* **welcome lines** (rule ``site_name``): a site greeting its visitor, alone on one of the page's first or last
+  lines (欢迎访问某某市林业局!, 欢迎光临本站, 欢迎来访某某新闻网-某某门户网站); a speaker's welcome (欢迎各位领导
+  莅临指导!, 欢迎来到某某大学!) names no site and stays.
+* **loading notices** (rule ``site_interface``): Loading……, 正在加载…, 加载中 alone on a line.
+* **news section names** (rule ``site_interface``): a newspaper's or a portal's section alone on a line
+  (今日导读, 本报新闻, 热点图片, - 头条新闻, 当前报章2024年01月30日, 专栏:消防新闻, 出版日期:2013年10月23日).
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("欢迎访问某某市林业局!\\nLoading……\\n会议要求,要抓好森林防火工作。\\n明年全县将再次迎接来自全国与世界各地的游客继续阅读\\n今日导读")
+>>> reader_prompts(st)
+>>> st.doc.output
+'\\n\\n会议要求,要抓好森林防火工作。\\n明年全县将再次迎接来自全国与世界各地的游客\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["reader_prompt_spans", "reader_prompts"]
+
+_SP = r"[ \t\u3000]"
+_HAN = r"\u4e00-\u9fff"
+
+#: a link to the rest glued to a teaser cut mid-sentence (no sentence end before it)
+_READ_ON = re.compile(rf"(?<=[{_HAN}A-Za-z0-9”」』)）])(?:{_SP}*)(?:继续阅读|阅读全文|查看全文|展开全文|阅读更多|查看更多|全文阅读)"
+                      rf"(?:{_SP}*[>»›]+)?{_SP}*$")
+#: a site greeting its visitor: 欢迎访问/光临/来访 and a site or an office, alone on a line
+_WELCOME = re.compile(rf"^{_SP}*(?:欢迎|热烈欢迎)(?:您)?(?:访问|光临|来访|浏览|登录|进入)(?:{_SP}*)"
+                      rf"(?:本站|本网|本网站|[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网|局|政府|委员会|办公室|中心|协会|商会))"
+                      rf"(?:{_SP}*[-—_|｜]{_SP}*[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网))?{_SP}*[!！。.~]?{_SP}*$")
+#: a loading notice
+_LOADING = re.compile(rf"^{_SP}*(?:Loading|loading|LOADING|正在加载|加载中|载入中|页面加载中)(?:{_SP}*[.。…·])*{_SP}*$")
+#: a news section's name alone (a dash or a bullet before it), an e-paper's issue line, a column's label
+_SECTION = re.compile(
+    rf"^{_SP}*(?:[-—•·>»]{_SP}*)?(?:今日导读|本期导读|本报新闻|本网新闻|热点图片|图片新闻|头条新闻|热点新闻|新闻速递|要闻速递|"
+    rf"本网快讯|滚动新闻|最新资讯|最新消息|即时新闻|新闻中心|新闻动态|图说新闻|视频新闻){_SP}*$"
+    rf"|^{_SP}*(?:当前|本期)(?:报章|版面|期次|期刊)[:：]?{_SP}*(?:\d{{4}}[-年./]\d{{1,2}}[-月./]\d{{1,2}}日?)?{_SP}*$"
+    rf"|^{_SP}*(?:专栏|栏目|频道|所属栏目|所属专题|出版日期|出版时间|刊发日期|见报日期)[:：]{_SP}*[^\n。！？!?，,]{{1,16}}$")
+#: the words a candidate line holds
+_CANDIDATES = re.compile(r"阅读|全文|查看更多|欢迎|oading|OADING|加载|载入|导读|新闻|图片|快讯|资讯|消息|报章|版面|期次|期刊|专栏|栏目|频道|专题|出版|刊发|见报")
+#: how many lines at either end of the page a welcome line may stand in
+_EDGE = 6
+
+
+def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
+    """The ``(start, end, rule)`` spans of this module's families in a page's Simplified view.
+
+    Examples
+    --------
+    >>> view = "欢迎来到某某大学!\\n新学期要有新气象。\\n我们要继续阅读。\\n专栏:消防新闻"
+    >>> [view[a:b] for a, b, _ in reader_prompt_spans(view)]
+    ['专栏:消防新闻']
+    """
+    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
+    spans: list[tuple[int, int, str]] = []
+    for i, (s, e, line) in enumerate(lines):
+        if not _CANDIDATES.search(line):
+            continue
+        t = line.strip()
+        if _LOADING.match(line) or _SECTION.match(line):
+            spans.append((s, e, "site_interface"))
+        elif (i < _EDGE or i >= len(lines) - _EDGE) and len(t) <= 60 and _WELCOME.match(line) and not in_speech_voice(t):
+            spans.append((s, e, "site_name"))
+        elif len(t) >= 20:
+            m = _READ_ON.search(line)
+            if m:
+                spans.append((s + m.start(), s + m.end(), "truncation_notice"))
+    return spans
+
+
+def reader_prompts(st: CleaningState) -> None:
+    """Delete the families of this module (rules ``truncation_notice``, ``site_name``, ``site_interface``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> st = CleaningState("热烈欢迎各位领导莅临指导!\\n- 头条新闻\\n出版日期:2013年10月23日\\n同志们要抓好落实。")
+    >>> reader_prompts(st)
+    >>> st.doc.output
+    '热烈欢迎各位领导莅临指导!\\n\\n\\n同志们要抓好落实。'
+    """
+    _, view = st.view()
+    if not _CANDIDATES.search(view):
+        return
+    st.delete_spans(reader_prompt_spans(view))
