@@ -113,3 +113,40 @@ def test_a_template_sites_name_after_the_title_goes_and_the_title_is_the_pages()
     from corpusmine.text.clean import clean_document
     doc = clean_document("园区项目集中开工仪式上的讲话 - 某某制度大全\n同志们:\n今天我们在这里举行开工仪式。")
     assert doc.page_title == "园区项目集中开工仪式上的讲话" and "大全" not in doc.text
+
+
+# ---------------------------------------------------------------- captions run together, guests named, 致词
+
+def test_captions_a_flattened_page_ran_together_go_and_its_sentences_stay():
+    before = "本次图片展得到中信中心的大力支持。"
+    after = "展览展出120幅精选历史图片,通过活动让民众增加了解华人的贡献。"
+    run = "理事长某某某致词 领事某某某致词 某代市长Paul Smith(右)、市议员某某某(左)致词 剪彩仪式 嘉宾合影 嘉宾合影 展览现场 展览现场 "
+    out = clean_text(REPORT + before + " " + run + after)
+    assert out.replace("\n", "") == REPORT + before + after          # the cleaner may part the pieces into lines
+
+
+def test_a_speech_heading_inside_a_flattened_line_stays():
+    from corpusmine.text.event_captions import caption_runs
+    assert caption_runs("会议要求抓好落实,确保各项任务按时完成。 县长某某讲话 同志们:今天召开这次会议,主要是部署工作。") == []
+    assert caption_runs("会议要求抓好落实。 县长某某讲话 副县长某某讲话 同志们:今天召开这次会议。") == []
+
+
+def test_guests_named_under_pictures_go_and_a_hosts_list_of_guests_stays():
+    para = "窗外阴雨绵绵,屋内50多位校友和同乡们兴高采烈,热情万丈。"
+    guests = "某某大学校友会新任会长某某某女士\n某某同乡会会长某某 (Charlie Cheng)先生\n"
+    nxt = "校友会上届会长某某某女士对下周的专业讲座活动做简短的宣传介绍。"
+    assert clean_text(para + "\n" + guests + nxt) == para + "\n" + nxt
+    host = "出席今天大会的领导和嘉宾有:\n" + guests + nxt
+    assert clean_text(host) == host
+
+
+@pytest.mark.parametrize("caption", ["展览现场", "颁奖现场"])
+def test_a_scene_beside_a_speakers_caption_with_the_traditional_spelling_goes(caption):
+    page = REPORT + "\n理事长某某某致詞\n" + caption + "\n" + SAID
+    assert clean_text(page) == REPORT + "\n" + SAID
+
+
+def test_an_associations_lead_goes_and_its_newsletter_stays():
+    body = "菲律宾某某记者会于元月十八日举行庆祝新春会员联欢会。"
+    assert clean_text("某某商联总会讯:" + body) == body
+    assert clean_text("商会会讯第十期编辑完成。") == "商会会讯第十期编辑完成。"

@@ -40,7 +40,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["caption_strength", "credit_caption", "event_captions", "is_event_caption", "reported_speaker"]
+__all__ = ["caption_runs", "caption_strength", "credit_caption", "event_captions", "is_event_caption", "named_guest", "reported_speaker", "run_ranges"]
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
@@ -52,9 +52,9 @@ _SENTENCE = re.compile(r"[。！？!?；;]|[:：,，、]\s*$|……")
 #: a speaker's role and the act, at the line's end: 某某副市长讲话, 领导致辞, 某某部长致欢迎辞
 _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|"
                           r"总经理|董事长|院长|校长|负责人|[\u4e00-\u9fff]{2,3})"
-                          r"(?:作|做)?(?:讲话|致辞|致欢迎辞|致欢迎词|致答谢辞|发言|主持会议|宣读[^\n]{0,20})$")
+                          r"(?:作|做)?(?:讲话|致辞|致词|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
 #: a scene: 会议现场, 活动现场, 部分与会单位, 与会人员合影
-_SCENE = re.compile(r"^(?:会议|活动|会场|仪式|大会|启动仪式|签约仪式|揭牌仪式|比赛|培训)?现场$|^部分与会|^与会人员|合影(?:留念)?$")
+_SCENE = re.compile(r"^[\u4e00-\u9fff]{0,6}现场(?:全景|一角)?$|^部分与会|^与会人员|合影(?:留念)?$")
 #: an act of the ceremony or the visit
 _ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
                   r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
@@ -64,9 +64,9 @@ _AGENT = re.compile(r"书记|市长|县长|区长|镇长|乡长|主席|主任|�
 #: what keeps a line: a heading's ordinal, a speech's title, a host's or a programme's verb at its start, a speech
 #: named (重要讲话, 表态发言)
 _NOT_CAPTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+)"
-                          r"|在[^\n]{0,40}上的(?:讲话|致辞|发言|主持词|报告|表态)|(?:上|会|议|式|礼|坛|节|动)的?(?:讲话|致辞|发言|主持词)|(?:讲话|发言|致辞)(?:稿|提纲|材料|范文|精神)"
+                          r"|在[^\n]{0,40}上的(?:讲话|致辞|致词|发言|主持词|报告|表态)|(?:上|会|议|式|礼|坛|节|动)的?(?:讲话|致辞|致词|发言|主持词)|(?:讲话|发言|致辞|致词)(?:稿|提纲|材料|范文|精神)"
                           r"|(?:重要|主旨|系列|动员|总结|表态|交流|典型|书面)(?:讲话|发言)"
-                          r"|^(?:下面|现在|接下来|首先|最后|请|欢迎|有请)|请[^\n]{0,20}(?:讲话|致辞|发言)"
+                          r"|^(?:下面|现在|接下来|首先|最后|请|欢迎|有请)|请[^\n]{0,20}(?:讲话|致辞|致词|发言)"
                           r"|^(?:开展|加强|推进|深化|坚持|强化|突出|做好|抓好|狠抓|持续|全面|扎实|着力|建立|健全|完善|提升|深入|认真|学习)|《"
                           r"|^(?:会前|会后|会上|会议|随后|之后|其间|期间|当天|近日|日前|今年|目前|同时|此外|另外|据悉|据了解)")
 #: a sentence cut where a flattened page was split again: a quotation or a bracket left open
@@ -157,7 +157,7 @@ _ATTACHMENT_LINK = re.compile(rf"^{_SP}*(?:下载附件|保存到相册|下载�
 _UPLOADED = re.compile(rf"^{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*上传{_SP}*$")
 
 
-_CANDIDATES = re.compile(r"讲话|致辞|欢迎|发言|报告|主持|宣读|现场|与会|合影|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
+_CANDIDATES = re.compile(r"讲话|致辞|致词|致谢|欢迎|先生|女士|发言|报告|主持|宣读|现场|与会|合影|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
                          r"走访|慰问|听取|供图|摄|记者|图片|下载|上传|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
 
 
@@ -170,9 +170,9 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[。！？!?]")
 #: a speech's salutation opening the next line: the line above heads a speech, it is no caption
 _OPENS_SPEECH = re.compile(r"^[ \t\u3000]*(?:尊敬的|各位|亲爱的|同志们|女士们|先生们|老师们|同学们|朋友们|大家好|首先|今天)")
 #: the act of a speaker's caption (某某致辞): where the speaker's words end
-_SPEAKER_VERB = re.compile(r"(?:作|做)?(?:讲话|致辞|致欢迎辞|致欢迎词|致答谢辞|发言|主持会议|宣读[^\n]{0,20})$")
+_SPEAKER_VERB = re.compile(r"(?:作|做)?(?:讲话|致辞|致词|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
 #: what a report says of a speaker: 某某在致辞中表示, 某某指出, 某某讲话时说
-_REPORTED = r"[^\n。！？!?]{0,12}?(?:表示|指出|强调|说|致辞|讲话|发言|介绍|感谢|回顾|希望|宣布|称)"
+_REPORTED = r"[^\n。！？!?]{0,12}?(?:表示|指出|强调|说|致辞|致词|讲话|发言|介绍|感谢|回顾|希望|宣布|称)"
 
 
 def reported_speaker(lines: list[tuple[int, int, str]], i: int) -> bool:
@@ -203,6 +203,51 @@ def reported_speaker(lines: list[tuple[int, int, str]], i: int) -> bool:
     return any(said.search(lines[j][2]) for j in (i - 1, i + 1, i + 2) if j < len(lines))
 
 
+#: where a flattened page parted its lines: a run of spaces
+_GAP = re.compile(r"[ \u3000\u00a0]+")
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』)）]*$")
+_BRIDGE = re.compile(r"^[^。！？!?；;,，:：]{1,20}$")
+#: who stands where in the picture: (右), (左二), (前排左3), (中)
+_PLACED = re.compile(r"[(（](?:前排|后排)?(?:左|右|中)[一二三四五六七八九十\d]{0,2}[)）]")
+
+
+#: a guest named under a picture: role, name and honorific, nothing else (某某校友会会长某某某先生)
+_GUEST = re.compile(r"^[ \t\u3000]*(?!尊敬|亲爱|各位|致|欢迎|感谢|谢谢|有请|请)[^\n。！？!?,，:：;；“”\"]{4,50}(?:先生|女士|博士|教授)[ \t\u3000]*$")
+
+
+def named_guest(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether ``lines[i]`` names a guest under a picture: role, name and 先生/女士, alone or in a run of such lines
+    (one under each picture), between two lines of prose.
+
+    A host's list of guests (出席今天大会的有:\\n某某会长某某先生 …) stands after a colon or beside other names,
+    and a salutation opens with 尊敬的 or ends with a colon: both stay.
+
+    Examples
+    --------
+    >>> lines = [(0, 0, x) for x in ("2月1日,某某商会举行新春团拜会,各界嘉宾出席。", "某某校友会新任会长某某某女士",
+    ...                              "团拜会上,嘉宾们互致新春祝福,共叙乡情。")]
+    >>> named_guest(lines, 1)
+    True
+    >>> lines[0] = (0, 0, "出席今天大会的嘉宾有:")
+    >>> named_guest(lines, 1)
+    False
+    """
+    def guest(k: int) -> bool:
+        return bool(_GUEST.match(lines[k][2])) and not in_speech_voice(lines[k][2])
+
+    if not guest(i):
+        return False
+    a, b = i, i                                  # the run of guests' lines holding this one (one per picture)
+    while a > 0 and guest(a - 1):
+        a -= 1
+    while b < len(lines) - 1 and guest(b + 1):
+        b += 1
+    if a == 0 or b == len(lines) - 1:
+        return False
+    prev, nxt = lines[a - 1][2].strip(), lines[b + 1][2].strip()
+    return bool(_PROSE.search(prev) and _ENDS_SENTENCE.search(prev) and _PROSE.search(nxt))
+
+
 def _caption_spans(view: str) -> list[tuple[int, int, str]]:
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans: list[tuple[int, int, str]] = []
@@ -221,12 +266,16 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
                 spans.append((s, e, "photo_caption"))
         elif strength[i] == 1 and (2 in near or reported_speaker(lines, i)):
             spans.append((s, e, "photo_caption"))
+        elif ("先生" in line or "女士" in line) and named_guest(lines, i):
+            spans.append((s, e, "photo_caption"))
         elif _CANDIDATES.search(line) and credit_caption(line):
             spans.append((s, e, "photo_caption"))
             if _NUMBER_ALONE.match(line) and i > 0 and seen[lines[i - 1][2].strip()] > 1:
                 spans.append((*lines[i - 1][:2], "photo_caption"))    # the alt text split off its number
         prose_seen = prose_seen or bool(_PROSE.search(line))
         title_seen = title_seen or (seen[line.strip()] > 1 and len(line.strip()) >= 8 and not _PROSE.search(line))
+    for i, j in run_ranges([line for _, _, line in lines]):      # a run of captions, one under each picture
+        spans += [(s, e, "photo_caption") for s, e, _ in lines[i:j]]
     attached = set()
     for i, (s, e, line) in enumerate(lines):
         if "下载次数" not in line:
@@ -240,6 +289,63 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
             if j != i and (_ATTACHMENT_LINK.match(line) or _UPLOADED.match(line)):
                 spans.append((s, e, "site_interface"))
     return spans
+
+
+def caption_runs(line: str) -> list[tuple[int, int]]:
+    """Spans of the captions a flattened page ran together between its sentences, parted by spaces.
+
+    A page flattened by its scraper keeps its pictures' captions as pieces between two sentences (…大力支持。
+    某某致词 某某致词 嘉宾合影 嘉宾合影 展览现场 加拿大…).  Two or more pieces in a row that are each a caption
+    (:func:`caption_strength`), after a piece that ends a sentence, go when one of them is a sure caption
+    (:func:`run_ranges`); a lone piece is left (it may be a heading).
+
+    Examples
+    --------
+    >>> line = "本次展览得到中心的大力支持。 理事长某某某致词 领事某某某致词 嘉宾合影 嘉宾合影 展览现场 展览展出120幅历史图片。"
+    >>> [line[a:b] for a, b in caption_runs(line)]
+    ['理事长某某某致词 领事某某某致词 嘉宾合影 嘉宾合影 展览现场 ']
+    >>> caption_runs("会议要求抓好落实。 县长某某讲话 同志们:今天召开这次会议。")   # 一个讲话标题: 留下
+    []
+    """
+    pieces, last = [], 0
+    for m in _GAP.finditer(line):
+        pieces.append((last, m.start(), m.end()))
+        last = m.end()
+    pieces.append((last, len(line), len(line)))
+    return [(pieces[i][0], pieces[j - 1][2]) for i, j in run_ranges([line[a:b] for a, b, _ in pieces])]
+
+
+def run_ranges(texts: list[str]) -> list[tuple[int, int]]:
+    """``(i, j)`` ranges of ``texts`` (lines, or a flattened line's pieces) that are a run of pictures' captions.
+
+    Two or more in a row that are each a caption (:func:`caption_strength`, or a guest placed by (右)/(左二)),
+    short pieces without a sentence's end allowed between two of them (剪彩仪式, a name's Latin part), after a
+    text that ends a sentence, go when one of them is a sure caption (a scene, a group photo, an agent's act): a
+    run of speakers alone is an agenda and stays.
+
+    Examples
+    --------
+    >>> run_ranges(["会议要求抓好落实。", "某某致辞", "嘉宾合影", "要久久为功。"])
+    [(1, 3)]
+    >>> run_ranges(["某某致辞", "嘉宾合影"]), run_ranges(["会议要求抓好落实。", "县长某某讲话", "副县长某某讲话"])
+    ([], [])
+    """
+    strength = [caption_strength(t) or (1 if _PLACED.search(t) and not _SENTENCE.search(t) else 0) for t in texts]
+    ranges: list[tuple[int, int]] = []
+    i = 1
+    while i < len(texts):
+        j = i
+        while j < len(texts) and strength[j] > 0:
+            j += 1
+            k = j      # a short piece without a sentence's end between two captions (剪彩仪式, a name's Latin part)
+            while k < len(texts) and not strength[k] and k - j < 3 and _BRIDGE.match(texts[k].strip()):
+                k += 1
+            if j < k < len(texts) and strength[k] > 0:
+                j = k
+        if j - i >= 2 and _ENDS_SENTENCE.search(texts[i - 1].strip()) and 2 in strength[i:j]:
+            ranges.append((i, j))
+        i = max(j, i + 1)
+    return ranges
 
 
 def event_captions(st: CleaningState) -> None:
@@ -256,4 +362,8 @@ def event_captions(st: CleaningState) -> None:
     _, view = st.view()
     if not _CANDIDATES.search(view):
         return
-    st.delete_spans(_caption_spans(view))
+    spans = _caption_spans(view)
+    for s, _e, line in iter_lines(view):
+        if len(line) > 80 and ("  " in line or " " in line.strip()):
+            spans += [(s + a, s + b, "photo_caption") for a, b in caption_runs(line)]
+    st.delete_spans(spans)

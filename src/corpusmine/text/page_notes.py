@@ -259,6 +259,8 @@ _WIRE_DATE = rf"(?:[^\s,，。\d]{{0,6}}{_SP}*\d{{1,2}}{_SP}*月{_SP}*\d{{1,2}}{
 _LEAD_WIRED = re.compile(
     rf"^{_SP}*(?:据{_SP}*{_AGENCY}{_WIRE_DATE}?|{_AGENCY}{_WIRE_DATE})[电電](?![视視力网網器费費量源池缆纜线線站子动動气氣影脑腦话話报報商])[,，:：]?"
     rf"{_SP}*(?:[(（][^()（）\n]{{0,40}}[)）])?{_SP}*(?=\S)", re.M)
+#: an association's news lead with its colon: 某某商会讯:, 某某同乡总会讯: (a colon required: 商会会讯第十期 is a sentence)
+_ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?[会會馆館][讯訊]{_SP}*[:：]{_SP}*", re.M)
 #: a byline in brackets opening a line: (记者 某某 通讯员 某某)
 _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
 #: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
@@ -329,6 +331,7 @@ def news_leads(st: CleaningState) -> None:
     """
     _delete_at_line_starts(st, ("讯】", "消息】", "电】"), _LEAD_BLACK, "byline")
     _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
+    _delete_at_line_starts(st, ("会讯", "會訊", "馆讯", "館訊"), _ASSOCIATION_LEAD, "byline")
     _delete_at_line_starts(st, ("日电", "日電", "日 电", "社电", "网电", "报电", "台电", "闻电"), _LEAD_WIRED, "byline")
     _delete_at_line_starts(st, ("供稿",), _LEAD_SUPPLIED, "byline")
     _, view = st.view()
