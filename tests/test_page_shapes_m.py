@@ -150,3 +150,20 @@ def test_an_associations_lead_goes_and_its_newsletter_stays():
     body = "菲律宾某某记者会于元月十八日举行庆祝新春会员联欢会。"
     assert clean_text("某某商联总会讯:" + body) == body
     assert clean_text("商会会讯第十期编辑完成。") == "商会会讯第十期编辑完成。"
+
+
+# ---------------------------------------------------------------- betting brands standing in for a name
+
+@pytest.mark.parametrize("text, out", [
+    ("站在四合院建筑的abcd365中国官方网站讲台上,我向大家致欢迎辞。", "站在四合院建筑的讲台上,我向大家致欢迎辞。"),
+    ("1月11日,abcd必赢唯一中国官方网站联合区总工会举办了宣讲报告会。", "1月11日,联合区总工会举办了宣讲报告会。"),
+    ("周某在致辞中说,澳门某某博彩娱乐平台常德作为养殖大市,要抓好落实。", "周某在致辞中说,常德作为养殖大市,要抓好落实。"),
+])
+def test_betting_brands_in_place_of_a_name_go(text, out):
+    assert clean_text(text) == out
+
+
+@pytest.mark.parametrize("text", ["要办好政府官方网站,及时发布信息。", "可以访问WHO官方网站查询。", "请登录12306官网购票。",
+                                  "要支持澳门博彩娱乐业转型发展。"])
+def test_sites_a_speech_names_stay(text):
+    assert clean_text(text) == text

@@ -47,7 +47,11 @@ _CODED = (rf"(?<![0-9A-Za-z])\d{{3}}(?:[Bb][Ee][Tt]{_SITE}*"
 _NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游|[Kk]aiyun|KAIYUN|[Ll]eyu)"
           rf"(?:(?:电子)?(?:体育|娱乐|电竞|棋牌|真人){_SITE}*|[(（]中国[)）](?:官方网站|官网|有限公司)?)"
           rf"|[Bb][Ee][Tt]365{_SITE}*|雷竞技{_SITE}*")
-_ONE = rf"(?:{_CODED}|{_NAMED})"
+#: a Latin brand with a code (某bet365) or with 唯一/中国 before its site word, standing in for a name: 某某365中国官方网站,
+#: 某某必赢唯一中国官方网站 (an organisation's site named in a speech, 访问某组织官方网站, has neither)
+_LATIN_SITE = (rf"(?<![0-9A-Za-z])(?:[A-Za-z]+\d+[A-Za-z0-9]*|[A-Za-z]{{3,12}}(?=[{_HAN}]{{0,2}}(?:唯一|中国)))"
+               rf"[{_HAN}]{{0,2}}?(?:唯一)?(?:中国)?(?:官方网站|官网|官方入口)")
+_ONE = rf"(?:{_CODED}|{_NAMED}|{_LATIN_SITE})"
 #: a slogan in brackets chained after a brand (【亚洲最大娱乐平台】)
 _SLOGAN = r"【[^】\n]{0,16}(?:娱乐|平台|官网|体育|博彩|彩票|游戏|信誉|首选|最大)[^】\n]{0,8}】"
 _SEP = r"[ \t_|｜\-—–·]{0,3}"
@@ -56,7 +60,7 @@ _BRAND = re.compile(rf"{_ONE}(?:{_SEP}(?:{_ONE}|{_SLOGAN}))*[@#]*")
 #: first after it (searched in C; a game word alone, 体育 or 娱乐, is too common on a page to look at every line)
 _LITERALS = ("bet", "Bet", "BET", "滚球", "开云", "云开", "aiyun", "AIYUN", "eyu", "雷竞技", "亚博", "乐鱼", "华体会",
              "必威", "万博", "九游", "体育官", "体育平台", "体育中文", "体育app", "体育APP", "游戏中心", "游戏官", "娱乐平台",
-             "娱乐官", "彩票", "棋牌")
+             "娱乐官", "彩票", "棋牌", "官方网站", "官网", "官方入口")
 #: what a line may hold besides its brands to go whole
 _LEFTOVER = re.compile(r"[\s_|｜\-—–·>＞/@#【】\[\]:：]*")
 
