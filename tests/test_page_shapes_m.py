@@ -167,3 +167,10 @@ def test_betting_brands_in_place_of_a_name_go(text, out):
                                   "要支持澳门博彩娱乐业转型发展。"])
 def test_sites_a_speech_names_stay(text):
     assert clean_text(text) == text
+
+
+def test_a_wire_lead_with_a_year_and_a_quoted_papers_reporter_go():
+    assert clean_text("某红网河北唐山2024年3月10日电(某某、某某)3月8日下午,某局举行活动。") == "3月8日下午,某局举行活动。"
+    page = "中国某某网4月22日讯 据某某晨报报道(记者 某某某)根据省委统一部署,我省反诈宣传活动启动。"
+    assert clean_text(page) == "根据省委统一部署,我省反诈宣传活动启动。"
+    assert clean_text("据人民日报报道,今年粮食产量再创新高。") == "据人民日报报道,今年粮食产量再创新高。"
