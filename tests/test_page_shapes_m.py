@@ -174,3 +174,14 @@ def test_a_wire_lead_with_a_year_and_a_quoted_papers_reporter_go():
     page = "中国某某网4月22日讯 据某某晨报报道(记者 某某某)根据省委统一部署,我省反诈宣传活动启动。"
     assert clean_text(page) == "根据省委统一部署,我省反诈宣传活动启动。"
     assert clean_text("据人民日报报道,今年粮食产量再创新高。") == "据人民日报报道,今年粮食产量再创新高。"
+
+
+@pytest.mark.parametrize("line", ["下载本页", "某某范文大全 导航", "手机网站  |   帮助中心", "微 信 题 库 搜 索", "社交网站:", "网志"])
+def test_interface_lines_at_the_pages_edges_go(line):
+    assert clean_text(line + "\n" + REPORT + "\n" + SAID) == REPORT + "\n" + SAID
+
+
+@pytest.mark.parametrize("text", ["同志们:\n卫星导航\n要加快卫星导航产业发展。", "要抓好落实。\n某县应急指挥中心",
+                                  "要办好微信公众号。\n帮助中心建设\n要抓好落实。"])
+def test_lines_naming_interfaces_in_speech_stay(text):
+    assert clean_text(text) == text

@@ -7,6 +7,9 @@
   lines (欢迎访问某某市林业局!, 欢迎光临本站, 欢迎来访某某新闻网-某某门户网站); a speaker's welcome (欢迎各位领导
   莅临指导!, 欢迎来到某某大学!) names no site and stays.
 * **loading notices** (rule ``site_interface``): Loading……, 正在加载…, 加载中 alone on a line.
+* **interface lines** (rule ``site_interface``): among the page's first or last lines, a line of interface words
+  only (下载本页, 某某范文大全 导航, 手机网站 | 帮助中心, 微 信 题 库 搜 索) or an interface label left without its
+  widget (社交网站:, 页面:).
 * **news section names** (rule ``site_interface``): a newspaper's or a portal's section alone on a line
   (今日导读, 本报新闻, 热点图片, - 头条新闻, 当前报章2024年01月30日, 专栏:消防新闻, 出版日期:2013年10月23日).
 
@@ -29,7 +32,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["reader_prompt_spans", "reader_prompts"]
+__all__ = ["interface_line", "reader_prompt_spans", "reader_prompts"]
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
@@ -49,9 +52,52 @@ _SECTION = re.compile(
     rf"本网快讯|滚动新闻|最新资讯|最新消息|即时新闻|新闻中心|新闻动态|图说新闻|视频新闻){_SP}*$"
     rf"|^{_SP}*(?:当前|本期)(?:报章|版面|期次|期刊)[:：]?{_SP}*(?:\d{{4}}[-年./]\d{{1,2}}[-月./]\d{{1,2}}日?)?{_SP}*$"
     rf"|^{_SP}*(?:专栏|栏目|频道|所属栏目|所属专题|出版日期|出版时间|刊发日期|见报日期)[:：]{_SP}*[^\n。！？!?，,]{{1,16}}$")
+#: a page's interface words (a line of them, parted by spaces or bars, at the page's edges is its menu)
+_UI_WORDS = {"导航", "网站导航", "搜索", "网站搜索", "站内搜索", "全站搜索", "网站地图", "帮助中心", "手机网站", "手机版", "电脑版",
+             "下载本页", "下载本文", "下载全文", "下载此文", "打印本页", "打印本文", "社交网站", "网志", "博客", "微博", "微信",
+             "公众号", "题库", "登录", "注册", "首页", "客户端", "订阅", "投稿", "意见反馈", "联系我们", "关于我们", "无障碍",
+             "繁体", "简体", "繁體", "English", "ENGLISH", "english"}
+#: a site's name and its menu word (某某范文大全 导航, 某某网导航)
+_NAMED_UI = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:网|网站|大全|文库|之家|范文)(?:导航|搜索|首页)$")
+#: interface words glued into one (网站搜索网站地图, 微信题库搜索)
+_GLUED_UI = re.compile(r"(?:微信|题库|搜索|网站|手机|登录|注册|首页|导航|地图|帮助|中心|打印|下载|本页){2,6}")
+#: an interface label left without its widget: 社交网站:, 页面:, 分享到:
+_BARE_LABEL = re.compile(rf"^{_SP}*(?:社交网站|社交媒体|页面|分享到|分享至|关注我们|扫一扫|相关链接|友情链接)[:：]{_SP}*$")
+_PARTS = re.compile(r"[ \t\u3000|｜/·•]+")
+
+
+def interface_line(line: str) -> bool:
+    """Whether a line is made of a page's interface words only (下载本页, 范文大全 导航, 手机网站 | 帮助中心, 社交网站:).
+
+    Examples
+    --------
+    >>> [interface_line(x) for x in ("下载本页", "某某范文大全 导航", "手机网站  |   帮助中心", "微 信 题 库 搜 索", "社交网站:",
+    ...                               "微信题库搜索", "某某范文网导航")]
+    [True, True, True, True, True, True, True]
+    >>> [interface_line(x) for x in ("卫星导航", "要办好微信公众号。", "县应急指挥中心", "首页是门面", "帮助中心建设")]
+    [False, False, False, False, False]
+    """
+    t = line.strip()
+    if not t or len(t) > 40:
+        return False
+    if _BARE_LABEL.match(t):
+        return True
+    parts = [p for p in _PARTS.split(t) if p]
+    if len(parts) >= 3 and all(len(p) == 1 for p in parts):
+        parts = ["".join(parts)]                # a letter-spaced menu: 微 信 题 库 搜 索
+
+    def ui(p: str) -> bool:
+        return p in _UI_WORDS or bool(_GLUED_UI.fullmatch(p)) or bool(_NAMED_UI.match(p))
+
+    return all(ui(p) for p in parts) or (len(parts) == 2 and ui(parts[1]) and len(parts[0]) <= 10
+                                         and not _SENTENCE.search(parts[0]))
+
+
 #: the words a candidate line holds
-_CANDIDATES = re.compile(r"阅读|全文|查看更多|欢迎|oading|OADING|加载|载入|导读|新闻|图片|快讯|资讯|消息|报章|版面|期次|期刊|专栏|栏目|频道|专题|出版|刊发|见报")
-#: how many lines at either end of the page a welcome line may stand in
+_CANDIDATES = re.compile(r"导航|搜索|地图|中心|网站|手机|版|下载|打印|网志|博客|微博|微信|公众号|题库|登录|注册|首页|客户端|订阅|投稿|"
+                         r"反馈|我们|障碍|繁|简|nglish|NGLISH|页面|分享|扫一扫|链接|阅读|全文|查看更多|欢迎|oading|OADING|加载|载入|导读|新闻|图片|快讯|资讯|消息|报章|版面|期次|期刊|专栏|栏目|频道|专题|出版|刊发|见报")
+_SENTENCE = re.compile(r"[。！？!?；;,，]")
+#: how many lines at either end of the page a welcome line or a menu may stand in
 _EDGE = 6
 
 
@@ -67,13 +113,16 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans: list[tuple[int, int, str]] = []
     for i, (s, e, line) in enumerate(lines):
-        if not _CANDIDATES.search(line):
+        edge = i < _EDGE or i >= len(lines) - _EDGE
+        if not edge and not _CANDIDATES.search(line):
             continue
         t = line.strip()
         if _LOADING.match(line) or _SECTION.match(line):
             spans.append((s, e, "site_interface"))
-        elif (i < _EDGE or i >= len(lines) - _EDGE) and len(t) <= 60 and _WELCOME.match(line) and not in_speech_voice(t):
+        elif edge and len(t) <= 60 and _WELCOME.match(line) and not in_speech_voice(t):
             spans.append((s, e, "site_name"))
+        elif edge and interface_line(line):
+            spans.append((s, e, "site_interface"))
         elif len(t) >= 20:
             m = _READ_ON.search(line)
             if m:
@@ -93,6 +142,4 @@ def reader_prompts(st: CleaningState) -> None:
     '热烈欢迎各位领导莅临指导!\\n\\n\\n同志们要抓好落实。'
     """
     _, view = st.view()
-    if not _CANDIDATES.search(view):
-        return
     st.delete_spans(reader_prompt_spans(view))
