@@ -185,3 +185,15 @@ def test_interface_lines_at_the_pages_edges_go(line):
                                   "要办好微信公众号。\n帮助中心建设\n要抓好落实。"])
 def test_lines_naming_interfaces_in_speech_stay(text):
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("line", ["(可按这里收看整个会见传媒的手语翻译短片。)", "点击此处下载全文", "您是第 5645100 位访客",
+                                  "General 更新 2024年06月08日"])
+def test_link_notes_counters_and_update_stamps_go(line):
+    assert clean_text(line + "\n" + REPORT + "\n" + SAID) == REPORT + "\n" + SAID
+
+
+@pytest.mark.parametrize("text", ["同志们:\n请大家点击这里查看通知。\n要抓好落实。",
+                                  "同志们:\n要按这里的要求收看直播,组织好学习。\n要抓好落实。"])
+def test_a_speaker_pointing_at_a_link_stays(text):
+    assert clean_text(text) == text

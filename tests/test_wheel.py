@@ -88,10 +88,12 @@ SCRIPT = textwrap.dedent(
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
+    # without PYTHONPATH: a run with PYTHONPATH=src lets pip read the checkout's metadata instead of building it
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out),
          str(config.ROOT)],
-        check=True, capture_output=True, text=True,
+        check=True, capture_output=True, text=True, env=env,
     )
     (path,) = out.glob("corpusmine-*.whl")
     return path

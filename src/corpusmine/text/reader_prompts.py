@@ -6,7 +6,9 @@
 * **welcome lines** (rule ``site_name``): a site greeting its visitor, alone on one of the page's first or last
   lines (欢迎访问某某市林业局!, 欢迎光临本站, 欢迎来访某某新闻网-某某门户网站); a speaker's welcome (欢迎各位领导
   莅临指导!, 欢迎来到某某大学!) names no site and stays.
-* **loading notices** (rule ``site_interface``): Loading……, 正在加载…, 加载中 alone on a line.
+* **loading notices, link notes and visitor counters** (rule ``site_interface``): Loading……, 正在加载…, 加载中,
+  (可按这里收看整个记者会的短片。), 点击此处下载全文, 您是第 5645100 位访客, each alone on a line; and an update
+  stamp alone at the page's edge (某栏目 更新 2024年06月08日).
 * **interface lines** (rule ``site_interface``): among the page's first or last lines, a line of interface words
   only (下载本页, 某某范文大全 导航, 手机网站 | 帮助中心, 微 信 题 库 搜 索) or an interface label left without its
   widget (社交网站:, 页面:).
@@ -93,9 +95,19 @@ def interface_line(line: str) -> bool:
                                          and not _SENTENCE.search(parts[0]))
 
 
+#: a link's note in brackets: (可按这里收看整个记者会的手语翻译短片。), 点击此处下载全文
+_LINK_NOTE = re.compile(rf"^{_SP}*[(（]?{_SP}*(?:可|请)?(?:按|点击|点|单击)(?:这里|此处|此|这儿|下方链接){_SP}*[^\n]{{0,40}}?"
+                        rf"(?:收看|观看|查看|下载|阅读|浏览|收听|播放)[^\n]{{0,30}}?[)）]?{_SP}*$")
+#: a visitor counter: 您是第 5645100 位访客
+_VISITOR = re.compile(rf"^{_SP}*您是(?:本站|本网)?(?:的)?第{_SP}*[\d,]+{_SP}*位(?:访客|访问者|来访者|浏览者){_SP}*[!！。]?{_SP}*$")
+#: an update stamp alone at the page's edge: General 更新 2024年06月08日, 更新于 2024-06-08 10:20
+_UPDATED = re.compile(rf"^{_SP}*[A-Za-z{_HAN}]{{0,10}}{_SP}*(?:更新|发布|发表|刊登|上传)(?:于|日期|时间)?{_SP}*[:：]?{_SP}*"
+                      rf"\d{{4}}{_SP}*[-/.年]{_SP}*\d{{1,2}}{_SP}*[-/.月]{_SP}*\d{{1,2}}{_SP}*日?(?:{_SP}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*$")
+
+
 #: the words a candidate line holds
 _CANDIDATES = re.compile(r"导航|搜索|地图|中心|网站|手机|版|下载|打印|网志|博客|微博|微信|公众号|题库|登录|注册|首页|客户端|订阅|投稿|"
-                         r"反馈|我们|障碍|繁|简|nglish|NGLISH|页面|分享|扫一扫|链接|阅读|全文|查看更多|欢迎|oading|OADING|加载|载入|导读|新闻|图片|快讯|资讯|消息|报章|版面|期次|期刊|专栏|栏目|频道|专题|出版|刊发|见报")
+                         r"反馈|我们|障碍|繁|简|nglish|NGLISH|页面|分享|扫一扫|链接|按|点|访客|访问者|来访者|浏览者|阅读|全文|查看更多|欢迎|oading|OADING|加载|载入|导读|新闻|图片|快讯|资讯|消息|报章|版面|期次|期刊|专栏|栏目|频道|专题|出版|刊发|见报")
 _SENTENCE = re.compile(r"[。！？!?；;,，]")
 #: how many lines at either end of the page a welcome line or a menu may stand in
 _EDGE = 6
@@ -117,11 +129,11 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
         if not edge and not _CANDIDATES.search(line):
             continue
         t = line.strip()
-        if _LOADING.match(line) or _SECTION.match(line):
+        if _LOADING.match(line) or _SECTION.match(line) or _LINK_NOTE.match(line) or _VISITOR.match(line):
             spans.append((s, e, "site_interface"))
         elif edge and len(t) <= 60 and _WELCOME.match(line) and not in_speech_voice(t):
             spans.append((s, e, "site_name"))
-        elif edge and interface_line(line):
+        elif edge and (interface_line(line) or _UPDATED.match(line)):
             spans.append((s, e, "site_interface"))
         elif len(t) >= 20:
             m = _READ_ON.search(line)
