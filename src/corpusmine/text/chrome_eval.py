@@ -148,6 +148,10 @@ _GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 _TONED = re.compile(r"[(（][a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
 
 
+#: punctuation, left out when a sentence salted with it is looked for by its words
+_PUNCT = re.compile(r"[,，、。.;；:：!！?？\"“”‘’'()（）《》〈〉「」『』【】\[\]…—\-·]")
+
+
 def _unglossed(sentence: str) -> str:
     return _GLOSS.sub("", sentence) if _TONED.search(sentence) else sentence
 
@@ -174,10 +178,17 @@ def speech_kept(sentence: str, cleaned: str) -> bool:
     True
     >>> speech_kept("国内生产总值(gdp)要增长。", "国内生产总值要增长。")  # no toned gloss: brackets are text
     False
+    >>> speech_kept("各乡镇要抓好,,秸秆禁烧,。", "各乡镇要抓好,秸秆禁烧。")  # an anti-copy page's salt removed
+    True
     """
     sentence = _unglossed(sentence)
     target = _ANON.sub("", _norm(cleaned))
     if _ANON.sub("", _norm(sentence)) in target:
+        return True
+    # an anti-copy page salts its sentences with punctuation (要抓,,好落实,。) that the cleaner removes: the
+    # sentence is kept when its words are, in order
+    words = _PUNCT.sub("", _ANON.sub("", _norm(sentence)))
+    if len(words) >= 4 and words in _PUNCT.sub("", target):
         return True
     # a Traditional sentence the cleaner converted phrase by phrase (視訊→视频, 專案→项目) is kept in other words
     return traditional_share(sentence) > 0 and _ANON.sub("", _norm(convert_script(sentence, "tw2sp"))) in target
