@@ -197,3 +197,10 @@ def test_link_notes_counters_and_update_stamps_go(line):
                                   "同志们:\n要按这里的要求收看直播,组织好学习。\n要抓好落实。"])
 def test_a_speaker_pointing_at_a_link_stays(text):
     assert clean_text(text) == text
+
+
+def test_repeated_toneless_glosses_go():
+    # held-out round 40: a page glossing some characters twice or three times, without tones
+    page = "在中國人民解放軍(jun)(jun)的(de)(de)(de)光輝節(jie)(jie)日即將(jiang)到(dao)來之際,我們(men)在這里召(zhao)開座談(tan)會(hui)。"
+    assert clean_text(page) == "在中国人民解放军的光辉节日即将到来之际,我们在这里召开座谈会。"
+    assert clean_text("一是抓好(a)类项目,二是抓好(b)类项目。") == "一是抓好(a)类项目,二是抓好(b)类项目。"

@@ -292,8 +292,10 @@ SITE_UI = re.compile(
     r"(?:显示全部楼层|阅读模式|上一主题|下一主题|只看该作者)(?![\u4e00-\u9fff])|发表于\s*\d{4}|楼主\s*$"
 )
 #: Toneless pinyin after a character, kept only on pages with toned glosses: 的(de).
+_TONELESS_SYLLABLE = r"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv]{1,3}(?:ng|n|r)?"
+#: toneless glosses after a character, repeated ones included (軍(jun)(jun)的(de)(de)(de))
 PINYIN_TONELESS = re.compile(
-    rf"[(（](?<=[{CJK}][(（])[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv]{{1,3}}(?:ng|n|r)?[)）]"
+    rf"[(（](?<=[{CJK}][(（]){_TONELESS_SYLLABLE}[)）](?:[(（]{_TONELESS_SYLLABLE}[)）])*"
 )
 #: Leftover HTML tags and the non-breaking-space entity in a text page.
 HTML_TAG = re.compile(
