@@ -204,3 +204,25 @@ def test_repeated_toneless_glosses_go():
     page = "在中國人民解放軍(jun)(jun)的(de)(de)(de)光輝節(jie)(jie)日即將(jiang)到(dao)來之際,我們(men)在這里召(zhao)開座談(tan)會(hui)。"
     assert clean_text(page) == "在中国人民解放军的光辉节日即将到来之际,我们在这里召开座谈会。"
     assert clean_text("一是抓好(a)类项目,二是抓好(b)类项目。") == "一是抓好(a)类项目,二是抓好(b)类项目。"
+
+
+# ---------------------------------------------------------------- rounds 39 and 40, after their measurement
+
+@pytest.mark.parametrize("line", ["如果喜欢本篇内容,请赞赏鼓励哦!", "尚未有人赏赞,赶紧来一个吧", "4.8分", "在整个网站范围内搜索",
+                                  "点击进入某某管理信息系统", "距离2025年高考还有:", "文章推荐:", "推荐内容", "【/h/】", "◇",
+                                  "上一则公告 下一则公告", "Published at Mar 16, 2026 12:53 pm", "典礼现场。某某某 摄"])
+def test_widgets_alone_on_a_line_go(line):
+    assert clean_text(REPORT + "\n" + line + "\n" + SAID) == REPORT + "\n" + SAID
+
+
+@pytest.mark.parametrize("text", ["要推荐优秀干部。", "本次考核满分100分,平均4.8分。", "距离目标还有很大差距。", "我们要赞赏和鼓励创新。",
+                                  "(喜讯)我县获评文明城市。"])
+def test_speech_with_widget_words_stays(text):
+    assert clean_text(REPORT + "\n" + text) == REPORT + "\n" + text
+
+
+@pytest.mark.parametrize("lead, body", [("(金边讯)", "第十届世界华侨华人社团联谊大会向某某总会颁授荣誉。"),
+                                        ("〔本报消息〕", "第五郡各华人会馆第二季度定期聚会昨日举行。"),
+                                        ("【专访】", "街总副理事长梁某在活动时表示,社区繁荣源于守望相助。")])
+def test_bracketed_leads_and_genre_tags_go(lead, body):
+    assert clean_text(lead + body) == body

@@ -12,6 +12,10 @@
 * **interface lines** (rule ``site_interface``): among the page's first or last lines, a line of interface words
   only (下载本页, 某某范文大全 导航, 手机网站 | 帮助中心, 微 信 题 库 搜 索) or an interface label left without its
   widget (社交网站:, 页面:).
+* **widgets alone on a line** (rule ``site_interface``): a reward box (如果喜欢本篇内容,请赞赏鼓励哦!), a rating
+  (4.8分), a search box's placeholder (在整个网站范围内搜索), a link's text (点击进入某某系统), a countdown
+  (距离2025年高考还有:), a related list's header (文章推荐:, 推荐内容); markup debris (【/h/】) and a lone symbol
+  (◇); a news genre's tag opening a line (【专访】, the sentence after it staying).
 * **news section names** (rule ``site_interface``): a newspaper's or a portal's section alone on a line
   (今日导读, 本报新闻, 热点图片, - 头条新闻, 当前报章2024年01月30日, 专栏:消防新闻, 出版日期:2013年10月23日).
 
@@ -105,9 +109,24 @@ _UPDATED = re.compile(rf"^{_SP}*[A-Za-z{_HAN}]{{0,10}}{_SP}*(?:更新|发布|发
                       rf"\d{{4}}{_SP}*[-/.年]{_SP}*\d{{1,2}}{_SP}*[-/.月]{_SP}*\d{{1,2}}{_SP}*日?(?:{_SP}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*$")
 
 
+#: a page's own widgets alone on a line: a reward box (如果喜欢本篇内容,请赞赏鼓励哦!, 尚未有人赏赞), a rating (4.8分),
+#: a search box's placeholder, a link's text (点击进入某某系统), a countdown (距离2025年高考还有:), a related list's header
+_WIDGET = re.compile(
+    rf"^{_SP}*(?:(?=[^\n。]{{0,32}}(?:本篇|本文|作者|赶紧|尚未|还没有|来一个|喜欢))[^\n。]{{0,16}}(?:赞赏|打赏|赏赞)[^\n。]{{0,16}}"
+    rf"|\d(?:\.\d)?{_SP}*分"
+    rf"|(?:在)?(?:整个)?(?:网站|本站|全站|站内)(?:范围)?内?搜索|请输入(?:搜索)?(?:关键词|关键字|内容)"
+    rf"|点击进入[^\n。，,!！?？]{{2,20}}|距离?[^\n。，,]{{2,16}}还有{_SP}*[:：]?{_SP}*(?:\d+{_SP}*天)?"
+    rf"|(?:文章|相关|热门|精彩|猜你)?推荐(?:内容|阅读|文章)?{_SP}*[:：]?|推荐内容|文章推荐{_SP}*[:：]?){_SP}*[!！~]?{_SP}*$")
+#: markup debris and a lone symbol: 【/h/】, ◇
+_DEBRIS = re.compile(rf"^{_SP}*(?:【/?[A-Za-z0-9]{{1,6}}/?】{_SP}*)+|^{_SP}*[◇◆□■○●△▲▽▼☆★※]{_SP}*$")
+#: a news genre's tag opening a line: 【专访】, 【快讯】 (the tag goes, the sentence after it stays)
+_GENRE_TAG = re.compile(rf"^{_SP}*[【\[〔](?:专访|快讯|独家|特写|综述|速递|聚焦|现场|视频|图文|时评|短评|观察|简讯|动态)[】\]〕]{_SP}*")
+
+
 #: the words a candidate line holds
 _CANDIDATES = re.compile(r"导航|搜索|地图|中心|网站|手机|版|下载|打印|网志|博客|微博|微信|公众号|题库|登录|注册|首页|客户端|订阅|投稿|"
-                         r"反馈|我们|障碍|繁|简|nglish|NGLISH|页面|分享|扫一扫|链接|按|点|访客|访问者|来访者|浏览者|阅读|全文|查看更多|欢迎|oading|OADING|加载|载入|导读|新闻|图片|快讯|资讯|消息|报章|版面|期次|期刊|专栏|栏目|频道|专题|出版|刊发|见报")
+                         r"反馈|我们|障碍|繁|简|nglish|NGLISH|页面|分享|扫一扫|链接|按|点|访客|访问者|来访者|浏览者|赏|分|搜索|请输入|还有|推荐|"
+                         r"【|〔|\[|◇|◆|□|■|○|●|△|▲|▽|▼|☆|★|※|阅读|全文|查看更多|欢迎|oading|OADING|加载|载入|导读|新闻|图片|快讯|资讯|消息|报章|版面|期次|期刊|专栏|栏目|频道|专题|出版|刊发|见报")
 _SENTENCE = re.compile(r"[。！？!?；;,，]")
 #: how many lines at either end of the page a welcome line or a menu may stand in
 _EDGE = 6
@@ -129,8 +148,12 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
         if not edge and not _CANDIDATES.search(line):
             continue
         t = line.strip()
-        if _LOADING.match(line) or _SECTION.match(line) or _LINK_NOTE.match(line) or _VISITOR.match(line):
+        if (_LOADING.match(line) or _SECTION.match(line) or _LINK_NOTE.match(line) or _VISITOR.match(line)
+                or (len(t) <= 40 and _WIDGET.match(line) and not in_speech_voice(t))):
             spans.append((s, e, "site_interface"))
+        elif _DEBRIS.match(line) or _GENRE_TAG.match(line):
+            m = _DEBRIS.match(line) or _GENRE_TAG.match(line)
+            spans.append((s + m.start(), s + m.end(), "site_interface"))
         elif edge and len(t) <= 60 and _WELCOME.match(line) and not in_speech_voice(t):
             spans.append((s, e, "site_name"))
         elif edge and (interface_line(line) or _UPDATED.match(line)):

@@ -74,7 +74,7 @@ _GREETING = re.compile(r"^[ \t\u3000]*(?:(?:您好|你好|欢迎您?)[!！,，]?
 #: News content:, Posted by …
 _EN_FIELD = re.compile(r"^[ \t\u3000]*(?:(?:Title|Keywords?|Tags?|Source|Author|Date|Time|Published(?: on)?|Updated|Last updated|"
                        r"Hits|Views|Categor(?:y|ies)|Editor|News content|Content|Summary|Abstract|Filed under)[ \t]*[:：]"
-                       r"|Posted[ \t]+(?:by|on|in)\b)", re.I)
+                       r"|Posted[ \t]+(?:by|on|in)\b|Published[ \t]+(?:at|on)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})", re.I)
 #: a forum's location labels: 来自福建 来自 福建漳州
 _FROM_PLACE = re.compile(r"^[ \t\u3000]*[|｜]?[ \t\u3000]*来自[ \t\u3000]*[\u4e00-\u9fff]{2,6}[ \t\u3000]+来自[ \t\u3000]*[\u4e00-\u9fff]{2,10}[ \t\u3000]*$")
 _SITE_GROUP = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}站群(?:导航)?[ \t\u3000]*$")
@@ -88,7 +88,8 @@ _SOURCE_NOTE = re.compile(r"^[ \t\u3000]*(?:[(（【\[][ \t\u3000]*)?(?:原文�
                           r"原作者来自网络|(?:本文|文章|图片|文字|内容)(?:均)?(?:来源于|来自|源自)(?:互联)?网络)")
 _FIELD_START = re.compile(rf"^[ \t\u3000]*[|｜•·]?[ \t\u3000]*(?:{STRONG_DISCLOSURE_LABEL})")
 _WEAK_FIELD_START = re.compile(rf"^[ \t\u3000]*[|｜•·]?[ \t\u3000]*(?:{WEAK_DISCLOSURE_LABEL})(?![\u4e00-\u9fff]{{0,2}}[要是在把])")
-_PREV_NEXT = re.compile(r"上一(?:篇|条)[ \t\u3000]*[|｜/]?[ \t\u3000]*下一(?:篇|条)(?![ \t\u3000]*[:：])")
+_PREV_NEXT = re.compile(r"上一(?:篇|条|则|页)(?:公告|新闻|文章|信息)?[ \t\u3000]*[|｜/]?[ \t\u3000]*下一(?:篇|条|则|页)(?:公告|新闻|文章|信息)?"
+                        r"(?![ \t\u3000]*[:：])")
 _PHONE = re.compile(r"(?<!\d)(?:[48]00[-\s]?\d{3}[-\s]?\d{4}|0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9})(?!\d)")
 _HOTLINE = re.compile(r"热线|客服|咨询电话|服务电话|联系电话|24小时|全国统一")
 _END = re.compile(r"[。！？!?；;]")
