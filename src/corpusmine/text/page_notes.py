@@ -262,7 +262,7 @@ _LEAD_WIRED = re.compile(
 #: a paper's report quoted by the lead, with its reporter: 据某某晨报报道(记者 某某) (据某某日报报道, alone, is a sentence)
 _QUOTED_REPORT = re.compile(rf"^{_SP}*据[^\s,，。:：()（）]{{2,14}}?(?:[报報]|[网網]|[台臺]|社)报道{_SP}*[(（]{_SP}*(?:记者|通讯员)[^()（）\n]{{1,24}}[)）]{_SP}*", re.M)
 #: a place's or a paper's lead alone in brackets opening a line: (金边讯), 〔本报消息〕, 〔某地讯〕
-_PLACE_LEAD = re.compile(rf"^{_SP}*[(（〔【\[]{_SP}*(?!喜讯|资讯|通讯|简讯|快讯)[\u4e00-\u9fff]{{2,6}}(?:讯|訊|消息){_SP}*[)）〕】\]]{_SP}*", re.M)
+_PLACE_LEAD = re.compile(rf"^{_SP}*[(（〔【\[]{_SP}*(?!喜讯|资讯|通讯|简讯|快讯|小道消息|内部消息|最新消息)[\u4e00-\u9fff]{{2,6}}(?:讯|訊|消息){_SP}*[)）〕】\]]{_SP}*", re.M)
 #: an association's news lead with its colon: 某某商会讯:, 某某同乡总会讯: (a colon required: 商会会讯第十期 is a sentence)
 _ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?[会會馆館][讯訊]{_SP}*[:：]{_SP}*", re.M)
 #: a byline in brackets opening a line: (记者 某某 通讯员 某某)
