@@ -226,3 +226,19 @@ def test_speech_with_widget_words_stays(text):
                                         ("【专访】", "街总副理事长梁某在活动时表示,社区繁荣源于守望相助。")])
 def test_bracketed_leads_and_genre_tags_go(lead, body):
     assert clean_text(lead + body) == body
+
+
+def test_a_menu_line_closed_by_an_empty_item_is_read_once():
+    """Held-out round 41: a portal's menu of short items parted by ' | ' and closed by an empty item (… | |) made
+    ``patterns.MENU_LINE`` re-split every item's spaces (exponential backtracking: minutes for 167 characters, the page
+    never finished).  The items are read atomically now.  Run in a child process so that a regression fails (after
+    a generous limit far above the microseconds it takes) instead of hanging the suite."""
+    import subprocess
+    import sys
+    code = ("from corpusmine.text.clean import clean_text\n"
+            "words = ['首页', '新闻', '动态', '政务公开', '办事服务', '互动交流', '走进本区', '专题专栏', '图片新闻', '通知', '政策 解读']\n"
+            "menu = ' | '.join(words * 2) + ' | |'\n"
+            "print(clean_text(menu + '\\n同志们:\\n要抓好落实。'))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "同志们:\n要抓好落实。"

@@ -327,11 +327,12 @@ SITE_NAME_LINE = re.compile(
 ASCII_JUNK = re.compile(r"^\s*(?:[\x21-\x7e±×·]{6,60}|(?:[\x21-\x7e]{1,3}\s+){4,}[\x21-\x7e]{0,3})\s*$")
 
 # Site menus, promotions, document-site notice lists, site lines with a URL ----------
-#: A menu or header line: three or more short items between separators (· | ｜ /),
+#: A menu or header line: three or more short items between separators (· | ｜ /), the last maybe empty (… | |),
 #: one of them a site word (首页, 关于我们, 联系我们 …).
 MENU_LINE = re.compile(
     r"^(?=.*(?:首页|关于我们|联系我们|网站地图|设为首页|加入收藏|网站导航|广告服务|投稿|订阅))"
-    r"[^。，,\n]{0,60}?(?:[·•|｜/]\s*[^·•|｜/\n]{1,10}\s*){3,}$|"
+    r"[^。，,\n]{0,60}?(?>[·•|｜/]\s*[^·•|｜/\n]{1,10}\s*){3,}(?:[·•|｜/]\s*)?$|"   # atomic: an item is read once (held-out round 41
+    # hung for minutes on a 167-character line of separators and spaces when its items could be re-split)
     r"^(?=[^。\n]*(?:无障碍(?:阅读|浏览)|适老(?:化)?模式|关怀版|长者模式))[^。\n]{0,80}$"
 )
 #: An editor credit in brackets ending a paragraph ((编辑:某某), (责任编辑:某某)).
