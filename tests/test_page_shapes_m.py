@@ -242,3 +242,22 @@ def test_a_menu_line_closed_by_an_empty_item_is_read_once():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "同志们:\n要抓好落实。"
+
+
+def test_a_metadata_run_leaves_the_leads_range_of_days():
+    # held-out round 41, flattened: the run took 1999年12月21 of the lead's 1999年12月21~22日
+    page = "某省某某工作会议在某市召开 来源:未知来源 日期:2015-03-18 12:00 1999年12月21~22日,某省某某工作会议在某市某宾馆召开。"
+    assert "1999年12月21~22日,某省某某工作会议在某市某宾馆召开。" in clean_text(page)
+
+
+def test_a_wrapped_sentence_after_the_last_prose_line_stays():
+    # held-out round 39, flattened: a PDF's lines wrapped mid-sentence and joined by spaces; below the last prose
+    # line a wrapped piece without a comma read as a headline and went (page_tail)
+    from corpusmine.text.chrome_eval import speech_kept
+    head = ("职代会召开 与会代表从企业整体利益出发,本着关心企 业、爱护企业的宗旨,积极建言献策,提出了不少 建设性意见和热点问题。 "
+            "代表们一致认为农场多年 来坚持召开职工代表恳谈会,广开言路,是企业 依靠职工、充分发扬民主的具体体现。代表们发言 "
+            "心平气和,现场气氛祥和、热烈。 ")
+    sent = ("某某某场长针对代表们提出一些热点问题一一作了 解释说明,并表示将切实考虑代表们提出的合理化 建议,同时希望代表们立足当前,"
+            "着眼长远,在职 工中起模范带头作用,把各项工作抓紧抓实 抓好,为企业在新的一年取得更好的成绩开好头,起 好步。")
+    tail = " 某某某书记在讲话中,对过去一年全场干群的工作 成绩给予充分肯定,对大家的关心和 支持表示感谢,并希望大家在新的一年里,一"
+    assert speech_kept(sent, clean_text(head + sent + tail))

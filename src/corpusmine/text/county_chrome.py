@@ -98,7 +98,7 @@ _TOKEN = (rf"[\[【]日期[:：]{_SP}*{_DATE}[\]】]"
           rf"|减小字体|增大字体|(?:字体|字号)[:：]?(?:{_SP}*[大中小](?![{_HAN}])){{0,3}}")
 _TOKEN_RUN = re.compile(rf"(?:(?:{_TOKEN}){_SP}*){{3,}}")
 #: a date in words closing a run, right before a comma: the lead's first words, not the row's
-_LEAD_DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日$")
+_LEAD_DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日?$")
 _LABEL = re.compile(rf"[\[【]日期|来源[:：]|作者[:：]|发布时间[:：]|IP属地|{COUNTER_LABEL}")
 #: words every match of _LABEL holds
 _LABEL_WORDS = ("日期", "来源", "作者", "发布时间", "IP属地", "浏览", "阅读", "点击", "查看", "访问", "下载", "播放", "观看")
@@ -139,12 +139,15 @@ def meta_token_runs(text: str) -> list[tuple[int, int]]:
     >>> t = "某院召开例会 发布时间:2018-05-24 16:24:36 2018年5月24日上午10点,院长带领干警收听会议。"
     >>> [t[a:b] for a, b in meta_token_runs(t)]     # the lead's date glued to 上午 stays too
     ['发布时间:2018-05-24 16:24:36 ']
+    >>> t = "某省召开工作会议 来源:未知来源 日期:2015-03-18 12:00 1999年12月21~22日,某省工作会议召开。"
+    >>> [t[a:b] for a, b in meta_token_runs(t)]     # and a range of days (held-out round 41, flattened)
+    ['来源:未知来源 日期:2015-03-18 12:00 ']
     """
     spans = []
     for m in finditer_on_lines(_TOKEN_RUN, text, _LABEL_WORDS):     # a run holds a label and no line break
         run, end = m.group(0), m.end()
         lead = _LEAD_DATE.search(run)
-        if lead and text[end:end + 1] and not text[end].isspace():
+        if lead and text[end:end + 1] and not text[end].isspace() and not _ROW_GOES_ON.match(text, end):
             # the lead's own date, glued to its sentence (2018年3月8日,某镇召开…; 2018年5月24日上午10点,…), stays
             run, end = run[:lead.start()], m.start() + lead.start()
         if _LABEL.search(run) and len(re.findall(_TOKEN, run)) >= 3 and not _ROW_GOES_ON.match(text, end) \

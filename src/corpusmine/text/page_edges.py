@@ -500,6 +500,10 @@ def _in_brackets(view: str, start: int, end: int) -> bool:
     return i >= 0 and view[i] in "《〈“‘「『(（[【" or j < len(view) and view[j] in "》〉”’」』)）]】"
 
 
+#: the end of a sentence whose lines a PDF or a converter wrapped: text, then 。 closing the line
+_WRAPPED_END = re.compile(r"[\u4e00-\u9fff][”」』)）]?。[ \t\u3000]*$")
+
+
 def _line_end(view: str, start: int) -> int:
     e = view.find("\n", start)
     return len(view) if e < 0 else e
@@ -543,6 +547,7 @@ def page_edges(st: CleaningState) -> None:
     cut = False
     end = len(view)
     last = first
+    closed = False      # a line below ended a sentence with 。: the lines above it are that sentence, wrapped
     while end > first:
         s = view.rfind("\n", 0, end) + 1
         line = view[s:end]
@@ -551,11 +556,13 @@ def page_edges(st: CleaningState) -> None:
             break
         login = _login_prompt(line) or _member_gate(line)
         if line.strip() and not _in_brackets(view, s, end) and (
-                login or is_tail_chrome(line) or _tail_prompt(line) or _doc_panel(line)):
+                login or (is_tail_chrome(line) and not closed) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
             if login or _is_junk(line) or _EDITOR_ROW.match(line):
                 junk.append((s, end))
                 cut = cut or login
+        elif _WRAPPED_END.search(line):
+            closed = True
         end = s - 1
     m = _CUT_END.search(view, last, _line_end(view, last)) if last < len(view) else None
     if m and (cut or "." in m.group() or len(re.split(r"[。！？!?；;，,：:”]", view[last:m.start()])[-1]) <= 3):
