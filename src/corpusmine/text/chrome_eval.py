@@ -77,6 +77,9 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 36        64     main at f3a6f0e     520/577 = 90.1%             0 of 214
 37        56     main at ca21980     300/375 = 80.0%             0 of 191
 38        53     main at fdac1f8     275/327 = 84.1%             0 of 168
+39        53     main at c5a8e82     259/314 = 82.5%             1 of 170
+40        50     main at c5a8e82     270/454 = 59.5%             0 of 166
+41        53     04dda99+hang fix    315/372 = 84.7%             0 of 182
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
