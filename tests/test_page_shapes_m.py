@@ -261,3 +261,11 @@ def test_a_wrapped_sentence_after_the_last_prose_line_stays():
             "着眼长远,在职 工中起模范带头作用,把各项工作抓紧抓实 抓好,为企业在新的一年取得更好的成绩开好头,起 好步。")
     tail = " 某某某书记在讲话中,对过去一年全场干群的工作 成绩给予充分肯定,对大家的关心和 支持表示感谢,并希望大家在新的一年里,一"
     assert speech_kept(sent, clean_text(head + sent + tail))
+
+
+def test_a_speaker_offering_points_for_reference_stays_and_a_sites_blurb_goes():
+    # held-out round 42: rules.blurbs took 这里,我就…讲几点意见,供大家参考。 (供大家参考 alone marked a blurb)
+    speech = "同志们:\n这里,我就如何贯彻落实主任的报告讲几点意见,供大家参考。\n一、要认真学习。"
+    assert clean_text(speech) == speech
+    assert clean_text("本文仅供参考。\n" + speech) == speech
+    assert clean_text("以上就是我为大家整理的讲话稿,仅供参考。\n" + speech) == speech
