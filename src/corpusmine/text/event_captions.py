@@ -49,10 +49,11 @@ _HAN = r"\u4e00-\u9fff"
 
 #: a sentence's end or a clause that runs on (a caption has neither at its end, and no full stop inside)
 _SENTENCE = re.compile(r"[。！？!?；;]|[:：,，、]\s*$|……")
+#: a speaker's act at the line's end: 讲话, 致辞 (致词 as Traditional pages convert it), 致欢迎辞, 发言, 宣读…
+_SPEAKER_VERB = re.compile(r"(?:作|做)?(?:讲话|致辞|致词|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
 #: a speaker's role and the act, at the line's end: 某某副市长讲话, 领导致辞, 某某部长致欢迎辞
 _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|"
-                          r"总经理|董事长|院长|校长|负责人|[\u4e00-\u9fff]{2,3})"
-                          r"(?:作|做)?(?:讲话|致辞|致词|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
+                          r"总经理|董事长|院长|校长|负责人|[\u4e00-\u9fff]{2,3})" + _SPEAKER_VERB.pattern)
 #: a scene: 会议现场, 活动现场, 部分与会单位, 与会人员合影
 _SCENE = re.compile(r"^[\u4e00-\u9fff]{0,6}现场(?:全景|一角)?$|^部分与会|^与会人员|合影(?:留念)?$")
 #: an act of the ceremony or the visit
@@ -170,8 +171,6 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[。！？!?]")
 
 #: a speech's salutation opening the next line: the line above heads a speech, it is no caption
 _OPENS_SPEECH = re.compile(r"^[ \t\u3000]*(?:尊敬的|各位|亲爱的|同志们|女士们|先生们|老师们|同学们|朋友们|大家好|首先|今天)")
-#: the act of a speaker's caption (某某致辞): where the speaker's words end
-_SPEAKER_VERB = re.compile(r"(?:作|做)?(?:讲话|致辞|致词|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
 #: what a report says of a speaker: 某某在致辞中表示, 某某指出, 某某讲话时说
 _REPORTED = r"[^\n。！？!?]{0,12}?(?:表示|指出|强调|说|致辞|致词|讲话|发言|介绍|感谢|回顾|希望|宣布|称)"
 

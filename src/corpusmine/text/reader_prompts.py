@@ -123,10 +123,6 @@ _DEBRIS = re.compile(rf"^{_SP}*(?:【/?[A-Za-z0-9]{{1,6}}/?】{_SP}*)+|^{_SP}*[�
 _GENRE_TAG = re.compile(rf"^{_SP}*[【\[〔](?:专访|快讯|独家|特写|综述|速递|聚焦|现场|视频|图文|时评|短评|观察|简讯|动态)[】\]〕]{_SP}*")
 
 
-#: the words a candidate line holds
-_CANDIDATES = re.compile(r"导航|搜索|地图|中心|网站|手机|版|下载|打印|网志|博客|微博|微信|公众号|题库|登录|注册|首页|客户端|订阅|投稿|"
-                         r"反馈|我们|障碍|繁|简|nglish|NGLISH|页面|分享|扫一扫|链接|按|点|访客|访问者|来访者|浏览者|赏|分|搜索|请输入|还有|推荐|"
-                         r"【|〔|\[|◇|◆|□|■|○|●|△|▲|▽|▼|☆|★|※|阅读|全文|查看更多|欢迎|oading|OADING|加载|载入|导读|新闻|图片|快讯|资讯|消息|报章|版面|期次|期刊|专栏|栏目|频道|专题|出版|刊发|见报")
 _SENTENCE = re.compile(r"[。！？!?；;,，]")
 #: how many lines at either end of the page a welcome line or a menu may stand in
 _EDGE = 6
@@ -145,14 +141,11 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for i, (s, e, line) in enumerate(lines):
         edge = i < _EDGE or i >= len(lines) - _EDGE
-        if not edge and not _CANDIDATES.search(line):
-            continue
         t = line.strip()
         if (_LOADING.match(line) or _SECTION.match(line) or _LINK_NOTE.match(line) or _VISITOR.match(line)
                 or (len(t) <= 40 and _WIDGET.match(line) and not in_speech_voice(t))):
             spans.append((s, e, "site_interface"))
-        elif _DEBRIS.match(line) or _GENRE_TAG.match(line):
-            m = _DEBRIS.match(line) or _GENRE_TAG.match(line)
+        elif m := _DEBRIS.match(line) or _GENRE_TAG.match(line):
             spans.append((s + m.start(), s + m.end(), "site_interface"))
         elif edge and len(t) <= 60 and _WELCOME.match(line) and not in_speech_voice(t):
             spans.append((s, e, "site_name"))
