@@ -87,21 +87,28 @@ def _lines_with(view: str, needles, follow: str = "", after: str = "") -> list[t
 #: a site or agency name before a dateline: no digits, no punctuation, no brackets
 _SITE = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{1,14}?"
 #: an agency or a site, then a place: 新华社印度金奈, 中新网杭州 (a dateline's 电 follows its date)
-_AGENCY = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,6}?(?:社|网|报|台|新闻|在线|客户端)[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,8}?"
+_AGENCY = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,12}?(?:社|网|網|报|報|台|臺|新闻|新聞|在线|客户端)[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,8}?"
 #: what follows a lead without a byline: a date or a time word
 _DATE_WORD = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|连日来|近期|本月|上月|当天|\d{4}年)"
 #: a short caption glued in front of a lead (某某讲话 某某网讯…), then white space
 _CAPTION_FIRST = rf"(?:[^\s,，。:：;；!！?？()（）]{{2,12}}{_SP}+)?"
 #: a dateline's date, in figures or in Chinese numerals: 10月11日, 三月十八日
-_WIRE_DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?![视话网力商子影台报信价费站梯动器源厂量池缆路气能线])"
+_WIRE_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+#: the day of a dateline: a year, a month (both may be missing: 北京6日电) and a day, in figures or Chinese numerals,
+#: with a converter's spaces (3 月 18 日)
+_WIRE_DAY = rf"(?:\d{{4}}{_SP}*年{_SP}*)?(?:{_WIRE_NUM}{_SP}*月{_SP}*)?{_WIRE_NUM}{_SP}*日"
+#: a wire's 电, not the first character of a word (电视, 电话, 电力 …)
+_WIRE_KIND = r"[电電](?![视視话話网網力商子影台臺报報信价费費站梯动動器源厂量池缆纜路气氣能线線脑腦])"
+_WIRE_DATE = rf"{_WIRE_DAY}{_SP}*{_WIRE_KIND}"
 _NO_PUNCT = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]"
-#: 新华社某地10月11日电(记者 …) | 新华社某地3月13日电汇聚… | 中新网1月23日电 (据某报报道, after it stays: the sentence's
+#: the one grammar of wire datelines (session n merged page_notes._LEAD_WIRED into it): 新华社某地10月11日电(记者 …) |
+#: 新华社某地3月13日电汇聚… | 某某网 某地6日电 | 据某社电 | 中新网1月23日电 (据某报报道, after it stays: the sentence's
 #: own attribution, which annotators of held-out round 39 counted as speech) | 某某讯 10月14日 | 某某网讯(记者 …)
 #: | 据本报常驻某地记者某某报道, | 某报综合某社、某社报道, | 某某云报道 …
 _DATELINE = re.compile(
     rf"^{_SP}*{_CAPTION_FIRST}(?:"
-    rf"{_AGENCY}{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
-    rf"|{_NO_PUNCT}{{0,6}}?社{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?=[\u4e00-\u9fff“])"
+    rf"(?:据{_SP}*)?{_AGENCY}(?:{_SP}{_NO_PUNCT}{{1,8}}?)?{_SP}*{_WIRE_DATE}[,，:：]?(?:{_SP}*{_BRACKET})?"
+    rf"|据{_SP}*{_AGENCY}{_WIRE_KIND}[,，:：]?(?:{_SP}*{_BRACKET})?"
     rf"|[【\[]{_NO_PUNCT}{{1,8}}[】\]]{_SP}*{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
     rf"|{_SITE}(?<![喜通资音死警电简])(?:讯|(?<![好坏新喜这此该的个条则些到])消息){_SP}*(?:{_BRACKET}|{_SP})(?={_SP}*{_DATE_WORD})"
     rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
@@ -153,7 +160,7 @@ def dateline_leads(st: CleaningState) -> None:
     st.doc.delete_many(lost, "ascii_junk")
     _, view = st.view()
     spans = []
-    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, "电", after="日") + _lines_with(view, ("报道", "消息")))):
+    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, ("电", "電"), after="日社网網报報台臺闻聞") + _lines_with(view, ("报道", "消息")))):
         m = _DATELINE.match(view, s, e)
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))

@@ -252,13 +252,6 @@ _LEAD = re.compile(
     rf"{_SP}*(?=\S)",
     re.M,
 )
-#: a wire's dateline with 电 opening a line, a date required unless 据 leads it: 某某网3月10日电, 某某社某地5月3日电(记者 某某),
-#: 某某网某地 3 月 18 日电 (a converter's spaces), 据新华社电
-_AGENCY = r"[^\s\d,，。:：;；!！?？()（）“”【】]{1,14}?(?:[网網]|[报報]|[台臺]|社|新闻|新聞)"
-_WIRE_DATE = rf"(?:[^\s,，。\d]{{0,6}}{_SP}*(?:\d{{4}}{_SP}*年{_SP}*)?\d{{1,2}}{_SP}*月{_SP}*\d{{1,2}}{_SP}*日{_SP}*)"
-_LEAD_WIRED = re.compile(
-    rf"^{_SP}*(?:据{_SP}*{_AGENCY}{_WIRE_DATE}?|{_AGENCY}{_WIRE_DATE})[电電](?![视視力网網器费費量源池缆纜线線站子动動气氣影脑腦话話报報商])[,，:：]?"
-    rf"{_SP}*(?:[(（][^()（）\n]{{0,40}}[)）])?{_SP}*(?=\S)", re.M)
 #: a paper's report quoted by the lead, with its reporter: 据某某晨报报道(记者 某某) (据某某日报报道, alone, is a sentence)
 _QUOTED_REPORT = re.compile(rf"^{_SP}*据[^\s,，。:：()（）]{{2,14}}?(?:[报報]|[网網]|[台臺]|社)报道{_SP}*[(（]{_SP}*(?:记者|通讯员)[^()（）\n]{{1,24}}[)）]{_SP}*", re.M)
 #: a place's or a paper's lead alone in brackets opening a line: (金边讯), 〔本报消息〕, 〔某地讯〕
@@ -338,7 +331,6 @@ def news_leads(st: CleaningState) -> None:
     _delete_at_line_starts(st, ("会讯", "會訊", "馆讯", "館訊"), _ASSOCIATION_LEAD, "byline")
     _delete_at_line_starts(st, ("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]"), _PLACE_LEAD, "byline")
     _delete_at_line_starts(st, ("报道(", "报道（", "报道 (", "报道 （"), _QUOTED_REPORT, "byline")
-    _delete_at_line_starts(st, ("日电", "日電", "日 电", "社电", "网电", "报电", "台电", "闻电"), _LEAD_WIRED, "byline")
     _delete_at_line_starts(st, ("供稿",), _LEAD_SUPPLIED, "byline")
     _, view = st.view()
     st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one
