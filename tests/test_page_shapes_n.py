@@ -34,3 +34,21 @@ def test_a_wire_dateline_goes_and_its_sentence_stays(lead):
 ])
 def test_a_sentence_with_a_date_and_dian_stays(line):
     assert clean_text(line) == line
+
+
+@pytest.mark.parametrize("lead", ["某某网某地消息:", "某国日报网环球在线消息:", "某声报某市消息:", "某某网消息 ", "某某云报道 "])
+def test_a_sites_message_lead_goes(lead):
+    assert clean_text(lead + BODY) == BODY
+
+
+@pytest.mark.parametrize("line", ["据某某网消息:全县今年新建公厕12座。", "某某日报报道:我县连续三年获评文明县城。",
+                                  "央视新闻报道:我县的经验在全省推广。"])
+def test_a_quoted_report_stays(line):
+    assert clean_text(line) == line
+
+
+def test_one_pattern_names_a_placed_scene_for_both_caption_rules():
+    from corpusmine.text import event_captions, lead_captions
+    assert lead_captions.PLACED_SCENE is event_captions.PLACED_SCENE
+    assert event_captions.PLACED_SCENE.match("某某县人大第二代表团审议现场") and event_captions.PLACED_SCENE.match("活动现场一角")
+    assert not event_captions.PLACED_SCENE.match("要把工作做到现场。")

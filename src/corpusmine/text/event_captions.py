@@ -54,8 +54,10 @@ _SPEAKER_VERB = re.compile(r"(?:作|做)?(?:讲话|致辞|致词|致欢迎辞|�
 #: a speaker's role and the act, at the line's end: 某某副市长讲话, 领导致辞, 某某部长致欢迎辞
 _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|"
                           r"总经理|董事长|院长|校长|负责人|[\u4e00-\u9fff]{2,3})" + _SPEAKER_VERB.pattern)
-#: a scene: 会议现场, 活动现场, 部分与会单位, 与会人员合影
-_SCENE = re.compile(r"^[\u4e00-\u9fff]{0,6}现场(?:全景|一角)?$|^部分与会|^与会人员|合影(?:留念)?$")
+#: a scene named alone or with its place or body: 会议现场, 人大第二代表团审议现场, 活动现场一角 (lead_captions reads it too)
+PLACED_SCENE = re.compile(r"^[\u4e00-\u9fff“”]{0,16}现场(?:全景|一角)?$")
+#: a scene: a placed scene, 部分与会单位, 与会人员合影
+_SCENE = re.compile(PLACED_SCENE.pattern + r"|^部分与会|^与会人员|合影(?:留念)?$")
 #: an act of the ceremony or the visit
 _ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
                   r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.event_captions import caption_strength
+from corpusmine.text.event_captions import PLACED_SCENE, caption_strength
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -56,8 +56,6 @@ _ACT = re.compile(r"传达|参加|列席|看望|慰问|走访|采访|考察|调�
                   r"签订|表彰|对[^\n]{1,30}?(?:提出|进行|作出|做出)")
 #: a visit act at the line's start, its agent left to the picture
 _VISIT_FIRST = re.compile(r"^(?:实地|深入)?(?:采访|考察|调研|视察|察看|查看|参观|走访|慰问|看望|督导)[\u4e00-\u9fff“”、]{3,}")
-#: a scene named with its place or body: 人大第二代表团审议现场
-_PLACED_SCENE = re.compile(r"^[\u4e00-\u9fff“”]{2,16}现场$")
 #: a heading's ordinal, a speech's title, a directive or the speaker's address: never a caption
 _NOT_CAPTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+)"
                           r"|在[^\n]{0,40}上的(?:讲话|致辞|发言|报告)|讲话|致辞|发言|《"
@@ -129,7 +127,7 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
             kind.append("act")
         elif visit_caption(t):
             kind.append("visit")
-        elif _plain_line(t) and _PLACED_SCENE.match(t):
+        elif _plain_line(t) and PLACED_SCENE.match(t):
             kind.append("scene")
         elif caption_strength(t) > 0:
             kind.append("other")

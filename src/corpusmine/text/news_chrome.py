@@ -114,7 +114,9 @@ _DATELINE = re.compile(
     rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
     rf"|据[^,，。\n]{{0,20}}?记者[^,，。\n]{{1,12}}?报道[,，]"
     rf"|{_SITE}综合[^,，。\n]{{1,24}}?报道[,，]"
-    rf"|{_NO_PUNCT}{{1,8}}?(?:网|台|报|社|新闻|融媒|云|客户端|APP|之声|头条)(?:报道|消息){_SP}+"
+    # a site's 报道 before a space, its 消息 before a space or a colon, a place between: 某某云报道 , 某某网某地消息:
+    # (据 leads a sentence; 某某日报报道: quotes a paper)
+    rf"|(?!据){_NO_PUNCT}{{1,8}}?(?:网|台|报|社|新闻|融媒|云|客户端|APP|之声|头条){_NO_PUNCT}{{0,6}}?(?:报道{_SP}+|消息(?:{_SP}+|{_SP}*[:：]))"
     # a site, a date, the reporters in brackets, a place, then 消息/讯: 某某网3月21日(某某,某某)某镇消息,
     rf"|{_NO_PUNCT}{{1,10}}?(?:网|报|台|社|新闻|融媒|客户端){_SP}*\d{{1,2}}月\d{{1,2}}日{_SP}*{_BRACKET}{_NO_PUNCT}{{0,8}}?(?:消息|讯)[,，:：]"
     rf"){_SP}*(?=\S)",

@@ -13,7 +13,7 @@ same), never by the words of one site:
   paragraph's start (第1版(要闻)专栏:), and a numbered headline of the page's index (1. 某某参观访问) when the page
   prints the same headline again below it, before the first paragraph.
 * **datelines and agency lines** (rule ``news_lead``): a paper's dateline with its reporters and 报道 (本报某地10月30日电
-  记者某某、某某报道:), a portal's lead label (某某网某某消息:), an agency and a date alone on a line (新华社
+  记者某某、某某报道:), an agency and a date alone on a line (新华社
   2020年06月24日), a commentator's line alone (本报评论员), an editor's note opened by its label (编者按:…), a
   scraper's date field glued before the lead (date 2024-12-07 昨日,…).
 * **credits** (rule ``byline``): an editor's bracket closing the last paragraph with the wire's date code
@@ -115,7 +115,6 @@ _PAGE_COLUMN = re.compile(rf"(?m)^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版{_SP}*[(（][
 _INDEX_HEADLINE = re.compile(rf"^{_SP}*\d{{1,2}}[.．、]{_SP}*([^\n。！？!?]{{6,60}}?){_SP}*$")
 _PAPER_DATELINE = re.compile(rf"本报[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:电|讯){_SP}*"
                              rf"(?:[{_HAN}]{{0,10}})?记者[{_HAN}、 ]{{2,24}}报道{_SP}*[:：]")
-_PORTAL_LEAD = re.compile(rf"(?m)^{_SP}*(?!据)[{_HAN}]{{2,10}}网[{_HAN}]{{0,6}}消息{_SP}*[:：]")
 _AGENCY_DATE = re.compile(rf"^{_SP}*[{_HAN}]{{2,8}}(?:社|网|报|台){_SP}+\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_SP}*$")
 _COMMENTATOR = re.compile(rf"^{_SP}*(?:本报|本刊|本台|本网|特约)?(?:特约)?评论员{_SP}*$")
 _EDITOR_NOTE = re.compile(rf"(?m)^{_SP}*[{_HAN}]{{0,4}}编者按语?{_SP}*[:：;；][^\n]*")
@@ -182,7 +181,7 @@ _LINE_RULES: tuple[tuple[re.Pattern, str], ...] = (
 #: each inline pattern, its rule, and the words every match of it holds (it is tried on their lines only)
 _INLINE_RULES: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = (
     (_PAGE_COLUMN, "paper_page", ("专栏",)), (_PAPER_DATELINE, "news_lead", ("报道",)),
-    (_PORTAL_LEAD, "news_lead", ("消息",)), (_EDITOR_NOTE, "news_lead", ("编者按",)),
+    (_EDITOR_NOTE, "news_lead", ("编者按",)),
     (_DATE_FIELD, "metadata_row", ("date",)), (_EDITOR_CODE, "byline", ("编辑", "编审", "编译")),
     (_AUTHOR_DATE, "byline", ("-",)), (_AUTHOR_VIEW, "site_notice", ("代表作者", "作者授权")),
     (_MEDIA_LABEL, "site_interface", ("视频", "图文", "组图", "音频", "直播")),
@@ -282,7 +281,7 @@ def report_furniture(st: CleaningState) -> None:
     Examples
     --------
     >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("推荐标签:两会 | 论坛 | 专题\\n[视频]某某举行发布会\\n中国日报网环球在线消息:两会日益临近。\\n"
+    >>> st = CleaningState("推荐标签:两会 | 论坛 | 专题\\n[视频]某某举行发布会\\n两会日益临近。\\n"
     ...                    "老人们老有所乐! 本文仅代表作者观点,不代表某网立场。\\n欢迎关注某某网微信公众号 : abcnews\\n全城资讯,尽在掌握")
     >>> report_furniture(st)
     >>> st.doc.output
