@@ -52,3 +52,32 @@ def test_one_pattern_names_a_placed_scene_for_both_caption_rules():
     assert lead_captions.PLACED_SCENE is event_captions.PLACED_SCENE
     assert event_captions.PLACED_SCENE.match("某某县人大第二代表团审议现场") and event_captions.PLACED_SCENE.match("活动现场一角")
     assert not event_captions.PLACED_SCENE.match("要把工作做到现场。")
+
+
+@pytest.mark.parametrize("caption", [
+    "某某视频致辞。主办方供图",
+    "当地时间6月30日,某某代表团走访某某学校并赠书。某某同乡会供图",
+    "当地时间6月30日,某某同乡会会长某某(右三)在座谈会上致辞。记者王某某摄",
+    "开幕式现场。张某 摄",
+])
+def test_a_caption_closed_by_its_credit_goes(caption):
+    assert clean_text(f"{caption}\n{BODY}") == BODY
+
+
+@pytest.mark.parametrize("glued, rest", [
+    ("典礼现场。李某某 摄", "某国大使及各界代表出席典礼。"),
+    ("某某在座谈会上致辞。记者林某某摄", "某某在致辞中热烈欢迎代表团一行。"),
+    ("代表团走访某某学校并赠书。某某同乡会供图", "在某某学校,代表团一行了解中文教学情况。"),
+])
+def test_a_caption_glued_to_the_next_paragraph_goes_and_the_paragraph_stays(glued, rest):
+    assert clean_text(f"{BODY}\n{glued}{rest}") == f"{BODY}\n{rest}"
+
+
+@pytest.mark.parametrize("line", [
+    "我们要多拍摄群众身边的好人好事。",
+    "宣传部门要做好新闻报道,请各单位供图。",
+    "欢迎供图,欢迎投稿。",
+    "活动结束后,大家合影留念,由县融媒体中心摄像记录。",
+])
+def test_a_sentence_about_pictures_stays(line):
+    assert clean_text(line) == line

@@ -21,6 +21,9 @@ Each family is told by its shape (the view is Simplified):
   gave the picture in brackets (…参加表扬典礼(县府提供)); captions that place the people in the picture
   ((左起), 某某(右二), 上图:) are :func:`corpusmine.text.page_widgets.is_position_caption`'s;
   a credit after a title (…启动 摄影:某某) goes alone.  Lines in the speaker's voice and lines of three sentences stay.
+* **captions closed by who took or gave the picture** (rule ``photo_caption``): one sentence and a credit closing
+  the line (…在座谈会上致辞。记者某某摄, …赠书。某某同乡会供图, 典礼现场。某某 摄); glued to the paragraph after it,
+  the caption and credit go and the paragraph stays (典礼现场。某某 摄某国大使…).  A request (请各单位供图) is no credit.
 * **a compiled report's credit** (rule ``byline``): a newsroom's name and 综合报道 alone on a line (某某侨讯综合报道).
 
 Examples
@@ -180,6 +183,15 @@ _GIVEN = re.compile(rf"[(（][{_HAN}A-Za-z ]{{1,12}}(?:提供|供图|摄)[)）]{
 #: a photographer's credit after a title on its line: …启动 摄影:某某
 _PHOTO_CREDIT = re.compile(rf"(?<=\S){_SP}+(?:摄影|图|图片|文/图|图/文)[:：]{_SP}*[{_HAN}·]{{2,6}}{_SP}*$", re.M)
 _COMPILED = re.compile(rf"{_SP}*[{_HAN}]{{2,14}}(?:综合报道|综合消息){_SP}*")
+#: who took or gave the picture, after the caption's one sentence and closing its line: …在座谈会上致辞。记者某某摄,
+#: …走访学校并赠书。某某同乡会供图, 典礼现场。某某 摄 (a request, 请各单位供图, is no giver)
+_TAKER = rf"(?:(?:摄影记者|记者|通讯员){_SP}*)?[{_HAN}]{{2,4}}{_SP}*(?<!拍)摄"
+_GIVER = rf"(?!请|欢迎|各)[{_HAN}]{{2,12}}供图"
+_CLOSING_CREDIT = re.compile(rf"^{_SP}*(?P<c>[^\n{_END}]{{4,70}}[。!！]){_SP}*(?:{_TAKER}|{_GIVER}){_SP}*$")
+#: the same caption glued to the paragraph after it, told by a space before 摄, a reporter's label or 供图:
+#: 典礼现场。某某 摄中国驻某国大使…, …致辞。记者某某摄某某表示…, …赠书。某某同乡会供图在某某学校,…
+_GLUED_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{2,50}}[。!！]{_SP}*(?:[{_HAN}]{{2,4}}{_SP}+摄"
+                           rf"|(?:摄影记者|记者|通讯员){_SP}*[{_HAN}]{{2,3}}{_SP}*摄|{_GIVER})(?=[{_HAN}“])")
 _SENTENCE_END = re.compile(f"[{_END}]")
 
 
@@ -209,6 +221,14 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
             # (a report's last sentence before its credit, …出席了大会。(某某文 某某摄), stays: the credit is the
             # bracket rules' own)
             spans.append((s, e, "photo_caption"))
+    for s, e, line in lines_holding(view, ("摄", "供图")):
+        m = _CLOSING_CREDIT.match(line)
+        if m and not in_speech_voice(m.group("c")):
+            spans.append((s, e, "photo_caption"))
+            continue
+        m = _GLUED_CREDIT.match(line)
+        if m and not in_speech_voice(m.group()):
+            spans.append((s, s + m.end(), "photo_caption"))
     for m in finditer_on_lines(_PHOTO_CREDIT, view, (":", "：")):
         spans.append((m.start(), m.end(), "photo_caption"))
     spans += [(s, e, "byline") for s, e, line in lines_holding(view, ("综合",)) if _COMPILED.fullmatch(line)]
