@@ -81,3 +81,19 @@ def test_a_caption_glued_to_the_next_paragraph_goes_and_the_paragraph_stays(glue
 ])
 def test_a_sentence_about_pictures_stays(line):
     assert clean_text(line) == line
+
+
+def test_a_summary_holding_a_dateline_goes_whole_not_cut_inside_its_bracket():
+    # regression (round 43): joined_lines broke the summary row inside (记者 某某), leaving 某某)记者从… behind
+    lead = "记者从9日召开的新闻通气会上获悉,全省同乡联谊大会将于6月9日至12日在某市举行,共有来自39个国家和地区的代表参会。"
+    page = f"某某同乡将回乡畅叙乡情\n导读: 某某新闻网某地6月9日电 (记者 王某某)记者从9日召开的新闻通气会上获悉,全省同乡联谊大会将于\n" \
+           f"某某新闻网某地6月9日电 (记者 王某某){lead}"
+    out = clean_text(page)
+    assert out == f"某某同乡将回乡畅叙乡情\n{lead}"
+
+
+def test_chrome_spans_never_cuts_inside_a_bracket():
+    from corpusmine.text.glued_speech import chrome_spans
+    line = "来源: 某某网 (记者 王某 李某)记者从会上获悉,全县今年新建公厕12座,改造农村户厕3000户。"
+    cuts = [line[:b] for a, b in chrome_spans(line, lambda t: t.startswith("来源"))]
+    assert all(c.count("(") == c.count(")") for c in cuts)

@@ -340,11 +340,13 @@ def _row_then_prose(view: str, p: int) -> list[tuple[int, int, str]]:
     """A break before the prose glued after a row opening a line (更新时间:某某网 在某某会上的讲话各位领导、…)."""
     e = view.find("\n", p)
     e = len(view) if e < 0 else e
+    start = p
     for _ in range(6):                                    # the row's fields: values, clock times, more labels
         g = _GAP.search(view, p, min(e, p + 40))
         if g is None:
             return []
-        if _ROW_PROSE.match(view, g.end(), e):
+        opened = sum(view.count(c, start, g.start()) for c in _OPENING) - sum(view.count(c, start, g.start()) for c in _CLOSING)
+        if opened <= 0 and _ROW_PROSE.match(view, g.end(), e):     # never inside a bracket (…电 (记者 某某)记者从…)
             return [(g.start(), g.end(), "\n")]
         p = g.end()
     return []
