@@ -97,3 +97,14 @@ def test_chrome_spans_never_cuts_inside_a_bracket():
     line = "来源: 某某网 (记者 王某 李某)记者从会上获悉,全县今年新建公厕12座,改造农村户厕3000户。"
     cuts = [line[:b] for a, b in chrome_spans(line, lambda t: t.startswith("来源"))]
     assert all(c.count("(") == c.count(")") for c in cuts)
+
+
+def test_a_menu_set_one_item_per_line_above_the_report_goes():
+    page = "政治\n地方\n生活\n综合\n文教\n体育\n" + BODY + "\n会议要求各乡镇抓好汛前检查,确保安全度汛。"
+    assert clean_text(page) == BODY + "\n会议要求各乡镇抓好汛前检查,确保安全度汛。"
+
+
+@pytest.mark.parametrize("head", ["王建国\n李明\n张红\n刘强\n", "中心主任\n王建国\n党委书记\n李明\n"])
+def test_a_run_of_names_or_roles_above_the_report_stays(head):
+    page = head + BODY + "\n会议要求各乡镇抓好汛前检查,确保安全度汛。"
+    assert clean_text(page) == page

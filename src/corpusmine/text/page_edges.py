@@ -20,8 +20,8 @@ their shapes repeat:
   on a line of its own, and short site lines above the first title-shaped
   line (a column name, a widget link led by a symbol), a document site's
   panel (该文档总共3页,…如果喜欢就下载吧!) and a category path of genre words
-  opening the first prose line (某某范文/某某演讲).  Titles, speaker,
-  date and place lines, item headings (范文1) and kickers stay.
+  opening the first prose line (某某范文/某某演讲), and a menu one item per line (政治 / 地方 / 生活 …).
+  Titles, speaker, date and place lines, item headings (范文1), kickers and runs of names stay.
 * **tail** (rule ``page_tail``): below the last anchor, a short line without
   a sentence end goes too (related titles, widget labels and Latin labels
   such as Next Article, pagers, labelled rows, links, share and app prompts,
@@ -484,6 +484,29 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     return spans
 
 
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+_ROLE_END = re.compile(r"(?:书记|主任|主席|[厅局处科院校部会镇乡县市区]长|委员|理事|经理|代表|干事)$")
+
+
+def _vertical_menus(lines: list[tuple[int, int, str]], *, min_run: int = 4) -> list[tuple[int, int]]:
+    """Spans of a site's menu set one item per line above the speech (政治 / 地方 / 生活 …): ``min_run`` or more lines
+    of one to four Chinese characters in a row.  A run of names or roles stays (a list of speakers or leaders)."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+    for item in [*lines, (0, 0, "。")]:
+        x = item[2].strip()
+        if not x:
+            continue
+        if _MENU_ITEM.match(x):
+            run.append((item[0], item[1], x))
+            continue
+        names = sum(len(w) in (2, 3) and w[0] in P.SURNAMES for _, _, w in run)
+        if len(run) >= min_run and names * 5 < len(run) * 3 and not any(_ROLE_END.search(w) for _, _, w in run):
+            spans += [(a, b) for a, b, _ in run]
+        run = []
+    return spans
+
+
 def _in_brackets(view: str, start: int, end: int) -> bool:
     """Whether the line ``view[start:end]`` is inside a bracket or quote opened at the end of the line before or
     closed at the start of the line after (制定了《\n某某规划纲要\n》。: a work cited in a sentence, its link on its own line),
@@ -541,7 +564,8 @@ def page_edges(st: CleaningState) -> None:
     m = _CATEGORY_LEAD.match(view, first)
     if m:
         head.append(m.span())   # 演讲稿范文/公众演讲 before the title and the speech on one line
-    head = sorted(set(head) | set(_above_title(lines)) | {(s, e) for s, e, line in lines if _head_site_line(line)})
+    head = set(head) | set(_above_title(lines)) | set(_vertical_menus(lines))
+    head = sorted(head | {(s, e) for s, e, line in lines if _head_site_line(line)})
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
     tail, junk = [], []
     cut = False
