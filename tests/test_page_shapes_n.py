@@ -108,3 +108,23 @@ def test_a_menu_set_one_item_per_line_above_the_report_goes():
 def test_a_run_of_names_or_roles_above_the_report_stays(head):
     page = head + BODY + "\n会议要求各乡镇抓好汛前检查,确保安全度汛。"
     assert clean_text(page) == page
+
+
+@pytest.mark.parametrize("line", ["欢迎您来到某某新闻社!", "欢迎来到某某资讯网", "这已经是最后一期了哦!", "已经是第一页了",
+                                  "上一期 下一期", "7 Min Read", "某某某广告", "澳门十大娱乐平台入口网址"])
+def test_an_edge_prompt_goes(line):
+    page = f"{line}\n{BODY}\n会议要求各乡镇抓好汛前检查,确保安全度汛。"
+    assert clean_text(page) == f"{BODY}\n会议要求各乡镇抓好汛前检查,确保安全度汛。"
+
+
+@pytest.mark.parametrize("line", ["欢迎来到某某大学!", "欢迎您来到合作社!", "我们已经是第一批试点县了。",
+                                  "要规范户外广告,整治违规广告。"])
+def test_a_speakers_line_with_the_same_words_stays(line):
+    page = f"{line}\n{BODY}\n会议要求各乡镇抓好汛前检查,确保安全度汛。"
+    assert clean_text(page) == page
+
+
+@pytest.mark.parametrize("lead, stays", [("某某晨报某地讯", False), ("某某日报长沙讯 ", False), ("某某报喜讯", True)])
+def test_a_papers_place_lead_goes_and_good_news_stays(lead, stays):
+    line = lead + "今年6月是防范非法集资宣传月,全省开展集中宣传。"
+    assert clean_text(line) == (line if stays else "今年6月是防范非法集资宣传月,全省开展集中宣传。")

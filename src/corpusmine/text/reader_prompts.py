@@ -4,8 +4,8 @@
   rest glued to its end (…将再次迎接来自各地的继续阅读, …阅读全文, …查看全文); a line that ends a sentence
   before the word (我们要继续阅读。) is prose and stays.
 * **welcome lines** (rule ``site_name``): a site greeting its visitor, alone on one of the page's first or last
-  lines (欢迎访问某某市林业局!, 欢迎光临本站, 欢迎来访某某新闻网-某某门户网站); a speaker's welcome (欢迎各位领导
-  莅临指导!, 欢迎来到某某大学!) names no site and stays.
+  lines (欢迎访问某某市林业局!, 欢迎光临本站, 欢迎来访某某新闻网-某某门户网站, 欢迎您来到某某新闻社!); a speaker's
+  welcome (欢迎各位领导莅临指导!, 欢迎来到某某大学!, 欢迎来到合作社!) names no site and stays.
 * **loading notices, link notes and visitor counters** (rule ``site_interface``): Loading……, 正在加载…, 加载中,
   (可按这里收看整个记者会的短片。), 点击此处下载全文, 您是第 5645100 位访客, each alone on a line; and an update
   stamp alone at the page's edge (某栏目 更新 2024年06月08日).
@@ -14,7 +14,8 @@
   widget (社交网站:, 页面:).
 * **widgets alone on a line** (rule ``site_interface``): a reward box (如果喜欢本篇内容,请赞赏鼓励哦!), a rating
   (4.8分), a search box's placeholder (在整个网站范围内搜索), a link's text (点击进入某某系统), a countdown
-  (距离2025年高考还有:), a related list's header (文章推荐:, 推荐内容); markup debris (【/h/】) and a lone symbol
+  (距离2025年高考还有:), a related list's header (文章推荐:, 推荐内容), a pager's note (这已经是最后一期了哦!), a
+  reading time (7 Min Read), an advertiser's label (某某广告); markup debris (【/h/】) and a lone symbol
   (◇); a news genre's tag opening a line (【专访】, the sentence after it staying).
 * **news section names** (rule ``site_interface``): a newspaper's or a portal's section alone on a line
   (今日导读, 本报新闻, 热点图片, - 头条新闻, 当前报章2024年01月30日, 专栏:消防新闻, 出版日期:2013年10月23日).
@@ -49,7 +50,9 @@ _READ_ON = re.compile(rf"(?<=[{_HAN}A-Za-z0-9”」』)）])(?:{_SP}*)(?:继续�
 #: a site greeting its visitor: 欢迎访问/光临/来访 and a site or an office, alone on a line
 _WELCOME = re.compile(rf"^{_SP}*(?:欢迎|热烈欢迎)(?:您)?(?:访问|光临|来访|浏览|登录|进入)(?:{_SP}*)"
                       rf"(?:本站|本网|本网站|[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网|局|政府|委员会|办公室|中心|协会|商会))"
-                      rf"(?:{_SP}*[-—_|｜]{_SP}*[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网))?{_SP}*[!！。.~]?{_SP}*$")
+                      rf"(?:{_SP}*[-—_|｜]{_SP}*[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网))?{_SP}*[!！。.~]?{_SP}*$"
+                      # 来到 only before a site (欢迎您来到某某新闻社!; 欢迎来到某某大学! is a speaker's)
+                      rf"|^{_SP}*欢迎(?:您|你)?来到[^\n。，,!！]{{1,20}}?(?:网|网站|门户|平台|官网|论坛|频道|(?<!合作|旅行)(?<!公)社){_SP}*[!！。.~]?{_SP}*$")
 #: a loading notice
 _LOADING = re.compile(rf"^{_SP}*(?:Loading|loading|LOADING|正在加载|加载中|载入中|页面加载中)(?:{_SP}*[.。…·])*{_SP}*$")
 #: a news section's name alone (a dash or a bullet before it), an e-paper's issue line, a column's label
@@ -116,7 +119,11 @@ _WIDGET = re.compile(
     rf"|\d(?:\.\d)?{_SP}*分"
     rf"|(?:在)?(?:整个)?(?:网站|本站|全站|站内)(?:范围)?内?搜索|请输入(?:搜索)?(?:关键词|关键字|内容)"
     rf"|点击进入[^\n。，,!！?？]{{2,20}}|距离?[^\n。，,]{{2,16}}还有{_SP}*[:：]?{_SP}*(?:\d+{_SP}*天)?"
-    rf"|(?:文章|相关|热门|精彩|猜你)?推荐(?:内容|阅读|文章)?{_SP}*[:：]?|推荐内容|文章推荐{_SP}*[:：]?){_SP}*[!！~]?{_SP}*$")
+    rf"|(?:文章|相关|热门|精彩|猜你)?推荐(?:内容|阅读|文章)?{_SP}*[:：]?|推荐内容|文章推荐{_SP}*[:：]?"
+    # a pager's note (这已经是最后一期了哦!, 已经是第一页了), a reading time (7 Min Read), an advertiser's label (某某广告)
+    rf"|(?:这|本)?(?:已经|已)是(?:第一|最后一|最新一|最早一)(?:期|页|篇|版|条)了?[哦啦呢]?"
+    rf"|\d{{1,3}}{_SP}*(?:[Mm]in|MIN|[Mm]inutes?){_SP}*(?:[Rr]ead|READ)"
+    rf"|[{_HAN}]{{2,8}}广告){_SP}*[!！~]?{_SP}*$")
 #: markup debris and a lone symbol: 【/h/】, ◇
 _DEBRIS = re.compile(rf"^{_SP}*(?:【/?[A-Za-z0-9]{{1,6}}/?】{_SP}*)+|^{_SP}*[◇◆□■○●△▲▽▼☆★※]{_SP}*$")
 #: a news genre's tag opening a line: 【专访】, 【快讯】 (the tag goes, the sentence after it stays)
