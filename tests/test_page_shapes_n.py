@@ -128,3 +128,16 @@ def test_a_speakers_line_with_the_same_words_stays(line):
 def test_a_papers_place_lead_goes_and_good_news_stays(lead, stays):
     line = lead + "今年6月是防范非法集资宣传月,全省开展集中宣传。"
     assert clean_text(line) == (line if stays else "今年6月是防范非法集资宣传月,全省开展集中宣传。")
+
+
+def test_a_run_of_captions_led_by_a_chairmans_signing_goes():
+    before = "会议首先对2020年度做出突出贡献的部门进行了表彰。"
+    after = "最后,某董事长作总结讲话,强调要接续奋斗、高质量发展。"
+    page = f"{before}\n某董事长与相关负责人签署2021年度目标责任状\n部分代表发言\n某董事长讲话\n{after}"
+    assert clean_text(page) == f"{before}\n{after}"
+
+
+@pytest.mark.parametrize("line", ["二、签署目标责任状", "县长与各乡镇签署了目标责任状。"])
+def test_a_heading_or_sentence_about_signing_stays(line):
+    page = f"会议首先进行了表彰。\n{line}\n会议要求各乡镇抓好落实。"
+    assert clean_text(page) == page

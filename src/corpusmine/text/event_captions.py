@@ -59,10 +59,11 @@ PLACED_SCENE = re.compile(r"^[\u4e00-\u9fff“”]{0,16}现场(?:全景|一角)?
 #: a scene: a placed scene, 部分与会单位, 与会人员合影
 _SCENE = re.compile(PLACED_SCENE.pattern + r"|^部分与会|^与会人员|合影(?:留念)?$")
 #: an act of the ceremony or the visit
-_ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
+_ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|签署|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
                   r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
 #: someone doing it, before the act (a heading of a speech has a programme, not an agent)
 _AGENT = re.compile(r"书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|一行|人员|干部|"
+                    r"董事长|总经理|会长|理事长|秘书长|校长|院长|总领事|领事|大使|参赞|"
                     r"志愿者|村民|群众|工作队|集团|公司|村委会|居委会|协会|学生|师生|专家|企业家")
 #: what keeps a line: a heading's ordinal, a speech's title, a host's or a programme's verb at its start, a speech
 #: named (重要讲话, 表态发言)
