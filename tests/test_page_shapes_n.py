@@ -141,3 +141,21 @@ def test_a_run_of_captions_led_by_a_chairmans_signing_goes():
 def test_a_heading_or_sentence_about_signing_stays(line):
     page = f"会议首先进行了表彰。\n{line}\n会议要求各乡镇抓好落实。"
     assert clean_text(page) == page
+
+
+@pytest.mark.parametrize("lead", ["某某侨学网报道】", "某某侨讯综合报道 ", "某某侨讯综合报道", "某非新闻报记者王某采访报导",
+                                  "某洲网(http://www.example.cc)"])
+def test_a_glued_lead_goes(lead):
+    line = "2018年8月18日晚,某某商会在某地隆重举行新一届会长就职典礼。"
+    assert clean_text(lead + line) == line
+
+
+def test_a_wires_bracketed_credit_closing_a_paragraph_goes():
+    body = "会议要求全路干部职工解放思想,勇于担当,奋力开创改革发展新局面。"
+    assert clean_text(body + "(1月3日新华社)\n要抓好落实。") == body + "\n要抓好落实。"
+
+
+@pytest.mark.parametrize("line", ["据某某网综合报道,全省今年新建公厕1200座。", "县融媒体中心记者王某采访报道了这一做法。",
+                                  "我们在会上学习了人民日报的评论(人民网)。"])
+def test_a_sentence_about_reports_stays(line):
+    assert clean_text(line) == line

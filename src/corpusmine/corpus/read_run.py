@@ -44,7 +44,14 @@ DESCRIPTIVE = ("admin_level", "region", "source_site", "note")
 
 @dataclass
 class FieldRoles:
-    """Which input field plays which role, and the derived group columns."""
+    """Which input field plays which role, and the derived group columns.
+
+    Examples
+    --------
+    >>> roles = FieldRoles("标题", "年份", None, None, "来源", {})
+    >>> (roles.title, roles.year, roles.group_field)
+    ('标题', '年份', '来源')
+    """
 
     title: str | None
     year: str | None
@@ -56,7 +63,15 @@ class FieldRoles:
 
 @dataclass
 class ReadRun:
-    """The state of one read: good and bad records, audit and source rows, records to report."""
+    """The state of one read: good and bad records, audit and source rows, records to report.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> run = ReadRun(Path("讲话.jsonl"), "jsonl", "skip", "skip", "text")
+    >>> run.path.name, run.good, run.bad
+    ('讲话.jsonl', [], [])
+    """
 
     path: Path
     fmt: str

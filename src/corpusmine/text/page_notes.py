@@ -263,6 +263,18 @@ _ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）�
 _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
 #: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}(?:讯|消息|电)】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?:(?=\S)|$)", re.M)
+#: a site's lead whose opening 【 was lost (某某网报道】, 某某网讯】), a compiled report's credit glued to its text
+#: (某某侨讯综合报道自6月起,…), a paper's reporter glued before the date (某某报记者某某采访报导2018年8月18日晚,…), a
+#: site named with its address before its sentence (某某网(http://…)某某总会换届大会近日举行:)
+_LEAD_GLUED = re.compile(
+    rf"^{_SP}*(?:[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:网|报|台|社|新闻)(?:报道|讯|消息)】"
+    rf"|[\u4e00-\u9fff]{{1,12}}(?:网|报|社|台|讯|新闻)综合(?:报道|报导|消息)(?:{_SP}+(?=\S)|(?=[\u4e00-\u9fff\d]))"
+    rf"|[\u4e00-\u9fff]{{2,10}}(?:报|网|台|社|新闻)(?:首席|特约|见习)?记者[\u4e00-\u9fff]{{2,3}}?(?:采访)?(?:报导|报道)(?=\d|[(（]|{_SP})"
+    rf"|[\u4e00-\u9fff]{{2,10}}(?:网|报|台)[(（]{_SP}*(?:https?://)?[\w.\-/]+\.[a-z]{{2,6}}[\w./\-]*{_SP}*[)）]){_SP}*[:：]?{_SP}*",
+    re.M)
+#: a wire's bracketed credit closing a paragraph: …新局面。(1月3日新华社), …成效。(新华社)
+_CLOSING_WIRE = re.compile(rf"(?<=[。！？!?”])[ \t\u3000]*[(（](?:\d{{1,2}}月\d{{1,2}}日{_SP}*)?(?:新华社|中新社|中新网|人民网|央视网"
+                           rf"|(?<=日)[\u4e00-\u9fff]{{1,8}}(?:社|网|报|台))(?:电|讯|报道)?[)）][ \t\u3000]*$", re.M)
 #: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
 _LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
 #: a newspaper's dateline lead alone on a line: its name (and its address), the reporters, the place and 报道
@@ -328,6 +340,10 @@ def news_leads(st: CleaningState) -> None:
     '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。'
     """
     _delete_at_line_starts(st, ("讯】", "消息】", "电】"), _LEAD_BLACK, "byline")
+    _delete_at_line_starts(st, ("报道】", "讯】", "消息】", "综合报道", "综合报导", "综合消息", "报导", "报道", "http", "www", ".com", ".cn", ".cc", ".net", ".org"), _LEAD_GLUED, "byline")
+    _, view = st.view()
+    if "社)" in view or "社）" in view or "网)" in view or "网）" in view or "报)" in view or "台)" in view:
+        st.delete_matches(_CLOSING_WIRE, "byline")
     _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
     _delete_at_line_starts(st, ("会讯", "會訊", "馆讯", "館訊"), _ASSOCIATION_LEAD, "byline")
     _delete_at_line_starts(st, ("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]"), _PLACE_LEAD, "byline")
