@@ -159,3 +159,17 @@ def test_a_wires_bracketed_credit_closing_a_paragraph_goes():
                                   "我们在会上学习了人民日报的评论(人民网)。"])
 def test_a_sentence_about_reports_stays(line):
     assert clean_text(line) == line
+
+
+def test_page_debris_goes():
+    page = ("字\n小\n大\n简介\n【 】某某会馆日前举办新春团拜,约200名乡贤参与。\n"
+            "?在今年消防日宣传活动期间,我县要重点开展以下活动:\n?1.集中进行一次标语宣传。\n某某坊会会长等出席主礼。◇")
+    assert clean_text(page) == ("某某会馆日前举办新春团拜,约200名乡贤参与。\n在今年消防日宣传活动期间,我县要重点开展以下活动:\n"
+                                "1.集中进行一次标语宣传。\n某某坊会会长等出席主礼。")
+
+
+@pytest.mark.parametrize("page", ["?为什么要开展这项工作。\n我们要抓好落实。", "大\n中\n各乡镇要抓好落实。",
+                                  "会议分析了形势。\n要抓好落实。\n要久久为功。\n要狠抓落实。\n要常抓不懈。\n要善作善成。\n简介\n要抓好落实。\n要久久为功。\n要狠抓落实。\n要常抓不懈。\n要善作善成。\n要久久为功。"])
+def test_one_question_mark_two_size_words_or_a_label_inside_the_text_stay(page):
+    out = clean_text(page)
+    assert out.count("\n") == page.count("\n") and ("?" in page) == ("?" in out)

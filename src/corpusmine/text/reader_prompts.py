@@ -16,7 +16,8 @@
   (4.8分), a search box's placeholder (在整个网站范围内搜索), a link's text (点击进入某某系统), a countdown
   (距离2025年高考还有:), a related list's header (文章推荐:, 推荐内容), a pager's note (这已经是最后一期了哦!), a
   reading time (7 Min Read), an advertiser's label (某某广告); markup debris (【/h/】) and a lone symbol
-  (◇); a news genre's tag opening a line (【专访】, the sentence after it staying).
+  (◇, also after a paragraph's last sentence), empty brackets (【 】), a summary's label alone (简介) and a font-size
+  switch one word per line (字 / 小 / 大); an indent lost to '?' on two or more lines (rule ``ascii_junk``); a news genre's tag opening a line (【专访】, the sentence after it staying).
 * **news section names** (rule ``site_interface``): a newspaper's or a portal's section alone on a line
   (今日导读, 本报新闻, 热点图片, - 头条新闻, 当前报章2024年01月30日, 专栏:消防新闻, 出版日期:2013年10月23日).
 
@@ -125,7 +126,14 @@ _WIDGET = re.compile(
     rf"|\d{{1,3}}{_SP}*(?:[Mm]in|MIN|[Mm]inutes?){_SP}*(?:[Rr]ead|READ)"
     rf"|[{_HAN}]{{2,8}}广告){_SP}*[!！~]?{_SP}*$")
 #: markup debris and a lone symbol: 【/h/】, ◇
-_DEBRIS = re.compile(rf"^{_SP}*(?:【/?[A-Za-z0-9]{{1,6}}/?】{_SP}*)+|^{_SP}*[◇◆□■○●△▲▽▼☆★※]{_SP}*$")
+_DEBRIS = re.compile(rf"^{_SP}*(?:【/?[A-Za-z0-9]{{1,6}}/?】{_SP}*)+|^{_SP}*[◇◆□■○●△▲▽▼☆★※]{_SP}*$|^{_SP}*【{_SP}*】{_SP}*"
+                     rf"|(?<=[。！？!?”])[◇◆□■○●△▲▽▼☆★※]{_SP}*$")
+#: one character of an indent lost to '?' before a paragraph's first character
+_LOST_ONE = re.compile(r"^[?\ufffd](?=[\u4e00-\u9fff\d])")
+#: a summary's label left alone among the page's first lines (简介, 内容简介), its text below it
+_LABEL_ALONE = re.compile(rf"^{_SP}*(?:简介|内容简介|文章简介|文档简介|导读|本文导读){_SP}*$")
+#: a font-size switch set one word per line (字 / 小 / 大, 字号 / 大 / 中 / 小)
+_FONT_WORDS = frozenset({"字", "字号", "字体", "大", "中", "小", "默认", "A", "A+", "A-", "A+ ", "放大", "缩小"})
 #: a news genre's tag opening a line: 【专访】, 【快讯】 (the tag goes, the sentence after it stays)
 _GENRE_TAG = re.compile(rf"^{_SP}*[【\[〔](?:专访|快讯|独家|特写|综述|速递|聚焦|现场|视频|图文|时评|短评|观察|简讯|动态)[】\]〕]{_SP}*")
 
@@ -152,8 +160,10 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
         if (_LOADING.match(line) or _SECTION.match(line) or _LINK_NOTE.match(line) or _VISITOR.match(line)
                 or (len(t) <= 40 and _WIDGET.match(line) and not in_speech_voice(t))):
             spans.append((s, e, "site_interface"))
-        elif m := _DEBRIS.match(line) or _GENRE_TAG.match(line):
+        elif m := _DEBRIS.search(line) or _GENRE_TAG.match(line):
             spans.append((s + m.start(), s + m.end(), "site_interface"))
+        elif i < _EDGE and _LABEL_ALONE.match(line):
+            spans.append((s, e, "site_interface"))
         elif edge and len(t) <= 60 and _WELCOME.match(line) and not in_speech_voice(t):
             spans.append((s, e, "site_name"))
         elif edge and (interface_line(line) or _UPDATED.match(line)):
@@ -162,6 +172,17 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
             m = _READ_ON.search(line)
             if m:
                 spans.append((s + m.start(), s + m.end(), "truncation_notice"))
+    lost = [(s, s + 1, "ascii_junk") for s, e, line in lines if _LOST_ONE.match(line)]
+    if len(lost) >= 2:          # a page's indent lost to '?' line after line (?在今年…, ?1.集中…), not one question mark
+        spans += lost
+    run = []
+    for s, e, line in [*lines, (0, 0, "。")]:     # a font-size switch, one word per line
+        if line.strip() in _FONT_WORDS:
+            run.append((s, e))
+            continue
+        if len(run) >= 3:
+            spans += [(a, b, "site_interface") for a, b in run]
+        run = []
     return spans
 
 
