@@ -173,3 +173,26 @@ def test_page_debris_goes():
 def test_one_question_mark_two_size_words_or_a_label_inside_the_text_stay(page):
     out = clean_text(page)
     assert out.count("\n") == page.count("\n") and ("?" in page) == ("?" in out)
+
+
+@pytest.mark.parametrize("chrome", ["生成海报", "某某酒会贺双庆-图片来源某某日报", "图片摘选至《某某工商时报》",
+                                    'screen.width-333)this.width=screen.width-333" border=0> ?'])
+def test_round_44_page_furniture_goes(chrome):
+    page = f"某某学院首届毕业典礼隆重举行\n{chrome}\n{BODY}"
+    assert clean_text(page) == f"某某学院首届毕业典礼隆重举行\n{BODY}"
+
+
+def test_a_place_lead_with_a_dash_goes_and_good_news_stays():
+    assert clean_text("泗水讯——创刊于泗水的某报迎来创刊25周年。") == "创刊于泗水的某报迎来创刊25周年。"
+    assert clean_text("喜讯——我县获评全国文明城市。") == "喜讯——我县获评全国文明城市。"
+
+
+def test_a_caption_with_a_site_and_photographer_credit_goes_glued_or_alone():
+    rest = "某某公会长期以来致力于帮助华人安居乐业。"
+    assert clean_text(f"{BODY}\n某某(前排左四)感谢总领馆一行送祝福。(某某中文网/王某某 摄){rest}") == f"{BODY}\n{rest}"
+    assert clean_text(f"{BODY}\n董事长向总领事赠送特色日历。(某某网/王某 摄)\n{rest}") == f"{BODY}\n{rest}"
+
+
+@pytest.mark.parametrize("line", ["要把图片来源写清楚,尊重作者权益。", "县委书记在讲话中引用了《人民日报》的图片。"])
+def test_sentences_about_pictures_stay(line):
+    assert clean_text(line) == line

@@ -188,6 +188,11 @@ _COMPILED = re.compile(rf"{_SP}*[{_HAN}]{{2,14}}(?:综合报道|综合消息){_S
 _TAKER = rf"(?:(?:摄影记者|记者|通讯员){_SP}*)?[{_HAN}]{{2,4}}{_SP}*(?<!拍)摄"
 _GIVER = rf"(?!请|欢迎|各)[{_HAN}]{{2,12}}供图"
 _CLOSING_CREDIT = re.compile(rf"^{_SP}*(?P<c>[^\n{_END}]{{4,70}}[。!！]){_SP}*(?:{_TAKER}|{_GIVER}){_SP}*$")
+#: one sentence closed by a site's and a photographer's credit in brackets: …送祝福。(某某网/某某 摄)
+#: (the site and the name parted by a slash are sure enough to stand in a sentence of thanks; glued to the paragraph
+#: after it, the caption and its credit go and the paragraph stays)
+_SITE_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{4,70}}[。!！]?{_SP}*[(（][^()（）\n]{{1,16}}[/／][^()（）\n]{{1,8}}?{_SP}*(?:摄|攝|供图)[)）]"
+                          rf"(?:{_SP}*$|(?=[{_HAN}“]))")
 #: the same caption glued to the paragraph after it, told by a space before 摄, a reporter's label or 供图:
 #: 典礼现场。某某 摄中国驻某国大使…, …致辞。记者某某摄某某表示…, …赠书。某某同乡会供图在某某学校,…
 _GLUED_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{2,50}}[。!！]{_SP}*(?:[{_HAN}]{{2,4}}{_SP}+摄"
@@ -225,6 +230,9 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
         m = _CLOSING_CREDIT.match(line)
         if m and not in_speech_voice(m.group("c")):
             spans.append((s, e, "photo_caption"))
+            continue
+        if m := _SITE_CREDIT.match(line):
+            spans.append((s, s + m.end(), "photo_caption"))
             continue
         m = _GLUED_CREDIT.match(line)
         if m and not in_speech_voice(m.group()):

@@ -66,6 +66,7 @@ _SECTION = re.compile(
 _UI_WORDS = {"导航", "网站导航", "搜索", "网站搜索", "站内搜索", "全站搜索", "网站地图", "帮助中心", "手机网站", "手机版", "电脑版",
              "下载本页", "下载本文", "下载全文", "下载此文", "打印本页", "打印本文", "社交网站", "网志", "博客", "微博", "微信",
              "公众号", "题库", "登录", "注册", "首页", "客户端", "订阅", "投稿", "意见反馈", "联系我们", "关于我们", "无障碍",
+             "生成海报", "分享海报",
              "繁体", "简体", "繁體", "English", "ENGLISH", "english"}
 #: a site's name and its menu word (某某范文大全 导航, 某某网导航)
 _NAMED_UI = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:网|网站|大全|文库|之家|范文)(?:导航|搜索|首页)$")
@@ -128,6 +129,12 @@ _WIDGET = re.compile(
 #: markup debris and a lone symbol: 【/h/】, ◇
 _DEBRIS = re.compile(rf"^{_SP}*(?:【/?[A-Za-z0-9]{{1,6}}/?】{_SP}*)+|^{_SP}*[◇◆□■○●△▲▽▼☆★※]{_SP}*$|^{_SP}*【{_SP}*】{_SP}*"
                      rf"|(?<=[。！？!?”])[◇◆□■○●△▲▽▼☆★※]{_SP}*$")
+#: an image tag's attributes left as text (…this.width=screen.width-333" border=0> ?), no Chinese inside
+_ATTRIBUTE_TAIL = re.compile(r"(?:(?<=\s)|^)(?:[^\s\u4e00-\u9fff][^\u4e00-\u9fff\n]{0,80}?\b(?:border|width|height|align|hspace|vspace|onload"
+                             r"|onclick|style|alt|src)\s*=\s*[^\u4e00-\u9fff\n<>]{0,40}?>[ \t\u3000]*\??[ \t\u3000]*)+", re.M)
+#: a picture's caption closed by its source (某某酒会贺双庆-图片来源某某日报), a picture's source alone (图片摘选至《某报》)
+_PICTURE_SOURCE = re.compile(rf"^{_SP}*(?:[^\n。！？!?]{{2,30}}[-—_]{_SP}*图片来源[:：]?{_SP}*[^\n。！？!?]{{2,12}}"
+                             rf"|(?:图片|照片|图文)(?:摘选|摘编|摘|选|转载|转)?(?:自|至|于|来自|来源于?)?{_SP}*《[^》\n]{{2,20}}》){_SP}*$")
 #: one character of an indent lost to '?' before a paragraph's first character
 _LOST_ONE = re.compile(r"^[?\ufffd](?=[\u4e00-\u9fff\d])")
 #: a summary's label left alone among the page's first lines (简介, 内容简介), its text below it
@@ -164,6 +171,8 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s + m.start(), s + m.end(), "site_interface"))
         elif i < _EDGE and _LABEL_ALONE.match(line):
             spans.append((s, e, "site_interface"))
+        elif len(t) <= 60 and _PICTURE_SOURCE.match(line):
+            spans.append((s, e, "photo_caption"))
         elif edge and len(t) <= 60 and _WELCOME.match(line) and not in_speech_voice(t):
             spans.append((s, e, "site_name"))
         elif edge and (interface_line(line) or _UPDATED.match(line)):
@@ -172,6 +181,8 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
             m = _READ_ON.search(line)
             if m:
                 spans.append((s + m.start(), s + m.end(), "truncation_notice"))
+    if "=" in view:
+        spans += [(m.start(), m.end(), "html_leftovers") for m in _ATTRIBUTE_TAIL.finditer(view) if m.end() > m.start()]
     lost = [(s, s + 1, "ascii_junk") for s, e, line in lines if _LOST_ONE.match(line)]
     if len(lost) >= 2:          # a page's indent lost to '?' line after line (?在今年…, ?1.集中…), not one question mark
         spans += lost
