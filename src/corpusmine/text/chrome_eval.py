@@ -81,6 +81,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 40        50     main at c5a8e82     270/454 = 59.5%             0 of 166
 41        53     04dda99+hang fix    315/372 = 84.7%             0 of 182
 42        42     main at a2c1276     100/138 = 72.5%             1 of 134
+43        43     main at c1d0f92     231/287 = 80.5%             0 of 143
+44        39     main at 7be9992     235/270 = 87.0%             0 of 138
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
