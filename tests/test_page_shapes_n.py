@@ -196,3 +196,15 @@ def test_a_caption_with_a_site_and_photographer_credit_goes_glued_or_alone():
 @pytest.mark.parametrize("line", ["要把图片来源写清楚,尊重作者权益。", "县委书记在讲话中引用了《人民日报》的图片。"])
 def test_sentences_about_pictures_stay(line):
     assert clean_text(line) == line
+
+
+def test_a_summary_that_is_the_pages_only_prose_keeps_its_text():
+    summary = "近日,记者从某镇创建市级卫生镇工作动员会获悉,某镇将在全镇范围内开展集中攻坚行动,确保成功创建市级卫生镇。"
+    page = f"某镇创建市级卫生镇工作动员会召开\n发布日期:2024-03-29 17:33\n摘要:{summary}"
+    assert clean_text(page) == f"某镇创建市级卫生镇工作动员会召开\n{summary}"
+
+
+def test_a_summary_above_the_article_still_goes():
+    summary = "近日,某镇召开创建市级卫生镇工作动员会。"
+    body = "3月28日,某镇召开创建市级卫生镇工作动员会,镇党委书记出席会议并讲话,要求全镇干部群众团结一心。"
+    assert clean_text(f"摘要:{summary}\n{body}") == body

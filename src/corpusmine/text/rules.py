@@ -160,6 +160,11 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
             return False
         return bool(P.META.match(line) or len(P.META_MULTI.findall(line)) >= 2)
 
+    # a page whose only prose is a summary row (a video's page: 摘要:近日,记者从…获悉,…。) keeps the summary's text
+    _, view = st.view()
+    teasers = [(s, line) for s, _, line in iter_lines(view, line_prefilter(P.HEAD_TEASER)) if P.HEAD_TEASER.match(line)]
+    if teasers and not any(_PROSE_LINE.search(line) for _, _, line in iter_lines(view) if not P.HEAD_TEASER.match(line)):
+        st.doc.delete_many([(s, s + P.HEAD_TEASER.match(line).end()) for s, line in teasers], "page_meta")
     # a row glued to a report's first sentence by a name (责任编辑:某某今年…) loses the row only
     _, view = st.view()
     heads = [(s, s + cut) for s, _, line in iter_lines(view, _NAME_LABEL)
@@ -173,6 +178,10 @@ _NAME_LABEL = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|终审|�
 #: how a report's first sentence opens: a time word, a date, a preposition, a collective subject
 _LEAD_OPENER = re.compile(r"今年|去年|近日|日前|近期|昨日|昨天|今天|今日|近年来|当前|目前|为了?|在|据|随着|截至|自|从|按照|根据|围绕|"
                           r"全[县市省区镇乡]|我[县市省区镇乡]|本报|记者|\d|[(（“《]")
+
+
+#: a line of prose: twenty Chinese characters or more and a sentence's end
+_PROSE_LINE = re.compile(r"[\u4e00-\u9fff][^\n]{18,}[。！？!?]")
 
 
 def meta_head_end(line: str) -> int | None:
