@@ -255,11 +255,12 @@ _LEAD = re.compile(
 )
 #: a paper's report quoted by the lead, with its reporter: 据某某晨报报道(记者 某某) (据某某日报报道, alone, is a sentence)
 _QUOTED_REPORT = re.compile(rf"^{_SP}*据[^\s,，。:：()（）]{{2,14}}?(?:[报報]|[网網]|[台臺]|社)报道{_SP}*[(（]{_SP}*(?:记者|通讯员)[^()（）\n]{{1,24}}[)）]{_SP}*", re.M)
-#: a place's or a paper's lead alone in brackets opening a line: (金边讯), 〔本报消息〕, 〔某地讯〕
-_PLACE_LEAD = re.compile(rf"^{_SP}*[(（〔【\[]{_SP}*(?!喜讯|资讯|通讯|简讯|快讯|小道消息|内部消息|最新消息)[\u4e00-\u9fff]{{2,6}}(?:讯|訊|消息){_SP}*[)）〕】\]]{_SP}*", re.M)
+#: a place's or a paper's lead opening a line, alone in brackets ((金边讯), 〔本报消息〕, 〔某地讯〕) or closed by a dash
+#: (某地讯——创刊于某地的…); 喜讯, 资讯, 通讯 and the like are no place
+_PLACE_LEAD = re.compile(
+    rf"^{_SP}*(?:[(（〔【\[]{_SP}*(?!喜讯|资讯|通讯|简讯|快讯|小道消息|内部消息|最新消息)[\u4e00-\u9fff]{{2,6}}(?:讯|訊|消息){_SP}*[)）〕】\]]"
+    rf"|(?!喜讯|资讯|通讯|简讯|快讯|短讯|电讯)[\u4e00-\u9fff]{{2,6}}[讯訊]{_SP}*(?:——|—|--|－－)){_SP}*", re.M)
 #: an association's news lead with its colon: 某某商会讯:, 某某同乡总会讯: (a colon required: 商会会讯第十期 is a sentence)
-#: a place's lead closed by a dash (某地讯——创刊于某地的…; 喜讯, 资讯, 通讯 are no place)
-_PLACE_DASH = re.compile(rf"^{_SP}*(?!喜讯|资讯|通讯|简讯|快讯|短讯|电讯)[\u4e00-\u9fff]{{2,6}}[讯訊]{_SP}*(?:——|—|--|－－){_SP}*", re.M)
 _ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?[会會馆館][讯訊]{_SP}*[:：]{_SP}*", re.M)
 #: a byline in brackets opening a line: (记者 某某 通讯员 某某)
 _LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
@@ -348,8 +349,8 @@ def news_leads(st: CleaningState) -> None:
         st.delete_matches(_CLOSING_WIRE, "byline")
     _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
     _delete_at_line_starts(st, ("会讯", "會訊", "馆讯", "館訊"), _ASSOCIATION_LEAD, "byline")
-    _delete_at_line_starts(st, ("讯—", "讯-", "讯 —", "訊—"), _PLACE_DASH, "byline")
-    _delete_at_line_starts(st, ("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]"), _PLACE_LEAD, "byline")
+    _delete_at_line_starts(st, ("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]", "讯—", "讯-", "讯 —",
+                                "訊—"), _PLACE_LEAD, "byline")
     _delete_at_line_starts(st, ("报道(", "报道（", "报道 (", "报道 （"), _QUOTED_REPORT, "byline")
     _delete_at_line_starts(st, ("供稿",), _LEAD_SUPPLIED, "byline")
     _, view = st.view()
