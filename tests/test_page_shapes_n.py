@@ -208,3 +208,10 @@ def test_a_summary_above_the_article_still_goes():
     summary = "近日,某镇召开创建市级卫生镇工作动员会。"
     body = "3月28日,某镇召开创建市级卫生镇工作动员会,镇党委书记出席会议并讲话,要求全镇干部群众团结一心。"
     assert clean_text(f"摘要:{summary}\n{body}") == body
+
+
+def test_a_bulletins_triangle_items_of_two_sentences_stay_without_their_bullet():
+    # regression (held-out round 45): a government bulletin's items, each opened by △, were taken as photo captions
+    item = "某某主持召开市级领导招商引资情况汇报会,对下一步重点任务作出安排。某某出席并讲话,某某等出席会议。"
+    page = f"2日,全市整改工作领导小组会议召开,安排部署具体整改工作。\n△  {item}\n△  某局干部集中观看大会直播。"
+    assert clean_text(page) == f"2日,全市整改工作领导小组会议召开,安排部署具体整改工作。\n{item}"

@@ -83,6 +83,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 42        42     main at a2c1276     100/138 = 72.5%             1 of 134
 43        43     main at c1d0f92     231/287 = 80.5%             0 of 143
 44        39     main at 7be9992     235/270 = 87.0%             0 of 138
+45        40     main at fc20b7a     193/227 = 85.0%             1 of 152
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

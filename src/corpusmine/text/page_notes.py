@@ -315,9 +315,11 @@ _NEWSROOM = re.compile(
     rf"(?:[(（][^()（）\n]{{0,40}}[)）]|(?:(?:记者|通讯员|实习生|特约)[^:：\n。！？]{{0,40}}?(?:报道|报导|撰稿)?[:：]))?{_SP}*(?=\S)", re.M)
 #: a credit opening a paragraph, what an earlier rule leaves of a newsroom lead (记者某某、通讯员某某报道:)
 _CREDIT_LEAD = re.compile(rf"^{_SP}*(?:记者|通讯员|实习生|特约记者)[\u4e00-\u9fff、 \t]{{2,40}}?(?:报道|报导|撰稿)[:：]{_SP}*(?=\S)", re.M)
-#: a caption opened by a triangle (△某某局干部集中观看大会直播。); a line with the first person or a modal stays
+#: a caption opened by a triangle (△某某局干部集中观看大会直播。), one sentence at most; a line with the first person or
+#: a modal stays
 _TRIANGLE = re.compile(r"^[ \t\u3000]*[△▽][^\n]{4,130}$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_TRIANGLE_BULLET = re.compile(r"^[ \t\u3000]*[△▽][ \t\u3000]*(?=\S)", re.M)
 _VOICE = re.compile(r"我们|咱们|我|要|必须|应当|务必|一定")
 #: a short line ending on an archive credit (某某。 某某传媒资料照片)
 _ARCHIVE_CREDIT = re.compile(r"(?:资料照片|资料图片|资料图|档案照片|档案图片)[)）]?[ \t\u3000]*$")
@@ -421,8 +423,10 @@ def photo_credits(st: CleaningState) -> None:
             spans.append((s + m.start(), s + m.end()))
     spans += [(s, e) for s, e, line in lines_holding(view, ("图片", "视频")) if _BARE_PLACEHOLDER.match(line)]
     st.doc.delete_many(sorted(set(spans)), "photo_caption")
-    _delete_lines_with(st, ("△", "▽"), lambda l: bool(_TRIANGLE.match(l)) and len(_SENTENCE_END.findall(l)) <= 2
+    _delete_lines_with(st, ("△", "▽"), lambda l: bool(_TRIANGLE.match(l)) and len(_SENTENCE_END.findall(l)) <= 1
                        and not _VOICE.search(l), "photo_caption")
+    # a triangle before two sentences or more is a list's bullet (a bulletin's items: △ 某某主持召开…。某某出席并讲话。)
+    _delete_at_line_starts(st, ("△", "▽"), _TRIANGLE_BULLET, "symbol_noise")
     _delete_lines_with(st, ("资料", "档案"), lambda l: len(l.strip()) <= 40 and bool(_ARCHIVE_CREDIT.search(l)), "photo_caption")
     numbered_alts(st)
 
