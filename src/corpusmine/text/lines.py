@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from corpusmine.text.anchors import finder
 from corpusmine.text.guards import literal_alternatives
 
-__all__ = ["compact", "finditer_on_lines", "first_lines", "flatten_lines", "iter_lines", "line_edge_spans",
+__all__ = ["compact", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs", "iter_lines", "line_edge_spans",
            "lines_holding"]
 
 
@@ -187,6 +187,44 @@ def first_lines(out: str, n: int) -> Iterable[tuple[int, int, str]]:
             k += 1
             yield pos, e, out[pos:e]
         pos = e + 1
+
+
+def item_runs(lines: Iterable[tuple[int, int, str]], is_item, *, min_run: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of ``min_run`` or more non-blank lines in a row that are each an item (``is_item`` of the stripped line):
+    a menu or a switch set one word per line (政治 / 地方 / 生活 …, 字 / 小 / 大).
+
+    Parameters
+    ----------
+    lines : iterable of (int, int, str)
+        ``(start, end, line)`` in page order (blank lines are skipped, they part no run).
+    is_item : callable
+        Whether a stripped line is an item.
+    min_run : int
+        The fewest items in a run.
+
+    Returns
+    -------
+    list of list of (int, int, str)
+        Each run's lines, the line stripped.
+
+    Examples
+    --------
+    >>> page = "政治\\n地方\\n\\n生活\\n会议要求抓好落实。\\n大\\n小"
+    >>> [[t for _, _, t in run] for run in item_runs(iter_lines(page), lambda t: len(t) <= 2, min_run=3)]
+    [['政治', '地方', '生活']]
+    """
+    runs, run = [], []
+    for s, e, line in [*lines, (0, 0, "\u3002")]:
+        t = line.strip()
+        if not t:
+            continue
+        if t != "\u3002" and is_item(t):
+            run.append((s, e, t))
+            continue
+        if len(run) >= min_run:
+            runs.append(run)
+        run = []
+    return runs
 
 
 def flatten_lines(text: str, mode: str = "lines", joiner: str = " ") -> str:

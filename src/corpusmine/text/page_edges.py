@@ -57,6 +57,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
+from corpusmine.text.lines import item_runs
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.sentence_ends import is_menu_bar, sentence_view
 from corpusmine.text.speech_voice import in_speech_voice
@@ -488,23 +489,12 @@ _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 _ROLE_END = re.compile(r"(?:书记|主任|主席|[厅局处科院校部会镇乡县市区]长|委员|理事|经理|代表|干事)$")
 
 
-def _vertical_menus(lines: list[tuple[int, int, str]], *, min_run: int = 4) -> list[tuple[int, int]]:
-    """Spans of a site's menu set one item per line above the speech (政治 / 地方 / 生活 …): ``min_run`` or more lines
-    of one to four Chinese characters in a row.  A run of names or roles stays (a list of speakers or leaders)."""
-    spans: list[tuple[int, int]] = []
-    run: list[tuple[int, int, str]] = []
-    for item in [*lines, (0, 0, "。")]:
-        x = item[2].strip()
-        if not x:
-            continue
-        if _MENU_ITEM.match(x):
-            run.append((item[0], item[1], x))
-            continue
-        names = sum(len(w) in (2, 3) and w[0] in P.SURNAMES for _, _, w in run)
-        if len(run) >= min_run and names * 5 < len(run) * 3 and not any(_ROLE_END.search(w) for _, _, w in run):
-            spans += [(a, b) for a, b, _ in run]
-        run = []
-    return spans
+def _vertical_menus(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of a site's menu set one item per line above the speech (政治 / 地方 / 生活 …): four or more lines of one
+    to four Chinese characters in a row.  A run of names or roles stays (a list of speakers or leaders)."""
+    return [(s, e) for run in item_runs(lines, _MENU_ITEM.match, min_run=4)
+            if sum(len(w) in (2, 3) and w[0] in P.SURNAMES for _, _, w in run) * 5 < len(run) * 3
+            and not any(_ROLE_END.search(w) for _, _, w in run) for s, e, _ in run]
 
 
 def _in_brackets(view: str, start: int, end: int) -> bool:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import item_runs, iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["interface_line", "reader_prompt_spans", "reader_prompts"]
@@ -186,14 +186,8 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
     lost = [(s, s + 1, "ascii_junk") for s, e, line in lines if _LOST_ONE.match(line)]
     if len(lost) >= 2:          # a page's indent lost to '?' line after line (?在今年…, ?1.集中…), not one question mark
         spans += lost
-    run = []
-    for s, e, line in [*lines, (0, 0, "。")]:     # a font-size switch, one word per line
-        if line.strip() in _FONT_WORDS:
-            run.append((s, e))
-            continue
-        if len(run) >= 3:
-            spans += [(a, b, "site_interface") for a, b in run]
-        run = []
+    spans += [(s, e, "site_interface") for run in item_runs(lines, _FONT_WORDS.__contains__, min_run=3)   # 字 / 小 / 大
+              for s, e, _ in run]
     return spans
 
 
