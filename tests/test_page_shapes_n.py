@@ -215,3 +215,9 @@ def test_a_bulletins_triangle_items_of_two_sentences_stay_without_their_bullet()
     item = "某某主持召开市级领导招商引资情况汇报会,对下一步重点任务作出安排。某某出席并讲话,某某等出席会议。"
     page = f"2日,全市整改工作领导小组会议召开,安排部署具体整改工作。\n△  {item}\n△  某局干部集中观看大会直播。"
     assert clean_text(page) == f"2日,全市整改工作领导小组会议召开,安排部署具体整改工作。\n{item}"
+
+
+def test_a_wrapped_first_line_is_no_column_name():
+    # regression (benchmarks/speech_loss.py, seed 0): a wiki-wrapped sentence's first piece read as a column name
+    page = "改革开放\n深入推进。重要领域和关键环节改革取得突破性进展,供给侧结构性改革初见成效。"
+    assert clean_text(page) == page

@@ -214,12 +214,16 @@ def is_column_name(line: str, following: str) -> bool:
     False
     >>> is_column_name("乡村振兴", "要抓好")  # 后面的行太短,可能仍是标题的一部分
     False
+    >>> is_column_name("改革开放", "深入推进。重要领域和关键环节改革取得突破。")  # 一句话折行
+    False
     """
     s = line.strip()
     if not _ONLY_CJK.match(s) or len(following.strip()) < 8 or P.TITLE_LIKE.search(s) or _KEEP_WORD.search(s):
         return False
     if P.SALUTATION_LINE.match(s) or P.SALUTATION_LINE.match(following.strip()):
         return False   # a salutation follows a title, not a column name
+    if re.match(r"[^\n。！？!?；;，,]{1,6}[。！？!?；;]", following.strip()):
+        return False   # the line carries on into the next, a sentence wrapped (改革开放 / 深入推进。重要领域…)
     return not (_NAME.match(s) and not _PLACE_END.search(s))
 
 
