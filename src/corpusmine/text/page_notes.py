@@ -430,7 +430,9 @@ def photo_credits(st: CleaningState) -> None:
     _delete_lines_with(st, ("△", "▽"), lambda l: bool(_TRIANGLE.match(l)) and len(_SENTENCE_END.findall(l)) <= 1
                        and not _VOICE.search(l), "photo_caption")
     # a triangle before two sentences or more is a list's bullet (a bulletin's items: △ 某某主持召开…。某某出席并讲话。)
-    _delete_at_line_starts(st, ("△", "▽"), _TRIANGLE_BULLET, "symbol_noise")
+    _, view = st.view()
+    st.doc.delete_many([(s + m.start(), s + m.end()) for s, e, line in lines_holding(view, ("△", "▽"))
+                        if len(_SENTENCE_END.findall(line)) >= 2 and (m := _TRIANGLE_BULLET.match(line))], "symbol_noise")
     _delete_lines_with(st, ("资料", "档案"), lambda l: len(l.strip()) <= 40 and bool(_ARCHIVE_CREDIT.search(l)), "photo_caption")
     numbered_alts(st)
 
