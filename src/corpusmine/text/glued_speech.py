@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from corpusmine.text.lines import open_brackets
 from corpusmine.text.patterns import RE_CJK, SALUTATION
 from corpusmine.text.speech_voice import MIN_CJK, in_speech_voice
 
@@ -187,17 +188,6 @@ def _sentence(u: str) -> bool:
     return bool(_FULL_STOP.search(u)) and len(RE_CJK.findall(u)) >= 10
 
 
-def _open_brackets(line: str, k: int) -> int:
-    """How many round brackets are open at ``line[k]``."""
-    depth = 0
-    for ch in line[:k]:
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）" and depth:
-            depth -= 1
-    return depth
-
-
 def _head_cut(line: str, k: int) -> bool:
     """Speech starts after the chrome head ``line[:k]``."""
     p = k
@@ -298,7 +288,7 @@ def chrome_spans(line: str, is_chrome: Callable[[str], bool], *,
     if _NUMBER_VALUE.search(line):    # a label's number glued to the text (点击:13990各级政府要…)
         cuts = sorted(set(cuts).union(k for m in _NUMBER_VALUE.finditer(line) if 0 < (k := m.end()) < n))
     if "(" in line or "（" in line:   # never inside a bracket (导读: 某网某地6日电 (记者 某某)记者从…: the credit is one unit)
-        cuts = [k for k in cuts if _open_brackets(line, k) == 0]
+        cuts = [k for k in cuts if not open_brackets(line, 0, k)]
     if not cuts:
         return [(0, n)]
     spans: list[tuple[int, int]] = []

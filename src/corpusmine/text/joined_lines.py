@@ -105,6 +105,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import open_brackets
 from corpusmine.text.patterns import CJK, META_FIELD, META_MULTI, PINYIN_VOWEL, RE_CJK
 
 __all__ = ["joined_lines"]
@@ -345,8 +346,7 @@ def _row_then_prose(view: str, p: int) -> list[tuple[int, int, str]]:
         g = _GAP.search(view, p, min(e, p + 40))
         if g is None:
             return []
-        opened = sum(view.count(c, start, g.start()) for c in _OPENING) - sum(view.count(c, start, g.start()) for c in _CLOSING)
-        if opened <= 0 and _ROW_PROSE.match(view, g.end(), e):     # never inside a bracket (…电 (记者 某某)记者从…)
+        if not open_brackets(view, start, g.start()) and _ROW_PROSE.match(view, g.end(), e):   # never inside a bracket
             return [(g.start(), g.end(), "\n")]
         p = g.end()
     return []

@@ -24,7 +24,7 @@ from corpusmine.text.anchors import finder
 from corpusmine.text.guards import literal_alternatives
 
 __all__ = ["compact", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs", "iter_lines", "line_edge_spans",
-           "lines_holding"]
+           "lines_holding", "open_brackets"]
 
 
 def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple[int, int, str]]:
@@ -225,6 +225,20 @@ def item_runs(lines: Iterable[tuple[int, int, str]], is_item, *, min_run: int) -
             runs.append(run)
         run = []
     return runs
+
+
+def open_brackets(text: str, start: int, end: int) -> int:
+    """How many round brackets opened in ``text[start:end]`` are still open at ``end`` (a split or a cut there would
+    part a bracket: 某网某地6日电 (记者 | 某某)记者从…).
+
+    Examples
+    --------
+    >>> line = "导读: 某网某地6日电 (记者 某某)记者从会上获悉"
+    >>> open_brackets(line, 0, line.index("某某)")), open_brackets(line, 0, len(line))
+    (1, 0)
+    """
+    return max(0, text.count("(", start, end) + text.count("（", start, end)
+               - text.count(")", start, end) - text.count("）", start, end))
 
 
 def flatten_lines(text: str, mode: str = "lines", joiner: str = " ") -> str:

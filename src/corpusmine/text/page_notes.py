@@ -350,9 +350,7 @@ def news_leads(st: CleaningState) -> None:
     """
     _delete_at_line_starts(st, ("讯】", "消息】", "电】"), _LEAD_BLACK, "byline")
     _delete_at_line_starts(st, ("报道】", "讯】", "消息】", "综合报道", "综合报导", "综合消息", "报导", "报道", "http", "www", ".com", ".cn", ".cc", ".net", ".org"), _LEAD_GLUED, "byline")
-    _, view = st.view()
-    if "社)" in view or "社）" in view or "网)" in view or "网）" in view or "报)" in view or "台)" in view:
-        st.delete_matches(_CLOSING_WIRE, "byline")
+    st.delete_matches(_CLOSING_WIRE, "byline")
     _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
     _delete_at_line_starts(st, ("会讯", "會訊", "馆讯", "館訊"), _ASSOCIATION_LEAD, "byline")
     _delete_at_line_starts(st, ("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]", "讯—", "讯-", "讯 —",

@@ -140,7 +140,7 @@ _LOST_ONE = re.compile(r"^[?\ufffd](?=[\u4e00-\u9fff\d])")
 #: a summary's label left alone among the page's first lines (简介, 内容简介), its text below it
 _LABEL_ALONE = re.compile(rf"^{_SP}*(?:简介|内容简介|文章简介|文档简介|导读|本文导读){_SP}*$")
 #: a font-size switch set one word per line (字 / 小 / 大, 字号 / 大 / 中 / 小)
-_FONT_WORDS = frozenset({"字", "字号", "字体", "大", "中", "小", "默认", "A", "A+", "A-", "A+ ", "放大", "缩小"})
+_FONT_WORDS = frozenset({"字", "字号", "字体", "大", "中", "小", "默认", "A", "A+", "A-", "放大", "缩小"})
 #: a news genre's tag opening a line: 【专访】, 【快讯】 (the tag goes, the sentence after it stays)
 _GENRE_TAG = re.compile(rf"^{_SP}*[【\[〔](?:专访|快讯|独家|特写|综述|速递|聚焦|现场|视频|图文|时评|短评|观察|简讯|动态)[】\]〕]{_SP}*")
 
