@@ -101,7 +101,7 @@ def test_names_titles_roles_and_headings_as_first_line_stay(first, following):
     assert first not in _removed_by(doc, "page_head")   # (front_matter may still take a title above a salutation)
 
 
-# --- news leads and bylines (page_notes.news_leads) -----------------------------------------------
+# --- news leads and bylines (news_leads.news_leads) ------------------------------------------------
 @pytest.mark.parametrize(
     "lead",
     [

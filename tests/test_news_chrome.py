@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpusmine.text import news_chrome as N
+from corpusmine.text.news_leads import dateline_leads
 from corpusmine.text.clean import RULES, clean_document, clean_text, reconstruct
 from corpusmine.text.rules import CleaningState
 
@@ -23,13 +24,13 @@ def kept(line: str, out: str) -> bool:
 
 def test_a_rule_edits_only_what_it_names():
     st = CleaningState(f"??? {SPEECH}")
-    N.dateline_leads(st)
+    dateline_leads(st)
     assert st.doc.output == SPEECH and [e.rule for e in st.doc.edits] == ["ascii_junk"]
 
 
 def test_the_rules_run_before_the_news_leads_of_page_notes():
     names = [f"{r.__module__.rsplit('.', 1)[-1]}.{r.__name__}" for r in RULES]
-    assert names.index("news_chrome.dateline_leads") < names.index("page_notes.news_leads")
+    assert names.index("news_leads.dateline_leads") < names.index("news_leads.news_leads")
     assert all(r in RULES for r in N.RULES)
 
 

@@ -118,7 +118,7 @@ def test_letter_spaced_copyright_goes_and_spaced_salutation_stays():
 
 from corpusmine.text.site_lines import site_line_spans  # noqa: E402
 from corpusmine.text.cleaning_state import CleaningState  # noqa: E402
-from corpusmine.text.page_notes import news_leads  # noqa: E402
+from corpusmine.text.news_leads import news_leads  # noqa: E402
 
 
 def test_omission_notice_glued_into_a_speech_line_goes_alone():

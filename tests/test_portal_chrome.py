@@ -30,7 +30,7 @@ def both_modes(page: str) -> list[str]:
 
 def test_the_rules_are_in_the_cleaner_after_the_notes_of_page_notes():
     names = [f"{r.__module__.rsplit('.', 1)[-1]}.{r.__name__}" for r in RULES]
-    assert names.index("portal_chrome.seo_spam") < names.index("news_chrome.dateline_leads")
+    assert names.index("portal_chrome.seo_spam") < names.index("news_leads.dateline_leads")
     assert names.index("page_notes.column_head") < names.index("portal_chrome.portal_lines")
 
 

@@ -24,7 +24,7 @@ from corpusmine.text.anchors import ANCHORED
 from corpusmine.text.edits import EditedText
 from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.guards import finditer, may_match
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.script import simplified_view
 
 __all__ = ["CleaningState"]
@@ -145,6 +145,37 @@ class CleaningState:
                 spans.extend((s + a, s + b) for a, b in _glued_tail(line, pred, glued, keep))
         self.doc.delete_many(spans, rule)
         return spans
+
+    def delete_line_starts(self, needles: Iterable[str], pattern: re.Pattern, rule: str) -> None:
+        """Delete the match of ``pattern`` (anchored at a line's start) on each line holding one of ``needles``.
+
+        Examples
+        --------
+        >>> st = CleaningState("本报讯 3日,县委召开会议。\\n要加强通讯网络建设。")
+        >>> st.delete_line_starts(("讯",), re.compile(r"^本报讯\\s*", re.M), "byline")
+        >>> st.doc.output
+        '3日,县委召开会议。\\n要加强通讯网络建设。'
+        """
+        _, view = self.view()
+        spans = []
+        for s, e, _line in lines_holding(view, needles):
+            m = pattern.match(view, s, e)
+            if m and m.end() > m.start():
+                spans.append((m.start(), m.end()))
+        self.doc.delete_many(spans, rule)
+
+    def delete_lines_holding(self, needles: Iterable[str], pred: Callable[[str], bool], rule: str) -> None:
+        """Delete the lines holding one of ``needles`` that satisfy ``pred`` (the cheap form of :meth:`delete_lines`).
+
+        Examples
+        --------
+        >>> st = CleaningState("某某 摄\\n要加强摄影队伍建设。")
+        >>> st.delete_lines_holding(("摄",), lambda line: line.endswith(" 摄"), "photo_caption")
+        >>> st.doc.output
+        '\\n要加强摄影队伍建设。'
+        """
+        _, view = self.view()
+        self.doc.delete_many([(s, e) for s, e, line in lines_holding(view, needles) if line.strip() and pred(line)], rule)
 
     def delete_spans(self, spans: Iterable[tuple[int, int, str]]) -> None:
         """Delete ``(start, end, rule)`` spans of the current output, each audited under its own rule.

@@ -57,7 +57,10 @@ _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|
 #: a scene named alone or with its place or body: 会议现场, 人大第二代表团审议现场, 活动现场一角 (lead_captions reads it too)
 PLACED_SCENE = re.compile(r"^[\u4e00-\u9fff“”]{0,16}现场(?:全景|一角)?$")
 #: a scene: a placed scene, 部分与会单位, 与会人员合影
-_SCENE = re.compile(PLACED_SCENE.pattern + r"|^部分与会|^与会人员|合影(?:留念)?$")
+_SCENE = re.compile(PLACED_SCENE.pattern + r"|^部分与会|^与会人员|(?:合影|合照)(?:留念)?$")
+#: a group photo's caption, one clause closed by a full stop (某某会第十一届理监事就职后合照。); a sentence with a comma
+#: (会后,全体与会人员合影留念。) is the report's
+_GROUP_PHOTO = re.compile(r"^[^\n,，;；:：。！？!?]{4,40}(?:合影|合照)(?:留念)?。$")
 #: an act of the ceremony or the visit
 _ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|签署|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
                   r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
@@ -85,8 +88,9 @@ def caption_strength(line: str) -> int:
     Examples
     --------
     >>> [caption_strength(x) for x in ("某某副市长讲话", "领导致辞", "会议现场", "某某一行参观万家仑林场,听取对林下示范基地的介绍",
-    ...                                 "参观某某种苗科技有限公司", "与村委会签订冷库捐赠协议")]
-    [1, 1, 2, 2, 1, 2]
+    ...                                 "参观某某种苗科技有限公司", "与村委会签订冷库捐赠协议", "某某会第十一届理监事就职后合照。",
+    ...                                 "会后,全体与会人员合影留念。")]
+    [1, 1, 2, 2, 1, 2, 2, 0]
     >>> [caption_strength(x) for x in ("在全县人居环境整治推进会上的讲话", "下面请县委书记某某同志讲话", "开展走访慰问,传递党的温暖",
     ...                                 "二、深入调研,摸清底数", "我们要走访慰问困难群众。", "认真学习总书记重要讲话",
     ...                                 "2023全面深化改革工作暨城乡环境综合提质工作调度会上讲话", "在乡村旅游节开幕式致辞",
@@ -94,6 +98,8 @@ def caption_strength(line: str) -> int:
     [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
     """
     t = line.strip().strip("■▲●◆□▼").strip()
+    if _GROUP_PHOTO.match(t):
+        return 2
     if not (3 <= len(t) <= 45) or _SENTENCE.search(t) or any(t.count(a) != t.count(b) for a, b in _OPEN):
         return 0
     if _SCENE.search(t):
@@ -162,7 +168,7 @@ _ATTACHMENT_LINK = re.compile(rf"^{_SP}*(?:下载附件|保存到相册|下载�
 _UPLOADED = re.compile(rf"^{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*上传{_SP}*$")
 
 
-_CANDIDATES = re.compile(r"讲话|致辞|致词|致谢|欢迎|先生|女士|发言|报告|主持|宣读|现场|与会|合影|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
+_CANDIDATES = re.compile(r"讲话|致辞|致词|致谢|欢迎|先生|女士|发言|报告|主持|宣读|现场|与会|合影|合照|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
                          r"走访|慰问|听取|供图|摄|记者|图片|下载|上传|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
 
 

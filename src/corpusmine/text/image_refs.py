@@ -37,8 +37,8 @@ _MD_IMAGE = re.compile(_BANG + r"\[[^\]\n]{0,200}\]\([^)\n]{0,4000}\)[ \t|｜]*"
 #: an inline data URL and the alt text a proxy writes after it
 _DATA_URL = re.compile(r'data:image/[\w.+-]{1,20}[;,]"?[^\s"<>]{0,200000}"?(?:[ \t]+alt="[^"\n]{0,200}")?[ \t|｜]*')
 _IMAGE_TAG = re.compile(r"</?image\b[^<>\n]{0,300}>", re.I)
-#: an image's file name or address alone on a line
-_IMAGE_FILE = re.compile(r"(?im)^[ \t]*(?:https?://)?[^\s。，,；;！!？?]{1,300}\.(?:jpe?g|png|gif|webp|bmp|tiff?)"
+#: an image's file name or address alone on a line; a file name may hold single spaces (某日 召开某某会议_副本.jpg)
+_IMAGE_FILE = re.compile(r"(?im)^[ \t]*(?:https?://)?[^\s。，,；;！!？?]{1,300}(?: [^\s。，,；;！!？?]{1,300}){0,3}\.(?:jpe?g|png|gif|webp|bmp|tiff?)"
                          r"(?:\?[^\s]{0,200})?[ \t]*$")
 
 
@@ -60,6 +60,8 @@ def image_ref_spans(view: str) -> list[tuple[int, int]]:
     >>> page = "会场.png\\n要把照片存成jpg格式上报。"
     >>> [page[s:e] for s, e in image_ref_spans(page)]
     ['会场.png']
+    >>> image_ref_spans("11月30日 召开某某工作会_副本.jpg")   # 文件名里有空格
+    [(0, 21)]
     >>> image_ref_spans("图片.jpg格式的材料要在周五前报送。")   # 句中的文件名不动
     []
     """

@@ -20,8 +20,8 @@ are read the same way):
   (论坛风格切换), the reply box's note (如果您提交过一次失败了…) and a copy-link button after the title
   ([复制链接]).
 * **reporters' sign-offs and datelines** (rule ``byline``): a reporter's closing line (某某新闻记者某某某地报道),
-  an agency's dateline alone on its line (新华社北京2月6日电), and (:func:`lead_brackets`, after the news rules)
-  a bracket of reporters after a lead's 讯 that they left (某网某站11月9日讯(分站记者 某某)).
+  an agency's dateline alone on its line (新华社北京2月6日电); the leads opening a report's sentence are read by
+  :mod:`corpusmine.text.news_leads`.
 * **title date brackets** (rule ``date_stamp``): a date in brackets closing a headline ((2012年08月14日)).
 * **channel labels and page buttons** (rule ``site_interface``): a channel's name between bars (|某某快讯|), a
   window button in lenticular brackets (〖关闭窗口〗), a site row with a URL and a time field
@@ -51,7 +51,7 @@ from corpusmine.text.lines import finditer_on_lines, iter_lines
 from corpusmine.text.page_edges import TAIL_KEEP
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["is_column_head", "is_credit_line", "lead_brackets", "media_chrome"]
+__all__ = ["is_column_head", "is_credit_line", "media_chrome"]
 
 _SPC = r" \t\u3000"
 _SP = rf"[{_SPC}]"
@@ -128,8 +128,6 @@ _SIGN_OFF = re.compile(rf"^{_SP}*(?:[{_HAN}]{{0,8}}{_NEWS_HOUSE}|本报|本台|�
                        rf"{_SP}*(?P<mid>[{_HAN}、 ]{{2,14}})报道{_SP}*$")
 _DATELINE = re.compile(rf"^{_SP}*(?:新华社|中新社|中新网|人民网|央视网|本报|本台|本网)[{_HAN}]{{2,8}}"
                        rf"\d{{1,2}}月\d{{1,2}}日(?:电|讯){_SP}*$")
-_LEAD_BRACKET = re.compile(rf"(?<=[讯电])[(（](?:[{_HAN}]{{0,6}})?(?:记者|通讯员)[{_SPC}:：]*[{_HAN}]{{2,4}}"
-                           rf"(?:[{_SPC}、,，]+[{_HAN}]{{2,4}}){{0,4}}{_SP}*[)）]")
 _TITLE_DATE = re.compile(rf"(?<=[{_HAN}”》\w]){_SP}*[(（]{_SP}*\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_SP}*[)）]{_SP}*$", re.M)
 _CHANNEL = re.compile(rf"^{_SP}*[|｜]{_SP}*[{_HAN}]{{2,8}}{_SP}*[|｜]{_SP}*$")
 _BUTTON = re.compile(rf"^{_SP}*〖{_SP}*(?:关闭窗口|关闭本页|关闭|打印本页|打印|返回顶部|收藏本页|返回首页){_SP}*〗{_SP}*$")
@@ -343,16 +341,3 @@ def media_chrome(st: CleaningState) -> None:
     st.delete_spans(spans)
 
 
-def lead_brackets(st: CleaningState) -> None:
-    """Delete a bracket of reporters after a lead's 讯 or 电 that the news rules left (rule ``byline``): it runs
-    after :mod:`corpusmine.text.news_chrome`, which takes an agency's whole dateline with its bracket.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("某网某站11月9日讯(分站记者 某某某)全县召开推进会。")
-    >>> lead_brackets(st)
-    >>> st.doc.output
-    '某网某站11月9日讯全县召开推进会。'
-    """
-    st.delete_matches(_LEAD_BRACKET, "byline")

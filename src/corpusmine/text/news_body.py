@@ -141,7 +141,7 @@ _SOURCE_LINE = re.compile(
     re.M,
 )
 #: a multimedia reporter's credit inside a sentence: 5月17日,全媒体记者某某报道在某区召开…
-_REPORTER_INLINE = re.compile(rf"(?:全媒体|融媒体)记者{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES}){{0,2}}{_SP}*(?:报道|报导)")
+_REPORTER_INLINE = re.compile(rf"(?:全媒体|融媒体)记者{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES}){{0,2}}{_SP}*(?:报道|报导)(?:{_SP}*[:：])?")
 #: (如图) after a sentence on the photo
 _AS_PICTURED = re.compile(r"[(（]如图(?:所示)?[)）]")
 #: an e-paper's issue number, a ROC date or a weekday alone, update stamps

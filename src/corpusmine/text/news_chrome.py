@@ -4,11 +4,6 @@ Families that the rules of :mod:`corpusmine.text.page_notes` and
 :mod:`corpusmine.text.line_shape` did not reach on government and news pages,
 each recognised by its shape and guarded so that speech sentences stay:
 
-* **datelines** (:func:`dateline_leads`): an agency dateline opening a
-  paragraph (新华社某地10月11日电(记者 某某), 中新网1月23日电, the 据某报报道, after it staying), a
-  lead whose site name has no site word (某某讯 10月14日…), and a short photo
-  caption glued in front of a lead (某某讲话 某某网讯(记者 某某)); lost
-  characters printed as ``???`` in front of a line (a mirror's lost indent).
 * **agency credits** (:func:`agency_credits`): a photo caption ending in an
   agency's credit (…。新华社记者某某 摄); the existing credit rules need the
   credit word right after the full stop.
@@ -38,10 +33,10 @@ is an audited edit (``reconstruct(cleaned, audit) == raw``).
 Examples
 --------
 >>> from corpusmine.text.rules import CleaningState
->>> st = CleaningState("新华社北京5月3日电(记者 王某)3日,某某会议在京召开。\\n会议强调,要抓好落实。")
->>> dateline_leads(st)
+>>> st = CleaningState("5月3日,某某会议在京召开。新华社记者王某摄\\n会议强调,要抓好落实。")
+>>> agency_credits(st)
 >>> st.doc.output
-'3日,某某会议在京召开。\\n会议强调,要抓好落实。'
+'\\n会议强调,要抓好落实。'
 """
 
 from __future__ import annotations
@@ -49,133 +44,15 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.lines import iter_lines, lines_holding
+from corpusmine.text.lines import iter_lines, lines_holding, lines_with
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.script import simplified_view
 
-__all__ = ["PETITION_WORDS", "RULES", "WIDGET_WORDS", "agency_credits", "dateline_leads", "gambling_spam",
+__all__ = ["PETITION_WORDS", "RULES", "WIDGET_WORDS", "agency_credits", "gambling_spam",
            "is_disclosure_row", "is_widget_line", "page_lines", "seo_glosses"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
-_BRACKET = r"[(（][^()（）\n]{0,40}[)）]"
-def _lines_with(view: str, needles, follow: str = "", after: str = "") -> list[tuple[int, int, str]]:
-    """The lines of ``view`` holding one of the ``needles`` (found with str.find, linear), in page order.
-
-    With ``follow``, a hit of a one-character needle counts only when the next character is in ``follow``; with
-    ``after``, only when the character before it is in ``after``.
-    """
-    starts = set()
-    n = len(view)
-    for needle in needles:
-        i = view.find(needle)
-        while i >= 0:
-            if (not follow or i + 1 < n and view[i + 1] in follow) and (not after or i and view[i - 1] in after):
-                starts.add(view.rfind("\n", 0, i) + 1)
-                e = view.find("\n", i)     # the line is taken: go on from the next one (one look back per line, linear)
-                i = -1 if e < 0 else view.find(needle, e + 1)
-                continue
-            i = view.find(needle, i + 1)
-    out = []
-    for s in sorted(starts):
-        e = view.find("\n", s)
-        e = len(view) if e < 0 else e
-        out.append((s, e, view[s:e]))
-    return out
-
-
-#: a site or agency name before a dateline: no digits, no punctuation, no brackets
-_SITE = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{1,14}?"
-#: an agency or a site, then a place: 新华社印度金奈, 中新网杭州 (a dateline's 电 follows its date)
-_AGENCY = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,12}?(?:社|网|網|报|報|台|臺|新闻|新聞|在线|客户端)[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]{0,8}?"
-#: what follows a lead without a byline: a date or a time word
-_DATE_WORD = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|连日来|近期|本月|上月|当天|\d{4}年)"
-#: a short caption glued in front of a lead (某某讲话 某某网讯…), then white space
-_CAPTION_FIRST = rf"(?:[^\s,，。:：;；!！?？()（）]{{2,12}}{_SP}+)?"
-#: a dateline's date, in figures or in Chinese numerals: 10月11日, 三月十八日
-_WIRE_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-#: the day of a dateline: a year, a month (both may be missing: 北京6日电) and a day, in figures or Chinese numerals,
-#: with a converter's spaces (3 月 18 日)
-_WIRE_DAY = rf"(?:\d{{4}}{_SP}*年{_SP}*)?(?:{_WIRE_NUM}{_SP}*月{_SP}*)?{_WIRE_NUM}{_SP}*日"
-#: a wire's 电, not the first character of a word (电视, 电话, 电力 …)
-_WIRE_KIND = r"[电電](?![视視话話网網力商子影台臺报報信价费費站梯动動器源厂量池缆纜路气氣能线線脑腦])"
-_WIRE_DATE = rf"{_WIRE_DAY}{_SP}*{_WIRE_KIND}"
-_NO_PUNCT = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]"
-#: the one grammar of wire datelines (session n merged page_notes._LEAD_WIRED into it): 新华社某地10月11日电(记者 …) |
-#: 新华社某地3月13日电汇聚… | 某某网 某地6日电 | 据某社电 | 中新网1月23日电 (据某报报道, after it stays: the sentence's
-#: own attribution, which annotators of held-out round 39 counted as speech) | 某某讯 10月14日 | 某某网讯(记者 …)
-#: | 据本报常驻某地记者某某报道, | 某报综合某社、某社报道, | 某某云报道 …
-_DATELINE = re.compile(
-    rf"^{_SP}*{_CAPTION_FIRST}(?:"
-    rf"(?:据{_SP}*)?{_AGENCY}(?:{_SP}{_NO_PUNCT}{{1,8}}?)?{_SP}*{_WIRE_DATE}[,，:：]?(?:{_SP}*{_BRACKET})?"
-    rf"|据{_SP}*{_AGENCY}{_WIRE_KIND}[,，:：]?(?:{_SP}*{_BRACKET})?"
-    rf"|[【\[]{_NO_PUNCT}{{1,8}}[】\]]{_SP}*{_NO_PUNCT}{{0,8}}?{_WIRE_DATE}(?:{_SP}*{_BRACKET}|{_SP})"
-    rf"|{_SITE}(?<![喜通资音死警电简])(?:讯|(?<![好坏新喜这此该的个条则些到])消息){_SP}*(?:{_BRACKET}|{_SP})(?={_SP}*{_DATE_WORD})"
-    rf"|{_SITE}(?<![喜通资音死警电简])讯{_SP}*(?:{_BRACKET}|{_SP}(?={_SP}*{_DATE_WORD}))"
-    rf"|据[^,，。\n]{{0,20}}?记者[^,，。\n]{{1,12}}?报道[,，]"
-    rf"|{_SITE}综合[^,，。\n]{{1,24}}?报道[,，]"
-    # a site's 报道 before a space, its 消息 before a space or a colon, a place between: 某某云报道 , 某某网某地消息:
-    # (据 leads a sentence; 某某日报报道: quotes a paper)
-    rf"|(?!据){_NO_PUNCT}{{1,8}}?(?:网|台|报|社|新闻|融媒|云|客户端|APP|之声|头条){_NO_PUNCT}{{0,6}}?(?:报道{_SP}+|消息(?:{_SP}+|{_SP}*[:：]))"
-    # a site, a date, the reporters in brackets, a place, then 消息/讯: 某某网3月21日(某某,某某)某镇消息,
-    rf"|{_NO_PUNCT}{{1,10}}?(?:网|报|台|社|新闻|融媒|客户端){_SP}*\d{{1,2}}月\d{{1,2}}日{_SP}*{_BRACKET}{_NO_PUNCT}{{0,8}}?(?:消息|讯)[,，:：]"
-    rf"){_SP}*(?=\S)",
-    re.M,
-)
-#: the end mark of a wire report after the last sentence: …的问题。(完)
-_WIRE_END = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（]完[)）][ \t\u3000]*$")
-#: lost characters printed as ??? in front of a line (a mirror's indent), then white space
-_LOST_INDENT = re.compile(rf"^{_SP}*[?？\ufffd]{{2,}}{_SP}+(?=[^\s?？\ufffd])|^{_SP}*(?:[?？\ufffd]{_SP}*){{2,}}$", re.M)
-
-
-def dateline_leads(st: CleaningState) -> None:
-    """Agency datelines and leads without a site word opening a paragraph (rule ``byline``); ``???`` indents (``ascii_junk``).
-
-    The lead goes only up to the first character of the sentence; a caption
-    of two to twelve characters in front of it goes with it.  Also leads that
-    credit another paper (据本报常驻某地记者某某报道, 某报综合某社报道,), a
-    site's 报道 before a space, a site's 消息 before a bracket or a space and a
-    date (某某网消息 3月18日, 某阳消息(某某)6月25日), a bracketed site before a
-    dateline (【某网】 北京3月10日电), and a wire's end mark ((完)) closing a line
-    that holds one of these leads or the page.  通讯, 喜讯 and
-    a 电 that does not follow a date (电话, 电视) stay.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("??? 本报讯 (王某 李某)3月13日,县指挥部召开会议。\\n"
-    ...                    "中新网1月23日电 据某某报报道,新春将至,市委召开座谈会。\\n"
-    ...                    "某某日照讯 10月14日上午,全市推进会召开。\\n"
-    ...                    "某某讲话 某某网讯(记者 某某) 20日,州政府召开全体会议。\\n"
-    ...                    "中新社北京三月十八日电 (记者 某某)大会今天闭幕。\\n据本报常驻某地记者某某报道,会议举行闭幕会。(完)\\n"
-    ...                    "喜讯 10月14日传来,我县获评文明城市。")
-    >>> dateline_leads(st)
-    >>> st.doc.output
-    '3月13日,县指挥部召开会议。\\n据某某报报道,新春将至,市委召开座谈会。\\n10月14日上午,全市推进会召开。\\n20日,州政府召开全体会议。\\n大会今天闭幕。\\n会议举行闭幕会。\\n喜讯 10月14日传来,我县获评文明城市。'
-    """
-    _, view = st.view()
-    lost = []
-    for s, e, _line in _lines_with(view, "?？\ufffd", follow="?？\ufffd \t\u3000\n"):
-        m = _LOST_INDENT.match(view, s, e)
-        if m and m.end() > m.start():
-            lost.append((m.start(), m.end()))
-    st.doc.delete_many(lost, "ascii_junk")
-    _, view = st.view()
-    spans = []
-    for s, e, line in sorted(set(_lines_with(view, "讯") + _lines_with(view, ("电", "電"), after="日社网網报報台臺闻聞") + _lines_with(view, ("报道", "消息")))):
-        m = _DATELINE.match(view, s, e)
-        if m and m.end() > m.start():
-            spans.append((m.start(), m.end()))
-        m = _WIRE_END.search(line)
-        if m:
-            spans.append((s + m.start(), s + m.end()))
-    end = len(view.rstrip())
-    if view.endswith(("完)", "完）"), 0, end):           # a wire's end mark closes the page
-        s = view.rfind("\n", 0, end) + 1
-        m = _WIRE_END.search(view, s, end)
-        if m and (m.start(), m.end()) not in spans:
-            spans.append((m.start(), m.end()))
-    st.doc.delete_many(sorted(spans), "byline")
 
 _NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
 #: a caption closed by an agency's photo credit: …。新华社记者某某 摄 (the whole line is the caption)
@@ -183,6 +60,8 @@ _AGENCY_CREDIT = re.compile(
     rf"(?:^|[。！!？?\s]){_SP}*[\u4e00-\u9fff]{{1,8}}?(?:社|报|网|台|中心)(?:摄影记者|记者|通讯员|特约摄影师?|发)"
     rf"{_SP}*[:：]?{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES})*{_SP}*(?:摄影|摄){_SP}*$"
 )
+#: a caption closed by an agency's release credit without a photographer: …发表重要讲话。 新华社发
+_AGENCY_RELEASE = re.compile(rf"[。！!]{_SP}*(?:新华社|中新社|[\u4e00-\u9fff]{{1,8}}?(?:通讯社|社|网|报))发{_SP}*$")
 
 
 def agency_credits(st: CleaningState, *, max_chars: int = 160) -> None:
@@ -196,17 +75,20 @@ def agency_credits(st: CleaningState, *, max_chars: int = 160) -> None:
     --------
     >>> from corpusmine.text.rules import CleaningState
     >>> st = CleaningState("5月3日,国家主席在京会见外宾。新华社记者王某摄\\n要加强摄影记者队伍建设。\\n本报记者 李某 摄\\n"
-    ...                    "大会在国歌声中闭幕。 某某社发 张某 摄")
+    ...                    "大会在国歌声中闭幕。 某某社发 张某 摄\\n9月9日,全国教育大会在北京召开。 新华社发\\n要及时发布新华社发出的消息。")
     >>> agency_credits(st)
     >>> st.doc.output
-    '\\n要加强摄影记者队伍建设。\\n\\n'
+    '\\n要加强摄影记者队伍建设。\\n\\n\\n\\n要及时发布新华社发出的消息。'
     """
     _, view = st.view()
-    st.doc.delete_many([(s, e) for s, e, line in _lines_with(view, "摄")
+    st.doc.delete_many([(s, e) for s, e, line in lines_with(view, "摄")
                         if len(line.strip()) <= max_chars and _AGENCY_CREDIT.search(line)], "photo_caption")
+    _, view = st.view()
+    st.doc.delete_many([(s, e) for s, e, line in lines_with(view, "发", after="社网报")
+                        if len(line.strip()) <= max_chars and _AGENCY_RELEASE.search(line)], "photo_caption")
     raw = st.doc.text
     captions = set()
-    for s, e, line in _lines_with(raw, "摄"):
+    for s, e, line in lines_with(raw, "摄"):
         m = _BRACKET_CREDIT_CAPTION.match(line)
         if m:
             captions.add(simplified_view(m.group("caption")).strip())
@@ -580,6 +462,6 @@ def gambling_spam(st: CleaningState) -> None:
     st.doc.delete_many(sorted(spans), "spam_line")
 
 
-#: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (before the news leads of
-#: :mod:`corpusmine.text.page_notes`, so that a lead behind a ``???`` indent is at its line's start).
-RULES = (seo_glosses, gambling_spam, dateline_leads, agency_credits, page_lines)
+#: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (the datelines of
+#: :func:`corpusmine.text.news_leads.dateline_leads` run between the spam and the agency credits).
+RULES = (seo_glosses, gambling_spam, agency_credits, page_lines)

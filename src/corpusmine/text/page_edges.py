@@ -229,6 +229,9 @@ def is_count_widget(line: str) -> bool:
 
 #: a short label before a colon or a slash at the start of a line: 原文链接:, 查看完整版本:, 来源/
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：/]")
+#: a sentence cut by the page's end inside a list: no label's colon, and a list comma closing the line or two list
+#: commas between words (区领导某某、某某、 | 县委宣传部分管副部长、“两中心”主要负责同志、分管负): chrome ends on neither
+_CUT_LIST = re.compile(r"^[^:：|｜>»\n]*(?:[\u4e00-\u9fff”》)）]、$|[\u4e00-\u9fff]{2,}[”》)）]?、[“《]?[\u4e00-\u9fff]{2,}[^、\n]*、[“《]?[\u4e00-\u9fff]{2,})")
 
 
 def _is_junk(line: str) -> bool:
@@ -268,10 +271,14 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     (True, False)
     >>> is_tail_chrome("关键词: 某某小区 某县房?价 某市二手房"), is_tail_chrome("关键词:要抓好落实。")
     (True, False)
+    >>> is_tail_chrome("区领导王某、李某、"), is_tail_chrome("县委宣传部副部长、“两中心”负责同志、分管负")   # 截断的句子
+    (False, False)
     """
     s = line.strip()
     if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
         return False   # a date under a speech
+    if _CUT_LIST.search(s):
+        return False   # a sentence the page's end cut inside its list of names or offices (区领导某某、某某、)
     if is_edge_chrome(s) or _LATIN_LABEL.fullmatch(s):
         return True
     if len(s) <= 200 and _KEYWORD_ROW.match(s) and "。" not in s:

@@ -1,4 +1,6 @@
-"""Notices, widgets, news leads, photo credits and a column name, by the shape of a line (structural rules, round 3).
+"""Notices, widgets, photo credits and a column name, by the shape of a line (structural rules, round 3).
+
+The news leads this module once held are read by :mod:`corpusmine.text.news_leads`.
 
 Families that the edge rules of :mod:`corpusmine.text.line_shape`
 cannot reach, because each one either ends in a full stop or a question mark
@@ -16,17 +18,6 @@ a title may stand:
   two to six Chinese characters with nothing else (区情快递, 文明创建, a
   city name) and a longer line follows; a speaker's name, a role, a title
   word (讲话, 致辞, 贺词 …) and a salutation stay.
-* **news leads** (:func:`news_leads`): the dateline lead of a news report
-  and its byline before the first sentence of a paragraph (某某网讯(记者 某某),
-  本报某地5月3日讯, 某某信息港讯 通讯员 某某, 【某某网讯】据某网报道,
-  …记者某某报道), a content platform's account label (头条号:某某头条), a
-  bracketed byline opening a line, a circled edition code
-  after the last sentence (②9).  通讯, 喜讯 and 据记者了解 stay.  Wires and
-  papers abroad: a place and a day in brackets ((某地12日讯), (某地十二日电)),
-  a bracketed lead naming a newsroom (【本报某某报道】, (某报某地讯)), a site with
-  a date before 讯 (某某网(2019-9-12)讯:), 本刊讯/本台讯 with the credit that
-  follows (记者某某、通讯员某某报道:) and that credit alone; 本报讯员队伍 and
-  (加强宣传报道) stay.
 * **photo credits** (:func:`photo_credits`): credit lines (记者 某某 文/图,
   某某 摄), captions ending in a credit, image placeholders ([图],
   (相关资料图), 图片 alone on a line), byline lines, lines of bare HTML tags,
@@ -56,28 +47,10 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.anchors import back_over, register
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, lines_holding
 
-__all__ = ["column_head", "is_column_name", "is_site_notice", "news_leads", "notice_lines", "numbered_alts", "photo_credits"]
-
-
-def _delete_lines_with(st: CleaningState, needles, pred, rule: str) -> None:
-    """Delete the lines holding one of ``needles`` that satisfy ``pred`` (the cheap form of ``delete_lines``)."""
-    _, view = st.view()
-    st.doc.delete_many([(s, e) for s, e, line in lines_holding(view, needles) if line.strip() and pred(line)], rule)
-
-
-def _delete_at_line_starts(st: CleaningState, needles, pattern: re.Pattern, rule: str) -> None:
-    """Delete the matches of ``pattern`` (anchored at a line start) on the lines holding one of ``needles``."""
-    _, view = st.view()
-    spans = []
-    for s, e, _line in lines_holding(view, needles):
-        m = pattern.match(view, s, e)
-        if m and m.end() > m.start():
-            spans.append((m.start(), m.end()))
-    st.doc.delete_many(spans, rule)
+__all__ = ["column_head", "is_column_name", "is_site_notice", "notice_lines", "numbered_alts", "photo_credits"]
 
 
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
@@ -245,80 +218,6 @@ def column_head(st: CleaningState) -> None:
 
 
 _SP = "[ \\t\\u3000]"
-#: the dateline lead of a news report at the start of a line, with its byline: 某某网讯(记者 某某), 本报某地5月3日讯,
-#: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out), and any paper's name
-#: before a date and 讯 (某某江8月31日讯(某某): a date before 讯 is a dateline)
-_LEAD = re.compile(
-    rf"^{_SP}*(?:(?:本报|本网|本台|本刊|本站|本報|本網|本臺|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:[网網][库庫]?|[报報]|[台臺]|在线|在線|客户端|APP|融媒|新闻|新聞|信息港|之声|之聲|头条|頭條|社|风|風))"
-    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日|[\u4e00-\u9fff]{{2,4}}(?<![通喜资资简快电视音短]))?"
-    rf"|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?=[讯訊](?![息号问])))[讯訊](?![员員息号號问問]){_SP}*[:：]?{_SP}*"
-    rf"(?:[(（][^()（）\n]{{0,40}}[)）]"
-    rf"|(?:(?:记者|通讯员|实习生|特约记者|见习记者){_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"
-    rf"{_SP}*(?=\S)",
-    re.M,
-)
-#: a paper's report quoted by the lead, with its reporter: 据某某晨报报道(记者 某某) (据某某日报报道, alone, is a sentence)
-_QUOTED_REPORT = re.compile(rf"^{_SP}*据[^\s,，。:：()（）]{{2,14}}?(?:[报報]|[网網]|[台臺]|社)报道{_SP}*[(（]{_SP}*(?:记者|通讯员)[^()（）\n]{{1,24}}[)）]{_SP}*", re.M)
-#: a place's or a paper's lead opening a line, alone in brackets ((金边讯), 〔本报消息〕, 〔某地讯〕) or closed by a dash
-#: (某地讯——创刊于某地的…); 喜讯, 资讯, 通讯 and the like are no place
-_PLACE_LEAD = re.compile(
-    rf"^{_SP}*(?:[(（〔【\[]{_SP}*(?!喜讯|资讯|通讯|简讯|快讯|小道消息|内部消息|最新消息)[\u4e00-\u9fff]{{2,6}}(?:讯|訊|消息){_SP}*[)）〕】\]]"
-    rf"|(?!喜讯|资讯|通讯|简讯|快讯|短讯|电讯)[\u4e00-\u9fff]{{2,6}}[讯訊]{_SP}*(?:——|—|--|－－)){_SP}*", re.M)
-#: an association's news lead with its colon: 某某商会讯:, 某某同乡总会讯: (a colon required: 商会会讯第十期 is a sentence)
-_ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?[会會馆館][讯訊]{_SP}*[:：]{_SP}*", re.M)
-#: a byline in brackets opening a line: (记者 某某 通讯员 某某)
-_LEAD_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?(?:记者|通讯员|实习生|特约记者|见习记者)[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
-#: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
-_LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}(?:讯|消息|电)】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?:(?=\S)|$)", re.M)
-#: a site's lead whose opening 【 was lost (某某网报道】, 某某网讯】), a compiled report's credit glued to its text
-#: (某某侨讯综合报道自6月起,…), a paper's reporter glued before the date (某某报记者某某采访报导2018年8月18日晚,…), a
-#: site named with its address before its sentence (某某网(http://…)某某总会换届大会近日举行:)
-_LEAD_GLUED = re.compile(
-    rf"^{_SP}*(?:[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:网|报|台|社|新闻)(?:报道|讯|消息)】"
-    rf"|[\u4e00-\u9fff]{{1,12}}(?:网|报|社|台|讯|新闻)综合(?:报道|报导|消息)(?:{_SP}+(?=\S)|(?=[\u4e00-\u9fff\d]))"
-    rf"|[\u4e00-\u9fff]{{2,10}}(?:报|网|台|社|新闻)(?:首席|特约|见习)?记者[\u4e00-\u9fff]{{2,3}}?(?:采访)?(?:报导|报道)(?=\d|[(（]|{_SP})"
-    rf"|[\u4e00-\u9fff]{{2,10}}(?:网|报|台)[(（]{_SP}*(?:https?://)?[\w.\-/]+\.[a-z]{{2,6}}[\w./\-]*{_SP}*[)）]){_SP}*[:：]?{_SP}*",
-    re.M)
-#: a wire's bracketed credit closing a paragraph: …新局面。(1月3日新华社), …成效。(新华社)
-_CLOSING_WIRE = re.compile(rf"(?<=[。！？!?”])[ \t\u3000]*[(（](?:\d{{1,2}}月\d{{1,2}}日{_SP}*)?(?:新华社|中新社|中新网|人民网|央视网"
-                           rf"|(?<=日)[\u4e00-\u9fff]{{1,8}}(?:社|网|报|台))(?:电|讯|报道)?[)）][ \t\u3000]*$", re.M)
-#: a reporters' credit opening a line and ending in 报道 before a space: 某某报、某某网 某某、记者某某报道 …
-_LEAD_REPORT = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,40}}?(?:记者|通讯员)[^\n。！？!?,，]{{1,12}}?报道{_SP}+(?=\S)", re.M)
-#: a newspaper's dateline lead alone on a line: its name (and its address), the reporters, the place and 报道
-#: (某某时报(www.….cn)记者 某某 北京报道, 本报记者 某某 某某 某地报道); a heading about reporting has no name after 记者
-_REPORT_LINE = re.compile(
-    rf"^{_SP}*[^\n。！？!?,，；;]{{0,40}}?(?:记者|記者|通讯员|通訊員)(?:{_SP}*[:：]?{_SP}*[\u4e00-\u9fff·]{{2,4}}){{1,4}}"
-    rf"{_SP}+[\u4e00-\u9fff]{{2,6}}(?:报道|報道){_SP}*$"
-)
-#: a contributor's credit opening a paragraph: an office, 供稿 and the writer in brackets (某某镇供稿(某某)为深入…)
-_LEAD_SUPPLIED = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,14}}供稿{_SP}*[(（][\u4e00-\u9fff·、 ]{{2,16}}[)）]{_SP}*(?=\S)", re.M)
-#: a news site's name in brackets opening a paragraph before its white space (（某某党建网）   26日,…), found after
-#: the newline before it (the view is read with a newline before it: ``re`` jumps between newlines)
-_LEAD_SOURCE = re.compile(
-    rf"\n{_SP}*[(（][\u4e00-\u9fff]{{2,14}}(?:[网網]|[报報]|[台臺]|融媒|客户端|新闻|新聞)[)）](?:{_SP}{{2,}}|\u3000)(?=\S)"
-)
-#: a content platform's account label opening a line: 头条号:某某, 百家号:某某新闻 (the name through a media word when
-#: one closes it within ten characters, else the label alone)
-_ACCOUNT_LEAD = re.compile(
-    rf"^{_SP}*(?:头条|百家|企鹅|网易|搜狐|大鱼|华人|一点|澎湃|新浪|趣头条)号{_SP}*[:：]{_SP}*"
-    rf"(?:[^\s,，。:：!！?？]{{0,8}}?(?:头条|新闻|发布|日报|晚报|在线|之声|融媒|资讯|观察|视点|传媒|网){_SP}*)?",
-    re.M,
-)
-#: a place and a day in brackets opening a paragraph, as Chinese papers abroad and wires write them ((某地12日讯))
-_DATELINE = re.compile(rf"^{_SP}*[(（][\u4e00-\u9fff]{{1,10}}{_SP}?(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日(?:电|讯){_SP}?[)）]{_SP}*(?=\S)", re.M)
-#: any short bracketed lead ending in 讯/电/报道 (【本报某某报道】, (某报某地讯), 【某某网讯】), or a site and a date
-#: before 讯 (某某网(2019-9-12)讯:)
-_BRACKET_LEAD = re.compile(
-    rf"^{_SP}*(?:[(（【\[](?=[^()（）【】\[\]\n]{{0,20}}?(?:本报|本刊|本台|本网|记者|通讯员|网|报|台|社|新闻|\d+日)[^()（）【】\[\]\n]{{0,20}}?(?:讯|电|报道|报导)[)）】\]])"
-    rf"[^()（）【】\[\]\n。，,!！?？]{{1,20}}(?:讯|电|报道|报导)[)）】\]]"
-    rf"|[\u4e00-\u9fffA-Za-z]{{1,10}}(?:网|报|台|社|新闻)[(（][\d\-./年月日 ]{{4,12}}[)）](?:讯|电)[:：]?){_SP}*(?=\S|$)", re.M)
-#: 本报讯, 本刊讯 … with the credit that follows; 讯 before a space, a colon, a bracket, a date or a credit (本报讯员 stays)
-_NEWSROOM = re.compile(
-    rf"^{_SP}*(?:本报|本刊|本台|本网|本站)(?:[\u4e00-\u9fff]{{0,4}})?讯"
-    rf"(?:{_SP}+|[:：]|(?=[(（\d]|记者|通讯员|实习生|特约))"
-    rf"(?:[(（][^()（）\n]{{0,40}}[)）]|(?:(?:记者|通讯员|实习生|特约)[^:：\n。！？]{{0,40}}?(?:报道|报导|撰稿)?[:：]))?{_SP}*(?=\S)", re.M)
-#: a credit opening a paragraph, what an earlier rule leaves of a newsroom lead (记者某某、通讯员某某报道:)
-_CREDIT_LEAD = re.compile(rf"^{_SP}*(?:记者|通讯员|实习生|特约记者)[\u4e00-\u9fff、 \t]{{2,40}}?(?:报道|报导|撰稿)[:：]{_SP}*(?=\S)", re.M)
 #: a caption opened by a triangle (△某某局干部集中观看大会直播。), one sentence at most; a line with the first person or
 #: a modal stays
 _TRIANGLE = re.compile(r"^[ \t\u3000]*[△▽][^\n]{4,130}$")
@@ -327,49 +226,6 @@ _TRIANGLE_BULLET = re.compile(r"^[ \t\u3000]*[△▽][ \t\u3000]*(?=\S)", re.M)
 _VOICE = re.compile(r"我们|咱们|我|要|必须|应当|务必|一定")
 #: a short line ending on an archive credit (某某。 某某传媒资料照片)
 _ARCHIVE_CREDIT = re.compile(r"(?:资料照片|资料图片|资料图|档案照片|档案图片)[)）]?[ \t\u3000]*$")
-_CIRCLED = re.compile("[\u2460-\u2473]")
-#: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
-_EDITION_CODE = register(re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M),
-                         tuple(map(chr, range(0x2460, 0x2474))), back_over(" \t\u3000"))
-
-
-def news_leads(st: CleaningState) -> None:
-    """Dateline leads and bylines opening a paragraph of a news report (rule ``byline``) and circled edition codes.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("某某新闻网讯(记者 王某 李某)1月14日上午,县委召开会议。\\n"
-    ...                    "本报某地10月30日讯 (记者 张某)29日,全市开展志愿服务。\\n"
-    ...                    "某某信息港讯 通讯员王某 郭某 4月1日,街道召开推进会。确保成效。②9\\n"
-    ...                    "【某某网讯】据某网报道,10月23日,某工委召开干部会议。\\n| (记者 某某)9月14日,召开河长制会议。\\n"
-    ...                    "要加强通讯网络建设,及时报送喜讯。\\n百家号:某某新闻人勤春来早。")
-    >>> news_leads(st)
-    >>> st.doc.output
-    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。'
-    """
-    _delete_at_line_starts(st, ("讯】", "消息】", "电】"), _LEAD_BLACK, "byline")
-    _delete_at_line_starts(st, ("报道】", "讯】", "消息】", "综合报道", "综合报导", "综合消息", "报导", "报道", "http", "www", ".com", ".cn", ".cc", ".net", ".org"), _LEAD_GLUED, "byline")
-    st.delete_matches(_CLOSING_WIRE, "byline")
-    _delete_at_line_starts(st, ("讯", "訊"), _LEAD, "byline")
-    _delete_at_line_starts(st, ("会讯", "會訊", "馆讯", "館訊"), _ASSOCIATION_LEAD, "byline")
-    _delete_at_line_starts(st, ("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]", "讯—", "讯-", "讯 —",
-                                "訊—"), _PLACE_LEAD, "byline")
-    _delete_at_line_starts(st, ("报道(", "报道（", "报道 (", "报道 （"), _QUOTED_REPORT, "byline")
-    _delete_at_line_starts(st, ("供稿",), _LEAD_SUPPLIED, "byline")
-    _, view = st.view()
-    st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one
-    _delete_at_line_starts(st, ("记者", "通讯员", "实习生"), _LEAD_BRACKET, "byline")
-    _delete_at_line_starts(st, ("报道", "報道"), _LEAD_REPORT, "byline")
-    _delete_lines_with(st, ("报道", "報道"), lambda l: len(l.strip()) <= 80 and bool(_REPORT_LINE.match(l)), "byline")
-    _delete_at_line_starts(st, ("号:", "号："), _ACCOUNT_LEAD, "byline")
-    _delete_at_line_starts(st, ("日电", "日讯"), _DATELINE, "byline")
-    _delete_at_line_starts(st, ("讯", "电", "报道", "报导"), _BRACKET_LEAD, "byline")
-    _delete_at_line_starts(st, ("讯",), _NEWSROOM, "byline")
-    _delete_at_line_starts(st, ("报道", "报导", "撰稿"), _CREDIT_LEAD, "byline")
-    _, view = st.view()
-    if _CIRCLED.search(view):
-        st.delete_matches(_EDITION_CODE, "site_interface")
 
 
 _NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
@@ -411,11 +267,11 @@ def photo_credits(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n\\n\\n会议印发了工作方案。\\n\\n致广大新闻记者朋友\\n要加强拍摄制作。'
     """
-    _delete_lines_with(st, ("<",), lambda l: bool(_TAG_LINE.match(l)), "html_leftover")
-    _delete_lines_with(st, ("摄", "文/图", "图/文", "文图", "供图"),
+    st.delete_lines_holding(("<",), lambda l: bool(_TAG_LINE.match(l)), "html_leftover")
+    st.delete_lines_holding(("摄", "文/图", "图/文", "文图", "供图"),
                        lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
-    _delete_lines_with(st, ("摄", "攝", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
-    _delete_lines_with(st, ("记者", "通讯员", "实习生"),
+    st.delete_lines_holding(("摄", "攝", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
+    st.delete_lines_holding(("记者", "通讯员", "实习生"),
                        lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")
     _, view = st.view()
     spans = []
@@ -425,13 +281,13 @@ def photo_credits(st: CleaningState) -> None:
             spans.append((s + m.start(), s + m.end()))
     spans += [(s, e) for s, e, line in lines_holding(view, ("图片", "视频")) if _BARE_PLACEHOLDER.match(line)]
     st.doc.delete_many(sorted(set(spans)), "photo_caption")
-    _delete_lines_with(st, ("△", "▽"), lambda l: bool(_TRIANGLE.match(l)) and len(_SENTENCE_END.findall(l)) <= 1
+    st.delete_lines_holding(("△", "▽"), lambda l: bool(_TRIANGLE.match(l)) and len(_SENTENCE_END.findall(l)) <= 1
                        and not _VOICE.search(l), "photo_caption")
     # a triangle before two sentences or more is a list's bullet (a bulletin's items: △ 某某主持召开…。某某出席并讲话。)
     _, view = st.view()
     st.doc.delete_many([(s + m.start(), s + m.end()) for s, e, line in lines_holding(view, ("△", "▽"))
                         if len(_SENTENCE_END.findall(line)) >= 2 and (m := _TRIANGLE_BULLET.match(line))], "symbol_noise")
-    _delete_lines_with(st, ("资料", "档案"), lambda l: len(l.strip()) <= 40 and bool(_ARCHIVE_CREDIT.search(l)), "photo_caption")
+    st.delete_lines_holding(("资料", "档案"), lambda l: len(l.strip()) <= 40 and bool(_ARCHIVE_CREDIT.search(l)), "photo_caption")
     numbered_alts(st)
 
 

@@ -137,8 +137,8 @@ _PICTURE_SOURCE = re.compile(rf"^{_SP}*(?:[^\n。！？!?]{{2,30}}[-—_]{_SP}*�
                              rf"|(?:图片|照片|图文)(?:摘选|摘编|摘|选|转载|转)?(?:自|至|于|来自|来源于?)?{_SP}*《[^》\n]{{2,20}}》){_SP}*$")
 #: one character of an indent lost to '?' before a paragraph's first character
 _LOST_ONE = re.compile(r"^[?\ufffd](?=[\u4e00-\u9fff\d])")
-#: a summary's label left alone among the page's first lines (简介, 内容简介), its text below it
-_LABEL_ALONE = re.compile(rf"^{_SP}*(?:简介|内容简介|文章简介|文档简介|导读|本文导读){_SP}*$")
+#: a summary's or a content's label left alone among the page's first lines (简介, 内容简介, 寄语内容:), its text below it
+_LABEL_ALONE = re.compile(rf"^{_SP}*(?:简介|内容简介|文章简介|文档简介|导读|本文导读|(?:正文|寄语|贺词|文章|新闻|全文|讲话|致辞)?内容{_SP}*[:：]){_SP}*$")
 #: a font-size switch set one word per line (字 / 小 / 大, 字号 / 大 / 中 / 小)
 _FONT_WORDS = frozenset({"字", "字号", "字体", "大", "中", "小", "默认", "A", "A+", "A-", "放大", "缩小"})
 #: a news genre's tag opening a line: 【专访】, 【快讯】 (the tag goes, the sentence after it stays)

@@ -1,0 +1,108 @@
+"""Session o: the news-lead rules gathered into one module (corpusmine.text.news_leads) and the shapes learned from
+held-out round 46.  Each case: the chrome goes, the speech stays.  Test strings are written here."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from corpusmine.text import news_leads
+from corpusmine.text.clean import RULES, clean_document, clean_text, reconstruct
+from corpusmine.text.page_edges import is_tail_chrome
+from corpusmine.text.rules import CleaningState
+
+HEAD = "某某县召开教育工作座谈会\n"
+BODY = ("9月9日,我县召开教育工作座谈会。县委书记某某出席并讲话,强调要办好人民满意的教育。\n"
+        "会议要求,各级各部门要尽心竭力解难题,为教育事业高质量发展提供坚强保障。")
+
+
+def test_the_lead_rules_live_in_one_module_and_run_in_order():
+    names = [f"{r.__module__.rsplit('.', 1)[-1]}.{r.__name__}" for r in RULES]
+    assert [n for n in names if n.startswith("news_leads.")] == [
+        "news_leads.dateline_leads", "news_leads.lead_brackets", "news_leads.news_leads"]
+    assert names.index("news_chrome.gambling_spam") < names.index("news_leads.dateline_leads") < names.index(
+        "news_chrome.agency_credits")
+
+
+@pytest.mark.parametrize("lead", [
+    "全媒体记者王某 李某 刘某报道:",      # a newsroom's kind of reporter before the names
+    "首席记者王某报道:",
+    "融媒体记者王某、李某报道:",   # the colon goes with the credit (news_body left it)
+])
+def test_a_credit_lead_with_the_kind_of_reporter_goes(lead):
+    assert clean_text(HEAD + lead + BODY) == HEAD + BODY
+
+
+@pytest.mark.parametrize("line", [
+    "全媒体记者要增强脚力、眼力、脑力、笔力。",
+    "首席记者制度要坚持下去,记者报道要真实准确。",
+])
+def test_a_sentence_about_reporters_stays(line):
+    assert line in clean_text(HEAD + line + "\n" + BODY)
+
+
+@pytest.mark.parametrize("cut", ["区领导王某、李某、赵某、", "县委宣传部分管副部长、“两中心”主要负责同志、分管负"])
+def test_a_sentence_cut_by_the_pages_end_inside_a_list_stays(cut):
+    # regression (held-out round 46): the page's last line, cut inside its list of names or offices, went as page_tail
+    assert clean_text(HEAD + BODY + "\n" + cut).endswith(cut)
+    assert not is_tail_chrome(cut)
+
+
+@pytest.mark.parametrize("line", ["责任编辑:王某、李某", "上一篇 下一篇", "网友评论"])
+def test_chrome_below_the_speech_still_goes(line):
+    assert clean_text(HEAD + BODY + "\n" + line) == HEAD + BODY
+
+
+def test_an_image_file_name_with_a_space_goes():
+    name = "9月9日 召开某某县教育工作座谈会_副本.jpg"
+    assert clean_text(HEAD + name + "\n" + BODY) == HEAD + BODY
+    line = "会议要求把现场照片存成jpg格式上报。"
+    assert line in clean_text(HEAD + BODY + "\n" + line)
+
+
+@pytest.mark.parametrize("label", ["寄语内容:", "讲话内容:", "内容:"])
+def test_a_content_label_alone_goes(label):
+    assert clean_text(HEAD + label + "\n" + BODY) == HEAD + BODY
+
+
+def test_a_sentence_opening_with_a_content_word_stays():
+    line = "寄语内容丰富,感情真挚,给全体教师极大鼓舞。"
+    assert line in clean_text(HEAD + line + "\n" + BODY)
+
+
+def test_a_bracketed_source_and_its_column_alone_go():
+    assert clean_text("【某某新闻】社区动态\n" + HEAD + BODY) == HEAD + BODY
+    st = CleaningState("【乡村振兴】\n要持续推进乡村振兴。")   # a topic tag names no news house
+    news_leads.news_leads(st)
+    assert st.doc.output.startswith("【乡村振兴】")
+
+
+def test_a_caption_closed_by_an_agencys_release_credit_goes():
+    cap = "9月9日,全国教育大会在北京召开。某某出席会议并发表重要讲话。 新华社发"
+    assert clean_text(HEAD + cap + "\n" + BODY) == HEAD + BODY
+    line = "要及时转发新华社发布的权威消息。"
+    assert line in clean_text(HEAD + BODY + "\n" + line)
+
+
+def test_a_group_photos_caption_goes_and_the_reports_sentence_stays():
+    cap = "某某联谊会第十一届理监事宣誓就职后合照。"
+    assert clean_text(HEAD + BODY + "\n" + cap + "\n" + BODY) == HEAD + BODY + "\n" + BODY
+    said = "会后,全体与会人员合影留念。"
+    assert said in clean_text(HEAD + BODY + "\n" + said + "\n" + BODY)
+
+
+def test_every_removal_is_audited():
+    raw = ("【某某新闻】社区动态\n" + HEAD + "全媒体记者王某 李某报道:" + BODY + "\n寄语内容:\n"
+           "9月9日,大会在北京召开。 新华社发\n区领导王某、李某、")
+    doc = clean_document(raw)
+    assert reconstruct(doc.text, doc.audit) == raw
+    assert {"byline", "photo_caption"} <= set(doc.audit["rule"])
+    assert doc.text.endswith("区领导王某、李某、")
+
+
+def test_the_lead_grammar_is_written_once():
+    # the credit words and the day of a lead are grammar pieces of news_leads, not repeated in each pattern
+    src = open(news_leads.__file__, encoding="utf-8").read()
+    assert len(re.findall(r"记者\|通讯员\|实习生\|特约记者\|见习记者", src)) == 0
+    assert src.count("_REPORTER = ") == 1 and src.count("_WIRE_NUM = ") == 1
