@@ -106,3 +106,36 @@ def test_the_lead_grammar_is_written_once():
     src = open(news_leads.__file__, encoding="utf-8").read()
     assert len(re.findall(r"记者\|通讯员\|实习生\|特约记者\|见习记者", src)) == 0
     assert src.count("_REPORTER = ") == 1 and src.count("_WIRE_NUM = ") == 1
+
+
+@pytest.mark.parametrize("lead", [
+    "〔某某网3月13日电〕(记者王某 通讯员李某):",        # a frame, the reporters' bracket and a colon
+    "(中新网12日电)(记者王某 通讯员李某)",
+    "【某某客户端某地3月13日综合报道】(记者王某 通讯员李某)",
+    "（某某侨报某地12日消息）(记者王某 通讯员李某) ",
+    "(新华社某地2019年5月3日消息)(通讯员 张某) ",
+    "〔某某网北京讯〕:",
+    "本网北京12日综合报道(记者王某 通讯员李某) ",
+    "某某融媒某县三月十八日综合报道(通讯员 张某)",
+    "本网北京12日讯",                                  # a day and 讯 glued to the sentence
+    "某某晚报某某县报道:",
+    "( 某社记者王某报导 )",
+])
+def test_a_lead_composed_of_its_parts_goes_with_its_bracket_and_colon(lead):
+    body = "今年以来,全县扎实推进乡村振兴各项工作。"
+    assert clean_text(HEAD + lead + body + "\n" + BODY) == HEAD + body + "\n" + BODY
+
+
+@pytest.mark.parametrize("line", [
+    "某某日报报道指出,要坚持稳中求进。",
+    "新华社报道了我县的经验,大家备受鼓舞。",
+    "某某县融媒体中心3月13日报道了这次会议。",
+    "据某某网报道,今年以来全县扎实推进乡村振兴。",
+    "县融媒体中心3月13日电话连线了驻村干部。",
+    "某某网12日消息称,全县召开会议。",
+    "本台3月13日讯息服务平台上线。",
+    "人民网3月13日刊发评论,点赞我县做法。",
+    "某某日报社3月13日召开通讯员会议。",
+])
+def test_a_sentence_that_opens_with_a_news_house_stays(line):
+    assert line in clean_text(HEAD + line + "\n" + BODY)

@@ -22,6 +22,10 @@ sentences that cite a report (据某某日报报道, …), so a lead goes only b
 
 The rules, in the order :data:`corpusmine.text.clean.RULES` runs them:
 
+* :func:`composed_leads` (rule ``byline``, first, inside :func:`dateline_leads`): a lead composed of the parts above,
+  framed (【某某客户端某地3月13日综合报道】, (中新网12日电), 〔某某网北京讯〕) or bare with a day or before a bracket or a
+  colon (某某融媒某县三月十八日综合报道(通讯员 某某), 本网北京12日讯…, 某某晚报某县报道:), with the reporters' bracket and the
+  colon after it, so that no frame, bracket or colon is left behind by a rule that read only a part.
 * :func:`dateline_leads` (rule ``byline``): agency and site datelines (新华社某地10月11日电(记者 某某), 中新网1月23日电,
   某某网 某地6日电, 据某社电), a site's lead before a date or a space (某某讯 10月14日…), leads that credit another
   paper (据本报常驻某地记者某某报道,), a short caption glued in front of a lead, and a wire's end mark ((完));
@@ -60,7 +64,7 @@ from corpusmine.text.anchors import back_over, register
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import lines_with
 
-__all__ = ["dateline_leads", "lead_brackets", "news_leads"]
+__all__ = ["composed_leads", "dateline_leads", "lead_brackets", "news_leads"]
 
 _SP = "[ \\t\\u3000]"
 _HAN = "\\u4e00-\\u9fff"
@@ -116,6 +120,45 @@ _WIRE_END = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（]完[)）][ \t\u3
 _LOST_INDENT = re.compile(rf"^{_SP}*[?？\ufffd]{{2,}}{_SP}+(?=[^\s?？\ufffd])|^{_SP}*(?:[?？\ufffd]{_SP}*){{2,}}$", re.M)
 
 
+#: the parts of a composed lead (see the module docstring): a source ending in a news house's word, a place, a day, a kind
+_LEAD_SOURCE_NAME = r"[^\s\d,，。:：;；!！?？()（）“”\"【】〔〕\[\]<>《》、|]{0,12}?"
+_NEWS_HOUSE = r"(?:通讯社|社|网|报|台|新闻|在线|客户端|融媒体?|之声|头条|APP)"
+_COMPOSED_SOURCE = rf"(?:本报|本网|本台|本刊|本站|{_LEAD_SOURCE_NAME}{_NEWS_HOUSE})"
+_COMPOSED_PLACE = rf"(?:{_SP}?[\u4e00-\u9fff]{{2,6}}?)?"
+_COMPOSED_KIND = r"(?:综合)?(?:讯|电|消息|报道|报导)"
+#: what may follow a lead before its sentence: the reporters in brackets, a colon, white space
+_COMPOSED_AFTER = rf"(?:{_SP}*{_BRACKET})?{_SP}*[:：]?{_SP}*"
+#: a lead composed of its parts, framed by brackets: 【某某客户端某地3月13日综合报道】(记者 某某), (中新网12日电)(记者 某某),
+#: 〔某某网北京讯〕: … (before 据某某报道, the black-bracket rule takes both); without a frame, a day and a kind before a
+#: bracket, a colon or white space (某某融媒某县三月十八日综合报道(通讯员 某某)…, 本报北京12日报道 …), a day and 讯, 电 or
+#: 消息 glued to the sentence (本网北京12日讯今年以来…; 讯息, 电话, 消息称 stay), or a kind before the reporters' bracket or a
+#: colon (某某晚报某县报道:): 某某日报报道指出, 新华社报道了…, 某某中心3月13日报道了… and 据某某网报道, stay
+_COMPOSED_LEAD = re.compile(
+    rf"^{_SP}*(?:[【(（〔\[]{_SP}*{_COMPOSED_SOURCE}{_COMPOSED_PLACE}(?:{_SP}*{_WIRE_DAY})?{_SP}*{_COMPOSED_KIND}{_SP}*[】)）〕\]](?!{_SP}*据)"
+    rf"|(?!据){_COMPOSED_SOURCE}{_COMPOSED_PLACE}(?:{_SP}*{_WIRE_DAY}{_SP}*(?:{_COMPOSED_KIND}(?=[{_SPC}:：(（])"
+    rf"|(?:讯(?![息号问员])|{_WIRE_KIND}|消息(?![称说指显])))"
+    rf"|{_SP}*{_COMPOSED_KIND}(?={_SP}*[(（:：])))"
+    rf"{_COMPOSED_AFTER}(?=\S)", re.M)
+
+
+def composed_leads(st: CleaningState) -> None:
+    """Leads composed of the grammar's parts, with the reporters' bracket and the colon after them (rule ``byline``).
+
+    Runs first among the lead rules, so that a frame, the bracket and the colon go with the lead they belong to.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("〔某某网3月13日电〕(记者王某 通讯员李某):今年以来,全县扎实推进乡村振兴。\\n"
+    ...                    "某某融媒某县三月十八日综合报道(通讯员 张某)全县召开推进会。\\n"
+    ...                    "某某日报报道指出,要坚持稳中求进。\\n某某中心3月13日报道了这次会议。")
+    >>> composed_leads(st)
+    >>> st.doc.output
+    '今年以来,全县扎实推进乡村振兴。\\n全县召开推进会。\\n某某日报报道指出,要坚持稳中求进。\\n某某中心3月13日报道了这次会议。'
+    """
+    st.delete_line_starts(("讯", "电", "消息", "报道", "报导"), _COMPOSED_LEAD, "byline")
+
+
 def dateline_leads(st: CleaningState) -> None:
     """Agency datelines and leads without a site word opening a paragraph (rule ``byline``); ``???`` indents (``ascii_junk``).
 
@@ -148,6 +191,7 @@ def dateline_leads(st: CleaningState) -> None:
         if m and m.end() > m.start():
             lost.append((m.start(), m.end()))
     st.doc.delete_many(lost, "ascii_junk")
+    composed_leads(st)
     _, view = st.view()
     spans = []
     for s, e, line in sorted(set(lines_with(view, "讯") + lines_with(view, ("电", "電"), after="日社网網报報台臺闻聞") + lines_with(view, ("报道", "消息")))):
