@@ -139,3 +139,28 @@ def test_a_lead_composed_of_its_parts_goes_with_its_bracket_and_colon(lead):
 ])
 def test_a_sentence_that_opens_with_a_news_house_stays(line):
     assert line in clean_text(HEAD + line + "\n" + BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "志愿者清理河道垃圾 【某某融媒通讯员王某/摄】",          # a phrase closed by a bracketed credit
+    "会议现场。某某网记者王某 李某/摄",                     # one sentence closed by a site's reporters
+    "与会人员参观示范村 某某日报特约摄影王某、李某供图",
+    "【某某网通讯员王某摄】",                               # a credit alone, in brackets
+    "某某融媒摄影记者王某某图",
+])
+def test_a_caption_closed_by_a_composed_credit_goes(line):
+    assert clean_text(HEAD + BODY + "\n" + line + "\n" + BODY) == HEAD + BODY + "\n" + BODY
+
+
+def test_a_bracketed_credit_after_a_sentence_goes_alone():
+    line = "县长出席了大会并讲话。【某某日报特约摄影王某供图】"
+    assert clean_text(HEAD + BODY + "\n" + line + "\n" + BODY) == HEAD + BODY + "\n县长出席了大会并讲话。\n" + BODY
+
+
+@pytest.mark.parametrize("line", [
+    "本次展览的照片由王某摄",
+    "王某同志供图书馆使用的资料已经到位。",
+    "要加强摄影记者队伍建设,记者要深入基层。",
+])
+def test_a_sentence_that_names_a_photographer_stays(line):
+    assert line in clean_text(HEAD + BODY + "\n" + line + "\n" + BODY)

@@ -48,6 +48,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.credit_lines import CREDIT_BODY
 from corpusmine.text.lines import first_lines, lines_holding
 
 __all__ = ["column_head", "is_column_name", "is_site_notice", "notice_lines", "numbered_alts", "photo_credits"]
@@ -248,6 +249,11 @@ _BYLINE_LINE = re.compile(
 _PLACEHOLDER = re.compile(rf"{_SP}*[\[【(（](?:相关)?(?:资料图片?|图片|配图|组图|示意图|图|视频)[\]】)）]{_SP}*$", re.M)
 #: the same placeholder without brackets, alone on a line between paragraphs: 图片, 视频
 _BARE_PLACEHOLDER = re.compile(rf"^{_SP}*(?:图片|视频){_SP}*$")
+#: a credit composed of its parts (:data:`corpusmine.text.credit_lines.CREDIT_BODY`), alone on a line, bracketed or
+#: not (【某某网通讯员某某摄】), or in brackets after a sentence's full stop, where the sentence stays (…召开。【某某日报
+#: 特约摄影某某供图】)
+_CREDIT_ALONE = re.compile(rf"^{_SP}*(?:[(（【]{_SP}*)?(?:{CREDIT_BODY}){_SP}*[)）】]?{_SP}*$")
+_CREDIT_AFTER_SENTENCE = re.compile(rf"(?<=[。！!]){_SP}*[(（【]{_SP}*(?:{CREDIT_BODY}){_SP}*[)）】]{_SP}*$", re.M)
 #: an image's alt text numbered by the page: 某某活动现场(1), 某某活动现场(2) … (two or more numbers of one text)
 _NUMBERED_ALT = re.compile(r"^[ \t\u3000]*([^\n。！？!?；;]{2,40}?)[ \t]*[(（](\d{1,2})[)）][ \t\u3000]*$", re.M)
 #: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
@@ -271,6 +277,10 @@ def photo_credits(st: CleaningState) -> None:
     st.delete_lines_holding(("摄", "文/图", "图/文", "文图", "供图"),
                        lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
     st.delete_lines_holding(("摄", "攝", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
+    st.delete_lines_holding(("摄", "攝", "供图", "图"), lambda l: len(l.strip()) <= 40 and bool(_CREDIT_ALONE.match(l)), "photo_caption")
+    _, view = st.view()
+    st.doc.delete_many([(s + m.start(), s + m.end()) for s, e, line in lines_holding(view, ("摄)", "摄）", "摄】", "影)", "影）", "影】", "图)", "图）", "图】"))
+                        if (m := _CREDIT_AFTER_SENTENCE.search(line))], "photo_caption")
     st.delete_lines_holding(("记者", "通讯员", "实习生"),
                        lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")
     _, view = st.view()
