@@ -164,3 +164,35 @@ def test_a_bracketed_credit_after_a_sentence_goes_alone():
 ])
 def test_a_sentence_that_names_a_photographer_stays(line):
     assert line in clean_text(HEAD + BODY + "\n" + line + "\n" + BODY)
+
+
+@pytest.mark.parametrize("row", ["责编:许某某", "编审:蔡某某", "值班编辑:王某"])
+def test_editor_rows_above_a_platform_notice_go(row):
+    notice = "特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布,本平台仅提供信息存储服务。"
+    out = clean_text(HEAD + BODY + "\n" + row + "\n" + notice)
+    assert out == HEAD + BODY
+
+
+def test_a_meta_rows_section_label_goes_with_it():
+    row = "来源: 某某通讯社  日期:2019-02-18 13:58:53  点击:11561  属于:港澳专栏"
+    assert clean_text(HEAD + row + "\n" + BODY) == HEAD + BODY
+
+
+def test_programme_items_under_pictures_go():
+    items = "舞蹈《军营交响曲》\n大合唱《唱支山歌给党听》\n诗朗诵《以青春的名义宣誓》"
+    assert clean_text(HEAD + BODY + "\n" + items + "\n" + BODY) == HEAD + BODY + "\n" + BODY
+
+
+def test_a_hong_kong_variant_is_read_as_its_simplified_form():
+    # regression (round 47): the view kept 衞 while hk2s converted it, so a kept sentence was counted as lost
+    from corpusmine.text.script import simplified_view
+    assert simplified_view("環境衞生") == "环境卫生" and simplified_view("衹有") == "只有"
+    assert simplified_view("什么显著") == "什么显著"     # Simplified characters tw2s would change stay
+
+
+def test_a_long_sentence_cut_by_the_pages_end_stays():
+    # regression (round 47): a page cut mid-sentence right below its last prose line lost the fragment
+    cut = "王某执行会长首先对五月份轮值活动小组取得的工作成绩表示高"
+    assert clean_text(HEAD + BODY + "\n" + cut).endswith(cut)
+    related = "某某县召开乡村振兴工作推进会"           # a short headline below the speech still goes
+    assert clean_text(HEAD + BODY + "\n" + related) == HEAD + BODY

@@ -84,6 +84,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 43        43     main at c1d0f92     231/287 = 80.5%             0 of 143
 44        39     main at 7be9992     235/270 = 87.0%             0 of 138
 45        40     main at fc20b7a     193/227 = 85.0%             1 of 152
+46        35     main at 3d585d9     285/302 = 94.4%             2 of 144
+47        40     main at dc6d0e1     531/581 = 91.4%             3 of 159
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -57,7 +57,9 @@ _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|
 #: a scene named alone or with its place or body: 会议现场, 人大第二代表团审议现场, 活动现场一角 (lead_captions reads it too)
 PLACED_SCENE = re.compile(r"^[\u4e00-\u9fff“”]{0,16}现场(?:全景|一角)?$")
 #: a scene: a placed scene, 部分与会单位, 与会人员合影
-_SCENE = re.compile(PLACED_SCENE.pattern + r"|^部分与会|^与会人员|(?:合影|合照)(?:留念)?$")
+_SCENE = re.compile(PLACED_SCENE.pattern + r"|^部分与会|^与会人员|(?:合影|合照)(?:留念)?$"
+                    # a programme item under its picture: 舞蹈《某某》, 大合唱《某某》, 诗朗诵《某某》
+                    r"|^(?:大合唱|小合唱|合唱|表演唱|舞蹈|诗朗诵|朗诵|独唱|二重唱|小品|相声|快板|器乐合奏|戏曲|京剧|越剧|黄梅戏)《[^》\n]{1,20}》$")
 #: a group photo's caption, one clause closed by a full stop (某某会第十一届理监事就职后合照。); a sentence with a comma
 #: (会后,全体与会人员合影留念。) is the report's
 _GROUP_PHOTO = re.compile(r"^[^\n,，;；:：。！？!?]{4,40}(?:合影|合照)(?:留念)?。$")
@@ -168,7 +170,7 @@ _ATTACHMENT_LINK = re.compile(rf"^{_SP}*(?:下载附件|保存到相册|下载�
 _UPLOADED = re.compile(rf"^{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*上传{_SP}*$")
 
 
-_CANDIDATES = re.compile(r"讲话|致辞|致词|致谢|欢迎|先生|女士|发言|报告|主持|宣读|现场|与会|合影|合照|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
+_CANDIDATES = re.compile(r"讲话|致辞|致词|致谢|欢迎|先生|女士|发言|报告|主持|宣读|现场|与会|合影|合照|》|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
                          r"走访|慰问|听取|供图|摄|记者|图片|下载|上传|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
 
 

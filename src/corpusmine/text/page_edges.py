@@ -524,6 +524,17 @@ def _in_brackets(view: str, start: int, end: int) -> bool:
 _WRAPPED_END = re.compile(r"[\u4e00-\u9fff][”」』)）]?。[ \t\u3000]*$")
 
 
+#: a long run of Chinese prose without a separator, a label or a sentence's end
+_CUT_RUN = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{24,200}$")
+
+
+def _cut_sentence(line: str) -> bool:
+    """Whether the page's last line is a sentence its end cut: 24 or more characters of prose without a separator,
+    a label or a title's shape (a related article's headline is shorter or titled)."""
+    s = line.strip()
+    return bool(_CUT_RUN.match(s)) and not is_edge_chrome(s) and not P.TITLE_LIKE.search(s)
+
+
 def _line_end(view: str, start: int) -> int:
     e = view.find("\n", start)
     return len(view) if e < 0 else e
@@ -591,6 +602,8 @@ def page_edges(st: CleaningState) -> None:
         tail.append(m.span())   # it a login prompt, or the ellipsis is ASCII, or it follows a word or two (。会……)
     if tail and last > first and reads_as_sentence(view[tail[-1][0]:tail[-1][1]]):
         tail.pop()   # the speech's last sentence written without a full stop (会议还对…作了具体部署)
+    if len(tail) == 1 and not junk and _cut_sentence(view[tail[0][0]:tail[0][1]]):
+        tail.pop()   # right below the last prose line, the page's end cut a long sentence (某某会长首先对…表示高)
     # a tail only below a second prose line (one line of prose may be followed by more speech); below a single
     # prose line only junk goes (a '|', a counter, a record number: no words)
     st.doc.delete_many(sorted(tail if last > first else junk), "page_tail")   # first: the head positions stay as they are

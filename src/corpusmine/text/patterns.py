@@ -84,7 +84,7 @@ TIME_LABEL = r"(?:(?:发布|发表|更新|上传|添加|录入|发稿|编稿|稿
 #: … and a source label (来源, 信息来源, 稿件来源, 文章来源, 消息来源, 新闻来源, 图片来源)
 SOURCE_LABEL = r"(?:(?:信息|稿件|文章|消息|新闻|图片|内容)?来源)"
 META_FIELD = (rf"(?:{TIME_LABEL}|{SOURCE_LABEL}|{COUNTER_WORD}|版次|版面|审核|终审|初审|校对|监制|导读|摘要|内容摘要|观看|出处"
-              r"|作者|文章作者|编辑|责任编辑|发布人|发布者|录入者|栏目|分类|字数|页数|价格|大小|格式|标签|标题)")
+              r"|作者|文章作者|编辑|责任编辑|责编|编审|值班编辑|发布人|发布者|录入者|栏目|所属栏目|属于|分类|字数|页数|价格|大小|格式|标签|标题)")
 META = re.compile(r"^\s*(?:[-•·]\s*)?" + META_FIELD + r"\s*[:：]")
 META_MULTI = re.compile(META_FIELD + r"\s*[:：]")
 TITLE_FIELD = re.compile(r"^\s*标题\s*[:：]\s*(?P<title>.+?)\s*(\[打印本页\]|【打印本页】)?\s*$")
@@ -104,10 +104,12 @@ RECOMMEND = re.compile(
 #: 投诉, 免责) count only in their site-footer phrasing (如有侵权, 禁止转载,
 #: 向本站投诉), so that "对侵权行为要依法惩处" stays.
 FOOTER = re.compile(
-    r"(?:^|(?=[版c©ai备公p禁不建联客本如侵]))(?:"
+    r"(?:^|(?=[版c©ai备公p禁不建联客本如侵o]))(?:"
     r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?:[(（]?\d{4}|[A-Za-z\u4e00-\u9fff]|$))|all rights reserved|icp备|icp证|备案号|公网安备|powered by|"
     r"^\s*欢迎光临(?:本站|本网|我站|(?![^\n]*[,，][^\n]*[。！？!?]\s*$))|禁止复制|禁止转载|不得转载|建立镜像|联系客服|客服热线|本站|"
-    r"如有侵权|侵权必究|侵权请|侵权删除|^\s*免责声明)",
+    r"如有侵权|侵权必究|侵权请|侵权删除|^\s*免责声明|"
+    # a content platform's hosting notice under a user's post (…为自媒体平台“某某号”用户上传并发布,本平台仅提供信息存储服务。)
+    r"本平台仅提供信息(?:存储|发布)|only provides? information storage)",
     re.I,
 )
 PAYWALL_LINE = re.compile(

@@ -41,13 +41,20 @@ def _t2s_chars() -> tuple[dict[int, str], re.Pattern]:
 
     Built once per process.  Each character is converted alone (one per line,
     so no phrase rule spans two); only one-character results that differ
-    from the input enter the table.
+    from the input enter the table, with the Hong Kong variants of ``hk2s``
+    that ``t2s`` leaves (衞 → 卫).
     """
     chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1)]
     converted = _opencc("t2s").convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):           # never seen; fall back to one call per character
         converted = [_opencc("t2s").convert(c) for c in chars]
     table = {ord(c): t for c, t in zip(chars, converted) if len(t) == 1 and t != c}
+    # Hong Kong variants that t2s leaves as they are but hk2s, which converts a Hong Kong page, maps (衞 卫, 衹 只,
+    # 敍 叙, 枱 台 …): without them a page's view and its conversion would count one word apart.  (tw2s's own extras
+    # are not taken: 么 and 著 are Simplified characters too.)
+    hk = _opencc("hk2s").convert("\n".join(chars)).split("\n")
+    if len(hk) == len(chars):
+        table.update({ord(c): h for c, h in zip(chars, hk) if len(h) == 1 and h != c and ord(c) not in table})
     pattern = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(table)) + "]")
     return table, pattern
 
@@ -78,6 +85,8 @@ def simplified_view(text: str) -> str:
     --------
     >>> simplified_view("城鄉環境綜合整治")
     '城乡环境综合整治'
+    >>> simplified_view("環境衞生")       # a Hong Kong variant, as hk2s converts it
+    '环境卫生'
     """
     table, pattern = _t2s_chars()
     first = pattern.search(text)
