@@ -118,7 +118,7 @@ def test_the_lead_grammar_is_written_once():
     "本网北京12日综合报道(记者王某 通讯员李某) ",
     "某某融媒某县三月十八日综合报道(通讯员 张某)",
     "本网北京12日讯",                                  # a day and 讯 glued to the sentence
-    "某某晚报某某县报道:",
+    "某某网海外华商报道:",                              # a column between the site and 报道:
     "( 某社记者王某报导 )",
 ])
 def test_a_lead_composed_of_its_parts_goes_with_its_bracket_and_colon(lead):
@@ -196,3 +196,9 @@ def test_a_long_sentence_cut_by_the_pages_end_stays():
     assert clean_text(HEAD + BODY + "\n" + cut).endswith(cut)
     related = "某某县召开乡村振兴工作推进会"           # a short headline below the speech still goes
     assert clean_text(HEAD + BODY + "\n" + related) == HEAD + BODY
+
+
+@pytest.mark.parametrize("line", ["某某日报报道:我县连续三年获评文明县城。", "新华社记者的报道(见附件)说明了问题。"])
+def test_a_quoted_report_stays_before_the_composed_leads(line):
+    # the fast tier caught these on the first composed grammar (a colon after 报道, a place holding 的)
+    assert line in clean_text(HEAD + line + "\n" + BODY)

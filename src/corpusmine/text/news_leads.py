@@ -124,20 +124,23 @@ _LOST_INDENT = re.compile(rf"^{_SP}*[?？\ufffd]{{2,}}{_SP}+(?=[^\s?？\ufffd])|
 _LEAD_SOURCE_NAME = r"[^\s\d,，。:：;；!！?？()（）“”\"【】〔〕\[\]<>《》、|]{0,12}?"
 _NEWS_HOUSE = r"(?:通讯社|社|网|报|台|新闻|在线|客户端|融媒体?|之声|头条|APP)"
 _COMPOSED_SOURCE = rf"(?:本报|本网|本台|本刊|本站|{_LEAD_SOURCE_NAME}{_NEWS_HOUSE})"
-_COMPOSED_PLACE = rf"(?:{_SP}?[\u4e00-\u9fff]{{2,6}}?)?"
+_COMPOSED_PLACE = rf"(?:{_SP}?(?:(?![的了是和与在对把将])[\u4e00-\u9fff]){{2,6}}?)?"
 _COMPOSED_KIND = r"(?:综合)?(?:讯|电|消息|报道|报导)"
 #: what may follow a lead before its sentence: the reporters in brackets, a colon, white space
 _COMPOSED_AFTER = rf"(?:{_SP}*{_BRACKET})?{_SP}*[:：]?{_SP}*"
 #: a lead composed of its parts, framed by brackets: 【某某客户端某地3月13日综合报道】(记者 某某), (中新网12日电)(记者 某某),
 #: 〔某某网北京讯〕: … (before 据某某报道, the black-bracket rule takes both); without a frame, a day and a kind before a
 #: bracket, a colon or white space (某某融媒某县三月十八日综合报道(通讯员 某某)…, 本报北京12日报道 …), a day and 讯, 电 or
-#: 消息 glued to the sentence (本网北京12日讯今年以来…; 讯息, 电话, 消息称 stay), or a kind before the reporters' bracket or a
-#: colon (某某晚报某县报道:): 某某日报报道指出, 新华社报道了…, 某某中心3月13日报道了… and 据某某网报道, stay
+#: 消息 glued to the sentence (本网北京12日讯今年以来…; 讯息, 电话, 消息称 stay), or a kind before the reporters' bracket
+#: (某某时报某县综合报道(通讯员 某某)), or a place or column between the source and a kind before a colon (某某网海外华商
+#: 报道:): 某某日报报道: (a paper quoted, nothing between), 某某日报报道指出, 新华社报道了…, 某某中心3月13日报道了…, 新华社记者的
+#: 报道(见附件) and 据某某网报道, stay
 _COMPOSED_LEAD = re.compile(
     rf"^{_SP}*(?:[【(（〔\[]{_SP}*{_COMPOSED_SOURCE}{_COMPOSED_PLACE}(?:{_SP}*{_WIRE_DAY})?{_SP}*{_COMPOSED_KIND}{_SP}*[】)）〕\]](?!{_SP}*据)"
     rf"|(?!据){_COMPOSED_SOURCE}{_COMPOSED_PLACE}(?:{_SP}*{_WIRE_DAY}{_SP}*(?:{_COMPOSED_KIND}(?=[{_SPC}:：(（])"
     rf"|(?:讯(?![息号问员])|{_WIRE_KIND}|消息(?![称说指显])))"
-    rf"|{_SP}*{_COMPOSED_KIND}(?={_SP}*[(（:：])))"
+    rf"|{_SP}*{_COMPOSED_KIND}(?={_SP}*[(（][^()（）\n]{{0,6}}{_REPORTER})"
+    rf"|{_SP}?(?:(?![的了是和与在对把将])[\u4e00-\u9fff]){{2,6}}?{_SP}*{_COMPOSED_KIND}(?={_SP}*[:：])))"
     rf"{_COMPOSED_AFTER}(?=\S)", re.M)
 
 

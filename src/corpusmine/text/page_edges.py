@@ -59,7 +59,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.lines import item_runs
 from corpusmine.text.rules import CleaningState
-from corpusmine.text.sentence_ends import is_menu_bar, sentence_view
+from corpusmine.text.sentence_ends import is_cut_sentence, is_menu_bar, sentence_view
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = [
@@ -229,9 +229,6 @@ def is_count_widget(line: str) -> bool:
 
 #: a short label before a colon or a slash at the start of a line: 原文链接:, 查看完整版本:, 来源/
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：/]")
-#: a sentence cut by the page's end inside a list: no label's colon, and a list comma closing the line or two list
-#: commas between words (区领导某某、某某、 | 县委宣传部分管副部长、“两中心”主要负责同志、分管负): chrome ends on neither
-_CUT_LIST = re.compile(r"^[^:：|｜>»\n]*(?:[\u4e00-\u9fff”》)）]、$|[\u4e00-\u9fff]{2,}[”》)）]?、[“《]?[\u4e00-\u9fff]{2,}[^、\n]*、[“《]?[\u4e00-\u9fff]{2,})")
 
 
 def _is_junk(line: str) -> bool:
@@ -277,7 +274,7 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     s = line.strip()
     if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
         return False   # a date under a speech
-    if _CUT_LIST.search(s):
+    if is_cut_sentence(s):
         return False   # a sentence the page's end cut inside its list of names or offices (区领导某某、某某、)
     if is_edge_chrome(s) or _LATIN_LABEL.fullmatch(s):
         return True
@@ -524,17 +521,6 @@ def _in_brackets(view: str, start: int, end: int) -> bool:
 _WRAPPED_END = re.compile(r"[\u4e00-\u9fff][”」』)）]?。[ \t\u3000]*$")
 
 
-#: a long run of Chinese prose without a separator, a label or a sentence's end
-_CUT_RUN = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{24,200}$")
-
-
-def _cut_sentence(line: str) -> bool:
-    """Whether the page's last line is a sentence its end cut: 24 or more characters of prose without a separator,
-    a label or a title's shape (a related article's headline is shorter or titled)."""
-    s = line.strip()
-    return bool(_CUT_RUN.match(s)) and not is_edge_chrome(s) and not P.TITLE_LIKE.search(s)
-
-
 def _line_end(view: str, start: int) -> int:
     e = view.find("\n", start)
     return len(view) if e < 0 else e
@@ -602,7 +588,8 @@ def page_edges(st: CleaningState) -> None:
         tail.append(m.span())   # it a login prompt, or the ellipsis is ASCII, or it follows a word or two (。会……)
     if tail and last > first and reads_as_sentence(view[tail[-1][0]:tail[-1][1]]):
         tail.pop()   # the speech's last sentence written without a full stop (会议还对…作了具体部署)
-    if len(tail) == 1 and not junk and _cut_sentence(view[tail[0][0]:tail[0][1]]):
+    cut = view[tail[0][0]:tail[0][1]].strip() if len(tail) == 1 and not junk else ""
+    if cut and is_cut_sentence(cut, long_run=True) and not is_edge_chrome(cut) and not P.TITLE_LIKE.search(cut):
         tail.pop()   # right below the last prose line, the page's end cut a long sentence (某某会长首先对…表示高)
     # a tail only below a second prose line (one line of prose may be followed by more speech); below a single
     # prose line only junk goes (a '|', a counter, a record number: no words)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_menu_bar", "sentence_view"]
+__all__ = ["is_cut_sentence", "is_menu_bar", "sentence_view"]
 
 #: a '?' glued to Latin letters: a pinyin gloss after it (?qǐng) or a Latin word before it (abc?def)
 _MOJIBAKE_Q = re.compile(r"[?？](?=[(（]?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])|(?<=[A-Za-z])[?？](?=\S)")
@@ -83,3 +83,29 @@ def is_menu_bar(line: str) -> bool:
     False
     """
     return "。" not in line and len(_BAR.findall(line)) >= 2
+
+
+#: a sentence cut inside a list: no label's colon, and a list comma closing the line or two list commas between words
+#: (区领导某某、某某、 | 县委宣传部分管副部长、“两中心”主要负责同志、分管负): chrome ends on neither
+_CUT_LIST = re.compile(r"^[^:：|｜>»\n]*(?:[\u4e00-\u9fff”》)）]、$|[\u4e00-\u9fff]{2,}[”》)）]?、[“《]?[\u4e00-\u9fff]{2,}[^、\n]*、[“《]?[\u4e00-\u9fff]{2,})")
+#: a long run of Chinese prose without a separator, a label or a sentence's end
+_CUT_RUN = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{24,200}$")
+
+
+def is_cut_sentence(line: str, *, long_run: bool = False) -> bool:
+    """Whether a line the page's end cut reads as a sentence: cut inside its list of names or offices, or (with
+    ``long_run``) 24 or more characters of prose without a separator or a label.
+
+    The edge rules keep such a line below the last prose line (a page cut mid-sentence by its excerpt or paywall).
+
+    Examples
+    --------
+    >>> is_cut_sentence("区领导王某、李某、"), is_cut_sentence("责任编辑:王某、李某、")
+    (True, False)
+    >>> is_cut_sentence("王某会长首先对五月份轮值活动小组取得的工作成绩表示高", long_run=True)
+    True
+    >>> is_cut_sentence("网友评论", long_run=True), is_cut_sentence("上一篇 下一篇", long_run=True)
+    (False, False)
+    """
+    s = line.strip()
+    return bool(_CUT_LIST.search(s)) or (long_run and bool(_CUT_RUN.match(s)))
