@@ -23,9 +23,9 @@ BODY = "\n".join([SPEECH, PARA] * 3)
 
 
 def test_the_rules_are_in_the_cleaner():
-    from corpusmine.text import joined_lines, page_notes, template_chrome
+    from corpusmine.text import joined_lines, photo_credits, template_chrome
     assert RULES.index(C.county_inline) < RULES.index(joined_lines.joined_lines)
-    assert RULES.index(page_notes.photo_credits) < RULES.index(C.county_chrome) < RULES.index(template_chrome.template_chrome)
+    assert RULES.index(photo_credits.photo_credits) < RULES.index(C.county_chrome) < RULES.index(template_chrome.template_chrome)
 
 
 def _gone(chrome: str, out: str) -> bool:

@@ -144,7 +144,7 @@ def test_circled_edition_code_after_the_last_sentence_goes():
     assert "①抓好宣传;②抓好整改。" in clean_text(f"{BODY}\n①抓好宣传;②抓好整改。")
 
 
-# --- photo credits, captions with a credit, placeholders, bare HTML tags (page_notes.photo_credits) --
+# --- photo credits, captions with a credit, placeholders, bare HTML tags (photo_credits.photo_credits) 
 @pytest.mark.parametrize(
     "chrome, rule",
     [

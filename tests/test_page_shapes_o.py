@@ -22,7 +22,7 @@ def test_the_lead_rules_live_in_one_module_and_run_in_order():
     assert [n for n in names if n.startswith("news_leads.")] == [
         "news_leads.dateline_leads", "news_leads.lead_brackets", "news_leads.news_leads"]
     assert names.index("news_chrome.gambling_spam") < names.index("news_leads.dateline_leads") < names.index(
-        "news_chrome.agency_credits")
+        "photo_credits.agency_credits")
 
 
 @pytest.mark.parametrize("lead", [

@@ -35,7 +35,7 @@ from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, event_captions,
                              encoding_debris, image_refs, joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
-                             news_leads, noise_marks, page_labels, page_notes, page_widgets, portal_chrome, portal_dialogs,
+                             news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
                              portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture,
                              reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
@@ -209,7 +209,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     news_chrome.seo_glosses,
     news_chrome.gambling_spam,
     news_leads.dateline_leads,   # after the spam, before the leads below: a lead behind a ??? indent is at its line's start
-    news_chrome.agency_credits,
+    photo_credits.agency_credits,
     news_chrome.page_lines,
     news_leads.lead_brackets,
     page_notes.notice_lines,
@@ -218,7 +218,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     site_lines.site_lines,          # before the leads: a widget line glued to a lead (上一篇 下一篇本刊讯 …)
     reader_prompts.reader_prompts,
     news_leads.news_leads,
-    page_notes.photo_credits,
+    photo_credits.photo_credits,
     county_chrome.county_chrome,
     template_chrome.template_chrome,
     portal_furniture.portal_furniture,
@@ -289,7 +289,7 @@ def load_watermarks(path: Path | str | None = None) -> list[str]:
 
 #: The modules whose source decides the cleaned text (see :func:`cleaner_version`).
 _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "page_edges", "speech_voice", "page_notes",
-                    "breadcrumbs", "doc_chrome", "intro_chrome", "news_chrome", "news_leads", "news_body", "portal_chrome", "record_chrome",
+                    "breadcrumbs", "doc_chrome", "intro_chrome", "news_chrome", "news_leads", "photo_credits", "news_body", "portal_chrome", "record_chrome",
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",

@@ -42,6 +42,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import finditer_on_lines, lines_holding
 from corpusmine.text.patterns import SURNAMES
+from corpusmine.text.photo_credits import composed_credit_spans
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["composed_credit_spans", "caption_mark_spans", "credit_lines", "reporter_line_spans", "speaker_caption_spans"]
@@ -198,45 +199,6 @@ _SITE_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{4,70}}[。!！]?{_SP}*[(（][^(
 _GLUED_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{2,50}}[。!！]{_SP}*(?:[{_HAN}]{{2,4}}{_SP}+摄"
                            rf"|(?:摄影记者|记者|通讯员){_SP}*[{_HAN}]{{2,3}}{_SP}*摄|{_GIVER})(?=[{_HAN}“])")
 _SENTENCE_END = re.compile(f"[{_END}]")
-#: the parts of a photo credit: who published it (本报, 某某网, 某某融媒, 某某同乡会), the kind of photographer, the names
-#: (parted by spaces or list commas) and the act (摄, 摄影, 供图; 图 only after a photographer's word), a slash maybe before it
-_CREDIT_SOURCE = rf"(?:本报|本网|本台|[{_HAN}]{{1,10}}?(?:社|网|报|台|融媒体?|中心|会|馆))"
-_CREDIT_ROLE = r"(?:全媒体|融媒体?|首席|特约|见习|实习)?(?:摄影记者|记者|通讯员|摄影师?)"
-_CREDIT_NAMES = rf"(?![由请让被为给向])[{_HAN}]{{2,4}}(?:(?:{_SP}+|{_SP}*[、,，]{_SP}*)[{_HAN}]{{2,4}}){{0,3}}"
-CREDIT_BODY = (rf"(?:{_CREDIT_SOURCE}{_SP}*)?(?:{_CREDIT_ROLE}{_SP}*[:：]?{_SP}*)?{_CREDIT_NAMES}{_SP}*[/／]?{_SP}*(?:摄影|摄|攝|供图)"
-                rf"|(?:{_CREDIT_SOURCE}{_SP}*)?{_CREDIT_ROLE}{_SP}*{_CREDIT_NAMES}{_SP}*[/／]?{_SP}*图")
-#: a caption (a phrase, or one sentence) closed by a credit composed of those parts, bare or in brackets:
-#: 志愿者清理河道垃圾 【某某融媒通讯员某某/摄】, 会议现场。某某网记者某某 某某/摄, 颁奖现场(某某同乡会特约摄影某某供图)
-_COMPOSED_CREDIT = re.compile(rf"^{_SP}*(?P<c>[^\n{_END}]{{2,70}}?[。!！]?){_SP}*(?P<credit>(?P<o>[(（【]{_SP}*)?(?:{CREDIT_BODY}){_SP}*[)）】]?){_SP}*$")
-#: a caption's last word that makes the credit part of a sentence (照片由某某摄, 请某某供图)
-_CREDIT_IN_SENTENCE = re.compile(r"[由请让被为给向]")
-
-
-def composed_credit_spans(view: str) -> list[tuple[int, int, str]]:
-    """Captions closed by a photo credit composed of its parts (rule ``photo_caption``): the whole line goes.  A
-    bracketed credit after a sentence's full stop is left to the caption rules (…出席了大会。(某某 摄) may be a report's
-    sentence).
-
-    Examples
-    --------
-    >>> page = ("志愿者清理河道垃圾 【某某融媒通讯员王某/摄】\\n会议现场。某某网记者王某 李某/摄\\n"
-    ...         "县长出席了大会。(县融媒体中心记者王某摄影)\\n本次展览的照片由王某摄\\n要加强摄影记者队伍建设。")
-    >>> [(page[s:e], r) for s, e, r in composed_credit_spans(page)]   # doctest: +NORMALIZE_WHITESPACE
-    [('志愿者清理河道垃圾 【某某融媒通讯员王某/摄】', 'photo_caption'), ('会议现场。某某网记者王某 李某/摄', 'photo_caption')]
-    """
-    spans: list[tuple[int, int, str]] = []
-    for s, e, line in lines_holding(view, ("摄", "攝", "供图", "图")):
-        if len(line.strip()) > 110:
-            continue
-        m = _COMPOSED_CREDIT.match(line)
-        if (not m or _CREDIT_IN_SENTENCE.search(line, max(0, m.start("credit") - 4), m.start("credit") + 2)
-                or in_speech_voice(m.group("c"))):
-            continue
-        if not (m.group("o") and m.group("c").rstrip().endswith(tuple(_END))):
-            spans.append((s, e, "photo_caption"))   # a bracket after a full stop: the caption rules read the line
-    return spans
-
-
 def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
     """Bracketed speakers' captions, captions closed by their credit, photographers' credits after a title and compiled
     reports' credits (see the module docstring).

@@ -1,12 +1,9 @@
-"""Chrome of government sites and news portals (round 12): datelines, agency credits, disclosure rows, widgets.
+"""Chrome of government sites and news portals (round 12): disclosure rows, widgets, captions, SEO glosses and spam.
 
 Families that the rules of :mod:`corpusmine.text.page_notes` and
 :mod:`corpusmine.text.line_shape` did not reach on government and news pages,
 each recognised by its shape and guarded so that speech sentences stay:
 
-* **agency credits** (:func:`agency_credits`): a photo caption ending in an
-  agency's credit (…。新华社记者某某 摄); the existing credit rules need the
-  credit word right after the full stop.
 * **disclosure rows** (:func:`is_disclosure_row`): the labelled rows of a
   government information-disclosure page (索引号:, 公开目录:, 发布机构:,
   成文日期:, 有效性: …), alone or several on a line.
@@ -33,10 +30,8 @@ is an audited edit (``reconstruct(cleaned, audit) == raw``).
 Examples
 --------
 >>> from corpusmine.text.rules import CleaningState
->>> st = CleaningState("5月3日,某某会议在京召开。新华社记者王某摄\\n会议强调,要抓好落实。")
->>> agency_credits(st)
->>> st.doc.output
-'\\n会议强调,要抓好落实。'
+>>> is_widget_line("繁体版 | 引导页"), is_widget_line("要加强网站建设。")
+(True, False)
 """
 
 from __future__ import annotations
@@ -46,72 +41,13 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.lines import iter_lines, lines_holding, lines_with
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.script import simplified_view
 
-__all__ = ["PETITION_WORDS", "RULES", "WIDGET_WORDS", "agency_credits", "gambling_spam",
+__all__ = ["PETITION_WORDS", "RULES", "WIDGET_WORDS", "gambling_spam",
            "is_disclosure_row", "is_widget_line", "page_lines", "seo_glosses"]
 
 _SP = "[ \\t\\u3000]"
 _SENT_END = re.compile(r"[。！？!?；;]")
 
-_NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
-#: a caption closed by an agency's photo credit: …。新华社记者某某 摄 (the whole line is the caption)
-_AGENCY_CREDIT = re.compile(
-    rf"(?:^|[。！!？?\s]){_SP}*[\u4e00-\u9fff]{{1,8}}?(?:社|报|网|台|中心)(?:摄影记者|记者|通讯员|特约摄影师?|发)"
-    rf"{_SP}*[:：]?{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES})*{_SP}*(?:摄影|摄){_SP}*$"
-)
-#: a caption closed by an agency's release credit without a photographer: …发表重要讲话。 新华社发
-_AGENCY_RELEASE = re.compile(rf"[。！!]{_SP}*(?:新华社|中新社|[\u4e00-\u9fff]{{1,8}}?(?:通讯社|社|网|报))发{_SP}*$")
-
-
-def agency_credits(st: CleaningState, *, max_chars: int = 160) -> None:
-    """A photo caption ending in an agency's credit (rule ``photo_caption``): the whole line goes.
-
-    Also a one-sentence caption (at most 40 characters, no comma) whose
-    bracketed credit ((某某 摄)) an earlier rule cut: the page as given shows
-    the credit after it, so the caption line goes as well.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("5月3日,国家主席在京会见外宾。新华社记者王某摄\\n要加强摄影记者队伍建设。\\n本报记者 李某 摄\\n"
-    ...                    "大会在国歌声中闭幕。 某某社发 张某 摄\\n9月9日,全国教育大会在北京召开。 新华社发\\n要及时发布新华社发出的消息。")
-    >>> agency_credits(st)
-    >>> st.doc.output
-    '\\n要加强摄影记者队伍建设。\\n\\n\\n\\n要及时发布新华社发出的消息。'
-    """
-    _, view = st.view()
-    st.doc.delete_many([(s, e) for s, e, line in lines_with(view, "摄")
-                        if len(line.strip()) <= max_chars and _AGENCY_CREDIT.search(line)], "photo_caption")
-    _, view = st.view()
-    st.doc.delete_many([(s, e) for s, e, line in lines_with(view, "发", after="社网报")
-                        if len(line.strip()) <= max_chars and _AGENCY_RELEASE.search(line)], "photo_caption")
-    raw = st.doc.text
-    captions = set()
-    for s, e, line in lines_with(raw, "摄"):
-        m = _BRACKET_CREDIT_CAPTION.match(line)
-        if m:
-            captions.add(simplified_view(m.group("caption")).strip())
-    if not captions:
-        return
-    _, view = st.view()
-    spans = []
-    for caption in captions:
-        i = view.find(caption)
-        while i >= 0:
-            s = view.rfind("\n", 0, i) + 1
-            e = view.find("\n", i)
-            e = len(view) if e < 0 else e
-            if view[s:e].strip() == caption:
-                spans.append((s, e))
-            i = view.find(caption, i + 1)
-    st.doc.delete_many(sorted(set(spans)), "photo_caption")
-
-
-#: a one-sentence caption with a bracketed credit: 某某会议闭幕会。(某某 摄)
-_BRACKET_CREDIT_CAPTION = re.compile(
-    rf"^{_SP}*(?P<caption>[^\n。！？!?,，;；:：]{{4,39}}[。！!]){_SP}*[(（][^()（）\n]{{0,20}}摄(?:影)?{_SP}*[)）]{_SP}*$"
-)
 
 
 #: labels of a government information-disclosure page; the first group alone marks a row
@@ -462,6 +398,7 @@ def gambling_spam(st: CleaningState) -> None:
     st.doc.delete_many(sorted(spans), "spam_line")
 
 
-#: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (the datelines of
-#: :func:`corpusmine.text.news_leads.dateline_leads` run between the spam and the agency credits).
-RULES = (seo_glosses, gambling_spam, agency_credits, page_lines)
+#: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (with the datelines of
+#: :func:`corpusmine.text.news_leads.dateline_leads` and the credits of :func:`corpusmine.text.photo_credits.agency_credits`
+#: between them).
+RULES = (seo_glosses, gambling_spam, page_lines)

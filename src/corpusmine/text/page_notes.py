@@ -1,6 +1,7 @@
-"""Notices, widgets, photo credits and a column name, by the shape of a line (structural rules, round 3).
+"""Notices, widgets and a column name, by the shape of a line (structural rules, round 3).
 
-The news leads this module once held are read by :mod:`corpusmine.text.news_leads`.
+The news leads and photo credits this module once held are read by :mod:`corpusmine.text.news_leads` and
+:mod:`corpusmine.text.photo_credits`.
 
 Families that the edge rules of :mod:`corpusmine.text.line_shape`
 cannot reach, because each one either ends in a full stop or a question mark
@@ -18,14 +19,6 @@ a title may stand:
   two to six Chinese characters with nothing else (区情快递, 文明创建, a
   city name) and a longer line follows; a speaker's name, a role, a title
   word (讲话, 致辞, 贺词 …) and a salutation stay.
-* **photo credits** (:func:`photo_credits`): credit lines (记者 某某 文/图,
-  某某 摄), captions ending in a credit, image placeholders ([图],
-  (相关资料图), 图片 alone on a line), byline lines, lines of bare HTML tags,
-  captions opened by a triangle (△某某局干部集中观看大会直播。; one with 我们 or
-  要 stays), short lines ending on an archive credit (某某传媒资料照片),
-  and a gallery's alt texts numbered by the page (:func:`numbered_alts`:
-  某某现场(1), 某某现场(2)).
-
 The site notices also cover hotline rows, follow widgets, lines framed by
 decorative marks (★…★), forum archive footers, page-tool rows (打印本页 关闭窗口)
 and a site's note to the reader (下面给大家介绍……希望可以帮助到您).
@@ -48,10 +41,9 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.credit_lines import CREDIT_BODY
 from corpusmine.text.lines import first_lines, lines_holding
 
-__all__ = ["column_head", "is_column_name", "is_site_notice", "notice_lines", "numbered_alts", "photo_credits"]
+__all__ = ["column_head", "is_column_name", "is_site_notice", "notice_lines"]
 
 
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
@@ -218,129 +210,3 @@ def column_head(st: CleaningState) -> None:
         st.doc.delete_many([found[0][:2]], "page_head")
 
 
-_SP = "[ \\t\\u3000]"
-#: a caption opened by a triangle (△某某局干部集中观看大会直播。), one sentence at most; a line with the first person or
-#: a modal stays
-_TRIANGLE = re.compile(r"^[ \t\u3000]*[△▽][^\n]{4,130}$")
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_TRIANGLE_BULLET = re.compile(r"^[ \t\u3000]*[△▽][ \t\u3000]*(?=\S)", re.M)
-_VOICE = re.compile(r"我们|咱们|我|要|必须|应当|务必|一定")
-#: a short line ending on an archive credit (某某。 某某传媒资料照片)
-_ARCHIVE_CREDIT = re.compile(r"(?:资料照片|资料图片|资料图|档案照片|档案图片)[)）]?[ \t\u3000]*$")
-
-
-_NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
-_CREDIT_WORD = r"(?:本报|本网)?(?:摄影记者|记者|通讯员|摄影|实习生)"
-#: a photo credit alone on a line: 记者 某 某 文/图, 某某 摄
-_CREDIT_LINE = re.compile(
-    rf"^{_SP}*(?:{_CREDIT_WORD}{_SP}*[:：]?{_SP}*)?{_NAMES}(?:(?:{_SP}+|[、,，]){_NAMES})*{_SP}*[/／]?{_SP}*(?:文/图|图/文|文图|摄影|摄|攝|供图){_SP}*$"
-)
-#: a caption ending in its photographer's credit: 某某街头,工人正在清扫。 记者 某某 摄
-_CAPTION_CREDIT = re.compile(
-    rf"[。！!\s]{_SP}*{_CREDIT_WORD}{_SP}*[:：]?{_SP}*{_NAMES}(?:(?:{_SP}+|[、,，]){_NAMES})*{_SP}*(?:摄影|摄|供图){_SP}*$"
-    # or the photographer after the caption's full stop with a slash: 某某参观教育基地。某某/摄
-    rf"|[。！!]{_SP}*[\u4e00-\u9fff]{{2,4}}{_SP}*[/／]{_SP}*(?:摄影|摄|攝){_SP}*$"
-)
-#: a byline alone on a line: 某某日报·某某客户端记者 某某, 融媒体记者:某某 (not 记者朋友们, 致新闻记者)
-_BYLINE_LINE = re.compile(
-    rf"^{_SP}*[^\n。,，!！?？;；]{{0,20}}?(?:记者|通讯员|实习生){_SP}*[:：]?{_SP}*(?!朋友|同志){_NAMES}(?:(?:{_SP}+|[、,，])(?!朋友|同志){_NAMES})*{_SP}*$"
-)
-#: an image or video placeholder at the end of a line or alone: [图], (相关资料图), 【视频】
-_PLACEHOLDER = re.compile(rf"{_SP}*[\[【(（](?:相关)?(?:资料图片?|图片|配图|组图|示意图|图|视频)[\]】)）]{_SP}*$", re.M)
-#: the same placeholder without brackets, alone on a line between paragraphs: 图片, 视频
-_BARE_PLACEHOLDER = re.compile(rf"^{_SP}*(?:图片|视频){_SP}*$")
-#: a credit composed of its parts (:data:`corpusmine.text.credit_lines.CREDIT_BODY`), alone on a line, bracketed or
-#: not (【某某网通讯员某某摄】), or in brackets after a sentence's full stop, where the sentence stays (…召开。【某某日报
-#: 特约摄影某某供图】)
-_CREDIT_ALONE = re.compile(rf"^{_SP}*(?:[(（【]{_SP}*)?(?:{CREDIT_BODY}){_SP}*[)）】]?{_SP}*$")
-_CREDIT_AFTER_SENTENCE = re.compile(rf"(?<=[。！!]){_SP}*[(（【]{_SP}*(?:{CREDIT_BODY}){_SP}*[)）】]{_SP}*$", re.M)
-#: an image's alt text numbered by the page: 某某活动现场(1), 某某活动现场(2) … (two or more numbers of one text)
-_NUMBERED_ALT = re.compile(r"^[ \t\u3000]*([^\n。！？!?；;]{2,40}?)[ \t]*[(（](\d{1,2})[)）][ \t\u3000]*$", re.M)
-#: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
-_TAG_LINE = re.compile(r"^[ \t]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>[ \t]*)+$", re.M)
-
-
-def photo_credits(st: CleaningState) -> None:
-    """Photo credits and captions that end in one (rule ``photo_caption``), placeholders, lines of bare HTML tags.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("<ul id=\\"a\\"><dfn id=\\"a\\"></dfn></ul>\\n记者 唐 某 文/图\\n"
-    ...                    "某市街头,工人正在清扫路面。 记者 王某 摄\\n会议印发了工作方案。 [图]\\n某某日报·某某客户端记者 郭某\\n"
-    ...                    "致广大新闻记者朋友\\n要加强拍摄制作。")
-    >>> photo_credits(st)
-    >>> st.doc.output
-    '\\n\\n\\n会议印发了工作方案。\\n\\n致广大新闻记者朋友\\n要加强拍摄制作。'
-    """
-    st.delete_lines_holding(("<",), lambda l: bool(_TAG_LINE.match(l)), "html_leftover")
-    st.delete_lines_holding(("摄", "文/图", "图/文", "文图", "供图"),
-                       lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
-    st.delete_lines_holding(("摄", "攝", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
-    st.delete_lines_holding(("摄", "攝", "供图", "图"), lambda l: len(l.strip()) <= 40 and bool(_CREDIT_ALONE.match(l)), "photo_caption")
-    _, view = st.view()
-    st.doc.delete_many([(s + m.start(), s + m.end()) for s, e, line in lines_holding(view, ("摄)", "摄）", "摄】", "影)", "影）", "影】", "图)", "图）", "图】"))
-                        if (m := _CREDIT_AFTER_SENTENCE.search(line))], "photo_caption")
-    st.delete_lines_holding(("记者", "通讯员", "实习生"),
-                       lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")
-    _, view = st.view()
-    spans = []
-    for s, e, line in lines_holding(view, ("图]", "图】", "图)", "图）", "视频]", "视频】", "视频)", "视频）")):
-        m = _PLACEHOLDER.search(line)
-        if m:
-            spans.append((s + m.start(), s + m.end()))
-    spans += [(s, e) for s, e, line in lines_holding(view, ("图片", "视频")) if _BARE_PLACEHOLDER.match(line)]
-    st.doc.delete_many(sorted(set(spans)), "photo_caption")
-    st.delete_lines_holding(("△", "▽"), lambda l: bool(_TRIANGLE.match(l)) and len(_SENTENCE_END.findall(l)) <= 1
-                       and not _VOICE.search(l), "photo_caption")
-    # a triangle before two sentences or more is a list's bullet (a bulletin's items: △ 某某主持召开…。某某出席并讲话。)
-    _, view = st.view()
-    st.doc.delete_many([(s + m.start(), s + m.end()) for s, e, line in lines_holding(view, ("△", "▽"))
-                        if len(_SENTENCE_END.findall(line)) >= 2 and (m := _TRIANGLE_BULLET.match(line))], "symbol_noise")
-    st.delete_lines_holding(("资料", "档案"), lambda l: len(l.strip()) <= 40 and bool(_ARCHIVE_CREDIT.search(l)), "photo_caption")
-    numbered_alts(st)
-
-
-def _adjacent(view: str, found: list[tuple[int, int, str]]) -> bool:
-    """Whether two of the numbered lines follow each other with only blank lines between (a gallery; the numbered
-    part headings of a collection, 某某讲话(1) … 某某讲话(2), each stand above a speech)."""
-    found = sorted(found)
-    return any(not view[a[1]:b[0]].strip() for a, b in zip(found, found[1:]))
-
-
-def numbered_alts(st: CleaningState) -> None:
-    """Lines of one text numbered by the page, an image gallery's alt texts (rule ``photo_caption``).
-
-    A short line without a sentence end closed by a bracketed number
-    (某某活动现场(1)) goes when the same text stands on other lines with
-    other numbers and two of them follow each other (a gallery); a single
-    numbered line (参加人数(2)) and numbered part headings each above a
-    speech (某某讲话(1) … 某某讲话(2)) stay.
-
-    Examples
-    --------
-    >>> from corpusmine.text.rules import CleaningState
-    >>> st = CleaningState("某县人口普查启动(1)\\n县长出席仪式并讲话。\\n某县人口普查启动(2)\\n某县人口普查启动(3)\\n"
-    ...                    "要做好宣传。\\n附件(1)")
-    >>> numbered_alts(st)
-    >>> st.doc.output
-    '\\n县长出席仪式并讲话。\\n\\n\\n要做好宣传。\\n附件(1)'
-    """
-    _, view = st.view()
-    groups: dict[str, list[tuple[int, int, str]]] = {}
-    for close in (")\n", "）\n"):
-        i = view.find(close)
-        while i >= 0:
-            s = view.rfind("\n", 0, i) + 1
-            m = _NUMBERED_ALT.match(view, s, i + 1)
-            if m:
-                groups.setdefault(m.group(1), []).append((s, i + 1, m.group(2)))
-            i = view.find(close, i + 2)
-    if view.endswith((")", "）")):
-        s = view.rfind("\n") + 1
-        m = _NUMBERED_ALT.match(view, s)
-        if m:
-            groups.setdefault(m.group(1), []).append((s, len(view), m.group(2)))
-    spans = [(s, e) for found in groups.values() if len({n for _, _, n in found}) >= 2 and _adjacent(view, found)
-             for s, e, _ in found]
-    st.doc.delete_many(sorted(spans), "photo_caption")
