@@ -202,3 +202,33 @@ def test_a_long_sentence_cut_by_the_pages_end_stays():
 def test_a_quoted_report_stays_before_the_composed_leads(line):
     # the fast tier caught these on the first composed grammar (a colon after 报道, a place holding 的)
     assert line in clean_text(HEAD + line + "\n" + BODY)
+
+
+def test_a_report_sentence_naming_the_sites_reporter_stays():
+    # regression (held-out round 48): 本站 made the copyright-footer rule take a report's sentence
+    line = "活动结束后,本站记者对到场领导进行了采访。"
+    assert line in clean_text(HEAD + BODY + "\n" + line + "\n" + BODY)
+    for footer in ("本站部分内容来自网络,如有侵权请联系删除。", "本站所有文章均为原创,转载请注明出处。"):
+        assert clean_text(HEAD + BODY + "\n" + footer) == HEAD + BODY
+
+
+def test_a_quotation_cut_by_the_pages_end_stays():
+    # regression (round 48): the excerpt's last line opened a quotation the page's end cut
+    cut = "「某某中心是海外侨胞最温暖的"
+    assert clean_text(HEAD + BODY + "\n" + cut).endswith(cut)
+
+
+@pytest.mark.parametrize("line", ["(9频道特约记者 赵某某)", "(某某台记者 王某 李某)"])
+def test_a_bracketed_byline_naming_its_channel_goes(line):
+    assert clean_text(HEAD + BODY + "\n" + line + "\n" + BODY) == HEAD + BODY + "\n" + BODY
+
+
+def test_a_centres_news_lead_goes_and_a_word_about_it_stays():
+    assert clean_text(HEAD + "某某服务中心讯:" + BODY) == HEAD + BODY
+    line = "要加强服务中心讯息平台建设。"
+    assert line in clean_text(HEAD + line + "\n" + BODY)
+
+
+def test_a_caption_closed_by_its_pictures_source_goes():
+    cap = "某县最后告别会。图片来源:某某“新闻网”"
+    assert clean_text(HEAD + BODY + "\n" + cap + "\n" + BODY) == HEAD + BODY + "\n" + BODY

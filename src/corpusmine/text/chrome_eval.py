@@ -86,6 +86,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 45        40     main at fc20b7a     193/227 = 85.0%             1 of 152
 46        35     main at 3d585d9     285/302 = 94.4%             2 of 144
 47        40     main at dc6d0e1     531/581 = 91.4%             3 of 159
+48        39     main at fc95c44     309/333 = 92.8%             4 of 158
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

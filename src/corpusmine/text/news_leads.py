@@ -252,9 +252,11 @@ _PLACE_LEAD = re.compile(
     rf"^{_SP}*(?:[(（〔【\[]{_SP}*(?!{_NO_SOURCE})[\u4e00-\u9fff]{{2,6}}(?:讯|訊|消息){_SP}*[)）〕】\]]"
     rf"|(?!{_NO_SOURCE})[\u4e00-\u9fff]{{2,6}}[讯訊]{_SP}*(?:——|—|--|－－)){_SP}*", re.M)
 #: an association's news lead with its colon: 某某商会讯:, 某某同乡总会讯: (a colon required: 商会会讯第十期 is a sentence)
-_ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?[会會馆館][讯訊]{_SP}*[:：]{_SP}*", re.M)
+_ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:[会會馆館]|中心)[讯訊]{_SP}*[:：]{_SP}*", re.M)
 #: a byline in brackets opening a line: (记者 某某 通讯员 某某)
-_BYLINE_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网)?{_REPORTER}[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
+_BYLINE_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网|[^()（）\s]{{1,8}}?(?:频道|台|网|报|社|中心))?{_REPORTER}[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
+#: the same byline alone on its line: (某某频道特约记者 某某)
+_BYLINE_BRACKET_LINE = re.compile(rf"^{_SP}*[(（](?:本报|本网|[^()（）\s]{{1,8}}?(?:频道|台|网|报|社|中心))?{_REPORTER}{_SP}*[\u4e00-\u9fff·、 \t]{{2,20}}[)）]{_SP}*$", re.M)
 #: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}(?:讯|消息|电)】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?:(?=\S)|$)", re.M)
 #: a site's lead whose opening 【 was lost (某某网报道】, 某某网讯】), a compiled report's credit glued to its text
@@ -334,7 +336,7 @@ def news_leads(st: CleaningState) -> None:
     st.delete_line_starts(("报道】", "讯】", "消息】", "综合报道", "综合报导", "综合消息", "报导", "报道", "http", "www", ".com", ".cn", ".cc", ".net", ".org"), _LEAD_GLUED, "byline")
     st.delete_matches(_CLOSING_WIRE, "byline")
     st.delete_line_starts(("讯", "訊"), _LEAD, "byline")
-    st.delete_line_starts(("会讯", "會訊", "馆讯", "館訊"), _ASSOCIATION_LEAD, "byline")
+    st.delete_line_starts(("会讯", "會訊", "馆讯", "館訊", "中心讯"), _ASSOCIATION_LEAD, "byline")
     st.delete_line_starts(("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]", "讯—", "讯-", "讯 —",
                                 "訊—"), _PLACE_LEAD, "byline")
     st.delete_line_starts(("报道(", "报道（", "报道 (", "报道 （"), _QUOTED_REPORT, "byline")
@@ -342,6 +344,7 @@ def news_leads(st: CleaningState) -> None:
     _, view = st.view()
     st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one
     st.delete_line_starts(("记者", "通讯员", "实习生"), _BYLINE_BRACKET, "byline")
+    st.delete_line_starts(("记者", "通讯员", "实习生"), _BYLINE_BRACKET_LINE, "byline")
     st.delete_line_starts(("报道", "報道"), _LEAD_REPORT, "byline")
     st.delete_lines_holding(("报道", "報道"), lambda l: len(l.strip()) <= 80 and bool(_REPORT_LINE.match(l)), "byline")
     st.delete_line_starts(("号:", "号："), _ACCOUNT_LEAD, "byline")

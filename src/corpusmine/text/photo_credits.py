@@ -61,8 +61,13 @@ _COMPOSED_CREDIT = re.compile(rf"^{_SP}*(?P<c>[^\n{_END}]{{2,70}}?[。!！]?){_S
 _CREDIT_IN_SENTENCE = re.compile(r"[由请让被为给向]")
 
 
+#: a caption closed by its picture's source: 某县最后告别会。图片来源:某某新闻网 (a phrase or one sentence before it)
+_SOURCE_CAPTION = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,60}}[。!！]?{_SP}*(?:图片来源|图源|图片来自)[:：]{_SP}*[^\n。！？!?]{{2,30}}{_SP}*$")
+
+
 def composed_credit_spans(view: str) -> list[tuple[int, int, str]]:
-    """Captions closed by a photo credit composed of its parts (rule ``photo_caption``): the whole line goes.  A
+    """Captions closed by a photo credit composed of its parts, or by their picture's source (某县告别会。图片来源:某某网),
+    (rule ``photo_caption``): the whole line goes.  A
     bracketed credit after a sentence's full stop is left to the caption rules (…出席了大会。(某某 摄) may be a report's
     sentence).
 
@@ -73,7 +78,9 @@ def composed_credit_spans(view: str) -> list[tuple[int, int, str]]:
     >>> [(page[s:e], r) for s, e, r in composed_credit_spans(page)]   # doctest: +NORMALIZE_WHITESPACE
     [('志愿者清理河道垃圾 【某某融媒通讯员王某/摄】', 'photo_caption'), ('会议现场。某某网记者王某 李某/摄', 'photo_caption')]
     """
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str]] = [
+        (s, e, "photo_caption") for s, e, line in lines_holding(view, ("图片来源", "图源", "图片来自"))
+        if len(line.strip()) <= 100 and _SOURCE_CAPTION.match(line) and not in_speech_voice(line)]
     for s, e, line in lines_holding(view, ("摄", "攝", "供图", "图")):
         if len(line.strip()) > 110:
             continue

@@ -223,6 +223,20 @@ _FOOTER_WORD = re.compile(r"版权所有|版权归|copyright|©(?=[ \t\u3000]*(?
 _BLURB_WORD = re.compile(r"演讲稿|讲话稿|发言稿|致辞稿|主持词|范文|心得体会|本文|小编|本站|下文|以下是|文章|文档|网友")
 
 
+#: what a footer says about the site (本站部分内容来自网络, 本站所有文章…, 如有侵权请联系本站删除)
+_SITE_NOTICE_WORD = re.compile(r"版权|转载|复制|侵权|删除|声明|联系|所有|保留|免责|下载|会员|广告|收藏|内容|文章|资料|来源|提供|投稿|"
+                               r"网友|用户|发布|仅代表|观点|访问|欢迎|光临|浏览")
+
+
+def _site_word_in_a_report(line: str) -> bool:
+    """A report's sentence that names the site's own reporter or office (活动结束后,本站记者对到场领导进行了采访。):
+    本站 is its only footer word, nothing the site's notices say is on the line, and it is a clause-built sentence."""
+    hits = {m.group() for m in P.FOOTER.finditer(line)}
+    s = line.strip()
+    return (hits == {"本站"} and not _SITE_NOTICE_WORD.search(s) and s.endswith(("。", "！", "!"))
+            and ("," in s or "，" in s) and cjk_counts(s)[0] >= 12)
+
+
 def _prose_before(line: str, *, min_cjk: int = 20) -> bool:
     """A sentence of prose (``min_cjk`` Chinese characters, a comma, no blurb word) ends before the first footer word."""
     m = P.FOOTER.search(line)
@@ -268,7 +282,8 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     # found by the footer's unambiguous words (本站, 客服 also occur in speech: 本站共接待群众1200人次。)
     # a line whose footer follows a sentence of prose (…预祝比赛圆满成功!“某某之家”版权所有) is speech with the footer
     # glued to it: only the glued tail goes (session k: the whole line went when the sentence was not in the voice)
-    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l) and not _prose_before(l),
+    st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l) and not _prose_before(l)
+                    and not _site_word_in_a_report(l),
                     "copyright_footer", candidates=c(P.FOOTER), keep=speaks, glued=_FOOTER_WORD)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
                     candidates=c(P.PAYWALL_LINE), keep=speaks)

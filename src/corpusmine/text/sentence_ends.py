@@ -92,9 +92,13 @@ _CUT_LIST = re.compile(r"^[^:：|｜>»\n]*(?:[\u4e00-\u9fff”》)）]、$|[\u4
 _CUT_RUN = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{24,200}$")
 
 
+#: a quotation opened and not closed: the page's end cut the sentence inside it (「某某中心是海外侨胞最温暖的)
+_OPEN_QUOTE = re.compile(r"^[^:：|｜>»\n]*[「“『][^」”』\n]*[\u4e00-\u9fff]{8,}[^」”』\n]*$")
+
+
 def is_cut_sentence(line: str, *, long_run: bool = False) -> bool:
-    """Whether a line the page's end cut reads as a sentence: cut inside its list of names or offices, or (with
-    ``long_run``) 24 or more characters of prose without a separator or a label.
+    """Whether a line the page's end cut reads as a sentence: cut inside its list of names or offices, or inside a
+    quotation it opened, or (with ``long_run``) 24 or more characters of prose without a separator or a label.
 
     The edge rules keep such a line below the last prose line (a page cut mid-sentence by its excerpt or paywall).
 
@@ -102,10 +106,12 @@ def is_cut_sentence(line: str, *, long_run: bool = False) -> bool:
     --------
     >>> is_cut_sentence("区领导王某、李某、"), is_cut_sentence("责任编辑:王某、李某、")
     (True, False)
+    >>> is_cut_sentence("「某某中心是海外侨胞最温暖的"), is_cut_sentence("“文明城市”创建工作推进会")
+    (True, False)
     >>> is_cut_sentence("王某会长首先对五月份轮值活动小组取得的工作成绩表示高", long_run=True)
     True
     >>> is_cut_sentence("网友评论", long_run=True), is_cut_sentence("上一篇 下一篇", long_run=True)
     (False, False)
     """
     s = line.strip()
-    return bool(_CUT_LIST.search(s)) or (long_run and bool(_CUT_RUN.match(s)))
+    return bool(_CUT_LIST.search(s) or _OPEN_QUOTE.match(s)) or (long_run and bool(_CUT_RUN.match(s)))
