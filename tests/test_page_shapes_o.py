@@ -232,3 +232,17 @@ def test_a_centres_news_lead_goes_and_a_word_about_it_stays():
 def test_a_caption_closed_by_its_pictures_source_goes():
     cap = "某县最后告别会。图片来源:某某“新闻网”"
     assert clean_text(HEAD + BODY + "\n" + cap + "\n" + BODY) == HEAD + BODY + "\n" + BODY
+
+
+def test_lead_patterns_read_by_other_rules_come_from_news_leads():
+    # media_chrome, page_labels, news_body and report_furniture read inside their one-pass rules the lead patterns
+    # news_leads defines; none of them defines its own
+    from corpusmine.text import media_chrome, news_body, page_labels, report_furniture
+    for module, names in ((media_chrome, ("SIGN_OFF", "DATELINE_ALONE")), (page_labels, ("NEWSROOM_BRACKET",)),
+                          (news_body, ("REPORTER_LINE", "REPORTER_LEAD", "REPORTER_INLINE")),
+                          (report_furniture, ("PAPER_DATELINE",))):
+        src = open(module.__file__, encoding="utf-8").read()
+        for name in names:
+            assert getattr(module, name) is getattr(news_leads, name)
+            assert f"{name} = re.compile" not in src
+    assert news_leads.SIGN_OFF.match("某某新闻记者 王某 某地报道") and news_leads.DATELINE_ALONE.match("新华社北京2月6日电")

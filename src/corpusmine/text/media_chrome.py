@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.news_leads import DATELINE_ALONE, SIGN_OFF
 from corpusmine.text.lines import finditer_on_lines, iter_lines
 from corpusmine.text.page_edges import TAIL_KEEP
 from corpusmine.text.speech_voice import in_speech_voice
@@ -123,11 +124,6 @@ _FORUM_LINE = re.compile(
     rf"^{_SP}*(?:[•·*\-]{_SP}*)?(?:\d+{_SP}*(?:阅读|回复|浏览|查看)(?:{_SP}*[•·|/]{_SP}*\d+{_SP}*(?:阅读|回复|浏览|查看))*"
     rf"|论坛风格切换\S{{0,10}}|如果您提交过一次失败了.{{0,40}}){_SP}*$")
 _COPY_LINK = re.compile(rf"(?<=\S){_SP}*\[复制链接\]{_SP}*$", re.M)
-_NEWS_HOUSE = r"(?:新闻|日报|晚报|时报|早报|电视台|广播电视台|融媒体?|网|社|台|站|频道)"
-_SIGN_OFF = re.compile(rf"^{_SP}*(?:[{_HAN}]{{0,8}}{_NEWS_HOUSE}|本报|本台|本网)?(?:首席|全媒体|融媒体?|实习)?记者"
-                       rf"{_SP}*(?P<mid>[{_HAN}、 ]{{2,14}})报道{_SP}*$")
-_DATELINE = re.compile(rf"^{_SP}*(?:新华社|中新社|中新网|人民网|央视网|本报|本台|本网)[{_HAN}]{{2,8}}"
-                       rf"\d{{1,2}}月\d{{1,2}}日(?:电|讯){_SP}*$")
 _TITLE_DATE = re.compile(rf"(?<=[{_HAN}”》\w]){_SP}*[(（]{_SP}*\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_SP}*[)）]{_SP}*$", re.M)
 _CHANNEL = re.compile(rf"^{_SP}*[|｜]{_SP}*[{_HAN}]{{2,8}}{_SP}*[|｜]{_SP}*$")
 _BUTTON = re.compile(rf"^{_SP}*〖{_SP}*(?:关闭窗口|关闭本页|关闭|打印本页|打印|返回顶部|收藏本页|返回首页){_SP}*〗{_SP}*$")
@@ -182,7 +178,7 @@ def _licence_footer(line: str) -> bool:
 def _sign_off(line: str) -> bool:
     """A reporter's closing line (某某新闻记者某某某地报道): names and a place, no function word
     (感谢记者朋友们的报道 and 新闻记者要做好报道 are sentences)."""
-    m = _SIGN_OFF.match(line)
+    m = SIGN_OFF.match(line)
     return bool(m) and not re.search(r"[的们要做好把将对在为请让给向从到和与及了着过是有也都就还去来]|朋友|同志|大家",
                                      m.group("mid"))
 
@@ -200,7 +196,7 @@ def _one_line(line: str) -> str | None:
         return "page_meta"
     if _POSITION.match(x) and not in_speech_voice(x):
         return "breadcrumb"
-    if _sign_off(x) or _DATELINE.match(x):
+    if _sign_off(x) or DATELINE_ALONE.match(x):
         return "byline"
     if _licence_footer(x):
         return "copyright_footer"

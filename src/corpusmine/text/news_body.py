@@ -52,6 +52,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.news_leads import REPORTER_INLINE, REPORTER_LEAD, REPORTER_LINE
 from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -114,17 +115,6 @@ def reader_prompts(st: CleaningState, *, max_chars: int = 120) -> None:
 
 # ---------------------------------------------------------------- bylines and source notes
 
-#: a reporter line alone: 记 者 某某, 全媒体记者某某报道, 记者 | 某某 某某
-_REPORTER_LINE = re.compile(
-    rf"^{_SP}*(?:全媒体|融媒体|本报|本台|本网|特约)?(?:记{_SP}+者|记者(?=[^\n]*报道{_SP}*$)){_SP}*[|｜:：]?{_SP}*"
-    rf"{_NAMES}(?:{_SP}*[、,，]?{_SP}*{_NAMES}){{0,3}}{_SP}*(?:报道|报导)?{_SP}*$"
-)
-#: a reporter and place opening a paragraph: 记者某某/某地报导, 【记者某某/某地报导】, (某某新闻)【本报记者某地综合报道】
-_REPORTER_LEAD = re.compile(
-    rf"^{_SP}*(?:[(（][^()（）\n]{{2,14}}(?:新闻|报道|讯)[)）]{_SP}*)?"
-    rf"(?:[【\[][^】\]\n]{{0,6}}记者[^】\]\n]{{1,16}}?(?:报道|报导)[】\]]"
-    rf"|(?:本报|本台|本网)?记者{_SP}*{_NAMES}{_SP}*[/／∕]{_SP}*[\u4e00-\u9fff]{{2,8}}(?:综合)?(?:报道|报导)){_SP}*"
-)
 #: a name and a slash before the first sentence of a paragraph: 某某某 / 在某某前夕,…
 _NAME_SLASH = re.compile(rf"^{_SP}*[{P.SURNAMES}][\u4e00-\u9fff]{{1,2}}{_SP}+[/／∕]{_SP}+(?=[\u4e00-\u9fff“「])")
 #: where a text comes from: (本文根据某某在…上的讲话整理), (来源:某报A1:要闻 2026/03/12) (with a date or an
@@ -141,7 +131,6 @@ _SOURCE_LINE = re.compile(
     re.M,
 )
 #: a multimedia reporter's credit inside a sentence: 5月17日,全媒体记者某某报道在某区召开…
-_REPORTER_INLINE = re.compile(rf"(?:全媒体|融媒体)记者{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES}){{0,2}}{_SP}*(?:报道|报导)(?:{_SP}*[:：])?")
 #: (如图) after a sentence on the photo
 _AS_PICTURED = re.compile(r"[(（]如图(?:所示)?[)）]")
 #: an e-paper's issue number, a ROC date or a weekday alone, update stamps
@@ -157,7 +146,7 @@ _STAMP_LINE = re.compile(
 #: a closing tag without its '<' (and the lost characters before it): ?!?/span>
 _TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|em|b|a|td|tr|li)>")
 #: the notes found in one scan of a candidate line
-_NOTES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_SOURCE_NOTE, _SOURCE_LINE, _AS_PICTURED, _REPORTER_INLINE)), re.M)
+_NOTES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_SOURCE_NOTE, _SOURCE_LINE, _AS_PICTURED, REPORTER_INLINE)), re.M)
 _BYLINE_CANDIDATES = re.compile("记|/|／|∕")
 _NOTE_CANDIDATES = re.compile("整理|来源|如图|摘|媒|span>")
 
@@ -197,10 +186,10 @@ def bylines_and_sources(st: CleaningState) -> None:
     _, view = st.view()
     lines, leads = [], []
     for s, e, line in iter_lines(view, _BYLINE_CANDIDATES):
-        if e - s <= 60 and _REPORTER_LINE.match(line):
+        if e - s <= 60 and REPORTER_LINE.match(line):
             lines.append((s, e))
             continue
-        m = _REPORTER_LEAD.match(line) or _NAME_SLASH.match(line)
+        m = REPORTER_LEAD.match(line) or _NAME_SLASH.match(line)
         if m and m.end() > 0:
             leads.append((s, s + m.end()))
     st.doc.delete_many(sorted(set(lines + leads)), "byline")

@@ -64,7 +64,8 @@ from corpusmine.text.anchors import back_over, register
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import lines_with
 
-__all__ = ["composed_leads", "dateline_leads", "lead_brackets", "news_leads"]
+__all__ = ["DATELINE_ALONE", "NEWSROOM_BRACKET", "PAPER_DATELINE", "REPORTER_INLINE", "REPORTER_LEAD", "REPORTER_LINE",
+           "SIGN_OFF", "composed_leads", "dateline_leads", "lead_brackets", "news_leads"]
 
 _SP = "[ \\t\\u3000]"
 _HAN = "\\u4e00-\\u9fff"
@@ -122,7 +123,8 @@ _LOST_INDENT = re.compile(rf"^{_SP}*[?？\ufffd]{{2,}}{_SP}+(?=[^\s?？\ufffd])|
 
 #: the parts of a composed lead (see the module docstring): a source ending in a news house's word, a place, a day, a kind
 _LEAD_SOURCE_NAME = r"[^\s\d,，。:：;；!！?？()（）“”\"【】〔〕\[\]<>《》、|]{0,12}?"
-_NEWS_HOUSE = r"(?:通讯社|社|网|报|台|新闻|在线|客户端|融媒体?|之声|头条|APP)"
+#: a news house's last word: the one vocabulary of the composed leads' sources and of the sign-offs
+_NEWS_HOUSE = r"(?:通讯社|广播电视台|电视台|日报|晚报|时报|早报|新闻|在线|客户端|融媒体?|之声|头条|频道|APP|社|网|报|台|站)"
 _COMPOSED_SOURCE = rf"(?:本报|本网|本台|本刊|本站|{_LEAD_SOURCE_NAME}{_NEWS_HOUSE})"
 _COMPOSED_PLACE = rf"(?:{_SP}?(?:(?![的了是和与在对把将])[\u4e00-\u9fff]){{2,6}}?)?"
 _COMPOSED_KIND = r"(?:综合)?(?:讯|电|消息|报道|报导)"
@@ -142,6 +144,39 @@ _COMPOSED_LEAD = re.compile(
     rf"|{_SP}*{_COMPOSED_KIND}(?={_SP}*[(（][^()（）\n]{{0,6}}{_REPORTER})"
     rf"|{_SP}?(?:(?![的了是和与在对把将])[\u4e00-\u9fff]){{2,6}}?{_SP}*{_COMPOSED_KIND}(?={_SP}*[:：])))"
     rf"{_COMPOSED_AFTER}(?=\S)", re.M)
+
+
+# ---------------------------------------------------------------- leads read inside other modules' one-pass rules
+# (those rules read a page once for several families; they take these patterns from here)
+
+_NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
+#: a reporter's closing line, alone: 某某新闻记者 某某 某地报道 (:mod:`corpusmine.text.media_chrome`)
+SIGN_OFF = re.compile(rf"^{_SP}*(?:[{_HAN}]{{0,8}}{_NEWS_HOUSE}|本报|本台|本网)?(?:首席|全媒体|融媒体?|实习)?记者"
+                      rf"{_SP}*(?P<mid>[{_HAN}、 ]{{2,14}})报道{_SP}*$")
+#: an agency's or a newsroom's dateline alone on its line: 新华社北京2月6日电 (:mod:`corpusmine.text.media_chrome`)
+DATELINE_ALONE = re.compile(rf"^{_SP}*(?:新华社|中新社|中新网|人民网|央视网|本报|本台|本网)[{_HAN}]{{2,8}}"
+                            rf"\d{{1,2}}月\d{{1,2}}日(?:电|讯){_SP}*$")
+#: a newsroom's lead in brackets with its reporters: (某某网讯 记者 某某) (:mod:`corpusmine.text.page_labels`)
+NEWSROOM_BRACKET = re.compile(rf"(?m)^{_SP}*[(（]{_SP}*[{_HAN}]{{0,6}}[网报台刊]讯{_SP}*(?:(?:特约|首席)?记者|通讯员|实习生)"
+                              rf"[{_HAN}、 \u3000]{{2,24}}[)）]")
+#: a reporter line alone: 记 者 某某, 全媒体记者某某报道, 记者 | 某某 某某 (:mod:`corpusmine.text.news_body`)
+REPORTER_LINE = re.compile(
+    rf"^{_SP}*(?:全媒体|融媒体|本报|本台|本网|特约)?(?:记{_SP}+者|记者(?=[^\n]*报道{_SP}*$)){_SP}*[|｜:：]?{_SP}*"
+    rf"{_NAMES}(?:{_SP}*[、,，]?{_SP}*{_NAMES}){{0,3}}{_SP}*(?:报道|报导)?{_SP}*$"
+)
+#: a reporter and place opening a paragraph: 记者某某/某地报导, 【记者某某/某地报导】, (某某新闻)【本报记者某地综合报道】
+#: (:mod:`corpusmine.text.news_body`)
+REPORTER_LEAD = re.compile(
+    rf"^{_SP}*(?:[(（][^()（）\n]{{2,14}}(?:新闻|报道|讯)[)）]{_SP}*)?"
+    rf"(?:[【\[][^】\]\n]{{0,6}}记者[^】\]\n]{{1,16}}?(?:报道|报导)[】\]]"
+    rf"|(?:本报|本台|本网)?记者{_SP}*{_NAMES}{_SP}*[/／∕]{_SP}*[\u4e00-\u9fff]{{2,8}}(?:综合)?(?:报道|报导)){_SP}*"
+)
+#: a newsroom's reporters' credit anywhere on a line: 全媒体记者某某、某某报道: (:mod:`corpusmine.text.news_body`)
+REPORTER_INLINE = re.compile(rf"(?:全媒体|融媒体)记者{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES}){{0,2}}{_SP}*(?:报道|报导)(?:{_SP}*[:：])?")
+#: a paper's dateline with its reporters' credit: 本报某地5月3日电 记者某某报道: (:mod:`corpusmine.text.report_furniture`;
+#: a no-break space counts as white space there)
+PAPER_DATELINE = re.compile(rf"本报[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:电|讯)[ \t\u3000\xa0]*"
+                            rf"(?:[{_HAN}]{{0,10}})?记者[{_HAN}、 ]{{2,24}}报道[ \t\u3000\xa0]*[:：]")
 
 
 def composed_leads(st: CleaningState) -> None:

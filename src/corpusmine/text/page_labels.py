@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.news_leads import NEWSROOM_BRACKET
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -50,8 +51,6 @@ _CAPTION_LABEL = re.compile(rf"^{_SP}*图说{_SP}*[:：/／|]")
 _CREDIT_CAPTION = re.compile(rf"^[^。！？!?\n]{{4,50}}[。！？!?]?{_SP}*[(（]{_SP}*[{_HAN}]{{2,4}}(?:{_SP}+[{_HAN}]{{2,4}})*"
                              rf"{_SP}*(?:供图|摄影?|翻摄)[)）]?{_SP}*$")
 _QA_FILLER = re.compile(rf"^{_SP}*如题所述[。.]?{_SP}*$")
-_LEAD_BRACKET = re.compile(rf"(?m)^{_SP}*[(（]{_SP}*[{_HAN}]{{0,6}}[网报台刊]讯{_SP}*(?:(?:特约|首席)?记者|通讯员|实习生)"
-                           rf"[{_HAN}、 \u3000]{{2,24}}[)）]")
 # a betting word, and the app or platform words of its advert, inside one run of Chinese and Latin letters
 _BET = re.compile(r"投注|博彩|百家乐|娱乐城|真人视讯|老虎机|赌场|彩票平台|棋牌游戏|赌球|下注")
 _PROMO = re.compile(r"最新|苹果版|安卓版|官网|官方|平台|下载|app|APP|注册|网址|入口|开户")
@@ -143,7 +142,7 @@ def page_labels(st: CleaningState) -> None:
         rule = _line_rule(line) if line.strip() else None
         if rule:
             spans.append((s, e, rule))
-    spans += [(m.start(), m.end(), "news_lead") for m in _LEAD_BRACKET.finditer(view)]
+    spans += [(m.start(), m.end(), "news_lead") for m in NEWSROOM_BRACKET.finditer(view)]
     spans += [(s, e, "spam") for s, e in injected_spam(view)]
     if "关键词" in view:
         spans += [(m.start(), m.end(), "spam") for m in _KEYWORD_SLOT.finditer(view)]

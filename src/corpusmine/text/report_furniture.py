@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.news_leads import PAPER_DATELINE
 from corpusmine.text.event_captions import caption_strength
 from corpusmine.text.lines import finditer_on_lines, iter_lines
 from corpusmine.text.patterns import SURNAMES_WIDE
@@ -113,8 +114,6 @@ def teaser_block(lines: list[str]) -> list[int]:
 _PAGE_NO = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版{_SP}*$")
 _PAGE_COLUMN = re.compile(rf"(?m)^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版{_SP}*[(（][^()（）\n]{{1,8}}[)）]{_SP}*专栏{_SP}*[:：]")
 _INDEX_HEADLINE = re.compile(rf"^{_SP}*\d{{1,2}}[.．、]{_SP}*([^\n。！？!?]{{6,60}}?){_SP}*$")
-_PAPER_DATELINE = re.compile(rf"本报[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:电|讯){_SP}*"
-                             rf"(?:[{_HAN}]{{0,10}})?记者[{_HAN}、 ]{{2,24}}报道{_SP}*[:：]")
 _AGENCY_DATE = re.compile(rf"^{_SP}*[{_HAN}]{{2,8}}(?:社|网|报|台){_SP}+\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_SP}*$")
 _COMMENTATOR = re.compile(rf"^{_SP}*(?:本报|本刊|本台|本网|特约)?(?:特约)?评论员{_SP}*$")
 _EDITOR_NOTE = re.compile(rf"(?m)^{_SP}*[{_HAN}]{{0,4}}编者按语?{_SP}*[:：;；][^\n]*")
@@ -180,7 +179,7 @@ _LINE_RULES: tuple[tuple[re.Pattern, str], ...] = (
 )
 #: each inline pattern, its rule, and the words every match of it holds (it is tried on their lines only)
 _INLINE_RULES: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = (
-    (_PAGE_COLUMN, "paper_page", ("专栏",)), (_PAPER_DATELINE, "news_lead", ("报道",)),
+    (_PAGE_COLUMN, "paper_page", ("专栏",)), (PAPER_DATELINE, "news_lead", ("报道",)),
     (_EDITOR_NOTE, "news_lead", ("编者按",)),
     (_DATE_FIELD, "metadata_row", ("date",)), (_EDITOR_CODE, "byline", ("编辑", "编审", "编译")),
     (_AUTHOR_DATE, "byline", ("-",)), (_AUTHOR_VIEW, "site_notice", ("代表作者", "作者授权")),
