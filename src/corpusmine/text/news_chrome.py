@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text import patterns as P
-from corpusmine.text.lines import iter_lines, lines_holding, lines_with
+from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.cleaning_state import CleaningState
 
 __all__ = ["PETITION_WORDS", "RULES", "WIDGET_WORDS", "gambling_spam",
@@ -391,7 +391,7 @@ def gambling_spam(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = set()
-    for s, e, line in lines_holding(view, tuple("娱赌菠彩")):     # linear: _lines_with looks back per hit
+    for s, e, line in lines_holding(view, tuple("娱赌菠彩")):     # linear: lines.lines_with looks back per hit
         if any(w in line for w in _GAMBLING_WORDS):
             spans.update(m.span() for m in _GAMBLING.finditer(view, s, e)
                          if _is_gambling(m.group(0), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]))

@@ -41,7 +41,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import first_lines, lines_holding
+from corpusmine.text.lines import first_lines
 
 __all__ = ["column_head", "is_column_name", "is_site_notice", "notice_lines"]
 
