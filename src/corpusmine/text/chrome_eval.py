@@ -87,6 +87,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 46        35     main at 3d585d9     285/302 = 94.4%             2 of 144
 47        40     main at dc6d0e1     531/581 = 91.4%             3 of 159
 48        39     main at fc95c44     309/333 = 92.8%             4 of 158
+49        41     main at 9aa949d     527/568 = 92.8%             1 of 164
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
@@ -154,7 +155,7 @@ _ANON = re.compile("|".join([re.escape(config.PLACEHOLDER)] + [rx.pattern for _,
 
 #: A pinyin gloss in brackets after a character (農(nóng)); an annotator copies a glossed page's speech
 #: sentences with their glosses, the cleaner removes them: dropped from the sentence before it is looked for.
-_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,24}[)）]")   # a character's gloss or a word's
 _TONED = re.compile(r"[(（][a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
 
 

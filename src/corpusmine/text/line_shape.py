@@ -220,7 +220,8 @@ def pinyin_glosses(st: CleaningState) -> None:
     """Toned pinyin glosses after a character, in Simplified or Traditional text: 網(wǎng), 驗(yàn).
 
     Runs before the line rules so that they read 發表時間 rather than 發(fā)表時間.
-    Toneless glosses (的(de)) go only on a page with two or more toned ones; on a page with five or more, a toned
+    Toneless glosses (的(de)) and a word's glosses (年度(niándù)) go only on a page with two or more toned ones (alone,
+    咖啡(café) is the text's); on a page with five or more, a toned
     gloss whose character was lost to mojibake (彼{(lán)) goes too (a gloss after a Latin word, Beijing (běi), stays).
 
     Examples
@@ -233,9 +234,10 @@ def pinyin_glosses(st: CleaningState) -> None:
     """
     _, view = st.view()
     if _TONE_VOWEL.search(view):   # one fast pass: most pages have no toned vowel at all
-        toned = len(P.PINYIN.findall(view))
+        toned = len(P.PINYIN.findall(view)) + len(P.PINYIN_WORD.findall(view))
         st.delete_matches(P.PINYIN, "pinyin_gloss")
-        if toned >= 2:   # toneless glosses (的(de)) only on a page that also has toned ones
+        if toned >= 2:   # toneless glosses (的(de)) and a word's glosses (年度(niándù)) only on a page with two or more
+            st.delete_matches(P.PINYIN_WORD, "pinyin_gloss")
             st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
         if toned >= _MIN_GLOSSES_FOR_REMNANTS:
             st.delete_matches(_GLOSS_REMNANT, "pinyin_gloss")

@@ -130,6 +130,11 @@ PINYIN_SYLLABLE = rf"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv{PINYIN_VOWEL}]{{1,3}}(?:
 PINYIN = re.compile(
     rf"[(（](?<=[{CJK}][(（])(?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5]){PINYIN_SYLLABLE}[1-5]? ?[)）]"
 )
+#: A word's toned gloss of two to four syllables after it: 年度(niándù), 韩庄镇(hánzhuāngzhèn) (read only on a page with
+#: two or more toned glosses: alone, 咖啡(café) is a word of the text)
+PINYIN_WORD = re.compile(
+    rf"[(（](?<=[{CJK}][(（])(?=[a-zü{PINYIN_VOWEL}]*[{PINYIN_VOWEL}1-5])(?:{PINYIN_SYLLABLE}[1-5]?){{2,4}} ?[)）]"
+)
 CSS = re.compile(
     r"(?:^|(?=[a-z\-]))(?:"
     r"^\s*(?:[@.#]?[\w\-][\s,>.#:\[\]=\"'\w\-]*\{[^{}]*\}?|\}|\{)\s*$|"
