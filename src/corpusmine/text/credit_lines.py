@@ -45,7 +45,7 @@ from corpusmine.text.patterns import SURNAMES
 from corpusmine.text.photo_credits import composed_credit_spans
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["composed_credit_spans", "caption_mark_spans", "credit_lines", "reporter_line_spans", "speaker_caption_spans"]
+__all__ = ["caption_mark_spans", "credit_lines", "reporter_line_spans", "speaker_caption_spans"]
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
@@ -199,6 +199,8 @@ _SITE_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{4,70}}[。!！]?{_SP}*[(（][^(
 _GLUED_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{2,50}}[。!！]{_SP}*(?:[{_HAN}]{{2,4}}{_SP}+摄"
                            rf"|(?:摄影记者|记者|通讯员){_SP}*[{_HAN}]{{2,3}}{_SP}*摄|{_GIVER})(?=[{_HAN}“])")
 _SENTENCE_END = re.compile(f"[{_END}]")
+
+
 def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
     """Bracketed speakers' captions, captions closed by their credit, photographers' credits after a title and compiled
     reports' credits (see the module docstring).

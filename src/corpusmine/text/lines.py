@@ -159,33 +159,30 @@ def finditer_on_lines(pattern: re.Pattern, out: str, literals: Iterable[str]) ->
 
 
 def lines_with(view: str, needles, follow: str = "", after: str = "") -> list[tuple[int, int, str]]:
-    """The lines of ``view`` holding one of the ``needles`` (found with str.find, linear), in page order.
-
-    With ``follow``, a hit of a one-character needle counts only when the next character is in ``follow``; with
-    ``after``, only when the character before it is in ``after``.
+    """The lines of ``view`` holding one of the ``needles`` (:func:`lines_holding`), in page order, where a hit of a
+    one-character needle may be required to have the next character in ``follow`` (a newline counts) or the character
+    before it in ``after``.
 
     Examples
     --------
     >>> lines_with("新华社北京3日电\\n电视台报道\\n某某日电", ("电",), after="日")
     [(0, 8, '新华社北京3日电'), (15, 19, '某某日电')]
     """
-    starts = set()
+    lines = list(lines_holding(view, needles))
+    if not follow and not after:
+        return lines
     n = len(view)
-    for needle in needles:
-        i = view.find(needle)
-        while i >= 0:
-            if (not follow or i + 1 < n and view[i + 1] in follow) and (not after or i and view[i - 1] in after):
-                starts.add(view.rfind("\n", 0, i) + 1)
-                e = view.find("\n", i)     # the line is taken: go on from the next one (one look back per line, linear)
-                i = -1 if e < 0 else view.find(needle, e + 1)
-                continue
-            i = view.find(needle, i + 1)
-    out = []
-    for s in sorted(starts):
-        e = view.find("\n", s)
-        e = len(view) if e < 0 else e
-        out.append((s, e, view[s:e]))
-    return out
+
+    def hit(s: int, e: int) -> bool:
+        for needle in needles:
+            i = view.find(needle, s, e)
+            while i >= 0:
+                if (not follow or i + 1 < n and view[i + 1] in follow) and (not after or i and view[i - 1] in after):
+                    return True
+                i = view.find(needle, i + 1, e)
+        return False
+
+    return [(s, e, line) for s, e, line in lines if hit(s, e)]
 
 
 def first_lines(out: str, n: int) -> Iterable[tuple[int, int, str]]:

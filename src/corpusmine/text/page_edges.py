@@ -275,7 +275,7 @@ def is_tail_chrome(line: str, *, max_chars: int = 40) -> bool:
     if not s or re.match(r"^\s*" + _DATE + r"\s*$", s):
         return False   # a date under a speech
     if is_cut_sentence(s):
-        return False   # a sentence the page's end cut inside its list of names or offices (区领导某某、某某、)
+        return False   # a sentence the page's end cut inside a list (区领导某某、某某、) or a quotation it opened
     if is_edge_chrome(s) or _LATIN_LABEL.fullmatch(s):
         return True
     if len(s) <= 200 and _KEYWORD_ROW.match(s) and "。" not in s:

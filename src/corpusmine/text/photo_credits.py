@@ -59,17 +59,14 @@ CREDIT_BODY = (rf"(?:{_CREDIT_SOURCE}{_SP}*)?(?:{_CREDIT_ROLE}{_SP}*[:：]?{_SP}
 _COMPOSED_CREDIT = re.compile(rf"^{_SP}*(?P<c>[^\n{_END}]{{2,70}}?[。!！]?){_SP}*(?P<credit>(?P<o>[(（【]{_SP}*)?(?:{CREDIT_BODY}){_SP}*[)）】]?){_SP}*$")
 #: a caption's last word that makes the credit part of a sentence (照片由某某摄, 请某某供图)
 _CREDIT_IN_SENTENCE = re.compile(r"[由请让被为给向]")
-
-
 #: a caption closed by its picture's source: 某县最后告别会。图片来源:某某新闻网 (a phrase or one sentence before it)
 _SOURCE_CAPTION = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,60}}[。!！]?{_SP}*(?:图片来源|图源|图片来自)[:：]{_SP}*[^\n。！？!?]{{2,30}}{_SP}*$")
 
 
 def composed_credit_spans(view: str) -> list[tuple[int, int, str]]:
-    """Captions closed by a photo credit composed of its parts, or by their picture's source (某县告别会。图片来源:某某网),
-    (rule ``photo_caption``): the whole line goes.  A
-    bracketed credit after a sentence's full stop is left to the caption rules (…出席了大会。(某某 摄) may be a report's
-    sentence).
+    """Captions closed by a photo credit composed of its parts or by their picture's source (某县告别会。图片来源:某某网)
+    (rule ``photo_caption``): the whole line goes.  A bracketed credit after a sentence's full stop is left to the
+    caption rules (…出席了大会。(某某 摄) may be a report's sentence).
 
     Examples
     --------
@@ -88,8 +85,9 @@ def composed_credit_spans(view: str) -> list[tuple[int, int, str]]:
         if (not m or _CREDIT_IN_SENTENCE.search(line, max(0, m.start("credit") - 4), m.start("credit") + 2)
                 or in_speech_voice(m.group("c"))):
             continue
-        if not (m.group("o") and m.group("c").rstrip().endswith(tuple(_END))):
-            spans.append((s, e, "photo_caption"))   # a bracket after a full stop: the caption rules read the line
+        if m.group("o") and m.group("c").rstrip().endswith(tuple(_END)):
+            continue   # a bracket after a full stop: the caption rules read the line
+        spans.append((s, e, "photo_caption"))
     return spans
 
 

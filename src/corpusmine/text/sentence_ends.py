@@ -90,8 +90,6 @@ def is_menu_bar(line: str) -> bool:
 _CUT_LIST = re.compile(r"^[^:：|｜>»\n]*(?:[\u4e00-\u9fff”》)）]、$|[\u4e00-\u9fff]{2,}[”》)）]?、[“《]?[\u4e00-\u9fff]{2,}[^、\n]*、[“《]?[\u4e00-\u9fff]{2,})")
 #: a long run of Chinese prose without a separator, a label or a sentence's end
 _CUT_RUN = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{24,200}$")
-
-
 #: a quotation opened and not closed: the page's end cut the sentence inside it (「某某中心是海外侨胞最温暖的)
 _OPEN_QUOTE = re.compile(r"^[^:：|｜>»\n]*[「“『][^」”』\n]*[\u4e00-\u9fff]{8,}[^」”』\n]*$")
 
