@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable
 
 from corpusmine.text import patterns as P
@@ -219,6 +220,11 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
 VOICE_GUARDED = frozenset({"download_panel", "login_prompt", "share_widget", "welcome_line", "site_interface", "promo_line"})
 
 
+#: a code to scan, in a share widget (a line with no clause: a speaker's sentence has its comma or full stop)
+_SCAN_CODE = re.compile(r"扫一扫|二维码|扫码")
+_CLAUSE = re.compile(r"[。！？!?,，;；]")
+
+
 def site_panels(st: CleaningState) -> None:
     """Download/VIP/membership panels, title/link/copyright footers, login prompts, share widgets, welcome lines, site buttons and metadata rows.
 
@@ -253,7 +259,8 @@ def site_panels(st: CleaningState) -> None:
             continue
         for rule, search, max_chars, needed in families:
             if n <= max_chars and (needed is None or needed(line)) and search(line):
-                guarded = rule in VOICE_GUARDED
+                # a code to scan is no speaker's (微信二维码扫一扫关注我们: 我们 is the site)
+                guarded = rule in VOICE_GUARDED and not (_SCAN_CODE.search(line) and not _CLAUSE.search(line))
                 voice = guarded and in_speech_voice(line)
 
                 def is_panel(t: str, search=search, max_chars=max_chars, guarded=guarded) -> bool:
@@ -347,4 +354,47 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
             return True
         return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line))
 
+    # the page's first paragraph of prose, closed by the editor's sentence and followed by the text, is the site's
+    # introduction whole: its opening sentences about the genre (读书心得是…途径。在下面,小编为大家整理了…) go with it;
+    # on a page flattened to one line, the introduction up to the editor's sentence's end
+    _, view = st.view()
+    for s, e, line in iter_lines(view):
+        if not P.PROSE.search(line):
+            continue
+        end = _intro_end(line[:max_chars])
+        if end and not P.SALUTATION.search(line[:end]) and _chars_after(view, s + end, 20):
+            st.doc.delete(s, s + end, "editor_blurb")
+        break
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
+
+
+def _chars_after(view: str, pos: int, n: int) -> bool:
+    """Whether ``view`` holds at least ``n`` Chinese characters after ``pos`` (stops at the n-th)."""
+    return sum(1 for _ in islice(P.RE_CJK.finditer(view, pos), n)) >= n
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+|$)")
+
+
+def _intro_end(text: str) -> int:
+    """Where a site's introduction opening ``text`` ends: after its last sentence that holds an editor's words (0: none).
+
+    Examples
+    --------
+    >>> t = "读书心得是提高修养的途径。在下面,小编为大家整理了一些范文。同志们:今天召开会议。"
+    >>> t[:_intro_end(t)]
+    '读书心得是提高修养的途径。在下面,小编为大家整理了一些范文。'
+    >>> _intro_end("同志们:今天召开会议,要抓好落实。")
+    0
+    """
+    end = 0
+    for m in _SENTENCE.finditer(text):
+        if m.end() == len(text) and not re.search(r"[。！？!?]$", m.group()) and m.start() > 0:
+            break                   # a sentence the window cut: not read
+        if P.EDITOR.search(m.group()) and _SITE_WORK.search(m.group()):
+            end = m.end()
+    return end
+
+
+#: what only a site says of its own work (a speaker may wish the audience 有所帮助 too)
+_SITE_WORK = re.compile(r"小编|范文|例文|本站|写作|收藏|整理|收集|精选|汇编|搜集")

@@ -50,7 +50,7 @@ _HAN = r"\u4e00-\u9fff"
 #: a sentence's end or a clause that runs on (a caption has neither at its end, and no full stop inside)
 _SENTENCE = re.compile(r"[。！？!?；;]|[:：,，、]\s*$|……")
 #: a speaker's act at the line's end: 讲话, 致辞 (致词 as Traditional pages convert it), 致欢迎辞, 发言, 宣读…
-_SPEAKER_VERB = re.compile(r"(?:作|做)?(?:讲话|致辞|致词|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
+_SPEAKER_VERB = re.compile(r"(?:作|做|发表)?(?:讲话|致辞|致词|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
 #: a speaker's role and the act, at the line's end: 某某副市长讲话, 领导致辞, 某某部长致欢迎辞
 _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|"
                           r"总经理|董事长|院长|校长|负责人|[\u4e00-\u9fff]{2,3})" + _SPEAKER_VERB.pattern)
@@ -59,17 +59,21 @@ PLACED_SCENE = re.compile(r"^[\u4e00-\u9fff“”]{0,16}现场(?:全景|一角)?
 #: a scene: a placed scene, 部分与会单位, 与会人员合影
 _SCENE = re.compile(PLACED_SCENE.pattern + r"|^部分与会|^与会人员|(?:合影|合照)(?:留念)?$"
                     # a programme item under its picture: 舞蹈《某某》, 大合唱《某某》, 诗朗诵《某某》
-                    r"|^(?:大合唱|小合唱|合唱|表演唱|舞蹈|诗朗诵|朗诵|独唱|二重唱|小品|相声|快板|器乐合奏|戏曲|京剧|越剧|黄梅戏)《[^》\n]{1,20}》$")
+                    r"|^(?:全场|全体|现场|师生|与会人员|嘉宾|来宾)?(?:大合唱|小合唱|合唱|同唱|齐唱|表演唱|舞蹈|诗朗诵|朗诵|独唱|二重唱|小品|相声|快板|器乐合奏|戏曲|京剧|越剧|黄梅戏)《[^》\n]{1,20}》$"
+                    # someone named, interviewed under a picture: 某某接受采访
+                    r"|^[\u4e00-\u9fff]{2,4}接受(?:记者|媒体)?采访$")
 #: a group photo's caption, one clause closed by a full stop (某某会第十一届理监事就职后合照。); a sentence with a comma
 #: (会后,全体与会人员合影留念。) is the report's
 _GROUP_PHOTO = re.compile(r"^[^\n,，;；:：。！？!?]{4,40}(?:合影|合照)(?:留念)?。$")
 #: an act of the ceremony or the visit
 _ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|签署|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
-                  r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
+                  r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影|交流|座谈|交谈|握手|接受(?:记者|媒体)?采访|讲解|拜年|祭拜|献花|宣誓|授课"
+                  r"|传达[^\n]{0,10}精神")
 #: someone doing it, before the act (a heading of a speech has a programme, not an agent)
 _AGENT = re.compile(r"书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|一行|人员|干部|"
                     r"董事长|总经理|会长|理事长|秘书长|校长|院长|总领事|领事|大使|参赞|"
-                    r"志愿者|村民|群众|工作队|集团|公司|村委会|居委会|协会|学生|师生|专家|企业家")
+                    r"志愿者|村民|群众|工作队|集团|公司|村委会|居委会|协会|学生|师生|专家|企业家|"
+                    r"教授|老师|等人|联盟|联合会|总会|商会|会馆|侨领|主持人|总统|议员|行政长官|特首")
 #: what keeps a line: a heading's ordinal, a speech's title, a host's or a programme's verb at its start, a speech
 #: named (重要讲话, 表态发言)
 _NOT_CAPTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+)"
@@ -171,7 +175,8 @@ _UPLOADED = re.compile(rf"^{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{
 
 
 _CANDIDATES = re.compile(r"讲话|致辞|致词|致谢|欢迎|先生|女士|发言|报告|主持|宣读|现场|与会|合影|》|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
-                         r"走访|慰问|听取|供图|摄|记者|图片|下载|上传|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影")
+                         r"走访|慰问|听取|供图|摄|记者|图片|下载|上传|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影|"
+                         r"交流|座谈|交谈|握手|采访|讲解|拜年|祭拜|传达|献花|宣誓")
 
 
 #: a line that carries on the sentence above it (a page whose lines were broken inside sentences)

@@ -53,6 +53,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.news_leads import REPORTER_INLINE, REPORTER_LEAD, REPORTER_LINE
+from corpusmine.text.photo_credits import PLACEMENT
 from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -400,7 +401,11 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
             if prev is not None and prev[2].startswith("▲") and len(prev[2]) <= max_caption:
                 spans.append(prev[:2])
             continue
-        spans += [(s + m.start(), s + m.end()) for m in _INLINE_CAPTION.finditer(line)]
+        found = [(m.start(), m.end()) for m in _INLINE_CAPTION.finditer(line)]
+        if (len(found) == 1 and e - s <= 200 and PLACEMENT.search(line) and not in_speech_voice(line[:found[0][0]])
+                and len(_SENT_END.findall(line, 0, found[0][0])) <= 1):
+            found = [(0, found[0][1])]      # a picture's caption of one sentence before the one that places its people
+        spans += [(s + a, s + b) for a, b in found]
         if e - s > 160:
             continue
         m = _CLOSED_CAPTION.match(line)

@@ -117,6 +117,8 @@ _DATELINE = re.compile(
     rf"|(?!据){_NO_PUNCT}{{1,8}}?(?:网|台|报|社|新闻|融媒|云|客户端|APP|之声|头条){_NO_PUNCT}{{0,6}}?(?:报道{_SP}+|消息(?:{_SP}+|{_SP}*[:：]))"
     # a site, a date, the reporters in brackets, a place, then 消息/讯: 某某网3月21日(某某,某某)某镇消息,
     rf"|{_NO_PUNCT}{{1,10}}?(?:网|报|台|社|新闻|融媒|客户端){_SP}*\d{{1,2}}月\d{{1,2}}日{_SP}*{_BRACKET}{_NO_PUNCT}{{0,8}}?(?:消息|讯)[,，:：]"
+    # a portal's lead that names only the day: 11月24日消息, | 北京时间3月5日晚间消息: (消息传来, 消息称 are a sentence's)
+    rf"|(?:北京时间{_SP}*)?{_WIRE_DAY}{_SP}*(?:凌晨|早间|上午|中午|下午|晚间|晚)?{_SP}*消息{_SP}*[,，:：]"
     rf"){_SP}*(?=\S)",
     re.M,
 )
@@ -157,7 +159,7 @@ _COMPOSED_LEAD = re.compile(
 _NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
 #: a reporter's closing line, alone: 某某新闻记者 某某 某地报道 (:mod:`corpusmine.text.media_chrome`)
 SIGN_OFF = re.compile(rf"^{_SP}*(?:[{_HAN}]{{0,8}}{_NEWS_HOUSE}|本报|本台|本网)?{_REPORTER_KIND}?记者"
-                      rf"{_SP}*(?P<mid>[{_HAN}、 ]{{2,14}})报道{_SP}*$")
+                      rf"{_SP}*(?P<mid>[{_HAN}、 ]{{2,14}})报[道导]{_SP}*$")
 #: an agency's or a newsroom's dateline alone on its line: 新华社北京2月6日电 (:mod:`corpusmine.text.media_chrome`)
 DATELINE_ALONE = re.compile(rf"^{_SP}*(?:新华社|中新社|中新网|人民网|央视网|本报|本台|本网)[{_HAN}]{{2,8}}"
                             rf"\d{{1,2}}月\d{{1,2}}日(?:电|讯){_SP}*$")
@@ -166,7 +168,7 @@ NEWSROOM_BRACKET = re.compile(rf"(?m)^{_SP}*[(（]{_SP}*[{_HAN}]{{0,6}}[网报�
                               rf"[{_HAN}、 \u3000]{{2,24}}[)）]")
 #: a reporter line alone: 记 者 某某, 全媒体记者某某报道, 记者 | 某某 某某 (:mod:`corpusmine.text.news_body`)
 REPORTER_LINE = re.compile(
-    rf"^{_SP}*(?:全媒体|融媒体|本报|本台|本网|特约)?(?:记{_SP}+者|记者(?=[^\n]*报道{_SP}*$)){_SP}*[|｜:：]?{_SP}*"
+    rf"^{_SP}*(?:全媒体|融媒体|本报|本台|本网|特约)?(?:记{_SP}+者|记者(?=[^\n]*报[道导]{_SP}*$)){_SP}*[|｜:：]?{_SP}*"
     rf"{_NAMES}(?:{_SP}*[、,，]?{_SP}*{_NAMES}){{0,3}}{_SP}*(?:报道|报导)?{_SP}*$"
 )
 #: a reporter and place opening a paragraph: 记者某某/某地报导, 【记者某某/某地报导】, (某某新闻)【本报记者某地综合报道】
@@ -321,6 +323,10 @@ _REPORT_LINE = re.compile(
 )
 #: a contributor's credit opening a paragraph: an office, 供稿 and the writer in brackets (某某镇供稿(某某)为深入…)
 _LEAD_SUPPLIED = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,14}}供稿{_SP}*[(（][\u4e00-\u9fff·、 ]{{2,16}}[)）]{_SP}*(?=\S)", re.M)
+#: a report's line announcing the transcript below it: 以下为某公司董事长某某致辞实录:, 以下是讲话全文 (a host's 下面请某某讲话
+#: and a speaker's 下面是我的讲话要点: stay)
+_TRANSCRIPT_INTRO = re.compile(rf"^{_SP}*(?:以下|下面)(?:为|是){_NO_PUNCT}{{0,40}}?(?:讲话|致辞|致词|发言|演讲|报告|贺词|寄语)"
+                               rf"(?:全文|实录|原文|摘要|摘登|要点|节选|稿){_SP}*[:：]?{_SP}*$")
 #: a news site's name in brackets opening a paragraph before its white space (（某某党建网）   26日,…), found after
 #: the newline before it (the view is read with a newline before it: ``re`` jumps between newlines)
 _LEAD_SOURCE = re.compile(
@@ -381,6 +387,7 @@ def news_leads(st: CleaningState) -> None:
                                 "訊—"), _PLACE_LEAD, "byline")
     st.delete_line_starts(("报道(", "报道（", "报道 (", "报道 （"), _QUOTED_REPORT, "byline")
     st.delete_line_starts(("供稿",), _LEAD_SUPPLIED, "byline")
+    st.delete_lines_holding(("以下", "下面"), lambda l: "我" not in l and bool(_TRANSCRIPT_INTRO.match(l)), "byline")
     _, view = st.view()
     st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one
     st.delete_line_starts(("记者", "通讯员", "实习生"), _BYLINE_BRACKET, "byline")

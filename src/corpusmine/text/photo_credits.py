@@ -42,7 +42,7 @@ from corpusmine.text.lines import lines_holding, lines_with
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["CREDIT_BODY", "agency_credits", "composed_credit_spans", "numbered_alts", "photo_credits"]
+__all__ = ["CREDIT_BODY", "PLACEMENT", "agency_credits", "composed_credit_spans", "numbered_alts", "photo_credits"]
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
@@ -182,6 +182,8 @@ _BARE_PLACEHOLDER = re.compile(rf"^{_SP}*(?:图片|视频){_SP}*$")
 #: not (【某某网通讯员某某摄】), or in brackets after a sentence's full stop, where the sentence stays (…召开。【某某日报
 #: 特约摄影某某供图】)
 _CREDIT_ALONE = re.compile(rf"^{_SP}*(?:[(（【]{_SP}*)?(?:{CREDIT_BODY}){_SP}*[)）】]?{_SP}*$")
+#: who stands where in a picture: 左起为…, 从左至右, (左二), (前排右3) (:mod:`corpusmine.text.news_body` reads it too)
+PLACEMENT = re.compile(r"[左右]起|从左至右|从左到右|自左至右|从右至左|[(（](?:前排|后排|中排)?[左右中][一二三四五六七八九十\d]{0,2}[)）]")
 _CREDIT_AFTER_SENTENCE = re.compile(rf"(?<=[。！!]){_SP}*[(（【]{_SP}*(?:{CREDIT_BODY}){_SP}*[)）】]{_SP}*$", re.M)
 #: an image's alt text numbered by the page: 某某活动现场(1), 某某活动现场(2) … (two or more numbers of one text)
 _NUMBERED_ALT = re.compile(r"^[ \t\u3000]*([^\n。！？!?；;]{2,40}?)[ \t]*[(（](\d{1,2})[)）][ \t\u3000]*$", re.M)
@@ -208,7 +210,9 @@ def photo_credits(st: CleaningState) -> None:
     st.delete_lines_holding(("摄", "攝", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")
     st.delete_lines_holding(("摄", "攝", "供图", "图"), lambda l: len(l.strip()) <= 40 and bool(_CREDIT_ALONE.match(l)), "photo_caption")
     _, view = st.view()
-    st.doc.delete_many([(s + m.start(), s + m.end()) for s, e, line in lines_holding(view, ("摄)", "摄）", "摄】", "影)", "影）", "影】", "图)", "图）", "图】"))
+    # the credit alone; a caption that places who stands where (左起为…, (左二)) goes whole with it
+    st.doc.delete_many([(s, e) if len(line) <= 200 and PLACEMENT.search(line, 0, m.start()) else (s + m.start(), s + m.end())
+                        for s, e, line in lines_holding(view, ("摄)", "摄）", "摄】", "影)", "影）", "影】", "图)", "图）", "图】"))
                         if (m := _CREDIT_AFTER_SENTENCE.search(line))], "photo_caption")
     st.delete_lines_holding(("记者", "通讯员", "实习生"),
                        lambda l: len(l.strip()) <= 40 and "们" not in l and "致" not in l and bool(_BYLINE_LINE.match(l)), "byline")

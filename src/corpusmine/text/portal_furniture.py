@@ -189,14 +189,23 @@ def _window_lines(view: str) -> list[tuple[int, int, str, bool, bool]]:
     return out
 
 
+#: a breadcrumb's separator alone on its line
+_CRUMB_SEP = re.compile(r"\s*(?:>|»|>>|›|[|｜])\s*")
+
+
 def _vertical_breadcrumbs(lines: list[tuple[int, int, str, bool, bool]]) -> list[tuple[int, int]]:
-    """Runs of short labels alternating with a '>' alone (two or more '>'), with a 当前位置: line above."""
+    """Runs of short labels alternating with a '>' (or a bar) alone (two or more of them, one may close the run),
+    with a 当前位置: line above."""
     spans, i, n = [], 0, len(lines)
     while i < n:
         j, arrows = i, 0
-        while j + 2 < n and re.fullmatch(r"\s*(?:>|»|>>|›)\s*", lines[j + 1][2]) and len(lines[j][2].strip()) <= 12 \
+        while j + 2 < n and _CRUMB_SEP.fullmatch(lines[j + 1][2]) and len(lines[j][2].strip()) <= 12 \
                 and len(lines[j + 2][2].strip()) <= 12 and not any(c in lines[j + 2][2] for c in _END + ",，"):
             j += 2
+            arrows += 1
+        if arrows and j + 1 < n and _CRUMB_SEP.fullmatch(lines[j + 1][2]) and len(lines[j][2].strip()) <= 12 \
+                and not any(c in lines[j][2] for c in _END + ",，"):
+            j += 1              # 地方 / | / 社团校园 / |: the separator after the last label
             arrows += 1
         if arrows >= 2:
             k = i - 1 if i and re.fullmatch(r"\s*(?:当前位置|您的位置|您现在的位置|所在位置)[:：]?\s*", lines[i - 1][2]) else i

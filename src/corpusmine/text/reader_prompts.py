@@ -46,8 +46,10 @@ _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
 
 #: a link to the rest glued to a teaser cut mid-sentence (no sentence end before it)
-_READ_ON = re.compile(rf"(?<=[{_HAN}A-Za-z0-9”」』)）])(?:{_SP}*)(?:继续阅读|阅读全文|查看全文|展开全文|阅读更多|查看更多|全文阅读)"
-                      rf"(?:{_SP}*[>»›]+)?{_SP}*$")
+#: (the ellipsis and the link's brackets with it, and a related list's header glued after: …合... [ 查看全文 ]某某范文的相关文章)
+_READ_ON = re.compile(rf"(?<=[{_HAN}A-Za-z0-9”」』)）])(?:{_SP}*)(?:(?:\.{{2,}}|…+){_SP}*)?(?:[\[【]{_SP}*)?"
+                      rf"(?:继续阅读|阅读全文|查看全文|展开全文|阅读更多|查看更多|全文阅读)(?:{_SP}*[\]】])?"
+                      rf"(?:{_SP}*[>»›]+)?(?:{_SP}*[^\n。！？!?]{{1,40}}?的相关(?:文章|范文|阅读|推荐|内容|文档))?{_SP}*$")
 #: a site greeting its visitor: 欢迎访问/光临/来访 and a site or an office, alone on a line
 _WELCOME = re.compile(rf"^{_SP}*(?:欢迎|热烈欢迎)(?:您)?(?:访问|光临|来访|浏览|登录|进入)(?:{_SP}*)"
                       rf"(?:本站|本网|本网站|[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网|局|政府|委员会|办公室|中心|协会|商会))"
@@ -107,6 +109,11 @@ def interface_line(line: str) -> bool:
 #: a link's note in brackets: (可按这里收看整个记者会的手语翻译短片。), 点击此处下载全文
 _LINK_NOTE = re.compile(rf"^{_SP}*[(（]?{_SP}*(?:可|请)?(?:按|点击|点|单击)(?:这里|此处|此|这儿|下方链接){_SP}*[^\n]{{0,40}}?"
                         rf"(?:收看|观看|查看|下载|阅读|浏览|收听|播放)[^\n]{{0,30}}?[)）]?{_SP}*$")
+#: a gallery's link: its section, its title and its count of pictures (某栏目/某某晚宴/3图, 组图(6张))
+_GALLERY = re.compile(rf"^{_SP}*[^\s/。！？!?,，]{{2,10}}/[^\n/。！？!?]{{2,40}}/{_SP}*\d{{1,3}}{_SP}*[图張张]{_SP}*$"
+                      rf"|^{_SP}*(?:组图|多图|图集)[(（]?{_SP}*\d{{1,3}}{_SP}*[张張]?[)）]?{_SP}*$")
+#: a menu link written with its title attribute: 我的股票|某某网 我的股票 (the label, a bar, the site, the label again)
+_LINK_TITLE = re.compile(rf"^{_SP}*([^\s|｜]{{1,12}}){_SP}*[|｜]{_SP}*[^\s|｜]{{1,12}}{_SP}+\1{_SP}*$")
 #: a visitor counter: 您是第 5645100 位访客
 _VISITOR = re.compile(rf"^{_SP}*您是(?:本站|本网)?(?:的)?第{_SP}*[\d,]+{_SP}*位(?:访客|访问者|来访者|浏览者){_SP}*[!！。]?{_SP}*$")
 #: an update stamp alone at the page's edge: General 更新 2024年06月08日, 更新于 2024-06-08 10:20
@@ -142,7 +149,12 @@ _LABEL_ALONE = re.compile(rf"^{_SP}*(?:简介|内容简介|文章简介|文档�
 #: a font-size switch set one word per line (字 / 小 / 大, 字号 / 大 / 中 / 小)
 _FONT_WORDS = frozenset({"字", "字号", "字体", "大", "中", "小", "默认", "A", "A+", "A-", "放大", "缩小"})
 #: a news genre's tag opening a line: 【专访】, 【快讯】 (the tag goes, the sentence after it stays)
-_GENRE_TAG = re.compile(rf"^{_SP}*[【\[〔](?:专访|快讯|独家|特写|综述|速递|聚焦|现场|视频|图文|时评|短评|观察|简讯|动态)[】\]〕]{_SP}*")
+_GENRE_TAG = re.compile(rf"^{_SP}*[【\[〔](?:专访|快讯|独家|特写|综述|速递|聚焦|现场|视频|图文|时评|短评|观察|简讯|动态)[】\]〕]{_SP}*"
+                        # a broadcaster's name opening a paragraph: 【某某新闻台】, 【Now新闻台】
+                        rf"|^{_SP}*【[A-Za-z{_HAN}]{{0,8}}(?:新闻台|电视台|广播电台|之声|新闻频道|卫视)】{_SP}*")
+#: a forum board's or a column's name in brackets, then a space, opening a title (a line without a clause):
+#: [某某论坛] 某某到某地座谈
+_BOARD_TAG = re.compile(rf"^{_SP}*[\[【][{_HAN}A-Za-z]{{2,10}}[\]】]{_SP}+(?=[^\n。！？!?；;,，:：]{{4,40}}$)")
 
 
 _SENTENCE = re.compile(r"[。！？!?；;,，]")
@@ -165,9 +177,10 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
         edge = i < _EDGE or i >= len(lines) - _EDGE
         t = line.strip()
         if (_LOADING.match(line) or _SECTION.match(line) or _LINK_NOTE.match(line) or _VISITOR.match(line)
+                or _GALLERY.match(line) or _LINK_TITLE.match(line)
                 or (len(t) <= 40 and _WIDGET.match(line) and not in_speech_voice(t))):
             spans.append((s, e, "site_interface"))
-        elif m := _DEBRIS.search(line) or _GENRE_TAG.match(line):
+        elif m := _DEBRIS.search(line) or _GENRE_TAG.match(line) or _BOARD_TAG.match(line):
             spans.append((s + m.start(), s + m.end(), "site_interface"))
         elif i < _EDGE and _LABEL_ALONE.match(line):
             spans.append((s, e, "site_interface"))

@@ -170,7 +170,49 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
     heads = [(s, s + cut) for s, _, line in iter_lines(view, _NAME_LABEL)
              if P.META.match(line) and len(line) <= max_chars and (cut := meta_head_end(line)) is not None]
     st.doc.delete_many(heads, "page_meta")
+    # the rows of a metadata block whose labels the patterns do not know go with the block's known rows (first: the
+    # positions of the known rows are read on the page as it is)
+    _, view = st.view()
+    st.doc.delete_many(block_rows(view, is_meta), "page_meta")
     st.delete_lines(is_meta, "page_meta", candidates=line_prefilter(P.META, P.META_MULTI))
+
+
+#: a row of a metadata block: a bullet, a short label, a colon and a short value with no clause (• 撰稿编辑:王某);
+#: not an ordinal's row (一是:抓落实) or a salutation
+_BLOCK_ROW = re.compile(r"^[ \t\u3000]*(?:[•·\-*][ \t\u3000]*)?(?![一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四]|首先|其次|最后)"
+                        r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[:：][ \t\u3000]*[^\n。！？!?；;,，:：]{1,30}$")
+
+
+def block_rows(view: str, is_meta) -> list[tuple[int, int]]:
+    """The rows of a metadata block beside the rows ``is_meta`` knows, whose labels it does not know.
+
+    A page lists its metadata as a block of ``label:value`` rows, one a line (• 时间:… • 新闻引据:采访
+    • 撰稿编辑:某某); a row that touches a known row (no other line between, blank lines aside) and has the shape
+    of one goes too, and so on along the block.  The known rows themselves are not returned.
+
+    Examples
+    --------
+    >>> view = "某县召开推进会\\n• 时间:2022-02-15\\n\\n• 新闻引据:采访\\n• 撰稿编辑:王某\\n一是:抓落实\\n今天召开会议。"
+    >>> [view[s:e] for s, e in block_rows(view, lambda t: "时间" in t)]
+    ['• 新闻引据:采访', '• 撰稿编辑:王某']
+    """
+    if ":" not in view and "：" not in view:
+        return []
+    lines = list(iter_lines(view))
+    known = {k for k, (_s, _e, line) in enumerate(lines) if (":" in line or "：" in line) and is_meta(line)}
+    block, todo, out = set(known), list(known), []
+    while todo:
+        k = todo.pop()
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and not lines[j][2].strip():
+                j += step           # blank lines between the rows
+            if 0 <= j < len(lines) and j not in block and _BLOCK_ROW.match(lines[j][2]) \
+                    and not P.SALUTATION.search(lines[j][2]):
+                block.add(j)
+                todo.append(j)
+                out.append(lines[j][:2])
+    return sorted(out)
 
 
 _PROSE_END = re.compile(r"[。！？!?]")

@@ -187,7 +187,8 @@ _UI_WORD = re.compile(
     r"\b(?:share|like|download|follow(?:ers)?|read (?:more|text)|upgrade|sign (?:up|in)|log ?in|subscribe|"
     r"skip to content|home|explore|publications?|published on|free trial|dashboard|interface|translate|"
     r"categories|tags?|logo|top|close|menu|search|comments?|print|e-?mail|browser|cookies?|sponsors?|"
-    r"previous|next|back|more)\b",
+    r"previous|next|back|more|press releases?|archived?(?: content)?|image|"
+    r"(?:skip|jump|go) to (?:the )?(?:beginning of (?:the )?)?(?:main )?(?:content|navigation)|\d{1,2}/\d{1,2}/\d{4})\b",
     re.I,
 )
 #: a Chinese line labelled in Latin: Home 某栏目 …, Categories: 某类, 某专辑 Read More, 某网(Logo-image)
