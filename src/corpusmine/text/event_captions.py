@@ -44,6 +44,7 @@ __all__ = ["caption_runs", "caption_strength", "credit_caption", "event_captions
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 # ---------------------------------------------------------------- event captions
 
@@ -289,7 +290,10 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
             if _NUMBER_ALONE.match(line) and i > 0 and seen[lines[i - 1][2].strip()] > 1:
                 spans.append((*lines[i - 1][:2], "photo_caption"))    # the alt text split off its number
         prose_seen = prose_seen or bool(_PROSE.search(line))
-        title_seen = title_seen or (seen[line.strip()] > 1 and len(line.strip()) >= 8 and not _PROSE.search(line))
+        # a title above: a line repeated (the page's title twice), or a line of eight Chinese characters or more that is
+        # no caption (a caption below the page's title is no title)
+        title_seen = title_seen or (len(line.strip()) >= 8 and not _PROSE.search(line)
+                                    and (seen[line.strip()] > 1 or (not strength[i] and len(_HAN_CHAR.findall(line)) >= 8)))
     for i, j in run_ranges([line for _, _, line in lines]):      # a run of captions, one under each picture
         spans += [(s, e, "photo_caption") for s, e, _ in lines[i:j]]
     attached = set()

@@ -90,6 +90,10 @@ def is_menu_bar(line: str) -> bool:
 _CUT_LIST = re.compile(r"^[^:：|｜>»\n]*(?:[\u4e00-\u9fff”》)）]、$|[\u4e00-\u9fff]{2,}[”》)）]?、[“《]?[\u4e00-\u9fff]{2,}[^、\n]*、[“《]?[\u4e00-\u9fff]{2,})")
 #: a long run of Chinese prose without a separator, a label or a sentence's end
 _CUT_RUN = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{24,200}$")
+#: a run of prose cut after a word that never ends a phrase (…特使某某致, …向全体, …和) or inside a list its sentence
+#: opened (出席领导有理事长某某、执行副理事长): no headline or label ends so
+_CUT_WORD = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{7,200}(?:[的和与及对在向将把被从由并而或于]|(?<![一以导细极兴景别精标])致)$"
+                       r"|^[^:：|｜>»\n]*(?:有|包括|出席|参加|陪同)[\u4e00-\u9fff]{2,24}、[\u4e00-\u9fff]{2,16}$")
 #: a quotation opened and not closed: the page's end cut the sentence inside it (「某某中心是海外侨胞最温暖的)
 _OPEN_QUOTE = re.compile(r"^[^:：|｜>»\n]*[「“『][^」”』\n]*[\u4e00-\u9fff]{8,}[^」”』\n]*$")
 
@@ -110,6 +114,10 @@ def is_cut_sentence(line: str, *, long_run: bool = False) -> bool:
     True
     >>> is_cut_sentence("网友评论", long_run=True), is_cut_sentence("上一篇 下一篇", long_run=True)
     (False, False)
+    >>> is_cut_sentence("总理中国事务特使某某某致", long_run=True), is_cut_sentence("本会出席领导有理事长某某、执行副理事长", long_run=True)
+    (True, True)
+    >>> is_cut_sentence("某县召开乡村振兴推进会", long_run=True), is_cut_sentence("各方思想认识高度一致", long_run=True)
+    (False, False)
     """
     s = line.strip()
-    return bool(_CUT_LIST.search(s) or _OPEN_QUOTE.match(s)) or (long_run and bool(_CUT_RUN.match(s)))
+    return bool(_CUT_LIST.search(s) or _OPEN_QUOTE.match(s)) or (long_run and bool(_CUT_RUN.match(s) or _CUT_WORD.match(s)))
