@@ -274,7 +274,7 @@ def site_panels(st: CleaningState) -> None:
     st.delete_spans([(a, b, rule) for rule, spans in found.items() for a, b in spans])   # one edit call per rule
 
     def is_meta(line: str) -> bool:
-        if _is_prose(line):
+        if _is_prose(line) and not _KEYWORDS.match(line):   # a keyword row's semicolons end no sentence
             return False
         stamp = P.META_STAMP.match(line)
         if stamp and not P.META_EXTRA.search(line) and _DATED_SENTENCE.match(line, stamp.end()):
@@ -362,7 +362,9 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
         if not P.PROSE.search(line):
             continue
         end = _intro_end(line[:max_chars])
-        if end and not P.SALUTATION.search(line[:end]) and _chars_after(view, s + end, 20):
+        # no speech opened above it or in it (a salutation, a line closed by a colon: 尊敬的各位来宾:)
+        if end and not P.SALUTATION.search(view[:s + end]) and not _OPENED.search(view, 0, s) \
+                and _chars_after(view, s + end, 20):
             st.doc.delete(s, s + end, "editor_blurb")
         break
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
@@ -396,5 +398,9 @@ def _intro_end(text: str) -> int:
     return end
 
 
+#: a keyword row, its words parted by semicolons (关键词:开学典礼;党校;主体班次)
+_KEYWORDS = re.compile(r"^\s*(?:关键词|关键字|Tags?)\s*[:：][^。！？!?\n]*$", re.I)
+#: a line that opens a speech: a salutation's words, or a line closed by a colon
+_OPENED = re.compile(r"^[ \t\u3000]*(?:尊敬的|各位|亲爱的|同志们|女士们|先生们|老师们|同学们|朋友们)|^[^\n]{0,60}[:：][ \t\u3000]*$", re.M)
 #: what only a site says of its own work (a speaker may wish the audience 有所帮助 too)
 _SITE_WORK = re.compile(r"小编|范文|例文|本站|写作|收藏|整理|收集|精选|汇编|搜集")
