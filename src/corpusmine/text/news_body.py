@@ -402,9 +402,12 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
                 spans.append(prev[:2])
             continue
         found = [(m.start(), m.end()) for m in _INLINE_CAPTION.finditer(line)]
-        if (len(found) == 1 and e - s <= 200 and PLACEMENT.search(line) and not in_speech_voice(line[:found[0][0]])
+        if (len(found) == 1 and e - s <= 200 and not in_speech_voice(line[:found[0][0]])
+                and (PLACEMENT.search(line) or line[found[0][0]:].lstrip(" 。").startswith(("这是", "图为")))
                 and len(_SENT_END.findall(line, 0, found[0][0])) <= 1):
-            found = [(0, found[0][1])]      # a picture's caption of one sentence before the one that places its people
+            # a picture's caption of one sentence before the one that places its people or shows them (an agency's
+            # caption: 6月19日,某某大会在京开幕。这是某某步入会场。新华社记者 某某 摄)
+            found = [(0, found[0][1])]
         spans += [(s + a, s + b) for a, b in found]
         if e - s > 160:
             continue

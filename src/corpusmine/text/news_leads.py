@@ -176,6 +176,8 @@ REPORTER_LINE = re.compile(
 REPORTER_LEAD = re.compile(
     rf"^{_SP}*(?:[(（][^()（）\n]{{2,14}}(?:新闻|报道|讯)[)）]{_SP}*)?"
     rf"(?:[【\[][^】\]\n]{{0,6}}记者[^】\]\n]{{1,16}}?(?:报道|报导)[】\]]"
+    # a paper's correspondent in brackets: 【某某日报驻某地记者某某】
+    rf"|[【\[][^】\]\n]{{0,12}}驻[^】\]\n]{{1,8}}?记者{_SP}*{_NAMES}[】\]]"
     rf"|(?:本报|本台|本网)?记者{_SP}*{_NAMES}{_SP}*[/／∕]{_SP}*[\u4e00-\u9fff]{{2,8}}(?:综合)?(?:报道|报导)){_SP}*"
 )
 #: a newsroom's reporters' credit anywhere on a line: 全媒体记者某某、某某报道: (:mod:`corpusmine.text.news_body`)

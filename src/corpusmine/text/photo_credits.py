@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import lines_holding, lines_with
+from corpusmine.text.lines import iter_lines, lines_holding, lines_with
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -231,6 +231,12 @@ def photo_credits(st: CleaningState) -> None:
     st.doc.delete_many([(s + m.start(), s + m.end()) for s, e, line in lines_holding(view, ("△", "▽"))
                         if len(_SENTENCE_END.findall(line)) >= 2 and (m := _TRIANGLE_BULLET.match(line))], "symbol_noise")
     st.delete_lines_holding(("资料", "档案"), lambda l: len(l.strip()) <= 40 and bool(_ARCHIVE_CREDIT.search(l)), "photo_caption")
+    # a picture's alt text right above its ▲ caption, the same words (某某舉行 / ▲某某舉行): both go
+    _, view = st.view()
+    lines = [x for x in iter_lines(view) if x[2].strip()]
+    st.doc.delete_many(sorted(span for i in range(1, len(lines)) if lines[i][2].lstrip().startswith("▲")
+                              and 4 <= len(alt := lines[i - 1][2].strip()) <= 200 and lines[i][2].strip()[1:].strip() == alt
+                              for span in (lines[i - 1][:2], lines[i][:2])), "photo_caption")   # the caption with it
     numbered_alts(st)
 
 

@@ -75,7 +75,7 @@ _NAMED_UI = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:网|网站|大全|文库|之�
 #: interface words glued into one (网站搜索网站地图, 微信题库搜索)
 _GLUED_UI = re.compile(r"(?:微信|题库|搜索|网站|手机|登录|注册|首页|导航|地图|帮助|中心|打印|下载|本页){2,6}")
 #: an interface label left without its widget: 社交网站:, 页面:, 分享到:
-_BARE_LABEL = re.compile(rf"^{_SP}*(?:社交网站|社交媒体|页面|分享到|分享至|关注我们|扫一扫|相关链接|友情链接)[:：]{_SP}*$")
+_BARE_LABEL = re.compile(rf"^{_SP}*(?:社交网站|社交媒体|页面|分享到|分享至|分享|关注我们|扫一扫|相关链接|友情链接)[:：]{_SP}*$")
 _PARTS = re.compile(r"[ \t\u3000|｜/·•]+")
 
 
@@ -112,6 +112,11 @@ _LINK_NOTE = re.compile(rf"^{_SP}*[(（]?{_SP}*(?:可|请)?(?:按|点击|点|单
 #: a gallery's link: its section, its title and its count of pictures (某栏目/某某晚宴/3图, 组图(6张))
 _GALLERY = re.compile(rf"^{_SP}*[^\s/。！？!?,，]{{2,10}}/[^\n/。！？!?]{{2,40}}/{_SP}*\d{{1,3}}{_SP}*[图張张]{_SP}*$"
                       rf"|^{_SP}*(?:组图|多图|图集)[(（]?{_SP}*\d{{1,3}}{_SP}*[张張]?[)）]?{_SP}*$")
+#: a live report's time stamp alone on its line (【11:15】, [10:40]), and a site's notice of its cookies or its privacy
+#: statement (…我们使用相关网站技术来改善使用者体验,也尊重用户的隐私权…, 了解最新隐私权声明 知道了)
+_LIVE_STAMP = re.compile(rf"^{_SP}*[【\[]{_SP}*\d{{1,2}}[:：]\d{{2}}{_SP}*[】\]]{_SP}*$")
+_COOKIES = re.compile(r"(?:使用|采用)(?:了)?(?:cookies?|Cookies?|相关网站技术|网站技术)[^\n。]{0,40}(?:体验|服务|阅读)|隐私权?(?:声明|政策)[^\n。]{0,6}知道了|"
+                      r"^[^\n。]{0,20}(?:我们使用|本网站使用|本站使用)\s*cookies?", re.I)
 #: a menu link written with its title attribute: 我的股票|某某网 我的股票 (the label, a bar, the site, the label again)
 _LINK_TITLE = re.compile(rf"^{_SP}*([^\s|｜]{{1,12}}){_SP}*[|｜]{_SP}*[^\s|｜]{{1,12}}{_SP}+\1{_SP}*$")
 #: a visitor counter: 您是第 5645100 位访客
@@ -177,7 +182,8 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
         edge = i < _EDGE or i >= len(lines) - _EDGE
         t = line.strip()
         if (_LOADING.match(line) or _SECTION.match(line) or _LINK_NOTE.match(line) or _VISITOR.match(line)
-                or _GALLERY.match(line) or _LINK_TITLE.match(line)
+                or _GALLERY.match(line) or _LINK_TITLE.match(line) or _LIVE_STAMP.match(line)
+                or (len(t) <= 160 and _COOKIES.search(line) and not in_speech_voice(t.replace("我们使用", "")))
                 or (len(t) <= 40 and _WIDGET.match(line) and not in_speech_voice(t))):
             spans.append((s, e, "site_interface"))
         elif m := _DEBRIS.search(line) or _GENRE_TAG.match(line) or _BOARD_TAG.match(line):
