@@ -88,6 +88,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 47        40     main at dc6d0e1     531/581 = 91.4%             3 of 159
 48        39     main at fc95c44     309/333 = 92.8%             4 of 158
 49        41     main at 9aa949d     527/568 = 92.8%             1 of 164
+50        40     main at b79ac42     79/127 = 62.2%              2 of 212
+51        40     main at 198cb42     93/141 = 66.0%              2 of 209
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
