@@ -25,7 +25,6 @@ Examples
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import Callable
 
 from corpusmine.text import patterns as P
@@ -33,7 +32,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.glued_speech import chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import chinese_after, iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 from corpusmine.text.truncation import Truncation, truncation, truncation_notices
 
@@ -364,15 +363,11 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
         end = _intro_end(line[:max_chars])
         # no speech opened above it or in it (a salutation, a line closed by a colon: 尊敬的各位来宾:)
         if end and not P.SALUTATION.search(view[:s + end]) and not _OPENED.search(view, 0, s) \
-                and _chars_after(view, s + end, 20):
+                and chinese_after(view, s + end, 20):
             st.doc.delete(s, s + end, "editor_blurb")
         break
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
 
-
-def _chars_after(view: str, pos: int, n: int) -> bool:
-    """Whether ``view`` holds at least ``n`` Chinese characters after ``pos`` (stops at the n-th)."""
-    return sum(1 for _ in islice(P.RE_CJK.finditer(view, pos), n)) >= n
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+|$)")

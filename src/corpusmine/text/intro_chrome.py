@@ -28,12 +28,11 @@ Examples
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.glued_speech import chrome_spans
-from corpusmine.text.lines import iter_lines, lines_holding
+from corpusmine.text.lines import chinese_after, iter_lines, lines_holding
 
 __all__ = ["article_intros", "genre_intros", "is_genre_intro"]
 
@@ -41,10 +40,6 @@ _INTRO = re.compile(
     r"本(?:文|篇文章)(?:将|就|从|对|围绕|主要|重点)[^。！？\n]{0,60}?(?:进行|展开|作)?(?:探讨|介绍|分析|解读|阐述|盘点|梳理|分享)"
 )
 
-
-def _chars_after(view: str, pos: int, n: int) -> bool:
-    """Whether ``view`` holds at least ``n`` Chinese characters after ``pos`` (stops at the n-th: no page scan)."""
-    return sum(1 for _ in islice(P.RE_CJK.finditer(view, pos), n)) >= n
 
 
 def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
@@ -73,7 +68,7 @@ def article_intros(st: CleaningState, *, max_chars: int = 300) -> None:
 
     # speech glued to the intro on its line stays (glued_speech)
     st.doc.delete_many([(s + a, s + b) for s, e, line in lines_holding(view[:first], ("本文", "本篇文章"))
-                        if is_intro(line) and _chars_after(view, e, 8)
+                        if is_intro(line) and chinese_after(view, e, 8)
                         for a, b in chrome_spans(line, is_intro)], "editor_blurb")
 
 

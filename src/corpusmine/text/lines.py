@@ -18,13 +18,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Iterator
 
 from corpusmine.text.anchors import finder
 from corpusmine.text.guards import literal_alternatives
+from corpusmine.text.patterns import RE_CJK
 
-__all__ = ["compact", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs", "iter_lines", "line_edge_spans",
-           "lines_holding", "open_brackets"]
+__all__ = ["chinese_after", "compact", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs", "iter_lines",
+           "line_edge_spans", "lines_holding", "open_brackets"]
+
+
+def chinese_after(view: str, pos: int, n: int) -> bool:
+    """Whether ``view`` holds at least ``n`` Chinese characters after ``pos`` (the scan stops at the n-th).
+
+    Examples
+    --------
+    >>> chinese_after("小编整理\\n同志们:要抓好落实。", 4, 8), chinese_after("小编整理\\n谢谢", 4, 8)
+    (True, False)
+    """
+    return sum(1 for _ in islice(RE_CJK.finditer(view, pos), n)) >= n
 
 
 def iter_lines(out: str, candidates: re.Pattern | None = None) -> Iterable[tuple[int, int, str]]:

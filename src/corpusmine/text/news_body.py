@@ -53,7 +53,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.news_leads import REPORTER_INLINE, REPORTER_LEAD, REPORTER_LINE
-from corpusmine.text.photo_credits import PLACEMENT
+from corpusmine.text.photo_credits import caption_from_line_start
 from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -402,12 +402,8 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
                 spans.append(prev[:2])
             continue
         found = [(m.start(), m.end()) for m in _INLINE_CAPTION.finditer(line)]
-        if (len(found) == 1 and e - s <= 200 and not in_speech_voice(line[:found[0][0]])
-                and (PLACEMENT.search(line) or line[found[0][0]:].lstrip(" 。").startswith(("这是", "图为")))
-                and len(_SENT_END.findall(line, 0, found[0][0])) <= 1):
-            # a picture's caption of one sentence before the one that places its people or shows them (an agency's
-            # caption: 6月19日,某某大会在京开幕。这是某某步入会场。新华社记者 某某 摄)
-            found = [(0, found[0][1])]
+        if len(found) == 1 and caption_from_line_start(line[:found[0][0]], line[found[0][0]:]):
+            found = [(0, found[0][1])]      # 6月19日,某某大会在京开幕。这是某某步入会场。新华社记者 某某 摄: the whole line
         spans += [(s + a, s + b) for a, b in found]
         if e - s > 160:
             continue

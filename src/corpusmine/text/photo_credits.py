@@ -42,7 +42,7 @@ from corpusmine.text.lines import iter_lines, lines_holding, lines_with
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["CREDIT_BODY", "PLACEMENT", "agency_credits", "composed_credit_spans", "numbered_alts", "photo_credits"]
+__all__ = ["CREDIT_BODY", "PLACEMENT", "agency_credits", "caption_from_line_start", "composed_credit_spans", "numbered_alts", "photo_credits"]
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
@@ -189,6 +189,26 @@ _CREDIT_AFTER_SENTENCE = re.compile(rf"(?<=[。！!]){_SP}*[(（【]{_SP}*(?:{CR
 _NUMBERED_ALT = re.compile(r"^[ \t\u3000]*([^\n。！？!?；;]{2,40}?)[ \t]*[(（](\d{1,2})[)）][ \t\u3000]*$", re.M)
 #: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
 _TAG_LINE = re.compile(r"^[ \t]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>[ \t]*)+$", re.M)
+
+
+def caption_from_line_start(before: str, caption: str, *, repeated: bool = False) -> bool:
+    """Whether a caption that a rule found after ``before`` on its line takes the line from its start.
+
+    An agency's caption opens with one sentence naming the event, then shows or places its people (这是…, 图为…,
+    左起…, (左二)) before the credit; in a gallery every caption repeats that sentence (``repeated``).  ``before``
+    must be that one sentence, not the speaker's, and the line a caption's length (200 characters).
+    :mod:`corpusmine.text.news_body` and :mod:`corpusmine.text.stray_chrome` read it.
+
+    Examples
+    --------
+    >>> caption_from_line_start("6月19日,某某大会在京开幕。", "这是某某步入会场。新华社记者 某某 摄")
+    True
+    >>> caption_from_line_start("会长在庆典上致辞。回顾了会馆的历史。", "这是会馆的旧址。记者 某某 摄")   # 两句: 报道的
+    False
+    """
+    shows = repeated or caption.lstrip(" 。\t\u3000").startswith(("这是", "图为")) or bool(PLACEMENT.search(before + caption))
+    return (shows and bool(before.strip()) and len(before) + len(caption) <= 200
+            and len(_SENTENCE_END.findall(before)) <= 1 and not in_speech_voice(before))
 
 
 def photo_credits(st: CleaningState) -> None:

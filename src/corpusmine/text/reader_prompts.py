@@ -183,8 +183,7 @@ def reader_prompt_spans(view: str) -> list[tuple[int, int, str]]:
         t = line.strip()
         if (_LOADING.match(line) or _SECTION.match(line) or _LINK_NOTE.match(line) or _VISITOR.match(line)
                 or _GALLERY.match(line) or _LINK_TITLE.match(line) or _LIVE_STAMP.match(line)
-                or (len(t) <= 160 and ("隐私" in t or "使用" in t or "采用" in t) and _COOKIES.search(line)
-                    and not in_speech_voice(t.replace("我们使用", "")))
+                or (len(t) <= 160 and ("隐私" in t or "使用" in t or "采用" in t) and _COOKIES.search(line))
                 or (len(t) <= 40 and _WIDGET.match(line) and not in_speech_voice(t))):
             spans.append((s, e, "site_interface"))
         elif m := _DEBRIS.search(line) or _GENRE_TAG.match(line) or _BOARD_TAG.match(line):

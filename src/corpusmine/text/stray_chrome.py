@@ -44,7 +44,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import finditer_on_lines, iter_lines
-from corpusmine.text.photo_credits import PLACEMENT
+from corpusmine.text.photo_credits import caption_from_line_start
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["assistant_remark", "stray_chrome", "takedown_note"]
@@ -204,17 +204,14 @@ _UPLOAD_ALONE = re.compile(r"^[ \t\u3000]*(?:上传|下载附件)[ \t\u3000]*$",
 
 
 def _caption_start(view: str, start: int) -> int:
-    """Where an agency's caption begins: at its line's start when the caption shows or places its people (这是…,
-    图为…, 左起…) after one sentence that names the event (6月19日,某某大会在京开幕。这是某某步入会场。新华社记者 某某 摄),
-    or when that sentence opens other lines too (a gallery's captions each repeat it)."""
+    """Where an agency's caption found at ``start`` begins (:func:`~corpusmine.text.photo_credits.caption_from_line_start`;
+    here the event's sentence may also open other lines, a gallery's captions each repeating it)."""
     line_start = view.rfind("\n", 0, start) + 1
-    before, caption = view[line_start:start], view[start:view.find("\n", start) if "\n" in view[start:] else len(view)]
-    # or the event's sentence opens other lines too (each caption of the gallery repeats it)
-    shows = (caption.lstrip(" \t\u3000").startswith(("这是", "图为")) or PLACEMENT.search(caption)
-             or (len(before.strip()) >= 10 and view.count("\n" + before.strip()) + view.startswith(before.strip()) >= 2))
-    if shows and before.strip() and len(re.findall(r"[。！？!?]", before)) <= 1 and not in_speech_voice(before):
-        return line_start
-    return start
+    line_end = view.find("\n", start)
+    before, caption = view[line_start:start], view[start:len(view) if line_end < 0 else line_end]
+    event = before.strip()
+    repeated = len(event) >= 10 and view.count("\n" + event) + view.startswith(event) >= 2
+    return line_start if caption_from_line_start(before, caption, repeated=repeated) else start
 
 
 def _inline_spans(view: str) -> list[tuple[int, int, str]]:
