@@ -37,7 +37,8 @@ from corpusmine.text import (bottom_chrome, breadcrumbs, citation_rows, county_c
                              encoding_debris, image_refs, joined_lines, lead_captions, line_shape, media_chrome, news_body, news_chrome,
                              news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
                              portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture,
-                             reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, widget_lists)
+                             reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps,
+                             widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -162,6 +163,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     county_chrome.county_inline,
     joined_lines.joined_lines,
     noise_marks.symbol_noise,
+    url_stamps.url_stamps,
     spam_brands.spam_brands,
     record_chrome.record_tables,
     line_shape.pinyin_glosses,
@@ -293,7 +295,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "encoding_debris", "site_boilerplate",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "encoding_debris", "site_boilerplate", "url_stamps",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

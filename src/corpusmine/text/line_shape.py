@@ -243,10 +243,11 @@ def pinyin_glosses(st: CleaningState) -> None:
             st.delete_matches(_GLOSS_REMNANT, "pinyin_gloss")
 
 
-#: a site name after a title on the page's head line: 标题 —— 某某党媒云| 某某网首页
+#: a site name after a title on the page's head line: 标题 —— 某某党媒云| 某某网首页, 标题 - 某某周刊
 _TITLE_SITE = re.compile(
     r"(?P<title>[^\n]{6,}?)(?P<site>[ \t]*(?:——|--|_|\||｜| - )[ \t]*[^\n。！？!?]{0,40}?"
-    r"(?:网|官网|首页|登录|频道|门户|客户端|党媒|云|APP|App|大全|文库|之家|范文|百科|资料库)[^\n。！？!?]{0,20})[ \t]*$"
+    r"(?:网|官网|首页|登录|频道|门户|客户端|党媒|云|APP|App|大全|文库|之家|范文|百科|资料库"
+    r"|日报|晚报|早报|时报|周刊|周报|新闻|电视台|杂志)[^\n。！？!?]{0,20})[ \t]*$"
 )
 #: gambling and casino spam in brackets (【某某公司_官方网站:】, 《香港某某购彩平台》)
 _SPAM_BRACKET = re.compile(

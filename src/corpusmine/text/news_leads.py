@@ -359,6 +359,10 @@ _NEWSROOM = re.compile(
 _SOURCE_COLUMN = re.compile(rf"^{_SP}*【[^【】\n]{{1,10}}(?:新闻|网|报|台|社|电视|在线|融媒体?|客户端)】{_SP}*[\u4e00-\u9fff]{{0,8}}{_SP}*$", re.M)
 #: a credit opening a paragraph, what an earlier rule leaves of a newsroom lead (记者某某、通讯员某某报道:)
 _CREDIT_LEAD = re.compile(rf"^{_SP}*{_REPORTER}[\u4e00-\u9fff、 \t]{{2,40}}?(?:报道|报导|撰稿)[:：]{_SP}*(?=\S)", re.M)
+#: a paper's or a broadcaster's name opening a news paragraph with a colon (某某日报:侨界昨天举行…, 某某电视台:…); the
+#: name is two to eight characters closed by a news house's word, and a sentence follows
+_PAPER_LEAD = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|早报|时报|商报|侨报|邮报|周刊|新闻网|电视台|广播电台|通讯社)"
+                         rf"{_SP}*[:：]{_SP}*(?=[\u4e00-\u9fff\d]{{2}}[^\n]{{8,}})", re.M)
 _CIRCLED = re.compile("[\u2460-\u2473]")
 #: a circled edition code after the last sentence of a paragraph (…确保成效。②9)
 _EDITION_CODE = register(re.compile(rf"(?<=[。！？!?”]){_SP}*[\u2460-\u2473]\d{{0,2}}{_SP}*$", re.M),
@@ -402,6 +406,7 @@ def news_leads(st: CleaningState) -> None:
     st.delete_line_starts(("讯",), _NEWSROOM, "byline")
     st.delete_line_starts(("报道", "报导", "撰稿"), _CREDIT_LEAD, "byline")
     st.delete_line_starts(("】",), _SOURCE_COLUMN, "byline")
+    st.delete_line_starts(("报", "刊", "网", "台", "社"), _PAPER_LEAD, "byline")
     _, view = st.view()
     if _CIRCLED.search(view):
         st.delete_matches(_EDITION_CODE, "site_interface")

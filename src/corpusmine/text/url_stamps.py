@@ -1,0 +1,171 @@
+"""Site addresses stamped into a page's text, told by their shape (rule ``source_footer``; session q).
+
+Template sites stamp their name and the page's address into the text they copy, so that a copied copy still
+advertises them; news sites credit a page's source with the site's domain in brackets.  Three families, none of
+them tied to a site's name:
+
+* **a repeated address stamp** (:func:`repeated_stamps`): the same address with a path (``https://…/13427.html``,
+  ``www.某站.com/a/1.html``) two or more times on one page, glued after paragraphs or alone on a line, with the
+  label its copies share before it (某某网-, 文章源自某某-, 来源:某某 ); the label stops at a sentence end or a
+  comma, so the speech before a stamp stays.
+* **an address tail** (:func:`address_tails`): after a sentence's end, a short label (16 characters at most, no
+  sentence end inside) closed by an address with a path or a scheme, to the line's end (…新进展。某某家园-https://…);
+  a sentence that names a site inside it (请登录某某网站查询) has no sentence end before the address and stays.
+* **a bracketed domain credit** (:func:`domain_brackets`): brackets holding a domain (【来源:某某网 abc.cn】,
+  (某某网 www.abc.com 整理)) alone on a line, opening one, or after a sentence's end; brackets inside a sentence
+  (网址(www.abc.gov.cn)) stay.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("同志们:\\n今年各项工作取得新进展。某某家园-https://www.abc.com/a/77.html\\n"
+...                    "我们要坚定信心。某某家园-https://www.abc.com/a/77.html\\n【某某文网 haowen.net 整理】\\n要抓好落实。")
+>>> url_stamps(st)
+>>> st.doc.output
+'同志们:\\n今年各项工作取得新进展。\\n我们要坚定信心。\\n\\n要抓好落实。'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from corpusmine.text.cleaning_state import CleaningState
+
+__all__ = ["address_tails", "domain_brackets", "repeated_stamps", "url_stamps"]
+
+_SP = r"[ \t\u3000]"
+_TLD = r"(?:com|cn|net|org|cc|top|vip|info|xyz|hk|tw|mo|me|co|gov|edu)"
+#: a domain in Latin letters: abc.com, www.abc.com.cn, m.abc.net (a Chinese word is no domain label)
+_DOMAIN = rf"(?<![A-Za-z0-9\-.])(?:[A-Za-z0-9\-]+\.)+{_TLD}(?![A-Za-z0-9\-])"
+#: an address with a path (abc.com/a/1.html) or a scheme (https://abc.com)
+_ADDRESS = re.compile(rf"(?:https?://[A-Za-z0-9\-.]+|{_DOMAIN})(?::\d+)?(?:/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*)?")
+#: an address at a line's end (with trailing blanks)
+_ADDRESS_END = re.compile(rf"(?:https?://[A-Za-z0-9\-.]+(?::\d+)?(?:/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*)?"
+                          rf"|{_DOMAIN}(?::\d+)?/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*){_SP}*$", re.M)
+#: what a label may not cross (a sentence's end, a clause's comma, a line break)
+_LABEL_STOP = set("。！？!?；;，,\n”」")
+_MAX_LABEL = 24
+_TAIL_LABEL = re.compile(rf"(?<=[。！？!?”」])(?P<label>{_SP}*[^\n。！？!?；;，,“”「」]{{0,16}}?)"
+                         rf"(?P<addr>https?://[A-Za-z0-9\-.]+(?::\d+)?(?:/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*)?"
+                         rf"|{_DOMAIN}(?::\d+)?/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*){_SP}*$", re.M)
+#: the voice of a speaker asking the audience: a tail holding it is a sentence, not a stamp
+_VOICE = re.compile(r"我|大家|同志|各位|你们|您们")
+_OPEN, _CLOSE = "【[(（〔［", "】])）〕］"
+_BRACKET = re.compile(rf"[{re.escape(_OPEN)}](?P<inner>[^{re.escape(_OPEN + _CLOSE)}\n。！？!?]{{0,30}}?{_DOMAIN}"
+                      rf"[^{re.escape(_OPEN + _CLOSE)}\n。！？!?]{{0,20}})[{re.escape(_CLOSE)}]")
+
+
+def _label_start(view: str, starts: list[int]) -> int:
+    """How many characters before every start the copies share (stopping at a sentence end or a comma)."""
+    n = 0
+    while n < _MAX_LABEL:
+        chars = {view[s - n - 1] if s - n - 1 >= 0 else "\n" for s in starts}
+        if len(chars) != 1:
+            break
+        c = chars.pop()
+        if c in _LABEL_STOP:
+            break
+        n += 1
+    return n
+
+
+def repeated_stamps(view: str) -> list[tuple[int, int]]:
+    """Spans of an address stamp that a page repeats, with the label its copies share.
+
+    Parameters
+    ----------
+    view : str
+        The page (its Simplified view).
+
+    Returns
+    -------
+    list of (int, int)
+        Spans to delete: each copy of an address with a path or a scheme seen two or more times, with its
+        shared label and the blanks after it.
+
+    Examples
+    --------
+    >>> v = "致辞文章源自某网-https://www.abc.com/1.html\\n要抓好落实。文章源自某网-https://www.abc.com/1.html"
+    >>> [v[a:b] for a, b in repeated_stamps(v)]
+    ['文章源自某网-https://www.abc.com/1.html', '文章源自某网-https://www.abc.com/1.html']
+    >>> repeated_stamps("请登录www.abc.gov.cn查询。详见www.abc.gov.cn。")    # no path, no scheme: a site named twice
+    []
+    """
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _ADDRESS.finditer(view):
+        addr = m.group()
+        if "://" in addr or "/" in addr.rstrip("/"):
+            found[addr].append(m.span())
+    spans = []
+    for addr, occ in found.items():
+        if len(occ) < 2:
+            continue
+        n = _label_start(view, [a for a, _ in occ])
+        for a, b in occ:
+            while b < len(view) and view[b] in " \t\u3000":
+                b += 1
+            while n and a - n > 0 and view[a - n] in " \t\u3000":
+                n -= 1       # blanks opening the label belong to the text before
+            spans.append((a - n, b))
+    return spans
+
+
+def address_tails(view: str) -> list[tuple[int, int]]:
+    """Spans of an address (with a short label) closing a line after a sentence's end.
+
+    Examples
+    --------
+    >>> v = "今年取得新进展。某某家园-https://www.abc.com/a/77.html\\n详情请登录某某网站https://abc.gov.cn查询。"
+    >>> [v[a:b] for a, b in address_tails(v)]
+    ['某某家园-https://www.abc.com/a/77.html']
+    >>> address_tails("会议结束。欢迎大家登录https://abc.gov.cn")     # the speaker asking the audience stays
+    []
+    """
+    return [(m.start(), m.end()) for m in _TAIL_LABEL.finditer(view) if not _VOICE.search(m.group("label"))]
+
+
+def domain_brackets(view: str) -> list[tuple[int, int]]:
+    """Spans of a bracketed domain credit alone on a line, opening one, or after a sentence's end.
+
+    Examples
+    --------
+    >>> v = "【来源:某某文网 haowen.net】\\n要抓好落实。(某某网 www.abc.com 整理)\\n请登录网站(www.abc.gov.cn)查询。"
+    >>> [v[a:b] for a, b in domain_brackets(v)]
+    ['【来源:某某文网 haowen.net】', '(某某网 www.abc.com 整理)']
+    """
+    spans = []
+    for m in _BRACKET.finditer(view):
+        a, b = m.span()
+        before = view[view.rfind("\n", 0, a) + 1:a].strip(" \t\u3000")
+        if before and before[-1] not in "。！？!?”」":
+            continue          # inside a sentence: the site is named in it
+        while b < len(view) and view[b] in " \t\u3000":
+            b += 1
+        spans.append((a, b))
+    return spans
+
+
+def url_stamps(st: CleaningState) -> None:
+    """Repeated address stamps, address tails and bracketed domain credits (rule ``source_footer``).
+
+    See the module's docstring for the three families and :func:`repeated_stamps`, :func:`address_tails` and
+    :func:`domain_brackets` for their spans.
+    """
+    _, view = st.view()
+    if "." not in view:
+        return
+    spans = repeated_stamps(view)
+    if "://" in view or "/" in view:
+        spans += address_tails(view)
+    spans += domain_brackets(view)
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    if merged:
+        st.doc.delete_many([(a, b) for a, b in merged], "source_footer")
