@@ -91,3 +91,98 @@ def test_a_media_name_after_the_pages_title_goes(site):
 def test_a_title_naming_a_paper_without_a_separator_stays():
     out = clean_text("在某某日报创刊七十周年座谈会上的讲话\n同志们:\n今天我们在这里座谈。")
     assert "今天我们在这里座谈" in out
+
+
+# ---------------------------------------------------------------- held-out round 52, after its measurement
+
+def test_a_wire_caption_opening_with_its_day_goes_whole_with_the_agencys_credit():
+    raw = ("新华社北京9月16日电 全国政协16日在京召开座谈会。主席出席会议并讲话。\n"
+           "9月16日,全国政协在北京召开座谈会。主席出席会议并讲话。新华社记者王某某摄\n"
+           "主席指出,70年来,人民政协走过了辉煌历程,发挥了重要作用。")
+    out = _audited(raw)
+    assert "9月16日,全国政协在北京召开座谈会。" not in out and "王某某" not in out
+    assert "全国政协16日在京召开座谈会。" in out and "人民政协走过了辉煌历程" in out
+
+
+def test_a_reporters_sentence_with_a_day_and_a_local_credit_is_not_taken_whole():
+    raw = "9月16日,全县召开座谈会。县长出席会议并讲话。张某某摄\n县长指出,要抓好落实。"
+    out = clean_text(raw)
+    assert "9月16日,全县召开座谈会。" in out
+
+
+@pytest.mark.parametrize("caption", ["图:某某主席主持座谈会。", "图：某某主席(中)某某主任(右)在座谈会上。", "图源:某某县委宣传部",
+                                     "供图:某某县融媒体中心", "摄影:王某某"])
+def test_a_caption_opened_by_a_pictures_label_goes(caption):
+    raw = "2020年7月2日,商会主席召集负责人举行座谈会,交流抗击疫情经验。\n" + caption + "\n会议通报了博览会组展情况。"
+    out = _audited(raw)
+    assert caption[2:6] not in out and "交流抗击疫情经验" in out and "会议通报了博览会组展情况" in out
+
+
+def test_a_speakers_line_opened_by_a_label_stays():
+    out = clean_text("同志们:\n图:我们要看清发展的大势,抓好落实。\n要久久为功。")
+    assert "我们要看清发展的大势" in out
+
+
+def test_a_sites_name_and_its_writer_in_brackets_opening_a_paragraph_go():
+    out = _audited("(某春网 大山)2019年9月26日晚,大使馆在东京举办国庆招待会。\n各界人士出席了招待会。")
+    assert out.startswith("2019年9月26日晚")
+
+
+def test_an_indent_lost_to_spaced_question_marks_goes():
+    out = _audited("过去一年是具有重要意义的一年。\n? ? ——坚决打赢疫情防控阻击战。\n? ? ——经济总量持续攀升。")
+    assert "?" not in out and "——坚决打赢疫情防控阻击战。" in out
+
+
+def test_a_latin_banner_above_the_first_chinese_line_goes_but_an_english_page_stays():
+    banner = "A Government Agency Website How to identify\nOfficial website links end with .gov.xx\nSecure websites use HTTPS\n"
+    out = _audited(banner + "在某某会馆90周年晚宴上的讲话\n各位来宾:\n今天我们欢聚一堂,庆祝会馆成立90周年。")
+    assert "Website" not in out and "HTTPS" not in out and "今天我们欢聚一堂" in out
+    english = "Speech by the Secretary\nLadies and gentlemen, it is my pleasure to be here today."
+    assert "Ladies and gentlemen" in clean_text(english)
+
+
+def test_a_bilingual_speechs_long_english_paragraph_stays():
+    para = ("Ladies and gentlemen, it is my great pleasure to join you today to celebrate the ninetieth anniversary of "
+            "the association, which has served the community for generations.")
+    out = clean_text(para + "\n各位来宾:\n今天我们欢聚一堂,庆祝会馆成立90周年。")
+    assert "ninetieth anniversary" in out
+
+
+def test_a_column_name_and_a_contact_label_among_the_first_lines_go():
+    raw = ("欢迎进入某某协会网站平台!\n服务热线\n0551-62823285\n协会动态\n协会召开年会暨理事会\n"
+           "12月23日,协会年会暨理事会在合肥召开。老会长出席会议。")
+    out = _audited(raw)
+    assert "服务热线" not in out and "协会动态" not in out and "协会年会暨理事会在合肥召开" in out
+
+
+def test_a_location_label_alone_takes_its_bulleted_trail():
+    raw = ("你的位置:\n  • 范文大全\n  • >教师范文\n  • >导航\n大学校长开学典礼致辞\n各位老师、同学们:\n"
+           "金秋九月,我们迎来了新同学。")
+    out = _audited(raw)
+    assert "位置" not in out and "范文大全" not in out and "教师范文" not in out and "我们迎来了新同学" in out
+
+
+@pytest.mark.parametrize("widget", ["预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "向上滑动看下一个", "点击蓝字 关注我们",
+                                    "分享收藏点赞在看", "往期推荐", "请文明上网,理性发言", "编辑丨王某 审核丨李某",
+                                    "Scan with Weixin to use this Mini Program"])
+def test_an_article_apps_widget_goes_anywhere(widget):
+    raw = SPEECH.replace("\n我们要", "\n" + widget + "\n我们要")
+    out = _audited(raw)
+    assert widget not in out and all(line in out for line in LINES)
+
+
+def test_a_speakers_appeal_to_reason_stays():
+    out = clean_text("同志们:\n网络不是法外之地,请大家文明上网,理性发言,共同营造清朗空间。")
+    assert "理性发言" in out
+
+
+@pytest.mark.parametrize("section", ["社会", "港闻", "地方"])
+def test_a_portals_section_alone_above_the_first_prose_line_goes(section):
+    raw = section + "\n特首出席就职典礼并致辞\n行政长官今日出席典礼并致辞。他说,香港将继续发展。"
+    out = _audited(raw)
+    assert not out.lstrip().startswith(section) and "香港将继续发展" in out
+
+
+def test_a_one_word_heading_inside_a_speech_stays():
+    out = clean_text("同志们:\n今天我讲三点意见。\n社会\n要加强社会治理,维护社会稳定。")
+    assert "\n社会\n" in out

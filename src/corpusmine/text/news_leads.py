@@ -124,8 +124,8 @@ _DATELINE = re.compile(
 )
 #: the end mark of a wire report after the last sentence: …的问题。(完)
 _WIRE_END = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（]完[)）][ \t\u3000]*$")
-#: lost characters printed as ??? in front of a line (a mirror's indent), then white space
-_LOST_INDENT = re.compile(rf"^{_SP}*[?？\ufffd]{{2,}}{_SP}+(?=[^\s?？\ufffd])|^{_SP}*(?:[?？\ufffd]{_SP}*){{2,}}$", re.M)
+#: lost characters printed as ??? (or ? ?) in front of a line (a mirror's indent), then white space
+_LOST_INDENT = re.compile(rf"^{_SP}*(?:[?？\ufffd]{_SP}*){{2,}}(?<=[ \t\u3000?？\ufffd])(?=[^\s?？\ufffd])|^{_SP}*(?:[?？\ufffd]{_SP}*){{2,}}$", re.M)
 
 
 #: the parts of a composed lead (see the module docstring): a source ending in a news house's word, a place, a day, a kind
@@ -359,6 +359,9 @@ _NEWSROOM = re.compile(
 _SOURCE_COLUMN = re.compile(rf"^{_SP}*【[^【】\n]{{1,10}}(?:新闻|网|报|台|社|电视|在线|融媒体?|客户端)】{_SP}*[\u4e00-\u9fff]{{0,8}}{_SP}*$", re.M)
 #: a credit opening a paragraph, what an earlier rule leaves of a newsroom lead (记者某某、通讯员某某报道:)
 _CREDIT_LEAD = re.compile(rf"^{_SP}*{_REPORTER}[\u4e00-\u9fff、 \t]{{2,40}}?(?:报道|报导|撰稿)[:：]{_SP}*(?=\S)", re.M)
+#: a site's or a paper's name and its writer's in brackets opening a paragraph: (某某网 某某)2019年9月26日晚,…
+_MEDIA_WRITER = re.compile(rf"^{_SP}*[(（][\u4e00-\u9fff]{{1,10}}(?:网|报|台|社|新闻|融媒体?|客户端){_SP}+[\u4e00-\u9fff]{{2,4}}"
+                           rf"(?:{_SP}*[、,，]{_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}*[)）]{_SP}*(?=\S)", re.M)
 #: a paper's or a broadcaster's name opening a news paragraph with a colon (某某日报:侨界昨天举行…, 某某电视台:…); the
 #: name is two to eight characters closed by a news house's word, and a sentence follows
 _PAPER_LEAD = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|早报|时报|商报|侨报|邮报|周刊|新闻网|电视台|广播电台|通讯社)"
@@ -407,6 +410,7 @@ def news_leads(st: CleaningState) -> None:
     st.delete_line_starts(("报道", "报导", "撰稿"), _CREDIT_LEAD, "byline")
     st.delete_line_starts(("】",), _SOURCE_COLUMN, "byline")
     st.delete_line_starts(("报", "刊", "网", "台", "社"), _PAPER_LEAD, "byline")
+    st.delete_line_starts(("(", "（"), _MEDIA_WRITER, "byline")
     _, view = st.view()
     if _CIRCLED.search(view):
         st.delete_matches(_EDITION_CODE, "site_interface")

@@ -188,7 +188,13 @@ _CREDIT_AFTER_SENTENCE = re.compile(rf"(?<=[。！!]){_SP}*[(（【]{_SP}*(?:{CR
 #: an image's alt text numbered by the page: 某某活动现场(1), 某某活动现场(2) … (two or more numbers of one text)
 _NUMBERED_ALT = re.compile(r"^[ \t\u3000]*([^\n。！？!?；;]{2,40}?)[ \t]*[(（](\d{1,2})[)）][ \t\u3000]*$", re.M)
 #: a line of HTML tags only, a converter's leftover: <ul id="x"><dfn id="x"></dfn></ul>
+#: a caption opened by a picture's label (图:某某主持座谈会。, 图：会场一角), or a picture's credit row (图源:, 供图:, 摄影:)
+_FIGURE_LABEL = re.compile(rf"^{_SP}*(?:图|图片|图源|供图|摄影|照片){_SP}*[:：]{_SP}*[^\n]{{2,90}}$")
 _TAG_LINE = re.compile(r"^[ \t]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>[ \t]*)+$", re.M)
+
+
+#: a wire caption's opening day (9月16日, / 2023年9月16日上午,)
+_DAY_LEAD = re.compile(r"^[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下中]午|晚|早|晚间|凌晨)?[,，]")
 
 
 def caption_from_line_start(before: str, caption: str, *, repeated: bool = False) -> bool:
@@ -203,10 +209,13 @@ def caption_from_line_start(before: str, caption: str, *, repeated: bool = False
     --------
     >>> caption_from_line_start("6月19日,某某大会在京开幕。", "这是某某步入会场。新华社记者 某某 摄")
     True
+    >>> caption_from_line_start("9月16日,某某座谈会在京召开。", "主席出席会议并讲话。新华社记者某某摄")   # a wire caption
+    True
     >>> caption_from_line_start("会长在庆典上致辞。回顾了会馆的历史。", "这是会馆的旧址。记者 某某 摄")   # 两句: 报道的
     False
     """
-    shows = repeated or caption.lstrip(" 。\t\u3000").startswith(("这是", "图为")) or bool(PLACEMENT.search(before + caption))
+    shows = (repeated or caption.lstrip(" 。\t\u3000").startswith(("这是", "图为")) or bool(PLACEMENT.search(before + caption))
+             or bool(_DAY_LEAD.match(before) and _AGENCY_CREDIT.search(caption)))
     return (shows and bool(before.strip()) and len(before) + len(caption) <= 200
             and len(_SENTENCE_END.findall(before)) <= 1 and not in_speech_voice(before))
 
@@ -225,6 +234,8 @@ def photo_credits(st: CleaningState) -> None:
     '\\n\\n\\n会议印发了工作方案。\\n\\n致广大新闻记者朋友\\n要加强拍摄制作。'
     """
     st.delete_lines_holding(("<",), lambda l: bool(_TAG_LINE.match(l)), "html_leftover")
+    st.delete_lines_holding(("图:", "图：", "图源", "供图", "摄影:", "摄影：", "照片:", "照片：", "图片:", "图片："), lambda l: len(l.strip()) <= 100 and bool(_FIGURE_LABEL.match(l))
+                            and not in_speech_voice(l), "photo_caption")
     st.delete_lines_holding(("摄", "文/图", "图/文", "文图", "供图"),
                        lambda l: len(l.strip()) <= 30 and bool(_CREDIT_LINE.match(l)), "photo_caption")
     st.delete_lines_holding(("摄", "攝", "供图"), lambda l: len(l.strip()) <= 120 and bool(_CAPTION_CREDIT.search(l)), "photo_caption")

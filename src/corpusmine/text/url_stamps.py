@@ -153,6 +153,14 @@ def url_stamps(st: CleaningState) -> None:
 
     See the module's docstring for the three families and :func:`repeated_stamps`, :func:`address_tails` and
     :func:`domain_brackets` for their spans.
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> st = CleaningState("要抓好落实。某某网-https://abc.com/1.html\\n【来源:某某网 abc.cn】\\n请登录网站(www.abc.gov.cn)查询。")
+    >>> url_stamps(st)
+    >>> st.doc.output
+    '要抓好落实。\\n\\n请登录网站(www.abc.gov.cn)查询。'
     """
     _, view = st.view()
     if "." not in view:

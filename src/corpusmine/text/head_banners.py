@@ -1,0 +1,116 @@
+"""A page's head and its app widgets, told by place and shape (session q, from probes written here and held-out round 52).
+
+* **a Latin banner above the first Chinese line** (rule ``site_interface``): a government site's notice in English
+  (A … Government Agency Website / Official website links end with …), a menu in Latin letters: short lines without a
+  Chinese character, above the page's first line with Chinese in it.  A page without Chinese lines loses nothing, a
+  long English paragraph (over 100 characters, a bilingual speech) stays.
+* **a column's name among the first lines** (rule ``site_interface``): 协会动态, 工作要闻, 通知公告, a portal's
+  section (社会, 时事, 港闻, 地方) alone above the first prose line.
+* **a contact label alone** (rule ``site_interface``): 服务热线, 联系电话:, 客服热线 left without their number (the
+  number is another line, removed by the contact rules).
+* **a location label alone and its bulleted trail** (rule ``breadcrumb``): 你的位置: / 当前位置: alone on a line, and
+  the bulleted or arrowed items under it (• 范文大全, • >某某范文), up to the first line that is no item.
+* **an article app's widgets** (rule ``site_interface``): the lines a WeChat article's reader shows around it, alone on
+  a line anywhere (预览时标签不可点, 继续滑动看下一个, 轻触阅读原文, 向上滑动看下一个, 点击蓝字 关注我们, 分享收藏点赞在看,
+  往期推荐, 请文明上网,理性发言); their words name the widget, never a speaker's matter.
+* **a bar-separated credit row** (rule ``byline``): 编辑丨某某 审核丨某某, 责编 | 某某 (a role and a name after 丨 or |),
+  alone on a line.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("A Government Agency Website How to identify\\n协会动态\\n服务热线\\n某某协会召开年会\\n"
+...                    "12月23日,协会年会在合肥召开。\\n预览时标签不可点\\n编辑丨王某 审核丨李某")
+>>> head_banners(st)
+>>> st.doc.output
+'\\n\\n\\n某某协会召开年会\\n12月23日,协会年会在合肥召开。\\n\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["head_banner_spans", "head_banners"]
+
+_SP = r"[ \t\u3000]"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
+#: a line of prose: a sentence's end or a clause's comma after some Chinese
+_PROSE = re.compile(r"[\u4e00-\u9fff]{4}[^\n]*[。！？!?,，；;]")
+_COLUMN = re.compile(rf"^{_SP}*(?:[{'>»•·-'}]{_SP}*)?(?:[\u4e00-\u9fff]{{2,4}}(?:动态|要闻|资讯|公告|通知公告|新闻|快讯|简讯|信息)"
+                     # a portal's section alone: 社会, 时事, 港闻, 地方 (a speech's title is never one word)
+                     rf"|社会|时事|国际|国内|财经|体育|娱乐|港闻|两岸|本地|地方|要闻|政治|军事|评论|社区|华社|侨社|即时){_SP}*$")
+_CONTACT = re.compile(rf"^{_SP}*(?:服务|客服|咨询|投诉|举报|联系|值班|热线)?(?:热线|电话|热线电话|联系电话|传真|邮箱|电子邮箱)"
+                      rf"{_SP}*[:：]?{_SP}*$")
+_LOCATION = re.compile(rf"^{_SP}*(?:你|您)?(?:的|现在的|当前的|目前的)?(?:当前)?(?:位置|所在位置|访问位置){_SP}*[:：]{_SP}*$")
+_ITEM = re.compile(rf"^{_SP}*(?:[•·▪●◆■>»›]|&gt;){_SP}*(?:[>»›]{_SP}*)?[^\n。！？!?]{{1,40}}$")
+_APP = re.compile(
+    rf"^{_SP}*(?:预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|(?:点击|点)(?:上方)?蓝字{_SP}*(?:关注我们|关注)"
+    rf"|分享{_SP}*收藏{_SP}*点赞{_SP}*在看|往期(?:推荐|回顾|精彩)|请文明上网[,，、]?{_SP}*理性发言"
+    rf"|微信扫一扫(?:关注该公众号|使用小程序)|喜欢此内容的人还喜欢|Scan (?:to Follow|with Weixin[^\n]{{0,40}})){_SP}*[!！.。]?{_SP}*$")
+_CREDIT_ROW = re.compile(rf"^{_SP}*(?:(?:编辑|审核|校对|责编|责任编辑|监制|统筹|来源|撰稿|文字|摄影|制作|排版|美编|终审|初审|复审)"
+                         rf"{_SP}*[丨|｜]{_SP}*[\u4e00-\u9fffA-Za-z·]{{1,12}}{_SP}*){{1,6}}$")
+#: how many lines at the page's head a column's name may stand in
+_HEAD = 8
+
+
+def head_banner_spans(view: str) -> list[tuple[int, int, str]]:
+    """The ``(start, end, rule)`` spans of this module's families in a page's Simplified view.
+
+    Examples
+    --------
+    >>> v = "Official website links end with .gov.xx\\n你的位置:\\n• 范文大全\\n• >讲话稿\\n在会上的讲话\\n同志们:\\n要抓好落实。"
+    >>> [v[a:b] for a, b, _ in head_banner_spans(v)]
+    ['Official website links end with .gov.xx', '你的位置:', '• 范文大全', '• >讲话稿']
+    >>> head_banner_spans("Speech by the Secretary\\nLadies and gentlemen, it is my pleasure to be here today.")   # no Chinese
+    []
+    """
+    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
+    spans: list[tuple[int, int, str]] = []
+    first_chinese = next((i for i, (_, _, line) in enumerate(lines) if len(_CJK.findall(line)) >= 2), None)
+    if first_chinese:
+        spans += [(s, e, "site_interface") for s, e, line in lines[:first_chinese]
+                  if len(line.strip()) <= 100 and _LATIN_WORDS.search(line)]
+    first_prose = next((i for i, (_, _, line) in enumerate(lines) if _PROSE.search(line)), len(lines))
+    trail = False
+    for i, (s, e, line) in enumerate(lines):
+        t = line.strip()
+        if trail and _ITEM.match(line):
+            spans.append((s, e, "breadcrumb"))
+            continue
+        trail = False
+        if _LOCATION.match(line):
+            spans.append((s, e, "breadcrumb"))
+            trail = True
+        elif i < min(first_prose, _HEAD) and _COLUMN.match(line):
+            spans.append((s, e, "site_interface"))
+        elif len(t) <= 12 and _CONTACT.match(line):
+            spans.append((s, e, "site_interface"))
+        elif len(t) <= 60 and _APP.match(line):
+            spans.append((s, e, "site_interface"))
+        elif len(t) <= 60 and ("丨" in t or "|" in t or "｜" in t) and _CREDIT_ROW.match(line) and not in_speech_voice(t):
+            spans.append((s, e, "byline"))
+    return spans
+
+
+def head_banners(st: CleaningState) -> None:
+    """Delete the families of this module (rules ``site_interface``, ``breadcrumb``, ``byline``).
+
+    See the module's docstring; :func:`head_banner_spans` gives the spans.
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> st = CleaningState("当前位置:\\n• 首页\\n• >讲话稿\\n同志们:\\n轻触阅读原文\\n要抓好落实。")
+    >>> head_banners(st)
+    >>> st.doc.output
+    '\\n\\n\\n同志们:\\n\\n要抓好落实。'
+    """
+    _, view = st.view()
+    st.delete_spans(head_banner_spans(view))
