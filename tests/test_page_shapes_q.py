@@ -186,3 +186,42 @@ def test_a_portals_section_alone_above_the_first_prose_line_goes(section):
 def test_a_one_word_heading_inside_a_speech_stays():
     out = clean_text("同志们:\n今天我讲三点意见。\n社会\n要加强社会治理,维护社会稳定。")
     assert "\n社会\n" in out
+
+
+# ---------------------------------------------------------------- held-out round 53, after its measurement
+
+def test_a_page_that_spaces_its_commas_keeps_its_clauses():
+    """Regression: a Macau speech typeset with spaced commas lost every short clause between two of them (read as
+    keyword inserts)."""
+    text = ("近年以来 , 海峡两岸民间交往日益频繁 , 祖国和平统一的事业 , 进一步获得了和谐的气氛和发展的基础。"
+            "这个局面 , 也促使澳门在两岸之间互利合作的过程中 , 发挥更加积极的作用。我们深信 , 诸位在留澳期间 , "
+            "透过对澳门深入的了解 , 一定会有很大的收获。")
+    out = _audited("各位嘉宾 , 各位朋友 :\n" + text)
+    for clause in ("祖国和平统一的事业", "诸位在留澳期间", "透过对澳门深入的了解"):
+        assert clause in out
+
+
+def test_keyword_inserts_between_spaced_commas_still_go_on_a_page_that_does_not_space_its_commas():
+    text = ("今年以来,全县上下齐心协力,各项工作取得新进展, 某某彩票 ,我们要坚定信心,攻坚克难, 某某彩票 ,"
+            "确保完成全年目标任务,各乡镇要压实责任,层层抓好落实。")
+    out = clean_text("同志们:\n" + text)
+    assert "彩票" not in out and "攻坚克难" in out
+
+
+@pytest.mark.parametrize("cut", ["最后大会还为会员们准备了丰", "这次由中华全国某某联合会"])
+def test_a_report_cut_by_the_pages_end_after_a_sentence_opener_stays(cut):
+    raw = ("12月10日,某某协会召开年会,会长在会上致辞。\n协会名誉会长在会上介绍了联盟的成立及后期活动。\n" + cut)
+    assert cut in clean_text(raw)
+
+
+def test_a_domain_glued_inside_a_sentence_goes_but_a_named_one_stays():
+    raw = ("同志们:\n要全面落实工会的各项www.abc123.com任务,进一步理清工作思路。\n"
+           "请登录www.abc.gov.cn查询办事指南。")
+    out = _audited(raw)
+    assert "abc123" not in out and "工会的各项任务" in out and "www.abc.gov.cn" in out
+
+
+def test_a_site_welcoming_its_members_goes_but_a_speakers_welcome_stays():
+    out = _audited("欢迎加入某某观察网!\n7月3日,某某分局举行誓师大会。分局党委全体成员出席仪式。\n局长强调,要全力以赴抓好各项工作。")
+    assert "欢迎加入" not in out and "誓师大会" in out
+    assert "欢迎加入志愿者协会" in clean_text("同志们:\n要抓好志愿服务。\n欢迎加入志愿者协会!")

@@ -90,6 +90,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 49        41     main at 9aa949d     527/568 = 92.8%             1 of 164
 50        40     main at b79ac42     79/127 = 62.2%              2 of 212
 51        40     main at 198cb42     93/141 = 66.0%              2 of 209
+52        40     main at b893d84     81/121 = 66.9%              0 of 249
+53        40     main at 580b893     104/122 = 85.2%             4 of 207
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -93,7 +93,11 @@ _CUT_RUN = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{24,200}$
 #: a run of prose cut after a word that never ends a phrase (…特使某某致, …向全体, …和) or inside a list its sentence
 #: opened (出席领导有理事长某某、执行副理事长): no headline or label ends so
 _CUT_WORD = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{7,200}(?:[的和与及对在向将把被从由并而或于]|(?<![一以导细极兴景别精标])致)$"
-                       r"|^[^:：|｜>»\n]*(?:有|包括|出席|参加|陪同)[\u4e00-\u9fff]{2,24}、[\u4e00-\u9fff]{2,16}$")
+                       r"|^[^:：|｜>»\n]*(?:有|包括|出席|参加|陪同)[\u4e00-\u9fff]{2,24}、[\u4e00-\u9fff]{2,16}$"
+                       # a report's or a speaker's sentence opener, then prose cut short (最后大会还为会员们准备了丰,
+                       # 这次由某某联合会): a related title or a label opens otherwise
+                       r"|^(?:这次|此次|最后|同时|此外|另外|随后|会上|会后|其间|期间|他说|她说|他表示|她表示|我们|今年|目前"
+                       r"|总之|因此|但是|然而|而且|并且)[,，]?[\u4e00-\u9fff\d、“”‘’《》()（）,，]{6,200}$")
 #: a quotation opened and not closed: the page's end cut the sentence inside it (「某某中心是海外侨胞最温暖的)
 _OPEN_QUOTE = re.compile(r"^[^:：|｜>»\n]*[「“『][^」”』\n]*[\u4e00-\u9fff]{8,}[^」”』\n]*$")
 
@@ -118,6 +122,8 @@ def is_cut_sentence(line: str, *, long_run: bool = False) -> bool:
     (True, True)
     >>> is_cut_sentence("某县召开乡村振兴推进会", long_run=True), is_cut_sentence("各方思想认识高度一致", long_run=True)
     (False, False)
+    >>> is_cut_sentence("最后大会还为会员们准备了丰", long_run=True), is_cut_sentence("这次由中华全国某某联合会", long_run=True)
+    (True, True)
     """
     s = line.strip()
     return bool(_CUT_LIST.search(s) or _OPEN_QUOTE.match(s)) or (long_run and bool(_CUT_RUN.match(s) or _CUT_WORD.match(s)))

@@ -14,6 +14,9 @@ them tied to a site's name:
 * **a bracketed domain credit** (:func:`domain_brackets`): brackets holding a domain (【来源:某某网 abc.cn】,
   (某某网 www.abc.com 整理)) alone on a line, opening one, or after a sentence's end; brackets inside a sentence
   (网址(www.abc.gov.cn)) stay.
+* **a domain glued inside a sentence** (:func:`glued_domains`, rule ``spam``): a site's domain written between two
+  Chinese characters with nothing naming it (工会的各项www.abc123.com任务); a domain the sentence introduces
+  (登录www.gov.cn查询, 中国政府网www.gov.cn上) stays.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -34,7 +37,7 @@ from collections import defaultdict
 
 from corpusmine.text.cleaning_state import CleaningState
 
-__all__ = ["address_tails", "domain_brackets", "repeated_stamps", "url_stamps"]
+__all__ = ["address_tails", "domain_brackets", "glued_domains", "repeated_stamps", "url_stamps"]
 
 _SP = r"[ \t\u3000]"
 _TLD = r"(?:com|cn|net|org|cc|top|vip|info|xyz|hk|tw|mo|me|co|gov|edu)"
@@ -148,11 +151,30 @@ def domain_brackets(view: str) -> list[tuple[int, int]]:
     return spans
 
 
-def url_stamps(st: CleaningState) -> None:
-    """Repeated address stamps, address tails and bracketed domain credits (rule ``source_footer``).
+#: a domain glued between two Chinese characters
+_GLUED_DOMAIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}(?=[\u4e00-\u9fff])")
+#: what introduces a domain the sentence names: a verb of visiting, a site's or a net's word, a colon
+_NAMED_BY = re.compile(r"(?:网址|网站|网|站|登录|登陆|访问|浏览|关注|搜索|点击|详见|参见|见|进入|打开|输入|邮箱|发送至|发至|[:：])$")
 
-    See the module's docstring for the three families and :func:`repeated_stamps`, :func:`address_tails` and
-    :func:`domain_brackets` for their spans.
+
+def glued_domains(view: str) -> list[tuple[int, int]]:
+    """Spans of a domain glued inside a sentence with nothing naming it.
+
+    Examples
+    --------
+    >>> v = "全面落实工会的各项www.abc123.com任务。请登录www.abc.gov.cn查询。在中国政府网www.gov.cn上公布。"
+    >>> [v[a:b] for a, b in glued_domains(v)]
+    ['www.abc123.com']
+    """
+    return [m.span() for m in _GLUED_DOMAIN.finditer(view) if not _NAMED_BY.search(view[max(0, m.start() - 4):m.start()])]
+
+
+def url_stamps(st: CleaningState) -> None:
+    """Domains glued inside a sentence (rule ``spam``), then repeated address stamps, address tails and bracketed
+    domain credits (rule ``source_footer``).
+
+    See the module's docstring for the four families and :func:`glued_domains`, :func:`repeated_stamps`,
+    :func:`address_tails` and :func:`domain_brackets` for their spans.
 
     Examples
     --------
@@ -165,10 +187,13 @@ def url_stamps(st: CleaningState) -> None:
     _, view = st.view()
     if "." not in view:
         return
-    spans = repeated_stamps(view)
+    glued = glued_domains(view)
+    if glued:
+        st.doc.delete_many(glued, "spam")
+        _, view = st.view()
+    spans = repeated_stamps(view) + domain_brackets(view)
     if "://" in view or "/" in view:
         spans += address_tails(view)
-    spans += domain_brackets(view)
     merged: list[list[int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
