@@ -36,6 +36,7 @@ import re
 from collections import defaultdict
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import lines_holding
 
 __all__ = ["address_tails", "domain_brackets", "glued_domains", "repeated_stamps", "url_stamps"]
 
@@ -45,9 +46,6 @@ _TLD = r"(?:com|cn|net|org|cc|top|vip|info|xyz|hk|tw|mo|me|co|gov|edu)"
 _DOMAIN = rf"(?<![A-Za-z0-9\-.])(?:[A-Za-z0-9\-]+\.)+{_TLD}(?![A-Za-z0-9\-])"
 #: an address with a path (abc.com/a/1.html) or a scheme (https://abc.com)
 _ADDRESS = re.compile(rf"(?:https?://[A-Za-z0-9\-.]+|{_DOMAIN})(?::\d+)?(?:/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*)?")
-#: an address at a line's end (with trailing blanks)
-_ADDRESS_END = re.compile(rf"(?:https?://[A-Za-z0-9\-.]+(?::\d+)?(?:/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*)?"
-                          rf"|{_DOMAIN}(?::\d+)?/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*){_SP}*$", re.M)
 #: what a label may not cross (a sentence's end, a clause's comma, a line break)
 _LABEL_STOP = set("。！？!?；;，,\n”」")
 _MAX_LABEL = 24
@@ -59,6 +57,17 @@ _VOICE = re.compile(r"我|大家|同志|各位|你们|您们")
 _OPEN, _CLOSE = "【[(（〔［", "】])）〕］"
 _BRACKET = re.compile(rf"[{re.escape(_OPEN)}](?P<inner>[^{re.escape(_OPEN + _CLOSE)}\n。！？!?]{{0,30}}?{_DOMAIN}"
                       rf"[^{re.escape(_OPEN + _CLOSE)}\n。！？!?]{{0,20}})[{re.escape(_CLOSE)}]")
+
+
+#: what a line holding an address or a domain holds (the patterns run on those lines only: a long page has few)
+_NEEDLES = ("http", ".com", ".cn", ".net", ".org", ".cc", ".top", ".vip", ".info", ".xyz", ".hk", ".tw", ".mo", ".me",
+            ".co", ".gov", ".edu")
+
+
+def _finditer(pattern: re.Pattern, view: str):
+    """``pattern.finditer`` on the lines of ``view`` holding an address's or a domain's literal."""
+    for s, e, _ in lines_holding(view, _NEEDLES):
+        yield from pattern.finditer(view, s, e)
 
 
 def _label_start(view: str, starts: list[int]) -> int:
@@ -98,7 +107,7 @@ def repeated_stamps(view: str) -> list[tuple[int, int]]:
     []
     """
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in _ADDRESS.finditer(view):
+    for m in _finditer(_ADDRESS, view):
         addr = m.group()
         if "://" in addr or "/" in addr.rstrip("/"):
             found[addr].append(m.span())
@@ -127,7 +136,7 @@ def address_tails(view: str) -> list[tuple[int, int]]:
     >>> address_tails("会议结束。欢迎大家登录https://abc.gov.cn")     # the speaker asking the audience stays
     []
     """
-    return [(m.start(), m.end()) for m in _TAIL_LABEL.finditer(view) if not _VOICE.search(m.group("label"))]
+    return [(m.start(), m.end()) for m in _finditer(_TAIL_LABEL, view) if not _VOICE.search(m.group("label"))]
 
 
 def domain_brackets(view: str) -> list[tuple[int, int]]:
@@ -140,7 +149,7 @@ def domain_brackets(view: str) -> list[tuple[int, int]]:
     ['【来源:某某文网 haowen.net】', '(某某网 www.abc.com 整理)']
     """
     spans = []
-    for m in _BRACKET.finditer(view):
+    for m in _finditer(_BRACKET, view):
         a, b = m.span()
         before = view[view.rfind("\n", 0, a) + 1:a].strip(" \t\u3000")
         if before and before[-1] not in "。！？!?”」":
@@ -166,7 +175,7 @@ def glued_domains(view: str) -> list[tuple[int, int]]:
     >>> [v[a:b] for a, b in glued_domains(v)]
     ['www.abc123.com']
     """
-    return [m.span() for m in _GLUED_DOMAIN.finditer(view) if not _NAMED_BY.search(view[max(0, m.start() - 4):m.start()])]
+    return [m.span() for m in _finditer(_GLUED_DOMAIN, view) if not _NAMED_BY.search(view[max(0, m.start() - 4):m.start()])]
 
 
 def url_stamps(st: CleaningState) -> None:
