@@ -8,8 +8,6 @@
   section (社会, 时事, 港闻, 地方) alone above the first prose line.
 * **a contact label alone** (rule ``site_interface``): 服务热线, 联系电话:, 客服热线 left without their number (the
   number is another line, removed by the contact rules).
-* **a location label alone and its bulleted trail** (rule ``breadcrumb``): 你的位置: / 当前位置: alone on a line, and
-  the bulleted or arrowed items under it (• 范文大全, • >某某范文), up to the first line that is no item.
 * **an article app's widgets** (rule ``site_interface``): the lines a WeChat article's reader shows around it, alone on
   a line anywhere (预览时标签不可点, 继续滑动看下一个, 轻触阅读原文, 向上滑动看下一个, 点击蓝字 关注我们, 分享收藏点赞在看,
   往期推荐, 请文明上网,理性发言); their words name the widget, never a speaker's matter.
@@ -34,6 +32,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
+from corpusmine.text.page_edges import is_anchor_line
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["head_banner_spans", "head_banners"]
@@ -41,15 +40,11 @@ __all__ = ["head_banner_spans", "head_banners"]
 _SP = r"[ \t\u3000]"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
-#: a line of prose: a sentence's end or a clause's comma after some Chinese
-_PROSE = re.compile(r"[\u4e00-\u9fff]{4}[^\n]*[。！？!?,，；;]")
 _COLUMN = re.compile(rf"^{_SP}*(?:[{'>»•·-'}]{_SP}*)?(?:[\u4e00-\u9fff]{{2,4}}(?:动态|要闻|资讯|公告|通知公告|新闻|快讯|简讯|信息)"
                      # a portal's section alone: 社会, 时事, 港闻, 地方 (a speech's title is never one word)
                      rf"|社会|时事|国际|国内|财经|体育|娱乐|港闻|两岸|本地|地方|要闻|政治|军事|评论|社区|华社|侨社|即时){_SP}*$")
 _CONTACT = re.compile(rf"^{_SP}*(?:服务|客服|咨询|投诉|举报|联系|值班|热线)?(?:热线|电话|热线电话|联系电话|传真|邮箱|电子邮箱)"
                       rf"{_SP}*[:：]?{_SP}*$")
-_LOCATION = re.compile(rf"^{_SP}*(?:你|您)?(?:的|现在的|当前的|目前的)?(?:当前)?(?:位置|所在位置|访问位置){_SP}*[:：]{_SP}*$")
-_ITEM = re.compile(rf"^{_SP}*(?:[•·▪●◆■>»›]|&gt;){_SP}*(?:[>»›]{_SP}*)?[^\n。！？!?]{{1,40}}$")
 _APP = re.compile(
     rf"^{_SP}*(?:预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|(?:点击|点)(?:上方)?蓝字{_SP}*(?:关注我们|关注)"
     rf"|分享{_SP}*收藏{_SP}*点赞{_SP}*在看|往期(?:推荐|回顾|精彩)|请文明上网[,，、]?{_SP}*理性发言"
@@ -65,9 +60,9 @@ def head_banner_spans(view: str) -> list[tuple[int, int, str]]:
 
     Examples
     --------
-    >>> v = "Official website links end with .gov.xx\\n你的位置:\\n• 范文大全\\n• >讲话稿\\n在会上的讲话\\n同志们:\\n要抓好落实。"
+    >>> v = "Official website links end with .gov.xx\\n协会动态\\n在会上的讲话\\n同志们:\\n要抓好落实。"
     >>> [v[a:b] for a, b, _ in head_banner_spans(v)]
-    ['Official website links end with .gov.xx', '你的位置:', '• 范文大全', '• >讲话稿']
+    ['Official website links end with .gov.xx', '协会动态']
     >>> head_banner_spans("Speech by the Secretary\\nLadies and gentlemen, it is my pleasure to be here today.")   # no Chinese
     []
     """
@@ -77,18 +72,10 @@ def head_banner_spans(view: str) -> list[tuple[int, int, str]]:
     if first_chinese:
         spans += [(s, e, "site_interface") for s, e, line in lines[:first_chinese]
                   if len(line.strip()) <= 100 and _LATIN_WORDS.search(line)]
-    first_prose = next((i for i, (_, _, line) in enumerate(lines) if _PROSE.search(line)), len(lines))
-    trail = False
+    first_anchor = next((i for i, (_, _, line) in enumerate(lines) if is_anchor_line(line)), len(lines))
     for i, (s, e, line) in enumerate(lines):
         t = line.strip()
-        if trail and _ITEM.match(line):
-            spans.append((s, e, "breadcrumb"))
-            continue
-        trail = False
-        if _LOCATION.match(line):
-            spans.append((s, e, "breadcrumb"))
-            trail = True
-        elif i < min(first_prose, _HEAD) and _COLUMN.match(line):
+        if i < min(first_anchor, _HEAD) and _COLUMN.match(line):
             spans.append((s, e, "site_interface"))
         elif len(t) <= 12 and _CONTACT.match(line):
             spans.append((s, e, "site_interface"))
@@ -100,17 +87,17 @@ def head_banner_spans(view: str) -> list[tuple[int, int, str]]:
 
 
 def head_banners(st: CleaningState) -> None:
-    """Delete the families of this module (rules ``site_interface``, ``breadcrumb``, ``byline``).
+    """Delete the families of this module (rules ``site_interface``, ``byline``).
 
     See the module's docstring; :func:`head_banner_spans` gives the spans.
 
     Examples
     --------
     >>> from corpusmine.text.cleaning_state import CleaningState
-    >>> st = CleaningState("当前位置:\\n• 首页\\n• >讲话稿\\n同志们:\\n轻触阅读原文\\n要抓好落实。")
+    >>> st = CleaningState("服务热线\\n同志们:\\n轻触阅读原文\\n要抓好落实。")
     >>> head_banners(st)
     >>> st.doc.output
-    '\\n\\n\\n同志们:\\n\\n要抓好落实。'
+    '\\n同志们:\\n\\n要抓好落实。'
     """
     _, view = st.view()
     st.delete_spans(head_banner_spans(view))

@@ -191,11 +191,16 @@ def _window_lines(view: str) -> list[tuple[int, int, str, bool, bool]]:
 
 #: a breadcrumb's separator alone on its line
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|>>|›|[|｜])\s*")
+#: a location label alone on its line (当前位置:, 您现在的位置:, 你的位置:)
+_LOCATION = re.compile(r"\s*(?:你|您)?(?:的|现在的|当前的|目前的)?(?:当前)?(?:位置|所在位置|访问位置)\s*[:：]?\s*")
+#: a breadcrumb's item set on a line of its own behind a bullet or an arrow (• 范文大全, • >某某范文)
+_BULLET_CRUMB = re.compile(r"\s*(?:[•·▪●◆■>»›]|&gt;)\s*(?:[>»›]\s*)?[^\n。！？!?]{1,40}")
 
 
 def _vertical_breadcrumbs(lines: list[tuple[int, int, str, bool, bool]]) -> list[tuple[int, int]]:
     """Runs of short labels alternating with a '>' (or a bar) alone (two or more of them, one may close the run),
-    with a 当前位置: line above."""
+    with a 当前位置: line above; and a location label (当前位置:, 你的位置:) with the bulleted or arrowed items under
+    it (• 范文大全 / • >某某范文), or alone."""
     spans, i, n = [], 0, len(lines)
     while i < n:
         j, arrows = i, 0
@@ -208,12 +213,19 @@ def _vertical_breadcrumbs(lines: list[tuple[int, int, str, bool, bool]]) -> list
             j += 1              # 地方 / | / 社团校园 / |: the separator after the last label
             arrows += 1
         if arrows >= 2:
-            k = i - 1 if i and re.fullmatch(r"\s*(?:当前位置|您的位置|您现在的位置|所在位置)[:：]?\s*", lines[i - 1][2]) else i
+            k = i - 1 if i and _LOCATION.fullmatch(lines[i - 1][2]) else i
             spans.append((lines[k][0], lines[j][1]))
             i = j + 1
             continue
         i += 1
-    return spans
+    for i, (start, _, line, _, _) in enumerate(lines):
+        if _LOCATION.fullmatch(line) and not any(a <= start < b for a, b in spans):
+            j = i
+            while j + 1 < n and _BULLET_CRUMB.fullmatch(lines[j + 1][2]):
+                j += 1
+            if j > i or ":" in line or "：" in line:
+                spans.append((start, lines[j][1]))
+    return sorted(spans)
 
 
 def _keyword_inserts(view: str) -> list[tuple[int, int]]:
@@ -355,6 +367,10 @@ def vertical_breadcrumbs(st: CleaningState) -> None:
     >>> vertical_breadcrumbs(st)
     >>> st.doc.output
     '\\n要把村庄清洁行动抓实。'
+    >>> st = CleaningState("你的位置:\\n• 范文大全\\n• >讲话稿\\n同志们:\\n要把村庄清洁行动抓实。")
+    >>> vertical_breadcrumbs(st)
+    >>> st.doc.output
+    '\\n同志们:\\n要把村庄清洁行动抓实。'
     """
     _, view = st.view()
     lines = [x for x in _window_lines(view) if x[2].strip()]
