@@ -1,0 +1,143 @@
+"""Site lines that are chrome wherever they stand on the page, told by their words alone (session r).
+
+Most site noise stands at a page's edges, where :mod:`corpusmine.text.page_edges` reads it by its place.  Some
+families also stand between two paragraphs of the speech (a paginated article's pager between its pages, a tag row
+or a reader's sign-off before an appended list, a related list's header), where place says nothing; this module
+reads them by words no speaker uses:
+
+* **pagers** (rule ``page_number``): a row of page numbers with a pager's word (1 2 3 下一页 尾页, 共3页: 上一页 1 2 3
+  下一页, 第1页 第2页 第3页, 本文共计5页,当前第1页); a row of numbers alone stays (a table's figures).
+* **tag rows** (rule ``page_meta``): a search-term, tag or keyword label with a short list of words after it
+  (相关热词搜索:讲话 安全生产 会议, 热门标签:…, TAGS: …, 关键词:…); a sentence after the label stays
+  (关键词:要把握好三个关键词。).
+* **reader sign-offs** (rule ``editor_blurb``): a site thanking its reader or asking them to share, collect or
+  follow (感谢您的阅读,祝您生活愉快!, 相信这篇文章能帮助到您…, 如果觉得不错请分享给你的朋友, 更多精彩内容请扫描下方
+  二维码关注我们, 点击查看更多讲话稿范文), a reach counter (本文已影响1234人), a comment box's notice (文明上网,理性
+  发言, 网友评论仅供其表达个人看法…), a disclaimer on shared content (内容来自用户分享和网络整理,不保证…); a
+  speaker's thanks (感谢大家的支持!, 谢谢大家!) name no reading and stay.
+* **list headers** (rule ``recommend_list``): a short line of a site's list names (精选范文推荐, 最新推荐 热门排行,
+  看过本文的人还看了:).
+* **bracketed byline rows** (rule ``page_meta``): two or more bracketed labels with their values (【本文作者】某某
+  【来源】某某网 【日期】2022-03-01), and a site's editor alone (本网编辑:某某).
+
+The families were written from shapes named in the issue (pagers, tag rows, editor blurbs, related lists), before
+held-out round 54 was read.  Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("要抓好落实。\\n1 2 3 下一页 尾页\\n各乡镇要确保稳定。\\n感谢您的阅读,祝您生活愉快!")
+>>> reader_lines(st)
+>>> st.doc.output
+'要抓好落实。\\n\\n各乡镇要确保稳定。\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.guards import line_prefilter
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["reader_line_rule", "reader_lines"]
+
+_SP = r"[ \t\u3000]"
+_PAGER_WORD = r"(?:首页|上一页|上页|前一页|下一页|下页|后一页|尾页|末页|最后一页)"
+#: a pager: page numbers with at least one pager word or a page count, nothing else on the line
+_PAGER = re.compile(
+    rf"^{_SP}*(?:共{_SP}*\d{{1,3}}{_SP}*页{_SP}*[:：]?{_SP}*)?(?:{_PAGER_WORD}{_SP}*)*"
+    rf"(?:[\[【]?\d{{1,3}}[\]】]?{_SP}*){{1,20}}(?:{_PAGER_WORD}{_SP}*)*$"
+    rf"|^{_SP}*(?:第{_SP}*\d{{1,3}}{_SP}*页{_SP}*){{2,20}}(?:{_PAGER_WORD}{_SP}*)*$"
+    rf"|^{_SP}*本[文篇页]共(?:计|有)?{_SP}*\d{{1,3}}{_SP}*页{_SP}*[,，]?{_SP}*当前(?:为|是)?(?:第)?{_SP}*\d{{1,3}}{_SP}*页{_SP}*$")
+#: the pager's word or count the first form needs (a row of numbers alone is a table's figures)
+_PAGER_SIGN = re.compile(rf"{_PAGER_WORD}|共{_SP}*\d{{1,3}}{_SP}*页")
+#: a tag or search-term label and a short list of words (no sentence after it)
+_TAG_ROW = re.compile(
+    rf"^{_SP}*[【\[]?(?:相关热词搜索|热词搜索|相关搜索|热门搜索|热门标签|文章标签|本文标签|相关标签|标签|[Tt][Aa][Gg][Ss]?|"
+    rf"关键词|关键字|本文关键词)[】\]]?{_SP}*[:：]?{_SP}*"
+    rf"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{{1,16}}(?:{_SP}*[,，、|｜;；/]{_SP}*|{_SP}+|$)){{1,12}})$")
+#: a site addressing its reader: thanks for reading, sharing, collecting, following, a reach counter …
+_SIGNOFF = re.compile(
+    r"^[\s　]*(?:感谢|谢谢|多谢)(?:您|你|各位读者|读者)?的?(?:阅读|浏览|耐心阅读|关注与支持本站|访问本站|光临本站)(?![^\n]*[我们咱])"
+    r"|(?:相信|希望)(?:这篇|本篇|此篇|以上|本|该)(?:文章|范文|内容|讲话稿|文档|资料)[^\n。！!]{0,12}(?:帮助|帮到)"
+    r"|如果(?:您|你)?(?:觉得|认为)(?:本文|这篇文章|文章|本篇|内容)?[^\n。！!]{0,6}(?:不错|有用|有帮助|还可以|好)[^\n。！!]{0,20}"
+    r"(?:分享|收藏|转发|点赞|推荐给)"
+    r"|^[\s　]*更多精彩(?:内容|文章|范文|资讯)?[^\n。！!]{0,16}(?:关注|扫描|扫码|访问|点击|请看|尽在|请进入)"
+    r"|^[\s　]*点击(?:查看|阅读|进入|浏览)(?:更多|全部)[^\n。！!]{0,20}$"
+    r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\d,，]+(?:人|位)"
+    r"|^[\s　]*文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
+    r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
+#: a line of a site's list names (精选范文推荐, 最新推荐 热门排行) or a readers-also-read header
+_LIST_HEADER = re.compile(
+    rf"^{_SP}*(?:(?:精选|热门|最新|相关|编辑|站长|阅读|点击|人气|本周|本月|今日|猜你)[\u4e00-\u9fff]{{0,4}}"
+    rf"(?:推荐|排行榜?|榜单|喜欢){_SP}*){{1,3}}(?:[:：>»]+)?{_SP}*$"
+    rf"|^{_SP}*(?:看过|读过|看了|浏览过)(?:本文|这篇文章|此文|该文)的(?:人|网友|读者)?(?:还|也)(?:看了|看过|在看|喜欢)"
+    rf"{_SP}*[:：>»]*{_SP}*$")
+#: bracketed byline labels with their values, two or more on one line; a site's editor alone on a line
+_BRACKET_META = re.compile(
+    rf"^{_SP}*(?:[【\[](?:本文)?(?:作者|来源|出处|日期|时间|发布时间|编辑|责编)[】\]]{_SP}*[:：]?{_SP}*[^【\[\n]{{0,30}}){{2,}}$"
+    rf"|^{_SP}*(?:本网|本站|网站|网络)(?:编辑|责编|小编)[:：]{_SP}*[\u4e00-\u9fffA-Za-z]{{1,6}}{_SP}*$")
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: words that address a reader, not an audience (a line holding one is the site's, whatever voice it takes)
+_READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描")
+
+_RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SIGNOFF), ("recommend_list", _LIST_HEADER),
+          ("page_meta", _BRACKET_META))
+
+
+def reader_line_rule(line: str) -> str | None:
+    """The rule that deletes ``line`` wherever it stands, or ``None``.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page, without its line break.
+
+    Returns
+    -------
+    str or None
+        ``page_number``, ``page_meta``, ``editor_blurb`` or ``recommend_list``.
+
+    Examples
+    --------
+    >>> reader_line_rule("共3页: 上一页 1 2 3 下一页")
+    'page_number'
+    >>> reader_line_rule("相关热词搜索:讲话 安全生产 会议")
+    'page_meta'
+    >>> reader_line_rule("感谢大家的支持!") is None       # a speaker's thanks
+    True
+    """
+    if len(line) > 160:
+        return None
+    for rule, pattern in _RULES:
+        m = pattern.search(line)
+        if not m:
+            continue
+        if rule == "page_number" and not (_PAGER_SIGN.search(line) or line.strip().startswith(("第", "本"))):
+            continue
+        # a sign-off is its own short line: a sentence of prose before it (…要抓好落实。相信这篇…) is speech it is glued to
+        if rule == "editor_blurb" and (len(line) > 80 or _SENTENCE_END.search(line, 0, m.start())
+                                       or (in_speech_voice(line) and not _READER_WORD.search(line))):
+            continue
+        return rule
+    return None
+
+
+_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META)
+
+
+def reader_lines(st: CleaningState) -> None:
+    """Delete the lines of this module's families wherever they stand (rules named in :func:`reader_line_rule`).
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> st = CleaningState("同志们:\\n要抓好落实。\\n相关热词搜索:讲话 安全生产\\n关键词:要把握好三个关键词。")
+    >>> reader_lines(st)
+    >>> st.doc.output
+    '同志们:\\n要抓好落实。\\n\\n关键词:要把握好三个关键词。'
+    """
+    for rule, _ in _RULES:
+        st.delete_lines(lambda line, rule=rule: reader_line_rule(line) == rule, rule, candidates=_CANDIDATES)
