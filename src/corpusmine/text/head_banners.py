@@ -10,7 +10,11 @@
   number is another line, removed by the contact rules).
 * **an article app's widgets** (rule ``site_interface``): the lines a WeChat article's reader shows around it, alone on
   a line anywhere (预览时标签不可点, 继续滑动看下一个, 轻触阅读原文, 向上滑动看下一个, 点击蓝字 关注我们, 分享收藏点赞在看,
-  往期推荐, 请文明上网,理性发言); their words name the widget, never a speaker's matter.
+  往期推荐); their words name the widget, never a speaker's matter.
+* **a weather and air-quality widget** (rule ``site_interface``, held-out round 54): above the first prose line, a
+  run of short lines of a portal's weather box (晴天, 今日气温, 28 ~ 30, 空气质量指数, AQI, 134, a station's name after a
+  bullet, a level: 良, 普通, 轻度污染, 对敏感族群不健康), when the run holds the box's own words (气温, AQI, 空气质量,
+  PM2.5, ℃); a short title above the speech (县长致辞) is not in such a run and stays.
 * **a bar-separated credit row** (rule ``byline``): 编辑丨某某 审核丨某某, 责编 | 某某 (a role and a name after 丨 or |),
   alone on a line.
 
@@ -47,10 +51,23 @@ _CONTACT = re.compile(rf"^{_SP}*(?:服务|客服|咨询|投诉|举报|联系|值
                       rf"{_SP}*[:：]?{_SP}*$")
 _APP = re.compile(
     rf"^{_SP}*(?:预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|(?:点击|点)(?:上方)?蓝字{_SP}*(?:关注我们|关注)"
-    rf"|分享{_SP}*收藏{_SP}*点赞{_SP}*在看|往期(?:推荐|回顾|精彩)|请文明上网[,，、]?{_SP}*理性发言"
+    rf"|分享{_SP}*收藏{_SP}*点赞{_SP}*在看|往期(?:推荐|回顾|精彩)"
     rf"|微信扫一扫(?:关注该公众号|使用小程序)|喜欢此内容的人还喜欢|Scan (?:to Follow|with Weixin[^\n]{{0,40}})){_SP}*[!！.。]?{_SP}*$")
 _CREDIT_ROW = re.compile(rf"^{_SP}*(?:(?:编辑|审核|校对|责编|责任编辑|监制|统筹|来源|撰稿|文字|摄影|制作|排版|美编|终审|初审|复审)"
                          rf"{_SP}*[丨|｜]{_SP}*[\u4e00-\u9fffA-Za-z·]{{1,12}}{_SP}*){{1,6}}$")
+#: a weather box's own words: one of them makes a run of short lines the widget
+_WEATHER_CUE = re.compile(r"气温|温度|AQI|空气质量|空气品质|PM2\.5|PM10|℃|°C|天气预报|今日天气")
+#: a line a weather box is made of: a weather or an air-quality word, a reading, a temperature range, a station's name
+_WEATHER_TOKEN = (
+    rf"(?:(?:今日|今天|明日|明天|当前|实时)?(?:天气|气温|温度|湿度|风力|风向)(?:预报)?|空气(?:质量|品质)(?:指数|指标)?"
+    rf"|AQI|PM2\.5|PM10|晴天?|多云|阴天?|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾|晴转多云|多云转晴"
+    rf"|优|良|良好|普通|轻度污染|中度污染|重度污染|严重污染|(?:对敏感族群|对所有族群)?不健康|非常不健康|危害"
+    rf"|[-\d.]{{1,4}}{_SP}*(?:℃|°C|度)?(?:{_SP}*[~～\-—至]{_SP}*[-\d.]{{1,4}}{_SP}*(?:℃|°C|度)?)?"
+    rf"|[\u4e00-\u9fff]{{2,3}})")
+#: a weather box's word or reading (not a station's name)
+_WEATHER_WORD = re.compile(_WEATHER_TOKEN.replace("|[\\u4e00-\\u9fff]{2,3})", ")") + r"|\d")
+#: one to eight of them on a line (a flattened box splits into lines of several: AQI AQI 134)
+_WEATHER_LINE = re.compile(rf"^{_SP}*(?:[•·]{_SP}*)?{_WEATHER_TOKEN}(?:{_SP}+{_WEATHER_TOKEN}){{0,7}}{_SP}*$")
 #: how many lines at the page's head a column's name may stand in
 _HEAD = 8
 
@@ -73,6 +90,7 @@ def head_banner_spans(view: str) -> list[tuple[int, int, str]]:
         spans += [(s, e, "site_interface") for s, e, line in lines[:first_chinese]
                   if len(line.strip()) <= 100 and _LATIN_WORDS.search(line)]
     first_anchor = next((i for i, (_, _, line) in enumerate(lines) if is_anchor_line(line)), len(lines))
+    spans += _weather_box(lines[:first_anchor])
     for i, (s, e, line) in enumerate(lines):
         t = line.strip()
         if i < min(first_anchor, _HEAD) and _COLUMN.match(line):
@@ -83,6 +101,23 @@ def head_banner_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif len(t) <= 60 and ("丨" in t or "|" in t or "｜" in t) and _CREDIT_ROW.match(line) and not in_speech_voice(t):
             spans.append((s, e, "byline"))
+    return spans
+
+
+def _weather_box(head: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The runs of weather-box lines among a page's head lines that hold the box's own words."""
+    spans: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for item in [*head, None]:
+        if item is not None and _WEATHER_LINE.match(item[2]):
+            run.append(item)
+            continue
+        # a run of three or more with the box's words; a bare station name (2-3 characters) needs a reading beside it
+        while run and not _WEATHER_WORD.search(run[-1][2]):   # names alone at the run's end: a short title (县长 致辞)
+            run.pop()
+        if len(run) >= 3 and sum(bool(_WEATHER_CUE.search(line)) for _, _, line in run) >= 1:
+            spans += [(s, e, "site_interface") for s, e, _ in run]
+        run = []
     return spans
 
 

@@ -301,6 +301,10 @@ _ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）�
 _BYLINE_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网|[^()（）\s]{{1,8}}?(?:频道|台|网|报|社|中心))?{_REPORTER}[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
 #: the same byline alone on its line: (某某频道特约记者 某某)
 _BYLINE_BRACKET_LINE = re.compile(rf"^{_SP}*[(（](?:本报|本网|[^()（）\s]{{1,8}}?(?:频道|台|网|报|社|中心))?{_REPORTER}{_SP}*[\u4e00-\u9fff·、 \t]{{2,20}}[)）]{_SP}*$", re.M)
+#: the same byline inside a line a flattened page joined: after a heading's white space or a sentence's end, before
+#: the lead's prose (…干部会议上强调 (记者 某某)随着…; held-out round 54 flattened); names and credit words only
+_BYLINE_MIDLINE = re.compile(rf"(?:(?<=[\u4e00-\u9fff”][ \t\u3000])|(?<=[。！？!?]))[(（](?:本报|本网)?{_REPORTER}{_SP}*"
+                             rf"[\u4e00-\u9fff·、 \t]{{2,30}}[)）](?=[\u4e00-\u9fff\d])")
 #: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}(?:讯|消息|电)】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?:(?=\S)|$)", re.M)
 #: a site's lead whose opening 【 was lost (某某网报道】, 某某网讯】), a compiled report's credit glued to its text
@@ -382,10 +386,10 @@ def news_leads(st: CleaningState) -> None:
     ...                    "本报某地10月30日讯 (记者 张某)29日,全市开展志愿服务。\\n"
     ...                    "某某信息港讯 通讯员王某 郭某 4月1日,街道召开推进会。确保成效。②9\\n"
     ...                    "【某某网讯】据某网报道,10月23日,某工委召开干部会议。\\n| (记者 某某)9月14日,召开河长制会议。\\n"
-    ...                    "要加强通讯网络建设,及时报送喜讯。\\n百家号:某某新闻人勤春来早。")
+    ...                    "要加强通讯网络建设,及时报送喜讯。\\n百家号:某某新闻人勤春来早。\\n某某在会上强调 (记者 王某)会议指出,要抓落实。")
     >>> news_leads(st)
     >>> st.doc.output
-    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。'
+    '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。\\n某某在会上强调 会议指出,要抓落实。'
     """
     st.delete_line_starts(("讯】", "消息】", "电】"), _LEAD_BLACK, "byline")
     st.delete_line_starts(("报道】", "讯】", "消息】", "综合报道", "综合报导", "综合消息", "报导", "报道", "http", "www", ".com", ".cn", ".cc", ".net", ".org"), _LEAD_GLUED, "byline")
@@ -401,6 +405,9 @@ def news_leads(st: CleaningState) -> None:
     st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one
     st.delete_line_starts(("记者", "通讯员", "实习生"), _BYLINE_BRACKET, "byline")
     st.delete_line_starts(("记者", "通讯员", "实习生"), _BYLINE_BRACKET_LINE, "byline")
+    _, view = st.view()
+    if "记者" in view or "通讯员" in view:
+        st.delete_matches(_BYLINE_MIDLINE, "byline")
     st.delete_line_starts(("报道", "報道"), _LEAD_REPORT, "byline")
     st.delete_lines_holding(("报道", "報道"), lambda l: len(l.strip()) <= 80 and bool(_REPORT_LINE.match(l)), "byline")
     st.delete_line_starts(("号:", "号："), _ACCOUNT_LEAD, "byline")

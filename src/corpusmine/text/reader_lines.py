@@ -17,6 +17,9 @@ reads them by words no speaker uses:
   speaker's thanks (感谢大家的支持!, 谢谢大家!) name no reading and stay.
 * **list headers** (rule ``recommend_list``): a short line of a site's list names (精选范文推荐, 最新推荐 热门排行,
   看过本文的人还看了:).
+* **chat-group invitations** (rule ``promo_line``): a site asking its reader to join a chat group or follow an account,
+  with the account's ID (更多文稿请加微信群abc0017, 欢迎加QQ群:123456789), alone or glued after a paragraph's last
+  sentence (held-out round 54); an ID is no speaker's matter.
 * **bracketed byline rows** (rule ``page_meta``): two or more bracketed labels with their values (【本文作者】某某
   【来源】某某网 【日期】2022-03-01), and a site's editor alone (本网编辑:某某).
 
@@ -66,8 +69,16 @@ _SIGNOFF = re.compile(
     r"|^[\s　]*更多精彩(?:内容|文章|范文|资讯)?[^\n。！!]{0,16}(?:关注|扫描|扫码|访问|点击|请看|尽在|请进入)"
     r"|^[\s　]*点击(?:查看|阅读|进入|浏览)(?:更多|全部)[^\n。！!]{0,20}$"
     r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\d,，]+(?:人|位)"
-    r"|^[\s　]*文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
+    r"|^[\s　]*请?文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
     r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
+#: a site's invitation to its chat group or account, with the account's ID (更多文稿请加微信群abc0017, 加QQ群:123456789)
+_CONTACT_PROMO = re.compile(
+    r"^[\s　]*[^\n。！？!?]{0,12}?(?:请|欢迎|可)?(?:加|添加|进|加入|关注)(?:我们的|本站)?(?:微信群?|微信号|微信公众号|公众号|QQ群?|qq群?|"
+    r"客服微信|客服QQ|小编微信)[:：]?[\s　]*[A-Za-z0-9_\-]{5,30}[\s　]*[)）]?[\s　]*[!！。.~]?[\s　]*$")
+#: the same invitation glued after a paragraph's last sentence (…您永远在我们心中。更多文稿请加微信群abc0017)
+_PROMO_TAIL = re.compile(
+    r"(?<=[。！？!?”」])[ \t　]*(?:更多[^\n。！？!?]{0,10}?)?(?:请|欢迎|可)?(?:加|添加|进|加入|关注)(?:我们的|本站)?"
+    r"(?:微信群?|微信号|微信公众号|公众号|QQ群?|qq群?|客服微信|客服QQ|小编微信)[:：]?[ \t　]*[A-Za-z0-9_\-]{5,30}[ \t　]*$", re.M)
 #: a line of a site's list names (精选范文推荐, 最新推荐 热门排行) or a readers-also-read header
 _LIST_HEADER = re.compile(
     rf"^{_SP}*(?:(?:精选|热门|最新|相关|编辑|站长|阅读|点击|人气|本周|本月|今日|猜你)[\u4e00-\u9fff]{{0,4}}"
@@ -84,7 +95,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描")
 
 _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SIGNOFF), ("recommend_list", _LIST_HEADER),
-          ("page_meta", _BRACKET_META))
+          ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -98,7 +109,7 @@ def reader_line_rule(line: str) -> str | None:
     Returns
     -------
     str or None
-        ``page_number``, ``page_meta``, ``editor_blurb`` or ``recommend_list``.
+        ``page_number``, ``page_meta``, ``editor_blurb``, ``recommend_list`` or ``promo_line``.
 
     Examples
     --------
@@ -125,7 +136,7 @@ def reader_line_rule(line: str) -> str | None:
     return None
 
 
-_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META)
+_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO)
 
 
 def reader_lines(st: CleaningState) -> None:
@@ -141,3 +152,6 @@ def reader_lines(st: CleaningState) -> None:
     """
     for rule, _ in _RULES:
         st.delete_lines(lambda line, rule=rule: reader_line_rule(line) == rule, rule, candidates=_CANDIDATES)
+    _, view = st.view()
+    if "加" in view or "关注" in view:
+        st.delete_spans([(m.start(), m.end(), "promo_line") for m in _PROMO_TAIL.finditer(view)])

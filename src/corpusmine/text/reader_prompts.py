@@ -4,7 +4,7 @@
   rest glued to its end (…将再次迎接来自各地的继续阅读, …阅读全文, …查看全文); a line that ends a sentence
   before the word (我们要继续阅读。) is prose and stays.
 * **welcome lines** (rule ``site_name``): a site greeting its visitor, alone on one of the page's first or last
-  lines (欢迎访问某某市林业局!, 欢迎光临本站, 欢迎来访某某新闻网-某某门户网站, 欢迎您来到某某新闻社!); a speaker's
+  lines (欢迎访问某某市林业局!, 欢迎访问某某街道办事处!, 欢迎光临本站, 欢迎来访某某新闻网-某某门户网站, 欢迎您来到某某新闻社!); a speaker's
   welcome (欢迎各位领导莅临指导!, 欢迎来到某某大学!, 欢迎来到合作社!) names no site and stays.
 * **loading notices, link notes and visitor counters** (rule ``site_interface``): Loading……, 正在加载…, 加载中,
   (可按这里收看整个记者会的短片。), 点击此处下载全文, 您是第 5645100 位访客, each alone on a line; and an update
@@ -52,7 +52,8 @@ _READ_ON = re.compile(rf"(?<=[{_HAN}A-Za-z0-9”」』)）])(?:{_SP}*)(?:(?:\.{{
                       rf"(?:{_SP}*[>»›]+)?(?:{_SP}*[^\n。！？!?]{{1,40}}?的相关(?:文章|范文|阅读|推荐|内容|文档))?{_SP}*$")
 #: a site greeting its visitor: 欢迎访问/光临/来访 and a site or an office, alone on a line
 _WELCOME = re.compile(rf"^{_SP}*(?:欢迎|热烈欢迎)(?:您)?(?:访问|光临|来访|浏览|登录|进入)(?:{_SP}*)"
-                      rf"(?:本站|本网|本网站|[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网|局|政府|委员会|办公室|中心|协会|商会))"
+                      rf"(?:本站|本网|本网站|[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网|局|政府|委员会|办公室|中心|协会|商会|办事处|管委会|街道|法院|检察院|医院|大学|学院|学校"
+                      rf"|图书馆|博物馆|研究院|研究所|公司|集团))"
                       rf"(?:{_SP}*[-—_|｜]{_SP}*[^\n。，,]{{1,30}}?(?:网|网站|门户|平台|官网))?{_SP}*[!！。.~]?{_SP}*$"
                       # 来到 only before a site (欢迎您来到某某新闻社!; 欢迎来到某某大学! is a speaker's)
                       # 加入 only before a site (欢迎加入某某观察网!; 欢迎加入志愿者协会! is a speaker's)
@@ -70,7 +71,7 @@ _SECTION = re.compile(
 _UI_WORDS = {"导航", "网站导航", "搜索", "网站搜索", "站内搜索", "全站搜索", "网站地图", "帮助中心", "手机网站", "手机版", "电脑版",
              "下载本页", "下载本文", "下载全文", "下载此文", "打印本页", "打印本文", "社交网站", "网志", "博客", "微博", "微信",
              "公众号", "题库", "登录", "注册", "首页", "客户端", "订阅", "投稿", "意见反馈", "联系我们", "关于我们", "无障碍",
-             "生成海报", "分享海报",
+             "生成海报", "分享海报", "长辈版", "关怀版", "长者版", "老年版", "智能问答", "智能客服",
              "繁体", "简体", "繁體", "English", "ENGLISH", "english"}
 #: a site's name and its menu word (某某范文大全 导航, 某某网导航)
 _NAMED_UI = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:网|网站|大全|文库|之家|范文)(?:导航|搜索|首页)$")
