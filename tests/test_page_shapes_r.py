@@ -100,3 +100,85 @@ def test_reader_lines_are_audited():
     doc = clean_document(page)
     rules = {r.rule for r in doc.audit.itertuples() if "下一页" in str(r.removed)}
     assert rules == {"page_number"}
+
+
+# --- families of held-out rounds 54 and 55, learned after their measurement -------------------------------------
+
+WEATHER_BOX = "晴天\n今日气温\n26 ~ 31\n  • 某南\n    AQI\n    128\n    空气质量指标\n    对敏感族群不健康\n  • 某营\n    AQI\n    91\n    普通\n"
+
+
+def test_a_weather_box_above_the_title_goes():
+    out = clean_text(WEATHER_BOX + "某市举行元旦升旗仪式\n某市今天一早在体育场举行升旗典礼。\n市长表示,新的一年要继续努力。\n")
+    for word in ("晴天", "今日气温", "AQI", "128", "普通", "某营"):
+        assert word not in out
+    assert "某市今天一早在体育场举行升旗典礼。" in out
+
+
+def test_a_weather_box_flattened_into_lines_of_several_tokens_goes():
+    box = "晴天\n今日气温 26 ~ 31\nAQI AQI 128\nAQI AQI 91\n对敏感族群不健康\n"
+    out = clean_text(box + "某市举行元旦升旗仪式\n某市今天一早在体育场举行升旗典礼。\n")
+    assert "AQI" not in out and "128" not in out
+    assert "某市今天一早在体育场举行升旗典礼。" in out
+
+
+def test_a_short_title_after_weather_words_stays():
+    doc = clean_document("首页\n晴\n今日气温\n12 ~ 20\n县长 致辞\n同志们:\n要抓好落实。")
+    assert any(r.rule == "front_matter" and "县长" in str(r.removed) for r in doc.audit.itertuples())
+    assert not any(r.rule == "site_interface" and "县长" in str(r.removed) for r in doc.audit.itertuples())
+
+
+@pytest.mark.parametrize("chrome", [
+    "欢迎访问某某街道办事处!",
+    "05月05日 14.6°C-15.8°C",
+    "澳元 : 人民币=4.78",
+    "图像",
+    "讲话稿3.01W",
+    "【abc.example.com--领导讲话稿】",
+    "【编辑:张某】",
+    "更多文稿请加微信群abcd0017",
+    "新某人记者王某某、李某纽约报导",
+    "华人号:某某新华侨",
+    "分享至好友和朋友圈",
+])
+def test_round_54_55_lines_go(chrome):
+    out = clean_text(_pages(chrome)["mid" if not chrome.startswith("欢迎") else "top"])
+    assert chrome not in out
+    assert FIRST in out and SECOND in out
+
+
+@pytest.mark.parametrize("speech", [
+    "粮食产量3.01万吨。",
+    "今年平均气温比常年偏高1.5℃,要做好防暑工作。",
+    "感谢记者朋友们的报道",
+    "大家要积极加入微信群,及时了解信息。",
+    "希望对大家的工作有所帮助。",
+])
+def test_round_54_55_speech_stays(speech):
+    assert speech in clean_text(f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n")
+
+
+def test_tails_glued_to_a_sentence_or_a_title_go():
+    page = (f"{HEAD}某校举行开学升旗仪式分享到:\n{FIRST}今天成为一份子。【编辑:张某】\n"
+            f"{SECOND}党啊,您永远在我们心中。更多文稿请加微信群abcd0017\n")
+    out = clean_text(page)
+    assert "分享到" not in out and "编辑" not in out and "abcd0017" not in out
+    assert "某校举行开学升旗仪式" in out and "今天成为一份子。" in out and "您永远在我们心中。" in out
+
+
+def test_a_reporters_credit_inside_a_flattened_line_goes():
+    out = clean_text("某某在干部会议上强调 (记者 方某)随着新区管理体制改革的启动,开发区成为功能区之一。\n会议要求抓好落实。")
+    assert "记者" not in out and "方某" not in out
+    assert "随着新区管理体制改革的启动,开发区成为功能区之一。" in out
+
+
+def test_a_reporters_credit_opening_a_paragraph_goes():
+    out = clean_text("某会举行纪念晚宴\n记者吴某某报导 某某侨团总会24日在唐人街举行盛大纪念晚宴。\n会长在致辞中表示要团结一心。")
+    assert "记者" not in out
+    assert "某某侨团总会24日在唐人街举行盛大纪念晚宴。" in out
+
+
+def test_a_year_range_alone_on_a_line_is_no_phone_number():
+    page = "尊敬的各位来宾:\n下午好!今天,我们在这里隆重举行 2016 - 2017\n年度毕业典礼,非常荣幸邀请到各位嘉宾。\n"
+    assert "2016 - 2017" in clean_text(page) or "2016-2017" in clean_text(page).replace(" ", "")
+    from corpusmine.text.lines import flatten_lines
+    assert "2016-2017" in clean_text(flatten_lines(page)).replace(" ", "")

@@ -176,11 +176,11 @@ def _licence_footer(line: str) -> bool:
 
 
 def _sign_off(line: str) -> bool:
-    """A reporter's closing line (某某新闻记者某某某地报道): names and a place, no function word
+    """A reporter's closing line (某某新闻记者某某某地报道, 新唐人记者某某、某某纽约报导): names and a place, no function word
     (感谢记者朋友们的报道 and 新闻记者要做好报道 are sentences)."""
     m = SIGN_OFF.match(line)
     return bool(m) and not re.search(r"[的们要做好把将对在为请让给向从到和与及了着过是有也都就还去来]|朋友|同志|大家",
-                                     m.group("mid"))
+                                     (m.group("pre") or "") + m.group("mid"))
 
 
 def _one_line(line: str) -> str | None:

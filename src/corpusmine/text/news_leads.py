@@ -158,7 +158,8 @@ _COMPOSED_LEAD = re.compile(
 
 _NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
 #: a reporter's closing line, alone: 某某新闻记者 某某 某地报道 (:mod:`corpusmine.text.media_chrome`)
-SIGN_OFF = re.compile(rf"^{_SP}*(?:[{_HAN}]{{0,8}}{_NEWS_HOUSE}|本报|本台|本网)?{_REPORTER_KIND}?记者"
+#: (a media brand of any name may open it: 新唐人记者某某、某某纽约报导; held-out round 55)
+SIGN_OFF = re.compile(rf"^{_SP}*(?P<pre>[{_HAN}]{{0,8}}{_NEWS_HOUSE}|本报|本台|本网|[{_HAN}A-Za-z]{{1,8}}?)?{_REPORTER_KIND}?记者"
                       rf"{_SP}*(?P<mid>[{_HAN}、 ]{{2,14}})报[道导]{_SP}*$")
 #: an agency's or a newsroom's dateline alone on its line: 新华社北京2月6日电 (:mod:`corpusmine.text.media_chrome`)
 DATELINE_ALONE = re.compile(rf"^{_SP}*(?:新华社|中新社|中新网|人民网|央视网|本报|本台|本网)[{_HAN}]{{2,8}}"
@@ -305,6 +306,13 @@ _BYLINE_BRACKET_LINE = re.compile(rf"^{_SP}*[(（](?:本报|本网|[^()（）\s]
 #: the lead's prose (…干部会议上强调 (记者 某某)随着…; held-out round 54 flattened); names and credit words only
 _BYLINE_MIDLINE = re.compile(rf"(?:(?<=[\u4e00-\u9fff”][ \t\u3000])|(?<=[。！？!?]))[(（](?:本报|本网)?{_REPORTER}{_SP}*"
                              rf"[\u4e00-\u9fff·、 \t]{{2,30}}[)）](?=[\u4e00-\u9fff\d])")
+#: the reporter's credit opening a paragraph before white space: 记者某某报导 澳洲某某总会24日… (held-out round 55);
+#: names only between 记者 and 报导 (记者要做好报道 工作 is a sentence)
+_SIGN_OPENER = re.compile(rf"^{_SP}*(?:本报|本台|本网)?{_REPORTER_KIND}?记者{_SP}*(?![^报\n]*[的们要做好把将对在为请让])"
+                          rf"{_NAMES}(?:、{_NAMES}){{0,2}}{_SP}*报[道导]{_SP}+(?=[{_HAN}\d])", re.M)
+#: an account label alone with its account's name: 华人号:某某新华侨 (the label opening a lead is _ACCOUNT_LEAD)
+_ACCOUNT_LINE = re.compile(rf"^{_SP}*(?:头条|百家|企鹅|网易|搜狐|大鱼|华人|一点|澎湃|新浪|趣头条|视频|微信)号{_SP}*[:：]{_SP}*"
+                           rf"[^\s,，。:：!！?？]{{1,16}}{_SP}*$", re.M)
 #: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}(?:讯|消息|电)】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?:(?=\S)|$)", re.M)
 #: a site's lead whose opening 【 was lost (某某网报道】, 某某网讯】), a compiled report's credit glued to its text
@@ -410,7 +418,9 @@ def news_leads(st: CleaningState) -> None:
         st.delete_matches(_BYLINE_MIDLINE, "byline")
     st.delete_line_starts(("报道", "報道"), _LEAD_REPORT, "byline")
     st.delete_lines_holding(("报道", "報道"), lambda l: len(l.strip()) <= 80 and bool(_REPORT_LINE.match(l)), "byline")
+    st.delete_line_starts(("号:", "号："), _ACCOUNT_LINE, "byline")
     st.delete_line_starts(("号:", "号："), _ACCOUNT_LEAD, "byline")
+    st.delete_line_starts(("报道", "报导"), _SIGN_OPENER, "byline")
     st.delete_line_starts(("日电", "日讯"), _BRACKETED_DAY, "byline")
     st.delete_line_starts(("讯", "电", "报道", "报导"), _BRACKET_LEAD, "byline")
     st.delete_line_starts(("讯",), _NEWSROOM, "byline")

@@ -11,7 +11,7 @@ reads them by words no speaker uses:
   (相关热词搜索:讲话 安全生产 会议, 热门标签:…, TAGS: …, 关键词:…); a sentence after the label stays
   (关键词:要把握好三个关键词。).
 * **reader sign-offs** (rule ``editor_blurb``): a site thanking its reader or asking them to share, collect or
-  follow (感谢您的阅读,祝您生活愉快!, 相信这篇文章能帮助到您…, 如果觉得不错请分享给你的朋友, 更多精彩内容请扫描下方
+  follow (感谢您的阅读,祝您生活愉快!, 相信这篇文章能帮助到您…, 希望对大家写作有帮助!, 如果觉得不错请分享给你的朋友, 更多精彩内容请扫描下方
   二维码关注我们, 点击查看更多讲话稿范文), a reach counter (本文已影响1234人), a comment box's notice (文明上网,理性
   发言, 网友评论仅供其表达个人看法…), a disclaimer on shared content (内容来自用户分享和网络整理,不保证…); a
   speaker's thanks (感谢大家的支持!, 谢谢大家!) name no reading and stay.
@@ -21,7 +21,13 @@ reads them by words no speaker uses:
   with the account's ID (更多文稿请加微信群abc0017, 欢迎加QQ群:123456789), alone or glued after a paragraph's last
   sentence (held-out round 54); an ID is no speaker's matter.
 * **bracketed byline rows** (rule ``page_meta``): two or more bracketed labels with their values (【本文作者】某某
-  【来源】某某网 【日期】2022-03-01), and a site's editor alone (本网编辑:某某).
+  【来源】某某网 【日期】2022-03-01), a site's editor alone (本网编辑:某某) or in brackets (【编辑:某某】), also
+  after a paragraph's last sentence (rule ``byline``); a share label glued to a title's end (…升旗仪式分享到:, rule
+  ``share_widget``).
+* **portal widgets** (rule ``site_interface``, held-out round 55): a temperature range with its day (05月05日
+  14.6°C-15.8°C), an exchange rate (澳元 : 人民币=4.78), an image's placeholder word alone (图像, Image), a column's
+  name with a view count in Latin units (讲话稿3.01W), a bracketed address with its column (【abc.example.com--领导
+  讲话稿】); a report's figures (粮食产量3.01万吨, 气温比常年偏高1.5℃) are sentences and stay.
 
 The families were written from shapes named in the issue (pagers, tag rows, editor blurbs, related lists), before
 held-out round 54 was read.  Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
@@ -68,6 +74,7 @@ _SIGNOFF = re.compile(
     r"(?:分享|收藏|转发|点赞|推荐给)"
     r"|^[\s　]*更多精彩(?:内容|文章|范文|资讯)?[^\n。！!]{0,16}(?:关注|扫描|扫码|访问|点击|请看|尽在|请进入)"
     r"|^[\s　]*点击(?:查看|阅读|进入|浏览)(?:更多|全部)[^\n。！!]{0,20}$"
+    r"|^[\s　]*希望(?:本文|这篇文章|此文|以上内容|以上)?(?:对|能对|能给|可以对)(?:大家|您|你)的?(?:写作|学习)[^\n。！!]{0,4}(?:有所)?帮助"
     r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\d,，]+(?:人|位)"
     r"|^[\s　]*请?文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
     r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
@@ -79,6 +86,23 @@ _CONTACT_PROMO = re.compile(
 _PROMO_TAIL = re.compile(
     r"(?<=[。！？!?”」])[ \t　]*(?:更多[^\n。！？!?]{0,10}?)?(?:请|欢迎|可)?(?:加|添加|进|加入|关注)(?:我们的|本站)?"
     r"(?:微信群?|微信号|微信公众号|公众号|QQ群?|qq群?|客服微信|客服QQ|小编微信)[:：]?[ \t　]*[A-Za-z0-9_\-]{5,30}[ \t　]*$", re.M)
+#: a bracketed editor's credit after a paragraph's last sentence (…今天成为中大一份子。【编辑:某某】), and a share label
+#: glued to the end of a title (港中大举行开学日升旗仪式分享到:; held-out round 55)
+_CREDIT_TAIL = re.compile(
+    r"(?<=[。！？!?”」])[ \t　]*[【\[(（](?:责任编辑|编辑|责编|编审)[:：][ \t　]*[\u4e00-\u9fffA-Za-z·]{1,8}[ \t　]*[】\])）][ \t　]*$"
+    r"|(?<=[\u4e00-\u9fff])[ \t　]*(?:分享到|分享至)[ \t　]*[:：][ \t　]*$", re.M)
+#: a portal's small widgets alone on a line: a temperature range with its day (05月05日 14.6°C-15.8°C), an exchange
+#: rate (澳元 : 人民币=4.78), an image's placeholder word (图像, Image), a column's name with its view count in Latin
+#: units (讲话稿3.01W), a bracketed address with the column (【abc.example.com--领导讲话稿】)
+_CURRENCY = r"(?:人民币|美元|澳元|欧元|英镑|日元|港币|港元|加元|新币|新元|马币|令吉|新台币|台币|韩元|泰铢|纽元|瑞郎)"
+_WIDGET = re.compile(
+    rf"^{_SP}*(?:\d{{1,2}}月\d{{1,2}}日{_SP}*)?(?:[晴阴雨雪云]{{1,3}}{_SP}*)?-?\d{{1,2}}(?:\.\d)?{_SP}*(?:°C|℃|°)?{_SP}*[-~～至]"
+    rf"{_SP}*-?\d{{1,2}}(?:\.\d)?{_SP}*(?:°C|℃|°){_SP}*$"
+    rf"|^{_SP}*(?:1{_SP}*)?{_CURRENCY}{_SP}*[:：=]{_SP}*(?:\d+(?:\.\d+)?{_SP}*)?{_CURRENCY}{_SP}*[=:：]?{_SP}*\d+(?:\.\d+)?{_SP}*$"
+    rf"|^{_SP}*(?:图像|圖像|图片|照片|[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture){_SP}*\d{{0,2}}{_SP}*$"
+    rf"|^{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*\d{{1,4}}(?:\.\d{{1,2}})?{_SP}*[WwKk]\+?{_SP}*$"
+    rf"|^{_SP}*[【\[](?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+/?{_SP}*(?:-{{1,2}}|—{{1,2}}|_|\||｜){_SP}*"
+    rf"[\u4e00-\u9fff]{{2,12}}[】\]]{_SP}*$")
 #: a line of a site's list names (精选范文推荐, 最新推荐 热门排行) or a readers-also-read header
 _LIST_HEADER = re.compile(
     rf"^{_SP}*(?:(?:精选|热门|最新|相关|编辑|站长|阅读|点击|人气|本周|本月|今日|猜你)[\u4e00-\u9fff]{{0,4}}"
@@ -88,14 +112,15 @@ _LIST_HEADER = re.compile(
 #: bracketed byline labels with their values, two or more on one line; a site's editor alone on a line
 _BRACKET_META = re.compile(
     rf"^{_SP}*(?:[【\[](?:本文)?(?:作者|来源|出处|日期|时间|发布时间|编辑|责编)[】\]]{_SP}*[:：]?{_SP}*[^【\[\n]{{0,30}}){{2,}}$"
-    rf"|^{_SP}*(?:本网|本站|网站|网络)(?:编辑|责编|小编)[:：]{_SP}*[\u4e00-\u9fffA-Za-z]{{1,6}}{_SP}*$")
+    rf"|^{_SP}*(?:本网|本站|网站|网络)(?:编辑|责编|小编)[:：]{_SP}*[\u4e00-\u9fffA-Za-z]{{1,6}}{_SP}*$"
+    rf"|^{_SP}*[【\[(（](?:责任编辑|编辑|责编|编审|审核|校对)[:：]{_SP}*[\u4e00-\u9fffA-Za-z·]{{1,8}}{_SP}*[】\])）]{_SP}*$")
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 #: words that address a reader, not an audience (a line holding one is the site's, whatever voice it takes)
-_READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描")
+_READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描|写作")
 
 _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SIGNOFF), ("recommend_list", _LIST_HEADER),
-          ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO))
+          ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -109,7 +134,7 @@ def reader_line_rule(line: str) -> str | None:
     Returns
     -------
     str or None
-        ``page_number``, ``page_meta``, ``editor_blurb``, ``recommend_list`` or ``promo_line``.
+        ``page_number``, ``page_meta``, ``editor_blurb``, ``recommend_list``, ``promo_line`` or ``site_interface``.
 
     Examples
     --------
@@ -136,7 +161,7 @@ def reader_line_rule(line: str) -> str | None:
     return None
 
 
-_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO)
+_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET)
 
 
 def reader_lines(st: CleaningState) -> None:
@@ -155,3 +180,7 @@ def reader_lines(st: CleaningState) -> None:
     _, view = st.view()
     if "加" in view or "关注" in view:
         st.delete_spans([(m.start(), m.end(), "promo_line") for m in _PROMO_TAIL.finditer(view)])
+    _, view = st.view()
+    if "编" in view or "分享" in view:
+        st.delete_spans([(m.start(), m.end(), "share_widget" if "分享" in m.group() else "byline")
+                         for m in _CREDIT_TAIL.finditer(view)])
