@@ -182,3 +182,50 @@ def test_a_year_range_alone_on_a_line_is_no_phone_number():
     assert "2016 - 2017" in clean_text(page) or "2016-2017" in clean_text(page).replace(" ", "")
     from corpusmine.text.lines import flatten_lines
     assert "2016-2017" in clean_text(flatten_lines(page)).replace(" ", "")
+
+
+# --- families of held-out round 56, learned after its measurement ------------------------------------------------
+
+@pytest.mark.parametrize("chrome", [
+    "• 本条信息已被查看了155",
+    "本文已被浏览 1024 次",
+    "编辑:某某会议上的讲话为的会员投稿推荐,但愿对你的学习工作带来帮助。",
+])
+def test_round_56_lines_go(chrome):
+    out = clean_text(_pages(chrome)["mid"])
+    assert "查看" not in out and "浏览" not in out and "投稿" not in out
+    assert FIRST in out and SECOND in out
+
+
+def test_a_tag_that_lost_its_bracket_goes():
+    out = clean_text(f"{HEAD}{FIRST}BR>\n{SECOND}&nbsp\n")
+    assert "BR>" not in out and "&nbsp" not in out
+    assert FIRST in out and SECOND in out
+    assert "HBR>" in clean_text(f"{HEAD}{FIRST}\n型号为HBR>200的设备已经到位。\n")
+
+
+def test_a_names_credit_after_a_caption_sentence_goes():
+    out = clean_text(f"{HEAD}昨晚,某街道举办迎中秋工地文艺晚会。(胡某某 许某某)\n{SECOND}\n")
+    assert "胡某某" not in out and "昨晚,某街道举办迎中秋工地文艺晚会。" in out
+    assert "维护祖国统一" in clean_text(f"{HEAD}{FIRST}\n我们要(维护祖国统一 促进民族团结)这是大局。\n{SECOND}\n")
+
+
+def test_a_papers_special_dispatch_lead_goes():
+    out = clean_text("□ 记者 廖某 蓝某\n本报杭州1月27日专电 今天下午,市委书记参加代表团审议。\n在审议时,他说,报告通篇贯穿了新发展理念。")
+    assert "专电" not in out and "今天下午,市委书记参加代表团审议。" in out
+    assert "专电专送" in clean_text("会议要求:\n专电专送,要加强电力保障。\n")
+
+
+@pytest.mark.parametrize("intro", [
+    "同学聚会的演讲稿是同学聚会时的讲话内容,又称同学聚会讲话,通常是表达内心的兴奋和感激之情。",
+    "在当今社会生活中,发言稿的使用频率越来越高,发言稿具有观点鲜明的特点。",
+])
+def test_a_genre_definition_above_the_speech_goes(intro):
+    out = clean_text(f"{intro}\n各位同学:\n{FIRST}\n{SECOND}\n")
+    assert intro[:10] not in out
+    assert FIRST in out and SECOND in out
+
+
+def test_a_speaker_naming_the_genre_stays():
+    line = "县长致辞,他在讲话中感谢各界对全县工作的支持。"
+    assert line in clean_text(f"{line}\n各位同学:\n{FIRST}\n")

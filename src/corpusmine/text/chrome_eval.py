@@ -92,6 +92,9 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 51        40     main at 198cb42     93/141 = 66.0%              2 of 209
 52        40     main at b893d84     81/121 = 66.9%              0 of 249
 53        40     main at 580b893     104/122 = 85.2%             4 of 207
+54        40     main at 423a23c     166/187 = 88.8%             0 of 219
+55        40     main at cf5fc7d     103/136 = 75.7%             0 of 234
+56        40     main at eb3a959     65/87 = 74.7%               1 of 223
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -11,7 +11,9 @@ reports an event (a date, 上午/下午, 出席, 隆重举行) is no genre intro
   speech that describes the page (本文将就某某进行探讨, 本文主要介绍了…).
 * **genre intros** (:func:`genre_intros`): a paragraph above the speech
   that names the genre twice or more in two or more sentences
-  (演讲稿具有…演讲稿的结构…).
+  (演讲稿具有…演讲稿的结构…), or opens with a definition of it
+  (悼词,在为逝者举行的追悼会上所作的讲话或文章…) or a template site's
+  stock remark on it (发言稿的使用频率越来越高).
 
 Both are audited under ``editor_blurb``; speech glued to an intro on its line
 stays (:func:`corpusmine.text.glued_speech.chrome_spans`).
@@ -96,6 +98,16 @@ def genre_intros(st: CleaningState, *, max_chars: int = 300) -> None:
                         for a, b in chrome_spans(line, is_genre)], "editor_blurb")
 
 
+#: the genre's names a definition uses (those of patterns.GENRE and the occasions' own: 悼词, 贺词, 开幕词 …)
+_GENRE_NAME = (r"(?:范文|发言稿|演讲稿|讲话稿|致辞稿|致辞|讲话材料|主持词|心得体会|悼词|悼文|贺词|欢迎词|答谢词|开幕词|闭幕词|主持稿"
+               r"|演讲词|讲稿|贺信)")
+#: a paragraph opening with a definition of its genre (悼词,在为逝者举行的追悼会上所作的讲话或文章…; 同学聚会的演讲稿是同学
+#: 聚会时的讲话内容,又称…) or with a template site's stock remark on it (在当今社会生活中,发言稿的使用频率越来越高); held-out
+#: rounds 55-56.  One sentence is enough: a speaker never defines the genre they speak in.
+_DEFINITION = re.compile(
+    rf"^[ \t\u3000]*(?:[^。！？!?\n]{{0,14}}的)?{_GENRE_NAME}(?:[,，]|是|也叫|又称|是指|指的是)[^。！？!?\n]{{0,50}}?"
+    rf"(?:讲话|文章|文稿|文体|应用文|稿子)"
+    rf"|^[ \t\u3000]*[^。！？!?\n]{{0,20}}?{_GENRE_NAME}的使用(?:频率|场合)越来越(?:高|多|广泛)")
 #: A paragraph reporting an event (a date, a time of day, attendance, a ceremony held): news, not a genre intro.
 _EVENT = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[上下]午|出席|隆重举行|隆重召开|如期举行")
 #: 致辞 after a person or a role: the act of addressing (县长致辞, 来宾代表致辞), not the genre.
@@ -124,7 +136,13 @@ def is_genre_intro(text: str) -> bool:
     False
     >>> is_genre_intro("大家都写过致辞,对各类致辞都很了解,致辞具有能伸能缩的特点。那么你了解校长致辞吗?")
     True
+    >>> is_genre_intro("同学聚会的演讲稿是同学聚会时的讲话内容,又称同学聚会讲话。")
+    True
+    >>> is_genre_intro("县长致辞,他在讲话中感谢各界。")
+    False
     """
+    if _DEFINITION.match(text) and not _EVENT.search(text) and not _ACT.search(text[:20]):
+        return True
     if len(re.findall(r"[。！？!?]", text)) < 2:
         return False
     # the genre in two sentences, or three times: a title glued twice before a speech's first sentence

@@ -18,7 +18,7 @@ shape and guarded so that speech stays:
   an e-paper's issue number (当前报章为 第12860号), a date in the Republic of
   China calendar or a weekday alone on a line (114年01月13日, 星期四), update
   stamps (更新于 2022年12月27日07:40 • 发布于 …) and closing-tag debris
-  (?!?/span>).
+  (?!?/span>, BR>, &nbsp without its ;).
 * **photo captions** (:func:`photo_captions`): a caption with an inline
   credit (▲某某与某某交谈。(图/某某提供), …参拜。(记者某某摄) inside a
   paragraph, 某某现场。新华网发(某某 摄) with the agency that released it,
@@ -144,12 +144,15 @@ _STAMP_LINE = re.compile(
     rf"){_SP}*$",
     re.M,
 )
-#: a closing tag without its '<' (and the lost characters before it): ?!?/span>
-_TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|em|b|a|td|tr|li)>")
+#: a closing tag without its '<' (and the lost characters before it): ?!?/span>; a line break's tag the same way (…辉煌?!?BR>,
+#: …落实。BR>; held-out round 56; Latin letters before it make a word: HBR>) and an entity without its ';' (&nbsp)
+_TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|em|b|a|td|tr|li)>"
+                         r"|(?:[?？!！]{1,4}|(?<![<A-Za-z]))[Bb][Rr][ \t]*/?>"
+                         r"|&(?:nbsp|NBSP|ldquo|rdquo|mdash|hellip)(?![;A-Za-z])")
 #: the notes found in one scan of a candidate line
 _NOTES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_SOURCE_NOTE, _SOURCE_LINE, _AS_PICTURED, REPORTER_INLINE)), re.M)
 _BYLINE_CANDIDATES = re.compile("记|/|／|∕")
-_NOTE_CANDIDATES = re.compile("整理|来源|如图|摘|媒|span>")
+_NOTE_CANDIDATES = re.compile("整理|来源|如图|摘|媒|span>|[Rr]>|&")
 
 
 def bylines_and_sources(st: CleaningState) -> None:
@@ -199,7 +202,7 @@ def bylines_and_sources(st: CleaningState) -> None:
     tags = []
     for s, e, line in iter_lines(view, _NOTE_CANDIDATES):
         notes += [(s + m.start(), s + m.end()) for m in _NOTES.finditer(line)]
-        if ">" in line:
+        if ">" in line or "&" in line:
             tags += [(s + m.start(), s + m.end()) for m in _TAG_DEBRIS.finditer(line)]
     st.doc.delete_many(_disjoint(notes), "meta_row")
     if tags:

@@ -98,7 +98,8 @@ _WIRE_NUM = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 _WIRE_DAY = rf"(?:\d{{4}}{_SP}*年{_SP}*)?(?:{_WIRE_NUM}{_SP}*月{_SP}*)?{_WIRE_NUM}{_SP}*日"
 #: a wire's 电, not the first character of a word (电视, 电话, 电力 …)
 _WIRE_KIND = r"[电電](?![视視话話网網力商子影台臺报報信价费費站梯动動器源厂量池缆纜路气氣能线線脑腦])"
-_WIRE_DATE = rf"{_WIRE_DAY}{_SP}*{_WIRE_KIND}"
+#: (a paper's 专电 and 急电 too: 本报某地1月27日专电; held-out round 56)
+_WIRE_DATE = rf"{_WIRE_DAY}{_SP}*(?:专|急)?{_WIRE_KIND}"
 #: the one grammar of wire datelines (session n merged page_notes._LEAD_WIRED into it): 新华社某地10月11日电(记者 …) |
 #: 新华社某地3月13日电汇聚… | 某某网 某地6日电 | 据某社电 | 中新网1月23日电 (据某报报道, after it stays: the sentence's
 #: own attribution, which annotators of held-out round 39 counted as speech) | 某某讯 10月14日 | 某某网讯(记者 …)
@@ -161,9 +162,9 @@ _NAMES = r"(?:[\u4e00-\u9fff][ \t\u3000]?){2,4}"
 #: (a media brand of any name may open it: 新唐人记者某某、某某纽约报导; held-out round 55)
 SIGN_OFF = re.compile(rf"^{_SP}*(?P<pre>[{_HAN}]{{0,8}}{_NEWS_HOUSE}|本报|本台|本网|[{_HAN}A-Za-z]{{1,8}}?)?{_REPORTER_KIND}?记者"
                       rf"{_SP}*(?P<mid>[{_HAN}、 ]{{2,14}})报[道导]{_SP}*$")
-#: an agency's or a newsroom's dateline alone on its line: 新华社北京2月6日电 (:mod:`corpusmine.text.media_chrome`)
+#: an agency's or a newsroom's dateline alone on its line: 新华社北京2月6日电, 本报某地1月27日专电 (:mod:`corpusmine.text.media_chrome`)
 DATELINE_ALONE = re.compile(rf"^{_SP}*(?:新华社|中新社|中新网|人民网|央视网|本报|本台|本网)[{_HAN}]{{2,8}}"
-                            rf"\d{{1,2}}月\d{{1,2}}日(?:电|讯){_SP}*$")
+                            rf"\d{{1,2}}月\d{{1,2}}日(?:专电|电|讯){_SP}*$")
 #: a newsroom's lead in brackets with its reporters: (某某网讯 记者 某某) (:mod:`corpusmine.text.page_labels`)
 NEWSROOM_BRACKET = re.compile(rf"(?m)^{_SP}*[(（]{_SP}*[{_HAN}]{{0,6}}[网报台刊]讯{_SP}*{_REPORTER}"
                               rf"[{_HAN}、 \u3000]{{2,24}}[)）]")
@@ -242,7 +243,7 @@ def dateline_leads(st: CleaningState) -> None:
     composed_leads(st)
     _, view = st.view()
     spans = []
-    for s, e, line in sorted(set(lines_with(view, "讯") + lines_with(view, ("电", "電"), after="日社网網报報台臺闻聞") + lines_with(view, ("报道", "消息")))):
+    for s, e, line in sorted(set(lines_with(view, "讯") + lines_with(view, ("电", "電"), after="日社网網报報台臺闻聞专急") + lines_with(view, ("报道", "消息")))):
         m = _DATELINE.match(view, s, e)
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))

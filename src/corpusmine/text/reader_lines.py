@@ -24,6 +24,9 @@ reads them by words no speaker uses:
   【来源】某某网 【日期】2022-03-01), a site's editor alone (本网编辑:某某) or in brackets (【编辑:某某】), also
   after a paragraph's last sentence (rule ``byline``); a share label glued to a title's end (…升旗仪式分享到:, rule
   ``share_widget``).
+* **view counters in words** (rule ``page_meta``, held-out round 56): 本条信息已被查看了155, 本文已被浏览 1024 次.
+* **a names credit** (rule ``byline``, held-out round 56): two or more names in brackets after a paragraph's last
+  sentence (…文艺晚会。(某某某 某某某)); a stage direction ((掌声 笑声)) stays.
 * **portal widgets** (rule ``site_interface``, held-out round 55): a temperature range with its day (05月05日
   14.6°C-15.8°C), an exchange rate (澳元 : 人民币=4.78), an image's placeholder word alone (图像, Image), a column's
   name with a view count in Latin units (讲话稿3.01W), a bracketed address with its column (【abc.example.com--领导
@@ -75,6 +78,7 @@ _SIGNOFF = re.compile(
     r"|^[\s　]*更多精彩(?:内容|文章|范文|资讯)?[^\n。！!]{0,16}(?:关注|扫描|扫码|访问|点击|请看|尽在|请进入)"
     r"|^[\s　]*点击(?:查看|阅读|进入|浏览)(?:更多|全部)[^\n。！!]{0,20}$"
     r"|^[\s　]*希望(?:本文|这篇文章|此文|以上内容|以上)?(?:对|能对|能给|可以对)(?:大家|您|你)的?(?:写作|学习)[^\n。！!]{0,4}(?:有所)?帮助"
+    r"|但愿(?:对|能对|能给|给)(?:你|您|大家)的?(?:学习|工作|写作)[^\n。！!]{0,6}(?:带来)?帮助|^[\s　]*编辑[:：][^\n。]{0,40}会员投稿"
     r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\d,，]+(?:人|位)"
     r"|^[\s　]*请?文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
     r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
@@ -103,6 +107,12 @@ _WIDGET = re.compile(
     rf"|^{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*\d{{1,4}}(?:\.\d{{1,2}})?{_SP}*[WwKk]\+?{_SP}*$"
     rf"|^{_SP}*[【\[](?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+/?{_SP}*(?:-{{1,2}}|—{{1,2}}|_|\||｜){_SP}*"
     rf"[\u4e00-\u9fff]{{2,12}}[】\]]{_SP}*$")
+#: a page's view counter in words: 本条信息已被查看了155, 本文已被浏览 1024 次
+_VIEW_COUNT = re.compile(rf"^{_SP}*(?:[•·]{_SP}*)?本(?:条|篇|文|页)(?:信息|文章|新闻|内容)?已被(?:查看|浏览|阅读|点击|访问)(?:了|过)?"
+                         rf"{_SP}*\d+{_SP}*次?{_SP}*$")
+#: two or more names in brackets after a paragraph's last sentence: the photographers' or writers' credit (…晚会。(某某某 某某某));
+#: a stage direction ((掌声), (笑声)) is one word and stays
+_NAMES_CREDIT = re.compile(r"(?<=[。！？!?”])[ \t　]*[(（][\u4e00-\u9fff]{2,3}(?:[ \t　、][\u4e00-\u9fff]{2,3}){1,4}[)）][ \t　]*$", re.M)
 #: a line of a site's list names (精选范文推荐, 最新推荐 热门排行) or a readers-also-read header
 _LIST_HEADER = re.compile(
     rf"^{_SP}*(?:(?:精选|热门|最新|相关|编辑|站长|阅读|点击|人气|本周|本月|今日|猜你)[\u4e00-\u9fff]{{0,4}}"
@@ -116,11 +126,14 @@ _BRACKET_META = re.compile(
     rf"|^{_SP}*[【\[(（](?:责任编辑|编辑|责编|编审|审核|校对)[:：]{_SP}*[\u4e00-\u9fffA-Za-z·]{{1,8}}{_SP}*[】\])）]{_SP}*$")
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: words of a stage direction in brackets, never names: (掌声 笑声), (全场起立 鼓掌)
+_STAGE = re.compile(r"掌声|笑声|鼓掌|起立|全场|欢呼|停顿|音乐|众人|合影|齐声")
 #: words that address a reader, not an audience (a line holding one is the site's, whatever voice it takes)
 _READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描|写作")
 
 _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SIGNOFF), ("recommend_list", _LIST_HEADER),
-          ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET))
+          ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
+          ("page_meta", _VIEW_COUNT))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -161,7 +174,7 @@ def reader_line_rule(line: str) -> str | None:
     return None
 
 
-_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET)
+_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT)
 
 
 def reader_lines(st: CleaningState) -> None:
@@ -180,6 +193,10 @@ def reader_lines(st: CleaningState) -> None:
     _, view = st.view()
     if "加" in view or "关注" in view:
         st.delete_spans([(m.start(), m.end(), "promo_line") for m in _PROMO_TAIL.finditer(view)])
+    _, view = st.view()
+    if "(" in view or "（" in view:
+        st.delete_spans([(m.start(), m.end(), "byline") for m in _NAMES_CREDIT.finditer(view)
+                         if not _STAGE.search(m.group())])
     _, view = st.view()
     if "编" in view or "分享" in view:
         st.delete_spans([(m.start(), m.end(), "share_widget" if "分享" in m.group() else "byline")
