@@ -75,6 +75,8 @@ STAYS = [
     "去年全县查处违法违规行为1 2 3起。",
     "更多的是要靠我们自己的努力。",
     "一是加强组织领导,推荐表彰一批先进典型。",
+    "标签化管理要到位",
+    "关键字段要填写完整",
 ]
 
 
@@ -152,6 +154,7 @@ def test_round_54_55_lines_go(chrome):
     "感谢记者朋友们的报道",
     "大家要积极加入微信群,及时了解信息。",
     "希望对大家的工作有所帮助。",
+    "全县累计加入微信群15000",
 ])
 def test_round_54_55_speech_stays(speech):
     assert speech in clean_text(f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n")

@@ -65,10 +65,10 @@ _PAGER = re.compile(
     rf"|^{_SP}*本[文篇页]共(?:计|有)?{_SP}*\d{{1,3}}{_SP}*页{_SP}*[,，]?{_SP}*当前(?:为|是)?(?:第)?{_SP}*\d{{1,3}}{_SP}*页{_SP}*$")
 #: the pager's word or count the first form needs (a row of numbers alone is a table's figures)
 _PAGER_SIGN = re.compile(rf"{_PAGER_WORD}|共{_SP}*\d{{1,3}}{_SP}*页")
-#: a tag or search-term label and a short list of words (no sentence after it)
+#: a tag or search-term label, a colon or a space, and a short list of words (no sentence after it; 标签化管理 is a word)
 _TAG_ROW = re.compile(
     rf"^{_SP}*[【\[]?(?:相关热词搜索|热词搜索|相关搜索|热门搜索|热门标签|文章标签|本文标签|相关标签|标签|[Tt][Aa][Gg][Ss]?|"
-    rf"关键词|关键字|本文关键词)[】\]]?{_SP}*[:：]?{_SP}*"
+    rf"关键词|关键字|本文关键词)[】\]]?(?:{_SP}*[:：]{_SP}*|{_SP}+)"
     rf"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{{1,16}}(?:{_SP}*[,，、|｜;；/]{_SP}*|{_SP}+|$)){{1,12}})$")
 #: a site addressing its reader: thanks for reading, sharing, collecting, following, a reach counter …
 _SIGNOFF = re.compile(
@@ -83,14 +83,16 @@ _SIGNOFF = re.compile(
     r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\d,，]+(?:人|位)"
     r"|^[\s　]*请?文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
     r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
-#: a site's invitation to its chat group or account, with the account's ID (更多文稿请加微信群abc0017, 加QQ群:123456789)
+#: a site's invitation to its chat group or account, with the account's ID (更多文稿请加微信群abc0017, 加QQ群:123456789):
+#: letters in it or six digits (全县累计加入微信群15000 is a count)
 _CONTACT_PROMO = re.compile(
     r"^[\s　]*[^\n。！？!?]{0,12}?(?:请|欢迎|可)?(?:加|添加|进|加入|关注)(?:我们的|本站)?(?:微信群?|微信号|微信公众号|公众号|QQ群?|qq群?|"
-    r"客服微信|客服QQ|小编微信)[:：]?[\s　]*[A-Za-z0-9_\-]{5,30}[\s　]*[)）]?[\s　]*[!！。.~]?[\s　]*$")
+    r"客服微信|客服QQ|小编微信)[:：]?[\s　]*(?=[0-9_\-]*[A-Za-z_]|\d{6})[A-Za-z0-9_\-]{5,30}[\s　]*[)）]?[\s　]*[!！。.~]?[\s　]*$")
 #: the same invitation glued after a paragraph's last sentence (…您永远在我们心中。更多文稿请加微信群abc0017)
 _PROMO_TAIL = re.compile(
     r"(?<=[。！？!?”」])[ \t　]*(?:更多[^\n。！？!?]{0,10}?)?(?:请|欢迎|可)?(?:加|添加|进|加入|关注)(?:我们的|本站)?"
-    r"(?:微信群?|微信号|微信公众号|公众号|QQ群?|qq群?|客服微信|客服QQ|小编微信)[:：]?[ \t　]*[A-Za-z0-9_\-]{5,30}[ \t　]*$", re.M)
+    r"(?:微信群?|微信号|微信公众号|公众号|QQ群?|qq群?|客服微信|客服QQ|小编微信)[:：]?[ \t　]*(?=[0-9_\-]*[A-Za-z_]|\d{6})"
+    r"[A-Za-z0-9_\-]{5,30}[ \t　]*$", re.M)
 #: a bracketed editor's credit after a paragraph's last sentence (…今天成为中大一份子。【编辑:某某】), and a share label
 #: glued to the end of a title (港中大举行开学日升旗仪式分享到:; held-out round 55)
 _CREDIT_TAIL = re.compile(
