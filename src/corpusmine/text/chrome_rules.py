@@ -155,7 +155,8 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             ls = e + 1
             le = len(view) if (le := view.find("\n", ls)) < 0 else le
             t = view[ls:le].strip()
-            if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)):
+            if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)
+                      or _SECTION_HEADING.match(t)):     # a speech's own numbered heading ends the list
                 break
             if t:
                 spans.append((ls, le))
@@ -163,6 +164,10 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             e = le
         resume = e + 1
     st.doc.delete_many(spans, "recommend_list")
+
+
+#: a speech's numbered section heading (二、突出工作重点, (三)强化保障): no other article's title looks like it
+_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，、])\s*[\u4e00-\u9fff]")
 
 
 def _is_recommend(line: str) -> bool:

@@ -16,7 +16,10 @@ reads them by words no speaker uses:
   发言, 网友评论仅供其表达个人看法…), a disclaimer on shared content (内容来自用户分享和网络整理,不保证…); a
   speaker's thanks (感谢大家的支持!, 谢谢大家!) name no reading and stay.
 * **list headers** (rule ``recommend_list``): a short line of a site's list names (精选范文推荐, 最新推荐 热门排行,
-  看过本文的人还看了:).
+  看过本文的人还看了:, 你可能还感兴趣:).
+* **a site announcing its own text, its app or its account** (rule ``editor_blurb``, session s probes): 以下是本站分享的…讲话,
+  下载APP,阅读更多精彩内容, 点击关注,获取更多公文范文 -- the last two only as a whole short line (要引导群众下载APP,及时查看更多
+  政务信息。 stays); expand/collapse buttons alone (收起, 加载更多; rule ``site_interface``).
 * **chat-group invitations** (rule ``promo_line``): a site asking its reader to join a chat group or follow an account,
   with the account's ID (更多文稿请加微信群abc0017, 欢迎加QQ群:123456789), alone or glued after a paragraph's last
   sentence (held-out round 54); an ID is no speaker's matter.
@@ -81,6 +84,11 @@ _SIGNOFF = re.compile(
     r"|^[\s　]*希望(?:本文|这篇文章|此文|以上内容|以上)?(?:对|能对|能给|可以对)(?:大家|您|你)的?(?:写作|学习)[^\n。！!]{0,4}(?:有所)?帮助"
     r"|但愿(?:对|能对|能给|给)(?:你|您|大家)的?(?:学习|工作|写作)[^\n。！!]{0,6}(?:带来)?帮助|^[\s　]*编辑[:：][^\n。]{0,40}会员投稿"
     r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\d,，]+(?:人|位)"
+    r"|^[\s　]*(?:以下|下面|接下来|如下)?(?:是|为)?(?:本站|本网|小编)(?:为您|为大家|给大家)?(?:分享|整理|收集|推荐|精选|提供|汇编|收录)的"
+    r"[^\n。]{0,30}(?:讲话|致辞|发言|范文|文章|稿|内容|资料)"
+    r"|^[\s　]*(?:点击)?(?:下载|打开|安装)[\u4e00-\u9fff]{0,6}(?:APP|App|app|客户端)[,，\s　]*(?:阅读|查看|获取|看|浏览)(?:更多|全文|完整)"
+    r"[^\n。,，!！]{0,10}[!！。~]?[\s　]*$"
+    r"|^[\s　]*(?:点击|长按|扫码)?关注(?:我们|本站|本号|公众号)?[,，\s　]*(?:获取|查看|阅读|了解|发现)更多[^\n。,，!！]{0,10}[!！。~]?[\s　]*$"
     r"|^[\s　]*请?文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
     r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
 #: a site's invitation to its chat group or account, with the account's ID (更多文稿请加微信群abc0017, 加QQ群:123456789):
@@ -107,6 +115,7 @@ _WIDGET = re.compile(
     rf"{_SP}*-?\d{{1,2}}(?:\.\d)?{_SP}*(?:°C|℃|°){_SP}*$"
     rf"|^{_SP}*(?:1{_SP}*)?{_CURRENCY}{_SP}*[:：=]{_SP}*(?:\d+(?:\.\d+)?{_SP}*)?{_CURRENCY}{_SP}*[=:：]?{_SP}*\d+(?:\.\d+)?{_SP}*$"
     rf"|^{_SP}*(?:图像|圖像|图片|照片|[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture){_SP}*\d{{0,2}}{_SP}*$"
+    rf"|^{_SP}*(?:收起|收起全文|展开|展开更多|(?:点击)?加载更多|查看更多评论|更多评论)(?:{_SP}*[∧∨↑↓>»︿﹀^])?{_SP}*$"
     rf"|^{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*\d{{1,4}}(?:\.\d{{1,2}})?{_SP}*[WwKk]\+?{_SP}*$"
     rf"|^{_SP}*[【\[](?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+/?{_SP}*(?:-{{1,2}}|—{{1,2}}|_|\||｜){_SP}*"
     rf"[\u4e00-\u9fff]{{2,12}}[】\]]{_SP}*$")
@@ -121,7 +130,8 @@ _LIST_HEADER = re.compile(
     rf"^{_SP}*(?:(?:精选|热门|最新|相关|编辑|站长|阅读|点击|人气|本周|本月|今日|猜你)[\u4e00-\u9fff]{{0,4}}"
     rf"(?:推荐|排行榜?|榜单|喜欢){_SP}*){{1,3}}(?:[:：>»]+)?{_SP}*$"
     rf"|^{_SP}*(?:看过|读过|看了|浏览过)(?:本文|这篇文章|此文|该文)的(?:人|网友|读者)?(?:还|也)(?:看了|看过|在看|喜欢)"
-    rf"{_SP}*[:：>»]*{_SP}*$")
+    rf"{_SP}*[:：>»]*{_SP}*$"
+    rf"|^{_SP}*(?:你|您)(?:可能|或许|也许)(?:还|也)?(?:会)?(?:感兴趣|喜欢)(?:的)?(?:文章|内容|范文|话题)?{_SP}*[:：>»]*{_SP}*$")
 #: bracketed byline labels with their values, two or more on one line; a site's editor alone on a line
 _BRACKET_META = re.compile(
     rf"^{_SP}*(?:[【\[](?:本文)?(?:作者|来源|出处|日期|时间|发布时间|编辑|责编)[】\]]{_SP}*[:：]?{_SP}*[^【\[\n]{{0,30}}){{2,}}$"

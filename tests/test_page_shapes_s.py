@@ -1,0 +1,90 @@
+"""Session s: families found by probing the cleaner with chrome written here (before held-out round 57 was read).
+
+Each chrome line stands at the top, between two paragraphs of the speech, or at the end, and must go in every place;
+the speech's sentences (a numbered heading among them) must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.truncation import find_truncations
+
+HEAD = "在全县农村人居环境整治推进会上的讲话\n同志们:\n"
+FIRST = "今天我们召开全县农村人居环境整治推进会,主要任务是总结前一阶段工作。"
+HEADING = "二、突出工作重点,扎实推进各项任务"
+SECOND = "要聚焦垃圾治理、污水治理和厕所革命,做到村村有保洁员、户户有垃圾桶。"
+
+
+def _pages(chrome: str) -> dict[str, str]:
+    return {"top": f"{chrome}\n{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n",
+            "mid": f"{HEAD}{FIRST}\n{chrome}\n{HEADING}\n{SECOND}\n",
+            "end": f"{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n{chrome}\n"}
+
+
+GOES = [
+    # cut notices that state no count
+    "……(此处省略若干字,完整内容请下载)",
+    "内容过长,仅展示头部和尾部部分文字预览,全文请查看图片预览。",
+    # a site announcing its own text, app and follow prompts
+    "以下是本站分享的推进会讲话,希望能帮助到大家!",
+    "下载APP,阅读更多精彩内容",
+    "点击关注,获取更多公文范文",
+    "关注我们获取更多精彩范文",
+    # a list header in the reader's words, expand/collapse buttons
+    "你可能还感兴趣:",
+    "您可能也喜欢的文章",
+    "收起",
+    "加载更多",
+]
+
+
+@pytest.mark.parametrize("chrome", GOES)
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_probe_chrome_goes_wherever_it_stands(chrome, where):
+    out = clean_text(_pages(chrome)[where])
+    assert chrome.strip("…(") [:4] not in out
+    assert FIRST in out and HEADING in out and SECOND in out
+
+
+@pytest.mark.parametrize("header", ["相关推荐:", "猜你喜欢", "相关文章"])
+def test_a_related_list_header_between_paragraphs_keeps_the_speech_heading_after_it(header):
+    # before: the numbered heading after the header was read as the list's first title and deleted
+    doc = clean_document(_pages(header)["mid"])
+    assert HEADING in doc.text and header.rstrip(":") not in doc.text
+
+
+def test_a_related_list_still_takes_its_titles():
+    page = f"{HEAD}{FIRST}\n{SECOND}\n相关推荐:\n在全县创文推进会上的讲话\n乡村振兴表态发言\n"
+    out = clean_text(page)
+    assert "创文推进会" not in out and "表态发言" not in out and SECOND in out
+
+
+STAYS = [
+    "全文请各单位认真学习领会。",
+    "原文需查看的,请到县档案馆查阅。",
+    "文件全文须登录政务网查看。",
+    "各乡镇要关注群众反映强烈的问题,获取更多第一手资料。",
+    "要引导群众下载APP,及时查看更多政务信息。",
+    "要主动关注我们身边的困难群众。",
+    "你可能会感兴趣的是,今年我们的粮食产量又创新高。",
+    "收起拳头,才能打出力量。",
+    "关注民生,获取更多群众支持。",
+    "下载APP阅读更多学习内容,是提升党员学习效率的好办法。",
+    "对此处省略的程序要坚决纠正。",
+]
+
+
+@pytest.mark.parametrize("speech", STAYS)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_speech_like_a_probe_family_stays(speech, where):
+    page = f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n" if where == "mid" else f"{HEAD}{FIRST}\n{SECOND}\n{speech}\n"
+    assert speech in clean_text(page)
+
+
+def test_a_cut_notice_without_counts_is_audited_as_a_truncation_notice():
+    doc = clean_document(f"{HEAD}{FIRST}\n……(此处省略若干字,完整内容请下载)\n{SECOND}\n")
+    rules = {r.rule for r in doc.audit.itertuples() if "省略" in str(r.removed)}
+    assert rules == {"truncation_notice"}
+    assert find_truncations("要抓好落实。(此处省略若干字,完整内容请下载)")
