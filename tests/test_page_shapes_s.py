@@ -37,6 +37,20 @@ GOES = [
     "您可能也喜欢的文章",
     "收起",
     "加载更多",
+    # second probe set: a breadcrumb in full-width arrows, a PDF footer in English, login and download prompts,
+    # share targets, a price tag, a copyright complaint naming the text, video placeholders, a font-size row
+    "网站首页＞公文写作＞讲话发言",
+    "Page 3 of 12",
+    "亲,登录后才可以下载哦",
+    "转发到微信",
+    "扫描二维码分享到微信朋友圈",
+    "本文件为PDF格式,请下载后查看",
+    "¥3.00 会员免费",
+    "想要下载完整版?请加客服微信",
+    "如本文侵犯了您的权益,请联系我们,我们会及时删除",
+    "视频加载中...",
+    "点击播放视频",
+    "字体大小:T T T",
 ]
 
 
@@ -44,7 +58,7 @@ GOES = [
 @pytest.mark.parametrize("where", ["top", "mid", "end"])
 def test_probe_chrome_goes_wherever_it_stands(chrome, where):
     out = clean_text(_pages(chrome)[where])
-    assert chrome.strip("…(") [:4] not in out
+    assert chrome.strip("…(")[:4] not in out
     assert FIRST in out and HEADING in out and SECOND in out
 
 
@@ -73,6 +87,12 @@ STAYS = [
     "关注民生,获取更多群众支持。",
     "下载APP阅读更多学习内容,是提升党员学习效率的好办法。",
     "对此处省略的程序要坚决纠正。",
+    "群众登录后可以查看办事进度。",
+    "如果有人侵犯了您的合法权益,可以拨打12345热线。",
+    "本文件为各单位开展工作的依据。",
+    "各单位要将文件转发到微信工作群,确保人人知晓。",
+    "字体大小要统一。",
+    "想要下载的群众可以到政务服务大厅咨询。",
 ]
 
 

@@ -248,9 +248,9 @@ GENRE_SITE = re.compile(r"怎么写|怎样(?:才能)?写|写的好|写得好|灵
 
 #: Breadcrumbs with 首页 (home) or ">>" between short items.
 BREADCRUMB = re.compile(
-    r"^\s*(?:\S{1,12}\s*)?(?:首页|网站首页|主页)\s*(?:[>›»|/\\]+|\s+\S|$)|^\s*[>›»]\s*[^\s。！？]{1,8}\s*$|^\s*[>›»]\s*[^\s>›»。！？]{1,12}(?:\s*[>›»]\s*[^\s>›»。！？]{1,16})+\s*$|"
+    r"^\s*(?:\S{1,12}\s*)?(?:首页|网站首页|主页)\s*(?:[>›»|/\\＞→]+|\s+\S|$)|^\s*[>›»]\s*[^\s。！？]{1,8}\s*$|^\s*[>›»]\s*[^\s>›»。！？]{1,12}(?:\s*[>›»]\s*[^\s>›»。！？]{1,16})+\s*$|"
     r"^\s*\S{1,16}\s*(?:>>|»|›)\s*\S{1,16}(?:\s*(?:>>|»|›|>)\s*\S{1,30})*\s*$|"
-    r"(?:首页|主页)\s*>"
+    r"(?:首页|主页)\s*[>＞→]"
 )
 #: Metadata rows: a line opening with an ISO date or a clock time, 字号 大 中 小, view counts.
 META_STAMP = re.compile(

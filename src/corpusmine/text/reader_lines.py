@@ -19,7 +19,11 @@ reads them by words no speaker uses:
   看过本文的人还看了:, 你可能还感兴趣:).
 * **a site announcing its own text, its app or its account** (rule ``editor_blurb``, session s probes): 以下是本站分享的…讲话,
   下载APP,阅读更多精彩内容, 点击关注,获取更多公文范文 -- the last two only as a whole short line (要引导群众下载APP,及时查看更多
-  政务信息。 stays); expand/collapse buttons alone (收起, 加载更多; rule ``site_interface``).
+  政务信息。 stays); expand/collapse buttons alone (收起, 加载更多; rule ``site_interface``); a login gate (亲,登录后才可以
+  下载哦), a file-format note (本文件为PDF格式…), a wish to download the full version or add the service's WeChat, a
+  copyright complaint naming the text (如本文侵犯了您的权益…); widgets: an English PDF footer (Page 3 of 12), a video
+  placeholder (视频加载中..., 点击播放视频), a font-size row (字体大小:T T T), share targets (转发到微信), a price tag
+  (¥3.00 会员免费).
 * **chat-group invitations** (rule ``promo_line``): a site asking its reader to join a chat group or follow an account,
   with the account's ID (更多文稿请加微信群abc0017, 欢迎加QQ群:123456789), alone or glued after a paragraph's last
   sentence (held-out round 54); an ID is no speaker's matter.
@@ -88,6 +92,10 @@ _SIGNOFF = re.compile(
     r"[^\n。]{0,30}(?:讲话|致辞|发言|范文|文章|稿|内容|资料)"
     r"|^[\s　]*(?:点击)?(?:下载|打开|安装)[\u4e00-\u9fff]{0,6}(?:APP|App|app|客户端)[,，\s　]*(?:阅读|查看|获取|看|浏览)(?:更多|全文|完整)"
     r"[^\n。,，!！]{0,10}[!！。~]?[\s　]*$"
+    r"|^[\s　]*(?:亲|您好)?[,，]?[\s　]*(?:请)?登录后(?:才)?(?:可以|能|可)?(?:下载|查看|阅读|复制)(?:全文|本文|文档|原文)?[哦呢吧!！。~]*[\s　]*$"
+    r"|(?:本文件|本文档|该文档|此文档|本资料)(?:为|是)?(?:PDF|pdf|Word|word|DOCX?|docx?|WPS|wps)(?:格式|文档|文件)"
+    r"|(?:想要|如需|需要)下载(?:完整版|全文|原文|原稿|word|Word|文档)|(?:请|可)?(?:加|添加)客服(?:微信|QQ|qq)"
+    r"|(?:如|若|如果)(?:本文|本站|文章|内容|作品)[^\n。]{0,10}侵犯(?:了)?(?:您|你|作者)"
     r"|^[\s　]*(?:点击|长按|扫码)?关注(?:我们|本站|本号|公众号)?[,，\s　]*(?:获取|查看|阅读|了解|发现)更多[^\n。,，!！]{0,10}[!！。~]?[\s　]*$"
     r"|^[\s　]*请?文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
     r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
@@ -115,6 +123,12 @@ _WIDGET = re.compile(
     rf"{_SP}*-?\d{{1,2}}(?:\.\d)?{_SP}*(?:°C|℃|°){_SP}*$"
     rf"|^{_SP}*(?:1{_SP}*)?{_CURRENCY}{_SP}*[:：=]{_SP}*(?:\d+(?:\.\d+)?{_SP}*)?{_CURRENCY}{_SP}*[=:：]?{_SP}*\d+(?:\.\d+)?{_SP}*$"
     rf"|^{_SP}*(?:图像|圖像|图片|照片|[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture){_SP}*\d{{0,2}}{_SP}*$"
+    rf"|^{_SP}*[Pp]age{_SP}*\d{{1,4}}{_SP}*(?:of|/){_SP}*\d{{1,4}}{_SP}*$"
+    rf"|^{_SP}*(?:视频加载中|正在加载|加载中|(?:点击)?播放视频)(?:[.…。]*){_SP}*$"
+    rf"|^{_SP}*(?:字体大小|字体|字号)(?:{_SP}*[:：]){_SP}*(?:[大中小Tt]{_SP}*[|｜]?{_SP}*){{2,3}}$"
+    rf"|^{_SP}*(?:转发|分享)(?:到|至)(?:微信|朋友圈|微博|QQ|qq)[\u4e00-\u9fff]{{0,6}}{_SP}*$"
+    rf"|^{_SP}*扫(?:描|一扫)?(?:二维码)?(?:分享|打开|阅读)(?:到|至)?[\u4e00-\u9fff]{{0,10}}{_SP}*$"
+    rf"|^{_SP}*[¥￥]{_SP}*\d{{1,4}}(?:\.\d{{1,2}})?{_SP}*元?{_SP}*(?:会员免费|VIP免费|立即购买|购买)?{_SP}*$"
     rf"|^{_SP}*(?:收起|收起全文|展开|展开更多|(?:点击)?加载更多|查看更多评论|更多评论)(?:{_SP}*[∧∨↑↓>»︿﹀^])?{_SP}*$"
     rf"|^{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*\d{{1,4}}(?:\.\d{{1,2}})?{_SP}*[WwKk]\+?{_SP}*$"
     rf"|^{_SP}*[【\[](?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+/?{_SP}*(?:-{{1,2}}|—{{1,2}}|_|\||｜){_SP}*"
