@@ -108,3 +108,77 @@ def test_a_cut_notice_without_counts_is_audited_as_a_truncation_notice():
     rules = {r.rule for r in doc.audit.itertuples() if "省略" in str(r.removed)}
     assert rules == {"truncation_notice"}
     assert find_truncations("要抓好落实。(此处省略若干字,完整内容请下载)")
+
+
+# --- families of held-out round 57, learned after its measurement ----------------------------------------------------
+
+@pytest.mark.parametrize("chrome", [
+    "本文已影响 6.5W人",
+    "某某合作网改版试运行,欢迎提出意见和建议,联系电话:55983551。",
+    "欢迎访问某某秘书【www.example.cn】,您身边的文字小秘书!",
+    "受理本司相关的咨询、意见、建议、投诉等事宜,请填写真实个人信息,以便于沟通联络。",
+])
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_round57_line_goes_wherever_it_stands(chrome, where):
+    out = clean_text(_pages(chrome)[where])
+    assert chrome[:5] not in out
+    assert FIRST in out and HEADING in out and SECOND in out
+
+
+def test_a_genre_intro_whose_editor_sentence_a_cut_would_leave_goes_whole():
+    page = ("医院领导的致辞发言稿范文\n致辞可以激发员工的热情和动力,调动员工的积极性和创造力,形成共同的价值追求。"
+            "优秀的医院领导的致辞发言稿范文是怎么写的?小编给大家整理了医院领导的致辞发言稿范文,希望对大家有所帮助。\n"
+            "全院干部职工同志们:\n在辞旧迎新的喜庆时刻,我谨代表院领导班子向大家致以美好的祝福!\n")
+    out = clean_text(page)
+    assert "致辞可以激发" not in out and "是怎么写的" not in out
+    assert "在辞旧迎新的喜庆时刻,我谨代表院领导班子向大家致以美好的祝福!" in out
+
+
+def test_a_column_of_speeches_above_the_title_goes():
+    doc = clean_document("返回\n重要讲话\n某某主席关于答谢与会代表的致辞\n2015年12月15日\n尊敬的各位代表:\n大家好!\n"
+                         "首先,请允许我代表商会向各位表示衷心的感谢。\n")
+    assert any(r.rule == "page_head" and r.removed == "重要讲话" for r in doc.audit.itertuples())
+    assert "首先,请允许我代表商会向各位表示衷心的感谢。" in doc.text
+
+
+def test_a_permission_note_and_the_editors_announcement_go_the_speech_stays():
+    page = ("某某院士在科学家论坛开幕式上的致辞打印\n发布时间:2022-12-03来源:某某控股\n"
+            "以下为论坛主席、某某院士在开幕式上的致辞。(经某某院士授权在某某公众号上发布)\n"
+            "尊敬的各位来宾:\n很高兴来到美丽的腾冲,与大家共同探讨科技创新。\n")
+    doc = clean_document(page)
+    assert "授权" not in doc.text and "以下为" not in doc.text and "打印" not in doc.text
+    assert "很高兴来到美丽的腾冲,与大家共同探讨科技创新。" in doc.text
+    assert {"page_meta", "editor_blurb", "site_interface"} <= set(doc.audit["rule"])
+
+
+def test_a_qa_appendix_with_its_header_goes_an_interview_stays():
+    speech = f"{HEAD}{FIRST}\n{SECOND}\n"
+    qa = "重阳节相关常见问答知识清单及解答\n1. 问:重阳节是哪一天?\n答:农历九月九日。\n2. 问:重阳节又称什么?\n答:老人节。\n"
+    out = clean_text(speech + qa)
+    assert "问:" not in out and "知识清单" not in out and SECOND in out
+    interview = "记者:请谈谈今年的工作重点。\n1. 问:今年的重点是什么?\n答:是人居环境整治。\n2. 问:怎么抓?\n答:要压实责任,抓好落实。\n"
+    assert "答:要压实责任,抓好落实。" in clean_text(speech + interview)
+
+
+def test_markdown_heading_marks_go_the_heading_stays():
+    doc = clean_document("### 消防主题演讲比赛演讲稿范文\n尊敬的评委、亲爱的各位听众:\n大家好!今天我演讲的题目是消防安全。\n"
+                         "#### 一、消防安全人人有责\n每个人都要学会使用灭火器。\n")
+    assert "#" not in doc.text
+    assert "一、消防安全人人有责" in doc.text and "每个人都要学会使用灭火器。" in doc.text
+
+
+def test_a_caption_opened_by_a_gallerys_english_label_goes():
+    page = (f"{HEAD}Photos / Files - 某某会长在致辞时表示,商会旨在凝聚全球合作新共识\n{FIRST}\n{SECOND}\n")
+    out = clean_text(page)
+    assert "Photos" not in out and "凝聚全球合作新共识" not in out and FIRST in out
+
+
+@pytest.mark.parametrize("speech", [
+    "以下是我的几点意见。",
+    "我们的网站改版后,群众办事更方便了。",
+    "请大家填写真实信息,以便统计。",
+    "以下为我在会上的发言要点:",
+])
+def test_speech_like_a_round57_family_stays(speech):
+    page = f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n"
+    assert speech in clean_text(page)

@@ -95,6 +95,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 54        40     main at 423a23c     166/187 = 88.8%             0 of 219
 55        40     main at cf5fc7d     103/136 = 75.7%             0 of 234
 56        40     main at eb3a959     65/87 = 74.7%               1 of 223
+57        40     main at 5a0218f     415/446 = 93.0%             0 of 249
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

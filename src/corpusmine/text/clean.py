@@ -220,6 +220,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     site_lines.site_lines,          # before the leads: a widget line glued to a lead (上一篇 下一篇本刊讯 …)
     reader_prompts.reader_prompts,
     reader_lines.reader_lines,
+    reader_lines.reader_blocks,
     head_banners.head_banners,
     news_leads.news_leads,
     photo_credits.photo_credits,

@@ -542,9 +542,17 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
                 and not P.SALUTATION.search(line)
                 and bool((last := _LAST_SENTENCE.search(line)) and _OFFER.search(last.group(0))))
 
+    def intro_spans(line: str) -> list[tuple[int, int]]:
+        cut = chrome_spans(line, is_intro)
+        left = "".join(line[b:a] for (_, b), (a, _) in zip([(0, 0), *cut], [*cut, (len(line), len(line))]))
+        # what the cut leaves still talks about the genre (致辞可以激发员工的热情…范文是怎么写的?): the intro is whole
+        if cut and _GENRE_WORD.search(left) and not in_speech_voice(left) and not P.SALUTATION.search(left):
+            return [(0, len(line))]
+        return cut
+
     # speech glued to the intro on its line (a page flattened to one line) stays: glued_speech cuts the intro off
     st.doc.delete_many([(s + a, s + b) for s, e, line in lines_holding(view, ("稿", "范文")) if is_intro(line)
-                        for a, b in chrome_spans(line, is_intro)], "editor_blurb")
+                        for a, b in intro_spans(line)], "editor_blurb")
     _, view = st.view()
     edges = [(0, min(len(view), EDGE_CHARS))]
     if len(view) > EDGE_CHARS:

@@ -143,6 +143,8 @@ def notice_lines(st: CleaningState) -> None:
 
 
 _ONLY_CJK = re.compile(f"^[{P.CJK}]{{2,6}}$")
+#: a column of speeches named by their genre (重要讲话, 领导致辞, 讲话发言): no speaker, no occasion
+_COLUMN_GENRE = re.compile(r"^(?:重要|领导|领导人|主要领导|会议|讲话|致辞|演讲|发言)(?:讲话|致辞|发言|演讲)$")
 _PLACE_END = re.compile(r"(?:省|市|州|县|区|镇|乡|村|旗|盟)$")
 #: a line that belongs to the speech: a title word, a role, a document kind
 _KEEP_WORD = re.compile(
@@ -182,8 +184,12 @@ def is_column_name(line: str, following: str) -> bool:
     False
     >>> is_column_name("改革开放", "深入推进。重要领域和关键环节改革取得突破。")  # 一句话折行
     False
+    >>> is_column_name("重要讲话", "某某主席关于答谢与会代表的致辞"), is_column_name("重要讲话", "同志们:")
+    (True, False)
     """
     s = line.strip()
+    if _COLUMN_GENRE.match(s) and P.TITLE_LIKE.search(following.strip()) and len(following.strip()) >= len(s) + 6:
+        return True    # a column of speeches above the speech's own title (重要讲话 / 某某在某会上的致辞; round 57)
     if not _ONLY_CJK.match(s) or len(following.strip()) < 8 or P.TITLE_LIKE.search(s) or _KEEP_WORD.search(s):
         return False
     if P.SALUTATION_LINE.match(s) or P.SALUTATION_LINE.match(following.strip()):

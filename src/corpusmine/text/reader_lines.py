@@ -39,6 +39,11 @@ reads them by words no speaker uses:
   name with a view count in Latin units (讲话稿3.01W), a bracketed address with its column (【abc.example.com--领导
   讲话稿】); a report's figures (粮食产量3.01万吨, 气温比常年偏高1.5℃) are sentences and stay.
 
+* **site notices** (rule ``site_interface``, held-out round 57): a redesign on trial (某某网改版试运行,欢迎提出意见…), a
+  welcome naming the site's address, a form's request for the reader's real details; and in :func:`reader_blocks`,
+  pieces and runs: a repost's permission note with the editor's announcement before it, a Q&A appendix under its
+  header, markdown heading marks, a caption opened by a gallery's English label, a button glued to the title's end.
+
 The families were written from shapes named in the issue (pagers, tag rows, editor blurbs, related lists), before
 held-out round 54 was read.  Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -60,7 +65,7 @@ from corpusmine.text.guards import line_prefilter
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["reader_line_rule", "reader_lines"]
+__all__ = ["reader_blocks", "reader_line_rule", "reader_lines"]
 
 _SP = r"[ \t\u3000]"
 _PAGER_WORD = r"(?:首页|上一页|上页|前一页|下一页|下页|后一页|尾页|末页|最后一页)"
@@ -87,7 +92,7 @@ _SIGNOFF = re.compile(
     r"|^[\s　]*点击(?:查看|阅读|进入|浏览)(?:更多|全部)[^\n。！!]{0,20}$"
     r"|^[\s　]*希望(?:本文|这篇文章|此文|以上内容|以上)?(?:对|能对|能给|可以对)(?:大家|您|你)的?(?:写作|学习)[^\n。！!]{0,4}(?:有所)?帮助"
     r"|但愿(?:对|能对|能给|给)(?:你|您|大家)的?(?:学习|工作|写作)[^\n。！!]{0,6}(?:带来)?帮助|^[\s　]*编辑[:：][^\n。]{0,40}会员投稿"
-    r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\d,，]+(?:人|位)"
+    r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\s　]*[\d,，.]+[\s　]*[万千wWkK]?\+?[\s　]*(?:人|位)"
     r"|^[\s　]*(?:以下|下面|接下来|如下)?(?:是|为)?(?:本站|本网|小编)(?:为您|为大家|给大家)?(?:分享|整理|收集|推荐|精选|提供|汇编|收录)的"
     r"[^\n。]{0,30}(?:讲话|致辞|发言|范文|文章|稿|内容|资料)"
     r"|^[\s　]*(?:点击)?(?:下载|打开|安装)[\u4e00-\u9fff]{0,6}(?:APP|App|app|客户端)[,，\s　]*(?:阅读|查看|获取|看|浏览)(?:更多|全文|完整)"
@@ -152,6 +157,29 @@ _BRACKET_META = re.compile(
     rf"|^{_SP}*(?:本网|本站|网站|网络)(?:编辑|责编|小编)[:：]{_SP}*[\u4e00-\u9fffA-Za-z]{{1,6}}{_SP}*$"
     rf"|^{_SP}*[【\[(（](?:责任编辑|编辑|责编|编审|审核|校对)[:：]{_SP}*[\u4e00-\u9fffA-Za-z·]{{1,8}}{_SP}*[】\])）]{_SP}*$")
 
+#: a site's own notices (held-out round 57): a redesign on trial (某某网改版试运行,欢迎提出意见…), a welcome naming the
+#: site's address (欢迎访问某某【www.example.cn】,…), a form's request for the reader's details (请填写真实个人信息)
+_SITE_NOTICE = re.compile(
+    r"^[\s　]*(?:本站|本网|网站|[\u4e00-\u9fffA-Za-z]{2,10}网)(?:全新)?(?:改版|升级)(?:后)?(?:试运行|期间|中|上线|完成)"
+    r"|^[\s　]*(?:您好|你好)?[,，!！\s　]*欢迎(?:您)?(?:访问|来到|光临|进入)[^。！？!?\n]{0,20}?(?:www\.|https?://|\.com|\.cn|\.net)"
+    r"|请(?:如实|认真)?填写(?:您的)?真实(?:的)?(?:个人)?(?:信息|姓名|资料)")
+#: a repost's note of permission in brackets ((经某某授权在某某公众号上发布)), alone or after a paragraph's last sentence
+_PERMISSION = re.compile(r"[(（]经[^()（）\n]{1,30}?授权[^()（）\n]{0,30}?(?:发布|刊发|转载|刊登|推送)[)）][ \t　]*$", re.M)
+#: an editor's line announcing the text that follows (以下为某某在开幕式上的致辞。), no first person
+_ANNOUNCE = re.compile(r"^[ \t　]*以下(?:为|是)(?![^\n。]*[我本]人?的)[^\n。:：]{2,60}?(?:讲话|致辞|发言|演讲|贺词)(?:全文|实录|原文|摘要|摘编|要点)?[。:：]",
+                       re.M)
+#: a template site's Q&A appendix: its header line, then numbered questions (1. 问:…) and answers (答:…)
+_QA_HEADER = re.compile(r"^[ \t　]*[^\n。！？!?]{0,30}(?:常见问答|常见问题|知识清单|问答知识|相关问答|知识问答)[^\n。！？!?]{0,20}$")
+_QA_LINE = re.compile(r"^[ \t　]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?[ \t　]*问|答)[ \t　]*[:：]")
+#: markdown heading marks at a line's start (### 消防主题演讲比赛演讲稿范文): the marks go, the heading stays
+_MD_HEADING = re.compile(r"^[ \t　]*#{2,6}[ \t　]+(?=\S)|^[ \t　]*#{2,6}[ \t　]*$", re.M)
+#: a gallery's label in English opening a caption line (Photos / Files - 某某在致辞时表示,…)
+_EN_MEDIA_CAPTION = re.compile(r"^[ \t　]*(?:Self[ \t]+)?(?:Photos?|Files?|Images?|Pictures?|Gallery)(?:[ \t]*/[ \t]*(?:Photos?|Files?|Images?|Pictures?))*"
+                               r"[ \t]*[-–—:：][ \t]*\S[^\n]*$", re.M)
+#: a page button glued to the end of the speech's title (…开幕式上的致辞打印)
+_TITLE_BUTTON = re.compile(r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=报告)|(?<=贺词)|(?<=演讲)|(?<=稿))[ \t　]*"
+                           r"(?:打印本页|打印|收藏本页|收藏|关闭窗口|关闭)[ \t　]*$", re.M)
+
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 #: words of a stage direction in brackets, never names: (掌声 笑声), (全场起立 鼓掌)
 _STAGE = re.compile(r"掌声|笑声|鼓掌|起立|全场|欢呼|停顿|音乐|众人|合影|齐声")
@@ -160,7 +188,7 @@ _READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|
 
 _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SIGNOFF), ("recommend_list", _LIST_HEADER),
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
-          ("page_meta", _VIEW_COUNT))
+          ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -194,6 +222,8 @@ def reader_line_rule(line: str) -> str | None:
         if rule == "page_number" and not (_PAGER_SIGN.search(line) or line.strip().startswith(("第", "本"))):
             continue
         # a sign-off is its own short line: a sentence of prose before it (…要抓好落实。相信这篇…) is speech it is glued to
+        if rule == "site_interface" and pattern is _SITE_NOTICE and (len(line) > 120 or in_speech_voice(line)):
+            continue
         if rule == "editor_blurb" and (len(line) > 80 or _SENTENCE_END.search(line, 0, m.start())
                                        or (in_speech_voice(line) and not _READER_WORD.search(line))):
             continue
@@ -201,7 +231,8 @@ def reader_line_rule(line: str) -> str | None:
     return None
 
 
-_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT)
+_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
+                             _SITE_NOTICE)
 
 
 def reader_lines(st: CleaningState) -> None:
@@ -230,3 +261,53 @@ def reader_lines(st: CleaningState) -> None:
     if "编" in view or "分享" in view:
         st.delete_spans([(m.start(), m.end(), "share_widget" if "分享" in m.group() else "byline")
                          for m in _CREDIT_TAIL.finditer(view)])
+
+
+def reader_blocks(st: CleaningState) -> None:
+    """Pieces of a line or runs of lines this module reads by their words (held-out round 57).
+
+    A repost's note of permission ((经某某授权在某某公众号上发布), rule ``page_meta``) with an editor's announcement
+    of the text before it on its line (以下为某某在开幕式上的致辞。, rule ``editor_blurb``); a Q&A appendix with its
+    header (重阳节相关常见问答知识清单及解答 / 1. 问:… / 答:…, rule ``recommend_list``; numbered questions and answers
+    without such a header stay: an interview is text); markdown heading marks (### , rule ``html_leftover``; the
+    heading stays); a caption line opened by a gallery's English label (Photos / Files - …, rule ``photo_caption``); a
+    page button glued to the title's end (…的致辞打印, rule ``site_interface``).
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> st = CleaningState("### 在开学典礼上的致辞打印\\n同学们:\\n要好好学习。\\n常见问答知识清单\\n1. 问:开学典礼是哪天?\\n"
+    ...                    "答:九月一日。\\n2. 问:谁致辞?\\n答:校长。")
+    >>> reader_blocks(st)
+    >>> st.doc.output
+    '在开学典礼上的致辞\\n同学们:\\n要好好学习。\\n\\n\\n\\n\\n'
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int, str]] = []
+    if "授权" in view:
+        for m in _PERMISSION.finditer(view):
+            spans.append((m.start(), m.end(), "page_meta"))
+            line_start = view.rfind("\n", 0, m.start()) + 1
+            a = _ANNOUNCE.match(view, line_start)
+            if a and a.end() <= m.start() and not view[a.end():m.start()].strip():
+                spans.append((a.start(), a.end(), "editor_blurb"))
+    if "问" in view and "答" in view:
+        lines = list(iter_lines(view))
+        for i, (s, e, line) in enumerate(lines):
+            if not _QA_HEADER.match(line):
+                continue
+            run = []
+            for s2, e2, l2 in lines[i + 1:]:
+                if not l2.strip():
+                    continue
+                if not _QA_LINE.match(l2):
+                    break
+                run.append((s2, e2))
+            if sum(1 for a, b in run if "答" in view[a:a + 4]) >= 2 and len(run) >= 4:
+                spans += [(s, e, "recommend_list")] + [(a, b, "recommend_list") for a, b in run]
+    if "#" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _MD_HEADING.finditer(view)]
+    if "/" in view or "-" in view:
+        spans += [(m.start(), m.end(), "photo_caption") for m in _EN_MEDIA_CAPTION.finditer(view)]
+    spans += [(m.start(), m.end(), "site_interface") for m in _TITLE_BUTTON.finditer(view)]
+    st.delete_spans(spans)
