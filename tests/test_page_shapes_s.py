@@ -182,3 +182,41 @@ def test_a_caption_opened_by_a_gallerys_english_label_goes():
 def test_speech_like_a_round57_family_stays(speech):
     page = f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n"
     assert speech in clean_text(page)
+
+
+# --- chrome glued after the speech on its line (text/glued_tails.py) --------------------------------------------------
+
+GLUED = [
+    "本文档由用户上传,如有侵权请联系删除",
+    "分享到: 微信 微博 QQ空间",
+    "下载APP,阅读更多精彩内容",
+    "感谢您的阅读,祝您生活愉快!",
+    "你可能还感兴趣:",
+    "当前位置:首页 > 讲话稿 > 正文",
+]
+
+
+@pytest.mark.parametrize("chrome", GLUED)
+def test_chrome_glued_after_a_paragraphs_last_sentence_goes(chrome):
+    page = f"{HEAD}{FIRST}\n{SECOND}{chrome}\n谢谢大家!\n"
+    doc = clean_document(page)
+    assert chrome[:5] not in doc.text
+    assert SECOND in doc.text and FIRST in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    # a speaker's sentence after the last sentence end, in the families' words
+    "要抓好落实。各村要点击下载县里统一印发的整治标准",
+    "要抓好落实。群众登录后可以查看办事进度",
+    # a speaker's address glued after a site's line with no boundary: the tail is not taken
+    "要抓好落实。更多精彩内容请关注某某网结束语各位代表!",
+])
+def test_a_tail_in_the_speakers_words_stays(line):
+    out = clean_text(f"{HEAD}{FIRST}\n{line}\n{SECOND}\n")
+    assert line.split("。")[1].rstrip("!")[-6:] in out
+
+
+def test_a_glued_tail_is_audited_under_its_family():
+    doc = clean_document(f"{HEAD}{FIRST}\n{SECOND}分享到: 微信 微博 QQ空间\n谢谢大家!\n")
+    rows = [r for r in doc.audit.itertuples() if "分享到" in str(r.removed)]
+    assert rows and rows[0].rule == "share_widget"

@@ -1,0 +1,144 @@
+"""Chrome glued after the speech on its line: a tail a line rule would delete if it stood on a line of its own.
+
+Scrapers that drop the line breaks of a page's markup glue a site's chrome to the paragraph before it::
+
+    ……确保各项任务按期完成。谢谢大家!本文档由用户上传,如有侵权请联系删除
+    ……主要负责同志要亲自抓、负总责。分享到: 微信 微博 QQ空间
+
+The families of the issue (download and membership panels, title/link/copyright footers, login prompts, share
+widgets, site buttons, editor blurbs, related-list headers, breadcrumbs, and the reader-facing lines of
+:mod:`corpusmine.text.reader_lines`) are each recognised on a whole line; most of their rules look at lines alone.
+:func:`glued_tails` gives them the tail of a longer line, after its last sentence end, and the tail goes when
+
+* the tail alone is a line of one of those families (:func:`tail_rule`): the family's words open it (no sentence
+  stands before them), it holds no sentence end but its last character, it is at most :data:`MAX_TAIL` characters,
+  and the families' own guards hold: a tail in the speaker's voice (:func:`corpusmine.text.glued_speech.speaks`)
+  is never cut off as a panel, login or share widget;
+* what stands before it is prose (eight Chinese characters or more) whose last sentence is no such line;
+* the whole line is not such a line (then the line's own rule has taken it, or kept it for its speech), and the
+  line is at most :data:`MAX_LINE` characters: a page run into one line without spaces is left alone, since a tail
+  there may open with the chrome and close with a speech sentence glued to it without a boundary.
+
+Only the shortest tail is tried: chrome glued *before* the speech, or between two sentences, is left to the rules
+that read heads (:mod:`corpusmine.text.glued_speech`).  The rule runs after every line rule, so it only sees what
+they left; each cut is an audited edit named after the family.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("同志们:\\n要抓好落实,确保各项任务按期完成。谢谢大家!本文档由用户上传,如有侵权请联系删除")
+>>> glued_tails(st)
+>>> st.doc.output
+'同志们:\\n要抓好落实,确保各项任务按期完成。谢谢大家!'
+>>> tail_rule("分享到: 微信 微博 QQ空间"), tail_rule("各村要点击下载县里统一印发的整治标准。")
+('share_widget', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.glued_speech import speaks
+from corpusmine.text.guards import line_prefilter, search_fn
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.reader_lines import LINE_CANDIDATES, reader_line_rule
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["glued_tails", "tail_rule"]
+
+#: (rule, pattern, longest tail, guarded by the speaker's voice): the issue's families, as their line rules name them
+_FAMILIES: tuple[tuple[str, re.Pattern, int, bool], ...] = (
+    ("download_panel", P.MEMBERSHIP, 120, True),
+    ("title_link_footer", P.FOOTER_LINK, 160, True),
+    ("login_prompt", P.LOGIN, 60, True),
+    ("share_widget", P.SHARE, 80, True),
+    ("site_interface", P.SITE_UI, 60, True),
+    ("editor_blurb", P.EDITOR, 120, True),
+    ("recommend_list", P.RECOMMEND, 40, True),
+    ("breadcrumb", P.BREADCRUMB, 80, True),
+)
+_SEARCH = tuple((rule, search_fn(rx), n, guarded) for rule, rx, n, guarded in _FAMILIES)
+#: a tail where a family can stand: one of their literals in it (None: every tail is tried)
+_FAMILY_WORDS = line_prefilter(*(rx for _, rx, _, _ in _FAMILIES))
+_TAIL_WORDS = (re.compile(f"{_FAMILY_WORDS.pattern}|{LINE_CANDIDATES.pattern}")
+               if _FAMILY_WORDS is not None and LINE_CANDIDATES is not None else None)
+#: a sentence end before a family's words: the piece holds a sentence of something else first (a speech's)
+_END_BEFORE = re.compile(r"[。！？!?；;]")
+#: a boundary the speech can end at before a tail: a sentence end, a closing quote after it
+_SENTENCE_END = re.compile(r"[。！？!?]")
+#: where a line may end its speech: after a sentence end and its closing quotes
+_CUT = re.compile(r"[。！？!?]+[”’」』]*[ \t\u3000]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a speaker's address to the audience: no chrome holds one
+_ADDRESS = re.compile(r"各位|同志们|朋友们|女士们|先生们|代表们|同学们|老师们|乡亲们")
+_MIN_LINE = 16
+#: longest line looked at (a page run into one line is left to corpusmine.text.joined_lines) and longest tail taken
+MAX_LINE, MAX_TAIL = 1500, 80
+
+
+def tail_rule(text: str) -> str | None:
+    """The family a piece of a line belongs to when it stands alone, or ``None``.
+
+    Parameters
+    ----------
+    text : str
+        A piece of a line (a tail after the speech, or a head before it).
+
+    Returns
+    -------
+    str or None
+        The audit rule: ``download_panel``, ``title_link_footer``, ``login_prompt``, ``share_widget``,
+        ``site_interface``, ``editor_blurb``, ``recommend_list``, ``breadcrumb``, or a rule of
+        :func:`corpusmine.text.reader_lines.reader_line_rule`.
+
+    Examples
+    --------
+    >>> tail_rule("本文档由用户上传,如有侵权请联系删除")
+    'title_link_footer'
+    >>> tail_rule("合作社要吸收更多农户成为会员。") is None
+    True
+    """
+    t = text.strip()
+    if not t:
+        return None
+    for rule, search, longest, guarded in _SEARCH:
+        if len(t) <= longest and (m := search(t)) and not _END_BEFORE.search(t, 0, m.start()):
+            if guarded and (in_speech_voice(t) or speaks(t)):
+                return None
+            return rule
+    return reader_line_rule(t)
+
+
+def glued_tails(st: CleaningState) -> None:
+    """Delete the chrome glued after the speech on its line (see the module's description).
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> st = CleaningState("各乡镇要把整治摆在突出位置,主要负责同志要亲自抓、负总责。分享到: 微信 微博 QQ空间")
+    >>> glued_tails(st)
+    >>> st.doc.output
+    '各乡镇要把整治摆在突出位置,主要负责同志要亲自抓、负总责。'
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int, str]] = []
+    for s, e, line in iter_lines(view, _SENTENCE_END):
+        if not _MIN_LINE <= e - s <= MAX_LINE:
+            continue                      # a short line, or a page run into one line
+        ends = [m.end() for m in _CUT.finditer(line)]
+        for k in reversed(ends):          # the shortest tail first
+            tail = line[k:]
+            if len(tail.strip()) > MAX_TAIL:
+                break
+            if not tail.strip() or _END_BEFORE.search(tail.rstrip("。！？!?；; \t\u3000")) or _ADDRESS.search(tail):
+                continue                  # more than one sentence, or a speaker's address glued in (…网结束语各位代表!)
+            rule = tail_rule(tail) if _TAIL_WORDS is None or _TAIL_WORDS.search(tail) else None
+            head = line[:k]
+            last = head[head.rstrip("。！？!?”’」』 \t\u3000").rfind("。") + 1:]
+            # the whole line a family's (its own rule took it or kept it for its speech) is not cut here
+            if rule and len(_CJK.findall(head)) >= 8 and not tail_rule(last) and not tail_rule(line):
+                spans.append((s + k, e, rule))
+            break
+    st.delete_spans(spans)
