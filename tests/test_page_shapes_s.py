@@ -220,3 +220,46 @@ def test_a_glued_tail_is_audited_under_its_family():
     doc = clean_document(f"{HEAD}{FIRST}\n{SECOND}分享到: 微信 微博 QQ空间\n谢谢大家!\n")
     rows = [r for r in doc.audit.itertuples() if "分享到" in str(r.removed)]
     assert rows and rows[0].rule == "share_widget"
+
+
+# --- families of held-out round 58, learned after its measurement ----------------------------------------------------
+
+@pytest.mark.parametrize("chrome", [
+    "免费订阅30天某某双语新闻手机报:移动用户编辑短信CD至106580009009",
+    "部分原文如下:",
+    "讲话全文如下:",
+    "图文实录",
+    "新聞中心/宜蘭縣訊",
+    "TOP返回頁面頂端",
+])
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_round58_line_goes_wherever_it_stands(chrome, where):
+    out = clean_text(_pages(chrome)[where])
+    assert chrome.rstrip(":") not in out
+    assert FIRST in out and HEADING in out and SECOND in out
+
+
+def test_a_two_part_contents_line_goes_the_part_heading_stays():
+    page = ("父母八十大寿庆典致辞(精选2篇)\n第1篇在父亲八十大寿庆典上的致辞 第2篇在母亲八十大寿庆典上的致辞\n"
+            "第1篇 在父亲八十大寿庆典上的致辞\n尊敬的各位来宾:\n今天是家父八十大寿的日子,感谢大家的光临。\n")
+    doc = clean_document(page)
+    assert "第2篇在母亲" not in doc.text
+    assert "今天是家父八十大寿的日子,感谢大家的光临。" in doc.text
+    assert any(r.rule == "toc" for r in doc.audit.itertuples())
+
+
+def test_a_stage_direction_after_a_sentence_stays():
+    # before: (鞠躬) after the last sentence of a paragraph was read as a name's credit (rule byline)
+    line = "向帮助办理丧事的各位领导、亲友和来宾表示衷心的感谢!(鞠躬)"
+    assert line in clean_text(f"尊敬的各位来宾:\n{line}\n父亲的离世,带给我们深切的思念。\n")
+
+
+def test_a_wish_cut_off_at_the_pages_end_stays():
+    # before: a truncated last line (祝在座的同…) was read as a short widget line below the speech (rule page_tail)
+    page = f"{HEAD}{FIRST}\n{SECOND}\n我们衷心祝愿大家的生活更加幸福美好!\n祝在座的同"
+    assert "祝在座的同" in clean_text(page)
+
+
+@pytest.mark.parametrize("speech", ["具体安排如下:", "今年的主要任务如下:", "大家要把全文如下载到本地学习。"])
+def test_speech_like_a_round58_family_stays(speech):
+    assert speech in clean_text(f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n")

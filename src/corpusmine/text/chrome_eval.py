@@ -96,6 +96,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 55        40     main at cf5fc7d     103/136 = 75.7%             0 of 234
 56        40     main at eb3a959     65/87 = 74.7%               1 of 223
 57        40     main at 5a0218f     415/446 = 93.0%             0 of 249
+58        40     main at 53a7434     234/246 = 95.1%             2 of 235
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

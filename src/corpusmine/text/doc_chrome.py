@@ -251,8 +251,8 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
             if len(line) < 20 or re.search(r"[。！？!?；;]", line):
                 continue
             nos = list(_PART_NO.finditer(line))
-            if len(nos) < 3:
-                continue
+            if len(nos) < 3 and not (len(nos) == 2 and nos[0].start() <= 1 and line.lstrip().startswith("第")):
+                continue      # two parts are a list only when the line opens with the first (第1篇…致辞 第2篇…; round 58)
             item = line[:line.find("篇")]
             last = line.rfind(item) if item.strip() else -1
             tail = line[last:].rstrip() if last > 0 else ""
