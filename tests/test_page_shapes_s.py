@@ -263,3 +263,34 @@ def test_a_wish_cut_off_at_the_pages_end_stays():
 @pytest.mark.parametrize("speech", ["具体安排如下:", "今年的主要任务如下:", "大家要把全文如下载到本地学习。"])
 def test_speech_like_a_round58_family_stays(speech):
     assert speech in clean_text(f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n")
+
+
+# --- a third probe set (government and news pages), written before round 59 was read --------------------------------
+
+@pytest.mark.parametrize("chrome", [
+    "文号:某政办发〔2023〕12号",
+    "某某县人民政府 主办 某某县大数据中心 承办",
+    "建议使用IE9以上版本浏览器 1920*1080分辨率",
+    "文/图 某某",
+    "图片由某某宣传部提供",
+    "(视频截图)",
+    "【专题】学习贯彻二十大精神",
+    "某某发布微信公众号",
+    "某某新闻客户端下载",
+    "本网讯",
+])
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_probe3_line_goes_wherever_it_stands(chrome, where):
+    out = clean_text(_pages(chrome)[where])
+    assert chrome not in out
+    assert FIRST in out and HEADING in out and SECOND in out
+
+
+@pytest.mark.parametrize("speech", [
+    "省委省政府主办、各市承办的招商大会取得圆满成功。",
+    "全省文号统一规范管理要抓紧落实。",
+    "图片由我们统一提供给各乡镇。",
+    "建议使用统一的办公软件和浏览器。",
+])
+def test_speech_like_a_probe3_family_stays(speech):
+    assert speech in clean_text(f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n")
