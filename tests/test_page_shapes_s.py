@@ -54,12 +54,21 @@ GOES = [
 ]
 
 
+def _goes(chrome: str, where: str) -> None:
+    out = clean_text(_pages(chrome)[where])
+    assert chrome.strip("…(:")[:5] not in out
+    assert FIRST in out and HEADING in out and SECOND in out
+
+
+def _stays(speech: str, where: str) -> None:
+    page = f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n" if where == "mid" else f"{HEAD}{FIRST}\n{SECOND}\n{speech}\n"
+    assert speech in clean_text(page)
+
+
 @pytest.mark.parametrize("chrome", GOES)
 @pytest.mark.parametrize("where", ["top", "mid", "end"])
 def test_probe_chrome_goes_wherever_it_stands(chrome, where):
-    out = clean_text(_pages(chrome)[where])
-    assert chrome.strip("…(")[:4] not in out
-    assert FIRST in out and HEADING in out and SECOND in out
+    _goes(chrome, where)
 
 
 @pytest.mark.parametrize("header", ["相关推荐:", "猜你喜欢", "相关文章"])
@@ -99,8 +108,7 @@ STAYS = [
 @pytest.mark.parametrize("speech", STAYS)
 @pytest.mark.parametrize("where", ["mid", "end"])
 def test_speech_like_a_probe_family_stays(speech, where):
-    page = f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n" if where == "mid" else f"{HEAD}{FIRST}\n{SECOND}\n{speech}\n"
-    assert speech in clean_text(page)
+    _stays(speech, where)
 
 
 def test_a_cut_notice_without_counts_is_audited_as_a_truncation_notice():
@@ -112,17 +120,12 @@ def test_a_cut_notice_without_counts_is_audited_as_a_truncation_notice():
 
 # --- families of held-out round 57, learned after its measurement ----------------------------------------------------
 
-@pytest.mark.parametrize("chrome", [
+ROUND57_GOES = [
     "本文已影响 6.5W人",
     "某某合作网改版试运行,欢迎提出意见和建议,联系电话:55983551。",
     "欢迎访问某某秘书【www.example.cn】,您身边的文字小秘书!",
     "受理本司相关的咨询、意见、建议、投诉等事宜,请填写真实个人信息,以便于沟通联络。",
-])
-@pytest.mark.parametrize("where", ["top", "mid", "end"])
-def test_round57_line_goes_wherever_it_stands(chrome, where):
-    out = clean_text(_pages(chrome)[where])
-    assert chrome[:5] not in out
-    assert FIRST in out and HEADING in out and SECOND in out
+]
 
 
 def test_a_genre_intro_whose_editor_sentence_a_cut_would_leave_goes_whole():
@@ -173,15 +176,12 @@ def test_a_caption_opened_by_a_gallerys_english_label_goes():
     assert "Photos" not in out and "凝聚全球合作新共识" not in out and FIRST in out
 
 
-@pytest.mark.parametrize("speech", [
+ROUND57_STAYS = [
     "以下是我的几点意见。",
     "我们的网站改版后,群众办事更方便了。",
     "请大家填写真实信息,以便统计。",
     "以下为我在会上的发言要点:",
-])
-def test_speech_like_a_round57_family_stays(speech):
-    page = f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n"
-    assert speech in clean_text(page)
+]
 
 
 # --- chrome glued after the speech on its line (text/glued_tails.py) --------------------------------------------------
@@ -224,19 +224,14 @@ def test_a_glued_tail_is_audited_under_its_family():
 
 # --- families of held-out round 58, learned after its measurement ----------------------------------------------------
 
-@pytest.mark.parametrize("chrome", [
+ROUND58_GOES = [
     "免费订阅30天某某双语新闻手机报:移动用户编辑短信CD至106580009009",
     "部分原文如下:",
     "讲话全文如下:",
     "图文实录",
     "新聞中心/宜蘭縣訊",
     "TOP返回頁面頂端",
-])
-@pytest.mark.parametrize("where", ["top", "mid", "end"])
-def test_round58_line_goes_wherever_it_stands(chrome, where):
-    out = clean_text(_pages(chrome)[where])
-    assert chrome.rstrip(":") not in out
-    assert FIRST in out and HEADING in out and SECOND in out
+]
 
 
 def test_a_two_part_contents_line_goes_the_part_heading_stays():
@@ -260,14 +255,12 @@ def test_a_wish_cut_off_at_the_pages_end_stays():
     assert "祝在座的同" in clean_text(page)
 
 
-@pytest.mark.parametrize("speech", ["具体安排如下:", "今年的主要任务如下:", "大家要把全文如下载到本地学习。"])
-def test_speech_like_a_round58_family_stays(speech):
-    assert speech in clean_text(f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n")
+ROUND58_STAYS = ["具体安排如下:", "今年的主要任务如下:", "大家要把全文如下载到本地学习。"]
 
 
 # --- a third probe set (government and news pages), written before round 59 was read --------------------------------
 
-@pytest.mark.parametrize("chrome", [
+PROBE3_GOES = [
     "文号:某政办发〔2023〕12号",
     "某某县人民政府 主办 某某县大数据中心 承办",
     "建议使用IE9以上版本浏览器 1920*1080分辨率",
@@ -278,19 +271,23 @@ def test_speech_like_a_round58_family_stays(speech):
     "某某发布微信公众号",
     "某某新闻客户端下载",
     "本网讯",
-])
-@pytest.mark.parametrize("where", ["top", "mid", "end"])
-def test_probe3_line_goes_wherever_it_stands(chrome, where):
-    out = clean_text(_pages(chrome)[where])
-    assert chrome not in out
-    assert FIRST in out and HEADING in out and SECOND in out
+]
 
 
-@pytest.mark.parametrize("speech", [
+PROBE3_STAYS = [
     "省委省政府主办、各市承办的招商大会取得圆满成功。",
     "全省文号统一规范管理要抓紧落实。",
     "图片由我们统一提供给各乡镇。",
     "建议使用统一的办公软件和浏览器。",
-])
-def test_speech_like_a_probe3_family_stays(speech):
-    assert speech in clean_text(f"{HEAD}{FIRST}\n{speech}\n{SECOND}\n")
+]
+
+@pytest.mark.parametrize("chrome", ROUND57_GOES + ROUND58_GOES + PROBE3_GOES)
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_a_later_family_goes_wherever_it_stands(chrome, where):
+    _goes(chrome, where)
+
+
+@pytest.mark.parametrize("speech", ROUND57_STAYS + ROUND58_STAYS + PROBE3_STAYS)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_speech_like_a_later_family_stays(speech, where):
+    _stays(speech, where)
