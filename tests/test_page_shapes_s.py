@@ -291,3 +291,44 @@ def test_a_later_family_goes_wherever_it_stands(chrome, where):
 @pytest.mark.parametrize("where", ["mid", "end"])
 def test_speech_like_a_later_family_stays(speech, where):
     _stays(speech, where)
+
+
+# --- families of held-out round 59, learned after its measurement ----------------------------------------------------
+
+ROUND59_GOES = [
+    "00:29:34,701 00:30:01,526",
+    "Start Time End Time Text",
+    "跳到中央內容區塊",
+    "• 民國113年06月27日",
+    "中级会员",
+    "https://www.example.gov.cn/2011xwzx/zdbk/jdbkxw/202603/t20260320_7668698.html",
+    "Friday, June 17, 2022",
+    "还剩... 页未读,继续阅读",
+    "免费阅读",
+    "教育局长在评审会上的讲话稿如何写",
+    "以上内容旨在鼓励公众积极参与垃圾分类工作,希望每位公民都能积极响应号召。",
+    "某某18讯:",
+]
+
+
+@pytest.mark.parametrize("chrome", ROUND59_GOES)
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_a_round59_family_goes_wherever_it_stands(chrome, where):
+    _goes(chrome, where)
+
+
+@pytest.mark.parametrize("speech", [
+    "会议的主题是推进乡村振兴。",
+    "以上是我的几点意见,供大家参考。",
+    "向每天两次、日复一日施放探空气球的气象工作者致敬。",
+])
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_speech_like_a_round59_family_stays(speech, where):
+    _stays(speech, where)
+
+
+def test_a_parallel_clause_cut_off_at_the_pages_end_stays():
+    # before: the excerpt's last line, cut inside a sentence of thanks, was read as a widget below the speech
+    page = (f"{HEAD}{FIRST}\n{SECOND}\n值此世界气象日之际,我谨向全系统的同人致敬。\n向身处偏远之地的观测员致敬。\n"
+            "向每天两次、日复一日施放探空气球的气象工作者")
+    assert "向每天两次、日复一日施放探空气球的气象工作者" in clean_text(page)

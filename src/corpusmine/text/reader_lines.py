@@ -103,6 +103,8 @@ _SIGNOFF = re.compile(
     r"|(?:如|若|如果)(?:本文|本站|文章|内容|作品)[^\n。]{0,10}侵犯(?:了)?(?:您|你|作者)"
     r"|(?:编辑|发送)短信[ \t　]*[A-Za-z0-9]{1,10}[ \t　]*(?:到|至)[ \t　]*\d{5,}|订阅[^\n。]{0,16}手机报"
     r"|^[\s　]*(?:[^\n。！？!?]{0,16}的)?(?:讲话|致辞|发言|演讲|贺词|报告)?(?:部分|主要|全部)?(?:内容|全文|原文|实录|摘要|摘编)(?:如下|附后)[:：]?[\s　]*$"
+    r"|^[\s　]*以上(?:内容|范文|文章|就是)(?:旨在|主要|是)?[^\n。]{0,4}(?:鼓励|帮助|为大家|希望|供)"
+    r"|^[\s　]*[㈠-㈩(（]?[一二三四五六七八九十]?[)）]?[\s　]*[^\n。！？!?]{2,40}(?:讲话稿|发言稿|演讲稿|致辞|讲话)(?:如何|怎么|怎样)写[?？]?[\s　]*$"
     r"|^[\s　]*(?:点击|长按|扫码)?关注(?:我们|本站|本号|公众号)?[,，\s　]*(?:获取|查看|阅读|了解|发现)更多[^\n。,，!！]{0,10}[!！。~]?[\s　]*$"
     r"|^[\s　]*请?文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
     r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
@@ -145,7 +147,18 @@ _WIDGET = re.compile(
     rf"|^{_SP}*[(（](?:视频|资料|网络)?(?:截图|资料图|图片来源于网络|配图)[)）]{_SP}*$"
     rf"|^{_SP}*【专题】"
     rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}(?:微信公众号|新闻客户端下载|客户端下载|APP下载|App下载){_SP}*$"
-    rf"|^{_SP}*(?:本网|本报|本台|本刊){_SP}*讯{_SP}*$"
+    rf"|^{_SP}*(?:本网|本报|本台|本刊|[\u4e00-\u9fff\d]{{2,10}}){_SP}*讯{_SP}*[:：]?{_SP}*$"
+    # held-out round 59: a transcript's timestamps and its table head, a skip link, a bulleted date alone, a forum's
+    # member panel, an address alone on a line, an English date line, a free-reading button
+    rf"|^{_SP}*\d{{2}}:\d{{2}}:\d{{2}}[,.]\d{{1,3}}{_SP}+\d{{2}}:\d{{2}}:\d{{2}}(?:[,.]\d{{0,3}})?,?{_SP}*$"
+    rf"|^{_SP}*Start{_SP}+Time{_SP}+End{_SP}+Time(?:{_SP}+Text)?{_SP}*$"
+    rf"|^{_SP}*(?:跳到|跳至|跳过|跳過|直接跳到)(?:主要|中央|主)?(?:内容|內容)(?:区块|區塊|区|區)?{_SP}*$"
+    rf"|^{_SP}*[•·]{_SP}*(?:民[国國]{_SP}*\d{{2,3}}|\d{{4}}){_SP}*年{_SP}*\d{{1,2}}{_SP}*月{_SP}*\d{{1,2}}{_SP}*日{_SP}*$"
+    rf"|^{_SP}*(?:主题|主題|帖子|回帖|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|新手上路|注册会员|註冊會員|中级会员|中級會員"
+    rf"|高级会员|高級會員|金牌会员|金牌會員|论坛元老|論壇元老){_SP}*\d*{_SP}*$"
+    rf"|^{_SP}*https?://[^\s\u4e00-\u9fff]{{8,300}}{_SP}*$"
+    rf"|^{_SP}*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),{_SP}*[A-Z][a-z]+{_SP}+\d{{1,2}},{_SP}*\d{{4}}{_SP}*$"
+    rf"|^{_SP}*(?:免费阅读|免費閱讀|在线阅读|在線閱讀|立即阅读){_SP}*$"
     rf"|^{_SP}*(?:新闻中心|新聞中心|本报|本台|本网)[/／]{_SP}*[\u4e00-\u9fff]{{2,8}}[讯訊]{_SP}*$"
     rf"|^{_SP}*(?:TOP|Top|top|↑)?{_SP}*(?:返回|回到)(?:页面|頁面|网页)?(?:顶端|頂端|顶部|頂部){_SP}*$"
     rf"|^{_SP}*(?:收起|收起全文|展开|展开更多|(?:点击)?加载更多|查看更多评论|更多评论)(?:{_SP}*[∧∨↑↓>»︿﹀^])?{_SP}*$"
@@ -201,7 +214,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 #: words of a stage direction in brackets, never names: (掌声 笑声), (全场起立 鼓掌)
 _STAGE = re.compile(r"掌声|笑声|鼓掌|起立|全场|欢呼|停顿|音乐|众人|合影|齐声")
 #: words that address a reader, not an audience (a line holding one is the site's, whatever voice it takes)
-_READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描|写作")
+_READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描|写作|以上内容")
 
 _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SIGNOFF), ("recommend_list", _LIST_HEADER),
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),

@@ -97,7 +97,9 @@ _CUT_WORD = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{7,200}(
                        # a report's or a speaker's sentence opener, then prose cut short (最后大会还为会员们准备了丰,
                        # 这次由某某联合会): a related title or a label opens otherwise
                        r"|^(?:这次|此次|最后|同时|此外|另外|随后|会上|会后|其间|期间|他说|她说|他表示|她表示|我们|今年|目前"
-                       r"|总之|因此|但是|然而|而且|并且)[,，]?[\u4e00-\u9fff\d、“”‘’《》()（）,，]{6,200}$")
+                       r"|总之|因此|但是|然而|而且|并且)[,，]?[\u4e00-\u9fff\d、“”‘’《》()（）,，]{6,200}$"
+                       # a parallel clause of thanks or purpose cut short (向每天两次、日复一日施放探空气球的气象工作者)
+                       r"|^(?:向|对|为|把|让|使|从)[\u4e00-\u9fff\d、“”‘’]{15,200}$")
 #: a quotation opened and not closed: the page's end cut the sentence inside it (「某某中心是海外侨胞最温暖的)
 _OPEN_QUOTE = re.compile(r"^[^:：|｜>»\n]*[「“『][^」”』\n]*[\u4e00-\u9fff]{8,}[^」”』\n]*$")
 
@@ -124,6 +126,8 @@ def is_cut_sentence(line: str, *, long_run: bool = False) -> bool:
     (False, False)
     >>> is_cut_sentence("最后大会还为会员们准备了丰", long_run=True), is_cut_sentence("这次由中华全国某某联合会", long_run=True)
     (True, True)
+    >>> is_cut_sentence("向每天两次、日复一日施放探空气球的气象工作者", long_run=True)
+    True
     """
     s = line.strip()
     return bool(_CUT_LIST.search(s) or _OPEN_QUOTE.match(s)) or (long_run and bool(_CUT_RUN.match(s) or _CUT_WORD.match(s)))
