@@ -308,6 +308,8 @@ ROUND59_GOES = [
     "教育局长在评审会上的讲话稿如何写",
     "以上内容旨在鼓励公众积极参与垃圾分类工作,希望每位公民都能积极响应号召。",
     "某某18讯:",
+    # round 60
+    "世界某氏宗亲联谊交流寻根恳亲繁荣文化发展商企唯一官方门户网站",
 ]
 
 
@@ -332,3 +334,14 @@ def test_a_parallel_clause_cut_off_at_the_pages_end_stays():
     page = (f"{HEAD}{FIRST}\n{SECOND}\n值此世界气象日之际,我谨向全系统的同人致敬。\n向身处偏远之地的观测员致敬。\n"
             "向每天两次、日复一日施放探空气球的气象工作者")
     assert "向每天两次、日复一日施放探空气球的气象工作者" in clean_text(page)
+
+
+def test_a_clause_cut_off_after_yi_at_the_pages_end_stays():
+    # held-out round 60: the excerpt's last line, cut after 以 (…分会自成立以), is a sentence, not a widget
+    page = f"{HEAD}{FIRST}\n{SECOND}\n我们要继续做好学会的各项工作。\n中国园艺学会水生蔬菜分会自成立以"
+    assert "中国园艺学会水生蔬菜分会自成立以" in clean_text(page)
+
+
+@pytest.mark.parametrize("speech", ["要把我县建成全省一流的门户网站", "我们的官网要及时更新政务信息。"])
+def test_speech_naming_a_website_stays(speech):
+    _stays(speech, "mid")

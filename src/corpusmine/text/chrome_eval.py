@@ -98,6 +98,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 57        40     main at 5a0218f     415/446 = 93.0%             0 of 249
 58        40     main at 53a7434     234/246 = 95.1%             2 of 235
 59        40     main at 0df778d     522/569 = 91.7%             8 of 234 (7 glosses)
+60        40     main at 5666cb2     499/510 = 97.8%             4 of 250 (3 glosses)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
@@ -165,8 +166,8 @@ _ANON = re.compile("|".join([re.escape(config.PLACEHOLDER)] + [rx.pattern for _,
 
 #: A pinyin gloss in brackets after a character (農(nóng)); an annotator copies a glossed page's speech
 #: sentences with their glosses, the cleaner removes them: dropped from the sentence before it is looked for.
-_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,24}[)）]")   # a character's gloss or a word's
-_TONED = re.compile(r"[(（][a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
+_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,24} ?[)）]")   # a character's gloss or a word's; (huì ): a space inside too
+_TONED = re.compile(r"[(（][a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]* ?[)）]")
 
 
 #: punctuation, left out when a sentence salted with it is looked for by its words

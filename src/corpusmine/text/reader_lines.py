@@ -159,6 +159,7 @@ _WIDGET = re.compile(
     rf"|^{_SP}*https?://[^\s\u4e00-\u9fff]{{8,300}}{_SP}*$"
     rf"|^{_SP}*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),{_SP}*[A-Z][a-z]+{_SP}+\d{{1,2}},{_SP}*\d{{4}}{_SP}*$"
     rf"|^{_SP}*(?:免费阅读|免費閱讀|在线阅读|在線閱讀|立即阅读){_SP}*$"
+
     rf"|^{_SP}*(?:新闻中心|新聞中心|本报|本台|本网)[/／]{_SP}*[\u4e00-\u9fff]{{2,8}}[讯訊]{_SP}*$"
     rf"|^{_SP}*(?:TOP|Top|top|↑)?{_SP}*(?:返回|回到)(?:页面|頁面|网页)?(?:顶端|頂端|顶部|頂部){_SP}*$"
     rf"|^{_SP}*(?:收起|收起全文|展开|展开更多|(?:点击)?加载更多|查看更多评论|更多评论)(?:{_SP}*[∧∨↑↓>»︿﹀^])?{_SP}*$"
@@ -189,7 +190,9 @@ _BRACKET_META = re.compile(
 _SITE_NOTICE = re.compile(
     r"^[\s　]*(?:本站|本网|网站|[\u4e00-\u9fffA-Za-z]{2,10}网)(?:全新)?(?:改版|升级)(?:后)?(?:试运行|期间|中|上线|完成)"
     r"|^[\s　]*(?:您好|你好)?[,，!！\s　]*欢迎(?:您)?(?:访问|来到|光临|进入)[^。！？!?\n]{0,20}?(?:www\.|https?://|\.com|\.cn|\.net)"
-    r"|请(?:如实|认真)?填写(?:您的)?真实(?:的)?(?:个人)?(?:信息|姓名|资料)")
+    r"|请(?:如实|认真)?填写(?:您的)?真实(?:的)?(?:个人)?(?:信息|姓名|资料)"
+    # held-out round 60: a site's self-description ending in its kind (…唯一官方门户网站)
+    r"|^[\s　]*[^\n。！？!?,，]{4,40}(?:官方网站|官方網站|门户网站|門戶網站|官方门户|官网)[\s　]*$")
 #: a repost's note of permission in brackets ((经某某授权在某某公众号上发布)), alone or after a paragraph's last sentence
 _PERMISSION = re.compile(r"[(（]经[^()（）\n]{1,30}?授权[^()（）\n]{0,30}?(?:发布|刊发|转载|刊登|推送)[)）][ \t　]*$", re.M)
 #: an editor's line announcing the text that follows (以下为某某在开幕式上的致辞。), no first person

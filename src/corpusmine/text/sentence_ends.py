@@ -92,7 +92,8 @@ _CUT_LIST = re.compile(r"^[^:：|｜>»\n]*(?:[\u4e00-\u9fff”》)）]、$|[\u4
 _CUT_RUN = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{24,200}$")
 #: a run of prose cut after a word that never ends a phrase (…特使某某致, …向全体, …和) or inside a list its sentence
 #: opened (出席领导有理事长某某、执行副理事长): no headline or label ends so
-_CUT_WORD = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{7,200}(?:[的和与及对在向将把被从由并而或于]|(?<![一以导细极兴景别精标])致)$"
+_CUT_WORD = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{7,200}(?:[的和与及对在向将把被从由并而或于]|(?<![一以导细极兴景别精标])致"
+                       r"|(?<![可所难足得予加给])以)$"
                        r"|^[^:：|｜>»\n]*(?:有|包括|出席|参加|陪同)[\u4e00-\u9fff]{2,24}、[\u4e00-\u9fff]{2,16}$"
                        # a report's or a speaker's sentence opener, then prose cut short (最后大会还为会员们准备了丰,
                        # 这次由某某联合会): a related title or a label opens otherwise
@@ -128,6 +129,8 @@ def is_cut_sentence(line: str, *, long_run: bool = False) -> bool:
     (True, True)
     >>> is_cut_sentence("向每天两次、日复一日施放探空气球的气象工作者", long_run=True)
     True
+    >>> is_cut_sentence("中国园艺学会水生蔬菜分会自成立以", long_run=True), is_cut_sentence("这样的事情完全可以", long_run=True)
+    (True, False)
     """
     s = line.strip()
     return bool(_CUT_LIST.search(s) or _OPEN_QUOTE.match(s)) or (long_run and bool(_CUT_RUN.match(s) or _CUT_WORD.match(s)))
