@@ -14,13 +14,16 @@ widgets, site buttons, editor blurbs, related-list headers, breadcrumbs, and the
   stands before them), it holds no sentence end but its last character, it is at most :data:`MAX_TAIL` characters,
   and the families' own guards hold: a tail in the speaker's voice (:func:`corpusmine.text.glued_speech.speaks`)
   is never cut off as a panel, login or share widget;
+* it holds no address to the audience (各位, 同志们 …: …请关注某某网结束语各位代表! is a speech glued on without a
+  boundary);
 * what stands before it is prose (eight Chinese characters or more) whose last sentence is no such line;
 * the whole line is not such a line (then the line's own rule has taken it, or kept it for its speech), and the
   line is at most :data:`MAX_LINE` characters: a page run into one line without spaces is left alone, since a tail
   there may open with the chrome and close with a speech sentence glued to it without a boundary.
 
-Only the shortest tail is tried: chrome glued *before* the speech, or between two sentences, is left to the rules
-that read heads (:mod:`corpusmine.text.glued_speech`).  The rule runs after every line rule, so it only sees what
+One tail is tried a line: the text after the last sentence end, or, when the line ends with one, its last
+sentence.  Chrome glued *before* the speech, or between two sentences, is left to the rules that read heads
+(:mod:`corpusmine.text.glued_speech`).  The rule runs after every line rule, so it only sees what
 they left; each cut is an audited edit named after the family.
 
 Examples
