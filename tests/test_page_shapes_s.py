@@ -310,6 +310,13 @@ ROUND59_GOES = [
     "某某18讯:",
     # round 60
     "世界某氏宗亲联谊交流寻根恳亲繁荣文化发展商企唯一官方门户网站",
+    # round 61
+    "某某 http://www.example.com 2009-07-29 19:35:44 来源: 0",
+    "(见首页视频窗口)",
+    "正文内容",
+    "【来源:某某日报 作者:某某玉】",
+    "注册时间",
+    "网站编辑",
 ]
 
 
@@ -345,3 +352,25 @@ def test_a_clause_cut_off_after_yi_at_the_pages_end_stays():
 @pytest.mark.parametrize("speech", ["要把我县建成全省一流的门户网站", "我们的官网要及时更新政务信息。"])
 def test_speech_naming_a_website_stays(speech):
     _stays(speech, "mid")
+
+
+#: a glossed paragraph (a site that glosses its characters glosses many)
+GLOSSED = ("我們(men)要(yào)抓(zhuā)好(hǎo)農(nóng)村(cūn)人(rén)居(jū)環(huán)境(jìng)整(zhěng)治(zhì),"
+           "讓(ràng)鄉(xiāng)村(cūn)更(gèng)美(měi)。")
+
+
+@pytest.mark.parametrize("tail", [
+    "对于忠实记录三",                      # a clause cut short after its opener
+    "(在某某外国语实验学校第十九届读书节开幕式上的讲话)",   # the speech's occasion under it
+    "讓我們一起加入到校園文明建設(shè",        # a sentence cut inside its last character's gloss
+])
+def test_round61_lines_at_the_pages_end_stay(tail):
+    page = f"{HEAD}{FIRST}\n{SECOND}\n{GLOSSED}\n最后,祝本届读书节取得圆满成功!\n{tail}"
+    out = clean_text(page)
+    assert tail.replace("(shè", "").replace("讓我們", "让我们").replace("加入到校園文明建設", "加入到校园文明建设") in out
+
+
+def test_a_gloss_cut_by_the_pages_end_goes():
+    page = f"{GLOSSED}\n讓我們一起加入到校園文明建設(shè"
+    doc = clean_document(page)
+    assert "(shè" not in doc.text and "shè" not in doc.text

@@ -210,6 +210,8 @@ _TONE_VOWEL = re.compile(f"[{P.PINYIN_VOWEL}]")
 #: a toned gloss whose character a converter lost to mojibake (彼{(lán), ?ьI(lǐng)): after any character but a
 #: Latin letter or a digit of a word, on a page holding at least this many glosses after characters
 _MIN_GLOSSES_FOR_REMNANTS = 5
+#: a gloss after a character, cut by the page's end before its bracket closed (校園文明建設(shè)
+_GLOSS_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{P.PINYIN_VOWEL}])[a-zü{P.PINYIN_VOWEL}]{{1,8}}\s*\Z")
 _GLOSS_REMNANT = re.compile(
     rf"(?<![A-Za-z0-9 \t]{{2}})[(（](?=[a-zü]*[{P.PINYIN_VOWEL}])"
     rf"{P.PINYIN_SYLLABLE}[)）]"
@@ -241,6 +243,7 @@ def pinyin_glosses(st: CleaningState) -> None:
             st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
         if toned >= _MIN_GLOSSES_FOR_REMNANTS:
             st.delete_matches(_GLOSS_REMNANT, "pinyin_gloss")
+            st.delete_matches(_GLOSS_CUT, "pinyin_gloss")    # the page's end cut a gloss: 建設(shè
 
 
 #: a site name after a title on the page's head line: 标题 —— 某某党媒云| 某某网首页, 标题 - 某某周刊

@@ -94,6 +94,7 @@ SITE_END = re.compile(r"(?:网|站|频道|APP|App|app|客户端|公众号|融媒
 TAIL_KEEP = re.compile(
     r"^\s*[(（]?\s*(?:掌声|笑声|鼓掌|热烈|全场)|谢谢|再见|完毕|结束|万岁|祝愿|祝福|致敬|讲话人|发言人"
     r"|^\s*祝(?:在座|大家|各位|全体|你们|您|同志们|老师们|同学们|朋友们)|^\s*(?:以下|下面)(?:是|为|就|我)(?:是|谈)?我"
+    r"|^\s*[(（]\s*在[^()（）\n]{4,60}(?:讲话|致辞|发言|报告|演讲)(?:稿|摘要|节选)?\s*[)）]\s*$"   # the speech's occasion
     r"|^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\S|第[一二三四五六七八九十\d]+[部分章节条篇、])"
     r"|(?:委员会|政府|人大|政协|党委|党组|办公室|局|委|厅|办|党支部|总支|指挥部|领导小组)\s*$"
     r"|^\s*" + _DATE + r"\s*$"
@@ -323,7 +324,7 @@ def reads_as_sentence(line: str) -> bool:
     >>> reads_as_sentence("某县召开乡村振兴工作推进会"), reads_as_sentence("在全市禁毒工作大会上的讲话")
     (False, False)
     """
-    s = line.strip()
+    s = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}$", "", line.strip())   # a gloss the page's end cut: 建設(shè
     if len(s) < 8 or P.TITLE_LIKE.search(s) or re.search(r"[?？]|[A-Za-z]{2,}|[↓↑→←]|\.\.", s):
         return False   # a title (在全市某某大会上的讲话), a question to the reader, a site's word or arrow
     return bool(_CLAUSE.search(s)) or in_speech_voice(s)

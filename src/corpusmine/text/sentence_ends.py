@@ -100,7 +100,9 @@ _CUT_WORD = re.compile(r"^[\u4e00-\u9fff\d、“”‘’《》()（）]{7,200}(
                        r"|^(?:这次|此次|最后|同时|此外|另外|随后|会上|会后|其间|期间|他说|她说|他表示|她表示|我们|今年|目前"
                        r"|总之|因此|但是|然而|而且|并且)[,，]?[\u4e00-\u9fff\d、“”‘’《》()（）,，]{6,200}$"
                        # a parallel clause of thanks or purpose cut short (向每天两次、日复一日施放探空气球的气象工作者)
-                       r"|^(?:向|对|为|把|让|使|从)[\u4e00-\u9fff\d、“”‘’]{15,200}$")
+                       r"|^(?:向|对|为|把|让|使|从)[\u4e00-\u9fff\d、“”‘’]{15,200}$"
+                       # a clause cut short after its opener (对于忠实记录三, 为了进一步加强)
+                       r"|^(?:对于|为了|随着|通过|由于|尽管|虽然|如果|只有|只要)[\u4e00-\u9fff\d、“”‘’]{4,200}$")
 #: a quotation opened and not closed: the page's end cut the sentence inside it (「某某中心是海外侨胞最温暖的)
 _OPEN_QUOTE = re.compile(r"^[^:：|｜>»\n]*[「“『][^」”』\n]*[\u4e00-\u9fff]{8,}[^」”』\n]*$")
 
@@ -131,6 +133,8 @@ def is_cut_sentence(line: str, *, long_run: bool = False) -> bool:
     True
     >>> is_cut_sentence("中国园艺学会水生蔬菜分会自成立以", long_run=True), is_cut_sentence("这样的事情完全可以", long_run=True)
     (True, False)
+    >>> is_cut_sentence("对于忠实记录三", long_run=True)
+    True
     """
     s = line.strip()
     return bool(_CUT_LIST.search(s) or _OPEN_QUOTE.match(s)) or (long_run and bool(_CUT_RUN.match(s) or _CUT_WORD.match(s)))
