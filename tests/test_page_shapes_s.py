@@ -317,6 +317,13 @@ ROUND59_GOES = [
     "【来源:某某日报 作者:某某玉】",
     "注册时间",
     "网站编辑",
+    # round 62
+    "点击右上角微信好友",
+    "请使用浏览器分享功能进行分享",
+    "正在阅读:某某:让非遗从传承走向发展",
+    "专业号:某某资讯 2022/8/5 18:31:52",
+    "制图:潘某某",
+    "原标题:某某总领馆举办国庆招待会",
 ]
 
 
@@ -374,3 +381,16 @@ def test_a_gloss_cut_by_the_pages_end_goes():
     page = f"{GLOSSED}\n讓我們一起加入到校園文明建設(shè"
     doc = clean_document(page)
     assert "(shè" not in doc.text and "shè" not in doc.text
+
+
+def test_a_run_of_titles_cut_with_dots_goes_a_speakers_ellipsis_stays():
+    page = (f"{HEAD}{FIRST}\n{SECOND}\n安徽省某某市人大常委...\n保定佛协举办永远跟党...\n蠡县某某寺举办学党史...\n")
+    out = clean_text(page)
+    assert "人大常委" not in out and "学党史" not in out and SECOND in out
+    speech = f"{HEAD}{FIRST}\n我们要继续努力……\n{SECOND}\n"
+    assert "我们要继续努力" in clean_text(speech)
+
+
+@pytest.mark.parametrize("speech", ["原标题要改得更鲜明一些。", "朋友圈里的正能量要多传播。", "正在阅读的同学请注意。"])
+def test_speech_like_a_round62_family_stays(speech):
+    _stays(speech, "mid")

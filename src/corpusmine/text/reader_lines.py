@@ -162,6 +162,13 @@ _WIDGET = re.compile(
     rf"|^[^\n。！？!?]{{0,20}}(?:https?://|www\.)\S+{_SP}+\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}[^\n。！？!?]{{0,30}}$"
     rf"|^{_SP}*[(（]{_SP}*(?:详)?见(?:本站|本网)?首页[^()（）\n]{{0,10}}[)）]{_SP}*$"
     rf"|^{_SP}*(?:正文内容|文章正文|内容正文|正文开始){_SP}*$"
+    # held-out round 62: a share panel's words alone, a now-reading bar, an account with its clock time, a chart's credit,
+    # an original title's label
+    rf"|^{_SP}*(?:点击右上角[^\n。]{{0,12}}|朋友圈|微信好友|QQ好友|QQ空间|新浪微博|请使用浏览器(?:的)?分享功能(?:进行)?分享){_SP}*$"
+    rf"|^{_SP}*正在阅读{_SP}*[:：]"
+    rf"|^{_SP}*[\u4e00-\u9fff]{{1,3}}号{_SP}*[:：]{_SP}*\S{{1,16}}{_SP}+\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*$"
+    rf"|^{_SP}*(?:制图|图表|美编|剪辑|排版|视频制作){_SP}*[:：]{_SP}*[\u4e00-\u9fff]{{2,4}}(?:{_SP}+[\u4e00-\u9fff]{{2,4}}){{0,2}}{_SP}*$"
+    rf"|^{_SP}*原标题{_SP}*[:：]"
     rf"|^{_SP}*https?://[^\s\u4e00-\u9fff]{{8,300}}{_SP}*$"
     rf"|^{_SP}*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),{_SP}*[A-Z][a-z]+{_SP}+\d{{1,2}},{_SP}*\d{{4}}{_SP}*$"
     rf"|^{_SP}*(?:免费阅读|免費閱讀|在线阅读|在線閱讀|立即阅读){_SP}*$"
@@ -209,6 +216,8 @@ _ANNOUNCE = re.compile(r"^[ \t　]*以下(?:为|是)(?![^\n。]*[我本]人?的)
 _QA_HEADER = re.compile(r"^[ \t　]*[^\n。！？!?]{0,30}(?:常见问答|常见问题|知识清单|问答知识|相关问答|知识问答)[^\n。！？!?]{0,20}$")
 _QA_WORDS = re.compile(r"常见问答|常见问题|知识清单|问答知识|相关问答|知识问答")
 _QA_LINE = re.compile(r"^[ \t　]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?[ \t　]*问|答)[ \t　]*[:：]")
+#: a title the site cut with dots (安徽省芜湖市人大常委...): a short line, no sentence end or comma before the dots
+_CUT_TITLE = re.compile(r"^[ \t　•·]*[^\n。！？!?,，;；:：]{4,24}(?:\.{3}|…{1,2})[ \t　]*$")
 #: markdown heading marks at a line's start (### 消防主题演讲比赛演讲稿范文): the marks go, the heading stays
 _MD_HEADING = re.compile(r"^[ \t　]*#{2,6}[ \t　]+(?=\S)|^[ \t　]*#{2,6}[ \t　]*$", re.M)
 #: a gallery's label in English opening a caption line (Photos / Files - 某某在致辞时表示,…)
@@ -346,6 +355,16 @@ def reader_blocks(st: CleaningState) -> None:
                 run.append((s2, e2))
             if sum(1 for a, b in run if "答" in view[a:a + 4]) >= 2 and len(run) >= 4:
                 spans += [(s, e, "recommend_list")] + [(a, b, "recommend_list") for a, b in run]
+    if "..." in view or "…" in view:      # a list of titles the site cut with dots (某某人大常委... / 某某佛协举办...)
+        run: list[tuple[int, int]] = []
+        for s, e, line in [*iter_lines(view), (len(view), len(view), "")]:
+            if _CUT_TITLE.match(line):
+                run.append((s, e))
+                continue
+            if line.strip() or not run:
+                if len(run) >= 3:
+                    spans += [(a, b, "recommend_list") for a, b in run]
+                run = []
     if "#" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _MD_HEADING.finditer(view)]
     if _EN_MEDIA_WORD.search(view):
