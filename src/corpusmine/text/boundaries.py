@@ -27,7 +27,7 @@ from corpusmine.text.guards import line_prefilter
 from corpusmine.text.lines import compact, iter_lines
 from corpusmine.text.speech_voice import runs_on_as_prose
 
-__all__ = ["appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
+__all__ = ["SECTION_HEADING", "appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
 
 
 def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
@@ -210,7 +210,7 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
         # a sentence of speech stays: one that runs on as prose, or one clause of 12+ characters (一是…征缴率。),
         # and a numbered section heading (六、积极促进祖国和平统一大业: a title line is never numbered so)
         before = [(s, e, l) for s, e, l in before
-                  if not (runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or _SECTION_HEADING.match(l))]
+                  if not (runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or SECTION_HEADING.match(l))]
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()
@@ -218,7 +218,8 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
 
 
 _WHOLE_SENTENCE = re.compile(r"^\s*[\u4e00-\u9fff][^\n。！？!?,，]{11,}[。！？!?][”’」』)）]*\s*$")
-_SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")
+#: a speech's numbered section heading (二、突出工作重点, (三)强化保障): no title line and no other article's title is so numbered
+SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")
 _TEN_MORE = re.compile(r"[^\n]{10}")     # ten more characters on the line (matched in place: no copy of the page)
 
 

@@ -28,6 +28,7 @@ import re
 from typing import Callable
 
 from corpusmine.text import patterns as P
+from corpusmine.text.boundaries import SECTION_HEADING
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.glued_speech import chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
@@ -156,7 +157,7 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             le = len(view) if (le := view.find("\n", ls)) < 0 else le
             t = view[ls:le].strip()
             if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)
-                      or _SECTION_HEADING.match(t)):     # a speech's own numbered heading ends the list
+                      or SECTION_HEADING.match(t)):     # a speech's own numbered heading ends the list
                 break
             if t:
                 spans.append((ls, le))
@@ -164,10 +165,6 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             e = le
         resume = e + 1
     st.doc.delete_many(spans, "recommend_list")
-
-
-#: a speech's numbered section heading (二、突出工作重点, (三)强化保障): no other article's title looks like it
-_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[,，、])\s*[\u4e00-\u9fff]")
 
 
 def _is_recommend(line: str) -> bool:

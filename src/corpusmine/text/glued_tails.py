@@ -139,7 +139,8 @@ def glued_tails(st: CleaningState) -> None:
                 continue                  # more than one sentence, or a speaker's address glued in (…网结束语各位代表!)
             rule = tail_rule(tail) if _TAIL_WORDS is None or _TAIL_WORDS.search(tail) else None
             head = line[:k]
-            last = head[head.rstrip("。！？!?”’」』 \t\u3000").rfind("。") + 1:]
+            body = head.rstrip("。！？!?”’」』 \t\u3000")     # the head's last sentence, after the sentence end before it
+            last = head[max(body.rfind(c) for c in "。！？!?") + 1:]
             # the whole line a family's (its own rule took it or kept it for its speech) is not cut here
             if rule and len(_CJK.findall(head)) >= 8 and not tail_rule(last) and not tail_rule(line):
                 spans.append((s + k, e, rule))

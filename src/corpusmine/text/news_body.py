@@ -544,7 +544,10 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
 
     def intro_spans(line: str) -> list[tuple[int, int]]:
         cut = chrome_spans(line, is_intro)
-        left = "".join(line[b:a] for (_, b), (a, _) in zip([(0, 0), *cut], [*cut, (len(line), len(line))]))
+        left, pos = "", 0
+        for a, b in cut:                  # the text between the cut spans
+            left, pos = left + line[pos:a], b
+        left += line[pos:]
         # what the cut leaves still talks about the genre (致辞可以激发员工的热情…范文是怎么写的?): the intro is whole
         if cut and _GENRE_WORD.search(left) and not in_speech_voice(left) and not P.SALUTATION.search(left):
             return [(0, len(line))]

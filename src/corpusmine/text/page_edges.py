@@ -324,7 +324,7 @@ def reads_as_sentence(line: str) -> bool:
     >>> reads_as_sentence("某县召开乡村振兴工作推进会"), reads_as_sentence("在全市禁毒工作大会上的讲话")
     (False, False)
     """
-    s = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}$", "", line.strip())   # a gloss the page's end cut: 建設(shè
+    s = line.strip()
     if len(s) < 8 or P.TITLE_LIKE.search(s) or re.search(r"[?？]|[A-Za-z]{2,}|[↓↑→←]|\.\.", s):
         return False   # a title (在全市某某大会上的讲话), a question to the reader, a site's word or arrow
     return bool(_CLAUSE.search(s)) or in_speech_voice(s)

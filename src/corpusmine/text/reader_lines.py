@@ -17,11 +17,12 @@ reads them by words no speaker uses:
   speaker's thanks (感谢大家的支持!, 谢谢大家!) name no reading and stay.
 * **list headers** (rule ``recommend_list``): a short line of a site's list names (精选范文推荐, 最新推荐 热门排行,
   看过本文的人还看了:, 你可能还感兴趣:).
-* **a site announcing its own text, its app or its account** (rule ``editor_blurb``, session s probes): 以下是本站分享的…讲话,
-  下载APP,阅读更多精彩内容, 点击关注,获取更多公文范文 -- the last two only as a whole short line (要引导群众下载APP,及时查看更多
-  政务信息。 stays); expand/collapse buttons alone (收起, 加载更多; rule ``site_interface``); a login gate (亲,登录后才可以
-  下载哦), a file-format note (本文件为PDF格式…), a wish to download the full version or add the service's WeChat, a
-  copyright complaint naming the text (如本文侵犯了您的权益…); widgets: an English PDF footer (Page 3 of 12), a video
+* **a site announcing its own text, its app or its account** (session s probes): 以下是本站分享的…讲话 (rule
+  ``editor_blurb``), 下载APP,阅读更多精彩内容, 点击关注,获取更多公文范文 (rule ``promo_line``; only as a whole short line:
+  要引导群众下载APP,及时查看更多政务信息。 stays); expand/collapse buttons alone (收起, 加载更多; rule ``site_interface``); a
+  login gate (亲,登录后才可以下载哦; ``login_prompt``), a file-format note (本文件为PDF格式…) or a wish to download the full
+  version or add the service's WeChat (``download_panel``), a copyright complaint naming the text (如本文侵犯了您的权益…;
+  ``copyright_footer``), all under the sign-offs' guard; widgets: an English PDF footer (Page 3 of 12), a video
   placeholder (视频加载中..., 点击播放视频), a font-size row (字体大小:T T T), share targets (转发到微信), a price tag
   (¥3.00 会员免费).
 * **chat-group invitations** (rule ``promo_line``): a site asking its reader to join a chat group or follow an account,
@@ -95,19 +96,27 @@ _SIGNOFF = re.compile(
     r"|^[\s　]*本文已(?:影响|帮助)(?:了)?[\s　]*[\d,，.]+[\s　]*[万千wWkK]?\+?[\s　]*(?:人|位)"
     r"|^[\s　]*(?:以下|下面|接下来|如下)?(?:是|为)?(?:本站|本网|小编)(?:为您|为大家|给大家)?(?:分享|整理|收集|推荐|精选|提供|汇编|收录)的"
     r"[^\n。]{0,30}(?:讲话|致辞|发言|范文|文章|稿|内容|资料)"
-    r"|^[\s　]*(?:点击)?(?:下载|打开|安装)[\u4e00-\u9fff]{0,6}(?:APP|App|app|客户端)[,，\s　]*(?:阅读|查看|获取|看|浏览)(?:更多|全文|完整)"
-    r"[^\n。,，!！]{0,10}[!！。~]?[\s　]*$"
-    r"|^[\s　]*(?:亲|您好)?[,，]?[\s　]*(?:请)?登录后(?:才)?(?:可以|能|可)?(?:下载|查看|阅读|复制)(?:全文|本文|文档|原文)?[哦呢吧!！。~]*[\s　]*$"
-    r"|(?:本文件|本文档|该文档|此文档|本资料)(?:为|是)?(?:PDF|pdf|Word|word|DOCX?|docx?|WPS|wps)(?:格式|文档|文件)"
-    r"|(?:想要|如需|需要)下载(?:完整版|全文|原文|原稿|word|Word|文档)|(?:请|可)?(?:加|添加)客服(?:微信|QQ|qq)"
-    r"|(?:如|若|如果)(?:本文|本站|文章|内容|作品)[^\n。]{0,10}侵犯(?:了)?(?:您|你|作者)"
-    r"|(?:编辑|发送)短信[ \t　]*[A-Za-z0-9]{1,10}[ \t　]*(?:到|至)[ \t　]*\d{5,}|订阅[^\n。]{0,16}手机报"
     r"|^[\s　]*(?:[^\n。！？!?]{0,16}的)?(?:讲话|致辞|发言|演讲|贺词|报告)?(?:部分|主要|全部)?(?:内容|全文|原文|实录|摘要|摘编)(?:如下|附后)[:：]?[\s　]*$"
     r"|^[\s　]*以上(?:内容|范文|文章|就是)(?:旨在|主要|是)?[^\n。]{0,4}(?:鼓励|帮助|为大家|希望|供)"
     r"|^[\s　]*[㈠-㈩(（]?[一二三四五六七八九十]?[)）]?[\s　]*[^\n。！？!?]{2,40}(?:讲话稿|发言稿|演讲稿|致辞|讲话)(?:如何|怎么|怎样)写[?？]?[\s　]*$"
-    r"|^[\s　]*(?:点击|长按|扫码)?关注(?:我们|本站|本号|公众号)?[,，\s　]*(?:获取|查看|阅读|了解|发现)更多[^\n。,，!！]{0,10}[!！。~]?[\s　]*$"
     r"|^[\s　]*请?文明上网[,，、 ]*理性发言|网友评论仅供(?:其)?表达个人看法"
     r"|^[\s　]*(?:本站|以上|文章)?内容(?:来自|来源于|均来自)(?:用户|网友|网络)[^\n。]{0,20}(?:不保证|仅供|如有侵权|版权归)")
+#: prompts the site writes in the reader's words, each under its family's rule and the sign-offs' guard (session s):
+#: an app or follow prompt and a text-message subscription advert (``promo_line``), a login gate (``login_prompt``), a
+#: file-format note or a wish to download the full version (``download_panel``), a copyright complaint naming the text
+#: (``copyright_footer``)
+_PROMO_PROMPT = re.compile(
+    r"^[\s　]*(?:点击)?(?:下载|打开|安装)[\u4e00-\u9fff]{0,6}(?:APP|App|app|客户端)[,，\s　]*(?:阅读|查看|获取|看|浏览)(?:更多|全文|完整)"
+    r"[^\n。,，!！]{0,10}[!！。~]?[\s　]*$"
+    r"|(?:编辑|发送)短信[ \t　]*[A-Za-z0-9]{1,10}[ \t　]*(?:到|至)[ \t　]*\d{5,}|订阅[^\n。]{0,16}手机报"
+    r"|^[\s　]*(?:点击|长按|扫码)?关注(?:我们|本站|本号|公众号)?[,，\s　]*(?:获取|查看|阅读|了解|发现)更多[^\n。,，!！]{0,10}[!！。~]?[\s　]*$")
+_LOGIN_GATE = re.compile(
+    r"^[\s　]*(?:亲|您好)?[,，]?[\s　]*(?:请)?登录后(?:才)?(?:可以|能|可)?(?:下载|查看|阅读|复制)(?:全文|本文|文档|原文)?[哦呢吧!！。~]*[\s　]*$")
+_DOWNLOAD_NOTE = re.compile(
+    r"(?:本文件|本文档|该文档|此文档|本资料)(?:为|是)?(?:PDF|pdf|Word|word|DOCX?|docx?|WPS|wps)(?:格式|文档|文件)"
+    r"|(?:想要|如需|需要)下载(?:完整版|全文|原文|原稿|word|Word|文档)|(?:请|可)?(?:加|添加)客服(?:微信|QQ|qq)")
+_COMPLAINT = re.compile(
+    r"(?:如|若|如果)(?:本文|本站|文章|内容|作品)[^\n。]{0,10}侵犯(?:了)?(?:您|你|作者)")
 #: a site's invitation to its chat group or account, with the account's ID (更多文稿请加微信群abc0017, 加QQ群:123456789):
 #: letters in it or six digits (全县累计加入微信群15000 is a count)
 _CONTACT_PROMO = re.compile(
@@ -234,7 +243,12 @@ _STAGE = re.compile(r"掌声|笑声|鼓掌|起立|全场|欢呼|停顿|音乐|�
 #: words that address a reader, not an audience (a line holding one is the site's, whatever voice it takes)
 _READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描|写作|以上内容")
 
-_RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SIGNOFF), ("recommend_list", _LIST_HEADER),
+#: the patterns read only on a short line of their own, with no sentence before the match, in no speaker's voice
+#: unless a reader's word is in it
+_READER_GUARDED = (_SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT)
+_RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SIGNOFF), ("promo_line", _PROMO_PROMPT),
+          ("login_prompt", _LOGIN_GATE), ("download_panel", _DOWNLOAD_NOTE), ("copyright_footer", _COMPLAINT),
+          ("recommend_list", _LIST_HEADER),
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
           ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE))
 
@@ -250,7 +264,8 @@ def reader_line_rule(line: str) -> str | None:
     Returns
     -------
     str or None
-        ``page_number``, ``page_meta``, ``editor_blurb``, ``recommend_list``, ``promo_line`` or ``site_interface``.
+        ``page_number``, ``page_meta``, ``editor_blurb``, ``login_prompt``, ``download_panel``, ``copyright_footer``,
+        ``recommend_list``, ``promo_line`` or ``site_interface``.
 
     Examples
     --------
@@ -269,10 +284,10 @@ def reader_line_rule(line: str) -> str | None:
             continue
         if rule == "page_number" and not (_PAGER_SIGN.search(line) or line.strip().startswith(("第", "本"))):
             continue
-        # a sign-off is its own short line: a sentence of prose before it (…要抓好落实。相信这篇…) is speech it is glued to
-        if rule == "site_interface" and pattern is _SITE_NOTICE and (len(line) > 120 or in_speech_voice(line)):
+        if pattern is _SITE_NOTICE and (len(line) > 120 or in_speech_voice(line)):
             continue
-        if rule == "editor_blurb" and (len(line) > 80 or _SENTENCE_END.search(line, 0, m.start())
+        # a sign-off is its own short line: a sentence of prose before it (…要抓好落实。相信这篇…) is speech it is glued to
+        if pattern in _READER_GUARDED and (len(line) > 80 or _SENTENCE_END.search(line, 0, m.start())
                                        or (in_speech_voice(line) and not _READER_WORD.search(line))):
             continue
         return rule
@@ -280,7 +295,7 @@ def reader_line_rule(line: str) -> str | None:
 
 
 #: a line where one of this module's line families can stand (their literals, scanned for in C); ``None``: any line
-LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
+LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
                              _SITE_NOTICE)
 
 

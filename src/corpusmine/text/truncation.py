@@ -107,6 +107,8 @@ _CUT_NOTICE = re.compile(
     r"仅(?:展示|显示|预览)(?:了)?(?:头部|尾部|开头|结尾|前面|部分)(?:和(?:头部|尾部|结尾))?(?:部分)?(?:文字|内容)?(?:预览)?|"
     r"(?:全文|原文|完整(?:内容|版|文档)?)请(?:查看|下载|登录|点击|购买|移步|前往|开通)"
 )
+#: the cleaner's notices and those without a count, in the order they are tried
+_NOTICES = (P.TRUNCATION, _CUT_NOTICE)
 _TOTAL = re.compile(r"(?:全文|本文|文章)共?\s*约?\s*(\d+)\s*字")
 _SHOWN = re.compile(r"(?:仅|已)?(?:显示|展示|预览|试读)(?:了)?(?:前)?\s*(\d+)\s*字")
 _MISSING = re.compile(r"(?:隐藏|省略|剩余|余下|还剩|还有)\s*(\d+)\s*字")
@@ -161,7 +163,7 @@ def find_truncations(text: str) -> list[TruncationNotice]:
     view = simplified_view(text)     # Traditional notices (當前僅顯示) are read as Simplified; same length
     # this module's families, then the cleaner's (patterns.TRUNCATION) where they add a notice
     found = [(m.start(), m.end()) for m in _TRUNC.finditer(view)]
-    for rx in (P.TRUNCATION, _CUT_NOTICE):
+    for rx in _NOTICES:
         found += [(m.start(), m.end()) for m in rx.finditer(view)
                   if not any(a < m.end() and m.start() < b for a, b in found)]
     for start, end in sorted(found):
@@ -285,7 +287,7 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
     '同志们:\\n要抓好落实。'
     """
     def notice_span(s: int, e: int, line: str):
-        m = P.TRUNCATION.search(line) or _CUT_NOTICE.search(line)
+        m = next((m for rx in _NOTICES if (m := rx.search(line))), None)
         if not m:
             return None
         before = line[: m.start()]
@@ -298,7 +300,7 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
 
     # the cut: dots ending the last shown line before a notice on its own line
     out, view = st.view()
-    candidates = line_prefilter(P.TRUNCATION, _CUT_NOTICE)     # only lines where a notice can be are looked at
+    candidates = line_prefilter(*_NOTICES)     # only lines where a notice can be are looked at
     lines = list(iter_lines(view, candidates))
     markers = []
     for s, e, line in lines:
