@@ -128,3 +128,14 @@ def test_a_last_sentence_with_a_weak_footer_word_stays():
     # 本站 is a footer's word and a speech's (a service station): only unambiguous footer words free a tail
     raw = "同志们:\n全镇各村要把便民服务做实做细。去年以来,镇便民服务本站共接待群众1200人次。"
     assert "本站共接待群众1200人次。" in clean_text(raw)
+
+
+def test_footer_after_a_breadcrumb_glued_before_the_speech_takes_only_the_footer():
+    # speech_loss seed 1, lines layout: the breadcrumb's 讲话稿 before the speech made the whole head read as a
+    # blurb, so the copyright footer at the line's end took eight speech sentences with it
+    raw = ("首页 > 范文大全 > 讲话稿四是大力整顿市场秩序。完善农资经营管理办法，抑制农资价格过快上涨。"
+           "加大对坑农害农等违法行为的查处力度，维护农民合法权益。免责声明:本站文章均来自网络,如有侵权请联系删除。")
+    out = _flat(clean_text(raw))
+    assert "完善农资经营管理办法，抑制农资价格过快上涨。" in out
+    assert "加大对坑农害农等违法行为的查处力度，维护农民合法权益。" in out
+    assert "免责声明" not in out and "如有侵权" not in out
