@@ -1,0 +1,163 @@
+"""Lines a site or a news desk writes around a speech, told by their words wherever they stand (session t).
+
+The families of held-out round 63 that the line rules before this module left (each written here in its own
+words; no page's string is kept):
+
+* **full-text lead-ins** (rule ``news_lead``): a news desk's line announcing the text below it, closed by a colon:
+  一句第三人称的导语 + 全文如下: (…举行春节招待会,某某总领事致辞。全文如下:), or 以下为某某在…上的致辞全文: / 讲话如下:.
+  A line in the speaker's voice (我…, 同志们) stays, and so does a lead-in inside a sentence (…的意见如下:一是…).
+* **English lead-ins** (rule ``news_lead``): a government release's English line before a translation (Following is
+  the translation of the speech by …:, The following is the full text of the remarks …:).
+* **date-and-publisher rows** (rule ``meta_row``): a posting date with the publishing office alone on a line
+  (2015年02月13日 某国驻某国大使馆, 2021-05-08 某县人民政府办公室); a date with a place or an event stays
+  (2015年2月11日晚,堪培拉).
+* **template wrappers** (rule ``editor_blurb``): a writing assistant's frame around a model text: 以下是一个简洁的
+  示例,您可以根据实际情况进行调整: above it, 这只是一个基础的模板,您可以根据…进行修改。希望这个示例对您有所帮助! below.
+  A speaker does not offer the audience a model to adapt.
+* **genre promotions** (rule ``editor_blurb``): a template site's sentence praising its text to a single reader
+  (…是某某演讲稿的经典,只要你仔细体会其中的技巧,你一定能够…): a genre word with 你 (not 你们) or 您 and a reader's
+  verb (技巧, 借鉴, 参考, 写作 …).
+* **column follow prompts** (rule ``editor_blurb``): 更多资讯请继续关注某某栏目 / 敬请关注本站 (alone, or as the last
+  sentence of a blurb).
+* **echo intros** (rule ``editor_blurb``): a blurb line (…小编…整理的…,欢迎阅读。) whose other sentences are the
+  speech's own sentences repeated further down the page (a template site builds its teaser from the speech's
+  opening): the whole line goes; a sentence found nowhere else on the page keeps the line to the rules that cut
+  blurbs alone.
+* **coded group brands** (rule ``gambling_brand``): a betting site's brand in place of a unit's name, a group's name
+  glued to a code of letters and digits (某某集团abc12345cc, 某某城集团xy8888); a group with a year or a count after
+  it (某某集团2019年, 某某集团100强) stays.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("某某举行招待会,某某总领事致辞。全文如下:\\n各位来宾:\\n大家晚上好!")
+>>> lead_ins(st)
+>>> st.doc.output
+'\\n各位来宾:\\n大家晚上好!'
+>>> lead_in_rule("我就做好今年的工作讲三点意见如下:") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["coded_brand_spans", "lead_in_rule", "lead_ins"]
+
+_SP = r"[ \t\u3000\xa0]"
+_GENRE = r"(?:讲话|致辞|发言|演讲|贺词|报告|致词|讲稿|答问|记者会|谈话)"
+#: …全文如下: / …致辞全文: / 以下为…的讲话: closing a line
+_FULL_TEXT = re.compile(
+    rf"(?:(?:全文|原文|实录|讲话|致辞|发言|演讲)(?:如下|附后)|{_GENRE}(?:全文|原文|实录|摘要|要点)"
+    rf"|^{_SP}*(?:以下|下面)(?:为|是)[^\n。！？!?]{{2,80}}{_GENRE}){_SP}*[:：]?{_SP}*$")
+#: the speaker's voice or the audience addressed: no desk's lead-in
+_FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
+_EN_LEAD = re.compile(
+    r"^[ \t\u3000]*(?:The[ \t]+)?Following[ \t]+(?:is|are)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?:(?:full[ \t]+)?(?:text|translation|transcript)s?[ \t]+of[ \t]+(?:the[ \t]+|a[ \t]+)?)?"
+    r"(?:speech|remarks|address|statement|opening[ \t]+remarks|keynote|toast|message)\b[^\n]{0,300}[:：][ \t]*$",
+    re.I | re.M)
+_DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+_OFFICE = (r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|人民政府|政府|委员会|常委会|办公室|办公厅|宣传部|日报|晚报|报社"
+           r"|电视台|广播电视台|融媒体中心|新闻中心|新闻网|网站|大学|学院|学校|研究所|研究院|医院|协会|商会|总工会)")
+#: a date and the office that posted the page, alone on a line
+_DATE_OFFICE = re.compile(rf"^{_SP}*{_DATE}(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}+"
+                          rf"(?:来源[:：]{_SP}*)?[\u4e00-\u9fff（）()]{{2,30}}?{_OFFICE}{_SP}*$", re.M)
+#: a writing assistant's frame around a model text
+_WRAPPER = re.compile(
+    r"(?:您|你)可以根据[^\n。！？!?]{0,40}(?:调整|修改|改编|补充|完善|个性化|增减|删减)"
+    r"|(?:这|以上|上面|上述)(?:只|仅|仅仅)?(?:是|为)一(?:个|篇|份|则)[^\n。！？!?]{0,12}(?:模板|示例|范例|范本|样例|样本|参考稿)"
+    r"|希望(?:这个|这篇|这份|以上|上述)(?:示例|模板|范例|范文|范本|内容)(?:能)?对(?:您|你|大家)有所?帮助"
+    r"|以下是一(?:个|篇|份)[^\n。！？!?]{0,12}(?:示例|模板|范例|范本|样例)")
+_GENRE_WORD = re.compile(r"演讲稿|讲话稿|发言稿|致辞稿|主持词|范文|演讲词|致辞范文")
+_ONE_READER = re.compile(r"你(?!们)|您")
+_READER_VERB = re.compile(r"技巧|借鉴|参考|写作|写好|下笔|模仿|学习一下|收藏|阅读")
+#: 更多资讯请继续关注某某栏目, 敬请关注本站
+_FOLLOW_COLUMN = re.compile(
+    r"(?:更多|更多的)[^\n。！？!?]{0,8}?(?:请|敬请)?(?:继续|持续)?关注[^\n。！？!?]{0,24}(?:栏目|频道|专题|专栏|本站|本网|网站)(?=[。！!,，;；\s]|$)[。！!]?"
+    r"|^[ \t\u3000]*敬请(?:继续)?关注(?:本站|本网|本栏目|[^\n。！？!?]{0,12}栏目)[。！!]?", re.M)
+_BLURB_LINE = re.compile(r"小编|本站|为大家(?:整理|收集|搜集|分享|带来)|欢迎阅读|供大家参考|希望对(?:大家|您|你)有所帮助")
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: 某某集团 glued to a betting site's code of letters and digits (tyc33455cc)
+_CODED_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:集团|娱乐|国际)(?=[A-Za-z]{0,6}\d{3,})[A-Za-z]{0,6}\d{3,}[A-Za-z]{0,4}"
+                          r"(?![0-9A-Za-z])(?![年月日届级万亿元个名家位次期号%强])")
+
+
+def lead_in_rule(line: str) -> str | None:
+    """The rule that deletes ``line`` (one line of a page) as a lead-in, a row or a site's frame, or ``None``.
+
+    Examples
+    --------
+    >>> lead_in_rule("2015年02月13日 某国驻某国大使馆"), lead_in_rule("2015年2月11日晚,在堪培拉")
+    ('meta_row', None)
+    >>> lead_in_rule("这只是一个基础的模板,您可以根据单位的情况进行适当的修改。")
+    'editor_blurb'
+    >>> lead_in_rule("以下为市长某某今日在欢迎晚宴上的致辞全文:")
+    'news_lead'
+    """
+    text = line.strip()
+    if not text or len(text) > 400:
+        return None
+    if _EN_LEAD.match(text):
+        return "news_lead"
+    if len(text) <= 200 and _FULL_TEXT.search(text) and not _FIRST_PERSON.search(text) and not in_speech_voice(text):
+        return "news_lead"
+    if len(text) <= 60 and _DATE_OFFICE.match(text):
+        return "meta_row"
+    if len(text) <= 200 and not P.SALUTATION.search(text):
+        if _WRAPPER.search(text):
+            return "editor_blurb"
+        if _GENRE_WORD.search(text) and _ONE_READER.search(text) and _READER_VERB.search(text):
+            return "editor_blurb"
+        if _FOLLOW_COLUMN.fullmatch(text.rstrip()):
+            return "editor_blurb"
+    return None
+
+
+def _echo_intro(line: str, rest: str) -> bool:
+    """A blurb line whose other sentences all stand elsewhere on the page (``rest``): the site's teaser."""
+    if len(line) > 400 or not _BLURB_LINE.search(line):
+        return False
+    others = [s.strip() for s in _SENTENCE.findall(line) if not _BLURB_LINE.search(s) and not _FOLLOW_COLUMN.search(s)]
+    others = [s for s in others if len(_HAN.findall(s)) >= 4]
+    return bool(others) and all(s in rest for s in others)
+
+
+def coded_brand_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of a group's name glued to a betting site's code (某某集团abc12345cc) in ``line``.
+
+    Examples
+    --------
+    >>> line = "某某集团abc12345cc校长、学位评定委员会主席 某某"
+    >>> [line[a:b] for a, b in coded_brand_spans(line)]
+    ['某某集团abc12345cc']
+    >>> coded_brand_spans("某某集团2019年实现营业收入100亿元。")
+    []
+    """
+    return [m.span() for m in _CODED_BRAND.finditer(line)]
+
+
+def lead_ins(st: CleaningState) -> None:
+    """Delete this module's families (see the module's docstring), each under its rule."""
+    out, view = st.view()
+    spans: list[tuple[int, int, str]] = []
+    for s, e, line in iter_lines(view):
+        if not line.strip():
+            continue
+        rule = lead_in_rule(line)
+        if rule is None and _echo_intro(line, view[:s] + "\n" + view[e:]):
+            rule = "editor_blurb"
+        if rule is not None:
+            spans.append((s, e, rule))
+            continue
+        m = _FOLLOW_COLUMN.search(line)
+        if m and m.start() > 0 and _BLURB_LINE.search(line[:m.start()]) is None and re.search(r"[。！!]$", line[:m.start()]):
+            spans.append((s + m.start(), s + m.end(), "editor_blurb"))   # glued after a blurb cut before
+        spans.extend((s + a, s + b, "gambling_brand") for a, b in coded_brand_spans(line))
+    st.delete_spans(spans)
