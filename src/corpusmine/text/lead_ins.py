@@ -120,13 +120,24 @@ def lead_in_rule(line: str) -> str | None:
     return None
 
 
-def _echo_intro(line: str, rest: str) -> bool:
-    """A blurb line whose other sentences all stand elsewhere on the page (``rest``): the site's teaser."""
+def _echo_sentences(line: str) -> list[str]:
+    """A blurb line's other sentences (four Chinese characters or more), or ``[]`` when it holds no blurb."""
     if len(line) > 400 or not _BLURB_LINE.search(line):
-        return False
-    others = [s.strip() for s in _SENTENCE.findall(line) if not _BLURB_LINE.search(s) and not _FOLLOW_COLUMN.search(s)]
-    others = [s for s in others if len(_HAN.findall(s)) >= 4]
-    return bool(others) and all(s in rest for s in others)
+        return []
+    others = [t.strip() for t in _SENTENCE.findall(line) if not _BLURB_LINE.search(t) and not _FOLLOW_COLUMN.search(t)]
+    return [t for t in others if len(_HAN.findall(t)) >= 4]
+
+
+def _found_elsewhere(sentence: str, view: str, s: int, e: int) -> bool:
+    i = view.find(sentence)
+    while s <= i < e:
+        i = view.find(sentence, i + 1)
+    return i >= 0
+
+
+#: blurb lines read as echo intros on one page at most (a teaser stands once or twice; bounds the cost of a page
+#: of many blurbs, each of which would be looked for across the whole page)
+MAX_ECHO_LINES = 20
 
 
 def coded_brand_spans(line: str) -> list[tuple[int, int]]:
@@ -147,12 +158,15 @@ def lead_ins(st: CleaningState) -> None:
     """Delete this module's families (see the module's docstring), each under its rule."""
     out, view = st.view()
     spans: list[tuple[int, int, str]] = []
+    echo_budget = MAX_ECHO_LINES
     for s, e, line in iter_lines(view):
         if not line.strip():
             continue
         rule = lead_in_rule(line)
-        if rule is None and _echo_intro(line, view[:s] + "\n" + view[e:]):
-            rule = "editor_blurb"
+        if rule is None and echo_budget and (others := _echo_sentences(line)):
+            echo_budget -= 1
+            if all(_found_elsewhere(t, view, s, e) for t in others):
+                rule = "editor_blurb"
         if rule is not None:
             spans.append((s, e, rule))
             continue
