@@ -89,6 +89,10 @@ _CODED_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:集团|娱乐|国际)(?=[A-Za
                           r"(?![0-9A-Za-z])(?![年月日届级万亿元个名家位次期号%强])")
 
 
+#: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
+_TRIGGER = re.compile(r"如下|附后|全文|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
+
+
 def lead_in_rule(line: str) -> str | None:
     """The rule that deletes ``line`` (one line of a page) as a lead-in, a row or a site's frame, or ``None``.
 
@@ -102,7 +106,7 @@ def lead_in_rule(line: str) -> str | None:
     'news_lead'
     """
     text = line.strip()
-    if not text or len(text) > 400:
+    if not text or len(text) > 400 or not (_TRIGGER.search(text) or text[0].isdigit()):
         return None
     if _EN_LEAD.match(text):
         return "news_lead"
@@ -135,6 +139,9 @@ def _found_elsewhere(sentence: str, view: str, s: int, e: int) -> bool:
     return i >= 0
 
 
+#: a literal a line of any family here holds (the blurbs of echo intros, the betting brands' kinds included)
+_LINE_TRIGGER = re.compile(_TRIGGER.pattern + r"|小编|本站|为大家|欢迎阅读|供大家参考|有所帮助|集团|娱乐|国际")
+
 #: blurb lines read as echo intros on one page at most (a teaser stands once or twice; bounds the cost of a page
 #: of many blurbs, each of which would be looked for across the whole page)
 MAX_ECHO_LINES = 20
@@ -161,6 +168,8 @@ def lead_ins(st: CleaningState) -> None:
     echo_budget = MAX_ECHO_LINES
     for s, e, line in iter_lines(view):
         if not line.strip():
+            continue
+        if not _LINE_TRIGGER.search(line) and not line.lstrip()[:1].isdigit():
             continue
         rule = lead_in_rule(line)
         if rule is None and echo_budget and (others := _echo_sentences(line)):
