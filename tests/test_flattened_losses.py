@@ -139,3 +139,31 @@ def test_footer_after_a_breadcrumb_glued_before_the_speech_takes_only_the_footer
     assert "完善农资经营管理办法，抑制农资价格过快上涨。" in out
     assert "加大对坑农害农等违法行为的查处力度，维护农民合法权益。" in out
     assert "免责声明" not in out and "如有侵权" not in out
+
+
+def test_intro_words_at_both_ends_of_a_flattened_page_take_only_the_intro():
+    # speech_loss seed 2, lines layout: a template intro at the line's start and a footer's 讲话稿 at its end made
+    # template_notes take the whole flattened page as the site's intro (ten speech sentences with it)
+    raw = ("下面是小编为大家整理的政府工作报告,供大家参考。当前位置:首页 > 讲话稿 > 正文"
+           "当前的国内形势和国际形势，对我们推进各项改革都很有利。我们一定要紧紧把握有利时机，埋头苦干，齐心协力，奋勇前进。"
+           "更多讲话稿请访问www.example.com(未完,全文共11484字,当前仅显示5000字,请阅读下面全文)")
+    out = _flat(clean_text(raw))
+    assert "当前的国内形势和国际形势，对我们推进各项改革都很有利。" in out
+    assert "我们一定要紧紧把握有利时机，埋头苦干，齐心协力，奋勇前进。" in out
+    assert "小编" not in out
+
+
+def test_a_cut_notice_closing_a_flattened_page_does_not_make_it_an_intro():
+    raw = ("首页 > 范文大全 > 政府工作报告第一，改造的步骤问题。我国目前还存在大量的复杂的私营工商业，情况各不相同。"
+           "对于这样大量的复杂的私营工商业，要全部实行社会主义改造，是一件很艰巨的工作。"
+           "(未完,全文共46583字,当前仅显示4600字,请阅读下面全文)版权所有:讲话稿之家")
+    out = _flat(clean_text(raw))
+    assert "对于这样大量的复杂的私营工商业，要全部实行社会主义改造，是一件很艰巨的工作。" in out
+
+
+def test_an_intro_whose_prose_stands_before_its_offer_still_goes_whole():
+    raw = ("时间过得真快，转眼间一年就过去了，我们又迎来了充满希望的新的一年。在新的一年里，我们要以更加饱满的热情迎接新的挑战。"
+           "下面是小编整理的年会致辞范文,欢迎阅读!\n尊敬的各位来宾:\n大家晚上好!\n")
+    out = clean_text(raw)
+    assert "小编" not in out and "时间过得真快" not in out
+    assert "大家晚上好!" in out

@@ -109,3 +109,44 @@ def test_follow_prompt_does_not_reach_into_a_speech_word_glued_after_it():
            "各级政府要严格执行各项规定。")
     out = "".join(clean_text(raw).split())
     assert "专题教育，锲而不舍落实八项规定精神，坚决纠正“四风”。" in out
+
+
+# --- held-out round 64: a speech reproduced on a reference page (learned after its measurement) ---------------------
+
+REFERENCE_GOES = [
+    "⑵", "[3]", "〔4〕",
+    "作品原文", "原文欣赏", "创作背景:", "课文节选:", "演讲词档案", "例:", "演讲内容[编辑]",
+    "此条目需要补充更多来源。 (2020年5月24日)",
+    "(这是某某在某某追悼会上的讲演。)", "这是某某同志在某某会议第一次全体会议上的开幕词", "标题为本书编者所加。",
+    "上一章 书架管理 下一页", "上某某阅读APP看本书,新人免费读10天", "• 最多预览前五页", "以上内容来自专辑",
+    "只看楼主收藏回复", "• 7回复贴,共1页", "某某吧 关注:156贴子:3,717", "版主:某某",
+]
+
+REFERENCE_STAYS = [
+    "一、历史背景",
+    "这是我们在新形势下召开的一次重要会议。",
+    "这是全县上下共同努力的结果。",
+    "大家要把上一章的内容复习好,下一页是新的练习。",
+]
+
+
+@pytest.mark.parametrize("chrome", REFERENCE_GOES)
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_round64_family_goes_and_the_speech_stays(chrome, where):
+    flat = "".join(clean_text(_pages(chrome)[where]).split())
+    assert "".join(chrome.split()) not in flat
+    for sentence in (FIRST, HEADING, SECOND):
+        assert "".join(sentence.split()) in flat
+
+
+@pytest.mark.parametrize("line", REFERENCE_STAYS)
+def test_round64_speech_lines_in_the_same_words_stay(line):
+    out = clean_text(f"{HEAD}{FIRST}\n{line}\n{SECOND}\n")
+    assert "".join(line.split()) in "".join(out.split())
+
+
+def test_wiki_reference_numbers_in_a_sentence_go_and_a_list_number_stays():
+    raw = f"{HEAD}在中国传统教育里,最重要的书是“四书[2]”。一个人教育的出发点是“格物”和“致知”[3]。\n[1] 加强组织领导。\n"
+    out = clean_text(raw)
+    assert "“四书”。" in out and "“致知”。" in out and "[2]" not in out and "[3]" not in out
+    assert "[1] 加强组织领导。" in out or "[1]加强组织领导。" in out

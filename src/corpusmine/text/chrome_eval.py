@@ -101,6 +101,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 60        40     main at 5666cb2     499/510 = 97.8%             4 of 250 (3 glosses)
 61        40     main at 261d19f     288/318 = 90.6%             3 of 238
 62        40     main at 429cd42     319/356 = 89.6%             0 of 208
+63        40     main at 62cf930     158/183 = 86.3%             0 of 277
+64        40     main at 62cf930     130/195 = 66.7%             0 of 263
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

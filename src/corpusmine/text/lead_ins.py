@@ -162,7 +162,16 @@ def coded_brand_spans(line: str) -> list[tuple[int, int]]:
 
 
 def lead_ins(st: CleaningState) -> None:
-    """Delete this module's families (see the module's docstring), each under its rule."""
+    """Delete this module's families (see the module's docstring), each under its rule.
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> st = CleaningState("2015年02月13日 某国驻某国大使馆\\n各位来宾:\\n更多资讯请继续关注毕业典礼栏目。")
+    >>> lead_ins(st)
+    >>> st.doc.output
+    '\\n各位来宾:\\n'
+    """
     out, view = st.view()
     spans: list[tuple[int, int, str]] = []
     echo_budget = MAX_ECHO_LINES

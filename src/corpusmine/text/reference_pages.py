@@ -1,0 +1,106 @@
+"""A speech reproduced on a reference page: an encyclopedia, a textbook or exam site, an e-book reader, a forum (session t).
+
+Held-out round 64 brought historical speeches (a university president's inaugural address, a poet's last lecture, a
+reformer's address at an imperial diet in translation) on pages built around them, whose furniture the cleaner had
+not seen.  Each family is told by its shape (the view is Simplified; every example below is written here):
+
+* **note markers alone** (rule ``footnote_marker``): a line holding only a circled or bracketed note number (①, ⑵,
+  [3], 〔4〕) that a page's notes apparatus left behind between paragraphs.
+* **reference numbers in a sentence** (rule ``footnote_marker``): a wiki's bracketed note number glued after a
+  word or a closing quote (“四书[2]”, 梁启超[1]1922年); a numbered list's [1] at a line's start stays.
+* **reference section labels** (rule ``section_label``): a short line naming a reference page's section (作品原文,
+  原文欣赏, 创作背景, 历史背景, 作者简介, 课文节选:, 文本简介, 演讲词档案, 题解) or a wiki heading with its edit
+  link (演讲内容[编辑]); a speaker's numbered heading (一、历史背景) is not a label alone and stays.
+* **wiki maintenance notices** (rule ``site_notice``): 此条目需要补充更多来源。, 此条目可能包含原创研究。 …
+* **headnotes** (rule ``editor_note``): an editor's line in the third person saying what the text is ((这是某某在某会
+  上的讲演。), 这是某某同志在某会议上的开幕词), or that a title is the editor's (标题为本书编者所加。); a line in the
+  speaker's voice (这是我们在…) stays.
+* **reader-app and forum furniture** (rule ``site_interface``): an e-book reader's buttons and prompts (上一章 书架管理
+  下一页, 上某某阅读APP看本书,新人免费读10天, 最多预览前五页), an audio site's note (以上内容来自专辑), a forum's
+  thread bar (只看楼主 收藏 回复, 7回复贴,共1页, 某某吧 关注:156 贴子:3,717, 版主:某某).
+* **a model's label** (rule ``section_label``): 例: alone on a line above a template site's model text.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("作品原文\\n同学们:\\n今天我们在这里开学。①\\n①\\n要努力学习。")
+>>> reference_pages(st)
+>>> st.doc.output
+'\\n同学们:\\n今天我们在这里开学。①\\n\\n要努力学习。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["reference_line_rule", "reference_pages"]
+
+_SP = r"[ \t\u3000\xa0•·]"
+_NOTE_MARK = re.compile(rf"^{_SP}*(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[\[〔［]\d{{1,3}}[\]〕］]){_SP}*$")
+_INLINE_REF = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\[\d{1,3}\]")
+_SECTION_WORD = (r"作品原文|原文欣赏|原文赏析|作品赏析|作品简介|作品鉴赏|创作背景|写作背景|历史背景|时代背景|作者简介|演讲者简介|"
+                 r"课文节选|课文原文|文本简介|内容简介|演讲词档案|演讲档案|题解|注释|参考资料|参考文献|延伸阅读|相关词条|"
+                 r"演讲内容|演讲全文|演说全文|讲演全文|例")
+_SECTION = re.compile(rf"^{_SP}*【?(?:{_SECTION_WORD})】?{_SP}*[:：]?{_SP}*$")
+_WIKI_EDIT = re.compile(rf"^{_SP}*[^\n。！？!?]{{1,20}}\[编辑\]{_SP}*$")
+_WIKI_NOTICE = re.compile(r"^[ \t\u3000]*(?:此|本)条目(?:需要|可能|缺少|没有|的|已|包含|内容|并未|的语调)[^\n]{0,80}$")
+_HEADNOTE = re.compile(
+    r"^[ \t\u3000]*[(（]?这是[^\n。我们咱]{2,40}在[^\n。]{2,60}(?:上|中)?的(?:讲话|讲演|演讲|演说|开幕词|闭幕词|报告|致辞|发言)"
+    r"(?:的一部分|的节录|的摘录)?[。.]?[)）]?[ \t\u3000]*$"
+    r"|^[ \t\u3000]*[(（]?(?:标题|题目|篇名)(?:系|为|是)(?:本书|本文|本刊)?编者所加[。.]?[)）]?[ \t\u3000]*$")
+_APP = re.compile(
+    r"上一章[ \t\u3000]*(?:书架|目录|书签)|(?:书架管理|加入书架)[ \t\u3000]*(?:下一页|下一章)"
+    r"|^[ \t\u3000]*上[^\n。]{0,8}(?:APP|App|app)看本书|新人免费读\d*天|^[ \t\u3000]*[•·]?[ \t\u3000]*最多预览前[一二三四五六七八九十\d]+页"
+    r"|^[ \t\u3000]*以上内容来自专辑|只看楼主[ \t\u3000]*收藏[ \t\u3000]*回复|^[ \t\u3000]*[•·]?[ \t\u3000]*\d+回复贴[,，]?共\d+页?"
+    r"|^[^\n]{1,20}吧[ \t\u3000]*关注[:：][ \t\u3000]*[\d,，]+[ \t\u3000]*贴子[:：][ \t\u3000]*[\d,，]+[ \t\u3000]*$"
+    r"|^[ \t\u3000]*版主[:：][ \t\u3000]*\S{1,12}[ \t\u3000]*$")
+
+
+def reference_line_rule(line: str) -> str | None:
+    """The rule that deletes ``line`` as a reference page's furniture, or ``None``.
+
+    Examples
+    --------
+    >>> reference_line_rule("⑵"), reference_line_rule("演讲内容[编辑]"), reference_line_rule("一、历史背景")
+    ('footnote_marker', 'section_label', None)
+    >>> reference_line_rule("(这是毛泽东在某某追悼会上的讲演。)")
+    'editor_note'
+    >>> reference_line_rule("这是我们在新形势下召开的一次重要会议。") is None
+    True
+    """
+    text = line.strip()
+    if not text or len(text) > 120:
+        return None
+    if _NOTE_MARK.match(text):
+        return "footnote_marker"
+    if _SECTION.match(text) or _WIKI_EDIT.match(text):
+        return "section_label"
+    if _WIKI_NOTICE.match(text):
+        return "site_notice"
+    if _HEADNOTE.match(text) and not in_speech_voice(text.strip("()（）")):
+        return "editor_note"
+    if _APP.search(text):
+        return "site_interface"
+    return None
+
+
+def reference_pages(st: CleaningState) -> None:
+    """Delete the lines of a reference page's furniture (see the module's docstring), each under its rule.
+
+    Examples
+    --------
+    >>> st = CleaningState("演讲内容[编辑]\\n最重要的书是“四书[2]”。\\n上一章 书架管理 下一页")
+    >>> reference_pages(st)
+    >>> st.doc.output
+    '\\n最重要的书是“四书”。\\n'
+    """
+    _, view = st.view()
+    st.delete_spans([(s, e, rule) for s, e, line in iter_lines(view)
+                     if line.strip() and len(line) <= 160 and (rule := reference_line_rule(line))])
+    if "[" in view:
+        _, view = st.view()
+        st.delete_spans([(m.start(), m.end(), "footnote_marker") for m in _INLINE_REF.finditer(view)])
