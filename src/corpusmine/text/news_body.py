@@ -55,6 +55,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.news_leads import REPORTER_INLINE, REPORTER_LEAD, REPORTER_LINE
 from corpusmine.text.photo_credits import caption_from_line_start
 from corpusmine.text.glued_speech import chrome_spans
+from corpusmine.text.site_intros import GENRE_WORD, OFFER, first_site_sentence, offer_head, prose_count
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["RULES", "bylines_and_sources", "is_caption_line", "photo_captions", "reader_prompts", "template_notes"]
@@ -462,47 +463,7 @@ def _repeats(summary: str, view: str, after: int) -> bool:
     return _repeated_share(summary, view, after) > 0
 
 
-#: a genre word of a template site: 范文, 讲话稿, 发言稿 …
-_GENRE_WORD = re.compile(r"范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|文稿|稿子")
-#: a site's offer closing its intro: …请您继续阅读下方文章!, 以下是小编整理的…, 希望对您有所帮助
-_OFFER = re.compile(
-    r"(?:继续|接着)(?:阅读|往下看|浏览)|(?:阅读|参考|查看)(?:下方|下面|以下)|小编|欢迎(?:大家|您)?(?:阅读|参考|借鉴|收藏)|仅供(?:大家)?参考"
-    r"|供(?:大家|您)(?:参考|借鉴)|(?:一起来|来)看看|希望(?:能|可以)?(?:对|给|帮)(?:您|你|大家)"
-)
 _LAST_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[ \t\u3000]*$")
-_SENTENCE_END = re.compile(r"[。！？!?]+")
-_PROSE = re.compile(r"[^。！？!?]*[。！？!?]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_CRUMB = re.compile(r"[>|｜＞]")
-
-
-def _offer_head(line: str, *, min_cjk: int = 20) -> int:
-    """Where the sentence holding a line's first offer (…,供大家参考。) ends, when prose follows it; else 0.
-
-    Prose is a sentence of ``min_cjk`` Chinese characters with a comma and no genre or offer word: a flattened page's
-    speech after the site's intro (speech_loss seed 2: the intro's genre words at the line's two ends made
-    ``chrome_spans`` take the whole line, eight speech sentences with it).
-    """
-    m = _OFFER.search(line)
-    end = _SENTENCE_END.search(line, m.end()) if m else None
-    if end is None or end.end() >= len(line):
-        return 0
-    return end.end() if _prose_count(line[end.end():], min_cjk=min_cjk) else 0
-
-
-def _first_site_sentence(line: str) -> int:
-    """The end of the line's first sentence holding a genre or offer word (an intro's prose stands before it)."""
-    for x in _PROSE.finditer(line):
-        if _GENRE_WORD.search(x.group()) or _OFFER.search(x.group()):
-            return x.end()
-    return len(line)
-
-
-def _prose_count(text: str, *, min_cjk: int = 20) -> int:
-    """Sentences of ``min_cjk`` Chinese characters with a comma and no genre or offer word: the speech's, not an intro's."""
-    # a breadcrumb glued before a sentence (首页 > 讲话稿 > 正文当前的…) is not part of it
-    return sum(1 for x in _PROSE.finditer(text) if len(_HAN.findall(t := _CRUMB.split(x.group())[-1])) >= min_cjk
-               and ("," in t or "，" in t) and not _GENRE_WORD.search(t) and not _OFFER.search(t))
 #: a counter label alone on a line, with its number alone on the next: 浏览 / 7186, 范文 / 903
 _COUNTER_PAIR = re.compile(
     rf"\n[ \t\u3000]*(?P<pair>(?:{P.COUNTER_WORD}|下载|收藏|点赞|评论|分享"
@@ -571,23 +532,23 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
     _, view = st.view()
 
     def is_intro(line: str) -> bool:
-        return (len(line) <= max_intro and len(_GENRE_WORD.findall(line)) >= min_genre
+        return (len(line) <= max_intro and len(GENRE_WORD.findall(line)) >= min_genre
                 and not P.SALUTATION.search(line)
-                and bool((last := _LAST_SENTENCE.search(line)) and _OFFER.search(last.group(0))))
+                and bool((last := _LAST_SENTENCE.search(line)) and OFFER.search(last.group(0))))
 
     def intro_spans(line: str) -> list[tuple[int, int]]:
         cut = chrome_spans(line, is_intro)
-        if cut == [(0, len(line))] and _prose_count(line[_first_site_sentence(line):]) >= 2:
+        if cut == [(0, len(line))] and prose_count(line[first_site_sentence(line):]) >= 2:
             # speech prose on a flattened line the intro's words open and close (a footer's site name, a cut
             # notice's 请阅读下面全文): only an intro before the prose goes; the rest is left to the rules after
-            head = _offer_head(line)
+            head = offer_head(line)
             return [(0, head)] if head else []
         left, pos = "", 0
         for a, b in cut:                  # the text between the cut spans
             left, pos = left + line[pos:a], b
         left += line[pos:]
         # what the cut leaves still talks about the genre (致辞可以激发员工的热情…范文是怎么写的?): the intro is whole
-        if cut and _GENRE_WORD.search(left) and not in_speech_voice(left) and not P.SALUTATION.search(left):
+        if cut and GENRE_WORD.search(left) and not in_speech_voice(left) and not P.SALUTATION.search(left):
             return [(0, len(line))]
         return cut
 
