@@ -150,3 +150,31 @@ def test_wiki_reference_numbers_in_a_sentence_go_and_a_list_number_stays():
     out = clean_text(raw)
     assert "“四书”。" in out and "“致知”。" in out and "[2]" not in out and "[3]" not in out
     assert "[1] 加强组织领导。" in out or "[1]加强组织领导。" in out
+
+
+# --- held-out round 65 (learned after its measurement) --------------------------------------------------------------
+
+@pytest.mark.parametrize("chrome", [
+    "English 網頁指南 聯絡我們",
+    "某某司副司長某某博士今日(四月十五日)在某某活動致辭。",
+])
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_round65_family_goes_and_the_speech_stays(chrome, where):
+    flat = "".join(clean_text(_pages(chrome)[where]).split())
+    assert "".join(chrome.split())[-6:] not in flat
+    for sentence in (FIRST, HEADING, SECOND):
+        assert "".join(sentence.split()) in flat
+
+
+def test_report_lead_at_the_head_goes_once_and_never_below_the_speakers_voice():
+    lead = "3月14日下午,某市某中心召开2025年全市工作会议,总结2024年工作,部署2025年任务。"
+    later = "5月6日上午,全市召开了第二次推进会,听取各区汇报。"
+    out = clean_text(f"某某在全市工作会议上的讲话\n{lead}\n{HEAD}{FIRST}\n{later}\n{SECOND}\n")
+    assert "总结2024年工作" not in out
+    assert later in out and FIRST in out
+
+
+def test_a_speaker_recalling_a_meeting_at_the_head_stays():
+    line = "3月14日下午,我们召开了全县工作会议,总结去年工作。"
+    out = clean_text(f"在全县大会上的讲话\n{line}\n今天再讲几点意见。\n")
+    assert line in out

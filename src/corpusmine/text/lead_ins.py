@@ -6,6 +6,11 @@ words; no page's string is kept):
 * **full-text lead-ins** (rule ``news_lead``): a news desk's line announcing the text below it, closed by a colon:
   一句第三人称的导语 + 全文如下: (…举行春节招待会,某某总领事致辞。全文如下:), or 以下为某某在…上的致辞全文: / 讲话如下:.
   A line in the speaker's voice (我…, 同志们) stays, and so does a lead-in inside a sentence (…的意见如下:一是…).
+* **release leads** (rule ``news_lead``, round 65): a government release's one-sentence line saying who spoke where
+  today, with the date in brackets (某某司长今日(四月十五日)在某某活动致辞。).
+* **report leads at the head** (rule ``news_lead``, round 65): in a page's first 800 characters, a line opening with a
+  date and a time of day that says a meeting was held (2月28日上午,某市创建全国文明城市工作推进会召开。 / 3月14日下午,
+  某中心召开全市工作会议,总结…); one a page, never in the speaker's voice (我们召开…) or below it.
 * **English lead-ins** (rule ``news_lead``): a government release's English line before a translation (Following is
   the translation of the speech by …:, The following is the full text of the remarks …:).
 * **date-and-publisher rows** (rule ``meta_row``): a posting date with the publishing office alone on a line
@@ -62,6 +67,10 @@ _EN_LEAD = re.compile(
     r"(?:(?:full[ \t]+)?(?:text|translation|transcript)s?[ \t]+of[ \t]+(?:the[ \t]+|a[ \t]+)?)?"
     r"(?:speech|remarks|address|statement|opening[ \t]+remarks|keynote|toast|message)\b[^\n]{0,300}[:：][ \t]*$",
     re.I | re.M)
+_RELEASE_LEAD = re.compile(r"今日[(（][^)）\n]{0,12}月[^)）\n]{0,6}日[)）][^\n。]{2,80}(?:致辞|致词|讲话|发言|演讲|致开幕辞|致欢迎辞)[。.]?[ \t\u3000]*$")
+_REPORT_LEAD = re.compile(r"^[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|中午|晚间)[,，][^\n]{4,200}?(?:召开|举行|举办)")
+#: how far into a page a report's lead stands
+REPORT_HEAD = 800
 _DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
 _OFFICE = (r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|人民政府|政府|委员会|常委会|办公室|办公厅|宣传部|日报|晚报|报社"
            r"|电视台|广播电视台|融媒体中心|新闻中心|新闻网|网站|大学|学院|学校|研究所|研究院|医院|协会|商会|总工会)")
@@ -90,7 +99,7 @@ _CODED_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:集团|娱乐|国际)(?=[A-Za
 
 
 #: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
-_TRIGGER = re.compile(r"如下|附后|全文|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
+_TRIGGER = re.compile(r"今日|如下|附后|全文|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
 
 
 def lead_in_rule(line: str) -> str | None:
@@ -111,6 +120,8 @@ def lead_in_rule(line: str) -> str | None:
     if _EN_LEAD.match(text):
         return "news_lead"
     if len(text) <= 200 and _FULL_TEXT.search(text) and not _FIRST_PERSON.search(text) and not in_speech_voice(text):
+        return "news_lead"
+    if len(text) <= 150 and _RELEASE_LEAD.search(text) and not _FIRST_PERSON.search(text):
         return "news_lead"
     if len(text) <= 60 and _DATE_OFFICE.match(text):
         return "meta_row"
@@ -175,12 +186,17 @@ def lead_ins(st: CleaningState) -> None:
     out, view = st.view()
     spans: list[tuple[int, int, str]] = []
     echo_budget = MAX_ECHO_LINES
+    report_lead = True
     for s, e, line in iter_lines(view):
         if not line.strip():
             continue
+        if s < REPORT_HEAD and (_FIRST_PERSON.search(line) or P.SALUTATION.search(line)):
+            report_lead = False          # a report's lead stands above the speaker's voice, never below it
         if not _LINE_TRIGGER.search(line) and not line.lstrip()[:1].isdigit():
             continue
         rule = lead_in_rule(line)
+        if rule is None and report_lead and s < REPORT_HEAD and _REPORT_LEAD.match(line):
+            rule, report_lead = "news_lead", False
         if rule is None and echo_budget and (others := _echo_sentences(line)):
             echo_budget -= 1
             if all(_found_elsewhere(t, view, s, e) for t in others):
