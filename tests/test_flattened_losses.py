@@ -17,6 +17,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.edits import reconstruct
 from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.joined_lines import joined_lines
+from corpusmine.text.lines import flatten_lines
 
 
 def _flat(text: str) -> str:
@@ -167,3 +168,12 @@ def test_an_intro_whose_prose_stands_before_its_offer_still_goes_whole():
     out = clean_text(raw)
     assert "小编" not in out and "时间过得真快" not in out
     assert "大家晚上好!" in out
+
+
+def test_a_space_inside_a_quoted_name_is_no_joined_line():
+    # held-out round 63, flattened: a festival's quoted name with a space inside (“某某节 大阪”) was split into two
+    # lines at that space and the page's tail rule took the first half of the speech's last wish
+    raw = ("各位来宾:\n愿“中秋明月祭 大阪”作为一扇窗,始终为讲好中国故事、促进民间友好交流作出更大贡献。\n"
+           "预祝本届“中秋明月祭 大阪”圆满成功!\n某国驻某市总领事\nFollow me!\nコメントを残す")
+    out = _flat(clean_text(flatten_lines(raw, "lines", " ")))
+    assert "预祝本届“中秋明月祭大阪”圆满成功!" in out

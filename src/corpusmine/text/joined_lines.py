@@ -162,7 +162,7 @@ _GLOSS_END = re.compile(rf"[{CJK}][(（][a-zü{PINYIN_VOWEL}]{{1,7}}[)）]$")
 _GLOSS_GLUED = re.compile(rf"[(（][a-zü{PINYIN_VOWEL}]{{1,7}}[)）][{CJK}]")
 _OPENS_LINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|——[\u4e00-\u9fff][^\s。！？!?；;]{0,60}[。！？!?；;]")
 #: Brackets: a space inside them belongs to one line ((记者 张三)).
-_OPENING, _CLOSING = "(（", ")）"
+_OPENING, _CLOSING = "(（“", ")）”"   # round 63: a quoted name with a space inside (“某某节 大阪”) is one line
 #: What ends the first half of a line rather than a line: a news lead (新华社北京3月5日电 / 本报讯 (记者 张三)),
 #: a reporter's role before the name (记者 张 三), a piece of one character (王 培 / 张三 摄).
 _STAYS_AFTER = re.compile(
