@@ -178,3 +178,23 @@ def test_a_speaker_recalling_a_meeting_at_the_head_stays():
     line = "3月14日下午,我们召开了全县工作会议,总结去年工作。"
     out = clean_text(f"在全县大会上的讲话\n{line}\n今天再讲几点意见。\n")
     assert line in out
+
+
+@pytest.mark.parametrize("chrome", [
+    "《最后一次讲演》是某某于1946年7月15日在某大学举行的某某追悼会上所作的即席演讲,在讲演中他痛斥了暗杀者。",
+    "《敬业与乐业》是近代文学家某某1922年8月创作的一篇演讲稿。全文可分为三个部分。",
+    "某某在某某的追悼会上所做的讲演",
+    "近代某某创作的演讲稿",
+])
+def test_encyclopedia_leads_go(chrome):
+    flat = "".join(clean_text(_pages(chrome)["top"]).split())
+    assert "".join(chrome.split())[:10] not in flat and FIRST in flat
+
+
+@pytest.mark.parametrize("line", [
+    "《政府工作报告》是一篇实事求是、催人奋进的好报告,要认真学习贯彻。",
+    "《决定》是指导我们工作的纲领性文件,我们要认真学习。",
+])
+def test_a_speaker_praising_a_document_stays(line):
+    out = clean_text(f"{HEAD}{FIRST}\n{line}\n{SECOND}\n")
+    assert "".join(line.split()) in "".join(out.split())

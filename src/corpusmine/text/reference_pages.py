@@ -15,6 +15,9 @@ not seen.  Each family is told by its shape (the view is Simplified; every examp
 * **headnotes** (rule ``editor_note``): an editor's line in the third person saying what the text is ((这是某某在某会
   上的讲演。), 这是某某同志在某会议上的开幕词), or that a title is the editor's (标题为本书编者所加。); a line in the
   speaker's voice (这是我们在…) stays.
+* **encyclopedia leads** (rule ``editor_note``): a reference page's description of the work in the third person, as
+  its lead (《某某》是某某于1946年在某某会上所作的讲演,…) or as a line alone (某某在某某追悼会上所做的讲演, 近代某某创作的
+  演讲稿); a speaker's own title (在某某大会上的讲话) has no 所作/创作 and stays.
 * **reader-app and forum furniture** (rule ``site_interface``): an e-book reader's buttons and prompts (上一章 书架管理
   下一页, 上某某阅读APP看本书,新人免费读10天, 最多预览前五页), an audio site's note (以上内容来自专辑), a forum's
   thread bar (只看楼主 收藏 回复, 7回复贴,共1页, 某某吧 关注:156 贴子:3,717, 版主:某某).
@@ -52,6 +55,11 @@ _HEADNOTE = re.compile(
     r"^[ \t\u3000]*[(（]?这是[^\n。我们咱]{2,40}在[^\n。]{2,60}(?:上|中)?的(?:讲话|讲演|演讲|演说|开幕词|闭幕词|报告|致辞|发言)"
     r"(?:的一部分|的节录|的摘录)?[。.]?[)）]?[ \t\u3000]*$"
     r"|^[ \t\u3000]*[(（]?(?:标题|题目|篇名)(?:系|为|是)(?:本书|本文|本刊)?编者所加[。.]?[)）]?[ \t\u3000]*$")
+_WORK = r"(?:讲演|演讲|讲话|演说|演讲稿|演讲词|致辞|开幕词|闭幕词)"
+_ENCYCLOPEDIA = re.compile(
+    rf"^[ \t\u3000]*《[^》\n]{{1,30}}》(?:\([^)\n]{{1,40}}\))?是[^\n。]{{2,80}}?(?:所[做作]|创作|发表|发表)?的(?:一[篇次])?[^\n。]{{0,8}}{_WORK}"
+    rf"|^[ \t\u3000]*[^\n。,，]{{2,40}}(?:上|中)所[做作]的{_WORK}[ \t\u3000]*$"
+    rf"|^[ \t\u3000]*[^\n。,，]{{2,20}}(?:创作|发表)的(?:一[篇次])?{_WORK}[ \t\u3000]*$")
 _APP = re.compile(
     r"上一章[ \t\u3000]*(?:书架|目录|书签)|(?:书架管理|加入书架)[ \t\u3000]*(?:下一页|下一章)"
     r"|^[ \t\u3000]*上[^\n。]{0,8}(?:APP|App|app)看本书|新人免费读\d*天|^[ \t\u3000]*[•·]?[ \t\u3000]*最多预览前[一二三四五六七八九十\d]+页"
@@ -73,8 +81,11 @@ def reference_line_rule(line: str) -> str | None:
     True
     """
     text = line.strip()
-    if not text or len(text) > 120:
+    if not text or len(text) > 400:
         return None
+    encyclopedia = bool(_ENCYCLOPEDIA.match(text)) and not re.search(r"我|咱们|同志们|各位", text)
+    if len(text) > 120:      # only an encyclopedia's lead runs long
+        return "editor_note" if encyclopedia else None
     if _NOTE_MARK.match(text):
         return "footnote_marker"
     if _SECTION.match(text) or _WIKI_EDIT.match(text):
@@ -82,6 +93,8 @@ def reference_line_rule(line: str) -> str | None:
     if _WIKI_NOTICE.match(text):
         return "site_notice"
     if _HEADNOTE.match(text) and not in_speech_voice(text.strip("()（）")):
+        return "editor_note"
+    if encyclopedia:
         return "editor_note"
     if _APP.search(text):
         return "site_interface"
@@ -100,7 +113,7 @@ def reference_pages(st: CleaningState) -> None:
     """
     _, view = st.view()
     st.delete_spans([(s, e, rule) for s, e, line in iter_lines(view)
-                     if line.strip() and len(line) <= 160 and (rule := reference_line_rule(line))])
+                     if line.strip() and len(line) <= 420 and (rule := reference_line_rule(line))])
     if "[" in view:
         _, view = st.view()
         st.delete_spans([(m.start(), m.end(), "footnote_marker") for m in _INLINE_REF.finditer(view)])
