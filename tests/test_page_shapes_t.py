@@ -198,3 +198,36 @@ def test_encyclopedia_leads_go(chrome):
 def test_a_speaker_praising_a_document_stays(line):
     out = clean_text(f"{HEAD}{FIRST}\n{line}\n{SECOND}\n")
     assert "".join(line.split()) in "".join(out.split())
+
+
+# --- held-out round 66 (learned after its measurement) --------------------------------------------------------------
+
+@pytest.mark.parametrize("chrome", [
+    "- 其他语言版本:",
+    "某某(1891—1946),原名某某,安徽某县人。人民教育家、思想家。",
+    "某某先生与夫人在某大学留影",
+    "某某就读某大学时的登记照片",
+    "事件背景",
+    "某市新媒体“十佳号”,欢迎关注",
+])
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_round66_family_goes_and_the_speech_stays(chrome, where):
+    flat = "".join(clean_text(_pages(chrome)[where]).split())
+    assert "".join(chrome.split())[-5:] not in flat
+    for sentence in (FIRST, HEADING, SECOND):
+        assert "".join(sentence.split()) in flat
+
+
+def test_a_biography_glued_before_the_speech_takes_only_itself():
+    raw = ("北大之精神\n某某(1882-1982)。中国现代经济学家。这是他在某校29周年校庆上的讲话。"
+           "今日为母校29周年纪念,令人发生深切之印象。\n回忆母校自成立以来,历经艰难,精神长存。\n")
+    out = clean_text(raw)
+    assert "今日为母校29周年纪念,令人发生深切之印象。" in out and "经济学家" not in out
+
+
+def test_betting_site_brands_with_a_code_or_an_entry_go_and_a_speakers_group_stays():
+    raw = (f"{HEAD}借此机会,我代表4008某某国际官网全体教师讲几句话。\n某某国际官网登录入口\n"
+           "我们要学习某某集团官网公布的先进经验。\n")
+    out = clean_text(raw)
+    assert "4008" not in out and "登录入口" not in out and "我代表全体教师讲几句话。" in out
+    assert "我们要学习某某集团官网公布的先进经验。" in out

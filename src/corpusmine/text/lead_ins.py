@@ -90,6 +90,8 @@ _READER_VERB = re.compile(r"技巧|借鉴|参考|写作|写好|下笔|模仿|学
 _FOLLOW_COLUMN = re.compile(
     r"(?:更多|更多的)[^\n。！？!?]{0,8}?(?:请|敬请)?(?:继续|持续)?关注[^\n。！？!?]{0,24}(?:栏目|频道|专题|专栏|本站|本网|网站)(?=[。！!,，;；\s]|$)[。！!]?"
     r"|^[ \t\u3000]*敬请(?:继续)?关注(?:本站|本网|本栏目|[^\n。！？!?]{0,12}栏目)[。！!]?", re.M)
+#: an account's name and 欢迎关注 alone on a line (某市新媒体“十佳号”,欢迎关注; round 66)
+_WELCOME_FOLLOW = re.compile(r"^[^\n。！？!?]{2,30}?[,，、 ]?欢迎(?:关注|订阅)[!！。]?$")
 _BLURB_LINE = re.compile(r"小编|本站|为大家(?:整理|收集|搜集|分享|带来)|欢迎阅读|供大家参考|希望对(?:大家|您|你)有所帮助")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -132,6 +134,8 @@ def lead_in_rule(line: str) -> str | None:
             return "editor_blurb"
         if _FOLLOW_COLUMN.fullmatch(text.rstrip()):
             return "editor_blurb"
+        if _WELCOME_FOLLOW.match(text) and not _FIRST_PERSON.search(text):
+            return "promo_line"
     return None
 
 
@@ -151,11 +155,18 @@ def _found_elsewhere(sentence: str, view: str, s: int, e: int) -> bool:
 
 
 #: a literal a line of any family here holds (the blurbs of echo intros, the betting brands' kinds included)
-_LINE_TRIGGER = re.compile(_TRIGGER.pattern + r"|小编|本站|为大家|欢迎阅读|供大家参考|有所帮助|集团|娱乐|国际")
+_LINE_TRIGGER = re.compile(_TRIGGER.pattern + r"|小编|本站|为大家|欢迎阅读|供大家参考|有所帮助|集团|娱乐|国际|体育|棋牌")
 
 #: blurb lines read as echo intros on one page at most (a teaser stands once or twice; bounds the cost of a page
 #: of many blurbs, each of which would be looked for across the whole page)
 MAX_ECHO_LINES = 20
+
+
+#: a betting site's brand with its site word: a code before it (4008某某国际官网) or a login entry after it
+#: (某某国际官网登录入口) (round 66); 某某国际会议中心, 访问某某集团官网 stay
+_SITE_BRAND = re.compile(
+    r"\d{3,5}[\u4e00-\u9fff]{2,4}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登录|入口|APP下载|app下载|下载)?"
+    r"|[\u4e00-\u9fff]{2,4}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登陆入口|APP下载|app下载)")
 
 
 def coded_brand_spans(line: str) -> list[tuple[int, int]]:
@@ -168,8 +179,13 @@ def coded_brand_spans(line: str) -> list[tuple[int, int]]:
     ['某某集团abc12345cc']
     >>> coded_brand_spans("某某集团2019年实现营业收入100亿元。")
     []
+    >>> line = "同学们:4008某某国际官网欢迎你们!某某国际官网登录入口"
+    >>> [line[a:b] for a, b in coded_brand_spans(line)]
+    ['4008某某国际官网', '某某国际官网登录入口']
     """
-    return [m.span() for m in _CODED_BRAND.finditer(line)]
+    spans = [m.span() for m in _CODED_BRAND.finditer(line)]
+    return sorted(spans + [m.span() for m in _SITE_BRAND.finditer(line)
+                           if not any(a < m.end() and m.start() < b for a, b in spans)])
 
 
 def lead_ins(st: CleaningState) -> None:

@@ -18,6 +18,10 @@ not seen.  Each family is told by its shape (the view is Simplified; every examp
 * **encyclopedia leads** (rule ``editor_note``): a reference page's description of the work in the third person, as
   its lead (《某某》是某某于1946年在某某会上所作的讲演,…) or as a line alone (某某在某某追悼会上所做的讲演, 近代某某创作的
   演讲稿); a speaker's own title (在某某大会上的讲话) has no 所作/创作 and stays.
+* **biographies** (rule ``editor_note``, round 66): a reference note opening with a name and the person's years
+  (某某(1891—1946),原名…,安徽某县人。); a speaker names a person's years inside a sentence, not at a line's start.
+* **captions without a credit** (rule ``photo_caption``, round 66): a short line with no sentence end that ends by
+  naming a photograph (某某与夫人在某大学留影, 某某就读某大学时的登记照片, 全体代表合影).
 * **reader-app and forum furniture** (rule ``site_interface``): an e-book reader's buttons and prompts (上一章 书架管理
   下一页, 上某某阅读APP看本书,新人免费读10天, 最多预览前五页), an audio site's note (以上内容来自专辑), a forum's
   thread bar (只看楼主 收藏 回复, 7回复贴,共1页, 某某吧 关注:156 贴子:3,717, 版主:某某).
@@ -40,13 +44,13 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["reference_line_rule", "reference_pages"]
+__all__ = ["biography_end", "reference_line_rule", "reference_pages"]
 
 _SP = r"[ \t\u3000\xa0•·]"
 _NOTE_MARK = re.compile(rf"^{_SP}*(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[\[〔［]\d{{1,3}}[\]〕］]){_SP}*$")
 _INLINE_REF = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\[\d{1,3}\]")
 _SECTION_WORD = (r"作品原文|原文欣赏|原文赏析|作品赏析|作品简介|作品鉴赏|创作背景|写作背景|历史背景|时代背景|作者简介|演讲者简介|"
-                 r"课文节选|课文原文|文本简介|内容简介|演讲词档案|演讲档案|题解|注释|参考资料|参考文献|延伸阅读|相关词条|"
+                 r"课文节选|课文原文|文本简介|事件背景|题名|内容简介|演讲词档案|演讲档案|题解|注释|参考资料|参考文献|延伸阅读|相关词条|"
                  r"演讲内容|演讲全文|演说全文|讲演全文|例")
 _SECTION = re.compile(rf"^{_SP}*【?(?:{_SECTION_WORD})】?{_SP}*[:：]?{_SP}*$")
 _WIKI_EDIT = re.compile(rf"^{_SP}*[^\n。！？!?]{{1,20}}\[编辑\]{_SP}*$")
@@ -60,12 +64,15 @@ _ENCYCLOPEDIA = re.compile(
     rf"^[ \t\u3000]*《[^》\n]{{1,30}}》(?:\([^)\n]{{1,40}}\))?是[^\n。]{{2,80}}?(?:所[做作]|创作|发表|发表)?的(?:一[篇次])?[^\n。]{{0,8}}{_WORK}"
     rf"|^[ \t\u3000]*[^\n。,，]{{2,40}}(?:上|中)所[做作]的{_WORK}[ \t\u3000]*$"
     rf"|^[ \t\u3000]*[^\n。,，]{{2,20}}(?:创作|发表)的(?:一[篇次])?{_WORK}[ \t\u3000]*$")
+_BIOGRAPHY = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff·]{2,6}[(（]\d{4}(?:年)?[—–\-－~～]{1,2}\d{4}(?:年)?[)）][,，。]?")
+_CAPTION = re.compile(r"^[^\n。！？!?；;]{2,40}(?:留影|合影|照片|旧照|登记照|资料照片|资料图)[ \t\u3000]*$")
 _APP = re.compile(
     r"上一章[ \t\u3000]*(?:书架|目录|书签)|(?:书架管理|加入书架)[ \t\u3000]*(?:下一页|下一章)"
     r"|^[ \t\u3000]*上[^\n。]{0,8}(?:APP|App|app)看本书|新人免费读\d*天|^[ \t\u3000]*[•·]?[ \t\u3000]*最多预览前[一二三四五六七八九十\d]+页"
     r"|^[ \t\u3000]*以上内容来自专辑|只看楼主[ \t\u3000]*收藏[ \t\u3000]*回复|^[ \t\u3000]*[•·]?[ \t\u3000]*\d+回复贴[,，]?共\d+页?"
     r"|^[^\n]{1,20}吧[ \t\u3000]*关注[:：][ \t\u3000]*[\d,，]+[ \t\u3000]*贴子[:：][ \t\u3000]*[\d,，]+[ \t\u3000]*$"
-    r"|^[ \t\u3000]*版主[:：][ \t\u3000]*\S{1,12}[ \t\u3000]*$")
+    r"|^[ \t\u3000]*版主[:：][ \t\u3000]*\S{1,12}[ \t\u3000]*$"
+    r"|^[ \t\u3000]*[-•·]?[ \t\u3000]*(?:其他|其它)语言版本[:：]?[ \t\u3000]*$")
 
 
 def reference_line_rule(line: str) -> str | None:
@@ -84,8 +91,12 @@ def reference_line_rule(line: str) -> str | None:
     if not text or len(text) > 400:
         return None
     encyclopedia = bool(_ENCYCLOPEDIA.match(text)) and not re.search(r"我|咱们|同志们|各位", text)
-    if len(text) > 120:      # only an encyclopedia's lead runs long
+    if len(text) > 120:      # only an encyclopedia's lead runs long (a long biography: :func:`biography_end`)
         return "editor_note" if encyclopedia else None
+    if _BIOGRAPHY.match(text) and not re.search(r"我|咱们|同志们|各位", text):
+        return "editor_note"
+    if _CAPTION.match(text):
+        return "photo_caption"
     if _NOTE_MARK.match(text):
         return "footnote_marker"
     if _SECTION.match(text) or _WIKI_EDIT.match(text):
@@ -101,6 +112,27 @@ def reference_line_rule(line: str) -> str | None:
     return None
 
 
+_HEADNOTE_END = re.compile(r"这是[^\n。我]{2,60}的(?:讲话|讲演|演讲|演说|开幕词|闭幕词|致辞|发言)[^\n。]{0,10}。")
+
+
+def biography_end(line: str) -> int:
+    """Where a reference note about the speaker ends on a line the speech's first paragraph is glued to, or 0.
+
+    The note opens with the speaker's name and years and ends with its headnote (这是他在…上的讲话。); without a
+    headnote a long line is left alone (the speech may follow the note without a boundary).
+
+    Examples
+    --------
+    >>> line = "某某(1882-1982)。中国现代经济学家。这是他在某校29周年校庆上的讲话。今日为母校29周年纪念。"
+    >>> line[:biography_end(line)]
+    '某某(1882-1982)。中国现代经济学家。这是他在某校29周年校庆上的讲话。'
+    """
+    if not _BIOGRAPHY.match(line):
+        return 0
+    m = _HEADNOTE_END.search(line)
+    return m.end() if m else 0
+
+
 def reference_pages(st: CleaningState) -> None:
     """Delete the lines of a reference page's furniture (see the module's docstring), each under its rule.
 
@@ -112,8 +144,18 @@ def reference_pages(st: CleaningState) -> None:
     '\\n最重要的书是“四书”。\\n'
     """
     _, view = st.view()
-    st.delete_spans([(s, e, rule) for s, e, line in iter_lines(view)
-                     if line.strip() and len(line) <= 420 and (rule := reference_line_rule(line))])
+    spans = []
+    for s, e, line in iter_lines(view):
+        if not line.strip() or len(line) > 2000:
+            continue
+        end = biography_end(line)
+        if end and line[end:].strip():
+            spans.append((s, s + end, "editor_note"))      # the note, not the speech glued after it
+            continue
+        rule = reference_line_rule(line) if len(line) <= 420 else None
+        if rule is not None:
+            spans.append((s, e, rule))
+    st.delete_spans(spans)
     if "[" in view:
         _, view = st.view()
         st.delete_spans([(m.start(), m.end(), "footnote_marker") for m in _INLINE_REF.finditer(view)])
