@@ -105,6 +105,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 64        40     main at 62cf930     130/195 = 66.7%             0 of 263
 65        35     main at 7d81fb5     340/356 = 95.5%             0 of 212
 66        36     main at 2eff379     147/179 = 82.1%             0 of 255
+67        29     main at 7866c74     78/122 = 63.9%              0 of 184
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

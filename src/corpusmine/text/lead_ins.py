@@ -50,6 +50,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
+from corpusmine.text.site_intros import GENRE_WORD
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["coded_brand_spans", "lead_in_rule", "lead_ins"]
@@ -83,7 +84,6 @@ _WRAPPER = re.compile(
     r"|(?:这|以上|上面|上述)(?:只|仅|仅仅)?(?:是|为)一(?:个|篇|份|则)[^\n。！？!?]{0,12}(?:模板|示例|范例|范本|样例|样本|参考稿)"
     r"|希望(?:这个|这篇|这份|以上|上述)(?:示例|模板|范例|范文|范本|内容)(?:能)?对(?:您|你|大家)有所?帮助"
     r"|以下是一(?:个|篇|份)[^\n。！？!?]{0,12}(?:示例|模板|范例|范本|样例)")
-_GENRE_WORD = re.compile(r"演讲稿|讲话稿|发言稿|致辞稿|主持词|范文|演讲词|致辞范文")
 _ONE_READER = re.compile(r"你(?!们)|您")
 _READER_VERB = re.compile(r"技巧|借鉴|参考|写作|写好|下笔|模仿|学习一下|收藏|阅读")
 #: 更多资讯请继续关注某某栏目, 敬请关注本站
@@ -130,7 +130,7 @@ def lead_in_rule(line: str) -> str | None:
     if len(text) <= 200 and not P.SALUTATION.search(text):
         if _WRAPPER.search(text):
             return "editor_blurb"
-        if _GENRE_WORD.search(text) and _ONE_READER.search(text) and _READER_VERB.search(text):
+        if GENRE_WORD.search(text) and _ONE_READER.search(text) and _READER_VERB.search(text):
             return "editor_blurb"
         if _FOLLOW_COLUMN.fullmatch(text.rstrip()):
             return "editor_blurb"
