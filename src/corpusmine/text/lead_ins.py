@@ -8,9 +8,6 @@ words; no page's string is kept):
   A line in the speaker's voice (我…, 同志们) stays, and so does a lead-in inside a sentence (…的意见如下:一是…).
 * **release leads** (rule ``news_lead``, round 65): a government release's one-sentence line saying who spoke where
   today, with the date in brackets (某某司长今日(四月十五日)在某某活动致辞。).
-* **report leads at the head** (rule ``news_lead``, round 65): in a page's first 800 characters, a line opening with a
-  date and a time of day that says a meeting was held (2月28日上午,某市创建全国文明城市工作推进会召开。 / 3月14日下午,
-  某中心召开全市工作会议,总结…); one a page, never in the speaker's voice (我们召开…) or below it.
 * **English lead-ins** (rule ``news_lead``): a government release's English line before a translation (Following is
   the translation of the speech by …:, The following is the full text of the remarks …:).
 * **date-and-publisher rows** (rule ``meta_row``): a posting date with the publishing office alone on a line
@@ -69,9 +66,6 @@ _EN_LEAD = re.compile(
     r"(?:speech|remarks|address|statement|opening[ \t]+remarks|keynote|toast|message)\b[^\n]{0,300}[:：][ \t]*$",
     re.I | re.M)
 _RELEASE_LEAD = re.compile(r"今日[(（][^)）\n]{0,12}月[^)）\n]{0,6}日[)）][^\n。]{2,80}(?:致辞|致词|讲话|发言|演讲|致开幕辞|致欢迎辞)[。.]?[ \t\u3000]*$")
-_REPORT_LEAD = re.compile(r"^[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|中午|晚间)[,，][^\n]{4,200}?(?:召开|举行|举办)")
-#: how far into a page a report's lead stands
-REPORT_HEAD = 800
 _DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
 _OFFICE = (r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|人民政府|政府|委员会|常委会|办公室|办公厅|宣传部|日报|晚报|报社"
            r"|电视台|广播电视台|融媒体中心|新闻中心|新闻网|网站|大学|学院|学校|研究所|研究院|医院|协会|商会|总工会)")
@@ -202,17 +196,12 @@ def lead_ins(st: CleaningState) -> None:
     out, view = st.view()
     spans: list[tuple[int, int, str]] = []
     echo_budget = MAX_ECHO_LINES
-    report_lead = True
     for s, e, line in iter_lines(view):
         if not line.strip():
             continue
-        if s < REPORT_HEAD and (_FIRST_PERSON.search(line) or P.SALUTATION.search(line)):
-            report_lead = False          # a report's lead stands above the speaker's voice, never below it
         if not _LINE_TRIGGER.search(line) and not line.lstrip()[:1].isdigit():
             continue
         rule = lead_in_rule(line)
-        if rule is None and report_lead and s < REPORT_HEAD and _REPORT_LEAD.match(line):
-            rule, report_lead = "news_lead", False
         if rule is None and echo_budget and (others := _echo_sentences(line)):
             echo_budget -= 1
             if all(_found_elsewhere(t, view, s, e) for t in others):
