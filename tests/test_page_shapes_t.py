@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from corpusmine.text.clean import clean_document, clean_text
-from corpusmine.text.lead_ins import coded_brand_spans, lead_in_rule
+from corpusmine.text.lead_ins import lead_in_rule
+from corpusmine.text.residue_chrome import gambling_brand_spans
 
 HEAD = "在全市春节招待会上的致辞\n各位来宾,女士们,先生们:\n"
 FIRST = "今晚我们欢聚一堂,共同庆祝中国农历新年,我谨向大家致以节日的问候。"
@@ -100,7 +101,8 @@ def test_coded_group_brand_goes_inside_its_line():
     out = clean_text(raw)
     assert "tyc33455cc" not in out and "某某集团" not in out
     assert "今天,我们在这里隆重举行毕业典礼。" in out
-    assert coded_brand_spans("某某集团500强名单") == []
+    assert gambling_brand_spans("某某集团500强名单") == []
+    assert gambling_brand_spans("访问某某集团官网,参观某某国际会议中心。") == []
 
 
 def test_follow_prompt_does_not_reach_into_a_speech_word_glued_after_it():

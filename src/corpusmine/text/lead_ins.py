@@ -25,9 +25,6 @@ words; no page's string is kept):
   speech's own sentences repeated further down the page (a template site builds its teaser from the speech's
   opening): the whole line goes; a sentence found nowhere else on the page keeps the line to the rules that cut
   blurbs alone.
-* **coded group brands** (rule ``gambling_brand``): a betting site's brand in place of a unit's name, a group's name
-  glued to a code of letters and digits (某某集团abc12345cc, 某某城集团xy8888); a group with a year or a count after
-  it (某某集团2019年, 某某集团100强) stays.
 
 Examples
 --------
@@ -50,7 +47,7 @@ from corpusmine.text.lines import iter_lines
 from corpusmine.text.site_intros import GENRE_WORD
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["coded_brand_spans", "lead_in_rule", "lead_ins"]
+__all__ = ["lead_in_rule", "lead_ins"]
 
 _SP = r"[ \t\u3000\xa0]"
 _GENRE = r"(?:讲话|致辞|发言|演讲|贺词|报告|致词|讲稿|答问|记者会|谈话)"
@@ -89,10 +86,6 @@ _WELCOME_FOLLOW = re.compile(r"^[^\n。！？!?]{2,30}?[,，、 ]?欢迎(?:关�
 _BLURB_LINE = re.compile(r"小编|本站|为大家(?:整理|收集|搜集|分享|带来)|欢迎阅读|供大家参考|希望对(?:大家|您|你)有所帮助")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-#: 某某集团 glued to a betting site's code of letters and digits (tyc33455cc)
-_CODED_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:集团|娱乐|国际)(?=[A-Za-z]{0,6}\d{3,})[A-Za-z]{0,6}\d{3,}[A-Za-z]{0,4}"
-                          r"(?![0-9A-Za-z])(?![年月日届级万亿元个名家位次期号%强])")
-
 
 #: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
 _TRIGGER = re.compile(r"今日|如下|附后|全文|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
@@ -148,38 +141,12 @@ def _found_elsewhere(sentence: str, view: str, s: int, e: int) -> bool:
     return i >= 0
 
 
-#: a literal a line of any family here holds (the blurbs of echo intros, the betting brands' kinds included)
-_LINE_TRIGGER = re.compile(_TRIGGER.pattern + r"|小编|本站|为大家|欢迎阅读|供大家参考|有所帮助|集团|娱乐|国际|体育|棋牌")
+#: a literal a line of any family here holds (the blurbs of echo intros included)
+_LINE_TRIGGER = re.compile(_TRIGGER.pattern + r"|小编|本站|为大家|欢迎阅读|供大家参考|有所帮助")
 
 #: blurb lines read as echo intros on one page at most (a teaser stands once or twice; bounds the cost of a page
 #: of many blurbs, each of which would be looked for across the whole page)
 MAX_ECHO_LINES = 20
-
-
-#: a betting site's brand with its site word: a code before it (4008某某国际官网) or a login entry after it
-#: (某某国际官网登录入口) (round 66); 某某国际会议中心, 访问某某集团官网 stay
-_SITE_BRAND = re.compile(
-    r"\d{3,5}[\u4e00-\u9fff]{2,4}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登录|入口|APP下载|app下载|下载)?"
-    r"|[\u4e00-\u9fff]{2,4}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登陆入口|APP下载|app下载)")
-
-
-def coded_brand_spans(line: str) -> list[tuple[int, int]]:
-    """Spans of a group's name glued to a betting site's code (某某集团abc12345cc) in ``line``.
-
-    Examples
-    --------
-    >>> line = "某某集团abc12345cc校长、学位评定委员会主席 某某"
-    >>> [line[a:b] for a, b in coded_brand_spans(line)]
-    ['某某集团abc12345cc']
-    >>> coded_brand_spans("某某集团2019年实现营业收入100亿元。")
-    []
-    >>> line = "同学们:4008某某国际官网欢迎你们!某某国际官网登录入口"
-    >>> [line[a:b] for a, b in coded_brand_spans(line)]
-    ['4008某某国际官网', '某某国际官网登录入口']
-    """
-    spans = [m.span() for m in _CODED_BRAND.finditer(line)]
-    return sorted(spans + [m.span() for m in _SITE_BRAND.finditer(line)
-                           if not any(a < m.end() and m.start() < b for a, b in spans)])
 
 
 def lead_ins(st: CleaningState) -> None:
@@ -193,7 +160,7 @@ def lead_ins(st: CleaningState) -> None:
     >>> st.doc.output
     '\\n各位来宾:\\n'
     """
-    out, view = st.view()
+    _, view = st.view()
     spans: list[tuple[int, int, str]] = []
     echo_budget = MAX_ECHO_LINES
     for s, e, line in iter_lines(view):
@@ -212,5 +179,4 @@ def lead_ins(st: CleaningState) -> None:
         m = _FOLLOW_COLUMN.search(line)
         if m and m.start() > 0 and _BLURB_LINE.search(line[:m.start()]) is None and re.search(r"[。！!]$", line[:m.start()]):
             spans.append((s + m.start(), s + m.end(), "editor_blurb"))   # glued after a blurb cut before
-        spans.extend((s + a, s + b, "gambling_brand") for a, b in coded_brand_spans(line))
     st.delete_spans(spans)

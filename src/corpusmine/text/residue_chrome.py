@@ -22,7 +22,10 @@
 * **gambling brands** (:func:`gambling_brand_spans`, rule ``gambling_brand``): a casino brand a hijacked page
   injects in place of a name (9999js金沙老品牌, 金沙集团3354cm, 金沙官网, 威廉希尔官网,
   金沙集团游戏登录-(中国)有限公司), deleted as a span inside its line; 澳门特区政府官网, 金沙江, 皇冠假日酒店
-  and 永利集团2019年 stay.
+  and 永利集团2019年 stay.  A brand whose name is not on the list goes by its form (rounds 63 and 66): a group's
+  name glued to a code of letters and digits (某某集团abc12345cc), or a name and kind with a site word and a code
+  before it (4008某某国际官网) or a login entry after it (某某国际官网登录入口); 某某集团2019年, 某某集团100强,
+  某某国际会议中心 and 访问某某集团官网 stay.
 * **reporters' names alone** (rule ``byline``): two to four names (a common surname and one or two characters)
   alone on a page's first line, or one or more under its last sentence (alone on the last line or set off by white
   space after it: …的贡献。   李某); names listed after a colon, 谢谢 and 万岁 stay.
@@ -284,6 +287,7 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
         spans.extend((s + m.start(), s + m.end(), "stock_widget") for m in _STOCK.finditer(line))
         spans.extend((s + a, s + b, "gambling_brand") for a, b in _brand_spans(line))
         spans.extend((s + _spaces_before(line, m.start()), s + m.end(), "widget_words") for m in _BUTTON.finditer(line))
+    spans.extend((a, b, "gambling_brand") for a, b in _unlisted_brands(view))
     spans.extend((s, e, "meta_row") for s, e, line in lines_holding(view, ("文章分类", "Categor"))
                  if len(line) <= 100 and _POST_ROW.fullmatch(line) and not in_speech_voice(line))
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
@@ -337,6 +341,17 @@ _PURE_BRANDS = ("威廉希尔", "bet365")
 _COUNTED = "年月日届级万亿元个名家位次期号%"
 
 
+#: an unlisted brand: 某某集团 glued to a betting site's code of letters and digits (tyc33455cc)
+_CODED_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:集团|娱乐|国际)(?=[A-Za-z]{0,6}\d{3,})[A-Za-z]{0,6}\d{3,}[A-Za-z]{0,4}"
+                          r"(?![0-9A-Za-z])(?![年月日届级万亿元个名家位次期号%强])")
+#: an unlisted brand with its site word: a code before it (4008某某国际官网) or a login entry after it
+_SITE_BRAND = re.compile(
+    r"\d{3,5}[\u4e00-\u9fff]{2,4}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登录|入口|APP下载|app下载|下载)?"
+    r"|[\u4e00-\u9fff]{2,4}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登陆入口|APP下载|app下载)")
+#: the kinds an unlisted brand names (lines without one are passed over)
+_KINDS = ("集团", "娱乐", "国际", "体育", "棋牌")
+
+
 def _mixed(code: str) -> bool:
     return any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
 
@@ -366,8 +381,22 @@ def gambling_brand_spans(view: str) -> list[tuple[int, int]]:
     ['9999js金沙老品牌']
     >>> gambling_brand_spans("金沙江畔的永利集团2019年在皇冠假日酒店召开大会。")
     []
+    >>> line = "同学们:4008某某国际官网欢迎你们!某某集团abc12345cc校长"
+    >>> [line[s:e] for s, e in gambling_brand_spans(line)]
+    ['4008某某国际官网', '某某集团abc12345cc']
     """
-    return [(s + a, s + b) for s, _e, line in lines_holding(view, _CORES) for a, b in _brand_spans(line)]
+    spans = [(s + a, s + b) for s, _e, line in lines_holding(view, _CORES) for a, b in _brand_spans(line)]
+    return sorted(spans + [(a, b) for a, b in _unlisted_brands(view) if not any(x < b and a < y for x, y in spans)])
+
+
+def _unlisted_brands(view: str) -> list[tuple[int, int]]:
+    """Brands not on the list, known by their form: a group glued to a code, a site word with a code or an entry."""
+    spans: list[tuple[int, int]] = []
+    for s, _e, line in lines_holding(view, _KINDS):
+        for m in (*_CODED_BRAND.finditer(line), *_SITE_BRAND.finditer(line)):
+            if not any(a < s + m.end() and s + m.start() < b for a, b in spans):
+                spans.append((s + m.start(), s + m.end()))
+    return spans
 
 
 def _brand_spans(line: str) -> list[tuple[int, int]]:

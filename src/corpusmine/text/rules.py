@@ -32,6 +32,7 @@ from corpusmine.text.glued_speech import speaks
 from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import iter_lines, line_edge_spans
 from corpusmine.text.script import cjk_counts, convert_script, detect_conversion, diff_replacements
+from corpusmine.text.site_intros import prose_count
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = [
@@ -282,20 +283,12 @@ def _site_word_in_a_report(line: str) -> bool:
 def _prose_before(line: str, *, min_cjk: int = 20) -> bool:
     """A sentence of prose (``min_cjk`` Chinese characters, a comma, no blurb word) ends before the first footer word.
 
-    Each sentence is read on its own, so a breadcrumb glued before the speech (首页 > 范文大全 > 讲话稿四是…) does not
-    make the speech after it a blurb (speech_loss seed 1: eight sentences of a flattened page went with the footer).
+    Each sentence is read on its own (:func:`corpusmine.text.site_intros.prose_count`), so a breadcrumb glued before
+    the speech (首页 > 范文大全 > 讲话稿四是…) does not make the speech after it a blurb (speech_loss seed 1: eight
+    sentences of a flattened page went with the footer).
     """
     m = P.FOOTER.search(line)
-    if not m:
-        return False
-    start = 0
-    for end in _PROSE_END.finditer(line, 0, m.start()):
-        sentence = line[start:end.end()]
-        start = end.end()
-        if (cjk_counts(sentence)[0] >= min_cjk and ("," in sentence or "，" in sentence)
-                and not _BLURB_WORD.search(sentence)):
-            return True
-    return False
+    return bool(m) and prose_count(line[:m.start()], min_cjk=min_cjk, exclude=_BLURB_WORD) > 0
 
 
 #: the speaker offering their points (我就…讲几点意见,供大家参考): a site's blurb speaks as 小编 or 本站, never so

@@ -68,8 +68,21 @@ def first_site_sentence(line: str) -> int:
     return len(line)
 
 
-def prose_count(text: str, *, min_cjk: int = 20) -> int:
-    """Sentences of ``min_cjk`` Chinese characters with a comma and no genre or offer word: the speech's, not an intro's.
+def prose_count(text: str, *, min_cjk: int = 20, exclude: re.Pattern[str] | None = None) -> int:
+    """Sentences of ``min_cjk`` Chinese characters with a comma and no site word: the speech's, not an intro's.
+
+    The one test of "prose" shared by the rules that keep a speech glued to a site's intro or footer
+    (:mod:`corpusmine.text.news_body`, :mod:`corpusmine.text.rules`).
+
+    Parameters
+    ----------
+    text : str
+        One line, or a part of one.
+    min_cjk : int, default 20
+        Chinese characters a sentence needs.
+    exclude : re.Pattern, optional
+        Words no prose sentence holds; by default a template intro's genre and offer words
+        (:data:`GENRE_WORD`, :data:`OFFER`).
 
     Examples
     --------
@@ -79,5 +92,6 @@ def prose_count(text: str, *, min_cjk: int = 20) -> int:
     0
     """
     # a breadcrumb glued before a sentence (首页 > 讲话稿 > 正文当前的…) is not part of it
+    words = (exclude,) if exclude is not None else (GENRE_WORD, OFFER)
     return sum(1 for x in _PROSE.finditer(text) if len(_HAN.findall(t := _CRUMB.split(x.group())[-1])) >= min_cjk
-               and ("," in t or "，" in t) and not GENRE_WORD.search(t) and not OFFER.search(t))
+               and ("," in t or "，" in t) and not any(w.search(t) for w in words))
