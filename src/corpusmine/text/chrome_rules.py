@@ -368,7 +368,39 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
                 and chinese_after(view, s + end, 20):
             st.doc.delete(s, s + end, "editor_blurb")
         break
+    # an editor's sentence after the speaker's own (借此机会,我代表学校…祝愿!下面是小编整理的…): a search or digest page
+    # stitches a speech's opening before the blurb, and only the blurb's sentence goes (round 68)
+    _, view = st.view()
+    spans = []
+    for s, _e, line in iter_lines(view, line_prefilter(P.EDITOR)):
+        cut = _blurb_after_speaker(line) if len(line.strip()) <= max_chars else None
+        if cut:
+            spans.append((s + cut[0], s + cut[1]))
+    st.doc.delete_many(spans, "editor_blurb")
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
+
+
+#: a speaker's own act: what no site's introduction says (我代表学校…, 请允许我…, 我宣布…)
+_SPEAKER_ACT = re.compile(r"我谨?代表|请允许我|我宣布|我提议|让我首先")
+
+
+def _blurb_after_speaker(line: str) -> tuple[int, int] | None:
+    """The span of the first editor's sentence of ``line`` when a sentence before it is the speaker's own act.
+
+    Examples
+    --------
+    >>> line = "借此机会,我代表学校向全体师生致以问候!下面是小编整理的讲话稿,欢迎阅读。同学们:"
+    >>> a, b = _blurb_after_speaker(line); line[a:b]
+    '下面是小编整理的讲话稿,欢迎阅读。'
+    >>> _blurb_after_speaker("时间过得真快,我们又迎来了新的一年。下面是小编整理的范文,欢迎阅读!") is None
+    True
+    """
+    before = 0
+    for m in _SENTENCE.finditer(line):
+        if P.EDITOR.search(m.group()):
+            return (m.start(), m.end()) if before and m.start() > 0 else None
+        before += bool(_SPEAKER_ACT.search(m.group()))
+    return None
 
 
 
