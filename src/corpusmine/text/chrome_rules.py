@@ -366,7 +366,8 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
         # no speech opened above it or in it (a salutation, a line closed by a colon: 尊敬的各位来宾:)
         if end and not P.SALUTATION.search(view[:s + end]) and not _OPENED.search(view, 0, s) \
                 and chinese_after(view, s + end, 20):
-            st.doc.delete(s, s + end, "editor_blurb")
+            cut = _blurb_after_speaker(line[:end])        # the speaker's own sentences before it stay
+            st.doc.delete(s + (cut[0] if cut else 0), s + end, "editor_blurb")
         break
     # an editor's sentence after the speaker's own (借此机会,我代表学校…祝愿!下面是小编整理的…): a search or digest page
     # stitches a speech's opening before the blurb, and only the blurb's sentence goes (round 68)

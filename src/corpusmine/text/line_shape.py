@@ -286,7 +286,7 @@ def title_sites(st: CleaningState) -> None:
         st.delete_matches(_SPAM_BRACKET, "spam_line")
 
 
-_IMAGE_LINE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|bmp|webp)|(?:微信图片|图片|IMG|DSC|image)[_\-]?\d{6,})\s*$", re.I)
+_IMAGE_LINE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|bmp|webp)|(?:微信图片|图片|image)[_\-]?\d{6,}|(?:IMG|DSCN?)[_\-]?\d{3,}[_\d]*)\s*$", re.I)
 
 
 def image_captions(st: CleaningState, *, max_chars: int = 40) -> None:
@@ -312,7 +312,10 @@ def image_captions(st: CleaningState, *, max_chars: int = 40) -> None:
         if _IMAGE_LINE.match(line):
             after_image = True
             continue
-        if after_image and len(line.strip()) <= max_chars and not _SENT.search(line):
+        t = line.strip()
+        # a salutation or a line closed by a colon opens the speech after the image (img_9947.jpg / 同志们:)
+        if after_image and len(t) <= max_chars and not _SENT.search(line) and not t.endswith((":", "：")) \
+                and not P.SALUTATION.search(t):
             spans.append((s, e))
         after_image = False
     st.doc.delete_many(spans, "photo_caption")

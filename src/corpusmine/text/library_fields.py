@@ -1,0 +1,161 @@
+"""A document library's fields, an account's notes and the rows a page leaves around a speech (session u).
+
+Held-out rounds 67 and 68 left these families at first sight; each is told by its shape (the view is Simplified;
+every example below is written here, none is copied from a page):
+
+* **field grids** (rule ``meta_row``): a document library's detail panel, its labels and values one to a line
+  (资料详情 / 2024年09月22日 / 发布时间 / 2 / 页数 / 0.02 MB / 大小 / 资料部分内容试读): a run of short lines each a
+  field's label or a bare value (a number, a size, a date, a clock time) with at least two labels goes whole; a label
+  no speech writes alone (资料详情, 文档信息, 关于本文, 资料部分内容试读) goes on its own.  A date alone outside a
+  grid stays (it may be the day the speech was given).
+* **descriptions** (rule ``editor_note``): a library's description field (资源描述:这是一篇…, 文档简介:…).
+* **counts alone** (rule ``meta_row``): a click count with no label (626次, 阅读(626), 浏览 1.2万) and relative times
+  (3天前, 2年前 1年前, 刚刚, 1 2 years ago, 4 years ago): a speech's count stands in a sentence.
+* **complaint and report lines** (rule ``copyright_footer``): 版权申诉 / 侵权投诉 / 举报邮箱 with a mail address, a
+  telephone or QQ number.
+* **tone-number pinyin** (rule ``pinyin_gloss``): a title spelled in numbered pinyin on a line of its own
+  (guo2 jia1 zhu3 xi2 …).
+* **an account's editor note** (rule ``editor_note``): a line opening with the account or the paper and what it
+  publishes (本公众号刊发第二篇《…》,旨在…; 本刊今日推送…).
+* **programme rows** (rule ``meta_row``): a ceremony's or a meeting's role and name with no sentence (主持人:某班
+  某某, 旗手:六2班, 时间:9月9日上午, 地点:学校操场); a host's words (主持人:下面请县长讲话。) stay.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("要抓好落实。\\n资料详情\\n2024年09月22日\\n发布时间\\n2\\n页数\\n要久久为功。\\n626次")
+>>> library_fields(st)
+>>> st.doc.output
+'要抓好落实。\\n\\n\\n\\n\\n\\n要久久为功。\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["field_line_kind", "library_fields", "library_line_rule"]
+
+_SP = r"[ \t\u3000\xa0]"
+#: labels no speech writes alone on a line
+_LONE_LABEL = r"资料详情|文档详情|资料信息|文档信息|文件信息|资源信息|关于本文|资料部分内容试读|部分内容试读|内容试读|文档预览"
+_LABEL = re.compile(
+    rf"^{_SP}*(?:{_LONE_LABEL}|发布时间|上传时间|更新时间|发布日期|上传日期|页数|总页数|大小|文件大小|格式|文件格式|文档格式"
+    rf"|下载次数|浏览次数|阅读次数|下载量|浏览量|所需积分|下载积分|需要积分|上传者|上传人|贡献者|分享者|作者|分类|所属分类|标签"
+    rf"|评分|收藏|举报){_SP}*[:：]?{_SP}*$")
+_LONE = re.compile(rf"^{_SP}*(?:{_LONE_LABEL}){_SP}*[:：]?{_SP}*$")
+_DATE = r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+_VALUE = re.compile(
+    rf"^{_SP}*(?:\d{{1,7}}|\d+(?:\.\d+)?{_SP}*(?:KB|MB|GB|kb|mb|K|M|B|页|次|分|积分|星)"
+    rf"|{_DATE}(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"|(?:pdf|PDF|doc|DOC|docx|DOCX|ppt|PPT|txt|TXT)){_SP}*$")
+_DESCRIPTION = re.compile(rf"^{_SP}*(?:资源描述|资料描述|文档描述|文档简介|资料简介|文档介绍|资源简介){_SP}*[:：]")
+_COUNT = re.compile(
+    rf"^{_SP}*(?:\d{{1,7}}{_SP}*次|(?:阅读|浏览|点击|人气|热度){_SP}*[(（\[]{_SP}*\d{{1,7}}{_SP}*[)）\]]"
+    rf"|(?:阅读|浏览|点击){_SP}+\d+(?:\.\d+)?万?){_SP}*$")
+_RELATIVE = re.compile(
+    rf"^{_SP}*(?:刚刚|(?:\d{{1,3}}{_SP}*(?:秒|分钟|小时|天|周|个月|月|年)前{_SP}*)+"
+    rf"|(?:\d{{1,3}}{_SP}+)?(?:\d{{1,3}}{_SP}+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?){_SP}+ago{_SP}*)+){_SP}*$",
+    re.I)
+_COMPLAINT = re.compile(r"版权申诉|侵权投诉|版权投诉|侵权举报|举报邮箱|投诉邮箱|违法和不良信息举报|侵权请联系|版权问题请")
+_CONTACT = re.compile(r"@|邮箱|[Ee]-?mail|电话|QQ|qq|\d{5,}")
+_TONE_SYLLABLE = re.compile(r"[a-zü]{1,6}[1-5]")
+_ACCOUNT_NOTE = re.compile(
+    rf"^{_SP}*(?:本公众号|本微信公众号|本号|本平台|本刊|本报|本栏目|本网)(?:今天|今日|今|特|现|特此|将|再次|近期)?"
+    r"(?:刊发|推送|刊登|编发|转发|转载|重发|推出|摘编|重刊|选登|节选)")
+_ROLE = re.compile(
+    rf"^{_SP}*(?:主持人|主持|旗手|升旗手|护旗手|国旗下讲话人|讲话人|演讲人|主讲人|领誓人|领读人|记录人|会议时间|会议地点|时间|地点)"
+    rf"{_SP}*[:：]{_SP}*(?P<v>[^\n。！？!?,，;；“”]{{1,24}})$")
+_HOST_WORDS = re.compile(r"请|下面|欢迎|有请|感谢|谢谢|大家")
+
+
+def field_line_kind(line: str) -> str | None:
+    """``"label"`` or ``"value"`` for a line of a library's field grid, else ``None``.
+
+    Examples
+    --------
+    >>> field_line_kind("页数"), field_line_kind("0.02 MB"), field_line_kind("要抓好落实。")
+    ('label', 'value', None)
+    """
+    if len(line) > 40:
+        return None
+    if _LABEL.match(line):
+        return "label"
+    if _VALUE.match(line):
+        return "value"
+    return None
+
+
+def library_line_rule(line: str) -> str | None:
+    """The rule that deletes ``line`` alone (outside a field grid), or ``None``.
+
+    Examples
+    --------
+    >>> library_line_rule("626次"), library_line_rule("4 years ago 2 years ago"), library_line_rule("关于本文")
+    ('meta_row', 'meta_row', 'meta_row')
+    >>> library_line_rule("本公众号刊发《某某在会议上的讲话》,旨在重温历史。")
+    'editor_note'
+    >>> library_line_rule("主持人:下面请县长讲话。") is None, library_line_rule("要把3次会议精神落实好。") is None
+    (True, True)
+    """
+    t = line.strip()
+    if not t or len(t) > 300:
+        return None
+    if len(t) <= 40 and (_LONE.match(t) or _COUNT.match(t) or _RELATIVE.match(t)):
+        return "meta_row"
+    if _DESCRIPTION.match(t):
+        return "editor_note"
+    if _ACCOUNT_NOTE.match(t) and "我" not in t:
+        return "editor_note"
+    if len(t) <= 80 and _COMPLAINT.search(t) and _CONTACT.search(t):
+        return "copyright_footer"
+    if len(t) <= 120 and not re.search(r"[\u4e00-\u9fff]", t):
+        words = t.split()
+        tones = sum(1 for w in words if _TONE_SYLLABLE.fullmatch(w))
+        if tones >= 4 and tones * 10 >= 6 * len(words):
+            return "pinyin_gloss"
+    m = _ROLE.match(t)
+    if m and not _HOST_WORDS.search(m.group("v")) and not in_speech_voice(t):
+        return "meta_row"
+    return None
+
+
+def _grid_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The runs of field lines holding at least two labels, each line of them as a ``meta_row`` span."""
+    spans: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    labels = 0
+    for s, e, line in [*lines, (0, 0, "\0")]:
+        kind = field_line_kind(line) if line.strip() else "blank"
+        if kind is None:
+            if labels >= 2:
+                spans.extend((a, b, "meta_row") for a, b in run)
+            run, labels = [], 0
+            continue
+        if kind != "blank":
+            run.append((s, e))
+            labels += kind == "label"
+    return spans
+
+
+def library_fields(st: CleaningState) -> None:
+    """Delete this module's families (see the module's docstring), each under its rule.
+
+    Examples
+    --------
+    >>> st = CleaningState("同学们:\\n主持人:六2班 某某\\n今天我们举行开学典礼。\\nguo2 jia1 zhu3 xi2 xin1 nian2")
+    >>> library_fields(st)
+    >>> st.doc.output
+    '同学们:\\n\\n今天我们举行开学典礼。\\n'
+    """
+    _, view = st.view()
+    lines = [(s, e, line) for s, e, line in iter_lines(view)]
+    spans = _grid_spans(lines)
+    taken = {s for s, _e, _r in spans}
+    for s, e, line in lines:
+        if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:
+            spans.append((s, e, rule))
+    st.delete_spans(sorted(spans))

@@ -1,0 +1,119 @@
+"""Session u: families left by held-out rounds 67 and 68 (learned after their measurement; every string written here).
+
+Each chrome block stands at the top, between two paragraphs of the speech, or at the end, and must go in every place;
+the speech's sentences (a numbered heading among them) must stay, and so must the speech lines in ``STAYS``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.library_fields import field_line_kind, library_line_rule
+
+HEAD = "在全县人居环境整治推进会上的讲话\n同志们:\n"
+FIRST = "今天我们召开全县人居环境整治推进会,主要任务是总结前段工作,部署下一阶段任务。"
+HEADING = "一、提高认识,增强整治工作的紧迫感"
+SECOND = "各乡镇要切实抓好村庄清洁行动,确保整治工作取得实效。"
+
+
+def _pages(chrome: str) -> dict[str, str]:
+    return {"top": f"{chrome}\n{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n",
+            "mid": f"{HEAD}{FIRST}\n{chrome}\n{HEADING}\n{SECOND}\n",
+            "end": f"{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n{chrome}\n"}
+
+
+GOES = [
+    # a document library's detail panel, label and value one to a line
+    "资料详情\n2024年09月22日\n发布时间\n3\n页数\n0.05 MB\n大小\n资料部分内容试读",
+    "文档信息\n上传时间\n2021-03-05\n下载次数\n128",
+    # a library's description field and its panel's title
+    "关于本文\n资源描述:本文是一篇在人居环境整治推进会上的讲话稿,可供参考。",
+    # counts and relative times alone
+    "2023-10-08\n626次",
+    "阅读(1385)",
+    "3天前",
+    "4 years ago 2 years ago",
+    # complaint lines with a mail address
+    "版权申诉 邮箱:service@example.com",
+    "举报邮箱:report@example.com",
+    # a title in tone-numbered pinyin
+    "xian4 zhang3 zai4 tui1 jin4 hui4 shang4 de jiang3 hua4",
+    # an account's editor note
+    "本公众号刊发第三篇《某某在全省环境整治工作会议上的讲话》,旨在重温历史,以更加坚定的步伐推进工作。",
+    # a ceremony's programme rows
+    "主持人:五1班 某某某\n旗手:六2班",
+    # a template channel's blurb
+    "讲话稿频道《乡镇人居环境整治推进会讲话范文》,希望大家喜欢。",
+    # lead-ins announcing an excerpt or a transcript (Traditional too)
+    "8月20日晚,某某公司成立20周年慶典隆重舉行,某某省長發表了致辭,全文節錄如下:",
+    "以下是文字实录:",
+]
+
+STAYS = [
+    "主持人:下面请县长讲话",
+    "2024年09月22日",
+    "这次会议共召开3次,每次都有新进展。",
+    "本次活动共发放宣传资料626份。",
+    "我们3天前已经部署了这项工作,各乡镇要抓紧落实。",
+    "以下是我的几点意见:",
+    "本报记者深入一线,采访了整治中涌现的先进典型。",
+]
+
+
+@pytest.mark.parametrize("chrome", GOES)
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_round67_68_family_goes_and_the_speech_stays(chrome, where):
+    out = clean_text(_pages(chrome)[where])
+    flat = "".join(out.split())
+    for line in chrome.split("\n"):
+        if len(line) >= 4 and not line[:4].isdigit():
+            assert "".join(line.split()) not in flat, line
+    for sentence in (FIRST, HEADING, SECOND):
+        assert "".join(sentence.split()) in flat
+
+
+@pytest.mark.parametrize("line", STAYS)
+def test_speech_lines_in_the_same_words_stay(line):
+    out = clean_text(f"{HEAD}{FIRST}\n{line}\n{SECOND}\n")
+    assert "".join(line.split()) in "".join(out.split())
+
+
+def test_library_rules_name_their_families():
+    assert library_line_rule("626次") == "meta_row"
+    assert library_line_rule("资源描述:这是一篇讲话稿。") == "editor_note"
+    assert library_line_rule("版权申诉 邮箱:service@example.com") == "copyright_footer"
+    assert library_line_rule("guo2 jia1 zhu3 xi2 xin1 nian2 he4 ci2") == "pinyin_gloss"
+    assert library_line_rule("本刊今日推送某某同志的讲话。") == "editor_note"
+    assert library_line_rule("我们本刊今日推送的讲话。") is None
+    assert field_line_kind("页数") == "label" and field_line_kind("0.05 MB") == "value"
+
+
+def test_numbers_alone_without_a_label_beside_them_stay():
+    raw = f"{HEAD}{FIRST}\n2\n3\n{SECOND}\n"
+    assert "\n2\n3\n" in clean_text(raw)
+
+
+def test_editor_sentence_after_the_speakers_own_goes_alone():
+    # round 68: a search page stitched a speech's opening before a template blurb; only the blurb's sentence goes
+    opening = "鲜艳的五星红旗冉冉升起,又一个充满希望的新学年开始了。借此机会,我代表学校向全体师生致以亲切的问候!"
+    raw = (f"国旗下讲话\n{opening}下面是小编整理的国旗下讲话稿,欢迎阅读借鉴。同学们,老师们,大家上午好。\n"
+           "新学期,我们要有新气象,各班要抓好学风建设。\n")
+    doc = clean_document(raw)
+    assert opening in doc.text
+    assert "小编" not in doc.text and "大家上午好" in doc.text
+    assert "editor_blurb" in set(doc.audit["rule"])
+
+
+def test_a_site_intro_before_the_blurb_still_goes_with_it():
+    raw = ("开学讲话稿\n时间过得真快,转眼间暑假就过去了,我们又迎来了新的学期。下面是小编整理的开学讲话稿,欢迎阅读!\n"
+           "同学们:\n新学期,我们要有新气象,各班要抓好学风建设。\n")
+    out = clean_text(raw)
+    assert "时间过得真快" not in out and "各班要抓好学风建设" in out
+
+
+def test_a_salutation_after_an_image_file_is_no_caption():
+    # an image's file name above the salutation made the salutation its caption (found in session u)
+    for image in ("img_9947.jpg", "IMG_9947", "DSC_0012.JPG"):
+        out = clean_text(f"{image}\n同志们:\n{FIRST}\n")
+        assert "同志们:" in out and image not in out and FIRST in out
