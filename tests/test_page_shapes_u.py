@@ -117,3 +117,22 @@ def test_a_salutation_after_an_image_file_is_no_caption():
     for image in ("img_9947.jpg", "IMG_9947", "DSC_0012.JPG"):
         out = clean_text(f"{image}\n同志们:\n{FIRST}\n")
         assert "同志们:" in out and image not in out and FIRST in out
+
+
+EN_GREETING = "Dear President, distinguished guests, ladies and gentlemen,"
+EN_PARAGRAPH = ("Good evening! It is my great pleasure to join you at the opening of this forum, and on behalf of the "
+                "county government I extend a warm welcome to all of you.")
+
+
+def test_a_bilingual_pages_english_translation_goes_and_the_chinese_speech_stays():
+    speech = f"{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n" + "我们要以更大的决心把人居环境整治工作推向深入,让群众得到实惠。\n" * 4
+    doc = clean_document(f"{speech}Organizing Committee of the Forum\n{EN_GREETING}\n{EN_PARAGRAPH}\n")
+    assert EN_PARAGRAPH not in doc.text and EN_GREETING not in doc.text
+    assert "translation" in set(doc.audit["rule"])
+    for sentence in (FIRST, HEADING, SECOND):
+        assert sentence in doc.text
+
+
+def test_english_on_a_page_with_little_chinese_stays():
+    doc = clean_document(f"欢迎词\n{EN_GREETING}\n{EN_PARAGRAPH}\n")
+    assert EN_PARAGRAPH in doc.text

@@ -10,6 +10,10 @@ words; no page's string is kept):
   today, with the date in brackets (某某司长今日(四月十五日)在某某活动致辞。).
 * **English lead-ins** (rule ``news_lead``): a government release's English line before a translation (Following is
   the translation of the speech by …:, The following is the full text of the remarks …:).
+* **parallel translations** (rule ``translation``, round 68): a paragraph of English prose (a line of twelve or more
+  Latin words and no Chinese character) on a page whose Chinese holds at least :data:`MIN_PAGE_HAN` characters: a
+  bilingual page's translation beside the speech, not the Chinese speech the corpus studies.  A short English line (a
+  title, a name, an organisation's English name) stays.
 * **date-and-publisher rows** (rule ``meta_row``): a posting date with the publishing office alone on a line
   (2015年02月13日 某国驻某国大使馆, 2021-05-08 某县人民政府办公室); a date with a place or an event stays
   (2015年2月11日晚,堪培拉).
@@ -144,6 +148,12 @@ def _found_elsewhere(sentence: str, view: str, s: int, e: int) -> bool:
 #: a literal a line of any family here holds (the blurbs of echo intros included)
 _LINE_TRIGGER = re.compile(_TRIGGER.pattern + r"|小编|本站|为大家|欢迎阅读|供大家参考|有所帮助")
 
+#: a line of English prose: no Chinese character, eighty characters or more
+_LATIN_LINE = re.compile(r"^[^\n\u3400-\u9fff\uf900-\ufaff]{80,}$", re.M)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+#: Chinese characters a page needs before its English paragraphs are read as a translation
+MIN_PAGE_HAN = 200
+
 #: blurb lines read as echo intros on one page at most (a teaser stands once or twice; bounds the cost of a page
 #: of many blurbs, each of which would be looked for across the whole page)
 MAX_ECHO_LINES = 20
@@ -179,4 +189,51 @@ def lead_ins(st: CleaningState) -> None:
         m = _FOLLOW_COLUMN.search(line)
         if m and m.start() > 0 and _BLURB_LINE.search(line[:m.start()]) is None and re.search(r"[。！!]$", line[:m.start()]):
             spans.append((s + m.start(), s + m.end(), "editor_blurb"))   # glued after a blurb cut before
+    spans.extend(_translation_spans(view))
     st.delete_spans(spans)
+
+
+def _translation_spans(view: str) -> list[tuple[int, int, str]]:
+    """English paragraphs of a bilingual page (see the module's docstring).
+
+    Examples
+    --------
+    >>> en = "Ladies and gentlemen, it is my great pleasure to welcome all of you to our city tonight."
+    >>> page = "各位来宾:" + "今晚我们欢聚一堂,共同庆祝新年。" * 15 + "\\n" + en
+    >>> [page[s:e] == en for s, e, _r in _translation_spans(page)]
+    [True]
+    >>> _translation_spans("欢迎词\\n" + en)
+    []
+    """
+    hits = [m.span() for m in _LATIN_LINE.finditer(view) if len(_LATIN_WORD.findall(m.group())) >= 12]
+    if not hits or len(_HAN.findall(view)) < MIN_PAGE_HAN:
+        return []
+    spans = set(hits)
+    for s, e in hits:          # the translation's own short lines beside it (Dear …, ladies and gentlemen,)
+        for step in (-1, 1):
+            a, b = s, e
+            while True:
+                a, b = _next_line(view, a, b, step)
+                line = view[a:b]
+                if a < 0 or _HAN.search(line) or len(_LATIN_WORD.findall(line)) < 3:
+                    break
+                spans.add((a, b))
+    return [(a, b, "translation") for a, b in sorted(spans)]
+
+
+def _next_line(view: str, s: int, e: int, step: int) -> tuple[int, int]:
+    """The span of the next non-blank line before (``step`` -1) or after (+1) the line ``view[s:e]``; (-1, -1) at an end."""
+    while True:
+        if step < 0:
+            if s == 0:
+                return -1, -1
+            e = s - 1
+            s = view.rfind("\n", 0, e) + 1
+        else:
+            if e >= len(view):
+                return -1, -1
+            s = e + 1
+            e = view.find("\n", s)
+            e = len(view) if e < 0 else e
+        if view[s:e].strip():
+            return s, e
