@@ -222,7 +222,7 @@ VOICE_GUARDED = frozenset({"download_panel", "login_prompt", "share_widget", "we
 
 
 #: a code to scan, in a share widget (a line with no clause: a speaker's sentence has its comma or full stop)
-_SCAN_CODE = re.compile(r"扫一扫|二维码|扫码")
+_SCAN_CODE = re.compile(r"扫一扫|二维码|扫码|点击(?:上方|下方|顶部|底部)[^\n。]{0,12}?关注")
 _CLAUSE = re.compile(r"[。！？!?,，;；]")
 
 

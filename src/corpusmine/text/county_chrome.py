@@ -69,6 +69,11 @@ _WARM = re.compile(rf"^{_SP}*(?:热烈|衷心|真诚|诚挚|竭诚|再次|我们
 #: action labels of an article page, alone on a line
 _WIDGET_WORDS = frozenset({"分享文章", "参与评论", "发表评论", "我要评论", "点赞", "赞", "收藏", "举报", "打赏", "分享",
                            "返回列表", "关闭窗口", "打印本页", "打印", "字号", "评论"})
+#: a comment box's own words, beside the action labels on one bar
+_BOX_WORDS = frozenset({"匿名评论", "匿名", "提交", "提交评论", "回复", "取消", "我来说两句", "网友评论", "全部评论", "查看评论",
+                        "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言"})
+_WIDGET_SPLIT = re.compile(r"[ \t\u3000|｜/]+")
+_WIDGET_COUNT = re.compile(r"(?:评论|点赞|收藏|分享|回复|赞)[(（]\d{1,6}[)）]")
 _READING_BAR = re.compile(rf"^{_SP}*正在阅读{_SP}*[:：]{_SP}*[^\n]{{2,60}}$")
 _CMS_NOTICE = re.compile(r"仅管理员可见|当前页面为预览|信息未审核|已被?下架|下架中")
 _FONT_SWITCH = re.compile(rf"^{_SP}*[【\[]?{_SP}*(?:字体|字号)?{_SP}*[:：]?{_SP}*大{_SP}*中{_SP}*小{_SP}*[】\]]?{_SP}*$")
@@ -171,6 +176,9 @@ def is_cms_widget(line: str) -> bool:
     t = line.strip()
     if t in _WIDGET_WORDS or _READING_BAR.match(t) or _FONT_SWITCH.match(t):
         return True
+    words = [w for w in _WIDGET_SPLIT.split(t) if not w.isdigit()]
+    if 2 <= len(words) <= 8 and all(w in _WIDGET_WORDS or w in _BOX_WORDS or _WIDGET_COUNT.fullmatch(w) for w in words):
+        return True          # a comment box's bar: 评论(0) 我要评论 / 发表评论 匿名评论 提交 / 阅读原文 阅读 1234 在看 12
     return len(t) <= 60 and bool(_CMS_NOTICE.search(t)) and not in_speech_voice(t) and t.count("。") == 0
 
 
