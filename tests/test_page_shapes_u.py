@@ -61,6 +61,10 @@ GOES = [
     "长按识别二维码关注",
     "▲点击上方“某某发布”关注我们",
     "阅读原文 阅读 1234 在看 12",
+    # round 69: a lead-in with nothing between 以下为 and 全文, a writing guide's offer to one reader
+    "以下为全文:",
+    "以下为演讲全文,与你分享。",
+    "开学讲话要怎么写,才更标准规范?根据多年的文秘写作经验,参考优秀的讲话样本能让你事半功倍,下面分享【开学讲话(通用10篇)】,供你选择借鉴。",
 ]
 
 STAYS = [
@@ -155,3 +159,10 @@ def test_a_bilingual_pages_english_translation_goes_and_the_chinese_speech_stays
 def test_english_on_a_page_with_little_chinese_stays():
     doc = clean_document(f"欢迎词\n{EN_GREETING}\n{EN_PARAGRAPH}\n")
     assert EN_PARAGRAPH in doc.text
+
+
+def test_an_unlisted_betting_brand_with_a_newest_site_word_goes_inside_its_line():
+    # round 69: a hijacked school page put a brand with 最新网站 in place of the school's name
+    out = clean_text(f"{HEAD}在这草长莺飞的夏日,我们迎来了某某国际最新网站的第一次毕业典礼。\n{SECOND}\n")
+    assert "最新网站" not in out and "我们迎来了" in out and "的第一次毕业典礼。" in out
+    assert "某某国际会议中心" in clean_text(f"{HEAD}会议在某某国际会议中心举行,各方代表参加。\n{SECOND}\n")

@@ -24,8 +24,8 @@
   金沙集团游戏登录-(中国)有限公司), deleted as a span inside its line; 澳门特区政府官网, 金沙江, 皇冠假日酒店
   and 永利集团2019年 stay.  A brand whose name is not on the list goes by its form (rounds 63 and 66): a group's
   name glued to a code of letters and digits (某某集团abc12345cc), or a name and kind with a site word and a code
-  before it (4008某某国际官网) or a login entry after it (某某国际官网登录入口); 某某集团2019年, 某某集团100强,
-  某某国际会议中心 and 访问某某集团官网 stay.
+  before it (4008某某国际官网), a login entry after it (某某国际官网登录入口) or a "newest site" word (某某国际最新网站,
+  round 69); 某某集团2019年, 某某集团100强, 某某国际会议中心 and 访问某某集团官网 stay.
 * **reporters' names alone** (rule ``byline``): two to four names (a common surname and one or two characters)
   alone on a page's first line, or one or more under its last sentence (alone on the last line or set off by white
   space after it: …的贡献。   李某); names listed after a colon, 谢谢 and 万岁 stay.
@@ -341,13 +341,16 @@ _PURE_BRANDS = ("威廉希尔", "bet365")
 _COUNTED = "年月日届级万亿元个名家位次期号%"
 
 
+#: a brand's name: two to four characters, none a particle or a verb of the sentence it was put in (迎来了某某国际…)
+_BRAND_NAME = r"(?:(?![了的在是和与及为把被对从向我们来到])[\u4e00-\u9fff])"
 #: an unlisted brand: 某某集团 glued to a betting site's code of letters and digits (tyc33455cc)
-_CODED_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:集团|娱乐|国际)(?=[A-Za-z]{0,6}\d{3,})[A-Za-z]{0,6}\d{3,}[A-Za-z]{0,4}"
+_CODED_BRAND = re.compile(rf"{_BRAND_NAME}{{2,4}}(?:集团|娱乐|国际)(?=[A-Za-z]{{0,6}}\d{{3,}})[A-Za-z]{{0,6}}\d{{3,}}[A-Za-z]{{0,4}}"
                           r"(?![0-9A-Za-z])(?![年月日届级万亿元个名家位次期号%强])")
 #: an unlisted brand with its site word: a code before it (4008某某国际官网) or a login entry after it
 _SITE_BRAND = re.compile(
-    r"\d{3,5}[\u4e00-\u9fff]{2,4}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登录|入口|APP下载|app下载|下载)?"
-    r"|[\u4e00-\u9fff]{2,4}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登陆入口|APP下载|app下载)")
+    rf"\d{{3,5}}{_BRAND_NAME}{{2,4}}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登录|入口|APP下载|app下载|下载)?"
+    rf"|{_BRAND_NAME}{{2,4}}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登陆入口|APP下载|app下载)"
+    rf"|{_BRAND_NAME}{{2,4}}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:最新|备用)(?:网站|网址|地址|入口|官网)")
 #: the kinds an unlisted brand names (lines without one are passed over)
 _KINDS = ("集团", "娱乐", "国际", "体育", "棋牌")
 

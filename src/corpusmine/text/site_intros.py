@@ -22,11 +22,11 @@ import re
 __all__ = ["GENRE_WORD", "OFFER", "first_site_sentence", "offer_head", "prose_count"]
 
 #: a genre word of a template site: 范文, 讲话稿, 发言稿 …
-GENRE_WORD = re.compile(r"范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|文稿|稿子")
+GENRE_WORD = re.compile(r"范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|文稿|稿子|例文|样本|样文")
 #: a site's offer closing its intro: …请您继续阅读下方文章!, 以下是小编整理的…, 希望对您有所帮助
 OFFER = re.compile(
     r"(?:继续|接着)(?:阅读|往下看|浏览)|(?:阅读|参考|查看)(?:下方|下面|以下)|小编|欢迎(?:大家|您)?(?:阅读|参考|借鉴|收藏)|仅供(?:大家)?参考"
-    r"|供(?:大家|您)(?:参考|借鉴)|(?:一起来|来)看看|希望(?:能|可以)?(?:对|给|帮)(?:您|你|大家)"
+    r"|供(?:大家|您|你)(?:选择|阅读)?(?:参考|借鉴)|(?:一起来|来)看看|希望(?:能|可以)?(?:对|给|帮)(?:您|你|大家)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?]+")
 _PROSE = re.compile(r"[^。！？!?]*[。！？!?]")
