@@ -69,9 +69,12 @@ _WARM = re.compile(rf"^{_SP}*(?:热烈|衷心|真诚|诚挚|竭诚|再次|我们
 #: action labels of an article page, alone on a line
 _WIDGET_WORDS = frozenset({"分享文章", "参与评论", "发表评论", "我要评论", "点赞", "赞", "收藏", "举报", "打赏", "分享",
                            "返回列表", "关闭窗口", "打印本页", "打印", "字号", "评论"})
+#: buttons no speech writes alone on a line
+_LONE_BUTTONS = frozenset({"打印此文", "打印本文", "复制链接", "点击复制链接", "我要纠错", "展开全文", "收起全文"})
 #: a comment box's own words, beside the action labels on one bar
 _BOX_WORDS = frozenset({"匿名评论", "匿名", "提交", "提交评论", "回复", "取消", "我来说两句", "网友评论", "全部评论", "查看评论",
-                        "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言"})
+                        "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言", "展开全文", "收起全文", "∨", "∧", "▼", "▲",
+                        "打印此文", "打印本文", "复制链接", "点击复制链接", "我要纠错", "纠错"})
 _WIDGET_SPLIT = re.compile(r"[ \t\u3000|｜/]+")
 _WIDGET_COUNT = re.compile(r"(?:评论|点赞|收藏|分享|回复|赞)[(（]\d{1,6}[)）]")
 _READING_BAR = re.compile(rf"^{_SP}*正在阅读{_SP}*[:：]{_SP}*[^\n]{{2,60}}$")
@@ -174,7 +177,7 @@ def is_cms_widget(line: str) -> bool:
     (False, False)
     """
     t = line.strip()
-    if t in _WIDGET_WORDS or _READING_BAR.match(t) or _FONT_SWITCH.match(t):
+    if t in _WIDGET_WORDS or t in _LONE_BUTTONS or _READING_BAR.match(t) or _FONT_SWITCH.match(t):
         return True
     words = [w for w in _WIDGET_SPLIT.split(t) if not w.isdigit()]
     if 2 <= len(words) <= 8 and all(w in _WIDGET_WORDS or w in _BOX_WORDS or _WIDGET_COUNT.fullmatch(w) for w in words):

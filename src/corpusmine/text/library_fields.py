@@ -12,7 +12,7 @@ every example below is written here, none is copied from a page):
 * **counts alone** (rule ``meta_row``): a click count with no label (626次, 阅读(626), 浏览 1.2万) and relative times
   (3天前, 2年前 1年前, 刚刚, 1 2 years ago, 4 years ago): a speech's count stands in a sentence.
 * **complaint and report lines** (rule ``copyright_footer``): 版权申诉 / 侵权投诉 / 举报邮箱 with a mail address, a
-  telephone or QQ number.
+  telephone or QQ number, and a site's mail address alone on its line (联系邮箱:admin@example.com).
 * **tone-number pinyin** (rule ``pinyin_gloss``): a title spelled in numbered pinyin on a line of its own
   (guo2 jia1 zhu3 xi2 …).
 * **an account's editor note** (rule ``editor_note``): a line opening with the account or the paper and what it
@@ -62,6 +62,8 @@ _RELATIVE = re.compile(
     re.I)
 _COMPLAINT = re.compile(r"版权申诉|侵权投诉|版权投诉|侵权举报|举报邮箱|投诉邮箱|违法和不良信息举报|侵权请联系|版权问题请")
 _CONTACT = re.compile(r"@|邮箱|[Ee]-?mail|电话|QQ|qq|\d{5,}")
+#: a site's mail address alone on its line (联系邮箱:admin@example.com)
+_MAIL_ROW = re.compile(rf"^{_SP}*(?:联系|投稿|客服|商务合作|合作|投诉|站长)?(?:邮箱|信箱|[Ee]-?mail){_SP}*[:：]{_SP}*[\w.+-]+@[\w-]+(?:\.[\w-]+)+{_SP}*$")
 _TONE_SYLLABLE = re.compile(r"[a-zü]{1,6}[1-5]")
 _ACCOUNT_NOTE = re.compile(
     rf"^{_SP}*(?:本公众号|本微信公众号|本号|本平台|本刊|本报|本栏目|本网)(?:今天|今日|今|特|现|特此|将|再次|近期)?"
@@ -110,7 +112,7 @@ def library_line_rule(line: str) -> str | None:
         return "editor_note"
     if _ACCOUNT_NOTE.match(t) and "我" not in t:
         return "editor_note"
-    if len(t) <= 80 and _COMPLAINT.search(t) and _CONTACT.search(t):
+    if len(t) <= 80 and (_COMPLAINT.search(t) and _CONTACT.search(t) or _MAIL_ROW.match(t)):
         return "copyright_footer"
     if len(t) <= 120 and not re.search(r"[\u4e00-\u9fff]", t):
         words = t.split()

@@ -64,7 +64,7 @@ _READING_BAR = re.compile(rf"^{_SP}*(?:文字|字体|字号)?{_SP}*[:：]?{_SP}*
 _EPAPER_NAV = re.compile(rf"^{_SP}*返回{_SP}*(?:\d{{1,2}}-\d{{1,2}}{_SP}*)?(?:读报|目录|版面){_SP}*$")
 _IPV6 = re.compile(rf"^{_SP}*(?:本站)?支持{_SP}*IPv?6{_SP}*$", re.I)
 #: a line whose titles are the neighbours' links, cut from their labels: 某某活动下一篇:某某活动
-_PAGER = re.compile(rf"^[^。！？!?\n]{{0,50}}(?:上一篇|下一篇|上一条|下一条)[:：][^。！？!?\n]{{0,50}}$")
+_PAGER = re.compile(rf"^[^。！？!?\n]{{0,50}}(?:上一篇|下一篇|上一条|下一条)(?:文章|新闻|信息|范文)?[:：][^。！？!?\n]{{0,50}}$")
 #: service buttons run together on one line (a flattened page): 电话咨询邮件咨询在线地图QQ客服
 _SERVICE_RUN = re.compile(rf"^{_SP}*(?:(?:[A-Za-z]{{2,3}}|[{_HAN}]{{0,3}}?)(?:咨询|客服|地图|留言|反馈|导航|热线){_SP}*){{3,}}$")
 

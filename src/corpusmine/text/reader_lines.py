@@ -75,7 +75,9 @@ _PAGER = re.compile(
     rf"^{_SP}*(?:共{_SP}*\d{{1,3}}{_SP}*页{_SP}*[:：]?{_SP}*)?(?:{_PAGER_WORD}{_SP}*)*"
     rf"(?:[\[【]?\d{{1,3}}[\]】]?{_SP}*){{1,20}}(?:{_PAGER_WORD}{_SP}*)*$"
     rf"|^{_SP}*(?:第{_SP}*\d{{1,3}}{_SP}*页{_SP}*){{2,20}}(?:{_PAGER_WORD}{_SP}*)*$"
-    rf"|^{_SP}*本[文篇页]共(?:计|有)?{_SP}*\d{{1,3}}{_SP}*页{_SP}*[,，]?{_SP}*当前(?:为|是)?(?:第)?{_SP}*\d{{1,3}}{_SP}*页{_SP}*$")
+    rf"|^{_SP}*本[文篇页]共(?:计|有)?{_SP}*\d{{1,3}}{_SP}*页{_SP}*[,，]?{_SP}*当前(?:为|是)?(?:第)?{_SP}*\d{{1,3}}{_SP}*页{_SP}*$"
+    rf"|^{_SP}*[【\[]{_SP}*{_PAGER_WORD}{_SP}*[】\]]{_SP}*(?:[【\[]{_SP}*{_PAGER_WORD}{_SP}*[】\]]{_SP}*)*$"
+    rf"|^{_SP}*第{_SP}*\d{{1,3}}{_SP}*页{_SP}*[:：][^。！？!?；;\n]{{2,40}}$")
 #: the pager's word or count the first form needs (a row of numbers alone is a table's figures)
 _PAGER_SIGN = re.compile(rf"{_PAGER_WORD}|共{_SP}*\d{{1,3}}{_SP}*页")
 #: a tag or search-term label, a colon or a space, and a short list of words (no sentence after it; 标签化管理 is a word)
