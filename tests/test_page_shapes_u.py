@@ -175,3 +175,19 @@ def test_an_unlisted_betting_brand_with_a_newest_site_word_goes_inside_its_line(
     out = clean_text(f"{HEAD}在这草长莺飞的夏日,我们迎来了某某国际最新网站的第一次毕业典礼。\n{SECOND}\n")
     assert "最新网站" not in out and "我们迎来了" in out and "的第一次毕业典礼。" in out
     assert "某某国际会议中心" in clean_text(f"{HEAD}会议在某某国际会议中心举行,各方代表参加。\n{SECOND}\n")
+
+
+def test_a_desks_report_above_a_full_text_lead_in_goes_at_the_pages_head():
+    report = "5月4日上午,纪念大会在某地隆重举行。某某出席大会并发表重要讲话。"
+    raw = f"纪念大会隆重举行\n{report}\n以下是文字实录:\n同志们:\n{FIRST}\n{SECOND}\n"
+    doc = clean_document(raw)
+    assert report not in doc.text and "文字实录" not in doc.text
+    assert FIRST in doc.text and SECOND in doc.text
+
+
+def test_speech_above_a_lead_in_lower_on_the_page_stays():
+    # a second speech's lead-in after the first speech: the first speech's sentences are no report
+    third = "这项工作事关群众切身利益,事关全县发展大局。"
+    raw = f"{HEAD}{FIRST}\n{third}\n某某县长致辞。全文如下:\n各位来宾:\n{SECOND}\n"
+    out = clean_text(raw)
+    assert third in out and FIRST in out and SECOND in out

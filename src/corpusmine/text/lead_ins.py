@@ -6,6 +6,10 @@ words; no page's string is kept):
 * **full-text lead-ins** (rule ``news_lead``): a news desk's line announcing the text below it, closed by a colon:
   一句第三人称的导语 + 全文如下: (…举行春节招待会,某某总领事致辞。全文如下:), or 以下为某某在…上的致辞全文: / 讲话如下:.
   A line in the speaker's voice (我…, 同志们) stays, and so does a lead-in inside a sentence (…的意见如下:一是…).
+  The desk's report above such a lead-in goes with it (round 68-69: 某月某日,某会在某地举行。某某出席并讲话。 /
+  以下是文字实录:): up to :data:`MAX_REPORT_LINES` lines of third-person sentences right above it, at the page's
+  head (no sentence above them) and with the speech after the lead-in; a title, a dateline or a line in the speaker's
+  voice ends the report.
 * **release leads** (rule ``news_lead``, round 65): a government release's one-sentence line saying who spoke where
   today, with the date in brackets (某某司长今日(四月十五日)在某某活动致辞。).
 * **English lead-ins** (rule ``news_lead``): a government release's English line before a translation (Following is
@@ -47,7 +51,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import chinese_after, iter_lines
 from corpusmine.text.site_intros import GENRE_WORD
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -155,6 +159,11 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 #: Chinese characters a page needs before its English paragraphs are read as a translation
 MIN_PAGE_HAN = 200
 
+#: lines of a desk's report read above a full-text lead-in
+MAX_REPORT_LINES = 4
+#: a line closed by a sentence's end
+_PROSE_LINE_END = re.compile(r"[。！？!?][ \t\u3000]*$", re.M)
+
 #: blurb lines read as echo intros on one page at most (a teaser stands once or twice; bounds the cost of a page
 #: of many blurbs, each of which would be looked for across the whole page)
 MAX_ECHO_LINES = 20
@@ -186,12 +195,41 @@ def lead_ins(st: CleaningState) -> None:
                 rule = "editor_blurb"
         if rule is not None:
             spans.append((s, e, rule))
+            if rule == "news_lead" and (_FULL_TEXT.search(line.strip()) or _EN_LEAD.match(line.strip())):
+                spans.extend((a, b, "news_lead") for a, b in _report_above(view, s))
             continue
         m = _FOLLOW_COLUMN.search(line)
         if m and m.start() > 0 and _BLURB_LINE.search(line[:m.start()]) is None and re.search(r"[。！!]$", line[:m.start()]):
             spans.append((s + m.start(), s + m.end(), "editor_blurb"))   # glued after a blurb cut before
     spans.extend(_translation_spans(view))
     st.delete_spans(spans)
+
+
+def _report_above(view: str, s: int) -> list[tuple[int, int]]:
+    """The lines of a desk's report right above the lead-in line starting at ``s`` (see the module's docstring).
+
+    Examples
+    --------
+    >>> page = "某会开幕\\n5月4日上午,纪念大会在某地举行。某某出席并讲话。\\n以下是文字实录:\\n同志们:今天我们在这里隆重集会,纪念这个伟大的日子。"
+    >>> s = page.index("以下")
+    >>> [page[a:b] for a, b in _report_above(page, s)]
+    ['5月4日上午,纪念大会在某地举行。某某出席并讲话。']
+    """
+    spans: list[tuple[int, int]] = []
+    e = s
+    for _ in range(MAX_REPORT_LINES):
+        a, b = _next_line(view, e, e, -1) if e > 0 else (-1, -1)
+        if a < 0:
+            break
+        line = view[a:b].strip()
+        if (len(line) > 400 or not re.search(r"[。！？!?]$", line) or _FIRST_PERSON.search(line)
+                or P.SALUTATION.search(line) or in_speech_voice(line)):
+            break
+        spans.append((a, b))
+        e = a
+    if spans and (_PROSE_LINE_END.search(view, 0, spans[-1][0]) or not chinese_after(view, view.find("\n", s) % (len(view) + 1), 20)):
+        return []            # only a page's head: no prose above the report, and the speech after the lead-in
+    return spans
 
 
 def _translation_spans(view: str) -> list[tuple[int, int, str]]:
