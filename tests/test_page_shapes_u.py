@@ -72,6 +72,10 @@ GOES = [
     "打印此文",
     "点击复制链接",
     "联系邮箱:admin@example.com",
+    # round 70: a comment box's header glued together, a reader's bar, a lottery site's chain after a title
+    "发表评论取消回复",
+    "返回上一页 文章阅读 登录",
+    "中国竞彩网_中国体育彩票app_官网登录下载~",
     "以下为演讲全文,与你分享。",
     "开学讲话要怎么写,才更标准规范?根据多年的文秘写作经验,参考优秀的讲话样本能让你事半功倍,下面分享【开学讲话(通用10篇)】,供你选择借鉴。",
 ]
@@ -90,6 +94,8 @@ STAYS = [
     "各乡镇要关注我们的工作动态,及时反馈。",
     "更多内容请查看县政府网站的专题。",
     "文档可能会出现问题,请各单位下载后查看核对。",
+    "要支持中国体育彩票事业健康发展,规范彩票销售行为。",
+    "收藏家们要把好作品登录在册。",
 ]
 
 
@@ -191,3 +197,13 @@ def test_speech_above_a_lead_in_lower_on_the_page_stays():
     raw = f"{HEAD}{FIRST}\n{third}\n某某县长致辞。全文如下:\n各位来宾:\n{SECOND}\n"
     out = clean_text(raw)
     assert third in out and FIRST in out and SECOND in out
+
+
+def test_a_word_injected_before_paragraphs_goes_and_the_paragraphs_stay():
+    # round 70: a hijacked page put the same short word alone and before paragraphs, set off by spaces
+    raw = f"某某词\n{HEAD}{FIRST}\n某某词   {HEADING}\n某某词   {SECOND}\n"
+    doc = clean_document(raw)
+    assert "某某词" not in doc.text
+    for sentence in (FIRST, HEADING, SECOND):
+        assert sentence in doc.text
+    assert "jammer_line" in set(doc.audit["rule"])

@@ -74,7 +74,8 @@ _LONE_BUTTONS = frozenset({"打印此文", "打印本文", "复制链接", "点�
 #: a comment box's own words, beside the action labels on one bar
 _BOX_WORDS = frozenset({"匿名评论", "匿名", "提交", "提交评论", "回复", "取消", "我来说两句", "网友评论", "全部评论", "查看评论",
                         "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言", "展开全文", "收起全文", "∨", "∧", "▼", "▲",
-                        "打印此文", "打印本文", "复制链接", "点击复制链接", "我要纠错", "纠错"})
+                        "打印此文", "打印本文", "复制链接", "点击复制链接", "我要纠错", "纠错", "取消回复", "返回上一页",
+                        "文章阅读", "登录", "注册"})
 _WIDGET_SPLIT = re.compile(r"[ \t\u3000|｜/]+")
 _WIDGET_COUNT = re.compile(r"(?:评论|点赞|收藏|分享|回复|赞)[(（]\d{1,6}[)）]")
 _READING_BAR = re.compile(rf"^{_SP}*正在阅读{_SP}*[:：]{_SP}*[^\n]{{2,60}}$")
@@ -180,9 +181,27 @@ def is_cms_widget(line: str) -> bool:
     if t in _WIDGET_WORDS or t in _LONE_BUTTONS or _READING_BAR.match(t) or _FONT_SWITCH.match(t):
         return True
     words = [w for w in _WIDGET_SPLIT.split(t) if not w.isdigit()]
-    if 2 <= len(words) <= 8 and all(w in _WIDGET_WORDS or w in _BOX_WORDS or _WIDGET_COUNT.fullmatch(w) for w in words):
+    if len(words) <= 8 and sum(map(_button_count, words)) >= 2 and all(map(_button_count, words)):
         return True          # a comment box's bar: 评论(0) 我要评论 / 发表评论 匿名评论 提交 / 阅读原文 阅读 1234 在看 12
     return len(t) <= 60 and bool(_CMS_NOTICE.search(t)) and not in_speech_voice(t) and t.count("。") == 0
+
+
+def _button_count(word: str) -> int:
+    """How many buttons ``word`` is made of, glued together without a space (发表评论取消回复: 3), or 0 if it is not.
+
+    Examples
+    --------
+    >>> _button_count("发表评论取消回复"), _button_count("评论(3)"), _button_count("发表意见")
+    (3, 1, 0)
+    """
+    if word in _WIDGET_WORDS or word in _BOX_WORDS or _WIDGET_COUNT.fullmatch(word):
+        return 1
+    best = [0] + [-1] * len(word)          # best[i]: buttons that make word[:i] (-1: none)
+    for i in range(1, len(word) + 1):
+        for j in range(max(0, i - 6), i - 1):
+            if best[j] >= 0 and (word[j:i] in _WIDGET_WORDS or word[j:i] in _BOX_WORDS):
+                best[i] = max(best[i], best[j] + 1)
+    return max(best[-1], 0)
 
 
 #: an office and a person's name, nothing else: 某某日报社党委书记、社长某某某

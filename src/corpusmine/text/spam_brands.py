@@ -11,6 +11,8 @@ Each family is told by its shape (the view is Simplified):
   with it when nothing but separators is left.  A game word without a code or a site word (365天坚守岗位,
   全民体育, 体育官网的报名通知, 拨开云雾) stays.  The casino brands (金沙, 葡京) are
   :func:`corpusmine.text.residue_chrome.gambling_brand_spans`.
+* **injected words** (rule ``jammer_line``, round 70): the same short word alone on a line or at the start of three or
+  more lines, set off from the paragraph's text by a run of spaces (某某词   书画院成立以来,…) (:func:`injected_word_spans`).
 * **jammer lines** (rule ``jammer_line``): among the page's first or last ten lines, a line in which one short word
   is repeated four or more times with digits or Latin letters between, and no three Chinese characters in a row are
   left without it (a forum's anti-copy filler: 某词2555某词j某词j注|…).  A speech repeats a word inside sentences,
@@ -33,7 +35,7 @@ from collections import Counter
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, iter_lines, lines_holding
 
-__all__ = ["betting_brand_spans", "jammer_line", "spam_brands"]
+__all__ = ["betting_brand_spans", "injected_word_spans", "jammer_line", "spam_brands"]
 
 _HAN = r"\u4e00-\u9fff"
 #: what a betting site calls its pages after the brand (中文资讯网, 官网, 游戏中心正式版, 滚球直播 …)
@@ -46,7 +48,9 @@ _CODED = (rf"(?<![0-9A-Za-z])\d{{3}}(?:[Bb][Ee][Tt]{_SITE}*"
 #: brands of 体育 and 娱乐 betting sites use (bare they are brands too)
 _NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游|[Kk]aiyun|KAIYUN|[Ll]eyu)"
           rf"(?:(?:电子)?(?:体育|娱乐|电竞|棋牌|真人){_SITE}*|[(（]中国[)）](?:官方网站|官网|有限公司)?)"
-          rf"|[Bb][Ee][Tt]365{_SITE}*|雷竞技{_SITE}*")
+          rf"|[Bb][Ee][Tt]365{_SITE}*|雷竞技{_SITE}*"
+          # a lottery site's name with its site word (中国竞彩网, 体育彩票app; round 70); 中国体育彩票 alone is an issuer
+          rf"|(?:中国)?竞彩(?:网|[Aa][Pp][Pp]|官网|平台){_SITE}*|(?:中国)?体育彩票(?:[Aa][Pp][Pp]|官网|平台|网站)+{_SITE}*")
 #: a Latin brand with a code (某bet365) or with 唯一/中国 before its site word, standing in for a name: 某某365中国官方网站,
 #: 某某必赢唯一中国官方网站 (an organisation's site named in a speech, 访问某组织官方网站, has neither)
 _LATIN_SITE = (rf"(?<![0-9A-Za-z])(?:[A-Za-z]+\d+[A-Za-z0-9]*|[A-Za-z]{{3,12}}(?=[{_HAN}]{{0,2}}(?:唯一|中国)))"
@@ -55,14 +59,16 @@ _ONE = rf"(?:{_CODED}|{_NAMED}|{_LATIN_SITE})"
 #: a slogan in brackets chained after a brand (【亚洲最大娱乐平台】)
 _SLOGAN = r"【[^】\n]{0,16}(?:娱乐|平台|官网|体育|博彩|彩票|游戏|信誉|首选|最大)[^】\n]{0,8}】"
 _SEP = r"[ \t_|｜\-—–·]{0,3}"
-_BRAND = re.compile(rf"{_ONE}(?:{_SEP}(?:{_ONE}|{_SLOGAN}))*[@#]*")
+#: a site word chained after a brand (…_官网登录下载~)
+_CHAINED = r"(?:官网|官方网站|官方)?(?:登录|登陆)(?:下载|入口)?"
+_BRAND = re.compile(rf"{_ONE}(?:{_SEP}(?:{_ONE}|{_SLOGAN}|{_CHAINED}))*[@#~～]*")
 #: what a line needs to hold to be looked at: a brand's name, or a game word with the site word betting sites put
 #: first after it (searched in C; a game word alone, 体育 or 娱乐, is too common on a page to look at every line)
-_LITERALS = ("bet", "Bet", "BET", "滚球", "开云", "云开", "aiyun", "AIYUN", "eyu", "雷竞技", "亚博", "乐鱼", "华体会",
+_LITERALS = ("bet", "Bet", "BET", "滚球", "竞彩", "开云", "云开", "aiyun", "AIYUN", "eyu", "雷竞技", "亚博", "乐鱼", "华体会",
              "必威", "万博", "九游", "体育官", "体育平台", "体育中文", "体育app", "体育APP", "游戏中心", "游戏官", "娱乐平台",
              "娱乐官", "彩票", "棋牌", "官方网站", "官网", "官方入口")
 #: what a line may hold besides its brands to go whole
-_LEFTOVER = re.compile(r"[\s_|｜\-—–·>＞/@#【】\[\]:：]*")
+_LEFTOVER = re.compile(r"[\s_|｜\-—–·>＞/@#~～【】\[\]:：]*")
 
 
 def betting_brand_spans(view: str) -> list[tuple[int, int]]:
@@ -95,7 +101,10 @@ def betting_brand_spans(view: str) -> list[tuple[int, int]]:
         if _LEFTOVER.fullmatch(rest):
             spans.append((s, e))
         else:
-            spans.extend((s + a, s + b) for a, b in found)
+            for a, b in found:
+                if a > 0 and line[a - 1] in "_|｜-—" and not line[b:].strip():
+                    a -= 1                  # a title's separator before a brand that ends the line
+                spans.append((s + a, s + b))
     return spans
 
 
@@ -153,4 +162,33 @@ def spam_brands(st: CleaningState) -> None:
     for s, e, line in {(s, e, line) for s, e, line in head + tail}:
         if jammer_line(line):
             spans.append((s, e, "jammer_line"))
+    spans.extend((s, e, "jammer_line") for s, e in injected_word_spans(view))
     st.delete_spans(spans)
+
+
+#: a short word alone on a line, or at a line's start with a run of spaces between it and the text
+_INJECTED = re.compile(rf"^[ \t\u3000]*([{_HAN}]{{2,6}})(?:[ \t\u3000]{{2,}}(?=\S)|[ \t\u3000]*$)", re.M)
+
+
+def injected_word_spans(view: str) -> list[tuple[int, int]]:
+    """A word a hijacked page injects at the start of its paragraphs (round 70): the spans of its copies.
+
+    The same short word stands alone on a line or before a run of spaces at the start of three or more lines, at
+    least once glued before a paragraph's text; a speech's heading or a speaker's label is not set off by a run of
+    spaces and repeated so.
+
+    Examples
+    --------
+    >>> page = "某某词\\n要抓好落实。\\n某某词   书画院成立以来,成绩显著。\\n某某词   当前,要再接再厉。"
+    >>> [page[s:e] for s, e in injected_word_spans(page)]
+    ['某某词', '某某词   ', '某某词   ']
+    >>> injected_word_spans("谢谢大家\\n谢谢大家\\n谢谢大家")     # never glued before a paragraph
+    []
+    """
+    hits = list(_INJECTED.finditer(view))
+    if len(hits) < 3:
+        return []
+    counts = Counter(m.group(1) for m in hits)
+    glued = {m.group(1) for m in hits if view[m.end():m.end() + 1] not in ("", "\n")}
+    words = {w for w, n in counts.items() if n >= 3 and w in glued}
+    return [(m.start(1), m.end()) for m in hits if m.group(1) in words]
