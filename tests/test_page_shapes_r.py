@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from page_shapes import pages
+
 from corpusmine.text.clean import clean_document, clean_text
 from corpusmine.text.reader_lines import reader_line_rule
 
@@ -17,9 +19,7 @@ SECOND = "各乡镇要结合实际抓好落实,确保全县安全生产形势持
 
 
 def _pages(chrome: str) -> dict[str, str]:
-    return {"top": f"{chrome}\n{HEAD}{FIRST}\n{SECOND}\n",
-            "mid": f"{HEAD}{FIRST}\n{chrome}\n{SECOND}\n",
-            "end": f"{HEAD}{FIRST}\n{SECOND}\n{chrome}\n"}
+    return pages(chrome, HEAD, FIRST, SECOND)
 
 
 GOES = [

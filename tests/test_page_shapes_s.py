@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from page_shapes import pages
+
 from corpusmine.text.clean import clean_document, clean_text
 from corpusmine.text.truncation import find_truncations
 
@@ -18,9 +20,7 @@ SECOND = "要聚焦垃圾治理、污水治理和厕所革命,做到村村有保
 
 
 def _pages(chrome: str) -> dict[str, str]:
-    return {"top": f"{chrome}\n{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n",
-            "mid": f"{HEAD}{FIRST}\n{chrome}\n{HEADING}\n{SECOND}\n",
-            "end": f"{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n{chrome}\n"}
+    return pages(chrome, HEAD, FIRST, HEADING, SECOND)
 
 
 GOES = [

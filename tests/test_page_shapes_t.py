@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from page_shapes import pages
+
 from corpusmine.text.clean import clean_document, clean_text
 from corpusmine.text.lead_ins import lead_in_rule
 from corpusmine.text.residue_chrome import gambling_brand_spans
@@ -19,9 +21,7 @@ SECOND = "过去一年,双方在经贸、教育和文化领域的合作取得新
 
 
 def _pages(chrome: str) -> dict[str, str]:
-    return {"top": f"{chrome}\n{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n",
-            "mid": f"{HEAD}{FIRST}\n{chrome}\n{HEADING}\n{SECOND}\n",
-            "end": f"{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n{chrome}\n"}
+    return pages(chrome, HEAD, FIRST, HEADING, SECOND)
 
 
 GOES = [

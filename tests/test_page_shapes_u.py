@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from page_shapes import pages
+
 from corpusmine.text.clean import clean_document, clean_text
 from corpusmine.text.library_fields import field_line_kind, library_line_rule
 
@@ -18,9 +20,7 @@ SECOND = "各乡镇要切实抓好村庄清洁行动,确保整治工作取得实
 
 
 def _pages(chrome: str) -> dict[str, str]:
-    return {"top": f"{chrome}\n{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n",
-            "mid": f"{HEAD}{FIRST}\n{chrome}\n{HEADING}\n{SECOND}\n",
-            "end": f"{HEAD}{FIRST}\n{HEADING}\n{SECOND}\n{chrome}\n"}
+    return pages(chrome, HEAD, FIRST, HEADING, SECOND)
 
 
 GOES = [
