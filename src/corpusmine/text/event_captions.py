@@ -139,10 +139,11 @@ def is_event_caption(line: str) -> bool:
 _GIVER = re.compile(rf"^{_SP}*[■▲●◆□▼]?{_SP}*[^\n。！？!?]{{4,50}}?{_SP}+[{_HAN}]{{2,8}}(?:供图|摄){_SP}*$")
 #: …留住乡愁~ (摄于某某村)
 _TAKEN_AT = re.compile(rf"^[^\n]{{2,60}}?[(（]{_SP}*摄于[^()（）\n]{{1,15}}[)）]{_SP}*$")
-#: …欢庆“苗年”。新华社记者 某某 (an agency's reporter after the caption's full stop, the credit maybe cut)
-_AGENCY = re.compile(rf"^[^\n。]{{4,50}}。{_SP}*(?:(?:新华社|中新社|人民网|央视网)记者{_SP}*[{_HAN}]{{2,3}}"
+#: …欢庆“苗年”。新华社记者 某某 (an agency's reporter after the caption's full stop, the credit maybe cut; in square
+#: brackets too: …并致辞。[新华社记者 某某 摄], round 71)
+_AGENCY = re.compile(rf"^[^\n。]{{4,50}}。{_SP}*[\[【]?{_SP}*(?:(?:新华社|中新社|人民网|央视网)记者{_SP}*[{_HAN}]{{2,3}}"
                      rf"(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}*摄?|(?:本报)?记者{_SP}*[{_HAN}]{{2,3}}(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}*摄"
-                     rf"|[{_HAN}]{{2,3}}(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}+摄(?:影)?){_SP}*$")
+                     rf"|[{_HAN}]{{2,3}}(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}+摄(?:影)?){_SP}*[\]】]?{_SP}*$")
 #: 某某乡村你去过吗? 第1张图片
 _NUMBER_ALONE = re.compile(rf"^{_SP}*第{_SP}*[0-9一二三四五六七八九十]{{1,3}}{_SP}*[张幅]图片{_SP}*$")
 _PICTURE_NO = re.compile(rf"^[^\n]{{0,80}}?{_SP}*第{_SP}*[0-9一二三四五六七八九十]{{1,3}}{_SP}*[张幅]图片{_SP}*$")

@@ -61,7 +61,10 @@ _ACCOUNT = re.compile(rf"^{_SP}*[{_HAN}]{{2,10}}(?:微信|微博|客户端|APP|�
 _DASH_SHARE = re.compile(rf"^{_SP}*[—\-–·]+{_SP}*(?:分享|分享到|一键分享){_SP}*[—\-–·]+{_SP}*$")
 _READING = r"(?:增加行距|缩小行距|减小行距|加粗|高亮|还原|默认|放大|缩小|大|中|小|打印|关闭)"
 _READING_BAR = re.compile(rf"^{_SP}*(?:文字|字体|字号)?{_SP}*[:：]?{_SP}*(?:[【\[]{_SP}*{_READING}?{_SP}*[】\]]?{_SP}*){{3,}}$")
-_EPAPER_NAV = re.compile(rf"^{_SP}*返回{_SP}*(?:\d{{1,2}}-\d{{1,2}}{_SP}*)?(?:读报|目录|版面){_SP}*$")
+_EPAPER_NAV = re.compile(rf"^{_SP}*返回{_SP}*(?:\d{{1,2}}-\d{{1,2}}{_SP}*)?(?:读报|目录|版面){_SP}*$"
+                         # a paper's page label and its day switch (A03:要闻, 前一天 后一天; round 71)
+                         rf"|^{_SP}*[A-Z]\d{{2}}{_SP}*版?{_SP}*[:：]{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*$"
+                         rf"|^{_SP}*(?:前一天|上一期)(?:{_SP}|[|｜])*(?:后一天|下一期)?{_SP}*$|^{_SP}*(?:后一天|下一期){_SP}*$")
 _IPV6 = re.compile(rf"^{_SP}*(?:本站)?支持{_SP}*IPv?6{_SP}*$", re.I)
 #: a line whose titles are the neighbours' links, cut from their labels: 某某活动下一篇:某某活动
 _PAGER = re.compile(rf"^[^。！？!?\n]{{0,50}}(?:上一篇|下一篇|上一条|下一条)(?:文章|新闻|信息|范文)?[:：][^。！？!?\n]{{0,50}}$")
@@ -117,7 +120,8 @@ def leftover_rule(line: str) -> str | None:
 
 #: words every line one of the line patterns takes holds (the lines are found by ``str.find``, not by a scan)
 _LINE_WORDS = ("核编", "签发", "签审", "审签", "终审", "初审", "复审", "一审", "二审", "三审", "值班", "平台", "欢迎", "功能", "评论",
-               "简介", "介绍", "二维码", "分享", "【", "[", "返回", "IPV6", "IPv6", "ipv6", "一篇", "一条")
+               "简介", "介绍", "二维码", "分享", "【", "[", "返回", "IPV6", "IPv6", "ipv6", "一篇", "一条",
+               "一天", "一期", ":", "：")
 _SERVICE_WORDS = ("咨询", "客服", "地图", "留言", "反馈", "导航", "热线")
 _LINE_WORDS += _SERVICE_WORDS
 _ACCOUNT_WORDS = ("微信", "微博", "客户端", "APP", "公众号")
