@@ -76,6 +76,7 @@ _BOX_WORDS = frozenset({"匿名评论", "匿名", "提交", "提交评论", "回
                         "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言", "展开全文", "收起全文", "∨", "∧", "▼", "▲",
                         "打印此文", "打印本文", "复制链接", "点击复制链接", "我要纠错", "纠错", "取消回复", "返回上一页",
                         "文章阅读", "登录", "注册"})
+_CLAUSE_MARK = re.compile(r"[。，,；;！!？?、]")
 _WIDGET_SPLIT = re.compile(r"[ \t\u3000|｜/]+")
 _WIDGET_COUNT = re.compile(r"(?:评论|点赞|收藏|分享|回复|赞)[(（]\d{1,6}[)）]")
 _READING_BAR = re.compile(rf"^{_SP}*正在阅读{_SP}*[:：]{_SP}*[^\n]{{2,60}}$")
@@ -180,6 +181,8 @@ def is_cms_widget(line: str) -> bool:
     t = line.strip()
     if t in _WIDGET_WORDS or t in _LONE_BUTTONS or _READING_BAR.match(t) or _FONT_SWITCH.match(t):
         return True
+    if len(t) > 40 or _CLAUSE_MARK.search(t):
+        return len(t) <= 60 and bool(_CMS_NOTICE.search(t)) and not in_speech_voice(t) and t.count("。") == 0
     words = [w for w in _WIDGET_SPLIT.split(t) if not w.isdigit()]
     if len(words) <= 8 and sum(map(_button_count, words)) >= 2 and all(map(_button_count, words)):
         return True          # a comment box's bar: 评论(0) 我要评论 / 发表评论 匿名评论 提交 / 阅读原文 阅读 1234 在看 12

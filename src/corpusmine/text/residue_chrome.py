@@ -353,6 +353,8 @@ _SITE_BRAND = re.compile(
     rf"|{_BRAND_NAME}{{2,4}}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:最新|备用)(?:网站|网址|地址|入口|官网)")
 #: the kinds an unlisted brand names (lines without one are passed over)
 _KINDS = ("集团", "娱乐", "国际", "体育", "棋牌")
+#: a kind with what every unlisted brand has after it: a code, a site word, 最新 or 备用
+_KIND_AFTER = re.compile(r"(?:集团|娱乐|国际|体育|棋牌|娱乐城)(?:[A-Za-z0-9]|官网|官方网站|网址|平台|最新|备用)")
 
 
 def _mixed(code: str) -> bool:
@@ -396,6 +398,8 @@ def _unlisted_brands(view: str) -> list[tuple[int, int]]:
     """Brands not on the list, known by their form: a group glued to a code, a site word with a code or an entry."""
     spans: list[tuple[int, int]] = []
     for s, _e, line in lines_holding(view, _KINDS):
+        if not _KIND_AFTER.search(line):
+            continue                # (most lines holding 集团 or 国际 go on with neither a code nor a site word)
         for m in (*_CODED_BRAND.finditer(line), *_SITE_BRAND.finditer(line)):
             if not any(a < s + m.end() and s + m.start() < b for a, b in spans):
                 spans.append((s + m.start(), s + m.end()))
