@@ -106,6 +106,10 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 65        35     main at 7d81fb5     340/356 = 95.5%             0 of 212
 66        36     main at 2eff379     147/179 = 82.1%             0 of 255
 67        29     main at 7866c74     78/122 = 63.9%              0 of 184
+68        40     main at 21c37f4     244/272 = 89.7%             2 of 255
+69        40     main at 5e555f4     295/335 = 88.1%             1 of 265 (a phrase choice)
+70        40     main at 4df37d9     219/256 = 85.5%             0 of 253
+71        30     main at 996e7f6     297/307 = 96.7%             1 of 191 (a watermark)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
