@@ -11,6 +11,7 @@ import pytest
 from page_shapes import pages
 
 from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.doc_chrome import is_doc_widget
 from corpusmine.text.library_fields import field_line_kind, library_line_rule
 
 HEAD = "在全县人居环境整治推进会上的讲话\n同志们:\n"
@@ -124,7 +125,7 @@ def test_speech_lines_in_the_same_words_stay(line):
 
 
 def test_library_rules_name_their_families():
-    assert library_line_rule("626次") == "meta_row"
+    assert is_doc_widget("626次") and library_line_rule("3天前") == "meta_row"   # a bare count is the counter's
     assert library_line_rule("资源描述:这是一篇讲话稿。") == "editor_note"
     assert library_line_rule("版权申诉 邮箱:service@example.com") == "copyright_footer"
     assert library_line_rule("guo2 jia1 zhu3 xi2 xin1 nian2 he4 ci2") == "pinyin_gloss"

@@ -71,11 +71,12 @@ _WIDGET_WORDS = frozenset({"分享文章", "参与评论", "发表评论", "我�
                            "返回列表", "关闭窗口", "打印本页", "打印", "字号", "评论"})
 #: buttons no speech writes alone on a line
 _LONE_BUTTONS = frozenset({"打印此文", "打印本文", "复制链接", "点击复制链接", "我要纠错", "展开全文", "收起全文"})
-#: a comment box's own words, beside the action labels on one bar
+#: a comment box's and a reader's own words, which go only beside another button on one bar
 _BOX_WORDS = frozenset({"匿名评论", "匿名", "提交", "提交评论", "回复", "取消", "我来说两句", "网友评论", "全部评论", "查看评论",
-                        "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言", "展开全文", "收起全文", "∨", "∧", "▼", "▲",
-                        "打印此文", "打印本文", "复制链接", "点击复制链接", "我要纠错", "纠错", "取消回复", "返回上一页",
-                        "文章阅读", "登录", "注册"})
+                        "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言", "∨", "∧", "▼", "▲", "纠错", "取消回复",
+                        "返回上一页", "文章阅读", "登录", "注册"})
+#: every button a bar of buttons is made of
+_BUTTONS = _WIDGET_WORDS | _LONE_BUTTONS | _BOX_WORDS
 _CLAUSE_MARK = re.compile(r"[。，,；;！!？?、]")
 _WIDGET_SPLIT = re.compile(r"[ \t\u3000|｜/]+")
 _WIDGET_COUNT = re.compile(r"(?:评论|点赞|收藏|分享|回复|赞)[(（]\d{1,6}[)）]")
@@ -197,12 +198,12 @@ def _button_count(word: str) -> int:
     >>> _button_count("发表评论取消回复"), _button_count("评论(3)"), _button_count("发表意见")
     (3, 1, 0)
     """
-    if word in _WIDGET_WORDS or word in _BOX_WORDS or _WIDGET_COUNT.fullmatch(word):
+    if word in _BUTTONS or _WIDGET_COUNT.fullmatch(word):
         return 1
     best = [0] + [-1] * len(word)          # best[i]: buttons that make word[:i] (-1: none)
     for i in range(1, len(word) + 1):
         for j in range(max(0, i - 6), i - 1):
-            if best[j] >= 0 and (word[j:i] in _WIDGET_WORDS or word[j:i] in _BOX_WORDS):
+            if best[j] >= 0 and word[j:i] in _BUTTONS:
                 best[i] = max(best[i], best[j] + 1)
     return max(best[-1], 0)
 

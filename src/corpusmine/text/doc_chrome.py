@@ -62,11 +62,13 @@ __all__ = [
 # ---------------------------------------------------------------------------
 #: where a widget line can be: one scan of the page (a literal alternation, in C) finds these, the line test
 #: runs on their lines only
-_WIDGET_CANDIDATE = re.compile(r"浏览|阅读|二维码|点击|查看|访问|播放|观看|评论|收藏|点赞|下载|分享|热度|人气|展开|加入|范文|类型|类别|预览|试读|显示|复制|详细")
-#: one widget word and a count: 浏览 7186, 二维码 287, 阅读量:1.2万, 下载次数 35
+_WIDGET_CANDIDATE = re.compile(r"次|浏览|阅读|二维码|点击|查看|访问|播放|观看|评论|收藏|点赞|下载|分享|热度|人气|展开|加入|范文|类型|类别|预览|试读|显示|复制|详细")
+#: one widget word and a count: 浏览 7186, 二维码 287, 阅读量:1.2万, 下载次数 35, 阅读(1385); or a count of clicks
+#: with no word at all (626次, round 68)
 _COUNTER = re.compile(
     rf"^(?:二维码|{P.COUNTER_WORD}|评论|收藏|点赞|下载|分享)"
-    r"\s*[:：]?\s*\d[\d.,]*\s*(?:万|千|[wWkK])?\+?\s*(?:次|人|条)?$"
+    r"\s*[:：]?\s*(?:[(（\[]\s*)?\d[\d.,]*\s*(?:万|千|[wWkK])?\+?\s*(?:次|人|条)?(?:\s*[)）\]])?$"
+    r"|^\d{1,7}\s*次$"
 )
 #: an action of the page: + 加入清单, 展开阅读全文, 更多相似范文 >>
 _ACTION = re.compile(
@@ -97,6 +99,8 @@ def is_doc_widget(line: str) -> bool:
     --------
     >>> is_doc_widget("浏览 7186"), is_doc_widget("+ 加入清单"), is_doc_widget("范文类型:演讲稿,全文共 1670 字")
     (True, True, True)
+    >>> is_doc_widget("阅读(1385)"), is_doc_widget("626次"), is_doc_widget("先后召开3次")
+    (True, True, False)
     >>> is_doc_widget("温馨提示:当前文档最多只能预览5页,此文档共10页,请下载原文档以浏览全部内容。")
     True
     >>> is_doc_widget("浏览全市各县区的创建台账,发现问题37个。"), is_doc_widget("要把范文变成实干。")

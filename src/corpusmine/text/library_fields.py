@@ -9,8 +9,9 @@ every example below is written here, none is copied from a page):
   no speech writes alone (资料详情, 文档信息, 关于本文, 资料部分内容试读) goes on its own.  A date alone outside a
   grid stays (it may be the day the speech was given).
 * **descriptions** (rule ``editor_note``): a library's description field (资源描述:这是一篇…, 文档简介:…).
-* **counts alone** (rule ``meta_row``): a click count with no label (626次, 阅读(626), 浏览 1.2万) and relative times
-  (3天前, 2年前 1年前, 刚刚, 1 2 years ago, 4 years ago): a speech's count stands in a sentence.
+* **relative times alone** (rule ``meta_row``): 3天前, 2年前 1年前, 刚刚, 1 2 years ago, 4 years ago; a speech's time
+  stands in a sentence.  (A click count alone, 626次 or 阅读(626), is the document widgets' counter:
+  :func:`corpusmine.text.doc_chrome.is_doc_widget`.)
 * **complaint and report lines** (rule ``copyright_footer``): 版权申诉 / 侵权投诉 / 举报邮箱 with a mail address, a
   telephone or QQ number, and a site's mail address alone on its line (联系邮箱:admin@example.com).
 * **tone-number pinyin** (rule ``pinyin_gloss``): a title spelled in numbered pinyin on a line of its own
@@ -23,7 +24,7 @@ every example below is written here, none is copied from a page):
 Examples
 --------
 >>> from corpusmine.text.cleaning_state import CleaningState
->>> st = CleaningState("要抓好落实。\\n资料详情\\n2024年09月22日\\n发布时间\\n2\\n页数\\n要久久为功。\\n626次")
+>>> st = CleaningState("要抓好落实。\\n资料详情\\n2024年09月22日\\n发布时间\\n2\\n页数\\n要久久为功。\\n3天前")
 >>> library_fields(st)
 >>> st.doc.output
 '要抓好落实。\\n\\n\\n\\n\\n\\n要久久为功。\\n'
@@ -53,9 +54,6 @@ _VALUE = re.compile(
     rf"|{_DATE}(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|(?:pdf|PDF|doc|DOC|docx|DOCX|ppt|PPT|txt|TXT)){_SP}*$")
 _DESCRIPTION = re.compile(rf"^{_SP}*(?:资源描述|资料描述|文档描述|文档简介|资料简介|文档介绍|资源简介){_SP}*[:：]")
-_COUNT = re.compile(
-    rf"^{_SP}*(?:\d{{1,7}}{_SP}*次|(?:阅读|浏览|点击|人气|热度){_SP}*[(（\[]{_SP}*\d{{1,7}}{_SP}*[)）\]]"
-    rf"|(?:阅读|浏览|点击){_SP}+\d+(?:\.\d+)?万?){_SP}*$")
 _RELATIVE = re.compile(
     rf"^{_SP}*(?:刚刚|(?:\d{{1,3}}{_SP}*(?:秒|分钟|小时|天|周|个月|月|年)前{_SP}*)+"
     rf"|(?:\d{{1,3}}{_SP}+)?(?:\d{{1,3}}{_SP}+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?){_SP}+ago{_SP}*)+){_SP}*$",
@@ -96,7 +94,7 @@ def library_line_rule(line: str) -> str | None:
 
     Examples
     --------
-    >>> library_line_rule("626次"), library_line_rule("4 years ago 2 years ago"), library_line_rule("关于本文")
+    >>> library_line_rule("3天前"), library_line_rule("4 years ago 2 years ago"), library_line_rule("关于本文")
     ('meta_row', 'meta_row', 'meta_row')
     >>> library_line_rule("本公众号刊发《某某在会议上的讲话》,旨在重温历史。")
     'editor_note'
@@ -106,7 +104,7 @@ def library_line_rule(line: str) -> str | None:
     t = line.strip()
     if not t or len(t) > 300:
         return None
-    if len(t) <= 40 and (_LONE.match(t) or _COUNT.match(t) or _RELATIVE.match(t)):
+    if len(t) <= 40 and (_LONE.match(t) or _RELATIVE.match(t)):
         return "meta_row"
     if _DESCRIPTION.match(t):
         return "editor_note"
