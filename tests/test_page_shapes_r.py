@@ -231,4 +231,5 @@ def test_a_genre_definition_above_the_speech_goes(intro):
 
 def test_a_speaker_naming_the_genre_stays():
     line = "县长致辞,他在讲话中感谢各界对全县工作的支持。"
-    assert line in clean_text(f"{line}\n各位同学:\n{FIRST}\n")
+    # inside the speech: no genre definition (above the salutation it is a report on the speech, report_heads)
+    assert line in clean_text(f"各位同学:\n{FIRST}\n{line}\n{SECOND}\n")

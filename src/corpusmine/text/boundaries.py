@@ -185,8 +185,6 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     ('\\n同志们:\\n要抓好落实。', '2023年全县创文推进会讲话稿')
     """
     sal = salutations(st)
-    if not sal:
-        return
     # a title glued in front of a salutation: 2021年…讲话稿各位领导、同志们:
     for line_start, sal_start, pre in reversed(sal):
         if pre:
@@ -195,15 +193,23 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
                 st.page_title = pre
     sal = salutations(st)
     out, view = st.view()
-    first = sal[0][0]
+    if sal:
+        first = sal[0][0]
+    else:       # no salutation of P.SALUTATION: the speech's own opening line (尊敬的各位领导、老师,亲爱的同学们:)
+        limit, first = max(max_share * len(out), max_offset), -1
+        for s, _, line in iter_lines(view):
+            if s > limit or _OWN_SALUTATION.match(line):
+                first = s if s <= limit else -1
+                break
+        if first < 0:
+            return
     if first > max(max_share * len(out), max_offset):
         return
     before = [(s, e, l) for s, e, l in iter_lines(view) if e <= first and l.strip()]
     sentences = sum(bool(re.search(r"[。！？!?]\s*$", l)) for _, _, l in before)
-    if sentences >= 2 and any(re.match(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们)[^\n。！？]{0,40}[:：]\s*$", l)
-                              for _, _, l in before):
+    if sentences >= 2 and any(_OWN_SALUTATION.match(l) for _, _, l in before):
         return   # a speech with its own salutation (the first of a collection, not one of P.SALUTATION)
-    m = P.SALUTATION.match(view, sal[0][1])
+    m = P.SALUTATION.match(view, sal[0][1]) if sal else None
     if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
         return   # 同志们,这次会议… inside a speech: the paragraphs before it are speech too
     if all(len(l.strip()) <= max_line for _, _, l in before):
@@ -217,6 +223,8 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
         st.doc.delete_many([(s, e) for s, e, _ in before], "front_matter")
 
 
+#: a speech's own salutation alone on its line, beyond P.SALUTATION's (尊敬的各位来宾:, 亲爱的同学们:)
+_OWN_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们)[^\n。！？]{0,40}[:：]\s*$")
 _WHOLE_SENTENCE = re.compile(r"^\s*[\u4e00-\u9fff][^\n。！？!?,，]{11,}[。！？!?][”’」』)）]*\s*$")
 #: a speech's numbered section heading (二、突出工作重点, (三)强化保障): no title line and no other article's title is so numbered
 SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")

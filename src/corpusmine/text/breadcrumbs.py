@@ -28,7 +28,7 @@ __all__ = ["glued_breadcrumbs", "glued_prefix", "speech_after_crumbs"]
 #: A breadcrumb trail at the start of a line: optional "当前位置:", then 1-8 crumbs of at most 15
 #: characters joined by > › », ending at white space.
 GLUED_TRAIL = re.compile(
-    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|位置)\s*[:：]\s*)?"
+    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|现在位置|(?:您)?所在的?位置|位置)\s*[:：]\s*)?"
     r"(?:[^\s>›»]{1,15}\s*[>›»]\s*){1,8}[^\s>›»]{1,15}(?=\s)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")

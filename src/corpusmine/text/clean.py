@@ -36,7 +36,7 @@ from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, event_captions,
                              encoding_debris, glued_tails, image_refs, lead_ins, joined_lines, library_fields, reference_pages, lead_captions, line_shape, media_chrome, news_body, news_chrome,
                              head_banners, news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
-                             portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture,
+                             portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture, report_heads,
                              reader_lines, reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps,
                              widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
@@ -234,6 +234,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     bottom_chrome.bottom_chrome,
     glued_tails.glued_tails,        # after every line rule: a family's line glued to the speech's
     line_shape.page_edges,
+    report_heads.report_heads,     # after the head's chrome: the report is then the page's first prose
     page_notes.column_head,
     portal_chrome.bullet_menus,
     portal_chrome.portal_lines,
@@ -302,7 +303,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

@@ -15,7 +15,8 @@ words; no page's string is kept):
 * **English lead-ins** (rule ``news_lead``): a government release's English line before a translation (Following is
   the translation of the speech by …:, The following is the full text of the remarks …:).
 * **parallel translations** (rule ``translation``, round 68): a paragraph of English prose (a line of twelve or more
-  Latin words and no Chinese character) on a page whose Chinese holds at least :data:`MIN_PAGE_HAN` characters: a
+  Latin words and no Chinese character, or such a run glued after the last Chinese of a line, round 72) on a page
+  whose Chinese holds at least :data:`MIN_PAGE_HAN` characters: a
   bilingual page's translation beside the speech, not the Chinese speech the corpus studies.  A short English line (a
   title, a name, an organisation's English name) stays.
 * **date-and-publisher rows** (rule ``meta_row``): a posting date with the publishing office alone on a line
@@ -156,6 +157,8 @@ _LINE_TRIGGER = re.compile(_TRIGGER.pattern + r"|小编|本站|为大家|欢迎�
 #: a line of English prose: no Chinese character, eighty characters or more
 _LATIN_LINE = re.compile(r"^[^\n\u3400-\u9fff\uf900-\ufaff]{80,}$", re.M)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+#: the translation glued to the end of the speech's last Chinese line (…对我 Dear members, Comrades, The four …)
+_LATIN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff，。,.!！?？:：;；])[ \t]*(?=[A-Z])[^\n\u3400-\u9fff\uf900-\ufaff]{80,}$", re.M)
 #: Chinese characters a page needs before its English paragraphs are read as a translation
 MIN_PAGE_HAN = 200
 
@@ -243,8 +246,12 @@ def _translation_spans(view: str) -> list[tuple[int, int, str]]:
     [True]
     >>> _translation_spans("欢迎词\\n" + en)
     []
+    >>> glued = page.replace("\\n", "")          # glued to the last Chinese line, as a cut excerpt gives it
+    >>> [glued[s:e] == en for s, e, _r in _translation_spans(glued)]
+    [True]
     """
-    hits = [m.span() for m in _LATIN_LINE.finditer(view) if len(_LATIN_WORD.findall(m.group())) >= 12]
+    hits = [m.span() for rx in (_LATIN_LINE, _LATIN_TAIL) for m in rx.finditer(view)
+            if len(_LATIN_WORD.findall(m.group())) >= 12]
     if not hits or len(_HAN.findall(view)) < MIN_PAGE_HAN:
         return []
     spans = set(hits)

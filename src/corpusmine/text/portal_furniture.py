@@ -191,8 +191,9 @@ def _window_lines(view: str) -> list[tuple[int, int, str, bool, bool]]:
 
 #: a breadcrumb's separator alone on its line
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|>>|›|[|｜])\s*")
-#: a location label alone on its line (当前位置:, 您现在的位置:, 你的位置:)
-_LOCATION = re.compile(r"\s*(?:你|您)?(?:的|现在的|当前的|目前的)?(?:当前)?(?:位置|所在位置|访问位置)\s*[:：]?\s*")
+#: a location label alone on its line (当前位置:, 您现在的位置:, 你的位置:), also as a list's first item (1. 您所在的位置:)
+_LOCATION = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:你|您)?(?:的|现在的|当前的|目前的)?(?:当前)?"
+                       r"(?:位置|所在的?位置|访问位置)\s*[:：]?\s*")
 #: a breadcrumb's item set on a line of its own behind a bullet or an arrow (• 范文大全, • >某某范文)
 _BULLET_CRUMB = re.compile(r"\s*(?:[•·▪●◆■>»›]|&gt;)\s*(?:[>»›]\s*)?[^\n。！？!?]{1,40}")
 

@@ -1,0 +1,120 @@
+"""Session v: families left by held-out round 72 (learned after its measurement; every string written here).
+
+A site's report above the speech's own opening, a location label numbered as a list's first item, an English
+translation glued to the last Chinese line, and the head chrome above a speech whose salutation is its own
+(尊敬的…, 亲爱的…: not one of the salutations that split speeches).  The speech's sentences must stay, and so must
+the speech lines of ``STAYS``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.report_heads import SPEAKS_OF
+
+FIRST = "今天,我们在这里隆重集会,庆祝学校建校六十周年,回顾学校走过的不平凡历程,展望学校更加美好的未来。"
+SECOND = "六十年来,一代又一代教职员工扎根山区,默默耕耘,为国家培养了数以万计的优秀人才。"
+THIRD = "希望同学们珍惜韶华,刻苦学习,以优异的成绩回报母校和社会。"
+
+
+def _kept(out: str) -> bool:
+    return all(s in out for s in (FIRST, SECOND, THIRD))
+
+
+REPORTS = [
+    # an account's teaser, one line, closed by an invitation to the reader
+    "刚刚,某校校长发表了建校六十周年致辞。在致辞中校长强调了我们学校六十年来的成就。一起来看看吧。",
+    # a repost's introduction over several paragraphs, one of them only quoting the speech
+    "在校庆大会上,某某校长表示,“办学六十年,初心始终如一。”\n"
+    "全场师生起立鼓掌,某某校长作了题为《不忘初心 再创辉煌》的讲话,不念稿子,不讲套话。\n"
+    "谈的是困难,是挑战。“ 学校发展到今天,已经到了爬坡过坎的关口。\n"
+    "整篇讲话稿短短三千字,字句朴实,而又充满力量。这篇讲话,值得每一位校友细读。",
+    # a news desk's lead: who spoke, where
+    "10月8日上午,某某中学建校六十周年庆祝大会隆重举行。市委副书记李某出席大会并致辞。",
+]
+
+OPENINGS = [
+    "尊敬的各位领导、各位来宾,亲爱的老师们、同学们:\n",     # a salutation alone on its line
+    "亲爱的老师们、同学们,",                                     # glued before the first sentence
+    "《不忘初心 再创辉煌》 ——某某\n",                            # the speech's own title with its speaker
+    "在建校六十周年庆祝大会上的讲话\n",                         # a title line naming the genre
+]
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+@pytest.mark.parametrize("report", REPORTS)
+def test_a_report_above_the_speech_opening_goes(report, opening):
+    out = clean_text(f"某某中学建校六十周年\n发布时间:2023-10-08\n{report}\n{opening}{FIRST}\n{SECOND}\n{THIRD}\n")
+    for line in report.splitlines():
+        assert line[6:20] not in out, (line, out)
+    assert _kept(out)
+
+
+STAYS = [
+    # the speech's first paragraph, in its own voice, with no salutation of its own
+    "今天是我们学校六十岁生日。各位校友从四面八方赶回母校,我代表学校表示热烈欢迎。",
+    # a line that speaks of no speech (an anecdote in the site's voice is not taken without a speech named)
+    "六十年前的今天,学校在一座破庙里开学,只有三名教师和四十名学生。",
+    # the speech quoting a leader's speech, in the first person
+    "习近平总书记发表重要讲话,为我们办好人民满意的教育指明了方向。",
+]
+
+
+@pytest.mark.parametrize("line", STAYS)
+@pytest.mark.parametrize("opening", OPENINGS[:2])
+def test_a_speech_line_above_a_salutation_stays(line, opening):
+    out = clean_text(f"{line}\n{opening}{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert line in out and _kept(out)
+
+
+def test_a_report_below_the_salutation_is_the_speech():
+    """Inside the speech (the salutation above it), a sentence quoting a speech is the speaker's own."""
+    line = "上级领导出席了我校去年的表彰大会并讲话。"
+    out = clean_text(f"亲爱的老师们、同学们:\n{line}\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert line in out and _kept(out)
+
+
+def test_a_report_without_the_speech_after_it_stays():
+    """A news report alone (no opening of a speech below it) is the report's text, kept."""
+    report = "10月8日上午,某某中学建校六十周年庆祝大会隆重举行。市委副书记李某出席大会并致辞。"
+    out = clean_text(f"{report}\n李某指出,学校要坚持立德树人,办好人民满意的教育。\n{SECOND}\n")
+    assert report in out
+
+
+def test_speaks_of_a_speech():
+    assert SPEAKS_OF.search("某某发表了新年献词")
+    assert SPEAKS_OF.search("在讲话中强调")
+    assert SPEAKS_OF.search("这篇发言稿")
+    assert not SPEAKS_OF.search("我们要认真学习,抓好落实")
+
+
+@pytest.mark.parametrize("label", ["1. 您所在的位置:", "您所在的位置:", "2、当前位置:"])
+def test_a_numbered_location_label_goes(label):
+    out = clean_text(f"{label}\n  2. 首页 > 要闻 > 领导讲话\n在建校六十周年庆祝大会上的讲话\n亲爱的老师们、同学们:\n"
+                     f"{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "位置" not in out and "首页" not in out and _kept(out)
+
+
+EN = ("Dear teachers and students, Today we gather here to celebrate the sixtieth anniversary of our school "
+      "and to look back on the road we have travelled together.")
+
+
+def test_a_translation_glued_to_the_last_line_goes():
+    page = f"亲爱的老师们、同学们:\n{FIRST}\n{SECOND}\n{THIRD * 6} {EN}\n"
+    out = clean_text(page)
+    assert "anniversary" not in out and _kept(out)
+
+
+def test_a_short_english_quote_in_a_sentence_stays():
+    line = "正如校训所说:Knowledge is power, and character is destiny for every one of us here."
+    out = clean_text(f"亲爱的老师们、同学们:\n{FIRST}\n{SECOND}\n{line}\n{THIRD}\n")
+    assert "Knowledge is power" in out
+
+
+@pytest.mark.parametrize("chrome", ["推荐人: 来源: 阅读: 1.5W 次", "毕业典礼演讲稿", "标签:开学典礼 校长致辞"])
+def test_head_chrome_above_a_speech_of_its_own_salutation_goes(chrome):
+    doc = clean_document(f"开学典礼上的讲话\n{chrome}\n开学典礼上的讲话\n尊敬的各位领导、老师,亲爱的同学们:\n"
+                         f"{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert chrome[:5] not in doc.text and _kept(doc.text)
+    assert doc.page_title == "开学典礼上的讲话"
