@@ -32,6 +32,9 @@ REPORTS = [
     "整篇讲话稿短短三千字,字句朴实,而又充满力量。这篇讲话,值得每一位校友细读。",
     # a news desk's lead: who spoke, where
     "10月8日上午,某某中学建校六十周年庆祝大会隆重举行。市委副书记李某出席大会并致辞。",
+    "10月8日,某某中学举行建校六十周年庆祝大会。校长某某在会上讲话,回顾了学校六十年的发展历程。",
+    # an editor's note on what is published, in the site's first person
+    "这是某某校长在建校六十周年庆祝大会上的致辞,我们全文刊发,以飨读者。",
 ]
 
 OPENINGS = [

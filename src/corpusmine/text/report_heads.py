@@ -15,7 +15,7 @@ sentences of every page and of ``benchmarks/speech_loss.py`` decide the guards):
 * it is one to :data:`MAX_LINES` lines, each closed by a sentence's end and at most :data:`MAX_LINE` characters,
   none a numbered heading;
 * at least one of its lines speaks *of* the speech (:data:`SPEAKS_OF`: 发表了……讲话, 在讲话中强调, 这篇发言稿,
-  出席并致辞, 讲话全文);
+  出席并致辞, 讲话全文, 某某在某会上讲话, 某某在某会上的致辞) or of its publishing (全文刊发, 以飨读者);
 * no line addresses an audience or speaks in the first person outside quotation marks (我, 我们, 同志们, 各位,
   大家), unless it names the speech twice (发表了国庆献词……在讲话中强调了我们一年来的成就): such a line is the
   speech's own (习近平总书记发表重要讲话,为我们指明了方向。);
@@ -63,7 +63,10 @@ SPEAKS_OF = re.compile(
     rf"|{_GENRE}(?:中|时)[^。！？!?\n]{{0,12}}(?:强调|指出|表示|提到|说)"
     rf"|(?:这|整|该|此|全)篇[^。！？!?\n]{{0,8}}(?:{_GENRE}|讲稿|文章|稿)"
     rf"|出席[^。！？!?\n]{{0,40}}并(?:{_GENRE}|作报告)"
-    rf"|{_GENRE}(?:全文|原文|实录|摘要)")
+    rf"|{_GENRE}(?:全文|原文|实录|摘要)"
+    rf"|(?:在|于)[^。！？!?\n]{{0,40}}?(?:会|仪式|典礼|活动|论坛|峰会|晚会|庆典)上?(?:讲话|致辞|发言|演讲|作报告)"
+    rf"|(?:在|于)[^。！？!?\n]{{2,40}}?(?:上|中)的(?:重要)?{_GENRE}"
+    r"|刊发|刊登|摘登|编发|以飨读者|转载请注明")
 #: the speaker's own voice: first person, or a word addressing the audience
 _OWN_VOICE = re.compile(r"我|咱们|同志们|各位|大家|你们")
 _QUOTED = re.compile(r"“[^”\n]*”?|「[^」\n]*」?|『[^』\n]*』?|\"[^\"\n]*\"?")
