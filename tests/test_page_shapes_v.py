@@ -121,3 +121,17 @@ def test_head_chrome_above_a_speech_of_its_own_salutation_goes(chrome):
                          f"{FIRST}\n{SECOND}\n{THIRD}\n")
     assert chrome[:5] not in doc.text and _kept(doc.text)
     assert doc.page_title == "开学典礼上的讲话"
+
+
+@pytest.mark.parametrize("label", ["【篇一】", "篇一", "『范文1』", "[篇1]"])
+def test_a_lone_collection_label_goes(label):
+    """A collection's page cut after its first item keeps one bare label (its siblings were cut off)."""
+    intro = "校庆致辞是在校庆典礼上的讲话,以下是为大家整理的致辞,供大家参考借鉴。"
+    out = clean_text(f"{intro}\n{label}\n在建校六十周年庆祝大会上的讲话\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert label not in out and _kept(out)
+
+
+def test_collection_labels_still_split_a_page():
+    page = f"『范文1』\n同志们:\n{FIRST}\n{SECOND}\n『范文2』\n同志们:\n{THIRD}\n{SECOND}\n"
+    doc = clean_document(page)
+    assert len(doc.parts) == 2 and "范文" not in doc.text

@@ -24,7 +24,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.guards import line_prefilter
-from corpusmine.text.lines import compact, iter_lines
+from corpusmine.text.lines import chinese_after, compact, iter_lines
 from corpusmine.text.speech_voice import runs_on_as_prose
 
 __all__ = ["SECTION_HEADING", "appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
@@ -59,6 +59,8 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
                 found.append((s, e, m.group("title").strip()))
                 break
     if len(found) < 2:  # one "篇" line is not a multi-speech page
+        if found and not found[0][2] and chinese_after(view, found[0][1], 40):
+            st.doc.delete_many([found[0][:2]], "part_heading")   # a lone bare label (【篇一】): its siblings were cut off
         return
     spans = []
     for s, e, title in found:

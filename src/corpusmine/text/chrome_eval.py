@@ -110,6 +110,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 69        40     main at 5e555f4     295/335 = 88.1%             1 of 265 (a phrase choice)
 70        40     main at 4df37d9     219/256 = 85.5%             0 of 253
 71        30     main at 996e7f6     297/307 = 96.7%             1 of 191 (a watermark)
+72        38     main at 379d29e     398/416 = 95.7%             1 of 233 (a dateline)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
