@@ -16,6 +16,7 @@ from corpusmine.text.report_heads import SPEAKS_OF
 FIRST = "今天,我们在这里隆重集会,庆祝学校建校六十周年,回顾学校走过的不平凡历程,展望学校更加美好的未来。"
 SECOND = "六十年来,一代又一代教职员工扎根山区,默默耕耘,为国家培养了数以万计的优秀人才。"
 THIRD = "希望同学们珍惜韶华,刻苦学习,以优异的成绩回报母校和社会。"
+FOURTH = "站在新的历史起点上,学校将坚持立德树人根本任务,深化教育教学改革,努力建设人民满意的优质学校,为家乡发展作出新的更大贡献。让我们携起手来,共同谱写学校发展的新篇章！"
 
 
 def _kept(out: str) -> bool:
@@ -135,3 +136,44 @@ def test_collection_labels_still_split_a_page():
     page = f"『范文1』\n同志们:\n{FIRST}\n{SECOND}\n『范文2』\n同志们:\n{THIRD}\n{SECOND}\n"
     doc = clean_document(page)
     assert len(doc.parts) == 2 and "范文" not in doc.text
+
+
+# round 73's families (learned after its measurement)
+
+def test_an_interleaved_translation_goes_line_by_line():
+    """A bilingual page alternating Chinese and English paragraphs: every English line goes, the short ones too."""
+    en1 = "Today, we gather here to celebrate the sixtieth anniversary of our school and look back on our road."
+    en2 = "Over sixty years, generations of teachers have taken root in the mountains and worked in silence."
+    page = (f"在建校六十周年庆祝大会上的讲话\nSpeech at the Sixtieth Anniversary Celebration\n"
+            f"尊敬的各位来宾,亲爱的老师们、同学们:\nDistinguished guests, dear teachers and students,\n"
+            f"{FIRST}\n{en1}\n{SECOND}\n{en2}\n{THIRD}\n{FOURTH}\n")   # 200+ Chinese characters: a bilingual page
+    out = clean_text(page)
+    assert not any(w in out for w in ("Speech at", "Distinguished", "anniversary", "generations")) and _kept(out)
+    assert FOURTH in out
+
+
+def test_a_long_salutation_of_its_own_ends_the_front_matter():
+    sal = ("尊敬的各位领导、各位来宾、各位校友,尊敬的老校长、老前辈,亲爱的老师们、同学们,女士们、先生们、朋友们:")
+    doc = clean_document(f"5 在建校六十周年庆祝大会上的讲话\n某某,某某讲师,某某联系方式,某某培训师-【某某网】\n{sal}\n"
+                         f"{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "讲师" not in doc.text and "5 在" not in doc.text and sal in doc.text and _kept(doc.text)
+
+
+def test_a_speech_line_ending_with_a_colon_is_no_salutation():
+    """各位…要…: is a directive introducing a list, not a salutation: the lines above it stay."""
+    line = "各位校友、各位老师要做好以下三点:"
+    out = clean_text(f"{FIRST}\n聚焦立德树人\n{line}\n{SECOND}\n{THIRD}\n")
+    assert "聚焦立德树人" in out and line in out and _kept(out)
+
+
+@pytest.mark.parametrize("spam", ["某某机中文版下载app", "某某宝官方版下载", "某某云安卓版下载安装"])
+def test_an_app_download_injected_in_a_sentence_goes(spam):
+    line = f"学校从一所乡村小学发展成为{spam}省级示范性高级中学。"
+    out = clean_text(f"亲爱的老师们、同学们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert "下载" not in out and "发展成为省级示范性高级中学。" in out and _kept(out)
+
+
+def test_asking_people_to_download_an_app_stays():
+    line = "要引导广大家长下载学校的家校共育app,及时了解孩子在校情况。"
+    out = clean_text(f"亲爱的老师们、同学们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert line in out

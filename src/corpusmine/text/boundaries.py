@@ -226,7 +226,8 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
 
 
 #: a speech's own salutation alone on its line, beyond P.SALUTATION's (尊敬的各位来宾:, 亲爱的同学们:)
-_OWN_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们)[^\n。！？]{0,40}[:：]\s*$")
+_OWN_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们|全国同胞们)"
+                             r"(?![^\n]*(?:要|必须|请|以下|如下|几点|[一二三四五六七八九十两]点|方面))[^\n。！？]{0,90}[:：]\s*$")
 _WHOLE_SENTENCE = re.compile(r"^\s*[\u4e00-\u9fff][^\n。！？!?,，]{11,}[。！？!?][”’」』)）]*\s*$")
 #: a speech's numbered section heading (二、突出工作重点, (三)强化保障): no title line and no other article's title is so numbered
 SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")

@@ -157,6 +157,8 @@ _LINE_TRIGGER = re.compile(_TRIGGER.pattern + r"|小编|本站|为大家|欢迎�
 #: a line of English prose: no Chinese character, eighty characters or more
 _LATIN_LINE = re.compile(r"^[^\n\u3400-\u9fff\uf900-\ufaff]{80,}$", re.M)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+#: a line with no Chinese character at all, of any length (read only on a page with a translation)
+_LATIN_LINE_SHORT = re.compile(r"^[^\n\u3400-\u9fff\uf900-\ufaff]{12,}$", re.M)
 #: the translation glued to the end of the speech's last Chinese line (…对我 Dear members, Comrades, The four …)
 _LATIN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff，。,.!！?？:：;；])[ \t]*(?=[A-Z])[^\n\u3400-\u9fff\uf900-\ufaff]{80,}$", re.M)
 #: Chinese characters a page needs before its English paragraphs are read as a translation
@@ -246,6 +248,9 @@ def _translation_spans(view: str) -> list[tuple[int, int, str]]:
     [True]
     >>> _translation_spans("欢迎词\\n" + en)
     []
+    >>> inter = "各位来宾:\\nDistinguished guests, ladies and gentlemen, good evening,\\n" + page
+    >>> [inter[s:e][:13] for s, e, _r in _translation_spans(inter)]     # interleaved: the short English line too
+    ['Distinguished', 'Ladies and ge']
     >>> glued = page.replace("\\n", "")          # glued to the last Chinese line, as a cut excerpt gives it
     >>> [glued[s:e] == en for s, e, _r in _translation_spans(glued)]
     [True]
@@ -255,6 +260,8 @@ def _translation_spans(view: str) -> list[tuple[int, int, str]]:
     if not hits or len(_HAN.findall(view)) < MIN_PAGE_HAN:
         return []
     spans = set(hits)
+    # an interleaved page: every English line of five or more words is the translation's (a salutation's, a byline's)
+    spans.update(m.span() for m in _LATIN_LINE_SHORT.finditer(view) if len(_LATIN_WORD.findall(m.group())) >= 5)
     for s, e in hits:          # the translation's own short lines beside it (Dear …, ladies and gentlemen,)
         for step in (-1, 1):
             a, b = s, e

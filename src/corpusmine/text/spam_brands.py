@@ -13,6 +13,10 @@ Each family is told by its shape (the view is Simplified):
   :func:`corpusmine.text.residue_chrome.gambling_brand_spans`.
 * **injected words** (rule ``jammer_line``, round 70): the same short word alone on a line or at the start of three or
   more lines, set off from the paragraph's text by a run of spaces (某某词   书画院成立以来,…) (:func:`injected_word_spans`).
+* **app downloads** (rule ``app_spam``, round 73): an app's download phrase a hijacked page injects inside a sentence
+  (……发展成为复合型的某某中文版下载app国有资本投资公司): a name of two to five characters (not starting with a
+  particle) with an edition word (中文版, 官方版, 最新版, 安卓版 …) and 下载; a speech asks people to download an app,
+  it never names an edition for download.
 * **jammer lines** (rule ``jammer_line``): among the page's first or last ten lines, a line in which one short word
   is repeated four or more times with digits or Latin letters between, and no three Chinese characters in a row are
   left without it (a forum's anti-copy filler: 某词2555某词j某词j注|…).  A speech repeats a word inside sentences,
@@ -139,6 +143,11 @@ def jammer_line(line: str) -> bool:
     return n >= 4 and n * len(word) * 3 >= len(re.sub(r"\s", "", t)) and not _HAN_RUN.search(rest)
 
 
+#: an app's download phrase injected inside a sentence (某某中文版下载app)
+_APP_DOWNLOAD = re.compile(r"[^\W\d_的了和是为成在与及等之对把被将从向于到个一]{2,5}"
+                           r"(?:中文版|官方版|最新版|安卓版|苹果版|破解版|手机版|电脑版)(?:官网|官方)?下载(?:app|APP|App|安装|地址|链接)?")
+
+
 def spam_brands(st: CleaningState) -> None:
     """Delete betting brands (``betting_brand``) and jammer lines (``jammer_line``), audited.
 
@@ -153,6 +162,10 @@ def spam_brands(st: CleaningState) -> None:
     >>> spam_brands(st)
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。'
+    >>> st = CleaningState("集团发展成为复合型的某某机中文版下载app国有资本投资公司。\\n要引导群众下载app参与测评。")
+    >>> spam_brands(st)
+    >>> st.doc.output
+    '集团发展成为复合型的国有资本投资公司。\\n要引导群众下载app参与测评。'
     """
     _, view = st.view()
     spans = [(s, e, "betting_brand") for s, e in betting_brand_spans(view)]
@@ -163,6 +176,7 @@ def spam_brands(st: CleaningState) -> None:
         if jammer_line(line):
             spans.append((s, e, "jammer_line"))
     spans.extend((s, e, "jammer_line") for s, e in injected_word_spans(view))
+    spans.extend((m.start(), m.end(), "app_spam") for m in _APP_DOWNLOAD.finditer(view))
     st.delete_spans(spans)
 
 
