@@ -144,8 +144,18 @@ def jammer_line(line: str) -> bool:
 
 
 #: an app's download phrase injected inside a sentence (某某中文版下载app)
-_APP_DOWNLOAD = re.compile(r"[^\W\d_的了和是为成在与及等之对把被将从向于到个一]{2,5}"
-                           r"(?:中文版|官方版|最新版|安卓版|苹果版|破解版|手机版|电脑版)(?:官网|官方)?下载(?:app|APP|App|安装|地址|链接)?")
+_APP_EDITION = re.compile(r"(?:中文版|官方版|最新版|安卓版|苹果版|破解版|手机版|电脑版)(?:官网|官方)?下载(?:app|APP|App|安装|地址|链接)?")
+_APP_NAME = re.compile(r"[^\W\d_的了和是为成在与及等之对把被将从向于到个一]{2,5}$")
+
+
+def _app_spans(view: str) -> list[tuple[int, int]]:
+    """The injected app downloads: an edition's download phrase (a literal, found first) with the name before it."""
+    spans = []
+    for m in _APP_EDITION.finditer(view):
+        name = _APP_NAME.search(view, max(0, m.start() - 5), m.start())
+        if name:
+            spans.append((name.start(), m.end()))
+    return spans
 
 
 def spam_brands(st: CleaningState) -> None:
@@ -176,7 +186,7 @@ def spam_brands(st: CleaningState) -> None:
         if jammer_line(line):
             spans.append((s, e, "jammer_line"))
     spans.extend((s, e, "jammer_line") for s, e in injected_word_spans(view))
-    spans.extend((m.start(), m.end(), "app_spam") for m in _APP_DOWNLOAD.finditer(view))
+    spans.extend((s, e, "app_spam") for s, e in _app_spans(view))
     st.delete_spans(spans)
 
 
