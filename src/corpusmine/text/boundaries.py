@@ -217,8 +217,11 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if all(len(l.strip()) <= max_line for _, _, l in before):
         # a sentence of speech stays: one that runs on as prose, or one clause of 12+ characters (一是…征缴率。),
         # and a numbered section heading (六、积极促进祖国和平统一大业: a title line is never numbered so)
-        before = [(s, e, l) for s, e, l in before
-                  if not (runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or SECTION_HEADING.match(l))]
+        speech = [s for s, e, l in before if runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or SECTION_HEADING.match(l)]
+        # below two lines of speech the salutation is the speech's own (各位代表! between paragraphs): a line
+        # between them is the speech's too (- 三是…。 behind a page number's dash), not the page's front matter
+        last = speech[1] if len(speech) >= 2 else first
+        before = [(s, e, l) for s, e, l in before if s not in speech and s < last]
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()
