@@ -177,3 +177,10 @@ def test_asking_people_to_download_an_app_stays():
     line = "要引导广大家长下载学校的家校共育app,及时了解孩子在校情况。"
     out = clean_text(f"亲爱的老师们、同学们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
     assert line in out
+
+
+def test_a_follow_prompt_glued_before_a_dash_led_item_goes_alone():
+    """A flattened page: the prompt's line runs on into a list's dash-led item, which stays (speech_loss seed 1)."""
+    item = "———对外贸易大幅增长。进出口总额比上年增长三成以上,由上年居世界第五位上升到第四位。"
+    out = clean_text(f"亲爱的老师们、同学们:\n{FIRST}\n更多精彩内容请关注某某讲话稿之家 {item}\n{SECOND}\n{THIRD}\n")
+    assert item in out and "关注" not in out and _kept(out)

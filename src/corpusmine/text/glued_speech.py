@@ -178,6 +178,10 @@ def starts_speech(text: str, pos: int = 0) -> bool:
     return _strong(text, pos) or _voice(text, pos)
 
 
+#: the dashes that lead a list's item (———, --)
+_DASH_ITEM = re.compile(r"[—―－]{2,}|-{2,}")
+
+
 def _after_label(line: str, k: int) -> bool:
     """The cut at ``k`` follows a label's colon (作者: / 标题:): what follows is the label's value."""
     return bool(re.search(r"[:：][ \t\u3000]*$", line[max(0, k - 4):k]))
@@ -197,6 +201,8 @@ def _head_cut(line: str, k: int) -> bool:
         return True
     if _after_label(line, k):     # after a label, the rest is the label's value (标题: …讲话, 摘要: …)
         return False
+    if (d := _DASH_ITEM.match(line, p)) and (m := _SENTENCE_UNIT.match(line, d.end())) and len(RE_CJK.findall(m.group())) >= 4:
+        return True               # a dash-led item of a list, its short sentence (———对外贸易大幅增长。进出口总额…)
     if starts_speech(line, p):
         return True
     # after a row of labels and values (a label, no comma or sentence end), or a blurb announcing the text (下面是小编…),
