@@ -184,3 +184,24 @@ def test_a_follow_prompt_glued_before_a_dash_led_item_goes_alone():
     item = "———对外贸易大幅增长。进出口总额比上年增长三成以上,由上年居世界第五位上升到第四位。"
     out = clean_text(f"亲爱的老师们、同学们:\n{FIRST}\n更多精彩内容请关注某某讲话稿之家 {item}\n{SECOND}\n{THIRD}\n")
     assert item in out and "关注" not in out and _kept(out)
+
+
+# round 74's families (learned after its measurement)
+
+@pytest.mark.parametrize("chrome", ["本文格式为Word版,下载后可任意编辑和复制", "适用场景:传统婚礼、家庭氛围浓厚的场合",
+                                    "核心逻辑:回顾成长→肯定品质→提出期许", "示例:"])
+def test_a_format_notice_and_a_writing_guide_label_go(chrome):
+    out = clean_text(f"亲爱的老师们、同学们:\n{FIRST}\n{chrome}\n{SECOND}\n{THIRD}\n")
+    assert chrome[:4] not in out and _kept(out)
+
+
+def test_a_report_above_a_lead_in_closed_by_its_content_goes():
+    report = "11月5日上午,某寺隆重举行庆典法会。会后,某协会举行答谢宴会,某法师在宴会上致谢词。致词内容如下:"
+    out = clean_text(f"{report}\n各位长老、各位来宾:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "答谢宴会" not in out and _kept(out)
+
+
+def test_a_numbered_item_label_is_a_part_heading():
+    page = f"第一篇:开学典礼讲话\n同志们:\n{FIRST}\n{SECOND}\n第二篇:毕业典礼讲话\n同志们:\n{THIRD}\n{SECOND}\n"
+    doc = clean_document(page)
+    assert len(doc.parts) == 2 and "第一篇" not in doc.text

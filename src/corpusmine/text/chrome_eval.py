@@ -112,6 +112,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 71        30     main at 996e7f6     297/307 = 96.7%             1 of 191 (a watermark)
 72        38     main at 379d29e     398/416 = 95.7%             1 of 233 (a dateline)
 73        26     main at 70b23f1     247/265 = 93.2%             0 of 176
+74        30     main at 8eaccc4     201/229 = 87.8%             0 of 198
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
