@@ -205,3 +205,32 @@ def test_a_numbered_item_label_is_a_part_heading():
     page = f"第一篇:开学典礼讲话\n同志们:\n{FIRST}\n{SECOND}\n第二篇:毕业典礼讲话\n同志们:\n{THIRD}\n{SECOND}\n"
     doc = clean_document(page)
     assert len(doc.parts) == 2 and "第一篇" not in doc.text
+
+
+def test_head_chrome_above_a_glued_own_salutation_goes():
+    doc = clean_document("某某教育资源公共服务平台\n某某市第一幼儿园\n认识国旗\n"
+                         f"亲爱的老师,小朋友们,大家早上好!{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "平台" not in doc.text and "幼儿园" not in doc.text and _kept(doc.text)
+
+
+def test_a_speech_line_opening_with_dear_below_the_speech_keeps_what_is_above():
+    """Below two lines of speech, a line opening 亲爱的同学们,今天… is the speech's own: nothing above it goes."""
+    out = clean_text(f"{FIRST}\n{SECOND}\n加强领导\n亲爱的同学们,今天我还要再说几句。\n{THIRD}\n")
+    assert "加强领导" in out and _kept(out)
+
+
+def test_a_long_number_alone_goes():
+    out = clean_text(f"亲爱的老师们、同学们:\n1601400000089\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "1601400000089" not in out and _kept(out)
+
+
+def test_the_title_head_set_between_paragraphs_goes():
+    title = "建校六十周年校长致辞,“不忘初心,再创辉煌”——三分钟读懂"
+    out = clean_text(f"{title}\n亲爱的老师们、同学们:\n{FIRST}\n建校六十周年校长致辞\n{SECOND}\n{THIRD}\n")
+    assert "校长致辞" not in out and _kept(out)
+
+
+def test_a_heading_that_begins_the_title_stays_without_the_title_shape():
+    """A section heading that begins the page's title, when the title runs on without a clause mark, stays."""
+    out = clean_text(f"提高认识加强领导\n同志们:\n{FIRST}\n提高认识\n{SECOND}\n{THIRD}\n")
+    assert "\n提高认识\n" in f"\n{out}\n" and _kept(out)

@@ -137,6 +137,30 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
                 st.page_title = occ[0][2]
             spans.extend((s, e) for s, e, _ in occ)
     st.doc.delete_many(sorted(spans), "repeated_title")
+    _title_keywords(st, max_chars)
+
+
+#: a line with a clause's or a sentence's mark: never a keyword line
+_CLAUSE_MARK = re.compile(r"[,，。！？!?:：;；、]")
+
+
+def _title_keywords(st: CleaningState, max_chars: int) -> None:
+    """The head of the page's first line, set alone between the speech's paragraphs (a template site's keyword: the
+    title 退休教师欢送会发言稿,“岁月映初心”——… and, below the speech's opening, a line 退休教师欢送会发言稿)."""
+    out, view = st.view()
+    lines = [(s, e, l) for s, e, l in iter_lines(view) if l.strip()]
+    if len(lines) < 3:
+        return
+    head = compact(lines[0][2])
+    opened = False
+    spans = []
+    for s, e, line in lines[1:]:
+        key = compact(line)
+        if opened and 4 <= len(key) <= max_chars and len(key) < len(head) and head.startswith(key) \
+                and not _CLAUSE_MARK.search(key) and _CLAUSE_MARK.match(head, len(key)):
+            spans.append((s, e))
+        opened = opened or bool(re.search(r"[。！？!?]\s*$", line))
+    st.doc.delete_many(spans, "repeated_title")
 
 
 def salutations(st: CleaningState) -> list[tuple[int, int, str]]:
@@ -198,11 +222,13 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if sal:
         first = sal[0][0]
     else:       # no salutation of P.SALUTATION: the speech's own opening line (尊敬的各位领导、老师,亲爱的同学们:)
-        limit, first = max(max_share * len(out), max_offset), -1
+        limit, first, prose = max(max_share * len(out), max_offset), -1, False
         for s, _, line in iter_lines(view):
-            if s > limit or _OWN_SALUTATION.match(line):
+            # a glued one (亲爱的老师,小朋友们,大家早上好!我是…) only below no sentence: a report's text stays whole
+            if s > limit or _OWN_SALUTATION.match(line) or not prose and _GLUED_SALUTATION.match(line):
                 first = s if s <= limit else -1
                 break
+            prose = prose or bool(re.search(r"[。！？!?]\s*$", line))
         if first < 0:
             return
     if first > max(max_share * len(out), max_offset):
@@ -228,6 +254,8 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
         st.doc.delete_many([(s, e) for s, e, _ in before], "front_matter")
 
 
+#: a speech's own salutation glued before its first sentence (亲爱的老师、小朋友们,大家早上好!我是…)
+_GLUED_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的)[^\n。！？!?:：]{1,40}?[,，:：!！]\s*(?:大家|今天|在这|值此|首先|我)")
 #: a speech's own salutation alone on its line, beyond P.SALUTATION's (尊敬的各位来宾:, 亲爱的同学们:)
 _OWN_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们|全国同胞们)"
                              r"(?![^\n]*(?:要|必须|请|以下|如下|几点|[一二三四五六七八九十两]点|方面))[^\n。！？]{0,90}[:：]\s*$")
