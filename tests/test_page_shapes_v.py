@@ -234,3 +234,32 @@ def test_a_heading_that_begins_the_title_stays_without_the_title_shape():
     """A section heading that begins the page's title, when the title runs on without a clause mark, stays."""
     out = clean_text(f"提高认识加强领导\n同志们:\n{FIRST}\n提高认识\n{SECOND}\n{THIRD}\n")
     assert "\n提高认识\n" in f"\n{out}\n" and _kept(out)
+
+
+# round 75's families (learned after its measurement)
+
+def test_emoji_salted_at_clause_ends_go():
+    """A copy salts its sentences with emoji, most at a clause's end (党员💪🏼、): all go, the words stay."""
+    salted = ["今天,我们在这里隆重集会💪🏼,庆祝学校建校六十周年🤏🏿,回顾学校走过的不平凡历程📹,展望学校更加美好的未来😤。",
+              "六十年来🧎🏻‍♂️‍➡️👳🏻‍♂️,一代又一代教职员工扎根山区🛀🏿,默默耕耘🙅‍♂️,为国家培养了数以万计的优秀人才👩🏼‍🚒。",
+              "希望同学们珍惜韶华💅💀,刻苦学习🏄🏼,以优异的成绩回报母校和社会🦹‍♂️。"]
+    out = clean_text("亲爱的老师们、同学们:\n" + "\n".join(salted) + "\n")
+    assert _kept(out) and not any(ord(c) >= 0x1F000 for c in out)
+
+
+def test_a_speechs_own_star_stays():
+    line = "我校连续三年获评★★★级文明校园,达标率≥95%。"
+    out = clean_text(f"亲爱的老师们、同学们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert line in out
+
+
+def test_a_lead_in_naming_the_address_as_演辞_goes_with_the_report():
+    report = "行政长官某某表示,特区政府安排一系列庆祝活动,与市民分享国庆的喜悦。"
+    lead = "以下是行政长官某某10月1日出席国庆烟花汇演的演辞:"
+    out = clean_text(f"{report}\n{lead}\n各位市民:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "烟花汇演" not in out and "庆祝活动" not in out and _kept(out)
+
+
+def test_one_triangle_caption_showing_an_act_goes():
+    out = clean_text(f"▲商会会长某某致辞\n亲爱的老师们、同学们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "▲" not in out and _kept(out)

@@ -113,6 +113,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 72        38     main at 379d29e     398/416 = 95.7%             1 of 233 (a dateline)
 73        26     main at 70b23f1     247/265 = 93.2%             0 of 176
 74        30     main at 8eaccc4     201/229 = 87.8%             0 of 198
+75        30     main at 62eb732     198/229 = 86.5%             0 of 193
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
@@ -184,6 +185,8 @@ _GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 _TONED = re.compile(r"[(（][a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]* ?[)）]")
 
 
+#: emoji pictographs with their modifiers and joiners (an injected salt, round 75)
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 #: punctuation, left out when a sentence salted with it is looked for by its words
 _PUNCT = re.compile(r"[,，、。.;；:：!！?？\"“”‘’'()（）《》〈〉「」『』【】\[\]…—\-·]")
 
@@ -229,6 +232,8 @@ def speech_kept(sentence: str, cleaned: str, *, glossed: bool = False) -> bool:
     True
     >>> speech_kept("各乡镇要抓好,,秸秆禁烧,。", "各乡镇要抓好,秸秆禁烧。")  # an anti-copy page's salt removed
     True
+    >>> speech_kept("要加强党员💪🏼、教育师生🤏🏿。", "要加强党员、教育师生。")      # an emoji salt removed
+    True
     """
     sentence = _unglossed(sentence, glossed)
     target = _ANON.sub("", _norm(cleaned))
@@ -238,6 +243,10 @@ def speech_kept(sentence: str, cleaned: str, *, glossed: bool = False) -> bool:
     # sentence is kept when its words are, in order
     words = _PUNCT.sub("", _ANON.sub("", _norm(sentence)))
     if len(words) >= 4 and words in _PUNCT.sub("", target):
+        return True
+    # a page that salts its sentences with emoji (党员💪🏼、), which the cleaner removes: kept when its words are
+    bare = _EMOJI.sub("", words)
+    if bare != words and len(bare) >= 4 and bare in _PUNCT.sub("", target):
         return True
     # a Traditional sentence the cleaner converted phrase by phrase (視訊→视频, 專案→项目) is kept in other words
     return traditional_share(sentence) > 0 and _ANON.sub("", _norm(convert_script(sentence, "tw2sp"))) in target

@@ -304,7 +304,7 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
             rule = "photo_caption"
         elif _is_doubled(t, [lines[j][2].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]):
             rule = "photo_caption"
-        elif i in triangles and len(triangles) >= 2:
+        elif i in triangles and (len(triangles) >= 2 or _SHOWS.search(t)):   # one alone when it shows an act (round 75)
             rule = "photo_caption"
         elif (prose and i < first_prose and not salutation and len(t) <= 21 and t.endswith("。") and is_caption_line(t[:-1])
               and not in_speech_voice(t) and not (i and lines[i - 1][2].rstrip().endswith(("。", "！", "？")))):

@@ -59,7 +59,7 @@ from corpusmine.text.speech_voice import in_speech_voice
 __all__ = ["lead_in_rule", "lead_ins"]
 
 _SP = r"[ \t\u3000\xa0]"
-_GENRE = r"(?:讲话|致辞|发言|演讲|贺词|报告|致词|讲稿|答问|记者会|谈话)"
+_GENRE = r"(?:讲话|致辞|发言|演讲|贺词|报告|致词|讲稿|答问|记者会|谈话|演辞|讲辞|献词|答词)"
 #: …全文如下: / …致辞全文: / 以下为…的讲话: closing a line
 _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{_GENRE}(?:全文|原文|实录|摘要|要点)"

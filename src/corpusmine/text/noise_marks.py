@@ -6,9 +6,10 @@ a glossed page (民(mí ¶n)生, 市(∞←↓♣shì)).  Held-out round 27 foun
 page with 131 marks.  Two families, both only on a page that shows the injection
 often (:data:`MIN_RUNS` runs or more), so a speech's own ≥ or ★ stays:
 
-* **noise runs** (rule ``symbol_noise``): one to eight characters of the
+* **noise runs** (rule ``symbol_noise``): one to sixteen characters of the
   injected alphabet (Greek letters, arrows, mathematical operators, dingbats, emoji,
-  card suits, ™ © ® ¶ § € ¥ …, with ASCII brackets and ampersands among them)
+  card suits, ™ © ® ¶ § € ¥ …, with ASCII brackets and ampersands among them; an emoji at a word's edge counts for
+  the page gate too, round 75)
   glued to a Chinese character or a bracket; the page gate counts only runs
   between two characters (创ε©≥建) and salted glosses.  A run before a number
   (达标率≥95%, ¥300) and a lone © ® ™ at a word's edge (©某某网) are no runs.
@@ -44,7 +45,7 @@ __all__ = ["MIN_RUNS", "noise_spans", "symbol_noise"]
 _NOISE = "α-ωΑ-Ω←-⇿∀-⋿⌀-⏿☀-⛿✀-➿™©®¶§€¥£¤‰†‡※\U0001F000-\U0001FAFF\uFE0F\u200D"
 #: ASCII the script mixes into a run (<, >, &, quotes), never a run by itself.
 _MIXED = "<>&\"'"
-_RUN = re.compile(rf"[{_NOISE}][{_NOISE}{_MIXED} ]{{0,7}}")
+_RUN = re.compile(rf"[{_NOISE}][{_NOISE}{_MIXED} ]{{0,15}}")   # an emoji sequence with its modifiers runs long
 #: A bracket after a Chinese character with up to twenty characters in it (a gloss, salted or not).
 _BRACKET = re.compile(rf"(?<=[{CJK}])[(（]([^()（）\n{CJK}，。、；：！？,.;:!?]{{1,20}})[)）]")
 #: A bracket holding noise only, an injected emoji's usual shape: 发展(🌌)(zhǎn), 理(lǐ(🏜) )论
@@ -52,6 +53,8 @@ _NOISE_BRACKET = re.compile(rf"[(（][ \t]*[{_NOISE}][{_NOISE} \t]{{0,7}}[)）]"
 _SYLLABLE = re.compile(PINYIN_SYLLABLE)
 _TONED = re.compile(f"[{PINYIN_VOWEL}]")
 _NOT_PINYIN = re.compile(rf"[^a-zü{PINYIN_VOWEL}]")
+#: an emoji pictograph (a speech's own ≥ or ★ is none): counted by the page gate at a word's edge too (round 75)
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF]")
 #: The fewest noise runs on a page for either family to act.
 MIN_RUNS = 8
 
@@ -76,6 +79,9 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
     (2, 2)
     >>> noise_spans("今年达标率≥95%,获评★★★级。")
     ([], [])
+    >>> runs, _ = noise_spans("武装党员💪🏼、教育师生🤏🏿。后备军🛀🏿。重要内容➙,期盼😤。", min_runs=4)   # emoji at clause ends
+    >>> len(runs)
+    5
     """
     runs, inside_words = [], 0
     brackets = [m.span() for m in _NOISE_BRACKET.finditer(text)]
@@ -90,6 +96,7 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
             runs.append((a, b))
         elif (left or right) and m.group().strip() not in _SIGNS:
             runs.append((a, b))   # at a word's edge (效能∞αβ,); a footer's © before its site name is no run
+            inside_words += bool(_PICTOGRAPH.search(m.group()))   # an emoji at a clause's end (党员💪🏼、): no speech's
     glosses = []
     for m in _BRACKET.finditer(text):
         inner = m.group(1)
