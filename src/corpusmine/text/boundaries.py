@@ -99,7 +99,8 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     A line that closes a bracket or quote opened on the line before, or opens one closed on the line after
     (《\\n国家中长期科学和技术发展规划纲要\\n》, as pages that put each link on its own line give a cited work),
     is part of a sentence and is never taken for a title; nor is a line with a comma whose every occurrence
-    follows the first salutation (a refrain of the speech: 乡村振兴,关键在人).
+    follows the first salutation (a refrain of the speech: 乡村振兴,关键在人).  The head of the page's first line set
+    alone below the speech's first sentence (a template's keyword line) goes with the same rule (session v).
 
     Parameters
     ----------
@@ -193,6 +194,11 @@ def _find_salutations(st: CleaningState) -> list[tuple[int, int, str]]:
 
 def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int = 600, max_line: int = 120) -> None:
     """Title lines glued to a salutation, and short leftovers before the first one.
+
+    The first salutation is one of ``P.SALUTATION`` (同志们:, 各位代表!); on a page with none of them, the speech's
+    own opening (尊敬的各位领导、老师,亲爱的同学们: alone on its line, or 亲爱的老师,小朋友们,大家早上好! glued to the
+    first sentence with no sentence above it, session v).  Below two lines of speech the salutation is the speech's
+    own and nothing between them goes.
 
     Parameters
     ----------
