@@ -263,3 +263,25 @@ def test_a_lead_in_naming_the_address_as_演辞_goes_with_the_report():
 def test_one_triangle_caption_showing_an_act_goes():
     out = clean_text(f"▲商会会长某某致辞\n亲爱的老师们、同学们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
     assert "▲" not in out and _kept(out)
+
+
+# round 76's families (learned after its measurement)
+
+def test_a_report_quoting_the_speaker_above_a_welcome_lead_in_goes():
+    """The report's lines quote the speaker in the first person 「…我们…」: the quote is not the report's voice."""
+    report = ("由某论坛主办的年会今日在某地举行,前行政长官某某出席并致辞。\n"
+              "某某在发言中表示,青年一代是争取富强的一代:「四十年前我们贫穷落后,今天我们必须继续艰苦奋斗。」")
+    out = clean_text(f"{report}\n以下为欢迎词原文:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "年会今日" not in out and "欢迎词" not in out and "贫穷落后" not in out and _kept(out)
+
+
+def test_a_report_line_in_the_speakers_voice_outside_quotes_stays():
+    line = "今天我们在这里召开大会,我们必须继续艰苦奋斗。"
+    out = clean_text(f"{line}\n以下为欢迎词原文:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert line in out
+
+
+def test_a_reading_tip_goes():
+    tip = "阅读小贴士:模板1共计881个字,预计阅读时长3分钟。朗读需要5分钟,中速"
+    out = clean_text(f"亲爱的老师们、同学们:\n{tip}\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "贴士" not in out and _kept(out)

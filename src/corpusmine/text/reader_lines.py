@@ -120,6 +120,8 @@ _DOWNLOAD_NOTE = re.compile(
     r"|(?:本文|本文档|本资料)格式[为是](?:PDF|pdf|Word|word|DOCX?|docx?|WPS|wps)版?"       # 本文格式为Word版,下载后可任意编辑
     r"|(?:想要|如需|需要)下载(?:完整版|全文|原文|原稿|word|Word|文档)|(?:请|可)?(?:加|添加)客服(?:微信|QQ|qq)")
 #: a writing guide's labels around a model speech (适用场景:…, 核心逻辑:…, 示例:): a speaker labels no part so
+#: a template's reading tip (阅读小贴士:模板1共计881个字,预计阅读时长3分钟。朗读需要5分钟)
+_READ_TIP = re.compile(r"^[\s　]*(?:阅读小贴士|阅读提示|小贴士)[\s　]*[:：][^\n]{0,80}?(?:阅读|朗读)[^\n]{0,20}?分钟")
 #: a long number alone on its line (an item's ID, an ISBN: 1601400000089)
 _ID_LINE = re.compile(r"^[\s　]*\d{8,}[\s　]*$")
 _GUIDE_LABEL = re.compile(r"^[\s　]*(?:适用场景|适用场合|适用人群|核心逻辑|写作思路|写作要点|写作技巧|结构框架|示例|范例)[\s　]*[:：]")
@@ -258,7 +260,7 @@ _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SI
           ("login_prompt", _LOGIN_GATE), ("download_panel", _DOWNLOAD_NOTE), ("copyright_footer", _COMPLAINT),
           ("recommend_list", _LIST_HEADER),
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
-          ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE))
+          ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -304,7 +306,7 @@ def reader_line_rule(line: str) -> str | None:
 
 #: a line where one of this module's line families can stand (their literals, scanned for in C); ``None``: any line
 LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
-                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE)
+                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP)
 
 
 def _is_reader_line(text: str) -> bool:

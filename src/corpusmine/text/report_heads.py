@@ -46,7 +46,7 @@ from corpusmine.text.boundaries import SECTION_HEADING
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
 
-__all__ = ["MAX_LINE", "MAX_LINES", "MIN_SPEECH", "SPEAKS_OF", "report_heads"]
+__all__ = ["MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "report_heads"]
 
 #: lines of a report at most, and characters of one line
 MAX_LINES = 5
@@ -69,7 +69,8 @@ SPEAKS_OF = re.compile(
     r"|刊发|刊登|摘登|编发|以飨读者|转载请注明")
 #: the speaker's own voice: first person, or a word addressing the audience
 _OWN_VOICE = re.compile(r"我|咱们|同志们|各位|大家|你们")
-_QUOTED = re.compile(r"“[^”\n]*”?|「[^」\n]*」?|『[^』\n]*』?|\"[^\"\n]*\"?")
+#: a quotation (“…”, 「…」, 『…』, "…"): the speaker's words a report quotes, not the report's own voice
+QUOTED = re.compile(r"“[^”\n]*”?|「[^」\n]*」?|『[^』\n]*』?|\"[^\"\n]*\"?")
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）]*[ \t\u3000]*$")
 #: a speech's opening salutation, alone on its line or glued before its first sentence
 _SALUTATION = re.compile(
@@ -82,7 +83,7 @@ _TITLE_LINE = re.compile(
 
 
 def _own_voice(line: str) -> bool:
-    return bool(_OWN_VOICE.search(_QUOTED.sub("", line)))
+    return bool(_OWN_VOICE.search(QUOTED.sub("", line)))
 
 
 def _report(lines: list[tuple[int, int, str]]) -> bool:
@@ -93,7 +94,7 @@ def _report(lines: list[tuple[int, int, str]]) -> bool:
         text = line.strip()
         if len(text) > MAX_LINE or not _SENTENCE_END.search(text) or SECTION_HEADING.match(text):
             return False
-        said = len(SPEAKS_OF.findall(_QUOTED.sub("", text)))
+        said = len(SPEAKS_OF.findall(QUOTED.sub("", text)))
         if said and (said >= 2 or not _own_voice(text)):
             speaks = True
         elif _own_voice(text):
