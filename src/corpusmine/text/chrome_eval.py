@@ -115,6 +115,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 74        30     main at 8eaccc4     201/229 = 87.8%             0 of 198
 75        30     main at 62eb732     198/229 = 86.5%             0 of 193
 76        25     main at e512805     236/258 = 91.5%             0 of 171
+77        22     main at 50a1a75     207/217 = 95.4%             0 of 129
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

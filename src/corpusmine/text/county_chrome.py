@@ -241,8 +241,8 @@ _DIRECTIVE = re.compile(r"^(?:坚持|加强|推进|推动|确保|强化|提升|�
 _SHOWS = re.compile(r"现场|合影|调研|检查|慰问|上线|召开|举行|揭牌|启动|签约|授牌|颁奖|参观|观摩|出席|讲话|致辞|发言|一角|掠影|风采")
 #: a 图为 caption line (whatever its words: 图为某某作强调讲话 reads like a title but is a caption)
 _TUWEI = re.compile(rf"^{_SP}*[(（▲△]?{_SP}*图为[^\n。！？!?；;]{{2,40}}[。]?[)）]?{_SP}*$")
-#: a caption closed by a credit, with or without a space: 航拍某某村。某某 摄
-_CREDIT_CLOSED = re.compile(rf"^{_SP}*[^,，\n]{{2,40}}[。！!]{_SP}*(?:[{_HAN}]{_SP}?){{2,4}}{_SP}*摄(?:影)?{_SP}*$")
+#: a caption closed by a credit, with or without a space or a 图: label: 航拍某某村。某某 摄 / 某某讲话。图:某某摄
+_CREDIT_CLOSED = re.compile(rf"^{_SP}*[^,，\n]{{2,40}}[。！!]{_SP}*(?:图{_SP}*[:：/]{_SP}*)?(?:[{_HAN}]{_SP}?){{2,4}}{_SP}*摄(?:影)?{_SP}*$")
 #: a short caption doubled (an image's alt text and its caption), a credit after either: 活动现场。活动现场。
 _PHOTO_BY = rf"{_SP}*(?:[{_HAN}]{_SP}?){{2,4}}{_SP}*摄"
 _DOUBLED = re.compile(rf"^{_SP}*(?P<x>[^\n,，;；:：]{{3,30}}?[。！!])(?:{_PHOTO_BY})?{_SP}*(?P=x)(?:{_PHOTO_BY})?{_SP}*$")

@@ -122,6 +122,8 @@ _DOWNLOAD_NOTE = re.compile(
 #: a writing guide's labels around a model speech (适用场景:…, 核心逻辑:…, 示例:): a speaker labels no part so
 #: a template's reading tip (阅读小贴士:模板1共计881个字,预计阅读时长3分钟。朗读需要5分钟)
 _READ_TIP = re.compile(r"^[\s　]*(?:阅读小贴士|阅读提示|小贴士)[\s　]*[:：][^\n]{0,80}?(?:阅读|朗读)[^\n]{0,20}?分钟")
+#: an image's leftover name alone (88664 scaled, a CMS's resized copy of an upload)
+_SCALED = re.compile(r"^[\s　]*[\w\-]{1,40}[ \-]scaled[\s　]*$")
 #: a long number alone on its line (an item's ID, an ISBN: 1601400000089)
 _ID_LINE = re.compile(r"^[\s　]*\d{8,}[\s　]*$")
 _GUIDE_LABEL = re.compile(r"^[\s　]*(?:适用场景|适用场合|适用人群|核心逻辑|写作思路|写作要点|写作技巧|结构框架|示例|范例)[\s　]*[:：]")
@@ -260,7 +262,7 @@ _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SI
           ("login_prompt", _LOGIN_GATE), ("download_panel", _DOWNLOAD_NOTE), ("copyright_footer", _COMPLAINT),
           ("recommend_list", _LIST_HEADER),
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
-          ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP))
+          ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP), ("html_leftover", _SCALED))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -306,7 +308,7 @@ def reader_line_rule(line: str) -> str | None:
 
 #: a line where one of this module's line families can stand (their literals, scanned for in C); ``None``: any line
 LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
-                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP)
+                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED)
 
 
 def _is_reader_line(text: str) -> bool:
