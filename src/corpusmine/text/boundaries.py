@@ -148,7 +148,7 @@ _CLAUSE_MARK = re.compile(r"[,，。！？!?:：;；、]")
 def _title_keywords(st: CleaningState, max_chars: int) -> None:
     """The head of the page's first line, set alone between the speech's paragraphs (a template site's keyword: the
     title 退休教师欢送会发言稿,“岁月映初心”——… and, below the speech's opening, a line 退休教师欢送会发言稿)."""
-    out, view = st.view()
+    _, view = st.view()
     lines = [(s, e, l) for s, e, l in iter_lines(view) if l.strip()]
     if len(lines) < 3:
         return
@@ -225,10 +225,11 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
                 st.page_title = pre
     sal = salutations(st)
     out, view = st.view()
+    limit = max(max_share * len(out), max_offset)
     if sal:
         first = sal[0][0]
     else:       # no salutation of P.SALUTATION: the speech's own opening line (尊敬的各位领导、老师,亲爱的同学们:)
-        limit, first, prose = max(max_share * len(out), max_offset), -1, False
+        first, prose = -1, False
         for s, _, line in iter_lines(view):
             # a glued one (亲爱的老师,小朋友们,大家早上好!我是…) only below no sentence: a report's text stays whole
             if s > limit or _OWN_SALUTATION.match(line) or not prose and _GLUED_SALUTATION.match(line):
@@ -237,7 +238,7 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
             prose = prose or bool(re.search(r"[。！？!?]\s*$", line))
         if first < 0:
             return
-    if first > max(max_share * len(out), max_offset):
+    if first > limit:
         return
     before = [(s, e, l) for s, e, l in iter_lines(view) if e <= first and l.strip()]
     sentences = sum(bool(re.search(r"[。！？!?]\s*$", l)) for _, _, l in before)

@@ -53,18 +53,17 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
-from corpusmine.text.report_heads import QUOTED
+from corpusmine.text.report_heads import GENRE, QUOTED
 from corpusmine.text.site_intros import GENRE_WORD
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["lead_in_rule", "lead_ins"]
 
 _SP = r"[ \t\u3000\xa0]"
-_GENRE = r"(?:讲话|致辞|发言|演讲|贺词|报告|致词|讲稿|答问|记者会|谈话|演辞|讲辞|献词|答词|欢迎词|欢送词|答谢词|祝酒词|开幕词|闭幕词)"
 #: …全文如下: / …致辞全文: / 以下为…的讲话: closing a line
 _FULL_TEXT = re.compile(
-    rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{_GENRE}(?:全文|原文|实录|摘要|要点)"
-    rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,80}}{_GENRE}|[^\n。！？!?]{{0,80}}(?:全文|原文|实录|节录|摘录)))"
+    rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:全文|原文|实录|摘要|要点)"
+    rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,80}}{GENRE}|[^\n。！？!?]{{0,80}}(?:全文|原文|实录|节录|摘录)))"
     rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*[:：。]?{_SP}*$")
 #: the speaker's voice or the audience addressed: no desk's lead-in
 _FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
@@ -228,8 +227,9 @@ def _report_above(view: str, s: int) -> list[tuple[int, int]]:
         if a < 0:
             break
         line = view[a:b].strip()
-        if (len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line) or _FIRST_PERSON.search(QUOTED.sub("", line))
-                or P.SALUTATION.search(line) or in_speech_voice(QUOTED.sub("", line))):
+        own = QUOTED.sub("", line)          # the report's own words: a quotation of the speaker is not its voice
+        if (len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line) or _FIRST_PERSON.search(own)
+                or P.SALUTATION.search(line) or in_speech_voice(own)):
             break
         spans.append((a, b))
         e = a

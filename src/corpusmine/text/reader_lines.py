@@ -119,13 +119,13 @@ _DOWNLOAD_NOTE = re.compile(
     r"(?:本文件|本文档|该文档|此文档|本资料)(?:为|是)?(?:PDF|pdf|Word|word|DOCX?|docx?|WPS|wps)(?:格式|文档|文件)"
     r"|(?:本文|本文档|本资料)格式[为是](?:PDF|pdf|Word|word|DOCX?|docx?|WPS|wps)版?"       # 本文格式为Word版,下载后可任意编辑
     r"|(?:想要|如需|需要)下载(?:完整版|全文|原文|原稿|word|Word|文档)|(?:请|可)?(?:加|添加)客服(?:微信|QQ|qq)")
-#: a writing guide's labels around a model speech (适用场景:…, 核心逻辑:…, 示例:): a speaker labels no part so
 #: a template's reading tip (阅读小贴士:模板1共计881个字,预计阅读时长3分钟。朗读需要5分钟)
 _READ_TIP = re.compile(r"^[\s　]*(?:阅读小贴士|阅读提示|小贴士)[\s　]*[:：][^\n]{0,80}?(?:阅读|朗读)[^\n]{0,20}?分钟")
 #: an image's leftover name alone (88664 scaled, a CMS's resized copy of an upload)
 _SCALED = re.compile(r"^[\s　]*[\w\-]{1,40}[ \-]scaled[\s　]*$")
 #: a long number alone on its line (an item's ID, an ISBN: 1601400000089)
 _ID_LINE = re.compile(r"^[\s　]*\d{8,}[\s　]*$")
+#: a writing guide's labels around a model speech (适用场景:…, 核心逻辑:…, 示例:): a speaker labels no part so
 _GUIDE_LABEL = re.compile(r"^[\s　]*(?:适用场景|适用场合|适用人群|核心逻辑|写作思路|写作要点|写作技巧|结构框架|示例|范例)[\s　]*[:：]")
 _COMPLAINT = re.compile(
     r"(?:如|若|如果)(?:本文|本站|文章|内容|作品)[^\n。]{0,10}侵犯(?:了)?(?:您|你|作者)")

@@ -46,7 +46,7 @@ from corpusmine.text.boundaries import SECTION_HEADING
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
 
-__all__ = ["MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "report_heads"]
+__all__ = ["GENRE", "MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "report_heads"]
 
 #: lines of a report at most, and characters of one line
 MAX_LINES = 5
@@ -56,16 +56,18 @@ MIN_SPEECH = 40
 #: the page's head read for a report: lines looked at before the speech's opening is given up
 _HEAD_LINES = 16
 
-_GENRE = r"(?:讲话|致辞|致词|献词|贺词|演讲|发言|报告|答词)"
+#: the genres of a speech's text (讲话, 致辞, 欢迎词 …), also read by :mod:`corpusmine.text.lead_ins`
+GENRE = (r"(?:讲话|致辞|发言|演讲|贺词|报告|致词|讲稿|答问|记者会|谈话|演辞|讲辞|献词|答词|欢迎词|欢送词|答谢词|祝酒词"
+         r"|开幕词|闭幕词)")
 #: a sentence that speaks of the speech as a thing said or written (third person, the site's voice)
 SPEAKS_OF = re.compile(
-    rf"(?:发表|作|做)了?[^。！？!?\n]{{0,30}}?{_GENRE}"
-    rf"|{_GENRE}(?:中|时)[^。！？!?\n]{{0,12}}(?:强调|指出|表示|提到|说)"
-    rf"|(?:这|整|该|此|全)篇[^。！？!?\n]{{0,8}}(?:{_GENRE}|讲稿|文章|稿)"
-    rf"|出席[^。！？!?\n]{{0,40}}并(?:{_GENRE}|作报告)"
-    rf"|{_GENRE}(?:全文|原文|实录|摘要)"
+    rf"(?:发表|作|做)了?[^。！？!?\n]{{0,30}}?{GENRE}"
+    rf"|{GENRE}(?:中|时)[^。！？!?\n]{{0,12}}(?:强调|指出|表示|提到|说)"
+    rf"|(?:这|整|该|此|全)篇[^。！？!?\n]{{0,8}}(?:{GENRE}|讲稿|文章|稿)"
+    rf"|出席[^。！？!?\n]{{0,40}}并(?:{GENRE}|作报告)"
+    rf"|{GENRE}(?:全文|原文|实录|摘要)"
     rf"|(?:在|于)[^。！？!?\n]{{0,40}}?(?:会|仪式|典礼|活动|论坛|峰会|晚会|庆典)上?(?:讲话|致辞|发言|演讲|作报告)"
-    rf"|(?:在|于)[^。！？!?\n]{{2,40}}?(?:上|中)的(?:重要)?{_GENRE}"
+    rf"|(?:在|于)[^。！？!?\n]{{2,40}}?(?:上|中)的(?:重要)?{GENRE}"
     r"|刊发|刊登|摘登|编发|以飨读者|转载请注明")
 #: the speaker's own voice: first person, or a word addressing the audience
 _OWN_VOICE = re.compile(r"我|咱们|同志们|各位|大家|你们")
@@ -79,7 +81,7 @@ _SALUTATION = re.compile(
 #: a speech's own title line: 《题目》——某某, or a line naming the genre (在某某大会上的讲话, 毕业典礼致辞)
 _TITLE_LINE = re.compile(
     r"^[ \t\u3000]*(?:《[^》\n]{2,60}》[ \t\u3000]*(?:[—\-－–─]{1,2})[ \t\u3000]*[\u4e00-\u9fff·]{2,12}"
-    rf"|[^\n。！？!?,，]{{2,60}}{_GENRE}(?:稿|全文)?(?:[(（][^)）\n]{{1,12}}[)）])?)[ \t\u3000]*$")
+    rf"|[^\n。！？!?,，]{{2,60}}{GENRE}(?:稿|全文)?(?:[(（][^)）\n]{{1,12}}[)）])?)[ \t\u3000]*$")
 
 
 def _own_voice(line: str) -> bool:
@@ -136,7 +138,7 @@ def report_heads(st: CleaningState) -> None:
     if not chinese_after(view, s + (len(opening) if not _SALUTATION.match(opening) else 0), MIN_SPEECH):
         return
     first = next((k for k, (_, _, l) in enumerate(above) if _SENTENCE_END.search(l.strip())), None)
-    if first is None or any(_SALUTATION.match(l) for _, _, l in above[:first]):
+    if first is None:       # (no salutation above it: the first salutation is the opening)
         return
     report = above[first:]
     if _report(report):
