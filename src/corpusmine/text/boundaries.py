@@ -61,15 +61,39 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
     if len(found) < 2:  # one "篇" line is not a multi-speech page
         if found and not found[0][2] and chinese_after(view, found[0][1], 40):
             st.doc.delete_many([found[0][:2]], "part_heading")   # a lone bare label (【篇一】): its siblings were cut off
+        elif not found:
+            _lone_first_item(st, view, max_header)
         return
     spans = []
     for s, e, title in found:
         st.part_marks.append((st.input_pos(e), title))
         spans.append((s, e))
-    # what precedes the first part heading is the page's own header
-    head = [(s, e) for s, e, l in iter_lines(view) if e <= found[0][0] and l.strip()]
     # delete the later spans first: earlier output positions stay valid
     st.doc.delete_many(spans, "part_heading")
+    _page_header(st, view, found[0][0], max_header)
+
+
+#: a collection's item named by its genre and numbered (某某毕业演讲一, 开学典礼致辞2), alone on its line
+_GENRE_ITEM = re.compile(r"^[ \t\u3000]*[^\n。！？!?,，:：]{2,40}(?:演讲|讲话|致辞|致词|发言|贺词|讲稿|话稿|言稿)[ \t\u3000]*"
+                         r"(?P<n>[1-9]|[一二三四五六七八九十])[ \t\u3000]*$", re.M)
+
+
+def _lone_first_item(st: CleaningState, view: str, max_header: int) -> None:
+    """A collection's first item label whose siblings a cut page lost (某某毕业演讲一), round 78.
+
+    The label goes with the page's short header above it (the collection's title, the site's intro to it); a page
+    holding two or more such items is split by :func:`corpusmine.text.speeches.speeches_of`, which keeps their
+    numbers in the titles, and is left alone here.
+    """
+    items = [m for m in _GENRE_ITEM.finditer(view)] if "一" in view or "1" in view else []
+    if len(items) == 1 and items[0].group("n") in ("1", "一") and chinese_after(view, items[0].end(), 40):
+        st.doc.delete_many([items[0].span()], "part_heading")
+        _page_header(st, view, items[0].start(), max_header)
+
+
+def _page_header(st: CleaningState, view: str, first: int, max_header: int) -> None:
+    """Delete what precedes the first part heading (at ``first`` in ``view``), the page's own header, when short."""
+    head = [(s, e) for s, e, l in iter_lines(view) if e <= first and l.strip()]
     if sum(e - s for s, e in head) <= max_header:
         for s, e in head:
             if not st.page_title:
@@ -232,7 +256,8 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
         first, prose = -1, False
         for s, _, line in iter_lines(view):
             # a glued one (亲爱的老师,小朋友们,大家早上好!我是…) only below no sentence: a report's text stays whole
-            if s > limit or _OWN_SALUTATION.match(line) or not prose and _GLUED_SALUTATION.match(line):
+            if s > limit or _OWN_SALUTATION.match(line) or _ADDRESSEE_LIST.match(line) \
+                    or not prose and _GLUED_SALUTATION.match(line):
                 first = s if s <= limit else -1
                 break
             prose = prose or bool(re.search(r"[。！？!?]\s*$", line))
@@ -242,7 +267,7 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
         return
     before = [(s, e, l) for s, e, l in iter_lines(view) if e <= first and l.strip()]
     sentences = sum(bool(re.search(r"[。！？!?]\s*$", l)) for _, _, l in before)
-    if sentences >= 2 and any(_OWN_SALUTATION.match(l) for _, _, l in before):
+    if sentences >= 2 and any(_OWN_SALUTATION.match(l) or _ADDRESSEE_LIST.match(l) for _, _, l in before):
         return   # a speech with its own salutation (the first of a collection, not one of P.SALUTATION)
     m = P.SALUTATION.match(view, sal[0][1]) if sal else None
     if m and _TEN_MORE.match(view, m.end()) and any(len(re.findall(r"[。！？!?]", l)) >= 2 for _, _, l in before):
@@ -266,6 +291,9 @@ _GLUED_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的)[^\n。！？!?:：]{
 #: a speech's own salutation alone on its line, beyond P.SALUTATION's (尊敬的各位来宾:, 亲爱的同学们:)
 _OWN_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们|全国同胞们)"
                              r"(?![^\n]*(?:要|必须|请|以下|如下|几点|[一二三四五六七八九十两]点|方面))[^\n。！？]{0,90}[:：]\s*$")
+#: a list of addressees closed by 各位… alone on its line (某某主席、某某会长、各位嘉宾、各位朋友:), round 78
+_ADDRESSEE_LIST = re.compile(r"\s*(?![^\n]*(?:要|必须|请|以下|如下|几点|[一二三四五六七八九十两]点|方面))[^\n。！？!?:：]{2,100}"
+                             r"[、,，]\s*(?:各位|全体|在座的)[^\n。！？!?、,，:：]{1,14}[:：]\s*$")
 _WHOLE_SENTENCE = re.compile(r"^\s*[\u4e00-\u9fff][^\n。！？!?,，]{11,}[。！？!?][”’」』)）]*\s*$")
 #: a speech's numbered section heading (二、突出工作重点, (三)强化保障): no title line and no other article's title is so numbered
 SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")

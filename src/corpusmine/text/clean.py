@@ -215,6 +215,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     news_chrome.page_lines,
     news_leads.lead_brackets,
     page_notes.notice_lines,
+    page_notes.link_notes,
     record_chrome.record_chrome,
     residue_chrome.residue_chrome,
     site_lines.site_lines,          # before the leads: a widget line glued to a lead (上一篇 下一篇本刊讯 …)

@@ -53,7 +53,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
-from corpusmine.text.report_heads import GENRE, QUOTED
+from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF
 from corpusmine.text.site_intros import GENRE_WORD
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -203,11 +203,57 @@ def lead_ins(st: CleaningState) -> None:
             if rule == "news_lead" and (_FULL_TEXT.search(line.strip()) or _EN_LEAD.match(line.strip())):
                 spans.extend((a, b, "news_lead") for a, b in _report_above(view, s))
             continue
+        if _GLUED_TRIGGER.search(line):
+            spans.extend((a, b, "news_lead") for a, b in _glued_lead_in(view, s, e))
         m = _FOLLOW_COLUMN.search(line)
         if m and m.start() > 0 and _BLURB_LINE.search(line[:m.start()]) is None and re.search(r"[。！!]$", line[:m.start()]):
             spans.append((s + m.start(), s + m.end(), "editor_blurb"))   # glued after a blurb cut before
     spans.extend(_translation_spans(view))
     st.delete_spans(spans)
+
+
+#: a full-text lead-in glued between a report and the speech on one line (…发表国庆演说。 以下是某某的演说全文: 各位…)
+_GLUED_LEAD = re.compile(
+    rf"(?:^|(?<=[。！？!?」”]))[ \t\u3000]*(?:(?:以下|下面)(?:为|是)[^\n。！？!?:：]{{0,80}}?(?:{GENRE}|全文|原文|实录)"
+    rf"[^\n。！？!?:：]{{0,8}}|[^\n。！？!?:：]{{0,40}}?(?:全文|原文|实录|{GENRE})(?:如下|附后))[ \t\u3000]*[:：]")
+_GLUED_TRIGGER = re.compile(r"以下|下面|如下|附后")
+#: Chinese characters of speech a glued lead-in needs after it on its line
+MIN_GLUED_SPEECH = 20
+#: how far into the page a glued lead-in may stand (a share of the page, or this many characters)
+GLUED_HEAD = 1500
+
+
+def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A full-text lead-in glued to the speech on the line ``view[s:e]``, with the report before it on that line.
+
+    A flattened page gives the desk's report, its lead-in and the speech as one paragraph (……发表国庆演说,全文约
+    四千字。 以下是某某的国庆演说全文: 各位贵宾……).  The lead-in goes when it stands in the page's head (within
+    :data:`GLUED_HEAD` characters or the first third), speaks in no first person, and at least
+    :data:`MIN_GLUED_SPEECH` Chinese characters follow it on the line; the text before it on the line goes with it
+    when every sentence of it is the report's (no first person or audience outside quotations, not in the speech's
+    voice) and one of them speaks of the speech (:data:`corpusmine.text.report_heads.SPEAKS_OF`).
+
+    Examples
+    --------
+    >>> line = "昨日,某某发表国庆演说,全文约四千字。 以下是某某的国庆演说全文: 各位贵宾、各位朋友:大家好!今天是国庆日,我们在这里欢聚一堂。"
+    >>> [line[a:b] for a, b in _glued_lead_in(line, 0, len(line))]
+    ['昨日,某某发表国庆演说,全文约四千字。 以下是某某的国庆演说全文:']
+    >>> line = "我们的工作取得了新进展。 以下是某某的讲话全文: 各位代表:今天我们召开大会,总结过去一年的工作。"
+    >>> [line[a:b] for a, b in _glued_lead_in(line, 0, len(line))]        # a report in the first person stays
+    [' 以下是某某的讲话全文:']
+    """
+    line = view[s:e]
+    m = _GLUED_LEAD.search(line)
+    if not m or m.end() >= len(line.rstrip()) or s + m.start() > max(GLUED_HEAD, len(view) // 3):
+        return []
+    if _FIRST_PERSON.search(m.group()) or len(_HAN.findall(line, m.end())) < MIN_GLUED_SPEECH:
+        return []
+    prefix = line[:m.start()]
+    sentences = [t for t in _SENTENCE.findall(prefix) if t.strip()]
+    report = bool(sentences) and any(SPEAKS_OF.search(QUOTED.sub("", t)) for t in sentences) and not any(
+        _FIRST_PERSON.search(QUOTED.sub("", t)) or P.SALUTATION.search(t) or in_speech_voice(QUOTED.sub("", t))
+        for t in sentences)
+    return [(s, s + m.end())] if report else [(s + m.start(), s + m.end())]
 
 
 def _report_above(view: str, s: int) -> list[tuple[int, int]]:

@@ -321,7 +321,8 @@ def image_captions(st: CleaningState, *, max_chars: int = 40) -> None:
     st.doc.delete_many(spans, "photo_caption")
 
 
-_CHUNK = re.compile(r"^(\d{1,3})、", re.M)
+#: a chunk's number at its line's start, behind an indent or a list bullet (    • 1、) as a page's list markup leaves it
+_CHUNK = re.compile(r"^[ \t\u3000]*(?:[•·▪][ \t\u3000]*)?(\d{1,3})、", re.M)
 
 
 def chunk_numbers(st: CleaningState, *, min_prev: int = 60) -> None:
@@ -341,6 +342,10 @@ def chunk_numbers(st: CleaningState, *, min_prev: int = 60) -> None:
     >>> chunk_numbers(st)
     >>> st.doc.output[:4], "\\n为跨境" in st.doc.output
     ('全镇乡村', True)
+    >>> st = CleaningState(f"    • 1、{body}\\n      2、为跨境电商产业园建设筑牢基础。")   # indented, behind a bullet
+    >>> chunk_numbers(st)
+    >>> st.doc.output.split("\\n")[1]
+    '      为跨境电商产业园建设筑牢基础。'
     >>> st = CleaningState("1、加强组织领导。\\n2、强化督查考核。")   # 讲话里的编号
     >>> chunk_numbers(st)
     >>> st.doc.output
@@ -360,7 +365,7 @@ def chunk_numbers(st: CleaningState, *, min_prev: int = 60) -> None:
         if prev[-1] not in "。！？!?；;:：”」)）":
             cut = True
     if cut:
-        st.doc.delete_many([(a, b) for a, b, _ in found], "page_number")
+        st.doc.delete_many([(b - len(str(n)) - 1, b) for _, b, n in found], "page_number")
 
 
 def count_widgets(st: CleaningState) -> None:

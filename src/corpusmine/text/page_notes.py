@@ -43,7 +43,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines
 
-__all__ = ["column_head", "is_column_name", "is_site_notice", "notice_lines"]
+__all__ = ["column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines"]
 
 
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
@@ -140,6 +140,36 @@ def notice_lines(st: CleaningState) -> None:
     _, view = st.view()
     if any(w in view for w in _NOTICE_NEEDLES):   # every branch of is_site_notice needs one of them
         st.delete_lines(is_site_notice, "site_notice")
+
+
+#: a bracketed pointer to the text on another site, its address emptied or not (…已上载某某网站:\nwww…\n), round 78
+_LINK_NOTE = re.compile(
+    r"[(（][^\n()（）。！？]{0,60}(?:网站|网页|网址|官网|主页|链接)[^\n()（）。！？]{0,20}[:：]"
+    r"[ \t\u3000\n]*(?:(?:https?://|www\.)[^\s()（）]+)?[ \t\u3000\n]*[)）]")
+
+
+def link_notes(st: CleaningState) -> None:
+    """Delete a bracketed note pointing to the text's copy on a website (rule ``site_notice``).
+
+    A release closes with where the full text lies ((全文已上载某某办公室网站: 网址)); the address alone is a URL,
+    which the URL rules take, the note around it is not speech either.  Only a bracket whose note ends in a colon
+    followed by nothing but an address goes: a speech's own bracket (详见附件) stays.
+
+    Examples
+    --------
+    >>> from corpusmine.text.rules import CleaningState
+    >>> st = CleaningState("祝大家新年快乐!\\n(贺辞已上载行政长官办公室网站:\\nwww.example.gov.hk/msg/\\n)")
+    >>> link_notes(st)
+    >>> st.doc.output
+    '祝大家新年快乐!\\n'
+    >>> st = CleaningState("请大家登录网站(网址见通知)报名。")
+    >>> link_notes(st)
+    >>> st.doc.output
+    '请大家登录网站(网址见通知)报名。'
+    """
+    _, view = st.view()
+    if "网" in view or "链接" in view or "主页" in view:
+        st.doc.delete_many([m.span() for m in _LINK_NOTE.finditer(view)], "site_notice")
 
 
 _ONLY_CJK = re.compile(f"^[{P.CJK}]{{2,6}}$")

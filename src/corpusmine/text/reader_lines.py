@@ -126,6 +126,8 @@ _SCALED = re.compile(r"^[\s　]*[\w\-]{1,40}[ \-]scaled[\s　]*$")
 #: a long number alone on its line (an item's ID, an ISBN: 1601400000089)
 _ID_LINE = re.compile(r"^[\s　]*\d{8,}[\s　]*$")
 #: a writing guide's labels around a model speech (适用场景:…, 核心逻辑:…, 示例:): a speaker labels no part so
+#: a social post's hashtags alone on a line (#2018某某 #某某加油 / #话题#), round 78; a markdown heading (# 标题) is not one
+_HASHTAGS = re.compile(r"^[\s　]*(?:[#＃][^\s#＃。！？!?,，]{1,30}[#＃]?[\s　]*){1,6}$")
 _GUIDE_LABEL = re.compile(r"^[\s　]*(?:适用场景|适用场合|适用人群|核心逻辑|写作思路|写作要点|写作技巧|结构框架|示例|范例)[\s　]*[:：]")
 _COMPLAINT = re.compile(
     r"(?:如|若|如果)(?:本文|本站|文章|内容|作品)[^\n。]{0,10}侵犯(?:了)?(?:您|你|作者)")
@@ -262,7 +264,8 @@ _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SI
           ("login_prompt", _LOGIN_GATE), ("download_panel", _DOWNLOAD_NOTE), ("copyright_footer", _COMPLAINT),
           ("recommend_list", _LIST_HEADER),
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
-          ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP), ("html_leftover", _SCALED))
+          ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP), ("html_leftover", _SCALED),
+          ("share_widget", _HASHTAGS))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -285,6 +288,8 @@ def reader_line_rule(line: str) -> str | None:
     'page_number'
     >>> reader_line_rule("相关热词搜索:讲话 安全生产 会议")
     'page_meta'
+    >>> reader_line_rule("#2018进步台中 #乡村振兴#"), reader_line_rule("# 第一部分")
+    ('share_widget', None)
     >>> reader_line_rule("感谢大家的支持!") is None       # a speaker's thanks
     True
     """
@@ -308,7 +313,7 @@ def reader_line_rule(line: str) -> str | None:
 
 #: a line where one of this module's line families can stand (their literals, scanned for in C); ``None``: any line
 LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
-                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED)
+                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS)
 
 
 def _is_reader_line(text: str) -> bool:

@@ -58,7 +58,7 @@ _HEAD_LINES = 16
 
 #: the genres of a speech's text (讲话, 致辞, 欢迎词 …), also read by :mod:`corpusmine.text.lead_ins`
 GENRE = (r"(?:讲话|致辞|发言|演讲|贺词|报告|致词|讲稿|答问|记者会|谈话|演辞|讲辞|献词|答词|欢迎词|欢送词|答谢词|祝酒词"
-         r"|开幕词|闭幕词)")
+         r"|开幕词|闭幕词|演说|讲演|讲词)")
 #: a sentence that speaks of the speech as a thing said or written (third person, the site's voice)
 SPEAKS_OF = re.compile(
     rf"(?:发表|作|做)了?[^。！？!?\n]{{0,30}}?{GENRE}"

@@ -1,0 +1,123 @@
+"""Session w: families left by held-out round 78 (learned after its measurement; every string written here).
+
+A full-text lead-in glued between a report and the speech on one flattened line, a speech genre named 演说/讲演, a
+list of addressees closed by 各位… as the speech's own opening, a bracketed pointer to the text on a website, a
+social post's hashtags, a document site's chunk numbers behind an indent or a bullet, and a collection's first item
+label (某某演讲一) whose siblings a cut page lost.  The speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document, clean_text
+
+FIRST = "今天是国庆日,我们在这里欢聚一堂,共同庆祝这个属于全体人民的节日。"
+SECOND = "过去一年,我们克服重重困难,经济稳步增长,民生持续改善,社会安定和谐。"
+THIRD = "让我们携起手来,为家乡更加美好的明天而努力奋斗!"
+BODY = FIRST + "\n" + SECOND + "\n" + THIRD
+
+
+def _kept(out: str) -> bool:
+    return all(s in out for s in (FIRST, SECOND, THIRD))
+
+
+# --- a full-text lead-in glued to the speech on a flattened line -------------------------------------------------
+
+def test_a_glued_lead_in_goes_with_the_report_before_it():
+    page = ("某某新闻网\n国庆演说全文\n"
+            "【本报讯】10月10日,某某发表国庆演说,全文约四千字。 以下是某某的国庆演说全文: "
+            "各位贵宾、各位朋友:大家好! " + FIRST + SECOND + THIRD)
+    out = clean_text(page)
+    assert "本报讯" not in out and "全文约四千字" not in out and "以下是" not in out
+    assert all(s in out for s in (FIRST, SECOND, THIRD))
+
+
+def test_a_glued_lead_in_after_the_speakers_own_words_takes_only_itself():
+    page = ("我们的工作取得了新进展,这是大家共同努力的结果。 以下是某某的讲话全文: "
+            "各位代表:" + FIRST + SECOND + THIRD)
+    out = clean_text(page)
+    assert "以下是某某的讲话全文" not in out
+    assert "我们的工作取得了新进展,这是大家共同努力的结果。" in out and _kept(out)
+
+
+def test_a_lead_in_naming_a_speech_by_its_genre_yan_shuo_goes():
+    page = "某某演说全文:\n各位乡亲、各位朋友,大家好!\n" + BODY
+    out = clean_text(page)
+    assert "演说全文" not in out and _kept(out)
+
+
+@pytest.mark.parametrize("line", [
+    "下面我讲三点意见,供大家参考,以下是具体内容:" + FIRST,       # the speaker's own frame, no genre or full text
+    "会议的主要任务如下:" + FIRST,                                      # a list's lead, not a lead-in
+])
+def test_a_speakers_own_frame_is_no_glued_lead_in(line):
+    out = clean_text("同志们:\n" + line + "\n" + SECOND + "\n" + THIRD)
+    assert FIRST in out and "如下" in out or "具体内容" in out
+
+
+# --- a list of addressees as the speech's own opening --------------------------------------------------------------
+
+def test_head_lines_above_a_list_of_addressees_go():
+    page = ("跳到主要内容\n齐心再创佳绩长青网文章\n2016年03月20日\n新闻类别\n港闻\n详情#\n"
+            "某某主席(某某会主席)、某某会长、各位主礼嘉宾、各位朋友:\n" + BODY)
+    out = clean_text(page)
+    assert "长青网文章" not in out and "新闻类别" not in out and "详情#" not in out
+    assert out.lstrip().startswith("某某主席") and _kept(out)
+
+
+def test_a_directive_ending_in_a_colon_is_no_list_of_addressees():
+    page = "全县动员大会\n各乡镇、各部门、各位同志要做好以下三点:\n" + BODY
+    out = clean_text(page)
+    assert "各位同志要做好以下三点" in out and _kept(out)
+
+
+# --- a bracketed pointer to the text on a website ------------------------------------------------------------------
+
+def test_a_note_pointing_to_a_website_goes_with_its_address():
+    page = BODY + "\n(贺辞已上载行政长官办公室网站:\nwww.example.gov.hk/message/26/\n)\n政府新闻处"
+    doc = clean_document(page)
+    assert "网站" not in doc.text and "example" not in doc.text and _kept(doc.text)
+    assert "site_notice" in set(doc.audit["rule"])
+
+
+def test_a_speakers_bracket_about_a_website_stays():
+    page = "同志们:\n请大家登录政府网站(网址见会议通知)报名参加培训。\n" + BODY
+    out = clean_text(page)
+    assert "(网址见会议通知)" in out and _kept(out)
+
+
+# --- a social post's hashtags ----------------------------------------------------------------------------------------
+
+def test_a_line_of_hashtags_goes_and_a_markdown_heading_is_not_one():
+    out = clean_text("某某\n#2018进步家乡 #一起加油#\n" + BODY)
+    assert "#" not in out and _kept(out)
+
+
+# --- a document site's chunk numbers behind an indent or a bullet ----------------------------------------------------
+
+def test_indented_chunk_numbers_of_a_document_site_go():
+    body = ("在全县乡村振兴工作推进会上的讲话同志们:今天召开全县乡村振兴工作推进会,主要任务是总结前一阶段工作,"
+            "安排部署下一阶段重点任务,动员全县上下进一步统一思想,压实责任,全力推进乡村全面振兴。在这里,我代表县委")
+    page = f"    • 1、{body}\n\n      2、县政府,向奋战在乡村振兴一线的广大干部群众表示衷心的感谢!下面,我讲三点意见。"
+    out = clean_text(page)
+    assert "1、" not in out and "2、" not in out
+    assert "县政府,向奋战在乡村振兴一线的广大干部群众表示衷心的感谢!" in out
+
+
+# --- a collection's first item whose siblings a cut page lost --------------------------------------------------------
+
+def test_a_lone_first_item_label_goes_with_the_sites_intro_above_it():
+    intro = "又到一年毕业季,校园里到处是依依惜别的身影,学长学姐们就要离开母校,奔赴人生新的征程。"
+    page = ("历届名校毕业演讲稿\n" + intro + "\n某某大学毕业演讲一\n某某在毕业典礼上的发言\n老师们、同学们、各位家长:\n"
+            "大家下午好!\n" + BODY)
+    doc = clean_document(page)
+    assert "毕业演讲一" not in doc.text and intro not in doc.text and _kept(doc.text)
+    assert "part_heading" in set(doc.audit["rule"])
+
+
+def test_two_numbered_items_are_left_to_the_speech_splitter():
+    page = ("某某大学毕业演讲一\n老师们、同学们:\n" + FIRST + "\n" + SECOND + "\n"
+            "某某大学毕业演讲二\n老师们、同学们:\n" + THIRD)
+    out = clean_text(page)       # the first label stands above the first salutation: front matter, as before
+    assert "某某大学毕业演讲二" in out and out.count("老师们、同学们:") == 2
