@@ -10,6 +10,10 @@ words; no page's string is kept):
   以下是文字实录:): up to :data:`MAX_REPORT_LINES` lines of third-person sentences right above it, at the page's
   head (no sentence above them) and with the speech after the lead-in; a title, a dateline or a line in the speaker's
   voice ends the report.
+* **glued lead-ins** (rule ``news_lead``, round 78): on a flattened page the report, its lead-in and the speech are
+  one line (……发表国庆演说,全文约四千字。 以下是某某的演说全文: 各位贵宾……): the lead-in goes in the page's head,
+  with the report before it on its line when that speaks of the speech in the report's voice
+  (:func:`corpusmine.text.report_heads.in_report_voice`, read by the report above a lead-in line too).
 * **release leads** (rule ``news_lead``, round 65): a government release's one-sentence line saying who spoke where
   today, with the date in brackets (某某司长今日(四月十五日)在某某活动致辞。).
 * **English lead-ins** (rule ``news_lead``): a government release's English line before a translation (Following is
@@ -53,7 +57,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
-from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF
+from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF, in_report_voice
 from corpusmine.text.site_intros import GENRE_WORD
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -250,9 +254,8 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
         return []
     prefix = line[:m.start()]
     sentences = [t for t in _SENTENCE.findall(prefix) if t.strip()]
-    report = bool(sentences) and any(SPEAKS_OF.search(QUOTED.sub("", t)) for t in sentences) and not any(
-        _FIRST_PERSON.search(QUOTED.sub("", t)) or P.SALUTATION.search(t) or in_speech_voice(QUOTED.sub("", t))
-        for t in sentences)
+    report = (bool(sentences) and any(SPEAKS_OF.search(QUOTED.sub("", t)) for t in sentences)
+              and all(in_report_voice(t) for t in sentences))
     return [(s, s + m.end())] if report else [(s + m.start(), s + m.end())]
 
 
@@ -273,9 +276,7 @@ def _report_above(view: str, s: int) -> list[tuple[int, int]]:
         if a < 0:
             break
         line = view[a:b].strip()
-        own = QUOTED.sub("", line)          # the report's own words: a quotation of the speaker is not its voice
-        if (len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line) or _FIRST_PERSON.search(own)
-                or P.SALUTATION.search(line) or in_speech_voice(own)):
+        if len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line) or not in_report_voice(line):
             break
         spans.append((a, b))
         e = a

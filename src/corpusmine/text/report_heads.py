@@ -42,11 +42,13 @@ from __future__ import annotations
 
 import re
 
+from corpusmine.text import patterns as P
 from corpusmine.text.boundaries import SECTION_HEADING
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["GENRE", "MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "report_heads"]
+__all__ = ["GENRE", "MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "in_report_voice", "report_heads"]
 
 #: lines of a report at most, and characters of one line
 MAX_LINES = 5
@@ -86,6 +88,24 @@ _TITLE_LINE = re.compile(
 
 def _own_voice(line: str) -> bool:
     return bool(_OWN_VOICE.search(QUOTED.sub("", line)))
+
+
+def in_report_voice(text: str) -> bool:
+    """Whether a sentence or line speaks as a site's report does, not as the speech (read by every report rule).
+
+    Outside its quotations (the speaker's words a report quotes) it holds no first person and no audience
+    (我, 咱们, 同志们, 各位, 大家, 你们), no salutation, and nothing in the speech's voice
+    (:func:`corpusmine.text.speech_voice.in_speech_voice`: 全县, 各村, 要抓好 …).
+
+    Examples
+    --------
+    >>> in_report_voice("10月8日,某某中学举行庆祝大会。校长某某在会上讲话。")
+    True
+    >>> in_report_voice("某某表示:“我们要抓好落实。”"), in_report_voice("我们要抓好落实。")
+    (True, False)
+    """
+    own = QUOTED.sub("", text)
+    return not (_OWN_VOICE.search(own) or P.SALUTATION.search(text) or in_speech_voice(own))
 
 
 def _report(lines: list[tuple[int, int, str]]) -> bool:
