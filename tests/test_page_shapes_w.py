@@ -121,3 +121,33 @@ def test_two_numbered_items_are_left_to_the_speech_splitter():
             "某某大学毕业演讲二\n老师们、同学们:\n" + THIRD)
     out = clean_text(page)       # the first label stands above the first salutation: front matter, as before
     assert "某某大学毕业演讲二" in out and out.count("老师们、同学们:") == 2
+
+
+# --- the page's own title read back from its head --------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, title", [
+    ("电子文档交易市场\n安卓APP | ios版本\n电子文档交易市场\n2020年在全县抗洪表彰大会上的讲话\n", "2020年在全县抗洪表彰大会上的讲话"),
+    ("首页 > 范文 > 演讲稿\n升旗仪式国旗下的演讲稿\n", "升旗仪式国旗下的演讲稿"),
+    ("签约典礼李校长致词全文(图)\n", "签约典礼李校长致词全文"),
+    ("某某在毕业典礼上的发(fā)言(fā)\n", "某某在毕业典礼上的发言"),
+    ("国庆节致辞_某某范文网\n", "国庆节致辞"),
+])
+def test_the_pages_title_is_read_back_from_its_head(head, title):
+    doc = clean_document(head + "老师们、同学们:\n" + BODY)
+    assert doc.page_title == title and _kept(doc.text)
+
+
+def test_a_title_left_in_the_text_is_the_pages_title_and_stays():
+    doc = clean_document("国庆节致辞\n" + BODY)
+    assert doc.page_title == "国庆节致辞" and doc.text.lstrip().startswith("国庆节致辞")
+
+
+def test_a_sites_intro_sentence_is_never_the_title():
+    intro = "又到一年毕业季,校园里到处是依依惜别的身影,学长学姐们就要离开母校。"
+    doc = clean_document("历届名校毕业演讲稿\n" + intro + "\n某某大学毕业演讲一\n老师们、同学们:\n" + BODY)
+    assert doc.page_title and "。" not in doc.page_title
+
+
+def test_a_related_list_above_the_speech_gives_no_title():
+    doc = clean_document("相关推荐:在全县创文推进会上的讲话\n上一篇:国庆节致辞\n同志们:\n" + BODY)
+    assert doc.page_title is None or "相关" not in doc.page_title and "上一篇" not in doc.page_title

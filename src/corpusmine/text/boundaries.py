@@ -96,7 +96,7 @@ def _page_header(st: CleaningState, view: str, first: int, max_header: int) -> N
     head = [(s, e) for s, e, l in iter_lines(view) if e <= first and l.strip()]
     if sum(e - s for s, e in head) <= max_header:
         for s, e in head:
-            if not st.page_title:
+            if not st.page_title and not re.search(r"[。！？!?]", view[s:e]):    # a site's intro is no title
                 st.page_title = view[s:e].strip()
         st.doc.delete_many(head, "front_matter")
 

@@ -36,7 +36,7 @@ from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, event_captions,
                              encoding_debris, glued_tails, image_refs, lead_ins, joined_lines, library_fields, reference_pages, lead_captions, line_shape, media_chrome, news_body, news_chrome,
                              head_banners, news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
-                             portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture, report_heads,
+                             page_titles, portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture, report_heads,
                              reader_lines, reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps,
                              widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
@@ -246,6 +246,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.front_matter,
     citation_rows.forum_names,
     rules.appended_speeches,
+    page_titles.page_titles,       # after every rule that removes the page's head: a title read back from it
     rules.watermarks,
     rules.placeholders,
     rules.to_simplified,
@@ -304,7 +305,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

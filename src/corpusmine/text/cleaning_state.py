@@ -241,6 +241,12 @@ class CleaningState:
             hit = self._per_output[key] = (self.doc.version, compute())
         return hit[1]
 
+    def input_view(self) -> str:
+        """The Simplified view of the rules' input (the page before any edit), computed once."""
+        if self._base_view is None:
+            self._base_view = simplified_view(self.doc.text)
+        return self._base_view
+
     def input_pos(self, out_pos: int) -> int:
         """Input position of the first kept character at or after output position ``out_pos``."""
         return self.doc.to_input(out_pos)
