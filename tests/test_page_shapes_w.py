@@ -151,3 +151,64 @@ def test_a_sites_intro_sentence_is_never_the_title():
 def test_a_related_list_above_the_speech_gives_no_title():
     doc = clean_document("相关推荐:在全县创文推进会上的讲话\n上一篇:国庆节致辞\n同志们:\n" + BODY)
     assert doc.page_title is None or "相关" not in doc.page_title and "上一篇" not in doc.page_title
+
+
+# --- round 79: an anti-copy script's ASCII junk ------------------------------------------------------------------------
+
+def test_a_forums_jammer_runs_go_with_the_forums_name_and_address():
+    page = ("本帖最后由 某某 于 2015-9-28 08:44 AM 编辑 # f6 X* M2 `- lwww.example.com ^+ j. %6 &! J3 w8 u+ w\n"
+            + FIRST + " ( ~# x- ]8 ], Y' n( b; J某某论坛/ z. V3 N; o& Q5 A5 y\n" + SECOND + "\n" + THIRD)
+    doc = clean_document(page)
+    assert "example" not in doc.text and "某某论坛" not in doc.text and "~#" not in doc.text and "编辑" not in doc.text
+    assert _kept(doc.text) and "anti_copy" in set(doc.audit["rule"])
+
+
+def test_junk_tails_go_only_on_a_page_that_shows_them_often():
+    junked = FIRST + " tF@z@C\n" + SECOND + " b)h!q2\n" + THIRD + " #7(.gn6UG\nVZPJI7o"
+    out = clean_text(junked)
+    assert "@" not in out and "b)h" not in out and "VZPJI7o" not in out and _kept(out)
+    once = FIRST + " tF@z@C\n" + SECOND + "\n" + THIRD          # once on a page: no script's junk
+    assert "tF@z@C" in clean_text(once)
+
+
+def test_sizes_page_counts_and_ids_are_no_junk():
+    page = FIRST + " 1/15\n" + SECOND + " 24.92 KB\n" + THIRD + " U-2074\n会议时间 00-18:00)"
+    doc = clean_document(page)
+    assert "anti_copy" not in set(doc.audit["rule"])
+
+
+# --- round 79: lines of news desks, forums, blogs and document sites -----------------------------------------------------
+
+def test_a_wires_end_mark_goes_with_the_desks_editor():
+    out = clean_text(FIRST + "\n" + SECOND + "\n" + THIRD + "(完) 【编辑:某某某】")
+    assert out.rstrip().endswith(THIRD)
+
+
+def test_a_report_line_closed_by_a_lead_in_goes_with_it():
+    page = ("9月10日,某某大会在杭州举行,某某大使出席本次大会并进行了主题演讲。以下为本次演讲的文字实录:\n"
+            "各位来宾,大家好!\n" + BODY)
+    out = clean_text(page)
+    assert "主题演讲" not in out and "文字实录" not in out and _kept(out)
+
+
+@pytest.mark.parametrize("line", [
+    "下载后继续阅读", "当前文档共6页 2.88", "某某文库 - 千万精品文档,你想要的都能搜到,下载即用。",
+    "22 一月 2008", "现场激动的毕业生们↓↓", "来源丨某某经济报道(ID:abc21)、某某网等",
+])
+def test_document_blog_and_account_lines_go_at_the_head(line):
+    out = clean_text(line + "\n" + BODY)
+    assert out.strip() == BODY
+
+
+def test_a_document_sites_watermark_slogan_goes_where_it_is_glued():
+    out = clean_text("精选优质文档-倾情为你奉上森林防火国旗下讲话\n尊敬的老师们、亲爱的同学们:\n" + BODY + "专心-专注-专业")
+    assert "精选优质文档" not in out and "专心" not in out and _kept(out)
+
+
+def test_a_columns_name_under_its_breadcrumb_goes_and_the_last_crumb_stays():
+    page = ("您的位置: 首页 >德育天地>国旗下讲话>详细内容\n国旗下讲话\n保护美丽河湖 建设美好家园\n"
+            "同学们,大家上午好!\n" + BODY)
+    out = clean_text(page)
+    assert "国旗下讲话" not in out.split("同学们")[0] and "保护美丽河湖" in out and _kept(out)
+    page = "您的位置: 首页 > 讲话稿 > 国庆节致辞\n国庆节致辞\n" + BODY
+    assert "国庆节致辞" in clean_document(page).page_title

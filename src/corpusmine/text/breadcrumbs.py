@@ -23,7 +23,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
 from corpusmine.text.guards import line_prefilter
 
-__all__ = ["glued_breadcrumbs", "glued_prefix", "speech_after_crumbs"]
+__all__ = ["crumb_labels", "glued_breadcrumbs", "glued_prefix", "speech_after_crumbs"]
 
 #: A breadcrumb trail at the start of a line: optional "当前位置:", then 1-8 crumbs of at most 15
 #: characters joined by > › », ending at white space.
@@ -96,3 +96,47 @@ def glued_breadcrumbs(st) -> None:
              if P.NAV.search(line) and (end := glued_prefix(line))]
     if spans:
         st.doc.delete_many(spans, "site_navigation")
+
+
+#: what separates a breadcrumb's crumbs (首页 > 德育天地 > 国旗下讲话 > 详细内容)
+_CRUMB_SEP = re.compile(r"[ \t\u3000]*(?:[>›»/｜|]|->|&gt;)+[ \t\u3000]*")
+#: crumbs that name no column (the home page, the article itself)
+_NO_COLUMN = {"首页", "网站首页", "主页", "正文", "详细内容", "内容", "详情", "阅读", "文章", "浏览文章"}
+
+
+def crumb_labels(st) -> None:
+    """A column's name alone on a line under the breadcrumb that names it (rule ``breadcrumb``), round 79.
+
+    A site sets the column's name as a heading above the article (您的位置: 首页 > 德育天地 > 国旗下讲话 > 详细内容,
+    then 国旗下讲话 alone).  Above the page's first sentence, a line equal to a crumb of a breadcrumb on the page goes;
+    a line that is a sentence, any line below the first sentence or line of prose, a line the next line's punctuation
+    shows to be part of a wrapped sentence, and the breadcrumb's last crumb (often the article's own title) stay.
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> st = CleaningState("您的位置: 首页 > 德育天地 > 国旗下讲话 > 详细内容\\n国旗下讲话\\n保护美丽河湖\\n"
+    ...                    "同学们,大家好!今天我国旗下讲话的题目是保护美丽河湖。\\n国旗下讲话")
+    >>> crumb_labels(st)
+    >>> st.doc.output.splitlines()[1:]
+    ['', '保护美丽河湖', '同学们,大家好!今天我国旗下讲话的题目是保护美丽河湖。', '国旗下讲话']
+    """
+    source = st.input_view()
+    crumbs = set()
+    for _, _, line in iter_lines(source, line_prefilter(P.NAV)):
+        if P.NAV.search(line):
+            parts = [c.strip() for c in _CRUMB_SEP.split(re.split(r"[:：]", line, maxsplit=1)[-1]) if c.strip()]
+            # the last crumb is often the article's own title, which stays
+            crumbs.update(c for c in parts[:-1] if 2 <= len(c) <= 16)
+    crumbs -= _NO_COLUMN
+    if not crumbs:
+        return
+    _, view = st.view()
+    spans = []
+    for s, e, line in iter_lines(view):
+        text = line.strip()
+        if re.search(r"[。！？!?]", text) or len(text) > 30:
+            break               # the head ends at the first sentence or line of prose
+        if text in crumbs and not re.match(r"\s*[。，,、；;：:”」)）]", view[e:e + 8]):
+            spans.append((s, e))    # (a crumb's word wrapped inside a sentence, 所作的\n政府工作报告\n。, stays)
+    st.doc.delete_many(spans, "breadcrumb")

@@ -218,7 +218,7 @@ def lead_ins(st: CleaningState) -> None:
 
 #: a full-text lead-in glued between a report and the speech on one line (…发表国庆演说。 以下是某某的演说全文: 各位…)
 _GLUED_LEAD = re.compile(
-    rf"(?:^|(?<=[。！？!?」”]))[ \t\u3000]*(?:(?:以下|下面)(?:为|是)[^\n。！？!?:：]{{0,80}}?(?:{GENRE}|全文|原文|实录)"
+    rf"(?:^|(?<=[。！？!?」”,，]))[ \t\u3000]*(?:(?:以下|下面)(?:为|是)[^\n。！？!?:：]{{0,80}}?(?:{GENRE}|全文|原文|实录)"
     rf"[^\n。！？!?:：]{{0,8}}|[^\n。！？!?:：]{{0,40}}?(?:全文|原文|实录|{GENRE})(?:如下|附后))[ \t\u3000]*[:：]")
 _GLUED_TRIGGER = re.compile(r"以下|下面|如下|附后")
 #: Chinese characters of speech a glued lead-in needs after it on its line
@@ -242,15 +242,21 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
     >>> line = "昨日,某某发表国庆演说,全文约四千字。 以下是某某的国庆演说全文: 各位贵宾、各位朋友:大家好!今天是国庆日,我们在这里欢聚一堂。"
     >>> [line[a:b] for a, b in _glued_lead_in(line, 0, len(line))]
     ['昨日,某某发表国庆演说,全文约四千字。 以下是某某的国庆演说全文:']
+    >>> page = "9月10日,某某大会在杭州举行,某某出席并作主题演讲。以下为演讲实录:\\n各位来宾,今天我很高兴来到美丽的杭州,和大家一起交流互联网的未来。"
+    >>> [page[a:b] for a, b in _glued_lead_in(page, 0, page.index("\\n"))]    # closing the report's line
+    ['9月10日,某某大会在杭州举行,某某出席并作主题演讲。以下为演讲实录:']
     >>> line = "我们的工作取得了新进展。 以下是某某的讲话全文: 各位代表:今天我们召开大会,总结过去一年的工作。"
     >>> [line[a:b] for a, b in _glued_lead_in(line, 0, len(line))]        # a report in the first person stays
     [' 以下是某某的讲话全文:']
     """
     line = view[s:e]
     m = _GLUED_LEAD.search(line)
-    if not m or m.end() >= len(line.rstrip()) or s + m.start() > max(GLUED_HEAD, len(view) // 3):
+    if not m or m.start() == 0 or s + m.start() > max(GLUED_HEAD, len(view) // 3) or _FIRST_PERSON.search(m.group()):
         return []
-    if _FIRST_PERSON.search(m.group()) or len(_HAN.findall(line, m.end())) < MIN_GLUED_SPEECH:
+    if m.end() >= len(line.rstrip()):       # the lead-in closes the report's line: the speech starts below it
+        if not chinese_after(view, e, MIN_GLUED_SPEECH):
+            return []
+    elif len(_HAN.findall(line, m.end())) < MIN_GLUED_SPEECH:
         return []
     prefix = line[:m.start()]
     sentences = [t for t in _SENTENCE.findall(prefix) if t.strip()]

@@ -85,7 +85,7 @@ TIME_LABEL = r"(?:(?:发布|发表|更新|上传|添加|录入|发稿|编稿|稿
 SOURCE_LABEL = r"(?:(?:信息|稿件|文章|消息|新闻|图片|内容)?来源)"
 META_FIELD = (rf"(?:{TIME_LABEL}|{SOURCE_LABEL}|{COUNTER_WORD}|版次|版面|审核|终审|初审|校对|监制|导读|摘要|内容摘要|观看|出处"
               r"|作者|文章作者|编辑|责任编辑|责编|编审|值班编辑|发布人|发布者|录入者|栏目|所属栏目|属于|分类|字数|页数|价格|大小|格式|标签|标题)")
-META = re.compile(r"^\s*(?:[-•·]\s*)?" + META_FIELD + r"\s*[:：]")
+META = re.compile(r"^\s*(?:[-•·]\s*)?" + META_FIELD + r"\s*[:：丨｜|]")   # 来源丨某某报, 标题 |
 META_MULTI = re.compile(META_FIELD + r"\s*[:：]")
 TITLE_FIELD = re.compile(r"^\s*标题\s*[:：]\s*(?P<title>.+?)\s*(\[打印本页\]|【打印本页】)?\s*$")
 

@@ -44,6 +44,10 @@ Examples
 >>> portal_lines(st)
 >>> st.doc.output
 '\\n会议强调,要抓好落实。'
+>>> st = CleaningState("会议强调,要抓好落实。(完) 【编辑:某某某】")     # the desk's editor after the end mark
+>>> portal_lines(st)
+>>> st.doc.output
+'会议强调,要抓好落实。'
 """
 
 from __future__ import annotations
@@ -228,8 +232,10 @@ _SLASH_INLINE = re.compile(
     rf"(?:^|(?<=[ \t\u3000]))[(（【\[]?{_SLASH_LABEL}{_SP}*[/／∕]{_SP}*{_NAME_LIST}[)）】\]]?(?=[ \t\u3000]|$)", re.M
 )
 #: a wire's end mark after the last sentence of a paragraph: 。(完) 。【完】
-_END_MARK = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（【\[]完[)）】\]](?=[ \t\u3000]*$)")
-_END_TAILS = ("完)", "完）", "完】", "完]")
+_END_MARK = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（【\[]完[)）】\]]"
+                       # with the desk's editor after it: 。(完) 【编辑:某某】, round 79
+                       r"(?:[ \t\u3000]*[(（【\[](?:责任)?编辑[ \t\u3000:：/]*[\u4e00-\u9fff·]{2,8}[)）】\]])?(?=[ \t\u3000]*$)")
+_END_TAILS = ("完)", "完）", "完】", "完]", "】", ")", "）")
 #: a site's copyright glued after the last sentence of a paragraph: 。某某之家版权所有
 #: The glued piece is a site's name (it ends in 网, 站, 之家, 平台 …) or carries © or a year: a sentence wrapped at a fixed
 #: width (各单位要依法保护版权所有\n者的合法权益) or a speech's 作品版权所有 stays.

@@ -126,6 +126,17 @@ _SCALED = re.compile(r"^[\s　]*[\w\-]{1,40}[ \-]scaled[\s　]*$")
 #: a long number alone on its line (an item's ID, an ISBN: 1601400000089)
 _ID_LINE = re.compile(r"^[\s　]*\d{8,}[\s　]*$")
 #: a writing guide's labels around a model speech (适用场景:…, 核心逻辑:…, 示例:): a speaker labels no part so
+#: a document site's panel lines (round 79): a prompt to download for the rest (下载后继续阅读), the document's page count
+#: (当前文档共6页), the site's slogan (某某文库 - 千万精品文档,你想要的都能搜到,下载即用。)
+_DOC_PANEL = re.compile(r"^[\s　]*(?:(?:点击)?下载(?:文档|全文|本文)?后?(?:继续|即可|可|方可)?(?:阅读|查看|浏览)(?:全文|完整版|剩余内容)?[。!！]?"
+                        r"|当前文档共[\s　]*\d+[\s　]*页[^\n。]{0,12}"
+                        r"|[^\n。]{0,12}(?:千万|海量|百万)(?:精品|优质)?(?:文档|资料)[^\n]{0,30}(?:下载|搜到|搜索)[^\n]{0,12})[\s　]*$")
+#: a document site's watermark slogan printed on each page of a preview (精选优质文档-倾情为你奉上, 专心-专注-专业)
+_DOC_WATERMARK = re.compile(r"[ \t　]*(?:精选(?:优质)?文档[-—－ ]*倾情为你奉上|专心[-—－]专注[-—－]专业)[ \t　]*")
+#: a blog's date header with the month in Chinese numerals (22 一月 2008), round 79
+_BLOG_DATE = re.compile(r"^[\s　]*\d{1,2}[\s　]+[一二三四五六七八九十]{1,3}月[\s　]+(?:19|20)\d{2}[\s　]*$")
+#: a caption pointing down at a picture or a video (现场激动的毕业生们↓↓), round 79
+_POINTER_CAPTION = re.compile(r"^[\s　]*[^\n。！？!?]{2,30}?[↓⬇👇]{1,4}[\s　]*$")
 #: a social post's hashtags alone on a line (#2018某某 #某某加油 / #话题#), round 78; a markdown heading (# 标题) is not one
 _HASHTAGS = re.compile(r"^[\s　]*(?:[#＃][^\s#＃。！？!?,，]{1,30}[#＃]?[\s　]*){1,6}$")
 _GUIDE_LABEL = re.compile(r"^[\s　]*(?:适用场景|适用场合|适用人群|核心逻辑|写作思路|写作要点|写作技巧|结构框架|示例|范例)[\s　]*[:：]")
@@ -265,7 +276,8 @@ _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SI
           ("recommend_list", _LIST_HEADER),
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
           ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP), ("html_leftover", _SCALED),
-          ("share_widget", _HASHTAGS))
+          ("share_widget", _HASHTAGS), ("download_panel", _DOC_PANEL), ("page_meta", _BLOG_DATE),
+          ("caption", _POINTER_CAPTION))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -290,6 +302,10 @@ def reader_line_rule(line: str) -> str | None:
     'page_meta'
     >>> reader_line_rule("#2018进步台中 #乡村振兴#"), reader_line_rule("# 第一部分")
     ('share_widget', None)
+    >>> reader_line_rule("下载后继续阅读"), reader_line_rule("当前文档共6页 2.88"), reader_line_rule("22 一月 2008")
+    ('download_panel', 'download_panel', 'page_meta')
+    >>> reader_line_rule("现场激动的毕业生们↓↓"), reader_line_rule("请大家下载后认真阅读文件。")
+    ('caption', None)
     >>> reader_line_rule("感谢大家的支持!") is None       # a speaker's thanks
     True
     """
@@ -313,7 +329,7 @@ def reader_line_rule(line: str) -> str | None:
 
 #: a line where one of this module's line families can stand (their literals, scanned for in C); ``None``: any line
 LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
-                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS)
+                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS, _DOC_PANEL, _BLOG_DATE, _POINTER_CAPTION)
 
 
 def _is_reader_line(text: str) -> bool:
@@ -337,6 +353,9 @@ def reader_lines(st: CleaningState) -> None:
     spans = [(a + s, a + e, rule) for a, b, line in iter_lines(view, LINE_CANDIDATES) if (rule := reader_line_rule(line))
              for s, e in chrome_spans(line, _is_reader_line)]
     st.delete_spans(spans)
+    _, view = st.view()
+    if "文档" in view or "专注" in view:     # a document site's watermark slogan, wherever it is glued (round 79)
+        st.delete_spans([(m.start(), m.end(), "watermark") for m in _DOC_WATERMARK.finditer(view)])
     _, view = st.view()
     if "加" in view or "关注" in view:
         st.delete_spans([(m.start(), m.end(), "promo_line") for m in _PROMO_TAIL.finditer(view)])

@@ -63,7 +63,7 @@ GENRE = (r"(?:讲话|致辞|发言|演讲|贺词|报告|致词|讲稿|答问|记
          r"|开幕词|闭幕词|演说|讲演|讲词)")
 #: a sentence that speaks of the speech as a thing said or written (third person, the site's voice)
 SPEAKS_OF = re.compile(
-    rf"(?:发表|作|做)了?[^。！？!?\n]{{0,30}}?{GENRE}"
+    rf"(?:发表|作|做|进行)了?[^。！？!?\n]{{0,30}}?{GENRE}"
     rf"|{GENRE}(?:中|时)[^。！？!?\n]{{0,12}}(?:强调|指出|表示|提到|说)"
     rf"|(?:这|整|该|此|全)篇[^。！？!?\n]{{0,8}}(?:{GENRE}|讲稿|文章|稿)"
     rf"|出席[^。！？!?\n]{{0,40}}并(?:{GENRE}|作报告)"

@@ -1,0 +1,141 @@
+"""ASCII junk an anti-copy script strews through a forum's or a mirror's copy of a speech (session w, round 79).
+
+Forums and mirror sites defend their copies against scrapers by strewing strings of random ASCII through the text.
+Held-out round 79 had two such pages of 49, with 27 marks between them.  Two families, each taken only on a page that
+shows it often, so a speech's own code, formula or English word stays:
+
+* **jammer runs** (rule ``anti_copy``): five or more ASCII tokens of one or two characters, each separated by one
+  space, at least :data:`MIN_PUNCT_TOKENS` of them holding a punctuation mark (``# f6 X* M2 `- l``), as a forum's
+  anti-scraping filter writes them; the forum's address or name glued to the run (``lwww.example.com``,
+  ``某某论坛``) goes with it.  Taken on a page with :data:`MIN_RUNS` runs or more.
+* **junk tails** (rule ``anti_copy``): a string of four to twelve ASCII characters (one space inside at most) that
+  mixes letters or digits with punctuation, after a sentence's or a clause's end at a line's end (``……的初吻。
+  tF@z@C``), and such a string alone on its line; a web address, an e-mail address, a number or a percentage is no
+  junk.  Taken on a page with :data:`MIN_TAILS` tails or more.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> page = ("甲:春天来了,湖边的柳树发了芽。 tF@z@C\\n乙:安全像这湖边的柳树,把根深埋在地下。 b)h!q2\\n"
+...         "甲:安全意味着效益, #7(.gn6UG\\n乙:安全达标率要达到95%。")
+>>> st = CleaningState(page)
+>>> ascii_jammers(st)
+>>> st.doc.output
+'甲:春天来了,湖边的柳树发了芽。\\n乙:安全像这湖边的柳树,把根深埋在地下。\\n甲:安全意味着效益,\\n乙:安全达标率要达到95%。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+
+__all__ = ["MIN_PUNCT_TOKENS", "MIN_RUNS", "MIN_TAILS", "ascii_jammers"]
+
+#: jammer runs a page needs before any goes
+MIN_RUNS = 2
+#: tokens of a run that hold a punctuation mark
+MIN_PUNCT_TOKENS = 3
+#: junk tails a page needs before any goes
+MIN_TAILS = 3
+
+_PUNCT = r"!-/:-@\[-`{-~"
+#: a run of one- or two-character ASCII tokens, each followed by one space (the last one's space may be missing)
+_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![!-~])")
+#: what a run drags along on its line: a short token, an address, a comma list of the forum's keywords, or the
+#: forum's name in Chinese (某某论坛), glued to the run or one space away
+_GLUE = re.compile(r"[!-~]{1,4}|[!-~]*(?:www\d?\.|\.com|\.net|\.org|\.cn|,)[!-~]*"
+                   r"|[!-~]?[\u4e00-\u9fff]{2,8}(?:论坛|論壇|网|網|社区|社區)[!-~]*")
+#: a junk string after a sentence's or a clause's end at a line's end, or alone on its line
+_TAIL = re.compile(r"(?:(?<=[。！？!?；;，,:：》」”)）])|^)[ \t\u3000]*(?P<junk>[!-~]{2,12}(?: [!-~]{1,6})?)[ \t\u3000]*$", re.M)
+_HAS_PUNCT = re.compile(rf"[{_PUNCT}]")
+#: the punctuation of an anti-copy alphabet: not the . / - : , of sizes, times, page counts and IDs
+_RARE_PUNCT = re.compile(r"[!\"#$%&'()*+;<=>?@\[\\\]^_`{|}~]")
+#: no junk: an address, an e-mail, a number, a percentage, a bracketed number, a closing mark alone
+_NOT_JUNK = re.compile(r"^(?:https?://|www\.|[\w.\-]+@[\w\-]+\.[A-Za-z]{2,6}$|[\w\-]+(?:\.[A-Za-z]{2,6})+/?$"
+                       r"|[\d.,%+\-]+$|[(\[]?\d{1,3}[)\]]?$|\.{2,}$)")
+
+
+_GLUE_AFTER = re.compile(r" ?(?:" + _GLUE.pattern + r")(?=[ \n]|$|[\u4e00-\u9fff])")
+#: a forum's name glued before a token
+_FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:论坛|論壇|网|網|社区|社區)$")
+
+
+def _token_before(view: str, k: int) -> int:
+    """Where the token ending at ``k`` starts: its ASCII characters, and a forum's name glued before them (某某论坛5)."""
+    j = k
+    while j > 0 and "!" <= view[j - 1] <= "~":
+        j -= 1
+    name = _FORUM_NAME.search(view, max(0, j - 10), j)
+    return name.start() if name else j
+
+
+def _with_glue(view: str, a: int, b: int) -> tuple[int, int]:
+    """The run ``view[a:b]`` widened over the glue on each side (see :data:`_GLUE`), a sentence's own end kept."""
+    while m := _GLUE_AFTER.match(view, b):          # rightwards: [space] glue, up to a space, a line's end or Chinese
+        if m.end() == b:
+            break
+        b = m.end()
+    name = _FORUM_NAME.search(view, max(0, a - 10), a)
+    if name:                                        # the forum's name glued before the run (某某论坛5 w3 …)
+        return name.start(), b
+    while a > 1 and view[a - 1] == " ":             # leftwards: glue and a space, one token at a time
+        j = _token_before(view, a - 1)
+        if j == a - 1 or not _GLUE.fullmatch(view[j:a - 1]):
+            break
+        a = j
+        if _FORUM_NAME.match(view, a):
+            break
+    if view[a] in "!?.,;:" and a > 0 and "\u4e00" <= view[a - 1] <= "\u9fff":
+        a += 1                                      # 大快人心! ( ~# x- …: the sentence's own mark stays
+    while a > 0 and view[a - 1] in " \t":             # the white space before it
+        a -= 1
+    return a, b
+
+
+def _is_junk(token: str, *, alone: bool) -> bool:
+    if _NOT_JUNK.match(token) or not re.search(r"[A-Za-z]", token):
+        return False
+    if _RARE_PUNCT.search(token):       # a mark no size, time, page count or ID holds (24.92 KB, 1/15, U-2074 are none)
+        return len(token) >= (2 if alone else 4)
+    # alone on its line, upper and lower case mixed with digits (VZPJI7o) are junk too; a word or an ID is not
+    return alone and len(token) >= 4 and all(re.search(c, token) for c in (r"[A-Z]", r"[a-z]", r"\d"))
+
+
+def ascii_jammers(st: CleaningState) -> None:
+    """Delete an anti-copy script's ASCII junk (see the module's docstring).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the junk goes with rule ``anti_copy``.
+
+    Examples
+    --------
+    >>> from corpusmine.text.cleaning_state import CleaningState
+    >>> line = "各位来宾,欢迎光临。 # f6 X* M2 `- lwww.example.com ^+ j. %6 &! J3 w8 u+ w"
+    >>> st = CleaningState(line + "\\n今天我们隆重集会。 ( ~# x- ]8 ], Y' n( b; J某某论坛/ z. V3 N; o& Q5 A5 y")
+    >>> ascii_jammers(st)
+    >>> st.doc.output
+    '各位来宾,欢迎光临。\\n今天我们隆重集会。'
+    """
+    _, view = st.view()
+    if not re.search(r"[!-~] [!-~]", view) and not re.search(rf"[{_PUNCT}][ \t]*$", view, re.M):
+        return
+    spans: list[tuple[int, int]] = []
+    runs = [m for m in _RUN.finditer(view)
+            if sum(bool(_HAS_PUNCT.search(t)) for t in m.group().split(" ")[:-1] + [m.group().split(" ")[-1][:2]])
+            >= MIN_PUNCT_TOKENS]
+    if len(runs) >= MIN_RUNS:
+        spans.extend(_with_glue(view, m.start(), m.end()) for m in runs)
+    tails = []
+    for m in _TAIL.finditer(view):
+        junk = m.group("junk")
+        alone = m.start() == 0 or view[m.start() - 1] == "\n"
+        if _is_junk(junk, alone=alone) and not any(a <= m.start("junk") < b for a, b in spans):
+            tails.append((m.start(), m.end()) if not alone else (m.start("junk"), m.end("junk")))
+    if len(tails) >= MIN_TAILS:
+        spans.extend(tails)
+    st.doc.delete_many(sorted(spans), "anti_copy")
