@@ -116,6 +116,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 75        30     main at 62eb732     198/229 = 86.5%             0 of 193
 76        25     main at e512805     236/258 = 91.5%             0 of 171
 77        22     main at 50a1a75     207/217 = 95.4%             0 of 129
+78        27     main at 8d3ebff     545/565 = 96.5%             0 of 171
+79        49     main at e1b5bd8     275/348 = 79.0%             1 of 307 (a PDF's wrapped fragment)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
