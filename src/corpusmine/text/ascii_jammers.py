@@ -5,8 +5,8 @@ Held-out round 79 had two such pages of 49, with 27 marks between them.  Two fam
 shows it often, so a speech's own code, formula or English word stays:
 
 * **jammer runs** (rule ``anti_copy``): five or more ASCII tokens of one or two characters, each separated by one
-  space, at least :data:`MIN_PUNCT_TOKENS` of them holding a punctuation mark (``# f6 X* M2 `- l``), as a forum's
-  anti-scraping filter writes them; the forum's address or name glued to the run (``lwww.example.com``,
+  space, at least :data:`MIN_PUNCT_TOKENS` of them holding a mark of the junk's alphabet (not the . , / - : of
+  sizes, times and IDs: ``# f6 X* M2 `- l``), as a forum's anti-scraping filter writes them; the forum's address or name glued to the run (``lwww.example.com``,
   ``某某论坛``) goes with it.  Taken on a page with :data:`MIN_RUNS` runs or more.
 * **junk tails** (rule ``anti_copy``): a string of four to twelve ASCII characters (one space inside at most) that
   mixes letters or digits with punctuation, after a sentence's or a clause's end at a line's end (``……的初吻。
@@ -50,7 +50,6 @@ _GLUE = re.compile(r"[!-~]{1,4}|[!-~]*(?:www\d?\.|\.com|\.net|\.org|\.cn|,)[!-~]
                    r"|[!-~]?[\u4e00-\u9fff]{2,8}(?:论坛|論壇|网|網|社区|社區)[!-~]*")
 #: a junk string after a sentence's or a clause's end at a line's end, or alone on its line
 _TAIL = re.compile(r"(?:(?<=[。！？!?；;，,:：》」”)）])|^)[ \t\u3000]*(?P<junk>[!-~]{2,12}(?: [!-~]{1,6})?)[ \t\u3000]*$", re.M)
-_HAS_PUNCT = re.compile(rf"[{_PUNCT}]")
 #: the punctuation of an anti-copy alphabet: not the . / - : , of sizes, times, page counts and IDs
 _RARE_PUNCT = re.compile(r"[!\"#$%&'()*+;<=>?@\[\\\]^_`{|}~]")
 #: no junk: an address, an e-mail, a number, a percentage, a bracketed number, a closing mark alone
@@ -126,8 +125,7 @@ def ascii_jammers(st: CleaningState) -> None:
         return
     spans: list[tuple[int, int]] = []
     runs = [m for m in _RUN.finditer(view)
-            if sum(bool(_HAS_PUNCT.search(t)) for t in m.group().split(" ")[:-1] + [m.group().split(" ")[-1][:2]])
-            >= MIN_PUNCT_TOKENS]
+            if sum(bool(_RARE_PUNCT.search(t)) for t in m.group().split(" ")) >= MIN_PUNCT_TOKENS]
     if len(runs) >= MIN_RUNS:
         spans.extend(_with_glue(view, m.start(), m.end()) for m in runs)
     tails = []
