@@ -212,3 +212,8 @@ def test_a_columns_name_under_its_breadcrumb_goes_and_the_last_crumb_stays():
     assert "国旗下讲话" not in out.split("同学们")[0] and "保护美丽河湖" in out and _kept(out)
     page = "您的位置: 首页 > 讲话稿 > 国庆节致辞\n国庆节致辞\n" + BODY
     assert "国庆节致辞" in clean_document(page).page_title
+
+
+def test_a_columns_name_under_its_breadcrumb_is_never_the_title():
+    page = "您的位置: 首页 >德育天地>国旗下讲话>详细内容\n国旗下讲话\n保护美丽河湖 建设美好家园\n同学们,大家上午好!\n" + BODY
+    assert clean_document(page).page_title != "国旗下讲话"

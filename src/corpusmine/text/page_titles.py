@@ -13,8 +13,10 @@ sentence, or names no speech genre, it reads the first line the cleaner kept and
 :data:`HEAD_LINES` non-blank lines of the page above it, nearest first, and takes the first that reads as a
 speech's title (:func:`title_of`): four to sixty characters, no sentence mark, a genre word (讲话, 致辞, 演讲稿,
 发言, 贺词, 报告 …), and nothing of a site's furniture (a lead-in's 以下/如下, a related list's 推荐/相关, a
-breadcrumb's 首页 or >, a metadata label, a URL).  A site's name after the title (某某讲话_某某网) and a bracketed
-note (图), (视频), (2023年3月15日) are cut off, and so are a glossed page's pinyin glosses (发(fā)言).  Nothing in the text is changed.
+breadcrumb's 首页 or >, a metadata label, a URL), and that no rule removed as a site's furniture (a column's
+name under its breadcrumb, a related article, a collection item's label: :data:`_FURNITURE_RULES`).  A site's name
+after the title (某某讲话_某某网) and a bracketed note (图), (视频), (2023年3月15日) are cut off, and so are a glossed
+page's pinyin glosses (发(fā)言).  Nothing in the text is changed.
 
 Examples
 --------
@@ -72,6 +74,17 @@ def title_of(line: str) -> str | None:
     return text
 
 
+#: rules whose removals are a site's furniture, never the page's title (a column's name under its breadcrumb, a
+#: related article's title, a collection item's numbered label)
+_FURNITURE_RULES = frozenset({"breadcrumb", "site_navigation", "navigation", "related_list", "recommend_list",
+                              "part_heading", "photo_caption", "caption"})
+
+
+def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether removals in ``spans`` cover half or more of the characters of ``[a, b)``."""
+    return 2 * sum(max(0, min(b, e) - max(a, s)) for s, e in spans) >= max(1, b - a)
+
+
 def _names_genre(title: str | None) -> bool:
     return bool(title) and not _SENTENCE_MARK.search(title) and bool(_GENRE_TITLE.search(title))
 
@@ -102,13 +115,16 @@ def page_titles(st: CleaningState) -> None:
     start = st.input_pos(m.start())
     end = view.find("\n", start)
     s = view.rfind("\n", 0, start) + 1
-    lines = [view[s:len(view) if end < 0 else end]]      # the first kept line (a title left in the text) …
-    while s > 0 and len(lines) <= HEAD_LINES:           # … then the page's lines above it, nearest first
+    lines = [(s, view[s:len(view) if end < 0 else end])]     # the first kept line (a title left in the text) …
+    while s > 0 and len(lines) <= HEAD_LINES:               # … then the page's lines above it, nearest first
         e = s - 1
         s = view.rfind("\n", 0, e) + 1
         if view[s:e].strip():
-            lines.append(view[s:e])
-    for line in lines:
+            lines.append((s, view[s:e]))
+    furniture = [(ed.start, ed.end) for ed in st.doc.edits if ed.rule in _FURNITURE_RULES and ed.start < start]
+    for line_start, line in lines:
+        if _covered(furniture, line_start, line_start + len(line)):
+            continue                                    # a breadcrumb's column, a related item, an item's label
         if title := title_of(line):
             st.page_title = title
             return
