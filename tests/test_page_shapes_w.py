@@ -217,3 +217,21 @@ def test_a_columns_name_under_its_breadcrumb_goes_and_the_last_crumb_stays():
 def test_a_columns_name_under_its_breadcrumb_is_never_the_title():
     page = "您的位置: 首页 >德育天地>国旗下讲话>详细内容\n国旗下讲话\n保护美丽河湖 建设美好家园\n同学们,大家上午好!\n" + BODY
     assert clean_document(page).page_title != "国旗下讲话"
+
+
+# --- round 80: a forum's snipped quote, a novel mirror's slogan, an editor's source note, a lone separator -------------
+
+@pytest.mark.parametrize("line", [
+    "某某区长的话各位敬爱的乡亲...(恕删)",
+    "某某中文网 www.example.cc,最快更新公文写作知识最新章节!",
+    "本文节选自某某出版社即将出版的《某某内部讲话》,部分小标题有改动。",
+    ">",
+])
+def test_round_80_lines_go(line):
+    out = clean_text("同志们:\n" + FIRST + "\n" + line + "\n" + SECOND + "\n" + THIRD)
+    assert line not in out and _kept(out)
+
+
+def test_a_speaker_saying_where_a_text_came_from_stays():
+    line = "我们要把这篇文章转自何处说清楚。"
+    assert line in clean_text("同志们:\n" + line + "\n" + BODY)

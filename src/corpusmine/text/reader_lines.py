@@ -137,6 +137,13 @@ _DOC_WATERMARK = re.compile(r"[ \t　]*(?:精选(?:优质)?文档[-—－ ]*倾�
 _BLOG_DATE = re.compile(r"^[\s　]*\d{1,2}[\s　]+[一二三四五六七八九十]{1,3}月[\s　]+(?:19|20)\d{2}[\s　]*$")
 #: a caption pointing down at a picture or a video (现场激动的毕业生们↓↓), round 79
 _POINTER_CAPTION = re.compile(r"^[\s　]*[^\n。！？!?]{2,30}?[↓⬇👇]{1,4}[\s　]*$")
+#: round 80: a forum's quote of an earlier post, cut and marked as snipped (某某的话各位敬爱的乡...(恕删)); a novel
+#: mirror's update slogan (某某中文网 www…,最快更新某某最新章节!); an editor's note on where the text was taken from
+#: (本文节选自某某出版社即将出版的《某某》,部分小标题有改动。); a separator alone on its line (>)
+_ROUND80 = re.compile(r"^[\s　]*[^\n]{0,80}[(（]恕删[)）][\s　]*$"
+                      r"|最快更新[^\n]{1,40}最新章节"
+                      r"|^[\s　]*(?:本文|此文|该文|文章)(?:节选|摘编|摘选|选编|摘录|选|摘|转载|转)自(?!的)[^\n]{2,80}$"
+                      r"|^[\s　]*[>›»<«|｜]+[\s　]*$")
 #: a social post's hashtags alone on a line (#2018某某 #某某加油 / #话题#), round 78; a markdown heading (# 标题) is not one
 _HASHTAGS = re.compile(r"^[\s　]*(?:[#＃][^\s#＃。！？!?,，]{1,30}[#＃]?[\s　]*){1,6}$")
 _GUIDE_LABEL = re.compile(r"^[\s　]*(?:适用场景|适用场合|适用人群|核心逻辑|写作思路|写作要点|写作技巧|结构框架|示例|范例)[\s　]*[:：]")
@@ -277,7 +284,7 @@ _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SI
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
           ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP), ("html_leftover", _SCALED),
           ("share_widget", _HASHTAGS), ("download_panel", _DOC_PANEL), ("page_meta", _BLOG_DATE),
-          ("caption", _POINTER_CAPTION))
+          ("caption", _POINTER_CAPTION), ("site_interface", _ROUND80))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -306,6 +313,10 @@ def reader_line_rule(line: str) -> str | None:
     ('download_panel', 'download_panel', 'page_meta')
     >>> reader_line_rule("现场激动的毕业生们↓↓"), reader_line_rule("请大家下载后认真阅读文件。")
     ('caption', None)
+    >>> reader_line_rule("某某的话各位敬爱的乡...(恕删)"), reader_line_rule("本文节选自某某出版社出版的《某某讲话》。")
+    ('site_interface', 'site_interface')
+    >>> reader_line_rule("本文选自的这些案例说明了问题。") is None     # no source named after 选自
+    True
     >>> reader_line_rule("感谢大家的支持!") is None       # a speaker's thanks
     True
     """
@@ -329,7 +340,7 @@ def reader_line_rule(line: str) -> str | None:
 
 #: a line where one of this module's line families can stand (their literals, scanned for in C); ``None``: any line
 LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
-                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS, _DOC_PANEL, _BLOG_DATE, _POINTER_CAPTION)
+                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS, _DOC_PANEL, _BLOG_DATE, _POINTER_CAPTION, _ROUND80)
 
 
 def _is_reader_line(text: str) -> bool:
