@@ -235,3 +235,30 @@ def test_round_80_lines_go(line):
 def test_a_speaker_saying_where_a_text_came_from_stays():
     line = "我们要把这篇文章转自何处说清楚。"
     assert line in clean_text("同志们:\n" + line + "\n" + BODY)
+
+
+# --- round 81: comment forms, share instructions, forum tips, newspaper archives, editor's notes, chronicle pagers ------
+
+@pytest.mark.parametrize("line", [
+    "请输入你的评论!",
+    "请在这里输入你的名字",
+    "1、电脑浏览:打开微信,点击【发现】,【扫一扫】下面的二维码,打开网页后点击屏幕右上角分享按钮。",
+    "友情提示: 请千万不要登入陌生网站输入QQ号和密码,以防诈骗。",
+    "联系我时,请说明是从哪儿看到的,谢谢。",
+    "1980年4月19日人民日报 第5版",
+    "第5版()",
+    "专栏:",
+    "注:本文系某某1923年在某大学的演讲全文,转自某某。",
+    "鲜花(0) 鸡蛋(0)",
+    "上一日:19571211-年月日",
+    "某某大事记>19571212",
+    "2005年04月29日10:33 某某新闻网",
+])
+def test_round_81_lines_go(line):
+    out = clean_text("同志们:\n" + FIRST + "\n" + line + "\n" + SECOND + "\n" + THIRD)
+    assert line not in out and _kept(out)
+
+
+@pytest.mark.parametrize("line", ["友情提示我们:安全生产要警钟长鸣。", "我们开设了文明创建专栏,请大家踊跃投稿。"])
+def test_a_speakers_tip_or_column_stays(line):
+    assert line in clean_text("同志们:\n" + line + "\n" + BODY)

@@ -119,6 +119,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 78        27     main at 8d3ebff     545/565 = 96.5%             0 of 171
 79        49     main at e1b5bd8     275/348 = 79.0%             1 of 307 (a PDF's wrapped fragment)
 80        33     main at 2c3a88a     251/268 = 93.7%             0 of 219
+81        40     main at 5a93c98     269/307 = 87.6%             0 of 248
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

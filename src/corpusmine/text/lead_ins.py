@@ -81,7 +81,7 @@ _DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
 _OFFICE = (r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|人民政府|政府|委员会|常委会|办公室|办公厅|宣传部|日报|晚报|报社"
            r"|电视台|广播电视台|融媒体中心|新闻中心|新闻网|网站|大学|学院|学校|研究所|研究院|医院|协会|商会|总工会)")
 #: a date and the office that posted the page, alone on a line
-_DATE_OFFICE = re.compile(rf"^{_SP}*{_DATE}(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}+"
+_DATE_OFFICE = re.compile(rf"^{_SP}*{_DATE}(?:{_SP}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}+"   # (日10:33: glued too)
                           rf"(?:来源[:：]{_SP}*)?[\u4e00-\u9fff（）()]{{2,30}}?{_OFFICE}{_SP}*$", re.M)
 #: a writing assistant's frame around a model text
 _WRAPPER = re.compile(

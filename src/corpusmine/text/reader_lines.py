@@ -144,6 +144,21 @@ _ROUND80 = re.compile(r"^[\s　]*[^\n]{0,80}[(（]恕删[)）][\s　]*$"
                       r"|最快更新[^\n]{1,40}最新章节"
                       r"|^[\s　]*(?:本文|此文|该文|文章)(?:节选|摘编|摘选|选编|摘录|选|摘|转载|转)自(?!的)[^\n]{2,80}$"
                       r"|^[\s　]*[>›»<«|｜]+[\s　]*$")
+#: round 81: a comment form's prompts (请输入你的评论!, 请在这里输入你的名字); a share widget's instructions (1、电脑浏览:
+#: 打开微信,点击【发现】……二维码……分享); a forum's safety tip and a classifieds board's footer (友情提示:……, 联系我时,请说明
+#: 是从哪儿看到的); a newspaper archive's page header (1980年4月19日人民日报 第5版, 第5版(), 专栏: with nothing after);
+#: an editor's note on the text (注:本文系……); a forum's rating widget (鲜花(0) 鸡蛋(0)); a chronicle's day pager
+#: (上一日:19571211-年月日) and a wiki's crumb to a day (某某大事记>19571212)
+_ROUND81 = re.compile(r"^[\s　]*请(?:在这里)?输入(?:你|您)的(?:评论|名字|姓名|昵称|邮箱|电子邮件|网站)[!！。]?[\s　]*$"
+                      r"|打开微信[^\n]{0,40}(?:扫一扫|二维码)[^\n]{0,80}分享"
+                      r"|^[\s　]*友情提示[:：][^\n]{0,80}$|^[\s　]*联系我时[,，]?请说明是从哪(?:儿|里)看到的"
+                      r"|^[\s　]*(?:\d{4}年\d{1,2}月\d{1,2}日[\s　]*)?[\u4e00-\u9fff]{2,8}报[\s　]*第[\s　]*\d{1,3}[\s　]*版[\s　]*$"
+                      r"|^[\s　]*第[\s　]*\d{1,3}[\s　]*版[\s　]*[(（][^)）\n]{0,12}[)）][\s　]*$"
+                      r"|^[\s　]*(?:专栏|栏目|作者|来源|编辑|责编|版次|标签|关键词|分类)[\s　]*[:：][\s　]*$"
+                      r"|^[\s　]*(?:注|编者注|编者按|编注)[\s　]*[:：][\s　]*本文"
+                      r"|^[\s　]*(?:鲜花|鸡蛋|顶|踩|赞|支持|反对)[(（]\d+[)）](?:[\s　]+(?:鲜花|鸡蛋|顶|踩|赞|支持|反对)[(（]\d+[)）])+[\s　]*$"
+                      r"|^[\s　]*(?:上|下)一(?:日|天|章|节|期|年|月)[\s　]*[:：][^\n]{0,30}$"
+                      r"|^[\s　]*[^\n>。！？!?,，]{2,20}>[\s　]*\d{8}[\s　]*$")
 #: a social post's hashtags alone on a line (#2018某某 #某某加油 / #话题#), round 78; a markdown heading (# 标题) is not one
 _HASHTAGS = re.compile(r"^[\s　]*(?:[#＃][^\s#＃。！？!?,，]{1,30}[#＃]?[\s　]*){1,6}$")
 _GUIDE_LABEL = re.compile(r"^[\s　]*(?:适用场景|适用场合|适用人群|核心逻辑|写作思路|写作要点|写作技巧|结构框架|示例|范例)[\s　]*[:：]")
@@ -284,7 +299,7 @@ _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SI
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
           ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP), ("html_leftover", _SCALED),
           ("share_widget", _HASHTAGS), ("download_panel", _DOC_PANEL), ("page_meta", _BLOG_DATE),
-          ("caption", _POINTER_CAPTION), ("site_interface", _ROUND80))
+          ("caption", _POINTER_CAPTION), ("site_interface", _ROUND80), ("site_interface", _ROUND81))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -315,6 +330,10 @@ def reader_line_rule(line: str) -> str | None:
     ('caption', None)
     >>> reader_line_rule("某某的话各位敬爱的乡...(恕删)"), reader_line_rule("本文节选自某某出版社出版的《某某讲话》。")
     ('site_interface', 'site_interface')
+    >>> reader_line_rule("1980年4月19日人民日报 第5版"), reader_line_rule("上一日:19571211-年月日")
+    ('site_interface', 'site_interface')
+    >>> reader_line_rule("友情提示我们要注意安全。"), reader_line_rule("专栏:我们开设了文明创建专栏。")   # speech
+    (None, None)
     >>> reader_line_rule("本文选自的这些案例说明了问题。") is None     # no source named after 选自
     True
     >>> reader_line_rule("感谢大家的支持!") is None       # a speaker's thanks
@@ -340,7 +359,8 @@ def reader_line_rule(line: str) -> str | None:
 
 #: a line where one of this module's line families can stand (their literals, scanned for in C); ``None``: any line
 LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
-                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS, _DOC_PANEL, _BLOG_DATE, _POINTER_CAPTION, _ROUND80)
+                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS, _DOC_PANEL, _BLOG_DATE, _POINTER_CAPTION, _ROUND80,
+                             _ROUND81)
 
 
 def _is_reader_line(text: str) -> bool:
