@@ -262,3 +262,26 @@ def test_round_81_lines_go(line):
 @pytest.mark.parametrize("line", ["友情提示我们:安全生产要警钟长鸣。", "我们开设了文明创建专栏,请大家踊跃投稿。"])
 def test_a_speakers_tip_or_column_stays(line):
     assert line in clean_text("同志们:\n" + line + "\n" + BODY)
+
+
+# --- round 82: a hijacked page's (中国) brand standing in for a name ------------------------------------------------
+
+def test_a_brand_standing_in_for_a_name_goes_where_it_is_repeated():
+    page = ("项目经理作动员发言:“过去的86天来,星空网页版-星空(中国)顺利完成了重要节点。从今天起,星空网页版-星空(中国)"
+            "要进行最后的冲刺。”\n" + BODY)
+    out = clean_text(page)
+    assert "星空" not in out and "过去的86天来,顺利完成了重要节点。" in out and _kept(out)
+
+
+def test_a_companys_own_china_name_stays():
+    line = "西门子(中国)有限公司和西门子(中国)研究院的同志们也来到了现场。"
+    assert line in clean_text("同志们:\n" + line + "\n" + BODY)
+
+
+def test_the_measure_reads_a_speech_sentence_without_the_marks_inside_it():
+    from corpusmine.text.chrome_eval import evaluate
+    sentence = "从今天起,星空网页版-星空(中国)要进行最后的冲刺。"
+    page = {"url": "u", "raw": "同志们:\n" + sentence + "\n" + BODY.replace("\n", "星空网页版-星空(中国)\n"),
+            "marks": ["星空网页版-星空(中国)"] * 3, "speech": [sentence, FIRST]}
+    summary = evaluate([page]).summary()
+    assert "marks removed 3/3" in summary and "speech sentences removed 0/2" in summary

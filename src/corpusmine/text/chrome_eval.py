@@ -28,7 +28,8 @@ are compared on the Simplified view with white space removed (and 著 read as �
 for speech sentences, anonymisation marks (xx, ××, 20xx) and the placeholder
 the cleaner writes for them (〔某〕) are dropped on both sides, so a rewritten
 placeholder is not a lost sentence; pinyin glosses (農(nóng)) in a speech sentence are dropped before it is
-looked for, since the cleaner removes them (each gloss is a mark of its own).
+looked for, since the cleaner removes them (each gloss is a mark of its own), and so is any other mark the
+annotator found inside the sentence (a brand a hijacked page injected, session w).
 
 Measured so far (excerpts of real pages found through a search index; each
 round's pages were read only after the rules they measure were committed,
@@ -120,6 +121,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 79        49     main at e1b5bd8     275/348 = 79.0%             1 of 307 (a PDF's wrapped fragment)
 80        33     main at 2c3a88a     251/268 = 93.7%             0 of 219
 81        40     main at 5a93c98     269/307 = 87.6%             0 of 248
+82        11     main at 63e7e62     107/119 = 89.9%             0 of 67
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
@@ -460,9 +462,25 @@ def evaluate(pages: Iterable[dict], *, clean: Callable[[str], str] = clean_text,
         speech = page.get("speech", [])
         n_speech += len(speech)
         glossed = len(_TONED.findall(raw)) >= GLOSSED_PAGE or len(_GLOSSED_CHAR.findall(raw)) >= 10 * GLOSSED_PAGE
-        lost.extend((url, sentence) for sentence in speech if not speech_kept(sentence, cleaned, glossed=glossed))
+        marks = page.get("marks", [])
+        lost.extend((url, sentence) for sentence in speech
+                    if not speech_kept(_unmarked(sentence, marks), cleaned, glossed=glossed))
     return ChromeScore(n_pages, n_marks, n_removed, n_speech, len(lost), left, lost, families,
                        n_deleted if audited else None, audit_only)
+
+
+def _unmarked(sentence: str, marks: list[str]) -> str:
+    """A speech sentence without the marks annotated inside it (a brand a hijacked page injected into the sentence).
+
+    Examples
+    --------
+    >>> _unmarked("从今天起,某某网页版-某某(中国)要进行最后的冲刺。", ["某某网页版-某某(中国)", "返回顶部"])
+    '从今天起,要进行最后的冲刺。'
+    """
+    for mark in marks:
+        if mark and len(mark) < len(sentence) and mark in sentence:
+            sentence = sentence.replace(mark, "")
+    return sentence
 
 
 def load_annotations(path: Path | str) -> list[dict]:

@@ -17,6 +17,8 @@ Each family is told by its shape (the view is Simplified):
   (……发展成为复合型的某某中文版下载app国有资本投资公司): a name of two to five characters (not starting with a
   particle) with an edition word (中文版, 官方版, 最新版, 安卓版 …) and 下载; a speech asks people to download an app,
   it never names an edition for download.
+* **(中国) brands** (rule ``betting_brand``, round 82): a brand with a site word and a (中国) tail standing in for a
+  name two or more times on the page (某某网页版-某某(中国)项目部); a company's own 某某(中国)有限公司 has no site word.
 * **jammer lines** (rule ``jammer_line``): among the page's first or last ten lines, a line in which one short word
   is repeated four or more times with digits or Latin letters between, and no three Chinese characters in a row are
   left without it (a forum's anti-copy filler: 某词2555某词j某词j注|…).  A speech repeats a word inside sentences,
@@ -187,7 +189,32 @@ def spam_brands(st: CleaningState) -> None:
             spans.append((s, e, "jammer_line"))
     spans.extend((s, e, "jammer_line") for s, e in injected_word_spans(view))
     spans.extend((s, e, "app_spam") for s, e in _app_spans(view))
+    if "中国)" in view or "中国）" in view:
+        spans.extend((s, e, "betting_brand") for s, e in _china_brand_spans(view))
     st.delete_spans(spans)
+
+
+#: a hijacked page's brand with its site word and a (中国) tail (某某网页版-某某(中国), 某某体育官网-某某(中国)), round 82
+_CHINA_BRAND = re.compile(rf"([{_HAN}A-Za-z]{{1,6}}?)(?:网页版|官网|官方网站|官方|网站|平台|体育|娱乐|[Aa][Pp][Pp]|登录入口|登录|入口)"
+                          rf"[ \t_|｜\-—–·]{{0,3}}\1[(（]中国[)）]")
+#: times the same brand must stand on a page (a company's own 某某(中国) name is written without a site word)
+MIN_CHINA_BRANDS = 2
+
+
+def _china_brand_spans(view: str) -> list[tuple[int, int]]:
+    """A betting brand written as 某某网页版-某某(中国) (its name twice), standing in for a name two or more times.
+
+    Examples
+    --------
+    >>> view = "某某星空网页版-星空(中国)项目部召开誓师大会。星空网页版-星空(中国)全体员工宣誓。"
+    >>> [view[a:b] for a, b in _china_brand_spans(view)]
+    ['星空网页版-星空(中国)', '星空网页版-星空(中国)']
+    >>> _china_brand_spans("西门子(中国)有限公司和西门子(中国)研究院")
+    []
+    """
+    found = list(_CHINA_BRAND.finditer(view))
+    counts = Counter(m.group() for m in found)
+    return [m.span() for m in found if counts[m.group()] >= MIN_CHINA_BRANDS]
 
 
 #: a short word alone on a line, or at a line's start with a run of spaces between it and the text
