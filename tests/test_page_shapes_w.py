@@ -221,15 +221,12 @@ def test_a_columns_name_under_its_breadcrumb_is_never_the_title():
 
 # --- round 80: a forum's snipped quote, a novel mirror's slogan, an editor's source note, a lone separator -------------
 
-@pytest.mark.parametrize("line", [
+ROUND_80_LINES = [
     "某某区长的话各位敬爱的乡亲...(恕删)",
     "某某中文网 www.example.cc,最快更新公文写作知识最新章节!",
     "本文节选自某某出版社即将出版的《某某内部讲话》,部分小标题有改动。",
     ">",
-])
-def test_round_80_lines_go(line):
-    out = clean_text("同志们:\n" + FIRST + "\n" + line + "\n" + SECOND + "\n" + THIRD)
-    assert line not in out and _kept(out)
+]
 
 
 def test_a_speaker_saying_where_a_text_came_from_stays():
@@ -239,7 +236,7 @@ def test_a_speaker_saying_where_a_text_came_from_stays():
 
 # --- round 81: comment forms, share instructions, forum tips, newspaper archives, editor's notes, chronicle pagers ------
 
-@pytest.mark.parametrize("line", [
+ROUND_81_LINES = [
     "请输入你的评论!",
     "请在这里输入你的名字",
     "1、电脑浏览:打开微信,点击【发现】,【扫一扫】下面的二维码,打开网页后点击屏幕右上角分享按钮。",
@@ -253,8 +250,11 @@ def test_a_speaker_saying_where_a_text_came_from_stays():
     "上一日:19571211-年月日",
     "某某大事记>19571212",
     "2005年04月29日10:33 某某新闻网",
-])
-def test_round_81_lines_go(line):
+]
+
+
+@pytest.mark.parametrize("line", ROUND_80_LINES + ROUND_81_LINES)
+def test_lines_of_rounds_80_and_81_go_between_speech_lines(line):
     out = clean_text("同志们:\n" + FIRST + "\n" + line + "\n" + SECOND + "\n" + THIRD)
     assert line not in out and _kept(out)
 
