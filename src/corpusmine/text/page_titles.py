@@ -15,8 +15,8 @@ speech's title (:func:`title_of`): four to sixty characters, no sentence mark, a
 发言, 贺词, 报告 …), and nothing of a site's furniture (a lead-in's 以下/如下, a related list's 推荐/相关, a
 breadcrumb's 首页 or >, a metadata label, a URL), and that no rule removed as a site's furniture (a column's
 name under its breadcrumb, a related article, a collection item's label: :data:`_FURNITURE_RULES`).  A site's name
-after the title (某某讲话_某某网) and a bracketed note (图), (视频), (2023年3月15日) are cut off, and so are a glossed
-page's pinyin glosses (发(fā)言).  Nothing in the text is changed.
+after the title (某某讲话_某某网), a bracketed note (图), (视频), (2023年3月15日), a list's number before it
+(1. 某某演讲稿) and a glossed page's pinyin glosses (发(fā)言) are cut off.  Nothing in the text is changed.
 
 Examples
 --------
@@ -49,6 +49,8 @@ _NOT_TITLE = re.compile(r"以下|下面|如下|小编|推荐|相关|上一篇|�
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 #: bracketed notes closing a title line: (图), (视频), (只有中文)(附图/短片), (2023年3月15日)
 _NOTE_TAIL = re.compile(r"(?:[ \t\u3000]*[(（][^()（）\n]{1,12}[)）])+[ \t\u3000]*$")
+#: a list's number before a title line (1.  竞聘演讲稿 篇一, 2、某某致辞)
+_LIST_NUMBER = re.compile(r"^[ \t\u3000]*\d{1,2}[.、．][ \t\u3000]*(?=\D)")
 #: a site's name after the title: 某某讲话_某某网, 某某讲话 - 某某网
 _SITE_TAIL = re.compile(r"(?:[ \t\u3000]*_|[ \t\u3000]+[-—｜][ \t\u3000]+)[^\n_]{1,24}$")
 
@@ -60,13 +62,13 @@ def title_of(line: str) -> str | None:
     --------
     >>> title_of("签约典礼李校长致词全文(图)"), title_of("某某中学国庆节致辞_某某范文网")
     ('签约典礼李校长致词全文', '某某中学国庆节致辞')
-    >>> title_of("某某在毕业典礼上的发(fā)言")
-    '某某在毕业典礼上的发言'
+    >>> title_of("某某在毕业典礼上的发(fā)言"), title_of("1.  竞聘护士长演讲稿 篇一"), title_of("2023年全县创文推进会讲话")
+    ('某某在毕业典礼上的发言', '竞聘护士长演讲稿 篇一', '2023年全县创文推进会讲话')
     >>> title_of("以下是某某的讲话全文:"), title_of("今天的讲话很重要。"), title_of("电子文档交易市场")
     (None, None, None)
     """
     text = P.PINYIN_WORD.sub("", P.PINYIN.sub("", line.strip()))        # a glossed page's title: 發(fā)言
-    text = _NOTE_TAIL.sub("", _SITE_TAIL.sub("", text)).strip()
+    text = _LIST_NUMBER.sub("", _NOTE_TAIL.sub("", _SITE_TAIL.sub("", text))).strip()
     if not 4 <= len(text) <= 60 or _SENTENCE_MARK.search(text) or _NOT_TITLE.search(text):
         return None
     if not _GENRE_TITLE.search(text) or P.META.match(text) or P.SALUTATION.search(text) or text.endswith((":", "：")):
