@@ -140,7 +140,7 @@ _POINTER_CAPTION = re.compile(r"^[\s　]*[^\n。！？!?]{2,30}?[↓⬇👇]{1,4
 #: round 80: a forum's quote of an earlier post, cut and marked as snipped (某某的话各位敬爱的乡...(恕删)); a novel
 #: mirror's update slogan (某某中文网 www…,最快更新某某最新章节!); an editor's note on where the text was taken from
 #: (本文节选自某某出版社即将出版的《某某》,部分小标题有改动。); a separator alone on its line (>)
-_ROUND80 = re.compile(r"^[\s　]*[^\n]{0,80}[(（]恕删[)）][\s　]*$"
+_REPOST_NOTES = re.compile(r"^[\s　]*[^\n]{0,80}[(（]恕删[)）][\s　]*$"
                       r"|最快更新[^\n]{1,40}最新章节"
                       r"|^[\s　]*(?:本文|此文|该文|文章)(?:节选|摘编|摘选|选编|摘录|选|摘|转载|转)自(?!的)[^\n]{2,80}$"
                       r"|^[\s　]*[>›»<«|｜]+[\s　]*$")
@@ -149,7 +149,7 @@ _ROUND80 = re.compile(r"^[\s　]*[^\n]{0,80}[(（]恕删[)）][\s　]*$"
 #: 是从哪儿看到的); a newspaper archive's page header (1980年4月19日人民日报 第5版, 第5版(), 专栏: with nothing after);
 #: an editor's note on the text (注:本文系……); a forum's rating widget (鲜花(0) 鸡蛋(0)); a chronicle's day pager
 #: (上一日:19571211-年月日) and a wiki's crumb to a day (某某大事记>19571212)
-_ROUND81 = re.compile(r"^[\s　]*请(?:在这里)?输入(?:你|您)的(?:评论|名字|姓名|昵称|邮箱|电子邮件|网站)[!！。]?[\s　]*$"
+_FORUM_ARCHIVE_LINES = re.compile(r"^[\s　]*请(?:在这里)?输入(?:你|您)的(?:评论|名字|姓名|昵称|邮箱|电子邮件|网站)[!！。]?[\s　]*$"
                       r"|打开微信[^\n]{0,40}(?:扫一扫|二维码)[^\n]{0,80}分享"
                       r"|^[\s　]*友情提示[:：][^\n]{0,80}$|^[\s　]*联系我时[,，]?请说明是从哪(?:儿|里)看到的"
                       r"|^[\s　]*(?:\d{4}年\d{1,2}月\d{1,2}日[\s　]*)?[\u4e00-\u9fff]{2,8}报[\s　]*第[\s　]*\d{1,3}[\s　]*版[\s　]*$"
@@ -299,7 +299,7 @@ _RULES = (("page_number", _PAGER), ("page_meta", _TAG_ROW), ("editor_blurb", _SI
           ("page_meta", _BRACKET_META), ("promo_line", _CONTACT_PROMO), ("site_interface", _WIDGET),
           ("page_meta", _VIEW_COUNT), ("site_interface", _SITE_NOTICE), ("editor_blurb", _GUIDE_LABEL), ("site_interface", _ID_LINE), ("page_meta", _READ_TIP), ("html_leftover", _SCALED),
           ("share_widget", _HASHTAGS), ("download_panel", _DOC_PANEL), ("page_meta", _BLOG_DATE),
-          ("caption", _POINTER_CAPTION), ("site_interface", _ROUND80), ("site_interface", _ROUND81))
+          ("caption", _POINTER_CAPTION), ("site_interface", _REPOST_NOTES), ("site_interface", _FORUM_ARCHIVE_LINES))
 
 
 def reader_line_rule(line: str) -> str | None:
@@ -359,8 +359,8 @@ def reader_line_rule(line: str) -> str | None:
 
 #: a line where one of this module's line families can stand (their literals, scanned for in C); ``None``: any line
 LINE_CANDIDATES = line_prefilter(_PAGER, _TAG_ROW, _SIGNOFF, _PROMO_PROMPT, _LOGIN_GATE, _DOWNLOAD_NOTE, _COMPLAINT, _LIST_HEADER, _BRACKET_META, _CONTACT_PROMO, _WIDGET, _VIEW_COUNT,
-                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS, _DOC_PANEL, _BLOG_DATE, _POINTER_CAPTION, _ROUND80,
-                             _ROUND81)
+                             _SITE_NOTICE, _GUIDE_LABEL, _ID_LINE, _READ_TIP, _SCALED, _HASHTAGS, _DOC_PANEL, _BLOG_DATE, _POINTER_CAPTION, _REPOST_NOTES,
+                             _FORUM_ARCHIVE_LINES)
 
 
 def _is_reader_line(text: str) -> bool:
