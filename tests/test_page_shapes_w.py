@@ -285,3 +285,12 @@ def test_the_measure_reads_a_speech_sentence_without_the_marks_inside_it():
             "marks": ["星空网页版-星空(中国)"] * 3, "speech": [sentence, FIRST]}
     summary = evaluate([page]).summary()
     assert "marks removed 3/3" in summary and "speech sentences removed 0/2" in summary
+
+
+def test_junk_tails_ending_in_a_letter_go_on_a_page_without_other_ascii():
+    # regression: the page gate once looked for a space between two ASCII characters or a mark at a line's end
+    last = "让我们携起手来,为家乡更加美好的明天而努力奋斗。"
+    junked = FIRST + " tF@z@C\n" + SECOND + " u$qUge\n" + last + " A'4?qjg"
+    out = clean_text(junked)
+    assert "tF@z@C" not in out and "u$qUge" not in out and "qjg" not in out
+    assert FIRST in out and SECOND in out and last in out

@@ -41,7 +41,6 @@ MIN_PUNCT_TOKENS = 3
 #: junk tails a page needs before any goes
 MIN_TAILS = 3
 
-_PUNCT = r"!-/:-@\[-`{-~"
 #: a run of one- or two-character ASCII tokens, each followed by one space (the last one's space may be missing)
 _RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![!-~])")
 #: what a run drags along on its line: a short token, an address, a comma list of the forum's keywords, or the
@@ -121,7 +120,7 @@ def ascii_jammers(st: CleaningState) -> None:
     '各位来宾,欢迎光临。\\n今天我们隆重集会。'
     """
     _, view = st.view()
-    if not re.search(r"[!-~] [!-~]", view) and not re.search(rf"[{_PUNCT}][ \t]*$", view, re.M):
+    if not _RARE_PUNCT.search(view):        # both families hold a mark of the junk's alphabet
         return
     spans: list[tuple[int, int]] = []
     runs = [m for m in _RUN.finditer(view)

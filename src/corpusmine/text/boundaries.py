@@ -85,7 +85,7 @@ def _lone_first_item(st: CleaningState, view: str, max_header: int) -> None:
     holding two or more such items is split by :func:`corpusmine.text.speeches.speeches_of`, which keeps their
     numbers in the titles, and is left alone here.
     """
-    items = [m for m in _GENRE_ITEM.finditer(view)] if "一" in view or "1" in view else []
+    items = list(_GENRE_ITEM.finditer(view)) if "一" in view or "1" in view else []
     if len(items) == 1 and items[0].group("n") in ("1", "一") and chinese_after(view, items[0].end(), 40):
         st.doc.delete_many([items[0].span()], "part_heading")
         _page_header(st, view, items[0].start(), max_header)

@@ -233,7 +233,7 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
     A flattened page gives the desk's report, its lead-in and the speech as one paragraph (……发表国庆演说,全文约
     四千字。 以下是某某的国庆演说全文: 各位贵宾……).  The lead-in goes when it stands in the page's head (within
     :data:`GLUED_HEAD` characters or the first third), speaks in no first person, and at least
-    :data:`MIN_GLUED_SPEECH` Chinese characters follow it on the line; the text before it on the line goes with it
+    :data:`MIN_GLUED_SPEECH` Chinese characters follow it on the line (or, when it closes the line, below it); the text before it on the line goes with it
     when every sentence of it is the report's (no first person or audience outside quotations, not in the speech's
     voice) and one of them speaks of the speech (:data:`corpusmine.text.report_heads.SPEAKS_OF`).
 
