@@ -31,3 +31,66 @@ def test_a_sentence_naming_a_page_stays():
     line = "请大家翻到材料的Page 2,对照检查表逐项落实。"
     out = clean_text("同志们:\n" + FIRST + "\n" + line + "\n" + SECOND + "\n" + THIRD)
     assert line in out and _kept(out)
+
+
+def _page(*extra: str, head: str = "同志们:") -> str:
+    return "\n".join([head, FIRST, *extra, SECOND, THIRD])
+
+
+# --- round 83 -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "《亲人逝世追悼词》属于悼词中比较优秀的内容,欢迎参考。",
+    "《爺爺追悼詞》屬于悼詞中比較優秀的內容,歡迎參考。",
+    "《某某开幕式致辞》是致辞中的精选内容,仅供参考。",
+])
+def test_a_template_line_recommending_the_text_by_its_title_goes(line):
+    out = clean_text(line + "\n1、亲人逝世追悼词\n范文一:\n各位长辈、亲朋好友们:\n" + "\n".join([FIRST, SECOND, THIRD]))
+    assert "参考" not in out and "參考" not in out and _kept(out)
+
+
+def test_a_speaker_naming_a_document_by_its_title_stays():
+    line = "《决定》是指导今后工作的纲领性文件,大家要认真学习。"
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+@pytest.mark.parametrize("line", ["这章没有结束,请点击下一页继续阅读!", "本章未完,点击下一页继续阅读"])
+def test_a_novel_mirrors_pager_notice_goes(line):
+    out = clean_text(_page(line))
+    assert "下一页" not in out and _kept(out)
+
+
+def test_a_read_more_link_naming_the_next_post_goes_and_a_sentence_stays():
+    link = "继续阅读某某:推广华语是一项坚持不懈的工程"
+    said = "继续阅读经典,传承文化,是我们共同的责任。"
+    out = clean_text(_page(said, link))
+    assert link not in out and said in out and _kept(out)
+
+
+def test_a_sites_supervising_body_and_a_forum_members_group_go():
+    out = clean_text("用户登录\n某某作家协会主管\n" + _page("超级版主"))
+    assert "主管" not in out and "版主" not in out and _kept(out)
+
+
+def test_a_lead_in_naming_a_short_draft_goes():
+    out = clean_text("某某授牌仪式在昆明举行\n以下为某某中心王副主任发言简稿:\n" + _page(head="各位领导、各位朋友:"))
+    assert "发言简稿" not in out and _kept(out)
+
+
+def test_a_caption_closed_by_an_at_source_goes():
+    caption = "某某总理10月22日在某某运动40周年庆典上致辞(@某某早报)"
+    out = clean_text(_page(caption))
+    assert "早报" not in out and _kept(out)
+
+
+@pytest.mark.parametrize("note", ["【本文为某某总理在某某运动40周年庆典上的演讲稿】", "【本文为某某总理在庆典上的华文演讲稿?!?/strong>"])
+def test_an_editors_bracketed_note_on_the_text_goes(note):
+    out = clean_text("某某:坚持推广华语\n最后更新: 2019-10-26 09:10:56" + note + "\n" + "\n".join([FIRST, SECOND, THIRD]))
+    assert "本文为" not in out and "strong" not in out and _kept(out)
+
+
+def test_a_speakers_bracketed_heading_stays():
+    heading = "【一、本文件为全县工作的总纲】"
+    out = clean_text(_page(heading))
+    assert "本文件为全县工作的总纲" in out and _kept(out)

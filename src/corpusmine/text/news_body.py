@@ -55,7 +55,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.news_leads import REPORTER_INLINE, REPORTER_LEAD, REPORTER_LINE
 from corpusmine.text.photo_credits import caption_from_line_start
 from corpusmine.text.glued_speech import chrome_spans
-from corpusmine.text.site_intros import GENRE_WORD, OFFER, first_site_sentence, offer_head, prose_count
+from corpusmine.text.site_intros import GENRE_WORD, OFFER, first_site_sentence, is_titled_offer, offer_head, prose_count
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["RULES", "bylines_and_sources", "is_caption_line", "photo_captions", "reader_prompts", "template_notes"]
@@ -482,7 +482,8 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
     * A template site's intro paragraph about the genre: at most ``max_intro``
       characters naming the genre at least ``min_genre`` times (范文, 讲话稿,
       发言稿 …) and closing on the site's offer (请您继续阅读下方文章!,
-      一起来看看吧, 希望对您有所帮助), without a salutation (rule ``editor_blurb``).
+      一起来看看吧, 希望对您有所帮助), without a salutation (rule ``editor_blurb``); and a line that recommends
+      the document by its title (《某某悼词》属于悼词中比较优秀的内容,欢迎参考。).
     * A counter label alone on a line with its number alone on the next
       (浏览 / 7186, 范文 / 903; rule ``site_interface``), within :data:`EDGE_CHARS`
       of either end of the page.
@@ -554,7 +555,8 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
 
     # speech glued to the intro on its line (a page flattened to one line) stays: glued_speech cuts the intro off
     st.doc.delete_many([(s + a, s + b) for s, e, line in lines_holding(view, ("稿", "范文")) if is_intro(line)
-                        for a, b in intro_spans(line)], "editor_blurb")
+                        for a, b in intro_spans(line)]
+                       + [(s, e) for s, e, line in lines_holding(view, ("》",)) if is_titled_offer(line)], "editor_blurb")
     _, view = st.view()
     edges = [(0, min(len(view), EDGE_CHARS))]
     if len(view) > EDGE_CHARS:

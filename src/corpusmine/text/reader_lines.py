@@ -135,8 +135,10 @@ _DOC_PANEL = re.compile(r"^[\s　]*(?:(?:点击)?下载(?:文档|全文|本文)?
 _DOC_WATERMARK = re.compile(r"[ \t　]*(?:精选(?:优质)?文档[-—－ ]*倾情为你奉上|专心[-—－]专注[-—－]专业)[ \t　]*")
 #: a blog's date header with the month in Chinese numerals (22 一月 2008), round 79
 _BLOG_DATE = re.compile(r"^[\s　]*\d{1,2}[\s　]+[一二三四五六七八九十]{1,3}月[\s　]+(?:19|20)\d{2}[\s　]*$")
-#: a caption pointing down at a picture or a video (现场激动的毕业生们↓↓), round 79
-_POINTER_CAPTION = re.compile(r"^[\s　]*[^\n。！？!?]{2,30}?[↓⬇👇]{1,4}[\s　]*$")
+#: a caption pointing down at a picture or a video (现场激动的毕业生们↓↓), round 79; a caption closed by the picture's
+#: source after an at sign (某某总理在庆典上致辞(@某某早报)), round 83
+_POINTER_CAPTION = re.compile(r"^[\s　]*[^\n。！？!?]{2,30}?[↓⬇👇]{1,4}[\s　]*$"
+                              r"|^[\s　]*[^\n。！？!?]{4,80}[(（][\s　]*[@＠][^()（）@＠\n]{1,16}[)）][\s　]*$")
 #: round 80: a forum's quote of an earlier post, cut and marked as snipped (某某的话各位敬爱的乡...(恕删)); a novel
 #: mirror's update slogan (某某中文网 www…,最快更新某某最新章节!); an editor's note on where the text was taken from
 #: (本文节选自某某出版社即将出版的《某某》,部分小标题有改动。); a separator alone on its line (>)
@@ -212,7 +214,13 @@ _WIDGET = re.compile(
     rf"|^{_SP}*[•·]{_SP}*(?:民[国國]{_SP}*\d{{2,3}}|\d{{4}}){_SP}*年{_SP}*\d{{1,2}}{_SP}*月{_SP}*\d{{1,2}}{_SP}*日{_SP}*$"
     rf"|^{_SP}*(?:主题|主題|帖子|回帖|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|新手上路|注册会员|註冊會員|中级会员|中級會員"
     rf"|高级会员|高級會員|金牌会员|金牌會員|论坛元老|論壇元老|金币|金幣|好评|好評|激情|注册时间|註冊時間|最后登录|網站編輯|网站编辑"
-    rf"|活跃会员|活躍會員|突出贡献|突出貢獻){_SP}*\d*{_SP}*$"
+    rf"|活跃会员|活躍會員|突出贡献|突出貢獻|超级版主|超級版主|实习版主|實習版主|版主|管理员|管理員){_SP}*\d*{_SP}*$"
+    # held-out round 83: a novel mirror's pager notice (这章没有结束,请点击下一页继续阅读!), a blog list's read-more link
+    # naming the next post (继续阅读某某:某某工程), a site's supervising body in its header (某某协会主管)
+    rf"|^{_SP}*[^\n。！？!?]{{0,16}}(?:请|請)?(?:点击|點擊|点|點)下一页(?:继续|繼續)(?:阅读|閱讀|观看|觀看)[!！。.]?{_SP}*$"
+    rf"|^{_SP}*[\u4e00-\u9fff]{{2,16}}(?:协会|協會|学会|學會|联合会|聯合會|委员会|委員會|人民政府|报社|報社|杂志社|雜誌社|出版社)"
+    rf"(?:主管|主办|主辦)(?:{_SP}*[|｜]?{_SP}*[\u4e00-\u9fff]{{2,16}}(?:主办|主辦|承办|承辦))?{_SP}*$"
+    rf"|^{_SP}*(?:继续阅读|繼續閱讀|阅读全文|閱讀全文)[:：»>]?{_SP}*[^\s。！？!?,，;；][^\n。！？!?,，;；]{{3,50}}$"
     # held-out round 61: a row of a name, an address and a clock time (某某 http://www.example.com 2009-07-29 19:35:44 来源:),
     # a pointer to the home page's player ((见首页视频窗口)), a bare 正文内容 label
     rf"|^[^\n。！？!?]{{0,20}}(?:https?://|www\.)\S+{_SP}+\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}[^\n。！？!?]{{0,30}}$"
@@ -281,6 +289,10 @@ _EN_MEDIA_CAPTION = re.compile(r"^[ \t　]*(?:Self[ \t]+)?(?:Photos?|Files?|Imag
 _EN_MEDIA_WORD = re.compile(r"Photo|File|Image|Picture|Gallery")
 _BUTTON_WORD = re.compile(r"(?:打印|收藏|关闭)(?:本页|窗口)?[ \t　]*$", re.M)
 #: a page button glued to the end of the speech's title (…开幕式上的致辞打印)
+#: an editor's bracketed note on the text, wherever it stands: 【本文为某某在某庆典上的演讲稿】 (its closing bracket lost
+#: to a broken encoding too, up to the line's end); a speaker never brackets 本文
+_TEXT_NOTE = re.compile(r"【(?:本文|此文|该文|以下)(?:为|系|是|係|為)[^】\n]{4,80}?(?:讲话|致辞|致词|发言|演讲|贺词|献词|稿|全文|实录)"
+                        r"[^】\n]{0,12}(?:】|$)", re.M)
 _TITLE_BUTTON = re.compile(r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=报告)|(?<=贺词)|(?<=演讲)|(?<=稿))[ \t　]*"
                            r"(?:打印本页|打印|收藏本页|收藏|关闭窗口|关闭)[ \t　]*$", re.M)
 
@@ -408,7 +420,8 @@ def reader_blocks(st: CleaningState) -> None:
     header (重阳节相关常见问答知识清单及解答 / 1. 问:… / 答:…, rule ``recommend_list``; numbered questions and answers
     without such a header stay: an interview is text); markdown heading marks (### , rule ``html_leftover``; the
     heading stays); a caption line opened by a gallery's English label (Photos / Files - …, rule ``photo_caption``); a
-    page button glued to the title's end (…的致辞打印, rule ``site_interface``).
+    page button glued to the title's end (…的致辞打印, rule ``site_interface``); an editor's bracketed note on the text
+    (【本文为某某在庆典上的演讲稿】, rule ``editor_blurb``, round 83).
 
     Examples
     --------
@@ -452,6 +465,8 @@ def reader_blocks(st: CleaningState) -> None:
                 if len(run) >= 3:
                     spans += [(a, b, "recommend_list") for a, b in run]
                 run = []
+    if "【" in view:      # an editor's bracketed note on the text (【本文为某某在庆典上的演讲稿】), round 83
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _TEXT_NOTE.finditer(view)]
     if "#" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _MD_HEADING.finditer(view)]
     if _EN_MEDIA_WORD.search(view):

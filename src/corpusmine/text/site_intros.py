@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENRE_WORD", "OFFER", "first_site_sentence", "offer_head", "prose_count"]
+__all__ = ["GENRE_WORD", "OFFER", "first_site_sentence", "is_titled_offer", "offer_head", "prose_count"]
 
 #: a genre word of a template site: 范文, 讲话稿, 发言稿 …
 GENRE_WORD = re.compile(r"范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|文稿|稿子|例文|样本|样文")
@@ -29,6 +29,9 @@ OFFER = re.compile(
     r"|供(?:大家|您|你)(?:选择|阅读)?(?:参考|借鉴)|(?:一起来|来)看看|希望(?:能|可以)?(?:对|给|帮)(?:您|你|大家)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?]+")
+#: a template site's line recommending the document by its title (session x, round 83):
+#: 《某某追悼词》属于悼词中比较优秀的内容,欢迎参考。 -- one or two sentences opened by the title in 《》
+_TITLED_OFFER = re.compile(r"[ \t\u3000]*《[^》\n]{2,40}》[^\n。！？!?]{0,60}[。！？!?][^\n。！？!?]{0,30}[。！？!?]?[ \t\u3000]*")
 _PROSE = re.compile(r"[^。！？!?]*[。！？!?]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CRUMB = re.compile(r"[>|｜＞]")
@@ -66,6 +69,22 @@ def first_site_sentence(line: str) -> int:
         if GENRE_WORD.search(x.group()) or OFFER.search(x.group()):
             return x.end()
     return len(line)
+
+
+def is_titled_offer(line: str) -> bool:
+    """A line of at most two short sentences opened by a document's title in 《》 and closed by a site's offer.
+
+    Examples
+    --------
+    >>> is_titled_offer("《亲人逝世追悼词》属于悼词中比较优秀的内容,欢迎参考。")
+    True
+    >>> is_titled_offer("《决定》是指导今后工作的纲领性文件,大家要认真学习。")
+    False
+    """
+    if not _TITLED_OFFER.fullmatch(line):
+        return False
+    last = [x for x in _PROSE.findall(line) if x.strip()]
+    return bool(last) and bool(OFFER.search(last[-1]))
 
 
 def prose_count(text: str, *, min_cjk: int = 20, exclude: re.Pattern[str] | None = None) -> int:
