@@ -94,3 +94,12 @@ def test_a_speakers_bracketed_heading_stays():
     heading = "【一、本文件为全县工作的总纲】"
     out = clean_text(_page(heading))
     assert "本文件为全县工作的总纲" in out and _kept(out)
+
+
+def test_a_report_listing_guests_from_places_goes_above_its_lead_in():
+    report = ("某某基地授牌仪式于2013年4月14日在昆明举行。\n"
+              "出席仪式的有某某中心许主任,某某协会秘书长某某先生,以及来自北京、贵州、云南各地的鸽友们。\n"
+              "会上,各中心负责人纷纷上台致辞,对此次授牌仪式表示祝贺。\n")
+    out = clean_text("某某中心\n“某某基地”授牌仪式(图文报道)\n" + report + "以下为某某中心王副主任发言简稿:\n"
+                     + "\n".join([FIRST, SECOND, THIRD]))
+    assert "出席仪式的有" not in out and "纷纷上台致辞" not in out and _kept(out)

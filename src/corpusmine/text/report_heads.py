@@ -86,6 +86,11 @@ _TITLE_LINE = re.compile(
     rf"|[^\n。！？!?,，]{{2,60}}{GENRE}(?:稿|全文)?(?:[(（][^)）\n]{{1,12}}[)）])?)[ \t\u3000]*$")
 
 
+#: a report's list of guests from places (……以及来自北京、贵州、云南各地的鸽友们): 各地 there is no speech's subject
+#: (round 83)
+_FROM_PLACES = re.compile(r"来自[^,，。！？!?;；\n]{0,24}?各地")
+
+
 def _own_voice(line: str) -> bool:
     return bool(_OWN_VOICE.search(QUOTED.sub("", line)))
 
@@ -103,8 +108,10 @@ def in_report_voice(text: str) -> bool:
     True
     >>> in_report_voice("某某表示:“我们要抓好落实。”"), in_report_voice("我们要抓好落实。")
     (True, False)
+    >>> in_report_voice("出席仪式的有某某主任,以及来自北京、云南各地的鸽友们。"), in_report_voice("各地各部门要切实抓好这项工作。")
+    (True, False)
     """
-    own = QUOTED.sub("", text)
+    own = _FROM_PLACES.sub("", QUOTED.sub("", text))
     return not (_OWN_VOICE.search(own) or P.SALUTATION.search(text) or in_speech_voice(own))
 
 
