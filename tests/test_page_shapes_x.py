@@ -103,3 +103,54 @@ def test_a_report_listing_guests_from_places_goes_above_its_lead_in():
     out = clean_text("某某中心\n“某某基地”授牌仪式(图文报道)\n" + report + "以下为某某中心王副主任发言简稿:\n"
                      + "\n".join([FIRST, SECOND, THIRD]))
     assert "出席仪式的有" not in out and "纷纷上台致辞" not in out and _kept(out)
+
+
+# --- round 84 -------------------------------------------------------------------------------------------------------
+
+def test_a_cut_entity_and_tags_glued_to_the_last_line_go():
+    last = "为贯彻落实好此次会议精神,我再强调三点要求:"
+    out = clean_text(_page(last + "&n[标签:介绍]"))
+    assert "&n" not in out and "标签" not in out and last in out and _kept(out)
+
+
+def test_an_ampersand_in_a_sentence_stays():
+    line = "要推动A&B两类企业协同发展,形成合力。"
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+CUT = "党委书记做了重要讲话,动员广大干部群众统一思想、坚定信心、扎实工作,为实"
+
+
+def test_a_gloss_cut_by_the_pages_end_goes_on_a_glossed_page():
+    page = _page().replace("突出", "突(tū)出").replace("泰山", "泰(tài)山") + "\n" + CUT + "(sh"
+    out = clean_text(page)
+    assert "(sh" not in out and out.rstrip().endswith(CUT)
+
+
+def test_a_bracket_cut_by_the_pages_end_stays_on_a_page_without_glosses():
+    out = clean_text(_page() + "\n" + CUT + "(sh")
+    assert out.rstrip().endswith(CUT + "(sh")
+
+
+def test_a_release_line_saying_whose_text_follows_goes():
+    page = ("立法會主席年結記者會發言內容\n下稿代立法會秘書處發出:\n"
+            "以下是立法會主席某某今日(十二月十九日)在記者會上的開場發言內容:\n各位傳媒朋友,大家好。\n" + _page())
+    out = clean_text(page)
+    assert "下稿代" not in out and "以下是" not in out and _kept(out)
+
+
+def test_an_editors_note_under_its_label_goes_and_the_speakers_heading_stays():
+    note = "春花百朵开,金牛报福音。值此春节到来之际,各位政要纷纷发来贺词,向大家致以诚挚的问候。"
+    out = clean_text("云端过大年 | 政要发来春节祝福\n编者按\n" + note + "\n" + _page(head="各位乡亲:"))
+    assert "编者按" not in out and "金牛报福音" not in out and _kept(out)
+
+
+def test_an_editors_note_label_before_a_salutation_takes_nothing():
+    out = clean_text("某某贺词\n编者按\n各位乡亲:\n" + "\n".join([FIRST, SECOND, THIRD]))
+    assert "各位乡亲" in out and _kept(out)
+
+
+def test_a_forums_reply_to_download_prompt_goes():
+    out = clean_text(_page("回帖下载完整视频、音频及双语文档:"))
+    assert "回帖" not in out and _kept(out)

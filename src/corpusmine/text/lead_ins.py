@@ -67,7 +67,7 @@ _SP = r"[ \t\u3000\xa0]"
 #: …全文如下: / …致辞全文: / 以下为…的讲话: closing a line
 _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:全文|原文|实录|摘要|要点)"
-    rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,80}}{GENRE}(?:简?稿)?|[^\n。！？!?]{{0,80}}(?:全文|原文|实录|节录|摘录)))"
+    rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,80}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,80}}(?:全文|原文|实录|节录|摘录)))"
     rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*[:：。]?{_SP}*$")
 #: the speaker's voice or the audience addressed: no desk's lead-in
 _FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
@@ -77,6 +77,8 @@ _EN_LEAD = re.compile(
     r"(?:speech|remarks|address|statement|opening[ \t]+remarks|keynote|toast|message)\b[^\n]{0,300}[:：][ \t]*$",
     re.I | re.M)
 _RELEASE_LEAD = re.compile(r"今日[(（][^)）\n]{0,12}月[^)）\n]{0,6}日[)）][^\n。]{2,80}(?:致辞|致词|讲话|发言|演讲|致开幕辞|致欢迎辞)[。.]?[ \t\u3000]*$")
+#: a government release's line saying whose text follows (下稿代立法会秘书处发出:), round 84
+_ISSUED_FOR = re.compile(r"^下稿代[^\n。！？!?]{2,40}?(?:发出|发放|发布)[:：]?$")
 _DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
 _OFFICE = (r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|人民政府|政府|委员会|常委会|办公室|办公厅|宣传部|日报|晚报|报社"
            r"|电视台|广播电视台|融媒体中心|新闻中心|新闻网|网站|大学|学院|学校|研究所|研究院|医院|协会|商会|总工会)")
@@ -102,7 +104,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
-_TRIGGER = re.compile(r"今日|如下|附后|全文|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
+_TRIGGER = re.compile(r"下稿代|今日|如下|附后|全文|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
 
 
 def lead_in_rule(line: str) -> str | None:
@@ -125,6 +127,8 @@ def lead_in_rule(line: str) -> str | None:
     if len(text) <= 200 and _FULL_TEXT.search(text) and not _FIRST_PERSON.search(text) and not in_speech_voice(text):
         return "news_lead"
     if len(text) <= 150 and _RELEASE_LEAD.search(text) and not _FIRST_PERSON.search(text):
+        return "news_lead"
+    if len(text) <= 60 and _ISSUED_FOR.match(text):
         return "news_lead"
     if len(text) <= 60 and _DATE_OFFICE.match(text):
         return "meta_row"

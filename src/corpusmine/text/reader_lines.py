@@ -150,7 +150,8 @@ _REPOST_NOTES = re.compile(r"^[\s　]*[^\n]{0,80}[(（]恕删[)）][\s　]*$"
 #: 打开微信,点击【发现】……二维码……分享); a forum's safety tip and a classifieds board's footer (友情提示:……, 联系我时,请说明
 #: 是从哪儿看到的); a newspaper archive's page header (1980年4月19日人民日报 第5版, 第5版(), 专栏: with nothing after);
 #: an editor's note on the text (注:本文系……); a forum's rating widget (鲜花(0) 鸡蛋(0)); a chronicle's day pager
-#: (上一日:19571211-年月日) and a wiki's crumb to a day (某某大事记>19571212)
+#: (上一日:19571211-年月日) and a wiki's crumb to a day (某某大事记>19571212); a forum's reply-to-download prompt
+#: (回帖下载完整视频:), round 84
 _FORUM_ARCHIVE_LINES = re.compile(r"^[\s　]*请(?:在这里)?输入(?:你|您)的(?:评论|名字|姓名|昵称|邮箱|电子邮件|网站)[!！。]?[\s　]*$"
                       r"|打开微信[^\n]{0,40}(?:扫一扫|二维码)[^\n]{0,80}分享"
                       r"|^[\s　]*友情提示[:：][^\n]{0,80}$|^[\s　]*联系我时[,，]?请说明是从哪(?:儿|里)看到的"
@@ -158,6 +159,7 @@ _FORUM_ARCHIVE_LINES = re.compile(r"^[\s　]*请(?:在这里)?输入(?:你|您)�
                       r"|^[\s　]*第[\s　]*\d{1,3}[\s　]*版[\s　]*[(（][^)）\n]{0,12}[)）][\s　]*$"
                       r"|^[\s　]*(?:专栏|栏目|作者|来源|编辑|责编|版次|标签|关键词|分类)[\s　]*[:：][\s　]*$"
                       r"|^[\s　]*(?:注|编者注|编者按|编注)[\s　]*[:：][\s　]*本文"
+                      r"|^[\s　]*(?:回帖|回复|跟帖)(?:后)?(?:即可|才能|才可|可以|可)?(?:下载|查看|看到|浏览|获取)[^\n。！？!?]{0,30}[:：]?[\s　]*$"
                       r"|^[\s　]*(?:鲜花|鸡蛋|顶|踩|赞|支持|反对)[(（]\d+[)）](?:[\s　]+(?:鲜花|鸡蛋|顶|踩|赞|支持|反对)[(（]\d+[)）])+[\s　]*$"
                       r"|^[\s　]*(?:上|下)一(?:日|天|章|节|期|年|月)[\s　]*[:：][^\n]{0,30}$"
                       r"|^[\s　]*[^\n>。！？!?,，]{2,20}>[\s　]*\d{8}[\s　]*$")
@@ -289,6 +291,50 @@ _EN_MEDIA_CAPTION = re.compile(r"^[ \t　]*(?:Self[ \t]+)?(?:Photos?|Files?|Imag
 _EN_MEDIA_WORD = re.compile(r"Photo|File|Image|Picture|Gallery")
 _BUTTON_WORD = re.compile(r"(?:打印|收藏|关闭)(?:本页|窗口)?[ \t　]*$", re.M)
 #: a page button glued to the end of the speech's title (…开幕式上的致辞打印)
+#: an editor's note's label: alone on its line (its note is the next paragraph) or opening it
+_NOTE_LABEL = re.compile(r"^[ \t　]*[【\[]?(?:编者按|编者的话|编者注|编辑按|编按)[】\]]?[ \t　]*[:：]?[ \t　]*", re.M)
+#: what never is an editor's note: the speech's salutation or a numbered heading
+_NOT_NOTE = re.compile(r"^[ \t　]*(?:尊敬的|亲爱的|各位|同志们|女士们|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
+#: characters an editor's note holds at most
+MAX_NOTE = 400
+
+
+def _editor_notes(view: str) -> list[tuple[int, int]]:
+    """An editor's note with its label: 编者按 alone on a line and the next paragraph, or 编者按:…… on one line.
+
+    A speech never opens a paragraph with the label, so the note goes whatever voice it takes (an editor greets the
+    readers too: 向大家致以新春的祝福); a salutation or a numbered heading after the label is the speech's and stays.
+
+    Examples
+    --------
+    >>> page = "某某春节贺词\\n编者按\\n值此春节到来之际,各位政要发来贺词,向大家致以新春祝福。\\n一、某某州督:\\n新年好!"
+    >>> [page[a:b] for a, b in _editor_notes(page)]
+    ['编者按', '值此春节到来之际,各位政要发来贺词,向大家致以新春祝福。']
+    >>> _editor_notes("编者按\\n各位来宾:\\n新年好!")
+    []
+    """
+    spans = []
+    for m in _NOTE_LABEL.finditer(view):
+        e = view.find("\n", m.end())
+        e = len(view) if e < 0 else e
+        if view[m.end():e].strip():           # the note on the label's line
+            if e - m.start() <= MAX_NOTE and not _NOT_NOTE.match(view, m.end()):
+                spans.append((m.start(), e))
+            continue
+        lines = [(a, b, line) for a, b, line in iter_lines(view[e:e + MAX_NOTE + 200]) if line.strip()]
+        if not lines:
+            continue
+        a, b, line = lines[0]
+        if len(line.strip()) <= MAX_NOTE and not _NOT_NOTE.match(line) and _SENTENCE_END.search(line):
+            spans += [(m.start(), e), (e + a, e + b)]
+    return spans
+
+
+#: an HTML entity cut short, at a line's end or before a bracket (……三点要求:&n, &nbsp[标签:…]); a text's tags in
+#: brackets glued to the end of a line ([标签:介绍], 【关键词:某某 某某】), round 84
+_CUT_ENTITY = re.compile(r"(?<=[\u4e00-\u9fff。！？!?:：,，;；”])&(?:n|nb|nbs|nbsp|a|am|amp|l|lt|g|gt|q|qu|quo|quot)"
+                         r"(?=[ \t　]*(?:[\[【]|$))", re.M)
+_TAIL_TAGS = re.compile(r"(?:[ \t　]*[\[【](?:标签|关键词|关键字|分类|所属分类)[:：][^\]】\n]{1,40}[\]】]){1,3}[ \t　]*$", re.M)
 #: an editor's bracketed note on the text, wherever it stands: 【本文为某某在某庆典上的演讲稿】 (its closing bracket lost
 #: to a broken encoding too, up to the line's end); a speaker never brackets 本文
 _TEXT_NOTE = re.compile(r"【(?:本文|此文|该文|以下)(?:为|系|是|係|為)[^】\n]{4,80}?(?:讲话|致辞|致词|发言|演讲|贺词|献词|稿|全文|实录)"
@@ -465,6 +511,12 @@ def reader_blocks(st: CleaningState) -> None:
                 if len(run) >= 3:
                     spans += [(a, b, "recommend_list") for a, b in run]
                 run = []
+    if "编" in view:       # an editor's note under its label, alone on its line or after it (编者按 / ……), round 84
+        spans += [(a, b, "editor_blurb") for a, b in _editor_notes(view)]
+    if "&" in view:       # an HTML entity cut by the page's end or a tag after it (……三点要求:&n[标签:介绍]), round 84
+        spans += [(m.start(), m.end(), "html_leftover") for m in _CUT_ENTITY.finditer(view)]
+    if "标签" in view or "关键" in view or "分类" in view:      # tags glued to a line's end, round 84
+        spans += [(m.start(), m.end(), "page_meta") for m in _TAIL_TAGS.finditer(view)]
     if "【" in view:      # an editor's bracketed note on the text (【本文为某某在庆典上的演讲稿】), round 83
         spans += [(m.start(), m.end(), "editor_blurb") for m in _TEXT_NOTE.finditer(view)]
     if "#" in view:

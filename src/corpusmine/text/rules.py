@@ -345,6 +345,13 @@ def inline_noise(st: CleaningState) -> None:
     st.delete_matches(P.PDF_FOOTER, "pdf_page_footer")
     st.delete_matches(P.PAYWALL_MARK, "paywall_marker")
     st.delete_matches(P.PINYIN, "pinyin_gloss")
+    _, view = st.view()
+    if (m := _CUT_GLOSS.search(view, max(0, len(view) - 12))) and len(P.PINYIN.findall(st.input_view())) >= 2:
+        st.doc.delete_many([m.span()], "pinyin_gloss")    # a gloss cut by the page's end (……为实(sh), round 84)
+
+
+#: a pinyin gloss cut by the end of the page, right after a Chinese character
+_CUT_GLOSS = re.compile(rf"(?<=[{P.CJK}])[(（][a-zü{P.PINYIN_VOWEL}]{{1,6}}[ \t\u3000\n]*\Z")
 
 
 def paragraph_spaces(st: CleaningState) -> None:
