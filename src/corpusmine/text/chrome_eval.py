@@ -122,6 +122,9 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 80        33     main at 2c3a88a     251/268 = 93.7%             0 of 219
 81        40     main at 5a93c98     269/307 = 87.6%             0 of 248
 82        11     main at 63e7e62     107/119 = 89.9%             0 of 67
+83        38     main at b40b72a     209/234 = 89.3%             0 of 253
+84k       20     main at 8d1ca54     148/155 = 95.5%             0 of 130 (new pages of known template hosts)
+84        15     main at 8d1ca54     68/85 = 80.0%               0 of 90
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
@@ -476,9 +479,11 @@ def _unmarked(sentence: str, marks: list[str]) -> str:
     --------
     >>> _unmarked("从今天起,某某网页版-某某(中国)要进行最后的冲刺。", ["某某网页版-某某(中国)", "返回顶部"])
     '从今天起,要进行最后的冲刺。'
+    >>> _unmarked("从1921年到现在。", ["1"])          # a page number's digits are no injected text: round 85
+    '从1921年到现在。'
     """
     for mark in marks:
-        if mark and len(mark) < len(sentence) and mark in sentence:
+        if mark.strip() and not mark.strip().isdigit() and len(mark) < len(sentence) and mark in sentence:
             sentence = sentence.replace(mark, "")
     return sentence
 
