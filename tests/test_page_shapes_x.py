@@ -154,3 +154,56 @@ def test_an_editors_note_label_before_a_salutation_takes_nothing():
 def test_a_forums_reply_to_download_prompt_goes():
     out = clean_text(_page("回帖下载完整视频、音频及双语文档:"))
     assert "回帖" not in out and _kept(out)
+
+
+# --- round 85: a document site's notices (corpusmine.text.doc_notices) ----------------------------------------------
+
+NOTICES = ("温馨提示:\n"
+           "1. 部分包含公式或PPT动画的文件,查看预览时可能会显示错乱,文件下载后无此问题,请放心下载。\n"
+           "2. 本文档由用户上传,版权归属用户,本站负责整理代发布。如有争议请及时联系客服。\n"
+           "3. 下载前请仔细阅读文档内容,若出现内容与标题不符可向本站投诉处理。\n")
+
+
+def test_a_document_sites_numbered_notices_go_with_their_label():
+    out = clean_text(NOTICES + "网站客服:3074922707\n" + _page())
+    assert "温馨提示" not in out and "下载" not in out and "客服" not in out and _kept(out)
+
+
+def test_numbered_lines_in_the_speakers_voice_stay():
+    items = ["1.各乡镇要把文档资料整理归档,按时上传到县里的平台。", "2.各部门要及时下载学习材料,组织干部认真学习。"]
+    out = clean_text(_page(*items))
+    assert all(i in out for i in items) and _kept(out)
+
+
+def test_a_document_sites_panel_labels_notices_and_keyword_row_go():
+    panel = ("  • 配套讲稿:\n    如PPT文件的首页显示word图标,表示该PPT已包含配套word讲稿。\n    特殊限制:\n"
+             "    部分文档作品中含有的国旗、国徽等图片,仅作为作品整体效果示例展示,禁止商用。\n"
+             "    关 键  词:\n    全市 安全生产 动员大会 讲话稿 _1\n    资源描述:\n")
+    out = clean_text(panel + _page())
+    assert "配套讲稿" not in out and "PPT" not in out and "禁止商用" not in out and "关键词" not in out.replace(" ", "")
+    assert "动员大会 讲话稿" not in out and "资源描述" not in out and _kept(out)
+
+
+def test_a_speaker_on_copyright_of_works_stays():
+    line = "我们要加强对文档作品著作权的保护,严厉打击盗版下载行为。"
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+def test_a_paywall_marker_and_a_download_button_go():
+    page = "合集下载\n##paidbegin##\n" + _page()
+    out = clean_text(page)
+    assert "合集下载" not in out and "paidbegin" not in out and _kept(out)
+
+
+def test_a_site_address_glued_into_a_sentence_goes_and_a_cited_one_stays():
+    glued = "尽管困难较多,2191.cn作为公司经营班子我们充满信心。"
+    cited = "群众可以登录www.example.gov.cn查询办理进度。"
+    out = clean_text(_page(glued, cited))
+    assert "2191.cn" not in out and "尽管困难较多,作为公司经营班子我们充满信心。" in out and cited in out and _kept(out)
+
+
+def test_a_template_intro_offering_examples_goes():
+    intro = "人生就像一场长跑,成功要有毅力。一个好的总结需要把握重点。以下是一些经典总结的案例,为您提供一些思路和参考。"
+    out = clean_text(intro + "\n" + _page())
+    assert "案例" not in out and _kept(out)

@@ -125,6 +125,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 83        38     main at b40b72a     209/234 = 89.3%             0 of 253
 84k       20     main at 8d1ca54     148/155 = 95.5%             0 of 130 (new pages of known template hosts)
 84        15     main at 8d1ca54     68/85 = 80.0%               0 of 90
+85k       55     main at be35ac6     419/446 = 93.9%             0 of 346 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

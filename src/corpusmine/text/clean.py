@@ -33,7 +33,7 @@ from typing import Callable, Collection, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, event_captions,
+from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, doc_notices, event_captions,
                              encoding_debris, glued_tails, image_refs, lead_ins, joined_lines, library_fields, reference_pages, lead_captions, line_shape, media_chrome, news_body, news_chrome,
                              head_banners, news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
                              page_titles, portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture, report_heads,
@@ -167,6 +167,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     url_stamps.url_stamps,
     spam_brands.spam_brands,
     record_chrome.record_tables,
+    doc_notices.doc_notices,        # before the line rules that take a notice's items one by one
     line_shape.pinyin_glosses,
     citation_rows.citation_rows,
     widget_lists.widget_lists,
@@ -201,6 +202,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     chrome.editor_blurbs,
     rules.blurbs,
     doc_chrome.document_chrome,
+    doc_notices.doc_notice_lines,
     chrome.notice_lists,
     chrome.inline_chrome,
     rules.inline_noise,
@@ -307,7 +309,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

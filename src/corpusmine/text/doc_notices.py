@@ -1,0 +1,134 @@
+"""A document-sharing site's notices around a speech it sells (session x, held-out round 85).
+
+Document sites (文库, 文档, 范文 sites) wrap the text they sell in panels that the line rules before this module did
+not read; each family is told by its words and its shape, never by a site's name:
+
+* **numbered notices** (rule ``site_notice``): two or more numbered lines in a row, each about the site's documents,
+  downloads, uploads, copyright or customer service (1. 本文档由用户上传,版权归属用户…  2. 下载前请仔细阅读文档内容…),
+  with the label above them (温馨提示:, 下载须知:); a numbered line in the speaker's voice stops the run.
+* **document notices** (rule ``site_notice``): a sentence line of at most :data:`MAX_NOTICE` characters about a
+  document's files or rights (如PPT文件的首页显示word图标…, 部分文档作品中含有的国旗…禁止商用), not in the speaker's voice.
+* **empty panel labels** (rule ``page_meta``): a panel's label alone on its line with nothing after its colon
+  (配套讲稿:, 特殊限制:, 关 键 词:, 资源描述:); the row of keywords under a keyword label goes with it
+  (全市 安全生产 活动 动员大会 讲话稿 _1).
+* **service lines** (rule ``site_interface``): 网站客服:3074922707, a site's address alone on its line (example.cn),
+  a paywall's marker (##paidbegin##) and a collection's download button alone (合集下载).
+* **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
+  character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
+  cites (请登录www.example.gov.cn查询) has its www. or stands after a verb, and stays.
+
+:func:`doc_notices` runs before the line rules (which would take a notice's items one by one under other names);
+:func:`doc_notice_lines` runs after them and takes what they leave.  Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> page = ("温馨提示:\\n1. 本文档由用户上传,版权归属用户,本站负责整理代发布。\\n2. 下载前请仔细阅读文档内容,确认后再下载。\\n"
+...         "网站客服:3074922707\\n同志们:\\n今天召开全县大会。")
+>>> st = CleaningState(page)
+>>> doc_notices(st)
+>>> doc_notice_lines(st)
+>>> st.doc.output.strip()
+'同志们:\\n今天召开全县大会。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["MAX_NOTICE", "doc_notice_lines", "doc_notices"]
+
+#: characters a document notice holds at most
+MAX_NOTICE = 150
+
+_SP = r"[ \t\u3000\xa0]"
+_NUMBERED = re.compile(rf"^{_SP}*(?:[•·]{_SP}*)?\d{{1,2}}{_SP}*[.、．]{_SP}*\S")
+#: a site's words: its documents, downloads, uploads, rights and service
+_SITE_WORD = re.compile(r"文档|下载|上传|本站|客服|版权|付费|预览|投诉|侵权|积分|会员")
+_NOTICE_LABEL = re.compile(rf"^{_SP}*(?:温馨提示|下载须知|下载说明|特别说明|注意事项|友情提示|用户须知){_SP}*[:：]?{_SP}*$")
+#: a line about a document's files or rights
+_FILE_WORD = re.compile(r"PPT|ppt|[Ww]ord|WORD|文档")
+_RIGHTS_WORD = re.compile(r"图标|预览|商用|著作权|版权|仅作为|示例展示|下载|上传")
+#: a notice is told in sentences (a footer's 版权所有 row and a 文档下载 button are other rules')
+_SENTENCE = re.compile(r"[。！!][ \t\u3000]*$")
+_PANEL_LABEL = re.compile(
+    rf"^{_SP}*[•·]?{_SP}*(?:配套讲稿|特殊限制|关{_SP}*键{_SP}*词|关键字|资源描述|文档描述|内容简介|文档简介|资料简介)"
+    rf"{_SP}*[:：]{_SP}*$")
+_KEYWORD_LABEL = re.compile(r"关\s*键\s*[词字]")
+_KEYWORD_ROW = re.compile(rf"^{_SP}*[^\s。！？!?,，:：;；]{{1,12}}(?:{_SP}+[^\s。！？!?,，:：;；]{{1,12}}){{2,12}}{_SP}*$")
+_SERVICE = re.compile(
+    rf"^{_SP}*(?:网站|在线|官方)?客服(?:QQ|qq|电话|热线|微信)?{_SP}*[:：]{_SP}*[0-9A-Za-z\-]{{5,20}}{_SP}*$"
+    rf"|^{_SP}*(?:www\.)?[a-z0-9\-]{{2,30}}(?:\.[a-z0-9\-]{{2,20}})?\.(?:cn|com|net|org|cc|top|vip|info|xyz){_SP}*$"
+    rf"|^{_SP}*(?:合集下载|打包下载|全集下载){_SP}*$", re.M)
+_PAID_MARK = re.compile(r"##[a-z]{3,16}##")
+_GLUED_ADDRESS = re.compile(r"(?<=[,，。；;！!？?])[a-z0-9]{2,12}\.(?:cn|com|net|cc)(?=[\u4e00-\u9fff])")
+
+
+def _site_line(line: str) -> bool:
+    return bool(_SITE_WORD.search(line)) and not in_speech_voice(line)
+
+
+def _notice_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Runs of two or more numbered lines about the site, with the label line right above them."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _NUMBERED.match(lines[j][2]) and _site_line(lines[j][2]):
+            j += 1
+        if j - i >= 2:
+            if i > 0 and _NOTICE_LABEL.match(lines[i - 1][2]):
+                spans.append(lines[i - 1][:2])
+            spans += [(s, e) for s, e, _ in lines[i:j]]
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def doc_notices(st: CleaningState) -> None:
+    """Delete the numbered notices with their label (rule ``site_notice``), before the line rules take them apart.
+
+    Examples
+    --------
+    >>> st = CleaningState("下载须知:\\n1. 本文档由用户上传,版权归属用户。\\n2. 下载前请仔细阅读文档内容。\\n同志们:\\n要抓好落实。")
+    >>> doc_notices(st)
+    >>> st.doc.output.strip()
+    '同志们:\\n要抓好落实。'
+    """
+    _, view = st.view()
+    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
+    st.delete_spans([(s, e, "site_notice") for s, e in _notice_runs(lines)])
+
+
+def doc_notice_lines(st: CleaningState) -> None:
+    """Delete the other families of the module's docstring, each under its rule, after the rules that name them.
+
+    Examples
+    --------
+    >>> st = CleaningState("同志们:\\n尽管困难较多,2191.cn作为经营班子我们充满信心。\\n合集下载\\n特殊限制:")
+    >>> doc_notice_lines(st)
+    >>> st.doc.output
+    '同志们:\\n尽管困难较多,作为经营班子我们充满信心。\\n\\n'
+    """
+    _, view = st.view()
+    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
+    spans: list[tuple[int, int, str]] = []
+    for k, (s, e, line) in enumerate(lines):
+        if len(line) <= MAX_NOTICE and _FILE_WORD.search(line) and _RIGHTS_WORD.search(line) and _SENTENCE.search(line) \
+                and not in_speech_voice(line) and not _NUMBERED.match(line):
+            spans.append((s, e, "site_notice"))
+        elif _PANEL_LABEL.match(line):
+            spans.append((s, e, "page_meta"))
+            if _KEYWORD_LABEL.search(line) and k + 1 < len(lines) and _KEYWORD_ROW.match(lines[k + 1][2]):
+                spans.append((*lines[k + 1][:2], "page_meta"))
+    spans += [(m.start(), m.end(), "site_interface") for m in _SERVICE.finditer(view)]
+    if "##" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _PAID_MARK.finditer(view)]
+    if "." in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _GLUED_ADDRESS.finditer(view)]
+    st.delete_spans(spans)
