@@ -95,3 +95,15 @@ def test_glossed_speech_sentence_is_kept_when_the_cleaner_drops_its_glosses():
     assert (r.marks_removed, r.speech_removed) == (2, 0)
     r = evaluate([page], clean=lambda raw: "同志们:\n要抓好人居环境整治。")   # a word really lost
     assert r.speech_removed == 1
+
+
+def test_a_sentence_whose_inner_mark_the_cleaner_left_is_kept_and_a_page_numbers_digits_stay_in_it():
+    """Regression (session x, rounds 85-86): an inner mark left in place, or a page number's digit, made a kept
+    sentence count as removed."""
+    sentence = "因为村民用他最淳(chun)朴最真挚的行动,对我的工作给予了肯定。"
+    page = {"url": "u", "raw": "同志们:\n" + sentence + "\n1\n从1921年到现在,我们党走过了光辉历程。",
+            "marks": ["(chun)", "1"], "speech": [sentence, "从1921年到现在,我们党走过了光辉历程。"]}
+    r = evaluate([page], clean=lambda t: t.replace("\n1\n", "\n"))
+    assert r.speech_removed == 0 and r.marks_removed == 0
+    r = evaluate([page], clean=lambda t: "同志们:")
+    assert r.speech_removed == 2
