@@ -207,3 +207,41 @@ def test_a_template_intro_offering_examples_goes():
     intro = "人生就像一场长跑,成功要有毅力。一个好的总结需要把握重点。以下是一些经典总结的案例,为您提供一些思路和参考。"
     out = clean_text(intro + "\n" + _page())
     assert "案例" not in out and _kept(out)
+
+
+# --- round 86: a document site's page furniture -------------------------------------------------------------------
+
+def test_a_flattened_document_pages_counter_and_crumb_go():
+    line = "1 / 5 农业局秋季农田水利建设动员讲话 /农林牧渔 " + FIRST + " 2 / 5 " + SECOND
+    out = clean_text("文档简介\n" + line + "\n" + THIRD)
+    assert "1 / 5" not in out and "2 / 5" not in out and "农林牧渔" not in out and _kept(out)
+
+
+def test_a_fraction_in_a_speech_stays():
+    line = "全县有 1 / 5 的村庄完成了改厕任务,进度还不够快。"
+    out = clean_text(_page(line))
+    assert "1 / 5" in out and _kept(out)
+
+
+def test_a_site_stamp_glued_to_a_lines_end_goes():
+    out = clean_text(_page().replace(SECOND, SECOND + " 某某汇 www.example.com").replace(FIRST, FIRST + " 某某汇,办公文档之家"))
+    assert "example" not in out and "文档之家" not in out and _kept(out)
+
+
+def test_an_anti_copy_note_an_entity_debris_and_a_pipe_menu_go():
+    page = ("某某之友|原创|范文|素材|写作|PPT|\n" + _page().replace("突出位置", "突出[找文章到☆ -一站在手! =站注:去掉中间符号在百度搜索第一个网站]位置")
+            .replace("层层传导", "层层 X8226;传导"))
+    out = clean_text(page)
+    assert "百度" not in out and "8226" not in out and "素材" not in out and _kept(out)
+
+
+def test_a_notice_run_speaking_to_a_reader_as_we_goes():
+    items = ("相关主题\n- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。\n"
+             "- 2、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。\n")
+    out = clean_text(items + _page())
+    assert "相关主题" not in out and "客服" not in out and _kept(out)
+
+
+def test_a_title_with_its_page_number_goes():
+    out = clean_text("在全市廉政文化建设现场会上的讲话(2)\n在全市廉政文化建设现场会上的讲话第2页\n" + "\n".join([FIRST, SECOND, THIRD]))
+    assert "第2页" not in out and _kept(out)

@@ -12,7 +12,16 @@ not read; each family is told by its words and its shape, never by a site's name
   (配套讲稿:, 特殊限制:, 关 键 词:, 资源描述:); the row of keywords under a keyword label goes with it
   (全市 安全生产 活动 动员大会 讲话稿 _1).
 * **service lines** (rule ``site_interface``): 网站客服:3074922707, a site's address alone on its line (example.cn),
-  a paywall's marker (##paidbegin##) and a collection's download button alone (合集下载).
+  a paywall's marker (##paidbegin##), a collection's download button alone (合集下载) and a related list's header
+  alone (相关主题; the related-list rules are not told of it, since on a document site the wrapped lines of the text
+  stand under it, round 86).
+* **page furniture** (round 86): a page counter (1 / 5) and a title with its page number (某某讲话第2页, rule
+  ``page_number``), a category crumb after a slash (/农林牧渔), a site's name with its address alone on a line between
+  paragraphs (某某汇 www.example.com); a menu of five or more short items between pipes (某某之友|原创|范文|素材|,
+  rule ``navigation``); an anti-copy note telling how to find the site (【找文章到… 站注:去掉中间符号在百度搜索…】,
+  rule ``watermark``); a numeric entity that lost its & and # between Chinese characters (五X8226;一, rule
+  ``html_leftover``); a template site's stamp glued after a space at a line's end, its name with its address
+  (…相互促进。 某某汇 www.example.com) or its slogan (…的主体作用 某某汇,办公文档之家, rule ``watermark``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
   cites (请登录www.example.gov.cn查询) has its www. or stands after a verb, and stays.
@@ -46,13 +55,13 @@ __all__ = ["MAX_NOTICE", "doc_notice_lines", "doc_notices"]
 MAX_NOTICE = 150
 
 _SP = r"[ \t\u3000\xa0]"
-_NUMBERED = re.compile(rf"^{_SP}*(?:[•·]{_SP}*)?\d{{1,2}}{_SP}*[.、．]{_SP}*\S")
+_NUMBERED = re.compile(rf"^{_SP}*(?:[-•·]{_SP}*)?\d{{1,2}}{_SP}*[.、．]{_SP}*\S")
 #: a site's words: its documents, downloads, uploads, rights and service
 _SITE_WORD = re.compile(r"文档|下载|上传|本站|客服|版权|付费|预览|投诉|侵权|积分|会员")
 _NOTICE_LABEL = re.compile(rf"^{_SP}*(?:温馨提示|下载须知|下载说明|特别说明|注意事项|友情提示|用户须知){_SP}*[:：]?{_SP}*$")
 #: a line about a document's files or rights
 _FILE_WORD = re.compile(r"PPT|ppt|[Ww]ord|WORD|文档")
-_RIGHTS_WORD = re.compile(r"图标|预览|商用|著作权|版权|仅作为|示例展示|下载|上传")
+_RIGHTS_WORD = re.compile(r"图标|预览|商用|著作权|版权|仅作为|示例展示|下载|上传|侵犯|侵权|客服|退款")
 #: a notice is told in sentences (a footer's 版权所有 row and a 文档下载 button are other rules')
 _SENTENCE = re.compile(r"[。！!][ \t\u3000]*$")
 _PANEL_LABEL = re.compile(
@@ -63,13 +72,51 @@ _KEYWORD_ROW = re.compile(rf"^{_SP}*[^\s。！？!?,，:：;；]{{1,12}}(?:{_SP}
 _SERVICE = re.compile(
     rf"^{_SP}*(?:网站|在线|官方)?客服(?:QQ|qq|电话|热线|微信)?{_SP}*[:：]{_SP}*[0-9A-Za-z\-]{{5,20}}{_SP}*$"
     rf"|^{_SP}*(?:www\.)?[a-z0-9\-]{{2,30}}(?:\.[a-z0-9\-]{{2,20}})?\.(?:cn|com|net|org|cc|top|vip|info|xyz){_SP}*$"
-    rf"|^{_SP}*(?:合集下载|打包下载|全集下载){_SP}*$", re.M)
+    rf"|^{_SP}*(?:合集下载|打包下载|全集下载|相关主题){_SP}*$", re.M)
 _PAID_MARK = re.compile(r"##[a-z]{3,16}##")
+#: a document site's page furniture, alone on its line (round 86): a page counter (1 / 5), a category crumb after a
+#: slash (/农林牧渔), a title with its page number (某某讲话第2页), a site's name with its address (某某汇 www.example.com)
+_PAGE_FURNITURE = re.compile(
+    rf"^{_SP}*\d{{1,3}}{_SP}*/{_SP}*\d{{1,3}}{_SP}*$"
+    rf"|^{_SP}*/{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*$"
+    rf"|^{_SP}*[^\s。！？!?,，;；]{{4,60}}?第\d{{1,3}}页{_SP}*$"
+    rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}{_SP}*(?:https?://)?(?:www|m)\.[\w\-]+(?:\.[\w\-]+)*\.[a-z]{{2,6}}/?{_SP}*$", re.M)
+#: a flattened document page opened by its page counter (1 / 5 某某讲话 /农林牧渔 一年一度……): the counter, the
+#: category crumb after the title, and the later counters of the same count (2 / 5) go
+_FLAT_COUNTER = re.compile(rf"^{_SP}*\d{{1,3}}{_SP}/{_SP}(?P<of>\d{{1,3}})(?={_SP})", re.M)
+_FLAT_CRUMB = re.compile(rf"{_SP}/[\u4e00-\u9fff]{{2,8}}(?={_SP})")
+
+
+def _flat_doc_pages(view: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in _FLAT_COUNTER.finditer(view):
+        e = view.find("\n", m.end())
+        e = len(view) if e < 0 else e
+        spans.append((m.start(), m.end(), "page_number"))
+        if c := _FLAT_CRUMB.search(view, m.end(), min(e, m.end() + 80)):
+            spans.append((c.start(), c.end(), "breadcrumb"))
+        later = re.compile(rf"(?<={_SP})\d{{1,3}}{_SP}/{_SP}{m.group('of')}(?={_SP})")
+        spans += [(x.start(), x.end(), "page_number") for x in later.finditer(view, m.end(), e)]
+    return spans
+
+
+#: a menu of five or more short items between pipes (某某之友|原创|范文|素材|写作|PPT|)
+_PIPE_MENU = re.compile(rf"^{_SP}*(?:[^\s|｜。！？!?,，]{{1,8}}{_SP}*[|｜]{_SP}*){{4,}}[^\s|｜。！？!?,，]{{0,8}}{_SP}*$", re.M)
+#: an anti-copy note in brackets telling the reader how to find the site (【找文章到☆… =站注:去掉中间符号在百度搜索…】)
+_FIND_SITE = re.compile(r"[\[【][^\]】\n]{0,60}(?:去掉中间符号|百度搜索|搜索第一个网站)[^\]】\n]{0,40}[\]】]")
+#: a numeric HTML entity that lost its & and # (……在明年“五X8226;一”前……), between Chinese characters
+_ENTITY_DEBRIS = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t]?(?:&#|#)?[Xx]?\d{3,5};(?=[\u4e00-\u9fff“”])")
+#: a template site's stamp glued after a space at a line's end: its name with its address (…相互促进。 某某汇
+#: www.example.com) or its slogan (…的主体作用 某某汇,办公文档之家)
+_TAIL_STAMP = re.compile(
+    rf"(?<=\S){_SP}+[\u4e00-\u9fff]{{2,10}}{_SP}*(?:https?://)?(?:www|m)\.[\w\-]+(?:\.[\w\-]+)*\.[a-z]{{2,6}}/?{_SP}*$"
+    rf"|(?<=[\u4e00-\u9fff。！？!?:：]){_SP}+[\u4e00-\u9fff]{{2,8}}[,，][\u4e00-\u9fff]{{0,8}}(?:文库|之家|范文网|文档网|范文){_SP}*$", re.M)
 _GLUED_ADDRESS = re.compile(r"(?<=[,，。；;！!？?])[a-z0-9]{2,12}\.(?:cn|com|net|cc)(?=[\u4e00-\u9fff])")
 
 
 def _site_line(line: str) -> bool:
-    return bool(_SITE_WORD.search(line)) and not in_speech_voice(line)
+    # a site's notice speaks as 我们 too, but to a reader (您): 如文档侵犯您的权益,请联系客服,我们会尽快为您处理
+    return bool(_SITE_WORD.search(line)) and (not in_speech_voice(line) or "您" in line)
 
 
 def _notice_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -102,7 +149,10 @@ def doc_notices(st: CleaningState) -> None:
     """
     _, view = st.view()
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
-    st.delete_spans([(s, e, "site_notice") for s, e in _notice_runs(lines)])
+    spans = [(s, e, "site_notice") for s, e in _notice_runs(lines)]
+    if "|" in view or "｜" in view:
+        spans += [(m.start(), m.end(), "navigation") for m in _PIPE_MENU.finditer(view)]
+    st.delete_spans(spans)
 
 
 def doc_notice_lines(st: CleaningState) -> None:
@@ -131,4 +181,13 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "html_leftover") for m in _PAID_MARK.finditer(view)]
     if "." in view:
         spans += [(m.start(), m.end(), "watermark") for m in _GLUED_ADDRESS.finditer(view)]
+    spans += [(m.start(), m.end(), "page_number") for m in _PAGE_FURNITURE.finditer(view)]
+    if "/" in view:
+        spans += _flat_doc_pages(view)
+    if "文库" in view or "之家" in view or "范文" in view or "www" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _TAIL_STAMP.finditer(view)]
+    if "搜" in view or "符号" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _FIND_SITE.finditer(view)]
+    if ";" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _ENTITY_DEBRIS.finditer(view)]
     st.delete_spans(spans)
