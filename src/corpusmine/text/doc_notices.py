@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["MAX_NOTICE", "doc_notice_lines", "doc_notices"]
@@ -184,10 +184,11 @@ def doc_notice_lines(st: CleaningState) -> None:
     spans += [(m.start(), m.end(), "page_number") for m in _PAGE_FURNITURE.finditer(view)]
     if "/" in view:
         spans += _flat_doc_pages(view)
-    if "文库" in view or "之家" in view or "范文" in view or "www" in view:
-        spans += [(m.start(), m.end(), "watermark") for m in _TAIL_STAMP.finditer(view)]
+    # the lines holding a stamp's or an entity's literal are read; the lines between are never made
+    for s, e, line in lines_holding(view, ("www.", "m.", "文库", "之家", "范文", "文档网")):
+        spans += [(s + m.start(), s + m.end(), "watermark") for m in _TAIL_STAMP.finditer(line)]
     if "搜" in view or "符号" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _FIND_SITE.finditer(view)]
-    if ";" in view:
-        spans += [(m.start(), m.end(), "html_leftover") for m in _ENTITY_DEBRIS.finditer(view)]
+    for s, e, line in lines_holding(view, (";",)):
+        spans += [(s + m.start(), s + m.end(), "html_leftover") for m in _ENTITY_DEBRIS.finditer(line)]
     st.delete_spans(spans)
