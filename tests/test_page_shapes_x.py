@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpusmine.text.clean import clean_text
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.speeches import speeches_of
 
 FIRST = "今天我们召开全县安全生产工作会议,主要任务是总结去年工作,部署今年任务。"
 SECOND = "各乡镇要把安全生产摆在突出位置,层层传导压力,确保责任落实到位。"
@@ -245,3 +246,28 @@ def test_a_notice_run_speaking_to_a_reader_as_we_goes():
 def test_a_title_with_its_page_number_goes():
     out = clean_text("在全市廉政文化建设现场会上的讲话(2)\n在全市廉政文化建设现场会上的讲话第2页\n" + "\n".join([FIRST, SECOND, THIRD]))
     assert "第2页" not in out and _kept(out)
+
+
+# --- round 86: a collection's lone first item (corpusmine.text.boundaries.part_headings) ---------------------------
+
+@pytest.mark.parametrize("head, label, title", [
+    ("微党课比赛领导讲话(共6篇)", "1.微党课比赛领导讲话 篇一", "微党课比赛领导讲话"),
+    ("群众座谈会发言范文", "群众座谈会发言范文第1篇", "群众座谈会发言范文"),
+    ("2022年國旗下演講稿高中(九篇)", "國旗下演講稿高中篇一", "国旗下演讲稿高中"),
+])
+def test_a_collections_lone_first_item_goes_and_titles_the_speech(head, label, title):
+    doc = clean_document(head + "\n" + label + "\n" + _page())
+    assert label not in doc.text and head not in doc.text and _kept(doc.text)
+    assert [s.title for s in speeches_of(doc)] == [title]
+
+
+def test_a_first_item_glued_to_the_speechs_first_sentence_stays():
+    line = "第1篇大家好!今天,我们在这里召开安全生产大会,确保公司安全生产形势持续稳定。"
+    out = clean_text("员工安全生产大会发言稿(3篇)\n" + line + "\n" + "\n".join([FIRST, SECOND, THIRD]))
+    assert "今天,我们在这里召开安全生产大会" in out and _kept(out)
+
+
+def test_items_numbered_after_di_split_a_collection():
+    page = "讲话范文第1篇\n" + _page() + "\n讲话范文第2篇\n同志们:\n要久久为功,持续抓好农村人居环境整治工作。"
+    doc = clean_document(page)
+    assert "第1篇" not in doc.text and "第2篇" not in doc.text and len(speeches_of(doc)) == 2

@@ -30,11 +30,22 @@ from corpusmine.text.speech_voice import runs_on_as_prose
 __all__ = ["SECTION_HEADING", "appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
 
 
+#: a collection's item numbered after 第 (某某发言范文第1篇), beside the shapes of ``patterns.PART_HEADING``
+_NTH_ITEM = re.compile(r"^\s*(?P<title>[^\n]{2,80}?)\s*第\s*(?P<n>[0-9一二三四五六七八九十]+)\s*篇\s*[:：]?\s*$")
+_PART_HEADINGS = [*P.PART_HEADING, _NTH_ITEM]
+#: a list's number before an item's title (1.微党课比赛 篇一)
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.、．]\s*")
+#: a title holding a sentence's end is the speech's first sentence glued to the label (第1篇大家好!今天……)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
 def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
     """Lines like ``…讲话 篇1`` separate the speeches of a multi-speech page.
 
     Two or more such lines are needed; each becomes a part mark, and a short
-    header before the first one is the page's own front matter.
+    header before the first one is the page's own front matter.  A lone first item with its title (某某讲话稿 篇1,
+    某某发言范文第1篇) is a collection whose excerpt lost the other items: the label goes, with the short header
+    above it, and its title is the page's when no other was kept.
 
     Parameters
     ----------
@@ -52,15 +63,24 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
     out, view = st.view()
     _, origin = st.doc.render()
     found = []
-    for s, e, line in iter_lines(view, line_prefilter(*P.PART_HEADING)):
-        for pat in P.PART_HEADING:
+    numbers = []
+    for s, e, line in iter_lines(view, line_prefilter(*_PART_HEADINGS)):
+        for pat in _PART_HEADINGS:
             m = pat.match(line)
             if m:
                 found.append((s, e, m.group("title").strip()))
+                numbers.append(m.group("n"))
                 break
     if len(found) < 2:  # one "篇" line is not a multi-speech page
         if found and not found[0][2] and chinese_after(view, found[0][1], 40):
             st.doc.delete_many([found[0][:2]], "part_heading")   # a lone bare label (【篇一】): its siblings were cut off
+        elif found and numbers[0] in ("1", "一") and not _SENTENCE_END.search(found[0][2]) \
+                and chinese_after(view, found[0][1], 40):
+            # a lone titled first item (某某讲话稿 篇1, 某某发言范文第1篇): the excerpt lost its siblings (round 86)
+            s, e, title = found[0]
+            st.doc.delete_many([(s, e)], "part_heading")
+            st.page_title = st.page_title or _LIST_NUMBER.sub("", title)      # the item's title before the collection's
+            _page_header(st, view, s, max_header)
         elif not found:
             _lone_first_item(st, view, max_header)
         return
