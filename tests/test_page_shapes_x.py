@@ -271,3 +271,44 @@ def test_items_numbered_after_di_split_a_collection():
     page = "讲话范文第1篇\n" + _page() + "\n讲话范文第2篇\n同志们:\n要久久为功,持续抓好农村人居环境整治工作。"
     doc = clean_document(page)
     assert "第1篇" not in doc.text and "第2篇" not in doc.text and len(speeches_of(doc)) == 2
+
+
+# --- round 87: site rows and tables of contents (corpusmine.text.doc_notices) --------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "县领导在庆祝教师节活动中的讲话》所在栏目:优质范文 > 内容摘要:尊敬的各位老师,同志们:金秋九月……",
+    "某某素材网提供各类范文写作素材!",
+    "该文章由( 第① 范. 文网) 整理。",
+    "网友评论《在全市青年干部座谈会上",
+    "此处内容需要权限查看",
+    "  • 会员用户特权:免费",
+    "撰写人:___________日期:___________",
+])
+def test_a_template_sites_rows_go(line):
+    out = clean_text(_page(line))
+    assert line.strip() not in out and _kept(out)
+
+
+def test_a_table_of_contents_with_page_numbers_goes():
+    toc = "目录\n1.校长在家长会上的讲话. 3\n2.在家长会上的讲话. 5\n3.在高二家长会上的讲话. 10\n"
+    out = clean_text("在家长会上的讲话材料汇编(3篇)\n" + toc + "校长在家长会上的讲话\n" + _page(head="尊敬的各位家长:"))
+    assert "目录" not in out and ". 10" not in out and _kept(out)
+
+
+def test_an_outline_of_headings_found_again_below_goes_and_the_headings_stay():
+    heads = ["一、坚持科学发展,切实做好全县安全工作", "二、落实政府责任,切实提供坚强保障"]
+    page = ("目录/提纲:……\n" + "\n".join(heads) + "\n……\n在全县安全生产会议上的讲话\n同志们:\n" + FIRST + "\n"
+            + heads[0] + "\n" + SECOND + "\n" + heads[1] + "\n" + THIRD)
+    out = clean_text(page)
+    assert "提纲" not in out and all(out.count(h) == 1 for h in heads) and _kept(out)
+
+
+def test_a_speakers_own_list_under_a_contents_word_stays():
+    lines = ["目录:", "一是要完善工作目录,明确责任清单。", "二是要按照目录逐项抓好落实。"]
+    out = clean_text(_page(*lines))
+    assert all(x in out for x in lines[1:]) and _kept(out)
+
+
+def test_an_seo_question_inside_a_line_goes():
+    out = clean_text(_page(SECOND.replace("层层传导压力,", "层层传导压力,【优化发展环境演讲稿如何写?】")))
+    assert "如何写" not in out and _kept(out)

@@ -127,6 +127,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 84        15     main at 8d1ca54     68/85 = 80.0%               0 of 90
 85k       55     main at be35ac6     419/446 = 93.9%             0 of 346 (new pages of known template hosts)
 86k       60     main at a6e85f7     481/522 = 92.1%             0 of 388 (new pages of known template hosts)
+87k       45     main at b7ead69     161/179 = 89.9%             0 of 282 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

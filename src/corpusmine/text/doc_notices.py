@@ -22,6 +22,12 @@ not read; each family is told by its words and its shape, never by a site's name
   rule ``watermark``); a numeric entity that lost its & and # between Chinese characters (五X8226;一, rule
   ``html_leftover``); a template site's stamp glued after a space at a line's end, its name with its address
   (…相互促进。 某某汇 www.example.com) or its slogan (…的主体作用 某某汇,办公文档之家, rule ``watermark``).
+* **site rows and tables of contents** (round 87): a summary row cut before the title's start (……讲话》所在栏目:
+  优质范文 > 内容摘要:……), a site's slogan (某某网提供各类范文写作素材!), an obfuscated compiler's credit (该文章由(
+  第① 范. 文网) 整理。), a comment widget's label (网友评论《…), a hidden-content panel (隐藏内容 / 此处内容需要权限查看 /
+  • 会员用户特权:免费), a form's blank fields (撰写人:____) (rule ``site_interface``); a table of contents under its
+  label, its entries with page numbers or found again below (rule ``recommend_list``); an SEO question in brackets
+  (…。【某某演讲稿如何写?】…, inside a line, rule ``promo_line``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
   cites (请登录www.example.gov.cn查询) has its www. or stands after a verb, and stays.
@@ -81,6 +87,54 @@ _PAGE_FURNITURE = re.compile(
     rf"|^{_SP}*/{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*$"
     rf"|^{_SP}*[^\s。！？!?,，;；]{{4,60}}?第\d{{1,3}}页{_SP}*$"
     rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}{_SP}*(?:https?://)?(?:www|m)\.[\w\-]+(?:\.[\w\-]+)*\.[a-z]{{2,6}}/?{_SP}*$", re.M)
+#: round 87: a site's row quoting the text's summary after its column, cut before the title's start
+#: (……讲话》所在栏目:优质范文 > 内容摘要:尊敬的……); a site's slogan (某某网提供各类范文写作素材!); a credit of the site
+#: that compiled the text, its name obfuscated (该文章由( 第① 范. 文网) 整理。); a comment widget's label (网友评论《某某);
+#: a hidden-content panel's lines (隐藏内容, 此处内容需要权限查看, • 会员用户特权:免费, 会员免费查看); a form's blank
+#: fields (撰写人:___________日期:___________)
+_SITE_ROWS = re.compile(
+    rf"^[^\n]{{0,80}}》{_SP}*(?:所在栏目|内容摘要)[:：][^\n]*$"
+    rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}(?:网|站)提供[^\n。！!]{{0,20}}(?:范文|素材|文档|资料)[^\n。！!]{{0,10}}[!！。]?{_SP}*$"
+    rf"|^{_SP}*(?:该|本)?(?:文章|文档|范文|资料)由[^\n。]{{1,30}}整理[。.]?{_SP}*$"
+    rf"|^{_SP}*网友评论{_SP}*(?:[《:：][^\n]{{0,60}})?$"
+    rf"|^{_SP}*(?:隐藏内容|此处内容需要(?:权限|登录|付费|回复)(?:才能)?查看|会员免费查看|(?:[•·]{_SP}*)?[\u4e00-\u9fff]{{2,8}}用户特权[:：][^\n]{{0,20}}){_SP}*$"
+    rf"|^{_SP}*(?:[\u4e00-\u9fff]{{2,4}}{_SP}*[:：]{_SP}*_{{3,}}{_SP}*){{1,4}}$", re.M)
+#: a table of contents under its label (目录, 目录/提纲:……): lines of the text's headings, each with its page number
+#: (1.校长在家长会上的讲话. 3) or found again further down the page, closed by an ellipsis line or the first other line
+_CONTENTS_LABEL = re.compile(rf"^{_SP}*(?:目录|提纲|目录/提纲|内容提纲){_SP}*[:：]?{_SP}*(?:…+|\.{{3,}})?{_SP}*$", re.M)
+_PAGED_ENTRY = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,60}}?\.?{_SP}*\d{{1,3}}{_SP}*$")
+_ELLIPSIS_LINE = re.compile(rf"^{_SP}*(?:…+|\.{{3,}}){_SP}*$")
+#: an SEO question in brackets injected into a speech (【某某演讲稿如何写?】)
+#: inside a line only: at a line's start it stands where a speech's title may, and the front matter above a
+#: salutation after it would go with it (a previous page's 谢谢大家! did, round 87)
+_HOW_TO = re.compile(r"(?<=[^\s])【[^】\n]{2,30}(?:如何写|怎么写|怎样写)[?？]?】")
+
+
+def _contents(view: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _CONTENTS_LABEL.finditer(view):
+        run = [(m.start(), m.end())]
+        for s, e, line in iter_lines(view[m.end():m.end() + 3000]):
+            s, e = s + m.end(), e + m.end()
+            if not line.strip():
+                continue
+            if _ELLIPSIS_LINE.match(line):
+                run.append((s, e))
+                break
+            entry = line.strip()
+            if len(entry) <= 60 and not _SENTENCE_END_MARK.search(entry) and (
+                    _PAGED_ENTRY.match(line) or view.find(entry, e) >= 0):
+                run.append((s, e))
+                continue
+            break
+        if len(run) >= 3:           # the label and two entries at least
+            spans += run
+    return spans
+
+
+_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
+
+
 #: a flattened document page opened by its page counter (1 / 5 某某讲话 /农林牧渔 一年一度……): the counter, the
 #: category crumb after the title, and the later counters of the same count (2 / 5) go
 _FLAT_COUNTER = re.compile(rf"^{_SP}*\d{{1,3}}{_SP}/{_SP}(?P<of>\d{{1,3}})(?={_SP})", re.M)
@@ -138,7 +192,8 @@ def _notice_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 
 
 def doc_notices(st: CleaningState) -> None:
-    """Delete the numbered notices with their label (rule ``site_notice``), before the line rules take them apart.
+    """Delete the numbered notices with their label (rule ``site_notice``), a pipe menu and a table of contents,
+    before the line rules take them apart.
 
     Examples
     --------
@@ -152,6 +207,8 @@ def doc_notices(st: CleaningState) -> None:
     spans = [(s, e, "site_notice") for s, e in _notice_runs(lines)]
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "navigation") for m in _PIPE_MENU.finditer(view)]
+    if "目录" in view or "提纲" in view:      # before the rule that takes a lone 目录 and leaves its entries
+        spans += [(a, b, "recommend_list") for a, b in _contents(view)]
     st.delete_spans(spans)
 
 
@@ -184,6 +241,9 @@ def doc_notice_lines(st: CleaningState) -> None:
     spans += [(m.start(), m.end(), "page_number") for m in _PAGE_FURNITURE.finditer(view)]
     if "/" in view:
         spans += _flat_doc_pages(view)
+    spans += [(m.start(), m.end(), "site_interface") for m in _SITE_ROWS.finditer(view)]
+    if "写" in view:
+        spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO.finditer(view)]
     # the lines holding a stamp's or an entity's literal are read; the lines between are never made
     for s, e, line in lines_holding(view, ("www.", "m.", "文库", "之家", "范文", "文档网")):
         spans += [(s + m.start(), s + m.end(), "watermark") for m in _TAIL_STAMP.finditer(line)]
