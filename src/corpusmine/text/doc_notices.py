@@ -104,6 +104,8 @@ _SITE_ROWS = re.compile(
 _CONTENTS_LABEL = re.compile(rf"^{_SP}*(?:目录|提纲|目录/提纲|内容提纲){_SP}*[:：]?{_SP}*(?:…+|\.{{3,}})?{_SP}*$", re.M)
 _PAGED_ENTRY = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,60}}?\.?{_SP}*\d{{1,3}}{_SP}*$")
 _ELLIPSIS_LINE = re.compile(rf"^{_SP}*(?:…+|\.{{3,}}){_SP}*$")
+#: an entry of a table of contents is no sentence
+_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 #: an SEO question in brackets injected into a speech (【某某演讲稿如何写?】)
 #: inside a line only: at a line's start it stands where a speech's title may, and the front matter above a
 #: salutation after it would go with it (a previous page's 谢谢大家! did, round 87)
@@ -130,9 +132,6 @@ def _contents(view: str) -> list[tuple[int, int]]:
         if len(run) >= 3:           # the label and two entries at least
             spans += run
     return spans
-
-
-_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 
 
 #: a flattened document page opened by its page counter (1 / 5 某某讲话 /农林牧渔 一年一度……): the counter, the
