@@ -212,6 +212,13 @@ _TONE_VOWEL = re.compile(f"[{P.PINYIN_VOWEL}]")
 _MIN_GLOSSES_FOR_REMNANTS = 5
 #: a gloss after a character, cut by the page's end before its bracket closed (校園文明建設(shè)
 _GLOSS_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{P.PINYIN_VOWEL}])[a-zü{P.PINYIN_VOWEL}]{{1,8}}\s*\Z")
+#: a toned syllable glued after a character without brackets (秸jiē秆, 履lǚ行): the whole Latin run is one syllable
+#: holding a tone mark, between Chinese characters or before punctuation; a tone mark is no letter of Chinese text,
+#: and a word of another language (咖啡café) is more than a syllable or stands after a space
+_GLOSS_BARE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?=[a-zü]*[{P.PINYIN_VOWEL}]){P.PINYIN_SYLLABLE}"
+    rf"(?=[\u4e00-\u9fff,，。、；;：:！？!?”」])"
+)
 _GLOSS_REMNANT = re.compile(
     rf"(?<![A-Za-z0-9 \t]{{2}})[(（](?=[a-zü]*[{P.PINYIN_VOWEL}])"
     rf"{P.PINYIN_SYLLABLE}[)）]"
@@ -222,7 +229,7 @@ def pinyin_glosses(st: CleaningState) -> None:
     """Toned pinyin glosses after a character, in Simplified or Traditional text: 網(wǎng), 驗(yàn).
 
     Runs before the line rules so that they read 發表時間 rather than 發(fā)表時間.
-    Toneless glosses (的(de)) and a word's glosses (年度(niándù)) go only on a page with two or more toned ones (alone,
+    A toned syllable glued without brackets (秸jiē秆) goes too.  Toneless glosses (的(de)) and a word's glosses (年度(niándù)) go only on a page with two or more toned ones (alone,
     咖啡(café) is the text's); on a page with five or more, a toned
     gloss whose character was lost to mojibake (彼{(lán)) goes too (a gloss after a Latin word, Beijing (běi), stays).
 
@@ -238,6 +245,7 @@ def pinyin_glosses(st: CleaningState) -> None:
     if _TONE_VOWEL.search(view):   # one fast pass: most pages have no toned vowel at all
         toned = len(P.PINYIN.findall(view)) + len(P.PINYIN_WORD.findall(view))
         st.delete_matches(P.PINYIN, "pinyin_gloss")
+        st.delete_matches(_GLOSS_BARE, "pinyin_gloss")
         if toned >= 2:   # toneless glosses (的(de)) and a word's glosses (年度(niándù)) only on a page with two or more
             st.delete_matches(P.PINYIN_WORD, "pinyin_gloss")
             st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
