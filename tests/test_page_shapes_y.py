@@ -40,3 +40,27 @@ def test_bare_toned_syllables_go_and_are_audited():
 def test_foreign_words_with_accents_stay(line):
     out = clean_text(_page(line))
     assert line in out and _kept(out)
+
+
+# --- a number typeset between spaces inside a sentence of a page flattened to one line ------------------------------
+
+def test_a_typeset_number_stays_in_its_sentence_on_a_flattened_page():
+    closing = "最后,预祝某某医院建院 60 周年庆典活动圆满成功!"
+    middle = "如今,医院已经拥有 2100 多名员工,正值祖国 60 华诞之际,我们迎来了建院60 周年庆典。"
+    page = " ".join(["医院周年庆领导致辞范文", "尊敬的各位领导、各位来宾:", "大家上午好!", middle, closing, "谢谢大家!"])
+    out = clean_text(page)
+    assert "建院60周年庆典活动圆满成功!" in out.replace(" ", "")
+    assert "拥有2100多名员工" in out and "祖国60华诞" in out
+
+
+def test_an_items_number_before_a_salutation_still_ends_its_line():
+    page = " ".join(["某某讲话稿(通用2篇)", "某某讲话稿1", "尊敬的同志们:", FIRST, SECOND, "某某讲话稿2", "同志们:", THIRD])
+    out = clean_text(page)
+    assert "\n尊敬的同志们:" in out or out.startswith("尊敬的同志们:")
+    assert _kept(out)
+
+
+def test_a_counters_number_is_no_typeset_number():
+    page = " ".join(["发布时间:2014/2/11", "阅读 1931 字体大小:【大】【中】【小】", "同志们:", FIRST, SECOND, THIRD])
+    out = clean_text(page)
+    assert "1931" not in out and _kept(out)

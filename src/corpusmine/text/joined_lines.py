@@ -54,6 +54,9 @@ except a run that is a space inside one line:
 
 A piece of eight characters or more after a cell's pipe starts a line
 (``某某座谈会 | 为打造…样板作出贡献``), not after a row's (``来源:某某 | …``).
+A number typeset between spaces inside a sentence keeps its spaces on the line (``祖国 60 华诞``,
+``建院60 周年``; not an item's number before a salutation, ``某某讲话稿1 尊敬的…``, nor a counter's,
+``阅读 1931 字体``).
 A typeset space before a unit after a number stays (``1014 日上午9 点``), a view
 count ends its row before a number (``浏览量:40 1014日…``), a reporter's name
 keeps its place and 报道 (``某某时报记者 某某 北京报道``), and a chunk's number
@@ -125,6 +128,12 @@ _UNIT_AFTER_NUMBER = re.compile(r"[月日时点分秒号个](?![击赞评])|年(
 _COUNT_AFTER_WORD = re.compile(
     r"\d+(?:\.\d+)?[ \t]*(?:[%％‰个名所座户人项家条倍元吨亩]|万(?!字)|亿|公里|千米|平方米|千瓦)")
 _COUNTER_LABEL = re.compile(r"(?:浏览|阅读|点击|人气|评论|点赞|收藏|下载|访问|查看|热度)[量数次]*[ \t]*$")
+#: A number typeset between spaces inside a sentence, as a PDF gives it (祖国 60 华诞 / 建院60 周年 / 拥有 2100 多名):
+#: the spaces around it are inside the line, unless a counter's label stands before it (阅读 1931 字体大小).
+_TYPESET_BEFORE = re.compile(r"\d{1,6}(?:\.\d+)?[ \t]+[\u4e00-\u9fff]")
+_TYPESET_AFTER = re.compile(r"(?![稿篇辞辭词詞言文章例])[\u4e00-\u9fff][ \t]?\d{1,6}(?:\.\d+)?$")
+#: …but an item's number ends its label's line before a salutation (某某讲话稿1 尊敬的同志们:).
+_SALUTE_AT = re.compile(r"尊敬|亲爱|敬爱|各位|同志们|大家|老师|同学|朋友|女士|先生")
 #: A percent sign before a typeset space, prose after it (待遇的30% 拿出来): one line.
 _PERCENT = frozenset("%％‰")
 #: A place and 报道 after a reporter's name (某某时报记者 某某 北京报道): the end of the dateline lead's line.
@@ -361,6 +370,18 @@ def _opens_line_after(view: str, a: int) -> bool:
     return c < "\x80" and c.isalpha()
 
 
+def _typeset_number(view: str, s: int, a: int, b: int) -> bool:
+    """Whether the gap ``view[a:b]`` is beside a number typeset between spaces inside a sentence (祖国 60 华诞)."""
+    if _COUNTER_LABEL.search(view, max(s, a - 8), a):
+        return False
+    if RE_CJK.match(view, a - 1) and (m := _TYPESET_BEFORE.match(view, b)):      # the gap before the number
+        return not _LABEL_AT.match(view, m.end() - 1)
+    if RE_CJK.match(view, b) and _TYPESET_AFTER.search(view, max(s, a - 10), a):  # the gap after it
+        return not (_LABEL_AT.match(view, b) or _SALUTE_AT.match(view, b)
+                    or _COUNTER_LABEL.search(view, max(s, a - 16), a))
+    return False
+
+
 def _stays(view: str, s: int, a: int, b: int) -> bool:
     """Whether the gap ``view[a:b]`` of the line starting at ``s`` joins two halves of one line (no line break)."""
     one_before = (a - 1 == s or view[a - 2].isspace()) and view[a - 1].isalnum() and not (
@@ -373,6 +394,7 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         or (_LOGIN_BEFORE.search(view, max(s, a - 4), a) and _LOGIN_AFTER.match(view, b))     # 您需要 登录 才可以…
         or ("0" <= view[a - 1] <= "9" and _UNIT_AFTER_NUMBER.match(view, b))   # 1014 日上午9 点 (a typeset space)
         or (view[a - 1] in _PERCENT and RE_CJK.match(view, b) and not _LABEL_AT.match(view, b))   # 30% 拿出来
+        or _typeset_number(view, s, a, b)                                 # 祖国 60 华诞 / 建院60 周年
         or (RE_CJK.match(view, a - 1) and _COUNT_AFTER_WORD.match(view, b)
             and not _COUNTER_LABEL.search(view, max(s, a - 8), a))                   # 民用机场 35个
         or (_REPORT_PLACE.match(view, b) and _REPORTER_BEFORE.search(view, max(s, a - 12), a))   # 记者 某某 北京报道
