@@ -64,3 +64,76 @@ def test_a_counters_number_is_no_typeset_number():
     page = " ".join(["发布时间:2014/2/11", "阅读 1931 字体大小:【大】【中】【小】", "同志们:", FIRST, SECOND, THIRD])
     out = clean_text(page)
     assert "1931" not in out and _kept(out)
+
+
+# --- a collection item's label glued before its salutation ---------------------------------------------------------
+
+SCHOOL_1 = "大家早上好!今天我国旗下讲话的题目是《珍惜时间》。希望同学们从现在做起,珍惜每一分钟。"
+SCHOOL_2 = "大家好!新的学期开始了,我们要养成良好的学习习惯,认真完成每一项作业。"
+
+
+def test_item_labels_glued_to_salutations_split_the_collection():
+    page = "\n".join(["国旗下讲话稿(精选2篇)", "国旗下讲话稿1尊敬的老师们、亲爱的同学们:", SCHOOL_1, "谢谢大家!",
+                      "国旗下讲话稿2敬爱的老师,亲爱的同学们:", SCHOOL_2, "我的讲话完了,谢谢大家!"])
+    doc = clean_document(page)
+    assert [p.title for p in doc.parts] == ["国旗下讲话稿", "国旗下讲话稿"]
+    assert doc.parts[0].text.startswith("尊敬的老师们、亲爱的同学们:") and SCHOOL_1 in doc.parts[0].text
+    assert doc.parts[1].text.startswith("敬爱的老师,亲爱的同学们:") and SCHOOL_2 in doc.parts[1].text
+    assert "讲话稿1" not in doc.text and "讲话稿2" not in doc.text
+
+
+def test_a_lone_first_items_glued_label_goes_with_the_header():
+    page = "\n".join(["运动会开幕式致辞(通用8篇)", "运动会开幕式的致辞篇一尊敬的各位领导、各位来宾:", SCHOOL_1, "谢谢大家!"])
+    doc = clean_document(page)
+    assert doc.text.startswith("尊敬的各位领导、各位来宾:") and SCHOOL_1 in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "我的发言稿1尊敬的评委老师看过以后,提了很多意见。",      # a sentence, not a label: no genre title before the number
+    "第一次写演讲稿时,尊敬的老师帮我改了三遍。",
+])
+def test_a_sentence_naming_a_genre_before_a_salutation_word_stays(line):
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+# --- a blurb in the first person, a membership promotion, a loading notice, a contents list closed by dots ----------
+
+def test_a_first_person_blurb_offering_model_texts_goes():
+    blurb = "写范文的时候需要注意什么呢?下面我给大家整理了一些优秀范文,希望能够帮助到大家,我们一起来看一看吧。"
+    out = clean_text(_page(head="运动会开幕式致辞(通用8篇)\n" + blurb + "\n同志们:"))
+    assert "下面我给大家整理" not in out and _kept(out)
+
+
+def test_a_speaker_sharing_points_stays():
+    line = "下面我给大家分享三点体会,供大家参考。"
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+@pytest.mark.parametrize("promo", ["近500万道试题、20多万套资源、50多万篇作文、60多万篇范文免费使用",
+                                   "每天仅需0.22元,尊享会员权益"])
+def test_a_membership_promotion_goes(promo):
+    out = clean_text(_page(promo))
+    assert promo not in out and _kept(out)
+
+
+@pytest.mark.parametrize("notice", ["预览加载中,请您耐心等待几秒...", "文档加载中……", "页面加载中,请耐心等待"])
+def test_a_loading_notice_goes(notice):
+    out = clean_text(notice + "\n" + _page())
+    assert "加载中" not in out and _kept(out)
+
+
+def test_a_contents_list_closed_by_dots_goes_though_the_excerpt_lacks_its_headings():
+    page = "\n".join(["县领导在全县防汛工作会议上的讲话", "目录/提纲:……", "一、认清形势强化领导", "二、突出重点加强防范",
+                      "一是要抓好水库安全度汛", "三、强化措施狠抓落实", "……", "同志们:", FIRST, "一、认清形势强化领导",
+                      SECOND, THIRD])
+    out = clean_text(page)
+    assert "目录" not in out and "突出重点加强防范" not in out and "强化措施狠抓落实" not in out
+    assert "\n一、认清形势强化领导\n" in out and _kept(out)         # the speech's own heading stays
+
+
+def test_an_outline_without_its_closing_dots_keeps_headings_not_found_below():
+    page = "\n".join(["提纲:", "一、认清形势", "二、突出重点", "同志们:", FIRST, SECOND, THIRD])
+    out = clean_text(page)
+    assert "突出重点" in out and _kept(out)

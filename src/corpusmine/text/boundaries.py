@@ -33,6 +33,14 @@ __all__ = ["SECTION_HEADING", "appended_speeches", "front_matter", "part_heading
 #: a collection's item numbered after 第 (某某发言范文第1篇), beside the shapes of ``patterns.PART_HEADING``
 _NTH_ITEM = re.compile(r"^\s*(?P<title>[^\n]{2,80}?)\s*第\s*(?P<n>[0-9一二三四五六七八九十]+)\s*篇\s*[:：]?\s*$")
 _PART_HEADINGS = [*P.PART_HEADING, _NTH_ITEM]
+#: an item's label glued before its speech's salutation at a line's start (国旗下讲话稿1尊敬的老师们 / 某某致辞篇一各位来宾):
+#: a title naming its genre, the item's number, and a salutation right after it
+_GLUED_ITEM = re.compile(
+    r"^[ \t\u3000]*(?P<title>[^\n。！？!?,，、:：]{2,40}?(?:讲话|致辞|致词|演讲|发言|贺词|献词|稿|范文|主持词))[ \t\u3000]*"
+    r"(?:篇[ \t\u3000]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})|(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2}))"
+    r"(?=(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们)[^\n。！？!?]{0,40}?"
+    r"(?:们|领导|来宾|嘉宾|老师|同学|朋友|代表|同志|同仁|家长|评委|员工)[、,，:：!！]|大家(?:上午|下午|晚上|早上)?好)"
+)
 #: a list's number before an item's title (1.微党课比赛 篇一)
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.、．]\s*")
 #: a title holding a sentence's end is the speech's first sentence glued to the label (第1篇大家好!今天……)
@@ -42,7 +50,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
     """Lines like ``…讲话 篇1`` separate the speeches of a multi-speech page.
 
-    Two or more such lines are needed; each becomes a part mark, and a short
+    An item's label glued before its salutation (国旗下讲话稿1尊敬的老师们:) counts as such a line, the
+    label alone going.  Two or more such lines are needed; each becomes a part mark, and a short
     header before the first one is the page's own front matter.  A lone first item with its title (某某讲话稿 篇1,
     某某发言范文第1篇) is a collection whose excerpt lost the other items: the label goes, with the short header
     above it, and its title is the page's when no other was kept.
@@ -64,13 +73,17 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
     _, origin = st.doc.render()
     found = []
     numbers = []
-    for s, e, line in iter_lines(view, line_prefilter(*_PART_HEADINGS)):
+    for s, e, line in iter_lines(view, line_prefilter(*_PART_HEADINGS, _GLUED_ITEM)):
         for pat in _PART_HEADINGS:
             m = pat.match(line)
             if m:
                 found.append((s, e, m.group("title").strip()))
                 numbers.append(m.group("n"))
                 break
+        else:
+            if m := _GLUED_ITEM.match(line):       # the label alone goes; the salutation opens the speech's line
+                found.append((s, s + m.end(), m.group("title").strip()))
+                numbers.append(m.group("n") or m.group("m"))
     if len(found) < 2:  # one "篇" line is not a multi-speech page
         if found and not found[0][2] and chinese_after(view, found[0][1], 40):
             st.doc.delete_many([found[0][:2]], "part_heading")   # a lone bare label (【篇一】): its siblings were cut off

@@ -113,22 +113,33 @@ _HOW_TO = re.compile(r"(?<=[^\s])【[^】\n]{2,30}(?:如何写|怎么写|怎样�
 
 
 def _contents(view: str) -> list[tuple[int, int]]:
+    """A table of contents under its label: entries with page numbers or found again below, or any short entries
+    closed by an ellipsis line (目录/提纲:…… 一、… 二、… ……: a cut excerpt lacks the headings it lists)."""
     spans: list[tuple[int, int]] = []
     for m in _CONTENTS_LABEL.finditer(view):
         run = [(m.start(), m.end())]
+        entries: list[tuple[int, int]] = []     # short lines that are no sentence, found below or not
+        closed = False
         for s, e, line in iter_lines(view[m.end():m.end() + 3000]):
             s, e = s + m.end(), e + m.end()
             if not line.strip():
                 continue
             if _ELLIPSIS_LINE.match(line):
-                run.append((s, e))
+                closed = True
+                entries.append((s, e))
                 break
             entry = line.strip()
-            if len(entry) <= 60 and not _SENTENCE_END_MARK.search(entry) and (
-                    _PAGED_ENTRY.match(line) or view.find(entry, e) >= 0):
+            if len(entry) > 60 or _SENTENCE_END_MARK.search(entry) or len(entries) >= 40:
+                break
+            entries.append((s, e))
+        if closed:
+            run += entries
+        else:
+            for s, e in entries:                # the entries up to the first one neither paged nor found below
+                entry = view[s:e].strip()
+                if not (_PAGED_ENTRY.match(view[s:e]) or view.find(entry, e) >= 0):
+                    break
                 run.append((s, e))
-                continue
-            break
         if len(run) >= 3:           # the label and two entries at least
             spans += run
     return spans

@@ -69,6 +69,8 @@ _FONT = re.compile(r"^\s*[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[大中小\s�
 #: a site's note to the reader about the text it serves: 下面给大家介绍……希望可以帮助到您哦!
 _READER_NOTE = re.compile(r"^\s*(?:下面|以下|接下来|本文|这是)[^\n]{0,60}?(?:给|为)大家[^\n]{0,40}?(?:介绍|整理|分享|带来|收集|准备)")
 _READER_WORD = re.compile(r"您|哦|仅供参考|供大家参考|欢迎阅读|欢迎借鉴|欢迎大家|一起来看看")
+#: …in the first person, only when it offers model texts (下面我给大家整理了一些优秀范文)
+_GENRE_OFFERED = re.compile(r"范文|例文|模板|范例|演讲稿|讲话稿|发言稿|致辞稿|主持词")
 
 
 def is_site_notice(line: str) -> bool:
@@ -115,7 +117,8 @@ def is_site_notice(line: str) -> bool:
         return True
     if _FORUM.match(s) or (len(s) <= 40 and "。" not in s and (len(set(_TOOL.findall(s))) >= 2 or _FONT.match(s))):
         return True
-    if len(s) <= 120 and _READER_NOTE.match(s) and _READER_WORD.search(s):
+    if len(s) <= 120 and _READER_NOTE.match(s) and _READER_WORD.search(s) and (
+            "我" not in s or _GENRE_OFFERED.search(s)):    # 下面我给大家分享三点体会,供大家参考。 is the speaker's
         return True
     return bool(_COMMENT_LABEL.match(s))
 

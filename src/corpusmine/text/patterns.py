@@ -27,12 +27,10 @@ CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’…—·"
 SPACE = " \t\u3000\u00a0"
 SENT_END = "。！？!?；;"
-#: What is removed at either end of a line and makes a line blank: every
-#: character Python's ``str.strip()`` removes (all Unicode white space and
-#: separators: Zs, Zl, Zp, \t \v \f \r \x1c-\x1f \x85 ...) plus the
-#: zero-width space and the byte-order mark.  Stripping exactly this set makes
-#: the cleaned text a fixed point of paragraph splitting, so nothing is lost
-#: without an audit row.
+#: What is removed at either end of a line and makes a line blank: every character Python's ``str.strip()`` removes
+#: (all Unicode white space and separators: Zs, Zl, Zp, \t \v \f \r \x1c-\x1f \x85 ...) plus the zero-width space and
+#: the byte-order mark.  Stripping exactly this set makes the cleaned text a fixed point of paragraph splitting, so
+#: nothing is lost without an audit row.
 LINE_EDGE = "".join(sorted({chr(c) for c in range(0x3001) if chr(c).isspace()} - {"\n"})) + "\u200b\ufeff"
 
 RE_CJK = re.compile(f"[{CJK}]")
@@ -210,7 +208,7 @@ MEMBERSHIP = re.compile(
     r"收回会员|站内会员|仅供会员|以稿换稿|投稿交换|由会员分享|可在线阅读|珍藏版|请在\S{2,12}上搜索|"
     r"下载文档前|仅部分预览|申请退款|人工客服|联系客服|客服热线|在线客服|(?:金币|积分|下载券|阅读券)\s*[:：]?\s*\d|"
     r"\d+\s*(?:金币|积分|下载券)|购买后\s*\d*\s*天?内?(?:可|即可)?下载|(?:充值|购买)(?:后)?(?:阅读|下载|查看)|电脑桌面|桌面快捷|免费获取全文|定制代笔|联系老师写作|点击\S{0,4}\s*\S{2,20}\s*\S{0,4}联系老师|扫码联系|"
-    r"(?:需要|如需)(?:下载|全文|原文|完整)",
+    r"(?:需要|如需)(?:下载|全文|原文|完整)|尊享(?:VIP|会员)权益|每天仅需\s*\d+(?:\.\d+)?\s*元|\d+多?万(?:篇|套|道|份)[^。\n]{0,40}?免费(?:使用|下载)",
     re.I,
 )
 #: Title / link / copyright footers.
@@ -236,6 +234,7 @@ SOURCE_SENTENCE = re.compile(
 EDITOR = re.compile(
     r"(?:接下来|下面|以下|本站|本文)(?:是|由)?(?:小编|编辑)|小编(?:为|给|帮|替)?(?:大家|您|你)|本站小编|"
     r"(?:下面|以下|接下来)(?:是|就是|为)[^。！？\n]{0,40}?为(?:大家|您|你)[^。！？\n]{0,30}?(?:整理|收集|带来|准备|分享|推荐|精选|汇编|搜集)|"
+    r"(?:下面|以下|接下来)是?(?:我|笔者)(?:给|为)(?:大家|您|你)(?:整理|收集|搜集|汇编|精选)[^。！？\n]{0,20}?(?:范文|例文|模板|范例|稿)|"
     r"为(?:大家|您|你)(?:整理|收集|带来|准备|精选|分享|推荐)了|欢迎大家(?:分享|阅读|借鉴|参考|收藏)|"
     r"相信一定会对你有所帮助|通过以上关于[^。！？\n]{0,40}?(?:内容)?介绍|相信大家(?:对[^。！？\n]{0,20})?有(?:了)?(?:新的|一定的|更深的)了解|(?:更)?希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助|希望(?:这些|以下|本篇)?(?:范文|文章|内容)能(?:给|对|为|帮)|"
     r"(?:接下来|下面|以下)[,，]?(?:就)?(?:让我们|我们|大家|一起)(?:一起)?来?(?:看看|欣赏|阅读|学习|了解|参考)(?:一下)?[^。！？\n]{0,30}?(?:范文|例文|模板|范例)|"

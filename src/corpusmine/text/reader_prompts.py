@@ -6,7 +6,7 @@
 * **welcome lines** (rule ``site_name``): a site greeting its visitor, alone on one of the page's first or last
   lines (欢迎访问某某市林业局!, 欢迎访问某某街道办事处!, 欢迎光临本站, 欢迎来访某某新闻网-某某门户网站, 欢迎您来到某某新闻社!); a speaker's
   welcome (欢迎各位领导莅临指导!, 欢迎来到某某大学!, 欢迎来到合作社!) names no site and stays.
-* **loading notices, link notes and visitor counters** (rule ``site_interface``): Loading……, 正在加载…, 加载中,
+* **loading notices, link notes and visitor counters** (rule ``site_interface``): Loading……, 正在加载…, 加载中, 预览加载中,请您耐心等待几秒...,
   (可按这里收看整个记者会的短片。), 点击此处下载全文, 您是第 5645100 位访客, each alone on a line; and an update
   stamp alone at the page's edge (某栏目 更新 2024年06月08日).
 * **interface lines** (rule ``site_interface``): among the page's first or last lines, a line of interface words
@@ -60,7 +60,8 @@ _WELCOME = re.compile(rf"^{_SP}*(?:欢迎|热烈欢迎)(?:您)?(?:访问|光临|
                       rf"|^{_SP}*欢迎(?:您|你)?加入[^\n。，,!！]{{1,20}}?(?:网|网站|平台|论坛|官网){_SP}*[!！。.~]?{_SP}*$"
                       rf"|^{_SP}*欢迎(?:您|你)?来到[^\n。，,!！]{{1,20}}?(?:网|网站|门户|平台|官网|论坛|频道|(?<!合作|旅行)(?<!公)社){_SP}*[!！。.~]?{_SP}*$")
 #: a loading notice
-_LOADING = re.compile(rf"^{_SP}*(?:Loading|loading|LOADING|正在加载|加载中|载入中|页面加载中)(?:{_SP}*[.。…·])*{_SP}*$")
+_LOADING = re.compile(rf"^{_SP}*(?:Loading|loading|LOADING|正在加载|(?:页面|预览|文档)?(?:加载|载入)中)(?:{_SP}*[.。…·])*"
+                      rf"(?:[,，]?{_SP}*请(?:您)?耐心等待(?:几|数|\d+)?秒?钟?(?:{_SP}*[.。…·!！])*)?{_SP}*$")
 #: a news section's name alone (a dash or a bullet before it), an e-paper's issue line, a column's label
 _SECTION = re.compile(
     rf"^{_SP}*(?:[-—•·>»]{_SP}*)?(?:今日导读|本期导读|本报新闻|本网新闻|热点图片|图片新闻|头条新闻|热点新闻|新闻速递|要闻速递|"
