@@ -137,3 +137,44 @@ def test_an_outline_without_its_closing_dots_keeps_headings_not_found_below():
     page = "\n".join(["提纲:", "一、认清形势", "二、突出重点", "同志们:", FIRST, SECOND, THIRD])
     out = clean_text(page)
     assert "突出重点" in out and _kept(out)
+
+
+# --- sharing notices, a template's use note, an offer of a plan, a blurb with characters lost to mojibake ----------
+
+def test_a_sharing_notice_glued_before_the_title_goes():
+    page = ("此资料由网络收集而来如有侵权请告知上传者立即删除。资料共分享我们负责传递知识。"
+            "在全县秸秆禁烧工作会议上的讲话同志们:" + FIRST + SECOND + THIRD)
+    out = clean_text(page)
+    assert "侵权" not in out and "传递知识" not in out and _kept(out)
+
+
+def test_a_templates_use_note_and_the_repeated_title_before_the_first_item_go():
+    page = "秸秆禁烧会议讲话稿范文仅供参考,自行编辑使用秸秆禁烧会议讲话稿1尊敬的各位领导、同志们:" + FIRST + SECOND + THIRD
+    doc = clean_document(page)
+    assert "仅供参考" not in doc.text and _kept(doc.text)
+    assert doc.parts[0].title == "秸秆禁烧会议讲话稿"
+
+
+def test_a_speech_on_copyright_stays():
+    line = "要严厉打击侵权盗版行为,对网络上的侵权内容依法删除,切实保护创作者的合法权益。"
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+def test_an_offer_of_a_plan_hoping_to_help_goes():
+    blurb = "开学典礼是学校迎接新学期的重要活动。以下是一份开学典礼策划方案,希望对即将举办开学典礼的学校有所帮助。"
+    out = clean_text(blurb + "\n" + _page())
+    assert "策划方案" not in out and _kept(out)
+
+
+def test_an_editors_blurb_with_characters_lost_to_mojibake_goes_whole():
+    blurb = "護士職業看似平凡,但要做好卻很難。下面是小編為大家?guī)淼?.12護士節演講稿5篇,希望能幫到大家!"
+    out = clean_text(blurb + "\n" + _page())
+    assert "希望能帮到大家" not in out and "小编" not in out and _kept(out)
+
+
+@pytest.mark.parametrize("note", ["邮箱地址不会被公开。", "您的电子邮箱地址不会被公开。 必填项已用*标注",
+                                  "Would love your thoughts, please comment.x", "Leave a Reply"])
+def test_a_blogs_comment_form_notes_go(note):
+    out = clean_text(_page() + "\n发表评论\n" + note)
+    assert note.strip() not in out and _kept(out)

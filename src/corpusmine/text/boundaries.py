@@ -82,7 +82,11 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
                 break
         else:
             if m := _GLUED_ITEM.match(line):       # the label alone goes; the salutation opens the speech's line
-                found.append((s, s + m.end(), m.group("title").strip()))
+                title = m.group("title").strip()
+                half = len(title) // 2
+                if len(title) % 2 == 0 and title[:half] == title[half:]:
+                    title = title[:half]            # the page's title glued before the item's (某某稿某某稿1尊敬的…)
+                found.append((s, s + m.end(), title))
                 numbers.append(m.group("n") or m.group("m"))
     if len(found) < 2:  # one "篇" line is not a multi-speech page
         if found and not found[0][2] and chinese_after(view, found[0][1], 40):

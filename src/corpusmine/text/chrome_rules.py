@@ -405,7 +405,8 @@ def _blurb_after_speaker(line: str) -> tuple[int, int] | None:
 
 
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+|$)")
+#: a sentence; a '?' before a letter, a digit or a dot is a character lost to mojibake (小编为大家?guī)淼?.12…), no end
+_SENTENCE = re.compile(r"(?:[^。！？!?\n]|\?(?=[.0-9A-Za-z\u00c0-\u024f]))+(?:[。！？!?]+|$)")
 
 
 def _intro_end(text: str) -> int:

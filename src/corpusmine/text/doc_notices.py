@@ -28,6 +28,10 @@ not read; each family is told by its words and its shape, never by a site's name
   • 会员用户特权:免费), a form's blank fields (撰写人:____) (rule ``site_interface``); a table of contents under its
   label, its entries with page numbers or found again below (rule ``recommend_list``); an SEO question in brackets
   (…。【某某演讲稿如何写?】…, inside a line, rule ``promo_line``).
+* **sharing notices** (round 88, rule ``site_notice``): a sentence saying where the material came from and offering
+  to delete it (此资料由网络收集而来如有侵权请告知上传者立即删除。) and a sharing site's slogan (资料共分享我们负责传递
+  知识。), a template's use note (范文仅供参考,自行编辑使用), wherever they stand, glued before a title or not; a table of contents closed by a line of dots keeps all its
+  entries, found below or not (a cut excerpt lacks the headings it lists).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
   cites (请登录www.example.gov.cn查询) has its www. or stands after a verb, and stays.
@@ -109,6 +113,13 @@ _SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 #: an SEO question in brackets injected into a speech (【某某演讲稿如何写?】)
 #: inside a line only: at a line's start it stands where a speech's title may, and the front matter above a
 #: salutation after it would go with it (a previous page's 谢谢大家! did, round 87)
+#: a sharing notice, in its own sentences: where the material came from with an offer to delete it, and the slogan
+_SHARED_NOTICE = re.compile(
+    r"(?:此|本|该)?(?:资料|文档|文章|内容|作品|资源)(?:均|大多|部分)?(?:由|来自|来源于|收集于|整理自|源于)(?:网络|互联网|网友)"
+    r"[^。！!\n]{0,24}?(?:侵权|版权)[^。！!\n]{0,24}?删除[。！!]?"
+    r"|(?:资料|文档|知识|资源)共分?享[,，]?\s*我们负责传递知识[。！!]?"
+    r"|(?:范文|模板|本文|文档|以上内容)仅供(?:参考|学习)[,，]?\s*(?:请)?(?:自行|根据实际(?:情况)?)(?:编辑|修改|调整)(?:后)?使用[。！!]?"
+)
 _HOW_TO = re.compile(r"(?<=[^\s])【[^】\n]{2,30}(?:如何写|怎么写|怎样写)[?？]?】")
 
 
@@ -254,6 +265,8 @@ def doc_notice_lines(st: CleaningState) -> None:
     spans += [(m.start(), m.end(), "site_interface") for m in _SITE_ROWS.finditer(view)]
     if "写" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO.finditer(view)]
+    if "删除" in view or "传递知识" in view or "使用" in view:
+        spans += [(m.start(), m.end(), "site_notice") for m in _SHARED_NOTICE.finditer(view)]
     # the lines holding a stamp's or an entity's literal are read; the lines between are never made
     for s, e, line in lines_holding(view, ("www.", "m.", "文库", "之家", "范文", "文档网")):
         spans += [(s + m.start(), s + m.end(), "watermark") for m in _TAIL_STAMP.finditer(line)]

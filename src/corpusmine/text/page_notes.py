@@ -56,6 +56,12 @@ _LOGIN = re.compile(r"账号|帐号|密码|验证码")
 _LOGIN_BUTTON = re.compile(r"^\s*(?:立即|免费|用户|会员|快速)?(?:登录|登陆|注册)(?:\s*[/|｜]\s*(?:登录|登陆|注册))?\s*$")
 #: a reader's comment label at the start of a line: 某某点评:
 _COMMENT_LABEL = re.compile(r"^\s*[^\s:：。,，]{0,6}点评\s*[:：]")
+#: a blog's comment form, its notes alone on their lines (邮箱地址不会被公开。 必填项已用*标注 / Would love your thoughts,
+#: please comment. / Your email address will not be published.), round 88
+_COMMENT_FORM = re.compile(
+    r"^\s*(?:(?:您的)?(?:电子)?邮箱(?:地址)?不会被公开[。.]?(?:\s*必填项已用\s*\*\s*标注[。.]?)?|必填项已用\s*\*\s*标注[。.]?"
+    r"|Would love your thoughts, please comment\.?x?|Your email address will not be published\.?(?:\s*Required fields are marked\s*\*)?"
+    r"|Leave a (?:Reply|Comment)|Notify of(?: new (?:follow-up comments|replies to this comment))?)\s*$", re.I)
 #: a hotline row (新闻热线:0577-6789 广告热线:…) and a follow widget (关注某某网微信)
 _HOTLINE = re.compile(r"(?:热线|电话|传真|邮箱|QQ)\s*[:：]\s*\d[\d\-— ]{4,}")
 _FOLLOW = re.compile(r"^\s*(?:关注|扫码关注|扫一扫关注|长按关注)[^\n。,，]{0,14}(?:微信|公众号|微博|APP|客户端|抖音|视频号)\s*$")
@@ -120,13 +126,14 @@ def is_site_notice(line: str) -> bool:
     if len(s) <= 120 and _READER_NOTE.match(s) and _READER_WORD.search(s) and (
             "我" not in s or _GENRE_OFFERED.search(s)):    # 下面我给大家分享三点体会,供大家参考。 is the speaker's
         return True
-    return bool(_COMMENT_LABEL.match(s))
+    return bool(_COMMENT_LABEL.match(s) or _COMMENT_FORM.match(s))
 
 
 #: every branch of is_site_notice needs one of these literals on the line
 _NOTICE_NEEDLES = ("本网", "本站", "本平台", "本公众号", "评论", "留言", "跟帖", "账号", "帐号", "密码", "验证码", "登录", "登陆",
                    "注册", "点评", "热线", "电话", "传真", "邮箱", "QQ", "关注", "大家", "版本", "页", "打印", "关闭", "收藏",
-                   "下载", "字体", "字号", "分享", "返回", "只看该作者", "电梯直达", *_DECO)
+                   "下载", "字体", "字号", "分享", "返回", "只看该作者", "电梯直达", "必填项", "comment", "Comment", "published",
+                   "Reply", "Notify", *_DECO)
 
 
 def notice_lines(st: CleaningState) -> None:
