@@ -178,3 +178,23 @@ def test_an_editors_blurb_with_characters_lost_to_mojibake_goes_whole():
 def test_a_blogs_comment_form_notes_go(note):
     out = clean_text(_page() + "\n发表评论\n" + note)
     assert note.strip() not in out and _kept(out)
+
+
+# --- an anti-copy dot between two Chinese characters ---------------------------------------------------------------
+
+def test_an_anti_copy_dot_inside_a_word_goes():
+    line = "我们要传承中华民族的种.种美德,让精彩的球赛点燃青春。"
+    out = clean_text(_page(line))
+    assert "种种美德" in out and _kept(out)
+
+
+@pytest.mark.parametrize("line", ["一.提高认识,加强领导。", "二.突出重点,狠抓落实。"])
+def test_a_heading_numbered_with_a_dot_stays(line):
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+def test_a_page_typed_with_dots_for_full_stops_keeps_them():
+    page = "同志们:\n今天召开会议.部署工作.要抓好落实.确保责任到位.希望大家努力.谢谢大家!"
+    out = clean_text(page)
+    assert "今天召开会议.部署工作.要抓好落实.确保责任到位.希望大家努力." in out

@@ -16,7 +16,8 @@ document sites) and rounds 1-10, written as shapes, not as a site's strings:
   beginning of a later paragraph and stops short of its end (a page's
   description: title + the first 60-100 characters of the speech).
 * **anti-copy marks** (:func:`anti_copy_marks`): a backquote or an apostrophe between two Chinese characters, a
-  full stop after 的/地/得 glued to the next character (的`日子, 的'气氛, 的.热爱) — marks some sites insert; on a
+  full stop after 的/地/得 glued to the next character (的`日子, 的'气氛, 的.热爱), or up to three between any two
+  Chinese characters but a numeral's on a page ending its sentences with 。 (種.種) — marks some sites insert; on a
   page that doubles its commas (,,), a comma glued before another mark (,, ,、 ,。 ,!).
 * **source inserts** (:func:`source_inserts`): a bracketed source note glued inside a sentence ((文章转载自[某某频道]).
 * **pipe tails** (:func:`pipe_tails`): a run of two or more '|' ending a line after its text (新春团拜会致辞 | |).
@@ -363,6 +364,7 @@ def anti_copy_marks(st: CleaningState) -> None:
     doubled = view.count(",,") + view.count("，，")
     if doubled >= 2 and doubled * 2000 >= len(view):   # a page that doubles its commas throughout also glues them
         spans.extend((m.start(), m.end()) for m in _DOUBLED.finditer(view))   # to other marks (,。 ,、 ,!)
+    spans += _lone_dots(view)
     for mark in ("`", "'", "."):
         i = view.find(mark)
         while i >= 0:
@@ -374,6 +376,22 @@ def anti_copy_marks(st: CleaningState) -> None:
                 spans.append((i, i + 1))
             i = view.find(mark, i + 1)
     st.doc.delete_many(sorted(spans), "anti_copy")
+
+
+#: a '.' glued between two Chinese characters (種.種, 精彩的.球赛), not after a numeral (一.提高认识 is a heading)
+_LONE_DOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十〇零百])\.(?=[\u4e00-\u9fff])")
+#: at most this many on a page that ends its sentences with 。 (a page typed with '.' for 。 keeps them)
+_MAX_LONE_DOTS = 3
+
+
+def _lone_dots(view: str) -> list[tuple[int, int]]:
+    """A site's anti-copy dots inside words, round 88: a few, on a page whose sentences end with 。."""
+    if "." not in view:
+        return []
+    found = [m.span() for m in _LONE_DOT.finditer(view)]
+    if len(found) > _MAX_LONE_DOTS or view.count("。") < 2 * len(found):
+        return []
+    return [(a, b) for a, b in found if view[a - 1] not in "的地得"]     # those after 的/地/得 are read below
 
 
 # ---------------------------------------------------------------------------
