@@ -198,3 +198,46 @@ def test_a_page_typed_with_dots_for_full_stops_keeps_them():
     page = "同志们:\n今天召开会议.部署工作.要抓好落实.确保责任到位.希望大家努力.谢谢大家!"
     out = clean_text(page)
     assert "今天召开会议.部署工作.要抓好落实.确保责任到位.希望大家努力." in out
+
+
+# --- round 89: a VIP ward, an essay's review, an upload row, a tag's cut attribute, a collection's title ----------
+
+def test_a_vip_ward_in_a_hospitals_report_stays():
+    line = "20xx年,门诊楼、VIP病房、体检中心等旧貌换新颜,生殖中心通过省厅评审。"
+    out = clean_text(_page(line))
+    assert "VIP病房、体检中心等旧貌换新颜" in out and _kept(out)
+
+
+def test_a_vip_documents_panel_still_goes():
+    out = clean_text(_page("该文档为VIP文档,如果想要下载,成为VIP会员即可"))
+    assert "VIP" not in out and _kept(out)
+
+
+def test_an_essay_sites_review_under_the_speech_goes():
+    page = _page() + "\n我的演讲到此结束,谢谢大家!\n袁老师作文评语:\n演讲稿很有激情,语言准确自然,充分说明了读书的重要性。\n本栏目热门文章"
+    out = clean_text(page)
+    assert "评语" not in out and "很有激情" not in out and "谢谢大家" in out and _kept(out)
+
+
+def test_a_speakers_review_of_the_year_stays():
+    line = "年终点评:今年全县各项工作稳中有进,我们的成绩来之不易。"
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+@pytest.mark.parametrize("row", ["会员上传 分享", "用户上传"])
+def test_an_upload_row_goes(row):
+    out = clean_text("某某讲话稿\n" + row + "\n" + _page())
+    assert "上传" not in out and _kept(out)
+
+
+def test_a_tags_cut_attribute_before_a_heading_goes():
+    out = clean_text(_page('主持词">主持词及演讲赛议程'))
+    assert '">' not in out and "主持词及演讲赛议程" in out and _kept(out)
+
+
+def test_a_collections_title_above_the_one_speech_kept_goes():
+    page = "\n".join(["亲子运动会校长开幕词【推荐20篇】", "初中学校运动会开幕式校长致辞", "老师们、同学们大家早上好!",
+                      FIRST, SECOND, THIRD])
+    doc = clean_document(page)
+    assert "推荐20篇" not in doc.text and doc.page_title == "初中学校运动会开幕式校长致辞" and _kept(doc.text)

@@ -100,6 +100,7 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
             _page_header(st, view, s, max_header)
         elif not found:
             _lone_first_item(st, view, max_header)
+            _collection_header(st)
         return
     spans = []
     for s, e, title in found:
@@ -126,6 +127,26 @@ def _lone_first_item(st: CleaningState, view: str, max_header: int) -> None:
     if len(items) == 1 and items[0].group("n") in ("1", "一") and chinese_after(view, items[0].end(), 40):
         st.doc.delete_many([items[0].span()], "part_heading")
         _page_header(st, view, items[0].start(), max_header)
+
+
+#: a collection's title with its count (某某开幕词【推荐20篇】, 某某讲话(精选5篇)) alone on its line
+_COLLECTION_HEAD = re.compile(r"^[ \t\u3000]*[^\n。！？!?]{2,60}?[ \t\u3000]*[(（【\[]\s*(?:精选|通用|推荐|热门|优秀|实用|最新|优选|合集)?"
+                              r"\s*[0-9一二三四五六七八九十]{1,3}\s*篇(?:范文)?\s*[)）】\]][ \t\u3000]*$")
+
+
+def _collection_header(st: CleaningState) -> None:
+    """A collection's title above the one speech the excerpt kept, under its own title (round 89): the collection's
+    title goes (rule ``front_matter``) and the speech's title is the page's."""
+    _, view = st.view()
+    lines = [(s, e, l.strip()) for s, e, l in iter_lines(view) if l.strip()][:4]
+    for k, (s, e, line) in enumerate(lines[:-1]):
+        if _COLLECTION_HEAD.match(line):
+            title = lines[k + 1][2]
+            if len(title) <= 40 and P.TITLE_LIKE.search(title) and not _SENTENCE_END.search(title) \
+                    and not any(p.match(title) for p in _PART_HEADINGS):
+                st.doc.delete_many([(s, e)], "front_matter")
+                st.page_title = st.page_title or title
+            return
 
 
 def _page_header(st: CleaningState, view: str, first: int, max_header: int) -> None:

@@ -31,7 +31,8 @@ not read; each family is told by its words and its shape, never by a site's name
 * **sharing notices** (round 88, rule ``site_notice``): a sentence saying where the material came from and offering
   to delete it (此资料由网络收集而来如有侵权请告知上传者立即删除。) and a sharing site's slogan (资料共分享我们负责传递
   知识。), a template's use note (范文仅供参考,自行编辑使用), wherever they stand, glued before a title or not; a table of contents closed by a line of dots keeps all its
-  entries, found below or not (a cut excerpt lacks the headings it lists).
+  entries, found below or not (a cut excerpt lacks the headings it lists); the end of a tag cut inside its
+  attribute's value at a line's start (主持词">…, rule ``html_leftover``, round 89).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
   cites (请登录www.example.gov.cn查询) has its www. or stands after a verb, and stays.
@@ -120,6 +121,8 @@ _SHARED_NOTICE = re.compile(
     r"|(?:资料|文档|知识|资源)共分?享[,，]?\s*我们负责传递知识[。！!]?"
     r"|(?:范文|模板|本文|文档|以上内容)仅供(?:参考|学习)[,，]?\s*(?:请)?(?:自行|根据实际(?:情况)?)(?:编辑|修改|调整)(?:后)?使用[。！!]?"
 )
+#: the end of a tag cut before its attribute's value closed (主持词">主持词及演讲赛议程): the value, its quote and >
+_ATTRIBUTE_TAIL = re.compile(r"^[ \t]*[^\n<>\"“”]{1,30}\"[ \t]*/?>", re.M)
 _HOW_TO = re.compile(r"(?<=[^\s])【[^】\n]{2,30}(?:如何写|怎么写|怎样写)[?？]?】")
 
 
@@ -265,6 +268,8 @@ def doc_notice_lines(st: CleaningState) -> None:
     spans += [(m.start(), m.end(), "site_interface") for m in _SITE_ROWS.finditer(view)]
     if "写" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO.finditer(view)]
+    if '">' in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _ATTRIBUTE_TAIL.finditer(view)]
     if "删除" in view or "传递知识" in view or "使用" in view:
         spans += [(m.start(), m.end(), "site_notice") for m in _SHARED_NOTICE.finditer(view)]
     # the lines holding a stamp's or an entity's literal are read; the lines between are never made

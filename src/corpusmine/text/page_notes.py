@@ -42,6 +42,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines
+from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines"]
 
@@ -126,7 +127,8 @@ def is_site_notice(line: str) -> bool:
     if len(s) <= 120 and _READER_NOTE.match(s) and _READER_WORD.search(s) and (
             "我" not in s or _GENRE_OFFERED.search(s)):    # 下面我给大家分享三点体会,供大家参考。 is the speaker's
         return True
-    return bool(_COMMENT_LABEL.match(s) or _COMMENT_FORM.match(s))
+    # a label of one's own review in the speaker's voice (年终点评:今年…我们的成绩来之不易。) is speech
+    return bool((_COMMENT_LABEL.match(s) and not in_speech_voice(s)) or _COMMENT_FORM.match(s))
 
 
 #: every branch of is_site_notice needs one of these literals on the line

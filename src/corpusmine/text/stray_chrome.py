@@ -24,7 +24,9 @@ Each family is told by its shape and its place on the page (the view is Simplifi
   and number or a caption with its photographer between two sentences, where a picture was taken in brackets (rule
   ``photo_caption``), a forum's or a paper's dateline glued to the lead's date (某某论坛讯2019年…, rule
   ``news_lead``), a related list's head after the last sentence (rule ``related_list``), and
-  an upload's label alone (rule ``site_interface``).
+  an upload's label alone (上传, 会员上传 分享; rule ``site_interface``).
+* **an essay site's review** (rule ``site_notice``, round 89): its label (某老师作文评语:, 名师点评:) and at most two
+  short paragraphs of prose right under it, none in the speaker's voice.
 
 A line in the speaker's voice stays (:func:`corpusmine.text.speech_voice.in_speech_voice`).  Every removal is an
 audited edit (``reconstruct(cleaned, audit) == raw``).
@@ -200,7 +202,12 @@ _DATELINE = re.compile(r"(?:^|(?<=[。！？!?~～”]))[ \t\u3000]*(?:[(（]摄
 #: a related list's head left after its items, at a line's end: …(某某部) | 相关新闻
 _RELATED_TAIL = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*相关(?:新闻|阅读|文章|推荐|链接)[ \t\u3000]*$", re.M)
 #: an upload's label or an attachment's link left alone on a line
-_UPLOAD_ALONE = re.compile(r"^[ \t\u3000]*(?:上传|下载附件)[ \t\u3000]*$", re.M)
+_UPLOAD_ALONE = re.compile(r"^[ \t\u3000]*(?:上传|下载附件|(?:会员|用户|网友)上传[ \t\u3000]*(?:分享|收藏|举报)?)[ \t\u3000]*$", re.M)
+#: an essay site's review under the text: its label (袁老师作文评语:, 名师点评:) and the paragraphs after it to the
+#: page's end, each short and none in the speaker's voice (round 89)
+_REVIEW_LABEL = re.compile(r"^[ \t\u3000]*[^\s。！？!?,，:：]{0,6}?(?:老师|教师|名师)?(?:作文)?(?:评语|点评|评析)[ \t\u3000]*[:：][ \t\u3000]*$", re.M)
+_REVIEW_MAX = 300
+_PROSE_END = re.compile(r"[。！!]\s*$")
 
 
 def _caption_start(view: str, start: int) -> int:
@@ -231,10 +238,26 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), "related_list") for m in _RELATED_TAIL.finditer(view)]
     if "上传" in view or "附件" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _UPLOAD_ALONE.finditer(view)]
+    if "评" in view:
+        spans += _review(view)
     return spans
 
 
-_CANDIDATES = re.compile(r"您|版权|侵权|正在|天气预报|新闻中心|新闻频道|【|】|\d月\d|<|图片|摄|相关|上传|附件|讯|阅读|喜欢")
+def _review(view: str) -> list[tuple[int, int, str]]:
+    """An essay site's review: its label and the one or two short paragraphs of prose right under it."""
+    spans = []
+    for m in _REVIEW_LABEL.finditer(view):
+        end = 0
+        for k, (s, e, line) in enumerate(l for l in iter_lines(view[m.end():]) if l[2].strip()):
+            if k >= 2 or len(line.strip()) > _REVIEW_MAX or not _PROSE_END.search(line) or in_speech_voice(line):
+                break
+            end = m.end() + e
+        if end:
+            spans.append((m.start(), end, "site_notice"))
+    return spans
+
+
+_CANDIDATES = re.compile(r"您|版权|侵权|正在|天气预报|新闻中心|新闻频道|【|】|\d月\d|<|图片|摄|相关|上传|附件|讯|阅读|喜欢|评")
 
 
 def stray_chrome(st: CleaningState) -> None:
