@@ -241,3 +241,53 @@ def test_a_collections_title_above_the_one_speech_kept_goes():
                       FIRST, SECOND, THIRD])
     doc = clean_document(page)
     assert "推荐20篇" not in doc.text and doc.page_title == "初中学校运动会开幕式校长致辞" and _kept(doc.text)
+
+
+# --- round 89n: a study guide's apparatus around a historical speech -----------------------------------------------
+
+LECTURE = ["诸君,今天我讲的题目是敬业与乐业。", "我确信敬业与乐业四个字,是人类生活的不二法门。", "我这题目,是把礼记里头敬业乐群和老子里头安其居乐其业那两句话断章取义造出来的。"]
+
+
+def test_a_study_guides_bracketed_notes_go():
+    page = "\n".join([LECTURE[0] + "[此句交代题目的来源,避免听者混同原意。]", LECTURE[1] + "[总说有业的重要性。]",
+                      LECTURE[2]])
+    out = clean_text(page)
+    assert "[" not in out and all(s in out for s in LECTURE)
+
+
+def test_three_bracketed_sentences_go_whatever_their_words():
+    page = "\n".join([LECTURE[0] + "[看来这是教育的前提呀。]", LECTURE[1] + "[可见这是基础。]", LECTURE[2] + "[引古人的话。]"])
+    out = clean_text(page)
+    assert "[" not in out and all(s in out for s in LECTURE)
+
+
+def test_one_bracketed_remark_in_a_speech_stays():
+    line = "会上,大家一致同意这个方案[会议记录附后。]"
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+def test_a_biography_led_by_the_speakers_label_and_a_novel_mirrors_stamp_go():
+    bio = "◎演说者某某(1893~1976年)是中华人民的伟大领袖,伟大的思想家、革命家和理论家。"
+    page = "\n".join(["天才一秒记住【某某小说网】地址:example.net", bio, "【精彩演说辞】", *LECTURE])
+    out = clean_text(page)
+    assert "一秒记住" not in out and "演说者" not in out and "精彩演说辞" not in out and all(s in out for s in LECTURE)
+
+
+def test_a_speaker_naming_a_persons_years_stays():
+    line = "鲁迅(1881-1936)先生说过,希望是附丽于存在的,有存在,便有希望,有希望,便是光明。我们今天纪念他,就要学习他的精神,把工作做得更好,把事业推向前进,这是我们对先生最好的纪念,也是我们这一代人的责任和担当。"
+    out = clean_text(_page(line))
+    assert line in out and _kept(out)
+
+
+def test_a_documents_own_notes_stay():
+    notes = ["〔注〕第一个五年计划期间的工农业产值,是以一九五二年的价格作为不变价格计算的。",
+             "〔注〕这里列举的各年粮食总产量,都扣除了大豆的产量。"]
+    out = clean_text(_page(notes[0], notes[1]))
+    assert all(n in out for n in notes) and _kept(out)
+
+
+def test_a_textbooks_word_notes_go():
+    notes = ["①〔某先生〕指某某(1902—1946),爱国民主人士。", "②〔某集团〕指当时的反动派。"]
+    out = clean_text("\n".join(LECTURE + notes))
+    assert "〔" not in out and all(s in out for s in LECTURE)

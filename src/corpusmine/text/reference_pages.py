@@ -26,6 +26,11 @@ not seen.  Each family is told by its shape (the view is Simplified; every examp
   下一页, 上某某阅读APP看本书,新人免费读10天, 最多预览前五页), an audio site's note (以上内容来自专辑), a forum's
   thread bar (只看楼主 收藏 回复, 7回复贴,共1页, 某某吧 关注:156 贴子:3,717, 版主:某某).
 * **a model's label** (rule ``section_label``): 例: alone on a line above a template site's model text.
+* **study apparatus** (round 89, rule ``editor_note``): a study guide's notes in square brackets inside the text
+  ([此段说明…的前提], two or more a page), a textbook's word notes, each a line opening with the word in tortoise-shell
+  brackets (①〔某先生〕指…, two or more a page), a biography led by ◎演说者 or running long when it opens as a
+  reference note does (某某(1873-1929),字某某,…), 原文 and 精彩演说辞 as labels; a novel mirror's stamp
+  (天才一秒记住【某某网】地址:example.net, rule ``site_notice``).
 
 Examples
 --------
@@ -51,7 +56,7 @@ _NOTE_MARK = re.compile(rf"^{_SP}*(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[
 _INLINE_REF = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\[\d{1,3}\]")
 _SECTION_WORD = (r"作品原文|原文欣赏|原文赏析|作品赏析|作品简介|作品鉴赏|创作背景|写作背景|历史背景|时代背景|作者简介|演讲者简介|"
                  r"课文节选|课文原文|文本简介|事件背景|题名|内容简介|演讲词档案|演讲档案|题解|注释|参考资料|参考文献|延伸阅读|相关词条|"
-                 r"演讲内容|演讲全文|演说全文|讲演全文|例")
+                 r"演讲内容|演讲全文|演说全文|讲演全文|例|原文|译文|精彩演说辞|精彩演讲辞|精彩演说词")
 _SECTION = re.compile(rf"^{_SP}*【?(?:{_SECTION_WORD})】?{_SP}*[:：]?{_SP}*$")
 _WIKI_EDIT = re.compile(rf"^{_SP}*[^\n。！？!?]{{1,20}}\[编辑\]{_SP}*$")
 _WIKI_NOTICE = re.compile(r"^[ \t\u3000]*(?:此|本)条目(?:需要|可能|缺少|没有|的|已|包含|内容|并未|的语调)[^\n]{0,80}$")
@@ -64,7 +69,21 @@ _ENCYCLOPEDIA = re.compile(
     rf"^[ \t\u3000]*《[^》\n]{{1,30}}》(?:\([^)\n]{{1,40}}\))?是[^\n。]{{2,80}}?(?:所[做作]|创作|发表|发表)?的(?:一[篇次])?[^\n。]{{0,8}}{_WORK}"
     rf"|^[ \t\u3000]*[^\n。,，]{{2,40}}(?:上|中)所[做作]的{_WORK}[ \t\u3000]*$"
     rf"|^[ \t\u3000]*[^\n。,，]{{2,20}}(?:创作|发表)的(?:一[篇次])?{_WORK}[ \t\u3000]*$")
-_BIOGRAPHY = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff·]{2,6}[(（]\d{4}(?:年)?[—–\-－~～]{1,2}\d{4}(?:年)?[)）][,，。]?")
+_BIOGRAPHY = re.compile(r"^[ \t\u3000]*(?:[◎●■◆][ \t\u3000]*)?(?:演说者|演讲者|讲演者|作者)?[:：]?[ \t\u3000]*"
+                        r"[\u4e00-\u9fff·]{2,6}[(（]\d{4}(?:年)?[—–\-－~～]{1,2}\d{4}(?:年)?[)）][,，。]?")
+#: a long biography (round 89): the name and years, then what a reference note says first of a person (字/原名 …, or
+#: 中国现代教育家, 中华人民的伟大领袖 …), so that a speaker's 鲁迅(1881-1936)先生说过… stays
+_BIOGRAPHY_LONG = re.compile(_BIOGRAPHY.pattern + r"(?:是)?(?:字|原名|本名|号|中国|近代|现代|当代|著名|[^\n,，。]{0,16}(?:家|者|领袖|人士)[,，。])")
+#: a study guide's notes in square brackets inside the text ([此段说明…], [总说“有业”的重要性。]), two or more a page
+_STUDY_NOTE = re.compile(r"\[[^\[\]\n]{0,60}?(?:论证|说明|交代|引出|总说|本段|此段|此句|点明|照应|过渡|论点|论据|论题|举例|强调|中心)"
+                         r"[^\[\]\n]{0,120}\]")
+#: a whole sentence in square brackets ([看来…束手无策了。]): a note when three or more stand on the page
+_BRACKET_SENTENCE = re.compile(r"\[[^\[\]\n]{4,200}[。！？]\]")
+#: a textbook's word notes, each a line opening with the word in tortoise-shell brackets (①〔某集团〕指…), two or more
+#: (a document's own note, 〔注〕…, 〔按〕…, is its text and stays)
+_WORD_NOTE = re.compile(r"^[ \t\u3000]*[\u2460-\u2473]?〔(?!注|按|说明|附)[^〕\n]{1,12}〕[^\n]{2,300}$", re.M)
+#: a novel mirror's stamp (天才一秒记住【某某小说网】地址:example.net)
+_NOVEL_STAMP = re.compile(r"(?:天才)?一秒记住[【\[]?[^】\]\n]{1,20}[】\]]?[,，]?(?:地址|网址)?[:：]?[ \t]*(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _CAPTION = re.compile(r"^[^\n。！？!?；;]{2,40}(?:留影|合影|照片|旧照|登记照|资料照片|资料图)[ \t\u3000]*$")
 _APP = re.compile(
     r"上一章[ \t\u3000]*(?:书架|目录|书签)|(?:书架管理|加入书架)[ \t\u3000]*(?:下一页|下一章)"
@@ -91,8 +110,9 @@ def reference_line_rule(line: str) -> str | None:
     if not text or len(text) > 400:
         return None
     encyclopedia = bool(_ENCYCLOPEDIA.match(text)) and not re.search(r"我|咱们|同志们|各位", text)
-    if len(text) > 120:      # only an encyclopedia's lead runs long (a long biography: :func:`biography_end`)
-        return "editor_note" if encyclopedia else None
+    if len(text) > 120:      # only an encyclopedia's lead or a biography runs long (glued speech: :func:`biography_end`)
+        voiced = re.search(r"我|咱们|同志们|各位", text)
+        return "editor_note" if encyclopedia or (_BIOGRAPHY_LONG.match(text) and not voiced) else None
     if _BIOGRAPHY.match(text) and not re.search(r"我|咱们|同志们|各位", text):
         return "editor_note"
     if _CAPTION.match(text):
@@ -155,6 +175,14 @@ def reference_pages(st: CleaningState) -> None:
         rule = reference_line_rule(line) if len(line) <= 420 else None
         if rule is not None:
             spans.append((s, e, rule))
+    notes = [(m.start(), m.end(), "editor_note") for m in _STUDY_NOTE.finditer(view)] if "[" in view else []
+    whole = [(m.start(), m.end(), "editor_note") for m in _BRACKET_SENTENCE.finditer(view)] if "[" in view else []
+    if len(whole) >= 3:         # three or more whole sentences in square brackets: the guide's notes, whatever words
+        notes = sorted(set(notes) | set(whole))
+    words = [(m.start(), m.end(), "editor_note") for m in _WORD_NOTE.finditer(view)] if "〔" in view else []
+    spans += (notes if len(notes) >= 2 else []) + (words if len(words) >= 2 else [])
+    if "一秒" in view:
+        spans += [(m.start(), m.end(), "site_notice") for m in _NOVEL_STAMP.finditer(view)]
     st.delete_spans(spans)
     if "[" in view:
         _, view = st.view()
