@@ -291,3 +291,23 @@ def test_a_textbooks_word_notes_go():
     notes = ["①〔某先生〕指某某(1902—1946),爱国民主人士。", "②〔某集团〕指当时的反动派。"]
     out = clean_text("\n".join(LECTURE + notes))
     assert "〔" not in out and all(s in out for s in LECTURE)
+
+
+# --- round 90: a blurb's end after a space inside it, a hidden-count marker with 了, an upload note of 当前文档 --------
+
+def test_a_blurb_with_a_space_inside_goes_whole():
+    blurb = "下面是小编为大家精心整理的在农村工作会议上讲话 农村工作会议全文文章,供大家阅读参考。"
+    out = clean_text(blurb + "\n" + _page())
+    assert "供大家阅读参考" not in out and "小编" not in out and _kept(out)
+
+
+def test_a_hidden_count_marker_with_its_full_text_offer_goes():
+    marker = "(......此处隐藏了394字,下载文档可见全文......)"
+    out = clean_text(_page(SECOND[:20] + marker))
+    assert "隐藏" not in out and "可见全文" not in out and _kept(out)
+
+
+def test_an_upload_note_of_the_current_document_goes():
+    note = "• 当前文档由用户上传发布,收益归属用户"
+    out = clean_text(_page() + "\n" + note)
+    assert "用户上传" not in out and _kept(out)

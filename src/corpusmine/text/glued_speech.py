@@ -192,6 +192,10 @@ def _sentence(u: str) -> bool:
     return bool(_FULL_STOP.search(u)) and len(RE_CJK.findall(u)) >= 10
 
 
+#: the words that close a blurb's sentence (…,供大家阅读参考。): a sentence holding them is no speech after the blurb
+_BLURB_END = re.compile(r"供大家(?:阅读|学习)?参考|仅供参考|欢迎(?:阅读|借鉴|参考|大家)|希望对[^。！？\n]{0,12}(?:有所)?帮助")
+
+
 def _head_cut(line: str, k: int) -> bool:
     """Speech starts after the chrome head ``line[:k]``."""
     p = k
@@ -210,6 +214,8 @@ def _head_cut(line: str, k: int) -> bool:
     row = not _PROSE_MARK.search(line, 0, k) and bool(_LABEL.search(line, 0, k))
     if not (row or _FORWARD.search(line, max(0, k - 80), k)):
         return False
+    if not row and (first := _SENTENCE_UNIT.match(line, p)) and _BLURB_END.search(first.group()):
+        return False              # the blurb's own end after a space inside it (…整理的某某讲话 某某全文,供大家阅读参考。)
     if (m := _TITLE.match(line, p)) and not row:
         return True
     if _sentence(_UNIT.match(line, p).group()):
