@@ -128,6 +128,12 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 85k       55     main at be35ac6     419/446 = 93.9%             0 of 346 (new pages of known template hosts)
 86k       60     main at a6e85f7     481/522 = 92.1%             0 of 388 (new pages of known template hosts)
 87k       45     main at b7ead69     161/179 = 89.9%             0 of 282 (new pages of known template hosts)
+88k       60     main at 5b017b0     389/409 = 95.1%             1 of 392 (new pages of known template hosts)
+88        20     main at 5b017b0     53/68 = 77.9%               0 of 118
+89k       60     main at db16691     496/506 = 98.0%             1 of 387 (new pages of known template hosts)
+89        20     main at db16691     85/122 = 69.7%              0 of 126
+90k       60     main at d4984a3     478/497 = 96.2%             0 of 375 (new pages of known template hosts)
+90        20     main at d4984a3     125/132 = 94.7%             0 of 127
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
