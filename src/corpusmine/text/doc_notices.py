@@ -29,10 +29,11 @@ not read; each family is told by its words and its shape, never by a site's name
   label, its entries with page numbers or found again below (rule ``recommend_list``); an SEO question in brackets
   (…。【某某演讲稿如何写?】…, inside a line, rule ``promo_line``).
 * **sharing notices** (round 88, rule ``site_notice``): a sentence saying where the material came from and offering
-  to delete it (此资料由网络收集而来如有侵权请告知上传者立即删除。) and a sharing site's slogan (资料共分享我们负责传递
-  知识。), a template's use note (范文仅供参考,自行编辑使用), wherever they stand, glued before a title or not; a table of contents closed by a line of dots keeps all its
-  entries, found below or not (a cut excerpt lacks the headings it lists); the end of a tag cut inside its
-  attribute's value at a line's start (主持词">…, rule ``html_leftover``, round 89).
+  to delete it (此资料由网络收集而来如有侵权请告知上传者立即删除。), a sharing site's slogan (资料共分享我们负责传递
+  知识。) and a template's use note (范文仅供参考,自行编辑使用), wherever they stand, glued before a title or not; a
+  table of contents closed by a line of dots keeps all its entries, found below or not (a cut excerpt lacks the
+  headings it lists); the end of a tag cut inside its attribute's value at a line's start (主持词">…, rule
+  ``html_leftover``, round 89).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
   cites (请登录www.example.gov.cn查询) has its www. or stands after a verb, and stays.
@@ -111,9 +112,6 @@ _PAGED_ENTRY = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,60}}?\.?{_SP}*\d{{1,3}}{
 _ELLIPSIS_LINE = re.compile(rf"^{_SP}*(?:…+|\.{{3,}}){_SP}*$")
 #: an entry of a table of contents is no sentence
 _SENTENCE_END_MARK = re.compile(r"[。！？!?]")
-#: an SEO question in brackets injected into a speech (【某某演讲稿如何写?】)
-#: inside a line only: at a line's start it stands where a speech's title may, and the front matter above a
-#: salutation after it would go with it (a previous page's 谢谢大家! did, round 87)
 #: a sharing notice, in its own sentences: where the material came from with an offer to delete it, and the slogan
 _SHARED_NOTICE = re.compile(
     r"(?:此|本|该)?(?:资料|文档|文章|内容|作品|资源)(?:均|大多|部分)?(?:由|来自|来源于|收集于|整理自|源于)(?:网络|互联网|网友)"
@@ -123,6 +121,9 @@ _SHARED_NOTICE = re.compile(
 )
 #: the end of a tag cut before its attribute's value closed (主持词">主持词及演讲赛议程): the value, its quote and >
 _ATTRIBUTE_TAIL = re.compile(r"^[ \t]*[^\n<>\"“”]{1,30}\"[ \t]*/?>", re.M)
+#: an SEO question in brackets injected into a speech (【某某演讲稿如何写?】)
+#: inside a line only: at a line's start it stands where a speech's title may, and the front matter above a
+#: salutation after it would go with it (a previous page's 谢谢大家! did, round 87)
 _HOW_TO = re.compile(r"(?<=[^\s])【[^】\n]{2,30}(?:如何写|怎么写|怎样写)[?？]?】")
 
 
