@@ -283,6 +283,9 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
 # ---------------------------------------------------------------------------
 # Snippets: a page description repeating the start of a paragraph
 # ---------------------------------------------------------------------------
+_INLINE_SPACE = frozenset(" \t\u3000\u00a0")
+
+
 def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 30, min_overlap: int = 20,
                   max_prefix: int = 60) -> None:
     """A line near the top that repeats the beginning of a later line and stops short (rule ``snippet``).
@@ -309,11 +312,15 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
     _, view = st.view()
     lines = list(first_lines(view, head_lines + look_ahead))
     spans, ends = [], "。.…”\"」』 \t\u3000"     # a later line is compared without its closing marks too
-    for i, (s, e, line) in enumerate(lines[:head_lines]):
+    for i, (s, e, raw_line) in enumerate(lines[:head_lines]):
+        # compared without the spaces inside a line: a document viewer's text keeps a PDF's line wraps as spaces
+        # (…与大家相 聚,…), its description does not (session z)
+        keep = [j for j, c in enumerate(raw_line) if c not in _INLINE_SPACE]
+        line = "".join(raw_line[j] for j in keep)
         if len(line.strip()) < min_overlap + 4:
             continue
-        for _, _, later in lines[i + 1:]:
-            t = later.strip()
+        for n, (_, _, later) in enumerate(lines[i + 1:], i + 1):
+            t = "".join(c for c in later.strip() if c not in _INLINE_SPACE)
             if len(t) <= min_overlap + 4:
                 continue
             k = line.find(t[:min_overlap])
@@ -322,7 +329,10 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
             rest = line[k:].rstrip().rstrip(ends)   # a description may be quoted: “ 某某… ”
             if len(rest) >= min_overlap and len(rest) < len(t.rstrip(ends)) and t.startswith(rest) and re.search(r"[,，、；;]", rest):
                 # sentences before the repeat are speech (a paragraph whose end is repeated below): only the repeat goes
-                spans.append((s + k, e) if re.search(r"[。！？!?]", line[:k]) else (s, e))
+                spans.append((s + keep[k], e) if re.search(r"[。！？!?]", line[:k]) else (s, e))
+                if k == 0 and i > 0 and n > i + 1 and lines[i - 1][2].strip() == lines[n - 1][2].strip() \
+                        and len(lines[i - 1][2].strip()) <= 60:
+                    spans.append(lines[i - 1][:2])   # the salutation the description opened with, said again below
                 break
     st.doc.delete_many(spans, "snippet")
 

@@ -34,6 +34,13 @@ not read; each family is told by its words and its shape, never by a site's name
   table of contents closed by a line of dots keeps all its entries, found below or not (a cut excerpt lacks the
   headings it lists); the end of a tag cut inside its attribute's value at a line's start (主持词">…, rule
   ``html_leftover``, round 89).
+* **round 91** (session z): an item's length after its heading ((全文384字), rule ``page_meta``); a site's sentence
+  naming a text's keywords glued before the salutation (这篇…例文的关键词是…, ``page_meta``; a speaker's 本篇讲话的关键词
+  是“实干” stays); a site's slogan alone (优秀实用范文分享, ``site_interface``); a page's number alone between two paragraphs
+  of prose (``page_number``; a number above a heading stays); a forum's BBCode tags ([color=red], ``html_leftover``); a
+  posting stamp with its time of day and the paper named under it (``meta_row``); a document viewer's English widgets
+  and empty search (N/A, Share "…", Academic year: 2022, 没有找到结果。, ``site_interface``); and, in
+  :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
   cites (请登录www.example.gov.cn查询) has its www. or stands after a verb, and stays.
@@ -119,6 +126,34 @@ _SHARED_NOTICE = re.compile(
     r"|(?:资料|文档|知识|资源)共分?享[,，]?\s*我们负责传递知识[。！!]?"
     r"|(?:范文|模板|本文|文档|以上内容)仅供(?:参考|学习)[,，]?\s*(?:请)?(?:自行|根据实际(?:情况)?)(?:编辑|修改|调整)(?:后)?使用[。！!]?"
 )
+#: round 91: an item's length in brackets after its heading (环境保护演讲稿1(全文384字), （全文共506字）); a site's
+#: sentence naming a text's keywords, glued before the salutation (这篇…致辞例文的关键词是庆典致辞,医院庆典, 尊敬的…);
+#: a site's slogan alone on its line (优秀实用范文分享, 精品范文大全)
+_LENGTH_TAG = re.compile(rf"[(（【\[]{_SP}*全文(?:共|约)?{_SP}*[\d,，]+{_SP}*字{_SP}*[)）】\]]")
+_KEYWORD_NOTE = re.compile(
+    rf"^{_SP}*(?:这|本)篇[^\n。！？!?“”\"]{{0,40}}?(?:范文|例文|文章|稿|致辞)的?关键(?:词|字)(?:是|为|有)[:：]?"
+    rf"[^\n。！？!?“”\"]{{0,60}}?[,，、;；]?{_SP}*(?=尊敬的|各位|亲爱的|同志们|女士们|老师们|同学们|大家好|$)", re.M)
+_SLOGAN_LINE = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{0,8}}(?:范文|文档|素材|资料|公文)(?:分享|大全|精选|推荐|下载){_SP}*$", re.M)
+#: a page number alone between two paragraphs: the line above closed, the line below a paragraph of prose (a list's
+#: number alone above its item's heading stays)
+_LONE_NUMBER = re.compile(rf"^{_SP}*\d{{1,3}}{_SP}*$")
+_CLOSED = re.compile(r"[。！？!?”」][ \t\u3000]*$")
+_PROSE_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff“「《(（][^\n]{20,}[。！？!?”」][ \t\u3000]*$")
+#: round 91 (new hosts): a forum's BBCode tags ([color=red]…[/color]); a posting stamp with its time of day and its
+#: paper alone on a line (2022年01月31日 11时09分   某某日报); a document viewer's English widgets (N/A, Share "某某",
+#: Academic year: 2022) and its empty search result (• 没有找到结果。)
+_BBCODE = re.compile(r"\[/?(?:color|size|font|b|i|u|s|url|img|align|center|quote|code|backcolor)(?:=[^\]\n]{0,40})?\]", re.I)
+_STAMP_LINE = re.compile(
+    rf"^{_SP}*\d{{4}}{_SP}*[年\-/]{_SP}*\d{{1,2}}{_SP}*[月\-/]{_SP}*\d{{1,2}}{_SP}*日?{_SP}*\d{{1,2}}{_SP}*[时:：]{_SP}*\d{{2}}"
+    rf"{_SP}*分?(?:{_SP}*[:：]?{_SP}*\d{{2}}{_SP}*秒?)?(?:{_SP}+[\u4e00-\u9fff]{{2,10}})?{_SP}*$")
+_PAPER_NAME = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|报|网|电视台|广播电视台|新闻){_SP}*$")
+_VIEWER_WIDGET = re.compile(
+    rf"^{_SP}*(?:N/?A|Share{_SP}+[\"“][^\"”\n]{{1,60}}[\"”]|[A-Z][a-z]+(?:{_SP}[a-z]+){{0,2}}{_SP}*:{_SP}*[\w\-./]{{1,20}}"
+    rf"|[•·]?{_SP}*(?:没有|未)找到(?:相关|任何)?(?:结果|内容|记录|文档)[。.!！]?){_SP}*$", re.M)
+#: an e-paper's page navigation: its label, then each page's number with its section's name (版面导航 / 第01版 / 头版)
+_PAPER_NAV_LABEL = re.compile(rf"^{_SP}*(?:版面导航|版面目录|本版导航|版面选择){_SP}*$")
+_PAPER_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版(?:{_SP}*[:：]{_SP}*[^\s。！？,，]{{1,12}})?{_SP}*$")
+_PAPER_SECTION = re.compile(rf"^{_SP}*[\u4e00-\u9fff·、]{{2,12}}{_SP}*$")
 #: the end of a tag cut before its attribute's value closed (主持词">主持词及演讲赛议程): the value, its quote and >
 _ATTRIBUTE_TAIL = re.compile(r"^[ \t]*[^\n<>\"“”]{1,30}\"[ \t]*/?>", re.M)
 #: an SEO question in brackets injected into a speech (【某某演讲稿如何写?】)
@@ -216,6 +251,24 @@ def _notice_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return spans
 
 
+def _paper_navigation(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """An e-paper's page navigation: its label and the run of page numbers and section names under it."""
+    spans = []
+    for k, (s, e, line) in enumerate(lines):
+        if not _PAPER_NAV_LABEL.match(line):
+            continue
+        end, after_page = e, False
+        for _, e2, nxt in lines[k + 1:k + 60]:
+            if _PAPER_PAGE.match(nxt):
+                end, after_page = e2, True
+            elif after_page and _PAPER_SECTION.match(nxt):
+                end, after_page = e2, False
+            else:
+                break
+        spans.append((s, end))
+    return spans
+
+
 def doc_notices(st: CleaningState) -> None:
     """Delete the numbered notices with their label (rule ``site_notice``), a pipe menu and a table of contents,
     before the line rules take them apart.
@@ -232,6 +285,8 @@ def doc_notices(st: CleaningState) -> None:
     spans = [(s, e, "site_notice") for s, e in _notice_runs(lines)]
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "navigation") for m in _PIPE_MENU.finditer(view)]
+    if "版" in view:      # before the rules that take its page numbers and leave the sections' names
+        spans += [(a, b, "navigation") for a, b in _paper_navigation(lines)]
     if "目录" in view or "提纲" in view:      # before the rule that takes a lone 目录 and leaves its entries
         spans += [(a, b, "recommend_list") for a, b in _contents(view)]
     st.delete_spans(spans)
@@ -254,6 +309,13 @@ def doc_notice_lines(st: CleaningState) -> None:
         if len(line) <= MAX_NOTICE and _FILE_WORD.search(line) and _RIGHTS_WORD.search(line) and _SENTENCE.search(line) \
                 and not in_speech_voice(line) and not _NUMBERED.match(line):
             spans.append((s, e, "site_notice"))
+        elif _LONE_NUMBER.match(line) and 0 < k < len(lines) - 1 and _CLOSED.search(lines[k - 1][2]) \
+                and _PROSE_LINE.match(lines[k + 1][2]):
+            spans.append((s, e, "page_number"))   # a page's number between two paragraphs of prose (round 91)
+        elif _STAMP_LINE.match(line):
+            spans.append((s, e, "meta_row"))      # a posting stamp, and the paper named alone under it
+            if k + 1 < len(lines) and _PAPER_NAME.match(lines[k + 1][2]):
+                spans.append((*lines[k + 1][:2], "meta_row"))
         elif _PANEL_LABEL.match(line):
             spans.append((s, e, "page_meta"))
             if _KEYWORD_LABEL.search(line) and k + 1 < len(lines) and _KEYWORD_ROW.match(lines[k + 1][2]):
@@ -271,6 +333,14 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO.finditer(view)]
     if '">' in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _ATTRIBUTE_TAIL.finditer(view)]
+    if "[" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _BBCODE.finditer(view)]
+    spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_WIDGET.finditer(view)]
+    if "全文" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _LENGTH_TAG.finditer(view)]
+    if "关键" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _KEYWORD_NOTE.finditer(view)]
+    spans += [(m.start(), m.end(), "site_interface") for m in _SLOGAN_LINE.finditer(view)]
     if "删除" in view or "传递知识" in view or "使用" in view:
         spans += [(m.start(), m.end(), "site_notice") for m in _SHARED_NOTICE.finditer(view)]
     # the lines holding a stamp's or an entity's literal are read; the lines between are never made

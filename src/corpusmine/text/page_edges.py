@@ -195,7 +195,7 @@ def is_edge_chrome(line: str) -> bool:
         return True
     if _CRUMB.search(s) or _HOME_CRUMB.match(s):
         return True   # titles and speech lines do not use '>' (a breadcrumb)
-    if _CJK.search(s) and _menu_like(s):
+    if _CJK.search(s) and _menu_like(s) and not _SPOKEN_CLAUSE.search(s):
         return True
     if len(s) <= 20 and SITE_END.search(s) and not P.TITLE_LIKE.search(s):
         return True
@@ -203,6 +203,7 @@ def is_edge_chrome(line: str) -> bool:
 
 
 _EMAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[A-Za-z]{2,}")
+_SPOKEN_CLAUSE = re.compile(r"[\u4e00-\u9fff]{6}[,，]")   # a speaker's clause: no menu (…近况说明,某某8 月15 日 19:30)
 _COUNT = re.compile(r"\d+\s*(?:字|分钟|秒|次|条|人|页|篇|KB|MB|kB|K\b|M\b)|\d+(?:\.\d+)?\s*[Ww万](?![A-Za-z])")
 _WIDGET_WORD = re.compile(r"评论|阅读|浏览|点击|围观|收藏|点赞|分享|人气|访问|下载|读完")
 

@@ -78,7 +78,7 @@ COUNTER_LABEL = r"(?:浏览|阅读|点击|查看|访问|下载|播放|观看)(?:
 #: … a counter label or a counter word standing alone (浏览, 阅读, 点击, 人气, 热度) …
 COUNTER_WORD = rf"(?:{COUNTER_LABEL}|浏览|阅读|点击|人气|热度)"
 #: … a time label (发布时间, 发表日期, 更新时间, 录入时间, 编稿时间, 发布于, 时间, 日期) …
-TIME_LABEL = r"(?:(?:发布|发表|更新|上传|添加|录入|发稿|编稿|稿件|发文)(?:时间|日期)|发布于|时间|日期)"
+TIME_LABEL = r"(?:(?:内容|文章|信息)?(?:发布|发表|更新|上传|添加|录入|发稿|编稿|稿件|发文){1,2}(?:时间|日期)|发布于|时间|日期)"
 #: … and a source label (来源, 信息来源, 稿件来源, 文章来源, 消息来源, 新闻来源, 图片来源)
 SOURCE_LABEL = r"(?:(?:信息|稿件|文章|消息|新闻|图片|内容)?来源)"
 META_FIELD = (rf"(?:{TIME_LABEL}|{SOURCE_LABEL}|{COUNTER_WORD}|版次|版面|审核|终审|初审|校对|监制|导读|摘要|内容摘要|观看|出处"
@@ -232,7 +232,7 @@ SOURCE_SENTENCE = re.compile(
 )
 #: Editor blurbs and template-site introductions (also: 接下来让我们来看看…范文, 为我们的写作提供…, 特地编辑了, 收藏本页).
 EDITOR = re.compile(
-    r"(?:接下来|下面|以下|本站|本文)(?:是|由)?(?:小编|编辑)|小编(?:为|给|帮|替)?(?:大家|您|你)|本站小编|"
+    r"(?:接下来|下面|以下|本站|本文)(?:是|由)?(?:小编|编辑)|小编(?:就|也|特地|特意|精心)?(?:为|给|帮|替)?(?:大家|您|你)|本站小编|"
     r"(?:下面|以下|接下来)(?:是|就是|为)[^。！？\n]{0,40}?为(?:大家|您|你)[^。！？\n]{0,30}?(?:整理|收集|带来|准备|分享|推荐|精选|汇编|搜集)|"
     r"(?:下面|以下|接下来)是?(?:我|笔者)(?:给|为)(?:大家|您|你)(?:整理|收集|搜集|汇编|精选)[^。！？\n]{0,20}?(?:范文|例文|模板|范例|稿)|"
     r"为(?:大家|您|你)(?:整理|收集|带来|准备|精选|分享|推荐)了|欢迎大家(?:分享|阅读|借鉴|参考|收藏)|"
@@ -351,7 +351,7 @@ EDITOR_CREDIT = re.compile(r"(?=[(（])[(（]\s*(?:责任|本文)?编辑\s*[:：
 #: A bare address glued to the end of a paragraph after its last sentence (…参加。http://www.example.org/1.html).
 TRAILING_URL = re.compile(r"(?=h)(?<=[。！？”」])[ \t]*https?://[\w\-.~:/?#\[\]@!$&'()*+,;=%]+[ \t]*$", re.M)
 #: A date banner at the head of a site (今天是:2020年09月23日 星期三 …).
-DATE_BANNER = re.compile(r"^\s*(?:今天是|今日|当前时间)?\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")
+DATE_BANNER = re.compile(r"^\s*(?:今天是|今日|当前时间)?\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|星期\s*$)")
 #: Promotion lines: a short line between stars or arrows, or an offer of materials or contact by WeChat.
 PROMO = re.compile(
     r"^\s*[★☆◆◇●■▲►▶]+[^。！？\n]{1,30}?(?:资料|领取|免费|下载|关注|课程|会员|备考|扫码|公众号|点击|咨询)[^。！？\n]{0,30}?[★☆◆◇●■▲◄◀]+\s*$|"

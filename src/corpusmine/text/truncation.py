@@ -109,6 +109,11 @@ _CUT_NOTICE = re.compile(
 )
 #: the cleaner's notices and those without a count, in the order they are tried
 _NOTICES = (P.TRUNCATION, _CUT_NOTICE)
+#: a login gate alone on its line (想阅读全部图文内容,您需要先登陆!; round 91): the login rules take it, but the dots
+#: ending the line above it are the cut
+_LOGIN_GATE = re.compile(
+    r"^\s*[(（]?(?:想|若想|如需|要)?(?:阅读|查看|浏览)(?:完)?(?:全部|完整|全文|剩余)(?:图文)?(?:内容)?[,，]?\s*(?:您|你)?"
+    r"(?:需要|须|请)先?(?:登陆|登录|注册)[^\n]{0,12}$")
 _TOTAL = re.compile(r"(?:全文|本文|文章)共?\s*约?\s*(\d+)\s*字")
 _SHOWN = re.compile(r"(?:仅|已)?(?:显示|展示|预览|试读)(?:了)?(?:前)?\s*(\d+)\s*字")
 _MISSING = re.compile(r"(?:隐藏|省略|剩余|余下|还剩|还有)\s*(\d+)\s*字")
@@ -303,8 +308,9 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
     candidates = line_prefilter(*_NOTICES)     # only lines where a notice can be are looked at
     lines = list(iter_lines(view, candidates))
     markers = []
-    for s, e, line in lines:
-        span = notice_span(s, e, line)
+    gates = [(s, e) for s, e, line in iter_lines(view, line_prefilter(_LOGIN_GATE)) if _LOGIN_GATE.match(line)]
+    for s, e, line in lines + [(s, e, "") for s, e in gates]:
+        span = notice_span(s, e, line) if line else (s, e)
         if span is None or span[0] != s:
             continue
         pe = s - 1                                 # the previous non-blank line ends here

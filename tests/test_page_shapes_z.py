@@ -1,0 +1,204 @@
+"""Session z: families left by held-out round 91 (learned after its measurement; every string written here).
+
+The speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text import patterns as P
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.doc_notices import doc_notices
+from corpusmine.text.truncation import truncation
+
+FIRST = "今天我们召开全县秸秆禁烧工作会议,主要任务是总结去年工作,部署今年任务。"
+SECOND = "各乡镇要把秸秆禁烧摆在突出位置,层层传导压力,确保责任落实到位。"
+THIRD = "同志们,让我们共同努力,确保全县空气质量持续改善!"
+
+
+def _kept(out: str) -> bool:
+    return all(s in out for s in (FIRST, SECOND, THIRD))
+
+
+def _page(*extra: str, head: str = "同志们:") -> str:
+    return "\n".join([head, FIRST, *extra, SECOND, THIRD])
+
+
+def _rules(page: str) -> dict[str, str]:
+    doc = clean_document(page)
+    return {r["removed"].strip(): r["rule"] for r in doc.audit_rows if r["removed"].strip()}
+
+
+# --- a page description repeating the speech's opening ------------------------------------------------------------
+
+def test_a_description_glued_to_its_title_goes_when_the_text_below_keeps_a_pdfs_line_wraps():
+    desc = "全县秸秆禁烧工作会议讲话尊敬的各位领导:大家好!今天我们召开全县秸秆禁烧工作会议,主要任务是总结去年"
+    full = ("全县秸秆禁烧工作会议讲话 尊敬的各位领导: 大家好!今天我们召开全县秸秆禁烧工作会议,主要任务是总结去 年工作,"
+            "部署今年任务。各乡镇要把秸秆禁烧摆在突出 位置,层层传导压力,确保责任落实到位。")
+    out = clean_text("\n".join(["全县秸秆禁烧工作会议讲话", desc, full, THIRD]))
+    assert out.count("大家好!今天我们召开") == 1 and THIRD in out    # the description went, its full text stays
+    assert "部署今年任务。" in out
+
+
+def test_a_description_that_opened_with_the_salutation_takes_the_salutation_copy_with_it():
+    page = "\n".join(["某县秸秆禁烧会议讲话", "各位领导、同志们:", "今天我们召开全县秸秆禁烧工作会议,主要任务是总结去年工作。",
+                      "某县秸秆禁烧会议讲话", "各位领导、同志们:", FIRST, SECOND, THIRD])
+    out = clean_text(page)
+    assert _kept(out)
+    assert out.count("各位领导、同志们:") == 1
+
+
+def test_a_salutation_said_twice_without_a_description_stays_twice():
+    page = "\n".join(["同志们:", FIRST, "同志们:", SECOND, THIRD])
+    assert clean_text(page).count("同志们:") == 2
+
+
+# --- counts, keywords and slogans of a template site -------------------------------------------------------------
+
+@pytest.mark.parametrize("tag", ["(全文384字)", "（全文共506字）", "【全文约1,200字】"])
+def test_an_items_length_after_its_heading_goes(tag):
+    page = "\n".join(["秸秆禁烧讲话稿(3篇)", "秸秆禁烧讲话稿1" + tag, "同志们:", FIRST, SECOND, THIRD])
+    doc = clean_document(page)
+    assert _kept(doc.text) and tag not in doc.text
+    assert _rules(page)[tag] == "page_meta"
+
+
+def test_a_keyword_note_glued_before_the_salutation_goes_and_the_salutation_stays():
+    note = "这篇秸秆禁烧会议的讲话例文的关键词是秸秆禁烧,会议讲话, "
+    out = clean_text("\n".join(["秸秆禁烧会议讲话", note + "尊敬的各位领导、同志们:", FIRST, SECOND, THIRD]))
+    assert _kept(out) and "关键词" not in out
+    assert "尊敬的各位领导、同志们:" in out
+
+
+@pytest.mark.parametrize("line", [
+    "本篇讲话稿的关键词是“实干”,希望大家牢记。",
+    "这次会议的关键词是落实,大家要把落实摆在首位。",
+])
+def test_a_speaker_naming_a_keyword_stays(line):
+    out = clean_text(_page(line))
+    assert _kept(out) and line in out
+
+
+@pytest.mark.parametrize("line", ["优秀实用范文分享", "精品公文大全"])
+def test_a_sites_slogan_alone_on_its_line_goes(line):
+    out = clean_text("\n".join(["秸秆禁烧会议讲话", line, "同志们:", FIRST, SECOND, THIRD]))
+    assert _kept(out) and line not in out
+
+
+# --- metadata rows and reader prompts ----------------------------------------------------------------------------
+
+def test_a_content_update_time_row_with_its_reading_prompt_goes():
+    row = "内容发布更新时间 : 2024/5/4 20:30:54星期一 下面是文章的全部内容请认真阅读。"
+    out = clean_text("\n".join(["秸秆禁烧会议讲话", row, "同志们:", FIRST, SECOND, THIRD]))
+    assert _kept(out) and "更新时间" not in out and "认真阅读" not in out
+
+
+def test_a_reading_prompt_alone_goes_but_a_speakers_request_to_read_stays():
+    keep = "下面是文件的全部内容,请大家认真阅读,并结合实际抓好落实。"
+    out = clean_text(_page("下面是文章的全部内容请认真阅读。", keep))
+    assert _kept(out) and "下面是文章的全部内容请认真阅读" not in out and keep in out
+
+
+@pytest.mark.parametrize("counter", ["本文已影响 人", "本文已影响1234人"])
+def test_a_reach_counter_in_a_flattened_metadata_run_goes_even_without_its_number(counter):
+    line = f"秸秆禁烧会议讲话 时间:2023-03-23 08:52:14来源:某某阅读网 {counter} 同志们: " + FIRST
+    out = clean_text("\n".join([line, SECOND, THIRD]))
+    assert _kept(out) and "影响" not in out and "某某阅读网" not in out
+
+
+# --- an editor's lead and page furniture ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", ["今天小编就给大家整理了保护环境演讲稿!", "小编也为大家精选了几篇讲话稿。"])
+def test_an_editor_with_an_adverb_before_his_offer_is_read_as_the_editor(sentence):
+    assert P.EDITOR.search(sentence)
+
+
+def test_a_lead_paragraph_closed_by_the_editor_goes_whole():
+    lead = "古往今来,大地用甘甜的乳汁哺育了无数代子孙。保护环境已成为人们共同的呼声。今天小编就给大家整理了秸秆禁烧讲话稿!"
+    out = clean_text("\n".join(["秸秆禁烧讲话稿(汇编5篇)", lead, "同志们:", FIRST, SECOND, THIRD]))
+    assert _kept(out) and "古往今来" not in out and "小编" not in out
+
+
+def test_a_slogan_between_paragraphs_goes():
+    out = clean_text(_page("优秀实用范文分享"))
+    assert _kept(out) and "范文分享" not in out
+
+
+def test_a_page_number_alone_between_two_paragraphs_goes():
+    doc = clean_document(_page("19"))
+    assert _kept(doc.text) and "\n19\n" not in doc.text
+    assert _rules(_page("19"))["19"] == "page_number"
+
+
+def test_a_number_alone_above_a_heading_stays():
+    out = clean_text(_page("2", "加强组织领导", "全县上下要统一思想,形成合力,推动各项工作落地见效。"))
+    assert _kept(out) and "\n2\n加强组织领导" in out
+
+
+def test_a_login_gate_at_the_cut_takes_the_cuts_dots():
+    page = "\n".join(["同志们:", FIRST, SECOND, THIRD, "各乡镇要强化巡查,提高全...", "(想阅读全部图文内容,您需要先登陆!)"])
+    doc = clean_document(page)
+    assert _kept(doc.text) and "登陆" not in doc.text and "..." not in doc.text
+    assert "提高全\n" in doc.text or doc.text.rstrip().endswith("提高全")
+
+
+# --- new hosts: forums, e-papers, a document viewer ---------------------------------------------------------------
+
+def test_bbcode_tags_go_and_the_title_between_them_stays():
+    out = clean_text("\n".join(["[color=red]新年贺词[/color]", "同志们:", FIRST, "[b]" + SECOND + "[/b]", THIRD]))
+    assert _kept(out) and "[color" not in out and "[/b]" not in out
+
+
+def test_a_posting_stamp_with_its_time_and_its_paper_goes():
+    page = "\n".join(["同志们:", FIRST, "2022年01月31日 11时09分   某某日报", SECOND, THIRD])
+    doc = clean_document(page)
+    assert _kept(doc.text) and "11时09分" not in doc.text and "某某日报" not in doc.text
+    assert _rules(page)["2022年01月31日 11时09分   某某日报"] == "meta_row"
+
+
+def test_a_date_and_time_inside_a_sentence_stays():
+    line = "2022年01月31日 11时09分,全县召开秸秆禁烧调度会。"
+    out = clean_text(_page(line))
+    assert _kept(out) and "11时09分,全县召开" in out
+
+
+def test_an_e_papers_page_navigation_goes_with_its_sections():
+    nav = ["版面导航", "第01版", "头版", "第02版", "要闻", "第03版", "要闻·公益广告"]
+    st = CleaningState("\n".join(["新春贺词", *nav, "市民朋友们:", FIRST, SECOND, THIRD]))
+    doc_notices(st)
+    out = st.doc.output
+    assert _kept(out) and "新春贺词" in out and "市民朋友们:" in out
+    assert not any(w in out for w in ("版面导航", "头版", "要闻", "公益广告"))
+    assert {ed.rule for ed in st.doc.edits} == {"navigation"}
+
+
+def test_a_cut_date_banner_goes():
+    out = clean_text(_page("2023年1月21日 星期"))
+    assert _kept(out) and "星期" not in out
+
+
+def test_a_document_viewers_english_widgets_and_empty_search_go():
+    head = ["• 没有找到结果。", "某校朝会讲话", "N/A", "N/A", "Protected", "Academic year: 2022", 'Share "某校朝会讲话"',
+            "加载中.... (立即查看全文)"]
+    out = clean_text("\n".join(head + ["同学们:", FIRST, SECOND, THIRD]))
+    assert _kept(out)
+    assert not any(w in out for w in ("没有找到", "N/A", "Academic", "Share", "加载中"))
+
+
+def test_a_speakers_english_phrase_with_a_colon_inside_a_sentence_stays():
+    line = "我们的口号是:Go green,大家要记住。"
+    out = clean_text(_page(line))
+    assert _kept(out) and line in out
+
+
+def test_a_speakers_first_line_with_spaced_dates_is_no_menu_at_the_page_head():
+    from corpusmine.text.page_edges import is_edge_chrome
+    line = "今天利用朝会时间做校务近况说明,音乐会8 月15 日 (五)19:30"
+    assert not is_edge_chrome(line)
+    assert is_edge_chrome("首页 新闻 政务 公开 服务 互动")
+    page = " ".join(["• 没有找到结果。", "N/A", "Copied!", "3 0 0", "加载中.... (立即查看全文)", "朝会校长讲话",
+                     line, "于中兴堂演出,请同学们邀请家长共襄盛举。", SECOND, "让我们共同努力,把学校建设得更加美好!"])
+    out = clean_text(page)
+    assert "今天利用朝会时间做校务近况说明" in out and SECOND in out
