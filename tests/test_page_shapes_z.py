@@ -202,3 +202,75 @@ def test_a_speakers_first_line_with_spaced_dates_is_no_menu_at_the_page_head():
                      line, "于中兴堂演出,请同学们邀请家长共襄盛举。", SECOND, "让我们共同努力,把学校建设得更加美好!"])
     out = clean_text(page)
     assert "今天利用朝会时间做校务近况说明" in out and SECOND in out
+
+
+# --- round 92 -------------------------------------------------------------------------------------------------------
+
+def test_a_genre_labelled_title_injected_twice_into_the_text_goes():
+    line1 = "大片的森林将会毁于一旦国旗下讲话:清明季节话防火。据资料显示,清明节前后火灾多发。"
+    line2 = "树与树挨得很紧,密密层层的.文章国旗下讲话:清明季节话防火这样一来,火灾就会快速扩散。"
+    doc = clean_document(_page(line1, line2))
+    assert _kept(doc.text) and "清明季节话防火" not in doc.text
+    assert "毁于一旦。据资料显示" in doc.text and "密密层层的这样一来" in doc.text
+
+
+def test_a_title_a_speaker_names_once_stays():
+    line = "今天我国旗下讲话:清明季节话防火,希望同学们牢记。"
+    out = clean_text(_page(line))
+    assert _kept(out) and line in out
+
+
+def test_a_files_editability_stamp_goes_wherever_it_stands():
+    page = "\n".join(["下载后可任意编辑在工业园区建设动员大会上的讲话", "同志们:", FIRST,
+                      "各乡镇要把秸秆禁烧摆在突出位置,下载后可任意编辑层层传导压力,确保责任落实到位。", THIRD])
+    out = clean_text(page)
+    assert _kept(out) and "下载后" not in out and "突出位置,层层传导" in out
+
+
+# --- round 92, new hosts: bilingual pages, a forum's post header, a description over two paragraphs -------------------
+
+BILINGUAL = ["女士们,先生们:", "Ladies and Gentlemen,", FIRST, "Today we hold the county meeting on the straw-burning ban.",
+             SECOND, "Every township must put the ban first and pass the pressure down.", THIRD]
+
+
+def test_a_bilingual_pages_english_lines_go_and_its_chinese_stays():
+    doc = clean_document("\n".join(["中文 英文 中英对照", *BILINGUAL]))
+    assert _kept(doc.text) and "女士们,先生们:" in doc.text
+    assert not any(w in doc.text for w in ("Ladies", "Today we", "Every township", "中英对照"))
+    assert {r["rule"] for r in doc.audit_rows if "Ladies" in r["removed"]} == {"parallel_text"}
+
+
+def test_a_tables_english_cells_go_from_their_pipe_on():
+    page = "\n".join([f"{FIRST} | Today we hold the county meeting on the straw-burning ban. | |",
+                      f"{SECOND} | Every township must put the ban first. | |", THIRD])
+    out = clean_text(page)
+    assert _kept(out) and "Today" not in out and "|" not in out
+
+
+@pytest.mark.parametrize("line", ["我们的口号是:Go green,大家要记住。", "Good morning, everyone."])
+def test_one_english_line_or_a_quoted_phrase_on_a_chinese_page_stays(line):
+    out = clean_text(_page(line))
+    assert _kept(out) and line in out
+
+
+def test_a_page_written_in_english_alone_is_left_whole():
+    page = "\n".join(["Ladies and Gentlemen,", "Today we hold the county meeting on the straw-burning ban.",
+                      "Every township must put the ban first and pass the pressure down.", "Thank you all."])
+    out = clean_text(page)
+    assert "Today we hold the county meeting" in out and "Every township must" in out
+
+
+def test_a_forum_posts_header_broken_over_lines_goes():
+    header = "abc(2012/1/23 9:04:06) 点击:\n91269 回复:\n0 IP:\n31.* * * "
+    last = "让我们共同努力,确保全县空气质量持续改善!"
+    out = clean_text("某市长发表新春贺词 称赞市民贡献" + header + "近日,某市长发表新春贺词。原文如下:\n"
+                     + "\n".join([FIRST, SECOND, last]))
+    assert FIRST in out and SECOND in out and last in out
+    assert not any(w in out for w in ("点击", "回复", "IP", "91269"))
+
+
+def test_a_description_that_runs_past_the_paragraph_it_repeats_goes():
+    desc = FIRST + " 各乡镇要把秸秆禁烧摆在突出"
+    page = "\n".join(["秸秆禁烧会议讲话", "时间:2023-01-23 17:17 来源:未知 作者:admin 点击:", desc, "", FIRST, SECOND, THIRD])
+    out = clean_text(page)
+    assert _kept(out) and out.count("今天我们召开全县秸秆禁烧工作会议") == 1

@@ -320,14 +320,20 @@ def snippet_lines(st: CleaningState, *, head_lines: int = 6, look_ahead: int = 3
         if len(line.strip()) < min_overlap + 4:
             continue
         for n, (_, _, later) in enumerate(lines[i + 1:], i + 1):
-            t = "".join(c for c in later.strip() if c not in _INLINE_SPACE)
-            if len(t) <= min_overlap + 4:
+            # the later text read on over the next lines: the description may run past the paragraph it repeats,
+            # but it stops short inside a line (a paragraph said again whole is no description)
+            parts = ["".join(c for c in x.strip() if c not in _INLINE_SPACE) for _, _, x in lines[n:n + 3]]
+            t, line_ends = "".join(parts), {0}
+            for part in parts:
+                line_ends |= {max(line_ends) + len(part), max(line_ends) + len(part.rstrip(ends))}
+            if len(later.strip()) <= min_overlap + 4:
                 continue
             k = line.find(t[:min_overlap])
             if k < 0 or k > max_prefix:
                 continue
             rest = line[k:].rstrip().rstrip(ends)   # a description may be quoted: “ 某某… ”
-            if len(rest) >= min_overlap and len(rest) < len(t.rstrip(ends)) and t.startswith(rest) and re.search(r"[,，、；;]", rest):
+            if len(rest) >= min_overlap and len(rest) < len(t.rstrip(ends)) and t.startswith(rest) \
+                    and len(rest) not in line_ends and re.search(r"[,，、；;]", rest):
                 # sentences before the repeat are speech (a paragraph whose end is repeated below): only the repeat goes
                 spans.append((s + keep[k], e) if re.search(r"[。！？!?]", line[:k]) else (s, e))
                 if k == 0 and i > 0 and n > i + 1 and lines[i - 1][2].strip() == lines[n - 1][2].strip() \

@@ -39,7 +39,9 @@ not read; each family is told by its words and its shape, never by a site's name
   是“实干” stays); a site's slogan alone (优秀实用范文分享, ``site_interface``); a page's number alone between two paragraphs
   of prose (``page_number``; a number above a heading stays); a forum's BBCode tags ([color=red], ``html_leftover``); a
   posting stamp with its time of day and the paper named under it (``meta_row``); a document viewer's English widgets
-  and empty search (N/A, Share "…", Academic year: 2022, 没有找到结果。, ``site_interface``); and, in
+  and empty search (N/A, Share "…", Academic year: 2022, 没有找到结果。, ``site_interface``); a file's stamp that it can
+  be edited, glued anywhere (下载后可任意编辑, ``watermark``, round 92); a forum post's header with its clicks, replies
+  and masked IP, its lines broken anywhere (``meta_row``, round 92); and, in
   :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
@@ -150,6 +152,14 @@ _PAPER_NAME = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报
 _VIEWER_WIDGET = re.compile(
     rf"^{_SP}*(?:N/?A|Share{_SP}+[\"“][^\"”\n]{{1,60}}[\"”]|[A-Z][a-z]+(?:{_SP}[a-z]+){{0,2}}{_SP}*:{_SP}*[\w\-./]{{1,20}}"
     rf"|[•·]?{_SP}*(?:没有|未)找到(?:相关|任何)?(?:结果|内容|记录|文档)[。.!！]?){_SP}*$", re.M)
+#: round 92: a document site's stamp that its file can be edited, alone or glued anywhere in the text (下载后可任意编辑)
+_EDITABLE = re.compile(r"(?:(?:本文(?:档)?)?(?:格式为)?(?:[Ww]ord版本?|精品文档|优质文档)[,，]?[ \t]*)?下载后可(?:以)?(?:任意|自由|直接)?"
+                       r"(?:编辑|修改)(?:和复制|和打印|、复制|使用)?")
+#: round 92 (new hosts): a forum post's header, its poster, time, clicks, replies and masked IP, its lines broken
+#: anywhere (某网友(2012/1/23 9:04:06) 点击: 91269 回复: 0 IP: 31.* * *)
+_POST_HEADER = re.compile(
+    r"[A-Za-z0-9_\-]{0,20}[(（]\d{4}[/\-]\d{1,2}[/\-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[)）]\s*点击[:：]\s*\d*\s*"
+    r"回复[:：]\s*\d*\s*IP[:：]\s*\d{1,3}(?:\.\s*(?:\d{1,3}|\*)(?:[ \t]*\*)*)*[ \t]*")
 #: an e-paper's page navigation: its label, then each page's number with its section's name (版面导航 / 第01版 / 头版)
 _PAPER_NAV_LABEL = re.compile(rf"^{_SP}*(?:版面导航|版面目录|本版导航|版面选择){_SP}*$")
 _PAPER_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版(?:{_SP}*[:：]{_SP}*[^\s。！？,，]{{1,12}})?{_SP}*$")
@@ -285,6 +295,8 @@ def doc_notices(st: CleaningState) -> None:
     spans = [(s, e, "site_notice") for s, e in _notice_runs(lines)]
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "navigation") for m in _PIPE_MENU.finditer(view)]
+    if "IP" in view:      # before the line rules take its lines one by one
+        spans += [(m.start(), m.end(), "meta_row") for m in _POST_HEADER.finditer(view)]
     if "版" in view:      # before the rules that take its page numbers and leave the sections' names
         spans += [(a, b, "navigation") for a, b in _paper_navigation(lines)]
     if "目录" in view or "提纲" in view:      # before the rule that takes a lone 目录 and leaves its entries
@@ -335,6 +347,8 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "html_leftover") for m in _ATTRIBUTE_TAIL.finditer(view)]
     if "[" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _BBCODE.finditer(view)]
+    if "下载后" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _EDITABLE.finditer(view)]
     spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_WIDGET.finditer(view)]
     if "全文" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _LENGTH_TAG.finditer(view)]

@@ -240,6 +240,26 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), "site_interface") for m in _UPLOAD_ALONE.finditer(view)]
     if "评" in view:
         spans += _review(view)
+    if "讲话" in view or "稿" in view or "致辞" in view or "演讲" in view or "发言" in view:
+        spans += _injected_titles(view)
+    return spans
+
+
+#: a genre's label with a title after its colon (国旗下讲话:清明季节话防火), glued inside a paragraph: a site injects the
+#: item's title into its text, twice or more (round 92), with a ".文章" before it now and then; the title's end is
+#: read where a copy stands before a mark, and the other copies are found by the whole string
+_INJECTED_TITLE = re.compile(
+    rf"(?<=[{_HAN}.．。！？!?”])(?:国旗下讲话|讲话稿|演讲稿|发言稿|致辞|讲话|演讲|发言)[:：][{_HAN}“”]{{2,20}}?(?=[。！？!?,，])")
+
+
+def _injected_titles(view: str) -> list[tuple[int, int, str]]:
+    """A genre-labelled title glued inside the text at least twice: each copy goes (a speaker names a title once)."""
+    spans = []
+    for title in {m.group() for m in _INJECTED_TITLE.finditer(view)}:
+        copies = [m for m in re.finditer(r"(?:[.．]?文章)?" + re.escape(title), view)
+                  if view[m.start() - 1:m.start()] not in ("", "\n")]
+        if len(copies) >= 2:
+            spans += [(m.start(), m.end(), "repeated_title") for m in copies]
     return spans
 
 
@@ -257,7 +277,7 @@ def _review(view: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-_CANDIDATES = re.compile(r"您|版权|侵权|正在|天气预报|新闻中心|新闻频道|【|】|\d月\d|<|图片|摄|相关|上传|附件|讯|阅读|喜欢|评")
+_CANDIDATES = re.compile(r"您|版权|侵权|正在|天气预报|新闻中心|新闻频道|【|】|\d月\d|<|图片|摄|相关|上传|附件|讯|阅读|喜欢|评|(?:讲话|稿|致辞|演讲|发言)[:：]")
 
 
 def stray_chrome(st: CleaningState) -> None:
