@@ -134,6 +134,10 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 89        20     main at db16691     85/122 = 69.7%              0 of 126
 90k       60     main at d4984a3     478/497 = 96.2%             0 of 375 (new pages of known template hosts)
 90        20     main at d4984a3     125/132 = 94.7%             0 of 127
+91k       60     main at a18c193     345/363 = 95.0%             0 of 400 (new pages of known template hosts)
+91        20     main at a18c193     203/218 = 93.1%             0 of 131
+92k       60     main at 06a9a10     301/313 = 96.2%             0 of 375 (new pages of known template hosts)
+92        20     main at 06a9a10     77/108 = 71.3%              0 of 122
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -47,6 +47,8 @@ _CHINESE_PROSE = re.compile(r"[\u3400-\u9fff][^\n]*[。！？!?][”」』)）]?
 _CELL = re.compile(r"[ \t]*\|(?=[^|\n]*[A-Za-z])[^|\n\u3400-\u9fff]+(?:\|[ \t]*)*$")
 #: one English word of address alone, closed by a comma or a colon (Colleagues, / Friends:)
 _ADDRESS_WORD = re.compile(r"^[ \t]*[A-Z][a-z]{3,}[ \t]*[,:][ \t]*$")
+_LATIN_LINE = re.compile(r"^[^\n\u3400-\u9fff]*?[A-Za-z]{2}[^\n\u3400-\u9fff]*$", re.M)
+_SWITCH_WORD = re.compile(r"对照|双语|英文")
 #: a language switch's row: 中文 英文 中英对照 / 双语对照 / 英汉对照, alone
 _SWITCH = re.compile(r"^[ \t\u3000|｜/]*(?:(?:中文|英文|中英(?:文)?对照|英汉对照|汉英对照|双语(?:对照)?|原文|译文)[ \t\u3000|｜/]*){2,4}$")
 
@@ -81,19 +83,31 @@ def parallel_text(st: CleaningState) -> None:
     '同学们:\\n今天开学了。\\n要努力学习。\\nGood morning, everyone.'
     """
     _, view = st.view()
-    if not _LATIN.search(view):
+    # a cheap look first: lines with Latin letters and no Chinese, a table's pipe, a switch's words
+    if len(_LATIN_LINE.findall(view, 0)) < 2 and "|" not in view and not _SWITCH_WORD.search(view):
         return
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
-    prose = [c for c in (_CELL.sub("", line) if "|" in line else line for _, _, line in lines) if _CHINESE_PROSE.search(c)]
-    if len(prose) < MIN_CHINESE and sum(len(_CJK.findall(line)) for line in prose) < MIN_CHINESE_CHARS:
-        return
     switches = [(s, e) for s, e, line in lines if _SWITCH.match(line)]
     english = [(s, e) for s, e, line in lines if is_english_line(line)]
     cells = [(s + m.start(), s + m.end()) for s, e, line in lines if "|" in line and _CJK.search(line)
              for m in _CELL.finditer(line) if is_english_line(m.group())]
+    if not (switches or len(english) + len(cells) >= 2) or not _chinese_page(lines):
+        return
     if len(english) + len(cells) < 2:
         st.doc.delete_many(switches, "parallel_text")
         return
     # on a page now known to be bilingual, a one-word line of address goes too (Colleagues,)
     english += [(s, e) for s, e, line in lines if _ADDRESS_WORD.match(line)]
     st.doc.delete_many(sorted(set(english + switches + cells)), "parallel_text")
+
+
+def _chinese_page(lines: list[tuple[int, int, str]]) -> bool:
+    """Whether the page holds Chinese prose: :data:`MIN_CHINESE` lines or :data:`MIN_CHINESE_CHARS` characters."""
+    n = chars = 0
+    for _, _, line in lines:
+        c = _CELL.sub("", line) if "|" in line else line
+        if _CHINESE_PROSE.search(c):
+            n, chars = n + 1, chars + len(_CJK.findall(c))
+            if n >= MIN_CHINESE or chars >= MIN_CHINESE_CHARS:
+                return True
+    return False
