@@ -274,3 +274,65 @@ def test_a_description_that_runs_past_the_paragraph_it_repeats_goes():
     page = "\n".join(["秸秆禁烧会议讲话", "时间:2023-01-23 17:17 来源:未知 作者:admin 点击:", desc, "", FIRST, SECOND, THIRD])
     out = clean_text(page)
     assert _kept(out) and out.count("今天我们召开全县秸秆禁烧工作会议") == 1
+
+
+# --- round 93 -------------------------------------------------------------------------------------------------------
+
+def test_a_quota_notice_at_the_pages_end_still_goes():
+    out = clean_text("\n".join(["同志们:", FIRST, SECOND, THIRD, "消耗 1 篇某某文库配额,会员有效期内无限次查看"]))
+    assert _kept(out) and "配额" not in out
+
+
+def test_lines_of_random_characters_go_and_a_long_unpunctuated_line_of_words_stays():
+    filler = "举岛开苦疑面视扩泛千牛思耳恢源灰刀超拥虽钢障磨陷悟乔缝第开订蛋凹朗府尽宜跟什森爷关盘"
+    wrapped = "第十四届全国人民代表大会第三次会议听取和审议了国务院总理所作的"
+    doc = clean_document(_page(filler, wrapped))
+    assert _kept(doc.text) and filler not in doc.text and wrapped in doc.text
+    assert _rules(_page(filler))[filler] == "filler_line"
+
+
+def test_an_seo_how_to_title_glued_after_a_sentence_goes():
+    line = "安全,是一个永恒的话题。安全生产主题演讲怎么写:附五分钟精选通用范文"
+    out = clean_text(_page(line))
+    assert _kept(out) and "怎么写" not in out and "安全,是一个永恒的话题。" in out
+
+
+def test_a_speaker_asking_how_to_write_stays():
+    line = "今天我想和同学们聊聊作文怎么写,希望大家多读多写。"
+    out = clean_text(_page(line))
+    assert _kept(out) and line in out
+
+
+def test_a_hidden_content_notice_inside_a_sentence_goes():
+    line = "看到大家抢答的样子,我仿佛又回到了自己当前隐藏内容免费查看的大学时代。"
+    out = clean_text(_page(line))
+    assert _kept(out) and "隐藏内容" not in out and "回到了自己的大学时代。" in out
+
+
+def test_a_sites_name_and_address_glued_after_a_sentence_go_and_the_next_sentence_stays():
+    line = "大家上午好。某某网http://.example.com首先感谢各位应邀出席项目的开工仪式。"
+    out = clean_text(_page(line))
+    assert _kept(out) and "example" not in out and "大家上午好。首先感谢各位应邀出席项目的开工仪式。" in out
+
+
+def test_an_organisations_hours_and_contact_rows_go():
+    rows = ["工作时间", "周一至周五 :8:30-17:00", "周六至周日 :8:00-17:30", "联系方式", "陈道长:029—84906200"]
+    out = clean_text("\n".join(["同志们:", FIRST, SECOND, THIRD, *rows]))
+    assert _kept(out) and not any(w in out for w in ("工作时间", "8:30", "联系方式", "84906200"))
+
+
+def test_a_video_sites_file_name_reading_tips_and_download_label_go():
+    head = ["下载", "滑鼠左键双击讲演稿内容切换竖横排 文字档下载:docpdf", "档名:WD32-133-0001"]
+    doc = clean_document("\n".join(["同志们:", FIRST, *head, SECOND, THIRD]))
+    assert _kept(doc.text) and not any(w in doc.text for w in ("双击", "WD32", "下载"))
+
+
+def test_a_loading_notice_and_a_link_back_to_the_previous_page_go():
+    out = clean_text(_page("正在载入...", "..续本文上一页"))
+    assert _kept(out) and "载入" not in out and "上一页" not in out
+
+
+def test_a_speakers_time_and_telephone_in_sentences_stay():
+    line = "热线电话:12345678,工作时间为周一至周五8:30至17:00。"
+    out = clean_text(_page(line))
+    assert _kept(out) and line in out

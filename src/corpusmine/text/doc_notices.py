@@ -41,7 +41,11 @@ not read; each family is told by its words and its shape, never by a site's name
   posting stamp with its time of day and the paper named under it (``meta_row``); a document viewer's English widgets
   and empty search (N/A, Share "…", Academic year: 2022, 没有找到结果。, ``site_interface``); a file's stamp that it can
   be edited, glued anywhere (下载后可任意编辑, ``watermark``, round 92); a forum post's header with its clicks, replies
-  and masked IP, its lines broken anywhere (``meta_row``, round 92); and, in
+  and masked IP, its lines broken anywhere (``meta_row``, round 92); an SEO title offering how to write the genre
+  (某某演讲怎么写:附五分钟精选通用范文, ``promo_line``), a hidden-content notice inside a sentence (当前隐藏内容免费查看) and a
+  site's name with its address glued after a sentence (某某网http://.example.com, ``watermark``, round 93); an
+  organisation's hours and contact rows, a video site's file name and reading tips, a link back to a text's previous
+  page (``site_interface``, round 93); and, in
   :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
@@ -150,7 +154,7 @@ _STAMP_LINE = re.compile(
     rf"{_SP}*分?(?:{_SP}*[:：]?{_SP}*\d{{2}}{_SP}*秒?)?(?:{_SP}+[\u4e00-\u9fff]{{2,10}})?{_SP}*$")
 _PAPER_NAME = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|报|网|电视台|广播电视台|新闻){_SP}*$")
 _VIEWER_WIDGET = re.compile(
-    rf"^{_SP}*(?:N/?A|Share{_SP}+[\"“][^\"”\n]{{1,60}}[\"”]|[A-Z][a-z]+(?:{_SP}[a-z]+){{0,2}}{_SP}*:{_SP}*[\w\-./]{{1,20}}"
+    rf"^{_SP}*(?:N/?A|Share{_SP}+[\"“][^\"”\n]{{1,60}}[\"”]|[A-Z][a-z]+(?:{_SP}[a-z]+){{0,2}}{_SP}*:{_SP}*[A-Za-z0-9\-./]{{1,20}}"
     rf"|[•·]?{_SP}*(?:没有|未)找到(?:相关|任何)?(?:结果|内容|记录|文档)[。.!！]?){_SP}*$", re.M)
 #: round 92: a document site's stamp that its file can be edited, alone or glued anywhere in the text (下载后可任意编辑)
 _EDITABLE = re.compile(r"(?:(?:本文(?:档)?)?(?:格式为)?(?:[Ww]ord版本?|精品文档|优质文档)[,，]?[ \t]*)?下载后可(?:以)?(?:任意|自由|直接)?"
@@ -160,6 +164,25 @@ _EDITABLE = re.compile(r"(?:(?:本文(?:档)?)?(?:格式为)?(?:[Ww]ord版本?|�
 _POST_HEADER = re.compile(
     r"[A-Za-z0-9_\-]{0,20}[(（]\d{4}[/\-]\d{1,2}[/\-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[)）]\s*点击[:：]\s*\d*\s*"
     r"回复[:：]\s*\d*\s*IP[:：]\s*\d{1,3}(?:\.\s*(?:\d{1,3}|\*)(?:[ \t]*\*)*)*[ \t]*")
+#: round 93: an SEO title offering how to write the genre, glued after a sentence or alone (某某演讲怎么写:附五分钟精选
+#: 通用范文); a hidden-content notice glued inside a sentence (…回到了自己 当前隐藏内容免费查看的…); a site's name with
+#: its address glued after a sentence (…大家上午好。某某网http://.example.com首先…)
+_HOW_TO_TITLE = re.compile(r"(?:^|(?<=[。！？!?\s]))[^\s。！？!?:：]{2,30}(?:怎么写|如何写|怎样写)[:：]?附[^\n。！？!?]{0,20}"
+                           r"(?:范文|模板|例文)", re.M)
+_HIDDEN_INLINE = re.compile(r"[ \t]*(?:当前|此处|以下)?隐藏内容(?:免费|付费)?(?:登录后?|回复后?)?(?:可)?查看")
+_SITE_URL_STAMP = re.compile(r"(?:^|(?<=[。！？!?]))[\u4e00-\u9fff]{2,8}(?:网|站)[ \t]*https?://\.?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)
+#: round 93 (new hosts): an organisation's service rows alone on their lines: its hours' label and the hours (工作时间 /
+#: 周一至周五 :8:30-17:00), its contact label and a name with a telephone number (联系方式 / 某道长:029—84906200); a video
+#: site's file name (档名:WD32-133-0001), its reading tips (鼠标左键双击讲演稿内容切换竖横排) and a download label alone; a
+#: paginated text's link back to its previous page (..续本文上一页)
+_SERVICE_ROWS = re.compile(
+    rf"^{_SP}*(?:工作时间|办公时间|营业时间|开放时间|服务时间|联系方式|联系我们|下载|文字档下载[:：]?[A-Za-z ]*){_SP}*[:：]?{_SP}*$"
+    rf"|^{_SP}*(?:周|星期)[一二三四五六日天]{_SP}*[至到\-—~]{_SP}*(?:周|星期)[一二三四五六日天]{_SP}*[:：]?{_SP}*\d{{1,2}}[:：]\d{{2}}"
+    rf"{_SP}*[\-—~至]{_SP}*\d{{1,2}}[:：]\d{{2}}{_SP}*$"
+    rf"|^{_SP}*[\u4e00-\u9fff]{{1,8}}{_SP}*[:：]{_SP}*(?:\d{{3,4}}{_SP}*[\-—]{_SP}*)?\d{{7,8}}{_SP}*$"
+    rf"|^{_SP}*(?:档名|文件名)[:：]{_SP}*[A-Za-z0-9][A-Za-z0-9\-_.]{{2,30}}"
+    rf"|^[^\n]{{0,10}}(?:鼠标|滑鼠)(?:左键|右键)?(?:单击|双击|点击)[^\n。]{{0,30}}(?:切换|放大|缩小)[^\n。]*$"
+    rf"|^{_SP}*[.…]*{_SP}*(?:续|接)本文(?:上一页|上页){_SP}*$", re.M)
 #: an e-paper's page navigation: its label, then each page's number with its section's name (版面导航 / 第01版 / 头版)
 _PAPER_NAV_LABEL = re.compile(rf"^{_SP}*(?:版面导航|版面目录|本版导航|版面选择){_SP}*$")
 _PAPER_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版(?:{_SP}*[:：]{_SP}*[^\s。！？,，]{{1,12}})?{_SP}*$")
@@ -347,6 +370,13 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "html_leftover") for m in _ATTRIBUTE_TAIL.finditer(view)]
     if "[" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _BBCODE.finditer(view)]
+    spans += [(m.start(), m.end(), "site_interface") for m in _SERVICE_ROWS.finditer(view)]
+    if "怎么写" in view or "如何写" in view or "怎样写" in view:
+        spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO_TITLE.finditer(view)]
+    if "隐藏内容" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _HIDDEN_INLINE.finditer(view)]
+    if "http" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _SITE_URL_STAMP.finditer(view)]
     if "下载后" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _EDITABLE.finditer(view)]
     spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_WIDGET.finditer(view)]

@@ -203,7 +203,7 @@ def is_edge_chrome(line: str) -> bool:
 
 
 _EMAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[A-Za-z]{2,}")
-_SPOKEN_CLAUSE = re.compile(r"[\u4e00-\u9fff]{6}[,，]")   # a speaker's clause: no menu (…近况说明,某某8 月15 日 19:30)
+_SPOKEN_CLAUSE = re.compile(r"^\s*[\u4e00-\u9fff]{10,}[,，]")   # a speaker's long clause opens it: no menu (今天利用朝会时间…说明,…8 月15 日)
 _COUNT = re.compile(r"\d+\s*(?:字|分钟|秒|次|条|人|页|篇|KB|MB|kB|K\b|M\b)|\d+(?:\.\d+)?\s*[Ww万](?![A-Za-z])")
 _WIDGET_WORD = re.compile(r"评论|阅读|浏览|点击|围观|收藏|点赞|分享|人气|访问|下载|读完")
 

@@ -60,7 +60,7 @@ _WELCOME = re.compile(rf"^{_SP}*(?:欢迎|热烈欢迎)(?:您)?(?:访问|光临|
                       rf"|^{_SP}*欢迎(?:您|你)?加入[^\n。，,!！]{{1,20}}?(?:网|网站|平台|论坛|官网){_SP}*[!！。.~]?{_SP}*$"
                       rf"|^{_SP}*欢迎(?:您|你)?来到[^\n。，,!！]{{1,20}}?(?:网|网站|门户|平台|官网|论坛|频道|(?<!合作|旅行)(?<!公)社){_SP}*[!！。.~]?{_SP}*$")
 #: a loading notice
-_LOADING = re.compile(rf"^{_SP}*(?:Loading|loading|LOADING|正在加载|(?:页面|预览|文档)?(?:加载|载入)中)(?:{_SP}*[.。…·])*"
+_LOADING = re.compile(rf"^{_SP}*(?:Loading|loading|LOADING|正在(?:加载|载入|读取)|(?:页面|预览|文档)?(?:加载|载入)中)(?:{_SP}*[.。…·])*"
                       rf"(?:[,，]?{_SP}*请(?:您)?耐心等待(?:几|数|\d+)?秒?钟?(?:{_SP}*[.。…·!！])*)?"
                       rf"(?:{_SP}*[(（]?(?:立即|点击)?(?:查看|阅读)全文[)）]?)?{_SP}*$")
 #: a news section's name alone (a dash or a bullet before it), an e-paper's issue line, a column's label
