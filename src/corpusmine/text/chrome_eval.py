@@ -138,6 +138,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 91        20     main at a18c193     203/218 = 93.1%             0 of 131
 92k       60     main at 06a9a10     301/313 = 96.2%             0 of 375 (new pages of known template hosts)
 92        20     main at 06a9a10     77/108 = 71.3%              0 of 122
+93k       60     main at 2fe262d     327/340 = 96.2%             0 of 388 (new pages of known template hosts)
+93        20     main at 2fe262d     81/96 = 84.4%               0 of 133
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
