@@ -336,3 +336,37 @@ def test_a_speakers_time_and_telephone_in_sentences_stay():
     line = "热线电话:12345678,工作时间为周一至周五8:30至17:00。"
     out = clean_text(_page(line))
     assert _kept(out) and line in out
+
+
+# --- round 94 -------------------------------------------------------------------------------------------------------
+
+def test_a_length_notice_with_about_and_a_download_request_goes_and_marks_the_truncation():
+    doc = clean_document("\n".join(["同志们:", FIRST, SECOND, THIRD, "全文约10497字,请下载后阅读、编辑。"]))
+    assert _kept(doc.text) and "10497" not in doc.text
+    t = truncation(doc)
+    assert t.truncated and t.chars_total == 10497
+
+
+def test_an_advert_with_its_button_and_a_collect_button_go():
+    page = "\n".join(["某某高手,超级方便的公文写作神器! 立即了解", "同志们:", FIRST, SECOND, THIRD, "收藏《区长在全区经济运行分析会上的讲话》)"])
+    out = clean_text(page)
+    assert _kept(out) and "立即了解" not in out and "收藏" not in out
+
+
+def test_a_lead_that_opens_by_defining_the_genre_goes_whole():
+    lead = "演讲稿是一种实用性比较强的文稿,是为演讲准备的书面材料。蓝天下,我们举行庄严的升旗仪式。"
+    out = clean_text("\n".join([lead, "老师们、同学们:", FIRST, SECOND, THIRD]))
+    assert _kept(out) and "演讲稿是一种" not in out and "蓝天下" not in out
+
+
+def test_dots_closing_a_cut_excerpt_go_and_a_speakers_ellipsis_stays():
+    out = clean_text("同志们、青年朋友们:" + FIRST + SECOND + "接下来,...")
+    assert FIRST in out and SECOND in out and not out.rstrip().endswith("...")
+    keep = clean_text(_page("我们的目标是:奋斗、奋斗、再奋斗……"))
+    assert "再奋斗……" in keep
+
+
+def test_a_placeholder_year_in_a_document_number_is_the_same_sentence_for_the_measure():
+    from corpusmine.text.chrome_eval import speech_kept
+    sentence = "根据《关于深化综合治理的意见》(川治〔20xx〕1号)要求,制定了实施方案。"
+    assert speech_kept(sentence, clean_text(_page(sentence)))

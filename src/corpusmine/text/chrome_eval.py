@@ -205,6 +205,11 @@ def _norm(text: str) -> str:
 _ANON = re.compile("|".join([re.escape(config.PLACEHOLDER)] + [rx.pattern for _, rx in PLACEHOLDERS]) + r"|[xX×*○□△■]")
 
 
+def _anonymise(text: str) -> str:
+    """``text`` without placeholders, and without the brackets a document number's year leaves empty (〔20xx〕, round 94)."""
+    return _ANON.sub("", text).replace("〔〕", "")
+
+
 #: A pinyin gloss in brackets after a character (農(nóng)); an annotator copies a glossed page's speech
 #: sentences with their glosses, the cleaner removes them: dropped from the sentence before it is looked for.
 _GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,24} ?[)）]")   # a character's gloss or a word's; (huì ): a space inside too
@@ -260,14 +265,16 @@ def speech_kept(sentence: str, cleaned: str, *, glossed: bool = False) -> bool:
     True
     >>> speech_kept("要加强党员💪🏼、教育师生🤏🏿。", "要加强党员、教育师生。")      # an emoji salt removed
     True
+    >>> speech_kept("根据《意见》(川治〔20xx〕1号)要求。", "根据《意见》(川治〔某〕1号)要求。")   # a number's year
+    True
     """
     sentence = _unglossed(sentence, glossed)
-    target = _ANON.sub("", _norm(cleaned))
-    if _ANON.sub("", _norm(sentence)) in target:
+    target = _anonymise(_norm(cleaned))
+    if _anonymise(_norm(sentence)) in target:
         return True
     # an anti-copy page salts its sentences with punctuation (要抓,,好落实,。) that the cleaner removes: the
     # sentence is kept when its words are, in order
-    words = _PUNCT.sub("", _ANON.sub("", _norm(sentence)))
+    words = _PUNCT.sub("", _anonymise(_norm(sentence)))
     if len(words) >= 4 and words in _PUNCT.sub("", target):
         return True
     # a page that salts its sentences with emoji (党员💪🏼、), which the cleaner removes: kept when its words are
@@ -275,7 +282,7 @@ def speech_kept(sentence: str, cleaned: str, *, glossed: bool = False) -> bool:
     if bare != words and len(bare) >= 4 and bare in _PUNCT.sub("", target):
         return True
     # a Traditional sentence the cleaner converted phrase by phrase (視訊→视频, 專案→项目) is kept in other words
-    return traditional_share(sentence) > 0 and _ANON.sub("", _norm(convert_script(sentence, "tw2sp"))) in target
+    return traditional_share(sentence) > 0 and _anonymise(_norm(convert_script(sentence, "tw2sp"))) in target
 
 
 def mark_removed(mark: str, cleaned: str) -> bool:

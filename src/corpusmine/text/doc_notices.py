@@ -45,7 +45,8 @@ not read; each family is told by its words and its shape, never by a site's name
   (某某演讲怎么写:附五分钟精选通用范文, ``promo_line``), a hidden-content notice inside a sentence (当前隐藏内容免费查看) and a
   site's name with its address glued after a sentence (某某网http://.example.com, ``watermark``, round 93); an
   organisation's hours and contact rows, a video site's file name and reading tips, a link back to a text's previous
-  page (``site_interface``, round 93); and, in
+  page (``site_interface``, round 93); an advert ending in its button, a collect button with the title, a lead above the
+  salutation that opens by defining the genre, ASCII dots closing a cut excerpt (round 94); and, in
   :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
@@ -183,6 +184,16 @@ _SERVICE_ROWS = re.compile(
     rf"|^{_SP}*(?:档名|文件名)[:：]{_SP}*[A-Za-z0-9][A-Za-z0-9\-_.]{{2,30}}"
     rf"|^[^\n]{{0,10}}(?:鼠标|滑鼠)(?:左键|右键)?(?:单击|双击|点击)[^\n。]{{0,30}}(?:切换|放大|缩小)[^\n。]*$"
     rf"|^{_SP}*[.…]*{_SP}*(?:续|接)本文(?:上一页|上页){_SP}*$", re.M)
+#: round 94: a site's advert ending in its button (公文高手,超级方便的公文写作神器! 立即了解); a collect button with the
+#: text's title (收藏《某某讲话》)); a paragraph above the salutation that opens by defining the genre (演讲稿是一种实用性比较
+#: 强的文稿,…: a site's lead, its sentences copied from the speech below); ASCII dots closing the page after a comma or a
+#: word, where an excerpt was cut (…接下来,...)
+_AD_BUTTON = re.compile(rf"^[^\n。]{{2,40}}?[!！]?{_SP}*(?:立即了解|立即体验|立即试用|马上体验|免费试用|立即咨询){_SP}*$", re.M)
+_COLLECT = re.compile(rf"^{_SP}*收藏{_SP}*《[^》\n]{{2,80}}》{_SP}*[)）]?{_SP}*$", re.M)
+_GENRE_DEFINITION = re.compile(
+    rf"^{_SP}*(?:演讲稿|讲话稿|发言稿|致辞|主持词|述职报告|工作总结|心得体会|汇报材料)(?:是|也叫|又叫|一般是|通常是|也称)[^\n]*$", re.M)
+_LATER_SALUTATION = re.compile(r"\n[ \t\u3000]*(?:尊敬的|各位|亲爱的|老师们|同学们|同志们)[^\n]{0,40}[:：]")
+_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t]*\.{3,}[ \t]*\Z")
 #: an e-paper's page navigation: its label, then each page's number with its section's name (版面导航 / 第01版 / 头版)
 _PAPER_NAV_LABEL = re.compile(rf"^{_SP}*(?:版面导航|版面目录|本版导航|版面选择){_SP}*$")
 _PAPER_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版(?:{_SP}*[:：]{_SP}*[^\s。！？,，]{{1,12}})?{_SP}*$")
@@ -318,6 +329,8 @@ def doc_notices(st: CleaningState) -> None:
     spans = [(s, e, "site_notice") for s, e in _notice_runs(lines)]
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "navigation") for m in _PIPE_MENU.finditer(view)]
+    spans += [(m.start(), m.end(), "editor_blurb") for m in _GENRE_DEFINITION.finditer(view)
+              if _LATER_SALUTATION.search(view, m.end())]      # whole, before the intro rules take its first sentence
     if "IP" in view:      # before the line rules take its lines one by one
         spans += [(m.start(), m.end(), "meta_row") for m in _POST_HEADER.finditer(view)]
     if "版" in view:      # before the rules that take its page numbers and leave the sections' names
@@ -371,6 +384,11 @@ def doc_notice_lines(st: CleaningState) -> None:
     if "[" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _BBCODE.finditer(view)]
     spans += [(m.start(), m.end(), "site_interface") for m in _SERVICE_ROWS.finditer(view)]
+    spans += [(m.start(), m.end(), "promo_line") for m in _AD_BUTTON.finditer(view) if not in_speech_voice(m.group())]
+    if "收藏" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _COLLECT.finditer(view)]
+    if view.rstrip().endswith("..."):
+        spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_DOTS.finditer(view.rstrip())]
     if "怎么写" in view or "如何写" in view or "怎样写" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO_TITLE.finditer(view)]
     if "隐藏内容" in view:
