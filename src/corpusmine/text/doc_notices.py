@@ -189,6 +189,7 @@ _SERVICE_ROWS = re.compile(
 #: 强的文稿,…: a site's lead, its sentences copied from the speech below); ASCII dots closing the page after a comma or a
 #: word, where an excerpt was cut (…接下来,...)
 _AD_BUTTON = re.compile(rf"^[^\n。]{{2,40}}?[!！]?{_SP}*(?:立即了解|立即体验|立即试用|马上体验|免费试用|立即咨询){_SP}*$", re.M)
+_BUTTON_END = re.compile(rf"(?:立即了解|立即体验|立即试用|马上体验|免费试用|立即咨询){_SP}*$", re.M)
 _COLLECT = re.compile(rf"^{_SP}*收藏{_SP}*《[^》\n]{{2,80}}》{_SP}*[)）]?{_SP}*$", re.M)
 _GENRE_DEFINITION = re.compile(
     rf"^{_SP}*(?:演讲稿|讲话稿|发言稿|致辞|主持词|述职报告|工作总结|心得体会|汇报材料)(?:是|也叫|又叫|一般是|通常是|也称)[^\n]*$", re.M)
@@ -384,7 +385,11 @@ def doc_notice_lines(st: CleaningState) -> None:
     if "[" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _BBCODE.finditer(view)]
     spans += [(m.start(), m.end(), "site_interface") for m in _SERVICE_ROWS.finditer(view)]
-    spans += [(m.start(), m.end(), "promo_line") for m in _AD_BUTTON.finditer(view) if not in_speech_voice(m.group())]
+    for b in _BUTTON_END.finditer(view):        # the button's words first (a fast scan), then its line
+        s = view.rfind("\n", 0, b.start()) + 1
+        m = _AD_BUTTON.match(view, s)
+        if m and not in_speech_voice(m.group()):
+            spans.append((m.start(), m.end(), "promo_line"))
     if "收藏" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _COLLECT.finditer(view)]
     if view.rstrip().endswith("..."):
