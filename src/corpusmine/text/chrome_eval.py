@@ -140,6 +140,7 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 92        20     main at 06a9a10     77/108 = 71.3%              0 of 122
 93k       60     main at 2fe262d     327/340 = 96.2%             0 of 388 (new pages of known template hosts)
 93        20     main at 2fe262d     81/96 = 84.4%               0 of 133
+94k       45     main at 7aaafca     188/197 = 95.4%             0 of 288 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
@@ -200,13 +201,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", simplified_view(text)).replace("著", "着")
 
 
-#: Anonymisation marks the cleaner rewrites (xx, ××, 20xx → 〔某〕): dropped on both sides before a
-#: speech sentence is looked for, so a rewritten placeholder does not count as a lost sentence.
+#: Anonymisation marks the cleaner rewrites (xx, ××, 20xx → 〔某〕) and the brackets a number's year leaves empty (川治〔20xx〕1号,
+#: round 94): dropped on both sides before a speech sentence is looked for (a rewritten placeholder is no lost sentence).
 _ANON = re.compile("|".join([re.escape(config.PLACEHOLDER)] + [rx.pattern for _, rx in PLACEHOLDERS]) + r"|[xX×*○□△■]")
 
 
 def _anonymise(text: str) -> str:
-    """``text`` without placeholders, and without the brackets a document number's year leaves empty (〔20xx〕, round 94)."""
     return _ANON.sub("", text).replace("〔〕", "")
 
 
