@@ -19,3 +19,31 @@ def pages(chrome: str, head: str, first: str, *rest: str) -> dict[str, str]:
     return {"top": f"{chrome}\n{head}{first}\n{body}",
             "mid": f"{head}{first}\n{chrome}\n{body}",
             "end": f"{head}{first}\n{body}{chrome}\n"}
+
+
+#: The short speech of the page-shape tests of sessions y and z: three sentences that must stay.
+FIRST = "今天我们召开全县秸秆禁烧工作会议,主要任务是总结去年工作,部署今年任务。"
+SECOND = "各乡镇要把秸秆禁烧摆在突出位置,层层传导压力,确保责任落实到位。"
+THIRD = "同志们,让我们共同努力,确保全县空气质量持续改善!"
+
+
+def kept(out: str) -> bool:
+    """Whether the three sentences of the speech are all in ``out``.
+
+    Examples
+    --------
+    >>> kept(speech_page("某某网"))
+    True
+    """
+    return all(s in out for s in (FIRST, SECOND, THIRD))
+
+
+def speech_page(*extra: str, head: str = "同志们:") -> str:
+    """The speech's page: ``head``, the first sentence, the ``extra`` lines, the second and third sentences.
+
+    Examples
+    --------
+    >>> speech_page("某某网").splitlines()[2]
+    '某某网'
+    """
+    return "\n".join([head, FIRST, *extra, SECOND, THIRD])

@@ -8,18 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corpusmine.text.clean import clean_document, clean_text
-
-FIRST = "今天我们召开全县秸秆禁烧工作会议,主要任务是总结去年工作,部署今年任务。"
-SECOND = "各乡镇要把秸秆禁烧摆在突出位置,层层传导压力,确保责任落实到位。"
-THIRD = "同志们,让我们共同努力,确保全县空气质量持续改善!"
-
-
-def _kept(out: str) -> bool:
-    return all(s in out for s in (FIRST, SECOND, THIRD))
-
-
-def _page(*extra: str, head: str = "同志们:") -> str:
-    return "\n".join([head, FIRST, *extra, SECOND, THIRD])
+from page_shapes import FIRST, SECOND, THIRD, kept as _kept, speech_page as _page
 
 
 # --- a toned syllable glued after its character, without brackets -------------------------------------------------

@@ -1,4 +1,4 @@
-"""Session z: families left by held-out round 91 (learned after its measurement; every string written here).
+"""Session z: families left by held-out rounds 91-94 (learned after their measurement; every string written here).
 
 The speech's sentences must stay.
 """
@@ -12,18 +12,7 @@ from corpusmine.text.clean import clean_document, clean_text
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.doc_notices import doc_notices
 from corpusmine.text.truncation import truncation
-
-FIRST = "今天我们召开全县秸秆禁烧工作会议,主要任务是总结去年工作,部署今年任务。"
-SECOND = "各乡镇要把秸秆禁烧摆在突出位置,层层传导压力,确保责任落实到位。"
-THIRD = "同志们,让我们共同努力,确保全县空气质量持续改善!"
-
-
-def _kept(out: str) -> bool:
-    return all(s in out for s in (FIRST, SECOND, THIRD))
-
-
-def _page(*extra: str, head: str = "同志们:") -> str:
-    return "\n".join([head, FIRST, *extra, SECOND, THIRD])
+from page_shapes import FIRST, SECOND, THIRD, kept as _kept, speech_page as _page
 
 
 def _rules(page: str) -> dict[str, str]:
