@@ -359,3 +359,24 @@ def test_a_placeholder_year_in_a_document_number_is_the_same_sentence_for_the_me
     from corpusmine.text.chrome_eval import speech_kept
     sentence = "根据《关于深化综合治理的意见》(川治〔20xx〕1号)要求,制定了实施方案。"
     assert speech_kept(sentence, clean_text(_page(sentence)))
+
+
+# --- round 95 -------------------------------------------------------------------------------------------------------
+
+def test_page_numbers_in_dashes_go_alone_and_inside_a_sentence():
+    line = "相关农业产业将获—I—得更大发展,农民收入将稳步提高。"
+    out = clean_text(_page(line, "-1", "浏览记录"))
+    assert _kept(out) and "—I—" not in out and "获得更大发展" in out and "\n-1\n" not in out and "浏览记录" not in out
+
+
+def test_a_posting_note_a_bracketed_author_and_a_share_sign_off_go():
+    page = "\n".join(["本文2017-02-14 19:22:25发表“指导讲话”栏目。", "同志们:", "(作者:小秘书某某)" + FIRST, SECOND, THIRD,
+                      "如果您喜欢这篇文章,请分享给您的小伙伴们吧!欢迎持续关注我们的后续更新。"])
+    out = clean_text(page)
+    assert _kept(out) and not any(w in out for w in ("栏目", "作者", "小伙伴", "后续更新"))
+
+
+def test_a_speaker_asking_the_audience_to_follow_the_work_stays():
+    line = "欢迎持续关注我们的后续工作,也请大家多提宝贵意见。"
+    out = clean_text(_page(line))
+    assert _kept(out) and line in out

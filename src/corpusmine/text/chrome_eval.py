@@ -141,17 +141,16 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 93k       60     main at 2fe262d     327/340 = 96.2%             0 of 388 (new pages of known template hosts)
 93        20     main at 2fe262d     81/96 = 84.4%               0 of 133
 94k       45     main at 7aaafca     188/197 = 95.4%             0 of 288 (new pages of known template hosts)
+95k       36     main at f359d4e     375/394 = 95.2%             0 of 232 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
 ``docs/cleaner_measure.md``.
 
-A keyword rule must not take speech with it: the widget words of panels,
-footers and paywall lines (会员, 下载, 分享, 客服, 付费, 本站) also occur in
-speech (合作社要吸收更多农户成为会员), and 10 of 16 such sentences written as
-negatives were deleted until :mod:`corpusmine.text.speech_voice` guarded those
-rules (a line in the speaker's voice stays); no chrome line of rounds 1-14
-is in that voice, and every round's figures were unchanged by the guard.
+A keyword rule must not take speech with it: the widget words of panels, footers and paywall lines (会员, 下载, 分享,
+客服, 付费, 本站) also occur in speech (合作社要吸收更多农户成为会员), and 10 of 16 such sentences written as negatives
+were deleted until :mod:`corpusmine.text.speech_voice` guarded those rules (a line in the speaker's voice stays); no
+chrome line of rounds 1-14 is in that voice, and every round's figures were unchanged by the guard.
 
 Nor may chrome glued to speech on one line (``--flatten``: pages joined into
 one line, as scrapers give them).  Rounds 1-17 flattened lost 154 of 832

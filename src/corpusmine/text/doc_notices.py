@@ -46,7 +46,8 @@ not read; each family is told by its words and its shape, never by a site's name
   site's name with its address glued after a sentence (某某网http://.example.com, ``watermark``, round 93); an
   organisation's hours and contact rows, a video site's file name and reading tips, a link back to a text's previous
   page (``site_interface``, round 93); an advert ending in its button, a collect button with the title, a lead above the
-  salutation that opens by defining the genre, ASCII dots closing a cut excerpt (round 94); and, in
+  salutation that opens by defining the genre, ASCII dots closing a cut excerpt (round 94); a page number in dashes, a
+  posting note, a bracketed author credit opening a paragraph, a reader's sign-off asking to share (round 95); and, in
   :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
@@ -183,7 +184,16 @@ _SERVICE_ROWS = re.compile(
     rf"|^{_SP}*[\u4e00-\u9fff]{{1,8}}{_SP}*[:：]{_SP}*(?:\d{{3,4}}{_SP}*[\-—]{_SP}*)?\d{{7,8}}{_SP}*$"
     rf"|^{_SP}*(?:档名|文件名)[:：]{_SP}*[A-Za-z0-9][A-Za-z0-9\-_.]{{2,30}}"
     rf"|^[^\n]{{0,10}}(?:鼠标|滑鼠)(?:左键|右键)?(?:单击|双击|点击)[^\n。]{{0,30}}(?:切换|放大|缩小)[^\n。]*$"
-    rf"|^{_SP}*[.…]*{_SP}*(?:续|接)本文(?:上一页|上页){_SP}*$", re.M)
+    rf"|^{_SP}*[.…]*{_SP}*(?:续|接)本文(?:上一页|上页){_SP}*$"
+    rf"|^{_SP}*(?:浏览记录|刚注册|我的浏览记录){_SP}*$|^{_SP}*[—\-]{_SP}*(?:[IVX]{{1,4}}|\d{{1,3}}){_SP}*[—\-]?{_SP}*$", re.M)
+#: round 95: a page number in dashes glued inside a sentence (…将获—I—得…); a posting note in one sentence (本文
+#: 2017-02-14 19:22:25发表“指导讲话”栏目。); a bracketed author credit opening a paragraph ((作者:某某)根据…); a reader's
+#: sign-off asking to share and follow (如果您喜欢这篇文章,请分享给您的小伙伴们吧!欢迎持续关注我们的后续更新。)
+_DASHED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff])—[IVX]{1,4}—(?=[\u4e00-\u9fff])")
+_POSTED_NOTE = re.compile(rf"^{_SP}*本文{_SP}*\d{{4}}[\-/]\d{{1,2}}[\-/]\d{{1,2}}[\d: ]*发表(?:于|在)?[“\"]?[^”\"\n]{{1,16}}[”\"]?栏目[。.]?", re.M)
+_AUTHOR_OPEN = re.compile(rf"^{_SP}*[(（]作者[:：][^()（）\n]{{1,20}}[)）]", re.M)
+_SHARE_SIGNOFF = re.compile(
+    rf"^{_SP}*(?:如果(?:您|你)(?:喜欢|觉得)[^\n。！!]{{0,12}}(?:文章|内容|范文)[^\n]{{0,30}}(?:分享|收藏|关注)|欢迎(?:持续|继续)关注(?:我们|本站))[^\n]*$", re.M)
 #: round 94: a site's advert ending in its button (公文高手,超级方便的公文写作神器! 立即了解); a collect button with the
 #: text's title (收藏《某某讲话》)); a paragraph above the salutation that opens by defining the genre (演讲稿是一种实用性比较
 #: 强的文稿,…: a site's lead, its sentences copied from the speech below); ASCII dots closing the page after a comma or a
@@ -385,6 +395,15 @@ def doc_notice_lines(st: CleaningState) -> None:
     if "[" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _BBCODE.finditer(view)]
     spans += [(m.start(), m.end(), "site_interface") for m in _SERVICE_ROWS.finditer(view)]
+    if "—" in view:
+        spans += [(m.start(), m.end(), "page_number") for m in _DASHED_PAGE.finditer(view)]
+    if "栏目" in view:
+        spans += [(m.start(), m.end(), "meta_row") for m in _POSTED_NOTE.finditer(view)]
+    if "作者" in view:
+        spans += [(m.start(), m.end(), "byline") for m in _AUTHOR_OPEN.finditer(view)]
+    if "关注" in view:
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _SHARE_SIGNOFF.finditer(view)
+                  if m.group().lstrip().startswith("如果") or not in_speech_voice(m.group())]   # no speaker says 这篇文章
     for b in _BUTTON_END.finditer(view):        # the button's words first (a fast scan), then its line
         s = view.rfind("\n", 0, b.start()) + 1
         m = _AD_BUTTON.match(view, s)
