@@ -122,16 +122,17 @@ _GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _SEPARATORS = frozenset(">|/»›<«‹-—–=·•、,，:：_~+&(（")
 #: A unit after a number (1014 日上午9 点 / 181 个县区 / 1 9 9 7 年 / 7 4 7 7 2 亿元): a typeset space before it is
 #: inside the line (a widget's word after a stamp is no unit: 2011-02-12 点击; nor a heading's 年度 after a count).
-_UNIT_AFTER_NUMBER = re.compile(r"[月日时点分秒号个](?![击赞评])|年(?![度终初底中])|亿|万[元吨人户亩个]|元")
+_UNIT_AFTER_NUMBER = re.compile(r"[月日时点分秒号个名届](?![击赞评])|年(?![度终初底中])|亿|万[元吨人户亩个]|元")
 #: A count with its unit after a typeset space, a word before it (民用机场 35个；/ 提高到 22％。): one line, unless the
 #: word is a counter's label (浏览 35次 / 点击 128 is a widget row).
 _COUNT_AFTER_WORD = re.compile(
     r"\d+(?:\.\d+)?[ \t]*(?:[%％‰个名所座户人项家条倍元吨亩]|万(?!字)|亿|公里|千米|平方米|千瓦)")
 _COUNTER_LABEL = re.compile(r"(?:浏览|阅读|点击|人气|评论|点赞|收藏|下载|访问|查看|热度)[量数次]*[ \t]*$")
-#: A number typeset between spaces inside a sentence, as a PDF gives it (祖国 60 华诞 / 建院60 周年 / 拥有 2100 多名):
+#: A number typeset between spaces inside a sentence, as a PDF gives it (祖国 60 华诞 / 建院60 周年 / 拥有 2100 多名),
+#: a template's placeholder year too (庆祝 20xx 届):
 #: the spaces around it are inside the line, unless a counter's label stands before it (阅读 1931 字体大小).
-_TYPESET_BEFORE = re.compile(r"\d{1,6}(?:\.\d+)?[ \t]+[\u4e00-\u9fff]")
-_TYPESET_AFTER = re.compile(r"(?![稿篇辞辭词詞言文章例])[\u4e00-\u9fff][ \t]?\d{1,6}(?:\.\d+)?$")
+_TYPESET_BEFORE = re.compile(r"(?:\d{1,6}(?:\.\d+)?|(?:19|20)[xX×]{2})[ \t]+[\u4e00-\u9fff]")
+_TYPESET_AFTER = re.compile(r"(?![稿篇辞辭词詞言文章例])[\u4e00-\u9fff][ \t]?(?:\d{1,6}(?:\.\d+)?|(?:19|20)[xX×]{2})$")
 #: …but an item's number ends its label's line before a salutation (某某讲话稿1 尊敬的同志们:).
 _SALUTE_AT = re.compile(r"尊敬|亲爱|敬爱|各位|同志们|大家|老师|同学|朋友|女士|先生")
 #: A percent sign before a typeset space, prose after it (待遇的30% 拿出来): one line.

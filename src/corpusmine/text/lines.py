@@ -23,10 +23,10 @@ from typing import Iterable, Iterator
 
 from corpusmine.text.anchors import finder
 from corpusmine.text.guards import literal_alternatives
-from corpusmine.text.patterns import RE_CJK
+from corpusmine.text.patterns import RE_CJK, SURNAMES
 
 __all__ = ["chinese_after", "compact", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs", "iter_lines",
-           "line_edge_spans", "lines_holding", "open_brackets"]
+           "line_edge_spans", "lines_holding", "open_brackets", "vertical_menus"]
 
 
 def chinese_after(view: str, pos: int, n: int) -> bool:
@@ -410,3 +410,23 @@ def _nfkd_table() -> dict[int, str]:
         if d != chr(c):
             table[c] = d
     return table
+
+
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+_ROLE_END = re.compile(r"(?:书记|主任|主席|[厅局处科院校部会镇乡县市区]长|委员|理事|经理|代表|干事)$")
+
+
+def vertical_menus(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of a site's menu set one item per line above the speech (政治 / 地方 / 生活 …): four or more lines of one
+    to four Chinese characters in a row.  A run of names or roles stays (a list of speakers or leaders).
+
+    Examples
+    --------
+    >>> vertical_menus(list(iter_lines("政治\\n地方\\n生活\\n教育\\n同志们:")))
+    [(0, 2), (3, 5), (6, 8), (9, 11)]
+    >>> vertical_menus(list(iter_lines("张三\\n李四\\n王五\\n赵六\\n同志们:")))
+    []
+    """
+    return [(s, e) for run in item_runs(lines, _MENU_ITEM.match, min_run=4)
+            if sum(len(w) in (2, 3) and w[0] in SURNAMES for _, _, w in run) * 5 < len(run) * 3
+            and not any(_ROLE_END.search(w) for _, _, w in run) for s, e, _ in run]

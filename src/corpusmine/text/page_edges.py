@@ -57,7 +57,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
-from corpusmine.text.lines import item_runs
+from corpusmine.text.lines import vertical_menus
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.sentence_ends import is_cut_sentence, is_menu_bar, sentence_view
 from corpusmine.text.speech_voice import in_speech_voice
@@ -111,7 +111,9 @@ TAIL_KEEP = re.compile(
 
 #: a line that addresses the audience: ends with an addressee word and a colon (…各位领导、嘉宾、朋友们:)
 _ADDRESS = re.compile(r"(?:同志们|朋友们|来宾们?|嘉宾们?|乡亲们|女士们|先生们|代表们|同学们|老师们|各位[\u4e00-\u9fff]{1,4}|"
-                      r"^(?:尊敬的|亲爱的)[^\n。！？]{1,80}(?:大家|你们|您们)好)\s*[:：]\s*$")
+                      r"^(?:尊敬的|亲爱的)[^\n。！？]{1,80}(?:大家|你们|您们)好|"
+                      r"^(?:同志们|朋友们|同学们|老师们|女士们|乡亲们|家长们|各位)[^\n。！？:：]{0,40}[\u4e00-\u9fff]们)\s*[:：]\s*$"
+                      r"|^(?:大家|同志们|同学们|朋友们)(?:早上|上午|中午|下午|晚上)?好\s*[!！。]\s*$")
 
 
 def is_anchor_line(line: str) -> bool:
@@ -492,18 +494,6 @@ def _above_title(lines: list[tuple[int, int, str]], *, max_cjk: int = 5) -> list
     return spans
 
 
-_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
-_ROLE_END = re.compile(r"(?:书记|主任|主席|[厅局处科院校部会镇乡县市区]长|委员|理事|经理|代表|干事)$")
-
-
-def _vertical_menus(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Spans of a site's menu set one item per line above the speech (政治 / 地方 / 生活 …): four or more lines of one
-    to four Chinese characters in a row.  A run of names or roles stays (a list of speakers or leaders)."""
-    return [(s, e) for run in item_runs(lines, _MENU_ITEM.match, min_run=4)
-            if sum(len(w) in (2, 3) and w[0] in P.SURNAMES for _, _, w in run) * 5 < len(run) * 3
-            and not any(_ROLE_END.search(w) for _, _, w in run) for s, e, _ in run]
-
-
 def _in_brackets(view: str, start: int, end: int) -> bool:
     """Whether the line ``view[start:end]`` is inside a bracket or quote opened at the end of the line before or
     closed at the start of the line after (制定了《\n某某规划纲要\n》。: a work cited in a sentence, its link on its own line),
@@ -561,7 +551,7 @@ def page_edges(st: CleaningState) -> None:
     m = _CATEGORY_LEAD.match(view, first)
     if m:
         head.append(m.span())   # 演讲稿范文/公众演讲 before the title and the speech on one line
-    head = set(head) | set(_above_title(lines)) | set(_vertical_menus(lines))
+    head = set(head) | set(_above_title(lines)) | set(vertical_menus(lines))
     head = sorted(head | {(s, e) for s, e, line in lines if _head_site_line(line)})
     # the last prose line, scanning back from the end; the page needs a second prose line after the first
     tail, junk = [], []
