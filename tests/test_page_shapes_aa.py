@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from corpusmine.text import patterns as P
 from corpusmine.text.clean import clean_text
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.photo_credits import photo_credits
 from corpusmine.text.page_edges import is_anchor_line
+from page_shapes import FIRST, SECOND, THIRD, kept as _kept
 
 
 # --- a flattened page: the speech's opening lines are no page head -------------------------------------------------
@@ -36,3 +40,93 @@ def test_a_count_of_people_after_a_list_comma_keeps_its_unit_on_the_line():
     page = "某某网 首页 新闻 同志们: 今天全镇12个村、3614 名党员参加了活动。 要抓好落实,确保取得实效。 谢谢大家!"
     out = clean_text(page)
     assert "今天全镇12个村、3614名党员参加了活动。" in out
+
+
+# --- round 96: families learned after its measurement -------------------------------------------------------------
+
+def test_a_sites_blurb_naming_itself_goes_with_the_genre_sentence_before_it():
+    page = "\n".join(["某某街道创建文明城市演讲稿",
+                      "创建文明城市是我们每个人的责任。以下是某某网带来的街道创建文明城市演讲稿,希望大家喜欢。",
+                      "尊敬的各位领导、评委:", FIRST, SECOND, THIRD])
+    out = clean_text(page)
+    assert "某某网带来的" not in out and "每个人的责任" not in out
+    assert _kept(out)
+
+
+@pytest.mark.parametrize("line", ["以下是县政府网站提供的统计数据。", "以下是县政府网站整理的群众意见。"])
+def test_a_speaker_citing_a_website_is_no_editor_blurb(line):
+    assert not P.EDITOR.search(line)
+
+
+def test_a_picture_caption_and_its_credit_glued_before_a_paragraph_go_and_the_paragraph_stays():
+    page = "\n".join(["同志们:", FIRST, "图为全县秸秆禁烧工作会议现场。王某摄" + SECOND, THIRD])
+    out = clean_text(page)
+    assert "图为" not in out and "王某摄" not in out
+    assert _kept(out)
+
+
+def test_a_speakers_sentence_opening_with_tuwei_and_a_credit_word_is_no_caption():
+    line = "图为我们拍下全县变化的王某摄影师,他要把镜头对准基层。"
+    st = CleaningState("\n".join(["同志们:", FIRST, line, THIRD]))
+    photo_credits(st)      # the glued-caption rule alone (a whole line opening with 图为 is read by the caption rules)
+    assert line in st.doc.output
+
+
+@pytest.mark.parametrize("slogan", ["公文汇,办公文档之家", "稿子汇,范文学习文库"])
+def test_a_template_sites_name_with_its_slogan_goes_alone_and_glued_after_a_sentence(slogan):
+    page = "\n".join(["同志们:", slogan, FIRST, f"{SECOND} {slogan}", THIRD])
+    out = clean_text(page)
+    assert slogan not in out and _kept(out)
+
+
+def test_a_site_name_and_its_column_before_the_title_go_when_the_title_follows():
+    page = "\n\n".join(["某章网 资料文库 县长在秸秆禁烧工作会议上讲话范文", "县长在秸秆禁烧工作会议上讲话范文",
+                        "县长在秸秆禁烧工作会议上讲话", FIRST, SECOND, THIRD])
+    out = clean_text(page)
+    assert "资料文库" not in out and _kept(out)
+
+
+def test_a_documents_chunk_numbers_go_when_a_scraper_split_the_chunk_before_them():
+    body = ("1、某公司在扬尘治理工作会议上的表态发言 尊敬的各位领导,同志们: " + FIRST + " 第一,迅速行动。" + SECOND
+            + " 第二,突出重点。督促施工单位按标准设置连续、封闭的\n2、硬质围挡,实行封闭管理,定期洒水降尘。" + THIRD)
+    out = clean_text(body)
+    assert "2、" not in out and "硬质围挡,实行封闭管理" in out
+    assert _kept(out)
+
+
+def test_a_speechs_numbered_headings_stay():
+    page = "\n".join(["同志们:", FIRST, "1、提高思想认识", "2、加强组织领导", "3、强化督查考核", SECOND, THIRD])
+    out = clean_text(page)
+    assert "1、提高思想认识" in out and "2、加强组织领导" in out and "3、强化督查考核" in out
+
+
+def test_a_converted_documents_running_header_goes_even_inside_a_word():
+    page = "\n".join(["1、精品文档 秸秆禁烧工作会议讲话 " + FIRST,
+                      "青年志愿者行动是共青团组织弘精品文档扬新风、服务社会的重要形式。" + SECOND, THIRD])
+    out = clean_text(page)
+    assert "精品文档" not in out and "弘扬新风" in out and _kept(out)
+
+
+@pytest.mark.parametrize("prompt", ["新来的客人请【点此注册】加入", "游客请点击注册成为会员"])
+def test_a_guests_registration_prompt_goes(prompt):
+    out = clean_text("\n".join(["同志们:", FIRST, SECOND + "……", "全文共1737字,仅供站内会员学习参考", prompt]))
+    assert "注册" not in out and FIRST in out
+
+
+def test_a_speaker_inviting_friends_to_register_keeps_the_sentence():
+    line = "欢迎更多新朋友注册加入志愿者队伍,共同守护蓝天。"
+    assert line in clean_text("\n".join(["同志们:", FIRST, SECOND, line, THIRD]))
+
+
+@pytest.mark.parametrize("line", ["某章网 资料文库 县长在秸秆禁烧工作会议上讲话范文", "某某文库 县长在秸秆禁烧工作会议上的讲话"])
+def test_a_site_and_column_line_before_a_title_reads_as_a_site_title_line(line):
+    assert P.SITE_TITLE_LINE.match(line)
+
+
+def test_a_title_that_names_a_website_is_no_site_title_line():
+    assert not P.SITE_TITLE_LINE.match("县长在全县政府网站建设工作会议上的讲话")
+
+
+@pytest.mark.parametrize("prompt", ["新来的客人请【点此注册】加入", "游客请点击注册成为会员"])
+def test_a_guests_registration_prompt_reads_as_a_login_prompt(prompt):
+    assert P.LOGIN.search(prompt)

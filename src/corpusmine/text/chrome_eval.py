@@ -40,13 +40,7 @@ learned):
 ========  =====  ==================  ==========================  ===============
 round     pages  rules measured      marks removed (strict)      speech removed
 ========  =====  ==================  ==========================  ===============
-1         30     after dev set 2     34/53 = 64.2%               1 of 46
-2         30     after round 1       23/52 = 44.2%               1 of 45
-3         33     after round 2       46/62 = 74.2%               0 of 42
-4         31     after round 3       53/69 = 76.8%               0 of 31
-5         35     after round 4       57/81 = 70.4%               0 of 38
-6         32     after round 5       50/88 = 56.8%               1 of 35
-all 1-6   191                        263/405 = 64.9%             3 of 237
+all 1-6   191    (each round: docs)  263/405 = 64.9%             3 of 237
 7         31     structural rules    143/178 = 80.3%             1 of 64
 8         30     after round 7       118/137 = 86.1%             0 of 61
 9         30     after round 8       26/70 = 37.1%               1 of 58
@@ -142,6 +136,8 @@ all 1-6   191                        263/405 = 64.9%             3 of 237
 93        20     main at 2fe262d     81/96 = 84.4%               0 of 133
 94k       45     main at 7aaafca     188/197 = 95.4%             0 of 288 (new pages of known template hosts)
 95k       36     main at f359d4e     375/394 = 95.2%             0 of 232 (new pages of known template hosts)
+96k       48     main at 66a6b13     194/209 = 92.8%             0 of 314 (new pages of known template hosts)
+96        18     main at 66a6b13     140/149 = 94.0%             0 of 112
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

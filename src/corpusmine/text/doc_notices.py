@@ -47,7 +47,8 @@ not read; each family is told by its words and its shape, never by a site's name
   organisation's hours and contact rows, a video site's file name and reading tips, a link back to a text's previous
   page (``site_interface``, round 93); an advert ending in its button, a collect button with the title, a lead above the
   salutation that opens by defining the genre, ASCII dots closing a cut excerpt (round 94); a page number in dashes, a
-  posting note, a bracketed author credit opening a paragraph, a reader's sign-off asking to share (round 95); and, in
+  posting note, a bracketed author credit opening a paragraph, a reader's sign-off asking to share (round 95); a converted
+  document's running header glued anywhere (精品文档, ``watermark``, round 96); and, in
   :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
@@ -161,6 +162,8 @@ _VIEWER_WIDGET = re.compile(
 #: round 92: a document site's stamp that its file can be edited, alone or glued anywhere in the text (下载后可任意编辑)
 _EDITABLE = re.compile(r"(?:(?:本文(?:档)?)?(?:格式为)?(?:[Ww]ord版本?|精品文档|优质文档)[,，]?[ \t]*)?下载后可(?:以)?(?:任意|自由|直接)?"
                        r"(?:编辑|修改)(?:和复制|和打印|、复制|使用)?")
+#: round 96: a converted document's running header, glued anywhere, even inside a word (…弘精品文档扬新风…)
+_RUNNING_HEADER = re.compile(r"[ \t]*(?:精选)?(?:精品文档|优质文档|精选文档|精品[Ww]ord)(?:[ \t]*[-—–]*[ \t]*倾情为你奉上)?[ \t]*")
 #: round 92 (new hosts): a forum post's header, its poster, time, clicks, replies and masked IP, its lines broken
 #: anywhere (某网友(2012/1/23 9:04:06) 点击: 91269 回复: 0 IP: 31.* * *)
 _POST_HEADER = re.compile(
@@ -421,6 +424,8 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "watermark") for m in _SITE_URL_STAMP.finditer(view)]
     if "下载后" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _EDITABLE.finditer(view)]
+    if "文档" in view or "精品" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _RUNNING_HEADER.finditer(view)]
     spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_WIDGET.finditer(view)]
     if "全文" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _LENGTH_TAG.finditer(view)]

@@ -338,9 +338,10 @@ def chunk_numbers(st: CleaningState, *, min_prev: int = 60) -> None:
 
     A document site cuts the text into numbered chunks, often in the middle of
     a sentence.  The numbers go when they run 1, 2, 3 … in page order, every
-    chunk after the first follows a line of ``min_prev`` or more characters,
-    and at least one follows a line cut in the middle of a sentence; a
-    numbered list of a speech (short items, each ended) stays.
+    chunk before the last holds ``min_prev`` or more characters (over one
+    line or several), and at least one number follows a line cut in the
+    middle of a sentence; a numbered list of a speech (short items, each
+    ended) stays.
 
     Examples
     --------
@@ -366,10 +367,10 @@ def chunk_numbers(st: CleaningState, *, min_prev: int = 60) -> None:
     if len(found) < 2 or [n for _, _, n in found] != list(range(1, len(found) + 1)):
         return
     cut = False
-    for a, _, n in found[1:]:
+    for (_, b, _), (a, _, n) in zip(found, found[1:]):
         prev = view[:a].rstrip("\n").rsplit("\n", 1)[-1].strip()
-        if len(prev) < min_prev:
-            return
+        if len(view[b:a].strip()) < min_prev or not prev:
+            return   # a short item: a list of the speech's (the chunk, not its last line: a scraper may have split it)
         if prev[-1] not in "。！？!?；;:：”」)）":
             cut = True
     if cut:

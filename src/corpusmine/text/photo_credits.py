@@ -228,10 +228,10 @@ def photo_credits(st: CleaningState) -> None:
     >>> from corpusmine.text.rules import CleaningState
     >>> st = CleaningState("<ul id=\\"a\\"><dfn id=\\"a\\"></dfn></ul>\\n记者 唐 某 文/图\\n"
     ...                    "某市街头,工人正在清扫路面。 记者 王某 摄\\n会议印发了工作方案。 [图]\\n某某日报·某某客户端记者 郭某\\n"
-    ...                    "致广大新闻记者朋友\\n要加强拍摄制作。")
+    ...                    "致广大新闻记者朋友\\n要加强拍摄制作。\\n图为大会现场。王某摄李某希望,大家再接再厉。")
     >>> photo_credits(st)
     >>> st.doc.output
-    '\\n\\n\\n会议印发了工作方案。\\n\\n致广大新闻记者朋友\\n要加强拍摄制作。'
+    '\\n\\n\\n会议印发了工作方案。\\n\\n致广大新闻记者朋友\\n要加强拍摄制作。\\n李某希望,大家再接再厉。'
     """
     st.delete_lines_holding(("<",), lambda l: bool(_TAG_LINE.match(l)), "html_leftover")
     st.delete_lines_holding(("图:", "图：", "图源", "供图", "摄影:", "摄影：", "照片:", "照片：", "图片:", "图片："), lambda l: len(l.strip()) <= 100 and bool(_FIGURE_LABEL.match(l))
@@ -268,7 +268,16 @@ def photo_credits(st: CleaningState) -> None:
     st.doc.delete_many(sorted(span for i in range(1, len(lines)) if lines[i][2].lstrip().startswith("▲")
                               and 4 <= len(alt := lines[i - 1][2].strip()) <= 200 and lines[i][2].strip()[1:].strip() == alt
                               for span in (lines[i - 1][:2], lines[i][:2])), "photo_caption")   # the caption with it
+    # a 图为 caption and its credit glued before a paragraph's first words (图为大会现场。某某摄连某某希望,…)
+    _, view = st.view()
+    st.doc.delete_many([(s + m.start(), s + m.end()) for s, e, line in lines_holding(view, ("图为", "圖為"))
+                        if (m := _GLUED_TUWEI.match(line)) and not _FIRST_PERSON.search(m.group())], "photo_caption")
     numbered_alts(st)
+
+
+_FIRST_PERSON = re.compile(r"我|咱|要|必须")
+#: a 图为 caption (a phrase without a comma) closed by a credit, run into the next paragraph's words (图为某某大会现场。某某摄连某某希望,…)
+_GLUED_TUWEI = re.compile(rf"{_SP}*[(（▲△]?{_SP}*(?:图为|圖為)[^\n。！？!?,，;；]{{2,60}}。?{_SP}*(?:{CREDIT_BODY}){_SP}*[)）]?(?=[{_HAN}“])")
 
 
 def _adjacent(view: str, found: list[tuple[int, int, str]]) -> bool:
