@@ -11,6 +11,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.clean import clean_text
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.photo_credits import photo_credits
+from corpusmine.text.reading_aids import reading_aids
 from corpusmine.text.page_edges import is_anchor_line
 from page_shapes import FIRST, SECOND, THIRD, kept as _kept
 
@@ -130,3 +131,36 @@ def test_a_title_that_names_a_website_is_no_site_title_line():
 @pytest.mark.parametrize("prompt", ["新来的客人请【点此注册】加入", "游客请点击注册成为会员"])
 def test_a_guests_registration_prompt_reads_as_a_login_prompt(prompt):
     assert P.LOGIN.search(prompt)
+
+
+# --- a reading site's aids (text/reading_aids.py; rounds 89 and 93-96) ----------------------------------------------
+
+def test_a_textbooks_inline_notes_go_and_the_speech_around_them_stays():
+    page = ("同志们:\n这几天,大家晓得,在某地出现了最卑劣的事情!王先生〔王先生〕指王某(1900—1946),某县人,民主人士。"
+            "1946年7月在某地被特务杀害。究竟犯了什么罪,竟遭此毒手?这是某集团〔某集团〕指某反动派。的无耻!"
+            "去年“一二·一②〔一二·一〕1945年12月1日,某地学生罢课。”某地青年学生为了反对内战,遭受屠杀。")
+    out = clean_text(page)
+    assert "〔" not in out and "指王某" not in out and "指某反动派" not in out and "学生罢课" not in out
+    for kept in ("在某地出现了最卑劣的事情!", "究竟犯了什么罪,竟遭此毒手?", "这是某集团的无耻!", "遭受屠杀。"):
+        assert kept in out
+
+
+def test_a_document_numbers_year_and_the_placeholder_in_brackets_stay():
+    line = "要按照某政发〔2021〕12号文件要求,于〔某〕年底前完成任务。"
+    assert line in clean_text("\n".join(["同志们:", FIRST, line, THIRD]))
+
+
+@pytest.mark.parametrize("title, kept_title", [("十佳班主任演讲稿4篇(2)", "十佳班主任演讲稿4篇"),
+                                               ("幼儿园家长会发言稿怎么写?( 九 )", "幼儿园家长会发言稿怎么写?"),
+                                               ("学问之趣味（1）", "学问之趣味")])
+def test_a_titles_page_number_goes_and_the_title_stays(title, kept_title):
+    st = CleaningState("\n".join([title, "同志们:", FIRST, SECOND, THIRD]))
+    reading_aids(st)
+    assert st.doc.output.split("\n")[0] == kept_title
+
+
+def test_a_collections_numbered_part_headings_stay_for_the_splitter():
+    page = "\n".join(["禁烧会议讲话(1)", "同志们:", FIRST, SECOND, "禁烧会议讲话(2)", "同志们:", THIRD])
+    st = CleaningState(page)
+    reading_aids(st)
+    assert st.doc.output == page

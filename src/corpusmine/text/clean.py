@@ -38,7 +38,7 @@ from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation
                              head_banners, news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
                              page_titles, portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture, report_heads,
                              reader_lines, reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps,
-                             filler_lines, parallel_text, widget_lists)
+                             filler_lines, parallel_text, reading_aids, widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -228,6 +228,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     reader_lines.reader_blocks,
     lead_ins.lead_ins,
     reference_pages.reference_pages,
+    reading_aids.reading_aids,
     parallel_text.parallel_text,    # a bilingual page's English lines, before the page's edges are read
     filler_lines.filler_lines,
     library_fields.library_fields,
@@ -311,7 +312,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines", "reading_aids",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 
