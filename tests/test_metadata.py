@@ -247,6 +247,13 @@ def test_a_role_mentioned_in_passing_is_not_the_speakers(opening):
     ("城乡环境综合整治讲话", None),
     ("全市创文大会讲话", None),
     ("乡镇党委书记表态发言", None),
+    ("在晋州市创建文明城市动员大会上的讲话", "晋州市"),          # the usual form: 在…上的讲话 (session aa)
+    ("在2023年遂昌县乡村振兴工作会议上的讲话", "遂昌县"),
+    ("关于平阳县人居环境整治的讲话", "平阳县"),
+    ("在全县乡村振兴工作会议上的讲话", None),
+    ("在我市创文大会上的讲话", None),
+    ("在老城区改造动员会上的讲话", None),
+    ("在县委经济工作会议上的讲话", None),
 ])
 def test_a_title_that_opens_with_a_place_names_the_region(title, region):
     assert read_region("同志们：\n要抓好落实。", title=title)["region"] == region

@@ -335,6 +335,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     True
     >>> read_region("同志们：\\n全市上下要齐心协力。", title="晋州市创文动员大会讲话", level="city")["region"]
     '晋州市'
+    >>> read_region("同志们：\\n全县上下要齐心协力。", title="在2023年遂昌县乡村振兴工作会议上的讲话")["region"]
+    '遂昌县'
     """
     if level == "province":
         levels: tuple[str, ...] = ("none",)
@@ -358,8 +360,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗|镇|乡)|"
         rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗|镇|乡)"
         rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长)|"
-        # the place a title opens with: 晋州市创文动员大会讲话 / 2023年遂昌县乡村振兴工作会议讲话稿
-        rf"\A(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?P<name3>[{_CJK}]{{2,3}}?)(?P<suf3>市|州|盟|县|区|旗|镇)"
+        # the place a title opens with: 晋州市创文动员大会讲话 / 2023年遂昌县乡村振兴工作会议讲话稿 / 在晋州市创文大会上的讲话
+        rf"\A(?:在|关于)?(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?P<name3>[{_CJK}]{{2,3}}?)(?P<suf3>市|州|盟|县|区|旗|镇)"
         rf"(?=[{_CJK}]{{2}})(?![委长])"
     )
     for m in bound.finditer(full):
