@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from corpusmine.text import patterns as P
+from corpusmine.text.breadcrumbs import crumb_labels
 from corpusmine.text.clean import clean_text
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.doc_notices import doc_notice_lines
 from corpusmine.text.photo_credits import photo_credits
 from corpusmine.text.reading_aids import reading_aids
 from corpusmine.text.page_edges import is_anchor_line
@@ -164,3 +166,46 @@ def test_a_collections_numbered_part_headings_stay_for_the_splitter():
     st = CleaningState(page)
     reading_aids(st)
     assert st.doc.output == page
+
+
+# --- round 97: families learned after its measurement -------------------------------------------------------------
+
+@pytest.mark.parametrize("brand", ["8797威尼斯老品牌", "彩神iv争霸8"])
+def test_a_casino_or_lottery_brand_injected_for_the_schools_name_goes(brand):
+    line = f"因为我们{brand}又有一批同学顺利毕业了!"
+    out = clean_text("\n".join(["尊敬的老师们,亲爱的同学们:", FIRST, line, THIRD]))
+    assert brand not in out and "因为我们又有一批同学顺利毕业了!" in out
+
+
+def test_venice_named_by_a_speaker_stays():
+    line = "我们要学习威尼斯双年展的办展经验,把文化节办出特色。"
+    assert line in clean_text("\n".join(["同志们:", FIRST, line, THIRD]))
+
+
+def test_the_breadcrumbs_last_crumb_alone_above_a_longer_title_goes():
+    page = "\n".join(["当前位置:某某稿子>> 讲话发言>> 政府讲话", "政府讲话", "某县秸秆禁烧工作电视讲话", "同志们:", FIRST, SECOND, THIRD])
+    assert "政府讲话" not in clean_text(page) and _kept(clean_text(page))
+    st = CleaningState(page)
+    crumb_labels(st)        # the rule itself (on this short page the page's head rules would take the line too)
+    assert "\n政府讲话\n" not in st.doc.output and "\n某县秸秆禁烧工作电视讲话\n" in st.doc.output
+
+
+def test_the_breadcrumbs_last_crumb_that_is_the_title_above_its_subtitle_is_not_taken_as_a_column():
+    st = CleaningState("\n".join(["首页 > 讲话稿 > 开学致辞", "开学致辞", "——在2023年秋季开学典礼上的讲话", "同学们:", FIRST]))
+    crumb_labels(st)
+    assert "\n开学致辞\n" in st.doc.output
+
+
+def test_a_category_crumb_between_two_slashed_names_goes():
+    page = "\n".join(["某某讲话.doc_第1页", "文档简介", "文秘知识/会议发言稿", "同志们:", FIRST, SECOND, THIRD])
+    assert "文秘知识" not in clean_text(page) and _kept(clean_text(page))
+    st = CleaningState(page)
+    doc_notice_lines(st)    # the rule itself
+    assert "文秘知识/会议发言稿" not in st.doc.output and FIRST in st.doc.output
+
+
+def test_two_words_with_a_slash_in_a_speech_stay():
+    line = "要统筹推进党建/业务两手抓,确保责任落实到位。"
+    st = CleaningState("\n".join(["同志们:", FIRST, line, "党建/业务", THIRD]))
+    doc_notice_lines(st)
+    assert line in st.doc.output and "\n党建/业务\n" in st.doc.output

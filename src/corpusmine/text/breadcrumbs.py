@@ -110,7 +110,8 @@ def crumb_labels(st) -> None:
     A site sets the column's name as a heading above the article (您的位置: 首页 > 德育天地 > 国旗下讲话 > 详细内容,
     then 国旗下讲话 alone).  Above the page's first sentence, a line equal to a crumb of a breadcrumb on the page goes;
     a line that is a sentence, any line below the first sentence or line of prose, a line the next line's punctuation
-    shows to be part of a wrapped sentence, and the breadcrumb's last crumb (often the article's own title) stay.
+    shows to be part of a wrapped sentence, and the breadcrumb's last crumb (often the article's own title) stay; the
+    last crumb goes only when a longer title stands below it (…>> 政府讲话 / 政府讲话 / 某某工作电视讲话, round 97).
 
     Examples
     --------
@@ -120,23 +121,34 @@ def crumb_labels(st) -> None:
     >>> crumb_labels(st)
     >>> st.doc.output.splitlines()[1:]
     ['', '保护美丽河湖', '同学们,大家好!今天我国旗下讲话的题目是保护美丽河湖。', '国旗下讲话']
+    >>> st = CleaningState("当前位置:某某稿子>> 讲话发言>> 政府讲话\\n政府讲话\\n某县疫情防控工作电视讲话\\n同志们:值此新春佳节。")
+    >>> crumb_labels(st)
+    >>> st.doc.output.splitlines()[1:]
+    ['', '某县疫情防控工作电视讲话', '同志们:值此新春佳节。']
     """
     source = st.input_view()
-    crumbs = set()
+    crumbs, last = set(), set()
     for _, _, line in iter_lines(source, line_prefilter(P.NAV)):
         if P.NAV.search(line):
             parts = [c.strip() for c in _CRUMB_SEP.split(re.split(r"[:：]", line, maxsplit=1)[-1]) if c.strip()]
             # the last crumb is often the article's own title, which stays
             crumbs.update(c for c in parts[:-1] if 2 <= len(c) <= 16)
+            last.update(parts[-1:] if parts and 2 <= len(parts[-1]) <= 8 else [])
     crumbs -= _NO_COLUMN
-    if not crumbs:
+    last -= _NO_COLUMN | crumbs
+    if not crumbs and not last:
         return
     _, view = st.view()
-    spans = []
+    spans, echoes = [], []
     for s, e, line in iter_lines(view):
         text = line.strip()
         if re.search(r"[。！？!?]", text) or len(text) > 30:
             break               # the head ends at the first sentence or line of prose
         if text in crumbs and not re.match(r"\s*[。，,、；;：:”」)）]", view[e:e + 8]):
             spans.append((s, e))    # (a crumb's word wrapped inside a sentence, 所作的\n政府工作报告\n。, stays)
-    st.doc.delete_many(spans, "breadcrumb")
+        elif text in last:
+            echoes.append((s, e))
+        elif echoes and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 6 and not re.match(r"[—\-－(（]", text):
+            spans += echoes         # a column's name: a longer title stands below it (…>> 政府讲话 / 政府讲话 / 某某讲话, round 97)
+            echoes = []
+    st.doc.delete_many(sorted(spans), "breadcrumb")

@@ -138,6 +138,8 @@ all 1-6   191    (each round: docs)  263/405 = 64.9%             3 of 237
 95k       36     main at f359d4e     375/394 = 95.2%             0 of 232 (new pages of known template hosts)
 96k       48     main at 66a6b13     194/209 = 92.8%             0 of 314 (new pages of known template hosts)
 96        18     main at 66a6b13     140/149 = 94.0%             0 of 112
+97k       48     main at e3be640     434/444 = 97.7%             0 of 307 (new pages of known template hosts)
+97        10     main at e3be640     28/37 = 75.7%               0 of 68
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -103,10 +103,10 @@ _SERVICE = re.compile(
     rf"|^{_SP}*(?:合集下载|打包下载|全集下载|相关主题){_SP}*$", re.M)
 _PAID_MARK = re.compile(r"##[a-z]{3,16}##")
 #: a document site's page furniture, alone on its line (round 86): a page counter (1 / 5), a category crumb after a
-#: slash (/农林牧渔), a title with its page number (某某讲话第2页), a site's name with its address (某某汇 www.example.com)
+#: slash (/农林牧渔) or between two (文秘知识/会议发言稿, round 97), a title with its page number (某某讲话第2页), a site's name with its address (某某汇 www.example.com)
 _PAGE_FURNITURE = re.compile(
     rf"^{_SP}*\d{{1,3}}{_SP}*/{_SP}*\d{{1,3}}{_SP}*$"
-    rf"|^{_SP}*/{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*$"
+    rf"|^{_SP}*/{_SP}*[\u4e00-\u9fff]{{2,8}}{_SP}*$|^{_SP}*[\u4e00-\u9fff]{{2,8}}/[\u4e00-\u9fff]{{1,10}}?(?:稿|范文|材料|大全|知识|文档){_SP}*$"
     rf"|^{_SP}*[^\s。！？!?,，;；]{{4,60}}?第\d{{1,3}}页{_SP}*$"
     rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}{_SP}*(?:https?://)?(?:www|m)\.[\w\-]+(?:\.[\w\-]+)*\.[a-z]{{2,6}}/?{_SP}*$", re.M)
 #: round 87: a site's row quoting the text's summary after its column, cut before the title's start

@@ -156,7 +156,7 @@ _SHORT_ASCII = re.compile(rf"{_H}*([A-Za-z0-9]{{1,3}}){_H}*")
 #: a short line (a site's name, a run of widget words), found in one scan
 _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
-_INLINE = re.compile(r"金沙|澳门|威尼斯人|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:"
+_INLINE = re.compile(r"金沙|澳门|威尼斯|彩神|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:"
                      r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
 _BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")
@@ -324,8 +324,10 @@ def _second_headline(view: str) -> tuple[int, int, str] | None:
 
 # --- gambling brands ---------------------------------------------------------------------------------
 #: casino names (the literals a brand holds, and the brand's core)
-_CORES = ("金沙", "威尼斯人", "葡京", "皇冠", "澳门", "威廉希尔", "bet365", "太阳集团", "太阳城")
-_CORE = "金沙|威尼斯人|新葡京|葡京|皇冠|澳门|威廉希尔|bet365|太阳(?=集团|城)"
+_CORES = ("金沙", "威尼斯", "葡京", "皇冠", "澳门", "威廉希尔", "bet365", "太阳集团", "太阳城", "彩神")
+#: (威尼斯 alone is Venice: a brand only before a site word; 彩神…争霸 is a lottery app's name, round 97)
+_CORE = ("金沙|威尼斯人|威尼斯(?=老品牌|官网|娱乐|集团|[Aa][Pp][Pp])|新葡京|葡京|皇冠|澳门|威廉希尔|bet365|太阳(?=集团|城)"
+         "|彩神[A-Za-z]{0,4}争霸8?")
 _BRAND = re.compile(
     r"(?P<pre>英国|[0-9A-Za-z]{2,12})?"
     rf"(?P<core>{_CORE})"
@@ -425,9 +427,10 @@ def _brand_spans(line: str) -> list[tuple[int, int]]:
                                                    and line[m.end("code"):m.end("code") + 1] not in _COUNTED))
         if code and not code_ok:
             tail = ""                               # what follows a year or a count is no part of a brand
-        pure = m.group("core") in _PURE_BRANDS          # a betting brand: never a speech's word, bare or not
-        pre_ok = _mixed(pre) or (pure and bool(pre))
-        if not (pre_ok or code_ok or pure or any(w in tail for w in _STRONG_TAIL)):
+        pure = m.group("core") in _PURE_BRANDS or m.group("core").startswith("彩神")   # never a speech's word
+        strong = any(w in tail for w in _STRONG_TAIL)
+        pre_ok = _mixed(pre) or (pure and bool(pre)) or (pre.isdigit() and len(pre) >= 3 and strong)   # 8797某某老品牌
+        if not (pre_ok or code_ok or pure or strong):
             continue
         a = m.start() if pre_ok else m.start("core")
         b = m.end() if code_ok or not code else m.start("code")
