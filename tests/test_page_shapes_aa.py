@@ -209,3 +209,38 @@ def test_two_words_with_a_slash_in_a_speech_stay():
     st = CleaningState("\n".join(["同志们:", FIRST, line, "党建/业务", THIRD]))
     doc_notice_lines(st)
     assert line in st.doc.output and "\n党建/业务\n" in st.doc.output
+
+
+# --- round 98: families learned after its measurement -------------------------------------------------------------
+
+def test_a_bare_item_label_glued_to_a_short_speechs_greeting_goes_and_the_speech_stays():
+    # before: a label line's "title" ran to the line's end, so a short speech glued to 第1篇 went whole as a heading
+    page = ("某工程开工仪式致辞(3篇)\n\n第1篇大家好!今天,我们在这里隆重举行某工程开工仪式,我代表建设单位表示热烈欢迎。"
+            "希望大家共同努力。\n\n第2篇大家好!今天,我们在这里隆重举行某工程开工仪式,我代表施工单位表示感谢。谢谢大家!")
+    out = clean_text(page)
+    assert "第1篇" not in out and "第2篇" not in out
+    assert "我代表建设单位表示热烈欢迎。" in out and "我代表施工单位表示感谢。" in out
+
+
+@pytest.mark.parametrize("line, heading", [("第1篇:奋斗吧,青春!", True), ("【篇一】", True), ("范文2 在全县大会上的讲话", True),
+                                           ("第1篇大家好!今天我们召开大会。", False), ("范文1同志们,今天召开大会。要抓落实。", False)])
+def test_a_part_heading_holds_no_sentence_of_the_speech(line, heading):
+    assert any(p.match(line) for p in P.PART_HEADING) is heading
+
+
+@pytest.mark.parametrize("note", ["(单字替换)", "(名称替换)", "(一个伟人的名字加最高职务,你可以前后对照进行准确替换)"])
+def test_a_template_sites_substitution_note_goes_and_the_sentence_stays(note):
+    line = f"事故发生后,省、州、县各级{note}委、政府高度重视,立即启动应急预案。"
+    out = clean_text("\n".join(["同志们:", FIRST, line, THIRD]))
+    assert "替换" not in out and "事故发生后,省、州、县各级委、政府高度重视,立即启动应急预案。" in out
+
+
+def test_a_speaker_on_replacing_old_equipment_keeps_the_bracket():
+    line = "要加快老旧设备更新(以旧换新、淘汰替换),确保安全生产。"
+    assert line in clean_text("\n".join(["同志们:", FIRST, line, THIRD]))
+
+
+def test_a_converted_documents_slogan_footer_with_its_page_number_goes():
+    footer = "2016全新精品资料-全新公文范文-全程指导写作–独家原创9"
+    out = clean_text("\n".join(["同志们:", FIRST + footer, SECOND, THIRD]))
+    assert "精品资料" not in out and _kept(out)

@@ -36,8 +36,9 @@ _PART_HEADINGS = [*P.PART_HEADING, _NTH_ITEM]
 #: an item's label glued before its speech's salutation at a line's start (国旗下讲话稿1尊敬的老师们 / 某某致辞篇一各位来宾):
 #: a title naming its genre, the item's number, and a salutation right after it
 _GLUED_ITEM = re.compile(
-    r"^[ \t\u3000]*(?P<title>[^\n。！？!?,，、:：]{2,40}?(?:讲话|致辞|致词|演讲|发言|贺词|献词|稿|范文|主持词))[ \t\u3000]*"
+    r"^[ \t\u3000]*(?:(?P<title>[^\n。！？!?,，、:：]{2,40}?(?:讲话|致辞|致词|演讲|发言|贺词|献词|稿|范文|主持词))[ \t\u3000]*"
     r"(?:篇[ \t\u3000]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})|(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2}))"
+    r"|第[ \t\u3000]*(?P<k>[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*篇)"     # a bare label: 第1篇大家好!… (round 98)
     r"(?=(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们)[^\n。！？!?]{0,40}?"
     r"(?:们|领导|来宾|嘉宾|老师|同学|朋友|代表|同志|同仁|家长|评委|员工)[、,，:：!！]|大家(?:上午|下午|晚上|早上)?好)"
 )
@@ -82,12 +83,12 @@ def part_headings(st: CleaningState, *, max_header: int = 300) -> None:
                 break
         else:
             if m := _GLUED_ITEM.match(line):       # the label alone goes; the salutation opens the speech's line
-                title = m.group("title").strip()
+                title = (m.group("title") or "").strip()
                 half = len(title) // 2
                 if len(title) % 2 == 0 and title[:half] == title[half:]:
                     title = title[:half]            # the page's title glued before the item's (某某稿某某稿1尊敬的…)
                 found.append((s, s + m.end(), title))
-                numbers.append(m.group("n") or m.group("m"))
+                numbers.append(m.group("n") or m.group("m") or m.group("k"))
     if len(found) < 2:  # one "篇" line is not a multi-speech page
         if found and not found[0][2] and chinese_after(view, found[0][1], 40):
             st.doc.delete_many([found[0][:2]], "part_heading")   # a lone bare label (【篇一】): its siblings were cut off

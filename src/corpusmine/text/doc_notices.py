@@ -48,7 +48,7 @@ not read; each family is told by its words and its shape, never by a site's name
   page (``site_interface``, round 93); an advert ending in its button, a collect button with the title, a lead above the
   salutation that opens by defining the genre, ASCII dots closing a cut excerpt (round 94); a page number in dashes, a
   posting note, a bracketed author credit opening a paragraph, a reader's sign-off asking to share (round 95); a converted
-  document's running header glued anywhere (精品文档, ``watermark``, round 96); and, in
+  document's running header glued anywhere (精品文档, ``watermark``, round 96); a substitution note ((单字替换), round 98); and, in
   :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
@@ -162,8 +162,11 @@ _VIEWER_WIDGET = re.compile(
 #: round 92: a document site's stamp that its file can be edited, alone or glued anywhere in the text (下载后可任意编辑)
 _EDITABLE = re.compile(r"(?:(?:本文(?:档)?)?(?:格式为)?(?:[Ww]ord版本?|精品文档|优质文档)[,，]?[ \t]*)?下载后可(?:以)?(?:任意|自由|直接)?"
                        r"(?:编辑|修改)(?:和复制|和打印|、复制|使用)?")
+#: round 98: a template site's note where it replaced a word against copying ((单字替换), (名称替换), (…对照进行准确替换))
+_SUBSTITUTION = re.compile(r"[(（][^()（）\n]{0,40}?(?:单字|名称|名字|人名|地名|关键词|对照)[^()（）\n]{0,20}?替换[)）]")
 #: round 96: a converted document's running header, glued anywhere, even inside a word (…弘精品文档扬新风…)
-_RUNNING_HEADER = re.compile(r"[ \t]*(?:精选)?(?:精品文档|优质文档|精选文档|精品[Ww]ord)(?:[ \t]*[-—–]*[ \t]*倾情为你奉上)?[ \t]*")
+_RUNNING_HEADER = re.compile(r"[ \t]*(?:精选)?(?:精品文档|优质文档|精选文档|精品[Ww]ord)(?:[ \t]*[-—–]*[ \t]*倾情为你奉上)?[ \t]*"
+                             r"|(?:\d{4})?[\u4e00-\u9fff]{0,4}精品资料(?:[-—–][\u4e00-\u9fff]{2,10}){2,5}\d{0,3}")   # 2016全新精品资料-全新公文范文-…9
 #: round 92 (new hosts): a forum post's header, its poster, time, clicks, replies and masked IP, its lines broken
 #: anywhere (某网友(2012/1/23 9:04:06) 点击: 91269 回复: 0 IP: 31.* * *)
 _POST_HEADER = re.compile(
@@ -207,7 +210,7 @@ _COLLECT = re.compile(rf"^{_SP}*收藏{_SP}*《[^》\n]{{2,80}}》{_SP}*[)）]?{
 _GENRE_DEFINITION = re.compile(
     rf"^{_SP}*(?:演讲稿|讲话稿|发言稿|致辞|主持词|述职报告|工作总结|心得体会|汇报材料)(?:是|也叫|又叫|一般是|通常是|也称)[^\n]*$", re.M)
 _LATER_SALUTATION = re.compile(r"\n[ \t\u3000]*(?:尊敬的|各位|亲爱的|老师们|同学们|同志们)[^\n]{0,40}[:：]")
-_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t]*\.{3,}[ \t]*\Z")
+_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t]*\.{2,}[ \t]*\Z")
 #: an e-paper's page navigation: its label, then each page's number with its section's name (版面导航 / 第01版 / 头版)
 _PAPER_NAV_LABEL = re.compile(rf"^{_SP}*(?:版面导航|版面目录|本版导航|版面选择){_SP}*$")
 _PAPER_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版(?:{_SP}*[:：]{_SP}*[^\s。！？,，]{{1,12}})?{_SP}*$")
@@ -414,7 +417,7 @@ def doc_notice_lines(st: CleaningState) -> None:
             spans.append((m.start(), m.end(), "promo_line"))
     if "收藏" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _COLLECT.finditer(view)]
-    if view.rstrip().endswith("..."):
+    if view.rstrip().endswith(".."):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_DOTS.finditer(view.rstrip())]
     if "怎么写" in view or "如何写" in view or "怎样写" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO_TITLE.finditer(view)]
@@ -424,6 +427,8 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "watermark") for m in _SITE_URL_STAMP.finditer(view)]
     if "下载后" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _EDITABLE.finditer(view)]
+    if "替换" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _SUBSTITUTION.finditer(view)]
     if "文档" in view or "精品" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _RUNNING_HEADER.finditer(view)]
     spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_WIDGET.finditer(view)]

@@ -59,8 +59,8 @@ TITLE_LIKE = re.compile(
 
 PART_HEADING = [
     re.compile(r"^\s*(?P<title>.{2,80}?)\s*篇\s*(?P<n>[0-9一二三四五六七八九十]+)\s*$"),
-    re.compile(r"^\s*[【『\[]?\s*(?:篇|第(?=\s*[0-9一二三四五六七八九十]+\s*篇))\s*(?P<n>[0-9一二三四五六七八九十]+)(?:\s*篇)?\s*[】』\]]?\s*[:：]?\s*(?P<title>.{0,80})$"),
-    re.compile(r"^\s*[【『\[]?\s*范文\s*(?P<n>[0-9一二三四五六七八九十]+)\s*[】』\]]?\s*[:：]?\s*(?P<title>.{0,80})$"),
+    re.compile(r"^\s*[【『\[]?\s*(?:篇|第(?=\s*[0-9一二三四五六七八九十]+\s*篇))\s*(?P<n>[0-9一二三四五六七八九十]+)(?:\s*篇)?\s*[】』\]]?\s*[:：]?\s*(?P<title>[^。！？!?\n]{0,80}[！？!?]?)$"),   # a sentence after it is a speech
+    re.compile(r"^\s*[【『\[]?\s*范文\s*(?P<n>[0-9一二三四五六七八九十]+)\s*[】』\]]?\s*[:：]?\s*(?P<title>[^。！？!?\n]{0,80}[！？!?]?)$"),
 ]
 
 #: A "where you are" line, or two breadcrumb separators between words (首页 > 范文 > 讲话).  The second
