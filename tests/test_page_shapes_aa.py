@@ -244,3 +244,25 @@ def test_a_converted_documents_slogan_footer_with_its_page_number_goes():
     footer = "2016全新精品资料-全新公文范文-全程指导写作–独家原创9"
     out = clean_text("\n".join(["同志们:", FIRST + footer, SECOND, THIRD]))
     assert "精品资料" not in out and _kept(out)
+
+
+def test_a_download_notice_list_whose_site_says_we_goes_whole_with_its_label():
+    page = "\n".join(["下载提示", "  • 1.该资料是网友上传的,本站提供全文预览,预览什么样,下载就什么样。",
+                      "  • 2.下载该文档所得收入归上传者、原创者。", "  • 3.下载的文档,不会出现我们的网址水印。",
+                      "同志们:", FIRST, SECOND, THIRD])
+    out = clean_text(page)
+    assert "下载" not in out and "水印" not in out and _kept(out)
+
+
+def test_a_posting_stamp_glued_to_the_titles_end_and_a_viewers_tabs_go():
+    page = "\n".join(["文档列表 文档介绍", "某县秸秆禁烧工作会议讲话2007-02-08 08:04:03", "同志们:", FIRST, SECOND, THIRD])
+    st = CleaningState(page)
+    doc_notice_lines(st)
+    assert "2007-02-08" not in st.doc.output and "文档列表" not in st.doc.output
+    assert "某县秸秆禁烧工作会议讲话\n" in st.doc.output
+
+
+def test_a_speakers_numbered_points_saying_we_stay():
+    lines = ["1.我们要把文档资料管理好,确保档案安全。", "2.我们要做好资料下载和上传的保密审查。"]
+    out = clean_text("\n".join(["同志们:", FIRST, *lines, THIRD]))
+    assert all(line[2:] in out for line in lines)

@@ -48,7 +48,8 @@ not read; each family is told by its words and its shape, never by a site's name
   page (``site_interface``, round 93); an advert ending in its button, a collect button with the title, a lead above the
   salutation that opens by defining the genre, ASCII dots closing a cut excerpt (round 94); a page number in dashes, a
   posting note, a bracketed author credit opening a paragraph, a reader's sign-off asking to share (round 95); a converted
-  document's running header glued anywhere (精品文档, ``watermark``, round 96); a substitution note ((单字替换), round 98); and, in
+  document's running header glued anywhere (精品文档, ``watermark``, round 96); a substitution note ((单字替换)), a posting stamp glued to a
+  title's end (某某讲话2007-02-08 08:04:03, ``meta_row``) and a viewer's tabs (文档列表 文档介绍, round 98); and, in
   :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
@@ -86,7 +87,9 @@ _SP = r"[ \t\u3000\xa0]"
 _NUMBERED = re.compile(rf"^{_SP}*(?:[-•·]{_SP}*)?\d{{1,2}}{_SP}*[.、．]{_SP}*\S")
 #: a site's words: its documents, downloads, uploads, rights and service
 _SITE_WORD = re.compile(r"文档|下载|上传|本站|客服|版权|付费|预览|投诉|侵权|积分|会员")
-_NOTICE_LABEL = re.compile(rf"^{_SP}*(?:温馨提示|下载须知|下载说明|特别说明|注意事项|友情提示|用户须知){_SP}*[:：]?{_SP}*$")
+_NOTICE_LABEL = re.compile(rf"^{_SP}*(?:温馨提示|下载须知|下载说明|下载提示|特别说明|注意事项|友情提示|用户须知){_SP}*[:：]?{_SP}*$")
+#: a site speaking of itself as 我们 (我们的网址水印): no speaker says it
+_SITE_VOICE = re.compile(r"我们的(?:网址|网站|水印)|本站")
 #: a line about a document's files or rights
 _FILE_WORD = re.compile(r"PPT|ppt|[Ww]ord|WORD|文档")
 _RIGHTS_WORD = re.compile(r"图标|预览|商用|著作权|版权|仅作为|示例展示|下载|上传|侵犯|侵权|客服|退款")
@@ -164,6 +167,9 @@ _EDITABLE = re.compile(r"(?:(?:本文(?:档)?)?(?:格式为)?(?:[Ww]ord版本?|�
                        r"(?:编辑|修改)(?:和复制|和打印|、复制|使用)?")
 #: round 98: a template site's note where it replaced a word against copying ((单字替换), (名称替换), (…对照进行准确替换))
 _SUBSTITUTION = re.compile(r"[(（][^()（）\n]{0,40}?(?:单字|名称|名字|人名|地名|关键词|对照)[^()（）\n]{0,20}?替换[)）]")
+#: round 98: a posting stamp glued to a title's end (某某讲话2007-02-08 08:04:03), a viewer's tabs (文档列表 文档介绍)
+_TITLE_STAMP = re.compile(rf"(?<=[\u4e00-\u9fff》”)）]){_SP}*(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*$", re.M)
+_DOC_TABS = re.compile(rf"^{_SP}*(?:(?:文档列表|文档介绍|文档简介|相关文档|文档信息|文档目录){_SP}*){{2,}}$", re.M)
 #: round 96: a converted document's running header, glued anywhere, even inside a word (…弘精品文档扬新风…)
 _RUNNING_HEADER = re.compile(r"[ \t]*(?:精选)?(?:精品文档|优质文档|精选文档|精品[Ww]ord)(?:[ \t]*[-—–]*[ \t]*倾情为你奉上)?[ \t]*"
                              r"|(?:\d{4})?[\u4e00-\u9fff]{0,4}精品资料(?:[-—–][\u4e00-\u9fff]{2,10}){2,5}\d{0,3}")   # 2016全新精品资料-全新公文范文-…9
@@ -291,7 +297,7 @@ _GLUED_ADDRESS = re.compile(r"(?<=[,，。；;！!？?])[a-z0-9]{2,12}\.(?:cn|co
 
 def _site_line(line: str) -> bool:
     # a site's notice speaks as 我们 too, but to a reader (您): 如文档侵犯您的权益,请联系客服,我们会尽快为您处理
-    return bool(_SITE_WORD.search(line)) and (not in_speech_voice(line) or "您" in line)
+    return bool(_SITE_WORD.search(line)) and (not in_speech_voice(line) or "您" in line or bool(_SITE_VOICE.search(line)))
 
 
 def _notice_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -427,6 +433,10 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "watermark") for m in _SITE_URL_STAMP.finditer(view)]
     if "下载后" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _EDITABLE.finditer(view)]
+    if ":" in view:
+        spans += [(m.start(), m.end(), "meta_row") for m in _TITLE_STAMP.finditer(view)]
+    if "文档" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _DOC_TABS.finditer(view)]
     if "替换" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _SUBSTITUTION.finditer(view)]
     if "文档" in view or "精品" in view:
