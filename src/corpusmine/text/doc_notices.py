@@ -168,11 +168,12 @@ _EDITABLE = re.compile(r"(?:(?:本文(?:档)?)?(?:格式为)?(?:[Ww]ord版本?|�
 #: round 98: a template site's note where it replaced a word against copying ((单字替换), (名称替换), (…对照进行准确替换))
 _SUBSTITUTION = re.compile(r"[(（][^()（）\n]{0,40}?(?:单字|名称|名字|人名|地名|关键词|对照)[^()（）\n]{0,20}?替换[)）]")
 #: round 98: a posting stamp glued to a title's end (某某讲话2007-02-08 08:04:03), a viewer's tabs (文档列表 文档介绍)
-_TITLE_STAMP = re.compile(rf"(?<=[\u4e00-\u9fff》”)）]){_SP}*(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*$", re.M)
+_TITLE_STAMP = re.compile(rf"(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*$", re.M)
+_AFTER_TITLE = re.compile(rf"[\u4e00-\u9fff》”)）]{_SP}*$")     # what stands before the stamp (matched at its start)
 _DOC_TABS = re.compile(rf"^{_SP}*(?:(?:文档列表|文档介绍|文档简介|相关文档|文档信息|文档目录){_SP}*){{2,}}$", re.M)
 #: round 96: a converted document's running header, glued anywhere, even inside a word (…弘精品文档扬新风…)
-_RUNNING_HEADER = re.compile(r"[ \t]*(?:精选)?(?:精品文档|优质文档|精选文档|精品[Ww]ord)(?:[ \t]*[-—–]*[ \t]*倾情为你奉上)?[ \t]*"
-                             r"|(?:\d{4})?[\u4e00-\u9fff]{0,4}精品资料(?:[-—–][\u4e00-\u9fff]{2,10}){2,5}\d{0,3}")   # 2016全新精品资料-全新公文范文-…9
+_RUNNING_HEADER = re.compile(r"[ \t]*(?:精选)?(?:精品文档|优质文档|精选文档|精品[Ww]ord)(?:[ \t]*[-—–]*[ \t]*倾情为你奉上)?[ \t]*")
+_SLOGAN_FOOTER = re.compile(r"(?:\d{4})?[\u4e00-\u9fff]{0,4}精品资料(?:[-—–][\u4e00-\u9fff]{2,10}){2,5}\d{0,3}")   # 2016全新精品资料-全新公文范文-…9
 #: round 92 (new hosts): a forum post's header, its poster, time, clicks, replies and masked IP, its lines broken
 #: anywhere (某网友(2012/1/23 9:04:06) 点击: 91269 回复: 0 IP: 31.* * *)
 _POST_HEADER = re.compile(
@@ -433,14 +434,17 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "watermark") for m in _SITE_URL_STAMP.finditer(view)]
     if "下载后" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _EDITABLE.finditer(view)]
-    if ":" in view:
-        spans += [(m.start(), m.end(), "meta_row") for m in _TITLE_STAMP.finditer(view)]
+    if ":" in view:       # the stamp first (it opens with digits), then the title's end before it
+        spans += [(b.start() + 1, m.end(), "meta_row") for m in _TITLE_STAMP.finditer(view)
+                  if (b := _AFTER_TITLE.search(view, max(0, m.start() - 8), m.start())) and b.end() == m.start()]
     if "文档" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _DOC_TABS.finditer(view)]
     if "替换" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _SUBSTITUTION.finditer(view)]
-    if "文档" in view or "精品" in view:
+    if any(w in view for w in ("精品文档", "优质文档", "精选文档", "精品word", "精品Word")):
         spans += [(m.start(), m.end(), "watermark") for m in _RUNNING_HEADER.finditer(view)]
+    for s, e, line in lines_holding(view, ("精品资料",)):
+        spans += [(s + m.start(), s + m.end(), "watermark") for m in _SLOGAN_FOOTER.finditer(line)]
     spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_WIDGET.finditer(view)]
     if "全文" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _LENGTH_TAG.finditer(view)]
