@@ -25,6 +25,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.guards import line_prefilter
 from corpusmine.text.lines import chinese_after, compact, iter_lines
+from corpusmine.text.script import simplified_view
 from corpusmine.text.speech_voice import runs_on_as_prose
 
 __all__ = ["SECTION_HEADING", "appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
@@ -220,8 +221,31 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
             if not st.page_title:
                 st.page_title = occ[0][2]
             spans.extend((s, e) for s, e, _ in occ)
+    # a title the head rules took (page_head) and the page repeats alone further down (round 99: 某某话说 between two
+    # paragraphs of the speech, where a scraped document's second page began)
+    for key in _head_titles(st, max(min_chars, 5), max_chars):
+        occ = counts.get(key, [])
+        if len(occ) == 1 and not P.SALUTATION.match(occ[0][2]):
+            st.page_title = st.page_title or occ[0][2]
+            spans.append(occ[0][:2])
     st.doc.delete_many(sorted(spans), "repeated_title")
     _title_keywords(st, max_chars)
+
+
+#: a line with a clause's mark or a site's furniture: never a title taken from the page's head
+_NOT_HEAD_TITLE = re.compile(r"[。！？!?:：,，、;；|/>»]")
+
+
+def _head_titles(st: CleaningState, min_chars: int, max_chars: int, *, max_edits: int = 40) -> set[str]:
+    """Keys of whole lines the page-head rule removed that could be the page's title (no clause mark, no furniture)."""
+    keys: set[str] = set()
+    text = st.doc.text
+    for ed in [ed for ed in st.doc.edits if ed.rule == "page_head" and not ed.replacement][:max_edits]:
+        for line in text[ed.start:ed.end].splitlines():
+            key = compact(simplified_view(line))
+            if min_chars <= len(key) <= max_chars and not _NOT_HEAD_TITLE.search(key):
+                keys.add(key)
+    return keys
 
 
 #: a line with a clause's or a sentence's mark: never a keyword line

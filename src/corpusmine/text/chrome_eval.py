@@ -141,6 +141,8 @@ all 1-6   191    (each round: docs)  263/405 = 64.9%             3 of 237
 97k       48     main at e3be640     434/444 = 97.7%             0 of 307 (new pages of known template hosts)
 97        10     main at e3be640     28/37 = 75.7%               0 of 68
 98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
+99k       48     main at 5ab91fe     347/355 = 97.7%             0 of 318 (new pages of known template hosts)
+99         3     main at 5ab91fe     50/52 = 96.2%               0 of 21
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

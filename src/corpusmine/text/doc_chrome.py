@@ -154,6 +154,11 @@ _PAGE_COUNTER = re.compile(r"第[ \t]*\d{0,4}[ \t]*页[ \t]*[,，/、]?[ \t]*共
 #: a document's page count or size after a bullet, glued after a title (某某讲话 • 1页, • 35.41 KB)
 _BULLET_COUNT = re.compile(r"[ \t]*•[ \t]*\d{1,4}(?:\.\d{1,2})?[ \t]*(?:页|KB|MB|K)(?=[ \t]|$)", re.M)
 _PAGE_DASHES = re.compile(r" -[ \t]?\d{1,3}[ \t]?-(?=[ \t\u4e00-\u9fff])")
+#: round 99: a PDF page's number closing a flattened page line, whose wraps are spaces between Chinese characters
+#: (…员 工文化水平不高…我想,要改 1): the line must show the wraps' shape at least :data:`MIN_WRAPS` times
+_PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff,，、;；:：])[ \t]+\d{1,3}[ \t]*$", re.M)
+_WRAP = re.compile(r"[\u4e00-\u9fff,，、。] (?=[\u4e00-\u9fff])")
+MIN_WRAPS = 5
 
 
 _SOURCE_INSERT = re.compile(
@@ -204,11 +209,17 @@ def page_counters(st: CleaningState) -> None:
     >>> page_counters(st)
     >>> st.doc.output
     '祝大家工作顺利。  第二篇:开工致辞 谢谢\\n气温在-2-3度之间。'
+    >>> st = CleaningState("我们酒店是个 二星的小酒店,员 工文化水平不高,多 数是老员工,管 理松散。我想,要 改 1\\n得分 95")
+    >>> page_counters(st)
+    >>> st.doc.output
+    '我们酒店是个 二星的小酒店,员 工文化水平不高,多 数是老员工,管 理松散。我想,要 改\\n得分 95'
     """
     _, view = st.view()
     spans = [(m.start() + 1, m.end()) for m in _PAGE_DASHES.finditer(view)] if " -" in view else []
     if "•" in view:
         spans.extend(m.span() for m in _BULLET_COUNT.finditer(view))
+    spans.extend(m.span() for m in _PAGE_TAIL.finditer(view)
+                 if len(_WRAP.findall(view, max(0, view.rfind("\n", 0, m.start())), m.start())) >= MIN_WRAPS)
     if "共" not in view and not spans:
         return
     for s, e, line in lines_holding(view, ("共",)):

@@ -145,6 +145,13 @@ _LENGTH_TAG = re.compile(rf"[(（【\[]{_SP}*全文(?:共|约)?{_SP}*[\d,，]+{_
 _KEYWORD_NOTE = re.compile(
     rf"^{_SP}*(?:这|本)篇[^\n。！？!?“”\"]{{0,40}}?(?:范文|例文|文章|稿|致辞)的?关键(?:词|字)(?:是|为|有)[:：]?"
     rf"[^\n。！？!?“”\"]{{0,60}}?[,，、;；]?{_SP}*(?=尊敬的|各位|亲爱的|同志们|女士们|老师们|同学们|大家好|$)", re.M)
+#: round 99: a site's synopsis of the text glued before its salutation or alone above it (本篇…演讲稿,来自…,条理清楚,
+#: 从三方面介绍了…:尊敬的…), in the page's head (no sentence above it); a speaker names a text of his own in the first
+#: person (我这篇发言稿)
+_SYNOPSIS = re.compile(
+    rf"(?:本篇|这篇|此篇|该篇)[^\n。！？!?我]{{0,30}}?(?:演讲稿|讲话稿|发言稿|致辞|致词|范文|述职报告|主持词|发言材料)"
+    rf"[,，][^\n。！？!?我]{{2,60}}?[:：,，]?{_SP}*(?=(?:\n{_SP}*)?(?:尊敬的|各位|亲爱的|同志们|女士们|老师们|同学们|大家好))", re.M)
+_SENTENCE_BEFORE = re.compile(r"[。！？!?]")
 _SLOGAN_LINE = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{0,8}}(?:范文|文档|素材|资料|公文)(?:分享|大全|精选|推荐|下载){_SP}*$", re.M)
 #: a page number alone between two paragraphs: the line above closed, the line below a paragraph of prose (a list's
 #: number alone above its item's heading stays)
@@ -450,6 +457,10 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "page_meta") for m in _LENGTH_TAG.finditer(view)]
     if "关键" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _KEYWORD_NOTE.finditer(view)]
+    if "篇" in view:      # in the page's head: before its first sentence's end
+        head = (first.start() if (first := _SENTENCE_BEFORE.search(view)) else len(view))
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _SYNOPSIS.finditer(view, 0, head + 200)
+                  if m.start() < head and view[m.start() - 1:m.start()] != "我"]
     spans += [(m.start(), m.end(), "site_interface") for m in _SLOGAN_LINE.finditer(view)]
     if "删除" in view or "传递知识" in view or "使用" in view:
         spans += [(m.start(), m.end(), "site_notice") for m in _SHARED_NOTICE.finditer(view)]

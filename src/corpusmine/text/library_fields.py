@@ -8,6 +8,8 @@ every example below is written here, none is copied from a page):
   field's label or a bare value (a number, a size, a date, a clock time) with at least two labels goes whole; a label
   no speech writes alone (资料详情, 文档信息, 关于本文, 资料部分内容试读) goes on its own.  A date alone outside a
   grid stays (it may be the day the speech was given).
+* **resource rows** (rule ``meta_row``, round 99): a download site's field with its value on one line (资源ID:992885,
+  - 资源格式: DOCX).
 * **descriptions** (rule ``editor_note``): a library's description field (资源描述:这是一篇…, 文档简介:…).
 * **relative times alone** (rule ``meta_row``): 3天前, 2年前 1年前, 刚刚, 1 2 years ago, 4 years ago; a speech's time
   stands in a sentence.  (A click count alone, 626次 or 阅读(626), is the document widgets' counter:
@@ -70,6 +72,11 @@ _ROLE = re.compile(
     rf"^{_SP}*(?:主持人|主持|旗手|升旗手|护旗手|国旗下讲话人|讲话人|演讲人|主讲人|领誓人|领读人|记录人|会议时间|会议地点|时间|地点)"
     rf"{_SP}*[:：]{_SP}*(?P<v>[^\n。！？!?,，;；“”]{{1,24}})$")
 _HOST_WORDS = re.compile(r"请|下面|欢迎|有请|感谢|谢谢|大家")
+#: round 99: a download site's resource fields, label and value on one line (资源ID:992885, - 资源格式: DOCX,
+#: 资料类型:讲话稿); a speech names a document's format in a sentence
+_RESOURCE_ROW = re.compile(
+    rf"^{_SP}*(?:[-•·*]{_SP}*)?(?:资源|资料|文档|文件|素材)(?:ID|Id|id|编号|大小|格式|类型|类别|分类|页数|售价|价格)"
+    rf"{_SP}*[:：]{_SP}*[^\n。！？!?,，]{{0,30}}$")
 
 
 def field_line_kind(line: str) -> str | None:
@@ -108,6 +115,8 @@ def library_line_rule(line: str) -> str | None:
         return "meta_row"
     if _DESCRIPTION.match(t):
         return "editor_note"
+    if _RESOURCE_ROW.match(t):
+        return "meta_row"
     if _ACCOUNT_NOTE.match(t) and "我" not in t:
         return "editor_note"
     if len(t) <= 80 and (_COMPLAINT.search(t) and _CONTACT.search(t) or _MAIL_ROW.match(t)):

@@ -1,0 +1,93 @@
+"""Session ab: families left by held-out round 99k (learned after its measurement; every string written here).
+
+The speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.library_fields import library_line_rule
+from page_shapes import FIRST, SECOND, THIRD, kept as _kept
+
+SPEECH = f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n"
+
+
+# --- a download site's resource panel ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["资源ID:992885", "- 资源格式: DOCX", "资料类型:讲话稿", "文档页数: 3", "资源大小:12.63KB"])
+def test_a_resource_field_with_its_value_is_a_meta_row(line):
+    assert library_line_rule(line) == "meta_row"
+
+
+@pytest.mark.parametrize("line", ["资源格式要统一,文件大小要适中。", "资料类型:有讲话稿,也有汇报材料,还有会议纪要和工作简报等等各类材料"])
+def test_a_sentence_about_resources_is_no_field(line):
+    assert library_line_rule(line) is None
+
+
+def test_a_download_panel_with_its_buttons_goes_whole():
+    panel = "某某讲话.docx\n资源ID:40213\n资源大小:18.2KB\n- 资源格式: DOCX\n下载积分:5金币\n快捷下载\n\n账号登录下载\n三方登录下载:\n"
+    out = clean_text(panel + SPEECH)
+    assert _kept(out)
+    for word in ("资源", "快捷下载", "登录下载", "积分"):
+        assert word not in out
+
+
+def test_a_speaker_on_quick_service_stays():
+    line = "要推行政务服务快捷办理,让群众少跑腿。"
+    assert line in clean_text(SPEECH + line + "\n")
+
+
+# --- a site's synopsis of the text above its salutation ----------------------------------------------------------
+
+def test_a_synopsis_glued_before_the_salutation_of_a_flattened_page_goes():
+    page = ("2022年中学中层干部竞聘演讲稿本篇中层干部竞聘演讲稿,来自一位中学教师,条理清楚,从三方面介绍了自己的优势:"
+            f"尊敬的各位领导,老师们:大家好!{FIRST}{SECOND}{THIRD}")
+    out = clean_text(page)
+    assert "本篇" not in out and "条理清楚" not in out
+    assert out.startswith("2022年中学中层干部竞聘演讲稿尊敬的各位领导") and _kept(out)
+
+
+def test_a_synopsis_alone_above_the_salutation_goes():
+    page = f"某某竞聘演讲稿\n这篇竞聘演讲稿,结构严谨,语言朴实,值得借鉴。\n尊敬的各位领导:\n{FIRST}\n{SECOND}\n{THIRD}\n"
+    out = clean_text(page)
+    assert "结构严谨" not in out and _kept(out)
+
+
+@pytest.mark.parametrize("line", ["我这篇发言稿,写了三天,请大家批评指正:各位同志要抓好落实。",
+                                  "本篇讲话稿,讲了三点:各位要记住。"])
+def test_a_speaker_naming_the_text_inside_the_speech_stays(line):
+    out = clean_text(SPEECH + line + "\n")
+    assert line in out and _kept(out)
+
+
+# --- the title repeated between paragraphs once the head rules took it -------------------------------------------
+
+def test_a_title_taken_with_the_page_head_and_repeated_between_paragraphs_goes():
+    page = ("网站首页 个人文档 工作总结 述职报告 心得体会 演讲稿 讲话致辞\n\n廉政文化漫谈\n\n栏目: 演说演讲稿 / 发布于: / 人气:3.1W\n\n"
+            f"{FIRST}\n\n廉政文化漫谈\n\n{SECOND}\n{THIRD}\n")
+    doc = clean_document(page)
+    assert "廉政文化漫谈" not in doc.text and _kept(doc.text)
+    assert doc.page_title == "廉政文化漫谈"
+
+
+def test_a_heading_of_the_speech_that_the_head_never_held_stays():
+    page = f"全县廉政工作会议讲话\n同志们:\n{FIRST}\n\n加强作风建设\n\n{SECOND}\n{THIRD}\n"
+    assert "加强作风建设" in clean_text(page)
+
+
+# --- a PDF page's number closing a flattened line ----------------------------------------------------------------
+
+def test_a_page_number_closing_a_line_wrapped_with_spaces_goes():
+    line = ("我们酒店是个二星的小酒店,当时硬 件设施非常差,管道老化,员 工文化水平不高,多数是四十五岁以上 的员工,"
+            "管理松散。我想,要改变 这种状况,先要从自 己做起 1")
+    out = clean_text(f"酒店总经理座谈会发言\n尊敬的各位领导:\n{line}\n")
+    assert out.rstrip().endswith("先要从自己做起") or out.rstrip().endswith("先要从自 己做起")
+    assert not out.rstrip().endswith("1")
+
+
+@pytest.mark.parametrize("line", ["去年全县秸秆禁烧工作考核,我们在全市的得分是 95", "全市共有乡镇、街道 12"])
+def test_a_number_closing_an_unwrapped_line_stays(line):
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert line.replace(" ", "") in out.replace(" ", "")
