@@ -91,3 +91,26 @@ def test_a_page_number_closing_a_line_wrapped_with_spaces_goes():
 def test_a_number_closing_an_unwrapped_line_stays(line):
     out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
     assert line.replace(" ", "") in out.replace(" ", "")
+
+
+# --- round 100k: a document site's description of a shared text; a size under a garbled label ------------------------
+
+@pytest.mark.parametrize("line", [
+    "《2021年在全县防汛工作会议上的讲话.docx》由会员分享,可在线阅读,更多相关《2021年在全县防汛工作会议上的讲话.docx(3页珍藏版)》"
+    "请在某某文库网|工程图纸|机械制图|CAD图纸下载|设计图分享下载上搜索。",
+    "《公園周年慶典講話稿》由會(huì)員上傳分享,免費(fèi)在線閱讀,更多相關(guān)內(nèi)容在學(xué)術(shù)論文-某某文庫(kù)。",
+])
+def test_a_shared_text_description_goes_however_long_its_line(line):
+    out = clean_text(f"{line}\n{SPEECH}")
+    assert "分享" not in out and "阅读" not in out and _kept(out)
+
+
+def test_a_speaker_on_sharing_and_reading_stays():
+    line = "要由各村把农家书屋的图书分享给群众,组织大家阅读,更多的群众会从中受益。"
+    assert line in clean_text(SPEECH + line + "\n")
+
+
+@pytest.mark.parametrize("line", ["大?。?4.27 KB", "大小: 14.27 KB", "文件 1.2 MB"])
+def test_a_file_size_alone_on_its_line_goes_even_under_a_garbled_label(line):
+    out = clean_text(f"某某庆典讲话稿\n{line}\n{SPEECH}")
+    assert "KB" not in out and "MB" not in out and _kept(out)

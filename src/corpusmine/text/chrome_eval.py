@@ -41,10 +41,7 @@ learned):
 round     pages  rules measured      marks removed (strict)      speech removed
 ========  =====  ==================  ==========================  ===============
 all 1-6   191    (each round: docs)  263/405 = 64.9%             3 of 237
-7         31     structural rules    143/178 = 80.3%             1 of 64
-8         30     after round 7       118/137 = 86.1%             0 of 61
-9         30     after round 8       26/70 = 37.1%               1 of 58
-10        31     after round 9       60/79 = 75.9%               0 of 62
+all 7-10  122    (each round: docs)  347/464 = 74.8%             2 of 245
 11        38     main at 4a40c0f     51/79 = 64.6%               3 of 83
 12        30     main after round 10 79/123 = 64.2%              0 of 56
 13        32     doc_chrome, ef9f941 52/73 = 71.2%               0 of 75
@@ -143,6 +140,7 @@ all 1-6   191    (each round: docs)  263/405 = 64.9%             3 of 237
 98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
 99k       48     main at 5ab91fe     347/355 = 97.7%             0 of 318 (new pages of known template hosts)
 99         3     main at 5ab91fe     50/52 = 96.2%               0 of 21
+100k      46     main at 1c6b441     526/535 = 98.3%             0 of 304 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -152,6 +152,10 @@ _SYNOPSIS = re.compile(
     rf"(?:本篇|这篇|此篇|该篇)[^\n。！？!?我]{{0,30}}?(?:演讲稿|讲话稿|发言稿|致辞|致词|范文|述职报告|主持词|发言材料)"
     rf"[,，][^\n。！？!?我]{{2,60}}?[:：,，]?{_SP}*(?=(?:\n{_SP}*)?(?:尊敬的|各位|亲爱的|同志们|女士们|老师们|同学们|大家好))", re.M)
 _SENTENCE_BEFORE = re.compile(r"[。！？!?]")
+#: round 100: a document site's description of a shared text, its title in 《》 first, its glosses kept in the view
+#: (《某某讲话.docx》由会员(上传)分享,(免费)(可)在线阅读,更多相关…请在某某网上搜索。), however long its line
+_SHARED_BY = re.compile(
+    r"(?:《[^》\n]{2,160}》)?由[^\n,，。]{0,12}?(?:上传|分享)[^\n,，。]{0,4}[,，][^\n,，。]{0,16}?(?:阅读|浏览)[,，]更多相关[^\n]*")
 _SLOGAN_LINE = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{0,8}}(?:范文|文档|素材|资料|公文)(?:分享|大全|精选|推荐|下载){_SP}*$", re.M)
 #: a page number alone between two paragraphs: the line above closed, the line below a paragraph of prose (a list's
 #: number alone above its item's heading stays)
@@ -457,6 +461,8 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "page_meta") for m in _LENGTH_TAG.finditer(view)]
     if "关键" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _KEYWORD_NOTE.finditer(view)]
+    if "更多相关" in view:
+        spans += [(m.start(), m.end(), "download_panel") for m in _SHARED_BY.finditer(view)]
     if "篇" in view:      # in the page's head: before its first sentence's end
         head = (first.start() if (first := _SENTENCE_BEFORE.search(view)) else len(view))
         spans += [(m.start(), m.end(), "editor_blurb") for m in _SYNOPSIS.finditer(view, 0, head + 200)
