@@ -96,12 +96,13 @@ def test_a_number_closing_an_unwrapped_line_stays(line):
 # --- round 100k: a document site's description of a shared text; a size under a garbled label ------------------------
 
 @pytest.mark.parametrize("line", [
-    "《2021年在全县防汛工作会议上的讲话.docx》由会员分享,可在线阅读,更多相关《2021年在全县防汛工作会议上的讲话.docx(3页珍藏版)》"
-    "请在某某文库网|工程图纸|机械制图|CAD图纸下载|设计图分享下载上搜索。",
+    "《2021年在全县防汛抗旱工作总结表彰暨水利建设动员大会上的讲话.docx》由会员分享,可在线阅读,更多相关"
+    "《2021年在全县防汛抗旱工作总结表彰暨水利建设动员大会上的讲话.docx(3页珍藏版)》"
+    "请在某某文库网|工程机械图纸|机械工程制图|CAD装配图下载|设计图分享下载上搜索。",
     "《公園周年慶典講話稿》由會(huì)員上傳分享,免費(fèi)在線閱讀,更多相關(guān)內(nèi)容在學(xué)術(shù)論文-某某文庫(kù)。",
 ])
 def test_a_shared_text_description_goes_however_long_its_line(line):
-    out = clean_text(f"{line}\n{SPEECH}")
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
     assert "分享" not in out and "阅读" not in out and _kept(out)
 
 
@@ -112,5 +113,40 @@ def test_a_speaker_on_sharing_and_reading_stays():
 
 @pytest.mark.parametrize("line", ["大?。?4.27 KB", "大小: 14.27 KB", "文件 1.2 MB"])
 def test_a_file_size_alone_on_its_line_goes_even_under_a_garbled_label(line):
-    out = clean_text(f"某某庆典讲话稿\n{line}\n{SPEECH}")
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
     assert "KB" not in out and "MB" not in out and _kept(out)
+
+
+# --- round 101k: a summary row with the summary; a site's slogan stamp; a glued menu --------------------------------
+
+def test_a_summary_row_goes_with_the_summary_it_quotes():
+    page = (f"某某讲话\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n预览结束,免费获取全文请扫码联系老师!\n"
+            f"《某某在全县秸秆禁烧工作会议上的讲话》所在栏目:优质范文 > 内容摘要:同志们: {FIRST[:20]}")
+    out = clean_text(page)
+    assert "所在栏目" not in out and "摘要" not in out and _kept(out)
+    assert out.count(FIRST[:20]) == 1
+
+
+def test_a_summary_row_holding_the_only_copy_of_a_long_speech_keeps_the_speech():
+    body = "".join([FIRST, SECOND, THIRD] * 4)
+    out = clean_text(f"《某某讲话》所在栏目:优质范文 > 内容摘要:{body}")
+    assert "所在栏目" not in out and _kept(out)
+
+
+def test_a_site_slogan_stamp_goes_at_a_line_start_and_glued_inside_a_sentence():
+    stamp = "某某之家—全网资源每日更新 www.example.com"
+    page = (f"在全县秸秆禁烧工作会议上的讲话.docx\n{stamp}在全县秸秆禁烧工作会议上的讲话 同志们:{FIRST}\n"
+            f"各乡镇要把秸秆禁烧摆在突出位置,层层传导{stamp}压力,确保责任落实到位。\n{THIRD}\n")
+    out = clean_text(page)
+    assert "example" not in out and "资源每日更新" not in out and _kept(out)
+
+
+def test_a_speaker_naming_a_website_with_a_dash_inside_a_sentence_stays():
+    line = "请大家登录县政府网站查询政策——网址是www.example.gov.cn,随时可以查看。"
+    assert "www.example.gov.cn" in clean_text(SPEECH + line + "\n")
+
+
+def test_a_glued_menu_opening_with_the_home_page_goes():
+    menu = "网站首页节日演讲稿纪念日演讲稿工作学习演讲稿青春励志演讲稿致辞主持演讲稿"
+    out = clean_text(f"{menu}\n{SPEECH}")
+    assert "网站首页" not in out and "青春励志" not in out and _kept(out)

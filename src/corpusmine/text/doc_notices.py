@@ -75,7 +75,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines, lines_holding
+from corpusmine.text.lines import compact, iter_lines, lines_holding
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["MAX_NOTICE", "doc_notice_lines", "doc_notices"]
@@ -117,9 +117,13 @@ _PAGE_FURNITURE = re.compile(
 #: that compiled the text, its name obfuscated (该文章由( 第① 范. 文网) 整理。); a comment widget's label (网友评论《某某);
 #: a hidden-content panel's lines (隐藏内容, 此处内容需要权限查看, • 会员用户特权:免费, 会员免费查看); a form's blank
 #: fields (撰写人:___________日期:___________)
+#: round 101: the summary quoted after such a row's labels goes with them, before page_meta takes the labels alone,
+#: when it is short or repeats the page's text (a flattened page whose only copy of the speech is the summary keeps it)
+_SUMMARY_ROW = re.compile(
+    rf"^[^\n]{{0,80}}》{_SP}*(?:所在栏目[:：][^\n]{{0,40}}?(?:内容摘要[:：]|$)|内容摘要[:：])(?P<value>[^\n]*)$", re.M)
+MAX_SUMMARY = 300
 _SITE_ROWS = re.compile(
-    rf"^[^\n]{{0,80}}》{_SP}*(?:所在栏目|内容摘要)[:：][^\n]*$"
-    rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}(?:网|站)提供[^\n。！!]{{0,20}}(?:范文|素材|文档|资料)[^\n。！!]{{0,10}}[!！。]?{_SP}*$"
+    rf"^{_SP}*[\u4e00-\u9fff]{{2,10}}(?:网|站)提供[^\n。！!]{{0,20}}(?:范文|素材|文档|资料)[^\n。！!]{{0,10}}[!！。]?{_SP}*$"
     rf"|^{_SP}*(?:该|本)?(?:文章|文档|范文|资料)由[^\n。]{{1,30}}整理[。.]?{_SP}*$"
     rf"|^{_SP}*网友评论{_SP}*(?:[《:：][^\n]{{0,60}})?$"
     rf"|^{_SP}*(?:隐藏内容|此处内容需要(?:权限|登录|付费|回复)(?:才能)?查看|会员免费查看|(?:[•·]{_SP}*)?[\u4e00-\u9fff]{{2,8}}用户特权[:：][^\n]{{0,20}}){_SP}*$"
@@ -196,6 +200,12 @@ _POST_HEADER = re.compile(
 _HOW_TO_TITLE = re.compile(r"(?:^|(?<=[。！？!?\s]))[^\s。！？!?:：]{2,30}(?:怎么写|如何写|怎样写)[:：]?附[^\n。！？!?]{0,20}"
                            r"(?:范文|模板|例文)", re.M)
 _HIDDEN_INLINE = re.compile(r"[ \t]*(?:当前|此处|以下)?隐藏内容(?:免费|付费)?(?:登录后?|回复后?)?(?:可)?查看")
+#: round 101: a site's name, a dash, its slogan and its address, alone at a line's start (秘书之家—全网资源每日更新
+#: www.example.com): that stamp goes wherever the page repeats it, glued inside a sentence too; a glued menu opening
+#: with the home page's label, its items without a mark between them (网站首页节日演讲稿工作学习演讲稿…)
+_SLOGAN_STAMP = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}[—\-–]{{1,2}}[\u4e00-\u9fff]{{2,16}}{_SP}*"
+                           r"(?:https?://)?www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)
+_GLUED_MENU = re.compile(rf"^{_SP}*(?:网站首页|首页)(?=[\u4e00-\u9fff])[^\s。！？!?,，、:：;；“”()（）]{{8,200}}{_SP}*$", re.M)
 _SITE_URL_STAMP = re.compile(r"(?:^|(?<=[。！？!?]))[\u4e00-\u9fff]{2,8}(?:网|站)[ \t]*https?://\.?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)
 #: round 93 (new hosts): an organisation's service rows alone on their lines: its hours' label and the hours (工作时间 /
 #: 周一至周五 :8:30-17:00), its contact label and a name with a telephone number (联系方式 / 某道长:029—84906200); a video
@@ -366,6 +376,11 @@ def doc_notices(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "navigation") for m in _PIPE_MENU.finditer(view)]
     spans += [(m.start(), m.end(), "editor_blurb") for m in _GENRE_DEFINITION.finditer(view)
               if _LATER_SALUTATION.search(view, m.end())]      # whole, before the intro rules take its first sentence
+    if "所在栏目" in view or "内容摘要" in view:      # round 101: the summary quoted after the labels goes with them
+        for m in _SUMMARY_ROW.finditer(view):
+            head = compact(m["value"])[:12]
+            whole = len(m["value"]) <= MAX_SUMMARY or (len(head) == 12 and head in compact(view[:m.start()] + view[m.end():]))
+            spans.append((m.start(), m.end() if whole else m.start("value"), "site_interface"))
     if "IP" in view:      # before the line rules take its lines one by one
         spans += [(m.start(), m.end(), "meta_row") for m in _POST_HEADER.finditer(view)]
     if "版" in view:      # before the rules that take its page numbers and leave the sections' names
@@ -443,6 +458,12 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_interface") for m in _HIDDEN_INLINE.finditer(view)]
     if "http" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _SITE_URL_STAMP.finditer(view)]
+    if "www." in view:
+        for stamp in {m.group().strip() for m in _SLOGAN_STAMP.finditer(view)}:
+            glued = re.compile(r"\s*".join(map(re.escape, stamp.split())))
+            spans += [(m.start(), m.end(), "watermark") for m in glued.finditer(view)]
+    if "首页" in view:
+        spans += [(m.start(), m.end(), "navigation") for m in _GLUED_MENU.finditer(view)]
     if "下载后" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _EDITABLE.finditer(view)]
     if ":" in view:       # the stamp first (it opens with digits), then the title's end before it
