@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from corpusmine.text import patterns as P
 from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.doc_notices import doc_notice_lines
 from corpusmine.text.library_fields import library_line_rule
 from page_shapes import FIRST, SECOND, THIRD, kept as _kept
 
@@ -150,3 +153,33 @@ def test_a_glued_menu_opening_with_the_home_page_goes():
     menu = "网站首页节日演讲稿纪念日演讲稿工作学习演讲稿青春励志演讲稿致辞主持演讲稿"
     out = clean_text(f"{menu}\n{SPEECH}")
     assert "网站首页" not in out and "青春励志" not in out and _kept(out)
+
+
+# --- round 102k: a site's rights claim glued inside a sentence; a quality tag; a file name with its tag ---------------
+
+def test_a_rights_claim_glued_inside_a_sentence_goes_and_the_sentence_closes_up():
+    page = f"同志们:\n{FIRST}\n各乡镇要把秸秆禁烧摆在突出位置,层层传导本资料权属某某写作网,放上滑鼠按照提示检视某某写作网更多资料压力,确保责任落实到位。\n{THIRD}\n"
+    out = clean_text(page)
+    assert "权属" not in out and "资料" not in out and _kept(out)
+
+
+def test_a_speaker_saying_what_belongs_to_whom_stays():
+    line = "这些资料属于全县人民共同的财富,要妥善保管。"
+    assert line in clean_text(SPEECH + line + "\n")
+
+
+@pytest.mark.parametrize("head", ["城市管理执法工作动员大会讲话【精品范文】", "城市管理执法工作动员大会讲话[推荐]"])
+def test_a_quality_tag_closing_the_title_goes(head):
+    st = CleaningState(f"{head}\n{SPEECH}")
+    doc_notice_lines(st)
+    assert st.doc.output.startswith("城市管理执法工作动员大会讲话\n") and _kept(st.doc.output)
+    assert "精品" not in clean_text(f"{head}\n{SPEECH}")
+
+
+@pytest.mark.parametrize("line", ["在2021年全市社区建设工作会议上的讲话.docx原创", "某某讲话.pdf 精品"])
+def test_a_file_name_with_its_tag_is_a_meta_row(line):
+    assert P.META_EXTRA.search(line)
+
+
+def test_a_title_naming_its_file_in_a_sentence_is_no_meta_row():
+    assert not P.META_EXTRA.search("请把讲话.docx原创文件发给办公室。")

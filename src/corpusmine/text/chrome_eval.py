@@ -142,6 +142,7 @@ all 7-10  122    (each round: docs)  347/464 = 74.8%             2 of 245
 99         3     main at 5ab91fe     50/52 = 96.2%               0 of 21
 100k      46     main at 1c6b441     526/535 = 98.3%             0 of 304 (new pages of known template hosts)
 101k      46     main at 9cf65c1     165/172 = 95.9%             0 of 289 (new pages of known template hosts)
+102k      48     main at 1aec901     271/286 = 94.8%             0 of 323 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

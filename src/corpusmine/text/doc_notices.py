@@ -206,6 +206,11 @@ _HIDDEN_INLINE = re.compile(r"[ \t]*(?:当前|此处|以下)?隐藏内容(?:免�
 _SLOGAN_STAMP = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}[—\-–]{{1,2}}[\u4e00-\u9fff]{{2,16}}{_SP}*"
                            r"(?:https?://)?www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)
 _GLUED_MENU = re.compile(rf"^{_SP}*(?:网站首页|首页)(?=[\u4e00-\u9fff])[^\s。！？!?,，、:：;；“”()（）]{{8,200}}{_SP}*$", re.M)
+#: round 102: a site's claim on the text glued anywhere, with its hover prompt (本资料权属某某网,放上鼠标按照提示查看某某网
+#:更多资料); a site's quality tag closing the title or alone (某某讲话【精品范文】)
+_RIGHTS_CLAIM = re.compile(r"本(?:资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)[\u4e00-\u9fff]{2,12}(?:网|站)"
+                           r"(?:[,，][^\n。！？!?]{0,40}?(?:更多|查看|检视)[^\n。！？!?]{0,16}?(?:资料|内容|范文|文章))?")
+_QUALITY_TAG = re.compile(rf"[【\[](?:精品|精选|优质|推荐|热门|VIP|原创)(?:范文|文档|资料|文章)?[】\]]{_SP}*$", re.M)
 _SITE_URL_STAMP = re.compile(r"(?:^|(?<=[。！？!?]))[\u4e00-\u9fff]{2,8}(?:网|站)[ \t]*https?://\.?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)
 #: round 93 (new hosts): an organisation's service rows alone on their lines: its hours' label and the hours (工作时间 /
 #: 周一至周五 :8:30-17:00), its contact label and a name with a telephone number (联系方式 / 某道长:029—84906200); a video
@@ -464,6 +469,10 @@ def doc_notice_lines(st: CleaningState) -> None:
             spans += [(m.start(), m.end(), "watermark") for m in glued.finditer(view)]
     if "首页" in view:
         spans += [(m.start(), m.end(), "navigation") for m in _GLUED_MENU.finditer(view)]
+    if "本" in view and ("权属" in view or "归属" in view or "属于" in view):
+        spans += [(m.start(), m.end(), "watermark") for m in _RIGHTS_CLAIM.finditer(view)]
+    if "【" in view or "[" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _QUALITY_TAG.finditer(view)]
     if "下载后" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _EDITABLE.finditer(view)]
     if ":" in view:       # the stamp first (it opens with digits), then the title's end before it
