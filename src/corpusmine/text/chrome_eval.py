@@ -42,10 +42,7 @@ round     pages  rules measured      marks removed (strict)      speech removed
 ========  =====  ==================  ==========================  ===============
 all 1-6   191    (each round: docs)  263/405 = 64.9%             3 of 237
 all 7-10  122    (each round: docs)  347/464 = 74.8%             2 of 245
-11        38     main at 4a40c0f     51/79 = 64.6%               3 of 83
-12        30     main after round 10 79/123 = 64.2%              0 of 56
-13        32     doc_chrome, ef9f941 52/73 = 71.2%               0 of 75
-14        32     after round 12      55/87 = 63.2%               0 of 52
+all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 15        43     all of session c    99/136 = 72.8%              0 of 97
 16        26     main at 0a7ec7a     46/53 = 86.8%               0 of 55
 17        25     main at 0a7ec7a     48/88 = 54.5%               0 of 57
@@ -143,6 +140,7 @@ all 7-10  122    (each round: docs)  347/464 = 74.8%             2 of 245
 100k      46     main at 1c6b441     526/535 = 98.3%             0 of 304 (new pages of known template hosts)
 101k      46     main at 9cf65c1     165/172 = 95.9%             0 of 289 (new pages of known template hosts)
 102k      48     main at 1aec901     271/286 = 94.8%             0 of 323 (new pages of known template hosts)
+103k      48     main at 240395d     355/363 = 97.8%             0 of 304 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
