@@ -50,10 +50,6 @@ __all__ = [
 _DATED_SENTENCE = re.compile(rf"\s*(?:[,，]\s*(?=[{P.CJK}][^:：|]*[。！？!?]\s*$)|[{P.CJK}](?=[^:：|]*[。！？!?]\s*$)(?:[^:：|]*?[{P.CJK}]){{11}})")
 
 
-#: round 100: a short label and a file's size alone on a line (大小: 14.27 KB, its label garbled or not)
-_SIZE_ROW = re.compile(r"^\s*\S{0,12}\s*\d+(?:\.\d+)?\s*[KkMm][Bb]\s*$")
-
-
 def _is_prose(line: str) -> bool:
     """A line with a sentence end inside it (not only at its end) reads as running text."""
     return bool(P.PROSE.search(line))
@@ -279,7 +275,7 @@ def site_panels(st: CleaningState) -> None:
     st.delete_spans([(a, b, rule) for rule, spans in found.items() for a, b in spans])   # one edit call per rule
 
     def is_meta(line: str) -> bool:
-        if _SIZE_ROW.match(line):
+        if P.SIZE_ROW.match(line):
             return True   # 大?。?4.27 KB: a file's size under a label a broken gloss garbled into a sentence's mark
         if _is_prose(line) and not _KEYWORDS.match(line):   # a keyword row's semicolons end no sentence
             return False
