@@ -38,7 +38,7 @@ from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation
                              head_banners, news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
                              page_titles, portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture, report_heads,
                              reader_lines, reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps,
-                             filler_lines, parallel_text, reading_aids, widget_lists)
+                             filler_lines, parallel_text, reading_aids, running_heads, widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -254,6 +254,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     citation_rows.forum_names,
     rules.appended_speeches,
     page_titles.page_titles,       # after every rule that removes the page's head: a title read back from it
+    running_heads.running_heads,   # after the title is known: a running header repeats its end
     rules.watermarks,
     rules.placeholders,
     rules.to_simplified,

@@ -1,0 +1,153 @@
+"""A converted document's page breaks left inside the speech: its running header and its page numbers (session ac).
+
+Document-sharing and template sites serve a speech extracted from a PDF or Word file page by page.  Where one page
+ends and the next begins, the extraction leaves what the page's edge carried, glued into the running text.  Two
+shapes the line rules do not read, left over in held-out rounds 96k-103k; each is told by its shape, never by a site:
+
+* **a running header** (rule ``running_header``): the document's title, or its end, with the page's number, glued
+  inside a sentence (……树立了一批先进典型全市护电工作会议上的讲话第 2 页 案例,……).  It goes when the text right
+  before 第 N 页 repeats the end of the page's title (the title the head rules found, or a title-shaped line of the
+  page's head) over at least :data:`MIN_TITLE_CHARS` characters, spaces and pinyin glosses not counted.  A speech
+  citing a page (请大家翻到材料第2页) repeats no title and stays.
+* **a page number opening a wrapped line** (rule ``page_counter``): 1-3 digits glued to the first character of a line
+  that continues the sentence of the line above (……会议由\\n1同志宣读决定。), on a page whose lines are wrapped
+  (:data:`MIN_CUT_LINES` or more lines end inside a sentence).  A number that counts something (2023年, 3个,
+  5项, 10%, 1、) stays.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("在全市护电工作会议上的讲话\\n同志们:\\n一年来涌现出一批先进典型全市护电工作会议上的讲话第 2 页 案例,成效明显。")
+>>> running_heads(st)
+>>> st.doc.output
+'在全市护电工作会议上的讲话\\n同志们:\\n一年来涌现出一批先进典型案例,成效明显。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.script import simplified_view
+
+__all__ = ["HEAD_LINES", "MIN_CUT_LINES", "MIN_TITLE_CHARS", "running_heads"]
+
+#: the fewest characters of the title's end a running header must repeat
+MIN_TITLE_CHARS = 8
+#: how many non-blank lines of the page's head are read for title-shaped lines
+HEAD_LINES = 8
+#: the fewest lines ending inside a sentence for a page to count as wrapped
+MIN_CUT_LINES = 5
+
+#: a page's number, not a counter's 第 2 页 共 5 页 (``doc_chrome.page_counters``)
+_PAGE_NO = re.compile(r"[ \t]*第[ \t]*\d{1,3}[ \t]*页(?![ \t]*[,，/、]?[ \t]*共)[ \t]*")
+#: a title-shaped line: no clause or sentence mark, no furniture
+_TITLE_LINE = re.compile(r"^[^。！？!?:：,，;；|/>»\n]{6,60}$")
+#: a pinyin gloss left in a title line the head rules removed whole (发(fā)言)
+_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+_SPACES = " \t\u3000\u00a0"
+#: 1-3 digits opening a line, glued to a Chinese character
+_LINE_NUMBER = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])", re.M)
+#: what follows a number that counts or orders something: it is the speech's own
+_COUNTED = frozenset("年月日时号个名位人户家件项条次批届岁天周万亿千百十元角分米吨亩斤平层栋座所台辆套本篇章节期季度倍成"
+                     "种类型级星线轮大多余后前后点股支队组村镇乡县市区省是")
+_SENTENCE_END = "。！？!?；;:：”」』)）…"
+
+
+def _titles(st: CleaningState) -> list[str]:
+    """The page's title and the title-shaped lines of its head, simplified, glosses and spaces taken out."""
+    found = [st.page_title] if st.page_title else []
+    n = 0
+    for _, _, line in iter_lines(st.doc.text):
+        if not line.strip():
+            continue
+        n += 1
+        if n > HEAD_LINES:
+            break
+        found.append(line.strip())
+    keys = []
+    for t in found:
+        t = "".join(ch for ch in _GLOSS.sub("", simplified_view(t)) if ch not in _SPACES)
+        if _TITLE_LINE.match(t) and t not in keys:
+            keys.append(t)
+    return keys
+
+
+def _header_start(view: str, end: int, line_start: int, titles: list[str]) -> int:
+    """Where a running header ending at ``end`` starts: the longest title end the text before repeats, or -1."""
+    best = -1
+    for title in titles:
+        i, k, start = end, len(title), -1
+        while i > line_start and k > 0:
+            ch = view[i - 1]
+            if ch in _SPACES:
+                i -= 1
+                continue
+            if ch != title[k - 1]:
+                break
+            i, k = i - 1, k - 1
+            start = i
+        if start >= 0 and len(title) - k >= MIN_TITLE_CHARS and (best < 0 or start < best):
+            best = start
+    return best
+
+
+def _running_headers(st: CleaningState, view: str) -> list[tuple[int, int, str]]:
+    titles = None
+    spans = []
+    for m in _PAGE_NO.finditer(view):
+        titles = _titles(st) if titles is None else titles
+        if not titles:
+            return []
+        line_start = view.rfind("\n", 0, m.start()) + 1
+        start = _header_start(view, m.start(), line_start, titles)
+        if start >= 0 and not (start == line_start and not view[:line_start].strip()):   # the page's own title line
+            spans.append((start, m.end(), "running_header"))
+    return spans
+
+
+def _line_numbers(view: str) -> list[tuple[int, int, str]]:
+    spans = []
+    cut = 0
+    candidates = []
+    for m in _LINE_NUMBER.finditer(view):
+        nxt = view[m.end()]
+        prev = view[:m.start()].rstrip("\n").rsplit("\n", 1)[-1].rstrip(_SPACES)
+        if nxt in _COUNTED or not prev or prev[-1] in _SENTENCE_END or not ("\u4e00" <= prev[-1] <= "\u9fff"
+                                                                            or prev[-1] in ",，、"):
+            continue
+        candidates.append((m.start(), m.end(), "page_counter"))
+    if not candidates:
+        return spans
+    for s, e, line in iter_lines(view):
+        t = line.rstrip(_SPACES)
+        if t and t[-1] not in _SENTENCE_END:
+            cut += 1
+    return candidates if cut >= MIN_CUT_LINES else spans
+
+
+def running_heads(st: CleaningState) -> None:
+    """Delete a running header glued into the text and page numbers opening wrapped lines (see the module).
+
+    Examples
+    --------
+    >>> st = CleaningState("在全县表彰大会上的讲话\\n同志们:\\n请大家翻到材料第2页,看第三条。")
+    >>> running_heads(st)
+    >>> st.doc.output       # a page cited in a sentence: no title before it
+    '在全县表彰大会上的讲话\\n同志们:\\n请大家翻到材料第2页,看第三条。'
+    >>> lines = ["同志们:", "今年以来,全镇上下围绕", "中心工作,扎实推进各项", "任务落实,会议由", "1同志宣读表彰决定,", "各村要抓好落实,确保", "2023年完成任务。"]
+    >>> st = CleaningState("\\n".join(lines))
+    >>> running_heads(st)
+    >>> st.doc.output.split("\\n")[4], st.doc.output.split("\\n")[6]
+    ('同志宣读表彰决定,', '2023年完成任务。')
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int, str]] = []
+    if "页" in view:
+        spans += _running_headers(st, view)
+    if "\n" in view:
+        spans += _line_numbers(view)
+    st.delete_spans(spans)

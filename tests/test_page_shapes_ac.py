@@ -1,0 +1,114 @@
+"""Session ac: page breaks a converted document leaves inside the speech (``text/running_heads.py``).
+
+Families left by held-out rounds 96k-103k, written from their shapes; every string is written here.  The speech's
+sentences must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.edits import reconstruct
+from corpusmine.text.running_heads import MIN_CUT_LINES, running_heads
+from page_shapes import FIRST, SECOND, THIRD, kept as _kept
+
+TITLE = "在全县安全生产工作会议上的讲话"
+
+
+def _page(mid: str) -> str:
+    return f"{TITLE}\n同志们:\n{FIRST}\n去年全县涌现出一批安全生产先进{mid}单位,值得学习。\n{SECOND}\n{THIRD}\n"
+
+
+# --- a running header glued inside a sentence --------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", [
+    "全县安全生产工作会议上的讲话第 2 页 ",        # the title's end and the page's number
+    "在全县安全生产工作会议上的讲话第3页",           # the whole title
+    "安全生产工作会议上的讲话 第 12 页",             # spaced
+    "全县安(ān)全生产工作会议上的讲话第 2 页 ",    # a gloss inside it
+])
+def test_a_running_header_glued_in_a_sentence_goes(header):
+    doc = clean_document(_page(header))
+    assert "去年全县涌现出一批安全生产先进单位,值得学习。" in doc.text
+    assert _kept(doc.text) and "第" not in doc.text.replace("第一", "")
+    assert any(r["rule"] == "running_header" for r in doc.audit_rows)
+
+
+def test_a_running_header_under_a_traditional_title_goes():
+    page = ("在全縣安全生產工作會議上的講話\n同志們:\n今年全縣安全形勢總體平穩。去年全縣湧現出一批先進"
+            "安全生產工作會議上的講話第 2 頁 單位,值得學習。\n謝謝大家。\n")
+    out = clean_text(page)
+    assert "涌现出一批先进单位,值得学习。" in out and "第" not in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "请大家翻到材料第2页,对照第三条逐项检查。",                 # a page cited, no title before it
+    "这次会议的讲话第2页写得很清楚,大家要认真学习。",          # a genre word, not the title's end
+    "会议上的讲话第2页已经讲了,我不再重复。",               # under eight characters of the title
+])
+def test_a_page_cited_in_a_sentence_stays(sentence):
+    out = clean_text(f"{TITLE}\n同志们:\n{FIRST}\n{sentence}\n{SECOND}\n{THIRD}\n")
+    assert sentence in out and _kept(out)
+
+
+def test_the_pages_own_title_with_a_page_number_is_not_a_header():
+    st = CleaningState(f"{TITLE}第1页\n同志们:\n{FIRST}\n")
+    running_heads(st)
+    assert st.doc.output.startswith(TITLE)
+
+
+def test_a_running_header_is_audited_and_reconstructs():
+    page = _page("全县安全生产工作会议上的讲话第 2 页 ")
+    doc = clean_document(page)
+    assert reconstruct(doc.text, doc.audit) == page
+    removed = "".join(r["removed"] for r in doc.audit_rows if r["rule"] == "running_header")
+    assert removed == "全县安全生产工作会议上的讲话第 2 页 "
+
+
+# --- a page number opening a wrapped line -------------------------------------------------------------------------
+
+WRAPPED = ["同志们:", "今年以来,全镇上下紧紧围绕", "中心工作,扎实推进各项重点", "任务落实,取得了明显成效,会议由",
+           "{n}同志宣读表彰决定,各村要", "抓好落实,层层传导压力,确保", "2023年底前完成全部任务。", "谢谢大家。"]
+
+
+def test_a_page_number_opening_a_wrapped_line_goes():
+    page = "\n".join(WRAPPED).format(n="2")
+    out = clean_text(page)
+    assert "会议由同志宣读表彰决定" in out.replace("\n", "")
+    assert "2023年底前完成全部任务。" in out
+
+
+@pytest.mark.parametrize("n, follow", [("3", "件实事"), ("10", "个乡镇"), ("5", "G网络"), ("2", "、抓好"), ("12", "月底前")])
+def test_a_number_that_counts_something_stays(n, follow):
+    lines = list(WRAPPED)
+    lines[4] = f"{n}{follow}要办好,各村要"
+    st = CleaningState("\n".join(lines))
+    running_heads(st)
+    assert f"\n{n}{follow}" in st.doc.output
+
+
+def test_a_number_after_a_finished_sentence_stays():
+    lines = list(WRAPPED)
+    lines[3] = "任务落实,取得了明显成效。"
+    lines[4] = "1同志宣读表彰决定,各村要"
+    st = CleaningState("\n".join(lines))
+    running_heads(st)
+    assert "\n1同志" in st.doc.output
+
+
+def test_a_page_with_few_wrapped_lines_keeps_its_numbers():
+    page = "同志们:\n今年全镇工作成效明显,会议由\n1同志宣读表彰决定。\n谢谢大家。"
+    assert page.count("\n") < MIN_CUT_LINES
+    st = CleaningState(page)
+    running_heads(st)
+    assert st.doc.output == page
+
+
+def test_the_speech_survives_both_families_on_one_page():
+    body = "\n".join(WRAPPED).format(n="4")
+    page = f"{TITLE}\n{body}\n去年全县涌现出一批安全生产先进全县安全生产工作会议上的讲话第 5 页 单位,值得学习。\n"
+    out = clean_text(page)
+    for sentence in ("2023年底前完成全部任务。", "谢谢大家。", "去年全县涌现出一批安全生产先进单位,值得学习。"):
+        assert sentence in out
