@@ -112,3 +112,51 @@ def test_the_speech_survives_both_families_on_one_page():
     out = clean_text(page)
     for sentence in ("2023年底前完成全部任务。", "谢谢大家。", "去年全县涌现出一批安全生产先进单位,值得学习。"):
         assert sentence in out
+
+
+# --- round 104k: a site's stamp whose address runs into the title, a preview's cut marks, a cut page's last bracket ----
+
+def test_a_slogan_stamp_glued_to_the_title_and_repeated_in_a_sentence_goes():
+    stamp = "某某之家—全网资源每日更新 www.mouxzj.com"
+    page = (f"{stamp}2025 年在全县秸秆禁烧工作会议上的讲话 同志们:{FIRST}在总书记的理念里,{stamp}“绿水青山就是"
+            f"金山银山”,要牢记于心。{SECOND}{THIRD}")
+    out = clean_text(page)
+    assert "某某之家" not in out and "www." not in out and "全网资源" not in out
+    assert "在总书记的理念里,“绿水青山就是金山银山”,要牢记于心。" in out.replace("\n", "")
+    assert _kept(out.replace("\n", ""))
+
+
+def test_a_speaker_naming_a_slogan_and_an_address_keeps_it():
+    sentence = "请大家登录县政府网站查询,网址是www.example.gov.cn,上面有详细说明。"
+    out = clean_text(f"同志们:\n{FIRST}\n{sentence}\n{SECOND}\n{THIRD}\n")
+    assert sentence in out
+
+
+def test_paragraphs_cut_by_a_preview_lose_their_dots():
+    page = (f"同志们:\n{FIRST}总的来说,这3…………\n一、提高认识,强化担当\n推行网格化管理,就是创新社会治理的…………\n"
+            f"{SECOND}\n{THIRD}\n")
+    out = clean_text(page)
+    assert "…" not in out and "总的来说,这3" in out and "就是创新社会治理的" in out and _kept(out)
+
+
+@pytest.mark.parametrize("line", ["大家说得好……", "我们要问一问自己:为什么…………", "这样的例子还有很多……"])
+def test_a_speakers_ellipsis_stays(line):
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert line in out
+
+
+def test_one_line_closed_by_a_long_ellipsis_stays():
+    line = "我们走过的路,有坎坷也有收获…………"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert line in out
+
+
+@pytest.mark.parametrize("tail", ["(", "（", "【", "《"])
+def test_an_open_bracket_closing_a_cut_page_goes(tail):
+    out = clean_text(f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}{tail}")
+    assert out.endswith(THIRD)
+
+
+def test_a_bracketed_note_closing_the_page_stays():
+    out = clean_text(f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}(掌声)")
+    assert out.endswith("(掌声)")

@@ -202,9 +202,10 @@ _HOW_TO_TITLE = re.compile(r"(?:^|(?<=[。！？!?\s]))[^\s。！？!?:：]{2,30
 _HIDDEN_INLINE = re.compile(r"[ \t]*(?:当前|此处|以下)?隐藏内容(?:免费|付费)?(?:登录后?|回复后?)?(?:可)?查看")
 #: round 101: a site's name, a dash, its slogan and its address, alone at a line's start (秘书之家—全网资源每日更新
 #: www.example.com): that stamp goes wherever the page repeats it, glued inside a sentence too; a glued menu opening
-#: with the home page's label, its items without a mark between them (网站首页节日演讲稿工作学习演讲稿…)
-_SLOGAN_STAMP = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}[—\-–]{{1,2}}[\u4e00-\u9fff]{{2,16}}{_SP}*"
-                           r"(?:https?://)?www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)
+#: with the home page's label, its items without a mark between them (网站首页节日演讲稿工作学习演讲稿…).  Round 104: the
+#: address may stand on the next line (a flattened page's lines rejoined) and digits may follow its domain (….com2025 年)
+_SLOGAN_STAMP = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}[—\-–]{{1,2}}[\u4e00-\u9fff]{{2,16}}{_SP}*\n?{_SP}*"
+                           r"(?:https?://)?www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6}(?![A-Za-z])/?", re.M)
 _GLUED_MENU = re.compile(rf"^{_SP}*(?:网站首页|首页)(?=[\u4e00-\u9fff])[^\s。！？!?,，、:：;；“”()（）]{{8,200}}{_SP}*$", re.M)
 #: round 102: a site's claim on the text glued anywhere, with its hover prompt (本资料权属某某网,放上鼠标按照提示查看某某网
 #:更多资料); a site's quality tag closing the title or alone (某某讲话【精品范文】)
@@ -244,6 +245,11 @@ _GENRE_DEFINITION = re.compile(
     rf"^{_SP}*(?:演讲稿|讲话稿|发言稿|致辞|主持词|述职报告|工作总结|心得体会|汇报材料)(?:是|也叫|又叫|一般是|通常是|也称)[^\n]*$", re.M)
 _LATER_SALUTATION = re.compile(r"\n[ \t\u3000]*(?:尊敬的|各位|亲爱的|老师们|同学们|同志们)[^\n]{0,40}[:：]")
 _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t]*\.{2,}[ \t]*\Z")
+#: round 104: a preview that cuts every paragraph and closes it with a run of dots (……总的来说,这3…………): two lines or
+#: more ending in four or more '…' right after a clause's character (a speaker's …… closes a sentence or stands alone);
+#: an opening bracket left alone at the end of a cut page (……节日快乐!()
+_CUT_ELLIPSIS = re.compile(r"(?<=[\u4e00-\u9fff0-9A-Za-z,，、])[ \t]*…{4,}[ \t]*$", re.M)
+_CUT_OPEN = re.compile(r"(?<=[。！？!?”」])[ \t]*[(（【\[《“][ \t]*\Z")
 #: an e-paper's page navigation: its label, then each page's number with its section's name (版面导航 / 第01版 / 头版)
 _PAPER_NAV_LABEL = re.compile(rf"^{_SP}*(?:版面导航|版面目录|本版导航|版面选择){_SP}*$")
 _PAPER_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版(?:{_SP}*[:：]{_SP}*[^\s。！？,，]{{1,12}})?{_SP}*$")
@@ -457,6 +463,10 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_interface") for m in _COLLECT.finditer(view)]
     if view.rstrip().endswith(".."):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_DOTS.finditer(view.rstrip())]
+    if "…………" in view and len(cut := list(_CUT_ELLIPSIS.finditer(view))) >= 2:
+        spans += [(m.start(), m.end(), "truncation_marker") for m in cut]
+    if view.rstrip()[-1:] in ("(", "（", "【", "[", "《", "“"):
+        spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_OPEN.finditer(view.rstrip())]
     if "怎么写" in view or "如何写" in view or "怎样写" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO_TITLE.finditer(view)]
     if "隐藏内容" in view:
