@@ -160,3 +160,37 @@ def test_an_open_bracket_closing_a_cut_page_goes(tail):
 def test_a_bracketed_note_closing_the_page_stays():
     out = clean_text(f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}(掌声)")
     assert out.endswith("(掌声)")
+
+
+# --- round 105k: a mangled space entity, an editor's blurb giving to the pupils, a split counter, a shelf button ------
+
+@pytest.mark.parametrize("debris", ["&bsp;&bsp;&bsp;", "&ensp;&ensp;", "&emsp;", "&nsp;&nsp;"])
+def test_mangled_space_entities_go(debris):
+    out = clean_text(f"尊敬的各位来宾:\n{debris}\n{debris}大家下午好!{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "&" not in out and "大家下午好!" in out and _kept(out)
+
+
+def test_an_editors_blurb_giving_to_the_pupils_goes_with_its_lead():
+    blurb = ("“书山有路勤为径”这是古人对读书的感悟,让我们一起来读书吧。下面就是某某吧给同学们收集的国旗下讲话稿优秀作文,"
+             "仅供大家参考,希望对大家有用。")
+    out = clean_text(f"国旗下讲话稿推荐10篇\n{blurb}\n亲爱的老师,同学们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "某某吧" not in out and "书山有路" not in out and "同学们收集" not in out and _kept(out)
+
+
+def test_a_speaker_giving_to_the_pupils_keeps_the_sentence():
+    sentence = "下面就是学校给同学们准备的三点建议,希望大家认真落实。"
+    out = clean_text(f"亲爱的老师,同学们:\n{FIRST}\n{sentence}\n{SECOND}\n{THIRD}\n")
+    assert _kept(out)
+
+
+def test_a_counter_label_alone_with_its_count_on_the_next_line_goes():
+    page = f"国旗下讲话稿推荐10篇\n浏览\n1974作文\n375感念师恩国旗下讲话稿\n+ 加入清单亲爱的老师,同学们:\n{FIRST}\n{SECOND}\n{THIRD}\n"
+    out = clean_text(page)
+    assert "浏览" not in out and "1974" not in out and "加入清单" not in out
+    assert "亲爱的老师,同学们:" in out and _kept(out)
+
+
+@pytest.mark.parametrize("lines", ["同志们:\n浏览\n", "同志们:\n今年全县完成造林面积\n1974亩,比去年增长一成。\n"])
+def test_a_count_in_the_speech_stays(lines):
+    out = clean_text(f"{lines}{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert ("1974亩" in out) if "1974" in lines else _kept(out)

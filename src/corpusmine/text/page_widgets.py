@@ -229,6 +229,13 @@ _CREDIT_RUN = re.compile(
 )
 
 
+#: round 105: a counter's label alone on its line, its count opening the next (浏览\n1974作文: the count with the
+#: site's column glued after it); a list or shelf button glued before the salutation (+ 加入清单亲爱的老师…)
+_SPLIT_COUNTER = re.compile(rf"^{_SP}*(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞)(?:次数|量|数)?{_SP}*[:：]?{_SP}*\n"
+                            rf"{_SP}*\d{{1,9}}{_SP}*(?:次|人)?(?:[{_HAN}]{{1,4}}(?={_SP}*$))?", re.M)
+_SHELF_BUTTON = re.compile(rf"^{_SP}*[+＋]{_SP}*加入(?:清单|收藏|书架|书单|文集|专辑|购物车){_SP}*", re.M)
+
+
 def _edge_lines(view: str) -> list[tuple[int, int, str]]:
     """The lines of the page's head and tail (all of them on a short page)."""
     n = len(view)
@@ -283,4 +290,8 @@ def page_widgets(st: CleaningState) -> None:
             # where a paragraph starts (a page flattened: after a space), with the report after it on its line
             if (not before.strip() or before[-1] in " \t\u3000") and line[m.end():].strip():
                 spans.append((s + m.start(), s + m.end(), "byline"))
+    if "\n" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _SPLIT_COUNTER.finditer(view)]
+    if "加入" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _SHELF_BUTTON.finditer(view)]
     st.delete_spans(spans)

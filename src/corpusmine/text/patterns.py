@@ -233,7 +233,7 @@ SOURCE_SENTENCE = re.compile(
 #: Editor blurbs and template-site introductions (also: 接下来让我们来看看…范文, 为我们的写作提供…, 特地编辑了, 收藏本页).
 EDITOR = re.compile(
     r"(?:接下来|下面|以下|本站|本文)(?:是|由)?(?:小编|编辑)|小编(?:就|也|特地|特意|精心)?(?:为|给|帮|替)?(?:大家|您|你)|本站小编|"
-    r"(?:下面|以下|接下来)(?:是|就是|为)[^。！？\n]{0,40}?为(?:大家|您|你)[^。！？\n]{0,30}?(?:整理|收集|带来|准备|分享|推荐|精选|汇编|搜集)|"
+    r"(?:下面|以下|接下来)(?:是|就是|为)[^。！？\n]{0,40}?[为给](?:大家|您|你|同学们|朋友们)[^。！？\n]{0,30}?(?:整理|收集|带来|准备|分享|推荐|精选|汇编|搜集)|"
     r"(?:下面|以下|接下来)(?:是|就是|为)[^。！？\n,，]{1,12}?(?:网|站|文库)(?:精心)?(?:带来|整理|收集|分享|推荐)的[^。！？\n]{0,30}?(?:范文|稿|致辞|文章)|"
     r"(?:下面|以下|接下来)是?(?:我|笔者)(?:给|为)(?:大家|您|你)(?:整理|收集|搜集|汇编|精选)[^。！？\n]{0,20}?(?:范文|例文|模板|范例|稿)|"
     r"为(?:大家|您|你)(?:整理|收集|带来|准备|精选|分享|推荐)了|欢迎大家(?:分享|阅读|借鉴|参考|收藏)|"
@@ -309,9 +309,9 @@ _TONELESS_SYLLABLE = r"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv]{1,3}(?:ng|n|r)?"
 PINYIN_TONELESS = re.compile(
     rf"[(（](?<=[{CJK}][(（]){_TONELESS_SYLLABLE}[)）](?:[(（]{_TONELESS_SYLLABLE}[)）])*"
 )
-#: Leftover HTML tags and the non-breaking-space entity in a text page.
+#: Leftover HTML tags and the space entities in a text page, a mangled &nbsp; too (&bsp;, round 105).
 HTML_TAG = re.compile(
-    r"</?(?:p|div|span|br|strong|b|i|em|u|a|img|font|table|tbody|tr|td|th|li|ul|ol|h[1-6]|section|article|center)\b[^<>\n]{0,300}>|&nbsp;?|<正>",
+    r"</?(?:p|div|span|br|strong|b|i|em|u|a|img|font|table|tbody|tr|td|th|li|ul|ol|h[1-6]|section|article|center)\b[^<>\n]{0,300}>|&nbsp;?|&(?:[nbsp]{2,4}|ensp|emsp|thinsp);|<正>",
     re.I,
 )
 
