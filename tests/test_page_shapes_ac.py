@@ -194,3 +194,46 @@ def test_a_counter_label_alone_with_its_count_on_the_next_line_goes():
 def test_a_count_in_the_speech_stays(lines):
     out = clean_text(f"{lines}{FIRST}\n{SECOND}\n{THIRD}\n")
     assert ("1974亩" in out) if "1974" in lines else _kept(out)
+
+
+# --- round 106k: a genre's definition after an occasion, a paywall's button row, a stray dot, two long chunks ---------
+
+def test_a_definition_of_the_occasions_genre_above_the_speech_goes():
+    intro = "会议主持词是会议主持者主持会议时使用的带有指挥性、引导性的讲话。一般正规的会议都要有会议主持词。主持词频道为你整理了本文,欢迎阅读。"
+    out = clean_text(f"道德讲堂主持词\n{intro}\n    尊敬的各位领导、同志们,大家下午好!\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "主持者" not in out and "大家下午好!" in out and _kept(out)
+
+
+def test_a_speaker_defining_the_genre_in_the_speech_stays():
+    line = "会议主持词是会议的灵魂,今天我们就来学习怎样写好它。"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert line in out
+
+
+def test_a_row_of_paywall_buttons_goes():
+    row = "相关文章】 【现金奖励投稿】 【扣点券查看全文】【需要:10点券或12Q点】"
+    out = clean_text(f"某某局长在城市管理工作会议上的讲话\n{row}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "点券" not in out and "投稿" not in out and _kept(out)
+
+
+def test_bracketed_headings_of_a_speech_stay():
+    line = "【一】【提高认识】【压实责任】"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert "压实责任" in out
+
+
+def test_a_stray_dot_before_the_salutation_goes():
+    out = clean_text(f"当前位置:某某网 > 发言稿 > 正文\n. 同学们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert out.startswith("同学们:") and _kept(out)
+
+
+def test_two_long_chunks_numbered_by_a_document_site_lose_their_numbers():
+    chunk1 = "1、演讲稿:道德教育势在必行各位领导、各位来宾、你们好!" + FIRST * 6
+    chunk2 = "2、" + SECOND * 4
+    out = clean_text(f"{chunk1}\n{chunk2}\n{THIRD}\n")
+    assert "1、" not in out and "2、" not in out and _kept(out)
+
+
+def test_two_short_numbered_points_of_a_speech_keep_their_numbers():
+    out = clean_text(f"各位领导、各位来宾:\n{FIRST}\n1、各位同事要抓好落实。\n2、要强化督查考核。\n{SECOND}\n{THIRD}\n")
+    assert "1、各位同事要抓好落实。" in out and "2、要强化督查考核。" in out

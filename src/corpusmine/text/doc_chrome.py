@@ -518,6 +518,12 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
 
 #: a paragraph number a document site puts before every paragraph it serves: 1、各位同志们,朋友们:
 _CHUNK_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})、(?=\S)", re.M)
+#: the fewest characters of every chunk when a run of only two numbers is taken (round 106: 1、 and 2、 of a cut excerpt)
+MIN_CHUNK = 200
+#: a salutation in the first chunk's first 80 characters, the document's title glued before it (round 106:
+#: 1、演讲稿:某某各位领导、各位来宾、你们好!…), for a run of long chunks
+_OPENER = re.compile(r"^[^\n。！？!?]{0,80}?(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们)[^\n。！？!?]{0,30}?"
+                     r"(?:们|领导|来宾|嘉宾|老师|同学|朋友|代表|同志|同仁|家长|评委|员工)[、,，:：!！]")
 
 
 def chunk_numbers(st: CleaningState, *, min_run: int = 3) -> None:
@@ -546,7 +552,8 @@ def chunk_numbers(st: CleaningState, *, min_run: int = 3) -> None:
         end = view.find("\n", p)
         end = len(view) if end < 0 else end
         m = _CHUNK_NUMBER.match(view, start, end)
-        if m and m.group(1) == "1" and P.SALUTATION_LINE.match(view[m.end():end].strip()):
+        strict = bool(m) and bool(P.SALUTATION_LINE.match(view[m.end():end].strip()))
+        if m and m.group(1) == "1" and (strict or _OPENER.match(view[m.end():end].strip())):
             run = [(m.start(1), m.end())]
             while end < len(view):          # the next non-blank lines, numbered 2, 3, …
                 start = end + 1
@@ -558,7 +565,8 @@ def chunk_numbers(st: CleaningState, *, min_run: int = 3) -> None:
                 if n is None or int(n.group(1)) != len(run) + 1:
                     break
                 run.append((n.start(1), n.end()))
-            if len(run) >= min_run:
+            long_chunks = all(b - a >= MIN_CHUNK for (_, a), (b, _) in zip(run, run[1:]))
+            if (strict and len(run) >= min_run) or (len(run) >= 2 and long_chunks):
                 st.doc.delete_many(run, "doc_widget")
             return
         p = view.find("1、", p + 2)

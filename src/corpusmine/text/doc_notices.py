@@ -242,8 +242,9 @@ _AD_BUTTON = re.compile(rf"^[^\n。]{{2,40}}?[!！]?{_SP}*(?:立即了解|立即
 _BUTTON_END = re.compile(rf"(?:立即了解|立即体验|立即试用|马上体验|免费试用|立即咨询){_SP}*$", re.M)
 _COLLECT = re.compile(rf"^{_SP}*收藏{_SP}*《[^》\n]{{2,80}}》{_SP}*[)）]?{_SP}*$", re.M)
 _GENRE_DEFINITION = re.compile(
-    rf"^{_SP}*(?:演讲稿|讲话稿|发言稿|致辞|主持词|述职报告|工作总结|心得体会|汇报材料)(?:是|也叫|又叫|一般是|通常是|也称)[^\n]*$", re.M)
-_LATER_SALUTATION = re.compile(r"\n[ \t\u3000]*(?:尊敬的|各位|亲爱的|老师们|同学们|同志们)[^\n]{0,40}[:：]")
+    rf"^{_SP}*(?:会议|大会|活动|晚会|婚礼|典礼|年会|庆典|就职|竞聘|开幕式|闭幕式)?(?:演讲稿|讲话稿|发言稿|致辞|主持词|述职报告|工作总结|心得体会|汇报材料)"
+    r"(?:是|也叫|又叫|一般是|通常是|也称)[^\n]*$", re.M)   # round 106: an occasion before the genre (会议主持词是…)
+_LATER_SALUTATION = re.compile(r"\n[ \t\u3000]*(?:尊敬的|各位|亲爱的|老师们|同学们|同志们)[^\n]{0,40}(?:[:：]|大家(?:上午|下午|晚上|早上)?好)")
 _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t]*\.{2,}[ \t]*\Z")
 #: round 104: a preview that cuts every paragraph and closes it with a run of dots (……总的来说,这3…………): two lines or
 #: more ending in four or more '…' right after a clause's character (a speaker's …… closes a sentence or stands alone);

@@ -233,6 +233,11 @@ _CREDIT_RUN = re.compile(
 #: site's column glued after it); a list or shelf button glued before the salutation (+ 加入清单亲爱的老师…)
 _SPLIT_COUNTER = re.compile(rf"^{_SP}*(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞)(?:次数|量|数)?{_SP}*[:：]?{_SP}*\n"
                             rf"{_SP}*\d{{1,9}}{_SP}*(?:次|人)?(?:[{_HAN}]{{1,4}}(?={_SP}*$))?", re.M)
+#: round 106: a row of a paywalled page's bracketed buttons, its first bracket cut (相关文章】 【现金奖励投稿】 【扣点券查看全文】);
+#: a stray dot and space opening a line (. 同学们:)
+_BUTTON_ROW = re.compile(rf"^{_SP}*(?:[^\s【】。！？!?]{{1,12}}】{_SP}*)?(?:【[^【】\n。！？!?]{{1,20}}】{_SP}*){{2,8}}$", re.M)
+_BUTTON_WORD = re.compile(r"投稿|查看|全文|下载|点券|积分|会员|收藏|打印|关闭|相关|评论|推荐|复制|需要")
+_STRAY_DOT = re.compile(rf"^{_SP}*[.．]{_SP}+(?=[{_HAN}])", re.M)
 _SHELF_BUTTON = re.compile(rf"^{_SP}*[+＋]{_SP}*加入(?:清单|收藏|书架|书单|文集|专辑|购物车){_SP}*", re.M)
 
 
@@ -292,6 +297,11 @@ def page_widgets(st: CleaningState) -> None:
                 spans.append((s + m.start(), s + m.end(), "byline"))
     if "\n" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _SPLIT_COUNTER.finditer(view)]
+    if "】" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _BUTTON_ROW.finditer(view)
+                  if len(_BUTTON_WORD.findall(m.group())) >= 2]
+    if "." in view or "．" in view:
+        spans += [(m.start(), m.end(), "ascii_junk") for m in _STRAY_DOT.finditer(view)]
     if "加入" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _SHELF_BUTTON.finditer(view)]
     st.delete_spans(spans)
