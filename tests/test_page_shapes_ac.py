@@ -237,3 +237,29 @@ def test_two_long_chunks_numbered_by_a_document_site_lose_their_numbers():
 def test_two_short_numbered_points_of_a_speech_keep_their_numbers():
     out = clean_text(f"各位领导、各位来宾:\n{FIRST}\n1、各位同事要抓好落实。\n2、要强化督查考核。\n{SECOND}\n{THIRD}\n")
     assert "1、各位同事要抓好落实。" in out and "2、要强化督查考核。" in out
+
+
+# --- round 107k: a description quoting the speech's middle above its title, a posting stamp inside a flattened line ---
+
+QUOTE = "为此,县委、县政府决定从今年起,把每年4月份确定为全县的读书月,以此来推动干部群众的读书学习。"
+
+
+def test_a_description_quoting_the_speech_above_its_title_goes():
+    page = (f"读书月启动仪式致辞\n作者:某某 发布时间:2023-09-10 21:01:53\n{QUOTE}广大青少年学生要树立远大理想,努力掌握现代化建设所需要的各项本领。\n"
+            f"读书月启动仪式致辞\n同志们、市民朋友们、同学们:\n{FIRST}\n{SECOND}{QUOTE}\n{THIRD}\n")
+    doc = clean_document(page)
+    assert doc.text.count(QUOTE) == 1 and doc.text.index(QUOTE) > doc.text.index("同学们:")
+    assert any(r["rule"] == "snippet" for r in doc.audit_rows) and _kept(doc.text)
+
+
+def test_a_lead_in_above_the_salutation_that_the_speech_does_not_repeat_stays():
+    lead = "在全县上下喜迎新春佳节之际,县委召开这次全县经济工作会议,意义十分重大。"
+    out = clean_text(f"{lead}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert lead in out
+
+
+def test_a_posting_stamp_inside_a_flattened_line_goes():
+    page = (f"重阳节领导讲话稿(通用15篇)发布时间:2022-07-27 重阳节领导讲话稿 篇1 尊敬的领导,亲爱的员工们: "
+            f"{FIRST}{SECOND}{THIRD}")
+    out = clean_text(page)
+    assert "发布时间" not in out and "2022-07-27" not in out and _kept(out.replace("\n", ""))

@@ -241,6 +241,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     site_boilerplate.site_boilerplate,   # late: rules that read a header's context (新闻推荐 + teaser) first
     bottom_chrome.bottom_chrome,
     glued_tails.glued_tails,        # after every line rule: a family's line glued to the speech's
+    page_notes.quoted_excerpts,     # a description quoting the speech, above its salutation
     line_shape.page_edges,
     report_heads.report_heads,     # after the head's chrome: the report is then the page's first prose
     page_notes.column_head,

@@ -41,10 +41,11 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import first_lines
+from corpusmine.text.lines import first_lines, iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines"]
+__all__ = ["MIN_REPEATED", "OPENING_WITHIN", "column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines",
+           "quoted_excerpts"]
 
 
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
@@ -258,3 +259,45 @@ def column_head(st: CleaningState) -> None:
         st.doc.delete_many([found[0][:2]], "page_head")
 
 
+
+
+#: the speech's opening line: a salutation closed by a colon or by 大家好 (同志们、市民朋友们、同学们:)
+_OPENING = re.compile(r"^[ \t\u3000]*(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们|乡亲们)[^\n。！？!?]{0,40}?"
+                      r"(?:[:：]|大家(?:上午|下午|晚上|早上)?好)", re.M)
+#: a sentence of 20 characters or more
+_LONG_SENTENCE = re.compile(r"[^。！？!?\n]{20,}?[。！？!?]")
+#: how far into the page the speech's opening line is looked for
+OPENING_WITHIN = 3000
+#: the least share of such a line the speech says again (a cut page may lack the quote's later sentences)
+MIN_REPEATED = 0.4
+
+
+def quoted_excerpts(st: CleaningState) -> None:
+    """A site's description quoting the speech above it: prose lines above the salutation whose every sentence the
+    speech says again further down (rule ``snippet``, round 107).
+
+    A page's description often quotes a paragraph from the middle of the speech, set above the title (为此,县委、县政府
+    决定…), where the snippet rule, which reads a speech's *start* repeated, does not see it.  A line goes when its
+    sentences of 20 characters or more make up most of it and those the speech says again below the first salutation
+    make up :data:`MIN_REPEATED` of it or more; a speech's own lead-in above its salutation is not repeated and stays.
+
+    Examples
+    --------
+    >>> quote = "为此,县委决定从今年起,把每年4月份确定为全县的读书月,以此来推动干部群众的读书学习。"
+    >>> st = CleaningState(f"{quote}\\n读书月启动仪式致辞\\n同志们、同学们:\\n今天我们举行读书月活动启动仪式。{quote}")
+    >>> quoted_excerpts(st)
+    >>> st.doc.output.startswith("\\n读书月启动仪式致辞")
+    True
+    """
+    _, view = st.view()
+    m = _OPENING.search(view, 0, min(len(view), OPENING_WITHIN))
+    if not m or m.start() == 0:
+        return
+    body = view[m.end():]
+    spans = []
+    for s, e, line in iter_lines(view[:m.start()]):
+        sentences = _LONG_SENTENCE.findall(line)
+        repeated = sum(len(x) for x in sentences if x.lstrip(" \t\u3000") in body)
+        if sentences and sum(map(len, sentences)) >= 0.8 * len(line.strip()) and repeated >= MIN_REPEATED * len(line.strip()):
+            spans.append((s, e, "snippet"))
+    st.delete_spans(spans)
