@@ -131,16 +131,18 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 94k       45     main at 7aaafca     188/197 = 95.4%             0 of 288 (new pages of known template hosts)
 95k       36     main at f359d4e     375/394 = 95.2%             0 of 232 (new pages of known template hosts)
 96k       48     main at 66a6b13     194/209 = 92.8%             0 of 314 (new pages of known template hosts)
-96        18     main at 66a6b13     140/149 = 94.0%             0 of 112
 97k       48     main at e3be640     434/444 = 97.7%             0 of 307 (new pages of known template hosts)
-97        10     main at e3be640     28/37 = 75.7%               0 of 68
+96-97     28     66a6b13, e3be640    168/186 = 90.3%             0 of 180
 98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
 99k       48     main at 5ab91fe     347/355 = 97.7%             0 of 318 (new pages of known template hosts)
 99         3     main at 5ab91fe     50/52 = 96.2%               0 of 21
 100k      46     main at 1c6b441     526/535 = 98.3%             0 of 304 (new pages of known template hosts)
-101k      46     main at 9cf65c1     165/172 = 95.9%             0 of 289 (new pages of known template hosts)
-102k      48     main at 1aec901     271/286 = 94.8%             0 of 323 (new pages of known template hosts)
+101-102k  94     9cf65c1, 1aec901    436/458 = 95.2%             0 of 612 (new pages of known template hosts)
 103k      48     main at 240395d     355/363 = 97.8%             0 of 304 (new pages of known template hosts)
+104k      48     main at fd9d9a9     147/160 = 91.9%             0 of 307 (new pages of known template hosts)
+105k      48     main at 3244fb0     231/242 = 95.5%             0 of 298 (new pages of known template hosts)
+106k      48     main at e1e8627     376/386 = 97.4%             0 of 314 (new pages of known template hosts)
+107k      43     main at 43cdb97     331/335 = 98.8%             0 of 275 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
