@@ -53,7 +53,7 @@ _SPACES = " \t\u3000\u00a0"
 _LINE_NUMBER = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])", re.M)
 #: what follows a number that counts or orders something: it is the speech's own
 _COUNTED = frozenset("年月日时号个名位人户家件项条次批届岁天周万亿千百十元角分米吨亩斤平层栋座所台辆套本篇章节期季度倍成"
-                     "种类型级星线轮大多余后前后点股支队组村镇乡县市区省是")
+                     "种类型级星线轮大多余前后点股支队组村镇乡县市区省是")
 _SENTENCE_END = "。！？!?；;:：”」』)）…"
 
 
@@ -109,24 +109,26 @@ def _running_headers(st: CleaningState, view: str) -> list[tuple[int, int, str]]
     return spans
 
 
+def _previous_line_end(view: str, line_start: int) -> str:
+    """The last character of the nearest non-blank line above ``line_start`` ('' at the page's top)."""
+    i = line_start - 1
+    while i > 0 and view[i - 1] in "\n" + _SPACES:
+        i -= 1
+    return view[i - 1] if i > 0 else ""
+
+
 def _line_numbers(view: str) -> list[tuple[int, int, str]]:
-    spans = []
-    cut = 0
     candidates = []
     for m in _LINE_NUMBER.finditer(view):
-        nxt = view[m.end()]
-        prev = view[:m.start()].rstrip("\n").rsplit("\n", 1)[-1].rstrip(_SPACES)
-        if nxt in _COUNTED or not prev or prev[-1] in _SENTENCE_END or not ("\u4e00" <= prev[-1] <= "\u9fff"
-                                                                            or prev[-1] in ",，、"):
+        if view[m.end()] in _COUNTED:
             continue
-        candidates.append((m.start(), m.end(), "page_counter"))
+        last = _previous_line_end(view, m.start())
+        if last and last not in _SENTENCE_END and ("\u4e00" <= last <= "\u9fff" or last in ",，、"):
+            candidates.append((m.start(), m.end(), "page_counter"))
     if not candidates:
-        return spans
-    for s, e, line in iter_lines(view):
-        t = line.rstrip(_SPACES)
-        if t and t[-1] not in _SENTENCE_END:
-            cut += 1
-    return candidates if cut >= MIN_CUT_LINES else spans
+        return []
+    cut = sum(1 for _, _, line in iter_lines(view) if (t := line.rstrip(_SPACES)) and t[-1] not in _SENTENCE_END)
+    return candidates if cut >= MIN_CUT_LINES else []
 
 
 def running_heads(st: CleaningState) -> None:
