@@ -263,3 +263,67 @@ def test_a_posting_stamp_inside_a_flattened_line_goes():
             f"{FIRST}{SECOND}{THIRD}")
     out = clean_text(page)
     assert "发布时间" not in out and "2022-07-27" not in out and _kept(out.replace("\n", ""))
+
+
+# --- round 108k: furniture glued inside a flattened line (text/glued_furniture.py), a related list's glued first
+# item, a menu under the site's 范文首页, a summary under its bare label --------------------------------------------
+
+def test_previous_and_next_links_glued_after_a_cut_speech_go():
+    page = (f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}今天到这里来,主要是表达 ……(某某网省略522字,正式会员可完整阅读)…… "
+            "收藏省委书记视察省气象局的讲话) 上一篇:市委副书记在全市水利建设现场会上的讲话 下一篇:交通厅厅长在全省交通会议上的讲话")
+    out = clean_text(page)
+    assert "上一篇" not in out and "下一篇" not in out and "收藏" not in out and _kept(out)
+
+
+def test_a_speaker_naming_the_last_article_stays():
+    line = "上一篇文章讲了作风建设,下一篇文章我们再讲廉政建设。"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert line in out
+
+
+def test_a_table_of_contents_glued_before_the_speech_goes():
+    page = ("1、目录在“八一”建军节全市退伍军人座谈会上的讲话1在庆祝八一建军节表彰大会上的讲话3"
+            f"在“八一”建军节全市退伍军人座谈会上的讲话大家好!{FIRST}\n{SECOND}\n{THIRD}\n")
+    out = clean_text(page)
+    assert "目录" not in out and "表彰大会上的讲话3" not in out and "大家好!" in out and _kept(out)
+
+
+def test_a_source_note_inside_a_sentence_goes():
+    out = clean_text(f"同志们:\n{FIRST}\n要弘扬中(更多精彩文章来自“某某不求人”)华民族的传统美德。\n{SECOND}\n{THIRD}\n")
+    assert "要弘扬中华民族的传统美德。" in out and _kept(out)
+
+
+def test_a_contact_promo_goes_where_it_opens_the_page_and_inside_a_sentence():
+    promo = "某某文库:www.mouwenku.com微信添加【mwk01】海量公文范文,朋友圈每天更新"
+    page = f"{promo}副市长在全市消防工作会议上的讲话\n同志们:\n{FIRST}\n随着城市持续扩大,消防救援工{promo}作难度将进一步增大。\n{SECOND}\n{THIRD}\n"
+    out = clean_text(page)
+    assert "微信" not in out and "mwk01" not in out and "消防救援工作难度将进一步增大。" in out and _kept(out)
+
+
+def test_a_stray_backtick_goes():
+    out = clean_text(f"同学们:\n{FIRST}\n我们曾是光荣的`__小学的学生,可尊可敬的`校长教育了我们。\n{SECOND}\n{THIRD}\n")
+    assert "`" not in out and "可尊可敬的校长教育了我们。" in out
+
+
+def test_a_related_list_with_its_first_item_glued_to_the_label_goes_and_the_speech_goes_on():
+    items = "更多相关文章:纪念一二九运动讲话稿\n一二九运动征文\n纪念一二九运动演讲稿二篇\n关于一二九运动的演讲稿"
+    out = clean_text(f"同志们:\n{FIRST}\n{items}\n{SECOND}\n{THIRD}\n")
+    assert "相关文章" not in out and "征文" not in out and "二篇" not in out and _kept(out)
+
+
+def test_a_menu_glued_under_the_sites_home_label_goes():
+    out = clean_text(f"范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识合同范文导游词 |\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "范文首页" not in out and "导游词" not in out and _kept(out)
+
+
+def test_a_summary_under_its_bare_label_repeating_the_speech_goes():
+    opening = "在重点项目集中开工动员会上的讲话各位来宾,同志们,朋友们:在举国上下喜迎国庆之际,我们举行重点项目集中开工仪式。"
+    page = f"{opening}\n{FIRST}\n{SECOND}\n{THIRD}\n摘要:\n\n{opening}\n"
+    doc = clean_document(page)
+    assert doc.text.count("在举国上下喜迎国庆之际") == 1 and _kept(doc.text)
+
+
+def test_a_summary_saying_something_new_stays():
+    page = f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n摘要:\n本文是县长在全县秸秆禁烧工作会议上的讲话,共分三个部分。\n"
+    doc = clean_document(page)
+    assert any(r["rule"] == "snippet" for r in doc.audit_rows) is False

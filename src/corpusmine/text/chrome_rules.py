@@ -151,7 +151,11 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
         # speech glued after the header stays (推荐阅读:同志们: …), a teaser ending in an ellipsis goes
         cut = [(0, e - s)] if re.search(r"(?:…|\.\.\.)\s*$", line) else chrome_spans(line, _is_recommend)
         spans.extend((s + a, s + b) for a, b in cut)
-        max_run, n = (0 if re.search(r"[:：>»]\s*\S", line) else max_items), 0   # 0: the list is on the header line
+        # 0: the list is on the header line, unless the line holds one title only, the first of a list below it (round 108:
+        # 更多相关文章:某某讲话稿\n某某征文\n…, then the speech goes on)
+        glued = re.search(r"[:：>»]\s*(\S.*)$", line)
+        one_title = glued and len(glued[1]) <= max_title and not re.search(r"[\s|｜,，、;；。！？!?]", glued[1].strip())
+        max_run, n = (0 if glued and not one_title else max_items), 0
         while n < max_run and e < len(view):      # the lines after the header, one at a time
             ls = e + 1
             le = len(view) if (le := view.find("\n", ls)) < 0 else le

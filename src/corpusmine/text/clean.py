@@ -38,7 +38,7 @@ from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation
                              head_banners, news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
                              page_titles, portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture, report_heads,
                              reader_lines, reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps,
-                             filler_lines, parallel_text, reading_aids, running_heads, widget_lists)
+                             filler_lines, glued_furniture, parallel_text, reading_aids, running_heads, widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -168,6 +168,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     spam_brands.spam_brands,
     record_chrome.record_tables,
     doc_notices.doc_notices,        # before the line rules that take a notice's items one by one
+    page_notes.summary_echoes,      # before page_meta takes the summary's bare label
     line_shape.pinyin_glosses,
     citation_rows.citation_rows,
     widget_lists.widget_lists,
@@ -203,6 +204,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.blurbs,
     doc_chrome.document_chrome,
     doc_notices.doc_notice_lines,
+    glued_furniture.glued_furniture,   # a widget glued inside a flattened line
     chrome.notice_lists,
     chrome.inline_chrome,
     rules.inline_noise,
@@ -314,7 +316,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines", "reading_aids", "running_heads",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

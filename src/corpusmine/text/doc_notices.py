@@ -206,7 +206,7 @@ _HIDDEN_INLINE = re.compile(r"[ \t]*(?:当前|此处|以下)?隐藏内容(?:免�
 #: address may stand on the next line (a flattened page's lines rejoined) and digits may follow its domain (….com2025 年)
 _SLOGAN_STAMP = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}[—\-–]{{1,2}}[\u4e00-\u9fff]{{2,16}}{_SP}*\n?{_SP}*"
                            r"(?:https?://)?www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6}(?![A-Za-z])/?", re.M)
-_GLUED_MENU = re.compile(rf"^{_SP}*(?:网站首页|首页)(?=[\u4e00-\u9fff])[^\s。！？!?,，、:：;；“”()（）]{{8,200}}{_SP}*$", re.M)
+_GLUED_MENU = re.compile(rf"^{_SP}*(?:网站首页|范文首页|文库首页|首页)(?=[\u4e00-\u9fff])[^\s。！？!?,，、:：;；“”()（）|｜]{{8,200}}{_SP}*(?:[|｜]{_SP}*)?$", re.M)
 #: round 102: a site's claim on the text glued anywhere, with its hover prompt (本资料权属某某网,放上鼠标按照提示查看某某网
 #:更多资料); a site's quality tag closing the title or alone (某某讲话【精品范文】)
 _RIGHTS_CLAIM = re.compile(r"本(?:资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)[\u4e00-\u9fff]{2,12}(?:网|站)"
@@ -246,6 +246,7 @@ _GENRE_DEFINITION = re.compile(
     r"(?:是|也叫|又叫|一般是|通常是|也称)[^\n]*$", re.M)   # round 106: an occasion before the genre (会议主持词是…)
 _LATER_SALUTATION = re.compile(r"\n[ \t\u3000]*(?:尊敬的|各位|亲爱的|老师们|同学们|同志们)[^\n]{0,40}(?:[:：]|大家(?:上午|下午|晚上|早上)?好)")
 _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t]*\.{2,}[ \t]*\Z")
+_CUT_COMMA_DOTS = re.compile(r"(?<=[,，])[ \t]*\.{3,}[ \t]*$", re.M)
 #: round 104: a preview that cuts every paragraph and closes it with a run of dots (……总的来说,这3…………): two lines or
 #: more ending in four or more '…' right after a clause's character (a speaker's …… closes a sentence or stands alone);
 #: an opening bracket left alone at the end of a cut page (……节日快乐!()
@@ -464,6 +465,8 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_interface") for m in _COLLECT.finditer(view)]
     if view.rstrip().endswith(".."):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_DOTS.finditer(view.rstrip())]
+    if ",..." in view or "，..." in view:     # round 108: a cut excerpt's dots after a comma, a widget's line below it
+        spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_COMMA_DOTS.finditer(view)]
     if "…………" in view and len(cut := list(_CUT_ELLIPSIS.finditer(view))) >= 2:
         spans += [(m.start(), m.end(), "truncation_marker") for m in cut]
     if view.rstrip()[-1:] in ("(", "（", "【", "[", "《", "“"):

@@ -45,7 +45,7 @@ from corpusmine.text.lines import first_lines, iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["MIN_REPEATED", "OPENING_WITHIN", "column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines",
-           "quoted_excerpts"]
+           "quoted_excerpts", "summary_echoes"]
 
 
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
@@ -270,6 +270,9 @@ _LONG_SENTENCE = re.compile(r"[^。！？!?\n]{20,}?[。！？!?]")
 OPENING_WITHIN = 3000
 #: the least share of such a line the speech says again (a cut page may lack the quote's later sentences)
 MIN_REPEATED = 0.4
+#: a summary's label alone on its line; the summary under it goes when its first characters stand elsewhere on the page
+_SUMMARY_LABEL = re.compile(r"^[ \t\u3000]*[【\[]?(?:摘要|内容摘要|文章摘要|文档摘要|内容简介|文档简介|内容提要)[】\]]?[ \t\u3000]*[:：][ \t\u3000]*$")
+MIN_SUMMARY_ECHO = 16
 
 
 def quoted_excerpts(st: CleaningState) -> None:
@@ -300,4 +303,36 @@ def quoted_excerpts(st: CleaningState) -> None:
         repeated = sum(len(x) for x in sentences if x.lstrip(" \t\u3000") in body)
         if sentences and sum(map(len, sentences)) >= 0.8 * len(line.strip()) and repeated >= MIN_REPEATED * len(line.strip()):
             spans.append((s, e, "snippet"))
+    st.delete_spans(spans)
+
+
+_NEXT_LINE = re.compile(r"\n[ \t\u3000]*\n?[ \t\u3000]*([^\n]+)")
+_WHITE = re.compile(r"\s")
+
+
+def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
+    """A summary's label alone on its line and the summary on the next, repeating the page's text (rule ``snippet``).
+
+    A document site sets its summary under a bare label (摘要:\\n在某某会上的讲话各位来宾,同志们:…), the speech's
+    opening again; the label's line goes with page_meta, and the summary goes here when its first
+    :data:`MIN_SUMMARY_ECHO` characters stand elsewhere on the page and it holds at most ``max_chars`` characters.
+
+    Examples
+    --------
+    >>> speech = "各位来宾,同志们:在举国上下喜迎国庆之际,我们举行重点项目集中开工仪式。"
+    >>> st = CleaningState(f"{speech[:9]}\\n{speech[9:]}\\n摘要:\\n\\n{speech}")
+    >>> summary_echoes(st)
+    >>> st.doc.output.endswith("摘要:\\n\\n")
+    True
+    """
+    _, view = st.view()
+    if "摘要" not in view and "简介" not in view and "提要" not in view:
+        return
+    spans = []
+    for s, e, line in iter_lines(view):
+        if not _SUMMARY_LABEL.match(line) or not (nxt := _NEXT_LINE.match(view, e)) or len(nxt[1]) > max_chars:
+            continue
+        head = _WHITE.sub("", nxt[1])[:MIN_SUMMARY_ECHO]
+        if len(head) == MIN_SUMMARY_ECHO and head in _WHITE.sub("", view[:s] + view[nxt.end():]):
+            spans.append((nxt.start(1), nxt.end(1), "snippet"))
     st.delete_spans(spans)

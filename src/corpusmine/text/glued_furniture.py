@@ -1,0 +1,83 @@
+"""A site's furniture glued inside a line of the speech, as flattened template pages give it (session ac, round 108k).
+
+The line rules read a widget alone on its line.  A page flattened by its scraper, or cut by a paywall, glues them to
+the speech's last words or to its title; each is told by its shape, never by a site:
+
+* **previous and next links** (rule ``recommend_list``): 上一篇:… 下一篇:… on one stretch of a line, with a collect
+  button and its title before them (…表达收藏某某讲话) 上一篇:某某讲话 下一篇:某某讲话).  A speaker never names both.
+* **a glued table of contents** (rule ``toc``): 目录 and two or more titles of speeches each closed by its page number
+  (目录在某某座谈会上的讲话1在某某大会上的讲话3在某某座谈会上的讲话大家好!…): the entries go, the speech's own title
+  and opening stay.
+* **a source note inside a sentence** (rule ``source_footer``): (更多精彩文章来自“某某”) glued between two characters.
+* **a contact promo** (rule ``promo_line``): a site's name or address with a messaging contact in brackets and its
+  boast (某某文库:www.example.com微信添加【abc01】海量公文范文,朋友圈每天更新; 公众号【某某办公】防丢失QQ【12345】),
+  opening a line or a sentence; the same stamp (as the page gave it, another rule may have taken its first line) goes
+  again wherever the page repeats it, inside a sentence too.
+* **a stray backtick** (rule ``anti_copy``) between two Chinese characters or before a blank (可尊可敬的`校长, 的`__小学).
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("同志们:\\n要抓好落实,弘扬中(更多精彩文章来自“某某网”)华民族的传统美德。收藏某某讲话) 上一篇:甲讲话 下一篇:乙讲话")
+>>> glued_furniture(st)
+>>> st.doc.output
+'同志们:\\n要抓好落实,弘扬中华民族的传统美德。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text.cleaning_state import CleaningState
+
+__all__ = ["glued_furniture"]
+
+_SP = r"[ \t\u3000]"
+_PREV_NEXT = re.compile(rf"(?:收藏{_SP}*[^\s。！？!?]{{2,60}}?[)）]?{_SP}*)?上一篇{_SP}*[:：][^\n]{{0,80}}?下一篇{_SP}*[:：]"
+                        r"[^\n。！？!?]{0,80}")
+_GENRE = r"(?:讲话|致辞|致词|发言|讲稿|演讲稿|发言稿|报告|主持词|贺词)"
+_TOC = re.compile(rf"目录{_SP}*(?:[^\n。！？!?\d]{{4,60}}?{_GENRE}{_SP}*\d{{1,3}}{_SP}*){{2,}}")
+_SOURCE_NOTE = re.compile(r"[(（](?:更多|查看更多)(?:精彩)?(?:文章|内容|范文|资料)?(?:来自|尽在|请访问|请关注)[^()（）\n]{1,30}[)）]")
+#: a messaging contact in brackets (微信添加【abc01】, 公众号【某某办公】, QQ【12345】)
+_CONTACT = r"(?:微信|公众号|QQ|qq)(?:添加|搜索|关注|号)?[:：]?【[^】\n]{2,20}】"
+_PROMO = re.compile(rf"(?:^|(?<=[。！？!?]))(?:[\u4e00-\u9fff]{{2,8}}[:：]{_SP}*www\.[A-Za-z0-9.\-]+\.[A-Za-z]{{2,6}}|[^\n。！？!?]{{0,30}}?)"
+                    rf"(?:{_SP}*[\u4e00-\u9fff]{{0,6}}{_CONTACT}){{1,3}}"
+                    r"(?:[^\n。！？!?【】]{0,20}?(?:每天更新|每日更新|持续更新|防丢失|免费领取|欢迎关注))?", re.M)
+_BACKTICK = re.compile(r"(?<=[\u4e00-\u9fff])`(?=[\u4e00-\u9fff_＿])")
+
+
+def glued_furniture(st: CleaningState) -> None:
+    """Delete the glued families of this module (see its description).
+
+    Examples
+    --------
+    >>> st = CleaningState("1、目录在全市座谈会上的讲话1在表彰大会上的讲话3在全市座谈会上的讲话大家好!今天我们齐聚一堂。")
+    >>> glued_furniture(st)
+    >>> st.doc.output
+    '1、在全市座谈会上的讲话大家好!今天我们齐聚一堂。'
+    >>> st = CleaningState("某某文库:www.example.com微信添加【abc01】海量公文范文,朋友圈每天更新副市长在消防工作会议上的讲话")
+    >>> glued_furniture(st)
+    >>> st.doc.output
+    '副市长在消防工作会议上的讲话'
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int, str]] = []
+    if "上一篇" in view and "下一篇" in view:
+        spans += [(m.start(), m.end(), "recommend_list") for m in _PREV_NEXT.finditer(view)]
+    if "目录" in view:
+        spans += [(m.start(), m.end(), "toc") for m in _TOC.finditer(view)]
+    if "更多" in view:
+        spans += [(m.start(), m.end(), "source_footer") for m in _SOURCE_NOTE.finditer(view)]
+    if "【" in view and ("微信" in view or "公众号" in view or "QQ" in view or "qq" in view):
+        stamps = {m.group() for m in _PROMO.finditer(st.input_view()) if "www." in m.group() or len(m.group()) >= 12}
+        for stamp in stamps:        # the stamp the page opens with stands again inside a sentence (…消防救援工某某文库:…)
+            i = view.find(stamp)
+            while i >= 0:
+                spans.append((i, i + len(stamp), "promo_line"))
+                i = view.find(stamp, i + len(stamp))
+        spans += [(m.start(), m.end(), "promo_line") for m in _PROMO.finditer(view)]
+    if "`" in view:
+        spans += [(m.start(), m.end(), "anti_copy") for m in _BACKTICK.finditer(view)]
+    st.delete_spans(spans)
