@@ -132,10 +132,9 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 95k       36     main at f359d4e     375/394 = 95.2%             0 of 232 (new pages of known template hosts)
 96k       48     main at 66a6b13     194/209 = 92.8%             0 of 314 (new pages of known template hosts)
 97k       48     main at e3be640     434/444 = 97.7%             0 of 307 (new pages of known template hosts)
-96-97     28     66a6b13, e3be640    168/186 = 90.3%             0 of 180
+96-99     31     66a6b13 … 5ab91fe   218/238 = 91.6%             0 of 201 (rounds 96, 97 and 99)
 98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
 99k       48     main at 5ab91fe     347/355 = 97.7%             0 of 318 (new pages of known template hosts)
-99         3     main at 5ab91fe     50/52 = 96.2%               0 of 21
 100k      46     main at 1c6b441     526/535 = 98.3%             0 of 304 (new pages of known template hosts)
 101-102k  94     9cf65c1, 1aec901    436/458 = 95.2%             0 of 612 (new pages of known template hosts)
 103k      48     main at 240395d     355/363 = 97.8%             0 of 304 (new pages of known template hosts)
@@ -143,6 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 105k      48     main at 3244fb0     231/242 = 95.5%             0 of 298 (new pages of known template hosts)
 106k      48     main at e1e8627     376/386 = 97.4%             0 of 314 (new pages of known template hosts)
 107k      43     main at 43cdb97     331/335 = 98.8%             0 of 275 (new pages of known template hosts)
+108k      48     main at bbc77ee     424/453 = 93.6%             0 of 305 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
