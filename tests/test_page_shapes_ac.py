@@ -327,3 +327,23 @@ def test_a_summary_saying_something_new_stays():
     page = f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n摘要:\n本文是县长在全县秸秆禁烧工作会议上的讲话,共分三个部分。\n"
     doc = clean_document(page)
     assert any(r["rule"] == "snippet" for r in doc.audit_rows) is False
+
+
+# --- round 109k: quote entities left in the text, a site's credit with its address -----------------------------------
+
+def test_quote_entities_become_their_marks_and_are_audited():
+    page = f"同志们:\n{FIRST}\n要对&ldquo;十二五&rdquo;规划进行认真总结&hellip;\n{SECOND}\n{THIRD}\n"
+    doc = clean_document(page)
+    assert "要对“十二五”规划进行认真总结…" in doc.text and "&" not in doc.text
+    assert reconstruct(doc.text, doc.audit) == page
+
+
+def test_a_site_credit_with_its_address_goes():
+    out = clean_text(f"同志们:\n{FIRST}\n下面,我强调三点意见。某某家园网(MOUJIAYUAN.COM)收集整理\n{SECOND}\n{THIRD}\n")
+    assert "收集整理" not in out and "下面,我强调三点意见。" in out and _kept(out)
+
+
+def test_a_speaker_naming_a_website_stays():
+    line = "请大家登录县政府网(www.example.gov.cn)查询,材料由办公室收集整理。"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert "材料由办公室收集整理。" in out

@@ -138,11 +138,11 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 100k      46     main at 1c6b441     526/535 = 98.3%             0 of 304 (new pages of known template hosts)
 101-102k  94     9cf65c1, 1aec901    436/458 = 95.2%             0 of 612 (new pages of known template hosts)
 103k      48     main at 240395d     355/363 = 97.8%             0 of 304 (new pages of known template hosts)
-104k      48     main at fd9d9a9     147/160 = 91.9%             0 of 307 (new pages of known template hosts)
-105k      48     main at 3244fb0     231/242 = 95.5%             0 of 298 (new pages of known template hosts)
+104-105k  96     fd9d9a9, 3244fb0    378/402 = 94.0%             0 of 605 (new pages of known template hosts)
 106k      48     main at e1e8627     376/386 = 97.4%             0 of 314 (new pages of known template hosts)
 107k      43     main at 43cdb97     331/335 = 98.8%             0 of 275 (new pages of known template hosts)
 108k      48     main at bbc77ee     424/453 = 93.6%             0 of 305 (new pages of known template hosts)
+109k      48     main at a65f6fb     280/306 = 91.5%             0 of 302 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

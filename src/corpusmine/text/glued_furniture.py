@@ -13,6 +13,7 @@ the speech's last words or to its title; each is told by its shape, never by a s
   boast (某某文库:www.example.com微信添加【abc01】海量公文范文,朋友圈每天更新; 公众号【某某办公】防丢失QQ【12345】),
   opening a line or a sentence; the same stamp (as the page gave it, another rule may have taken its first line) goes
   again wherever the page repeats it, inside a sentence too.
+* **a site's credit with its address** (rule ``source_footer``): 某某网(EXAMPLE.COM)收集整理, glued after a sentence.
 * **a stray backtick** (rule ``anti_copy``) between two Chinese characters or before a blank (可尊可敬的`校长, 的`__小学).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
@@ -45,6 +46,9 @@ _CONTACT = r"(?:微信|公众号|QQ|qq)(?:添加|搜索|关注|号)?[:：]?【[^
 _PROMO = re.compile(rf"(?:^|(?<=[。！？!?]))(?:[\u4e00-\u9fff]{{2,8}}[:：]{_SP}*www\.[A-Za-z0-9.\-]+\.[A-Za-z]{{2,6}}|[^\n。！？!?]{{0,30}}?)"
                     rf"(?:{_SP}*[\u4e00-\u9fff]{{0,6}}{_CONTACT}){{1,3}}"
                     r"(?:[^\n。！？!?【】]{0,20}?(?:每天更新|每日更新|持续更新|防丢失|免费领取|欢迎关注))?", re.M)
+#: round 109: a site's credit with its address in brackets (某某网(EXAMPLE.COM)收集整理)
+_SITE_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|站|文库|之家)[(（][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6}[)）]"
+                          r"(?:收集整理|搜集整理|整理|收集|提供|编辑|原创)")
 _BACKTICK = re.compile(r"(?<=[\u4e00-\u9fff])`(?=[\u4e00-\u9fff_＿])")
 
 
@@ -78,6 +82,8 @@ def glued_furniture(st: CleaningState) -> None:
                 spans.append((i, i + len(stamp), "promo_line"))
                 i = view.find(stamp, i + len(stamp))
         spans += [(m.start(), m.end(), "promo_line") for m in _PROMO.finditer(view)]
+    if "整理" in view or "收集" in view or "提供" in view or "编辑" in view or "原创" in view:
+        spans += [(m.start(), m.end(), "source_footer") for m in _SITE_CREDIT.finditer(view)]
     if "`" in view:
         spans += [(m.start(), m.end(), "anti_copy") for m in _BACKTICK.finditer(view)]
     st.delete_spans(spans)

@@ -17,6 +17,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from corpusmine.text import patterns as P
 from corpusmine.text.anchors import ANCHORED
 from corpusmine.text.cleaning_state import CleaningState
@@ -27,8 +29,13 @@ from corpusmine.text.script import cjk_counts
 __all__ = ["ascii_junk", "html_tags", "inline_chrome", "inserted_marks", "lost_and_inserted"]
 
 
+#: the punctuation entities a page leaves in its text, and the marks they stand for
+_ENTITY_MARKS = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "hellip": "…", "middot": "·"}
+_QUOTE_ENTITY = re.compile(r"&(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);", re.I)
+
+
 def html_tags(st: CleaningState) -> None:
-    """HTML tags (<p>, <br/>, <span …>) and ``&nbsp;`` left in a text page.
+    """HTML tags (<p>, <br/>, <span …>) and ``&nbsp;`` left in a text page; a quote's entity becomes its mark.
 
     Examples
     --------
@@ -39,6 +46,10 @@ def html_tags(st: CleaningState) -> None:
     '同志们:\\n要抓好落实。'
     """
     st.delete_matches(P.HTML_TAG, "html_leftover")
+    _, view = st.view()
+    if "&" in view:     # round 109: a quote's entity left in the text (&ldquo;十二五&rdquo;) becomes its mark
+        st.doc.replace_many([(m.start(), m.end(), _ENTITY_MARKS[m[1].lower()]) for m in _QUOTE_ENTITY.finditer(view)],
+                            "html_leftover")
 
 
 def inline_chrome(st: CleaningState) -> None:
