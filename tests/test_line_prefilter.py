@@ -344,7 +344,9 @@ def _related_lists_as_before(st_: CleaningState, max_title: int = 50, max_items:
         if len(line) <= 200 and P.RECOMMEND.match(line):
             spans.append((s, e))
             j, n = i + 1, 0
-            max_run = 0 if re.search(r"[:：>»]\s*\S", line) else max_items
+            glued = re.search(r"[:：>»]\s*(\S.*)$", line)     # session ac: one title glued to the label opens a list below
+            one_title = glued and len(glued[1]) <= max_title and not re.search(r"[\s|｜,，、;；。！？!?]", glued[1].strip())
+            max_run = 0 if glued and not one_title else max_items
             while j < len(lines) and n < max_run:
                 ls, le, l = lines[j]
                 t = l.strip()

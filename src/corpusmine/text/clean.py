@@ -33,12 +33,12 @@ from typing import Callable, Collection, Iterable
 from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
-from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, doc_notices, event_captions,
-                             encoding_debris, glued_tails, image_refs, lead_ins, joined_lines, library_fields, reference_pages, lead_captions, line_shape, media_chrome, news_body, news_chrome,
-                             head_banners, news_leads, noise_marks, page_labels, page_notes, page_widgets, photo_credits, portal_chrome, portal_dialogs,
-                             page_titles, portal_furniture, portal_leftovers, post_chrome, record_chrome, report_furniture, report_heads,
-                             reader_lines, reader_prompts, residue_chrome, rules, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps,
-                             filler_lines, glued_furniture, parallel_text, reading_aids, running_heads, widget_lists)
+from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, doc_notices, encoding_debris,
+                             event_captions, filler_lines, glued_furniture, glued_tails, head_banners, image_refs, joined_lines, lead_captions, lead_ins,
+                             library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_labels, page_notes, page_titles,
+                             page_widgets, parallel_text, photo_credits, portal_chrome, portal_dialogs, portal_furniture, portal_leftovers, post_chrome,
+                             reader_lines, reader_prompts, reading_aids, record_chrome, reference_pages, report_furniture, report_heads, residue_chrome, rules,
+                             running_heads, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps, widget_lists)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -149,11 +149,8 @@ class CleanedDocument:
         return pd.DataFrame(self.audit_rows, columns=AUDIT_COLUMNS)
 
 
-
-#: The rules in the order they run.  Chrome first (so that titles and
-#: salutations are found among what is left), then inline noise, speech
-#: boundaries, watermarks and placeholders, script conversion, and white
-#: space last.
+#: The rules in the order they run.  Chrome first (so that titles and salutations are found among what is left), then
+#: inline noise, speech boundaries, watermarks and placeholders, script conversion, and white space last.
 RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.learn_site_names,
     rules.html_leftovers,
