@@ -139,10 +139,10 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 101-102k  94     9cf65c1, 1aec901    436/458 = 95.2%             0 of 612 (new pages of known template hosts)
 103k      48     main at 240395d     355/363 = 97.8%             0 of 304 (new pages of known template hosts)
 104-105k  96     fd9d9a9, 3244fb0    378/402 = 94.0%             0 of 605 (new pages of known template hosts)
-106k      48     main at e1e8627     376/386 = 97.4%             0 of 314 (new pages of known template hosts)
-107k      43     main at 43cdb97     331/335 = 98.8%             0 of 275 (new pages of known template hosts)
+106-107k  91     e1e8627, 43cdb97    707/721 = 98.1%             0 of 589 (new pages of known template hosts)
 108k      48     main at bbc77ee     424/453 = 93.6%             0 of 305 (new pages of known template hosts)
 109k      48     main at a65f6fb     280/306 = 91.5%             0 of 302 (new pages of known template hosts)
+110k      48     main at 8ec52ff     184/190 = 96.8%             0 of 294 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
