@@ -53,7 +53,7 @@ from corpusmine.text.intro_chrome import article_intros, genre_intros
 from corpusmine.text.lines import first_lines, lines_holding
 
 __all__ = [
-    "anti_copy_marks", "chunk_numbers", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
+    "MIN_CHUNK", "SUMMARY_LABEL", "anti_copy_marks", "chunk_numbers", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
     "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
 ]
 
@@ -464,7 +464,8 @@ def pipe_tails(st: CleaningState) -> None:
 # ---------------------------------------------------------------------------
 # Page summaries and titled related-article headers
 # ---------------------------------------------------------------------------
-_SUMMARY = re.compile(r"^\s*[【\[]?(?:摘要|内容摘要|文章摘要|导读|内容简介|文档简介|内容提要)[】\]]?\s*[:：]")
+#: a summary's label opening a line (摘要:, 内容简介:); ``page_notes.summary_echoes`` reads it alone on its line too
+SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|内容摘要|文章摘要|文档摘要|导读|内容简介|文档简介|内容提要)[】\]]?\s*[:：]")
 _PREVIEW_LABEL = re.compile(r"^\s*[•·]?\s*(?:范文|文档|文章|内容|全文|在线)预览\s*[:：]")
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]")
 _TITLED_RELATED = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
@@ -495,10 +496,10 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
     head = view[:4000]
     if "要" in head or "导读" in head or "简介" in head or "提要" in head:
         def is_summary(line: str) -> bool:
-            return len(line.strip()) <= max_chars and bool(_SUMMARY.match(line))
+            return len(line.strip()) <= max_chars and bool(SUMMARY_LABEL.match(line))
 
         for s, e, line in first_lines(view, head_lines):
-            if (m := _SUMMARY.match(line)) and P.SALUTATION.match(line[m.end():].lstrip()):
+            if (m := SUMMARY_LABEL.match(line)) and P.SALUTATION.match(line[m.end():].lstrip()):
                 spans.append((s, s + m.end()))   # the speech follows its label on the line
             elif is_summary(line):
                 spans.extend((s + a, s + b) for a, b in chrome_spans(line, is_summary))

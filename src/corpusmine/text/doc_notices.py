@@ -76,7 +76,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import compact, iter_lines, lines_holding
-from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
 __all__ = ["MAX_NOTICE", "doc_notice_lines", "doc_notices"]
 
@@ -244,7 +244,6 @@ _COLLECT = re.compile(rf"^{_SP}*收藏{_SP}*《[^》\n]{{2,80}}》{_SP}*[)）]?{
 _GENRE_DEFINITION = re.compile(
     rf"^{_SP}*(?:会议|大会|活动|晚会|婚礼|典礼|年会|庆典|就职|竞聘|开幕式|闭幕式)?(?:演讲稿|讲话稿|发言稿|致辞|主持词|述职报告|工作总结|心得体会|汇报材料)"
     r"(?:是|也叫|又叫|一般是|通常是|也称)[^\n]*$", re.M)   # round 106: an occasion before the genre (会议主持词是…)
-_LATER_SALUTATION = re.compile(r"\n[ \t\u3000]*(?:尊敬的|各位|亲爱的|老师们|同学们|同志们)[^\n]{0,40}(?:[:：]|大家(?:上午|下午|晚上|早上)?好)")
 _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t]*\.{2,}[ \t]*\Z")
 _CUT_COMMA_DOTS = re.compile(r"(?<=[,，])[ \t]*\.{3,}[ \t]*$", re.M)
 #: round 104: a preview that cuts every paragraph and closes it with a run of dots (……总的来说,这3…………): two lines or
@@ -388,7 +387,7 @@ def doc_notices(st: CleaningState) -> None:
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "navigation") for m in _PIPE_MENU.finditer(view)]
     spans += [(m.start(), m.end(), "editor_blurb") for m in _GENRE_DEFINITION.finditer(view)
-              if _LATER_SALUTATION.search(view, m.end())]      # whole, before the intro rules take its first sentence
+              if OPENING_SALUTATION.search(view, m.end())]      # whole, before the intro rules take its first sentence
     if "所在栏目" in view or "内容摘要" in view:      # round 101: the summary quoted after the labels goes with them
         for m in _SUMMARY_ROW.finditer(view):
             head = compact(m["value"])[:12]

@@ -42,9 +42,10 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, iter_lines
-from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.doc_chrome import SUMMARY_LABEL
+from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
-__all__ = ["MIN_REPEATED", "OPENING_WITHIN", "column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines",
+__all__ = ["MIN_REPEATED", "MIN_SUMMARY_ECHO", "OPENING_WITHIN", "column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines",
            "quoted_excerpts", "summary_echoes"]
 
 
@@ -259,25 +260,19 @@ def column_head(st: CleaningState) -> None:
         st.doc.delete_many([found[0][:2]], "page_head")
 
 
-
-
-#: the speech's opening line: a salutation closed by a colon or by 大家好 (同志们、市民朋友们、同学们:)
-_OPENING = re.compile(r"^[ \t\u3000]*(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们|乡亲们)[^\n。！？!?]{0,40}?"
-                      r"(?:[:：]|大家(?:上午|下午|晚上|早上)?好)", re.M)
 #: a sentence of 20 characters or more
 _LONG_SENTENCE = re.compile(r"[^。！？!?\n]{20,}?[。！？!?]")
 #: how far into the page the speech's opening line is looked for
 OPENING_WITHIN = 3000
 #: the least share of such a line the speech says again (a cut page may lack the quote's later sentences)
 MIN_REPEATED = 0.4
-#: a summary's label alone on its line; the summary under it goes when its first characters stand elsewhere on the page
-_SUMMARY_LABEL = re.compile(r"^[ \t\u3000]*[【\[]?(?:摘要|内容摘要|文章摘要|文档摘要|内容简介|文档简介|内容提要)[】\]]?[ \t\u3000]*[:：][ \t\u3000]*$")
+#: the fewest characters a summary under a bare label shares with the rest of the page before it goes
 MIN_SUMMARY_ECHO = 16
 
 
 def quoted_excerpts(st: CleaningState) -> None:
-    """A site's description quoting the speech above it: prose lines above the salutation whose every sentence the
-    speech says again further down (rule ``snippet``, round 107).
+    """A site's description quoting the speech above it: prose lines above the salutation that the speech says again
+    further down (rule ``snippet``, round 107).
 
     A page's description often quotes a paragraph from the middle of the speech, set above the title (为此,县委、县政府
     决定…), where the snippet rule, which reads a speech's *start* repeated, does not see it.  A line goes when its
@@ -293,7 +288,7 @@ def quoted_excerpts(st: CleaningState) -> None:
     True
     """
     _, view = st.view()
-    m = _OPENING.search(view, 0, min(len(view), OPENING_WITHIN))
+    m = OPENING_SALUTATION.search(view, 0, min(len(view), OPENING_WITHIN))
     if not m or m.start() == 0:
         return
     body = view[m.end():]
@@ -330,7 +325,8 @@ def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
         return
     spans = []
     for s, e, line in iter_lines(view):
-        if not _SUMMARY_LABEL.match(line) or not (nxt := _NEXT_LINE.match(view, e)) or len(nxt[1]) > max_chars:
+        label = SUMMARY_LABEL.match(line)
+        if not label or line[label.end():].strip() or not (nxt := _NEXT_LINE.match(view, e)) or len(nxt[1]) > max_chars:
             continue
         head = _WHITE.sub("", nxt[1])[:MIN_SUMMARY_ECHO]
         if len(head) == MIN_SUMMARY_ECHO and head in _WHITE.sub("", view[:s] + view[nxt.end():]):

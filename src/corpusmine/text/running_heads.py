@@ -98,13 +98,14 @@ def _header_start(view: str, end: int, line_start: int, titles: list[str]) -> in
 def _running_headers(st: CleaningState, view: str) -> list[tuple[int, int, str]]:
     titles = None
     spans = []
+    first = len(view) - len(view.lstrip())      # the page's first non-blank character
     for m in _PAGE_NO.finditer(view):
         titles = _titles(st) if titles is None else titles
         if not titles:
             return []
         line_start = view.rfind("\n", 0, m.start()) + 1
         start = _header_start(view, m.start(), line_start, titles)
-        if start >= 0 and not (start == line_start and not view[:line_start].strip()):   # the page's own title line
+        if start >= 0 and not (start == line_start and first >= line_start):   # the page's own title line
             spans.append((start, m.end(), "running_header"))
     return spans
 

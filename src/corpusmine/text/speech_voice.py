@@ -32,10 +32,14 @@ import re
 from corpusmine.text.patterns import URL
 from corpusmine.text.script import cjk_counts
 
-__all__ = ["MIN_CJK", "in_speech_voice", "runs_on_as_prose"]
+__all__ = ["MIN_CJK", "OPENING_SALUTATION", "in_speech_voice", "runs_on_as_prose"]
 
 #: Fewest Chinese characters a line needs before its voice is read.
 MIN_CJK = 8
+#: A line the speaker opens with: a salutation closed by a colon or by 大家好 (同志们、市民朋友们、同学们: / 尊敬的各位
+#: 领导、同志们,大家下午好!); read by the rules that take a site's text above the speech (sessions ab-ac).
+OPENING_SALUTATION = re.compile(r"^[ \t\u3000]*(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们|乡亲们)"
+                                r"[^\n。！？!?]{0,40}?(?:[:：]|大家(?:上午|下午|晚上|早上)?好)", re.M)
 
 _SUBJECT = re.compile(
     r"(?<!联系)(?<!关于)(?<!致)我们|咱们|我(?:省|市|县|区|镇|乡|村|州|旗)|全(?:省|市|县|区|镇|乡|村|州|旗)(?:上下|各级|人民|干部)?"
