@@ -38,7 +38,7 @@ from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation
                              library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_labels, page_notes, page_titles,
                              page_widgets, parallel_text, photo_credits, portal_chrome, portal_dialogs, portal_furniture, portal_leftovers, post_chrome,
                              reader_lines, reader_prompts, reading_aids, record_chrome, reference_pages, report_furniture, report_heads, residue_chrome, rules,
-                             running_heads, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps, widget_lists)
+                             running_heads, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps, widget_lists, writer_notes)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -240,6 +240,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     site_boilerplate.site_boilerplate,   # late: rules that read a header's context (新闻推荐 + teaser) first
     bottom_chrome.bottom_chrome,
     glued_tails.glued_tails,        # after every line rule: a family's line glued to the speech's
+    writer_notes.writer_notes,      # a generator's remark is read among the last lines left
     page_notes.quoted_excerpts,     # a description quoting the speech, above its salutation
     line_shape.page_edges,
     report_heads.report_heads,     # after the head's chrome: the report is then the page's first prose
@@ -313,7 +314,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes",
                     "patterns", "guards",
                     "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "boundaries", "inline_rules", "truncation", "script", "markup")
 

@@ -41,9 +41,15 @@ _PREV_NEXT = re.compile(rf"(?:收藏{_SP}*[^\s。！？!?]{{2,60}}?[)）]?{_SP}*
 _GENRE = r"(?:讲话|致辞|致词|发言|讲稿|演讲稿|发言稿|报告|主持词|贺词)"
 _TOC = re.compile(rf"目录{_SP}*(?:[^\n。！？!?\d]{{4,60}}?{_GENRE}{_SP}*\d{{1,3}}{_SP}*){{2,}}")
 _SOURCE_NOTE = re.compile(r"[(（](?:更多|查看更多)(?:精彩)?(?:文章|内容|范文|资料)?(?:来自|尽在|请访问|请关注)[^()（）\n]{1,30}[)）]")
+#: a site's boast before its contact (全网最全公文库,素材这一个就够了!), ending in an exclamation mark;
+#: no comma before its site word, so a sentence's clause is never taken for it
+_BOAST = r"[^\n。！？!?,，]{0,12}?(?:公文|范文|素材|文库|资料|文档)[^\n。！？!?]{0,16}[!！]"
+#: the same boast glued inside a sentence, told by its opening superlative and the contact right after it
+_GLUED_BOAST = re.compile(r"(?:全网|全站)?(?:最全|最新|海量|精选|免费|优质)[^\n。！？!?,，]{0,4}(?:公文|范文|素材|文库|资料|文档)"
+                          r"[^\n。！？!?]{0,16}[!！](?=[ \t\u3000]*(?:微信|公众号|QQ|qq))")
 #: a messaging contact in brackets (微信添加【abc01】, 公众号【某某办公】, QQ【12345】)
 _CONTACT = r"(?:微信|公众号|QQ|qq)(?:添加|搜索|关注|号)?[:：]?【[^】\n]{2,20}】"
-_PROMO = re.compile(rf"(?:^|(?<=[。！？!?]))(?:[\u4e00-\u9fff]{{2,8}}[:：]{_SP}*www\.[A-Za-z0-9.\-]+\.[A-Za-z]{{2,6}}|[^\n。！？!?]{{0,30}}?)"
+_PROMO = re.compile(rf"(?:^|(?<=[。！？!?]))(?:{_BOAST})?(?:[\u4e00-\u9fff]{{2,8}}[:：]{_SP}*www\.[A-Za-z0-9.\-]+\.[A-Za-z]{{2,6}}|[^\n。！？!?]{{0,30}}?)"
                     rf"(?:{_SP}*[\u4e00-\u9fff]{{0,6}}{_CONTACT}){{1,3}}"
                     r"(?:[^\n。！？!?【】]{0,20}?(?:每天更新|每日更新|持续更新|防丢失|免费领取|欢迎关注))?", re.M)
 #: round 109: a site's credit with its address in brackets (某某网(EXAMPLE.COM)收集整理)
@@ -82,6 +88,7 @@ def glued_furniture(st: CleaningState) -> None:
                 spans.append((i, i + len(stamp), "promo_line"))
                 i = view.find(stamp, i + len(stamp))
         spans += [(m.start(), m.end(), "promo_line") for m in _PROMO.finditer(view)]
+        spans += [(m.start(), m.end(), "promo_line") for m in _GLUED_BOAST.finditer(view)]
     if "整理" in view or "收集" in view or "提供" in view or "编辑" in view or "原创" in view:
         spans += [(m.start(), m.end(), "source_footer") for m in _SITE_CREDIT.finditer(view)]
     if "`" in view:

@@ -1,0 +1,179 @@
+"""What a writing site or a text generator says about the text it serves (session ad, learned from rounds 104k-110k).
+
+Template sites wrap a speech in notes written for the person who will reuse it.  Each family is told by its shape,
+never by a site (the view is Simplified; every example below is written here):
+
+* **a generator's remark on its text** (rule ``editor_note``): a line among the page's last lines that judges the
+  text served, naming it (这篇稿件, 本篇致辞, 以上讲话稿) and praising or fitting it (结合了实际场景, 语言朴实,
+  结构清晰, 适合用于某某场合, 可根据实际情况调整); and a note for the user (注:可根据实际情况修改单位名称).  A
+  speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and stays.
+* **writing tips** (rule ``editor_blurb``): a labelled tip about the genre opening a line (某某讲话技巧:一是…,
+  某某讲话素材:…, 某某致辞写作要点:…); a writing guide's heading (父亲悼词写作要求) and the guide below it down to the
+  sample's heading (父亲悼词范文), when no salutation stands between them.
+* **a description label with a PDF page number** (rules ``editor_note`` and ``page_number``): a library's
+  description label opening the text, with the page number of the PDF it was cut from (文档简介:—1—某某讲话各位同志:…)
+  or alone on its line (资料简介): the label and the number go, the title and the speech stay.
+* **a writing site's name glued after a sentence** (rule ``watermark``): 某某写作网 between a sentence's end and the
+  next sentence (…各位朋友。文秘写作网下面我就…); the name must hold a writing word (写作, 范文, 文秘, 公文 …).
+* **a cut mark closing the page** (rule ``truncation_marker``): a lone … (or a spaced one) after a clause's character
+  at the very end of a cut page (…列为今年要抓好的八项重 …); a speaker's …… stays.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("同志们:\\n要抓好落实。\\n谢谢大家!\\n这篇讲话稿结合了实际场景,语言朴实,适合用于村级动员会场合。")
+>>> writer_notes(st)
+>>> st.doc.output
+'同志们:\\n要抓好落实。\\n谢谢大家!\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.speech_voice import in_speech_voice
+
+__all__ = ["is_generator_remark", "writer_notes"]
+
+_SP = r"[ \t\u3000\xa0]"
+_GENRE = r"(?:讲话稿|讲话|讲稿|发言稿|发言材料|发言|演讲稿|演讲|致辞稿|致辞|致词|主持词|稿件|文稿|范文|悼词|贺词|串词)"
+#: the text named as the thing judged
+_NAMED = re.compile(rf"^{_SP}*[(（]?(?:这篇|此篇|本篇|该篇|这份|本份|此份|以上|上述|这则|本则)(?:{_GENRE}|内容|文章)")
+#: a judgement of the text: its fit for an occasion, its style, its build, or the user's freedom to adapt it
+_JUDGED = re.compile(
+    r"适合(?:用于|用在|在|于)|适用于|可用于|结合了|兼顾了|体现了|突出了|传递了|语言(?:朴实|简洁|简练|精炼|平实|生动|真挚|流畅|亲切|通俗)"
+    r"|结构(?:清晰|完整|严谨|合理)|条理清晰|层次分明|可根据|可以根据|可结合|可以结合|可酌情|根据实际(?:情况|需要)?(?:进行)?(?:调整|修改|增减)")
+#: a note for the user: 注:/说明:/温馨提示: telling them to fill in or adapt the text
+_USER_NOTE = re.compile(
+    rf"^{_SP}*[(（【\[]?(?:注|备注|说明|提示|温馨提示|使用说明)[)）】\]]?{_SP}*[:：][^\n]{{0,100}}?"
+    r"(?:根据实际|实际情况|具体情况|自行|替换|填写|修改|调整|增减|删减)[^\n]{0,60}$")
+#: a labelled tip about the genre (某某讲话技巧:…), its label at most 30 characters
+_TIP = re.compile(rf"^{_SP}*[^\n。！？!?:：我]{{0,24}}?{_GENRE}(?:(?:写作)?(?:技巧|素材|注意事项|写法|模板)|写作(?:要点|要求|格式|思路))"
+                  rf"{_SP}*[:：][^\n]*")
+#: a writing guide's heading alone on its line (父亲悼词写作要求, 主持词的写法, 讲话稿怎么写)
+_GUIDE_HEAD = re.compile(rf"^{_SP}*[^\n。！？!?,，:：]{{0,20}}?(?:写作(?:要求|技巧|格式|要点|方法|注意事项|指导)|的写法|怎么写|如何写|怎样写)"
+                         rf"{_SP}*[:：]?{_SP}*$", re.M)
+#: the sample's heading below a guide (父亲悼词范文, 范文如下:, 例文)
+_SAMPLE_HEAD = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,24}}?(?:范文|范例|例文|样文|示例|模板)(?:如下|参考|欣赏|一|1)?{_SP}*[:：]?{_SP}*$")
+#: a library's description label opening a line, with a PDF page number after it (文档简介:—1—), or alone
+_DESC_LABEL = re.compile(rf"^{_SP}*(?:文档简介|资料简介|资源简介|内容简介|文档介绍|资料介绍|资源介绍|文档描述|资料描述){_SP}*[:：]?", re.M)
+_PDF_NUMBER = re.compile(rf"{_SP}*[—－\-]{{1,2}}{_SP}*\d{{1,3}}{_SP}*[—－\-]{{1,2}}{_SP}*")
+#: a writing site's name glued between a sentence's end and the next sentence
+_GLUED_SITE = re.compile(r"(?<=[。！？!?])[\u4e00-\u9fff]{0,4}(?:写作|范文|文秘|公文|作文|秘书|讲话稿|演讲稿|发言稿|文档|材料)"
+                         r"[\u4e00-\u9fff]{0,3}?网(?=[\u4e00-\u9fff“])")
+#: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
+_CUT_END = re.compile(r"(?<=[\u4e00-\u9fff,，、])(?:[ \t\u3000]+…{1,2}|…(?!…))[ \t\u3000]*\Z")
+
+
+def is_generator_remark(line: str) -> bool:
+    """Whether a line judges the text it follows, as a generator or a writing site does.
+
+    Parameters
+    ----------
+    line : str
+        One line (Simplified view).
+
+    Examples
+    --------
+    >>> is_generator_remark("这篇稿件结合了实际场景,语言朴实真挚,适合用于农村小学开学典礼场合。")
+    True
+    >>> is_generator_remark("注:可根据实际情况修改单位名称和数据。")
+    True
+    >>> is_generator_remark("以上讲话,不妥之处请批评指正。")   # 讲话人的结束语
+    False
+    >>> is_generator_remark("这篇讲话稿是我们全县上下的共同心声,我们要抓好落实。")
+    False
+    """
+    s = line.strip()
+    if not s or len(s) > 200:
+        return False
+    if _USER_NOTE.match(s):
+        return True
+    return bool(_NAMED.match(s) and _JUDGED.search(s)) and not ("我们" in s or "同志们" in s)
+
+
+def _guide_spans(view: str) -> list[tuple[int, int, str]]:
+    """A writing guide from its heading down to the sample's heading, with no salutation between them."""
+    spans: list[tuple[int, int, str]] = []
+    starts = [m.start() for m in re.finditer(r"^", view, re.M)]
+    heads = [(i, s) for i, s in enumerate(starts) if _GUIDE_HEAD.match(view, s, _line_end(view, s))]
+    for i, s in heads:
+        for j in range(i + 1, min(i + 40, len(starts))):
+            line = view[starts[j]:_line_end(view, starts[j])]
+            if P.SALUTATION_LINE.match(line) and len(line.strip()) <= 40:
+                break
+            if _SAMPLE_HEAD.match(line):
+                spans.append((s, starts[j], "editor_blurb"))
+                break
+        else:
+            spans.append((s, _line_end(view, s), "editor_blurb"))   # a heading alone: the guide's title line
+    return spans
+
+
+def _line_end(view: str, s: int) -> int:
+    e = view.find("\n", s)
+    return len(view) if e < 0 else e
+
+
+def writer_notes(st: CleaningState, *, last_lines: int = 3) -> None:
+    """Delete the families of this module (see its description).
+
+    ``last_lines`` is how many of the page's last non-blank lines are read for a generator's remark.
+
+    Examples
+    --------
+    >>> st = CleaningState("资料简介\\n文档简介:—1—某某动员会讲话各位同志:今天召开会议。我代表县委讲几点。文秘写作网下面我讲三点。")
+    >>> writer_notes(st)
+    >>> st.doc.output
+    '\\n某某动员会讲话各位同志:今天召开会议。我代表县委讲几点。下面我讲三点。'
+    >>> st = CleaningState("同志们:\\n要抓好八项重 …")
+    >>> writer_notes(st)
+    >>> st.doc.output
+    '同志们:\\n要抓好八项重'
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int, str]] = []
+    tail = view.rstrip()
+    ends = [m.start() for m in re.finditer(r"^", tail, re.M)][::-1]
+    seen = 0
+    for s in ends:
+        line = tail[s:_line_end(tail, s)]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > last_lines:
+            break
+        if is_generator_remark(line):
+            spans.append((s, s + len(line), "editor_note"))
+    if "注" in view or "说明" in view or "提示" in view:
+        for m in re.finditer(r"^[^\n]*(?:注|说明|提示)[^\n]*$", view, re.M):
+            if _USER_NOTE.match(m.group()) and not in_speech_voice(m.group()):
+                spans.append((m.start(), m.end(), "editor_note"))
+    for m in re.finditer(r"^[^\n]*(?:技巧|素材|写作|注意事项|写法|模板)[^\n]*$", view, re.M):
+        if _TIP.match(m.group()):
+            spans.append((m.start(), m.end(), "editor_blurb"))
+    if "写" in view:
+        spans += _guide_spans(view)
+    if "简介" in view or "介绍" in view or "描述" in view:
+        for m in re.finditer(r"^[^\n]*(?:简介|介绍|描述)", view, re.M):
+            d = _DESC_LABEL.match(view, m.start())
+            if not d:
+                continue
+            e = _line_end(view, m.start())
+            rest = view[d.end():e]
+            if not rest.strip():
+                spans.append((m.start(), e, "editor_note"))          # the label alone on its line
+                continue
+            n = _PDF_NUMBER.match(view, d.end())
+            if n:
+                spans.append((m.start(), d.end(), "editor_note"))
+                spans.append((n.start(), n.end(), "page_number"))
+    if "网" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _GLUED_SITE.finditer(view)]
+    if tail.endswith("…"):
+        spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_END.finditer(tail)]
+    st.delete_spans(spans)

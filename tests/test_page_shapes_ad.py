@@ -1,0 +1,152 @@
+"""Session ad: what a writing site or a generator says about the text it serves (``text/writer_notes.py``), and the
+families held-out rounds 111k-113k leave.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document, clean_text
+from corpusmine.text.edits import reconstruct
+from corpusmine.text.writer_notes import is_generator_remark
+from page_shapes import FIRST, SECOND, THIRD, kept as _kept
+
+TITLE = "在全县秸秆禁烧工作会议上的讲话"
+
+
+def _speech(tail: str = "", head: str = "") -> str:
+    return f"{head}{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n谢谢大家!\n{tail}"
+
+
+# --- a generator's remark on its text ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("remark", [
+    "这篇稿件结合了实际场景,语言朴实真挚,适合用于乡镇工作会议场合。",
+    "本篇讲话稿结构清晰、层次分明,可根据实际情况调整。",
+    "以上发言稿适用于年度总结大会,使用时可结合本单位实际进行修改。",
+    "(注:可根据实际情况修改单位名称和具体数据。)",
+    "说明:文中××处请根据实际情况填写。",
+])
+def test_a_generators_remark_at_the_end_goes(remark):
+    doc = clean_document(_speech(remark + "\n"))
+    assert _kept(doc.text) and remark not in doc.text and "谢谢大家" in doc.text
+    assert reconstruct(doc.text, doc.audit) == _speech(remark + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "以上讲话,不妥之处请批评指正。",                                   # the speaker's own close
+    "这篇讲话稿是全县干部群众的共同心声,我们要抓好落实。",            # the speaker names his text, no judgement
+    "这份发言材料结合了我们村的实际,体现了全体党员的心愿。",          # 我们: the speaker
+    "注意:各乡镇要在月底前上报禁烧台账。",                            # a directive, not a note to the user
+])
+def test_a_speakers_close_stays(line):
+    out = clean_text(_speech(line + "\n"))
+    assert line in out and _kept(out)
+
+
+def test_the_generator_remark_is_read_only_among_the_last_lines():
+    remark = "这篇稿件结合了实际场景,语言朴实,适合用于乡镇工作会议场合。"
+    page = f"{TITLE}\n同志们:\n{FIRST}\n{remark}\n{SECOND}\n{THIRD}\n要严格落实责任。\n要加强巡查。\n谢谢大家!\n"
+    assert remark in clean_text(page)
+    assert not is_generator_remark("以上讲话,不妥之处请批评指正。")
+
+
+# --- writing tips and a writing guide ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tip", [
+    "禁烧工作讲话技巧:一是语言朴实;二是内容具体;三是言行一致。",
+    "秸秆禁烧讲话素材:各乡镇要进一步增强责任意识,切实把禁烧工作抓紧抓实。",
+    "动员会致辞写作要点:开头点明主题,中间部署任务,结尾发出号召。",
+])
+def test_a_labelled_writing_tip_goes(tip):
+    out = clean_text(_speech(tip + "\n"))
+    assert tip not in out and _kept(out)
+
+
+def test_a_speech_quoting_a_speechs_demands_stays():
+    line = "我们要认真贯彻落实总书记重要讲话要求:一是提高认识,二是压实责任。"
+    out = clean_text(_speech(head="", tail="") .replace(SECOND, line + "\n" + SECOND))
+    assert line in out and _kept(out)
+
+
+def test_a_writing_guide_down_to_the_sample_goes():
+    guide = ("追悼会悼词写作要求\n"
+             "悼词要写清逝者的生平,但是还需要注意以下两点:\n"
+             "不宜过长\n"
+             "悼词在于精简,只要把逝者一生的各方面做个总结即可。\n")
+    speech = ("追悼会悼词范文\n"
+              "今天,我们怀着沉痛的心情,悼念王大爷。王大爷一生勤劳朴实,乐于助人。\n"
+              "王大爷,您安息吧!\n")
+    doc = clean_document(guide + speech)
+    assert "写作要求" not in doc.text and "不宜过长" not in doc.text and "精简" not in doc.text
+    assert "今天,我们怀着沉痛的心情,悼念王大爷。" in doc.text and "王大爷,您安息吧!" in doc.text
+
+
+def test_a_guide_heading_with_a_salutation_below_keeps_the_speech():
+    page = f"会议讲话稿写作要求\n同志们:\n{FIRST}\n{SECOND}\n讲话稿范文\n{THIRD}\n"
+    out = clean_text(page)
+    assert _kept(out) and "写作要求" not in out
+
+
+# --- a description label and a PDF page number ------------------------------------------------------------------
+
+def test_a_description_label_with_a_pdf_page_number_goes_and_the_title_stays():
+    page = f"文档名称:{TITLE}.docx\n文档简介:—1—{TITLE}同志们:{FIRST}{SECOND}\n{THIRD}\n"
+    doc = clean_document(page)
+    assert "简介" not in doc.text and "—1—" not in doc.text and _kept(doc.text)
+    assert reconstruct(doc.text, doc.audit) == page
+
+
+@pytest.mark.parametrize("label", ["资料简介", "文档简介:", "内容简介"])
+def test_a_description_label_alone_on_its_line_goes(label):
+    out = clean_text(_speech(head=f"{label}\n"))
+    assert label.rstrip(":") not in out and _kept(out)
+
+
+# --- a writing site's name glued after a sentence, a cut mark at the end ------------------------------------------
+
+def test_a_writing_sites_name_glued_between_sentences_goes():
+    page = f"同志们:\n{FIRST}公文写作网{SECOND}\n{THIRD}\n"
+    out = clean_text(page)
+    assert "写作网" not in out and _kept(out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年我们开通了政务服务网上办事大厅。",                # 网 in a word, not after a sentence's end
+    "要用好全国公文写作网络培训平台。",                     # 网络: no name ends there
+])
+def test_a_site_word_in_a_sentence_stays(sentence):
+    out = clean_text(f"同志们:\n{FIRST}{sentence}{SECOND}\n{THIRD}\n")
+    assert sentence in out and _kept(out)
+
+
+CUT = "今年全县将秸秆综合利用和禁烧工作列为要抓好的八项重点工作之一,各乡镇要把禁烧责任落实到村组,做到"
+
+
+@pytest.mark.parametrize("mark", [" …", "…"])
+def test_a_lone_cut_mark_at_a_cut_pages_end_goes(mark):
+    out = clean_text(f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n{CUT}{mark}")
+    assert out.rstrip().endswith(CUT) and _kept(out)
+
+
+def test_a_speakers_ellipsis_at_the_end_stays():
+    out = clean_text(f"同志们:\n{FIRST}\n{SECOND}\n我们的路还很长……")
+    assert out.rstrip().endswith("我们的路还很长……")
+
+
+# --- a site's boast before its contact --------------------------------------------------------------------------
+
+def test_a_boast_before_a_contact_goes_where_the_page_repeats_it():
+    stamp = "最全公文素材库,这一个就够了!公众号【某某办公】防丢失QQ【123456】"
+    page = f"{stamp}\n{TITLE}\n同志们:\n今天我们召开全县秸秆禁烧工作会议,主要任务{stamp}是总结去年工作,部署今年任务。\n{SECOND}\n{THIRD}\n"
+    out = clean_text(page)
+    assert "公众号" not in out and "就够了" not in out and _kept(out)
+
+
+def test_a_boast_glued_inside_a_sentence_before_its_contact_goes():
+    page = (f"{TITLE}\n同志们:\n今天我们召开全县秸秆禁烧工作会议,主要任务全网最全公文库,素材都在这里!公众号【某某办公】"
+            f"是总结去年工作,部署今年任务。\n{SECOND}\n{THIRD}\n")
+    out = clean_text(page)
+    assert "公文库" not in out and "公众号" not in out and _kept(out)
