@@ -150,3 +150,52 @@ def test_a_boast_glued_inside_a_sentence_before_its_contact_goes():
             f"是总结去年工作,部署今年任务。\n{SECOND}\n{THIRD}\n")
     out = clean_text(page)
     assert "公文库" not in out and "公众号" not in out and _kept(out)
+
+
+# --- round 111k and 112k families --------------------------------------------------------------------------------
+
+def test_a_collections_first_speech_without_a_salutation_keeps_its_first_paragraph():
+    page = ("创建文明城市演讲稿(精选3篇)\n发布时间:\n创建文明城市演讲稿 篇1\n"
+            "最近,我们县正在创建省级文明城市。我们周围发生了许许多多的变化。\n"
+            "比如说:闯红灯的人少了,遵守交通规则的人多了;乱扔垃圾的人少了,保护环境的人多了。\n"
+            "马路中央也多了一道亮丽的风景线,志愿者们在宣传着交通文明。\n"
+            "从此刻开始,让我们一齐说文明话、办文明事、做文明人吧!\n"
+            "创建文明城市演讲稿 篇2\n尊敬的各位领导,亲爱的同事们:\n大家好!我演讲的题目是《争创文明城》。\n")
+    out = clean_text(page)
+    assert "最近,我们县正在创建省级文明城市。我们周围发生了许许多多的变化。" in out
+    assert "大家好!我演讲的题目是《争创文明城》。" in out
+
+
+def test_an_editor_intro_above_a_salutation_still_goes():
+    page = "创文讲话稿\n文明是一盏灯,照亮了前程。下面是小编整理的创文讲话稿,欢迎阅读。\n同志们:\n" + f"{FIRST}\n{SECOND}\n{THIRD}\n"
+    out = clean_text(page)
+    assert "小编" not in out and _kept(out)
+
+
+def test_an_entity_without_its_ampersand_becomes_its_mark():
+    doc = clean_document(f"同志们:\n{FIRST}\n细菌战活体实验hellip;hellip;我们不能忘记历史。\n{THIRD}\n")
+    assert "细菌战活体实验……我们不能忘记历史。" in doc.text and "hellip" not in doc.text
+    assert any(r["rule"] == "html_leftover" for r in doc.audit_rows)
+
+
+def test_a_lone_cyrillic_letter_between_chinese_goes():
+    out = clean_text(f"亲爱的同学们、老师们:Р今天的校园欢乐洋溢。\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "Р" not in out and "老师们:今天的校园欢乐洋溢。" in out
+
+
+def test_a_site_copyright_glued_inside_a_sentence_goes():
+    line = ("国家主席致信给七名小记者,对全国少年儿童表达了节日的问候,并寄予了殷切的某某之家版权所有希望。"
+            "希望你们健康成长,学好本领,将来做一个优秀的建设者和接班人。")
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{THIRD}\n")
+    assert "并寄予了殷切的希望。希望你们健康成长" in out and "版权" not in out
+
+
+def test_a_copyright_owner_in_a_speech_stays():
+    line = "要依法保护互联网版权所有者的合法权益。"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{THIRD}\n")
+    assert line in out
+
+
+def test_a_pdf_page_number_in_dashes_glued_inside_a_sentence_goes():
+    out = clean_text(f"同志们:\n{FIRST}\n旅游消费的增长将极大地促进我—1—县经济发展。\n{THIRD}\n")
+    assert "旅游消费的增长将极大地促进我县经济发展。" in out

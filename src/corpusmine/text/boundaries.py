@@ -358,7 +358,11 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
     if all(len(l.strip()) <= max_line for _, _, l in before):
         # a sentence of speech stays: one that runs on as prose, or one clause of 12+ characters (一是…征缴率。),
         # and a numbered section heading (六、积极促进祖国和平统一大业: a title line is never numbered so)
-        speech = [s for s, e, l in before if runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or SECTION_HEADING.match(l)]
+        # and, above a salutation with three paragraphs of prose or more before it, a paragraph of two sentences or
+        # more (a collection's first speech, with no salutation of its own: 最近,某市正在创建文明城市。我们周围…。)
+        many = sentences >= 3
+        speech = [s for s, e, l in before if runs_on_as_prose(l) or _WHOLE_SENTENCE.search(l) or SECTION_HEADING.match(l)
+                  or many and len(re.findall(r"[。！？!?]", l)) >= 2]
         # below two lines of speech the salutation is the speech's own (各位代表! between paragraphs): a line
         # between them is the speech's too (- 三是…。 behind a page number's dash), not the page's front matter
         last = speech[1] if len(speech) >= 2 else first

@@ -226,10 +226,10 @@ _SERVICE_ROWS = re.compile(
     rf"|^[^\n]{{0,10}}(?:鼠标|滑鼠)(?:左键|右键)?(?:单击|双击|点击)[^\n。]{{0,30}}(?:切换|放大|缩小)[^\n。]*$"
     rf"|^{_SP}*[.…]*{_SP}*(?:续|接)本文(?:上一页|上页){_SP}*$"
     rf"|^{_SP}*(?:浏览记录|刚注册|我的浏览记录){_SP}*$|^{_SP}*[—\-]{_SP}*(?:[IVX]{{1,4}}|\d{{1,3}}){_SP}*[—\-]?{_SP}*$", re.M)
-#: round 95: a page number in dashes glued inside a sentence (…将获—I—得…); a posting note in one sentence (本文
+#: round 95: a page number in dashes glued inside a sentence (…将获—I—得…, round 112k: …促进我—1—国…); a posting note in one sentence (本文
 #: 2017-02-14 19:22:25发表“指导讲话”栏目。); a bracketed author credit opening a paragraph ((作者:某某)根据…); a reader's
 #: sign-off asking to share and follow (如果您喜欢这篇文章,请分享给您的小伙伴们吧!欢迎持续关注我们的后续更新。)
-_DASHED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff])—[IVX]{1,4}—(?=[\u4e00-\u9fff])")
+_DASHED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff])—(?:[IVX]{1,4}|\d{1,3})—(?=[\u4e00-\u9fff])")
 _POSTED_NOTE = re.compile(rf"^{_SP}*本文{_SP}*\d{{4}}[\-/]\d{{1,2}}[\-/]\d{{1,2}}[\d: ]*发表(?:于|在)?[“\"]?[^”\"\n]{{1,16}}[”\"]?栏目[。.]?", re.M)
 _AUTHOR_OPEN = re.compile(rf"^{_SP}*[(（]作者[:：][^()（）\n]{{1,20}}[)）]", re.M)
 _SHARE_SIGNOFF = re.compile(

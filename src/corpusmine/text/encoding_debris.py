@@ -6,7 +6,8 @@ of a paragraph's indent into '?', so a page flattened to one line reads
 three or more '?' after white space and before a word goes (the same run at
 a line's start goes by :data:`corpusmine.text.patterns.LOST_CHARS_PREFIX`),
 and so does an entity name left without its ampersand after such marks
-(``?nbsp;``).  A speaker's ``什么???`` follows a word, not a space, and stays.
+(``?nbsp;``), and a converter's paragraph mark, one Cyrillic letter between Chinese
+words or marks (``教师们:Р今天``, round 111k).  A speaker's ``什么???`` follows a word, not a space, and stays.
 
 Examples
 --------
@@ -26,6 +27,9 @@ from corpusmine.text.cleaning_state import CleaningState
 __all__ = ["encoding_debris"]
 
 _INDENT_RUN = re.compile(r"(?<=[ \t\u3000])[?？\ufffd]{3,}(?=[^\s?？\ufffd])")
+#: a converter's paragraph mark: one Cyrillic letter between Chinese words or marks (教师们:Р今天, round 111k)
+_CJK_SIDE = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef:;,.!?"
+_CYRILLIC = re.compile(rf"(?<=[{_CJK_SIDE}])[\u0400-\u04ff](?=[{_CJK_SIDE}])")
 _ENTITY_DEBRIS = re.compile(r"[?？!]{1,4}(?:nbsp|amp|quot|ldquo|rdquo|mdash|hellip);?")
 
 
@@ -40,9 +44,13 @@ def encoding_debris(st: CleaningState) -> None:
     '同志们: 要抓好落实。'
     """
     _, view = st.view()
-    if "?" not in view and "？" not in view and "\ufffd" not in view:
-        return
     spans = []
+    if re.search("[\u0400-\u04ff]", view):
+        spans += [m.span() for m in _CYRILLIC.finditer(view)]
+    if "?" not in view and "？" not in view and "\ufffd" not in view:
+        if spans:
+            st.doc.delete_many(spans, "ascii_junk")
+        return
     if any(r in view for r in ("???", "？？？", "\ufffd" * 3, "?？", "？?")):
         spans += [m.span() for m in _INDENT_RUN.finditer(view)]
     if any(w in view for w in ("nbsp", "amp", "quot", "ldquo", "rdquo", "mdash", "hellip")):

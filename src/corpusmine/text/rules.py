@@ -34,6 +34,7 @@ from corpusmine.text.lines import iter_lines, line_edge_spans
 from corpusmine.text.script import cjk_counts, convert_script, detect_conversion, diff_replacements
 from corpusmine.text.site_intros import prose_count
 from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.writer_notes import GLUED_OWNED
 
 __all__ = [
     # CleaningState (text/cleaning_state.py) and the speech-boundary rules (text/boundaries.py) stay importable here
@@ -326,7 +327,7 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     # a line whose footer follows a sentence of prose (…预祝比赛圆满成功!“某某之家”版权所有) is speech with the footer
     # glued to it: only the glued tail goes (session k: the whole line went when the sentence was not in the voice)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l) and not _prose_before(l)
-                    and not _site_word_in_a_report(l),
+                    and not _site_word_in_a_report(l) and not _prose_before(GLUED_OWNED.sub("", l) + "版权所有"),
                     "copyright_footer", candidates=c(P.FOOTER), keep=speaks, glued=_FOOTER_WORD)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
                     candidates=c(P.PAYWALL_LINE), keep=speaks)

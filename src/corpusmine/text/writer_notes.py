@@ -15,6 +15,8 @@ never by a site (the view is Simplified; every example below is written here):
   or alone on its line (资料简介): the label and the number go, the title and the speech stay.
 * **a writing site's name glued after a sentence** (rule ``watermark``): 某某写作网 between a sentence's end and the
   next sentence (…各位朋友。文秘写作网下面我就…); the name must hold a writing word (写作, 范文, 文秘, 公文 …).
+* **a site's copyright glued inside a sentence** (rule ``source_footer``, round 111k): 某某之家版权所有 between two
+  characters of a sentence (…寄予了殷切的某某之家版权所有希望。); a speech's 版权所有者 stays.
 * **a cut mark closing the page** (rule ``truncation_marker``): a lone … (or a spaced one) after a clause's character
   at the very end of a cut page (…列为今年要抓好的八项重 …); a speaker's …… stays.
 
@@ -37,7 +39,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["is_generator_remark", "writer_notes"]
+__all__ = ["GLUED_OWNED", "is_generator_remark", "writer_notes"]
 
 _SP = r"[ \t\u3000\xa0]"
 _GENRE = r"(?:讲话稿|讲话|讲稿|发言稿|发言材料|发言|演讲稿|演讲|致辞稿|致辞|致词|主持词|稿件|文稿|范文|悼词|贺词|串词)"
@@ -65,6 +67,11 @@ _PDF_NUMBER = re.compile(rf"{_SP}*[—－\-]{{1,2}}{_SP}*\d{{1,3}}{_SP}*[—－\
 #: a writing site's name glued between a sentence's end and the next sentence
 _GLUED_SITE = re.compile(r"(?<=[。！？!?])[\u4e00-\u9fff]{0,4}(?:写作|范文|文秘|公文|作文|秘书|讲话稿|演讲稿|发言稿|文档|材料)"
                          r"[\u4e00-\u9fff]{0,3}?网(?=[\u4e00-\u9fff“])")
+#: a site's copyright glued inside a sentence (殷切的某某之家版权所有希望); 版权所有者 / 版权所有人 stay
+#: (the name starts after a mark or a function word, so the sentence's own words before it stay); ``rules.blurbs``
+#: reads it too: a line of prose holding it is no footer line
+GLUED_OWNED = re.compile(r"(?<=[的了和与及是在把对给向为着过地得、,，;；:：“])(?:(?![的了和与及是在把对给向为着过地得])[\u4e00-\u9fff]){2,8}?(?:之家|网站|文库|网)版权所有"
+                          r"(?=[\u4e00-\u9fff])(?![者人权])")
 #: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
 _CUT_END = re.compile(r"(?<=[\u4e00-\u9fff,，、])(?:[ \t\u3000]+…{1,2}|…(?!…))[ \t\u3000]*\Z")
 
@@ -174,6 +181,8 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3) -> None:
                 spans.append((n.start(), n.end(), "page_number"))
     if "网" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _GLUED_SITE.finditer(view)]
+    if "版权所有" in view:
+        spans += [(m.start(), m.end(), "source_footer") for m in GLUED_OWNED.finditer(view)]
     if tail.endswith("…"):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_END.finditer(tail)]
     st.delete_spans(spans)
