@@ -199,3 +199,32 @@ def test_a_copyright_owner_in_a_speech_stays():
 def test_a_pdf_page_number_in_dashes_glued_inside_a_sentence_goes():
     out = clean_text(f"同志们:\n{FIRST}\n旅游消费的增长将极大地促进我—1—县经济发展。\n{THIRD}\n")
     assert "旅游消费的增长将极大地促进我县经济发展。" in out
+
+
+# --- round 113k families -----------------------------------------------------------------------------------------
+
+def test_a_blurbs_close_glued_to_the_title_leaves_the_first_speech_whole():
+    page = ("校园文化节开幕式致辞(四篇)在日常的学习、工作、生活中,肯定对各类范文都很熟悉吧。以下是我为大家搜集的优质范文,"
+            "仅供参考,一起来看看吧校园文化节开幕式致辞篇一男:深秋的校园,到处洋溢着蓬勃的朝气,散发着艺术的芬芳。"
+            "女:听,文化的脚步声越来越近了;又一个校园文化节来到我们的身边。")
+    out = clean_text(page)
+    assert "深秋的校园,到处洋溢着蓬勃的朝气,散发着艺术的芬芳。" in out
+    assert "又一个校园文化节来到我们的身边。" in out and "搜集的优质范文" not in out
+
+
+def test_a_note_pointing_to_more_articles_goes():
+    out = clean_text(f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n注:更多精彩文章请关注某某重阳节专题,")
+    assert "更多精彩" not in out and _kept(out)
+
+
+def test_a_first_person_blurb_sharing_the_text_goes():
+    page = ("竞聘护士长演讲稿\n护士长是医院护理队伍中的基层管理者和组织者。下面,我为大家分享竞聘护士长演讲稿,希望对大家有所帮助!"
+            "尊敬的各位领导、各位同事:大家好!今天我怀着对护理事业的热爱,来参加护士长岗位竞聘。")
+    out = clean_text(page)
+    assert "分享竞聘护士长演讲稿" not in out and "今天我怀着对护理事业的热爱,来参加护士长岗位竞聘。" in out
+
+
+def test_a_speaker_sharing_experience_stays():
+    line = "下面,我为大家分享三点工作体会,希望对大家有所帮助。"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
+    assert line in out and _kept(out)

@@ -140,9 +140,8 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 103k      48     main at 240395d     355/363 = 97.8%             0 of 304 (new pages of known template hosts)
 104-105k  96     fd9d9a9, 3244fb0    378/402 = 94.0%             0 of 605 (new pages of known template hosts)
 106-107k  91     e1e8627, 43cdb97    707/721 = 98.1%             0 of 589 (new pages of known template hosts)
-108k      48     main at bbc77ee     424/453 = 93.6%             0 of 305 (new pages of known template hosts)
-109k      48     main at a65f6fb     280/306 = 91.5%             0 of 302 (new pages of known template hosts)
-110k      48     main at 8ec52ff     184/190 = 96.8%             0 of 294 (new pages of known template hosts)
+108-110k  144    bbc77ee … 8ec52ff   888/949 = 93.6%             0 of 901 (new pages of known template hosts)
+111-112k  90     main at 6f83d90     885/895 = 98.9%             2 of 590 (a collection's first paragraph)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -30,7 +30,7 @@ from typing import Callable
 from corpusmine.text import patterns as P
 from corpusmine.text.boundaries import SECTION_HEADING
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.glued_speech import chrome_spans, speaks
+from corpusmine.text.glued_speech import BLURB_CLOSE, chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
 from corpusmine.text.lines import chinese_after, iter_lines
@@ -357,8 +357,9 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     '\\n下面,我讲三点意见。'
     """
     def is_blurb(line: str) -> bool:
-        if P.EDITOR.search(line):
-            return True
+        if m := P.EDITOR.search(line):
+            # a speaker's own hope (我为大家分享三点体会,希望对大家有所帮助。) is no editor's: 我 and no other editor's words
+            return not (_HOPE.fullmatch(m.group()) and "我" in line and "小编" not in line and not P.EDITOR.search(line, m.end()))
         return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line))
 
     # the page's first paragraph of prose, closed by the editor's sentence and followed by the text, is the site's
@@ -387,6 +388,8 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
 
 
+#: the hope a speaker may voice too
+_HOPE = re.compile(r"(?:更)?希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助")
 #: a speaker's own act: what no site's introduction says (我代表学校…, 请允许我…, 我宣布…)
 _SPEAKER_ACT = re.compile(r"我谨?代表|请允许我|我宣布|我提议|让我首先")
 
@@ -432,6 +435,11 @@ def _intro_end(text: str) -> int:
             break                   # a sentence the window cut: not read
         if P.EDITOR.search(m.group()) and _SITE_WORK.search(m.group()):
             end = m.end()
+            # its close glued to the text's title, no mark between (…仅供参考,一起来看看吧某某致辞篇一男:…, round 113k)
+            close = BLURB_CLOSE.search(m.group(), P.EDITOR.search(m.group()).end())
+            if close and re.search(r"[。！？!?]$", m.group()):
+                end = m.start() + close.end()
+                break
     return end
 
 
@@ -440,4 +448,4 @@ _KEYWORDS = re.compile(r"^\s*(?:关键词|关键字|Tags?)\s*[:：][^。！？!?
 #: a line that opens a speech: a salutation's words, or a line closed by a colon
 _OPENED = re.compile(r"^[ \t\u3000]*(?:尊敬的|各位|亲爱的|同志们|女士们|先生们|老师们|同学们|朋友们)|^[^\n]{0,60}[:：][ \t\u3000]*$", re.M)
 #: what only a site says of its own work (a speaker may wish the audience 有所帮助 too)
-_SITE_WORK = re.compile(r"小编|范文|例文|本站|写作|收藏|整理|收集|精选|汇编|搜集")
+_SITE_WORK = re.compile(r"小编|范文|例文|本站|写作|收藏|整理|收集|精选|汇编|搜集|分享[^。！？!?\n]{0,20}?(?:演讲稿|讲话稿|发言稿|致辞稿)")

@@ -53,7 +53,7 @@ from corpusmine.text.lines import open_brackets
 from corpusmine.text.patterns import RE_CJK, SALUTATION
 from corpusmine.text.speech_voice import MIN_CJK, in_speech_voice
 
-__all__ = ["chrome_spans", "speaks", "starts_speech"]
+__all__ = ["BLURB_CLOSE", "chrome_spans", "speaks", "starts_speech"]
 
 #: Where a line may be cut: after sentence ends (with closing quotes), after a label's colon, at white space.
 _BOUNDARY = re.compile(r"[。！？!?；;…]+[”’」』\"）)]*[ \t\u3000]*|[:：][ \t\u3000]*|[ \t\u3000]+")
@@ -196,6 +196,11 @@ def _sentence(u: str) -> bool:
 _BLURB_END = re.compile(r"供大家(?:阅读|学习)?参考|仅供参考|欢迎(?:阅读|借鉴|参考|大家)|希望对[^。！？\n]{0,12}(?:有所)?帮助")
 
 
+#: a blurb's closing words glued to what follows without a mark: a cut is tried after them (``chrome_rules`` ends a
+#: site's introduction there too)
+BLURB_CLOSE = re.compile(r"(?:一起来看看吧|一起来看一看吧|来看看吧|欢迎阅读|仅供参考|供大家参考|欢迎借鉴)(?=[\u4e00-\u9fff])")
+
+
 def _head_cut(line: str, k: int) -> bool:
     """Speech starts after the chrome head ``line[:k]``."""
     p = k
@@ -297,6 +302,8 @@ def chrome_spans(line: str, is_chrome: Callable[[str], bool], *,
     cuts = [k for m in _BOUNDARY.finditer(line) if 0 < (k := m.end()) < n]
     if _INLINE_START.search(line):    # glued without a space (作者:佚名同志们: / 来源:宣传科5月11日下午,…)
         cuts = sorted(set(cuts).union(k for m in _INLINE_START.finditer(line) if 0 < (k := m.start()) < n))
+    if BLURB_CLOSE.search(line):     # a blurb's close glued to the title (…一起来看看吧校园文化节致辞篇一男:…, round 113k)
+        cuts = sorted(set(cuts).union(m.end() for m in BLURB_CLOSE.finditer(line) if 0 < m.end() < n))
     if _NUMBER_VALUE.search(line):    # a label's number glued to the text (点击:13990各级政府要…)
         cuts = sorted(set(cuts).union(k for m in _NUMBER_VALUE.finditer(line) if 0 < (k := m.end()) < n))
     if "(" in line or "（" in line:   # never inside a bracket (导读: 某网某地6日电 (记者 某某)记者从…: the credit is one unit)

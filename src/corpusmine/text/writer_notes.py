@@ -5,7 +5,7 @@ never by a site (the view is Simplified; every example below is written here):
 
 * **a generator's remark on its text** (rule ``editor_note``): a line among the page's last lines that judges the
   text served, naming it (这篇稿件, 本篇致辞, 以上讲话稿) and praising or fitting it (结合了实际场景, 语言朴实,
-  结构清晰, 适合用于某某场合, 可根据实际情况调整); and a note for the user (注:可根据实际情况修改单位名称).  A
+  结构清晰, 适合用于某某场合, 可根据实际情况调整); and a note for the user (注:可根据实际情况修改单位名称; 注:更多精彩文章请关注某某专题, round 113k).  A
   speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and stays.
 * **writing tips** (rule ``editor_blurb``): a labelled tip about the genre opening a line (某某讲话技巧:一是…,
   某某讲话素材:…, 某某致辞写作要点:…); a writing guide's heading (父亲悼词写作要求) and the guide below it down to the
@@ -52,7 +52,7 @@ _JUDGED = re.compile(
 #: a note for the user: 注:/说明:/温馨提示: telling them to fill in or adapt the text
 _USER_NOTE = re.compile(
     rf"^{_SP}*[(（【\[]?(?:注|备注|说明|提示|温馨提示|使用说明)[)）】\]]?{_SP}*[:：][^\n]{{0,100}}?"
-    r"(?:根据实际|实际情况|具体情况|自行|替换|填写|修改|调整|增减|删减)[^\n]{0,60}$")
+    r"(?:根据实际|实际情况|具体情况|自行|替换|填写|修改|调整|增减|删减|更多[^\n]{0,10}?(?:请|尽在)(?:关注|访问|点击|查看))[^\n]{0,60}$")
 #: a labelled tip about the genre (某某讲话技巧:…), its label at most 30 characters
 _TIP = re.compile(rf"^{_SP}*[^\n。！？!?:：我]{{0,24}}?{_GENRE}(?:(?:写作)?(?:技巧|素材|注意事项|写法|模板)|写作(?:要点|要求|格式|思路))"
                   rf"{_SP}*[:：][^\n]*")
