@@ -228,3 +228,17 @@ def test_a_speaker_sharing_experience_stays():
     line = "下面,我为大家分享三点工作体会,希望对大家有所帮助。"
     out = clean_text(f"同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}\n")
     assert line in out and _kept(out)
+
+
+# --- round 114k families -----------------------------------------------------------------------------------------
+
+def test_a_source_prompt_glued_inside_a_word_goes():
+    line = "实行农村基层组织民本资料来源于查看更多精彩文章请登录某某无忧主选举、民主决策、民主管理、民主监督。"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{THIRD}\n")
+    assert "实行农村基层组织民主选举、民主决策、民主管理、民主监督。" in out and "更多" not in out
+
+
+def test_more_articles_in_a_speech_stays():
+    line = "更多精彩文章请大家在学习强国平台上阅读,要把学习成果转化为工作动力。"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{THIRD}\n")
+    assert "要把学习成果转化为工作动力。" in out

@@ -15,6 +15,8 @@ never by a site (the view is Simplified; every example below is written here):
   or alone on its line (资料简介): the label and the number go, the title and the speech stay.
 * **a writing site's name glued after a sentence** (rule ``watermark``): 某某写作网 between a sentence's end and the
   next sentence (…各位朋友。文秘写作网下面我就…); the name must hold a writing word (写作, 范文, 文秘, 公文 …).
+* **a source note with a prompt to the site glued inside a sentence** (rule ``source_footer``, round 114k):
+  本资料来源于查看更多精彩文章请登录某某无忧, between two characters of a word.
 * **a site's copyright glued inside a sentence** (rule ``source_footer``, round 111k): 某某之家版权所有 between two
   characters of a sentence (…寄予了殷切的某某之家版权所有希望。); a speech's 版权所有者 stays.
 * **a cut mark closing the page** (rule ``truncation_marker``): a lone … (or a spaced one) after a clause's character
@@ -37,6 +39,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import lines_holding
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["GLUED_OWNED", "is_generator_remark", "writer_notes"]
@@ -58,15 +61,20 @@ _TIP = re.compile(rf"^{_SP}*[^\n。！？!?:：我]{{0,24}}?{_GENRE}(?:(?:写作
                   rf"{_SP}*[:：][^\n]*")
 #: a writing guide's heading alone on its line (父亲悼词写作要求, 主持词的写法, 讲话稿怎么写)
 _GUIDE_HEAD = re.compile(rf"^{_SP}*[^\n。！？!?,，:：]{{0,20}}?(?:写作(?:要求|技巧|格式|要点|方法|注意事项|指导)|的写法|怎么写|如何写|怎样写)"
-                         rf"{_SP}*[:：]?{_SP}*$", re.M)
+                         rf"{_SP}*[:：]?{_SP}*$")
 #: the sample's heading below a guide (父亲悼词范文, 范文如下:, 例文)
 _SAMPLE_HEAD = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,24}}?(?:范文|范例|例文|样文|示例|模板)(?:如下|参考|欣赏|一|1)?{_SP}*[:：]?{_SP}*$")
 #: a library's description label opening a line, with a PDF page number after it (文档简介:—1—), or alone
-_DESC_LABEL = re.compile(rf"^{_SP}*(?:文档简介|资料简介|资源简介|内容简介|文档介绍|资料介绍|资源介绍|文档描述|资料描述){_SP}*[:：]?", re.M)
+_DESC_LABEL = re.compile(rf"^{_SP}*(?:文档简介|资料简介|资源简介|内容简介|文档介绍|资料介绍|资源介绍|文档描述|资料描述){_SP}*[:：]?")
 _PDF_NUMBER = re.compile(rf"{_SP}*[—－\-]{{1,2}}{_SP}*\d{{1,3}}{_SP}*[—－\-]{{1,2}}{_SP}*")
 #: a writing site's name glued between a sentence's end and the next sentence
 _GLUED_SITE = re.compile(r"(?<=[。！？!?])[\u4e00-\u9fff]{0,4}(?:写作|范文|文秘|公文|作文|秘书|讲话稿|演讲稿|发言稿|文档|材料)"
                          r"[\u4e00-\u9fff]{0,3}?网(?=[\u4e00-\u9fff“])")
+#: a source note with a prompt to the site glued inside a sentence (…农村基层组织民本资料来源于查看更多精彩文章请登录某某无忧主选举…,
+#: round 114k); the site's name ends in a site's word (网, 无忧, 文库, 之家 …)
+#: (found by its literal core, 更多…请登录某某网, then widened back over the note before it)
+_GLUED_PROMPT = re.compile(r"更多(?:精彩)?(?:文章|范文|内容|资料)请(?:登录|访问|关注|点击)[\u4e00-\u9fff]{1,6}?(?:网|无忧|文库|之家|吧|在线)")
+_PROMPT_LEAD = re.compile(r"(?:本(?:资料|文|文章|范文|内容)来源于?)?(?:查看|阅读|浏览)?\Z")
 #: a site's copyright glued inside a sentence (殷切的某某之家版权所有希望); 版权所有者 / 版权所有人 stay
 #: (the name starts after a mark or a function word, so the sentence's own words before it stay); ``rules.blurbs``
 #: reads it too: a line of prose holding it is no footer line
@@ -103,21 +111,26 @@ def is_generator_remark(line: str) -> bool:
     return bool(_NAMED.match(s) and _JUDGED.search(s)) and not ("我们" in s or "同志们" in s)
 
 
-def _guide_spans(view: str) -> list[tuple[int, int, str]]:
-    """A writing guide from its heading down to the sample's heading, with no salutation between them."""
+def _guide_spans(view: str, *, window: int = 40) -> list[tuple[int, int, str]]:
+    """A writing guide from its heading down to the sample's heading (within ``window`` lines), with no salutation
+    between them; a heading with no sample below goes alone."""
     spans: list[tuple[int, int, str]] = []
-    starts = [m.start() for m in re.finditer(r"^", view, re.M)]
-    heads = [(i, s) for i, s in enumerate(starts) if _GUIDE_HEAD.match(view, s, _line_end(view, s))]
-    for i, s in heads:
-        for j in range(i + 1, min(i + 40, len(starts))):
-            line = view[starts[j]:_line_end(view, starts[j])]
-            if P.SALUTATION_LINE.match(line) and len(line.strip()) <= 40:
+    for s, e, line in lines_holding(view, ("写作", "写法", "怎么写", "如何写", "怎样写")):
+        if not _GUIDE_HEAD.match(line):
+            continue
+        p, end = e, e
+        for _ in range(window):
+            if p >= len(view):
                 break
-            if _SAMPLE_HEAD.match(line):
-                spans.append((s, starts[j], "editor_blurb"))
+            q = _line_end(view, p + 1)
+            below = view[p + 1:q]
+            if P.SALUTATION_LINE.match(below) and len(below.strip()) <= 40:
                 break
-        else:
-            spans.append((s, _line_end(view, s), "editor_blurb"))   # a heading alone: the guide's title line
+            if _SAMPLE_HEAD.match(below):
+                end = p + 1
+                break
+            p = q
+        spans.append((s, end, "editor_blurb"))
     return spans
 
 
@@ -145,42 +158,38 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3) -> None:
     _, view = st.view()
     spans: list[tuple[int, int, str]] = []
     tail = view.rstrip()
-    ends = [m.start() for m in re.finditer(r"^", tail, re.M)][::-1]
-    seen = 0
-    for s in ends:
-        line = tail[s:_line_end(tail, s)]
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > last_lines:
-            break
-        if is_generator_remark(line):
-            spans.append((s, s + len(line), "editor_note"))
-    if "注" in view or "说明" in view or "提示" in view:
-        for m in re.finditer(r"^[^\n]*(?:注|说明|提示)[^\n]*$", view, re.M):
-            if _USER_NOTE.match(m.group()) and not in_speech_voice(m.group()):
-                spans.append((m.start(), m.end(), "editor_note"))
-    for m in re.finditer(r"^[^\n]*(?:技巧|素材|写作|注意事项|写法|模板)[^\n]*$", view, re.M):
-        if _TIP.match(m.group()):
-            spans.append((m.start(), m.end(), "editor_blurb"))
+    seen, e = 0, len(tail)
+    while e > 0 and seen < last_lines:          # the last lines, read backwards (no list of every line)
+        s = tail.rfind("\n", 0, e) + 1
+        line = tail[s:e]
+        if line.strip():
+            seen += 1
+            if is_generator_remark(line):
+                spans.append((s, e, "editor_note"))
+        e = s - 1
+    for s, e, line in lines_holding(view, ("注", "说明", "提示")):
+        if _USER_NOTE.match(line) and not in_speech_voice(line):
+            spans.append((s, e, "editor_note"))
+    for s, e, line in lines_holding(view, ("技巧", "素材", "写作", "注意事项", "写法", "模板")):
+        if _TIP.match(line):
+            spans.append((s, e, "editor_blurb"))
     if "写" in view:
         spans += _guide_spans(view)
-    if "简介" in view or "介绍" in view or "描述" in view:
-        for m in re.finditer(r"^[^\n]*(?:简介|介绍|描述)", view, re.M):
-            d = _DESC_LABEL.match(view, m.start())
-            if not d:
-                continue
-            e = _line_end(view, m.start())
-            rest = view[d.end():e]
-            if not rest.strip():
-                spans.append((m.start(), e, "editor_note"))          # the label alone on its line
-                continue
-            n = _PDF_NUMBER.match(view, d.end())
-            if n:
-                spans.append((m.start(), d.end(), "editor_note"))
-                spans.append((n.start(), n.end(), "page_number"))
+    for s, e, line in lines_holding(view, ("简介", "介绍", "描述")):
+        d = _DESC_LABEL.match(line)
+        if not d:
+            continue
+        if not line[d.end():].strip():
+            spans.append((s, e, "editor_note"))          # the label alone on its line
+        elif n := _PDF_NUMBER.match(line, d.end()):
+            spans.append((s, s + d.end(), "editor_note"))
+            spans.append((s + n.start(), s + n.end(), "page_number"))
     if "网" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _GLUED_SITE.finditer(view)]
+    if "更多" in view:
+        for m in _GLUED_PROMPT.finditer(view):
+            lead = _PROMPT_LEAD.search(view, max(0, m.start() - 12), m.start())
+            spans.append((lead.start() if lead else m.start(), m.end(), "source_footer"))
     if "版权所有" in view:
         spans += [(m.start(), m.end(), "source_footer") for m in GLUED_OWNED.finditer(view)]
     if tail.endswith("…"):
