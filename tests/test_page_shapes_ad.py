@@ -242,3 +242,36 @@ def test_more_articles_in_a_speech_stays():
     line = "更多精彩文章请大家在学习强国平台上阅读,要把学习成果转化为工作动力。"
     out = clean_text(f"同志们:\n{FIRST}\n{line}\n{THIRD}\n")
     assert "要把学习成果转化为工作动力。" in out
+
+
+# --- round 115k families -----------------------------------------------------------------------------------------
+
+def test_a_speech_bringing_something_to_everyone_stays():
+    page = ("在学习政府工作报告座谈会上的发言\n今年3月5日,全国人民代表大会在人民大会堂开幕。伴随着庄严的气氛,"
+            "总理为大家带来了期盼已久的政府工作报告。这份报告如同一张蓝图,绘出了政策落地的路径。\n"
+            f"{SECOND}\n{THIRD}\n")
+    out = clean_text(page)
+    assert "总理为大家带来了期盼已久的政府工作报告。" in out and "这份报告如同一张蓝图,绘出了政策落地的路径。" in out
+
+
+def test_a_blurb_bringing_texts_to_readers_still_goes():
+    out = clean_text(f"本站为大家带来了几篇创文讲话稿范文,欢迎阅读。\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "范文" not in out and _kept(out)
+
+
+def test_a_title_doubled_inside_a_sentence_goes():
+    line = "从一开始找大班毕业典礼园长致辞大班毕业典礼园长致辞不到节奏的乱唱,到现在有节奏、有感情地哼唱。"
+    out = clean_text(f"亲爱的小朋友们:\n{FIRST}\n{line}\n{THIRD}\n")
+    assert "从一开始找不到节奏的乱唱,到现在有节奏、有感情地哼唱。" in out
+
+
+def test_a_doubled_title_heading_the_page_is_no_stuffing():
+    out = clean_text(f"竞聘护士长演讲稿竞聘护士长演讲稿\n尊敬的各位领导:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert _kept(out)
+
+
+def test_a_stamp_cut_off_at_the_pages_end_goes():
+    page = (f"同志们:\n{FIRST}下载后可任意编辑\n{SECOND}\n下载后可任意编辑\n"
+            "祝同志们工作顺心,万事如意. 第 2 页 共 4 页下载后")
+    out = clean_text(page)
+    assert out.rstrip().endswith("万事如意.") and "下载" not in out

@@ -19,6 +19,9 @@ never by a site (the view is Simplified; every example below is written here):
   本资料来源于查看更多精彩文章请登录某某无忧, between two characters of a word.
 * **a site's copyright glued inside a sentence** (rule ``source_footer``, round 111k): 某某之家版权所有 between two
   characters of a sentence (…寄予了殷切的某某之家版权所有希望。); a speech's 版权所有者 stays.
+* **a site's keyword stuffing and cut stamps** (rule ``watermark``, round 115k): the page's title doubled inside a
+  sentence (…找某某园长致辞某某园长致辞不到节奏…), and the first characters of a stamp the page repeats, cut off at its
+  end after a sentence (…万事如意.下载后, the stamp being 下载后可任意编辑).
 * **a cut mark closing the page** (rule ``truncation_marker``): a lone … (or a spaced one) after a clause's character
   at the very end of a cut page (…列为今年要抓好的八项重 …); a speaker's …… stays.
 
@@ -80,6 +83,10 @@ _PROMPT_LEAD = re.compile(r"(?:本(?:资料|文|文章|范文|内容)来源于?)
 #: reads it too: a line of prose holding it is no footer line
 GLUED_OWNED = re.compile(r"(?<=[的了和与及是在把对给向为着过地得、,，;；:：“])(?:(?![的了和与及是在把对给向为着过地得])[\u4e00-\u9fff]){2,8}?(?:之家|网站|文库|网)版权所有"
                           r"(?=[\u4e00-\u9fff])(?![者人权])")
+#: the page's title (a genre phrase) doubled inside a sentence, a site's keyword stuffing (…从一开始找某某园长致辞某某园长致辞不到节奏…);
+#: a doubled title heading the page stays (it is the title)
+_DOUBLED_TITLE = re.compile(r"(?<=[\u4e00-\u9fff,，])([\u4e00-\u9fff]{4,30}?(?:致辞|讲话|发言|演讲稿|讲话稿|发言稿|主持词))\1"
+                            r"(?=[\u4e00-\u9fff])")
 #: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
 _CUT_END = re.compile(r"(?<=[\u4e00-\u9fff,，、])(?:[ \t\u3000]+…{1,2}|…(?!…))[ \t\u3000]*\Z")
 
@@ -132,6 +139,17 @@ def _guide_spans(view: str, *, window: int = 40) -> list[tuple[int, int, str]]:
             p = q
         spans.append((s, end, "editor_blurb"))
     return spans
+
+
+def _cut_stamp(st: CleaningState, tail: str, *, min_chars: int = 3) -> list[tuple[int, int, str]]:
+    """The first characters of a stamp the page repeats (watermarks removed before), cut off at the page's end after a
+    sentence (…万事如意.下载后, the stamp 下载后可任意编辑; round 115k)."""
+    stamps = {st.doc.text[ed.start:ed.end].strip() for ed in st.doc.edits if ed.rule == "watermark" and not ed.replacement}
+    for stamp in stamps:
+        for k in range(len(stamp) - 1, min_chars - 1, -1):
+            if tail.endswith(stamp[:k]) and tail[:-k].rstrip(" \t\u3000")[-1:] in ("。", "！", "？", "!", "?", ".", "\n"):
+                return [(len(tail) - k, len(tail), "watermark")]
+    return []
 
 
 def _line_end(view: str, s: int) -> int:
@@ -192,6 +210,9 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3) -> None:
             spans.append((lead.start() if lead else m.start(), m.end(), "source_footer"))
     if "版权所有" in view:
         spans += [(m.start(), m.end(), "source_footer") for m in GLUED_OWNED.finditer(view)]
+    if any(view.count(g) >= 2 for g in ("致辞", "讲话", "发言", "演讲稿", "主持词")):
+        spans += [(m.start(), m.end(), "watermark") for m in _DOUBLED_TITLE.finditer(view)]
+    spans += _cut_stamp(st, tail)
     if tail.endswith("…"):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_END.finditer(tail)]
     st.delete_spans(spans)
