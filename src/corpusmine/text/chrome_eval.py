@@ -141,7 +141,8 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 104-105k  96     fd9d9a9, 3244fb0    378/402 = 94.0%             0 of 605 (new pages of known template hosts)
 106-107k  91     e1e8627, 43cdb97    707/721 = 98.1%             0 of 589 (new pages of known template hosts)
 108-110k  144    bbc77ee … 8ec52ff   888/949 = 93.6%             0 of 901 (new pages of known template hosts)
-111-112k  90     main at 6f83d90     885/895 = 98.9%             2 of 590 (a collection's first paragraph)
+111-115k  228    6f83d90 … d5b1703   1704/1740 = 97.9%           6 of 1537 (a first paragraph; a page's head)
+116k      41     main at 5f79033     237/249 = 95.2%             0 of 266 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
