@@ -275,3 +275,39 @@ def test_a_stamp_cut_off_at_the_pages_end_goes():
             "祝同志们工作顺心,万事如意. 第 2 页 共 4 页下载后")
     out = clean_text(page)
     assert out.rstrip().endswith("万事如意.") and "下载" not in out
+
+
+# --- round 116k families (measured on the session's last code, learned after) ----------------------------------------
+
+@pytest.mark.parametrize("step", [
+    "3、下载时请不要更换浏览器或者清理浏览器缓存,否则会导致无法下载成功。",
+    "4、下载后的文档,内容与下面显示的完全一致。下载之前请确认下面内容是否完整无缺。",
+])
+def test_a_download_panels_numbered_instruction_goes(step):
+    out = clean_text(f"{step}\n{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "下载" not in out and _kept(out)
+
+
+def test_a_speakers_numbered_step_about_downloading_stays():
+    line = "3、各村要组织群众下载安装反诈APP,确保注册率达到百分之九十以上。"
+    out = clean_text(f"同志们:\n{FIRST}\n{line}\n{THIRD}\n")
+    assert line in out
+
+
+def test_a_librarys_page_header_with_a_feature_code_goes():
+    page = (f"第 1 页 {TITLE} 特征码 xCPyxEGbJBWxjXhCz {TITLE} 同志们: {FIRST} {SECOND}"
+            f" 第 2 页 各乡镇要严格落实网格化巡查责任,做到全天候、无死角。 {THIRD}")
+    out = clean_text(page)
+    assert "特征码" not in out and "第 2 页" not in out and "第2页" not in out
+    assert "各乡镇要严格落实网格化巡查责任,做到全天候、无死角。" in out
+
+
+def test_a_page_cited_between_sentences_without_blanks_stays():
+    line = f"{FIRST}第2页的表格要认真填写。"
+    out = clean_text(f"同志们:\n{line}\n{THIRD}\n")
+    assert "第2页的表格要认真填写。" in out
+
+
+def test_a_collections_divider_goes():
+    out = clean_text(f"同志们:\n{FIRST}\n文明城市主题活动资料参考。\n{SECOND}\n{THIRD}\n")
+    assert "资料参考" not in out and _kept(out)

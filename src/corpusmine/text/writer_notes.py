@@ -22,6 +22,11 @@ never by a site (the view is Simplified; every example below is written here):
 * **a site's keyword stuffing and cut stamps** (rule ``watermark``, round 115k): the page's title doubled inside a
   sentence (…找某某园长致辞某某园长致辞不到节奏…), and the first characters of a stamp the page repeats, cut off at its
   end after a sentence (…万事如意.下载后, the stamp being 下载后可任意编辑).
+* **a library's furniture** (round 116k): a download panel's numbered instructions about the file (3、下载时请不要更换
+  浏览器…; rule ``download_panel``), a page header with the file's code (第 1 页 某某发言 特征码 xCPyxEGb…) and a
+  chunk's page label opening its line when the page gives two or more, and one between two sentences with blanks
+  around it (…展翅高飞。 第 2 页 毕业意味着…; rule ``page_number``), a collection's divider
+  (某某主题活动资料参考。, rule ``editor_blurb``).
 * **a cut mark closing the page** (rule ``truncation_marker``): a lone … (or a spaced one) after a clause's character
   at the very end of a cut page (…列为今年要抓好的八项重 …); a speaker's …… stays.
 
@@ -87,6 +92,20 @@ GLUED_OWNED = re.compile(r"(?<=[的了和与及是在把对给向为着过地得
 #: a doubled title heading the page stays (it is the title)
 _DOUBLED_TITLE = re.compile(r"(?<=[\u4e00-\u9fff,，])([\u4e00-\u9fff]{4,30}?(?:致辞|讲话|发言|演讲稿|讲话稿|发言稿|主持词))\1"
                             r"(?=[\u4e00-\u9fff])")
+#: round 116k: a download panel's numbered instructions about the file (3、下载时请不要更换浏览器…, 4、下载后的文档,内容与下面显示的
+#:完全一致…); a line in the speaker's voice stays
+_DOWNLOAD_STEP = re.compile(rf"^{_SP}*\d{{1,2}}[、.．]{_SP}*[^\n]{{0,20}}?下载[^\n]{{0,80}}?"
+                            r"(?:浏览器|缓存|格式|wps|WPS|[Ww]ord|排版|下载成功|完整无缺|打开|编辑)[^\n]{0,80}$")
+#: words no speech's step of work holds (请不要更换浏览器 reads as a directive to the voice guard)
+_SOFTWARE = re.compile(r"浏览器|缓存|wps|WPS|[Ww]ord|下载成功")
+#: a library's page header: 第 N 页, the title, 特征码 and the file's code (第 1 页 某某发言 特征码 xCPyxEGb…)
+_FEATURE_CODE = re.compile(rf"(?:第{_SP}*\d{{1,3}}{_SP}*页{_SP}*[^\n。！？!?]{{0,60}}?)?特征码{_SP}*[:：]?{_SP}*[A-Za-z0-9]{{8,}}{_SP}*")
+#: a chunk's page label opening its line, on a page that gives two or more (2、第 2 页 …)
+_CHUNK_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*页{_SP}+(?=\S)", re.M)
+#: a PDF's page label standing between two sentences, blanks on both sides (…展翅高飞。 第 2 页 毕业意味着…)
+_PAGE_BETWEEN = re.compile(rf"(?<=[。！？!?”])({_SP}+)第{_SP}*\d{{1,3}}{_SP}*页{_SP}+(?=[\u4e00-\u9fff“])")
+#: a collection's divider naming its material (文明城市主题活动资料参考。)
+_DIVIDER = re.compile(rf"^{_SP}*[^\n,，。！？!?:：]{{2,20}}(?:资料|范文|素材|材料)参考[。.]?{_SP}*$")
 #: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
 _CUT_END = re.compile(r"(?<=[\u4e00-\u9fff,，、])(?:[ \t\u3000]+…{1,2}|…(?!…))[ \t\u3000]*\Z")
 
@@ -210,6 +229,18 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3) -> None:
             spans.append((lead.start() if lead else m.start(), m.end(), "source_footer"))
     if "版权所有" in view:
         spans += [(m.start(), m.end(), "source_footer") for m in GLUED_OWNED.finditer(view)]
+    for s, e, line in lines_holding(view, ("下载",)):
+        if _DOWNLOAD_STEP.match(line) and (_SOFTWARE.search(line) or not in_speech_voice(line)):
+            spans.append((s, e, "download_panel"))
+    if "特征码" in view:
+        spans += [(m.start(), m.end(), "page_number") for m in _FEATURE_CODE.finditer(view)]
+    if "页" in view:
+        spans += [(m.start(), m.end(), "page_number") for m in _PAGE_BETWEEN.finditer(view)]
+    if "页" in view and len(pages := list(_CHUNK_PAGE.finditer(view))) >= 2:
+        spans += [(m.start(), m.end(), "page_number") for m in pages]
+    for s, e, line in lines_holding(view, ("参考",)):
+        if _DIVIDER.match(line):
+            spans.append((s, e, "editor_blurb"))
     if any(view.count(g) >= 2 for g in ("致辞", "讲话", "发言", "演讲稿", "主持词")):
         spans += [(m.start(), m.end(), "watermark") for m in _DOUBLED_TITLE.finditer(view)]
     spans += _cut_stamp(st, tail)
