@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 106-107k  91     e1e8627, 43cdb97    707/721 = 98.1%             0 of 589 (new pages of known template hosts)
 108-110k  144    bbc77ee … 8ec52ff   888/949 = 93.6%             0 of 901 (new pages of known template hosts)
 111-115k  228    6f83d90 … d5b1703   1704/1740 = 97.9%           6 of 1537 (a first paragraph; a page's head)
-116k      41     main at 5f79033     237/249 = 95.2%             0 of 266 (new pages of known template hosts)
+116-117k  89     5f79033, a12913e    698/716 = 97.5%             0 of 557 (new pages of known template hosts)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -90,8 +90,8 @@ GLUED_OWNED = re.compile(r"(?<=[的了和与及是在把对给向为着过地得
                           r"(?=[\u4e00-\u9fff])(?![者人权])")
 #: the page's title (a genre phrase) doubled inside a sentence, a site's keyword stuffing (…从一开始找某某园长致辞某某园长致辞不到节奏…);
 #: a doubled title heading the page stays (it is the title)
-_DOUBLED_TITLE = re.compile(r"(?<=[\u4e00-\u9fff,，])([\u4e00-\u9fff]{4,30}?(?:致辞|讲话|发言|演讲稿|讲话稿|发言稿|主持词))\1"
-                            r"(?=[\u4e00-\u9fff])")
+_GENRE_END = re.compile(r"致辞|讲话稿|讲话|发言稿|发言|演讲稿|主持词")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+\Z")
 #: round 116k: a download panel's numbered instructions about the file (3、下载时请不要更换浏览器…, 4、下载后的文档,内容与下面显示的
 #:完全一致…); a line in the speaker's voice stays
 _DOWNLOAD_STEP = re.compile(rf"^{_SP}*\d{{1,2}}[、.．]{_SP}*[^\n]{{0,20}}?下载[^\n]{{0,80}}?"
@@ -103,7 +103,8 @@ _FEATURE_CODE = re.compile(rf"(?:第{_SP}*\d{{1,3}}{_SP}*页{_SP}*[^\n。！？!
 #: a chunk's page label opening its line, on a page that gives two or more (2、第 2 页 …)
 _CHUNK_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*页{_SP}+(?=\S)", re.M)
 #: a PDF's page label standing between two sentences, blanks on both sides (…展翅高飞。 第 2 页 毕业意味着…)
-_PAGE_BETWEEN = re.compile(rf"(?<=[。！？!?”])({_SP}+)第{_SP}*\d{{1,3}}{_SP}*页{_SP}+(?=[\u4e00-\u9fff“])")
+_PAGE_BETWEEN = re.compile(rf"第{_SP}*\d{{1,3}}{_SP}*页{_SP}+(?=[\u4e00-\u9fff“])")      # found by 第, its blanks before it read back
+_BLANKS_BEFORE = re.compile(rf"[。！？!?”]({_SP}+)\Z")
 #: a collection's divider naming its material (文明城市主题活动资料参考。)
 _DIVIDER = re.compile(rf"^{_SP}*[^\n,，。！？!?:：]{{2,20}}(?:资料|范文|素材|材料)参考[。.]?{_SP}*$")
 #: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
@@ -157,6 +158,23 @@ def _guide_spans(view: str, *, window: int = 40) -> list[tuple[int, int, str]]:
                 break
             p = q
         spans.append((s, end, "editor_blurb"))
+    return spans
+
+
+def _doubled_titles(view: str, *, shortest: int = 4, longest: int = 30) -> list[tuple[int, int, str]]:
+    """A genre phrase written twice in a row inside a sentence (…找某某园长致辞某某园长致辞不到…): both copies go.  Found
+    from each genre word's end, the phrase before it compared with the text after it (no backreference scan)."""
+    spans: list[tuple[int, int, str]] = []
+    for m in _GENRE_END.finditer(view):
+        p = m.end()
+        for n in range(len(m.group()) + shortest, len(m.group()) + longest + 1):
+            a = p - n
+            if a < 1 or not view.startswith(view[a:p], p):
+                continue
+            if _CJK_RUN.match(view, a, p) and re.match(r"[\u4e00-\u9fff,，]", view[a - 1]) \
+                    and re.match(r"[\u4e00-\u9fff]", view[p + n:p + n + 1]):
+                spans.append((a, p + n, "watermark"))
+                break
     return spans
 
 
@@ -235,14 +253,16 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3) -> None:
     if "特征码" in view:
         spans += [(m.start(), m.end(), "page_number") for m in _FEATURE_CODE.finditer(view)]
     if "页" in view:
-        spans += [(m.start(), m.end(), "page_number") for m in _PAGE_BETWEEN.finditer(view)]
+        for m in _PAGE_BETWEEN.finditer(view):
+            if b := _BLANKS_BEFORE.search(view, max(0, m.start() - 8), m.start()):
+                spans.append((b.start(1), m.end(), "page_number"))
     if "页" in view and len(pages := list(_CHUNK_PAGE.finditer(view))) >= 2:
         spans += [(m.start(), m.end(), "page_number") for m in pages]
     for s, e, line in lines_holding(view, ("参考",)):
         if _DIVIDER.match(line):
             spans.append((s, e, "editor_blurb"))
     if any(view.count(g) >= 2 for g in ("致辞", "讲话", "发言", "演讲稿", "主持词")):
-        spans += [(m.start(), m.end(), "watermark") for m in _DOUBLED_TITLE.finditer(view)]
+        spans += _doubled_titles(view)
     spans += _cut_stamp(st, tail)
     if tail.endswith("…"):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_END.finditer(tail)]
