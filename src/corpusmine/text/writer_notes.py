@@ -1,12 +1,13 @@
-"""What a writing site or a text generator says about the text it serves (session ad, learned from rounds 104k-110k).
+"""What a writing site or a text generator says about the text it serves (session ad, from rounds 104k-116k).
 
 Template sites wrap a speech in notes written for the person who will reuse it.  Each family is told by its shape,
 never by a site (the view is Simplified; every example below is written here):
 
 * **a generator's remark on its text** (rule ``editor_note``): a line among the page's last lines that judges the
   text served, naming it (这篇稿件, 本篇致辞, 以上讲话稿) and praising or fitting it (结合了实际场景, 语言朴实,
-  结构清晰, 适合用于某某场合, 可根据实际情况调整); and a note for the user (注:可根据实际情况修改单位名称; 注:更多精彩文章请关注某某专题, round 113k).  A
-  speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and stays.
+  结构清晰, 适合用于某某场合, 可根据实际情况调整); and a note for the user (注:可根据实际情况修改单位名称; round 113k:
+  注:更多精彩文章请关注某某专题).  A speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and
+  stays.
 * **writing tips** (rule ``editor_blurb``): a labelled tip about the genre opening a line (某某讲话技巧:一是…,
   某某讲话素材:…, 某某致辞写作要点:…); a writing guide's heading (父亲悼词写作要求) and the guide below it down to the
   sample's heading (父亲悼词范文), when no salutation stands between them.
@@ -93,7 +94,7 @@ GLUED_OWNED = re.compile(r"(?<=[的了和与及是在把对给向为着过地得
 _GENRE_END = re.compile(r"致辞|讲话稿|讲话|发言稿|发言|演讲稿|主持词")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+\Z")
 #: round 116k: a download panel's numbered instructions about the file (3、下载时请不要更换浏览器…, 4、下载后的文档,内容与下面显示的
-#:完全一致…); a line in the speaker's voice stays
+#: 完全一致…); a line in the speaker's voice stays unless it names the software (:data:`_SOFTWARE`)
 _DOWNLOAD_STEP = re.compile(rf"^{_SP}*\d{{1,2}}[、.．]{_SP}*[^\n]{{0,20}}?下载[^\n]{{0,80}}?"
                             r"(?:浏览器|缓存|格式|wps|WPS|[Ww]ord|排版|下载成功|完整无缺|打开|编辑)[^\n]{0,80}$")
 #: words no speech's step of work holds (请不要更换浏览器 reads as a directive to the voice guard)
