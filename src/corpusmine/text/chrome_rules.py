@@ -433,10 +433,10 @@ def _intro_end(text: str) -> int:
     for m in _SENTENCE.finditer(text):
         if m.end() == len(text) and not re.search(r"[。！？!?]$", m.group()) and m.start() > 0:
             break                   # a sentence the window cut: not read
-        if P.EDITOR.search(m.group()) and _SITE_WORK.search(m.group()):
+        if (editor := P.EDITOR.search(m.group())) and _SITE_WORK.search(m.group()):
             end = m.end()
             # its close glued to the text's title, no mark between (…仅供参考,一起来看看吧某某致辞篇一男:…, round 113k)
-            close = BLURB_CLOSE.search(m.group(), P.EDITOR.search(m.group()).end())
+            close = BLURB_CLOSE.search(m.group(), editor.end())
             if close and re.search(r"[。！？!?]$", m.group()):
                 end = m.start() + close.end()
                 break

@@ -30,6 +30,7 @@ _INDENT_RUN = re.compile(r"(?<=[ \t\u3000])[?？\ufffd]{3,}(?=[^\s?？\ufffd])")
 #: a converter's paragraph mark: one Cyrillic letter between Chinese words or marks (教师们:Р今天, round 111k)
 _CJK_SIDE = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef:;,.!?"
 _CYRILLIC = re.compile(rf"(?<=[{_CJK_SIDE}])[\u0400-\u04ff](?=[{_CJK_SIDE}])")
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ENTITY_DEBRIS = re.compile(r"[?？!]{1,4}(?:nbsp|amp|quot|ldquo|rdquo|mdash|hellip);?")
 
 
@@ -45,15 +46,12 @@ def encoding_debris(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = []
-    if re.search("[\u0400-\u04ff]", view):
+    if _ANY_CYRILLIC.search(view):
         spans += [m.span() for m in _CYRILLIC.finditer(view)]
-    if "?" not in view and "？" not in view and "\ufffd" not in view:
-        if spans:
-            st.doc.delete_many(spans, "ascii_junk")
-        return
     if any(r in view for r in ("???", "？？？", "\ufffd" * 3, "?？", "？?")):
         spans += [m.span() for m in _INDENT_RUN.finditer(view)]
-    if any(w in view for w in ("nbsp", "amp", "quot", "ldquo", "rdquo", "mdash", "hellip")):
+    if ("?" in view or "？" in view or "\ufffd" in view) and any(
+            w in view for w in ("nbsp", "amp", "quot", "ldquo", "rdquo", "mdash", "hellip")):
         spans += [m.span() for m in _ENTITY_DEBRIS.finditer(view)]
     if spans:
         st.doc.delete_many(sorted(set(spans)), "ascii_junk")

@@ -40,7 +40,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["field_line_kind", "library_fields", "library_line_rule"]
+__all__ = ["DESCRIPTION_WORDS", "field_line_kind", "library_fields", "library_line_rule"]
 
 _SP = r"[ \t\u3000\xa0]"
 #: labels no speech writes alone on a line
@@ -55,7 +55,9 @@ _VALUE = re.compile(
     rf"^{_SP}*(?:\d{{1,7}}|\d+(?:\.\d+)?{_SP}*(?:KB|MB|GB|kb|mb|K|M|B|页|次|分|积分|星)"
     rf"|{_DATE}(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|(?:pdf|PDF|doc|DOC|docx|DOCX|ppt|PPT|txt|TXT)){_SP}*$")
-_DESCRIPTION = re.compile(rf"^{_SP}*(?:资源描述|资料描述|文档描述|文档简介|资料简介|文档介绍|资源简介){_SP}*[:：]")
+#: a library's description labels (``writer_notes`` reads them too, alone or before a PDF page number)
+DESCRIPTION_WORDS = r"资源描述|资料描述|文档描述|文档简介|资料简介|文档介绍|资源简介"
+_DESCRIPTION = re.compile(rf"^{_SP}*(?:{DESCRIPTION_WORDS}){_SP}*[:：]")
 _RELATIVE = re.compile(
     rf"^{_SP}*(?:刚刚|(?:\d{{1,3}}{_SP}*(?:秒|分钟|小时|天|周|个月|月|年)前{_SP}*)+"
     rf"|(?:\d{{1,3}}{_SP}+)?(?:\d{{1,3}}{_SP}+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?){_SP}+ago{_SP}*)+){_SP}*$",

@@ -292,6 +292,12 @@ def _prose_before(line: str, *, min_cjk: int = 20) -> bool:
     return bool(m) and prose_count(line[:m.start()], min_cjk=min_cjk, exclude=_BLURB_WORD) > 0
 
 
+def _owned_inside_only(line: str) -> bool:
+    """Every footer word of the line is a site's copyright glued inside a sentence (…殷切的某某之家版权所有希望。): the line
+    is speech, and :func:`corpusmine.text.writer_notes.writer_notes` takes the glued piece out of it."""
+    return not P.FOOTER.search(GLUED_OWNED.sub("", line))
+
+
 #: the speaker offering their points (我就…讲几点意见,供大家参考): a site's blurb speaks as 小编 or 本站, never so
 _FIRST_PERSON = re.compile(r"我|咱们|讲几点|谈几点|几点意见|几点看法|几点体会")
 
@@ -327,7 +333,7 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     # a line whose footer follows a sentence of prose (…预祝比赛圆满成功!“某某之家”版权所有) is speech with the footer
     # glued to it: only the glued tail goes (session k: the whole line went when the sentence was not in the voice)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.FOOTER.search(l)) and not voice(l) and not _prose_before(l)
-                    and not _site_word_in_a_report(l) and not _prose_before(GLUED_OWNED.sub("", l) + "版权所有"),
+                    and not _site_word_in_a_report(l) and not _owned_inside_only(l),
                     "copyright_footer", candidates=c(P.FOOTER), keep=speaks, glued=_FOOTER_WORD)
     st.delete_lines(lambda l: len(l) < max_chars and bool(P.PAYWALL_LINE.search(l)) and not voice(l), "paywall_preview",
                     candidates=c(P.PAYWALL_LINE), keep=speaks)

@@ -48,6 +48,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.library_fields import DESCRIPTION_WORDS
 from corpusmine.text.lines import lines_holding
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -74,7 +75,7 @@ _GUIDE_HEAD = re.compile(rf"^{_SP}*[^\n。！？!?,，:：]{{0,20}}?(?:写作(?:
 #: the sample's heading below a guide (父亲悼词范文, 范文如下:, 例文)
 _SAMPLE_HEAD = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{0,24}}?(?:范文|范例|例文|样文|示例|模板)(?:如下|参考|欣赏|一|1)?{_SP}*[:：]?{_SP}*$")
 #: a library's description label opening a line, with a PDF page number after it (文档简介:—1—), or alone
-_DESC_LABEL = re.compile(rf"^{_SP}*(?:文档简介|资料简介|资源简介|内容简介|文档介绍|资料介绍|资源介绍|文档描述|资料描述){_SP}*[:：]?")
+_DESC_LABEL = re.compile(rf"^{_SP}*(?:{DESCRIPTION_WORDS}|内容简介|资料介绍|资源介绍){_SP}*[:：]?")
 _PDF_NUMBER = re.compile(rf"{_SP}*[—－\-]{{1,2}}{_SP}*\d{{1,3}}{_SP}*[—－\-]{{1,2}}{_SP}*")
 #: a writing site's name glued between a sentence's end and the next sentence
 _GLUED_SITE = re.compile(r"(?<=[。！？!?])[\u4e00-\u9fff]{0,4}(?:写作|范文|文秘|公文|作文|秘书|讲话稿|演讲稿|发言稿|文档|材料)"
