@@ -74,7 +74,9 @@ _LONE_BUTTONS = frozenset({"打印此文", "打印本文", "复制链接", "点�
 #: a comment box's and a reader's own words, which go only beside another button on one bar
 _BOX_WORDS = frozenset({"匿名评论", "匿名", "提交", "提交评论", "回复", "取消", "我来说两句", "网友评论", "全部评论", "查看评论",
                         "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言", "∨", "∧", "▼", "▲", "纠错", "取消回复",
-                        "返回上一页", "文章阅读", "登录", "注册"})
+                        "返回上一页", "文章阅读", "登录", "注册",
+                        # a document library's bar (收藏 分享(赏) / 下载 相关 举报, round 118k)
+                        "下载", "相关", "分销", "(赏)", "（赏）"})
 #: every button a bar of buttons is made of
 _BUTTONS = _WIDGET_WORDS | _LONE_BUTTONS | _BOX_WORDS
 _CLAUSE_MARK = re.compile(r"[。，,；;！!？?、]")

@@ -158,6 +158,8 @@ _PAGE_DASHES = re.compile(r" -[ \t]?\d{1,3}[ \t]?-(?=[ \t\u4e00-\u9fff])")
 #: (…员 工文化水平不高…我想,要改 1): the line must show the wraps' shape at least :data:`MIN_WRAPS` times
 _PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff,，、;；:：])[ \t]+\d{1,3}[ \t]*$", re.M)
 _WRAP = re.compile(r"[\u4e00-\u9fff,，、。] (?=[\u4e00-\u9fff])")
+#: round 118k: a document viewer's page counter opening a line, glued to its text (1/15青年专题党课讲稿…); a fraction stays
+_PAGE_OF = re.compile(r"^[ \t]*1[ \t]*/[ \t]*(?:[2-9]|[1-9]\d{1,2})(?=[\u4e00-\u9fff])(?![的以是多左强])", re.M)
 MIN_WRAPS = 5
 
 
@@ -220,6 +222,8 @@ def page_counters(st: CleaningState) -> None:
         spans.extend(m.span() for m in _BULLET_COUNT.finditer(view))
     spans.extend(m.span() for m in _PAGE_TAIL.finditer(view)
                  if len(_WRAP.findall(view, max(0, view.rfind("\n", 0, m.start())), m.start())) >= MIN_WRAPS)
+    if "/" in view:
+        spans.extend(m.span() for m in _PAGE_OF.finditer(view))
     if "共" not in view and not spans:
         return
     for s, e, line in lines_holding(view, ("共",)):
@@ -230,7 +234,9 @@ def page_counters(st: CleaningState) -> None:
 # ---------------------------------------------------------------------------
 # Tables of contents of collection pages
 # ---------------------------------------------------------------------------
-_TOC_LABEL = re.compile(r"^\s*(?:内容导航|文章导航|本文导航|文章目录|本文目录|目录导航|目录|正文)\s*[:：]?\s*$")
+_TOC_LABEL = re.compile(r"^\s*(?:内容导航|文章导航|本文导航|文章目录|本文目录|目录导航|目\s{0,3}录|正文)\s*[:：]?\s*$")
+#: a contents label opening a line of items with dotted leaders and page numbers (目  录 某某推介词.......2某某推介词..., round 117k)
+_TOC_LEADERS = re.compile(r"^\s*目\s{0,3}录\s*[:：]?\s*[^\n。！？!?]{2,60}?(?:\.{4,}|…{3,}|·{4,}|．{4,})\s*\d{1,3}")
 _PART_NO = re.compile(r"篇\s*(\d{1,3}|[一二三四五六七八九十]{1,3})|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇")
 #: a name line between a title and its repeat: 2-4 characters and an author's or teacher's title, or a bare name
 _NAME_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:老师|同学|教授|编辑|整理|撰稿|作者)?\s*$")
@@ -261,7 +267,8 @@ def toc_lines(st: CleaningState, *, head_lines: int = 4) -> None:
     """
     _, view = st.view()
     spans = []
-    spans.extend((s, e) for s, e, line in lines_holding(view, ("目录", "导航", "正文")) if _TOC_LABEL.match(line))
+    spans.extend((s, e) for s, e, line in lines_holding(view, ("录", "导航", "正文"))
+                 if _TOC_LABEL.match(line) or _TOC_LEADERS.match(line))
     if "篇" in view:
         for s, e, line in lines_holding(view, ("篇",)):
             if len(line) < 20 or re.search(r"[。！？!?；;]", line):

@@ -198,7 +198,9 @@ _BLURB_END = re.compile(r"供大家(?:阅读|学习)?参考|仅供参考|欢迎(
 
 #: a blurb's closing words glued to what follows without a mark: a cut is tried after them (``chrome_rules`` ends a
 #: site's introduction there too)
-BLURB_CLOSE = re.compile(r"(?:一起来看看吧|一起来看一看吧|来看看吧|欢迎阅读|仅供参考|供大家参考|欢迎借鉴)(?=[\u4e00-\u9fff])")
+#: (欢迎阅读 is read with its object, so …欢迎阅读参考! is no cut after 欢迎阅读, which left 参考! standing, round 110k)
+BLURB_CLOSE = re.compile(r"(?:一起来看看吧|一起来看一看吧|来看看吧|欢迎阅读(?:[与和]?(?:参考|借鉴|学习|收藏|分享))?|仅供参考|供大家参考|欢迎借鉴)"
+                         r"(?![与和]?(?:参考|借鉴|学习|收藏|分享))(?=[\u4e00-\u9fff])")
 
 
 def _head_cut(line: str, k: int) -> bool:

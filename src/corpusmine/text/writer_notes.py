@@ -49,7 +49,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.library_fields import DESCRIPTION_WORDS
-from corpusmine.text.lines import lines_holding
+from corpusmine.text.lines import first_lines, lines_holding
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["GLUED_OWNED", "is_generator_remark", "writer_notes"]
@@ -109,6 +109,11 @@ _PAGE_BETWEEN = re.compile(rf"第{_SP}*\d{{1,3}}{_SP}*页{_SP}+(?=[\u4e00-\u9fff
 _BLANKS_BEFORE = re.compile(rf"[。！？!?”]({_SP}+)\Z")
 #: a collection's divider naming its material (文明城市主题活动资料参考。)
 _DIVIDER = re.compile(rf"^{_SP}*[^\n,，。！？!?:：]{{2,20}}(?:资料|范文|素材|材料)参考[。.]?{_SP}*$")
+#: round 118k (and 113k): a site's introduction offering samples and hoping they help (…在这里,我向大家推荐一些经典的讲话稿范文,
+#: 希望能够为大家写讲话稿时提供一些启迪和指导。 / 下面是一些某某经验分享,希望能给大家一些参考和借鉴。), in the page's head
+_OFFER = re.compile(r"(?:推荐|分享|整理|收集|精选|带来|下面是|以下是|这里是)了?(?:一些|几篇|几则|\d{1,2}篇)[^。！？!?\n]{0,16}?"
+                    r"(?:范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|经验分享|范例|例文)")
+_HOPE_USE = re.compile(r"希望[^。！？!?\n]{0,24}?(?:参考|借鉴|启迪|启发|指导|帮助)")
 #: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
 _CUT_END = re.compile(r"(?<=[\u4e00-\u9fff,，、])(?:[ \t\u3000]+…{1,2}|…(?!…))[ \t\u3000]*\Z")
 
@@ -191,15 +196,36 @@ def _cut_stamp(st: CleaningState, tail: str, *, min_chars: int = 3) -> list[tupl
     return []
 
 
+def _end_teaser(tail: str, *, min_chars: int = 8) -> list[tuple[int, int, str]]:
+    """The page's last line repeating the opening of an earlier paragraph and stopping short, a site's teaser of the
+    text cut off at the page's end (…来看,……\\n统计工作,是经济社, the speech's paragraph being 统计工作,是经济社会发展的…;
+    round 117k), read as prose (a comma inside); a cut mark closing the line before it (,……) goes with it."""
+    s = tail.rfind("\n") + 1
+    line = tail[s:].strip(" \t\u3000")
+    if len(line) < min_chars or not re.search(r"[,，]", line) or re.search(r"[。！？!?；;…”:：]$", line):
+        return []
+    at = tail.find(line, 0, s)
+    while at >= 0:
+        if not tail[tail.rfind("\n", 0, at) + 1:at].strip(" \t\u3000") and len(tail) - s > 0 \
+                and _line_end(tail, at) - at >= len(line) + 4:
+            spans = [(s, len(tail), "snippet")]
+            if cut := re.search(r"(?<=[\u4e00-\u9fff,，、])…{1,2}[ \t\u3000]*(?=\n[ \t\u3000]*\Z)", tail[:s]):
+                spans.append((cut.start(), cut.end(), "truncation_marker"))
+            return spans
+        at = tail.find(line, at + 1, s)
+    return []
+
+
 def _line_end(view: str, s: int) -> int:
     e = view.find("\n", s)
     return len(view) if e < 0 else e
 
 
-def writer_notes(st: CleaningState, *, last_lines: int = 3) -> None:
+def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6) -> None:
     """Delete the families of this module (see its description).
 
-    ``last_lines`` is how many of the page's last non-blank lines are read for a generator's remark.
+    ``last_lines`` is how many of the page's last non-blank lines are read for a generator's remark, ``head_lines`` how
+    many of its first for a site's offer of samples (read down to the first salutation).
 
     Examples
     --------
@@ -260,12 +286,18 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3) -> None:
                 spans.append((b.start(1), m.end(), "page_number"))
     if "页" in view and len(pages := list(_CHUNK_PAGE.finditer(view))) >= 2:
         spans += [(m.start(), m.end(), "page_number") for m in pages]
+    for s, e, line in first_lines(view, head_lines):
+        if P.SALUTATION_LINE.match(line):
+            break
+        if _OFFER.search(line) and _HOPE_USE.search(line):
+            spans.append((s, e, "editor_blurb"))
     for s, e, line in lines_holding(view, ("参考",)):
         if _DIVIDER.match(line):
             spans.append((s, e, "editor_blurb"))
     if any(view.count(g) >= 2 for g in ("致辞", "讲话", "发言", "演讲稿", "主持词")):
         spans += _doubled_titles(view)
     spans += _cut_stamp(st, tail)
+    spans += _end_teaser(tail)
     if tail.endswith("…"):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_END.finditer(tail)]
     st.delete_spans(spans)

@@ -1,0 +1,116 @@
+"""Session ae: families held-out round 117k (and round 110k's blurb close) leave, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document
+from corpusmine.text.edits import reconstruct
+from corpusmine.text.glued_speech import BLURB_CLOSE
+from page_shapes import FIRST, SECOND, THIRD, kept as _kept
+
+TITLE = "在全县秸秆禁烧工作会议上的讲话"
+
+
+def _speech(tail: str = "", head: str = "") -> str:
+    return f"{head}{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n谢谢大家!\n{tail}"
+
+
+def _clean(raw: str):
+    doc = clean_document(raw)
+    assert reconstruct(doc.text, doc.audit) == raw
+    return doc
+
+
+# --- a blurb's close read with its object (round 110k) ------------------------------------------------------------
+
+@pytest.mark.parametrize("close", ["欢迎阅读参考!", "欢迎阅读与借鉴。", "欢迎阅读学习!"])
+def test_a_blurb_closing_with_its_object_goes_whole(close):
+    head = f"新的一年孕育新的希望,新的征程谱写新的辉煌。下面小编为大家带来的是县长新春致辞精选范文,{close}\n"
+    doc = _clean(_speech(head=head))
+    assert _kept(doc.text) and "参考" not in doc.text and "借鉴" not in doc.text and "学习!" not in doc.text
+    assert "小编" not in doc.text and "新的征程" not in doc.text
+
+
+def test_the_blurb_close_is_no_cut_inside_its_object():
+    assert BLURB_CLOSE.search("欢迎阅读参考!\n") is None
+    assert BLURB_CLOSE.search("欢迎阅读参考县长致辞").group() == "欢迎阅读参考"
+    assert BLURB_CLOSE.search("欢迎阅读县长致辞").group() == "欢迎阅读"
+
+
+# --- a contents line with dotted leaders (round 117k) -------------------------------------------------------------
+
+def test_a_contents_line_with_dotted_leaders_goes():
+    head = ("某市新闻发布会推介词汇编\n目  录   甲省新闻通报会推介词....................2乙省新闻通报会推介词.。\n目 录\n"
+            "甲省新闻通报会推介词....................2\n乙省新闻通报会推介词...................9\n")
+    doc = _clean(_speech(head=head))
+    assert _kept(doc.text) and "目" not in doc.text.split(TITLE)[0] and "...." not in doc.text
+
+
+def test_a_speech_line_naming_a_contents_page_stays():
+    line = "目录清单要逐项对照落实,做到心中有数。"
+    doc = _clean(_speech(head="", tail="") .replace(FIRST, FIRST + "\n" + line))
+    assert line in doc.text
+
+
+# --- a teaser repeating a paragraph's opening, cut at the page's end (round 117k) ---------------------------------
+
+def test_a_teaser_of_a_paragraph_cut_at_the_page_end_goes_with_its_cut_mark():
+    para = "统计工作,是经济社会发展的监测器,是领导决策的信息源。"
+    raw = f"同志们:\n{para}\n{FIRST}\n三是指标落后。从上半年相关部门统计数据来看,……\n统计工作,是经济社"
+    doc = _clean(raw)
+    assert doc.text.endswith("统计数据来看,") and para in doc.text and FIRST in doc.text
+    assert {r["rule"] for r in doc.audit_rows} >= {"snippet", "truncation_marker"}
+
+
+@pytest.mark.parametrize("last", [
+    "统计工作,是经济社会发展的监测器,是领导决策的信息源。",     # the speaker repeats a whole sentence
+    "统计工作,是经",                                            # too short to tell from a speaker's phrase
+    "统计工作是经济社会发展的监测器",                           # no comma: a slogan, not a cut paragraph
+])
+def test_a_last_line_that_is_no_cut_teaser_is_not_taken_as_one(last):
+    para = "统计工作,是经济社会发展的监测器,是领导决策的信息源。"
+    raw = f"同志们:\n{para}\n{FIRST}\n{last}"
+    doc = _clean(raw)
+    assert para in doc.text and "snippet" not in {r["rule"] for r in doc.audit_rows}
+
+
+# --- round 118k: a document library's button bars and its viewer's page counter ------------------------------------
+
+@pytest.mark.parametrize("bar", ["收藏 分享(赏)", "下载 相关 举报", "收藏 分销(赏)"])
+def test_a_document_librarys_button_bar_goes(bar):
+    doc = _clean(_speech(head=bar + "\n"))
+    assert _kept(doc.text) and bar.split()[0] not in doc.text
+
+
+def test_a_speech_line_about_downloads_stays():
+    line = "要引导群众下载相关应用,及时举报违法行为。"
+    doc = _clean(_speech().replace(FIRST, FIRST + "\n" + line))
+    assert line in doc.text
+
+
+def test_a_viewers_page_counter_glued_to_the_title_goes_and_a_fraction_stays():
+    raw = "1/15青年专题党课讲稿同志们、青年们:今年6月召开大会。我们要奋进。\n全县有1/3的耕地建成了高标准农田。\n1/4强的村完成了改厕。\n"
+    doc = _clean(raw)
+    assert doc.text.startswith("青年专题党课讲稿") and "1/3的耕地" in doc.text and "1/4强" in doc.text
+
+
+# --- round 118k: a site's offer of samples in the page's head -------------------------------------------------------
+
+@pytest.mark.parametrize("intro", [
+    "讲话稿的内容应该紧密围绕主题,具有逻辑性和条理性。在这里,我向大家推荐一些经典的讲话稿范文,希望能够为大家写讲话稿时提供一些启迪和指导。",
+    "毕业典礼是告别校园生活的时刻。下面是一些学长学姐们的毕业典礼经验分享,希望能给大家一些参考和借鉴。",
+    "为了方便大家写作,我们整理了几篇防汛动员会发言稿,希望对大家有所帮助。",
+])
+def test_a_sites_offer_of_samples_in_the_head_goes(intro):
+    doc = _clean(_speech(head="某某讲话稿(精选15篇)\n" + intro + "\n"))
+    assert _kept(doc.text) and intro[:8] not in doc.text
+
+
+def test_a_speakers_offer_of_experience_after_the_salutation_stays():
+    line = "下面,我把我们村的一些做法整理成几篇经验分享,希望能给大家一些参考。"
+    doc = _clean(_speech().replace(FIRST, line + "\n" + FIRST))
+    assert line in doc.text
