@@ -114,3 +114,53 @@ def test_a_speakers_offer_of_experience_after_the_salutation_stays():
     line = "下面,我把我们村的一些做法整理成几篇经验分享,希望能给大家一些参考。"
     doc = _clean(_speech().replace(FIRST, line + "\n" + FIRST))
     assert line in doc.text
+
+
+# --- round 118k: a site's slogan closed by a link to its own page ---------------------------------------------------
+
+@pytest.mark.parametrize("slogan", ["某某热线--资深的文秘专业网,海量的写作范文库![了解我站]", "专业公文写作平台,每日更新【关于我们】"])
+def test_a_sites_slogan_with_a_link_to_itself_goes(slogan):
+    doc = _clean(_speech(tail=slogan + "\n"))
+    assert _kept(doc.text) and "我站" not in doc.text and "关于我们" not in doc.text
+    assert {r["rule"] for r in doc.audit_rows} >= {"promo_line"} or slogan not in doc.text
+
+
+def test_a_speakers_line_ending_in_a_bracket_stays():
+    line = "我们要把群众满意作为工作标准,欢迎大家走进我们【社区】。"
+    doc = _clean(_speech().replace(FIRST, FIRST + "\n" + line))
+    assert line in doc.text
+
+
+# --- round 119k: a year a PDF wrapped onto its own line is no repeated title or stamp -----------------------------
+
+def test_a_year_wrapped_alone_stays_in_its_sentence():
+    raw = ("区委书记在\n2022\n年一季度经济运行分析会上的主持讲话\n同志们:\n今天,我们召开\n2022\n年一季度经济运行分析会,"
+           "主要任务是分析经济运行情况。\n下面请汇报。\n我们要确保\n2022\n年目标任务全面完成。\n")
+    doc = _clean(raw)
+    assert "今天,我们召开\n2022\n年一季度" in doc.text and "确保\n2022\n年目标" in doc.text
+
+
+# --- round 119k: a site's slogan above its breadcrumb, a keyword tag, a credit with a pipe --------------------------
+
+def test_a_sites_slogans_above_its_breadcrumb_go():
+    raw = "某某百科,有趣实用的生活常识!\n\n手机版\n\n有趣实用的生活常识!\n\n当前位置:首页 > 生活常识\n\n" + _speech()
+    doc = _clean(raw)
+    assert _kept(doc.text) and "常识" not in doc.text
+
+
+def test_exclaimed_lines_of_a_speech_above_a_trail_stay():
+    raw = "热烈欢迎各位领导莅临指导!\n预祝大会圆满成功!\n当前位置:首页 > 讲话\n"
+    doc = _clean(raw)
+    assert "热烈欢迎各位领导莅临指导!" in doc.text and "预祝大会圆满成功!" in doc.text
+
+
+def test_a_keyword_tag_before_the_head_line_goes():
+    raw = "[经济运行分析会主持词]工业经济运行会\n主持词\n各位领导、同志们:\n为了全面掌握上半年我区经济运行情况,今天召开会议。\n"
+    doc = _clean(raw)
+    assert "[" not in doc.text and "为了全面掌握上半年我区经济运行情况,今天召开会议。" in doc.text
+
+
+def test_a_sites_credit_with_a_pipe_glued_inside_a_sentence_goes():
+    line = "但就是在这永无止境的磕磕碰碰之中,某某教育网搜集|整理人生的意义得到了实现。"
+    doc = _clean(_speech().replace(FIRST, FIRST + "\n" + line))
+    assert "磕磕碰碰之中,人生的意义得到了实现。" in doc.text and _kept(doc.text)

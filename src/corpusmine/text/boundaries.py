@@ -205,7 +205,7 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
         if (t := line.rstrip()) and t[-1] in "。！？!?:：":
             continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
         key = compact(line)
-        if not min_chars <= len(key) <= max_chars or _quoted(view, s, e):
+        if not min_chars <= len(key) <= max_chars or key.isdigit() or _quoted(view, s, e):   # 2022 wrapped alone (119k)
             continue    # 制定了《\n国家中长期科学和技术发展规划纲要\n》。: a work cited in a sentence, its link on its own line
         if not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))
@@ -243,7 +243,7 @@ def _head_titles(st: CleaningState, min_chars: int, max_chars: int, *, max_edits
     for ed in [ed for ed in st.doc.edits if ed.rule == "page_head" and not ed.replacement][:max_edits]:
         for line in text[ed.start:ed.end].splitlines():
             key = compact(simplified_view(line))
-            if min_chars <= len(key) <= max_chars and not _NOT_HEAD_TITLE.search(key):
+            if min_chars <= len(key) <= max_chars and not _NOT_HEAD_TITLE.search(key) and not key.isdigit():   # 2022 (119k)
                 keys.add(key)
     return keys
 

@@ -132,6 +132,13 @@ def bracket_credits(st: CleaningState) -> None:
 _WORD_HEADING = re.compile(r"^(?:[一二三四五六七八九十]是|建议|主要|存在|下一步|基本情况|工作)")
 
 
+def _wrapped_number(view: str, line: str) -> bool:
+    """A number a PDF's text wrapped onto a line of its own, its sentence going on below (今天,我们召开\\n2022\\n年一季度…;
+    round 119k): no repeated stamp, whatever its shape."""
+    return line.isdigit() and re.search(rf"(?m)^[ \t\u3000]*{line}[ \t\u3000]*\n[ \t\u3000]*[年月日号届期次%％万亿个名人家项元余多]",
+                                        view) is not None
+
+
 def repeated_lines(st: CleaningState, *, min_count: int = 3, max_chars: int = 30) -> None:
     """A site header or footer printed once per chunk: a short chrome-shaped line repeated on a page (rule ``repeated_chrome``).
 
@@ -157,7 +164,8 @@ def repeated_lines(st: CleaningState, *, min_count: int = 3, max_chars: int = 30
             counts[s] += 1
     bad = {s for s, n in counts.items() if n >= min_count and len(s) >= 4 and not _SENT.search(s)
            and not TAIL_KEEP.search(s) and not P.SALUTATION_LINE.match(s) and not P.TITLE_LIKE.search(s)
-           and (is_edge_chrome(s) or SITE_END.search(s) or _WORD_HEADING.search(s) is None and "文库" in s)}
+           and (is_edge_chrome(s) or SITE_END.search(s) or _WORD_HEADING.search(s) is None and "文库" in s)
+           and not _wrapped_number(view, s)}
     if bad:
         st.delete_lines(lambda l: l.strip() in bad, "repeated_chrome")
 

@@ -114,6 +114,16 @@ _DIVIDER = re.compile(rf"^{_SP}*[^\n,，。！？!?:：]{{2,20}}(?:资料|范文
 _OFFER = re.compile(r"(?:推荐|分享|整理|收集|精选|带来|下面是|以下是|这里是)了?(?:一些|几篇|几则|\d{1,2}篇)[^。！？!?\n]{0,16}?"
                     r"(?:范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|经验分享|范例|例文)")
 _HOPE_USE = re.compile(r"希望[^。！？!?\n]{0,24}?(?:参考|借鉴|启迪|启发|指导|帮助)")
+#: round 118k: a site's slogan line closed by a link to its own page (某某热线--资深的文秘专业网,海量的写作范文库![了解我站])
+_SITE_LINK = re.compile(rf"[\[【]{_SP}*(?:了解|关于|联系|访问|走进)(?:我站|本站|我们|本网)[\]】]{_SP}*$")
+#: round 119k: a site's slogan above its breadcrumb (某某百科,有趣实用的生活常识! / 当前位置:首页 > …), short and exclaimed
+_CRUMB_LINE = re.compile(rf"^{_SP}*(?:(?:当前位置|您的位置|您现在的位置|所在位置){_SP}*[:：]|首页{_SP}*[>›»])")
+_AUDIENCE = re.compile(r"大家|同志|同学|来宾|领导|朋友|女士|先生|老师|家长|代表|祝")
+_SLOGAN = re.compile(rf"^{_SP}*[^\n。？?:：]{{4,40}}[!！]{_SP}*$")
+#: round 119k: a site's credit with a pipe glued inside a sentence (…之中,某某教育网搜集|整理人生的意义…)
+_PIPE_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|站|文库)(?:搜集|收集|编辑|整理)?[|｜](?:整理|收集|搜集|编辑|提供)")
+#: round 119k: a keyword tag in square brackets opening the head line ([经济运行分析会主持词]工业经济运行会)
+_KEYWORD_TAG = re.compile(rf"^{_SP}*\[[^\]\n。！？!?,，]{{2,24}}?{_GENRE}\](?=[\u4e00-\u9fff])")
 #: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
 _CUT_END = re.compile(r"(?<=[\u4e00-\u9fff,，、])(?:[ \t\u3000]+…{1,2}|…(?!…))[ \t\u3000]*\Z")
 
@@ -216,6 +226,20 @@ def _end_teaser(tail: str, *, min_chars: int = 8) -> list[tuple[int, int, str]]:
     return []
 
 
+def _slogans_above_crumbs(st: CleaningState, head: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Short exclaimed lines above the page's breadcrumb (still on the page, or deleted before), no title, no speaker."""
+    crumbs = [st.input_pos(s) for s, _, line in head if _CRUMB_LINE.match(line)]
+    crumbs += [ed.start for ed in st.doc.edits if ed.start < 3000 and not ed.replacement
+               and _CRUMB_LINE.match(st.doc.text[ed.start:ed.end])]
+    if not crumbs or min(crumbs) > 600:
+        return []
+    above = [(s, e, line) for s, e, line in head if st.input_pos(s) < min(crumbs)]
+    if any("。" in line or _AUDIENCE.search(line) for _, _, line in above):
+        return []                   # prose or a speaker's address above the trail: a speech, not a site's header
+    return [(s, e, "site_name") for s, e, line in above
+            if _SLOGAN.match(line) and not P.TITLE_LIKE.search(line) and not in_speech_voice(line)]
+
+
 def _line_end(view: str, s: int) -> int:
     e = view.find("\n", s)
     return len(view) if e < 0 else e
@@ -286,11 +310,20 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
                 spans.append((b.start(1), m.end(), "page_number"))
     if "页" in view and len(pages := list(_CHUNK_PAGE.finditer(view))) >= 2:
         spans += [(m.start(), m.end(), "page_number") for m in pages]
-    for s, e, line in first_lines(view, head_lines):
+    head = list(first_lines(view, head_lines + 2))
+    for s, e, line in head[:head_lines]:
         if P.SALUTATION_LINE.match(line):
             break
         if _OFFER.search(line) and _HOPE_USE.search(line):
             spans.append((s, e, "editor_blurb"))
+    spans += _slogans_above_crumbs(st, head)
+    if head and (m := _KEYWORD_TAG.match(head[0][2])):
+        spans.append((head[0][0] + m.start(), head[0][0] + m.end(), "keyword_tag"))
+    if "|" in view or "｜" in view:
+        spans += [(m.start(), m.end(), "source_footer") for m in _PIPE_CREDIT.finditer(view)]
+    for s, e, line in lines_holding(view, ("我站", "本站", "我们", "本网")):
+        if (m := _SITE_LINK.search(line)) and len(line) <= 80 and not in_speech_voice(line[:m.start()]):
+            spans.append((s, e, "promo_line"))
     for s, e, line in lines_holding(view, ("参考",)):
         if _DIVIDER.match(line):
             spans.append((s, e, "editor_blurb"))
