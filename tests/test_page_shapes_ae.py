@@ -164,3 +164,48 @@ def test_a_sites_credit_with_a_pipe_glued_inside_a_sentence_goes():
     line = "但就是在这永无止境的磕磕碰碰之中,某某教育网搜集|整理人生的意义得到了实现。"
     doc = _clean(_speech().replace(FIRST, FIRST + "\n" + line))
     assert "磕磕碰碰之中,人生的意义得到了实现。" in doc.text and _kept(doc.text)
+
+
+# --- round 120k: a gloss run after a garbled bracket, a summary label with the site's blurb -------------------------
+
+def test_a_gloss_run_after_a_garbled_bracket_goes():
+    raw = "同志们:\n省委、省政府高度重视水库防汛工作,张某某在全省经〗?jīng)济工作会议上作了部署。\n" + FIRST + "\n"
+    doc = _clean(raw)
+    assert "jīng" not in doc.text and "经〗济工作会议上作了部署。" in doc.text
+
+
+def test_a_question_mark_after_a_bracket_in_speech_stays():
+    line = "大家想一想,我们为什么要开这个会〗?我们的目标是什么?"
+    doc = _clean(_speech().replace(FIRST, FIRST + "\n" + line))
+    assert "会〗?我们的目标" in doc.text
+
+
+@pytest.mark.parametrize("label", ["【导读】下面是整理的体育节开幕式校长致辞稿三篇。", "导读:"])
+def test_a_summary_label_and_the_sites_blurb_opening_the_page_go(label):
+    body = "经过紧张的筹备工作,我们迎来了本届体育节。老师们,同学们,本届体育节即将开幕。"
+    doc = _clean(label + body + "\n")
+    assert doc.text.startswith(body)
+
+
+# --- round 121k: a category tag, a genre note, a collection page's counter ----------------------------------------
+
+def test_a_category_tag_before_the_title_goes():
+    doc = _clean("[乡镇街道]在推进移风易俗活动上的讲话\n" + _speech())
+    assert "[乡镇街道]" not in doc.text and _kept(doc.text)
+
+
+def test_a_bracketed_word_opening_a_speech_line_stays():
+    raw = "[注意]今天的会议很重要,大家要认真听。\n" + _speech()
+    doc = _clean(raw)
+    assert "今天的会议很重要" in doc.text
+
+
+def test_a_sites_note_naming_the_genre_goes():
+    doc = _clean(_speech(head="本文为教师节廉政文化演讲稿。\n"))
+    assert "本文为" not in doc.text and _kept(doc.text)
+
+
+def test_a_collection_pages_counter_goes():
+    line = "下步,全州各级各部门要紧盯任务(第2/4页)"
+    doc = _clean(_speech().replace(FIRST, FIRST + "\n" + line + "\n" + "各部门要抓好落实。"))
+    assert "第2/4页" not in doc.text and _kept(doc.text)

@@ -141,8 +141,8 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 104-105k  96     fd9d9a9, 3244fb0    378/402 = 94.0%             0 of 605 (new pages of known template hosts)
 106-107k  91     e1e8627, 43cdb97    707/721 = 98.1%             0 of 589 (new pages of known template hosts)
 108-110k  144    bbc77ee … 8ec52ff   888/949 = 93.6%             0 of 901 (new pages of known template hosts)
-111-115k  228    6f83d90 … d5b1703   1704/1740 = 97.9%           6 of 1537 (a first paragraph; a page's head)
-116-117k  89     5f79033, a12913e    698/716 = 97.5%             0 of 557 (new pages of known template hosts)
+111-117k  317    6f83d90 … a12913e   2402/2456 = 97.8%           6 of 2094 (a first paragraph; a page's head)
+118-121k  183    839f374 … 2442085   1140/1180 = 96.6%           2 of 1180 (a wrapped year; a gloss left)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -130,7 +130,9 @@ def lost_and_inserted(st: CleaningState) -> None:
     junk, inserted = [], []
     if "?" in view:     # a wrong decoding writes an ASCII question mark
         junk = [m.span() for m in finditer(P.MOJIBAKE_GLUED, view)
-                if m.start() > 0 and _cjk(view[m.start() - 1]) and m.end() < len(view) and not view[m.end()].isspace()]
+                if m.start() > 0 and m.end() < len(view) and not view[m.end()].isspace()
+                and (_cjk(view[m.start() - 1])      # a gloss run after a garbled bracket (浽谌〗?jīng)濟, round 120k) too
+                     or (m.group().endswith(")") and ord(view[m.start() - 1]) > 0x2000))]
         inserted = [span for m in finditer(P.LOST_BRACKETS, view) if m.start() > 0 and m.end() < len(view)
                     and _cjk(view[m.start() - 1]) and _cjk(view[m.end()]) for span in ((m.start(), m.start() + 1), (m.end() - 1, m.end()))]
     i = view.find("#")

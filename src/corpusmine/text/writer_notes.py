@@ -31,6 +31,15 @@ never by a site (the view is Simplified; every example below is written here):
 * **a cut mark closing the page** (rule ``truncation_marker``): a lone … (or a spaced one) after a clause's character
   at the very end of a cut page (…列为今年要抓好的八项重 …); a speaker's …… stays.
 
+* **a site's framing of the page** (session ae, rounds 117k-121k): a site's offer of samples in the head, down to the
+  first salutation (我向大家推荐一些经典的讲话稿范文,希望能够为大家…提供一些启迪; rule ``editor_blurb``); a summary label
+  with the site's blurb opening the page (【导读】下面是整理的某某致辞稿三篇。); a note naming the genre (本文为某某演讲稿。;
+  rule ``editor_note``); exclaimed slogans above the breadcrumb (某某百科,有趣实用的生活常识!) and a slogan closed by a
+  link to the site ([了解我站]; rules ``site_name``, ``promo_line``); a keyword or category tag opening the head line
+  ([某某主持词]…, [乡镇街道]在…上的讲话; rule ``keyword_tag``); a credit with a pipe glued inside a sentence (某某网搜集|整理;
+  rule ``source_footer``); a collection page's counter ((第2/4页); rule ``page_number``); and the page's last line
+  repeating a paragraph's opening and stopping short, with the cut mark before it (rule ``snippet``).
+
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
 Examples
@@ -124,6 +133,15 @@ _SLOGAN = re.compile(rf"^{_SP}*[^\n。？?:：]{{4,40}}[!！]{_SP}*$")
 _PIPE_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|站|文库)(?:搜集|收集|编辑|整理)?[|｜](?:整理|收集|搜集|编辑|提供)")
 #: round 119k: a keyword tag in square brackets opening the head line ([经济运行分析会主持词]工业经济运行会)
 _KEYWORD_TAG = re.compile(rf"^{_SP}*\[[^\]\n。！？!?,，]{{2,24}}?{_GENRE}\](?=[\u4e00-\u9fff])")
+#: round 121k: a category tag in square brackets before a title ([乡镇街道]在推进某某活动上的讲话)
+_CATEGORY_TAG = re.compile(rf"^{_SP}*\[[^\]\n。！？!?,，]{{2,12}}\](?=[\u4e00-\u9fff])")
+#: round 121k: a site's note naming the text's genre (本文为某某演讲稿。), alone on its line
+_GENRE_NOTE = re.compile(rf"^{_SP}*本(?:文|篇)(?:为|是)[^。！？!?\n]{{0,40}}?{_GENRE}[。.]?{_SP}*$")
+#: round 121k: a collection page's counter after its title (…材料合集18篇(第2/4页))
+_PAGE_OF_N = re.compile(r"[(（]第[ \t]*\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*页[)）]")
+#: round 120k: a summary label opening the page with the site's blurb as its first sentence (【导读】下面是整理的某某致辞稿三篇。…)
+_GUIDE_BLURB = re.compile(rf"^{_SP}*(?:[【\[]导读[】\]]|导读{_SP}*[:：]){_SP}*(?:[^。！？!?\n]{{0,60}}?(?:下面是|以下是|为大家|为您|小编|整理的|收集的"
+                          r"|精选的)[^。！？!?\n]{0,60}[。！？!?])?")
 #: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
 _CUT_END = re.compile(r"(?<=[\u4e00-\u9fff,，、])(?:[ \t\u3000]+…{1,2}|…(?!…))[ \t\u3000]*\Z")
 
@@ -317,8 +335,17 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
         if _OFFER.search(line) and _HOPE_USE.search(line):
             spans.append((s, e, "editor_blurb"))
     spans += _slogans_above_crumbs(st, head)
-    if head and (m := _KEYWORD_TAG.match(head[0][2])):
+    for s, _, line in head[:2]:
+        if "导读" in line and (m := _GUIDE_BLURB.match(line)):
+            spans.append((s, s + m.end(), "editor_blurb"))
+    if head and ((m := _KEYWORD_TAG.match(head[0][2]))
+                 or ((m := _CATEGORY_TAG.match(head[0][2])) and P.TITLE_LIKE.search(head[0][2], m.end()))):
         spans.append((head[0][0] + m.start(), head[0][0] + m.end(), "keyword_tag"))
+    for s, e, line in lines_holding(view, ("本文为", "本文是", "本篇为", "本篇是")):
+        if _GENRE_NOTE.match(line):
+            spans.append((s, e, "editor_note"))
+    if "页" in view:
+        spans += [(m.start(), m.end(), "page_number") for m in _PAGE_OF_N.finditer(view)]
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "source_footer") for m in _PIPE_CREDIT.finditer(view)]
     for s, e, line in lines_holding(view, ("我站", "本站", "我们", "本网")):
