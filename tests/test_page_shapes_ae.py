@@ -209,3 +209,39 @@ def test_a_collection_pages_counter_goes():
     line = "下步,全州各级各部门要紧盯任务(第2/4页)"
     doc = _clean(_speech().replace(FIRST, FIRST + "\n" + line + "\n" + "各部门要抓好落实。"))
     assert "第2/4页" not in doc.text and _kept(doc.text)
+
+
+# --- round 122k: a glued summary label, a hope for the reader, a site name opening a line, a cut count, a mark ------
+
+def test_a_summary_label_glued_after_the_title_goes_with_its_blurb():
+    raw = ("秋季运动会开幕式致辞8篇【导读】这篇文档“秋季运动会开幕式致辞8篇”由某某网友为您分享整理,希望这篇范文对您有所帮助,"
+           "喜欢就下载吧!秋季运动会开幕式致辞\n" + _speech())
+    doc = _clean(raw)
+    assert "导读" not in doc.text and "下载吧" not in doc.text and _kept(doc.text)
+
+
+def test_a_sentence_hoping_the_text_pleases_the_reader_goes():
+    head = "以下是小编收集整理的“项目开工致辞”,谈话的范围应当广泛。大家的想法会因为你优秀的发言而认同你,希望本文能让您喜欢!\n"
+    doc = _clean(_speech(head=head))
+    assert "希望本文" not in doc.text and _kept(doc.text)
+
+
+def test_a_speakers_hope_for_a_document_stays():
+    line = "希望本文件的各项要求大家认真落实,确保取得实效。"
+    doc = _clean(_speech().replace(FIRST, FIRST + "\n" + line))
+    assert line in doc.text
+
+
+def test_a_site_name_opening_a_line_goes():
+    doc = _clean(_speech().replace(SECOND, "某某在线学习网 " + SECOND))
+    assert "学习网" not in doc.text and _kept(doc.text)
+
+
+def test_a_cut_count_and_prompt_at_the_page_end_goes():
+    doc = _clean(_speech(tail="\n全文约2490字,请下"))
+    assert "2490" not in doc.text and _kept(doc.text)
+
+
+def test_a_cyrillic_paragraph_mark_after_a_sentence_goes():
+    doc = _clean(_speech().replace(FIRST, FIRST + "Р " + "一是要加强领导,落实责任。"))
+    assert "Р" not in doc.text and _kept(doc.text)

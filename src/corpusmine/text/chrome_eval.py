@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 106-107k  91     e1e8627, 43cdb97    707/721 = 98.1%             0 of 589 (new pages of known template hosts)
 108-110k  144    bbc77ee … 8ec52ff   888/949 = 93.6%             0 of 901 (new pages of known template hosts)
 111-117k  317    6f83d90 … a12913e   2402/2456 = 97.8%           6 of 2094 (a first paragraph; a page's head)
-118-121k  183    839f374 … 2442085   1140/1180 = 96.6%           2 of 1180 (a wrapped year; a gloss left)
+118-122k  231    839f374 … c233c12   1426/1489 = 95.8%           2 of 1482 (a wrapped year; a gloss left)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

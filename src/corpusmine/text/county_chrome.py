@@ -76,7 +76,7 @@ _BOX_WORDS = frozenset({"匿名评论", "匿名", "提交", "提交评论", "回
                         "阅读原文", "查看原文", "阅读", "在看", "写留言", "留言", "∨", "∧", "▼", "▲", "纠错", "取消回复",
                         "返回上一页", "文章阅读", "登录", "注册",
                         # a document library's bar (收藏 分享(赏) / 下载 相关 举报, round 118k)
-                        "下载", "相关", "分销", "(赏)", "（赏）"})
+                        "下载", "相关", "分销", "(赏)", "（赏）", "分享赚钱"})
 #: every button a bar of buttons is made of
 _BUTTONS = _WIDGET_WORDS | _LONE_BUTTONS | _BOX_WORDS
 _CLAUSE_MARK = re.compile(r"[。，,；;！!？?、]")

@@ -31,6 +31,8 @@ _INDENT_RUN = re.compile(r"(?<=[ \t\u3000])[?？\ufffd]{3,}(?=[^\s?？\ufffd])")
 _CJK_SIDE = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef:;,.!?"
 _CYRILLIC = re.compile(rf"(?<=[{_CJK_SIDE}])[\u0400-\u04ff](?=[{_CJK_SIDE}])")
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: the same mark after a sentence's end, a blank or the line's end after it (…的效果。Р 一是要…, round 122k)
+_CYRILLIC_AFTER_END = re.compile(r"(?<=[。！？!?])[\u0400-\u04ff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]+[\u4e00-\u9fff])", re.M)
 _ENTITY_DEBRIS = re.compile(r"[?？!]{1,4}(?:nbsp|amp|quot|ldquo|rdquo|mdash|hellip);?")
 
 
@@ -48,6 +50,7 @@ def encoding_debris(st: CleaningState) -> None:
     spans = []
     if _ANY_CYRILLIC.search(view):
         spans += [m.span() for m in _CYRILLIC.finditer(view)]
+        spans += [m.span() for m in _CYRILLIC_AFTER_END.finditer(view)]
     if any(r in view for r in ("???", "？？？", "\ufffd" * 3, "?？", "？?")):
         spans += [m.span() for m in _INDENT_RUN.finditer(view)]
     if ("?" in view or "？" in view or "\ufffd" in view) and any(

@@ -31,9 +31,11 @@ never by a site (the view is Simplified; every example below is written here):
 * **a cut mark closing the page** (rule ``truncation_marker``): a lone … (or a spaced one) after a clause's character
   at the very end of a cut page (…列为今年要抓好的八项重 …); a speaker's …… stays.
 
-* **a site's framing of the page** (session ae, rounds 117k-121k): a site's offer of samples in the head, down to the
+* **a site's framing of the page** (session ae, rounds 117k-122k): a site's offer of samples in the head, down to the
   first salutation (我向大家推荐一些经典的讲话稿范文,希望能够为大家…提供一些启迪; rule ``editor_blurb``); a summary label
-  with the site's blurb opening the page (【导读】下面是整理的某某致辞稿三篇。); a note naming the genre (本文为某某演讲稿。;
+  with the site's blurb opening the page (【导读】下面是整理的某某致辞稿三篇。) or glued after the title (…【导读】这篇文档…由
+  某某网友为您分享整理,…喜欢就下载吧!); a sentence hoping the text pleases its reader (希望本文能让您喜欢!); a writing
+  site's name opening a line before a blank (某某在线学习网 大家都知道…; rule ``site_name``); a note naming the genre (本文为某某演讲稿。;
   rule ``editor_note``); exclaimed slogans above the breadcrumb (某某百科,有趣实用的生活常识!) and a slogan closed by a
   link to the site ([了解我站]; rules ``site_name``, ``promo_line``); a keyword or category tag opening the head line
   ([某某主持词]…, [乡镇街道]在…上的讲话; rule ``keyword_tag``); a credit with a pipe glued inside a sentence (某某网搜集|整理;
@@ -133,6 +135,16 @@ _SLOGAN = re.compile(rf"^{_SP}*[^\n。？?:：]{{4,40}}[!！]{_SP}*$")
 _PIPE_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|站|文库)(?:搜集|收集|编辑|整理)?[|｜](?:整理|收集|搜集|编辑|提供)")
 #: round 119k: a keyword tag in square brackets opening the head line ([经济运行分析会主持词]工业经济运行会)
 _KEYWORD_TAG = re.compile(rf"^{_SP}*\[[^\]\n。！？!?,，]{{2,24}}?{_GENRE}\](?=[\u4e00-\u9fff])")
+#: round 122k: the same label glued after the title, its blurb naming the sharer and the reader (…8篇【导读】这篇文档“…”由某某网友
+#: 为您分享整理,希望这篇范文对您有所帮助,喜欢就下载吧!)
+_GLUED_GUIDE = re.compile(r"【导读】[^。！？!?\n]{0,80}?(?:为您|为大家|小编|网友|整理)[^\n]{0,80}?(?:下载吧|帮助|参考|阅读|喜欢)"
+                          r"[^。！？!?\n]{0,6}[。！？!?]")
+#: round 122k: a sentence hoping the text pleases its reader (…大家的想法会因为你优秀的发言而认同你,希望本文能让您喜欢!)
+_HOPE_TEXT = re.compile(r"(?:(?<=[。！？!?])|^)[^。！？!?\n]{0,60}?希望(?:本文|这篇|此文|本篇|以上内容)[^。！？!?\n]{0,16}?"
+                        r"(?:您|你|大家)[^。！？!?\n]{0,8}?(?:喜欢|有所帮助|有帮助|参考)[。！？!?]", re.M)
+#: round 122k: a site's name opening a line, a blank after it (学习啦在线学习网 大家都知道,…)
+_LEADING_SITE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}(?:在线|学习|范文|写作|文秘|公文|作文|文库)[\u4e00-\u9fff]{0,4}网"
+                           r"[ \t\u3000]+(?=[\u4e00-\u9fff])", re.M)
 #: round 121k: a category tag in square brackets before a title ([乡镇街道]在推进某某活动上的讲话)
 _CATEGORY_TAG = re.compile(rf"^{_SP}*\[[^\]\n。！？!?,，]{{2,12}}\](?=[\u4e00-\u9fff])")
 #: round 121k: a site's note naming the text's genre (本文为某某演讲稿。), alone on its line
@@ -338,6 +350,12 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
     for s, _, line in head[:2]:
         if "导读" in line and (m := _GUIDE_BLURB.match(line)):
             spans.append((s, s + m.end(), "editor_blurb"))
+    if "【导读】" in view:
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _GLUED_GUIDE.finditer(view)]
+    if "希望" in view:
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _HOPE_TEXT.finditer(view)]
+    if "网" in view:
+        spans += [(m.start(), m.end(), "site_name") for m in _LEADING_SITE.finditer(view)]
     if head and ((m := _KEYWORD_TAG.match(head[0][2]))
                  or ((m := _CATEGORY_TAG.match(head[0][2])) and P.TITLE_LIKE.search(head[0][2], m.end()))):
         spans.append((head[0][0] + m.start(), head[0][0] + m.end(), "keyword_tag"))
