@@ -243,7 +243,7 @@ def _head_titles(st: CleaningState, min_chars: int, max_chars: int, *, max_edits
     for ed in [ed for ed in st.doc.edits if ed.rule == "page_head" and not ed.replacement][:max_edits]:
         for line in text[ed.start:ed.end].splitlines():
             key = compact(simplified_view(line))
-            if min_chars <= len(key) <= max_chars and not _NOT_HEAD_TITLE.search(key) and not key.isdigit():   # 2022 (119k)
+            if min_chars <= len(key) <= max_chars and not _NOT_HEAD_TITLE.search(key):
                 keys.add(key)
     return keys
 

@@ -56,6 +56,7 @@ Examples
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
@@ -128,7 +129,6 @@ _HOPE_USE = re.compile(r"希望[^。！？!?\n]{0,24}?(?:参考|借鉴|启迪|�
 #: round 118k: a site's slogan line closed by a link to its own page (某某热线--资深的文秘专业网,海量的写作范文库![了解我站])
 _SITE_LINK = re.compile(rf"[\[【]{_SP}*(?:了解|关于|联系|访问|走进)(?:我站|本站|我们|本网)[\]】]{_SP}*$")
 #: round 119k: a site's slogan above its breadcrumb (某某百科,有趣实用的生活常识! / 当前位置:首页 > …), short and exclaimed
-_CRUMB_LINE = re.compile(rf"^{_SP}*(?:(?:当前位置|您的位置|您现在的位置|所在位置){_SP}*[:：]|首页{_SP}*[>›»])")
 _AUDIENCE = re.compile(r"大家|同志|同学|来宾|领导|朋友|女士|先生|老师|家长|代表|祝")
 _SLOGAN = re.compile(rf"^{_SP}*[^\n。？?:：]{{4,40}}[!！]{_SP}*$")
 #: round 119k: a site's credit with a pipe glued inside a sentence (…之中,某某教育网搜集|整理人生的意义…)
@@ -141,16 +141,17 @@ _GLUED_GUIDE = re.compile(r"【导读】[^。！？!?\n]{0,80}?(?:为您|为大�
                           r"[^。！？!?\n]{0,6}[。！？!?]")
 #: round 122k: a sentence hoping the text pleases its reader (…大家的想法会因为你优秀的发言而认同你,希望本文能让您喜欢!)
 _HOPE_TEXT = re.compile(r"(?:(?<=[。！？!?])|^)[^。！？!?\n]{0,60}?希望(?:本文|这篇|此文|本篇|以上内容)[^。！？!?\n]{0,16}?"
-                        r"(?:您|你|大家)[^。！？!?\n]{0,8}?(?:喜欢|有所帮助|有帮助|参考)[。！？!?]", re.M)
+                        r"(?:您|你|大家)[^。！？!?\n]{0,8}?(?:喜欢|有所帮助|有帮助|参考)[。！？!?]")
 #: round 122k: a site's name opening a line, a blank after it (学习啦在线学习网 大家都知道,…)
-_LEADING_SITE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}(?:在线|学习|范文|写作|文秘|公文|作文|文库)[\u4e00-\u9fff]{0,4}网"
-                           r"[ \t\u3000]+(?=[\u4e00-\u9fff])", re.M)
+_LEADING_SITE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,10}(?:在线|学习|范文|写作|文秘|公文|作文|文库)[\u4e00-\u9fff]{0,4}网"
+                           r"[ \t\u3000]+(?=[\u4e00-\u9fff])")
 #: round 121k: a category tag in square brackets before a title ([乡镇街道]在推进某某活动上的讲话)
 _CATEGORY_TAG = re.compile(rf"^{_SP}*\[[^\]\n。！？!?,，]{{2,12}}\](?=[\u4e00-\u9fff])")
 #: round 121k: a site's note naming the text's genre (本文为某某演讲稿。), alone on its line
-_GENRE_NOTE = re.compile(rf"^{_SP}*本(?:文|篇)(?:为|是)[^。！？!?\n]{{0,40}}?{_GENRE}[。.]?{_SP}*$")
-#: round 121k: a collection page's counter after its title (…材料合集18篇(第2/4页))
+#: round 121k: a collection page's counter after its title (…材料合集18篇(第2/4页)); read here, after the head rules, which
+#: take the whole collection title while it still holds the counter (doc_chrome's page counters run before them)
 _PAGE_OF_N = re.compile(r"[(（]第[ \t]*\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*页[)）]")
+_GENRE_NOTE = re.compile(rf"^{_SP}*本(?:文|篇)(?:为|是)[^。！？!?\n]{{0,40}}?{_GENRE}[。.]?{_SP}*$")
 #: round 120k: a summary label opening the page with the site's blurb as its first sentence (【导读】下面是整理的某某致辞稿三篇。…)
 _GUIDE_BLURB = re.compile(rf"^{_SP}*(?:[【\[]导读[】\]]|导读{_SP}*[:：]){_SP}*(?:[^。！？!?\n]{{0,60}}?(?:下面是|以下是|为大家|为您|小编|整理的|收集的"
                           r"|精选的)[^。！？!?\n]{0,60}[。！？!?])?")
@@ -246,8 +247,7 @@ def _end_teaser(tail: str, *, min_chars: int = 8) -> list[tuple[int, int, str]]:
         return []
     at = tail.find(line, 0, s)
     while at >= 0:
-        if not tail[tail.rfind("\n", 0, at) + 1:at].strip(" \t\u3000") and len(tail) - s > 0 \
-                and _line_end(tail, at) - at >= len(line) + 4:
+        if not tail[tail.rfind("\n", 0, at) + 1:at].strip(" \t\u3000") and _line_end(tail, at) - at >= len(line) + 4:
             spans = [(s, len(tail), "snippet")]
             if cut := re.search(r"(?<=[\u4e00-\u9fff,，、])…{1,2}[ \t\u3000]*(?=\n[ \t\u3000]*\Z)", tail[:s]):
                 spans.append((cut.start(), cut.end(), "truncation_marker"))
@@ -258,9 +258,9 @@ def _end_teaser(tail: str, *, min_chars: int = 8) -> list[tuple[int, int, str]]:
 
 def _slogans_above_crumbs(st: CleaningState, head: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Short exclaimed lines above the page's breadcrumb (still on the page, or deleted before), no title, no speaker."""
-    crumbs = [st.input_pos(s) for s, _, line in head if _CRUMB_LINE.match(line)]
-    crumbs += [ed.start for ed in st.doc.edits if ed.start < 3000 and not ed.replacement
-               and _CRUMB_LINE.match(st.doc.text[ed.start:ed.end])]
+    crumbs = [st.input_pos(s) for s, _, line in head if P.NAV.search(line)]
+    crumbs += [ed.start for ed in takewhile(lambda ed: ed.start <= 600, st.doc.edits)      # the edits are sorted
+               if not ed.replacement and P.NAV.search(st.doc.text[ed.start:ed.end])]
     if not crumbs or min(crumbs) > 600:
         return []
     above = [(s, e, line) for s, e, line in head if st.input_pos(s) < min(crumbs)]
@@ -352,10 +352,11 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
             spans.append((s, s + m.end(), "editor_blurb"))
     if "【导读】" in view:
         spans += [(m.start(), m.end(), "editor_blurb") for m in _GLUED_GUIDE.finditer(view)]
-    if "希望" in view:
-        spans += [(m.start(), m.end(), "editor_blurb") for m in _HOPE_TEXT.finditer(view)]
-    if "网" in view:
-        spans += [(m.start(), m.end(), "site_name") for m in _LEADING_SITE.finditer(view)]
+    for s, _, line in lines_holding(view, ("希望本", "希望这篇", "希望此文", "希望以上")):
+        spans += [(s + m.start(), s + m.end(), "editor_blurb") for m in _HOPE_TEXT.finditer(line)]
+    for s, _, line in lines_holding(view, ("网 ", "网\u3000", "网\t")):
+        if m := _LEADING_SITE.match(line):
+            spans.append((s + m.start(), s + m.end(), "site_name"))
     if head and ((m := _KEYWORD_TAG.match(head[0][2]))
                  or ((m := _CATEGORY_TAG.match(head[0][2])) and P.TITLE_LIKE.search(head[0][2], m.end()))):
         spans.append((head[0][0] + m.start(), head[0][0] + m.end(), "keyword_tag"))
@@ -364,9 +365,9 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
             spans.append((s, e, "editor_note"))
     if "页" in view:
         spans += [(m.start(), m.end(), "page_number") for m in _PAGE_OF_N.finditer(view)]
-    if "|" in view or "｜" in view:
-        spans += [(m.start(), m.end(), "source_footer") for m in _PIPE_CREDIT.finditer(view)]
-    for s, e, line in lines_holding(view, ("我站", "本站", "我们", "本网")):
+    for s, _, line in lines_holding(view, ("|", "｜")):
+        spans += [(s + m.start(), s + m.end(), "source_footer") for m in _PIPE_CREDIT.finditer(line)]
+    for s, e, line in lines_holding(view, ("]", "】")):
         if (m := _SITE_LINK.search(line)) and len(line) <= 80 and not in_speech_voice(line[:m.start()]):
             spans.append((s, e, "promo_line"))
     for s, e, line in lines_holding(view, ("参考",)):
