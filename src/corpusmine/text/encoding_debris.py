@@ -6,7 +6,7 @@ of a paragraph's indent into '?', so a page flattened to one line reads
 three or more '?' after white space and before a word goes (the same run at
 a line's start goes by :data:`corpusmine.text.patterns.LOST_CHARS_PREFIX`),
 and so does an entity name left without its ampersand after such marks
-(``?nbsp;``), and a converter's paragraph mark, one Cyrillic letter between Chinese
+(``?nbsp;``), an entity a scraper broke after a Chinese word (``的&amam 工业园``, round 124k), and a converter's paragraph mark, one Cyrillic letter between Chinese
 words or marks (``教师们:Р今天``, round 111k).  A speaker's ``什么???`` follows a word, not a space, and stays.
 
 Examples
@@ -34,6 +34,9 @@ _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: the same mark after a sentence's end, a blank or the line's end after it (…的效果。Р 一是要…, round 122k)
 _CYRILLIC_AFTER_END = re.compile(r"(?<=[。！？!?])[\u0400-\u04ff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]+[\u4e00-\u9fff])", re.M)
 _ENTITY_DEBRIS = re.compile(r"[?？!]{1,4}(?:nbsp|amp|quot|ldquo|rdquo|mdash|hellip);?")
+#: an entity broken by a scraper, its ampersand kept, after a Chinese character or mark and before no letter
+#: (刚刚辟建的&amam 工业园, round 124k); R&D and AT&T have a letter before the ampersand and stay
+_BROKEN_ENTITY = re.compile(rf"(?<=[{_CJK_SIDE}\u3000])&[a-z]{{2,8}};?(?![A-Za-z])")
 
 
 def encoding_debris(st: CleaningState) -> None:
@@ -56,5 +59,7 @@ def encoding_debris(st: CleaningState) -> None:
     if ("?" in view or "？" in view or "\ufffd" in view) and any(
             w in view for w in ("nbsp", "amp", "quot", "ldquo", "rdquo", "mdash", "hellip")):
         spans += [m.span() for m in _ENTITY_DEBRIS.finditer(view)]
+    if "&" in view:
+        spans += [m.span() for m in _BROKEN_ENTITY.finditer(view)]
     if spans:
         st.doc.delete_many(sorted(set(spans)), "ascii_junk")

@@ -12,7 +12,8 @@ shapes the line rules do not read, left over in held-out rounds 96k-103k; each i
 * **a page number opening a wrapped line** (rule ``page_counter``): 1-3 digits glued to the first character of a line
   that continues the sentence of the line above (……会议由\\n1同志宣读决定。), on a page whose lines are wrapped
   (:data:`MIN_CUT_LINES` or more lines end inside a sentence).  A number that counts something (2023年, 3个,
-  5项, 10%, 1、) stays.
+  5项, 10%, 1、) stays.  A number alone between blank lines that splits one clause (……新项目, 增\\n\\n1\\n\\n量提升…, round
+  124k) goes too, when the lines around it are long wrapped lines; a heading's number between short lines stays.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -53,7 +54,7 @@ _SPACES = " \t\u3000\u00a0"
 _LINE_NUMBER = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])", re.M)
 #: what follows a number that counts or orders something: it is the speech's own
 _COUNTED = frozenset("年月日时号个名位人户家件项条次批届岁天周万亿千百十元角分米吨亩斤平层栋座所台辆套本篇章节期季度倍成"
-                     "种类型级星线轮大多余前后点股支队组村镇乡县市区省是")
+                     "种类型级星线轮大多余前后点股支队组村镇乡县市区省是起例宗处场")
 _SENTENCE_END = "。！？!?；;:：”」』)）…"
 
 
@@ -132,6 +133,40 @@ def _line_numbers(view: str) -> list[tuple[int, int, str]]:
     return candidates if cut >= MIN_CUT_LINES else []
 
 
+#: a page number alone on its line, blank lines around it (…离不开新项目, 增\n\n1\n\n量提升也…, round 124k)
+_LONE_NUMBER = re.compile(r"(?<=\n)[ \t]*\n[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*\n)")
+#: what makes a number before it a count or an order (第 2, 共 3, 约 5)
+_COUNTING = frozenset("第共约近超达至逾及每")
+_WRAPPED_LINE = 15
+
+
+def _lone_numbers(view: str) -> list[tuple[int, int, str]]:
+    """A page number alone between blank lines that splits one clause: the line above is a long line ending inside
+    it (a Chinese character or a comma), the line below a long line going on with a Chinese character.
+
+    Examples
+    --------
+    >>> v = "项目建设是经济增长的内生动力,存量优化离不开新项目, 增\\n\\n1\\n\\n量提升也离不开新项目,总量扩张更离不开新项目。"
+    >>> [v[a:b] for a, b, _ in _lone_numbers(v)]
+    ['\\n1\\n']
+    >>> _lone_numbers("一、总体要求\\n\\n1\\n\\n加强领导")       # a heading's number: the lines around it are short
+    []
+    """
+    spans = []
+    for m in _LONE_NUMBER.finditer(view):
+        above = view[view.rfind("\n", 0, m.start() - 1) + 1:m.start()].strip()
+        below_start = m.end() + len(view[m.end():]) - len(view[m.end():].lstrip())
+        nl = view.find("\n", below_start)
+        below = view[below_start:len(view) if nl < 0 else nl].strip()
+        if len(above) < _WRAPPED_LINE or len(below) < _WRAPPED_LINE or above[-1] in _COUNTING:
+            continue
+        if above[-1] in _SENTENCE_END or not ("\u4e00" <= above[-1] <= "\u9fff" or above[-1] in ",，、"):
+            continue
+        if "\u4e00" <= below[0] <= "\u9fff" and below[0] not in _COUNTED:
+            spans.append((m.start(1) - 1, m.end(1) + 1, "page_counter"))
+    return spans
+
+
 def running_heads(st: CleaningState) -> None:
     """Delete a running header glued into the text and page numbers opening wrapped lines (see the module).
 
@@ -153,4 +188,5 @@ def running_heads(st: CleaningState) -> None:
         spans += _running_headers(st, view)
     if "\n" in view:
         spans += _line_numbers(view)
+        spans += _lone_numbers(view)
     st.delete_spans(spans)

@@ -41,7 +41,7 @@ from corpusmine.text.lines import lines_holding
 __all__ = ["address_tails", "domain_brackets", "glued_domains", "repeated_stamps", "url_stamps"]
 
 _SP = r"[ \t\u3000]"
-_TLD = r"(?:com|cn|net|org|cc|top|vip|info|xyz|hk|tw|mo|me|co|gov|edu)"
+_TLD = r"(?i:com|cn|net|org|cc|top|vip|info|xyz|hk|tw|mo|me|co|gov|edu)"     # any case (www.AbC.NeT, round 123k)
 #: a domain in Latin letters: abc.com, www.abc.com.cn, m.abc.net (a Chinese word is no domain label)
 _DOMAIN = rf"(?<![A-Za-z0-9\-.])(?:[A-Za-z0-9\-]+\.)+{_TLD}(?![A-Za-z0-9\-])"
 #: an address with a path (abc.com/a/1.html) or a scheme (https://abc.com)
@@ -61,7 +61,7 @@ _BRACKET = re.compile(rf"[{re.escape(_OPEN)}](?P<inner>[^{re.escape(_OPEN + _CLO
 
 #: what a line holding an address or a domain holds (the patterns run on those lines only: a long page has few)
 _NEEDLES = ("http", ".com", ".cn", ".net", ".org", ".cc", ".top", ".vip", ".info", ".xyz", ".hk", ".tw", ".mo", ".me",
-            ".co", ".gov", ".edu")
+            ".co", ".gov", ".edu", "www.", "WWW.", "Www.", ".COM", ".CN", ".NET")     # a domain in any case (round 123k)
 
 
 def _finditer(pattern: re.Pattern, view: str):
@@ -139,6 +139,10 @@ def address_tails(view: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _finditer(_TAIL_LABEL, view) if not _VOICE.search(m.group("label"))]
 
 
+#: a bracket holding only a domain with blanks around it ([ www.abc.net ]): a stamp's shape, never a sentence's reference
+_PADDED = re.compile(rf"{_SP}+(?:https?://)?{_DOMAIN}/?{_SP}+")
+
+
 def domain_brackets(view: str) -> list[tuple[int, int]]:
     """Spans of a bracketed domain credit alone on a line, opening one, or after a sentence's end.
 
@@ -147,15 +151,18 @@ def domain_brackets(view: str) -> list[tuple[int, int]]:
     >>> v = "【来源:某某文网 haowen.net】\\n要抓好落实。(某某网 www.abc.com 整理)\\n请登录网站(www.abc.gov.cn)查询。"
     >>> [v[a:b] for a, b in domain_brackets(v)]
     ['【来源:某某文网 haowen.net】', '(某某网 www.abc.com 整理)']
+    >>> v = "让我们庄严宣誓:[ www.AbcWen.NeT ]\\n我志愿加入。网址:(www.abc.gov.cn)\\n"
+    >>> [v[a:b] for a, b in domain_brackets(v)]
+    ['[ www.AbcWen.NeT ]']
     """
     spans = []
     for m in _finditer(_BRACKET, view):
         a, b = m.span()
         before = view[view.rfind("\n", 0, a) + 1:a].strip(" \t\u3000")
-        if before and before[-1] not in "。！？!?”」":
-            continue          # inside a sentence: the site is named in it
         while b < len(view) and view[b] in " \t\u3000":
             b += 1
+        if before and before[-1] not in "。！？!?”」" and not (_PADDED.fullmatch(m.group("inner")) and view[b:b + 1] in ("", "\n")):
+            continue          # inside a sentence: the site is named in it (a padded stamp closing the line is none)
         spans.append((a, b))
     return spans
 

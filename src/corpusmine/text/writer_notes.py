@@ -62,6 +62,7 @@ from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.library_fields import DESCRIPTION_WORDS
 from corpusmine.text.lines import first_lines, lines_holding
+from corpusmine.text.page_framing import framing_spans
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["GLUED_OWNED", "is_generator_remark", "writer_notes"]
@@ -377,6 +378,7 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
         spans += _doubled_titles(view)
     spans += _cut_stamp(st, tail)
     spans += _end_teaser(tail)
+    spans += framing_spans(view)                # session af: a site's tagline, a title's word count, an outline
     if tail.endswith("…"):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_END.finditer(tail)]
     st.delete_spans(spans)

@@ -1,0 +1,128 @@
+"""How a template site frames the text it serves: its tagline, the title's word count, an outline (session af, round 123k).
+
+Three families, each told by its shape, never by a site (the view is Simplified; every example below is written here):
+
+* **a site's tagline** (rule ``site_name``): among the page's first lines, a line holding only the site's name and
+  what the site calls itself (某某教育网,面向全国的中小学教师交流平台 / 某某范文网 - 专业的范文写作平台): the name
+  ends in a site's word (网, 站, 文库, 之家), the description in a platform's word (平台, 网站, 门户, 社区 …), and no
+  sentence end closes it.  A speech's line naming a platform (要建好综合服务平台。) has no site's name before a comma
+  and ends a sentence.
+* **the word count a site adds to the title** (rule ``word_count``): ``(1714字)`` or ``（约1714字）`` closing one of the
+  page's first lines, which reads as a title (no sentence end before it).
+* **an outline of the speech above it** (rule ``toc``): a label 目录/提纲 (or 目录/提纲, 内容提纲, 文章大纲) with the
+  speech's headings below it, closed by a line of ellipsis or by the first line that is no heading; it goes only when
+  most of its headings stand again below it (they are the speech's own), so a speech saying 提纲: before its points
+  keeps them.
+
+Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
+
+Examples
+--------
+>>> v = "某某教育网,面向全国的中小学教师交流平台\\n在全县表彰大会上的讲话(1714字)\\n同志们:\\n要建好综合服务平台。"
+>>> [(v[a:b], rule) for a, b, rule in framing_spans(v)]
+[('某某教育网,面向全国的中小学教师交流平台', 'site_name'), ('(1714字)', 'word_count')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpusmine.text import patterns as P
+from corpusmine.text.lines import first_lines
+
+__all__ = ["framing_spans", "outline_spans"]
+
+_SP = r"[ \t\u3000\xa0]"
+#: a site's name, a separator, and what the site calls itself, alone on a line
+_TAGLINE = re.compile(
+    rf"^{_SP}*[^\s,，。！？!?:：]{{1,14}}(?:网|站|文库|之家|网站|文档|范文|文秘){_SP}*(?:[,，|｜]|{_SP}[-—－]{{1,2}}){_SP}*"
+    r"[^\n。！？!?]{2,36}?(?:平台|网站|门户|社区|家园|资源库|资料库|服务商|首选|专家|中心|第一站)[!！]?"
+    rf"{_SP}*$")
+#: the word count closing a head line (某某讲话(1714字)); the title before it has no sentence end
+_WORD_COUNT = re.compile(rf"(?<=[^\s。！？!?]){_SP}*[(（]{_SP}*(?:共|全文|约|全文共|全文约)?{_SP}*\d{{2,6}}{_SP}*字[)）]{_SP}*$")
+#: an outline's label alone on its line, maybe closed by an ellipsis (目录/提纲:……)
+_OUTLINE_LABEL = re.compile(rf"^{_SP}*(?:目录|提纲|大纲|内容提纲|文章大纲|文章提纲|讲话提纲)(?:{_SP}*[/／、]{_SP}*(?:目录|提纲|大纲))?"
+                            rf"{_SP}*[:：]?{_SP}*(?:…+|\.{{3,}}|。{{3,}})?{_SP}*$")
+#: a line of ellipsis closing the outline
+_ELLIPSIS = re.compile(rf"^{_SP}*(?:…+|\.{{3,}}|。{{3,}}){_SP}*$")
+#: a heading: short, no sentence end inside or at its end
+_HEADING = re.compile(rf"^{_SP}*[^\n。！？!?；;]{{2,40}}{_SP}*$")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+#: a source note whose site's name is gone (本文转载自网, 本文来源于网络), anywhere; and a source label left dangling at a
+#: line's end after a sentence once a rule took the site's name after it (…每一步。 内容来自:; round 124k)
+_NAMELESS_SOURCE = re.compile(r"(?:本文|本篇|文章|内容)(?:转载|来源|摘|选|转)自(?:互联网|网络|网)(?![\u4e00-\u9fff]{0,3}(?:站|页|上|平台))")
+_DANGLING_SOURCE = re.compile(rf"(?<=[。！？!?]){_SP}*(?:内容|本文|文章|资料)(?:来自|来源于?|出自|转自)[:：]{_SP}*"
+                              r"(?:[\u4e00-\u9fff]{2,10}(?:网|文库|之家|站))?[ \t\u3000]*$", re.M)
+#: an elision mark standing between blanks or alone (…制度, ……略…… 群工作…; round 124k): the editor's, never spoken
+_ELIDED = re.compile(rf"{_SP}*…{{1,3}}{_SP}*[(（]?(?:略|中略|下略|此处略|以下略|省略)[)）]?{_SP}*…{{1,3}}{_SP}*")
+#: how many lines an outline holds at most
+_MAX_OUTLINE = 30
+
+
+def outline_spans(view: str, *, min_headings: int = 2) -> list[tuple[int, int]]:
+    """Spans of an outline (its label, its headings and its closing ellipsis) whose headings stand again below it.
+
+    Examples
+    --------
+    >>> v = "目录/提纲:……\\n一、统一认识\\n二、明确任务\\n……\\n同志们:\\n一、统一认识\\n要抓好。\\n二、明确任务\\n要落实。"
+    >>> [v[a:b] for a, b in outline_spans(v)]
+    ['目录/提纲:……\\n一、统一认识\\n二、明确任务\\n……']
+    >>> v = "提纲:\\n一是抓学习\\n二是抓落实\\n同志们,以上是我的提纲。"
+    >>> outline_spans(v)
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?:目录|提纲|大纲)", view):
+        s = view.rfind("\n", 0, m.start()) + 1
+        e = view.find("\n", m.end())
+        if e < 0 or (spans and s < spans[-1][1]) or not _OUTLINE_LABEL.match(view[s:e]):
+            continue
+        heads, end, pos = [], e, e + 1
+        while len(heads) < _MAX_OUTLINE and pos < len(view):
+            nxt = view.find("\n", pos)
+            nxt = len(view) if nxt < 0 else nxt
+            line = view[pos:nxt]
+            if _ELLIPSIS.match(line):
+                end = nxt
+                break
+            if not line.strip():
+                pos = nxt + 1
+                continue
+            if not _HEADING.match(line):
+                break
+            heads.append(line.strip())
+            end, pos = nxt, nxt + 1
+        below = view[end:]
+        again = sum(1 for h in heads if h in below)
+        if len(heads) >= min_headings and again * 2 > len(heads):
+            spans.append((s, end))
+    return spans
+
+
+def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str]]:
+    """Spans of this module's families: the tagline and the word count among the first ``head_lines`` lines, outlines.
+
+    The head is read down to its first salutation (同志们:) or sentence end: below it the speech has begun.
+
+    Examples
+    --------
+    >>> v = "某某范文网 - 专业的范文写作平台\\n表态发言(约980字)\\n同志们:\\n全书(共300字)。"
+    >>> [(v[a:b], rule) for a, b, rule in framing_spans(v)]
+    [('某某范文网 - 专业的范文写作平台', 'site_name'), ('(约980字)', 'word_count')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    for s, e, line in first_lines(view, head_lines):
+        if _TAGLINE.match(line):
+            spans.append((s, e, "site_name"))
+        elif P.SALUTATION_LINE.match(line) or _SENTENCE_END.search(line):
+            break                   # the speech has begun: its lines are no site's framing
+        elif "字" in line and (m := _WORD_COUNT.search(line)):
+            spans.append((s + m.start(), s + m.end(), "word_count"))
+    if "自" in view:
+        spans += [(m.start(), m.end(), "source_footer") for m in _NAMELESS_SOURCE.finditer(view)]
+        spans += [(m.start(), m.end(), "source_footer") for m in _DANGLING_SOURCE.finditer(view)]
+    if "略" in view:
+        spans += [(m.start(), m.end(), "omission") for m in _ELIDED.finditer(view)]
+    if "目录" in view or "提纲" in view or "大纲" in view:
+        spans += [(a, b, "toc") for a, b in outline_spans(view)]
+    return spans
