@@ -212,3 +212,61 @@ def test_a_headings_number_between_short_lines_stays():
     raw = f"{TITLE}\n同志们:\n{FIRST}\n一、总体要求\n\n1\n\n加强组织领导\n{SECOND}\n{THIRD}"
     doc = _clean(raw)
     assert "1" in doc.text
+
+
+# --- round 125k: a head-and-tail preview goes on with the speech's tail --------------------------------------------
+
+def test_a_head_and_tail_preview_notice_goes_and_the_tail_after_it_stays():
+    tail = "宪法规定,年满十八周岁的公民都有选举权和被选举权。上面列举的只是其中的几种情形,宪法和我们的关系远不止于此。"
+    line = f"{FIRST}建立 内容过长,仅展示头部和尾部部分文字预览,全文请查看图片预览。 的权利——选举权。{tail}"
+    doc = _clean(f"{TITLE}\n同志们:\n{line}\n{SECOND}\n{THIRD}")
+    assert tail in doc.text and "预览" not in doc.text and "内容过长" not in doc.text
+
+
+def test_a_notice_glued_to_a_line_with_more_site_words_after_it_goes_to_the_lines_end():
+    line = f"{FIRST}(未完,全文共6606字,当前仅显示2320字,请阅读下面提示信息。)点击下载完整文档,开通会员免费阅读全文内容。"
+    doc = _clean(f"{TITLE}\n同志们:\n{SECOND}\n{line}\n{THIRD}")
+    assert FIRST in doc.text and "下载" not in doc.text and "会员" not in doc.text
+
+
+def test_a_librarys_note_on_the_preview_it_shows_goes():
+    tail = f"以上为《{TITLE}》的无排版文字预览,完整内容请下载\n"
+    doc = _clean(_speech(tail=tail))
+    assert "预览" not in doc.text and "以上为" not in doc.text and _kept(doc.text)
+
+
+# --- round 125k: a library's links to the document's pages ----------------------------------------------------------
+
+def test_a_list_of_page_links_goes():
+    head = "".join(f"{TITLE} _第{i}页\n" for i in range(1, 5))
+    doc = _clean(_speech(head=head))
+    assert "_第" not in doc.text and "第2页" not in doc.text and _kept(doc.text)
+
+
+def test_one_page_reference_in_a_speech_stays():
+    assert framing_spans(f"{TITLE}\n同志们:\n请大家看材料 - 第2页\n要抓好落实。") == []
+
+
+# --- round 125k: a comment box's login prompt, a board's name, a keyword blurb --------------------------------------
+
+@pytest.mark.parametrize("prompt", ["您需要登录后才可以发表评论, 登录 或者 注册", "登录后才能发表评论"])
+def test_a_comment_boxs_login_prompt_goes(prompt):
+    doc = _clean(_speech(tail=prompt + "\n"))
+    assert "登录" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_on_logging_in_stays():
+    v = "群众需要登录后才能办理的事项,要逐步实现一网通办。"
+    assert framing_spans(v) == []
+
+
+def test_a_bulletin_boards_name_row_goes():
+    head = "作者 abc123 (飞翔)\n看板NTU\n标题Re: [校园] 关于毕业生致词\n"
+    doc = _clean(_speech(head=head))
+    assert "看板" not in doc.text and _kept(doc.text)
+
+
+def test_a_keyword_blurb_glued_after_the_title_goes():
+    head = "在科技奖获奖者座谈会上的讲话——(一九九六年一月三十日),本文主要内容关键词为:获奖者论文,座谈会论文,此文献不代表本站观点,内容供学术参考。\n"
+    doc = _clean(f"{head}同志们:\n{FIRST}\n{SECOND}\n{THIRD}")
+    assert "关键词" not in doc.text and "本站" not in doc.text and _kept(doc.text)

@@ -55,6 +55,17 @@ _DANGLING_SOURCE = re.compile(rf"(?<=[。！？!?]){_SP}*(?:内容|本文|文章
                               r"(?:[\u4e00-\u9fff]{2,10}(?:网|文库|之家|站))?[ \t\u3000]*$", re.M)
 #: an elision mark standing between blanks or alone (…制度, ……略…… 群工作…; round 124k): the editor's, never spoken
 _ELIDED = re.compile(rf"{_SP}*…{{1,3}}{_SP}*[(（]?(?:略|中略|下略|此处略|以下略|省略)[)）]?{_SP}*…{{1,3}}{_SP}*")
+#: round 125k: a library's links to the pages of the document, its title and the page's number on each line
+#: (某某讲话 _第1页 / 某某讲话 _第2页 …); two or more lines with the same title go
+_PAGE_LINK = re.compile(rf"^{_SP}*(?P<title>[^\n。！？!?]{{4,60}}?){_SP}*[_\-—|｜]{_SP}*第{_SP}*\d{{1,3}}{_SP}*页{_SP}*$", re.M)
+#: round 125k: a comment box's login prompt (您需要登录后才可以发表评论, 登录 或者 注册)
+_COMMENT_LOGIN = re.compile(rf"^{_SP}*(?:您|你)?(?:需要|须|必须)?先?登(?:录|陆)(?:后)?才(?:可以|能)(?:发表|进行|参与)?(?:评论|回复|留言|点评)"
+                            r"[^\n。！？!?]{0,30}$", re.M)
+#: round 125k: a bulletin board's header naming its board (看板NTU), alone on its line
+_BOARD = re.compile(rf"^{_SP}*看板{_SP}*[A-Za-z][A-Za-z0-9_\-]{{1,20}}{_SP}*$", re.M)
+#: round 125k: a site's keyword blurb with its disclaimer glued after the title (…(一九九六年一月三十日),本文主要内容关键词为:
+#: 某某论文,…,此文献不代表本站观点,内容供学术参考…)
+_KEYWORD_BLURB = re.compile(r"[,，]?[ \t\u3000]*本文(?:主要内容)?(?:的)?关键词(?:为|是)?[:：][^\n]{0,300}$", re.M)
 #: how many lines an outline holds at most
 _MAX_OUTLINE = 30
 
@@ -123,6 +134,16 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "source_footer") for m in _DANGLING_SOURCE.finditer(view)]
     if "略" in view:
         spans += [(m.start(), m.end(), "omission") for m in _ELIDED.finditer(view)]
+    if "页" in view:
+        links = list(_PAGE_LINK.finditer(view))
+        titles = [m.group("title").strip() for m in links]
+        spans += [(m.start(), m.end(), "page_number") for m, t in zip(links, titles) if titles.count(t) >= 2]
+    if "登" in view:
+        spans += [(m.start(), m.end(), "login") for m in _COMMENT_LOGIN.finditer(view)]
+    if "看板" in view:
+        spans += [(m.start(), m.end(), "meta_row") for m in _BOARD.finditer(view)]
+    if "关键词" in view:
+        spans += [(m.start(), m.end(), "keyword_tag") for m in _KEYWORD_BLURB.finditer(view)]
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
     return spans

@@ -104,11 +104,19 @@ _TRUNC = re.compile(
 #: Notices of a cut that state no count: 此处省略若干字, 仅展示头部和尾部部分文字预览, 全文请查看图片预览 / 完整内容请下载.
 _CUT_NOTICE = re.compile(
     r"(?:此处|以下|中间|后面|下文)(?:内容)?已?省略(?:若干|部分|约?\s*\d+\s*)字|还剩\s*(?:\.{2,}|…+)\s*页未读|"
+    # a library's note on the text it shows (以上为《某某讲话》的无排版文字预览,完整内容请下载; round 125k)
+    r"(?:以上|以下)(?:为|是)《[^》\n]{1,60}》的(?:无排版)?(?:文字|文本)?预览|"
     r"仅(?:展示|显示|预览)(?:了)?(?:头部|尾部|开头|结尾|前面|部分)(?:和(?:头部|尾部|结尾))?(?:部分)?(?:文字|内容)?(?:预览)?|"
     r"(?:全文|原文|完整(?:内容|版|文档)?)请(?:查看|下载|登录|点击|购买|移步|前往|开通)|"
     # a count and a prompt cut off by the page's end (全文约2490字,请下; round 122k)
     r"(?:全文|本文)(?:共|约|共约)\s*\d+\s*字[,，]\s*请[下登查购点开][^\n]{0,12}$"
 )
+#: a clause saying the text is too long, before a notice of a cut (内容过长,仅展示…)
+_TOO_LONG = re.compile(r"(?:(?:内容|文章|篇幅|全文|正文)(?:过长|太长|较长|有限)[,，][ \t\u3000]*)?\Z")
+_CLOSE = re.compile(r"[。！？!?]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: what a site's notice goes on with; a speech's tail holds none of it
+_SITE_WORDS = re.compile(r"下载|登录|登陆|会员|VIP|vip|购买|开通|点击|扫码|付费|充值|阅读全文|预览|文档")
 #: the cleaner's notices and those without a count, in the order they are tried
 _NOTICES = (P.TRUNCATION, _CUT_NOTICE)
 #: a login gate alone on its line (想阅读全部图文内容,您需要先登陆!; round 91): the login rules take it, but the dots
@@ -302,7 +310,14 @@ def truncation_notices(st: CleaningState, *, max_chars: int = 160) -> None:
         if len(line.strip()) <= max_chars and len(before.strip()) <= 12 and not re.search(f"[{P.SENT_END}]", before):
             return (s, e)
         if e - (s + m.start()) <= max_chars:  # glued to the end of a speech line
-            return (s + (d.start() if d else m.start()), e)
+            start = s + (d.start() if d else m.start() - len(_TOO_LONG.search(before).group()))
+            # a head-and-tail preview goes on with the speech's tail after the notice's sentence (…建立 内容过长,仅展示头部和
+            # 尾部部分文字预览,全文请查看图片预览。 的权利——选举权…; round 125k): only the notice goes
+            close = _CLOSE.search(line, m.end(), m.end() + 40)
+            rest = line[close.end():] if close else ""
+            if close and len(_HAN.findall(rest)) >= 20 and _CLOSE.search(rest) and not _SITE_WORDS.search(rest):
+                return (start, s + close.end())
+            return (start, e)
         return None
 
     # the cut: dots ending the last shown line before a notice on its own line
