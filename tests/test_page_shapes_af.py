@@ -270,3 +270,52 @@ def test_a_keyword_blurb_glued_after_the_title_goes():
     head = "在科技奖获奖者座谈会上的讲话——(一九九六年一月三十日),本文主要内容关键词为:获奖者论文,座谈会论文,此文献不代表本站观点,内容供学术参考。\n"
     doc = _clean(f"{head}同志们:\n{FIRST}\n{SECOND}\n{THIRD}")
     assert "关键词" not in doc.text and "本站" not in doc.text and _kept(doc.text)
+
+
+# --- round 126k: a collection's first speech opening with 敬爱的 -----------------------------------------------------
+
+def test_a_collections_first_speech_with_its_own_salutation_keeps_its_opening():
+    raw = ("中秋节的演讲稿\n\n中秋节的演讲稿1\n\n敬爱的老师,亲爱的同学们:\n\n  大家早上好!\n\n  我是2班的张某某。\n\n"
+           "  秋浓了,月圆了,又一个中秋要到了!中秋节是我国的第二大传统节日。\n\n  中秋的月最圆,所以中秋又被称为“团圆节”。\n\n"
+           "  谢谢大家!\n\n中秋节的演讲稿2\n\n亲爱的老师,亲爱的同学们:\n\n  各位下午好!\n\n  一年一度的中秋节又要到了。\n")
+    doc = _clean(raw)
+    for sentence in ("大家早上好!", "我是2班的张某某。", "中秋的月最圆,所以中秋又被称为“团圆节”。"):
+        assert sentence in doc.text
+
+
+# --- round 126k: a site's name and domain after a sentence, a forum's widgets, a how-to question ------------------
+
+def test_a_sites_name_and_domain_closing_a_line_go():
+    line = "希望时间永远停留在这一刻,让美好暂停。作文吧 Www.AbcWen.Net"
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}")
+    assert "让美好暂停。" in doc.text and "Www" not in doc.text and "作文吧" not in doc.text
+
+
+def test_a_speaker_naming_a_site_to_visit_stays():
+    line = "欢迎大家登录www.abc.gov.cn"
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n要抓好落实。{line}\n{SECOND}\n{THIRD}")
+    assert "www.abc.gov.cn" in doc.text
+
+
+def test_a_forums_post_widgets_go():
+    head = "[复制链接]\n跳转到指定楼层\n楼主\n只看该作者 | 倒序浏览 | 阅读模式\n"
+    doc = _clean(_speech(head=head))
+    assert "楼层" not in doc.text and "楼主" not in doc.text and "倒序" not in doc.text and _kept(doc.text)
+
+
+def test_a_writing_sites_question_on_how_to_write_goes():
+    head = "小学生垃圾分类演讲稿要怎么写,才更标准规范?根据多年的文秘写作经验,参考优秀的样本能让你事半功倍,下面分享精选十篇,供你选择借鉴。\n"
+    doc = _clean(_speech(head=head))
+    assert "怎么写" not in doc.text and "借鉴" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_asking_how_to_write_stays():
+    line = "这篇文章怎么写,关键要看大家的实践。"
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}")
+    assert line in doc.text
+
+
+def test_a_sites_invitation_to_read_the_samples_below_goes():
+    head = "“树欲静而风不止,子欲孝而亲不待。”父亲走了,我们看看下面的父亲葬礼答谢词吧!\n"
+    doc = _clean(_speech(head=head))
+    assert "看看下面" not in doc.text and _kept(doc.text)

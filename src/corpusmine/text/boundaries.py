@@ -374,9 +374,9 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
 
 
 #: a speech's own salutation glued before its first sentence (亲爱的老师、小朋友们,大家早上好!我是…)
-_GLUED_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的)[^\n。！？!?:：]{1,40}?[,，:：!！]\s*(?:大家|今天|在这|值此|首先|我)")
+_GLUED_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|敬爱的)[^\n。！？!?:：]{1,40}?[,，:：!！]\s*(?:大家|今天|在这|值此|首先|我)")
 #: a speech's own salutation alone on its line, beyond P.SALUTATION's (尊敬的各位来宾:, 亲爱的同学们:)
-_OWN_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|各位|女士们|老师们|同学们|朋友们|乡亲们|全国同胞们)"
+_OWN_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|敬爱的|各位|女士们|老师们|同学们|朋友们|乡亲们|全国同胞们)"
                              r"(?![^\n]*(?:要|必须|请|以下|如下|几点|[一二三四五六七八九十两]点|方面))[^\n。！？]{0,90}[:：]\s*$")
 #: a list of addressees closed by 各位… alone on its line (某某主席、某某会长、各位嘉宾、各位朋友:), round 78
 _ADDRESSEE_LIST = re.compile(r"\s*(?![^\n]*(?:要|必须|请|以下|如下|几点|[一二三四五六七八九十两]点|方面))[^\n。！？!?:：]{2,100}"

@@ -66,6 +66,13 @@ _BOARD = re.compile(rf"^{_SP}*看板{_SP}*[A-Za-z][A-Za-z0-9_\-]{{1,20}}{_SP}*$"
 #: round 125k: a site's keyword blurb with its disclaimer glued after the title (…(一九九六年一月三十日),本文主要内容关键词为:
 #: 某某论文,…,此文献不代表本站观点,内容供学术参考…)
 _KEYWORD_BLURB = re.compile(r"[,，]?[ \t\u3000]*本文(?:主要内容)?(?:的)?关键词(?:为|是)?[:：][^\n]{0,300}$", re.M)
+#: round 126k: a forum's post widgets alone on a line (跳转到指定楼层, 只看该作者 | 倒序浏览 | 阅读模式)
+_FORUM_WIDGET = re.compile(rf"^{_SP}*(?:(?:跳转到指定楼层|电梯直达|只看该作者|倒序浏览|阅读模式|回帖奖励|复制链接|返回列表|楼主|沙发|板凳|地板)"
+                           rf"{_SP}*[|｜]?{_SP}*)+$", re.M)
+#: round 126k: a writing site's question on how to write the genre, left alone on its line once the intro it opened went
+#: (某某演讲稿要怎么写,才更标准规范?)
+_HOW_TO_WRITE = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,40}}?(?:演讲稿|讲话稿|发言稿|致辞稿?|范文|主持词|稿子|悼词|贺词)"
+                           rf"[^\n。！？!?]{{0,6}}?(?:怎么写|怎样写|如何写)[^\n。！？!?]{{0,20}}[?？]{_SP}*$", re.M)
 #: how many lines an outline holds at most
 _MAX_OUTLINE = 30
 
@@ -144,6 +151,10 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "meta_row") for m in _BOARD.finditer(view)]
     if "关键词" in view:
         spans += [(m.start(), m.end(), "keyword_tag") for m in _KEYWORD_BLURB.finditer(view)]
+    if "楼" in view or "只看" in view or "浏览" in view:
+        spans += [(m.start(), m.end(), "widget_words") for m in _FORUM_WIDGET.finditer(view) if m.group().strip()]
+    if "写" in view:
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _HOW_TO_WRITE.finditer(view)]
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
     return spans

@@ -52,6 +52,9 @@ _MAX_LABEL = 24
 _TAIL_LABEL = re.compile(rf"(?<=[。！？!?”」])(?P<label>{_SP}*[^\n。！？!?；;，,“”「」]{{0,16}}?)"
                          rf"(?P<addr>https?://[A-Za-z0-9\-.]+(?::\d+)?(?:/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*)?"
                          rf"|{_DOMAIN}(?::\d+)?/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*){_SP}*$", re.M)
+#: a site's name and its domain glued after a sentence's end, closing the line (…让美好暂停。作文吧 Www.AbcWen.Net; round 126k)
+_NAMED_DOMAIN_TAIL = re.compile(rf"(?<=[。！？!?”」]){_SP}*[\u4e00-\u9fff]{{0,8}}{_SP}*(?i:www)\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+                                rf"\.{_TLD}{_SP}*$", re.M)
 #: the voice of a speaker asking the audience: a tail holding it is a sentence, not a stamp
 _VOICE = re.compile(r"我|大家|同志|各位|你们|您们")
 _OPEN, _CLOSE = "【[(（〔［", "】])）〕］"
@@ -135,8 +138,13 @@ def address_tails(view: str) -> list[tuple[int, int]]:
     ['某某家园-https://www.abc.com/a/77.html']
     >>> address_tails("会议结束。欢迎大家登录https://abc.gov.cn")     # the speaker asking the audience stays
     []
+    >>> v = "让美好暂停。作文吧 Www.AbcWen.Net\\n请登录www.abc.gov.cn查询。"
+    >>> [v[a:b] for a, b in address_tails(v)]
+    ['作文吧 Www.AbcWen.Net']
     """
-    return [(m.start(), m.end()) for m in _finditer(_TAIL_LABEL, view) if not _VOICE.search(m.group("label"))]
+    spans = [(m.start(), m.end()) for m in _finditer(_TAIL_LABEL, view) if not _VOICE.search(m.group("label"))]
+    spans += [(m.start(), m.end()) for m in _finditer(_NAMED_DOMAIN_TAIL, view) if not _VOICE.search(m.group())]
+    return sorted(set(spans))
 
 
 #: a bracket holding only a domain with blanks around it ([ www.abc.net ]): a stamp's shape, never a sentence's reference
@@ -208,7 +216,7 @@ def url_stamps(st: CleaningState) -> None:
         st.doc.delete_many(glued, "spam")
         _, view = st.view()
     spans = repeated_stamps(view) + domain_brackets(view)
-    if "://" in view or "/" in view:
+    if "://" in view or "/" in view or "ww." in view or "WW." in view:
         spans += address_tails(view)
     merged: list[list[int]] = []
     for a, b in sorted(spans):
