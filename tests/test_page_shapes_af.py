@@ -319,3 +319,30 @@ def test_a_sites_invitation_to_read_the_samples_below_goes():
     head = "“树欲静而风不止,子欲孝而亲不待。”父亲走了,我们看看下面的父亲葬礼答谢词吧!\n"
     doc = _clean(_speech(head=head))
     assert "看看下面" not in doc.text and _kept(doc.text)
+
+
+# --- round 127k: a previous-article bar cut off by the page's end, a template site's lead on the genre ---------------
+
+def test_a_previous_article_bar_cut_off_by_the_pages_end_goes():
+    raw = f"{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}为促进我市收藏民政局长在座谈会上的致辞) 上一篇:区民政局软环境建设“执行"
+    doc = _clean(raw)
+    assert "上一篇" not in doc.text and "收藏" not in doc.text and THIRD in doc.text
+
+
+def test_a_closing_sentence_after_a_collect_word_stays():
+    line = "让我们收藏这份记忆(难忘的岁月) 上一篇章已经写完,新的篇章正在展开。"
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n{line}")
+    assert "新的篇章正在展开。" in doc.text
+
+
+def test_a_template_sites_lead_on_the_genre_goes_with_the_title_glued_before_it():
+    head = ("教师代表发言稿范文(精选3篇)教师代表发言稿范文(精选3篇)在社会发展不断提速的今天,我们都可能会用到发言稿,"
+            "发言稿的写法比较灵活,结构形式要求也不像演讲稿那么严格。\n")
+    doc = _clean(_speech(head=head))
+    assert "写法" not in doc.text and "不断提速" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_telling_the_audience_they_will_need_a_speech_stays():
+    line = "今后大家会用到发言稿的机会很多,要认真准备,讲出水平。"
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}")
+    assert line in doc.text

@@ -5,6 +5,7 @@ the speech's last words or to its title; each is told by its shape, never by a s
 
 * **previous and next links** (rule ``recommend_list``): 上一篇:… 下一篇:… on one stretch of a line, with a collect
   button and its title before them (…表达收藏某某讲话) 上一篇:某某讲话 下一篇:某某讲话).  A speaker never names both.
+  The same bar cut off by the page's end before its 下一篇 goes too (…收藏某某致辞) 上一篇:某某局软环境建设“执行; round 127k).
 * **a glued table of contents** (rule ``toc``): 目录 and two or more titles of speeches each closed by its page number
   (目录在某某座谈会上的讲话1在某某大会上的讲话3在某某座谈会上的讲话大家好!…): the entries go, the speech's own title
   and opening stay.
@@ -38,6 +39,8 @@ __all__ = ["glued_furniture"]
 _SP = r"[ \t\u3000]"
 _PREV_NEXT = re.compile(rf"(?:收藏{_SP}*[^\s。！？!?]{{2,60}}?[)）]?{_SP}*)?上一篇{_SP}*[:：][^\n]{{0,80}}?下一篇{_SP}*[:：]"
                         r"[^\n。！？!?]{0,80}")
+#: the same bar cut off by the page's end before its 下一篇 (…我市收藏某某致辞) 上一篇:区民政局软环境建设“执行; round 127k)
+_PREV_CUT = re.compile(rf"收藏{_SP}*[^\s。！？!?]{{2,60}}?[)）]{_SP}*上一篇{_SP}*[:：][^\n。！？!?]{{0,80}}\Z")
 _GENRE = r"(?:讲话|致辞|致词|发言|讲稿|演讲稿|发言稿|报告|主持词|贺词)"
 _TOC = re.compile(rf"目录{_SP}*(?:[^\n。！？!?\d]{{4,60}}?{_GENRE}{_SP}*\d{{1,3}}{_SP}*){{2,}}")
 _SOURCE_NOTE = re.compile(r"[(（](?:更多|查看更多)(?:精彩)?(?:文章|内容|范文|资料)?(?:来自|尽在|请访问|请关注)[^()（）\n]{1,30}[)）]")
@@ -76,6 +79,8 @@ def glued_furniture(st: CleaningState) -> None:
     spans: list[tuple[int, int, str]] = []
     if "上一篇" in view and "下一篇" in view:
         spans += [(m.start(), m.end(), "recommend_list") for m in _PREV_NEXT.finditer(view)]
+    elif "上一篇" in view and (m := _PREV_CUT.search(view.rstrip(), max(0, len(view.rstrip()) - 200))):
+        spans.append((m.start(), m.end(), "recommend_list"))
     if "目录" in view:
         spans += [(m.start(), m.end(), "toc") for m in _TOC.finditer(view)]
     if "更多" in view:

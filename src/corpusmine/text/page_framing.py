@@ -73,6 +73,11 @@ _FORUM_WIDGET = re.compile(rf"^{_SP}*(?:(?:跳转到指定楼层|电梯直达|�
 #: (某某演讲稿要怎么写,才更标准规范?)
 _HOW_TO_WRITE = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,40}}?(?:演讲稿|讲话稿|发言稿|致辞稿?|范文|主持词|稿子|悼词|贺词)"
                            rf"[^\n。！？!?]{{0,6}}?(?:怎么写|怎样写|如何写)[^\n。！？!?]{{0,20}}[?？]{_SP}*$", re.M)
+#: round 127k: a template site's lead on the genre (在社会发展不断提速的今天,我们都可能会用到发言稿,…): the reader will need the
+#: genre; with the genre named in every sentence of its line, the line goes whole (a doubled collection title glued before it)
+_GENRE_USE = re.compile(r"(?:大家|我们|人们|你|您)[^。！？!?\n]{0,6}?(?:会|要|需要|难免)(?:用到|接触到|使用到|写到)[^。！？!?\n]{0,4}?"
+                        r"(?:发言稿|演讲稿|讲话稿|致辞稿|主持词|范文|致辞|倡议书|心得体会)")
+_GENRE_WORD = re.compile(r"发言稿|演讲稿|讲话稿|致辞|主持词|范文|倡议书|心得体会")
 #: how many lines an outline holds at most
 _MAX_OUTLINE = 30
 
@@ -129,6 +134,11 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     [('某某范文网 - 专业的范文写作平台', 'site_name'), ('(约980字)', 'word_count')]
     """
     spans: list[tuple[int, int, str]] = []
+    for s, e, line in first_lines(view, head_lines + 4):
+        if P.SALUTATION_LINE.match(line):
+            break
+        if _GENRE_USE.search(line) and all(_GENRE_WORD.search(x) for x in _SENTENCE_END.split(line) if x.strip()):
+            spans.append((s, e, "editor_blurb"))
     for s, e, line in first_lines(view, head_lines):
         if _TAGLINE.match(line):
             spans.append((s, e, "site_name"))
