@@ -346,3 +346,17 @@ def test_a_speaker_telling_the_audience_they_will_need_a_speech_stays():
     line = "今后大家会用到发言稿的机会很多,要认真准备,讲出水平。"
     doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}")
     assert line in doc.text
+
+
+# --- round 128k: a count cut off on the page's last line, the cut mark above it --------------------------------------
+
+def test_a_count_cut_off_on_the_last_line_goes_with_the_cut_mark_above_it():
+    raw = f"{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n各县市区也都建立健全了活动领导…………\n\n\n全文共33"
+    doc = _clean(raw)
+    assert doc.text.rstrip().endswith("活动领导") and "全文共" not in doc.text and FIRST in doc.text and SECOND in doc.text
+
+
+def test_a_count_of_articles_in_a_speech_stays():
+    line = "全文共33条,请大家认真学习。"
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{line}\n{SECOND}\n{THIRD}")
+    assert line in doc.text

@@ -138,11 +138,11 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 100k      46     main at 1c6b441     526/535 = 98.3%             0 of 304 (new pages of known template hosts)
 101-102k  94     9cf65c1, 1aec901    436/458 = 95.2%             0 of 612 (new pages of known template hosts)
 103k      48     main at 240395d     355/363 = 97.8%             0 of 304 (new pages of known template hosts)
-104-105k  96     fd9d9a9, 3244fb0    378/402 = 94.0%             0 of 605 (new pages of known template hosts)
-106-107k  91     e1e8627, 43cdb97    707/721 = 98.1%             0 of 589 (new pages of known template hosts)
+104-107k  187    fd9d9a9 … 43cdb97   1085/1123 = 96.6%           0 of 1194 (new pages of known template hosts)
 108-110k  144    bbc77ee … 8ec52ff   888/949 = 93.6%             0 of 901 (new pages of known template hosts)
 111-117k  317    6f83d90 … a12913e   2402/2456 = 97.8%           6 of 2094 (a first paragraph; a page's head)
 118-122k  231    839f374 … c233c12   1426/1489 = 95.8%           2 of 1482 (a wrapped year; a gloss left)
+123-128k  280    43ea610 … 1ec26fd   1606/1683 = 95.4%           5 of 1835 (a head-and-tail preview; 敬爱的)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

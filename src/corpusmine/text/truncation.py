@@ -109,7 +109,9 @@ _CUT_NOTICE = re.compile(
     r"仅(?:展示|显示|预览)(?:了)?(?:头部|尾部|开头|结尾|前面|部分)(?:和(?:头部|尾部|结尾))?(?:部分)?(?:文字|内容)?(?:预览)?|"
     r"(?:全文|原文|完整(?:内容|版|文档)?)请(?:查看|下载|登录|点击|购买|移步|前往|开通)|"
     # a count and a prompt cut off by the page's end (全文约2490字,请下; round 122k)
-    r"(?:全文|本文)(?:共|约|共约)\s*\d+\s*字[,，]\s*请[下登查购点开][^\n]{0,12}$"
+    r"(?:全文|本文)(?:共|约|共约)\s*\d+\s*字[,，]\s*请[下登查购点开][^\n]{0,12}$|"
+    # the count alone on the page's last line, cut off there (…领导…………\n全文共33; round 128k)
+    r"^\s*(?:全文|本文)(?:共|约|共约)\s*\d+\s*字?\s*\Z"
 )
 #: a clause saying the text is too long, before a notice of a cut (内容过长,仅展示…)
 _TOO_LONG = re.compile(r"(?:(?:内容|文章|篇幅|全文|正文)(?:过长|太长|较长|有限)[,，][ \t\u3000]*)?\Z")
