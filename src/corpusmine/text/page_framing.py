@@ -1,6 +1,6 @@
-"""How a template site frames the text it serves: its tagline, the title's word count, an outline (session af, round 123k).
+"""How a template site frames the text it serves: its tagline, the title's word count, an outline (session af, 123k-128k).
 
-Three families, each told by its shape, never by a site (the view is Simplified; every example below is written here):
+Families, each told by its shape, never by a site (the view is Simplified; every example below is written here):
 
 * **a site's tagline** (rule ``site_name``): among the page's first lines, a line holding only the site's name and
   what the site calls itself (某某教育网,面向全国的中小学教师交流平台 / 某某范文网 - 专业的范文写作平台): the name
@@ -13,6 +13,16 @@ Three families, each told by its shape, never by a site (the view is Simplified;
   speech's headings below it, closed by a line of ellipsis or by the first line that is no heading; it goes only when
   most of its headings stand again below it (they are the speech's own), so a speech saying 提纲: before its points
   keeps them.
+* **notes about the text** (rounds 124k-127k): a source note whose site's name is gone, anywhere (本文转载自网), and a source
+  label left at a line's end after a sentence (…每一步。 内容来自:某某写作网; rule ``source_footer``); an elision mark
+  between blanks (……略……; rule ``omission``); a keyword blurb with its disclaimer after the title (…,本文主要内容关键词为:…;
+  rule ``keyword_tag``); a writing site's question on how to write the genre, alone on its line (某某演讲稿要怎么写?) and a
+  template site's lead on the genre in the head, every sentence of its line naming the genre (…我们都可能会用到发言稿,
+  发言稿的写法比较灵活…; rule ``editor_blurb``).
+* **a page's furniture** (rounds 125k-126k): a library's links to the document's pages, two or more lines with the same
+  title (某某讲话 _第1页; rule ``page_number``); a comment box's login prompt (您需要登录后才可以发表评论; rule ``login``);
+  a bulletin board's name row (看板NTU; rule ``meta_row``); a forum's post widgets (跳转到指定楼层, 只看该作者 | 倒序浏览;
+  rule ``widget_words``).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
