@@ -138,6 +138,7 @@ _LONE_NUMBER = re.compile(r"(?<=\n)[ \t]*\n[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*\n)")
 #: what makes a number before it a count or an order (第 2, 共 3, 约 5)
 _COUNTING = frozenset("第共约近超达至逾及每")
 _WRAPPED_LINE = 15
+_BLANKS = re.compile(r"\s*")
 
 
 def _lone_numbers(view: str) -> list[tuple[int, int, str]]:
@@ -155,7 +156,7 @@ def _lone_numbers(view: str) -> list[tuple[int, int, str]]:
     spans = []
     for m in _LONE_NUMBER.finditer(view):
         above = view[view.rfind("\n", 0, m.start() - 1) + 1:m.start()].strip()
-        below_start = m.end() + len(view[m.end():]) - len(view[m.end():].lstrip())
+        below_start = _BLANKS.match(view, m.end()).end()      # no copy of the page's rest for each number
         nl = view.find("\n", below_start)
         below = view[below_start:len(view) if nl < 0 else nl].strip()
         if len(above) < _WRAPPED_LINE or len(below) < _WRAPPED_LINE or above[-1] in _COUNTING:
