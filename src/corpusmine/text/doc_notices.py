@@ -310,8 +310,11 @@ def _flat_doc_pages(view: str) -> list[tuple[int, int, str]]:
         spans.append((m.start(), m.end(), "page_number"))
         if c := _FLAT_CRUMB.search(view, m.end(), min(e, m.end() + 80)):
             spans.append((c.start(), c.end(), "breadcrumb"))
-        later = re.compile(rf"(?<={_SP})\d{{1,3}}{_SP}/{_SP}{m.group('of')}(?={_SP})")
-        spans += [(x.start(), x.end(), "page_number") for x in later.finditer(view, m.end(), e)]
+        # a later counter of the same count, glued to a word of the text it cut (…教育教2 / 7 学成绩…, round 129k),
+        # on the counter's line or below it; counts above the page's count are no page's
+        later = re.compile(rf"(?<=[ \t\u3000\xa0\u4e00-\u9fff])(?P<n>\d{{1,3}}){_SP}/{_SP}{m.group('of')}(?=[ \t\u3000\xa0\u4e00-\u9fff])")
+        spans += [(x.start(), x.end(), "page_number") for x in later.finditer(view, m.end())
+                  if 1 < int(x.group("n")) <= int(m.group("of"))]
     return spans
 
 

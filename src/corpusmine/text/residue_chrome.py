@@ -7,7 +7,8 @@
 * **server leftovers** (rule ``server_error``): a server-side include's error
   ([an error occurred while processing this directive]), an include left as a comment
   (<!--#include virtual="…" -->), a PHP warning naming its file and line, an HTTP error notice alone on a
-  line (404 Not Found), a template tag of a CMS ({dede:field.title/}, <?php … ?>).
+  line (404 Not Found), a template tag of a CMS ({dede:field.title/}, <?php … ?>), a template engine's missing file
+  (The template file 'x.htm' not found or have no access!; round 129k) and a database's syntax error report.
 * **stock widgets** (rule ``stock_widget``): the code and forum link a finance portal glues after a
   company's name ((000157,股吧), (600519.SH), (SZ000001), (行情 股吧)); 股票代码为600519 in a sentence stays.
 * **site names** (rule ``site_name``): a collecting site's name alone on a line (某某在线学习网, 某某资料网;
@@ -122,6 +123,8 @@ _SERVER = re.compile(
     r"\[an error occurred while processing (?:this|the) directive\]"
     r"|<!--#(?:include|echo|exec|config|set|if|elif|else|endif|fsize|flastmod)\b[^\n]{0,200}?-->"
     r"|\{dede:[^\n{}]{0,80}\}|<\?php\b[^\n]{0,200}?\?>"
+    r"|The template file\s*'[^'\n]{0,120}'\s*not found or have no access!?(?:\s*[(（]\d{1,3}[)）])?"
+    r"|You have an error in your SQL syntax[^\n]{0,300}"
     rf"|^{_H}*(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)"
     rf"{_H}*:[^\n]{{0,400}}? in [^\s]{{1,200}}\.php on line \d+{_H}*$"
     rf"|^{_H}*(?:HTTP{_H}*(?:Error{_H}*)?)?(?:40[0134]|50[0234]){_H}*[-:：—]?{_H}*"
@@ -156,7 +159,7 @@ _SHORT_ASCII = re.compile(rf"{_H}*([A-Za-z0-9]{{1,3}}){_H}*")
 #: a short line (a site's name, a run of widget words), found in one scan
 _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
-_INLINE = re.compile(r"金沙|澳门|威尼斯|彩神|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:"
+_INLINE = re.compile(r"金沙|澳门|威尼斯|彩神|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:|template file|SQL syntax"
                      r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
 _BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")

@@ -1,0 +1,86 @@
+"""Session ag: families held-out round 129k left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.clean import clean_document
+from corpusmine.text.edits import reconstruct
+from page_shapes import FIRST, SECOND, THIRD, kept as _kept
+
+TITLE = "在全镇安全生产工作会议上的讲话"
+
+
+def _speech(tail: str = "", head: str = "", title: str = TITLE) -> str:
+    return f"{head}{title}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n谢谢大家!\n{tail}"
+
+
+def _clean(raw: str):
+    doc = clean_document(raw)
+    assert reconstruct(doc.text, doc.audit) == raw
+    return doc
+
+
+def _rules(doc) -> set[str]:
+    return {row["rule"] for row in doc.audit_rows}
+
+
+# --- a template engine's error in place of a part of the page ---------------------------------------------------------
+
+@pytest.mark.parametrize("error", ["The template file 'copy.htm' not found or have no access!(1)",
+                                   "The template file 'foot_list.htm' not found or have no access!",
+                                   "You have an error in your SQL syntax; check the manual near 'limit 0,10' at line 1"])
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_template_engine_error_goes_on_its_line_or_glued(error, glued):
+    doc = _clean(_speech(tail=error) if not glued else _speech().rstrip("\n") + error + "\n")
+    assert _kept(doc.text) and "template" not in doc.text and "SQL" not in doc.text
+    assert "server_error" in _rules(doc)
+
+
+def test_a_speech_naming_a_template_file_in_chinese_stays():
+    raw = _speech(tail="各单位要按照模板文件(template file)填报,不得遗漏。\n")
+    doc = _clean(raw)
+    assert "模板文件(template file)填报" in doc.text
+
+
+# --- a flattened document viewer's later page counter, glued to the word it cut -------------------------------------
+
+def _flat(body: str) -> str:
+    return (f"文档简介\n1 / 7 {TITLE} {TITLE} 同志们 : 今天召开会议。{FIRST}{body}{SECOND}"
+            f"在全市同类乡镇中安全生3 / 7 产成绩位居前列。{THIRD}")
+
+
+def test_later_counters_of_a_flattened_viewer_go_even_glued_to_a_cut_word():
+    doc = _clean(_flat("全镇工作成效明2 / 7 显,"))
+    assert "/ 7" not in doc.text and "成效明显" in doc.text.replace(" ", "")
+    assert "安全生产成绩" in doc.text.replace(" ", "")
+
+
+def test_a_fraction_without_a_viewer_counter_stays():
+    doc = _clean(_speech(tail="全县有1 / 3 的村完成了改造,剩下的2 / 3 要在年底前完成。\n"))
+    assert "1 / 3" in doc.text and "2 / 3" in doc.text
+
+
+def test_a_count_above_the_viewers_page_count_stays():
+    doc = _clean(_flat("全镇有9 / 7 组"))
+    assert "9 / 7" in doc.text
+
+
+# --- a site's sentence presenting the text by its title, its 为大家整理的 lost -----------------------------------------
+
+@pytest.mark.parametrize("lead", ["这篇《{t}》,是特地,希望对大家有所帮助!", "这篇《{t}》是,希望对你有所帮助。",
+                                  "这篇《{t}》,是特地为您,希望能对您有所帮助!"])
+def test_a_sentence_presenting_the_text_by_its_title_goes_glued_before_the_salutation(lead):
+    raw = lead.format(t=TITLE) + f"同志们:{FIRST}\n{SECOND}\n{THIRD}\n谢谢大家!\n"
+    doc = _clean(raw)
+    assert _kept(doc.text) and "这篇" not in doc.text and "有所帮助" not in doc.text
+    assert doc.text.startswith("同志们:")
+
+
+def test_a_speaker_recommending_an_article_by_its_title_keeps_the_sentence():
+    raw = _speech(tail="我推荐的这篇《关于安全生产的几点思考》是县委办写的,希望对大家有所帮助。\n")
+    doc = _clean(raw)
+    assert "县委办写的" in doc.text
