@@ -84,3 +84,19 @@ def test_a_speaker_recommending_an_article_by_its_title_keeps_the_sentence():
     raw = _speech(tail="我推荐的这篇《关于安全生产的几点思考》是县委办写的,希望对大家有所帮助。\n")
     doc = _clean(raw)
     assert "县委办写的" in doc.text
+
+
+# --- a speaker's closing hope is no editor's blurb (regression: the line went as editor_blurb) ----------------------
+
+@pytest.mark.parametrize("close", ["以上几点意见,希望对大家有所帮助。", "这些经验做法,希望对大家有所帮助。",
+                                   "总之,希望对大家有所帮助,谢谢!", "以上几点体会,仅供参考,希望对大家有所帮助。谢谢大家!"])
+def test_a_speakers_closing_hope_over_the_points_made_stays(close):
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n{close}\n")
+    assert _kept(doc.text) and close in doc.text
+
+
+@pytest.mark.parametrize("close", ["以上就是小编整理的几点意见,希望对大家有所帮助。", "以上是关于安全生产的讲话稿,希望对大家有所帮助。",
+                                   "希望对您有所帮助!"])
+def test_a_sites_closing_hope_still_goes(close):
+    doc = _clean(_speech(tail=close + "\n"))
+    assert _kept(doc.text) and "有所帮助" not in doc.text

@@ -34,7 +34,7 @@ from corpusmine.text.glued_speech import BLURB_CLOSE, chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
 from corpusmine.text.lines import chinese_after, iter_lines
-from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.speech_voice import in_speech_voice, speaker_closing
 from corpusmine.text.truncation import Truncation, truncation, truncation_notices
 
 __all__ = [
@@ -359,7 +359,9 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     def is_blurb(line: str) -> bool:
         if m := P.EDITOR.search(line):
             # a speaker's own hope (我为大家分享三点体会,希望对大家有所帮助。) is no editor's: 我 and no other editor's words
-            return not (_HOPE.fullmatch(m.group()) and "我" in line and "小编" not in line and not P.EDITOR.search(line, m.end()))
+            hope_only = _HOPE.fullmatch(m.group()) and "小编" not in line and not P.EDITOR.search(line, m.end())
+            # nor a speaker's closing over the points made (以上几点意见,希望对大家有所帮助。): no site's word in it
+            return not (hope_only and ("我" in line or speaker_closing(line)))
         return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line))
 
     # the page's first paragraph of prose, closed by the editor's sentence and followed by the text, is the site's

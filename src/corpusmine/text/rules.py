@@ -33,7 +33,7 @@ from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import iter_lines, line_edge_spans
 from corpusmine.text.script import cjk_counts, convert_script, detect_conversion, diff_replacements
 from corpusmine.text.site_intros import prose_count
-from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.speech_voice import in_speech_voice, speaker_closing
 from corpusmine.text.writer_notes import GLUED_OWNED
 
 __all__ = [
@@ -323,7 +323,7 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
         # a speaker's own 讲几点意见,供大家参考 (held-out round 42) stays: the weak words count only outside the voice
         return len(line) < max_chars and (bool(P.BLURB.search(P.BLURB_WEAK.sub("", line)))
                                            or (bool(P.BLURB_WEAK.search(line)) and not in_speech_voice(line)
-                                               and not _FIRST_PERSON.search(line)))
+                                               and not _FIRST_PERSON.search(line) and not speaker_closing(line)))
 
     st.delete_lines(is_blurb, "editor_blurb", candidates=c(P.BLURB))
     st.delete_lines(lambda l: bool(P.RECOMMEND.match(l)), "recommend_list", candidates=c(P.RECOMMEND))

@@ -32,7 +32,7 @@ import re
 from corpusmine.text.patterns import URL
 from corpusmine.text.script import cjk_counts
 
-__all__ = ["MIN_CJK", "OPENING_SALUTATION", "in_speech_voice", "runs_on_as_prose"]
+__all__ = ["MIN_CJK", "OPENING_SALUTATION", "in_speech_voice", "runs_on_as_prose", "speaker_closing"]
 
 #: Fewest Chinese characters a line needs before its voice is read.
 MIN_CJK = 8
@@ -125,3 +125,27 @@ def runs_on_as_prose(line: str) -> bool:
     False
     """
     return bool(_PROSE_SENTENCE.search(line)) and not URL.search(line)
+
+
+#: a speaker's words over the points just made, closing a speech (以上几点意见, 这些经验做法, 谢谢大家)
+_CLOSING_WORDS = re.compile(r"(?:几点|这些|以上|上述|我讲的|讲的)(?:粗浅的?|不成熟的?)?(?:意见|体会|想法|建议|做法|经验|认识|思考|看法)"
+                            r"|谢谢(?:大家|同志们|各位)?[!！。]?$|同志们")
+#: what only a site's closing names: its work, its texts, its genre
+_SITE_WORDS = re.compile(r"小编|整理|范文|本文|文章|内容|分享|收集|收藏|以上就是|关于|阅读|下载|网|站|演讲稿|讲话稿|发言稿|致辞稿|例文|模板|资料")
+
+
+def speaker_closing(line: str) -> bool:
+    """Whether a line is a speaker's closing over the points made (以上几点意见,希望对大家有所帮助。), not a site's.
+
+    A site closes its page with the same hope (以上就是小编整理的讲话稿,希望对大家有所帮助), but names its work, its texts
+    or the genre; a speaker names the points, views or lessons just given, or thanks the audience.  Like
+    :func:`in_speech_voice` it only ever *keeps* a line.
+
+    Examples
+    --------
+    >>> speaker_closing("以上几点意见,希望对大家有所帮助。"), speaker_closing("这些经验做法,希望对大家有所帮助。")
+    (True, True)
+    >>> speaker_closing("以上就是小编整理的几点意见,希望对大家有所帮助。")
+    False
+    """
+    return bool(_CLOSING_WORDS.search(line.strip())) and not _SITE_WORDS.search(line) and not URL.search(line)
