@@ -100,3 +100,29 @@ def test_a_speakers_closing_hope_over_the_points_made_stays(close):
 def test_a_sites_closing_hope_still_goes(close):
     doc = _clean(_speech(tail=close + "\n"))
     assert _kept(doc.text) and "有所帮助" not in doc.text
+
+
+# --- a viewer's counter whose number was lost; a site's slogan above its trail (round 130k) --------------------------
+
+def test_a_counter_without_its_number_glued_inside_a_word_goes():
+    doc = _clean(_speech(tail="要评选出一批资源品位高、产品开发优、景区/ 8管理好的旅游区作为典范。\n"))
+    assert "景区管理好" in doc.text and "/ 8" not in doc.text and "page_number" in _rules(doc)
+
+
+@pytest.mark.parametrize("line", ["每吨收费30元/吨,每亩补贴200元/亩。", "完成率达到1 / 3以上。", "单价为5元/ 斤。"])
+def test_a_slash_of_units_or_counts_stays(line):
+    doc = _clean(_speech(tail=line + "\n"))
+    assert line.replace(" ", "") in doc.text.replace(" ", "")
+
+
+@pytest.mark.parametrize("slogan", ["荟聚奇文、博采众长、见贤思齐", "学习交流 资源共享 共同进步"])
+def test_a_sites_slogan_right_above_its_trail_goes(slogan):
+    doc = _clean(_speech(head=f"{slogan}\n当前位置:某某素材库 > 公文素材 > 范文素材 > {TITLE}\n"))
+    assert _kept(doc.text) and slogan not in doc.text
+    assert [r["removed"] for r in doc.audit_rows if r["rule"] == "site_name"] == [slogan]
+
+
+def test_a_speech_title_of_four_character_phrases_stays():
+    title = "不忘初心、牢记使命、勇于担当"
+    doc = _clean(f"{title}\n——在全镇安全生产工作会议上的讲话\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "site_name" not in _rules(doc)         # the speech's title goes to the front matter, not as a site's

@@ -15,7 +15,8 @@ not read; each family is told by its words and its shape, never by a site's name
   a paywall's marker (##paidbegin##), a collection's download button alone (合集下载) and a related list's header
   alone (相关主题; the related-list rules are not told of it, since on a document site the wrapped lines of the text
   stand under it, round 86).
-* **page furniture** (round 86): a page counter (1 / 5) and a title with its page number (某某讲话第2页, rule
+* **page furniture** (round 86): a page counter (1 / 5; its later counters glued inside the words they cut, 教2 / 7 学,
+  round 129k; a counter whose number was lost, 景区/ 8管理, round 130k) and a title with its page number (某某讲话第2页, rule
   ``page_number``), a category crumb after a slash (/农林牧渔), a site's name with its address alone on a line between
   paragraphs (某某汇 www.example.com); a menu of five or more short items between pipes (某某之友|原创|范文|素材|,
   rule ``navigation``); an anti-copy note telling how to find the site (【找文章到… 站注:去掉中间符号在百度搜索…】,
@@ -302,6 +303,11 @@ _FLAT_COUNTER = re.compile(rf"^{_SP}*\d{{1,3}}{_SP}/{_SP}(?P<of>\d{{1,3}})(?={_S
 _FLAT_CRUMB = re.compile(rf"{_SP}/[\u4e00-\u9fff]{{2,8}}(?={_SP})")
 
 
+#: a viewer's counter whose page number was lost, left inside the word it cut (…景区/ 8管理好…; round 130k): a slash,
+#: one blank and the page count, glued to Chinese on both sides (元/吨 has no blank; 1 / 3 of a count keeps its number)
+_LOST_COUNTER = re.compile(r"(?<=[\u4e00-\u9fff])/ \d{1,3}(?=[\u4e00-\u9fff])")
+
+
 def _flat_doc_pages(view: str) -> list[tuple[int, int, str]]:
     spans = []
     for m in _FLAT_COUNTER.finditer(view):
@@ -441,6 +447,7 @@ def doc_notice_lines(st: CleaningState) -> None:
     spans += [(m.start(), m.end(), "page_number") for m in _PAGE_FURNITURE.finditer(view)]
     if "/" in view:
         spans += _flat_doc_pages(view)
+        spans += [(m.start(), m.end(), "page_number") for m in _LOST_COUNTER.finditer(view)]
     spans += [(m.start(), m.end(), "site_interface") for m in _SITE_ROWS.finditer(view)]
     if "写" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _HOW_TO.finditer(view)]

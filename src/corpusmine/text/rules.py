@@ -30,7 +30,7 @@ from corpusmine.text.breadcrumbs import speech_after_crumbs
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.glued_speech import speaks
 from corpusmine.text.guards import finditer, line_prefilter, may_match
-from corpusmine.text.lines import iter_lines, line_edge_spans
+from corpusmine.text.lines import first_lines, iter_lines, line_edge_spans
 from corpusmine.text.script import cjk_counts, convert_script, detect_conversion, diff_replacements
 from corpusmine.text.site_intros import prose_count
 from corpusmine.text.speech_voice import in_speech_voice, speaker_closing
@@ -132,7 +132,16 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
             return True
         return bool(P.NAV_ITEMS.match(line) and len(P.NAV_WORDS.findall(line)) >= 2)
 
+    # a site's slogan heading the page right above its trail (荟聚奇文、博采众长、见贤思齐 / 当前位置:…; round 130k)
+    _, view = st.view()
+    head = list(first_lines(view, 3))
+    st.doc.delete_many([(s, e) for (s, e, line), (_, _, below) in zip(head, head[1:])
+                        if _SLOGAN.match(line) and is_nav(below)], "site_name")
     st.delete_lines(is_nav, "site_navigation", candidates=line_prefilter(P.SHORT_NAV, P.NAV, P.NAV_WORDS))
+
+
+#: a site's slogan: three or more four-character phrases between 、, spaces or dots, no sentence end
+_SLOGAN = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{4}[ \t\u3000]*[、,，·•|｜ \t\u3000][ \t\u3000]*){2,}[\u4e00-\u9fff]{4}[ \t\u3000]*$")
 
 
 def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
