@@ -126,3 +126,46 @@ def test_a_speech_title_of_four_character_phrases_stays():
     title = "不忘初心、牢记使命、勇于担当"
     doc = _clean(f"{title}\n——在全镇安全生产工作会议上的讲话\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
     assert "site_name" not in _rules(doc)         # the speech's title goes to the front matter, not as a site's
+
+
+# --- round 131k: lone glyphs, an escaping backslash, a link footer, a glued source stamp -----------------------------
+
+def test_a_foreign_scripts_lone_letter_inside_a_sentence_goes():
+    doc = _clean(_speech(tail="在深圳等他乡异地艰苦创业,谋求发展ฉ,取得较大的成就。\n"))
+    assert "谋求发展,取得较大的成就。" in doc.text and "symbol_noise" in _rules(doc)
+
+
+def test_lone_signs_go_by_two_and_one_alone_stays():
+    doc = _clean(_speech(tail="这是同乡社会生活中™的一件大事。大家要团结✿一心。\n"))
+    assert "生活中的一件大事" in doc.text and "团结一心" in doc.text
+    doc = _clean(_speech(tail="要用好鸿蒙™系统,推进数字政府建设。\n"))
+    assert "鸿蒙™系统" in doc.text
+
+
+def test_a_scrapers_backslash_after_a_sentence_goes():
+    doc = _clean(_speech(tail="不随意毁坏花草树木,不随意捕杀鸟兽虫鱼。 \\\n第三,要促使全员参加绿化校园的活动。\n"))
+    assert "\\" not in doc.text and "捕杀鸟兽虫鱼。" in doc.text and "第三,要促使" in doc.text
+
+
+@pytest.mark.parametrize("footer", ["您可以访问某某范文网(www.网址未加载)查看更多与本文《在母亲八十大寿庆典上的致辞》相关的文章。",
+                                    "你可以访问某某文库(www.abc.com)查看更多与本文《{t}》相关的文章。"])
+def test_a_link_footer_sending_the_reader_for_more_texts_goes(footer):
+    doc = _clean(_speech(tail=footer.format(t=TITLE) + "\n"))
+    assert _kept(doc.text) and "查看更多" not in doc.text
+
+
+def test_a_speech_sending_people_to_a_government_site_stays():
+    line = "群众可以访问县政府网站查看更多政策信息。"
+    doc = _clean(_speech(tail=line + "\n"))
+    assert line in doc.text
+
+
+def test_a_source_stamp_glued_inside_a_sentence_goes_with_its_label():
+    doc = _clean(_speech(tail="人生七十古来稀,八十高寿是福分,与人为善心胸宽选自:某某咨询网 www.abcdef.com,知足常乐顺自然。\n"))
+    assert "与人为善心胸宽,知足常乐顺自然。" in doc.text and "选自" not in doc.text
+
+
+def test_a_source_named_by_the_speaker_without_a_colon_stays():
+    line = "这些数据来自国家统计局网站www.stats.gov.cn,大家可以查阅。"
+    doc = _clean(_speech(tail=line + "\n"))
+    assert "来自国家统计局网站" in doc.text

@@ -15,6 +15,10 @@ often (:data:`MIN_RUNS` runs or more), so a speech's own ≥ or ★ stays:
   (达标率≥95%, ¥300) and a lone © ® ™ at a word's edge (©某某网) are no runs.
 * **noise brackets** (rule ``symbol_noise``): a bracket holding the noise alone, as injected emoji come
   (发展(🌌)(zhǎn), 理(lǐ(🏜) )论); the pinyin gloss it sat in or beside is then an ordinary gloss.
+* **lone glyphs** (rule ``symbol_noise``; round 131k): one character an anti-copy script drops inside a sentence, with
+  Chinese on both sides (社会生活中™的一件大事, 谋求发展ฉ,取得): a letter of a script no Chinese speech writes in
+  (Thai, Lao, Khmer, Myanmar, Devanagari, Arabic, Hebrew) always; a sign of the injected alphabet (™ ☠ ✿) only when
+  the page holds two lone glyphs at least, so a speech's lone 鸿蒙™系统 stays.
 * **salted glosses** (rule ``pinyin_gloss``): a bracket after a Chinese
   character holding one toned pinyin syllable once the noise is taken out
   ((nλΩ♣èi), (shì∏≥✔™)); a bracket of words, numbers or a clause stays.
@@ -38,7 +42,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.patterns import CJK, PINYIN_SYLLABLE, PINYIN_VOWEL, RE_CJK
 
-__all__ = ["MIN_RUNS", "noise_spans", "symbol_noise"]
+__all__ = ["MIN_RUNS", "lone_glyph_spans", "noise_spans", "symbol_noise"]
 
 #: The injected alphabet: Greek, arrows, operators, dingbats, suits, marks and currency signs (no •·, no ①②, and
 #: no geometric shapes: ○ writes a zero in 二○二三年, △ opens a caption).
@@ -67,6 +71,25 @@ def _sides(text: str, a: int, b: int) -> tuple[bool, bool]:
 
 
 _SIGNS = frozenset("©®™")
+#: letters of scripts no Chinese speech writes in, one of them alone inside a Chinese sentence (谋求发展ฉ,取得)
+_FOREIGN = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_CLAUSE = "，。、；：！？,;:!?"
+_LONE = re.compile(rf"(?<=[{CJK}])(?:(?P<letter>[{_FOREIGN}])|(?P<sign>[{_NOISE}]))(?=[{CJK}{_CLAUSE}])")
+
+
+def lone_glyph_spans(text: str) -> list[tuple[int, int]]:
+    """Lone glyphs an anti-copy script dropped inside sentences: a foreign script's letter always, a sign by two.
+
+    Examples
+    --------
+    >>> t = "这是同乡社会生活中™的一件大事。在深圳艰苦创业,谋求发展ฉ,取得较大成就。"
+    >>> [t[a:b] for a, b in lone_glyph_spans(t)]
+    ['™', 'ฉ']
+    >>> lone_glyph_spans("要用好鸿蒙™系统,推进数字政府建设。")
+    []
+    """
+    found = [(m.start(), m.end(), bool(m.group("letter"))) for m in _LONE.finditer(text)]
+    return [(a, b) for a, b, letter in found if letter or len(found) >= 2]
 
 
 def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -126,6 +149,8 @@ def symbol_noise(st: CleaningState, *, min_runs: int = MIN_RUNS) -> None:
     >>> st.doc.output
     '创建文明城市,推动全国文明城市创建迈向高质量。达标率≥95%。'
     """
+    _, view = st.view()
+    st.doc.delete_many(lone_glyph_spans(view), "symbol_noise")
     _, view = st.view()
     if not _RUN.search(view):
         return

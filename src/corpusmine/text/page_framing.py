@@ -23,6 +23,8 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   title (某某讲话 _第1页; rule ``page_number``); a comment box's login prompt (您需要登录后才可以发表评论; rule ``login``);
   a bulletin board's name row (看板NTU; rule ``meta_row``); a forum's post widgets (跳转到指定楼层, 只看该作者 | 倒序浏览;
   rule ``widget_words``).
+* **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
+  与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -88,6 +90,11 @@ _HOW_TO_WRITE = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,40}}?(?:演讲稿|讲�
 _GENRE_USE = re.compile(r"(?:大家|我们|人们|你|您)[^。！？!?\n]{0,6}?(?:会|要|需要|难免)(?:用到|接触到|使用到|写到)[^。！？!?\n]{0,4}?"
                         r"(?:发言稿|演讲稿|讲话稿|致辞稿|主持词|范文|致辞|倡议书|心得体会)")
 _GENRE_WORD = re.compile(r"发言稿|演讲稿|讲话稿|致辞|主持词|范文|倡议书|心得体会")
+#: round 131k: a link footer sending the reader to the site for more texts like this one (您可以访问某某范文网(www.…)
+#: 查看更多与本文《某某致辞》相关的文章。), its address maybe lost (www.网址未加载); a speech's 可以访问县政府网站查看更多
+#: 政策信息 names no text of a site
+_MORE_AT_SITE = re.compile(r"(?:您|你)?(?:还)?可以(?:访问|登录|进入)[^。！？!?\n]{1,80}?(?:查看|阅读|浏览|获取)更多"
+                           r"[^。！？!?\n]{0,60}?(?:与本文|本站|范文|相关的?文章)[^。！？!?\n]{0,60}?[。.!！]?")
 #: how many lines an outline holds at most
 _MAX_OUTLINE = 30
 
@@ -175,6 +182,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "widget_words") for m in _FORUM_WIDGET.finditer(view) if m.group().strip()]
     if "写" in view:
         spans += [(m.start(), m.end(), "editor_blurb") for m in _HOW_TO_WRITE.finditer(view)]
+    if "更多" in view:
+        spans += [(m.start(), m.end(), "link_footer") for m in _MORE_AT_SITE.finditer(view)]
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
     return spans

@@ -183,9 +183,10 @@ _NAMES_AFTER = re.compile(rf"(?<=[{_END}”」])(?:{_H}{{2,}}|\u3000){_NAMES}{_H
 #: a closing tag whose < a converter turned into ?: ?/p>, ？/div>
 _TAG_REMNANT = re.compile(r"[?？]/(?:p|div|span|td|tr|li|font|strong|b|a|h[1-6])>", re.I)
 #: The tail of a tag cut in half by a scraper: attributes and the closing (alt="" />, " />, class="x">), or a
-#: bracket left alone after a sentence's end (…落实。 <); 3>2 and 首页 > 讲话稿 stay.
+#: bracket or a scraper's escaping backslash left alone after a sentence's end (…落实。 <, …鸟兽虫鱼。 \; round 131k); 3>2 and
+#: 首页 > 讲话稿 stay.
 _ATTR = r"""[A-Za-z][\w:-]{0,20}[ \t]*=[ \t]*(?:"[^"\n<>]{0,300}"|'[^'\n<>]{0,300}')"""
-_TAG_TAIL = re.compile(rf"""{_H}*(?:(?:{_ATTR}{_H}*)+/?>|"{_H}*/?>(?!\S)|{_H}/>)|(?<=[{_END}”」』])[ \t]*[<>][ \t]*$""", re.M)
+_TAG_TAIL = re.compile(rf"""{_H}*(?:(?:{_ATTR}{_H}*)+/?>|"{_H}*/?>(?!\S)|{_H}/>)|(?<=[{_END}”」』])[ \t]*(?:[<>]|\\{{1,2}})[ \t]*$""", re.M)
 #: a blog template's post row: a weekday or a date, a view counter and a category label (星期二, 1月 31, 2023 Views
 #: 文章分类: 时事新闻); a bare 分类 label is a speech's word too (推行垃圾分类:一是…)
 _POST_ROW = re.compile(r"[^\n。！？!?；;]{0,40}(?:\d{4}|\d{1,2}月|星期[一二三四五六日天])[^\n。！？!?；;]{0,40}"
@@ -296,7 +297,7 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
                  for s, _e, line in lines_holding(view, ("?/", "？/")) for m in _TAG_REMNANT.finditer(line))
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
-                 for s, _e, line in lines_holding(view, ("/>", '">', "<", ">")) for m in _TAG_TAIL.finditer(line)
+                 for s, _e, line in lines_holding(view, ("/>", '">', "<", ">", "\\")) for m in _TAG_TAIL.finditer(line)
                  if line.rfind("<", 0, m.start()) <= line.rfind(">", 0, m.start()))   # not inside a whole tag
     return spans
 

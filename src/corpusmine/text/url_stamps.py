@@ -16,7 +16,8 @@ them tied to a site's name:
   (网址(www.abc.gov.cn)) stay.
 * **a domain glued inside a sentence** (:func:`glued_domains`, rule ``spam``): a site's domain written between two
   Chinese characters with nothing naming it (工会的各项www.abc123.com任务); a domain the sentence introduces
-  (登录www.gov.cn查询, 中国政府网www.gov.cn上) stays.
+  (登录www.gov.cn查询, 中国政府网www.gov.cn上) stays; a source stamp glued inside a sentence goes with its label and site
+  name (…心胸宽选自:某某咨询网 www.abc.com,知足常乐…; round 131k).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -181,16 +182,29 @@ _GLUED_DOMAIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:https?://)?(?:www\.)?[A-Za-
 _NAMED_BY = re.compile(r"(?:网址|网站|网|站|登录|登陆|访问|浏览|关注|搜索|点击|详见|参见|见|进入|打开|输入|邮箱|发送至|发至|[:：])$")
 
 
+#: a source stamp glued inside a sentence: a label with its colon, a site's name and its domain (…心胸宽选自:某某咨询网
+#: www.abc.com,知足常乐…; round 131k); a speech names a source without a colon (数据来自国家统计局网站)
+_GLUED_STAMP = re.compile(rf"(?<=[\u4e00-\u9fff])(?:选自|来自|摘自|出自|转自|来源|本文来自)[:：][ \t]*[\u4e00-\u9fff]{{2,12}}"
+                          rf"(?:网|站|文库|之家)[ \t]*(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}"
+                          r"(?=[\u4e00-\u9fff,，、。;；])")
+
+
 def glued_domains(view: str) -> list[tuple[int, int]]:
-    """Spans of a domain glued inside a sentence with nothing naming it.
+    """Spans of a domain glued inside a sentence with nothing naming it, or with a source stamp's label and site name.
 
     Examples
     --------
     >>> v = "全面落实工会的各项www.abc123.com任务。请登录www.abc.gov.cn查询。在中国政府网www.gov.cn上公布。"
     >>> [v[a:b] for a, b in glued_domains(v)]
     ['www.abc123.com']
+    >>> v = "八十高寿是福分,与人为善心胸宽选自:某某咨询网 www.abc.com,知足常乐顺自然。"
+    >>> [v[a:b] for a, b in glued_domains(v)]
+    ['选自:某某咨询网 www.abc.com']
     """
-    return [m.span() for m in _finditer(_GLUED_DOMAIN, view) if not _NAMED_BY.search(view[max(0, m.start() - 4):m.start()])]
+    stamps = [m.span() for m in _finditer(_GLUED_STAMP, view)] if "自" in view or "来源" in view else []
+    return sorted(stamps + [m.span() for m in _finditer(_GLUED_DOMAIN, view)
+                            if not _NAMED_BY.search(view[max(0, m.start() - 4):m.start()])
+                            and not any(a <= m.start() < b for a, b in stamps)])
 
 
 def url_stamps(st: CleaningState) -> None:
