@@ -169,3 +169,44 @@ def test_a_source_named_by_the_speaker_without_a_colon_stays():
     line = "这些数据来自国家统计局网站www.stats.gov.cn,大家可以查阅。"
     doc = _clean(_speech(tail=line + "\n"))
     assert "来自国家统计局网站" in doc.text
+
+
+# --- round 132k: ASCII full stops at a page's edge, a category, keywords glued to a sentence, 本站分享 ----------------
+
+def test_a_flattened_page_writing_full_stops_in_ascii_keeps_its_sentences():
+    body = ("三水镇的医药产业初具规模,现已聚集了30多家医药企业.预计全部项目建成投产后,年产值可达68亿元,其中一批知名 "
+            "“品牌企业”享誉海内外. 在未来的发展中,我们将把医药产业进一步做大做强.到2010年全镇医药工业产值将达到100亿元. "
+            "这一目标的实现,更重要的是靠大家的支持和广大投资者的共同努力,我们")
+    doc = _clean(f"尊敬的各位领导、各位嘉宾: 今天晚上,我镇在这里举办交流晚宴,在此,我谨代表镇人民政府表示欢迎! {body}")
+    assert "“品牌企业”享誉海内外." in doc.text
+
+
+@pytest.mark.parametrize("head", ["英语演讲稿 时间:2022-02-19\n", "致辞致谢\n{t}\n时间:2017-09-11 11:03:16 致辞致谢 我要投稿\n"])
+def test_a_sites_category_beside_or_above_its_row_goes(head):
+    doc = _clean(_speech(head=head.format(t=TITLE)))
+    assert _kept(doc.text) and "演讲稿" not in doc.text and "致辞致谢" not in doc.text
+
+
+def test_a_short_title_named_in_a_title_row_stays_for_the_title_rules():
+    doc = _clean("新年致辞\n标题:新年致辞 时间:2020-01-01\n同志们:\n" + f"{FIRST}\n{SECOND}\n")
+    assert not [r for r in doc.audit_rows if r["rule"] == "page_meta" and r["removed"] == "新年致辞"]
+
+
+def test_keywords_glued_as_a_sentences_last_clause_go():
+    line = "今天这次会议,主要是分析当前防汛抗灾形势,安排部署下一阶段工作,防汛抗灾工作会议领导讲话稿。刚才,有关同志作了汇报。"
+    doc = _clean(_speech(tail=line + "\n"))
+    assert "安排部署下一阶段工作。刚才," in doc.text and "seo_keyword" in _rules(doc)
+
+
+@pytest.mark.parametrize("line", ["会后,请各单位认真学习书记讲话稿。", "会前,我们反复修改了这篇讲话稿。",
+                                  "大家手里都有一份会议材料,其中包括领导讲话稿。"])
+def test_a_speaker_naming_a_speech_text_keeps_the_clause(line):
+    doc = _clean(_speech(tail=line + "\n"))
+    assert line in doc.text
+
+
+def test_a_lead_closed_by_a_blurb_of_what_the_site_shares_goes_whole():
+    head = ("突发事件,是指突然发生,造成或者可能造成严重社会危害,需要采取应急处置措施予以应对的自然灾害和事故灾难。"
+            f"以下是本站分享的{TITLE},希望能帮助到大家!\n")
+    doc = _clean(_speech(head=head))
+    assert _kept(doc.text) and "突发事件" not in doc.text and "本站" not in doc.text

@@ -116,6 +116,11 @@ _ADDRESS = re.compile(r"(?:同志们|朋友们|来宾们?|嘉宾们?|乡亲们|�
                       r"|^(?:大家|同志们|同学们|朋友们)(?:早上|上午|中午|下午|晚上)?好\s*[!！。]\s*$")
 
 
+#: an ASCII full stop closing a Chinese sentence: after a character or a closing quote, before a blank, the line's end
+#: or the next sentence (www.abc.com and 1.5 have none of these)
+_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff”」])\.(?=\s|$|[\u4e00-\u9fff“「])")
+
+
 def is_anchor_line(line: str) -> bool:
     """Whether a line anchors the speech: a salutation, or prose with a sentence end.
 
@@ -136,6 +141,8 @@ def is_anchor_line(line: str) -> bool:
     (False, False, False)
     >>> is_anchor_line("关键词: 某某小区 某县房?价")
     False
+    >>> is_anchor_line("到2010年全镇医药工业产值将达到100亿元.这一目标的实现要靠大家.")   # full stops in ASCII
+    True
     """
     s = line.strip()
     if P.SALUTATION_LINE.match(s) or (len(s) <= 120 and _ADDRESS.search(s)):
@@ -145,6 +152,8 @@ def is_anchor_line(line: str) -> bool:
     if is_menu_bar(s):
         return False   # a status bar's prompt (新用户? 注册 | 登录) ends no sentence
     s = sentence_view(s)   # nor does a '?' left by a broken encoding (某某日?qǐng)?bào)
+    if len(s) >= 20 and "." in s:      # a page writing its full stops in ASCII (…初具规模.预计…; round 132k)
+        s = _ASCII_STOP.sub("。", s)
     return len(s) >= 4 and bool(re.search(r"[。；;？?]", s) or len(re.findall(r"[。；;…]|[！!？?]+", s)) >= 2)
 
 

@@ -23,6 +23,10 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   title (某某讲话 _第1页; rule ``page_number``); a comment box's login prompt (您需要登录后才可以发表评论; rule ``login``);
   a bulletin board's name row (看板NTU; rule ``meta_row``); a forum's post widgets (跳转到指定楼层, 只看该作者 | 倒序浏览;
   rule ``widget_words``).
+* **a site's category and keywords** (round 132k): a category label before its row's time stamp (英语演讲稿 时间:2022-…),
+  or alone on a head line when a row below names it again (rule ``page_meta``); the page's keywords glued as the last
+  clause of a sentence, a bare name of the genre with no verb or pronoun (…部署下一阶段工作,防汛抗灾工作会议领导讲话稿。;
+  rule ``seo_keyword``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -42,7 +46,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.lines import first_lines
 
-__all__ = ["framing_spans", "outline_spans"]
+__all__ = ["category_spans", "framing_spans", "outline_spans"]
 
 _SP = r"[ \t\u3000\xa0]"
 #: a site's name, a separator, and what the site calls itself, alone on a line
@@ -95,6 +99,16 @@ _GENRE_WORD = re.compile(r"发言稿|演讲稿|讲话稿|致辞|主持词|范文
 #: 政策信息 names no text of a site
 _MORE_AT_SITE = re.compile(r"(?:您|你)?(?:还)?可以(?:访问|登录|进入)[^。！？!?\n]{1,80}?(?:查看|阅读|浏览|获取)更多"
                            r"[^。！？!?\n]{0,60}?(?:与本文|本站|范文|相关的?文章)[^。！？!?\n]{0,60}?[。.!！]?")
+#: round 132k: a site's category, a short label ending in a genre's word (英语演讲稿, 致辞致谢), before the time stamp of its
+#: row (英语演讲稿 时间:2022-02-19), or alone on a line of the head when the row below names it again
+_CATEGORY = r"[\u4e00-\u9fff]{0,6}(?:演讲稿|讲话稿|发言稿|致辞|致谢|范文|主持词|作文|大全|文稿|素材|贺词)"
+_CATEGORY_STAMP = re.compile(rf"^{_SP}*(?P<label>{_CATEGORY}){_SP}+(?:发布|更新)?(?:时间|日期)[:：]{_SP}*\d{{4}}[-/年.]\d{{1,2}}", re.M)
+_CATEGORY_LINE = re.compile(rf"^{_SP}*(?P<label>{_CATEGORY}){_SP}*$")
+_STAMP_ROW = re.compile(r"(?:时间|日期|来源|作者|栏目|分类)[:：]")
+#: round 132k: a page's keywords glued as the last clause of the speech's first sentence (…安排部署下一阶段工作,防汛抗灾
+#: 工作会议领导讲话稿。): a bare name of the genre, no verb or pronoun in it; a speaker's 请认真学习书记讲话稿 has its verb
+_SEO_CLAUSE = re.compile(r"[,，](?P<kw>[\u4e00-\u9fff]{4,26}?(?:讲话稿|发言稿|演讲稿|致辞稿|主持词|讲话材料))(?=[。.])")
+_NOT_KEYWORDS = re.compile(r"包括|其中|有|和|及|与|等|份|篇|都|也|还|就|学习|认真|要|请|把|将|写|读|传达|印发|研究|修改|起草|准备|审|这|该|此|我|你|他|们|的|好|了|是|在|按|照|为")
 #: how many lines an outline holds at most
 _MAX_OUTLINE = 30
 
@@ -139,6 +153,30 @@ def outline_spans(view: str, *, min_headings: int = 2) -> list[tuple[int, int]]:
     return spans
 
 
+def category_spans(view: str, *, head_lines: int = 6) -> list[tuple[int, int]]:
+    """Spans of a site's category among the head's lines: before its row's time stamp, or alone and named again below.
+
+    Read before the rows themselves go (:func:`corpusmine.text.rules.page_meta` calls it first).
+
+    Examples
+    --------
+    >>> v = "致辞致谢\\n领导离职致辞\\n时间:2017-09-11 11:03:16 致辞致谢 我要投稿\\n英语演讲稿 时间:2022-02-19\\n同志们:"
+    >>> [v[a:b] for a, b in category_spans(v)]
+    ['致辞致谢', '英语演讲稿']
+    """
+    spans = []
+    head = list(first_lines(view, head_lines))
+    for k, (s, e, line) in enumerate(head):
+        if P.SALUTATION_LINE.match(line) or _SENTENCE_END.search(line):
+            break
+        if m := _CATEGORY_STAMP.match(line):
+            spans.append((s + m.start("label"), s + m.end("label")))
+        elif (m := _CATEGORY_LINE.match(line)) and any(m.group("label") in x and _STAMP_ROW.search(x) and "标题" not in x
+                                                            for *_, x in head[k + 1:]):
+            spans.append((s, e))
+    return spans
+
+
 def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str]]:
     """Spans of this module's families: the tagline and the word count among the first ``head_lines`` lines, outlines.
 
@@ -156,6 +194,9 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
             break
         if _GENRE_USE.search(line) and all(_GENRE_WORD.search(x) for x in _SENTENCE_END.split(line) if x.strip()):
             spans.append((s, e, "editor_blurb"))
+    if "稿" in view or "主持词" in view:
+        spans += [(m.start(), m.start("kw") + len(m.group("kw")), "seo_keyword") for m in _SEO_CLAUSE.finditer(view)
+                  if not _NOT_KEYWORDS.search(m.group("kw"))]
     for s, e, line in first_lines(view, head_lines):
         if _TAGLINE.match(line):
             spans.append((s, e, "site_name"))

@@ -31,6 +31,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.glued_speech import speaks
 from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import first_lines, iter_lines, line_edge_spans
+from corpusmine.text.page_framing import category_spans
 from corpusmine.text.script import cjk_counts, convert_script, detect_conversion, diff_replacements
 from corpusmine.text.site_intros import prose_count
 from corpusmine.text.speech_voice import in_speech_voice, speaker_closing
@@ -160,6 +161,8 @@ def page_meta(st: CleaningState, *, max_chars: int = 200) -> None:
     >>> st.doc.output, st.page_title
     ('\\n\\n同志们:', '全县创文推进会讲话')
     """
+    _, view = st.view()
+    st.doc.delete_many(category_spans(view), "page_meta")   # a site's category beside or above its row (round 132k)
     _, view = st.view()
     for _, _, line in iter_lines(view, line_prefilter(P.TITLE_FIELD)):
         m = P.TITLE_FIELD.match(line)
