@@ -210,3 +210,34 @@ def test_a_lead_closed_by_a_blurb_of_what_the_site_shares_goes_whole():
             f"以下是本站分享的{TITLE},希望能帮助到大家!\n")
     doc = _clean(_speech(head=head))
     assert _kept(doc.text) and "突发事件" not in doc.text and "本站" not in doc.text
+
+
+# --- round 133k: a shared-document panel on a flattened page, glued related titles, contact promotions -------------
+
+def test_a_shared_document_panel_on_a_flattened_page_keeps_the_speech_after_it():
+    raw = (f"《{TITLE}.docx》由会员分享,可在线阅读,更多相关《{TITLE}.docx(3页珍藏版)》请在某某文库网上搜索。 "
+           f"1、{TITLE}(仅供学习)各位领导、同志们:很荣幸代表全镇在这里发言。{FIRST}{SECOND}{THIRD}")
+    doc = _clean(raw)
+    assert "很荣幸代表全镇在这里发言。" in doc.text and _kept(doc.text) and "会员分享" not in doc.text
+
+
+def test_a_related_title_glued_after_a_sentence_at_its_lines_end_goes():
+    doc = _clean(_speech(tail="下面进行会议第二项,请实验小学代表献词。小学生五一劳动节演讲稿\n进行会议第三项,请宣读表彰决定。\n"))
+    assert "请实验小学代表献词。\n" in doc.text and "劳动节演讲稿" not in doc.text
+
+
+def test_the_next_speechs_title_before_its_salutation_stays():
+    raw = _speech() + f"感谢大家的辛勤付出!劳模表彰大会领导讲话稿\n同志们:\n{SECOND}\n"
+    doc = _clean(raw)
+    assert "related_list" not in _rules(doc)
+
+
+@pytest.mark.parametrize("promo", ["【更多公文 素材,微信:abcd01】", "【获取更多范文请加QQ:12345678】"])
+def test_a_promotion_with_a_messengers_contact_goes(promo):
+    doc = _clean(_speech(tail=f"在正式开班之前,我讲几个问题,算是这次培训班的动员。{promo}\n"))
+    assert "动员。" in doc.text and "微信" not in doc.text and "QQ" not in doc.text
+
+
+def test_an_seo_how_to_title_heading_the_page_goes():
+    doc = _clean("关于安全生产教育和培训计划怎么写一\n上午好!\n" + f"{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "怎么写" not in doc.text and _kept(doc.text)

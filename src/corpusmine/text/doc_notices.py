@@ -158,9 +158,11 @@ _SYNOPSIS = re.compile(
     rf"[,，][^\n。！？!?我]{{2,60}}?[:：,，]?{_SP}*(?=(?:\n{_SP}*)?(?:尊敬的|各位|亲爱的|同志们|女士们|老师们|同学们|大家好))", re.M)
 _SENTENCE_BEFORE = re.compile(r"[。！？!?]")
 #: round 100: a document site's description of a shared text, its title in 《》 first, its glosses kept in the view
-#: (《某某讲话.docx》由会员(上传)分享,(免费)(可)在线阅读,更多相关…请在某某网上搜索。), however long its line
+#: (《某某讲话.docx》由会员(上传)分享,(免费)(可)在线阅读,更多相关…请在某某网上搜索。), however long its line, up to its
+#: 搜索 or its sentence's end (a page flattened to one line runs the speech on after it: round 133k)
 _SHARED_BY = re.compile(
-    r"(?:《[^》\n]{2,160}》)?由[^\n,，。]{0,12}?(?:上传|分享)[^\n,，。]{0,4}[,，][^\n,，。]{0,16}?(?:阅读|浏览)[,，]更多相关[^\n]*")
+    r"(?:《[^》\n]{2,160}》)?由[^\n,，。]{0,12}?(?:上传|分享)[^\n,，。]{0,4}[,，][^\n,，。]{0,16}?(?:阅读|浏览)[,，]更多相关"
+    r"(?:[^\n]{0,260}?(?:上搜索|上查找|搜索|查找)[。.!！]?|[^\n。！？!?]{0,260}[。！？!?]?)")
 _SLOGAN_LINE = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{0,8}}(?:范文|文档|素材|资料|公文)(?:分享|大全|精选|推荐|下载){_SP}*$", re.M)
 #: a page number alone between two paragraphs: the line above closed, the line below a paragraph of prose (a list's
 #: number alone above its item's heading stays)

@@ -74,7 +74,10 @@ _SIGNS = frozenset("©®™")
 #: letters of scripts no Chinese speech writes in, one of them alone inside a Chinese sentence (谋求发展ฉ,取得)
 _FOREIGN = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _CLAUSE = "，。、；：！？,;:!?"
-_LONE = re.compile(rf"(?<=[{CJK}])(?:(?P<letter>[{_FOREIGN}])|(?P<sign>[{_NOISE}]))(?=[{CJK}{_CLAUSE}])")
+#: the signs a script drops alone: ™, symbols and dingbats (☠ ✿), marks; no emoji (a speaker's post may hold 加油💪!),
+#: no Greek letter (β受体) and no operator
+_LONE_SIGN = "™☀-⛿✀-➿¶§†‡"
+_LONE = re.compile(rf"(?<=[{CJK}])(?:(?P<letter>[{_FOREIGN}])|(?P<sign>[{_LONE_SIGN}]))(?=[{CJK}{_CLAUSE}])")
 
 
 def lone_glyph_spans(text: str) -> list[tuple[int, int]]:

@@ -27,6 +27,10 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   or alone on a head line when a row below names it again (rule ``page_meta``); the page's keywords glued as the last
   clause of a sentence, a bare name of the genre with no verb or pronoun (…部署下一阶段工作,防汛抗灾工作会议领导讲话稿。;
   rule ``seo_keyword``).
+* **links and promotions** (round 133k): a related text's title glued after a sentence at its line's end, named by its
+  genre (…请实验小学代表献词。小学生五一劳动节演讲稿; rule ``related_list``; not before a salutation, where it is the next
+  speech's title); a promotion in brackets with a messenger's contact (【更多公文素材,微信:abc01】; rule ``promo_line``);
+  an SEO title heading the page, a how-to-write question cut before its mark (某某计划怎么写一; rule ``seo_keyword``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -45,6 +49,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.lines import first_lines
+from corpusmine.text.speech_voice import OPENING_SALUTATION
 
 __all__ = ["category_spans", "framing_spans", "outline_spans"]
 
@@ -109,6 +114,15 @@ _STAMP_ROW = re.compile(r"(?:时间|日期|来源|作者|栏目|分类)[:：]")
 #: 工作会议领导讲话稿。): a bare name of the genre, no verb or pronoun in it; a speaker's 请认真学习书记讲话稿 has its verb
 _SEO_CLAUSE = re.compile(r"[,，](?P<kw>[\u4e00-\u9fff]{4,26}?(?:讲话稿|发言稿|演讲稿|致辞稿|主持词|讲话材料))(?=[。.])")
 _NOT_KEYWORDS = re.compile(r"包括|其中|有|和|及|与|等|份|篇|都|也|还|就|学习|认真|要|请|把|将|写|读|传达|印发|研究|修改|起草|准备|审|这|该|此|我|你|他|们|的|好|了|是|在|按|照|为")
+#: round 133k: a template site's SEO title heading the page, a question how to write something cut off before its
+#: question mark (关于某某培训计划怎么写一)
+_HOW_TO_TITLE = re.compile(rf"^{_SP}*[^\n。！？!?,，]{{2,40}}?(?:怎么写|怎样写|如何写)[一二三四五六七八九十0-9]{{0,2}}{_SP}*$")
+#: round 133k: a related text's title glued after a sentence at its line's end (…请实验小学代表献词。小学生五一劳动节演讲稿),
+#: named by its genre; not when a salutation opens the next line (the title of a collection's next speech)
+_GLUED_TITLE = re.compile(r"(?<=[。！？!?])[ \t\u3000]*[\u4e00-\u9fff0-9“”《》]{2,24}?"
+                          r"(?:演讲稿|发言稿|讲话稿|倡议书|主持词|主持稿|致辞稿|范文|心得体会|事迹材料)[ \t\u3000]*$", re.M)
+#: round 133k: a promotion in brackets with a messenger's contact (【更多公文素材,微信:abc01】)
+_CONTACT_PROMO = re.compile(r"【[^】\n]{0,30}?(?:微信|微信号|QQ|qq|公众号|VX|vx|V信)[:：]?[ \t]*[A-Za-z0-9_\-]{4,30}[^】\n]{0,10}】")
 #: how many lines an outline holds at most
 _MAX_OUTLINE = 30
 
@@ -198,7 +212,9 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.start("kw") + len(m.group("kw")), "seo_keyword") for m in _SEO_CLAUSE.finditer(view)
                   if not _NOT_KEYWORDS.search(m.group("kw"))]
     for s, e, line in first_lines(view, head_lines):
-        if _TAGLINE.match(line):
+        if _HOW_TO_TITLE.match(line):
+            spans.append((s, e, "seo_keyword"))
+        elif _TAGLINE.match(line):
             spans.append((s, e, "site_name"))
         elif P.SALUTATION_LINE.match(line) or _SENTENCE_END.search(line):
             break                   # the speech has begun: its lines are no site's framing
@@ -223,6 +239,12 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "widget_words") for m in _FORUM_WIDGET.finditer(view) if m.group().strip()]
     if "写" in view:
         spans += [(m.start(), m.end(), "editor_blurb") for m in _HOW_TO_WRITE.finditer(view)]
+    for m in _GLUED_TITLE.finditer(view):
+        below = view[m.end() + 1:m.end() + 200]
+        if not (P.SALUTATION_LINE.match(below) or OPENING_SALUTATION.match(below)):
+            spans.append((m.start(), m.end(), "related_list"))
+    if "【" in view:
+        spans += [(m.start(), m.end(), "promo_line") for m in _CONTACT_PROMO.finditer(view)]
     if "更多" in view:
         spans += [(m.start(), m.end(), "link_footer") for m in _MORE_AT_SITE.finditer(view)]
     if "目录" in view or "提纲" in view or "大纲" in view:
