@@ -241,3 +241,29 @@ def test_a_promotion_with_a_messengers_contact_goes(promo):
 def test_an_seo_how_to_title_heading_the_page_goes():
     doc = _clean("关于安全生产教育和培训计划怎么写一\n上午好!\n" + f"{FIRST}\n{SECOND}\n{THIRD}\n")
     assert "怎么写" not in doc.text and _kept(doc.text)
+
+
+# --- round 134k: a title glued before the greeting, domains and adverts glued inside sentences -----------------------
+
+def test_a_title_glued_before_the_speakers_greeting_keeps_the_greeting():
+    raw = ("2023年医院职代会领导讲话稿范文\n医院职工大会领导讲话稿模板(四篇)\n\n"
+           "医院职工大会领导讲话稿模板尊敬的各位医院职工:大家好!首先,我要感谢每一位出席今天大会的职工。\n"
+           f"{FIRST}\n{SECOND}\n")
+    doc = _clean(raw)
+    assert "大家好!" in doc.text and "首先,我要感谢每一位出席今天大会的职工。" in doc.text and SECOND in doc.text
+
+
+def test_a_domain_glued_after_a_clauses_comma_goes():
+    doc = _clean(_speech(tail="75%以上的事故是人为因素造成的,www.aBcDeF.com其中根本原因,就是不遵守交通规则。\n"))
+    assert "造成的,其中根本原因" in doc.text
+
+
+def test_a_download_sites_advert_glued_inside_a_sentence_goes():
+    doc = _clean(_speech(tail="我校某某同学夺得全市文科第二名课件下载[www.abcdown.cn]、全县第一名。\n"))
+    assert "第二名、全县第一名。" in doc.text
+
+
+def test_a_speech_naming_a_site_in_brackets_keeps_it():
+    line = "大家可以登录县政府网站(www.abc.gov.cn)查询办事指南。"
+    doc = _clean(_speech(tail=line + "\n"))
+    assert line in doc.text

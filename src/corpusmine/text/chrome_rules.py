@@ -362,7 +362,9 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
             hope_only = _HOPE.fullmatch(m.group()) and "小编" not in line and not P.EDITOR.search(line, m.end())
             # nor a speaker's closing over the points made (以上几点意见,希望对大家有所帮助。): no site's word in it
             return not (hope_only and ("我" in line or speaker_closing(line)))
-        return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line))
+        # a title glued before the speaker's greeting (某某讲话稿模板尊敬的各位职工:大家好!) is no genre paragraph (round 134k)
+        return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line)
+                    and not _GREETING.search(line))
 
     # the page's first paragraph of prose, closed by the editor's sentence and followed by the text, is the site's
     # introduction whole: its opening sentences about the genre (读书心得是…途径。在下面,小编为大家整理了…) go with it;
@@ -390,6 +392,8 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
 
 
+#: a speaker's greeting: a salutation closed by its colon, or 大家好
+_GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位)[^\n,，:：。！？!?]{0,20}[:：]|大家(?:上午|下午|晚上|早上)?好[!！,，]")
 #: the hope a speaker may voice too
 _HOPE = re.compile(r"(?:更)?希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助")
 #: a speaker's own act: what no site's introduction says (我代表学校…, 请允许我…, 我宣布…)

@@ -17,7 +17,8 @@ them tied to a site's name:
 * **a domain glued inside a sentence** (:func:`glued_domains`, rule ``spam``): a site's domain written between two
   Chinese characters with nothing naming it (工会的各项www.abc123.com任务); a domain the sentence introduces
   (登录www.gov.cn查询, 中国政府网www.gov.cn上) stays; a source stamp glued inside a sentence goes with its label and site
-  name (…心胸宽选自:某某咨询网 www.abc.com,知足常乐…; round 131k).
+  name (…心胸宽选自:某某咨询网 www.abc.com,知足常乐…; round 131k), a domain glued after a clause's comma (…造成的,
+  www.aBcD.com其中…) and a download site's advert with its domain in brackets (…第二名课件下载[www.abc.cn]、…; round 134k).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -177,11 +178,15 @@ def domain_brackets(view: str) -> list[tuple[int, int]]:
 
 
 #: a domain glued between two Chinese characters
-_GLUED_DOMAIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}(?=[\u4e00-\u9fff])")
+_GLUED_DOMAIN = re.compile(rf"(?<=[\u4e00-\u9fff,，、;；])(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}(?=[\u4e00-\u9fff])")
 #: what introduces a domain the sentence names: a verb of visiting, a site's or a net's word, a colon
 _NAMED_BY = re.compile(r"(?:网址|网站|网|站|登录|登陆|访问|浏览|关注|搜索|点击|详见|参见|见|进入|打开|输入|邮箱|发送至|发至|[:：])$")
 
 
+#: a download site's advert glued inside a sentence: a label naming what it offers and its domain in brackets
+#: (…第二名课件下载[www.abc.cn]、全县第一名; round 134k)
+_GLUED_ADVERT = re.compile(rf"(?:(?:课件|教案|试题|试卷|素材|范文|文档|资料)(?:下载|大全)?|下载)[\[【(（](?:https?://)?www\.[A-Za-z0-9\-]+"
+                           rf"(?:\.[A-Za-z0-9\-]+)*\.{_TLD}/?[\]】)）]")
 #: a source stamp glued inside a sentence: a label with its colon, a site's name and its domain (…心胸宽选自:某某咨询网
 #: www.abc.com,知足常乐…; round 131k); a speech names a source without a colon (数据来自国家统计局网站)
 _GLUED_STAMP = re.compile(rf"(?<=[\u4e00-\u9fff])(?:选自|来自|摘自|出自|转自|来源|本文来自)[:：][ \t]*[\u4e00-\u9fff]{{2,12}}"
@@ -197,11 +202,15 @@ def glued_domains(view: str) -> list[tuple[int, int]]:
     >>> v = "全面落实工会的各项www.abc123.com任务。请登录www.abc.gov.cn查询。在中国政府网www.gov.cn上公布。"
     >>> [v[a:b] for a, b in glued_domains(v)]
     ['www.abc123.com']
+    >>> v = "事故是人为因素造成的,www.aBcD.com其中根本原因是不守规则。我校同学夺得第二名课件下载[www.abc.cn]、全县第一名。"
+    >>> [v[a:b] for a, b in glued_domains(v)]
+    ['www.aBcD.com', '课件下载[www.abc.cn]']
     >>> v = "八十高寿是福分,与人为善心胸宽选自:某某咨询网 www.abc.com,知足常乐顺自然。"
     >>> [v[a:b] for a, b in glued_domains(v)]
     ['选自:某某咨询网 www.abc.com']
     """
     stamps = [m.span() for m in _finditer(_GLUED_STAMP, view)] if "自" in view or "来源" in view else []
+    stamps += [m.span() for m in _finditer(_GLUED_ADVERT, view)]
     return sorted(stamps + [m.span() for m in _finditer(_GLUED_DOMAIN, view)
                             if not _NAMED_BY.search(view[max(0, m.start() - 4):m.start()])
                             and not any(a <= m.start() < b for a, b in stamps)])
