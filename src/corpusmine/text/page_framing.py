@@ -1,4 +1,4 @@
-"""How a template site frames the text it serves: its tagline, the title's word count, an outline (session af, 123k-128k).
+"""How a template site frames the text it serves: its tagline, the title's word count, an outline (sessions af-ag).
 
 Families, each told by its shape, never by a site (the view is Simplified; every example below is written here):
 
