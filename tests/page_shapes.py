@@ -6,6 +6,9 @@ goes in every place and that the speech's sentences stay.
 
 from __future__ import annotations
 
+from corpusmine.text.clean import clean_document
+from corpusmine.text.edits import reconstruct
+
 
 def pages(chrome: str, head: str, first: str, *rest: str) -> dict[str, str]:
     """The page with ``chrome`` at the top, after ``first`` (mid) and at the end; ``head`` opens the speech.
@@ -47,3 +50,38 @@ def speech_page(*extra: str, head: str = "同志们:") -> str:
     '某某网'
     """
     return "\n".join([head, FIRST, *extra, SECOND, THIRD])
+
+
+def titled_speech(tail: str = "", head: str = "", *, title: str) -> str:
+    """A titled speech of the three sentences, closed by 谢谢大家!, with ``head`` above it and ``tail`` below (sessions ad-ag).
+
+    Examples
+    --------
+    >>> titled_speech("某某网", title="某某讲话").splitlines()[:2], titled_speech(title="某某讲话").splitlines()[-1]
+    (['某某讲话', '同志们:'], '谢谢大家!')
+    """
+    return f"{head}{title}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n谢谢大家!\n{tail}"
+
+
+def clean_audited(raw: str):
+    """The cleaned document of ``raw``, asserting first that its audit rebuilds ``raw``.
+
+    Examples
+    --------
+    >>> clean_audited(speech_page("某某网")).text.startswith("同志们:")
+    True
+    """
+    doc = clean_document(raw)
+    assert reconstruct(doc.text, doc.audit) == raw
+    return doc
+
+
+def audit_rules(doc) -> set[str]:
+    """The rules a cleaned document's audit names.
+
+    Examples
+    --------
+    >>> sorted(audit_rules(clean_audited("当前位置:首页 > 范文\\n同志们:\\n要抓好落实。")))
+    ['site_navigation', 'whitespace']
+    """
+    return {row["rule"] for row in doc.audit_rows}

@@ -5,24 +5,15 @@ Every string is written here, from the shape of a family seen on held-out pages;
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from corpusmine.text.clean import clean_document
-from corpusmine.text.edits import reconstruct
 from corpusmine.text.glued_speech import BLURB_CLOSE
-from page_shapes import FIRST, SECOND, THIRD, kept as _kept
+from page_shapes import FIRST, SECOND, THIRD, clean_audited as _clean, kept as _kept, titled_speech
 
 TITLE = "在全县秸秆禁烧工作会议上的讲话"
-
-
-def _speech(tail: str = "", head: str = "") -> str:
-    return f"{head}{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n谢谢大家!\n{tail}"
-
-
-def _clean(raw: str):
-    doc = clean_document(raw)
-    assert reconstruct(doc.text, doc.audit) == raw
-    return doc
+_speech = partial(titled_speech, title=TITLE)
 
 
 # --- a blurb's close read with its object (round 110k) ------------------------------------------------------------

@@ -5,29 +5,16 @@ Every string is written here, from the shape of a family seen on held-out pages;
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from corpusmine.text.clean import clean_document
-from corpusmine.text.edits import reconstruct
 from corpusmine.text.page_framing import framing_spans, outline_spans
 from corpusmine.text.url_stamps import domain_brackets
-from page_shapes import FIRST, SECOND, THIRD, kept as _kept
+from page_shapes import FIRST, SECOND, THIRD, audit_rules as _rules, clean_audited as _clean, kept as _kept, titled_speech
 
 TITLE = "在全镇安全生产工作会议上的讲话"
-
-
-def _speech(tail: str = "", head: str = "", title: str = TITLE) -> str:
-    return f"{head}{title}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n谢谢大家!\n{tail}"
-
-
-def _clean(raw: str):
-    doc = clean_document(raw)
-    assert reconstruct(doc.text, doc.audit) == raw
-    return doc
-
-
-def _rules(doc) -> set[str]:
-    return {row["rule"] for row in doc.audit_rows}
+_speech = partial(titled_speech, title=TITLE)
 
 
 # --- a site's summary with a blurb naming the users who shared the text ----------------------------------------------

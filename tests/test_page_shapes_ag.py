@@ -1,31 +1,18 @@
-"""Session ag: families held-out round 129k left, written as shapes.
+"""Session ag: families held-out rounds 129k-134k left, written as shapes.
 
 Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from corpusmine.text.clean import clean_document
-from corpusmine.text.edits import reconstruct
-from page_shapes import FIRST, SECOND, THIRD, kept as _kept
+from page_shapes import FIRST, SECOND, THIRD, audit_rules as _rules, clean_audited as _clean, kept as _kept, titled_speech
 
 TITLE = "在全镇安全生产工作会议上的讲话"
-
-
-def _speech(tail: str = "", head: str = "", title: str = TITLE) -> str:
-    return f"{head}{title}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n谢谢大家!\n{tail}"
-
-
-def _clean(raw: str):
-    doc = clean_document(raw)
-    assert reconstruct(doc.text, doc.audit) == raw
-    return doc
-
-
-def _rules(doc) -> set[str]:
-    return {row["rule"] for row in doc.audit_rows}
+_speech = partial(titled_speech, title=TITLE)
 
 
 # --- a template engine's error in place of a part of the page ---------------------------------------------------------
