@@ -31,6 +31,10 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   genre (…请实验小学代表献词。小学生五一劳动节演讲稿; rule ``related_list``; not before a salutation, where it is the next
   speech's title); a promotion in brackets with a messenger's contact (【更多公文素材,微信:abc01】; rule ``promo_line``);
   an SEO title heading the page, a how-to-write question cut before its mark (某某计划怎么写一; rule ``seo_keyword``).
+* **a collection's title echoed inside the text** (round 134k, flattened): the page's title with its count
+  (某某致辞(精选19篇)) stood again, glued after a salutation or a sentence (各位来宾: 某某致辞(精选19篇) 大家好!; rule
+  ``collection_echo``); it goes only when the same title stands above it or a salutation's colon just before it, so a
+  collection's own title stays for the splitter.
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -124,6 +128,12 @@ _GLUED_TITLE = re.compile(r"(?<=[。！？!?])[ \t\u3000]*[\u4e00-\u9fff0-9“�
 #: round 133k: a promotion in brackets with a messenger's contact (【更多公文素材,微信:abc01】)
 _CONTACT_PROMO = re.compile(r"【[^】\n]{0,30}?(?:微信|微信号|QQ|qq|公众号|VX|vx|V信)[:：]?[ \t]*[A-Za-z0-9_\-]{4,30}[^】\n]{0,10}】")
 #: how many lines an outline holds at most
+#: a collection's title with its count glued after a salutation's colon or a sentence (各位来宾: 某某致辞(精选19篇))
+_GLUED_COLLECTION = re.compile(r"(?<=[:：。！？!?])[ \t\u3000]*(?P<title>[^\n。！？!?:：,，]{2,40}?[ \t\u3000]*[(（【\[]\s*"
+                               r"(?:精选|通用|推荐|热门|优秀|实用|最新|优选|合集)\s*[0-9一二三四五六七八九十]{1,3}\s*篇(?:范文)?"
+                               r"\s*[)）】\]])")
+#: the end of a salutation just before it (各位宗亲:)
+_ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
 
 
@@ -247,6 +257,9 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "promo_line") for m in _CONTACT_PROMO.finditer(view)]
     if "更多" in view:
         spans += [(m.start(), m.end(), "link_footer") for m in _MORE_AT_SITE.finditer(view)]
+    if "篇" in view:
+        spans += [(m.start(), m.end(), "collection_echo") for m in _GLUED_COLLECTION.finditer(view)
+                  if m.group("title").strip() in view[:m.start()] or _ADDRESSED.search(view, max(0, m.start() - 40), m.start())]
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
     return spans
