@@ -436,6 +436,8 @@ _SUMMARY_LINE = re.compile(rf"^[ \t\u3000]*{_SUMMARY_LABEL}[^\n]{{4,400}}$", re.
 #: how far into a page from either end its counters are looked for (a page's widgets sit at its edges)
 EDGE_CHARS = 6000
 _SUMMARY_ALONE = re.compile(rf"^[ \t\u3000]*{_SUMMARY_LABEL}[ \t\u3000]*$")
+#: the label with no colon, alone on its line (文章导读): it goes only with the summary below it (round 136k)
+_BARE_SUMMARY = re.compile(rf"^[ \t\u3000]*(?:{_SUMMARY_WORD}|内容导读)[ \t\u3000]*$")
 #: the same summary inside a flattened line: between white space, cut off by an ellipsis before white space
 _SUMMARY_INLINE = re.compile(
     rf"(?:(?<=[ \t\u3000])|^){_SUMMARY_LABEL}[^\n]{{4,300}}?(?:\.{{3,6}}|…{{1,2}}|·{{3,6}})(?=[ \t\u3000]|$)", re.M)
@@ -521,7 +523,8 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
         if m and _repeats(line, view, e):
             spans.append((s, e))
             continue
-        if _SUMMARY_ALONE.match(line) and (nxt := _next_line(view, e)) and len(nxt[2]) <= 400 \
+        alone = _SUMMARY_ALONE.match(line) or _BARE_SUMMARY.match(line)
+        if alone and (nxt := _next_line(view, e)) and len(nxt[2]) <= 400 \
                 and _repeated_share(nxt[2], view, nxt[1]) >= _MIN_REPEATED:
             spans.append((s, nxt[1]))      # the label on a line of its own (a flattened row split before it)
             continue

@@ -35,6 +35,12 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   (某某致辞(精选19篇)) stood again, glued after a salutation or a sentence (各位来宾: 某某致辞(精选19篇) 大家好!; rule
   ``collection_echo``); it goes only when the same title stands above it or a salutation's colon just before it, so a
   collection's own title stays for the splitter.
+* **a site's link word left inside the text** (round 136k): a category of the site (心得体会, 工作总结, 述职报告 …) glued
+  between a sentence's end and the next point's enumerator (…任务。心得体会四是统筹…; rule ``related_list``).
+* **a portal's links and numbers inside the text** (round 136k): a product's links in brackets after its name (三菱某车
+  (某车新闻,某车说吧); rule ``related_list``); a search query a site put before the title with an underscore (某村怎么样_
+  在…仪式上的致辞; rule ``seo_keyword``); a PDF's page number left at a line's end after a comma, the sentence going on
+  below a blank line (2008年,1 / 乡党委…; rule ``page_number``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -132,6 +138,18 @@ _CONTACT_PROMO = re.compile(r"【[^】\n]{0,30}?(?:微信|微信号|QQ|qq|公众
 _GLUED_COLLECTION = re.compile(r"(?<=[:：。！？!?])[ \t\u3000]*(?P<title>[^\n。！？!?:：,，]{2,40}?[ \t\u3000]*[(（【\[]\s*"
                                r"(?:精选|通用|推荐|热门|优秀|实用|最新|优选|合集)\s*[0-9一二三四五六七八九十]{1,3}\s*篇(?:范文)?"
                                r"\s*[)）】\]])")
+#: a site's category word glued between a sentence's end and the next point's enumerator (。心得体会四是…)
+_LINK_WORD = re.compile(r"(?<=[。！？!?；;])[ \t\u3000]*(?:心得体会|工作总结|述职报告|演讲稿|讲话稿|发言稿|致辞稿|范文|工作计划|思想汇报"
+                        r"|自查报告|调研报告|实施方案|主持词|工作报告|党课讲稿|对照检查材料|发言材料|个人总结|述职述廉报告)[ \t\u3000]*"
+                        r"(?=[一二三四五六七八九十]是|其[一二三四五六七八九十]是|第[一二三四五六七八九十][是,，、]"
+                        r"|[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]|\d{1,2}[、．])")
+#: a portal's links after a name, in brackets (某车(某车新闻,某车说吧)): each item the name and a section of the portal
+_SECTION = r"(?:新闻|说吧|论坛|报价|图片|参数|口碑|车型|视频|问答|百科|资料)"
+_NAME_LINKS = re.compile(rf"[(（](?P<name>[\u4e00-\u9fffA-Za-z0-9]{{2,8}}?){_SECTION}(?:[,，、 ]+(?P=name){_SECTION})+[)）]")
+#: a search query before the title, with an underscore (某村怎么样_)
+_QUERY_PREFIX = re.compile(rf"^{_SP}*[^\n_。！？!?]{{2,24}}?(?:怎么样|怎么写|怎样写|如何写|是什么|有哪些|好不好|在哪里)_(?=[^\n_]{{4,}})")
+#: a page number after a comma at a line's end, the sentence going on after a blank line (…2008年,1 / / 乡党委…)
+_CUT_PAGE_NUMBER = re.compile(r"(?<=[,，、；;])[ \t]*\d{1,3}[ \t]*(?=\n[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff])")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -224,6 +242,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     for s, e, line in first_lines(view, head_lines):
         if _HOW_TO_TITLE.match(line):
             spans.append((s, e, "seo_keyword"))
+        elif m := _QUERY_PREFIX.match(line):
+            spans.append((s, s + m.end(), "seo_keyword"))
         elif _TAGLINE.match(line):
             spans.append((s, e, "site_name"))
         elif P.SALUTATION_LINE.match(line) or _SENTENCE_END.search(line):
@@ -255,6 +275,10 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
             spans.append((m.start(), m.end(), "related_list"))
     if "【" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _CONTACT_PROMO.finditer(view)]
+    spans += [(m.start(), m.end(), "related_list") for m in _LINK_WORD.finditer(view)]
+    spans += [(m.start(), m.end(), "related_list") for m in _NAME_LINKS.finditer(view)
+              if view[:m.start()].endswith(m.group("name"))]
+    spans += [(m.start(), m.end(), "page_number") for m in _CUT_PAGE_NUMBER.finditer(view)]
     if "更多" in view:
         spans += [(m.start(), m.end(), "link_footer") for m in _MORE_AT_SITE.finditer(view)]
     if "篇" in view:
