@@ -221,9 +221,10 @@ def lead_ins(st: CleaningState) -> None:
     st.delete_spans(spans)
 
 
-#: a full-text lead-in glued between a report and the speech on one line (…发表国庆演说。 以下是某某的演说全文: 各位…)
+#: a full-text lead-in glued between a report and the speech on one line (…发表国庆演说。 以下是某某的演说全文: 各位…), or after
+#: a rule of stars under the headline (某某致辞全文 ******** 以下为…的致辞全文:, round 136k flattened)
 _GLUED_LEAD = re.compile(
-    rf"(?:^|(?<=[。！？!?」”,，]))[ \t\u3000]*(?:(?:以下|下面)(?:为|是)[^\n。！？!?:：]{{0,80}}?(?:{GENRE}|全文|原文|实录)"
+    rf"(?:^|(?<=[。！？!?」”,，*＊=＝~#]))[ \t\u3000]*(?:(?:以下|下面)(?:为|是)[^\n。！？!?:：]{{0,80}}?(?:{GENRE}|全文|原文|实录)"
     rf"[^\n。！？!?:：]{{0,8}}|[^\n。！？!?:：]{{0,40}}?(?:全文|原文|实录|{GENRE})(?:如下|附后))[ \t\u3000]*[:：]")
 _GLUED_TRIGGER = re.compile(r"以下|下面|如下|附后")
 #: Chinese characters of speech a glued lead-in needs after it on its line

@@ -40,7 +40,8 @@ Families, each told by its shape, never by a site (the view is Simplified; every
 * **a portal's links and numbers inside the text** (round 136k): a product's links in brackets after its name (三菱某车
   (某车新闻,某车说吧); rule ``related_list``); a search query a site put before the title with an underscore (某村怎么样_
   在…仪式上的致辞; rule ``seo_keyword``); a PDF's page number left at a line's end after a comma, the sentence going on
-  below a blank line (2008年,1 / 乡党委…; rule ``page_number``).
+  below a blank line (2008年,1 / 乡党委…; rule ``page_number``); a visit counter glued after the last word of a flattened
+  page (…谢谢 1 次访问; rule ``page_meta``); a rule of stars between words of a flattened page (rule ``ascii_junk``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -150,6 +151,10 @@ _NAME_LINKS = re.compile(rf"[(（](?P<name>[\u4e00-\u9fffA-Za-z0-9]{{2,8}}?){_SE
 _QUERY_PREFIX = re.compile(rf"^{_SP}*[^\n_。！？!?]{{2,24}}?(?:怎么样|怎么写|怎样写|如何写|是什么|有哪些|好不好|在哪里)_(?=[^\n_]{{4,}})")
 #: a page number after a comma at a line's end, the sentence going on after a blank line (…2008年,1 / / 乡党委…)
 _CUT_PAGE_NUMBER = re.compile(r"(?<=[,，、；;])[ \t]*\d{1,3}[ \t]*(?=\n[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff])")
+#: a visit counter after a space at a line's end (…谢谢 1 次访问)
+_VISITS = re.compile(r"(?<=\S)[ \t\u3000]+\d{1,7}[ \t]*次(?:访问|浏览|阅读|下载)[ \t\u3000]*$", re.M)
+#: a rule of eight or more stars between words of a flattened page (某某致辞全文 ******** 以下为…)
+_STAR_RULE = re.compile(r"(?:(?<=\s)|^)[*＊=＝~#]{8,}(?=\s|$)", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -279,6 +284,10 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     spans += [(m.start(), m.end(), "related_list") for m in _NAME_LINKS.finditer(view)
               if view[:m.start()].endswith(m.group("name"))]
     spans += [(m.start(), m.end(), "page_number") for m in _CUT_PAGE_NUMBER.finditer(view)]
+    if "次" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _VISITS.finditer(view)]
+    if "*" in view or "＊" in view or "==" in view or "~~" in view or "##" in view:
+        spans += [(m.start(), m.end(), "ascii_junk") for m in _STAR_RULE.finditer(view)]
     if "更多" in view:
         spans += [(m.start(), m.end(), "link_footer") for m in _MORE_AT_SITE.finditer(view)]
     if "篇" in view:

@@ -65,7 +65,9 @@ _HAN = r"\u4e00-\u9fff"
 #: interface words a panel shows alone or in a short run separated by spaces
 _PANEL_WORD = (r"(?:我要跟帖|我要评论|发表评论|网友跟帖|跟帖|发表|回复|搜索|站内搜索|导读|我要投稿|投诉建议|意见反馈|"
                r"点此复制本页地址|复制本页地址|复制本文链接|复制链接)")
-_PANEL_RUN = re.compile(rf"^{_SP}*{_PANEL_WORD}(?:{_SP}+{_PANEL_WORD}){{0,3}}{_SP}*$")
+#: a list's header after a panel word on a flattened row (我要投稿 • 相关推荐, round 136k)
+_LIST_HEADER = r"(?:相关推荐|相关阅读|相关文章|热门推荐|猜你喜欢)"
+_PANEL_RUN = re.compile(rf"^{_SP}*{_PANEL_WORD}(?:(?:{_SP}+|{_SP}*[•·|｜]{_SP}*)(?:{_PANEL_WORD}|{_LIST_HEADER})){{0,3}}{_SP}*$")
 #: a reply widget with the replier's nickname: 回复 某网友
 _REPLY = re.compile(rf"^{_SP}*回复{_SP}+[^\s。！？!?,，]{{1,12}}{_SP}*$")
 #: a feedback form's fields: two of 姓名: 邮箱: 电话: 验证码: on one short line
@@ -88,6 +90,8 @@ def is_panel_line(line: str) -> bool:
     [True, True, True, True]
     >>> is_panel_line("我要投稿 投诉建议"), is_panel_line("搜索"), is_panel_line("发表 回复 某网友 //站内统计//百度统计")
     (True, True, True)
+    >>> is_panel_line("我要投稿 • 相关推荐"), is_panel_line("相关推荐")
+    (True, False)
     >>> is_panel_line("各村要及时回复群众的意见。"), is_panel_line("请在表上填写姓名:电话:")   # 讲话里的回复、姓名
     (False, False)
     """

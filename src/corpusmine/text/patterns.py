@@ -159,7 +159,7 @@ PLACEHOLDERS = [
     ("placeholder", re.compile(r"[xX](?<![A-Za-z][xX])[xX]+(?![A-Za-z])")),
     ("placeholder", re.compile(rf"[xX](?<=[{CJK}{CJK_PUNCT}\s\"“《(（][xX])(?=[{CJK}{CJK_PUNCT}\s\"”》)）])")),
     ("placeholder", re.compile(r"^[xX](?=[" + CJK + r"])", re.M)),
-    ("placeholder", re.compile(r"[*×○□△■](?:(?<=\*)\*+|(?<=×)×+|(?<=[○□△■])[○□△■]+)")),
+    ("placeholder", re.compile(r"(?<!\*)\*{2,7}(?!\*)|××+|[○□△■][○□△■]+")),     # (a longer run of stars is a rule)
     ("placeholder", re.compile(r"×(?<![0-9]×)(?![0-9])")),
 ]
 
