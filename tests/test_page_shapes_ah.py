@@ -132,3 +132,87 @@ def test_a_page_number_after_a_comma_before_a_blank_line_goes():
 def test_a_number_ending_a_line_after_a_comma_with_no_blank_line_stays():
     doc = _clean(f"同志们:\n{FIRST}\n参会单位共有12\n个部门。\n{SECOND}\n{THIRD}\n")
     assert "12" in doc.text
+
+
+# --- round 136k, flattened ----------------------------------------------------------------------------------------
+
+def test_a_panel_word_with_a_list_header_goes_on_a_flattened_row():
+    doc = _clean(f"{TITLE}\n时间:2022-10-14 22:06:10 讲话稿\n我要投稿 • 相关推荐\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "我要投稿" not in doc.text and "相关推荐" not in doc.text and _kept(doc.text)
+
+
+def test_a_list_header_alone_in_a_speech_is_no_panel_word():
+    from corpusmine.text.page_widgets import is_panel_line
+    assert not is_panel_line("相关推荐") and is_panel_line("我要投稿 • 相关推荐")
+
+
+def test_a_visit_counter_glued_after_the_last_word_goes():
+    doc = _clean(flatten_lines(f"同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n谢谢\n1 次访问\n"))
+    assert "访问" not in doc.text and _kept(doc.text.replace("\n", ""))
+
+
+def test_a_visit_count_inside_a_sentence_stays():
+    doc = _clean(_page(body="全年接待群众来访咨询3000次,访问量大幅增长。\n"))
+    assert "3000次,访问量" in doc.text
+
+
+def test_a_rule_of_stars_between_words_goes_and_is_no_placeholder():
+    doc = _clean(flatten_lines(f"某某局长开展礼致辞全文\n**********************\n各位嘉宾:\n{FIRST}\n{SECOND}\n{THIRD}\n"))
+    assert "*" not in doc.text and "〔某〕" not in doc.text and _kept(doc.text.replace("\n", ""))
+
+
+def test_a_few_stars_in_place_of_a_name_are_still_a_placeholder():
+    doc = _clean(_page(body="感谢***同志为这次会议所做的准备工作。\n"))
+    assert "感谢〔某〕同志" in doc.text
+
+
+# --- round 137k -----------------------------------------------------------------------------------------------------
+
+def test_a_learning_sites_name_injected_at_a_paragraphs_start_goes():
+    doc = _clean(f"亲爱的同学们:\n大家好!\n某某啦在线学习网{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "学习网" not in doc.text and _kept(doc.text)
+    assert "site_name" in _rules(doc)
+
+
+def test_a_site_name_ending_in_a_common_site_word_goes_only_when_repeated():
+    once = _clean(_page(body="大家可以登录某某资料网查阅。\n"))
+    assert "某某资料网查阅" in once.text
+    twice = _clean(f"同志们:\n某某范文网{FIRST}\n某某范文网{SECOND}\n{THIRD}\n")
+    assert "范文网" not in twice.text and _kept(twice.text)
+
+
+@pytest.mark.parametrize("button", ["向上滑动阅览", "文本预览下载声明", "寄给朋友政府主网页", "打印本页 | 关闭窗口"])
+def test_a_pages_button_alone_on_its_line_goes(button):
+    doc = _clean(f"{TITLE}\n{button}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert button not in doc.text and _kept(doc.text)
+
+
+def test_a_speech_asking_to_slide_stays():
+    doc = _clean(_page(body="请大家在屏幕上向上滑动阅览会议材料。\n"))
+    assert "向上滑动阅览会议材料" in doc.text
+
+
+def test_a_counter_alone_on_the_pages_first_line_goes():
+    doc = _clean(f"0\n\n{TITLE}\n\n浏览\n\n5540\n\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert not doc.text.startswith("0") and _kept(doc.text)
+
+
+def test_a_kana_alt_text_on_a_chinese_page_goes():
+    doc = _clean(f"某某总领事新年贺辞\n\n2021/2/11\n某某大使お写真\n新年贺辞\n新年快乐!\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "お写真" not in doc.text and _kept(doc.text)
+    assert "caption" in _rules(doc)
+
+
+def test_a_kana_sentence_is_no_alt_text():
+    from corpusmine.text.page_framing import framing_spans
+    view = f"同志们:\n{FIRST}\n日本友人说:“ありがとうございます。”\n{SECOND}\n"
+    assert not [rule for _, _, rule in framing_spans(view) if rule == "caption"]
+
+
+def test_a_title_glued_to_the_speech_with_ascii_commas_is_no_menu_on_a_flattened_page():
+    opening = "2026 年是“十五五”的开局之年,是“好风凭借力”的崭 新起点,今年全镇上下要凝心聚力做成“三件事”"
+    point = "一是让经济“账面”更出彩。2025 年的各项经济指标都基 本完成任务。"
+    raw = ("购物车 我的足迹 镇党委书记在2026年开局动员会上的讲话 加入Vip免费下载 立即下载 "
+           f"镇党委书记在 2026 年开局动员会上的讲话 {opening} 第一件事是“想办却还没办成的事” {point} {SECOND}")
+    text = _clean(raw).text.replace(" ", "").replace("\n", "")
+    assert opening.replace(" ", "") in text and point.replace(" ", "") in text and "购物车" not in text

@@ -42,6 +42,15 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   在…仪式上的致辞; rule ``seo_keyword``); a PDF's page number left at a line's end after a comma, the sentence going on
   below a blank line (2008年,1 / 乡党委…; rule ``page_number``); a visit counter glued after the last word of a flattened
   page (…谢谢 1 次访问; rule ``page_meta``); a rule of stars between words of a flattened page (rule ``ascii_junk``).
+* **a site's name injected at a paragraph's start** (round 137k): 某某在线学习网 glued before the paragraph's first word
+  (学习啦在线学习网轻风…), or a name ending in another site's word (范文网, 资料网 …) found twice or more so (rule
+  ``site_name``).
+* **a page's buttons and stray lines** (round 137k): a reader's swipe prompt (向上滑动阅览), a download notice's label
+  (文本预览下载声明), a portal's send-to-friend and home links (寄给朋友 政府主网页), each alone on its line (rule
+  ``widget_words``); a counter of one to three digits alone on the page's first line (rule ``page_counter``); a short
+  line holding Japanese kana on a Chinese page, a photograph's alt text (某某大使お写真; rule ``caption``).
+* **a library's quota notice** (round 93, caught by the menu test until an ASCII comma made its line a clause):
+  消耗 1 篇某某文库配额,会员有效期内无限次查看 alone on its line (rule ``download_panel``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -155,6 +164,20 @@ _CUT_PAGE_NUMBER = re.compile(r"(?<=[,，、；;])[ \t]*\d{1,3}[ \t]*(?=\n[ \t\u
 _VISITS = re.compile(r"(?<=\S)[ \t\u3000]+\d{1,7}[ \t]*次(?:访问|浏览|阅读|下载)[ \t\u3000]*$", re.M)
 #: a rule of eight or more stars between words of a flattened page (某某致辞全文 ******** 以下为…)
 _STAR_RULE = re.compile(r"(?:(?<=\s)|^)[*＊=＝~#]{8,}(?=\s|$)", re.M)
+#: a site's name glued before a paragraph's first word (某某在线学习网轻风…)
+_INJECTED_SITE = re.compile(r"(?:^|(?<=[。！？!?:：]))[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,6}?"
+                            r"(?P<word>在线学习网|范文网|作文网|美文网|文章网|资料网|百科网))(?=[\u4e00-\u9fff“「])", re.M)
+#: buttons alone on their line
+_BUTTON_LINE = re.compile(rf"^{_SP}*(?:(?:向上|向下|左右|上下)?滑动(?:阅览|阅读|查看|浏览|看全文|查看全文)|文本预览下载声明|预览下载声明"
+                          rf"|(?:寄给朋友|政府主网页|打印本页|列印本页|关闭窗口|返回顶部|返回首页|加入书签)"
+                          rf"(?:{_SP}*[|｜]?{_SP}*(?:寄给朋友|政府主网页|打印本页|列印本页|关闭窗口|返回顶部|返回首页|加入书签))*){_SP}*$", re.M)
+_FIRST_COUNTER = re.compile(rf"{_SP}*\d{{1,3}}{_SP}*(?=\n)")
+#: a short line holding kana (a photograph's alt text on a Chinese page)
+_KANA_LINE = re.compile(r"^[^\n。！？!?]{0,24}[\u3040-\u309f\u30a0-\u30ff][^\n。！？!?]{0,24}$", re.M)
+_KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30ff]")
+#: a library's quota notice alone on its line
+_QUOTA = re.compile(rf"^{_SP}*(?:消耗|扣除|使用){_SP}*\d{{1,3}}{_SP}*(?:篇|份|次|个|张)?[^\n。！？!?]{{0,16}}?(?:配额|下载券|下载次数|积分|点数)"
+                    rf"(?:[,，;；]?{_SP}*[^\n。！？!?]{{0,30}}?(?:会员|有效期|无限次|查看|下载)[^\n。！？!?]{{0,20}})?{_SP}*$", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -286,6 +309,19 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     spans += [(m.start(), m.end(), "page_number") for m in _CUT_PAGE_NUMBER.finditer(view)]
     if "次" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _VISITS.finditer(view)]
+    if "配额" in view or "下载券" in view or "积分" in view or "点数" in view or "下载次数" in view:
+        spans += [(m.start(), m.end(), "download_panel") for m in _QUOTA.finditer(view)]
+    if "滑动" in view or "声明" in view or "寄给" in view or "主网页" in view or "本页" in view or "返回" in view:
+        spans += [(m.start(), m.end(), "widget_words") for m in _BUTTON_LINE.finditer(view)]
+    if m := _FIRST_COUNTER.match(view):
+        spans.append((m.start(), m.end(), "page_counter"))
+    kana = _KANA.findall(view)
+    if kana and len(kana) <= 40 and len(kana) * 20 < len(view):
+        spans += [(m.start(), m.end(), "caption") for m in _KANA_LINE.finditer(view)]
+    if "网" in view:
+        sites = list(_INJECTED_SITE.finditer(view))
+        spans += [(m.start(), m.end(), "site_name") for m in sites
+                  if m.group("word") == "在线学习网" or sum(x.group("name") == m.group("name") for x in sites) >= 2]
     if "*" in view or "＊" in view or "==" in view or "~~" in view or "##" in view:
         spans += [(m.start(), m.end(), "ascii_junk") for m in _STAR_RULE.finditer(view)]
     if "更多" in view:
