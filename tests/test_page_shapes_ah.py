@@ -169,8 +169,8 @@ def test_a_few_stars_in_place_of_a_name_are_still_a_placeholder():
 # --- round 137k -----------------------------------------------------------------------------------------------------
 
 def test_a_learning_sites_name_injected_at_a_paragraphs_start_goes():
-    doc = _clean(f"亲爱的同学们:\n大家好!\n某某啦在线学习网{FIRST}\n{SECOND}\n{THIRD}\n")
-    assert "学习网" not in doc.text and _kept(doc.text)
+    doc = _clean(f"亲爱的同学们:\n大家好!\n某某啦在线学习网{FIRST}\n{SECOND}这是我们教育某某啦在线学习网的目标。\n{THIRD}\n")
+    assert "学习网" not in doc.text and _kept(doc.text) and "这是我们教育的目标。" in doc.text
     assert "site_name" in _rules(doc)
 
 
@@ -216,3 +216,15 @@ def test_a_title_glued_to_the_speech_with_ascii_commas_is_no_menu_on_a_flattened
            f"镇党委书记在 2026 年开局动员会上的讲话 {opening} 第一件事是“想办却还没办成的事” {point} {SECOND}")
     text = _clean(raw).text.replace(" ", "").replace("\n", "")
     assert opening.replace(" ", "") in text and point.replace(" ", "") in text and "购物车" not in text
+
+
+@pytest.mark.parametrize("lead", ["快跟着播报君,透过这些铿锵有力的致辞,感受成长的力量哦~", "快跟著播報君,透過這些鏗鏘有力的致辭,感受成長的力量哦~",
+                                  "一起跟随小编看看校长们都说了什么吧!"])
+def test_an_accounts_persona_calling_the_reader_along_goes(lead):
+    doc = _clean(f"{lead}\n某某校长\n同学们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "君" not in doc.text and "小编" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_asking_to_follow_a_teacher_stays():
+    doc = _clean(_page(body="希望同学们跟着老师好好学习,天天向上。\n"))
+    assert "跟着老师好好学习" in doc.text

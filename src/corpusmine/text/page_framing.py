@@ -43,14 +43,16 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   below a blank line (2008年,1 / 乡党委…; rule ``page_number``); a visit counter glued after the last word of a flattened
   page (…谢谢 1 次访问; rule ``page_meta``); a rule of stars between words of a flattened page (rule ``ascii_junk``).
 * **a site's name injected at a paragraph's start** (round 137k): 某某在线学习网 glued before the paragraph's first word
-  (学习啦在线学习网轻风…), or a name ending in another site's word (范文网, 资料网 …) found twice or more so (rule
-  ``site_name``).
+  (学习啦在线学习网轻风…), or a name ending in another site's word (范文网, 资料网 …) found twice or more so; once
+  known, the name goes inside sentences too (rule ``site_name``).
 * **a page's buttons and stray lines** (round 137k): a reader's swipe prompt (向上滑动阅览), a download notice's label
   (文本预览下载声明), a portal's send-to-friend and home links (寄给朋友 政府主网页), each alone on its line (rule
   ``widget_words``); a counter of one to three digits alone on the page's first line (rule ``page_counter``); a short
   line holding Japanese kana on a Chinese page, a photograph's alt text (某某大使お写真; rule ``caption``).
 * **a library's quota notice** (round 93, caught by the menu test until an ASCII comma made its line a clause):
   消耗 1 篇某某文库配额,会员有效期内无限次查看 alone on its line (rule ``download_panel``).
+* **an account's persona calling the reader along** (round 137k): 快跟着某某君,透过这些致辞,感受…哦~ / 一起跟随小编看看吧,
+  a line of a public account's lead in the page's head (rule ``editor_blurb``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -178,6 +180,8 @@ _KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30ff]")
 #: a library's quota notice alone on its line
 _QUOTA = re.compile(rf"^{_SP}*(?:消耗|扣除|使用){_SP}*\d{{1,3}}{_SP}*(?:篇|份|次|个|张)?[^\n。！？!?]{{0,16}}?(?:配额|下载券|下载次数|积分|点数)"
                     rf"(?:[,，;；]?{_SP}*[^\n。！？!?]{{0,30}}?(?:会员|有效期|无限次|查看|下载)[^\n。！？!?]{{0,20}})?{_SP}*$", re.M)
+#: a public account's persona calling the reader along (快跟着某某君,…哦~)
+_PERSONA_LEAD = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,12}}?(?:跟着|跟著|跟随|随着|随)(?:小编|[\u4e00-\u9fff]{{1,4}}君)[^\n]{{0,80}}$")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -267,6 +271,9 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     if "稿" in view or "主持词" in view:
         spans += [(m.start(), m.start("kw") + len(m.group("kw")), "seo_keyword") for m in _SEO_CLAUSE.finditer(view)
                   if not _NOT_KEYWORDS.search(m.group("kw"))]
+    for s, e, line in first_lines(view, head_lines + 6):
+        if ("君" in line or "小编" in line) and _PERSONA_LEAD.match(line) and not P.SALUTATION_LINE.match(line):
+            spans.append((s, e, "editor_blurb"))
     for s, e, line in first_lines(view, head_lines):
         if _HOW_TO_TITLE.match(line):
             spans.append((s, e, "seo_keyword"))
@@ -320,8 +327,10 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "caption") for m in _KANA_LINE.finditer(view)]
     if "网" in view:
         sites = list(_INJECTED_SITE.finditer(view))
-        spans += [(m.start(), m.end(), "site_name") for m in sites
-                  if m.group("word") == "在线学习网" or sum(x.group("name") == m.group("name") for x in sites) >= 2]
+        names = {m.group("name") for m in sites
+                 if m.group("word") == "在线学习网" or sum(x.group("name") == m.group("name") for x in sites) >= 2}
+        # the same name put inside a sentence too (我们教育某某在线学习网的终极目标)
+        spans += [(m.start(), m.end(), "site_name") for name in names for m in re.finditer(re.escape(name), view)]
     if "*" in view or "＊" in view or "==" in view or "~~" in view or "##" in view:
         spans += [(m.start(), m.end(), "ascii_junk") for m in _STAR_RULE.finditer(view)]
     if "更多" in view:
