@@ -228,3 +228,49 @@ def test_an_accounts_persona_calling_the_reader_along_goes(lead):
 def test_a_speaker_asking_to_follow_a_teacher_stays():
     doc = _clean(_page(body="希望同学们跟着老师好好学习,天天向上。\n"))
     assert "跟着老师好好学习" in doc.text
+
+
+# --- round 138k -----------------------------------------------------------------------------------------------------
+
+def test_a_speaker_recalling_the_address_just_given_is_no_genre_paragraph():
+    recall = ("刚才某某副会长做了热情洋溢的致辞,介绍了近年来全省慈善工作的做法。"
+              "这些经验和做法让我们深受启迪,也值得大家学习借鉴。")
+    doc = _clean(f"某某同志\n各位代表:\n大家上午好!\n{FIRST}\n{recall}\n{SECOND}\n{THIRD}\n")
+    assert recall in doc.text and _kept(doc.text)
+
+
+def test_a_sites_paragraph_on_the_genre_still_goes():
+    blurb = "致辞是在仪式上发表的讲话,写好致辞并不容易,大家可以参考借鉴下面整理的范文。"
+    doc = _clean(f"{blurb}\n各位代表:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "参考借鉴" not in doc.text and _kept(doc.text)
+
+
+@pytest.mark.parametrize("lead", ["总统致词内容为:", "總統書面賀詞全文為:", "市长讲话内容为:"])
+def test_a_lead_in_saying_the_text_is_as_follows_goes(lead):
+    doc = _clean(f"某某新闻\n某某今天出席庆祝大会并致词。\n{lead}\n各位贵宾:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "内容为" not in doc.text and "全文為" not in doc.text and _kept(doc.text)
+
+
+def test_an_editors_sentence_whose_sites_name_is_lost_ends_the_intro():
+    raw = ("中心小学校长述职报告述职报告就是把自己履行职责的情况写成书面文字的文体。"
+           "下面是由带来的有关校长述职报告5篇,以方便大家借鉴学习。尊敬的领导:" + FIRST + SECOND + THIRD)
+    doc = _clean(raw)
+    assert "方便大家借鉴" not in doc.text and "尊敬的领导:" in doc.text and _kept(doc.text)
+
+
+def test_a_membership_gate_and_the_sites_slogan_below_it_go():
+    tail = ("\n(未完,全文共1641字,当前显示451字)\n\n温馨提示\n\n此文章为某某公文网原创,稍加修改便可使用。只有正式会员才能完整阅读,请理解!"
+            "\n\n会员不仅可以阅读完整文章,而且可以下载WORD版文件\n\n已经注册:立即登录>>\n\n某某公文网 ,让我们一起早下班!\n")
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}{tail}")
+    assert "会员" not in doc.text and "早下班" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_on_members_only_reading_stays():
+    body = "图书馆的电子资源只有正式会员才能完整阅读,我们要简化办证手续。\n"
+    doc = _clean(_page(body=body))
+    assert body.strip() in doc.text
+
+
+def test_an_accessibility_anchor_and_a_build_stamp_go():
+    doc = _clean(f":::主要内容区\n{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\nCode Ver.:F201708221923 & F201708221923.cs\n")
+    assert ":::" not in doc.text and "Code Ver" not in doc.text and _kept(doc.text)

@@ -363,8 +363,9 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
             # nor a speaker's closing over the points made (以上几点意见,希望对大家有所帮助。): no site's word in it
             return not (hope_only and ("我" in line or speaker_closing(line)))
         # a title glued before the speaker's greeting (某某讲话稿模板尊敬的各位职工:大家好!) is no genre paragraph (round 134k)
+        # nor a speaker recalling an address just given (刚才某某副会长做了热情洋溢的致辞,…值得大家学习借鉴。, round 138k)
         return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line)
-                    and not _GREETING.search(line))
+                    and not _GREETING.search(line) and not _ADDRESS_GIVEN.search(line))
 
     # the page's first paragraph of prose, closed by the editor's sentence and followed by the text, is the site's
     # introduction whole: its opening sentences about the genre (读书心得是…途径。在下面,小编为大家整理了…) go with it;
@@ -392,6 +393,9 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
 
 
+#: an address given at the meeting, recalled by the next speaker (刚才某某做了热情洋溢的致辞 / 某某同志作了重要讲话)
+_ADDRESS_GIVEN = re.compile(r"(?:刚才|刚刚|方才)[^。！？!?\n]{0,24}?(?:做了|作了|发表了|的)[^。！？!?\n]{0,12}?(?:致辞|讲话|发言)"
+                            r"|(?:做了|作了|发表了)[^。！？!?\n]{0,12}?(?:热情洋溢|重要|精彩|很好)的(?:致辞|讲话|发言)")
 #: a speaker's greeting: a salutation closed by its colon, or 大家好
 _GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位)[^\n,，:：。！？!?]{0,20}[:：]|大家(?:上午|下午|晚上|早上)?好[!！,，]")
 #: the hope a speaker may voice too
@@ -455,4 +459,4 @@ _KEYWORDS = re.compile(r"^\s*(?:关键词|关键字|Tags?)\s*[:：][^。！？!?
 _OPENED = re.compile(r"^[ \t\u3000]*(?:尊敬的|各位|亲爱的|同志们|女士们|先生们|老师们|同学们|朋友们)|^[^\n]{0,60}[:：][ \t\u3000]*$", re.M)
 #: what only a site says of its own work (a speaker may wish the audience 有所帮助 too); a site's sentence presenting the
 #: text by its title (这篇《某某讲话稿》,是特地…, its 为大家整理的 lost with a link; round 129k)
-_SITE_WORK = re.compile(r"小编|范文|例文|本站|写作|收藏|整理|收集|精选|汇编|搜集|这篇《[^》\n]{1,60}》[,，]?是|分享[^。！？!?\n]{0,20}?(?:演讲稿|讲话稿|发言稿|致辞稿)")
+_SITE_WORK = re.compile(r"小编|范文|例文|本站|写作|收藏|整理|收集|精选|汇编|搜集|方便大家|这篇《[^》\n]{1,60}》[,，]?是|分享[^。！？!?\n]{0,20}?(?:演讲稿|讲话稿|发言稿|致辞稿)")

@@ -64,9 +64,10 @@ from corpusmine.text.speech_voice import in_speech_voice
 __all__ = ["lead_in_rule", "lead_ins"]
 
 _SP = r"[ \t\u3000\xa0]"
-#: …全文如下: / …致辞全文: / 以下为…的讲话: closing a line
+#: …全文如下: / …致辞全文: / 以下为…的讲话: / …致词内容为: closing a line
 _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:全文|原文|实录|摘要|要点)"
+    rf"|{GENRE}(?:全文|内容)为"     # 总统致词内容为: / 书面贺词全文为: (round 138k)
     rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,80}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,80}}(?:全文|原文|实录|节录|摘录)))"
     rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*[:：。]?{_SP}*$")
 #: the speaker's voice or the audience addressed: no desk's lead-in
@@ -105,7 +106,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
-_TRIGGER = re.compile(r"下稿代|今日|如下|附后|全文|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
+_TRIGGER = re.compile(r"下稿代|今日|如下|附后|全文|内容为|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
 
 
 def lead_in_rule(line: str) -> str | None:

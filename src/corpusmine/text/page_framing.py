@@ -53,6 +53,10 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   消耗 1 篇某某文库配额,会员有效期内无限次查看 alone on its line (rule ``download_panel``).
 * **an account's persona calling the reader along** (round 137k): 快跟着某某君,透过这些致辞,感受…哦~ / 一起跟随小编看看吧,
   a line of a public account's lead in the page's head (rule ``editor_blurb``).
+* **a membership gate at the cut and the site's slogan below it** (round 138k): 此文章为某某网原创,稍加修改便可使用。只有正式
+  会员才能完整阅读,请理解! and, within four lines below, the site's name with its slogan (某某网 ,让我们一起早下班!; rule
+  ``download_panel``); a government site's accessibility anchor (:::主要内容区; rule ``navigation``); a build stamp
+  (Code Ver.:F2017… & F2017….cs; rule ``site_interface``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -71,7 +75,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.lines import first_lines
-from corpusmine.text.speech_voice import OPENING_SALUTATION
+from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
 __all__ = ["category_spans", "framing_spans", "outline_spans"]
 
@@ -182,6 +186,12 @@ _QUOTA = re.compile(rf"^{_SP}*(?:消耗|扣除|使用){_SP}*\d{{1,3}}{_SP}*(?:�
                     rf"(?:[,，;；]?{_SP}*[^\n。！？!?]{{0,30}}?(?:会员|有效期|无限次|查看|下载)[^\n。！？!?]{{0,20}})?{_SP}*$", re.M)
 #: a public account's persona calling the reader along (快跟着某某君,…哦~)
 _PERSONA_LEAD = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,12}}?(?:跟着|跟著|跟随|随着|随)(?:小编|[\u4e00-\u9fff]{{1,4}}君)[^\n]{{0,80}}$")
+#: a membership gate in the site's words, alone on its line
+_GATE_LINE = re.compile(r"^[^\n]{0,60}?(?:只有|仅限|仅)(?:正式|VIP|付费|注册|高级)?会员[^\n。]{0,4}?[才方]?(?:能|可|可以)(?:完整|全文)?"
+                        r"(?:阅读|查看|下载)[^\n]{0,40}$", re.M)
+_SITE_SLOGAN = re.compile(rf"^{_SP}*[^\s,，。！？!?]{{1,12}}(?:网|站|文库){_SP}*[,，|｜-]{_SP}*[^\n。]{{2,30}}$")
+_ANCHOR = re.compile(rf"^{_SP}*:::[^\n:]{{0,20}}$", re.M)
+_BUILD_STAMP = re.compile(rf"^{_SP}*(?:Code{_SP}*)?Ver(?:sion)?\.?{_SP}*[:：]{_SP}*[\w.]{{4,40}}(?:{_SP}*&{_SP}*[\w.]{{4,40}})*{_SP}*$", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -316,6 +326,18 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     spans += [(m.start(), m.end(), "page_number") for m in _CUT_PAGE_NUMBER.finditer(view)]
     if "次" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _VISITS.finditer(view)]
+    if "会员" in view:
+        for m in _GATE_LINE.finditer(view):
+            if in_speech_voice(m.group()) and not re.search(r"原创|本站|本网|本文|此文|请理解|注册|登录", m.group()):
+                continue
+            spans.append((m.start(), m.end(), "download_panel"))
+            for a, b, line in first_lines(view[m.end():], 4):
+                if _SITE_SLOGAN.match(line):     # the site's slogan a few lines below it
+                    spans.append((m.end() + a, m.end() + b, "download_panel"))
+    if ":::" in view:
+        spans += [(m.start(), m.end(), "navigation") for m in _ANCHOR.finditer(view)]
+    if "Ver" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _BUILD_STAMP.finditer(view)]
     if "配额" in view or "下载券" in view or "积分" in view or "点数" in view or "下载次数" in view:
         spans += [(m.start(), m.end(), "download_panel") for m in _QUOTA.finditer(view)]
     if "滑动" in view or "声明" in view or "寄给" in view or "主网页" in view or "本页" in view or "返回" in view:
