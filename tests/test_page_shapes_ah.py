@@ -274,3 +274,18 @@ def test_a_speaker_on_members_only_reading_stays():
 def test_an_accessibility_anchor_and_a_build_stamp_go():
     doc = _clean(f":::主要内容区\n{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\nCode Ver.:F201708221923 & F201708221923.cs\n")
     assert ":::" not in doc.text and "Code Ver" not in doc.text and _kept(doc.text)
+
+
+# --- round 139k (flattened) -----------------------------------------------------------------------------------------
+
+def test_a_sentence_holding_a_download_link_is_no_link_advert_on_a_flattened_page():
+    sentence = ("为了增添新春喜气,监管局特别推出了四款新春 WhatsApp 贴图,欢迎业界同仁下载使用(下载连结:https://example.org/p/775327/zh),"
+                "在佳节期间以轻松有趣的方式传递祝福。")
+    raw = f"某某局主席发表新春贺辞\n新春将至,万象更新。\n{FIRST}\n{SECOND}\n{sentence}\n在此,我谨代表全局同仁,祝大家新春快乐!\n"
+    text = _clean(flatten_lines(raw)).text.replace(" ", "").replace("\n", "")
+    assert sentence.replace(" ", "") in text
+
+
+def test_a_link_advert_alone_on_its_line_still_goes():
+    doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n免费领取资料 https://example.org/abc\n")
+    assert "example.org" not in doc.text and _kept(doc.text)

@@ -257,6 +257,17 @@ def _stray_lines(view: str) -> set[tuple[int, int]]:
     return found
 
 
+_NAME_WORD = re.compile(r"[ \t]*[A-Z]?[a-z]+[A-Z][A-Za-z]*[ \t]*|[ \t]*[A-Z][a-z]{3,}[ \t]*")
+
+
+def _word_in_sentence(view: str, s: int, e: int) -> bool:
+    """Whether ``view[s:e]`` is one Latin name (WhatsApp, Excel) between two lines of one sentence: the line above
+    ends in a Chinese character, the one below starts with one."""
+    if not _NAME_WORD.fullmatch(view[s:e]) or s < 2 or e >= len(view) - 1:
+        return False
+    return bool(re.match(r"[\u4e00-\u9fff]", view[e + 1:e + 2])) and bool(re.match(r"[\u4e00-\u9fff]", view[s - 2:s - 1]))
+
+
 def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     """Lines of printable ASCII only (no Chinese) on a Chinese page: anti-copy strings and converter watermarks.
 
@@ -294,7 +305,8 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     _, view = st.view()
     lines = [(s, e) for s, e, l in iter_lines(view, line_prefilter(P.ASCII_JUNK))
              if l.strip() and P.ASCII_JUNK.match(l) and not P.URL.fullmatch(l.strip())]
-    lines = sorted(set(lines) | _stray_lines(view))
+    # a brand's name inside a sentence a flattened page's line breaker cut around (…新春 / WhatsApp / 贴图,欢迎…, round 139k)
+    lines = sorted((s, e) for s, e in set(lines) | _stray_lines(view) if not _word_in_sentence(view, s, e))
     if lines and not chinese(view):
         return
     if lines:

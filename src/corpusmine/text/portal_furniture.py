@@ -153,7 +153,7 @@ _APP_PROMPT = re.compile(
     r"|^[^。\n]{0,12}(?:重点新闻网站|权威发布)[^。\n]{0,12}$"
 )
 #: a link advert: a short text and a bare URL
-_LINK_AD = re.compile(rf"^{_SP}*[^\s{_END}]{{2,24}}{_SP}*https?://\S+{_SP}*$")
+_LINK_AD = re.compile(rf"^{_SP}*[^\s{_END}]{{2,24}}{_SP}*https?://[\x21-\x7e]+{_SP}*$")   # (the address ASCII: round 139k)
 #: a flip-book page head: Page 587 - 某文件.doc
 _FLIP_HEAD = re.compile(r"^\s*Page \d{1,5} - [^\n]{1,80}\.(?:docx?|pdf|wps)\s*$", re.I)
 
