@@ -289,3 +289,16 @@ def test_a_sentence_holding_a_download_link_is_no_link_advert_on_a_flattened_pag
 def test_a_link_advert_alone_on_its_line_still_goes():
     doc = _clean(f"{TITLE}\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n免费领取资料 https://example.org/abc\n")
     assert "example.org" not in doc.text and _kept(doc.text)
+
+
+# --- round 135k (measured last session, its pages lost with the machine; the family as its notes describe it) --------
+
+@pytest.mark.parametrize("prefix", ["某某文库", "某某文库-", "某某文库网:"])
+def test_a_librarys_name_before_the_title_goes(prefix):
+    doc = _clean(f"{prefix}2024年全县环保工作会议讲话(精选3篇)\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "文库" not in doc.text and _kept(doc.text)
+
+
+def test_a_speech_naming_a_library_stays():
+    doc = _clean(_page(body="县图书馆文库建设工作报告已经印发,请大家认真学习。\n"))
+    assert "县图书馆文库建设工作报告已经印发" in doc.text

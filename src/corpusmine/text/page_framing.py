@@ -57,6 +57,8 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   会员才能完整阅读,请理解! and, within four lines below, the site's name with its slogan (某某网 ,让我们一起早下班!; rule
   ``download_panel``); a government site's accessibility anchor (:::主要内容区; rule ``navigation``); a build stamp
   (Code Ver.:F2017… & F2017….cs; rule ``site_interface``).
+* **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
+  rest naming the genre (rule ``site_name``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
 
@@ -192,6 +194,9 @@ _GATE_LINE = re.compile(r"^[^\n]{0,60}?(?:只有|仅限|仅)(?:正式|VIP|付费
 _SITE_SLOGAN = re.compile(rf"^{_SP}*[^\s,，。！？!?]{{1,12}}(?:网|站|文库){_SP}*[,，|｜-]{_SP}*[^\n。]{{2,30}}$")
 _ANCHOR = re.compile(rf"^{_SP}*:::[^\n:]{{0,20}}$", re.M)
 _BUILD_STAMP = re.compile(rf"^{_SP}*(?:Code{_SP}*)?Ver(?:sion)?\.?{_SP}*[:：]{_SP}*[\w.]{{4,40}}(?:{_SP}*&{_SP}*[\w.]{{4,40}})*{_SP}*$", re.M)
+#: a document library's name glued before the title (某某文库2024年全县环保工作会议讲话)
+_LIBRARY_PREFIX = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,4}}文库(?:网)?{_SP}*[:：|｜\-—_]?{_SP}*"
+                             r"(?=[^\n。！？!?]{4,60}?(?:讲话|致辞|致词|发言|演讲|讲稿|报告|贺词|主持词)[^\n。！？!?]{0,12}$)")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -289,6 +294,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
             spans.append((s, e, "seo_keyword"))
         elif m := _QUERY_PREFIX.match(line):
             spans.append((s, s + m.end(), "seo_keyword"))
+        elif "文库" in line and (m := _LIBRARY_PREFIX.match(line)):
+            spans.append((s, s + m.end(), "site_name"))
         elif _TAGLINE.match(line):
             spans.append((s, e, "site_name"))
         elif P.SALUTATION_LINE.match(line) or _SENTENCE_END.search(line):
