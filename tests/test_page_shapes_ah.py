@@ -302,3 +302,22 @@ def test_a_librarys_name_before_the_title_goes(prefix):
 def test_a_speech_naming_a_library_stays():
     doc = _clean(_page(body="县图书馆文库建设工作报告已经印发,请大家认真学习。\n"))
     assert "县图书馆文库建设工作报告已经印发" in doc.text
+
+
+# --- round 140k -----------------------------------------------------------------------------------------------------
+
+def test_a_placeholder_typeset_between_spaces_stays_in_its_sentence_on_a_flattened_page():
+    sentence = "按照市委的统一部署,市委统战部驻 xxx 村工作队于 201x 年 12 月 5 日正式进驻某某乡 xxx 村。"
+    raw = f"某某工作队典型经验材料\n2024-12-10\n{sentence}\n{FIRST}\n{SECOND}\n{THIRD}\n"
+    text = _clean(flatten_lines(raw)).text.replace(" ", "").replace("\n", "")
+    assert "于201x年12月5日正式进驻某某乡〔某〕村。" in text and _kept(text)
+
+
+def test_a_documents_format_notice_goes():
+    doc = _clean(f"{TITLE}\n文档为doc格式。\n同志们:\n{FIRST}\n{SECOND}\n{THIRD}\n")
+    assert "格式" not in doc.text and _kept(doc.text)
+
+
+def test_a_speech_on_a_documents_format_stays():
+    doc = _clean(_page(body="上报材料的文档为doc格式,请各单位在周五前报送。\n"))
+    assert "文档为doc格式,请各单位" in doc.text

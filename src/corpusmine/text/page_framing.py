@@ -57,6 +57,7 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   会员才能完整阅读,请理解! and, within four lines below, the site's name with its slogan (某某网 ,让我们一起早下班!; rule
   ``download_panel``); a government site's accessibility anchor (:::主要内容区; rule ``navigation``); a build stamp
   (Code Ver.:F2017… & F2017….cs; rule ``site_interface``).
+* **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
@@ -197,6 +198,9 @@ _BUILD_STAMP = re.compile(rf"^{_SP}*(?:Code{_SP}*)?Ver(?:sion)?\.?{_SP}*[:：]{_
 #: a document library's name glued before the title (某某文库2024年全县环保工作会议讲话)
 _LIBRARY_PREFIX = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,4}}文库(?:网)?{_SP}*[:：|｜\-—_]?{_SP}*"
                              r"(?=[^\n。！？!?]{4,60}?(?:讲话|致辞|致词|发言|演讲|讲稿|报告|贺词|主持词)[^\n。！？!?]{0,12}$)")
+#: a document's format notice alone on its line (文档为doc格式。)
+_FORMAT_NOTICE = re.compile(rf"^{_SP}*(?:本|该|此)?(?:文档|文件|资料)(?:为|是){_SP}*(?:doc|docx|pdf|wps|ppt|pptx|txt|word|Word|DOC|DOCX|PDF)"
+                            rf"{_SP}*格式[,，]?[^\n。！？!?]{{0,20}}[。.!！]?{_SP}*$", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -341,6 +345,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
             for a, b, line in first_lines(view[m.end():], 4):
                 if _SITE_SLOGAN.match(line):     # the site's slogan a few lines below it
                     spans.append((m.end() + a, m.end() + b, "download_panel"))
+    if "格式" in view:
+        spans += [(m.start(), m.end(), "download_panel") for m in _FORMAT_NOTICE.finditer(view)]
     if ":::" in view:
         spans += [(m.start(), m.end(), "navigation") for m in _ANCHOR.finditer(view)]
     if "Ver" in view:
