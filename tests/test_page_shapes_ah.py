@@ -321,3 +321,20 @@ def test_a_documents_format_notice_goes():
 def test_a_speech_on_a_documents_format_stays():
     doc = _clean(_page(body="上报材料的文档为doc格式,请各单位在周五前报送。\n"))
     assert "文档为doc格式,请各单位" in doc.text
+
+
+# --- round 141k -----------------------------------------------------------------------------------------------------
+
+def test_a_number_and_a_writing_sites_name_injected_inside_a_sentence_go():
+    doc = _clean(_page(body="对药品和医疗市场进行517878秘书网了全面检查。\n"))
+    assert "对药品和医疗市场进行了全面检查。" in doc.text and _kept(doc.text)
+
+
+def test_a_site_name_number_and_address_glued_after_a_sentence_go():
+    doc = _clean(_page(body="我们收到两份礼物。某某范文25http://fanwen.abc.com一份礼物来自党和国家。\n"))
+    assert "我们收到两份礼物。一份礼物来自党和国家。" in doc.text and "http" not in doc.text
+
+
+def test_an_address_a_speaker_gives_inside_a_sentence_stays():
+    doc = _clean(_page(body="请大家登录http://www.gov.cn查询政策原文。全县投资2000万元建设网格化平台。\n"))
+    assert "登录http://www.gov.cn查询" in doc.text and "2000万元建设网格化平台" in doc.text

@@ -57,6 +57,9 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   会员才能完整阅读,请理解! and, within four lines below, the site's name with its slogan (某某网 ,让我们一起早下班!; rule
   ``download_panel``); a government site's accessibility anchor (:::主要内容区; rule ``navigation``); a build stamp
   (Code Ver.:F2017… & F2017….cs; rule ``site_interface``).
+* **a site's stamp injected inside a sentence** (round 141k): a number and a writing site's name glued between words
+  (…医疗市场进行517878秘书网了全面检查; rule ``site_name``); a site's name, a number and its address glued after a
+  sentence's end (…礼物。爱思范文25http://fanwen.abc.com一份礼物来自…; rule ``source_footer``).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -201,6 +204,12 @@ _LIBRARY_PREFIX = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,4}}文库(?:网)?{_SP}
 #: a document's format notice alone on its line (文档为doc格式。)
 _FORMAT_NOTICE = re.compile(rf"^{_SP}*(?:本|该|此)?(?:文档|文件|资料)(?:为|是){_SP}*(?:doc|docx|pdf|wps|ppt|pptx|txt|word|Word|DOC|DOCX|PDF)"
                             rf"{_SP}*格式[,，]?[^\n。！？!?]{{0,20}}[。.!！]?{_SP}*$", re.M)
+#: a number and a writing site's name glued between words (进行517878秘书网了全面检查)
+_NUMBERED_SITE = re.compile(r"(?<=[\u4e00-\u9fff])\d{4,8}[\u4e00-\u9fff]{0,4}(?:秘书网|范文网|文库网|学习网|作文网|公文网|资料网|文秘网"
+                            r"|写作网)(?=[\u4e00-\u9fff])")
+#: a site's name, a number and its address glued after a sentence's end (。爱思范文25http://fanwen.abc.com一份…)
+_NAMED_ADDRESS = re.compile(r"(?:^|(?<=[。！？!?；;]))[ \t]*[\u4e00-\u9fff]{1,6}(?:范文|网|文库|文秘|秘书)\d{0,6}[ \t]*"
+                            r"(?:https?://|www\.)[A-Za-z0-9./_\-]+(?=[\u4e00-\u9fff])", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -345,6 +354,10 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
             for a, b, line in first_lines(view[m.end():], 4):
                 if _SITE_SLOGAN.match(line):     # the site's slogan a few lines below it
                     spans.append((m.end() + a, m.end() + b, "download_panel"))
+    if "网" in view:
+        spans += [(m.start(), m.end(), "site_name") for m in _NUMBERED_SITE.finditer(view)]
+    if "http" in view or "www." in view:
+        spans += [(m.start(), m.end(), "source_footer") for m in _NAMED_ADDRESS.finditer(view)]
     if "格式" in view:
         spans += [(m.start(), m.end(), "download_panel") for m in _FORMAT_NOTICE.finditer(view)]
     if ":::" in view:
