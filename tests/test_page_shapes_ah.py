@@ -338,3 +338,16 @@ def test_a_site_name_number_and_address_glued_after_a_sentence_go():
 def test_an_address_a_speaker_gives_inside_a_sentence_stays():
     doc = _clean(_page(body="请大家登录http://www.gov.cn查询政策原文。全县投资2000万元建设网格化平台。\n"))
     assert "登录http://www.gov.cn查询" in doc.text and "2000万元建设网格化平台" in doc.text
+
+
+def test_a_reading_tip_glued_inside_a_flattened_line_goes():
+    tip = "阅读小贴士:模板1共计2785个字,预计阅读时长7分钟。朗读需要14分钟,中速朗读19分钟,有229位用户喜欢。"
+    doc = _clean(flatten_lines(f"{TITLE}\n某某讲话 模板1\n{tip}\n尊敬的老师:\n{FIRST}\n{SECOND}\n{THIRD}\n"))
+    assert "小贴士" not in doc.text and "用户喜欢" not in doc.text and _kept(doc.text.replace("\n", ""))
+
+
+def test_a_document_sites_numbered_disclaimers_glued_to_the_text_go():
+    notices = ("1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充等附加服务。 "
+               "3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。 ")
+    doc = _clean(f"{TITLE} {notices}同志们: {FIRST}{SECOND}{THIRD}")
+    assert "甄别" not in doc.text and "侵犯" not in doc.text and _kept(doc.text.replace("\n", ""))

@@ -60,6 +60,10 @@ Families, each told by its shape, never by a site (the view is Simplified; every
 * **a site's stamp injected inside a sentence** (round 141k): a number and a writing site's name glued between words
   (…医疗市场进行517878秘书网了全面检查; rule ``site_name``); a site's name, a number and its address glued after a
   sentence's end (…礼物。爱思范文25http://fanwen.abc.com一份礼物来自…; rule ``source_footer``).
+* **a template's reading tip glued inside a line** (round 141k, flattened): 模板1阅读小贴士:模板1共计2785个字,预计阅读时长7分钟。
+  朗读需要14分钟,…有229位用户喜欢。 (rule ``page_meta``; alone on its line, ``reader_lines`` takes it).
+* **a document site's numbered disclaimers glued to the text** (round 141k, flattened): 1、下载文档前请自行甄别文档内容的完整性,…
+  / 3、如文档侵犯您的权益,请联系客服反馈,…(人工客服工作时间:9:00-18:30)。 (rule ``download_panel``).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -210,6 +214,12 @@ _NUMBERED_SITE = re.compile(r"(?<=[\u4e00-\u9fff])\d{4,8}[\u4e00-\u9fff]{0,4}(?:
 #: a site's name, a number and its address glued after a sentence's end (。爱思范文25http://fanwen.abc.com一份…)
 _NAMED_ADDRESS = re.compile(r"(?:^|(?<=[。！？!?；;]))[ \t]*[\u4e00-\u9fff]{1,6}(?:范文|网|文库|文秘|秘书)\d{0,6}[ \t]*"
                             r"(?:https?://|www\.)[A-Za-z0-9./_\-]+(?=[\u4e00-\u9fff])", re.M)
+#: a template's reading tip anywhere in a line (阅读小贴士:模板1共计2785个字,预计阅读时长7分钟。朗读需要14分钟,…有229位用户喜欢。)
+_INLINE_READ_TIP = re.compile(r"(?:阅读小贴士|阅读提示)[:：][^\n。！？!?]{0,40}?共计\d+个?字[^\n。！？!?]{0,30}?分钟[。.]?"
+                              r"(?:[^\n。！？!?]{0,100}?(?:分钟|喜欢)[。.!！]?){0,6}")
+#: a document site's numbered disclaimer, anywhere in a line
+_DOC_DISCLAIMER = re.compile(r"(?:\d[.、．][ \t]*)*(?:下载文档前请自行甄别|如文档侵犯您的权益|平台不提供额外的编辑|本站仅提供存储空间)"
+                             r"[^\n。]{0,160}?(?:。|(?=\n)|$)")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -358,6 +368,10 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "site_name") for m in _NUMBERED_SITE.finditer(view)]
     if "http" in view or "www." in view:
         spans += [(m.start(), m.end(), "source_footer") for m in _NAMED_ADDRESS.finditer(view)]
+    if "小贴士" in view or "阅读提示" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _INLINE_READ_TIP.finditer(view)]
+    if "文档" in view or "本站" in view:
+        spans += [(m.start(), m.end(), "download_panel") for m in _DOC_DISCLAIMER.finditer(view)]
     if "格式" in view:
         spans += [(m.start(), m.end(), "download_panel") for m in _FORMAT_NOTICE.finditer(view)]
     if ":::" in view:
