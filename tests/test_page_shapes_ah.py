@@ -351,3 +351,17 @@ def test_a_document_sites_numbered_disclaimers_glued_to_the_text_go():
                "3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。 ")
     doc = _clean(f"{TITLE} {notices}同志们: {FIRST}{SECOND}{THIRD}")
     assert "甄别" not in doc.text and "侵犯" not in doc.text and _kept(doc.text.replace("\n", ""))
+
+
+def test_a_news_report_greeting_the_guests_above_a_salutation_over_lines_goes_and_the_salutation_stays():
+    salutation = "各位国家元首,政府首脑,\n各位高级代表,\n各位来宾,\n女士们,先生们,朋友们:\n"
+    raw = ("某某社北京4月27日电(某某报道组)国家主席某某26日在人民大会堂举行宴会,欢迎出席高峰论坛的外方领导人及嘉宾。"
+           "期间,某某发表致辞,代表中国政府和中国人民热烈欢迎各位嘉宾。以下为致辞全文:\n"
+           f"{salutation}晚上好!{FIRST}\n{SECOND}\n{THIRD}\n")
+    doc = _clean(raw)
+    assert doc.text.startswith(salutation.rstrip("\n")) and "举行宴会" not in doc.text and _kept(doc.text)
+
+
+def test_a_salutation_set_over_lines_under_a_title_stays_whole():
+    doc = _clean(f"{TITLE}\n尊敬的各位领导,\n各位来宾,\n女士们、先生们:\n{FIRST}\n{SECOND}\n谢谢大家!\n")
+    assert doc.text.startswith("尊敬的各位领导,\n各位来宾,\n女士们、先生们:") and TITLE not in doc.text

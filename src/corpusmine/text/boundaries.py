@@ -367,6 +367,8 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
         # between them is the speech's too (- 三是…。 behind a page number's dash), not the page's front matter
         last = speech[1] if len(speech) >= 2 else first
         before = [(s, e, l) for s, e, l in before if s not in speech and s < last]
+        while before and _ADDRESSEE_LINE.match(before[-1][2]):
+            before.pop()    # the salutation's own lines above it (各位国家元首,政府首脑, / 各位来宾, / 女士们,先生们:)
         for s, e, l in before:
             if not st.page_title and P.TITLE_LIKE.search(l):
                 st.page_title = l.strip()
@@ -381,6 +383,8 @@ _OWN_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|敬爱的|各位|女士
 #: a list of addressees closed by 各位… alone on its line (某某主席、某某会长、各位嘉宾、各位朋友:), round 78
 _ADDRESSEE_LIST = re.compile(r"\s*(?![^\n]*(?:要|必须|请|以下|如下|几点|[一二三四五六七八九十两]点|方面))[^\n。！？!?:：]{2,100}"
                              r"[、,，]\s*(?:各位|全体|在座的)[^\n。！？!?、,，:：]{1,14}[:：]\s*$")
+#: one line of a salutation set over several lines, closed by a comma (各位国家元首,政府首脑, / 各位来宾,), round 141k
+_ADDRESSEE_LINE = re.compile(r"\s*(?:尊敬的|亲爱的|敬爱的|各位|女士们|先生们|朋友们|同志们|老师们|同学们)[^\n。！？!?:：]{0,40}[,，、;；]\s*$")
 _WHOLE_SENTENCE = re.compile(r"^\s*[\u4e00-\u9fff][^\n。！？!?,，]{11,}[。！？!?][”’」』)）]*\s*$")
 #: a speech's numbered section heading (二、突出工作重点, (三)强化保障): no title line and no other article's title is so numbered
 SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]")
