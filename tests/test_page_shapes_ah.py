@@ -365,3 +365,18 @@ def test_a_news_report_greeting_the_guests_above_a_salutation_over_lines_goes_an
 def test_a_salutation_set_over_lines_under_a_title_stays_whole():
     doc = _clean(f"{TITLE}\n尊敬的各位领导,\n各位来宾,\n女士们、先生们:\n{FIRST}\n{SECOND}\n谢谢大家!\n")
     assert doc.text.startswith("尊敬的各位领导,\n各位来宾,\n女士们、先生们:") and TITLE not in doc.text
+
+
+# --- round 142k -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cut", ["工业占比不足xx%,……", "粮食初加工比重还需提高,……"])
+def test_an_ellipsis_closing_a_cut_page_after_a_comma_goes(cut):
+    doc = _clean(f"同志们:\n{FIRST}\n{SECOND}\n{cut}\n")
+    assert not doc.text.rstrip().endswith("…") and FIRST in doc.text and SECOND in doc.text
+    assert "truncation_marker" in _rules(doc)
+
+
+@pytest.mark.parametrize("end", ["发展要靠大家、靠你们、靠我们等等……", "这就是我们的家乡啊……", "我们的路还很长……"])
+def test_a_speakers_trailing_ellipsis_stays(end):
+    doc = _clean(f"同志们:\n{FIRST}\n{SECOND}\n{end}\n")
+    assert doc.text.rstrip().endswith("……")

@@ -64,6 +64,9 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   朗读需要14分钟,…有229位用户喜欢。 (rule ``page_meta``; alone on its line, ``reader_lines`` takes it).
 * **a document site's numbered disclaimers glued to the text** (round 141k, flattened): 1、下载文档前请自行甄别文档内容的完整性,…
   / 3、如文档侵犯您的权益,请联系客服反馈,…(人工客服工作时间:9:00-18:30)。 (rule ``download_panel``).
+* **the site's cut mark closing the page** (round 142k): an ellipsis after a comma as the page's last characters (…超xx%,
+  ……; rule ``truncation_marker``): the site cut the text there.  After a word it may be the speaker's (我们的路还很长……)
+  and stays, as before.
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -220,6 +223,8 @@ _INLINE_READ_TIP = re.compile(r"(?:阅读小贴士|阅读提示)[:：][^\n。！
 #: a document site's numbered disclaimer, anywhere in a line
 _DOC_DISCLAIMER = re.compile(r"(?:\d[.、．][ \t]*)*(?:下载文档前请自行甄别|如文档侵犯您的权益|平台不提供额外的编辑|本站仅提供存储空间)"
                              r"[^\n。]{0,160}?(?:。|(?=\n)|$)")
+#: an ellipsis closing the page after a comma (…超xx%,……): the site's cut
+_CUT_CLOSE = re.compile(r"(?<=[,，、;；:：])[ \t\u3000]*(?:…{1,3}|\.{3,6}|。{3,6})[ \t\u3000\n]*\Z")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 _MAX_OUTLINE = 30
@@ -372,6 +377,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "page_meta") for m in _INLINE_READ_TIP.finditer(view)]
     if "文档" in view or "本站" in view:
         spans += [(m.start(), m.end(), "download_panel") for m in _DOC_DISCLAIMER.finditer(view)]
+    if m := _CUT_CLOSE.search(view, max(0, len(view) - 20)):
+        spans.append((m.start(), m.end(), "truncation_marker"))
     if "格式" in view:
         spans += [(m.start(), m.end(), "download_panel") for m in _FORMAT_NOTICE.finditer(view)]
     if ":::" in view:

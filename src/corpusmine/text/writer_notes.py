@@ -29,7 +29,8 @@ never by a site (the view is Simplified; every example below is written here):
   around it (…展翅高飞。 第 2 页 毕业意味着…; rule ``page_number``), a collection's divider
   (某某主题活动资料参考。, rule ``editor_blurb``).
 * **a cut mark closing the page** (rule ``truncation_marker``): a lone … (or a spaced one) after a clause's character
-  at the very end of a cut page (…列为今年要抓好的八项重 …); a speaker's …… stays.
+  at the very end of a cut page (…列为今年要抓好的八项重 …); a speaker's …… stays (one closing the page after a comma
+  goes by :mod:`corpusmine.text.page_framing`, round 142k).
 
 * **a site's framing of the page** (session ae, rounds 117k-122k): a site's offer of samples in the head, down to the
   first salutation (我向大家推荐一些经典的讲话稿范文,希望能够为大家…提供一些启迪; rule ``editor_blurb``); a summary label
