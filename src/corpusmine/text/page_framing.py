@@ -46,8 +46,8 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   (学习啦在线学习网轻风…), or a name ending in another site's word (范文网, 资料网 …) found twice or more so; once
   known, the name goes inside sentences too (rule ``site_name``).
 * **a page's buttons and stray lines** (round 137k): a reader's swipe prompt (向上滑动阅览), a download notice's label
-  (文本预览下载声明), a portal's send-to-friend and home links (寄给朋友 政府主网页), each alone on its line (rule
-  ``widget_words``); a counter of one to three digits alone on the page's first line (rule ``page_counter``); a short
+  (文本预览下载声明), each alone on its line (rule ``widget_words``; a portal's labels glued on one line, 寄给朋友政府主网页,
+  are :func:`corpusmine.text.portal_furniture.is_toolbar_line`'s); a counter of one to three digits alone on the page's first line (rule ``page_counter``); a short
   line holding Japanese kana on a Chinese page, a photograph's alt text (某某大使お写真; rule ``caption``).
 * **a library's quota notice** (round 93, caught by the menu test until an ASCII comma made its line a clause):
   消耗 1 篇某某文库配额,会员有效期内无限次查看 alone on its line (rule ``download_panel``).
@@ -85,6 +85,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from corpusmine.text import patterns as P
 from corpusmine.text.lines import first_lines
@@ -187,9 +188,8 @@ _STAR_RULE = re.compile(r"(?:(?<=\s)|^)[*＊=＝~#]{8,}(?=\s|$)", re.M)
 _INJECTED_SITE = re.compile(r"(?:^|(?<=[。！？!?:：]))[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,6}?"
                             r"(?P<word>在线学习网|范文网|作文网|美文网|文章网|资料网|百科网))(?=[\u4e00-\u9fff“「])", re.M)
 #: buttons alone on their line
-_BUTTON_LINE = re.compile(rf"^{_SP}*(?:(?:向上|向下|左右|上下)?滑动(?:阅览|阅读|查看|浏览|看全文|查看全文)|文本预览下载声明|预览下载声明"
-                          rf"|(?:寄给朋友|政府主网页|打印本页|列印本页|关闭窗口|返回顶部|返回首页|加入书签)"
-                          rf"(?:{_SP}*[|｜]?{_SP}*(?:寄给朋友|政府主网页|打印本页|列印本页|关闭窗口|返回顶部|返回首页|加入书签))*){_SP}*$", re.M)
+_BUTTON_LINE = re.compile(rf"^{_SP}*(?:(?:向上|向下|左右|上下)?滑动(?:阅览|阅读|查看|浏览|看全文|查看全文)|文本预览下载声明|预览下载声明)"
+                          rf"{_SP}*$", re.M)
 _FIRST_COUNTER = re.compile(rf"{_SP}*\d{{1,3}}{_SP}*(?=\n)")
 #: a short line holding kana (a photograph's alt text on a Chinese page)
 _KANA_LINE = re.compile(r"^[^\n。！？!?]{0,24}[\u3040-\u309f\u30a0-\u30ff][^\n。！？!?]{0,24}$", re.M)
@@ -227,6 +227,32 @@ _DOC_DISCLAIMER = re.compile(r"(?:\d[.、．][ \t]*)*(?:下载文档前请自行
 _CUT_CLOSE = re.compile(r"(?<=[,，、;；:：])[ \t\u3000]*(?:…{1,3}|\.{3,6}|。{3,6})[ \t\u3000\n]*\Z")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
+#: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
+#: page; the pattern; the audit's rule)
+_PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
+    (("自",), _NAMELESS_SOURCE, "source_footer"),
+    (("自",), _DANGLING_SOURCE, "source_footer"),
+    (("略",), _ELIDED, "omission"),
+    (("登",), _COMMENT_LOGIN, "login"),
+    (("看板",), _BOARD, "meta_row"),
+    (("关键词",), _KEYWORD_BLURB, "keyword_tag"),
+    (("写",), _HOW_TO_WRITE, "editor_blurb"),
+    (("【",), _CONTACT_PROMO, "promo_line"),
+    (None, _LINK_WORD, "related_list"),
+    (None, _CUT_PAGE_NUMBER, "page_number"),
+    (("次",), _VISITS, "page_meta"),
+    (("网",), _NUMBERED_SITE, "site_name"),
+    (("http", "www."), _NAMED_ADDRESS, "source_footer"),
+    (("小贴士", "阅读提示"), _INLINE_READ_TIP, "page_meta"),
+    (("文档", "本站"), _DOC_DISCLAIMER, "download_panel"),
+    (("格式",), _FORMAT_NOTICE, "download_panel"),
+    ((":::",), _ANCHOR, "navigation"),
+    (("Ver",), _BUILD_STAMP, "site_interface"),
+    (("配额", "下载券", "积分", "点数", "下载次数"), _QUOTA, "download_panel"),
+    (("滑动", "声明"), _BUTTON_LINE, "widget_words"),
+    (("*", "＊", "==", "~~", "##"), _STAR_RULE, "ascii_junk"),
+    (("更多",), _MORE_AT_SITE, "link_footer"),
+)
 _MAX_OUTLINE = 30
 
 
@@ -330,37 +356,21 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
             break                   # the speech has begun: its lines are no site's framing
         elif "字" in line and (m := _WORD_COUNT.search(line)):
             spans.append((s + m.start(), s + m.end(), "word_count"))
-    if "自" in view:
-        spans += [(m.start(), m.end(), "source_footer") for m in _NAMELESS_SOURCE.finditer(view)]
-        spans += [(m.start(), m.end(), "source_footer") for m in _DANGLING_SOURCE.finditer(view)]
-    if "略" in view:
-        spans += [(m.start(), m.end(), "omission") for m in _ELIDED.finditer(view)]
     if "页" in view:
         links = list(_PAGE_LINK.finditer(view))
         titles = [m.group("title").strip() for m in links]
         spans += [(m.start(), m.end(), "page_number") for m, t in zip(links, titles) if titles.count(t) >= 2]
-    if "登" in view:
-        spans += [(m.start(), m.end(), "login") for m in _COMMENT_LOGIN.finditer(view)]
-    if "看板" in view:
-        spans += [(m.start(), m.end(), "meta_row") for m in _BOARD.finditer(view)]
-    if "关键词" in view:
-        spans += [(m.start(), m.end(), "keyword_tag") for m in _KEYWORD_BLURB.finditer(view)]
     if "楼" in view or "只看" in view or "浏览" in view:
         spans += [(m.start(), m.end(), "widget_words") for m in _FORUM_WIDGET.finditer(view) if m.group().strip()]
-    if "写" in view:
-        spans += [(m.start(), m.end(), "editor_blurb") for m in _HOW_TO_WRITE.finditer(view)]
+    for literals, pattern, rule in _PLAIN_FAMILIES:
+        if literals is None or any(w in view for w in literals):
+            spans += [(m.start(), m.end(), rule) for m in pattern.finditer(view)]
     for m in _GLUED_TITLE.finditer(view):
         below = view[m.end() + 1:m.end() + 200]
         if not (P.SALUTATION_LINE.match(below) or OPENING_SALUTATION.match(below)):
             spans.append((m.start(), m.end(), "related_list"))
-    if "【" in view:
-        spans += [(m.start(), m.end(), "promo_line") for m in _CONTACT_PROMO.finditer(view)]
-    spans += [(m.start(), m.end(), "related_list") for m in _LINK_WORD.finditer(view)]
     spans += [(m.start(), m.end(), "related_list") for m in _NAME_LINKS.finditer(view)
-              if view[:m.start()].endswith(m.group("name"))]
-    spans += [(m.start(), m.end(), "page_number") for m in _CUT_PAGE_NUMBER.finditer(view)]
-    if "次" in view:
-        spans += [(m.start(), m.end(), "page_meta") for m in _VISITS.finditer(view)]
+              if view.endswith(m.group("name"), 0, m.start())]
     if "会员" in view:
         for m in _GATE_LINE.finditer(view):
             if in_speech_voice(m.group()) and not re.search(r"原创|本站|本网|本文|此文|请理解|注册|登录", m.group()):
@@ -369,26 +379,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
             for a, b, line in first_lines(view[m.end():], 4):
                 if _SITE_SLOGAN.match(line):     # the site's slogan a few lines below it
                     spans.append((m.end() + a, m.end() + b, "download_panel"))
-    if "网" in view:
-        spans += [(m.start(), m.end(), "site_name") for m in _NUMBERED_SITE.finditer(view)]
-    if "http" in view or "www." in view:
-        spans += [(m.start(), m.end(), "source_footer") for m in _NAMED_ADDRESS.finditer(view)]
-    if "小贴士" in view or "阅读提示" in view:
-        spans += [(m.start(), m.end(), "page_meta") for m in _INLINE_READ_TIP.finditer(view)]
-    if "文档" in view or "本站" in view:
-        spans += [(m.start(), m.end(), "download_panel") for m in _DOC_DISCLAIMER.finditer(view)]
     if m := _CUT_CLOSE.search(view, max(0, len(view) - 20)):
         spans.append((m.start(), m.end(), "truncation_marker"))
-    if "格式" in view:
-        spans += [(m.start(), m.end(), "download_panel") for m in _FORMAT_NOTICE.finditer(view)]
-    if ":::" in view:
-        spans += [(m.start(), m.end(), "navigation") for m in _ANCHOR.finditer(view)]
-    if "Ver" in view:
-        spans += [(m.start(), m.end(), "site_interface") for m in _BUILD_STAMP.finditer(view)]
-    if "配额" in view or "下载券" in view or "积分" in view or "点数" in view or "下载次数" in view:
-        spans += [(m.start(), m.end(), "download_panel") for m in _QUOTA.finditer(view)]
-    if "滑动" in view or "声明" in view or "寄给" in view or "主网页" in view or "本页" in view or "返回" in view:
-        spans += [(m.start(), m.end(), "widget_words") for m in _BUTTON_LINE.finditer(view)]
     if m := _FIRST_COUNTER.match(view):
         spans.append((m.start(), m.end(), "page_counter"))
     kana = _KANA.findall(view)
@@ -396,17 +388,14 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "caption") for m in _KANA_LINE.finditer(view)]
     if "网" in view:
         sites = list(_INJECTED_SITE.finditer(view))
-        names = {m.group("name") for m in sites
-                 if m.group("word") == "在线学习网" or sum(x.group("name") == m.group("name") for x in sites) >= 2}
+        seen = Counter(m.group("name") for m in sites)
+        names = {m.group("name") for m in sites if m.group("word") == "在线学习网" or seen[m.group("name")] >= 2}
         # the same name put inside a sentence too (我们教育某某在线学习网的终极目标)
         spans += [(m.start(), m.end(), "site_name") for name in names for m in re.finditer(re.escape(name), view)]
-    if "*" in view or "＊" in view or "==" in view or "~~" in view or "##" in view:
-        spans += [(m.start(), m.end(), "ascii_junk") for m in _STAR_RULE.finditer(view)]
-    if "更多" in view:
-        spans += [(m.start(), m.end(), "link_footer") for m in _MORE_AT_SITE.finditer(view)]
     if "篇" in view:
         spans += [(m.start(), m.end(), "collection_echo") for m in _GLUED_COLLECTION.finditer(view)
-                  if m.group("title").strip() in view[:m.start()] or _ADDRESSED.search(view, max(0, m.start() - 40), m.start())]
+                  if view.find(m.group("title").strip(), 0, m.start()) >= 0
+                  or _ADDRESSED.search(view, max(0, m.start() - 40), m.start())]
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
     return spans

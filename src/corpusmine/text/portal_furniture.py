@@ -84,8 +84,8 @@ def is_toolbar_line(line: str) -> bool:
     --------
     >>> is_toolbar_line("今天是:"), is_toolbar_line("【字体:大 中 小】【打印本页】【关闭窗口】")
     (True, True)
-    >>> is_toolbar_line("简体版 英文版 寄给朋友 政府主网页")
-    True
+    >>> is_toolbar_line("简体版 英文版 寄给朋友 政府主网页"), is_toolbar_line("寄给朋友政府主网页")   # labels glued too
+    (True, True)
     >>> is_toolbar_line("打印本页,关闭窗口,这些小事也要讲规矩。")   # 讲话里的打印
     False
     """
@@ -100,9 +100,22 @@ def is_toolbar_line(line: str) -> bool:
                 continue
             if part in _SIZE_WORDS:
                 sized = True
-            elif part not in TOOLBAR_LABELS:
+            elif not _labels_only(part):
                 return False
     return bool(tokens) and (not sized or "字" in s)
+
+
+def _labels_only(part: str) -> bool:
+    """Whether ``part`` is one toolbar label or several glued with no space (寄给朋友政府主网页, round 137k)."""
+    if part in TOOLBAR_LABELS:
+        return True
+    ends = {0}                      # the positions a run of whole labels reaches from the part's start
+    for i in range(len(part)):
+        if i > max(ends):
+            return False            # no label reaches this far
+        if i in ends:
+            ends |= {i + len(w) for w in TOOLBAR_LABELS if part.startswith(w, i)}
+    return len(part) in ends
 
 
 # ---------------------------------------------------------------- footer labels
