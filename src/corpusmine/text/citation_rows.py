@@ -6,6 +6,11 @@ Each family is told by its shape (the view is Simplified):
 * **citation rows** (rule ``citation_row``): a journal's issue and pages alone on a line (2022年第1期20-25,共6页),
   with the journal's name in 《》 alone on the line above it and a label (出处 / 来源 / 刊名) alone above that, or
   all of them on one row (出处 《某某》 2022年第1期…).  A year and an issue inside a sentence stay.
+* **reference lines** (rule ``citation_row``, held-out round 143k): a paper database's line citing the text it
+  shows, labelled (引用本文:某某.在某某会议上的讲话[J].某某公报,2006(10).) or in the standard reference form alone
+  on a line (某某.标题[J].刊名,2006(10):12-15.), and its note that databases index the text (本文献已被 CNKI 等数据库
+  收录!, glued after a cut text too).  A sentence naming a journal stays: only the label or the bracketed document type ([J], [N], [M],
+  [EB/OL]) makes a reference.
 * **preview notices** (rule ``truncation_notice``): a document site's note that the text shown is a preview of
   the download (说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致…), alone or glued
   before the text.
@@ -40,7 +45,7 @@ from corpusmine.text.lines import finditer_on_lines, lines_holding
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["citation_rows", "citation_spans", "forum_names", "preview_notice_spans"]
+__all__ = ["citation_rows", "citation_spans", "forum_names", "preview_notice_spans", "reference_spans"]
 
 _SP = r"[ \t\u3000]"
 _END = "。！？!?"
@@ -57,6 +62,48 @@ _JOURNAL_LINE = re.compile(rf"{_SP}*《[^《》\n{_END}]{{2,30}}》{_SP}*")
 #: the whole row on one line
 _ROW = re.compile(rf"^{_SP}*(?:(?:出处|来源|刊名|期刊|文献来源){_SP}*[:：]?{_SP}*)?《[^《》\n{_END}]{{2,30}}》{_SP}*[,，]?{_SP}*"
                   rf"{_ISSUE}{_SP}*$", re.M)
+
+
+#: a reference's document type in brackets (GB/T 7714): a journal, a book, a paper, a report, an online text
+_DOC_TYPE = r"\[(?:J|M|N|C|D|R|S|P|Z|G|A|EB/OL|J/OL|N/OL|M/OL)\]"
+#: a labelled reference: the label, then a document type or a year
+_CITE_LABEL = re.compile(rf"^{_SP}*(?:引用本文|本文引用格式|引用格式|引文格式|引用此文|参考文献格式|文献引用格式|推荐引用格式|"
+                         rf"[Cc]ite this article){_SP}*[:：][^\n]{{4,240}}$", re.M)
+_HAS_YEAR_OR_TYPE = re.compile(rf"{_DOC_TYPE}|(?<!\d)(?:19|20)\d{{2}}(?!\d)")
+#: an unlabelled reference alone on a line: author. title[J]. journal, year(issue)
+_REFERENCE = re.compile(rf"^{_SP}*(?:\[\d{{1,3}}\]{_SP}*)?[^\n{_END}]{{2,80}}?{_DOC_TYPE}{_SP}*(?:[.．]|//)[^\n{_END}]{{2,80}}?"
+                        rf"(?<!\d)(?:19|20)\d{{2}}(?!\d)[^\n{_END}]{{0,40}}$", re.M)
+#: a database's note that it indexes the text
+_INDEXED = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff。！？!?)）]))(?<!基)(?<!根){_SP}*本(?:文|文献|篇论文|篇文章|刊)?已?被[^\n{_END}]{{0,30}}?(?:CNKI|知网|万方|维普|数据库|CSSCI|CSCD)"
+                      rf"[^\n{_END}]{{0,20}}?(?:收录|检索)[!！。]?{_SP}*$", re.M)
+
+
+def reference_spans(view: str) -> list[tuple[int, int]]:
+    """A paper database's reference lines and its note that databases index the text.
+
+    Examples
+    --------
+    >>> page = ("在某某会议上的讲话\\n引用本文:某某.在某某会议上的讲话[J].某某市人民政府公报,2006(10).\\n"
+    ...         "今天召开会议。\\n本文献已被 CNKI 等数据库收录!")
+    >>> [page[s:e] for s, e in reference_spans(page)]
+    ['引用本文:某某.在某某会议上的讲话[J].某某市人民政府公报,2006(10).', '本文献已被 CNKI 等数据库收录!']
+    >>> page = "某某.论乡村振兴[J].某某学刊,2019(3):12-15.\\n要抓好落实。"
+    >>> [page[s:e] for s, e in reference_spans(page)]
+    ['某某.论乡村振兴[J].某某学刊,2019(3):12-15.']
+    >>> page = "杜绝了特大事故的发生(去本文献已被CNKI 等数据库收录!"         # glued after a text cut mid-sentence
+    >>> [page[s:e] for s, e in reference_spans(page)]
+    ['本文献已被CNKI 等数据库收录!']
+    >>> reference_spans("我们要引用本文件的精神:2006年的经验值得借鉴。\\n《求是》2022年第1期刊发的文章被数据库收录,我们要学习。")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    if "引用" in view or "ite this" in view:
+        spans += [m.span() for m in _CITE_LABEL.finditer(view) if _HAS_YEAR_OR_TYPE.search(m.group())]
+    if "[" in view and "]" in view:
+        spans += [m.span() for m in _REFERENCE.finditer(view)]
+    if "收录" in view or "检索" in view:
+        spans += [m.span() for m in _INDEXED.finditer(view)]
+    return sorted(set(spans))
 
 
 def citation_spans(view: str) -> list[tuple[int, int]]:
@@ -163,6 +210,7 @@ def citation_rows(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = [(s, e, "citation_row") for s, e in citation_spans(view)]
+    spans += [(s, e, "citation_row") for s, e in reference_spans(view)]
     spans += [(s, e, "truncation_notice") for s, e in preview_notice_spans(view)]
     spans += [(m.start(), m.end(), "edit_stamp") for m in finditer_on_lines(_EDIT_STAMP, view, ("本帖最后由",))]
     spans += [(m.start(), m.end(), "site_name") for m in finditer_on_lines(_MOBILE_TAG, view, ("手机版", "移动版", "客户端", "触屏版"))]

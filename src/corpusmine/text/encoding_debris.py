@@ -7,15 +7,17 @@ three or more '?' after white space and before a word goes (the same run at
 a line's start goes by :data:`corpusmine.text.patterns.LOST_CHARS_PREFIX`),
 and so does an entity name left without its ampersand after such marks
 (``?nbsp;``), an entity a scraper broke after a Chinese word (``的&amam 工业园``, round 124k), and a converter's paragraph mark, one Cyrillic letter between Chinese
-words or marks (``教师们:Р今天``, round 111k).  A speaker's ``什么???`` follows a word, not a space, and stays.
+words or marks (``教师们:Р今天``, round 111k).  A scraper's escaped line break left as text (``…的祝愿!\\n全体运动员们``,
+round 143k: a backslash and an n between Chinese words or marks) becomes the line break it stands for (rule
+``escaped_break``).  A speaker's ``什么???`` follows a word, not a space, and stays.
 
 Examples
 --------
 >>> from corpusmine.text.cleaning_state import CleaningState
->>> st = CleaningState("各位朋友: ????大家好!我们召开会议。?!?nbsp;\\n要抓好落实。什么???")
+>>> st = CleaningState("各位朋友: ????大家好!我们召开会议。?!?nbsp;\\n要抓好落实。什么???\\n改善民生Р 乡风文明")
 >>> encoding_debris(st)
 >>> st.doc.output
-'各位朋友: 大家好!我们召开会议。\\n要抓好落实。什么???'
+'各位朋友: 大家好!我们召开会议。\\n要抓好落实。什么???\\n改善民生 乡风文明'
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ _CJK_SIDE = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef:;,.!?"
 _CYRILLIC = re.compile(rf"(?<=[{_CJK_SIDE}])[\u0400-\u04ff](?=[{_CJK_SIDE}])")
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: the same mark after a sentence's end, a blank or the line's end after it (…的效果。Р 一是要…, round 122k)
-_CYRILLIC_AFTER_END = re.compile(r"(?<=[。！？!?])[\u0400-\u04ff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]+[\u4e00-\u9fff])", re.M)
+#: or after a heading's last word (…改善民生Р 乡风文明…, round 143k)
+_CYRILLIC_AFTER_END = re.compile(r"(?<=[。！？!?\u4e00-\u9fff])[\u0400-\u04ff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]+[\u4e00-\u9fff])", re.M)
+#: an escaped line break as text (\\n, \\r\\n, \\t) between Chinese words or marks
+_ESCAPED_BREAK = re.compile(rf"(?<=[{_CJK_SIDE}”」』)）])(?:\\r)?\\[nt](?=[ \t\u3000]*[\u4e00-\u9fff“「『(（])")
 _ENTITY_DEBRIS = re.compile(r"[?？!]{1,4}(?:nbsp|amp|quot|ldquo|rdquo|mdash|hellip);?")
 #: an entity broken by a scraper, its ampersand kept, after a Chinese character or mark and before no letter
 #: (刚刚辟建的&amam 工业园, round 124k); R&D and AT&T have a letter before the ampersand and stay
@@ -48,8 +53,16 @@ def encoding_debris(st: CleaningState) -> None:
     >>> encoding_debris(st)
     >>> st.doc.output
     '同志们: 要抓好落实。'
+    >>> st = CleaningState("表示美好的祝愿!\\\\n全体运动员们,路径C:\\\\new不动。")
+    >>> encoding_debris(st)
+    >>> st.doc.output
+    '表示美好的祝愿!\\n全体运动员们,路径C:\\\\new不动。'
     """
     _, view = st.view()
+    if "\\" in view:
+        st.doc.replace_many([(m.start(), m.end(), "\n" if m.group().endswith("n") else " ")
+                             for m in _ESCAPED_BREAK.finditer(view)], "escaped_break")
+        _, view = st.view()
     spans = []
     if _ANY_CYRILLIC.search(view):
         spans += [m.span() for m in _CYRILLIC.finditer(view)]

@@ -309,6 +309,9 @@ def _translation_spans(view: str) -> list[tuple[int, int, str]]:
     [True]
     >>> _translation_spans("欢迎词\\n" + en)
     []
+    >>> cut = "同志们:" + "今年防汛形势不容乐观,我们要做好准备。" * 6 + "\\n" + en    # a cut excerpt: 108 characters
+    >>> [cut[s:e] == en for s, e, _r in _translation_spans(cut)]
+    [True]
     >>> inter = "各位来宾:\\nDistinguished guests, ladies and gentlemen, good evening,\\n" + page
     >>> [inter[s:e][:13] for s, e, _r in _translation_spans(inter)]     # interleaved: the short English line too
     ['Distinguished', 'Ladies and ge']
@@ -316,9 +319,18 @@ def _translation_spans(view: str) -> list[tuple[int, int, str]]:
     >>> [glued[s:e] == en for s, e, _r in _translation_spans(glued)]
     [True]
     """
-    hits = [m.span() for rx in (_LATIN_LINE, _LATIN_TAIL) for m in rx.finditer(view)
-            if len(_LATIN_WORD.findall(m.group())) >= 12]
-    if not hits or len(_HAN.findall(view)) < MIN_PAGE_HAN:
+    hits = sorted({m.span() for rx in (_LATIN_LINE, _LATIN_TAIL) for m in rx.finditer(view)
+                   if len(_LATIN_WORD.findall(m.group())) >= 12})
+    if not hits:
+        return []
+    han = len(_HAN.findall(view))
+    covered = bytearray(len(view))         # (a line and a glued tail may both hold one paragraph: count it once)
+    for s, e in hits:
+        covered[s:e] = b"\x01" * (e - s)
+    words = sum(1 for m in _LATIN_WORD.finditer(view) if covered[m.start()])
+    # a search excerpt cut at its length keeps less Chinese (round 143k: 193 characters above 130 English words):
+    # half the page's Chinese is enough when it outnumbers the English words, as a translation's source does
+    if han < MIN_PAGE_HAN and not (han >= MIN_PAGE_HAN // 2 and han >= words):
         return []
     spans = set(hits)
     # an interleaved page: every English line of five or more words is the translation's (a salutation's, a byline's)

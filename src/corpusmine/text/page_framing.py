@@ -66,7 +66,8 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   / 3、如文档侵犯您的权益,请联系客服反馈,…(人工客服工作时间:9:00-18:30)。 (rule ``download_panel``).
 * **the site's cut mark closing the page** (round 142k): an ellipsis after a comma as the page's last characters (…超xx%,
   ……; rule ``truncation_marker``): the site cut the text there.  After a word it may be the speaker's (我们的路还很长……)
-  and stays, as before.
+  and stays, as before.  One character alone on the last line, below a text cut mid-sentence, is a footer cut after
+  its first character (…在合作中增 / (blank) / 腾; round 143k; rule ``truncation_marker``).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -225,6 +226,9 @@ _DOC_DISCLAIMER = re.compile(r"(?:\d[.、．][ \t]*)*(?:下载文档前请自行
                              r"[^\n。]{0,160}?(?:。|(?=\n)|$)")
 #: an ellipsis closing the page after a comma (…超xx%,……): the site's cut
 _CUT_CLOSE = re.compile(r"(?<=[,，、;；:：])[ \t\u3000]*(?:…{1,3}|\.{3,6}|。{3,6})[ \t\u3000\n]*\Z")
+#: one character alone on the page's last line below a text cut mid-sentence: a footer cut after its first character
+#: (…在合作中增 / 腾; round 143k)
+_LONE_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t\u3000]*\n(?:[ \t\u3000]*\n)+[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000\n]*\Z")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -380,6 +384,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
                 if _SITE_SLOGAN.match(line):     # the site's slogan a few lines below it
                     spans.append((m.end() + a, m.end() + b, "download_panel"))
     if m := _CUT_CLOSE.search(view, max(0, len(view) - 20)):
+        spans.append((m.start(), m.end(), "truncation_marker"))
+    if (m := _LONE_CLOSE.search(view, max(0, len(view) - 20))) and len(view) > 200:
         spans.append((m.start(), m.end(), "truncation_marker"))
     if m := _FIRST_COUNTER.match(view):
         spans.append((m.start(), m.end(), "page_counter"))

@@ -159,7 +159,7 @@ _SHORT_ASCII = re.compile(rf"{_H}*([A-Za-z0-9]{{1,3}}){_H}*")
 #: a short line (a site's name, a run of widget words), found in one scan
 _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
-_INLINE = re.compile(r"金沙|澳门|威尼斯|彩神|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|黄金城|永利|利来|亚博|新濠|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:|template file|SQL syntax"
+_INLINE = re.compile(r"金沙|澳门|威尼斯|彩神|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|黄金城|永利|利来|亚博|新濠|维多利亚|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:|template file|SQL syntax"
                      r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
 _BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")
@@ -329,16 +329,17 @@ def _second_headline(view: str) -> tuple[int, int, str] | None:
 # --- gambling brands ---------------------------------------------------------------------------------
 #: casino names (the literals a brand holds, and the brand's core)
 _CORES = ("金沙", "威尼斯", "葡京", "皇冠", "澳门", "威廉希尔", "bet365", "太阳集团", "太阳城", "彩神", "黄金城", "永利", "利来",
-          "亚博", "新濠")
+          "亚博", "新濠", "维多利亚")
 #: (威尼斯 alone is Venice: a brand only before a site word; 彩神…争霸 is a lottery app's name, round 97)
 _CORE = ("金沙|威尼斯人|威尼斯(?=老品牌|官网|娱乐|集团|[Aa][Pp][Pp])|新葡京|葡京|皇冠|澳门|威廉希尔|bet365|太阳(?=集团|城)"
-         "|彩神[A-Za-z]{0,4}争霸8?|黄金城|永利|利来|亚博|新濠")   # (the last five: round 136k's hjc888黄金城 and its kin)
+         "|彩神[A-Za-z]{0,4}争霸8?|黄金城|永利|利来|亚博|新濠"   # (these five: round 136k's hjc888黄金城 and its kin)
+         "|维多利亚(?=老品牌|官网|官方网站|娱乐|集团|国际|[Aa][Pp][Pp])")   # (Victoria alone is a name: round 143k)
 _BRAND = re.compile(
     r"(?P<pre>英国|[0-9A-Za-z]{2,12})?"
     rf"(?P<core>{_CORE})"
     r"(?P<kind>(?:集团|城|国际|公司|娱乐场|娱乐城|娱乐|体育|棋牌|电子|游戏|赌场|官方)*)"
     r"(?P<code>[0-9A-Za-z]{2,12})?"
-    r"(?P<tail>(?:官网|官方网站|网址|网站|老品牌|[Aa][Pp][Pp]下载|[Aa][Pp][Pp]|下载|登录|登陆|入口|平台"
+    r"(?P<tail>(?:官网|官方网站|网址|网站|老品牌|值得信赖|[Aa][Pp][Pp]下载|[Aa][Pp][Pp]|下载|登录|登陆|入口|平台"
     r"|[ \t]*[-—_]?[ \t]*[(（]中国[)）](?:有限公司|官方网站|官网)?)*)"
 )
 _CORE_RE = re.compile(_CORE)

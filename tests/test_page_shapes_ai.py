@@ -1,0 +1,136 @@
+"""Session ai: families held-out round 143k left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusmine.text.lines import flatten_lines
+from page_shapes import audit_rules as _rules, clean_audited as _clean
+
+SALUTE = "同志们:"
+OPENING = "今天,市政府召开二季度全市安全生产专题会议,研究部署下一阶段的重点工作。"
+MIDDLE = "刚才,有关部门通报了一季度安全生产运行情况,这些意见我都赞成,希望大家抓紧落实。"
+CLOSING = "各地各部门要压实责任,坚决遏制重特大事故的发生。"
+SPEECH = (OPENING, MIDDLE, CLOSING)
+
+
+def _kept(text: str) -> bool:
+    flat = text.replace(" ", "").replace("\n", "")
+    return all(s in flat for s in SPEECH)
+
+
+# --- a paper database's reference line and its index note (round 143k) -----------------------------------------------
+
+def _database_page(cite: str = "引用本文:某某.在二季度全市安全生产专题会议上的讲话[J].某某市人民政府公报,2006(10).") -> str:
+    return (f"在二季度全市安全生产专题会议上的讲话\n{cite}\n作者姓名:某某\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n\n"
+            "本文献已被 CNKI 等数据库收录!\n")
+
+
+def test_a_labelled_reference_line_and_the_index_note_go():
+    doc = _clean(_database_page())
+    assert "引用本文" not in doc.text and "[J]" not in doc.text and "数据库收录" not in doc.text
+    assert _kept(doc.text) and "citation_row" in _rules(doc)
+
+
+def test_an_unlabelled_reference_in_the_standard_form_goes():
+    doc = _clean(_database_page("某某.在二季度全市安全生产专题会议上的讲话[J].某某市人民政府公报,2006(10):12-15."))
+    assert "[J]" not in doc.text and _kept(doc.text)
+
+
+def test_the_index_note_glued_after_a_cut_text_goes():
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}杜绝了特大事故的发生(去本文献已被CNKI 等数据库收录!\n")
+    assert "收录" not in doc.text and _kept(doc.text)
+
+
+def test_a_sentence_about_a_journal_and_a_database_stays():
+    line = "《求是》2022年第1期刊发的重要文章已被各级理论学习中心组列入学习计划,我们要认真学习。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert line in doc.text
+
+
+# --- a machine translation appended to a cut excerpt (round 143k) ------------------------------------------------------
+
+ENGLISH = ("After listening to the reports of the two comrades, we also listened to an analysis of this year's situation. "
+           "It seems that the flood control situation this year is not optimistic, and the possibility of a flood disaster "
+           "cannot be ruled out. We must resolutely carry out the guideline of safety first and prevention first.")
+
+
+def test_a_translation_below_a_short_excerpt_goes():
+    chinese = "听了两位同志的汇报,也听了大家对今年情况的分析,看来今年防汛抗旱的形势不容乐观。" * 2 + OPENING + MIDDLE
+    assert 100 <= sum("\u4e00" <= c <= "\u9fff" for c in chinese) < 200
+    doc = _clean(f"论文部分内容阅读\n{chinese}\n{ENGLISH}\n")
+    assert "flood" not in doc.text and OPENING in doc.text and MIDDLE in doc.text
+
+
+def test_an_english_page_with_a_short_chinese_lead_keeps_its_english():
+    english = " ".join([ENGLISH] * 3)
+    doc = _clean(f"市长在友好城市交流会上的英文致辞。\n{english}\n")
+    assert "flood control situation" in doc.text
+
+
+# --- converter debris: a Cyrillic letter after a heading's last word; an escaped line break (round 143k) --------------
+
+def test_a_cyrillic_paragraph_mark_after_a_heading_goes():
+    doc = _clean(f"{SALUTE}\n{OPENING}Р 服务村民、改善民生Р 乡风文明是新农村建设的重要内容。\n{MIDDLE}\n{CLOSING}\n")
+    assert "Р" not in doc.text and "改善民生" in doc.text and _kept(doc.text)
+
+
+def test_a_russian_word_stays():
+    line = "代表团用俄语向大家问好:Привет!我们要加强交流合作。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert "Привет" in doc.text
+
+
+def test_an_escaped_line_break_left_as_text_becomes_a_break():
+    doc = _clean(f"{SALUTE}\n{OPENING}\\n{MIDDLE}\\n{CLOSING}\n")
+    assert "\\n" not in doc.text and "escaped_break" in _rules(doc)
+    assert MIDDLE in doc.text.splitlines() or MIDDLE in doc.text
+
+
+def test_a_path_with_a_backslash_stays():
+    line = "文件已放在共享盘C:\\new目录下,请各单位及时下载学习。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert "C:\\new" in doc.text
+
+
+# --- a casino brand injected inside a sentence, with its slogan (round 143k) -------------------------------------------
+
+def test_a_casino_slogan_injected_inside_a_sentence_goes():
+    doc = _clean("尊敬的各位领导,亲爱的同学们:\n大家好!我是来自维多利亚老品牌值得信赖官方网站英语专业的新生某某,来自武汉。"
+                 f"\n{OPENING}\n{CLOSING}\n")
+    assert "维多利亚" not in doc.text and "英语专业的新生某某" in doc.text and "gambling_brand" in _rules(doc)
+
+
+def test_victoria_as_a_name_stays():
+    line = "我们参观了维多利亚港,还拜访了维多利亚大学的老朋友。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert line in doc.text
+
+
+# --- a footer cut after its first character, below a text cut mid-sentence (round 143k) -------------------------------
+
+def test_a_lone_character_below_a_cut_text_goes():
+    body = "\n".join(SPEECH * 4) + "\n强调全员参与,重视团队合作,在运动中体验快乐,在合作中增"
+    doc = _clean(f"{SALUTE}\n{body}\n\n腾\n")
+    assert not doc.text.rstrip().endswith("腾") and "在合作中增" in doc.text
+
+
+def test_page_framing_takes_the_lone_character():
+    from corpusmine.text.page_framing import framing_spans
+    view = "同志们:\n" + "\n".join(SPEECH * 3) + "\n在合作中增\n\n腾\n"
+    assert [(view[a:b].strip(), rule) for a, b, rule in framing_spans(view) if rule == "truncation_marker"] == [("腾", "truncation_marker")]
+    assert not [r for *_s, r in framing_spans(view.replace("在合作中增", "在合作中增进友谊。")) if r == "truncation_marker"]
+
+
+@pytest.mark.parametrize("last", ["谢谢", "谢谢大家"])
+def test_a_closing_word_after_a_finished_sentence_stays(last):
+    doc = _clean(f"{SALUTE}\n" + "\n".join(SPEECH) + f"\n\n{last}\n")
+    assert doc.text.rstrip().endswith(last)
+
+
+def test_the_flattened_database_page_keeps_its_speech():
+    doc = _clean(flatten_lines(_database_page(), "lines", " "))
+    assert _kept(doc.text) and "[J]" not in doc.text
