@@ -134,3 +134,53 @@ def test_a_closing_word_after_a_finished_sentence_stays(last):
 def test_the_flattened_database_page_keeps_its_speech():
     doc = _clean(flatten_lines(_database_page(), "lines", " "))
     assert _kept(doc.text) and "[J]" not in doc.text
+
+
+# --- round 144k: site stamps inside the text, a bullet menu, a report glued before its lead-in ---------------------------
+
+def test_a_source_note_injected_inside_a_sentence_goes():
+    line = "几年、十几年甚至本文来自某某范文网几十年如一日地立足于三尺讲台。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert "本文来自" not in doc.text and "甚至几十年如一日地立足于三尺讲台。" in doc.text
+
+
+def test_a_sentence_saying_where_an_idea_came_from_stays():
+    line = "这个好办法来自基层群众的创造,本来自发形成的互助组织要给予支持。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert line in doc.text
+
+
+def test_a_pdf_page_number_glued_between_words_goes():
+    line = "对提高城市文明程度、助力创建全国文明城市-2-发挥了积极作用。"
+    doc = _clean(f"-1-在全市志愿服务工作会议上的讲话\n{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}\n")
+    assert "-2-" not in doc.text and "-1-" not in doc.text
+    assert "助力创建全国文明城市发挥了积极作用。" in doc.text and _kept(doc.text)
+
+
+def test_a_range_of_numbers_stays():
+    line = "全县3-5年内要建成10-20个示范村。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert line in doc.text
+
+
+def test_form_fields_glued_between_title_and_text_go():
+    doc = _clean(f"1、教育交流发言材料撰写人:___________日期:___________{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert "撰写人" not in doc.text and _kept(doc.text)
+
+
+def test_a_bullet_menu_heading_the_page_goes_and_a_speech_list_stays():
+    page = ("• 某某联合党委\n  • 中心工会\n  • 共青团委员会\n  • 某某基金管理委员会\n某某会议上的讲话\n"
+            f"{SALUTE}\n{OPENING}\n• 加强组织领导\n• 强化督查考核\n• 狠抓工作落实\n{CLOSING}\n")
+    doc = _clean(page)
+    assert "中心工会" not in doc.text and "共青团委员会" not in doc.text
+    assert "加强组织领导" in doc.text and "狠抓工作落实" in doc.text and _kept(doc.text.replace(OPENING, OPENING + MIDDLE))
+
+
+def test_a_report_glued_before_its_lead_in_goes_with_it():
+    report = ("某某总会于今日下午在会所举行新春团拜,约20多位会友出席团拜会。由副会长某某代表致辞。"
+              "随后由某某主讲春联的来源,他深入浅出地讲解,让大家度过了一个愉快的周末。某某讲稿全文如下:")
+    speech = ("尊敬的各位理事、各位棋友:大家下午好!首先,我要感谢大家拨出宝贵的时间出席。"
+              "在这新春佳节,我祝福大家虎年吉祥如意,平安健康。")
+    doc = _clean(f"2022年02月13日\n{report}\n{speech}\n")
+    assert "团拜会" not in doc.text and "讲稿全文如下" not in doc.text
+    assert "我要感谢大家拨出宝贵的时间出席。" in doc.text and "平安健康。" in doc.text

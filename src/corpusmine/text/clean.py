@@ -35,7 +35,7 @@ from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, doc_notices, encoding_debris,
                              event_captions, filler_lines, glued_furniture, glued_tails, head_banners, image_refs, joined_lines, lead_captions, lead_ins,
-                             library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_labels, page_notes, page_titles,
+                             library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_framing, page_labels, page_notes, page_titles,
                              page_widgets, parallel_text, photo_credits, portal_chrome, portal_dialogs, portal_furniture, portal_leftovers, post_chrome,
                              reader_lines, reader_prompts, reading_aids, record_chrome, reference_pages, report_furniture, report_heads, residue_chrome, rules,
                              running_heads, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps, widget_lists, writer_notes)
@@ -156,6 +156,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.html_leftovers,
     chrome.html_tags,
     encoding_debris.encoding_debris,
+    page_framing.bullet_menus,      # a bullet menu heading the page, before its bullets go one by one
     credit_lines.credit_lines,
     county_chrome.county_inline,
     joined_lines.joined_lines,

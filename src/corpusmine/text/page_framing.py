@@ -68,6 +68,11 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   ……; rule ``truncation_marker``): the site cut the text there.  After a word it may be the speaker's (我们的路还很长……)
   and stays, as before.  One character alone on the last line, below a text cut mid-sentence, is a footer cut after
   its first character (…在合作中增 / (blank) / 腾; round 143k; rule ``truncation_marker``).
+* **site stamps inside the text** (round 144k): a source note naming the site put inside a sentence (…甚至本文来自某某
+  范文网几十年如一日…; rule ``source_footer``); a PDF's page number glued between words or before a line's first word
+  (…创建全国文明城市-2-发挥了…; rule ``page_number``); a template's form fields with blanks (撰写人:_____日期:_____;
+  rule ``template_form``); a site's menu as three or more bullet lines of short names heading the page (• 中心工会;
+  rule ``navigation``).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -89,10 +94,11 @@ import re
 from collections import Counter
 
 from corpusmine.text import patterns as P
+from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
-__all__ = ["category_spans", "framing_spans", "outline_spans"]
+__all__ = ["bullet_menu_spans", "bullet_menus", "category_spans", "framing_spans", "outline_spans"]
 
 _SP = r"[ \t\u3000\xa0]"
 #: a site's name, a separator, and what the site calls itself, alone on a line
@@ -229,6 +235,15 @@ _CUT_CLOSE = re.compile(r"(?<=[,，、;；:：])[ \t\u3000]*(?:…{1,3}|\.{3,6}|
 #: one character alone on the page's last line below a text cut mid-sentence: a footer cut after its first character
 #: (…在合作中增 / 腾; round 143k)
 _LONE_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t\u3000]*\n(?:[ \t\u3000]*\n)+[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000\n]*\Z")
+#: a source note naming the site, injected inside a sentence (…甚至本文来自某某范文网几十年如一日…; round 144k)
+_INJECTED_SOURCE = re.compile(r"本(?:文|篇)(?:来自|来源于|出自|转自|摘自)[:：]?[ \t]*[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
+                              r"(?:范文网|文库|资料网|网|之家)(?:[(（]?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[)）]?)?")
+#: a PDF's page number (-2-) glued between words, or before the first word of a line (-1-在全市…会议上的讲话; round 144k)
+_GLUED_PAGE_NO = re.compile(r"(?:(?<=[\u4e00-\u9fff,，、;；])|^)[ \t]*-[ \t]?\d{1,3}[ \t]?-[ \t]*(?=[\u4e00-\u9fff])", re.M)
+#: a template's form fields with blanks, two or more together (撰写人:______日期:______; round 144k)
+_FORM_FIELDS = re.compile(r"(?:(?:撰写人|撰稿人|编写人|起草人|编制人|审核人|填报人|姓名|单位|部门|班级|日期|时间)[ \t]*[:：][ \t]*_{3,}[ \t]*){2,}")
+#: a bullet line of a site's menu: a bullet and a short name, no sentence's end
+_BULLET_LINK = re.compile(r"^[ \t\u3000]*[•·▪◦●][ \t\u3000]*[^\n。！？!?,，;；:：]{2,20}[ \t\u3000]*$")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -256,6 +271,9 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("滑动", "声明"), _BUTTON_LINE, "widget_words"),
     (("*", "＊", "==", "~~", "##"), _STAR_RULE, "ascii_junk"),
     (("更多",), _MORE_AT_SITE, "link_footer"),
+    (("来自", "来源于", "出自", "转自", "摘自"), _INJECTED_SOURCE, "source_footer"),
+    (("-",), _GLUED_PAGE_NO, "page_number"),
+    (("___",), _FORM_FIELDS, "template_form"),
 )
 _MAX_OUTLINE = 30
 
@@ -405,3 +423,38 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
     return spans
+
+
+def bullet_menu_spans(view: str, *, min_items: int = 3) -> list[tuple[int, int, str]]:
+    """A site's menu as bullet lines at the very head of the page (• 中心工会 / • 共青团委员会 …; round 144k).
+
+    Three or more bullet lines of a short name each (no sentence's end, no comma), the page's first lines: a
+    speech's bullet points stand below its title and salutation, and say something.
+
+    Examples
+    --------
+    >>> v = "• 某某联合党委\\n  • 中心工会\\n  • 共青团委员会\\n某某茶话会举行\\n同志们:\\n• 加强组织领导\\n• 强化督查\\n• 狠抓落实"
+    >>> [v[a:b].strip() for a, b, _r in bullet_menu_spans(v)]
+    ['• 某某联合党委', '• 中心工会', '• 共青团委员会']
+    """
+    items: list[tuple[int, int, str]] = []
+    for s, e, line in first_lines(view, 12):
+        if not _BULLET_LINK.match(line):
+            break
+        items.append((s, e, "navigation"))
+    return items if len(items) >= min_items else []
+
+
+def bullet_menus(st: CleaningState) -> None:
+    """Delete a site's bullet menu heading the page (rule ``navigation``), before the bullets are taken one by one.
+
+    Examples
+    --------
+    >>> st = CleaningState("• 某某联合党委\\n• 中心工会\\n• 共青团委员会\\n某某茶话会举行")
+    >>> bullet_menus(st)
+    >>> st.doc.output
+    '\\n\\n\\n某某茶话会举行'
+    """
+    _, view = st.view()
+    if view.lstrip()[:1] in "•·▪◦●" and view.strip():
+        st.delete_spans(bullet_menu_spans(view))

@@ -67,6 +67,7 @@ SPEAKS_OF = re.compile(
     rf"|{GENRE}(?:中|时)[^。！？!?\n]{{0,12}}(?:强调|指出|表示|提到|说)"
     rf"|(?:这|整|该|此|全)篇[^。！？!?\n]{{0,8}}(?:{GENRE}|讲稿|文章|稿)"
     rf"|出席[^。！？!?\n]{{0,40}}并(?:{GENRE}|作报告)"
+    rf"|由[^。！？!?\n我]{{2,30}}?代表[^。！？!?\n我]{{0,20}}?(?:致辞|致词|讲话|发言)"
     rf"|{GENRE}(?:全文|原文|实录|摘要)"
     rf"|(?:在|于)[^。！？!?\n]{{0,40}}?(?:会|仪式|典礼|活动|论坛|峰会|晚会|庆典)上?(?:讲话|致辞|发言|演讲|作报告)"
     rf"|(?:在|于)[^。！？!?\n]{{2,40}}?(?:上|中)的(?:重要)?{GENRE}"
@@ -88,7 +89,9 @@ _TITLE_LINE = re.compile(
 
 #: a report's list of guests from places (……以及来自北京、贵州、云南各地的鸽友们): 各地 there is no speech's subject
 #: (round 83)
-_FROM_PLACES = re.compile(r"来自[^,，。！？!?;；\n]{0,24}?各地")
+_FROM_PLACES = re.compile(r"来自[^,，。！？!?;；\n]{0,24}?各地"
+                          # the audience as the object of a reported effect, after a comma (他…讲解,让大家度过了愉快的周末; round 144k)
+                          r"|(?<=[,，])(?:让|使|令)大家(?=[^,，。！？!?;；\n]{0,20}(?:度过|了解|受益|感受|领略|明白))")
 
 
 #: the audience as the object of a reported greeting (代表…热烈欢迎各位嘉宾, 向各位来宾致意): the report's, not the speech's voice
@@ -112,6 +115,8 @@ def in_report_voice(text: str) -> bool:
     >>> in_report_voice("10月8日,某某中学举行庆祝大会。校长某某在会上讲话。")
     True
     >>> in_report_voice("某某表示:“我们要抓好落实。”"), in_report_voice("我们要抓好落实。")
+    (True, False)
+    >>> in_report_voice("他深入浅出地讲解,让大家度过了一个愉快的周末。"), in_report_voice("我们要让大家度过一个平安的春节。")
     (True, False)
     >>> in_report_voice("出席仪式的有某某主任,以及来自北京、云南各地的鸽友们。"), in_report_voice("各地各部门要切实抓好这项工作。")
     (True, False)
