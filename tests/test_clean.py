@@ -382,3 +382,33 @@ def test_a_breadcrumb_glued_to_a_one_line_speech_takes_only_the_trail():
     assert speech in clean_document("首页>新闻中心>领导讲话" + speech).text
     # a plain navigation line still goes
     assert "首页" not in clean_document("首页 > 讲话稿 > 乡村振兴\n" + speech).text
+
+
+def test_the_cleaning_cache_key_covers_every_text_module_the_cleaner_imports():
+    """Regression (session ai): page_framing's rules, called from writer_notes, and decode/charsets were not in the
+    cleaner version, so changing them left stale cleaned pages in the cache."""
+    import ast
+    from pathlib import Path
+
+    from corpusmine.text import clean as C
+
+    here = Path(C.__file__).parent
+
+    def imported(name: str) -> set[str]:
+        out: set[str] = set()
+        for node in ast.walk(ast.parse((here / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "corpusmine.text":
+                out |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("corpusmine.text."):
+                out.add(node.module.rsplit(".", 1)[-1])
+        return {m for m in out if (here / f"{m}.py").is_file()}
+
+    seen: set[str] = set()
+    todo = ["clean"]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(imported(name))
+    assert "writer_notes" in seen and "page_framing" in seen
+    assert seen <= set(C._CLEANER_MODULES), sorted(seen - set(C._CLEANER_MODULES))

@@ -135,14 +135,14 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 96-99     31     66a6b13 … 5ab91fe   218/238 = 91.6%             0 of 201 (rounds 96, 97 and 99)
 98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
 99-100k   94     5ab91fe, 1c6b441    873/890 = 98.1%             0 of 622 (new pages of known template hosts)
-101-103k  142    9cf65c1 … 240395d   791/821 = 96.3%             0 of 916 (new pages of known template hosts)
-104-107k  187    fd9d9a9 … 43cdb97   1085/1123 = 96.6%           0 of 1194 (new pages of known template hosts)
+101-107k  329    9cf65c1 … 43cdb97   1876/1944 = 96.5%           0 of 2110 (new pages of known template hosts)
 108-110k  144    bbc77ee … 8ec52ff   888/949 = 93.6%             0 of 901 (new pages of known template hosts)
 111-117k  317    6f83d90 … a12913e   2402/2456 = 97.8%           6 of 2094 (a first paragraph; a page's head)
 118-122k  231    839f374 … c233c12   1426/1489 = 95.8%           2 of 1482 (a wrapped year; a gloss left)
 123-128k  280    43ea610 … 1ec26fd   1606/1683 = 95.4%           5 of 1835 (a head-and-tail preview; 敬爱的)
 129-135k  322    b334113 … 923094a   2342/2418 = 96.9%           1 of 2084 (a greeting after a glued title)
 136-142k  324    638a15d … a7a2cd6   1860/1970 = 94.4%           3 of 2090 (a recalled address; a backtick in debris)
+143-144k  93     dadbd51, 37133a4    708/753 = 94.0%             1 of 578 (a sentence spanning a removed summary)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in
