@@ -184,3 +184,20 @@ def test_a_report_glued_before_its_lead_in_goes_with_it():
     doc = _clean(f"2022年02月13日\n{report}\n{speech}\n")
     assert "团拜会" not in doc.text and "讲稿全文如下" not in doc.text
     assert "我要感谢大家拨出宝贵的时间出席。" in doc.text and "平安健康。" in doc.text
+
+
+def test_a_school_report_above_an_appendix_label_goes_with_the_label():
+    report = ("2月27日上午,学校全体师生在操场举行开学典礼暨高考百日誓师大会。校长某某首先致词,勉励全校师生不断进取勇创佳绩。\n"
+              "学生代表、教师代表纷纷登台畅谈理想,表示决心。最后全体高三学生举手盟誓,大会徐徐降下帷幕。\n")
+    speech = ("某某校长在开学典礼暨高考百日誓师大会上的讲话\n老师们、同学们:\n"
+              "今天,距高考只有100天左右的时间,我们在这里举行开学典礼和高考百日誓师大会。\n"
+              "首先,我代表学校向全校师生员工致以新春的祝贺!\n")
+    doc = _clean(report + "附:\n" + speech)
+    assert "附:" not in doc.text and "举手盟誓" not in doc.text and "勉励全校师生" not in doc.text
+    assert "我们在这里举行开学典礼和高考百日誓师大会。" in doc.text and "致以新春的祝贺!" in doc.text
+
+
+def test_an_appendix_label_at_a_speechs_end_takes_no_speech():
+    body = "\n".join(SPEECH)
+    doc = _clean(f"{SALUTE}\n{body}\n附:\n某某镇安全生产工作方案\n一、工作目标\n全面排查整治各类隐患。\n")
+    assert _kept(doc.text) and "全面排查整治各类隐患。" in doc.text

@@ -218,8 +218,42 @@ def lead_ins(st: CleaningState) -> None:
         m = _FOLLOW_COLUMN.search(line)
         if m and m.start() > 0 and _BLURB_LINE.search(line[:m.start()]) is None and re.search(r"[。！!]$", line[:m.start()]):
             spans.append((s + m.start(), s + m.end(), "editor_blurb"))   # glued after a blurb cut before
+    spans.extend(_appendix_label(view))
     spans.extend(_translation_spans(view))
     st.delete_spans(spans)
+
+
+#: an appendix label alone on its line (附: / 附件: / 附录:), the speech's title below it
+_APPENDIX = re.compile(rf"^{_SP}*附(?:件|录)?{_SP}*[:：]{_SP}*$", re.M)
+
+
+def _appendix_label(view: str) -> list[tuple[int, int, str]]:
+    """A site's report about a speech, then 附: and the speech's title below it (round 144k): the label and the report.
+
+    The label goes when the next line names the speech's genre (某某在某某大会上的讲话); the report above it goes as a
+    full-text lead-in's does (third person, at the page's head, one of its lines speaking of the speech).
+
+    Examples
+    --------
+    >>> page = ("2月27日上午,学校在操场举行开学典礼暨誓师大会。校长某某首先致词,勉励全校师生不断进取。\\n附:\\n"
+    ...         "某某校长在开学典礼上的讲话\\n老师们、同学们:\\n今天,距高考只有100天,我们在这里举行开学典礼。")
+    >>> [page[a:b] for a, b, _r in _appendix_label(page)]
+    ['附:', '2月27日上午,学校在操场举行开学典礼暨誓师大会。校长某某首先致词,勉励全校师生不断进取。']
+    >>> _appendix_label("要抓好落实。\\n附:\\n某某工作方案\\n一、目标任务")     # an appended plan, no speech
+    []
+    """
+    spans: list[tuple[int, int, str]] = []
+    if "附" not in view:
+        return spans
+    for m in _APPENDIX.finditer(view):
+        a, b = _next_line(view, m.start(), m.end(), 1)
+        if a < 0 or not re.search(rf"{GENRE}(?:稿|全文)?{_SP}*$", view[a:b]):
+            continue
+        spans.append((m.start(), m.end(), "news_lead"))
+        above = _report_above(view, m.start())
+        if any(SPEAKS_OF.search(QUOTED.sub("", view[x:y])) for x, y in above):
+            spans.extend((x, y, "news_lead") for x, y in above)
+    return spans
 
 
 #: a full-text lead-in glued between a report and the speech on one line (…发表国庆演说。 以下是某某的演说全文: 各位…), or after
