@@ -201,3 +201,45 @@ def test_an_appendix_label_at_a_speechs_end_takes_no_speech():
     body = "\n".join(SPEECH)
     doc = _clean(f"{SALUTE}\n{body}\n附:\n某某镇安全生产工作方案\n一、工作目标\n全面排查整治各类隐患。\n")
     assert _kept(doc.text) and "全面排查整治各类隐患。" in doc.text
+
+
+# --- round 145k: a news page's furniture, a template site's contact --------------------------------------------------
+
+def test_a_template_sites_contact_promotion_goes():
+    promo = "某某范文,海量公文素材资料,下载网址:www.example.com,润笔请加微:abcd199。"
+    doc = _clean(f"全县信访工作专题会讲话\n{promo} {OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert "加微" not in doc.text and "www.example.com" not in doc.text and _kept(doc.text)
+
+
+def test_a_speech_giving_a_services_address_and_account_stays():
+    line = "群众可以登录www.example.gov.cn网站,或者关注微信号abcd2023,随时反映问题。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert line in doc.text
+
+
+def test_a_gallery_caption_and_a_photo_credit_go():
+    doc = _clean(f"某某接任某某院长(图)\n{OPENING}\n某某接任某某院长(图) - 1\n某部部长某某 中国网 某某\n{MIDDLE}\n{CLOSING}\n")
+    assert "(图) - 1" not in doc.text and "中国网" not in doc.text and _kept(doc.text)
+
+
+def test_a_pipe_byline_and_a_clock_stamp_go():
+    doc = _clean(f"某某newtalk |某某 台北市报导\n2018年4月23日 下午1:08\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert "报导" not in doc.text and "1:08" not in doc.text and _kept(doc.text)
+
+
+def test_an_original_label_inside_a_sentence_goes():
+    doc = _clean(f"{SALUTE}\n{OPENING}\n通过参与和观看体育比赛,原创:可以振奋我们的民族精神。\n{MIDDLE}\n{CLOSING}\n")
+    assert "原创" not in doc.text and "通过参与和观看体育比赛,可以振奋我们的民族精神。" in doc.text
+
+
+def test_a_wire_lead_of_a_press_conference_goes_before_its_dateline_is_taken():
+    lead = "某某网/某某门户网讯 国务院新闻办公室定于9月29日上午10时举行新闻发布会,请某部部长某某介绍有关情况,并答记者问。"
+    host = "主持人:\n女士们、先生们,大家上午好。欢迎大家出席今天的新闻发布会。\n"
+    doc = _clean(f"{lead}\n{host}某某:\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert "答记者问" not in doc.text and "欢迎大家出席今天的新闻发布会。" in doc.text and _kept(doc.text)
+
+
+def test_a_wire_lead_holding_the_leaders_instructions_stays():
+    lead = "某某网讯 3月5日,全县安全生产工作会议召开。县长某某强调,各乡镇要抓好隐患排查,坚决遏制事故发生。"
+    doc = _clean(f"{lead}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert "各乡镇要抓好隐患排查" in doc.text

@@ -155,7 +155,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.html_leftovers,
     chrome.html_tags,
     encoding_debris.encoding_debris,
-    page_framing.bullet_menus,      # a bullet menu heading the page, before its bullets go one by one
+    page_framing.early_framing,     # a bullet menu, a wire lead: before their bullets and datelines go one by one
     credit_lines.credit_lines,
     county_chrome.county_inline,
     joined_lines.joined_lines,

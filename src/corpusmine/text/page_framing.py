@@ -73,6 +73,14 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   (…创建全国文明城市-2-发挥了…; rule ``page_number``); a template's form fields with blanks (撰写人:_____日期:_____;
   rule ``template_form``); a site's menu as three or more bullet lines of short names heading the page (• 中心工会;
   rule ``navigation``).
+* **a news page's furniture and a template site's contact** (round 145k): a gallery caption (某某接任某职(图) - 1; rule
+  ``caption``); a photograph's credit set apart by spaces (某部部长某某 中国网 某某; rule ``photo_credit``); a byline with a
+  pipe (某某newtalk |某某 台北市报导; rule ``byline``); a site's 原创: label inside a sentence (rule ``site_name``); a
+  promotion naming the site's material with an address and a messenger contact (…海量公文素材资料,下载网址:www.abc.com,
+  润笔请加微:abc123。; rule ``promo_line``; a speech's sentence giving a service's address and account names no such
+  material); a date with a clock time alone on a line (2018年4月23日 下午1:08; rule ``date_stamp``); an outlet's dateline
+  lead in the report's voice, speaking of the speech or of a press conference (某某网讯 某办定于…举行新闻发布会,…并答记者
+  问。; rule ``news_lead``).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -96,9 +104,10 @@ from collections import Counter
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines
+from corpusmine.text.report_heads import QUOTED, SPEAKS_OF, in_report_voice
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
-__all__ = ["bullet_menu_spans", "bullet_menus", "category_spans", "framing_spans", "outline_spans"]
+__all__ = ["bullet_menu_spans", "early_framing", "category_spans", "framing_spans", "outline_spans"]
 
 _SP = r"[ \t\u3000\xa0]"
 #: a site's name, a separator, and what the site calls itself, alone on a line
@@ -244,6 +253,27 @@ _GLUED_PAGE_NO = re.compile(r"(?:(?<=[\u4e00-\u9fff,，、;；])|^)[ \t]*-[ \t]?
 _FORM_FIELDS = re.compile(r"(?:(?:撰写人|撰稿人|编写人|起草人|编制人|审核人|填报人|姓名|单位|部门|班级|日期|时间)[ \t]*[:：][ \t]*_{3,}[ \t]*){2,}")
 #: a bullet line of a site's menu: a bullet and a short name, no sentence's end
 _BULLET_LINK = re.compile(r"^[ \t\u3000]*[•·▪◦●][ \t\u3000]*[^\n。！？!?,，;；:：]{2,20}[ \t\u3000]*$")
+#: a template site's promotion with its address and a messenger contact (某某范文,海量公文素材资料,下载网址:www.abc.com,
+#: 润笔请加微:abc123。; round 145k): a sentence naming the site's material, an address and a contact
+_SITE_CONTACT = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*[^。！？!?\n]{0,40}?(?:范文|素材|公文|文档|资料|写作|润笔|代写)[^。！？!?\n]{0,40}?"
+                           r"(?:https?://|www\.)[A-Za-z0-9.\-/]+[^。！？!?\n]{0,30}?(?:加微|微信号?|[Qq][Qq]|[Vv][Xx])[:：]?[ \t]*"
+                           r"[A-Za-z0-9_\-]{4,20}[^。！？!?\n]{0,6}?[。.!！]?", re.M)
+#: a gallery's caption: a headline with its picture mark and number (某某接任某职(图) - 1; round 145k)
+_GALLERY_CAPTION = re.compile(r"^[ \t\u3000]*[^\n。！？!?]{4,60}[(（]组?图[)）][ \t]*[-—][ \t]*\d{1,2}[ \t\u3000]*$", re.M)
+#: a photograph's credit line: who is shown, the agency, the photographer, set apart by spaces (某部部长某某 中国网 某某)
+_PHOTO_CREDIT = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,16}[ \t\u3000]+[\u4e00-\u9fff]{1,6}(?:网|社|报|台)[ \t\u3000]+"
+                           r"[\u4e00-\u9fff]{2,3}[ \t\u3000]*$", re.M)
+#: a news site's byline with a pipe: the outlet, the reporter and the place of the report (某某newtalk |某某 台北市报导)
+_PIPE_BYLINE = re.compile(r"^[ \t\u3000]*[^\n。！？!?|｜]{2,24}[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,4}[ \t]*[\u4e00-\u9fff]{0,6}"
+                          r"(?:报导|报道)[ \t\u3000]*$", re.M)
+#: a site's 原创: label injected inside a sentence (…体育比赛,原创:可以振奋…; round 145k)
+_ORIGINAL_LABEL = re.compile(r"(?<=[,，、\u4e00-\u9fff])原创[:：](?=[\u4e00-\u9fff])")
+#: a date and a clock time alone on a line (2018年4月23日 下午1:08): a news page's time stamp under its byline
+_CLOCK_STAMP = re.compile(r"^[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天])?[ \t\u3000]*"
+                          r"(?:上午|下午|晚上|凌晨|中午)?[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$", re.M)
+#: an outlet's dateline opening a news lead (中国网/某某门户网讯 某办定于…举行新闻发布会,…并答记者问。; round 145k)
+_WIRE_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff/／]{2,24}(?:网|社|台|报)讯[ \t\u3000:：]*(?P<body>[^\n]{10,300})$", re.M)
+_PRESS_EVENT = re.compile(r"发布会|记者会|答记者问|吹风会")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -274,6 +304,12 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("来自", "来源于", "出自", "转自", "摘自"), _INJECTED_SOURCE, "source_footer"),
     (("-",), _GLUED_PAGE_NO, "page_number"),
     (("___",), _FORM_FIELDS, "template_form"),
+    (("加微", "微信", "QQ", "qq", "VX", "vx"), _SITE_CONTACT, "promo_line"),
+    (("图",), _GALLERY_CAPTION, "caption"),
+    (("网", "社", "报", "台"), _PHOTO_CREDIT, "photo_credit"),
+    (("报导", "报道"), _PIPE_BYLINE, "byline"),
+    (("原创",), _ORIGINAL_LABEL, "site_name"),
+    (("上午", "下午", "晚上", "凌晨", "中午", ":"), _CLOCK_STAMP, "date_stamp"),
 )
 _MAX_OUTLINE = 30
 
@@ -445,16 +481,27 @@ def bullet_menu_spans(view: str, *, min_items: int = 3) -> list[tuple[int, int, 
     return items if len(items) >= min_items else []
 
 
-def bullet_menus(st: CleaningState) -> None:
-    """Delete a site's bullet menu heading the page (rule ``navigation``), before the bullets are taken one by one.
+def early_framing(st: CleaningState) -> None:
+    """Delete what must go before other rules take it apart: a bullet menu heading the page (rule ``navigation``),
+    before its bullets go one by one; an outlet's dateline lead (rule ``news_lead``), before its dateline goes as a byline.
 
     Examples
     --------
     >>> st = CleaningState("• 某某联合党委\\n• 中心工会\\n• 共青团委员会\\n某某茶话会举行")
-    >>> bullet_menus(st)
+    >>> early_framing(st)
     >>> st.doc.output
     '\\n\\n\\n某某茶话会举行'
+    >>> st = CleaningState("某某网讯 某办定于今日上午举行新闻发布会,请某某介绍有关情况,并答记者问。\\n主持人:\\n大家上午好。")
+    >>> early_framing(st)
+    >>> st.doc.output
+    '\\n主持人:\\n大家上午好。'
     """
     _, view = st.view()
+    spans: list[tuple[int, int, str]] = []
     if view.lstrip()[:1] in "•·▪◦●" and view.strip():
-        st.delete_spans(bullet_menu_spans(view))
+        spans += bullet_menu_spans(view)
+    if "讯" in view:
+        spans += [(m.start(), m.end(), "news_lead") for m in _WIRE_LEAD.finditer(view)
+                  if in_report_voice(m.group("body")) and (SPEAKS_OF.search(QUOTED.sub("", m.group("body")))
+                                                           or _PRESS_EVENT.search(m.group("body")))]
+    st.delete_spans(spans)
