@@ -243,3 +243,16 @@ def test_a_wire_lead_holding_the_leaders_instructions_stays():
     lead = "某某网讯 3月5日,全县安全生产工作会议召开。县长某某强调,各乡镇要抓好隐患排查,坚决遏制事故发生。"
     doc = _clean(f"{lead}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
     assert "各乡镇要抓好隐患排查" in doc.text
+
+
+def test_a_photo_caption_naming_who_attended_and_spoke_goes():
+    caption = "省委书记某某出席2023年某某旅游日主会场活动暨启动仪式并致辞。"
+    doc = _clean(f"{SALUTE}\n大家上午好!\n{caption}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert caption not in doc.text and _kept(doc.text) and "photo_caption" in _rules(doc)
+
+
+def test_a_speaker_recalling_a_visit_keeps_the_sentence():
+    line = "去年5月,省委书记某某同志出席我市旅游日活动并致辞,为我们指明了方向。"
+    short = "省委书记某某同志出席我市旅游日活动并致辞。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{short}\n{CLOSING}\n")
+    assert line in doc.text and short in doc.text

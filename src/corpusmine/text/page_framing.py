@@ -80,7 +80,8 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   润笔请加微:abc123。; rule ``promo_line``; a speech's sentence giving a service's address and account names no such
   material); a date with a clock time alone on a line (2018年4月23日 下午1:08; rule ``date_stamp``); an outlet's dateline
   lead in the report's voice, speaking of the speech or of a press conference (某某网讯 某办定于…举行新闻发布会,…并答记者
-  问。; rule ``news_lead``).
+  问。; rule ``news_lead``); a photograph's caption between the speech's lines, one clause naming who attended and spoke
+  (省委书记某某出席某某活动暨启动仪式并致辞。; rule ``photo_caption``; a speaker recalling such a visit speaks of 我市, 我们).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -274,6 +275,10 @@ _CLOCK_STAMP = re.compile(r"^[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]
 #: an outlet's dateline opening a news lead (中国网/某某门户网讯 某办定于…举行新闻发布会,…并答记者问。; round 145k)
 _WIRE_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff/／]{2,24}(?:网|社|台|报)讯[ \t\u3000:：]*(?P<body>[^\n]{10,300})$", re.M)
 _PRESS_EVENT = re.compile(r"发布会|记者会|答记者问|吹风会")
+#: a photograph's caption set between the speech's lines: one clause naming who attended and spoke (省委书记某某出席
+#: 2023年某某活动暨启动仪式并致辞。; round 139k), no comma, alone on its line
+_ATTENDED_CAPTION = re.compile(r"^[ \t\u3000]*[^\n。！？!?,，;；:：]{2,30}出席[^\n。！？!?,，;；:：]{2,60}并(?:致辞|致词|讲话|发表讲话|作报告|作主旨演讲)"
+                               r"[。.]?[ \t\u3000]*$", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -458,6 +463,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
                   or _ADDRESSED.search(view, max(0, m.start() - 40), m.start())]
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
+    if "出席" in view:
+        spans += [(m.start(), m.end(), "photo_caption") for m in _ATTENDED_CAPTION.finditer(view) if in_report_voice(m.group())]
     return spans
 
 
