@@ -256,3 +256,18 @@ def test_a_speaker_recalling_a_visit_keeps_the_sentence():
     short = "省委书记某某同志出席我市旅游日活动并致辞。"
     doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{short}\n{CLOSING}\n")
     assert line in doc.text and short in doc.text
+
+
+def test_a_report_with_reported_speech_above_a_lead_in_goes():
+    report = ("某总统今天上午参加某某委员会成立二十周年庆祝活动,总统致词时表示,我们的生活离不开农业,"
+              "我们仍将坚持农业永续发展的总体政策。")
+    speech = ("今天是农政史上一个相当值得纪念的日子,我跟大家一样,带着非常愉悦的心情来参加这次茶会。"
+              "同时,我也要借此机会,向所有为农业打拼的先进、同仁与伙伴们,致上最高的敬意。")
+    doc = _clean(f"某某府新闻\n总统参加某某委员会成立二十周年庆祝活动\n{report}\n总统致词内容为:\n{speech}\n")
+    assert "总统致词时表示" not in doc.text and "致词内容为" not in doc.text and speech in doc.text.replace("\n", "")
+
+
+def test_a_speech_quoting_a_leader_above_no_lead_in_stays():
+    line = "总书记在讲话中强调,我们要坚持农业农村优先发展。"
+    doc = _clean(f"{SALUTE}\n{line}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert line in doc.text

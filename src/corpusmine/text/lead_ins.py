@@ -306,6 +306,12 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, s + m.end())] if report else [(s + m.start(), s + m.end())]
 
 
+#: reported speech in a desk's report above a lead-in: what the speaker said, after the verb of saying, in the speaker's
+#: words but unquoted (总统致词时表示,我们的生活离不开农业…; 总统也希望全体渔民…; round 138k): not the report's own voice
+_REPORTED = re.compile(rf"(?:{GENRE}(?:时|中)?|(?:总统|主席|总理|书记|省长|市长|县长|部长|校长|院长|会长)也?)[^。！？!?\n]{{0,4}}?"
+                       r"(?:表示|指出|强调|提到|希望|说)[,，:：]?[^。！？!?\n]*")
+
+
 def _report_above(view: str, s: int) -> list[tuple[int, int]]:
     """The lines of a desk's report right above the lead-in line starting at ``s`` (see the module's docstring).
 
@@ -323,7 +329,7 @@ def _report_above(view: str, s: int) -> list[tuple[int, int]]:
         if a < 0:
             break
         line = view[a:b].strip()
-        if len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line) or not in_report_voice(line):
+        if len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line) or not in_report_voice(_REPORTED.sub("", line)):
             break
         spans.append((a, b))
         e = a
