@@ -271,3 +271,25 @@ def test_a_speech_quoting_a_leader_above_no_lead_in_stays():
     line = "总书记在讲话中强调,我们要坚持农业农村优先发展。"
     doc = _clean(f"{SALUTE}\n{line}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
     assert line in doc.text
+
+
+# --- round 146k: a release's lead-in naming a long title; a title printed twice and glued ------------------------------
+
+def test_a_release_lead_in_with_a_long_bracketed_title_and_a_ratio_colon_goes():
+    lead = ("  以下是某局局长某某今日(十一月二十四日)在立法会会议上就《行政长官2023年施政报告》致谢议案辩论"
+            "(第三节:切实排解民生忧难 共同维护和谐稳定(一))的致辞全文∶")
+    speech = "主席:\n  衷心感谢多位议员在辩论过程当中表示支持政府积极造地,并提出宝贵意见。\n  我们的建设发展必须重回正轨。\n"
+    doc = _clean(f"立法会:某局局长就施政报告致谢议案辩论致辞全文\n{lead}\n{speech}")
+    assert "致辞全文∶" not in doc.text and "衷心感谢多位议员" in doc.text and "必须重回正轨。" in doc.text
+
+
+def test_a_title_printed_twice_and_glued_loses_one_copy():
+    title = "在某某医馆揭牌庆典上的致辞"
+    doc = _clean(f"{title}{title}各位领导,各位专家,同志们:{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert doc.text.count(title) == 1 and _kept(doc.text)
+
+
+def test_a_phrase_said_twice_in_a_sentence_stays():
+    line = "加油干加油干,我们一定能够完成全年目标任务。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert line in doc.text

@@ -68,8 +68,8 @@ _SP = r"[ \t\u3000\xa0]"
 _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:全文|原文|实录|摘要|要点)"
     rf"|{GENRE}(?:全文|内容)为"     # 总统致词内容为: / 书面贺词全文为: (round 138k)
-    rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,80}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,80}}(?:全文|原文|实录|节录|摘录)))"
-    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*[:：。]?{_SP}*$")
+    rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,120}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,120}}(?:全文|原文|实录|节录|摘录)))"
+    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*[:：∶。]?{_SP}*$")
 #: the speaker's voice or the audience addressed: no desk's lead-in
 _FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
 _EN_LEAD = re.compile(
@@ -120,13 +120,15 @@ def lead_in_rule(line: str) -> str | None:
     'editor_blurb'
     >>> lead_in_rule("以下为市长某某今日在欢迎晚宴上的致辞全文:")
     'news_lead'
+    >>> lead_in_rule("以下是局长今日就《某某报告》致谢议案辩论(第三节:切实排解民生忧难 共同维护和谐稳定(一))的致辞全文∶")
+    'news_lead'
     """
     text = line.strip()
     if not text or len(text) > 400 or not (_TRIGGER.search(text) or text[0].isdigit()):
         return None
     if _EN_LEAD.match(text):
         return "news_lead"
-    if len(text) <= 200 and _FULL_TEXT.search(text) and not _FIRST_PERSON.search(text) and not in_speech_voice(text):
+    if len(text) <= 200 and _FULL_TEXT.search(text) and not _FIRST_PERSON.search(text) and not in_speech_voice(_unnamed(text)):
         return "news_lead"
     if len(text) <= 150 and _RELEASE_LEAD.search(text) and not _FIRST_PERSON.search(text):
         return "news_lead"
@@ -144,6 +146,25 @@ def lead_in_rule(line: str) -> str | None:
         if _WELCOME_FOLLOW.match(text) and not _FIRST_PERSON.search(text):
             return "promo_line"
     return None
+
+
+#: a title in book brackets, or a bracketed note (innermost first): the names a lead-in gives, not its voice
+_NAMED = re.compile(r"《[^《》\n]*》|[(（][^()（）\n]*[)）]")
+
+
+def _unnamed(text: str) -> str:
+    """``text`` without the titles and bracketed notes it names (…就《某某报告》致谢议案辩论(第三节:切实排解民生忧难)的致辞全文:).
+
+    Examples
+    --------
+    >>> _unnamed("以下是局长就《施政报告》辩论(第三节:切实维护稳定(一))的致辞全文:")
+    '以下是局长就辩论的致辞全文:'
+    """
+    for _ in range(3):
+        text, n = _NAMED.subn("", text)
+        if not n:
+            break
+    return text
 
 
 def _echo_sentences(line: str) -> list[str]:

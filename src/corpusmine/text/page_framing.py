@@ -82,6 +82,7 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   lead in the report's voice, speaking of the speech or of a press conference (某某网讯 某办定于…举行新闻发布会,…并答记者
   问。; rule ``news_lead``); a photograph's caption between the speech's lines, one clause naming who attended and spoke
   (省委书记某某出席某某活动暨启动仪式并致辞。; rule ``photo_caption``; a speaker recalling such a visit speaks of 我市, 我们).
+  A title printed twice and glued at a line's start loses its first copy (round 146k; rule ``repeated_title``).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -279,6 +280,9 @@ _PRESS_EVENT = re.compile(r"发布会|记者会|答记者问|吹风会")
 #: 2023年某某活动暨启动仪式并致辞。; round 139k), no comma, alone on its line
 _ATTENDED_CAPTION = re.compile(r"^[ \t\u3000]*[^\n。！？!?,，;；:：]{2,30}出席[^\n。！？!?,，;；:：]{2,60}并(?:致辞|致词|讲话|发表讲话|作报告|作主旨演讲)"
                                r"[。.]?[ \t\u3000]*$", re.M)
+#: a title printed twice and glued at a line's start (在某某庆典上的致辞讲话在某某庆典上的致辞讲话各位领导…; round 146k): the
+#: first copy goes, the second stays as the title
+_DOUBLED_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>[^\n。！？!?,，;；:：\s]{6,40}?)(?=(?P=t))", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -315,6 +319,7 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("报导", "报道"), _PIPE_BYLINE, "byline"),
     (("原创",), _ORIGINAL_LABEL, "site_name"),
     (("上午", "下午", "晚上", "凌晨", "中午", ":"), _CLOCK_STAMP, "date_stamp"),
+    (None, _DOUBLED_TITLE, "repeated_title"),
 )
 _MAX_OUTLINE = 30
 
