@@ -293,3 +293,25 @@ def test_a_phrase_said_twice_in_a_sentence_stays():
     line = "加油干加油干,我们一定能够完成全年目标任务。"
     doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
     assert line in doc.text
+
+
+# --- round 147k: a live broadcast's lead above a speaker's tag; a journal's bare issue row ------------------------------
+
+def test_a_broadcast_lead_above_a_bracketed_speaker_tag_goes():
+    lead = ("2007年3月3日下午3时,全国政协某届某次会议在人民大会堂举行开幕会,审议通过会议议程,"
+            "听取某某作政协全国委员会常务委员会工作报告。")
+    speech = ("[某某] 政协全体会议是人民政协履行职能的最高形式。十届四次会议期间,全体政协委员围绕政府工作报告议政建言。\n"
+              "政协常委会议是全体会议闭会期间进行政治协商的主要形式。\n")
+    doc = _clean(f"{lead}\n{speech}")
+    assert "举行开幕会" not in doc.text and "政协全体会议是人民政协履行职能的最高形式。" in doc.text
+
+
+def test_a_journals_bare_issue_row_goes():
+    doc = _clean(f"某某同志\n1953-08-17 02:15\n某某青年 1953年14期\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert "1953年14期" not in doc.text and _kept(doc.text)
+
+
+def test_a_heading_naming_an_issue_with_a_sentence_stays():
+    line = "全县 2023年第1期 简报刊发了我们的经验,要认真总结推广。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert "简报刊发了我们的经验" in doc.text

@@ -106,6 +106,10 @@ def reference_spans(view: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+#: a journal's name and its issue alone on a line, without brackets (某某青年 1953年14期; round 147k)
+_BARE_ROW = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,12}}{_SP}+\d{{4}}{_SP}*年{_SP}*(?:第{_SP}*)?\d{{1,3}}{_SP}*期{_SP}*$", re.M)
+
+
 def citation_spans(view: str) -> list[tuple[int, int]]:
     """A journal's citation rows: the issue and pages, the journal above, the label above that.
 
@@ -116,10 +120,13 @@ def citation_spans(view: str) -> list[tuple[int, int]]:
     ['出处', '《某某监察》', '2022年第1期20-25,共6页']
     >>> citation_spans("2022年第1期\\n《求是》2022年第1期刊发的文章,我们要认真学习。")
     []
+    >>> page = "某某同志\\n某某青年 1953年14期\\n关键词:某某"
+    >>> [page[s:e] for s, e in citation_spans(page)]
+    ['某某青年 1953年14期']
     """
     spans: list[tuple[int, int]] = []
     for s, e, line in lines_holding(view, ("期",)):
-        if _ROW.match(line):
+        if _ROW.match(line) or _BARE_ROW.match(line):
             spans.append((s, e))
             continue
         if not _ISSUE_LINE.fullmatch(line):

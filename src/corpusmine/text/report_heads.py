@@ -19,8 +19,8 @@ sentences of every page and of ``benchmarks/speech_loss.py`` decide the guards):
 * no line addresses an audience or speaks in the first person outside quotation marks (我, 我们, 同志们, 各位,
   大家), unless it names the speech twice (发表了国庆献词……在讲话中强调了我们一年来的成就): such a line is the
   speech's own (习近平总书记发表重要讲话,为我们指明了方向。);
-* right below it stands the speech's opening (the page's first salutation, or a title line naming the speech's
-  genre), followed by at least :data:`MIN_SPEECH` Chinese characters.
+* right below it stands the speech's opening (the page's first salutation, a transcript's speaker tag in brackets
+  ([某某]各位委员:, round 147k), or a title line naming the speech's genre), followed by at least :data:`MIN_SPEECH` Chinese characters.
 
 Examples
 --------
@@ -83,6 +83,8 @@ _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）]*[ \t\u3000]*$")
 _SALUTATION = re.compile(
     r"^[ \t\u3000]*(?:尊敬的|亲爱的|各位|女士们|先生们|老师们|同学们|同志们|朋友们|乡亲们|家人们|Dear\b)"
     r"[^\n。！？!?:：,，]{0,30}[:：,，!！]")
+#: a transcript's speaker tag in brackets opening the speech's first line ([某某]各位委员: / 【某某】 今天…; round 147k)
+_SPEAKER_TAG = re.compile(r"^[ \t\u3000]*[\[【][\u4e00-\u9fff·]{2,8}[\]】]")
 #: a speech's own title line: 《题目》——某某, or a line naming the genre (在某某大会上的讲话, 毕业典礼致辞)
 _TITLE_LINE = re.compile(
     r"^[ \t\u3000]*(?:《[^》\n]{2,60}》[ \t\u3000]*(?:[—\-－–─]{1,2})[ \t\u3000]*[\u4e00-\u9fff·]{2,12}"
@@ -169,12 +171,13 @@ def report_heads(st: CleaningState) -> None:
         if len(head) >= _HEAD_LINES:
             return
         head.append((s, e, line))
-        if _SALUTATION.match(line) or (head[:-1] and _TITLE_LINE.match(line)):
+        if _SALUTATION.match(line) or _SPEAKER_TAG.match(line) or (head[:-1] and _TITLE_LINE.match(line)):
             break
     else:
         return
     *above, (s, e, opening) = head
-    if not chinese_after(view, s + (len(opening) if not _SALUTATION.match(opening) else 0), MIN_SPEECH):
+    own_line = _SALUTATION.match(opening) or _SPEAKER_TAG.match(opening)
+    if not chinese_after(view, s + (len(opening) if not own_line else 0), MIN_SPEECH):
         return
     first = next((k for k, (_, _, l) in enumerate(above) if _SENTENCE_END.search(l.strip())), None)
     if first is None:       # (no salutation above it: the first salutation is the opening)
