@@ -105,7 +105,7 @@ from collections import Counter
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import first_lines
+from corpusmine.text.lines import chinese_after, first_lines
 from corpusmine.text.report_heads import QUOTED, SPEAKS_OF, in_report_voice
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
@@ -276,6 +276,8 @@ _CLOCK_STAMP = re.compile(r"^[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]
 #: an outlet's dateline opening a news lead (中国网/某某门户网讯 某办定于…举行新闻发布会,…并答记者问。; round 145k)
 _WIRE_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff/／]{2,24}(?:网|社|台|报)讯[ \t\u3000:：]*(?P<body>[^\n]{10,300})$", re.M)
 _PRESS_EVENT = re.compile(r"发布会|记者会|答记者问|吹风会")
+#: a salutation line closed by its colon (各位同志、各位嘉宾:): the speech has begun
+_SALUTED = re.compile(r"^[^\n。！？!?]{0,60}(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|代表)[:：]", re.M)
 #: a photograph's caption set between the speech's lines: one clause naming who attended and spoke (省委书记某某出席
 #: 2023年某某活动暨启动仪式并致辞。; round 139k), no comma, alone on its line
 _ATTENDED_CAPTION = re.compile(r"^[ \t\u3000]*[^\n。！？!?,，;；:：]{2,30}出席[^\n。！？!?,，;；:：]{2,60}并(?:致辞|致词|讲话|发表讲话|作报告|作主旨演讲)"
@@ -468,8 +470,10 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
                   or _ADDRESSED.search(view, max(0, m.start() - 40), m.start())]
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
-    if "出席" in view:
-        spans += [(m.start(), m.end(), "photo_caption") for m in _ATTENDED_CAPTION.finditer(view) if in_report_voice(m.group())]
+    if "出席" in view:           # (between the speech's lines: below its salutation, above more of it)
+        spans += [(m.start(), m.end(), "photo_caption") for m in _ATTENDED_CAPTION.finditer(view)
+                  if in_report_voice(m.group()) and _SALUTED.search(view, 0, m.start())
+                  and chinese_after(view, m.end(), 40)]
     return spans
 
 
