@@ -315,3 +315,24 @@ def test_a_heading_naming_an_issue_with_a_sentence_stays():
     line = "全县 2023年第1期 简报刊发了我们的经验,要认真总结推广。"
     doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
     assert "简报刊发了我们的经验" in doc.text
+
+
+# --- round 148k: a government release's furniture ----------------------------------------------------------------------
+
+def test_a_release_label_lead_in_with_a_note_and_media_row_go():
+    page = ("新聞公報\n\n寄給朋友政府主網頁\n\n某司長談某事\n\n"
+            "以下為某司長今日(三月十日)傍晚在政府總部會見傳媒的發言全文(中文部分):\n\n"
+            "  剛才某先生宣布了他的決定。大家都知道這個決定仍需要批准,而特區政府亦照常運作。\n"
+            "  我十分敬重某先生,他一直以來全心全意工作,為市民服務。\n\n"
+            "短片 短片 (Real Media格式/Windows Media格式)\n")
+    doc = _clean(page)
+    assert "新闻公报" not in doc.text and "发言全文" not in doc.text and "Media" not in doc.text
+    assert "刚才某先生宣布了他的决定。" in doc.text and "为市民服务。" in doc.text
+
+
+def test_a_letter_spaced_lead_in_and_a_skip_link_go():
+    page = ("跳至內容的開始\n某某新聞\n以 下 是 署 理 行 政 長 官 某 某 今 晚 在 記 者 會 上 的 發 言 :\n"
+            "各位傳媒朋友:\n今天我們召開記者會,向大家介紹最新的防疫安排。我們會繼續密切留意情況。\n")
+    doc = _clean(page)
+    assert "跳至" not in doc.text and "以 下 是" not in doc.text and "以下是" not in doc.text
+    assert "今天我们召开记者会,向大家介绍最新的防疫安排。" in doc.text

@@ -69,7 +69,7 @@ _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:全文|原文|实录|摘要|要点)"
     rf"|{GENRE}(?:全文|内容)为"     # 总统致词内容为: / 书面贺词全文为: (round 138k)
     rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,120}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,120}}(?:全文|原文|实录|节录|摘录)))"
-    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*[:：∶。]?{_SP}*$")
+    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）])?{_SP}*[:：∶。]?{_SP}*$")
 #: the speaker's voice or the audience addressed: no desk's lead-in
 _FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
 _EN_LEAD = re.compile(
@@ -120,6 +120,8 @@ def lead_in_rule(line: str) -> str | None:
     'editor_blurb'
     >>> lead_in_rule("以下为市长某某今日在欢迎晚宴上的致辞全文:")
     'news_lead'
+    >>> lead_in_rule("以下为司长某某今日会见传媒的发言全文(中文部分):")
+    'news_lead'
     >>> lead_in_rule("以下是局长今日就《某某报告》致谢议案辩论(第三节:切实排解民生忧难 共同维护和谐稳定(一))的致辞全文∶")
     'news_lead'
     """
@@ -148,6 +150,8 @@ def lead_in_rule(line: str) -> str | None:
     return None
 
 
+#: a line set with a space between every character (以 下 是 某 某 的 發 言 :)
+_LETTER_SPACED = re.compile(r"[ \t\u3000]*(?:[^\s] ){6,}[^\s]?[ \t\u3000]*")
 #: a title in book brackets, or a bracketed note (innermost first): the names a lead-in gives, not its voice
 _NAMED = re.compile(r"《[^《》\n]*》|[(（][^()（）\n]*[)）]")
 
@@ -221,6 +225,10 @@ def lead_ins(st: CleaningState) -> None:
     echo_budget = MAX_ECHO_LINES
     for s, e, line in iter_lines(view):
         if not line.strip():
+            continue
+        if _LETTER_SPACED.fullmatch(line):       # 以 下 是 … 的 發 言 : (round 148k): read with its spaces closed
+            if rule := lead_in_rule(line.replace(" ", "")):
+                spans.append((s, e, rule))
             continue
         if not _LINE_TRIGGER.search(line) and not line.lstrip()[:1].isdigit():
             continue

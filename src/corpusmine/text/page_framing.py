@@ -83,6 +83,8 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   问。; rule ``news_lead``); a photograph's caption between the speech's lines, one clause naming who attended and spoke
   (省委书记某某出席某某活动暨启动仪式并致辞。; rule ``photo_caption``; a speaker recalling such a visit speaks of 我市, 我们).
   A title printed twice and glued at a line's start loses its first copy (round 146k; rule ``repeated_title``).
+  A government release's label alone on a line (新闻公报; rule ``site_name``) and its media row (短片 短片 (Real Media格式/
+  Windows Media格式); rule ``media_link``) (round 148k).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -285,6 +287,11 @@ _ATTENDED_CAPTION = re.compile(r"^[ \t\u3000]*[^\n。！？!?,，;；:：]{2,30}
 #: a title printed twice and glued at a line's start (在某某庆典上的致辞讲话在某某庆典上的致辞讲话各位领导…; round 146k): the
 #: first copy goes, the second stays as the title
 _DOUBLED_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>[^\n。！？!?,，;；:：\s]{6,40}?)(?=(?P=t))", re.M)
+#: a government release's label alone on a line (新闻公报), and its media row (短片 短片 (Real Media格式/Windows Media格式);
+#: round 148k)
+_RELEASE_LABEL = re.compile(r"^[ \t\u3000]*(?:新闻公报|新闻稿|Press Releases?)[ \t\u3000]*$", re.M)
+_MEDIA_ROW = re.compile(r"^[ \t\u3000]*(?:短片|录像|视频|音频|声带)(?:[ \t]+(?:短片|录像|视频|音频|声带))*[ \t]*[(（][^)）\n]{0,60}"
+                        r"(?:格式|Media|MP4|mp4)[^)）\n]{0,40}[)）][ \t\u3000]*$", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -322,6 +329,8 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("原创",), _ORIGINAL_LABEL, "site_name"),
     (("上午", "下午", "晚上", "凌晨", "中午", ":"), _CLOCK_STAMP, "date_stamp"),
     (None, _DOUBLED_TITLE, "repeated_title"),
+    (("新闻公报", "新闻稿", "Press"), _RELEASE_LABEL, "site_name"),
+    (("格式", "Media", "MP4", "mp4"), _MEDIA_ROW, "media_link"),
 )
 _MAX_OUTLINE = 30
 
