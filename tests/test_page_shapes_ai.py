@@ -336,3 +336,17 @@ def test_a_letter_spaced_lead_in_and_a_skip_link_go():
     doc = _clean(page)
     assert "跳至" not in doc.text and "以 下 是" not in doc.text and "以下是" not in doc.text
     assert "今天我们召开记者会,向大家介绍最新的防疫安排。" in doc.text
+
+
+def test_a_table_of_contents_flattened_into_one_line_goes():
+    page = ("目录 某某新局面 3 在市某届人大某次会议闭幕式上的讲话 12 在某市人大闭幕会上的讲话 16 在某市人大闭幕会上的讲话(摘要) 19 "
+            f"某某新局面 ——在市某届人大某次会议闭幕式上的讲话 {SALUTE} {OPENING} {MIDDLE} {CLOSING}")
+    doc = _clean(page)
+    assert "目录" not in doc.text and " 12 " not in doc.text and "闭幕会上的讲话16" not in doc.text
+    assert _kept(doc.text)
+
+
+def test_a_list_of_numbers_in_a_speech_stays():
+    line = "目录 清单里列出了 3 类 12 项 16 条具体措施,各单位要逐项落实。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
+    assert "逐项落实" in doc.text and "3" in doc.text

@@ -111,7 +111,7 @@ from corpusmine.text.lines import chinese_after, first_lines
 from corpusmine.text.report_heads import QUOTED, SPEAKS_OF, in_report_voice
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
-__all__ = ["bullet_menu_spans", "early_framing", "category_spans", "framing_spans", "outline_spans"]
+__all__ = ["bullet_menu_spans", "early_framing", "flat_contents_spans", "category_spans", "framing_spans", "outline_spans"]
 
 _SP = r"[ \t\u3000\xa0]"
 #: a site's name, a separator, and what the site calls itself, alone on a line
@@ -333,6 +333,29 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("格式", "Media", "MP4", "mp4"), _MEDIA_ROW, "media_link"),
 )
 _MAX_OUTLINE = 30
+#: a table of contents flattened into one line after its label: titles each with its page number (目录 某某讲话 3 在某某会议
+#: 上的讲话 12 …; round 147k, flattened), three or more, the numbers rising
+_FLAT_CONTENTS = re.compile(r"目录[:：]?[ \t]+(?:[^\n。！？!?]{4,60}?[ \t]\d{1,3}(?=[ \t]|$)[ \t]*){3,}")
+_PAGE_NO = re.compile(r"(?<=[ \t])\d{1,3}(?=[ \t]|$)")
+
+
+def flat_contents_spans(view: str) -> list[tuple[int, int]]:
+    """A table of contents flattened into one line: its label, titles and page numbers (the numbers must rise).
+
+    Examples
+    --------
+    >>> v = "目录 某某新局面 3 在某某会议上的讲话 12 在某某闭幕式上的讲话 16 某某新局面 各位代表:大家好!"
+    >>> [v[a:b] for a, b in flat_contents_spans(v)]
+    ['目录 某某新局面 3 在某某会议上的讲话 12 在某某闭幕式上的讲话 16 ']
+    >>> flat_contents_spans("目录 第一部分 9 第二部分 3 第三部分 5 ")      # numbers not rising: no contents
+    []
+    """
+    spans = []
+    for m in _FLAT_CONTENTS.finditer(view):
+        numbers = [int(n) for n in _PAGE_NO.findall(m.group())]
+        if len(numbers) >= 3 and all(a < b for a, b in zip(numbers, numbers[1:])):
+            spans.append(m.span())
+    return spans
 
 
 def outline_spans(view: str, *, min_headings: int = 2) -> list[tuple[int, int]]:
@@ -508,7 +531,8 @@ def bullet_menu_spans(view: str, *, min_items: int = 3) -> list[tuple[int, int, 
 
 def early_framing(st: CleaningState) -> None:
     """Delete what must go before other rules take it apart: a bullet menu heading the page (rule ``navigation``),
-    before its bullets go one by one; an outlet's dateline lead (rule ``news_lead``), before its dateline goes as a byline.
+    before its bullets go one by one; an outlet's dateline lead (rule ``news_lead``), before its dateline goes as a byline;
+    a table of contents flattened into one line (rule ``toc``), before its label and spaces go.
 
     Examples
     --------
@@ -525,6 +549,8 @@ def early_framing(st: CleaningState) -> None:
     spans: list[tuple[int, int, str]] = []
     if view.lstrip()[:1] in "•·▪◦●" and view.strip():
         spans += bullet_menu_spans(view)
+    if "目录" in view:
+        spans += [(a, b, "toc") for a, b in flat_contents_spans(view)]
     if "讯" in view:
         spans += [(m.start(), m.end(), "news_lead") for m in _WIRE_LEAD.finditer(view)
                   if in_report_voice(m.group("body")) and (SPEAKS_OF.search(QUOTED.sub("", m.group("body")))
