@@ -350,3 +350,22 @@ def test_a_list_of_numbers_in_a_speech_stays():
     line = "目录 清单里列出了 3 类 12 项 16 条具体措施,各单位要逐项落实。"
     doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}\n")
     assert "逐项落实" in doc.text and "3" in doc.text
+
+
+# --- round 149k: a bracketed summary, a dated related list ---------------------------------------------------------------
+
+def test_a_bracketed_summary_above_the_salutation_goes():
+    summary = "【内容提要】要客观公正、不偏不倚,看待问题要全面深刻,反映情况要喜忧兼报,评价工作要实事求是。"
+    doc = _clean(f"某某纪委书记在督查动员部署会议上的讲话\n{summary}\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n")
+    assert "内容提要" not in doc.text and "喜忧兼报" not in doc.text and _kept(doc.text)
+
+
+def test_a_bracketed_summary_flattened_with_the_speech_stays():
+    line = f"【内容提要】要客观公正。{SALUTE}{OPENING}{MIDDLE}{CLOSING}"
+    doc = _clean(line + "\n")
+    assert _kept(doc.text)
+
+
+def test_related_titles_with_their_dates_go():
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n谢谢大家!\n【中学科技节闭幕词】相关文章:\n科技节闭幕词11-15\n中学教代会闭幕词07-26\n")
+    assert "11-15" not in doc.text and "07-26" not in doc.text and _kept(doc.text)

@@ -84,7 +84,9 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   (省委书记某某出席某某活动暨启动仪式并致辞。; rule ``photo_caption``; a speaker recalling such a visit speaks of 我市, 我们).
   A title printed twice and glued at a line's start loses its first copy (round 146k; rule ``repeated_title``).
   A government release's label alone on a line (新闻公报; rule ``site_name``) and its media row (短片 短片 (Real Media格式/
-  Windows Media格式); rule ``media_link``) (round 148k).
+  Windows Media格式); rule ``media_link``) (round 148k).  A related text's title with its posting date (某某闭幕词11-15;
+  rule ``related_list``); a site's summary under a bracketed label whose opening words stand again below it, or the
+  speech's salutation right below it (【内容提要】要客观公正… / 同志们:; rule ``snippet``) (round 149k).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -108,7 +110,7 @@ from collections import Counter
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, first_lines
-from corpusmine.text.report_heads import QUOTED, SPEAKS_OF, in_report_voice
+from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF, in_report_voice
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
 __all__ = ["bullet_menu_spans", "early_framing", "flat_contents_spans", "category_spans", "framing_spans", "outline_spans"]
@@ -292,6 +294,10 @@ _DOUBLED_TITLE = re.compile(r"^[ \t\u3000]*(?P<t>[^\n。！？!?,，;；:：\s]{
 _RELEASE_LABEL = re.compile(r"^[ \t\u3000]*(?:新闻公报|新闻稿|Press Releases?)[ \t\u3000]*$", re.M)
 _MEDIA_ROW = re.compile(r"^[ \t\u3000]*(?:短片|录像|视频|音频|声带)(?:[ \t]+(?:短片|录像|视频|音频|声带))*[ \t]*[(（][^)）\n]{0,60}"
                         r"(?:格式|Media|MP4|mp4)[^)）\n]{0,40}[)）][ \t\u3000]*$", re.M)
+#: a related text's title with its posting date (某某闭幕词11-15, alone on its line; round 149k)
+_DATED_RELATED = re.compile(rf"^[ \t\u3000]*[^\n。！？!?,，:：]{{2,40}}{GENRE}(?:稿|范文)?[ \t]*[01]\d-[0-3]\d[ \t\u3000]*$", re.M)
+#: a site's summary under a bracketed label, on the label's line ([内容提要]要客观公正…; round 149k)
+_BRACKET_SUMMARY = re.compile(r"^[ \t\u3000]*【(?:内容提要|内容摘要|摘要|提要|导读|导语)】[ \t\u3000]*(?P<text>[^\n]{12,400})$", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -331,6 +337,7 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (None, _DOUBLED_TITLE, "repeated_title"),
     (("新闻公报", "新闻稿", "Press"), _RELEASE_LABEL, "site_name"),
     (("格式", "Media", "MP4", "mp4"), _MEDIA_ROW, "media_link"),
+    (("-",), _DATED_RELATED, "related_list"),
 )
 _MAX_OUTLINE = 30
 #: a table of contents flattened into one line after its label: titles each with its page number (目录 某某讲话 3 在某某会议
@@ -502,6 +509,10 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
                   or _ADDRESSED.search(view, max(0, m.start() - 40), m.start())]
     if "目录" in view or "提纲" in view or "大纲" in view:
         spans += [(a, b, "toc") for a, b in outline_spans(view)]
+    if "】" in view:            # a bracketed summary whose opening words stand again below it, or the salutation does
+        spans += [(m.start(), m.end(), "snippet") for m in _BRACKET_SUMMARY.finditer(view)
+                  if view.find(m.group("text")[:12], m.end()) >= 0
+                  or (not _SALUTED.search(m.group("text")) and _SALUTED.match(view, m.end() + 1))]
     if "出席" in view:           # (between the speech's lines: below its salutation, above more of it)
         spans += [(m.start(), m.end(), "photo_caption") for m in _ATTENDED_CAPTION.finditer(view)
                   if in_report_voice(m.group()) and _SALUTED.search(view, 0, m.start())
