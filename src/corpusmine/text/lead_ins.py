@@ -69,7 +69,7 @@ _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:全文|原文|实录|摘要|要点)"
     rf"|{GENRE}(?:全文|内容)为"     # 总统致词内容为: / 书面贺词全文为: (round 138k)
     rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,120}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,120}}(?:全文|原文|实录|节录|摘录)))"
-    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）])?{_SP}*[:：∶。]?{_SP}*$")
+    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）]{_SP}*[:：∶]|[:：∶。]?){_SP}*$")
 #: the speaker's voice or the audience addressed: no desk's lead-in
 _FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
 _EN_LEAD = re.compile(
@@ -122,6 +122,8 @@ def lead_in_rule(line: str) -> str | None:
     'news_lead'
     >>> lead_in_rule("以下为司长某某今日会见传媒的发言全文(中文部分):")
     'news_lead'
+    >>> lead_in_rule("某某局长在开幕典礼上的致辞全文(十月四日)") is None     # a title with its date: no colon, no lead-in
+    True
     >>> lead_in_rule("以下是局长今日就《某某报告》致谢议案辩论(第三节:切实排解民生忧难 共同维护和谐稳定(一))的致辞全文∶")
     'news_lead'
     """
