@@ -369,3 +369,27 @@ def test_a_bracketed_summary_flattened_with_the_speech_stays():
 def test_related_titles_with_their_dates_go():
     doc = _clean(f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n谢谢大家!\n【中学科技节闭幕词】相关文章:\n科技节闭幕词11-15\n中学教代会闭幕词07-26\n")
     assert "11-15" not in doc.text and "07-26" not in doc.text and _kept(doc.text)
+
+
+# --- round 150k: an editor's teaser above a lead-in, the site's closing comment -------------------------------------------
+
+def test_an_editors_teaser_calling_the_reader_above_a_lead_in_goes():
+    teaser = ("偶然间看到网友上传的一段父亲在女儿婚礼上的致辞,视频中的父亲谈吐优雅,情感真挚,"
+              "下面我们就一起来看看这段感动无数网友的父亲致辞吧。")
+    speech = ("刚刚我带着我女儿走红地毯时,让我想起我第一次牵她的手的时候。\n"
+              "今天,我终于要放手了。最后祝福各位来宾身体健康,万事如意。\n")
+    doc = _clean(f"{teaser}\n父亲在女儿婚礼上的致辞原文:\n{speech}")
+    assert "一起来看看" not in doc.text and "致辞原文" not in doc.text
+    assert "今天,我终于要放手了。" in doc.text
+
+
+def test_the_sites_closing_comment_on_this_speech_goes():
+    comment = "这篇讲话发表后在网上广为流传,被网友称为最走心的开学致辞。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n{comment}\n")
+    assert "广为流传" not in doc.text and _kept(doc.text)
+
+
+def test_a_speakers_closing_line_about_this_meeting_stays():
+    line = "这次会议的讲话精神,各地要认真传达学习,抓好贯彻落实。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n{line}\n")
+    assert line in doc.text

@@ -343,6 +343,10 @@ _REPORTED = re.compile(rf"(?:{GENRE}(?:时|中)?|(?:总统|主席|总理|书记|
                        r"(?:表示|指出|强调|提到|希望|说)[,，:：]?[^。！？!?\n]*")
 
 
+#: the editor calling the reader to read on (下面我们就一起来看看这段…致辞吧。; round 150k): the site's voice, not the speaker's
+_EDITOR_CALL = re.compile(r"(?:下面|接下来|现在)?(?:就让|让)?我们(?:就)?一起来?(?:看看|欣赏|学习|了解|读读)[^。！？!?\n]*")
+
+
 def _report_above(view: str, s: int) -> list[tuple[int, int]]:
     """The lines of a desk's report right above the lead-in line starting at ``s`` (see the module's docstring).
 
@@ -360,7 +364,8 @@ def _report_above(view: str, s: int) -> list[tuple[int, int]]:
         if a < 0:
             break
         line = view[a:b].strip()
-        if len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line) or not in_report_voice(_REPORTED.sub("", line)):
+        if (len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line)
+                or not in_report_voice(_EDITOR_CALL.sub("", _REPORTED.sub("", line)))):
             break
         spans.append((a, b))
         e = a

@@ -298,6 +298,8 @@ _MEDIA_ROW = re.compile(r"^[ \t\u3000]*(?:短片|录像|视频|音频|声带)(?:
 _DATED_RELATED = re.compile(rf"^[ \t\u3000]*[^\n。！？!?,，:：]{{2,40}}{GENRE}(?:稿|范文)?[ \t]*[01]\d-[0-3]\d[ \t\u3000]*$", re.M)
 #: a site's summary under a bracketed label, on the label's line ([内容提要]要客观公正…; round 149k)
 _BRACKET_SUMMARY = re.compile(r"^[ \t\u3000]*【(?:内容提要|内容摘要|摘要|提要|导读|导语)】[ \t\u3000]*(?P<text>[^\n]{12,400})$", re.M)
+#: the site's comment closing the page, speaking of the speech as "this" one (这位父亲在婚礼上的致辞遭到网友的疯传,…; round 150k)
+_CLOSING_COMMENT = re.compile(rf"\n[ \t\u3000]*(?P<line>这(?:位|篇|段|次|份)[^\n]{{0,30}}?{GENRE}[^\n]{{4,200}}?[。！!])[ \t\u3000\n]*\Z")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -490,6 +492,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
                     spans.append((m.end() + a, m.end() + b, "download_panel"))
     if m := _CUT_CLOSE.search(view, max(0, len(view) - 20)):
         spans.append((m.start(), m.end(), "truncation_marker"))
+    if (m := _CLOSING_COMMENT.search(view, max(0, len(view) - 300))) and in_report_voice(m.group("line")):
+        spans.append((m.start("line"), m.end("line"), "editor_blurb"))
     if (m := _LONE_CLOSE.search(view, max(0, len(view) - 20))) and len(view) > 200:
         spans.append((m.start(), m.end(), "truncation_marker"))
     if m := _FIRST_COUNTER.match(view):
