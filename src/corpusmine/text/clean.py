@@ -35,7 +35,7 @@ from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, doc_notices, encoding_debris,
                              event_captions, filler_lines, glued_furniture, glued_tails, head_banners, image_refs, joined_lines, lead_captions, lead_ins,
-                             library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_framing, page_labels, page_notes, page_titles,
+                             library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_framing, early_framing, page_labels, page_notes, page_titles,
                              page_widgets, parallel_text, photo_credits, portal_chrome, portal_dialogs, portal_furniture, portal_leftovers, post_chrome,
                              reader_lines, reader_prompts, reading_aids, record_chrome, reference_pages, report_furniture, report_heads, residue_chrome, rules,
                              running_heads, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps, widget_lists, writer_notes)
@@ -155,7 +155,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.html_leftovers,
     chrome.html_tags,
     encoding_debris.encoding_debris,
-    page_framing.early_framing,     # a bullet menu, a wire lead: before their bullets and datelines go one by one
+    early_framing.early_framing,    # a bullet menu, a wire lead, flattened contents: before they are taken apart
     credit_lines.credit_lines,
     county_chrome.county_inline,
     joined_lines.joined_lines,
@@ -315,7 +315,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
                     "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes",
-                    "page_framing", "patterns", "guards", "charsets", "decode", "edits", "lines", "cleaning_state", "glued_speech", "joined_lines",
+                    "page_framing", "early_framing", "patterns", "guards", "charsets", "decode", "edits", "lines", "cleaning_state", "glued_speech", "joined_lines",
                     "boundaries", "inline_rules", "truncation", "script", "markup")
 
 

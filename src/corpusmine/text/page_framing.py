@@ -71,16 +71,14 @@ Families, each told by its shape, never by a site (the view is Simplified; every
 * **site stamps inside the text** (round 144k): a source note naming the site put inside a sentence (…甚至本文来自某某
   范文网几十年如一日…; rule ``source_footer``); a PDF's page number glued between words or before a line's first word
   (…创建全国文明城市-2-发挥了…; rule ``page_number``); a template's form fields with blanks (撰写人:_____日期:_____;
-  rule ``template_form``); a site's menu as three or more bullet lines of short names heading the page (• 中心工会;
-  rule ``navigation``).
+  rule ``template_form``).  A bullet menu heading the page, an outlet's wire lead and a table of contents flattened into
+  one line are :mod:`corpusmine.text.early_framing`'s: they must go before the other rules take them apart.
 * **a news page's furniture and a template site's contact** (round 145k): a gallery caption (某某接任某职(图) - 1; rule
   ``caption``); a photograph's credit set apart by spaces (某部部长某某 中国网 某某; rule ``photo_credit``); a byline with a
   pipe (某某newtalk |某某 台北市报导; rule ``byline``); a site's 原创: label inside a sentence (rule ``site_name``); a
   promotion naming the site's material with an address and a messenger contact (…海量公文素材资料,下载网址:www.abc.com,
   润笔请加微:abc123。; rule ``promo_line``; a speech's sentence giving a service's address and account names no such
-  material); a date with a clock time alone on a line (2018年4月23日 下午1:08; rule ``date_stamp``); an outlet's dateline
-  lead in the report's voice, speaking of the speech or of a press conference (某某网讯 某办定于…举行新闻发布会,…并答记者
-  问。; rule ``news_lead``); a photograph's caption between the speech's lines, one clause naming who attended and spoke
+  material); a date with a clock time alone on a line (2018年4月23日 下午1:08; rule ``date_stamp``); a photograph's caption between the speech's lines, one clause naming who attended and spoke
   (省委书记某某出席某某活动暨启动仪式并致辞。; rule ``photo_caption``; a speaker recalling such a visit speaks of 我市, 我们).
   A title printed twice and glued at a line's start loses its first copy (round 146k; rule ``repeated_title``).
   A government release's label alone on a line (新闻公报; rule ``site_name``) and its media row (短片 短片 (Real Media格式/
@@ -108,12 +106,11 @@ import re
 from collections import Counter
 
 from corpusmine.text import patterns as P
-from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, first_lines
-from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF, in_report_voice
+from corpusmine.text.report_heads import GENRE, in_report_voice
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
-__all__ = ["bullet_menu_spans", "early_framing", "flat_contents_spans", "category_spans", "framing_spans", "outline_spans"]
+__all__ = ["category_spans", "framing_spans", "outline_spans"]
 
 _SP = r"[ \t\u3000\xa0]"
 #: a site's name, a separator, and what the site calls itself, alone on a line
@@ -257,8 +254,6 @@ _INJECTED_SOURCE = re.compile(r"本(?:文|篇)(?:来自|来源于|出自|转自|
 _GLUED_PAGE_NO = re.compile(r"(?:(?<=[\u4e00-\u9fff,，、;；])|^)[ \t]*-[ \t]?\d{1,3}[ \t]?-[ \t]*(?=[\u4e00-\u9fff])", re.M)
 #: a template's form fields with blanks, two or more together (撰写人:______日期:______; round 144k)
 _FORM_FIELDS = re.compile(r"(?:(?:撰写人|撰稿人|编写人|起草人|编制人|审核人|填报人|姓名|单位|部门|班级|日期|时间)[ \t]*[:：][ \t]*_{3,}[ \t]*){2,}")
-#: a bullet line of a site's menu: a bullet and a short name, no sentence's end
-_BULLET_LINK = re.compile(r"^[ \t\u3000]*[•·▪◦●][ \t\u3000]*[^\n。！？!?,，;；:：]{2,20}[ \t\u3000]*$")
 #: a template site's promotion with its address and a messenger contact (某某范文,海量公文素材资料,下载网址:www.abc.com,
 #: 润笔请加微:abc123。; round 145k): a sentence naming the site's material, an address and a contact
 _SITE_CONTACT = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*[^。！？!?\n]{0,40}?(?:范文|素材|公文|文档|资料|写作|润笔|代写)[^。！？!?\n]{0,40}?"
@@ -277,9 +272,6 @@ _ORIGINAL_LABEL = re.compile(r"(?<=[,，、\u4e00-\u9fff])原创[:：](?=[\u4e00
 #: a date and a clock time alone on a line (2018年4月23日 下午1:08): a news page's time stamp under its byline
 _CLOCK_STAMP = re.compile(r"^[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天])?[ \t\u3000]*"
                           r"(?:上午|下午|晚上|凌晨|中午)?[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$", re.M)
-#: an outlet's dateline opening a news lead (中国网/某某门户网讯 某办定于…举行新闻发布会,…并答记者问。; round 145k)
-_WIRE_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff/／]{2,24}(?:网|社|台|报)讯[ \t\u3000:：]*(?P<body>[^\n]{10,300})$", re.M)
-_PRESS_EVENT = re.compile(r"发布会|记者会|答记者问|吹风会")
 #: a salutation line closed by its colon (各位同志、各位嘉宾:): the speech has begun
 _SALUTED = re.compile(r"^[^\n。！？!?]{0,60}(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|代表)[:：]", re.M)
 #: a photograph's caption set between the speech's lines: one clause naming who attended and spoke (省委书记某某出席
@@ -342,29 +334,6 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("-",), _DATED_RELATED, "related_list"),
 )
 _MAX_OUTLINE = 30
-#: a table of contents flattened into one line after its label: titles each with its page number (目录 某某讲话 3 在某某会议
-#: 上的讲话 12 …; round 147k, flattened), three or more, the numbers rising
-_FLAT_CONTENTS = re.compile(r"目录[:：]?[ \t]+(?:[^\n。！？!?]{4,60}?[ \t]\d{1,3}(?=[ \t]|$)[ \t]*){3,}")
-_PAGE_NO = re.compile(r"(?<=[ \t])\d{1,3}(?=[ \t]|$)")
-
-
-def flat_contents_spans(view: str) -> list[tuple[int, int]]:
-    """A table of contents flattened into one line: its label, titles and page numbers (the numbers must rise).
-
-    Examples
-    --------
-    >>> v = "目录 某某新局面 3 在某某会议上的讲话 12 在某某闭幕式上的讲话 16 某某新局面 各位代表:大家好!"
-    >>> [v[a:b] for a, b in flat_contents_spans(v)]
-    ['目录 某某新局面 3 在某某会议上的讲话 12 在某某闭幕式上的讲话 16 ']
-    >>> flat_contents_spans("目录 第一部分 9 第二部分 3 第三部分 5 ")      # numbers not rising: no contents
-    []
-    """
-    spans = []
-    for m in _FLAT_CONTENTS.finditer(view):
-        numbers = [int(n) for n in _PAGE_NO.findall(m.group())]
-        if len(numbers) >= 3 and all(a < b for a, b in zip(numbers, numbers[1:])):
-            spans.append(m.span())
-    return spans
 
 
 def outline_spans(view: str, *, min_headings: int = 2) -> list[tuple[int, int]]:
@@ -522,52 +491,3 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
                   if in_report_voice(m.group()) and _SALUTED.search(view, 0, m.start())
                   and chinese_after(view, m.end(), 40)]
     return spans
-
-
-def bullet_menu_spans(view: str, *, min_items: int = 3) -> list[tuple[int, int, str]]:
-    """A site's menu as bullet lines at the very head of the page (• 中心工会 / • 共青团委员会 …; round 144k).
-
-    Three or more bullet lines of a short name each (no sentence's end, no comma), the page's first lines: a
-    speech's bullet points stand below its title and salutation, and say something.
-
-    Examples
-    --------
-    >>> v = "• 某某联合党委\\n  • 中心工会\\n  • 共青团委员会\\n某某茶话会举行\\n同志们:\\n• 加强组织领导\\n• 强化督查\\n• 狠抓落实"
-    >>> [v[a:b].strip() for a, b, _r in bullet_menu_spans(v)]
-    ['• 某某联合党委', '• 中心工会', '• 共青团委员会']
-    """
-    items: list[tuple[int, int, str]] = []
-    for s, e, line in first_lines(view, 12):
-        if not _BULLET_LINK.match(line):
-            break
-        items.append((s, e, "navigation"))
-    return items if len(items) >= min_items else []
-
-
-def early_framing(st: CleaningState) -> None:
-    """Delete what must go before other rules take it apart: a bullet menu heading the page (rule ``navigation``),
-    before its bullets go one by one; an outlet's dateline lead (rule ``news_lead``), before its dateline goes as a byline;
-    a table of contents flattened into one line (rule ``toc``), before its label and spaces go.
-
-    Examples
-    --------
-    >>> st = CleaningState("• 某某联合党委\\n• 中心工会\\n• 共青团委员会\\n某某茶话会举行")
-    >>> early_framing(st)
-    >>> st.doc.output
-    '\\n\\n\\n某某茶话会举行'
-    >>> st = CleaningState("某某网讯 某办定于今日上午举行新闻发布会,请某某介绍有关情况,并答记者问。\\n主持人:\\n大家上午好。")
-    >>> early_framing(st)
-    >>> st.doc.output
-    '\\n主持人:\\n大家上午好。'
-    """
-    _, view = st.view()
-    spans: list[tuple[int, int, str]] = []
-    if view.lstrip()[:1] in "•·▪◦●" and view.strip():
-        spans += bullet_menu_spans(view)
-    if "目录" in view:
-        spans += [(a, b, "toc") for a, b in flat_contents_spans(view)]
-    if "讯" in view:
-        spans += [(m.start(), m.end(), "news_lead") for m in _WIRE_LEAD.finditer(view)
-                  if in_report_voice(m.group("body")) and (SPEAKS_OF.search(QUOTED.sub("", m.group("body")))
-                                                           or _PRESS_EVENT.search(m.group("body")))]
-    st.delete_spans(spans)
