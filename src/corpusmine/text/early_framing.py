@@ -93,7 +93,7 @@ def early_framing(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans: list[tuple[int, int, str]] = []
-    if view.lstrip()[:1] in "•·▪◦●" and view.strip():
+    if view.lstrip().startswith(tuple("•·▪◦●")):
         spans += bullet_menu_spans(view)
     if "目录" in view:
         spans += [(a, b, "toc") for a, b in flat_contents_spans(view)]

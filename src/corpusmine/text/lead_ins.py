@@ -57,7 +57,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
-from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF, in_report_voice
+from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF, TITLE_LINE, in_report_voice
 from corpusmine.text.site_intros import GENRE_WORD
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -278,7 +278,7 @@ def _appendix_label(view: str) -> list[tuple[int, int, str]]:
         return spans
     for m in _APPENDIX.finditer(view):
         a, b = _next_line(view, m.start(), m.end(), 1)
-        if a < 0 or not re.search(rf"{GENRE}(?:稿|全文)?{_SP}*$", view[a:b]):
+        if a < 0 or not TITLE_LINE.match(view[a:b]):
             continue
         spans.append((m.start(), m.end(), "news_lead"))
         above = _report_above(view, m.start())

@@ -272,8 +272,6 @@ _ORIGINAL_LABEL = re.compile(r"(?<=[,，、\u4e00-\u9fff])原创[:：](?=[\u4e00
 #: a date and a clock time alone on a line (2018年4月23日 下午1:08): a news page's time stamp under its byline
 _CLOCK_STAMP = re.compile(r"^[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天])?[ \t\u3000]*"
                           r"(?:上午|下午|晚上|凌晨|中午)?[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$", re.M)
-#: a salutation line closed by its colon (各位同志、各位嘉宾:): the speech has begun
-_SALUTED = re.compile(r"^[^\n。！？!?]{0,60}(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|代表)[:：]", re.M)
 #: a photograph's caption set between the speech's lines: one clause naming who attended and spoke (省委书记某某出席
 #: 2023年某某活动暨启动仪式并致辞。; round 139k), no comma, alone on its line
 _ATTENDED_CAPTION = re.compile(r"^[ \t\u3000]*[^\n。！？!?,，;；:：]{2,30}出席[^\n。！？!?,，;；:：]{2,60}并(?:致辞|致词|讲话|发表讲话|作报告|作主旨演讲)"
@@ -485,9 +483,9 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     if "】" in view:            # a bracketed summary whose opening words stand again below it, or the salutation does
         spans += [(m.start(), m.end(), "snippet") for m in _BRACKET_SUMMARY.finditer(view)
                   if view.find(m.group("text")[:12], m.end()) >= 0
-                  or (not _SALUTED.search(m.group("text")) and _SALUTED.match(view, m.end() + 1))]
+                  or (not P.SALUTATION.search(m.group("text")) and OPENING_SALUTATION.match(view, m.end() + 1))]
     if "出席" in view:           # (between the speech's lines: below its salutation, above more of it)
         spans += [(m.start(), m.end(), "photo_caption") for m in _ATTENDED_CAPTION.finditer(view)
-                  if in_report_voice(m.group()) and _SALUTED.search(view, 0, m.start())
+                  if in_report_voice(m.group()) and OPENING_SALUTATION.search(view, 0, m.start())
                   and chinese_after(view, m.end(), 40)]
     return spans

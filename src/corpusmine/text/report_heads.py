@@ -48,7 +48,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["GENRE", "MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "in_report_voice", "report_heads"]
+__all__ = ["GENRE", "MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "TITLE_LINE", "in_report_voice", "report_heads"]
 
 #: lines of a report at most, and characters of one line
 MAX_LINES = 5
@@ -86,7 +86,7 @@ _SALUTATION = re.compile(
 #: a transcript's speaker tag in brackets opening the speech's first line ([某某]各位委员: / 【某某】 今天…; round 147k)
 _SPEAKER_TAG = re.compile(r"^[ \t\u3000]*[\[【][\u4e00-\u9fff·]{2,8}[\]】]")
 #: a speech's own title line: 《题目》——某某, or a line naming the genre (在某某大会上的讲话, 毕业典礼致辞)
-_TITLE_LINE = re.compile(
+TITLE_LINE = re.compile(
     r"^[ \t\u3000]*(?:《[^》\n]{2,60}》[ \t\u3000]*(?:[—\-－–─]{1,2})[ \t\u3000]*[\u4e00-\u9fff·]{2,12}"
     rf"|[^\n。！？!?,，]{{2,60}}{GENRE}(?:稿|全文)?(?:[(（][^)）\n]{{1,12}}[)）])?)[ \t\u3000]*$")
 
@@ -171,7 +171,7 @@ def report_heads(st: CleaningState) -> None:
         if len(head) >= _HEAD_LINES:
             return
         head.append((s, e, line))
-        if _SALUTATION.match(line) or _SPEAKER_TAG.match(line) or (head[:-1] and _TITLE_LINE.match(line)):
+        if _SALUTATION.match(line) or _SPEAKER_TAG.match(line) or (head[:-1] and TITLE_LINE.match(line)):
             break
     else:
         return

@@ -158,8 +158,11 @@ _LINE_START = re.compile(
 _SHORT_ASCII = re.compile(rf"{_H}*([A-Za-z0-9]{{1,3}}){_H}*")
 #: a short line (a site's name, a run of widget words), found in one scan
 _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
+#: casino names (the literals a brand holds, and the brand's core)
+_CORES = ("金沙", "威尼斯", "葡京", "皇冠", "澳门", "威廉希尔", "bet365", "太阳集团", "太阳城", "彩神", "黄金城", "永利", "利来",
+          "亚博", "新濠", "维多利亚")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
-_INLINE = re.compile(r"金沙|澳门|威尼斯|彩神|葡京|皇冠|威廉希尔|bet365|太阳集团|太阳城|黄金城|永利|利来|亚博|新濠|维多利亚|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:|template file|SQL syntax"
+_INLINE = re.compile("|".join(_CORES) + r"|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:|template file|SQL syntax"
                      r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
 _BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")
@@ -327,9 +330,6 @@ def _second_headline(view: str) -> tuple[int, int, str] | None:
 
 
 # --- gambling brands ---------------------------------------------------------------------------------
-#: casino names (the literals a brand holds, and the brand's core)
-_CORES = ("金沙", "威尼斯", "葡京", "皇冠", "澳门", "威廉希尔", "bet365", "太阳集团", "太阳城", "彩神", "黄金城", "永利", "利来",
-          "亚博", "新濠", "维多利亚")
 #: (威尼斯 alone is Venice: a brand only before a site word; 彩神…争霸 is a lottery app's name, round 97)
 _CORE = ("金沙|威尼斯人|威尼斯(?=老品牌|官网|娱乐|集团|[Aa][Pp][Pp])|新葡京|葡京|皇冠|澳门|威廉希尔|bet365|太阳(?=集团|城)"
          "|彩神[A-Za-z]{0,4}争霸8?|黄金城|永利|利来|亚博|新濠"   # (these five: round 136k's hjc888黄金城 and its kin)
