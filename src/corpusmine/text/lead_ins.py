@@ -288,9 +288,10 @@ def _appendix_label(view: str) -> list[tuple[int, int, str]]:
 
 
 #: a full-text lead-in glued between a report and the speech on one line (…发表国庆演说。 以下是某某的演说全文: 各位…), or after
-#: a rule of stars under the headline (某某致辞全文 ******** 以下为…的致辞全文:, round 136k flattened)
+#: a rule of stars under the headline (某某致辞全文 ******** 以下为…的致辞全文:, round 136k flattened), or right after a
+#: headline ending in the genre's word when flattening glued the two lines (某某开幕典礼致辞全文以下是…的致辞全文:, round 151k)
 _GLUED_LEAD = re.compile(
-    rf"(?:^|(?<=[。！？!?」”,，*＊=＝~#]))[ \t\u3000]*(?:(?:以下|下面)(?:为|是)[^\n。！？!?:：]{{0,80}}?(?:{GENRE}|全文|原文|实录)"
+    rf"(?:^|(?<=[。！？!?」”,，*＊=＝~#])|(?<=全文|致辞|讲话|发言|演讲|讲词|演说))[ \t\u3000]*(?:(?:以下|下面)(?:为|是)[^\n。！？!?:：]{{0,80}}?(?:{GENRE}|全文|原文|实录)"
     rf"[^\n。！？!?:：]{{0,8}}|[^\n。！？!?:：]{{0,40}}?(?:全文|原文|实录|{GENRE})(?:如下|附后))[ \t\u3000]*[:：]")
 _GLUED_TRIGGER = re.compile(r"以下|下面|如下|附后")
 #: Chinese characters of speech a glued lead-in needs after it on its line
@@ -305,7 +306,8 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
     A flattened page gives the desk's report, its lead-in and the speech as one paragraph (……发表国庆演说,全文约
     四千字。 以下是某某的国庆演说全文: 各位贵宾……).  The lead-in goes when it stands in the page's head (within
     :data:`GLUED_HEAD` characters or the first third), speaks in no first person, and at least
-    :data:`MIN_GLUED_SPEECH` Chinese characters follow it on the line (or, when it closes the line, below it); the text before it on the line goes with it
+    :data:`MIN_GLUED_SPEECH` Chinese characters follow it, on its line or below it (a salutation may close its line);
+    the text before it on the line goes with it
     when every sentence of it is the report's (no first person or audience outside quotations, not in the speech's
     voice) and one of them speaks of the speech (:data:`corpusmine.text.report_heads.SPEAKS_OF`).
 
@@ -325,12 +327,11 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
     m = _GLUED_LEAD.search(line)
     if not m or m.start() == 0 or s + m.start() > max(GLUED_HEAD, len(view) // 3) or _FIRST_PERSON.search(m.group()):
         return []
-    if m.end() >= len(line.rstrip()):       # the lead-in closes the report's line: the speech starts below it
-        if not chinese_after(view, e, MIN_GLUED_SPEECH):
-            return []
-    elif len(_HAN.findall(line, m.end())) < MIN_GLUED_SPEECH:
+    if not chinese_after(view, s + m.end(), MIN_GLUED_SPEECH):    # the speech follows, on its line or below it
         return []
     prefix = line[:m.start()]
+    if _HAN.match(prefix[-1:]):             # glued to a headline by flattening: the headline stays as the title
+        return [(s + m.start(), s + m.end())]
     sentences = [t for t in _SENTENCE.findall(prefix) if t.strip()]
     report = (bool(sentences) and any(SPEAKS_OF.search(QUOTED.sub("", t)) for t in sentences)
               and all(in_report_voice(t) for t in sentences))

@@ -290,6 +290,14 @@ _DATED_RELATED = re.compile(rf"^[ \t\u3000]*[^\n。！？!?,，:：]{{2,40}}{GEN
 _BRACKET_SUMMARY = re.compile(r"^[ \t\u3000]*【(?:内容提要|内容摘要|摘要|提要|导读|导语)】[ \t\u3000]*(?P<text>[^\n]{12,400})$", re.M)
 #: the site's comment closing the page, speaking of the speech as "this" one (这位父亲在婚礼上的致辞遭到网友的疯传,…; round 150k)
 _CLOSING_COMMENT = re.compile(rf"\n[ \t\u3000]*(?P<line>这(?:位|篇|段|次|份)[^\n]{{0,30}}?{GENRE}[^\n]{{4,200}}?[。！!])[ \t\u3000\n]*\Z")
+#: a repost's rights statement anywhere in a line, one sentence naming the original author's copyright and asking to be
+#: told of an infringement (转发本文主要用于学习交流,版权属于原作者,如有侵权,请后台联系。; round 151k); a speech's sentence on
+#: copyright names no 原作者 beside a request to be contacted
+_REPOST_RIGHTS = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*[^。！？!?\n]{0,40}?版权(?:归|属于|为|均属于?|归属于?)原?作者(?:所有)?"
+                            r"[^。！？!?\n]{0,12}?(?:侵权|侵犯)[^。！？!?\n]{0,20}?(?:联系|删除|告知)[^。！？!?\n]{0,12}?(?:[。！!]|$)", re.M)
+#: a source label glued between two sentences, naming an outlet (…是以推荐。来源:某某县人民政府网。转发…; round 151k)
+_GLUED_SOURCE = re.compile(r"(?<=[。！？!?])[ \t\u3000]*来源[:：][ \t]*[\u4e00-\u9fffA-Za-z0-9]{1,20}?"
+                           r"(?:网|网站|报|公众号|杂志|电视台|新闻)[。.]")
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -330,6 +338,8 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("新闻公报", "新闻稿", "Press"), _RELEASE_LABEL, "site_name"),
     (("格式", "Media", "MP4", "mp4"), _MEDIA_ROW, "media_link"),
     (("-",), _DATED_RELATED, "related_list"),
+    (("作者",), _REPOST_RIGHTS, "copyright_footer"),
+    (("来源",), _GLUED_SOURCE, "source_footer"),
 )
 _MAX_OUTLINE = 30
 
