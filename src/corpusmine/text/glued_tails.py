@@ -145,4 +145,45 @@ def glued_tails(st: CleaningState) -> None:
             if rule and len(_CJK.findall(head)) >= 8 and not tail_rule(last) and not tail_rule(line):
                 spans.append((s + k, e, rule))
             break
+    spans += closing_widgets(view)
     st.delete_spans(spans)
+
+
+#: a page's widget made of a symbol alone (the arrow of a 'next' link, a bar between buttons)
+_SYMBOLS = {">", ">>", "»", "›", "<", "<<", "«", "‹", "|", "｜", "→", "←"}
+#: the widgets a flattened page's last words may be, at most, and the longest of them
+MAX_WIDGETS, MAX_WIDGET_CHARS = 6, 12
+
+
+def closing_widgets(view: str) -> list[tuple[int, int, str]]:
+    """The page's last words when each, parted from the rest by blanks, is a widget (… 请先登录 > 相关推荐; round 151k).
+
+    A page flattened into one line keeps its buttons as words between blanks after the text; read one by one, each is
+    a line of the issue's families (:func:`tail_rule`) or an arrow or bar.  The run goes when one of its words is a
+    family's, not only a symbol; at most :data:`MAX_WIDGETS` words of :data:`MAX_WIDGET_CHARS` characters are read.
+
+    Examples
+    --------
+    >>> page = "同志们:要实现等级油... 请先登录 > 相关推荐"
+    >>> [page[a:b] for a, b, _r in closing_widgets(page)]
+    [' 请先登录 > 相关推荐']
+    >>> closing_widgets("同志们:要把工作做好,谢谢大家! 再见")
+    []
+    """
+    words = list(re.finditer(r"\S+", view[-(MAX_WIDGETS * (MAX_WIDGET_CHARS + 4)):]))
+    offset = max(len(view) - MAX_WIDGETS * (MAX_WIDGET_CHARS + 4), 0)
+    start, rule = None, None
+    for m in reversed(words[1:][-MAX_WIDGETS:]):
+        word = m.group()
+        found = None if len(word) > MAX_WIDGET_CHARS else ("site_interface" if word in _SYMBOLS else tail_rule(word))
+        if found is None:
+            break
+        start = m.start()
+        if word not in _SYMBOLS:
+            rule = found
+    if start is None or rule is None:
+        return []
+    a = offset + start
+    while a > 0 and view[a - 1] in " \t\u3000":
+        a -= 1
+    return [(a, len(view), rule)]

@@ -335,7 +335,17 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
     sentences = [t for t in _SENTENCE.findall(prefix) if t.strip()]
     report = (bool(sentences) and any(SPEAKS_OF.search(QUOTED.sub("", t)) for t in sentences)
               and all(in_report_voice(t) for t in sentences))
-    return [(s, s + m.end())] if report else [(s + m.start(), s + m.end())]
+    if report:
+        return [(s, s + m.end())]
+    # the page's head (round 151k): the desk's report opening the line, or after the titles a flattened page glued
+    # before it (after the last blank), goes as the report above a lead-in's line does: no prose above it
+    k = max(prefix.rfind(c) for c in " \t\u3000")
+    piece = prefix[k + 1:]
+    if (_REPORT_END.search(piece) and not re.search(r"[。！？!?]", prefix[:max(k, 0)])
+            and not _PROSE_LINE_END.search(view, 0, s)
+            and in_report_voice(_EDITOR_CALL.sub("", _REPORTED.sub("", piece)))):
+        return [(s + k + 1, s + m.end())]
+    return [(s + m.start(), s + m.end())]
 
 
 #: reported speech in a desk's report above a lead-in: what the speaker said, after the verb of saying, in the speaker's
@@ -346,6 +356,10 @@ _REPORTED = re.compile(rf"(?:{GENRE}(?:时|中)?|(?:总统|主席|总理|书记|
 
 #: the editor calling the reader to read on (下面我们就一起来看看这段…致辞吧。; round 150k): the site's voice, not the speaker's
 _EDITOR_CALL = re.compile(r"(?:下面|接下来|现在)?(?:就让|让)?我们(?:就)?一起来?(?:看看|欣赏|学习|了解|读读)[^。！？!?\n]*")
+
+
+#: a report's line closes with a sentence end, maybe a closing quote or bracket after it
+_REPORT_END = re.compile(r"[。！？!?][”’」』\"）)]*$")
 
 
 def _report_above(view: str, s: int) -> list[tuple[int, int]]:
@@ -365,7 +379,7 @@ def _report_above(view: str, s: int) -> list[tuple[int, int]]:
         if a < 0:
             break
         line = view[a:b].strip()
-        if (len(line) > 400 or not re.search(r"[。！？!?][”’」』\"）)]*$", line)
+        if (len(line) > 400 or not _REPORT_END.search(line)
                 or not in_report_voice(_EDITOR_CALL.sub("", _REPORTED.sub("", line)))):
             break
         spans.append((a, b))

@@ -85,6 +85,10 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   Windows Media格式); rule ``media_link``) (round 148k).  A related text's title with its posting date (某某闭幕词11-15;
   rule ``related_list``); a site's summary under a bracketed label whose opening words stand again below it, or the
   speech's salutation right below it (【内容提要】要客观公正… / 同志们:; rule ``snippet``) (round 149k).
+* **a repost's preface glued before the title** (round 151k): a rights statement naming the original author beside a
+  request to be told of an infringement (转发本文主要用于学习交流,版权属于原作者,如有侵权,请后台联系。; rule
+  ``copyright_footer``) and a source label naming an outlet between two sentences (…是以推荐。来源:某某县人民政府网。;
+  rule ``source_footer``), anywhere in a line.
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
