@@ -82,3 +82,63 @@ def test_the_buttons_closing_a_flattened_page_go():
 def test_a_speech_closing_with_a_short_word_after_a_blank_keeps_it():
     said = f"{SALUTE}{OPENING}{MIDDLE}{CLOSING} 谢谢"
     assert _clean(said).text.endswith("谢谢")
+
+
+# --- round 152k -------------------------------------------------------------------------------------------------------
+
+def test_a_news_agencys_dateline_and_its_report_of_the_speech_go():
+    doc = _clean(f"某某社北京3月15日电各项议程进行完毕后,某某讲了话。 {SALUTE}{OPENING}{MIDDLE}{CLOSING}")
+    assert "电" not in doc.text[:20] and "讲了话" not in doc.text and _kept(doc.text) and "news_lead" in _rules(doc)
+
+
+def test_a_dateline_before_the_leaders_instructions_in_the_speeches_voice_stays():
+    said = f"{SALUTE}\n某某社北京3月15日电 我们要把今年的各项工作抓紧抓实。\n{OPENING}{MIDDLE}{CLOSING}"
+    assert "我们要把今年的各项工作抓紧抓实。" in _clean(said).text
+
+
+def test_a_sections_label_above_the_title_goes():
+    doc = _clean(f"重要致辞\n\n某某出席某地侨界晚宴致辞\n\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "重要致辞" not in doc.text and _kept(doc.text)
+
+
+def test_a_sharing_notice_glued_before_the_title_goes():
+    doc = _clean(f"此文由“某某秘书”公众号群友无偿分享,仅供学习参考,请勿照搬照抄,严禁用于商业用途。在推介会上的致辞{SALUTE}"
+                 f"{OPENING}{MIDDLE}{CLOSING}")
+    assert "仅供学习参考" not in doc.text and _kept(doc.text)
+
+
+def test_a_speech_saying_something_is_for_reference_only_keeps_it():
+    said = f"{SALUTE}\n{OPENING}\n以上数据仅供参考,各乡镇要据实填报。\n{MIDDLE}\n{CLOSING}"
+    assert "以上数据仅供参考,各乡镇要据实填报。" in _clean(said).text
+
+
+def test_a_social_pages_header_tabs_and_see_more_go():
+    page = (f"专页\n\n某某。 219,507 个赞 · 7,479 人正在谈论这个。秉持水牛的精神,一步一脚印。\n\n贴文\n\n{SALUTE}\n{OPENING}… 更多 "
+            f"{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "个赞" not in doc.text and "专页" not in doc.text and "贴文" not in doc.text and "更多" not in doc.text
+    assert _kept(doc.text)
+
+
+def test_a_bulleted_source_row_goes():
+    doc = _clean(f"  • 发布单位:公众外交协调会\n  • 资料来源:国际合作及经济事务司\n\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "来源" not in doc.text and "发布单位" not in doc.text and _kept(doc.text)
+
+
+def test_a_document_sites_notice_cut_by_the_page_under_its_label_goes():
+    page = (f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n- 配套讲稿:\n如PPT文件的首页显示word图标,表示该PPT已包含配套word讲稿。"
+            "\n- 特殊限制:\n部分文档作品中含有的国旗、国徽等图片,仅作为作品整体效果示例展示,禁止")
+    doc = _clean(page)
+    assert "特殊限制" not in doc.text and "示例展示" not in doc.text and _kept(doc.text)
+
+
+def test_a_description_running_on_into_the_text_loses_only_its_label():
+    from corpusmine.text.cleaning_state import CleaningState
+    from corpusmine.text.library_fields import library_fields
+
+    st = CleaningState("资源描述: 刚才,某某副镇长传达了区委、区政府\n关于安全生产近期重点工作的通知精神。\n要抓好落实。")
+    library_fields(st)
+    assert st.doc.output == " 刚才,某某副镇长传达了区委、区政府\n关于安全生产近期重点工作的通知精神。\n要抓好落实。"
+    st = CleaningState("资源描述:这是一篇关于安全生产的讲话稿。\n同志们:\n要抓好落实。")
+    library_fields(st)
+    assert st.doc.output == "\n同志们:\n要抓好落实。"

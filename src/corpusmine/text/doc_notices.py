@@ -97,7 +97,7 @@ _RIGHTS_WORD = re.compile(r"图标|预览|商用|著作权|版权|仅作为|示�
 #: a notice is told in sentences (a footer's 版权所有 row and a 文档下载 button are other rules')
 _SENTENCE = re.compile(r"[。！!][ \t\u3000]*$")
 _PANEL_LABEL = re.compile(
-    rf"^{_SP}*[•·]?{_SP}*(?:配套讲稿|特殊限制|关{_SP}*键{_SP}*词|关键字|资源描述|文档描述|内容简介|文档简介|资料简介)"
+    rf"^{_SP}*[•·\-－]?{_SP}*(?:配套讲稿|特殊限制|关{_SP}*键{_SP}*词|关键字|资源描述|文档描述|内容简介|文档简介|资料简介)"
     rf"{_SP}*[:：]{_SP}*$")
 _KEYWORD_LABEL = re.compile(r"关\s*键\s*[词字]")
 _KEYWORD_ROW = re.compile(rf"^{_SP}*[^\s。！？!?,，:：;；]{{1,12}}(?:{_SP}+[^\s。！？!?,，:：;；]{{1,12}}){{2,12}}{_SP}*$")
@@ -447,8 +447,9 @@ def doc_notice_lines(st: CleaningState) -> None:
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans: list[tuple[int, int, str]] = []
     for k, (s, e, line) in enumerate(lines):
-        if len(line) <= MAX_NOTICE and _FILE_WORD.search(line) and _RIGHTS_WORD.search(line) and _SENTENCE.search(line) \
-                and not in_speech_voice(line) and not _NUMBERED.match(line):
+        cut_under_label = k == len(lines) - 1 and k > 0 and _PANEL_LABEL.match(lines[k - 1][2])   # cut by the page (round 152k)
+        if len(line) <= MAX_NOTICE and _FILE_WORD.search(line) and _RIGHTS_WORD.search(line) \
+                and (_SENTENCE.search(line) or cut_under_label) and not in_speech_voice(line) and not _NUMBERED.match(line):
             spans.append((s, e, "site_notice"))
         elif _LONE_NUMBER.match(line) and 0 < k < len(lines) - 1 and _CLOSED.search(lines[k - 1][2]) \
                 and _PROSE_LINE.match(lines[k + 1][2]):

@@ -9,7 +9,8 @@ the encoding debris (the view is Simplified; every example is written here):
 * **an outlet's wire lead** (round 145k): 某某网讯 and a lead in the report's voice speaking of the speech or of a press
   conference (…举行新闻发布会,…并答记者问。); taken before the dateline goes as a byline and leaves the lead as a
   paragraph of its own (rule ``news_lead``).  A lead holding the leader's instructions (要抓好…) is in the speech's
-  voice and stays.
+  voice and stays.  A news agency's dateline (某某社北京3月15日电) with the lead's first sentence in the report's voice,
+  naming the speech (…某某讲了话。), goes the same way (round 152k); the speech glued after it on the line stays.
 * **a table of contents flattened into one line** (round 147k, flattened): 目录 and three or more titles, each with its
   page number, the numbers rising (目录 某某讲话 3 在某某会议上的讲话 12 …); taken before its label and the spaces
   around its numbers go (rule ``toc``).
@@ -21,7 +22,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines
-from corpusmine.text.report_heads import QUOTED, SPEAKS_OF, in_report_voice
+from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF, in_report_voice
 
 __all__ = ["bullet_menu_spans", "early_framing", "flat_contents_spans"]
 
@@ -30,6 +31,11 @@ _BULLET_LINK = re.compile(r"^[ \t\u3000]*[•·▪◦●][ \t\u3000]*[^\n。！�
 #: an outlet's dateline opening a news lead (中国网/某某门户网讯 某办定于…举行新闻发布会,…并答记者问。; round 145k)
 _WIRE_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff/／]{2,24}(?:网|社|台|报)讯[ \t\u3000:：]*(?P<body>[^\n]{10,300})$", re.M)
 _PRESS_EVENT = re.compile(r"发布会|记者会|答记者问|吹风会")
+#: a news agency's dateline and the lead's first sentence (新华社北京3月15日电 各项议程进行完毕后,某某讲了话。; round 152k)
+_AGENCY_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:社|网|台|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
+                          r"(?:[ \t\u3000]*[(（]记者[^)）\n]{1,30}[)）])?[ \t\u3000]*(?P<body>[^\n。！？!?]{4,200}[。！？!?])", re.M)
+#: the speech named in the lead (讲了话, 发表讲话, 致辞 …)
+_NAMES_SPEECH = re.compile(rf"讲了?话|{GENRE}")
 #: a table of contents flattened into one line after its label: titles each with its page number (目录 某某讲话 3 在某某会议
 #: 上的讲话 12 …; round 147k, flattened), three or more, the numbers rising
 _FLAT_CONTENTS = re.compile(r"目录[:：]?[ \t]+(?:[^\n。！？!?]{4,60}?[ \t]\d{1,3}(?=[ \t]|$)[ \t]*){3,}")
@@ -90,6 +96,10 @@ def early_framing(st: CleaningState) -> None:
     >>> early_framing(st)
     >>> st.doc.output
     '\\n主持人:\\n大家上午好。'
+    >>> st = CleaningState("某某社北京3月15日电 各项议程进行完毕后,某某讲了话。 各位代表:大会的各项议程已进行完毕。")
+    >>> early_framing(st)
+    >>> st.doc.output
+    ' 各位代表:大会的各项议程已进行完毕。'
     """
     _, view = st.view()
     spans: list[tuple[int, int, str]] = []
@@ -101,4 +111,7 @@ def early_framing(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "news_lead") for m in _WIRE_LEAD.finditer(view)
                   if in_report_voice(m.group("body")) and (SPEAKS_OF.search(QUOTED.sub("", m.group("body")))
                                                            or _PRESS_EVENT.search(m.group("body")))]
+    if "电" in view:
+        spans += [(m.start(), m.end(), "news_lead") for m in _AGENCY_LEAD.finditer(view)
+                  if in_report_voice(m.group("body")) and _NAMES_SPEECH.search(QUOTED.sub("", m.group("body")))]
     st.delete_spans(spans)

@@ -10,7 +10,9 @@ every example below is written here, none is copied from a page):
   grid stays (it may be the day the speech was given).
 * **resource rows** (rule ``meta_row``, round 99): a download site's field with its value on one line (资源ID:992885,
   - 资源格式: DOCX).
-* **descriptions** (rule ``editor_note``): a library's description field (资源描述:这是一篇…, 文档简介:…).
+* **descriptions** (rule ``editor_note``): a library's description field (资源描述:这是一篇…, 文档简介:…); when its value
+  is cut without a sentence's end and the text goes on below it, the value is the document's own opening (a flattened
+  page, round 152k) and only the label goes.
 * **relative times alone** (rule ``meta_row``): 3天前, 2年前 1年前, 刚刚, 1 2 years ago, 4 years ago; a speech's time
   stands in a sentence.  (A click count alone, 626次 or 阅读(626), is the document widgets' counter:
   :func:`corpusmine.text.doc_chrome.is_doc_widget`.)
@@ -58,6 +60,9 @@ _VALUE = re.compile(
 #: a library's description labels (``writer_notes`` reads them too, alone or before a PDF page number)
 DESCRIPTION_WORDS = r"资源描述|资料描述|文档描述|文档简介|资料简介|文档介绍|资源简介"
 _DESCRIPTION = re.compile(rf"^{_SP}*(?:{DESCRIPTION_WORDS}){_SP}*[:：]")
+#: a line closed by a sentence's end, and a text going on below a line (a Chinese character opening the next line)
+_CLOSED = re.compile(r"[。！？!?”」][ \t\u3000]*$")
+_GOES_ON = re.compile(r"\n[ \t\u3000]*[\u4e00-\u9fff]")
 _RELATIVE = re.compile(
     rf"^{_SP}*(?:刚刚|(?:\d{{1,3}}{_SP}*(?:秒|分钟|小时|天|周|个月|月|年)前{_SP}*)+"
     rf"|(?:\d{{1,3}}{_SP}+)?(?:\d{{1,3}}{_SP}+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?){_SP}+ago{_SP}*)+){_SP}*$",
@@ -168,5 +173,8 @@ def library_fields(st: CleaningState) -> None:
     taken = {s for s, _e, _r in spans}
     for s, e, line in lines:
         if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:
+            m = _DESCRIPTION.match(line) if rule == "editor_note" else None
+            if m and line[m.end():].strip() and not _CLOSED.search(line) and _GOES_ON.match(view, e):
+                e = s + m.end()         # a value running on into the line below is the document's own opening: the label goes
             spans.append((s, e, rule))
     st.delete_spans(sorted(spans))
