@@ -142,3 +142,59 @@ def test_a_description_running_on_into_the_text_loses_only_its_label():
     st = CleaningState("资源描述:这是一篇关于安全生产的讲话稿。\n同志们:\n要抓好落实。")
     library_fields(st)
     assert st.doc.output == "\n同志们:\n要抓好落实。"
+
+
+# --- round 153k -------------------------------------------------------------------------------------------------------
+
+def test_a_sentence_wrapped_at_a_comma_below_the_head_is_no_menu():
+    page = ("总监\n\n某某会某区\n总监 某某\n\n   今天,我们共同见证某某会第二、三届总监交接典礼,\n"
+            f"非常感谢各界贵宾一同参与这意义非凡的时刻,我心中充满了喜悦!\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "今天,我们共同见证某某会第二、三届总监交接典礼," in _clean(page).text
+
+
+def test_a_quoted_sentence_said_twice_is_no_repeated_title():
+    said = (f"{SALUTE}\n{OPENING}记得他在太空说出的话吗?\n「我的感觉良好。」\n{MIDDLE}我相信,我们都会说:\n「我的感觉良好。」\n"
+            f"{CLOSING}")
+    assert _clean(said).text.count("「我的感觉良好。」") == 2
+
+
+def test_a_captions_sentence_and_its_credit_between_paragraphs_go():
+    page = (f"{SALUTE}\n{OPENING}\n某某总理提及,大约20年前,当他还是首席私人秘书时,他也会帮助准备演讲稿。(某某部提供)\n"
+            f"{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "提供" not in doc.text and "首席私人秘书" not in doc.text and _kept(doc.text)
+
+
+def test_a_speakers_sentence_before_a_credit_stays():
+    said = f"{SALUTE}\n{OPENING}\n我们要感谢各位的大力支持,这次展览的展品都是大家提供的。(某某部提供)\n{MIDDLE}\n{CLOSING}"
+    assert "我们要感谢各位的大力支持" in _clean(said).text
+
+
+def test_a_language_label_of_the_full_text_goes():
+    doc = _clean(f"某某团结应对外部危机\n\n字体大小:\n\n华语演讲全文\n\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "华语演讲全文" not in doc.text and _kept(doc.text)
+
+
+def test_a_logo_and_a_posts_age_go():
+    doc = _clean(f"《某某大马》标志\n\n某某新春献词\n\n这篇文章是在5 年前刊登\n\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "标志" not in doc.text and "刊登" not in doc.text and _kept(doc.text)
+
+
+def test_a_borrowed_texts_note_and_placed_captions_go():
+    page = (f"{SALUTE}\n{OPENING}【右图:2016年1月10日某某会理事长交接典礼,由某某交接予某某(右)】\n{MIDDLE}\n{CLOSING}\n"
+            "(某某教授致词及图片转引自《某某校讯》第1043期,2011年3月30出刊) |")
+    doc = _clean(page)
+    assert "右图" not in doc.text and "转引自" not in doc.text and _kept(doc.text)
+
+
+def test_a_posts_credits_and_emoji_go():
+    page = (f"文字编辑图片制作:某某\n资料提供:某某某、某某、某某某。\n{SALUTE}\n{OPENING}[捂脸]\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "编辑" not in doc.text and "资料提供" not in doc.text and "[捂脸]" not in doc.text and _kept(doc.text)
+
+
+def test_a_site_name_closing_two_head_lines_goes():
+    page = (f"2020年2月29日常设展览开幕 | 某某文化中心\n\n某某中心主席某某先生开幕致辞 - 某某文化中心\n\n{SALUTE}\n{OPENING}\n"
+            f"{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "某某文化中心" not in doc.text and _kept(doc.text)

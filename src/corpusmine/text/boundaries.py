@@ -177,6 +177,10 @@ def _quoted(view: str, start: int, end: int) -> bool:
     return i >= 0 and view[i] in _OPENING or j < len(view) and view[j] in _CLOSING
 
 
+#: a line closed by a sentence's end inside closing quotes (「我的感觉良好。」)
+_QUOTED_END = re.compile(r"[。！？!?][」』”’\"）)]+$")
+
+
 def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 80) -> None:
     """Short lines that occur two or more times are the page title repeated.
 
@@ -202,8 +206,9 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     out, view = st.view()
     counts: dict[str, list[tuple[int, int, str]]] = {}
     for s, e, line in iter_lines(view):
-        if (t := line.rstrip()) and t[-1] in "。！？!?:：":
-            continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title
+        if (t := line.rstrip()) and (t[-1] in "。！？!?:：" or _QUOTED_END.search(t)):
+            continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title; nor a
+            #           quoted sentence a speaker says twice (「我的感觉良好。」, round 153k)
         key = compact(line)
         if not min_chars <= len(key) <= max_chars or key.isdigit() or _quoted(view, s, e):   # 2022 wrapped alone (119k)
             continue    # 制定了《\n国家中长期科学和技术发展规划纲要\n》。: a work cited in a sentence, its link on its own line

@@ -21,6 +21,8 @@ Each family is told by its shape (the view is Simplified):
   gave the picture in brackets (…参加表扬典礼(县府提供)); captions that place the people in the picture
   ((左起), 某某(右二), 上图:) are :func:`corpusmine.text.page_widgets.is_position_caption`'s;
   a credit after a title (…启动 摄影:某某) goes alone.  Lines in the speaker's voice and lines of three sentences stay.
+  One sentence in the desk's voice before such a credit, set between two paragraphs of the speech, is a caption too
+  (…总理提及,他也会帮助准备演讲稿。(某某部提供); round 153k).
 * **captions closed by who took or gave the picture** (rule ``photo_caption``): one sentence and a credit closing
   the line (…在座谈会上致辞。记者某某摄, …赠书。某某同乡会供图, 典礼现场。某某 摄); glued to the paragraph after it,
   the caption and credit go and the paragraph stays (典礼现场。某某 摄某国大使…).  A request (请各单位供图) is no credit.
@@ -43,6 +45,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import finditer_on_lines, lines_holding
 from corpusmine.text.patterns import SURNAMES
 from corpusmine.text.photo_credits import composed_credit_spans
+from corpusmine.text.report_heads import in_report_voice
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["caption_mark_spans", "credit_lines", "reporter_line_spans", "speaker_caption_spans"]
@@ -199,6 +202,14 @@ _SITE_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{4,70}}[。!！]?{_SP}*[(（][^(
 _GLUED_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{2,50}}[。!！]{_SP}*(?:[{_HAN}]{{2,4}}{_SP}+摄"
                            rf"|(?:摄影记者|记者|通讯员){_SP}*[{_HAN}]{{2,3}}{_SP}*摄|{_GIVER})(?=[{_HAN}“])")
 _SENTENCE_END = re.compile(f"[{_END}]")
+_ONE_SENTENCE = re.compile(rf"[^\n{_END}]{{8,120}}[。!！]")
+
+
+def _between_prose(view: str, s: int, e: int) -> bool:
+    """Whether the line ``view[s:e]`` stands between two lines that end a sentence (the speech's paragraphs)."""
+    above = view[:s].rstrip()
+    below = view[e:].lstrip().split("\n", 1)[0].rstrip()
+    return bool(above) and above[-1] in "。！？!?”」" and len(below) >= 20
 
 
 def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
@@ -227,6 +238,9 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
             # (a report's last sentence before its credit, …出席了大会。(某某文 某某摄), stays: the credit is the
             # bracket rules' own)
             spans.append((s, e, "photo_caption"))
+        elif len(t) <= 150 and (m := _GIVEN.search(t)) and _ONE_SENTENCE.fullmatch(t[:m.start()].strip()) \
+                and in_report_voice(t[:m.start()]) and _between_prose(view, s, e):
+            spans.append((s, e, "photo_caption"))   # one sentence of the desk's between the speech's paragraphs (153k)
     for s, e, line in lines_holding(view, ("摄", "供图")):
         m = _CLOSING_CREDIT.match(line)
         if m and not in_speech_voice(m.group("c")):

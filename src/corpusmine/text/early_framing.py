@@ -10,7 +10,8 @@ the encoding debris (the view is Simplified; every example is written here):
   conference (…举行新闻发布会,…并答记者问。); taken before the dateline goes as a byline and leaves the lead as a
   paragraph of its own (rule ``news_lead``).  A lead holding the leader's instructions (要抓好…) is in the speech's
   voice and stays.  A news agency's dateline (某某社北京3月15日电) with the lead's first sentence in the report's voice,
-  naming the speech (…某某讲了话。), goes the same way (round 152k); the speech glued after it on the line stays.
+  naming the speech (…某某讲了话。), goes the same way in the page's head (round 152k); the speech glued after it on the
+  line stays, and below a salutation only the dateline goes (a wire's lead quoted inside a speech).
 * **a table of contents flattened into one line** (round 147k, flattened): 目录 and three or more titles, each with its
   page number, the numbers rising (目录 某某讲话 3 在某某会议上的讲话 12 …); taken before its label and the spaces
   around its numbers go (rule ``toc``).
@@ -36,6 +37,8 @@ _AGENCY_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:社|网|台|报
                           r"(?:[ \t\u3000]*[(（]记者[^)）\n]{1,30}[)）])?[ \t\u3000]*(?P<body>[^\n。！？!?]{4,200}[。！？!?])", re.M)
 #: the speech named in the lead (讲了话, 发表讲话, 致辞 …)
 _NAMES_SPEECH = re.compile(rf"讲了?话|{GENRE}")
+#: the speech has begun above a line: a sentence's end or a salutation's colon
+_BEGUN = re.compile(r"[。！？!?:：]")
 #: a table of contents flattened into one line after its label: titles each with its page number (目录 某某讲话 3 在某某会议
 #: 上的讲话 12 …; round 147k, flattened), three or more, the numbers rising
 _FLAT_CONTENTS = re.compile(r"目录[:：]?[ \t]+(?:[^\n。！？!?]{4,60}?[ \t]\d{1,3}(?=[ \t]|$)[ \t]*){3,}")
@@ -113,5 +116,6 @@ def early_framing(st: CleaningState) -> None:
                                                            or _PRESS_EVENT.search(m.group("body")))]
     if "电" in view:
         spans += [(m.start(), m.end(), "news_lead") for m in _AGENCY_LEAD.finditer(view)
-                  if in_report_voice(m.group("body")) and _NAMES_SPEECH.search(QUOTED.sub("", m.group("body")))]
+                  if not _BEGUN.search(view, 0, m.start())          # the page's head: no sentence or salutation above
+                  and in_report_voice(m.group("body")) and _NAMES_SPEECH.search(QUOTED.sub("", m.group("body")))]
     st.delete_spans(spans)

@@ -268,6 +268,8 @@ _TITLE_SITE = re.compile(
     r"(?:网|官网|首页|登录|频道|门户|客户端|党媒|云|APP|App|大全|文库|之家|范文|百科|资料库"
     r"|日报|晚报|早报|时报|周刊|周报|新闻|电视台|杂志)[^\n。！？!?]{0,20})[ \t]*$"
 )
+#: any name after a title's separator (某某致辞 - 某某中心): the site's when two head lines close with it
+_ANY_SUFFIX = re.compile(r"(?P<title>[^\n]{6,}?)(?P<site>[ \t]*(?:——|--|\||｜| - )[ \t]*(?P<name>[^\n。！？!?,，:：|｜]{2,30}?))[ \t]*$")
 #: gambling and casino spam in brackets (【某某公司_官方网站:】, 《香港某某购彩平台》)
 _SPAM_BRACKET = re.compile(
     r"[【\[《][^】\]》\n]{0,30}(?:官方网站|官网|购彩|彩票|博彩|娱乐城|赌场|投注|威廉希尔|葡京)[^】\]》\n]{0,30}[】\]》]"
@@ -275,7 +277,8 @@ _SPAM_BRACKET = re.compile(
 
 
 def title_sites(st: CleaningState) -> None:
-    """A site name glued after the title in the page's head (rule ``site_name``) and bracketed casino spam (rule ``spam_line``).
+    """A site name glued after the title in the page's head (rule ``site_name``; any name closing two head lines after a
+    separator is one) and bracketed casino spam (rule ``spam_line``).
 
     Only lines above the first prose line are read for site names; the title
     itself (six or more characters before the separator) stays.
@@ -290,13 +293,18 @@ def title_sites(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = []
+    suffixes: dict[str, list[tuple[int, int]]] = {}
     for s, e, line in iter_lines(view):
         if is_anchor_line(line):
             break
         m = _TITLE_SITE.match(line)
         if m and _CJK.search(m.group("title")) and not P.TITLE_LIKE.search(m.group("site")):
             spans.append((s + m.start("site"), e))
-    st.doc.delete_many(spans, "site_name")
+        elif (m := _ANY_SUFFIX.match(line)) and _CJK.search(m.group("title")):
+            suffixes.setdefault(m.group("name").strip(), []).append((s + m.start("site"), e))
+    # a name closing two or more head lines after a separator is the site's (某某活动 | 某某中心, 某某致辞 - 某某中心; 153k)
+    spans += [span for name, found in suffixes.items() if len(found) >= 2 for span in found]
+    st.doc.delete_many(sorted(spans), "site_name")
     _, view = st.view()
     if any(w in view for w in ("官方网站", "官网", "购彩", "彩票", "博彩", "娱乐城", "赌场", "投注", "威廉希尔", "葡京")):
         st.delete_matches(_SPAM_BRACKET, "spam_line")

@@ -89,11 +89,11 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   request to be told of an infringement (转发本文主要用于学习交流,版权属于原作者,如有侵权,请后台联系。; rule
   ``copyright_footer``) and a source label naming an outlet between two sentences (…是以推荐。来源:某某县人民政府网。;
   rule ``source_footer``), anywhere in a line.
-* **a sharing notice and a social page's header** (round 152k): 此文由某某群友无偿分享,仅供学习参考,… anywhere in a line
-  (rule ``copyright_footer``); a social network page's name with its counters (某某。 219,507 个赞 · 7,479 人正在谈论这个。…;
-  rule ``page_meta``); its "see more" between two paragraphs of the post (…等。… 更多 本会期…; rule ``widget_words``).
-* **a section's label above the title** (round 152k): a genre's name alone on a head line, with a section's word (重要致辞, 领导
-  讲话) or with the title naming the genre right below it (演讲词; rule ``site_name``).
+* **a sharing notice** (round 152k): 此文由某某群友无偿分享,仅供学习参考,… anywhere in a line (rule ``copyright_footer``);
+  a social network page's header is :mod:`corpusmine.text.post_chrome`'s.
+* **a column's label anywhere in the head** (rounds 152k-153k): :func:`corpusmine.text.page_notes.is_column_name` of a
+  genre's column read on every head line, not the first only, and a label that is never a speech's heading (重要致辞,
+  华语演讲全文; :data:`corpusmine.text.page_notes.COLUMN_LABEL`) anywhere in the head (rule ``page_head``).
 * **a document's format notice** (round 140k): 文档为doc格式。 alone on its line (rule ``download_panel``).
 * **a library's name before the title** (round 135k): 某某文库2024年全县…会议讲话 on one of the page's first lines, the
   rest naming the genre (rule ``site_name``).
@@ -116,6 +116,7 @@ from collections import Counter
 
 from corpusmine.text import patterns as P
 from corpusmine.text.lines import chinese_after, first_lines
+from corpusmine.text.page_notes import COLUMN_GENRE, COLUMN_LABEL, is_column_name
 from corpusmine.text.report_heads import GENRE, in_report_voice
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
@@ -307,19 +308,11 @@ _REPOST_RIGHTS = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*[^。！？!?\
 #: a source label glued between two sentences, naming an outlet (…是以推荐。来源:某某县人民政府网。转发…; round 151k)
 _GLUED_SOURCE = re.compile(r"(?<=[。！？!?])[ \t\u3000]*来源[:：][ \t]*[\u4e00-\u9fffA-Za-z0-9]{1,20}?"
                            r"(?:网|网站|报|公众号|杂志|电视台|新闻)[。.]")
-#: a site's section label, a genre's name alone on a line above the title (重要致辞, 领导讲话, 演讲词; round 152k)
-_SECTION_LABEL = re.compile(rf"^{_SP}*(?P<kind>重要|领导|最新|精选|热门|近期)?(?:讲话|致辞|致词|演讲|发言|演讲词|讲词|致辞讲话|讲话致辞)"
-                            rf"(?:稿|选登|摘编|发布)?{_SP}*$")
 #: a sharing notice in the site's voice, anywhere in a line (此文由某某公众号群友无偿分享,仅供学习参考,请勿照搬照抄,严禁用于
 #:商业用途。; round 152k): the text named as this one, shared or compiled by someone, for study only
 _SHARED_NOTICE = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?:此文|本文|该文|此篇|本篇|本文档|此文档|本资料|此资料|以上内容)"
                             r"[^。！？!?\n]{0,40}?(?:分享|提供|整理|上传|收集|转载|转发)[^。！？!?\n]{0,16}?仅供[^。！？!?\n]{0,10}?"
                             r"(?:参考|学习|交流|借鉴|欣赏)[^。！？!?\n]{0,60}?(?:[。！!]|$)", re.M)
-#: a social network page's header: its name, its counters of likes and talk, its motto (某某。 219,507 个赞 · 7,479 人正在谈论
-#: 这个。…; round 152k)
-_SOCIAL_COUNTERS = re.compile(r"^[^\n]{0,40}?\d[\d,]*[ \t]*个赞[^\n]{0,20}?人正在谈论这个[^\n]{0,200}$", re.M)
-#: a social page's "see more" left between two paragraphs of a post (…等。… 更多 本会期…; round 152k)
-_SEE_MORE = re.compile(r"(?<=[。！？!?,，])[ \t\u3000]*(?:…{1,2}|\.{3,6})[ \t\u3000]*(?:显示|查看|阅读)?更多(?=[ \t\u3000]|$)", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
@@ -363,8 +356,6 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("作者",), _REPOST_RIGHTS, "copyright_footer"),
     (("来源",), _GLUED_SOURCE, "source_footer"),
     (("仅供",), _SHARED_NOTICE, "copyright_footer"),
-    (("个赞",), _SOCIAL_COUNTERS, "page_meta"),
-    (("更多",), _SEE_MORE, "widget_words"),
 )
 _MAX_OUTLINE = 30
 
@@ -456,12 +447,11 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     for s, e, line in first_lines(view, head_lines + 6):
         if ("君" in line or "小编" in line) and _PERSONA_LEAD.match(line) and not P.SALUTATION_LINE.match(line):
             spans.append((s, e, "editor_blurb"))
-    head = list(first_lines(view, head_lines))
+    head = list(first_lines(view, head_lines + 6))
     for (s, e, line), below in zip(head, head[1:]):
-        if (m := _SECTION_LABEL.match(line)) and (m.group("kind") or re.search(GENRE, below[2])
-                                                  and not _SENTENCE_END.search(below[2])):
-            spans.append((s, e, "site_name"))      # a section's label above the title (重要致辞 / 某某出席某晚宴致辞全文)
-    for s, e, line in head:
+        if COLUMN_LABEL.match(line) or COLUMN_GENRE.match(line.strip()) and is_column_name(line, below[2]):
+            spans.append((s, e, "page_head"))      # a column's or a language's label in the head (重要致辞 / 某某致辞全文)
+    for s, e, line in head[:head_lines]:
         if _HOW_TO_TITLE.match(line):
             spans.append((s, e, "seo_keyword"))
         elif m := _QUERY_PREFIX.match(line):

@@ -45,7 +45,7 @@ from corpusmine.text.lines import first_lines, iter_lines
 from corpusmine.text.doc_chrome import SUMMARY_LABEL
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
-__all__ = ["MIN_REPEATED", "MIN_SUMMARY_ECHO", "OPENING_WITHIN", "column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines",
+__all__ = ["COLUMN_GENRE", "COLUMN_LABEL", "MIN_REPEATED", "MIN_SUMMARY_ECHO", "OPENING_WITHIN", "column_head", "is_column_name", "is_site_notice", "link_notes", "notice_lines",
            "quoted_excerpts", "summary_echoes"]
 
 
@@ -188,7 +188,11 @@ def link_notes(st: CleaningState) -> None:
 
 _ONLY_CJK = re.compile(f"^[{P.CJK}]{{2,6}}$")
 #: a column of speeches named by their genre (重要讲话, 领导致辞, 讲话发言): no speaker, no occasion
-_COLUMN_GENRE = re.compile(r"^(?:重要|领导|领导人|主要领导|会议|讲话|致辞|演讲|发言)(?:讲话|致辞|发言|演讲)$")
+COLUMN_GENRE = re.compile(r"^(?:重要|领导|领导人|主要领导|会议|讲话|致辞|演讲|发言)(?:讲话|致辞|致词|发言|演讲)$")
+#: a site's label above the speech that is never a speech's own heading: the full text in a language (华语演讲全文; round
+#: 153k), a column of important speeches (重要致辞; round 152k)
+COLUMN_LABEL = re.compile(r"^[ \t\u3000]*(?:(?:华语|英语|中文|英文|国语|粤语|马来语)(?:演讲|讲话|致辞|致词|发言)(?:全文|原文|稿)"
+                          r"|重要(?:讲话|致辞|致词|演讲|发言))[ \t\u3000]*$")
 _PLACE_END = re.compile(r"(?:省|市|州|县|区|镇|乡|村|旗|盟)$")
 #: a line that belongs to the speech: a title word, a role, a document kind
 _KEEP_WORD = re.compile(
@@ -232,7 +236,7 @@ def is_column_name(line: str, following: str) -> bool:
     (True, False)
     """
     s = line.strip()
-    if _COLUMN_GENRE.match(s) and P.TITLE_LIKE.search(following.strip()) and len(following.strip()) >= len(s) + 6:
+    if COLUMN_GENRE.match(s) and P.TITLE_LIKE.search(following.strip()) and len(following.strip()) >= len(s) + 6:
         return True    # a column of speeches above the speech's own title (重要讲话 / 某某在某会上的致辞; round 57)
     if not _ONLY_CJK.match(s) or len(following.strip()) < 8 or P.TITLE_LIKE.search(s) or _KEEP_WORD.search(s):
         return False

@@ -24,6 +24,14 @@ own, each family told by the shape of a line (the view is Simplified, so Traditi
 * **service-spam titles** (rule ``seo_spam``): a hijacked mirror's first line of paid-service adverts joined by
   underscores or commas (…不限次数品茶_…快餐_…同城服务).
 
+* **a social page's and a post's furniture** (rounds 152k-153k): a social network page's header with its counters (某某。
+  219,507 个赞 · 7,479 人正在谈论这个。…; rule ``page_meta``) and its "see more" between two paragraphs (…等。… 更多 本会期…;
+  rule ``widget_words``); a messenger's emoji written as its name ([捂脸]; rule ``emoji_code``); a post's credits
+  alone on a line (文字编辑图片制作:某某, 资料提供:某某、某某。; rule ``byline``); a picture's caption in square brackets
+  naming where it stands (【右图:…】; rule ``photo_caption``); a bracketed note of where the text was taken from
+  ((…转引自《某某校讯》第1043期) |; rule ``source_footer``); a logo's alternative text (《某某》标志; rule ``site_name``)
+  and the post's age (这篇文章是在5 年前刊登; rule ``page_meta``).
+
 A forum's furniture (找回密码, QQ登录, 只需一步,快速开始 …) is left to :mod:`corpusmine.text.portal_furniture`,
 which reads those lines together to tell a forum page.
 
@@ -213,7 +221,47 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
                          if _BLOG_FIELD_IN.search(m.group()))
             spans.extend((s + m.start(), s + m.end(), "site_interface") for m in _TOOL_RUN.finditer(line)
                          if _EMPTY_COUNTER.search(m.group()))
+    for literals, pattern, rule in _SOCIAL_FAMILIES:
+        if any(w in view for w in literals):
+            spans += [(m.start(), m.end(), rule) for m in pattern.finditer(view)]
     return spans
+
+
+#: a social network page's header: its name, its counters of likes and talk, its motto (某某。 219,507 个赞 · 7,479 人正在
+#: 谈论这个。…; round 152k)
+_SOCIAL_COUNTERS = re.compile(r"^[^\n]{0,40}?\d[\d,]*[ \t]*个赞[^\n]{0,20}?人正在谈论这个[^\n]{0,200}$", re.M)
+#: a social page's "see more" left between two paragraphs of a post (…等。… 更多 本会期…; round 152k)
+_SEE_MORE = re.compile(r"(?<=[。！？!?,，])[ \t\u3000]*(?:…{1,2}|\.{3,6})[ \t\u3000]*(?:显示|查看|阅读)?更多(?=[ \t\u3000]|$)", re.M)
+#: a messenger's emoji written as its name in square brackets ([捂脸], [微笑]; round 153k): names no speech text puts there
+_EMOJI = re.compile(r"\[(?:捂脸|微笑|偷笑|呲牙|憨笑|大哭|流泪|坏笑|奸笑|机智|皱眉|鼓掌|抱拳|握手|玫瑰|爱心|心碎|强壮|庆祝|合十|吃瓜|加油"
+                    r"|天啊|旺柴|打脸|翻白眼|叹气|苦涩|裂开|嘿哈|烟花|爆竹|破涕为笑|笑脸|脸红|得意|害羞|调皮|惊讶|难过|尴尬|发怒"
+                    r"|抓狂|白眼|傲慢|疑问|擦汗|抠鼻|亲亲|可怜|拳头|社会社会|让我看看|愉快|发呆|撇嘴|色|衰|晕|嘘|耶|汗|哇|666|OK|Emm)\]")
+#: a post's credits alone on a line: who wrote, edited, made the pictures or gave the material, and their names (文字编辑图片
+#: 制作:某某 / 资料提供:某某、某某。; round 153k)
+_ROLE = r"(?:文字|图片|图文|视频|音乐)?(?:编辑|制作|摄影|排版|设计|整理|撰稿|校对|审核|美编|提供)|资料提供|素材提供"
+_POST_CREDIT = re.compile(rf"^{_SP}*(?:{_ROLE})(?:[/、 ]?(?:{_ROLE}))*{_SP}*[:：]{_SP}*[{_HAN}·]{{2,4}}"
+                          rf"(?:{_SP}*[、,，/ ]{_SP}*[{_HAN}·]{{2,4}}){{0,12}}[。.]?{_SP}*$", re.M)
+#: a picture's caption in square brackets naming where it stands, anywhere in a line (【右图:某某交接典礼…】; round 153k)
+_PLACED_CAPTION = re.compile(r"【(?:左|右|上|下|中|首|附|配)?图[一二三四五六七八九十\d]{0,2}[:：][^】\n]{1,150}】")
+#: a bracketed note of where the text and its pictures were taken from, alone on a line ((某某致词及图片转引自《某某校讯》第
+#: 1043期) |; round 153k)
+_BORROWED = re.compile(rf"^{_SP}*[(（][^()（）\n]{{2,80}}?(?:转引自|转载自|引自|摘自|选自|转自)[^()（）\n]{{1,60}}[)）](?:{_SP}|[|｜])*$", re.M)
+#: a site's logo named by its alternative text (《某某》标志, 某某网 logo), and a notice of the post's age (这篇文章是在5 年前刊登)
+_LOGO_ALT = re.compile(rf"^{_SP}*(?:《[^》\n]{{2,16}}》|[{_HAN}A-Za-z]{{2,12}}(?:网|报|台|新闻|日报))"
+                       rf"{_SP}*(?:标志|标识|logo|LOGO|Logo){_SP}*$", re.M)
+_POST_AGE = re.compile(rf"^{_SP}*(?:这篇|本篇|此篇|本)?(?:文章|帖子|贴文)(?:是)?(?:在|于)?{_SP}*\d{{1,3}}{_SP}*(?:年|个月|天|小时)前"
+                       rf"(?:刊登|发布|发表|更新|发表的?){_SP}*$", re.M)
+#: (literals a page must hold, pattern, the audit's rule)
+_SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
+    (("个赞",), _SOCIAL_COUNTERS, "page_meta"),
+    (("更多",), _SEE_MORE, "widget_words"),
+    (("[",), _EMOJI, "emoji_code"),
+    ((":", "："), _POST_CREDIT, "byline"),
+    (("图",), _PLACED_CAPTION, "photo_caption"),
+    (("引自", "转自", "摘自", "选自"), _BORROWED, "source_footer"),
+    (("标志", "标识", "logo", "LOGO", "Logo"), _LOGO_ALT, "site_name"),
+    (("前",), _POST_AGE, "page_meta"),
+)
 
 
 def post_chrome(st: CleaningState) -> None:
