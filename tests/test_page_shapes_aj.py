@@ -198,3 +198,52 @@ def test_a_site_name_closing_two_head_lines_goes():
             f"{MIDDLE}\n{CLOSING}")
     doc = _clean(page)
     assert "某某文化中心" not in doc.text and _kept(doc.text)
+
+
+# --- round 154k -------------------------------------------------------------------------------------------------------
+
+def test_a_desks_report_paraphrasing_the_speaker_goes_above_a_lead_in():
+    page = ("某某大使抵任并向各界同胞致意\n\n2022年12月9日,新任驻某国大使某某抵达履新。使馆主要外交官在机场迎接。\n\n"
+            "抵任之际,某大使向同胞致公开信。某大使指出,两国关系基础扎实。为国持节,我备感责任重大。\n\n微信图片_2022.jpg\n\n"
+            f"讲话全文如下\n\n亲爱的同胞们:\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "机场迎接" not in doc.text and "公开信" not in doc.text and "全文如下" not in doc.text and _kept(doc.text)
+
+
+def test_a_report_listing_who_came_goes_with_its_glued_lead_in():
+    page = ("某某新春联谊会\n1月20日,由某某商会主办的新春联谊会在北京举行。各国使节和全国各商协会代表、各地驻京办代表齐聚一堂,共话合作。"
+            f"某某商会主席某某代表主办单位致辞。以下为致辞全文:\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "齐聚一堂" not in doc.text and "以下为" not in doc.text and _kept(doc.text)
+
+
+def test_a_speakers_delegates_are_no_list_of_guests():
+    said = f"{SALUTE}\n各乡镇代表要积极参加培训,全县各村代表要按时出席会议。\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    assert "各乡镇代表要积极参加培训" in _clean(said).text
+
+
+def test_a_bracketed_report_with_its_lead_in_goes():
+    page = (f"某总领事在新春晚会上的讲话\n\n2013-02-28\n\n(2013年2月27日,某某学联举办新春晚会,驻某地总领事某某应邀致辞。以下为致辞全文)\n\n"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "应邀致辞" not in doc.text and _kept(doc.text)
+
+
+def test_an_agencys_news_lead_of_the_meeting_goes():
+    page = f"某某会议开幕会\n据某某社3月3日消息,某某会议开幕会3日15时在人民大会堂举行,领导人出席大会。\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "消息" not in doc.text and "出席大会" not in doc.text and _kept(doc.text)
+
+
+def test_a_triangle_caption_an_enlarge_widget_and_a_feedback_form_go():
+    page = (f"date 2021-07 ▲ 某校长勉励毕业生怀信心展望新旅程。\n\n{SALUTE}\n{OPENING}\n\n▼ 点击图片放大 +6 +5\n\n{MIDDLE}\n{CLOSING}"
+            "\n\n此页面有问题吗?\n\n帮助我们改进某某网\n\n* 必填项\n\n提交")
+    doc = _clean(page)
+    for gone in ("勉励毕业生", "点击图片放大", "此页面有问题吗", "帮助我们改进", "必填", "提交"):
+        assert gone not in doc.text, gone
+    assert _kept(doc.text)
+
+
+def test_a_speechs_triangle_bullet_stays():
+    said = f"{SALUTE}\n{OPENING}\n▲要加强组织领导。\n{MIDDLE}\n{CLOSING}"
+    assert "要加强组织领导。" in _clean(said).text

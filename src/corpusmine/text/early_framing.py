@@ -9,7 +9,7 @@ the encoding debris (the view is Simplified; every example is written here):
 * **an outlet's wire lead** (round 145k): 某某网讯 and a lead in the report's voice speaking of the speech or of a press
   conference (…举行新闻发布会,…并答记者问。); taken before the dateline goes as a byline and leaves the lead as a
   paragraph of its own (rule ``news_lead``).  A lead holding the leader's instructions (要抓好…) is in the speech's
-  voice and stays.  A news agency's dateline (某某社北京3月15日电) with the lead's first sentence in the report's voice,
+  voice and stays.  A news agency's dateline (某某社北京3月15日电, 据某某社3月3日消息) with the lead's first sentence in the report's voice,
   naming the speech (…某某讲了话。), goes the same way in the page's head (round 152k); the speech glued after it on the
   line stays, and below a salutation only the dateline goes (a wire's lead quoted inside a speech).
 * **a table of contents flattened into one line** (round 147k, flattened): 目录 and three or more titles, each with its
@@ -33,10 +33,10 @@ _BULLET_LINK = re.compile(r"^[ \t\u3000]*[•·▪◦●][ \t\u3000]*[^\n。！�
 _WIRE_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff/／]{2,24}(?:网|社|台|报)讯[ \t\u3000:：]*(?P<body>[^\n]{10,300})$", re.M)
 _PRESS_EVENT = re.compile(r"发布会|记者会|答记者问|吹风会")
 #: a news agency's dateline and the lead's first sentence (新华社北京3月15日电 各项议程进行完毕后,某某讲了话。; round 152k)
-_AGENCY_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:社|网|台|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
+_AGENCY_LEAD = re.compile(r"^[ \t\u3000]*据?[\u4e00-\u9fff]{1,10}(?:社|网|台|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|消息)[,，]?"
                           r"(?:[ \t\u3000]*[(（]记者[^)）\n]{1,30}[)）])?[ \t\u3000]*(?P<body>[^\n。！？!?]{4,200}[。！？!?])", re.M)
-#: the speech named in the lead (讲了话, 发表讲话, 致辞 …)
-_NAMES_SPEECH = re.compile(rf"讲了?话|{GENRE}")
+#: the speech or its meeting named in the lead (讲了话, 发表讲话, 致辞, 开幕会…举行 …)
+_NAMES_SPEECH = re.compile(rf"讲了?话|{GENRE}|举行|开幕|闭幕|召开")
 #: the speech has begun above a line: a sentence's end or a salutation's colon
 _BEGUN = re.compile(r"[。！？!?:：]")
 #: a table of contents flattened into one line after its label: titles each with its page number (目录 某某讲话 3 在某某会议
@@ -114,7 +114,7 @@ def early_framing(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "news_lead") for m in _WIRE_LEAD.finditer(view)
                   if in_report_voice(m.group("body")) and (SPEAKS_OF.search(QUOTED.sub("", m.group("body")))
                                                            or _PRESS_EVENT.search(m.group("body")))]
-    if "电" in view:
+    if "电" in view or "消息" in view:
         spans += [(m.start(), m.end(), "news_lead") for m in _AGENCY_LEAD.finditer(view)
                   if not _BEGUN.search(view, 0, m.start())          # the page's head: no sentence or salutation above
                   and in_report_voice(m.group("body")) and _NAMES_SPEECH.search(QUOTED.sub("", m.group("body")))]

@@ -69,7 +69,8 @@ _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:全文|原文|实录|摘要|要点)"
     rf"|{GENRE}(?:全文|内容)为"     # 总统致词内容为: / 书面贺词全文为: (round 138k)
     rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,120}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,120}}(?:全文|原文|实录|节录|摘录)))"
-    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）]{_SP}*[:：∶]|[:：∶。]?){_SP}*$")
+    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）]{_SP}*[:：∶]|[:：∶。]?)"
+    rf"[)）]?{_SP}*$")          # closing a bracketed note ((…应邀致辞。以下为致辞全文); round 154k)
 #: the speaker's voice or the audience addressed: no desk's lead-in
 _FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
 _EN_LEAD = re.compile(
@@ -349,9 +350,10 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 #: reported speech in a desk's report above a lead-in: what the speaker said, after the verb of saying, in the speaker's
-#: words but unquoted (总统致词时表示,我们的生活离不开农业…; 总统也希望全体渔民…; round 138k): not the report's own voice
-_REPORTED = re.compile(rf"(?:{GENRE}(?:时|中)?|(?:总统|主席|总理|书记|省长|市长|县长|部长|校长|院长|会长)也?)[^。！？!?\n]{{0,4}}?"
-                       r"(?:表示|指出|强调|提到|希望|说)[,，:：]?[^。！？!?\n]*")
+#: words but unquoted (总统致词时表示,我们的生活离不开农业…; 总统也希望全体渔民…; round 138k), to the paragraph's end (祝大使
+#: 指出,中巴关系…。为国持节,我备感…; round 154k): not the report's own voice
+_REPORTED = re.compile(rf"(?:{GENRE}(?:时|中)?|(?:总统|主席|总理|书记|省长|市长|县长|部长|校长|院长|会长|大使|总领事|领事|理事长|董事长"
+                       r"|秘书长|主任)也?)[^。！？!?\n]{0,4}?(?:表示|指出|强调|提到|希望|说)[,，:：]?[^\n]*")
 
 
 #: the editor calling the reader to read on (下面我们就一起来看看这段…致辞吧。; round 150k): the site's voice, not the speaker's

@@ -313,6 +313,10 @@ def title_sites(st: CleaningState) -> None:
 _IMAGE_LINE = re.compile(r"^\s*(?:\S{0,60}\.(?:jpe?g|png|gif|bmp|webp)|(?:微信图片|图片|image)[_\-]?\d{6,}|(?:IMG|DSCN?)[_\-]?\d{3,}[_\d]*)\s*$", re.I)
 
 
+#: the words of a full-text lead-in (讲话全文如下): lead_ins takes it with the report above it
+_LEAD_WORD = re.compile(r"全文|原文|实录|如下")
+
+
 def image_captions(st: CleaningState, *, max_chars: int = 40) -> None:
     """The caption line after an image's file name (rule ``photo_caption``); the file name is left to the site rules.
 
@@ -339,7 +343,7 @@ def image_captions(st: CleaningState, *, max_chars: int = 40) -> None:
         t = line.strip()
         # a salutation or a line closed by a colon opens the speech after the image (img_9947.jpg / 同志们:)
         if after_image and len(t) <= max_chars and not _SENT.search(line) and not t.endswith((":", "：")) \
-                and not P.SALUTATION.search(t):
+                and not P.SALUTATION.search(t) and not _LEAD_WORD.search(t):   # a lead-in is lead_ins' (154k)
             spans.append((s, e))
         after_image = False
     st.doc.delete_many(spans, "photo_caption")

@@ -30,7 +30,9 @@ own, each family told by the shape of a line (the view is Simplified, so Traditi
   alone on a line (文字编辑图片制作:某某, 资料提供:某某、某某。; rule ``byline``); a picture's caption in square brackets
   naming where it stands (【右图:…】; rule ``photo_caption``); a bracketed note of where the text was taken from
   ((…转引自《某某校讯》第1043期) |; rule ``source_footer``); a logo's alternative text (《某某》标志; rule ``site_name``)
-  and the post's age (这篇文章是在5 年前刊登; rule ``page_meta``).
+  and the post's age (这篇文章是在5 年前刊登; rule ``page_meta``); a caption under a triangle, one short sentence in the
+  desk's voice (▲ 某校长勉励毕业生…。; rule ``photo_caption``), and a picture's enlarge widget (▼ 点击图片放大 +6; rule
+  ``widget_words``), a portal's feedback question (此页面有问题吗?; rule ``widget_words``) (round 154k).
 
 A forum's furniture (找回密码, QQ登录, 只需一步,快速开始 …) is left to :mod:`corpusmine.text.portal_furniture`,
 which reads those lines together to tell a forum page.
@@ -54,6 +56,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
+from corpusmine.text.report_heads import in_report_voice
 from corpusmine.text.speech_voice import in_speech_voice
 from corpusmine.text.template_chrome import HEAD_CHARS
 
@@ -221,6 +224,9 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
                          if _BLOG_FIELD_IN.search(m.group()))
             spans.extend((s + m.start(), s + m.end(), "site_interface") for m in _TOOL_RUN.finditer(line)
                          if _EMPTY_COUNTER.search(m.group()))
+    if "▲" in view or "△" in view:
+        spans += [(m.start(), m.end(), "photo_caption") for m in _TRIANGLE_CAPTION.finditer(view)
+                  if in_report_voice(m.group("c")) and _CAPTIONED.search(m.group("c"))]
     for literals, pattern, rule in _SOCIAL_FAMILIES:
         if any(w in view for w in literals):
             spans += [(m.start(), m.end(), rule) for m in pattern.finditer(view)]
@@ -238,7 +244,7 @@ _EMOJI = re.compile(r"\[(?:捂脸|微笑|偷笑|呲牙|憨笑|大哭|流泪|坏�
                     r"|抓狂|白眼|傲慢|疑问|擦汗|抠鼻|亲亲|可怜|拳头|社会社会|让我看看|愉快|发呆|撇嘴|色|衰|晕|嘘|耶|汗|哇|666|OK|Emm)\]")
 #: a post's credits alone on a line: who wrote, edited, made the pictures or gave the material, and their names (文字编辑图片
 #: 制作:某某 / 资料提供:某某、某某。; round 153k)
-_ROLE = r"(?:文字|图片|图文|视频|音乐)?(?:编辑|制作|摄影|排版|设计|整理|撰稿|校对|审核|美编|提供)|资料提供|素材提供"
+_ROLE = r"(?:文字|图片|图文|视频|音乐|美术)(?:编辑|制作|摄影|排版|设计|整理|撰稿|校对|提供)|(?:资料|素材)提供|美编"
 _POST_CREDIT = re.compile(rf"^{_SP}*(?:{_ROLE})(?:[/、 ]?(?:{_ROLE}))*{_SP}*[:：]{_SP}*[{_HAN}·]{{2,4}}"
                           rf"(?:{_SP}*[、,，/ ]{_SP}*[{_HAN}·]{{2,4}}){{0,12}}[。.]?{_SP}*$", re.M)
 #: a picture's caption in square brackets naming where it stands, anywhere in a line (【右图:某某交接典礼…】; round 153k)
@@ -251,6 +257,18 @@ _LOGO_ALT = re.compile(rf"^{_SP}*(?:《[^》\n]{{2,16}}》|[{_HAN}A-Za-z]{{2,12}
                        rf"{_SP}*(?:标志|标识|logo|LOGO|Logo){_SP}*$", re.M)
 _POST_AGE = re.compile(rf"^{_SP}*(?:这篇|本篇|此篇|本)?(?:文章|帖子|贴文)(?:是)?(?:在|于)?{_SP}*\d{{1,3}}{_SP}*(?:年|个月|天|小时)前"
                        rf"(?:刊登|发布|发表|更新|发表的?){_SP}*$", re.M)
+#: a picture's widget to enlarge it, with its counters (▼ 点击图片放大 +6 +5; round 154k)
+_ENLARGE = re.compile(rf"^{_SP}*[▼▲]?{_SP}*点击(?:图片)?(?:放大|查看大图)(?:{_SP}*\+?\d{{1,3}})*{_SP}*$", re.M)
+#: a caption under a triangle, maybe after the page's date label (date 2021-07 ▲ 某校长勉励毕业生…。; round 154k): one short
+#: sentence in the desk's voice (a speech's bullet, ▲要加强组织领导。, is in the speaker's)
+_TRIANGLE_CAPTION = re.compile(rf"^{_SP}*(?:(?:date|Date|日期){_SP}*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?{_SP}*)?[▲△](?P<c>[^\n。！？!?]{{4,60}}[。！!]?)"
+                               rf"{_SP}*$", re.M)
+#: what a caption shows: someone named by a title, doing what a picture catches
+_CAPTIONED = re.compile(r"(?:长|书记|主席|主任|老师|同学|嘉宾|领导|代表|校友|大使|总监)[^。！？!?\n]{0,20}?(?:出席|参加|致辞|讲话|颁奖|合影|勉励"
+                        r"|慰问|参观|视察|调研|发言|主持|剪彩|揭牌|与|向|为|在)")
+#: a portal's feedback form on the page (此页面有问题吗? / 帮助我们改进某某 / * 必填项 / 提交; round 154k)
+_PAGE_FEEDBACK = re.compile(rf"^{_SP}*(?:(?:此|本|这个?)页面?(?:内容|信息)?(?:有问题吗|是否有(?:用|帮助)|对您有(?:用|帮助)吗?)[?？]?"
+                            rf"|帮助我们改进[^\n。！？!?]{{0,20}}|[*＊]{_SP}*必填项?|提交|提交反馈){_SP}*$", re.M)
 #: (literals a page must hold, pattern, the audit's rule)
 _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("个赞",), _SOCIAL_COUNTERS, "page_meta"),
@@ -261,6 +279,8 @@ _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("引自", "转自", "摘自", "选自"), _BORROWED, "source_footer"),
     (("标志", "标识", "logo", "LOGO", "Logo"), _LOGO_ALT, "site_name"),
     (("前",), _POST_AGE, "page_meta"),
+    (("点击",), _ENLARGE, "widget_words"),
+    (("页",), _PAGE_FEEDBACK, "widget_words"),
 )
 
 
