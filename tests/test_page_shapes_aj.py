@@ -247,3 +247,34 @@ def test_a_triangle_caption_an_enlarge_widget_and_a_feedback_form_go():
 def test_a_speechs_triangle_bullet_stays():
     said = f"{SALUTE}\n{OPENING}\n▲要加强组织领导。\n{MIDDLE}\n{CLOSING}"
     assert "要加强组织领导。" in _clean(said).text
+
+
+# --- round 155k -------------------------------------------------------------------------------------------------------
+
+def test_a_report_with_a_paraphrase_and_its_glued_lead_in_go():
+    page = ("总统出席「某某纪念会」 今(7)天是「某某日」,某总统上午出席「某某纪念会」,感念某某先生的勇气与牺牲。并表示,身为总统,"
+            f"他的使命就是守护得来不易的民主自由,为了我们的国家而努力。 总统致词内容为: {OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "感念" not in doc.text and "致词内容为" not in doc.text and _kept(doc.text)
+
+
+def test_a_quoting_lead_in_and_the_report_above_it_go():
+    page = ("10月11日重阳节,某某社区举办庆祝活动,社区党总支书记某某出席并致辞,祝贺老人节日快乐。\n"
+            f"在致辞中,某某说:{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "庆祝活动" not in doc.text and "在致辞中" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_recalling_his_own_words_keeps_them():
+    said = f"{SALUTE}\n在讲话中,我说:{OPENING}\n{MIDDLE}\n{CLOSING}"
+    assert "在讲话中,我说:" in _clean(said).text
+
+
+def test_an_entitys_tail_after_a_hidden_text_notice_goes():
+    doc = _clean(f"{SALUTE}\n{OPENING}\n一、思想认识要“顶天立地”\n某某指出 ……此处隐藏6492个字…… uo;坚守领地”\n{MIDDLE}\n{CLOSING}")
+    assert "uo;" not in doc.text and _kept(doc.text)
+
+
+def test_an_images_alternative_text_alone_goes():
+    doc = _clean(f"理事长的话\n\nicon\n\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "icon" not in doc.text and _kept(doc.text)

@@ -10,8 +10,9 @@ the encoding debris (the view is Simplified; every example is written here):
   conference (…举行新闻发布会,…并答记者问。); taken before the dateline goes as a byline and leaves the lead as a
   paragraph of its own (rule ``news_lead``).  A lead holding the leader's instructions (要抓好…) is in the speech's
   voice and stays.  A news agency's dateline (某某社北京3月15日电, 据某某社3月3日消息) with the lead's first sentence in the report's voice,
-  naming the speech (…某某讲了话。), goes the same way in the page's head (round 152k); the speech glued after it on the
-  line stays, and below a salutation only the dateline goes (a wire's lead quoted inside a speech).
+  naming the speech (…某某讲了话。), goes the same way in the page's head when the speech opens right after it (a
+  salutation or a speaker's label; round 152k); a news report going on below its lead keeps it, and below a salutation
+  only the dateline goes (a wire's lead quoted inside a speech).
 * **a table of contents flattened into one line** (round 147k, flattened): 目录 and three or more titles, each with its
   page number, the numbers rising (目录 某某讲话 3 在某某会议上的讲话 12 …); taken before its label and the spaces
   around its numbers go (rule ``toc``).
@@ -21,9 +22,11 @@ from __future__ import annotations
 
 import re
 
+from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines
 from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF, in_report_voice
+from corpusmine.text.speech_voice import OPENING_SALUTATION
 
 __all__ = ["bullet_menu_spans", "early_framing", "flat_contents_spans"]
 
@@ -37,6 +40,16 @@ _AGENCY_LEAD = re.compile(r"^[ \t\u3000]*据?[\u4e00-\u9fff]{1,10}(?:社|网|台
                           r"(?:[ \t\u3000]*[(（]记者[^)）\n]{1,30}[)）])?[ \t\u3000]*(?P<body>[^\n。！？!?]{4,200}[。！？!?])", re.M)
 #: the speech or its meeting named in the lead (讲了话, 发表讲话, 致辞, 开幕会…举行 …)
 _NAMES_SPEECH = re.compile(rf"讲了?话|{GENRE}|举行|开幕|闭幕|召开")
+#: what opens the speech right after a wire's lead: a salutation (各位代表:) or a speaker's label (某某:), on the lead's line or
+#: the next; a news report going on below its lead (全国政协16日召开座谈会。⏎主席指出,…) keeps its lead
+_SPEAKER_LABEL = re.compile(r"[^\n:：。！？!?,，]{2,30}[:：]")
+
+
+def _opens_speech(view: str, pos: int) -> bool:
+    """Whether the speech opens right after ``pos`` (on its line or the next): a salutation or a speaker's label."""
+    rest = view[pos:pos + 120].lstrip(" \t\u3000")
+    rest = rest[1:].lstrip(" \t\u3000") if rest.startswith("\n") else rest
+    return bool(OPENING_SALUTATION.match(rest) or P.SALUTATION.match(rest) or _SPEAKER_LABEL.match(rest))
 #: the speech has begun above a line: a sentence's end or a salutation's colon
 _BEGUN = re.compile(r"[。！？!?:：]")
 #: a table of contents flattened into one line after its label: titles each with its page number (目录 某某讲话 3 在某某会议
@@ -117,5 +130,6 @@ def early_framing(st: CleaningState) -> None:
     if "电" in view or "消息" in view:
         spans += [(m.start(), m.end(), "news_lead") for m in _AGENCY_LEAD.finditer(view)
                   if not _BEGUN.search(view, 0, m.start())          # the page's head: no sentence or salutation above
+                  and _opens_speech(view, m.end())                  # the speech follows it: a salutation, a speaker's label
                   and in_report_voice(m.group("body")) and _NAMES_SPEECH.search(QUOTED.sub("", m.group("body")))]
     st.delete_spans(spans)

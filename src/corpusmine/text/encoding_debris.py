@@ -44,6 +44,11 @@ _ENTITY_DEBRIS = re.compile(r"[?？!]{1,4}(?:nbsp|amp|quot|ldquo|rdquo|mdash|hel
 _BROKEN_ENTITY = re.compile(rf"(?<=[{_CJK_SIDE}\u3000])&[a-z]{{2,8}};?(?![A-Za-z])")
 
 
+#: the tail of an entity a site's cut broke, its ampersand and first letters gone, before a Chinese word or quote
+#: (……此处隐藏6492个字…… uo;坚守领地”, round 155k)
+_ENTITY_TAIL = re.compile(r"(?<![A-Za-z&])(?:[lr]?[ds]?quo|[ds]?uo|dquo|squo|dash|hellip|llip|bsp|nbsp|uot);(?=[ \t\u3000]*[\u4e00-\u9fff“”‘’])")
+
+
 def encoding_debris(st: CleaningState) -> None:
     """Delete question-mark indents and entity debris (rule ``ascii_junk``).
 
@@ -74,5 +79,7 @@ def encoding_debris(st: CleaningState) -> None:
         spans += [m.span() for m in _ENTITY_DEBRIS.finditer(view)]
     if "&" in view:
         spans += [m.span() for m in _BROKEN_ENTITY.finditer(view)]
+    if ";" in view:
+        spans += [m.span() for m in _ENTITY_TAIL.finditer(view)]
     if spans:
         st.doc.delete_many(sorted(set(spans)), "ascii_junk")

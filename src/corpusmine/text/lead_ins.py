@@ -233,6 +233,10 @@ def lead_ins(st: CleaningState) -> None:
             if rule := lead_in_rule(line.replace(" ", "")):
                 spans.append((s, e, rule))
             continue
+        if (m := _SAID_IN.match(line)) and not _FIRST_PERSON.search(m.group()) and chinese_after(view, s + m.end(), 20):
+            spans.append((s, s + m.end(), "news_lead"))    # 在致辞中,某某说: and the speech after it (round 155k)
+            spans.extend((a, b, "news_lead") for a, b in _report_above(view, s))
+            continue
         if not _LINE_TRIGGER.search(line) and not line.lstrip()[:1].isdigit():
             continue
         rule = lead_in_rule(line)
@@ -293,8 +297,8 @@ def _appendix_label(view: str) -> list[tuple[int, int, str]]:
 #: headline ending in the genre's word when flattening glued the two lines (某某开幕典礼致辞全文以下是…的致辞全文:, round 151k)
 _GLUED_LEAD = re.compile(
     rf"(?:^|(?<=[。！？!?」”,，*＊=＝~#])|(?<=全文|致辞|讲话|发言|演讲|讲词|演说))[ \t\u3000]*(?:(?:以下|下面)(?:为|是)[^\n。！？!?:：]{{0,80}}?(?:{GENRE}|全文|原文|实录)"
-    rf"[^\n。！？!?:：]{{0,8}}|[^\n。！？!?:：]{{0,40}}?(?:全文|原文|实录|{GENRE})(?:如下|附后))[ \t\u3000]*[:：]")
-_GLUED_TRIGGER = re.compile(r"以下|下面|如下|附后")
+    rf"[^\n。！？!?:：]{{0,8}}|[^\n。！？!?:：]{{0,40}}?(?:全文|原文|实录|{GENRE})(?:如下|附后|(?:全文|内容)为))[ \t\u3000]*[:：]")
+_GLUED_TRIGGER = re.compile(r"以下|下面|如下|附后|内容为|全文为")
 #: Chinese characters of speech a glued lead-in needs after it on its line
 MIN_GLUED_SPEECH = 20
 #: how far into the page a glued lead-in may stand (a share of the page, or this many characters)
@@ -340,6 +344,7 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, s + m.end())]
     # the page's head (round 151k): the desk's report opening the line, or after the titles a flattened page glued
     # before it (after the last blank), goes as the report above a lead-in's line does: no prose above it
+    prefix = prefix.rstrip(" \t\u3000")
     k = max(prefix.rfind(c) for c in " \t\u3000")
     piece = prefix[k + 1:]
     if (_REPORT_END.search(piece) and not re.search(r"[。！？!?]", prefix[:max(k, 0)])
@@ -353,13 +358,19 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
 #: words but unquoted (总统致词时表示,我们的生活离不开农业…; 总统也希望全体渔民…; round 138k), to the paragraph's end (祝大使
 #: 指出,中巴关系…。为国持节,我备感…; round 154k): not the report's own voice
 _REPORTED = re.compile(rf"(?:{GENRE}(?:时|中)?|(?:总统|主席|总理|书记|省长|市长|县长|部长|校长|院长|会长|大使|总领事|领事|理事长|董事长"
-                       r"|秘书长|主任)也?)[^。！？!?\n]{0,4}?(?:表示|指出|强调|提到|希望|说)[,，:：]?[^\n]*")
+                       r"|秘书长|主任)也?|(?<=[,，。])(?:并|还|也|同时|另))[^。！？!?\n]{0,4}?(?:表示|指出|强调|提到|希望|说)[,，:：]?[^\n]*"
+                       rf"|发表[^。！？!?\n,，]{{0,12}}?{GENRE}[,，][^\n]*")    # 发表国庆谈话,除感谢…外,… (round 155k)
 
 
 #: the editor calling the reader to read on (下面我们就一起来看看这段…致辞吧。; round 150k): the site's voice, not the speaker's
 _EDITOR_CALL = re.compile(r"(?:下面|接下来|现在)?(?:就让|让)?我们(?:就)?一起来?(?:看看|欣赏|学习|了解|读读)[^。！？!?\n]*")
 
 
+#: a wire's bracketed dateline opening the report's paragraph ((某某社记者某某台北10日电); round 155k): the paragraph is the
+#: wire's, whatever it paraphrases
+_WIRE_DATELINE = re.compile(r"[(（][^()（）\n]{0,4}(?:社|网|台|报)(?:记者)?[^()（）\n]{0,16}?\d{1,2}日(?:电|讯)[)）]")
+#: a report's lead-in to the words it quotes, opening the line (在致辞中,某某说:…; round 155k)
+_SAID_IN = re.compile(rf"^{_SP}*在{GENRE}中[,，]?[^\n。！？!?,，:：]{{2,20}}(?:说|表示|指出|强调)[:：]")
 #: a report's line closes with a sentence end, maybe a closing quote or bracket after it
 _REPORT_END = re.compile(r"[。！？!?][”’」』\"）)]*$")
 
@@ -382,7 +393,7 @@ def _report_above(view: str, s: int) -> list[tuple[int, int]]:
             break
         line = view[a:b].strip()
         if (len(line) > 400 or not _REPORT_END.search(line)
-                or not in_report_voice(_EDITOR_CALL.sub("", _REPORTED.sub("", line)))):
+                or not (_WIRE_DATELINE.match(line) or in_report_voice(_EDITOR_CALL.sub("", _REPORTED.sub("", line))))):
             break
         spans.append((a, b))
         e = a

@@ -64,7 +64,9 @@ _STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打�
            # a related-posts box of a forum or a blog, and its empty state
            "相关帖子", "相关日志", "相关博文", "没有相关内容", "暂无相关内容", "暂无内容", "暂无评论",
            # a social network's page tabs (round 152k)
-           "专页", "粉丝专页", "贴文", "动态时报"}
+           "专页", "粉丝专页", "贴文", "动态时报",
+           # an image's alternative text left alone (round 155k)
+           "icon", "logo"}
 #: a template site's rating after a related title (- 某某发言稿 推荐度:)
 _RATING = re.compile(r"(?:推荐度|推荐指数|推荐星级)[ \t]*[:：]?[ \t]*[★☆\d.]*[ \t\u3000]*$")
 _WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论",
