@@ -278,3 +278,19 @@ def test_an_entitys_tail_after_a_hidden_text_notice_goes():
 def test_an_images_alternative_text_alone_goes():
     doc = _clean(f"理事长的话\n\nicon\n\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
     assert "icon" not in doc.text and _kept(doc.text)
+
+
+# --- round 156k -------------------------------------------------------------------------------------------------------
+
+def test_a_wikis_furniture_and_a_newsletters_issue_row_go():
+    page = ("某某 新生开学典礼致词\n\n出自某某 e-News\n\n在2008年9月17日 (三) 14:53由某某 (对话 | 贡献)所做的修订版本\n跳转到: 导航, 搜索\n\n"
+            f"某某大学e快报 第118期  校长的话\n\n新生开学典礼致词\n\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    for gone in ("出自", "跳转到", "第118期"):
+        assert gone not in doc.text, gone
+    assert _kept(doc.text)
+
+
+def test_a_speech_quoting_a_source_keeps_the_line():
+    said = f"{SALUTE}\n{OPENING}\n出自肺腑的感谢\n{MIDDLE}\n{CLOSING}"
+    assert "出自肺腑的感谢" in _clean(said).text

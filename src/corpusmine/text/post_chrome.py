@@ -32,7 +32,9 @@ own, each family told by the shape of a line (the view is Simplified, so Traditi
   ((…转引自《某某校讯》第1043期) |; rule ``source_footer``); a logo's alternative text (《某某》标志; rule ``site_name``)
   and the post's age (这篇文章是在5 年前刊登; rule ``page_meta``); a caption under a triangle, one short sentence in the
   desk's voice (▲ 某校长勉励毕业生…。; rule ``photo_caption``), and a picture's enlarge widget (▼ 点击图片放大 +6; rule
-  ``widget_words``), a portal's feedback question (此页面有问题吗?; rule ``widget_words``) (round 154k).
+  ``widget_words``), a portal's feedback question (此页面有问题吗?; rule ``widget_words``) (round 154k); a wiki's jump
+  links (跳转到: 导航, 搜索; rule ``navigation``) and the wiki's name above them (出自某某; rule ``site_name``), a newsletter's
+  issue row (某某e快报 第118期  校长的话; rule ``page_meta``) (round 156k).
 
 A forum's furniture (找回密码, QQ登录, 只需一步,快速开始 …) is left to :mod:`corpusmine.text.portal_furniture`,
 which reads those lines together to tell a forum page.
@@ -227,6 +229,9 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
     if "▲" in view or "△" in view:
         spans += [(m.start(), m.end(), "photo_caption") for m in _TRIANGLE_CAPTION.finditer(view)
                   if in_report_voice(m.group("c")) and _CAPTIONED.search(m.group("c"))]
+    if "导航" in view and (jumps := [m.span() for m in _WIKI_JUMP.finditer(view)]):
+        spans += [(a, b, "navigation") for a, b in jumps]
+        spans += [(m.start(), m.end(), "site_name") for m in _WIKI_FROM.finditer(view, 0, jumps[0][0])]
     for literals, pattern, rule in _SOCIAL_FAMILIES:
         if any(w in view for w in literals):
             spans += [(m.start(), m.end(), rule) for m in pattern.finditer(view)]
@@ -269,6 +274,13 @@ _CAPTIONED = re.compile(r"(?:长|书记|主席|主任|老师|同学|嘉宾|领�
 #: a portal's feedback form on the page (此页面有问题吗? / 帮助我们改进某某 / * 必填项 / 提交; round 154k)
 _PAGE_FEEDBACK = re.compile(rf"^{_SP}*(?:(?:此|本|这个?)页面?(?:内容|信息)?(?:有问题吗|是否有(?:用|帮助)|对您有(?:用|帮助)吗?)[?？]?"
                             rf"|帮助我们改进[^\n。！？!?]{{0,20}}|[*＊]{_SP}*必填项?|提交|提交反馈){_SP}*$", re.M)
+#: a wiki's page furniture: the jump links (跳转到: 导航, 搜索) and, on such a page, the wiki's name alone (出自某某 e-News;
+#: round 156k)
+_WIKI_JUMP = re.compile(rf"^{_SP}*(?:跳转到|跳到|跳至)[:：]?{_SP}*导航{_SP}*[,，、]?{_SP}*(?:搜索|查找){_SP}*$", re.M)
+_WIKI_FROM = re.compile(rf"^{_SP}*出自{_SP}*[^\n。！？!?《》“”:：,，]{{2,30}}$", re.M)
+#: a newsletter's issue row with its column (某某大学e快报 第118期  校长的话; round 156k)
+_ISSUE_ROW = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,20}}?(?:快报|简报|通讯|周报|月报|月刊|季刊|校刊|电子报|院刊|会刊){_SP}*第{_SP}*\d{{1,4}}{_SP}*期"
+                        rf"(?:{_SP}+[^\n。！？!?,，]{{1,12}})?{_SP}*$", re.M)
 #: (literals a page must hold, pattern, the audit's rule)
 _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("个赞",), _SOCIAL_COUNTERS, "page_meta"),
@@ -281,6 +293,7 @@ _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("前",), _POST_AGE, "page_meta"),
     (("点击",), _ENLARGE, "widget_words"),
     (("页",), _PAGE_FEEDBACK, "widget_words"),
+    (("期",), _ISSUE_ROW, "page_meta"),
 )
 
 
