@@ -294,3 +294,22 @@ def test_a_wikis_furniture_and_a_newsletters_issue_row_go():
 def test_a_speech_quoting_a_source_keeps_the_line():
     said = f"{SALUTE}\n{OPENING}\n出自肺腑的感谢\n{MIDDLE}\n{CLOSING}"
     assert "出自肺腑的感谢" in _clean(said).text
+
+
+# --- round 157k -------------------------------------------------------------------------------------------------------
+
+def test_a_captions_place_words_open_it():
+    page = f"{SALUTE}\n{OPENING}\n上图从左到右:\ufe0f候任第一常务副主席:某某某、现任议长:某某某、名誉主席:某某某\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "从左到右" not in doc.text and _kept(doc.text)
+
+
+def test_a_short_caption_with_its_bracketed_credit_goes():
+    doc = _clean(f"{SALUTE}\n{OPENING}\n某某同乡会。(主办方提供)\n{MIDDLE}\n{CLOSING}")
+    assert "主办方提供" not in doc.text and _kept(doc.text)
+
+
+def test_a_converters_lone_question_marks_go_and_a_speakers_question_stays():
+    page = f"{SALUTE}\n{OPENING}?\n? {MIDDLE}\n难道不是吗?\n{CLOSING}"
+    doc = _clean(page)
+    assert "?\n" not in doc.text.replace("难道不是吗?\n", "") and "难道不是吗?" in doc.text and _kept(doc.text)

@@ -202,7 +202,7 @@ _SITE_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{4,70}}[。!！]?{_SP}*[(（][^(
 _GLUED_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{2,50}}[。!！]{_SP}*(?:[{_HAN}]{{2,4}}{_SP}+摄"
                            rf"|(?:摄影记者|记者|通讯员){_SP}*[{_HAN}]{{2,3}}{_SP}*摄|{_GIVER})(?=[{_HAN}“])")
 _SENTENCE_END = re.compile(f"[{_END}]")
-_ONE_SENTENCE = re.compile(rf"[^\n{_END}]{{8,120}}[。!！]")
+_ONE_SENTENCE = re.compile(rf"[^\n{_END}]{{4,120}}[。!！]")
 
 
 def _between_prose(view: str, s: int, e: int) -> bool:

@@ -49,6 +49,11 @@ _BROKEN_ENTITY = re.compile(rf"(?<=[{_CJK_SIDE}\u3000])&[a-z]{{2,8}};?(?![A-Za-z
 _ENTITY_TAIL = re.compile(r"(?<![A-Za-z&])(?:[lr]?[ds]?quo|[ds]?uo|dquo|squo|dash|hellip|llip|bsp|nbsp|uot);(?=[ \t\u3000]*[\u4e00-\u9fff“”‘’])")
 
 
+#: a lone question mark a converter left for a wide space: after a sentence's end closing its line, or opening a line
+#: before a blank (…喜迎建党100周年。? / ? 本网讯 1月28日…; round 157k)
+_LONE_MARK = re.compile(r"(?<=[。！!])[?？](?=[ \t\u3000]*$)|^[?？](?=[ \t\u3000]+[\u4e00-\u9fff])", re.M)
+
+
 def encoding_debris(st: CleaningState) -> None:
     """Delete question-mark indents and entity debris (rule ``ascii_junk``).
 
@@ -79,6 +84,8 @@ def encoding_debris(st: CleaningState) -> None:
         spans += [m.span() for m in _ENTITY_DEBRIS.finditer(view)]
     if "&" in view:
         spans += [m.span() for m in _BROKEN_ENTITY.finditer(view)]
+    if "?" in view or "？" in view:
+        spans += [m.span() for m in _LONE_MARK.finditer(view)]
     if ";" in view:
         spans += [m.span() for m in _ENTITY_TAIL.finditer(view)]
     if spans:

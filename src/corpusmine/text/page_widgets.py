@@ -143,7 +143,8 @@ def follow_panel_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int
 _POSITION = re.compile(rf"[{_HAN}]{{2,4}}[(（](?:前排|后排|中排)?[左右中](?:起|[一二三四五六七八九]|\d{{1,2}})?[)）]")
 #: the people in the picture counted from one side, anywhere on the line ((左起)某某、某某; 前排左起:), or a caption
 #: opened by where its picture stands (上图:, 左图:)
-_FROM_SIDE = re.compile(r"[(（](?:前排|后排|中排)?[左右]起[)）]|(?:前排|后排|中排)[左右]起|^[ \t\u3000]*(?:上|下|左|右|首)图[:：]")
+_FROM_SIDE = re.compile(r"[(（](?:前排|后排|中排)?[左右]起[)）]|(?:前排|后排|中排)[左右]起"
+                        r"|^[ \t\u3000]*(?:上|下|左|右|首)图(?:从左(?:到|至)右|从右(?:到|至)左|左起|右起)?[:：]")   # 上图从左到右: (157k)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
@@ -162,7 +163,7 @@ def is_position_caption(line: str) -> bool:
     (False, False)
     """
     s = line.strip()
-    if len(s) > 100 or in_speech_voice(s):
+    if len(s) > (200 if _FROM_SIDE.search(s) else 100) or in_speech_voice(s):    # a long list of names (157k)
         return False
     m = _POSITION.search(s)
     return bool(m) and m.start() <= 16 or bool(_FROM_SIDE.search(s)) and len(_SENTENCE_END.findall(s)) <= 2
@@ -292,7 +293,8 @@ def page_widgets(st: CleaningState) -> None:
             spans.extend((s + a, s + b, "page_meta") for a, b in glued_meta_spans(line))
             if (m := _CREDIT_RUN.search(line)) and s >= len(view) - TAIL_CHARS:
                 spans.append((s + m.start(), s + m.end(), "byline"))
-    for s, e, line in lines_holding(view, ("(左", "(右", "(中", "（左", "（右", "（中", "(前排", "（前排", "左起", "右起", "图:", "图：")):
+    for s, e, line in lines_holding(view, ("(左", "(右", "(中", "（左", "（右", "（中", "(前排", "（前排", "左起", "右起", "图:", "图：",
+                                           "从左", "从右")):
         if is_position_caption(line):
             spans.append((s, e, "photo_caption"))
     for s, e, line in lines_holding(view, ("记者", "通讯员")):
