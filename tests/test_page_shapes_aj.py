@@ -313,3 +313,22 @@ def test_a_converters_lone_question_marks_go_and_a_speakers_question_stays():
     page = f"{SALUTE}\n{OPENING}?\n? {MIDDLE}\n难道不是吗?\n{CLOSING}"
     doc = _clean(page)
     assert "?\n" not in doc.text.replace("难道不是吗?\n", "") and "难道不是吗?" in doc.text and _kept(doc.text)
+
+
+# --- round 158k -------------------------------------------------------------------------------------------------------
+
+def test_a_report_and_its_she_said_lead_in_glued_to_the_speech_go():
+    page = ("文/某某\n\n第100届某某日庆典活动于2018年12月20日下午在北京举行。某某协会创会会长某某、秘书长某某等参加庆祝活动。\n"
+            f"某某作为盟主致辞。她说:{OPENING}{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "庆典活动于" not in doc.text and "她说" not in doc.text and _kept(doc.text)
+
+
+def test_a_reworded_full_text_lead_in_goes():
+    doc = _clean(f"某某在论坛上的演说\n下列为演说全篇:\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "下列为" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_quoting_what_she_said_keeps_it():
+    said = f"{SALUTE}\n{OPENING}\n我在那次会上讲话。她说:要把群众的事办好。\n{MIDDLE}\n{CLOSING}"
+    assert "她说:要把群众的事办好。" in _clean(said).text

@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 129-135k  322    b334113 … 923094a   2342/2418 = 96.9%           1 of 2084 (a greeting after a glued title)
 136-142k  324    638a15d … a7a2cd6   1860/1970 = 94.4%           3 of 2090 (a recalled address; a backtick in debris)
 143-150k  356    dadbd51 … d2d6da4   2317/2426 = 95.5%           2 of 2218 (annotation: a span over a summary; a mark left)
-151-157k  311    e7bf7fb … 2fca246   2161/2292 = 94.3%           3 of 1941 (a wrapped line; a quote said twice; a backtick)
+151-158k  347    e7bf7fb … 0e9ff30   2473/2613 = 94.6%           3 of 2176 (a wrapped line; a quote said twice; a backtick)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in

@@ -68,7 +68,7 @@ _SP = r"[ \t\u3000\xa0]"
 _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:全文|原文|实录|摘要|要点)"
     rf"|{GENRE}(?:全文|内容)为"     # 总统致词内容为: / 书面贺词全文为: (round 138k)
-    rf"|^{_SP}*(?:以下|下面)(?:为|是)(?:[^\n。！？!?]{{2,120}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,120}}(?:全文|原文|实录|节录|摘录)))"
+    rf"|^{_SP}*(?:以下|下面|下列)(?:为|是)(?:[^\n。！？!?]{{2,120}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,120}}(?:全文|全篇|原文|实录|节录|摘录)))"
     rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）]{_SP}*[:：∶]|[:：∶。]?)"
     rf"[)）]?{_SP}*$")          # closing a bracketed note ((…应邀致辞。以下为致辞全文); round 154k)
 #: the speaker's voice or the audience addressed: no desk's lead-in
@@ -107,7 +107,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
-_TRIGGER = re.compile(r"下稿代|今日|如下|附后|全文|内容为|原文|实录|摘要|要点|以下|下面|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
+_TRIGGER = re.compile(r"下稿代|今日|如下|附后|全文|全篇|内容为|原文|实录|摘要|要点|以下|下面|下列|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
 
 
 def lead_in_rule(line: str) -> str | None:
@@ -235,7 +235,7 @@ def lead_ins(st: CleaningState) -> None:
             continue
         if (m := _SAID_IN.match(line)) and not _FIRST_PERSON.search(m.group()) and chinese_after(view, s + m.end(), 20):
             spans.append((s, s + m.end(), "news_lead"))    # 在致辞中,某某说: and the speech after it (round 155k)
-            spans.extend((a, b, "news_lead") for a, b in _report_above(view, s))
+            spans.extend((a, b, "news_lead") for a, b in _report_above(view, s, after=s + m.end()))
             continue
         if not _LINE_TRIGGER.search(line) and not line.lstrip()[:1].isdigit():
             continue
@@ -369,14 +369,16 @@ _EDITOR_CALL = re.compile(r"(?:下面|接下来|现在)?(?:就让|让)?我们(?:
 #: a wire's bracketed dateline opening the report's paragraph ((某某社记者某某台北10日电); round 155k): the paragraph is the
 #: wire's, whatever it paraphrases
 _WIRE_DATELINE = re.compile(r"[(（][^()（）\n]{0,4}(?:社|网|台|报)(?:记者)?[^()（）\n]{0,16}?\d{1,2}日(?:电|讯)[)）]")
-#: a report's lead-in to the words it quotes, opening the line (在致辞中,某某说:…; round 155k)
-_SAID_IN = re.compile(rf"^{_SP}*在{GENRE}中[,，]?[^\n。！？!?,，:：]{{2,20}}(?:说|表示|指出|强调)[:：]")
+#: a report's lead-in to the words it quotes, opening the line (在致辞中,某某说:…; round 155k; 某某致辞。她说:…, 158k)
+_SAID_IN = re.compile(rf"^{_SP}*(?:在{GENRE}中[,，]?[^\n。！？!?,，:：]{{2,20}}|[^\n。！？!?:：]{{2,40}}?{GENRE}[。,，](?:他|她))"
+                      r"(?:说|表示|指出|强调)[:：]")   # 某某作为盟主致辞。她说: (round 158k)
 #: a report's line closes with a sentence end, maybe a closing quote or bracket after it
 _REPORT_END = re.compile(r"[。！？!?][”’」』\"）)]*$")
 
 
-def _report_above(view: str, s: int) -> list[tuple[int, int]]:
-    """The lines of a desk's report right above the lead-in line starting at ``s`` (see the module's docstring).
+def _report_above(view: str, s: int, after: int | None = None) -> list[tuple[int, int]]:
+    """The lines of a desk's report right above the lead-in line starting at ``s`` (see the module's docstring); the
+    speech must follow the lead-in's line, or ``after`` when the speech goes on from there on the same line.
 
     Examples
     --------
@@ -392,12 +394,12 @@ def _report_above(view: str, s: int) -> list[tuple[int, int]]:
         if a < 0:
             break
         line = view[a:b].strip()
-        if (len(line) > 400 or not _REPORT_END.search(line)
+        if (len(line) > 600 or not _REPORT_END.search(line)
                 or not (_WIRE_DATELINE.match(line) or in_report_voice(_EDITOR_CALL.sub("", _REPORTED.sub("", line))))):
             break
         spans.append((a, b))
         e = a
-    if spans and (_PROSE_LINE_END.search(view, 0, spans[-1][0]) or not chinese_after(view, view.find("\n", s) % (len(view) + 1), 20)):
+    if spans and (_PROSE_LINE_END.search(view, 0, spans[-1][0]) or not chinese_after(view, view.find("\n", s) % (len(view) + 1) if after is None else after, 20)):
         return []            # only a page's head: no prose above the report, and the speech after the lead-in
     return spans
 
