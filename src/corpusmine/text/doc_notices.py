@@ -447,9 +447,9 @@ def doc_notice_lines(st: CleaningState) -> None:
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans: list[tuple[int, int, str]] = []
     for k, (s, e, line) in enumerate(lines):
-        cut_under_label = k == len(lines) - 1 and k > 0 and _PANEL_LABEL.match(lines[k - 1][2])   # cut by the page (round 152k)
         if len(line) <= MAX_NOTICE and _FILE_WORD.search(line) and _RIGHTS_WORD.search(line) \
-                and (_SENTENCE.search(line) or cut_under_label) and not in_speech_voice(line) and not _NUMBERED.match(line):
+                and (_SENTENCE.search(line) or k == len(lines) - 1 > 0 and _PANEL_LABEL.match(lines[k - 1][2])) \
+                and not in_speech_voice(line) and not _NUMBERED.match(line):     # or cut by the page under its label (152k)
             spans.append((s, e, "site_notice"))
         elif _LONE_NUMBER.match(line) and 0 < k < len(lines) - 1 and _CLOSED.search(lines[k - 1][2]) \
                 and _PROSE_LINE.match(lines[k + 1][2]):

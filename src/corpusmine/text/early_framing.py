@@ -40,22 +40,22 @@ _AGENCY_LEAD = re.compile(r"^[ \t\u3000]*据?[\u4e00-\u9fff]{1,10}(?:社|网|台
                           r"(?:[ \t\u3000]*[(（]记者[^)）\n]{1,30}[)）])?[ \t\u3000]*(?P<body>[^\n。！？!?]{4,200}[。！？!?])", re.M)
 #: the speech or its meeting named in the lead (讲了话, 发表讲话, 致辞, 开幕会…举行 …)
 _NAMES_SPEECH = re.compile(rf"讲了?话|{GENRE}|举行|开幕|闭幕|召开")
-#: what opens the speech right after a wire's lead: a salutation (各位代表:) or a speaker's label (某某:), on the lead's line or
-#: the next; a news report going on below its lead (全国政协16日召开座谈会。⏎主席指出,…) keeps its lead
+#: a speaker's label opening a transcript (某某:)
 _SPEAKER_LABEL = re.compile(r"[^\n:：。！？!?,，]{2,30}[:：]")
-
-
-def _opens_speech(view: str, pos: int) -> bool:
-    """Whether the speech opens right after ``pos`` (on its line or the next): a salutation or a speaker's label."""
-    rest = view[pos:pos + 120].lstrip(" \t\u3000")
-    rest = rest[1:].lstrip(" \t\u3000") if rest.startswith("\n") else rest
-    return bool(OPENING_SALUTATION.match(rest) or P.SALUTATION.match(rest) or _SPEAKER_LABEL.match(rest))
 #: the speech has begun above a line: a sentence's end or a salutation's colon
 _BEGUN = re.compile(r"[。！？!?:：]")
 #: a table of contents flattened into one line after its label: titles each with its page number (目录 某某讲话 3 在某某会议
 #: 上的讲话 12 …; round 147k, flattened), three or more, the numbers rising
 _FLAT_CONTENTS = re.compile(r"目录[:：]?[ \t]+(?:[^\n。！？!?]{4,60}?[ \t]\d{1,3}(?=[ \t]|$)[ \t]*){3,}")
 _PAGE_NO = re.compile(r"(?<=[ \t])\d{1,3}(?=[ \t]|$)")
+
+
+def _opens_speech(view: str, pos: int) -> bool:
+    """Whether the speech opens right after ``pos``, on its line or the next: a salutation (各位代表:) or a speaker's label
+    (某某:).  A news report going on below its lead (全国政协16日召开座谈会。⏎主席指出,…) keeps its lead."""
+    rest = view[pos:pos + 120].lstrip(" \t\u3000")
+    rest = rest[1:].lstrip(" \t\u3000") if rest.startswith("\n") else rest
+    return bool(OPENING_SALUTATION.match(rest) or P.SALUTATION.match(rest) or _SPEAKER_LABEL.match(rest))
 
 
 def flat_contents_spans(view: str) -> list[tuple[int, int]]:

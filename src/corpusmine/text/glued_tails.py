@@ -170,8 +170,8 @@ def closing_widgets(view: str) -> list[tuple[int, int, str]]:
     >>> closing_widgets("同志们:要把工作做好,谢谢大家! 再见")
     []
     """
-    words = list(re.finditer(r"\S+", view[-(MAX_WIDGETS * (MAX_WIDGET_CHARS + 4)):]))
     offset = max(len(view) - MAX_WIDGETS * (MAX_WIDGET_CHARS + 4), 0)
+    words = list(re.finditer(r"\S+", view[offset:]))
     start, rule = None, None
     for m in reversed(words[1:][-MAX_WIDGETS:]):
         word = m.group()

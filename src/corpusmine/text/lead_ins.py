@@ -399,7 +399,8 @@ def _report_above(view: str, s: int, after: int | None = None) -> list[tuple[int
             break
         spans.append((a, b))
         e = a
-    if spans and (_PROSE_LINE_END.search(view, 0, spans[-1][0]) or not chinese_after(view, view.find("\n", s) % (len(view) + 1) if after is None else after, 20)):
+    speech = view.find("\n", s) % (len(view) + 1) if after is None else after
+    if spans and (_PROSE_LINE_END.search(view, 0, spans[-1][0]) or not chinese_after(view, speech, 20)):
         return []            # only a page's head: no prose above the report, and the speech after the lead-in
     return spans
 

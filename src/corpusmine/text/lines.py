@@ -25,8 +25,8 @@ from corpusmine.text.anchors import finder
 from corpusmine.text.guards import literal_alternatives
 from corpusmine.text.patterns import RE_CJK, SURNAMES
 
-__all__ = ["chinese_after", "compact", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs", "iter_lines",
-           "line_edge_spans", "lines_holding", "open_brackets", "vertical_menus"]
+__all__ = ["chinese_after", "compact", "family_spans", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs",
+           "iter_lines", "line_edge_spans", "lines_holding", "open_brackets", "vertical_menus"]
 
 
 def chinese_after(view: str, pos: int, n: int) -> bool:
@@ -196,6 +196,25 @@ def lines_with(view: str, needles, follow: str = "", after: str = "") -> list[tu
         return False
 
     return [(s, e, line) for s, e, line in lines if hit(s, e)]
+
+
+def family_spans(view: str, families) -> list[tuple[int, int, str]]:
+    """Spans of families told by their pattern alone, each tried only on a page holding one of its literals.
+
+    Parameters
+    ----------
+    view : str
+        The page (Simplified view).
+    families : iterable of (tuple of str or None, re.Pattern, str)
+        The literals a page must hold for the pattern to be tried (``None``: every page), the pattern, the audit's rule.
+
+    Examples
+    --------
+    >>> family_spans("要抓好落实。[捂脸]", [(("[",), re.compile(r"\\[捂脸\\]"), "emoji_code")])
+    [(6, 10, 'emoji_code')]
+    """
+    return [(m.start(), m.end(), rule) for literals, pattern, rule in families
+            if literals is None or any(w in view for w in literals) for m in pattern.finditer(view)]
 
 
 def first_lines(out: str, n: int) -> Iterable[tuple[int, int, str]]:

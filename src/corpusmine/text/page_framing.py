@@ -115,7 +115,7 @@ import re
 from collections import Counter
 
 from corpusmine.text import patterns as P
-from corpusmine.text.lines import chinese_after, first_lines
+from corpusmine.text.lines import chinese_after, family_spans, first_lines
 from corpusmine.text.page_notes import COLUMN_GENRE, COLUMN_LABEL, is_column_name
 from corpusmine.text.report_heads import GENRE, in_report_voice
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
@@ -470,9 +470,7 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "page_number") for m, t in zip(links, titles) if titles.count(t) >= 2]
     if "楼" in view or "只看" in view or "浏览" in view:
         spans += [(m.start(), m.end(), "widget_words") for m in _FORUM_WIDGET.finditer(view) if m.group().strip()]
-    for literals, pattern, rule in _PLAIN_FAMILIES:
-        if literals is None or any(w in view for w in literals):
-            spans += [(m.start(), m.end(), rule) for m in pattern.finditer(view)]
+    spans += family_spans(view, _PLAIN_FAMILIES)
     for m in _GLUED_TITLE.finditer(view):
         below = view[m.end() + 1:m.end() + 200]
         if not (P.SALUTATION_LINE.match(below) or OPENING_SALUTATION.match(below)):

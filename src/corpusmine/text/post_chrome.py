@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import family_spans, iter_lines
 from corpusmine.text.report_heads import in_report_voice
 from corpusmine.text.speech_voice import in_speech_voice
 from corpusmine.text.template_chrome import HEAD_CHARS
@@ -232,9 +232,7 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
     if "导航" in view and (jumps := [m.span() for m in _WIKI_JUMP.finditer(view)]):
         spans += [(a, b, "navigation") for a, b in jumps]
         spans += [(m.start(), m.end(), "site_name") for m in _WIKI_FROM.finditer(view, 0, jumps[0][0])]
-    for literals, pattern, rule in _SOCIAL_FAMILIES:
-        if any(w in view for w in literals):
-            spans += [(m.start(), m.end(), rule) for m in pattern.finditer(view)]
+    spans += family_spans(view, _SOCIAL_FAMILIES)
     return spans
 
 
@@ -261,7 +259,7 @@ _BORROWED = re.compile(rf"^{_SP}*[(（][^()（）\n]{{2,80}}?(?:转引自|转载
 _LOGO_ALT = re.compile(rf"^{_SP}*(?:《[^》\n]{{2,16}}》|[{_HAN}A-Za-z]{{2,12}}(?:网|报|台|新闻|日报))"
                        rf"{_SP}*(?:标志|标识|logo|LOGO|Logo){_SP}*$", re.M)
 _POST_AGE = re.compile(rf"^{_SP}*(?:这篇|本篇|此篇|本)?(?:文章|帖子|贴文)(?:是)?(?:在|于)?{_SP}*\d{{1,3}}{_SP}*(?:年|个月|天|小时)前"
-                       rf"(?:刊登|发布|发表|更新|发表的?){_SP}*$", re.M)
+                       rf"(?:刊登|发布|发表|更新){_SP}*$", re.M)
 #: a picture's widget to enlarge it, with its counters (▼ 点击图片放大 +6 +5; round 154k)
 _ENLARGE = re.compile(rf"^{_SP}*[▼▲]?{_SP}*点击(?:图片)?(?:放大|查看大图)(?:{_SP}*\+?\d{{1,3}})*{_SP}*$", re.M)
 #: a caption under a triangle, maybe after the page's date label (date 2021-07 ▲ 某校长勉励毕业生…。; round 154k): one short
@@ -273,7 +271,7 @@ _CAPTIONED = re.compile(r"(?:长|书记|主席|主任|老师|同学|嘉宾|领�
                         r"|慰问|参观|视察|调研|发言|主持|剪彩|揭牌|与|向|为|在)")
 #: a portal's feedback form on the page (此页面有问题吗? / 帮助我们改进某某 / * 必填项 / 提交; round 154k)
 _PAGE_FEEDBACK = re.compile(rf"^{_SP}*(?:(?:此|本|这个?)页面?(?:内容|信息)?(?:有问题吗|是否有(?:用|帮助)|对您有(?:用|帮助)吗?)[?？]?"
-                            rf"|帮助我们改进[^\n。！？!?]{{0,20}}|[*＊]{_SP}*必填项?|提交|提交反馈){_SP}*$", re.M)
+                            rf"|帮助我们改进[^\n。！？!?]{{0,20}}|[*＊]{_SP}*必填项?|提交(?:反馈)?){_SP}*$", re.M)
 #: a wiki's page furniture: the jump links (跳转到: 导航, 搜索) and, on such a page, the wiki's name alone (出自某某 e-News;
 #: round 156k)
 _WIKI_JUMP = re.compile(rf"^{_SP}*(?:跳转到|跳到|跳至)[:：]?{_SP}*导航{_SP}*[,，、]?{_SP}*(?:搜索|查找){_SP}*$", re.M)
