@@ -12,6 +12,8 @@ shows it often, so a speech's own code, formula or English word stays:
   mixes letters or digits with punctuation, after a sentence's or a clause's end at a line's end (``……的初吻。
   tF@z@C``), and such a string alone on its line; a web address, an e-mail address, a number or a percentage is no
   junk.  Taken on a page with :data:`MIN_TAILS` tails or more.
+* **stray letters** (rule ``anti_copy``, round 161k): one lowercase letter between a closing title mark or quote and a
+  clause's end (《关于开展某某活动的通知》m,), on any page: no word of a speech stands there.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -57,6 +59,9 @@ _NOT_JUNK = re.compile(r"^(?:https?://|www\.|[\w.\-]+@[\w\-]+\.[A-Za-z]{2,6}$|[\
 
 
 _GLUE_AFTER = re.compile(r" ?(?:" + _GLUE.pattern + r")(?=[ \n]|$|[\u4e00-\u9fff])")
+#: a lowercase letter strewn after a closing mark, before a clause's end (《某某通知》m,; round 161k); x is a speech's own
+#: placeholder (第x届)
+_STRAY_LETTER = re.compile(r"(?<=[》」』”])[a-wyz](?=[,，。、;；])")
 #: a forum's name glued before a token
 _FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:论坛|論壇|网|網|社区|社區)$")
 
@@ -119,6 +124,7 @@ def ascii_jammers(st: CleaningState) -> None:
     >>> st.doc.output
     '各位来宾,欢迎光临。\\n今天我们隆重集会。'
     """
+    st.delete_matches(_STRAY_LETTER, "anti_copy")
     _, view = st.view()
     if not _RARE_PUNCT.search(view):        # both families hold a mark of the junk's alphabet
         return

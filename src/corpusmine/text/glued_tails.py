@@ -47,9 +47,10 @@ from corpusmine.text.glued_speech import speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.reader_lines import LINE_CANDIDATES, reader_line_rule
+from corpusmine.text.report_heads import GENRE
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["glued_tails", "tail_rule"]
+__all__ = ["MIN_TITLES_PAGE", "closing_titles", "glued_tails", "tail_rule"]
 
 #: (rule, pattern, longest tail, guarded by the speaker's voice): the issue's families, as their line rules name them
 _FAMILIES: tuple[tuple[str, re.Pattern, int, bool], ...] = (
@@ -145,8 +146,35 @@ def glued_tails(st: CleaningState) -> None:
             if rule and len(_CJK.findall(head)) >= 8 and not tail_rule(last) and not tail_rule(line):
                 spans.append((s + k, e, rule))
             break
-    spans += closing_widgets(view)
+    spans += closing_widgets(view) + closing_titles(view)
     st.delete_spans(spans)
+
+
+#: the page's last words after its last sentence: Chinese and digits only, a genre's word with more title after it
+_CLOSING_TITLES = re.compile(rf"(?<=[。！？!?])(?P<run>[\u4e00-\u9fff\d]{{8,40}}?{GENRE}[\u4e00-\u9fff\d]{{2,30}})[ \t\u3000]*$")
+#: characters a page needs before its closing titles are read
+MIN_TITLES_PAGE = 200
+
+
+def closing_titles(view: str) -> list[tuple[int, int, str]]:
+    """Related texts' titles glued after the page's last sentence, run together without a mark (round 161k).
+
+    A search excerpt of a template page ends in the site's links to other texts, flattened into one run of words
+    (……努力办出人民满意的教育!中学30周年庆典校长致辞小学毕业校长).  The run goes (rule ``related_list``) when it
+    holds no mark at all, a genre's word (:data:`corpusmine.text.report_heads.GENRE`) with more words after it (a
+    second title), and no address to the audience; a speaker's name or date signing off holds no genre's word.
+
+    Examples
+    --------
+    >>> page = "老师们:" + "我们要用全部的心智办出人民满意的教育。" * 12 + "中学30周年庆典校长致辞小学毕业校长"
+    >>> [page[a:b] for a, b, _r in closing_titles(page)]
+    ['中学30周年庆典校长致辞小学毕业校长']
+    >>> closing_titles(page.replace("小学毕业校长", ""))    # one title, maybe the speech's own repeated: kept
+    []
+    """
+    if len(view) < MIN_TITLES_PAGE or not (m := _CLOSING_TITLES.search(view, len(view) - 80)) or _ADDRESS.search(m["run"]):
+        return []
+    return [(m.start("run"), m.end(), "related_list")]
 
 
 #: a page's widget made of a symbol alone (the arrow of a 'next' link, a bar between buttons)

@@ -123,6 +123,8 @@ from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 __all__ = ["category_spans", "framing_spans", "outline_spans"]
 
 _SP = r"[ \t\u3000\xa0]"
+#: a bracketed tag alone on a line
+_TAG_LINE = re.compile(rf"^{_SP}*(?P<tag>【[^【】\n]{{2,10}}】){_SP}*$")
 #: a site's name, a separator, and what the site calls itself, alone on a line
 _TAGLINE = re.compile(
     rf"^{_SP}*[^\s,，。！？!?:：]{{1,14}}(?:网|站|文库|之家|网站|文档|范文|文秘){_SP}*(?:[,，|｜]|{_SP}[-—－]{{1,2}}){_SP}*"
@@ -451,6 +453,9 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     for (s, e, line), below in zip(head, head[1:]):
         if COLUMN_LABEL.match(line) or COLUMN_GENRE.match(line.strip()) and is_column_name(line, below[2]):
             spans.append((s, e, "page_head"))      # a column's or a language's label in the head (重要致辞 / 某某致辞全文)
+    for s, e, line in head:     # a column's bracketed tag alone on a line, opening a head line too (【书记讲党课】; round 160k)
+        if (m := _TAG_LINE.match(line)) and any(x.lstrip().startswith(m["tag"]) and len(x.strip()) > len(m["tag"]) + 4 for *_, x in head):
+            spans.append((s, e, "page_head"))
     for s, e, line in head[:head_lines]:
         if _HOW_TO_TITLE.match(line):
             spans.append((s, e, "seo_keyword"))

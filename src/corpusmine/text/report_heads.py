@@ -73,7 +73,10 @@ SPEAKS_OF = re.compile(
     rf"|{GENRE}(?:全文|原文|实录|摘要)"
     rf"|(?:在|于)[^。！？!?\n]{{0,40}}?(?:会|仪式|典礼|活动|论坛|峰会|晚会|庆典)上?(?:讲话|致辞|发言|演讲|作报告)"
     rf"|(?:在|于)[^。！？!?\n]{{2,40}}?(?:上|中)的(?:重要)?{GENRE}"
-    r"|刊发|刊登|摘登|编发|以飨读者|转载请注明")
+    r"|刊发|刊登|摘登|编发|以飨读者|转载请注明"
+    # a role and the genre closing the sentence (…主席高云龙全会演讲。 / 校长某某致辞。; round 160k)
+    rf"|(?:^|(?<=[。！？!?,，、\s]))[^。！？!?\n我请由]{{0,24}}?(?:主席|书记|省长|市长|县长|区长|镇长|部长|局长|校长|院长|会长|理事长|董事长|总裁|总经理|大使|总领事|主任)"
+    rf"[^。！？!?\n我请由]{{0,8}}?{GENRE}(?=[。！!]|\s*$)")
 #: the speaker's own voice: first person, or a word addressing the audience
 _OWN_VOICE = re.compile(r"我|咱们|同志们|各位|大家|你们")
 #: a quotation (“…”, 「…」, 『…』, "…"): the speaker's words a report quotes, not the report's own voice

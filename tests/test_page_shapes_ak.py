@@ -1,0 +1,97 @@
+"""Session ak: families held-out rounds 160k and later left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from page_shapes import audit_rules as _rules, clean_audited as _clean
+
+SALUTE = "尊敬的各位来宾,老师们、同学们:"
+OPENING = "今天,我们在这里隆重集会,庆祝学校建校三十周年。"
+MIDDLE = "三十年来,学校坚持立德树人,培养了一批又一批优秀学子。"
+CLOSING = "最后,祝老师们身体健康,祝同学们学业进步!"
+SPEECH = (OPENING, MIDDLE, CLOSING)
+
+
+def _kept(text: str) -> bool:
+    flat = text.replace(" ", "").replace("\n", "")
+    return all(s in flat for s in SPEECH)
+
+
+# --- a desk's report naming the speaker and the genre, glued before a lead-in (round 160k) ----------------------------
+
+def test_a_report_closing_with_a_role_and_the_genre_goes_with_its_glued_lead_in():
+    page = ("某某大会于5月8日至9日在某地举行,主题为:奋进新时代 共创新辉煌。某某协会会长某某全会演讲。  以下为演讲摘编:"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "主题为" not in doc.text and "演讲摘编" not in doc.text and _kept(doc.text)
+    assert "news_lead" in _rules(doc)
+
+
+def test_a_host_calling_the_next_speaker_is_no_report():
+    from corpusmine.text.report_heads import SPEAKS_OF
+    assert SPEAKS_OF.search("某某协会会长某某全会演讲。")
+    assert SPEAKS_OF.search("校长某某致辞。")
+    assert not SPEAKS_OF.search("下面请县委书记讲话。")
+    assert not SPEAKS_OF.search("同志们,下面由县委书记讲话。")
+    said = f"同志们:\n{OPENING}下面请县委书记讲话。\n{MIDDLE}\n{CLOSING}"
+    assert _clean(said).text == said
+
+
+# --- an institution's welcome to its one reader, a column's bracketed tag (round 160k) --------------------------------
+
+def test_an_institutions_welcome_line_goes_and_a_speakers_welcome_stays():
+    page = f"欢迎您来到某某省老年大学(某某省老干部服务中心)!\n在建校三十周年庆典上的致辞\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "欢迎您来到" not in doc.text and _kept(doc.text)
+    assert "welcome_line" in _rules(doc)
+    said = f"{SALUTE}\n{OPENING}\n欢迎你们来到某某大学,开启人生新的篇章!\n{MIDDLE}\n{CLOSING}"
+    assert _clean(said).text == said
+
+
+def test_a_columns_bracketed_tag_alone_in_the_head_goes_when_it_opens_the_title_too():
+    page = (f"【校长讲党课】——某某同志讲学习贯彻某某精神专题党课\n发布时间:2021/08/16\n【校长讲党课】\n牢记使命,争创一流\n"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert _kept(doc.text)
+    assert [r["removed"] for r in doc.audit_rows if r["rule"] == "page_head"] == ["【校长讲党课】"]
+
+
+def test_a_bracketed_heading_of_the_speech_stays():
+    said = f"{SALUTE}\n【回顾】\n{OPENING}\n【展望】\n{MIDDLE}\n{CLOSING}"
+    assert _clean(said).text == said
+
+
+# --- a reworded editor blurb of a synonym-spun mirror (round 161k) -----------------------------------------------------
+
+def test_a_spun_editor_blurb_goes():
+    page = f"校长在建校庆典上的讲话\n下面介绍的是校长在建校庆典上的讲话,期望对您有所帮忙!\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "期望对您" not in doc.text and _kept(doc.text)
+    assert "editor_blurb" in _rules(doc)
+
+
+# --- a lowercase letter an anti-copy script strews after a closing mark (round 161k) -----------------------------------
+
+def test_a_stray_letter_after_a_title_mark_goes_and_a_placeholder_x_stays():
+    page = f"同志们:\n刚才,某某同志传达了《关于开展消防宣传月活动的通知》m,我看关键在于落实。\n{OPENING}\n{MIDDLE}"
+    doc = _clean(page)
+    assert "》," in doc.text and "》m" not in doc.text and "anti_copy" in _rules(doc)
+    said = "同志们:\n我们要落实《某某方案》。\n大家要学习“维生素c”的知识。"
+    assert _clean(said).text == said
+
+
+# --- related texts' titles run together after the page's last sentence (round 161k) ------------------------------------
+
+def test_related_titles_glued_after_the_last_sentence_go():
+    page = f"{SALUTE}\n{OPENING}\n" + MIDDLE * 6 + f"\n{CLOSING}中学30周年庆典校长致辞小学毕业典礼校长"
+    doc = _clean(page)
+    assert doc.text.rstrip().endswith(CLOSING) and _kept(doc.text)
+    assert "related_list" in _rules(doc)
+
+
+def test_a_closing_signature_or_the_speechs_own_title_stays():
+    for end in ("某某中学校长张三", "在建校三十周年庆典上的致辞", "2023年9月1日"):
+        said = f"{SALUTE}\n{OPENING}\n" + MIDDLE * 6 + f"\n{CLOSING}{end}"
+        assert _clean(said).text.replace("\n", "").endswith(CLOSING + end)
