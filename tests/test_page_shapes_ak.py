@@ -95,3 +95,55 @@ def test_a_closing_signature_or_the_speechs_own_title_stays():
     for end in ("某某中学校长张三", "在建校三十周年庆典上的致辞", "2023年9月1日"):
         said = f"{SALUTE}\n{OPENING}\n" + MIDDLE * 6 + f"\n{CLOSING}{end}"
         assert _clean(said).text.replace("\n", "").endswith(CLOSING + end)
+
+
+# --- round 159k (measured in session aj, learned here) ------------------------------------------------------------------
+
+def test_a_releases_closing_note_below_the_speech_goes():
+    page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n(以上是校长某某9月1日在建校三十周年庆典的视像致辞文本)"
+    doc = _clean(page)
+    assert "以上是" not in doc.text and _kept(doc.text)
+    assert "news_lead" in _rules(doc)
+
+
+def test_a_speakers_bracketed_aside_stays():
+    said = f"{SALUTE}\n{OPENING}\n(以上是我校三十年来的主要成绩)\n{MIDDLE}\n{CLOSING}"
+    assert _clean(said).text == said
+
+
+def test_a_genre_intro_presenting_sample_texts_goes():
+    page = ("演讲稿是一种需要注意演讲技巧的文学形式,它可以帮助我们提高表达的能力。接下来是一些经典的演讲稿范文,它们都有一定的参考价值。\n"
+            f"在建校庆典上的讲话\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "文学形式" not in doc.text and _kept(doc.text)
+    assert "editor_blurb" in _rules(doc)
+
+
+def test_a_flattened_genre_intro_closed_by_the_sites_editing_notice_goes():
+    page = ("建校庆典致辞【最新4篇】致辞是一种礼仪文书,想要一场精彩的致辞,我们一定要事先准备好致辞稿。为满足您的需求,网友特地编辑了"
+            f"“建校庆典致辞【最新4篇】”,欢迎大家参考下载,希望对大家有所帮助。建校庆典致辞篇【第一篇】{SALUTE}{OPENING}{MIDDLE}{CLOSING}")
+    doc = _clean(page)
+    assert "网友特地编辑" not in doc.text and "礼仪文书" not in doc.text and _kept(doc.text)
+
+
+def test_a_closing_bracket_alone_on_its_line_goes():
+    page = f"{SALUTE}\n{OPENING}\n)\n{MIDDLE}\n）\n{CLOSING}"
+    doc = _clean(page)
+    assert ")" not in doc.text and "）" not in doc.text and _kept(doc.text)
+    assert "html_leftover" in _rules(doc)
+
+
+def test_a_journal_databases_record_rows_go_and_the_title_and_abstract_stay():
+    page = ("编号 abcd0001215136\n文献类型 期刊论文\n文献题名 某某在全国森林防火电视电话会议上的讲话\n母体文献 森林防火\n"
+            "年卷期 2000年01期\n分类号 S762\n关键词 森林防火 电视电话会议 火源管理\n"
+            "文摘内容 今天,国务院召开全国森林防火工作电视电话会,分析当前森林防火的形势。各地要全力做好今年的春季森林防火工作。")
+    doc = _clean(page)
+    for gone in ("abcd0001215136", "期刊论文", "母体文献", "S762", "火源管理", "文摘内容"):
+        assert gone not in doc.text
+    assert "分析当前森林防火的形势" in doc.text and "各地要全力做好今年的春季森林防火工作。" in doc.text
+
+
+def test_two_record_labels_in_a_speech_stay():
+    said = "同志们:\n关键词 就是落实。\n摘要 不等于全部。\n今年全县要抓好森林防火。"
+    doc = _clean(said)
+    assert "关键词" in doc.text and "摘要" in doc.text and "meta_row" not in _rules(doc)

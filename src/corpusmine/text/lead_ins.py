@@ -16,6 +16,8 @@ words; no page's string is kept):
   (:func:`corpusmine.text.report_heads.in_report_voice`, read by the report above a lead-in line too).
 * **release leads** (rule ``news_lead``, round 65): a government release's one-sentence line saying who spoke where
   today, with the date in brackets (某某司长今日(四月十五日)在某某活动致辞。).
+* **closing notes** (rule ``news_lead``, round 159k): a release's bracketed note alone on its line below the speech,
+  saying what the text above it was ((以上是某某某月某日在某某典礼的视像致辞文本)).
 * **English lead-ins** (rule ``news_lead``): a government release's English line before a translation (Following is
   the translation of the speech by …:, The following is the full text of the remarks …:).
 * **parallel translations** (rule ``translation``, round 68): a paragraph of English prose (a line of twelve or more
@@ -254,11 +256,15 @@ def lead_ins(st: CleaningState) -> None:
         m = _FOLLOW_COLUMN.search(line)
         if m and m.start() > 0 and _BLURB_LINE.search(line[:m.start()]) is None and re.search(r"[。！!]$", line[:m.start()]):
             spans.append((s + m.start(), s + m.end(), "editor_blurb"))   # glued after a blurb cut before
+    if "以上" in view:      # a release's note below the speech: (以上是某某在某会上的视像致辞文本) (round 159k)
+        spans.extend((m.start(), m.end(), "news_lead") for m in _CLOSING_NOTE.finditer(view))
     spans.extend(_appendix_label(view))
     spans.extend(_translation_spans(view))
     st.delete_spans(spans)
 
 
+#: a bracketed note on its own line saying what the text above it was
+_CLOSING_NOTE = re.compile(rf"^{_SP}*[(（]以上(?:是|为|乃|系)[^()（）\n]{{2,80}}?{GENRE}(?:全文|文本|内容|原文|实录|摘要|摘录|节录)?[)）]{_SP}*$", re.M)
 #: an appendix label alone on its line (附: / 附件: / 附录:), the speech's title below it
 _APPENDIX = re.compile(rf"^{_SP}*附(?:件|录)?{_SP}*[:：]{_SP}*$", re.M)
 

@@ -22,6 +22,9 @@ every example below is written here, none is copied from a page):
   (guo2 jia1 zhu3 xi2 …).
 * **an account's editor note** (rule ``editor_note``): a line opening with the account or the paper and what it
   publishes (本公众号刊发第二篇《…》,旨在…; 本刊今日推送…).
+* **record rows** (rule ``meta_row``, round 159k): a journal database's fields, label and value parted by a space (编号
+  zgly0001, 文献类型 期刊论文, 分类号 S762, 关键词 …), on a page holding three of their labels; the title's and the
+  abstract's row (文献题名 某某在某会上的讲话, 文摘内容 今天,…) lose their label only.
 * **programme rows** (rule ``meta_row``): a ceremony's or a meeting's role and name with no sentence (主持人:某班
   某某, 旗手:六2班, 时间:9月9日上午, 地点:学校操场); a host's words (主持人:下面请县长讲话。) stay.
 
@@ -84,6 +87,23 @@ _HOST_WORDS = re.compile(r"请|下面|欢迎|有请|感谢|谢谢|大家")
 _RESOURCE_ROW = re.compile(
     rf"^{_SP}*(?:[-•·*]{_SP}*)?(?:资源|资料|文档|文件|素材)(?:ID|Id|id|编号|大小|格式|类型|类别|分类|页数|售价|价格)"
     rf"{_SP}*[:：]{_SP}*[^\n。！？!?,，]{{0,30}}$")
+
+#: a journal database's record fields, label and value parted by a space (编号 zgly0001 / 文献类型 期刊论文 / 分类号 S762);
+#: the title's and the abstract's label lose only the label, the speech's title or words follow them (round 159k)
+_RECORD_ROW = re.compile(rf"^{_SP}*(?P<label>编号|文献类型|文献题名|题名|母体文献|刊名|期刊名称|年卷期|卷期|年份|分类号|中图分类号|关键词"
+                         rf"|文摘内容|摘要|作者单位|出版日期|基金项目|页码)(?:{_SP}*[:：]{_SP}*|{_SP}+|{_SP}*$)(?P<value>[^\n]*)$", re.M)
+_TEXT_FIELDS = frozenset({"文献题名", "题名", "文摘内容", "摘要"})
+#: distinct record labels a page needs before any of its record rows goes
+MIN_RECORD_LABELS = 3
+
+
+def _record_spans(view: str) -> list[tuple[int, int, str]]:
+    """A journal database's record rows (see :data:`_RECORD_ROW`), on a page holding :data:`MIN_RECORD_LABELS` labels."""
+    rows = list(_RECORD_ROW.finditer(view)) if "文献" in view or "分类号" in view or "年卷期" in view else []
+    if len({m["label"] for m in rows}) < MIN_RECORD_LABELS:
+        return []
+    return [(m.start(), m.end("label") if m["label"] in _TEXT_FIELDS or len(m["value"]) > 120 or _CLOSED.search(m["value"])
+             else m.end(), "meta_row") for m in rows]
 
 
 def field_line_kind(line: str) -> str | None:
@@ -169,7 +189,7 @@ def library_fields(st: CleaningState) -> None:
     """
     _, view = st.view()
     lines = [(s, e, line) for s, e, line in iter_lines(view)]
-    spans = _grid_spans(lines)
+    spans = _grid_spans(lines) + _record_spans(view)
     taken = {s for s, _e, _r in spans}
     for s, e, line in lines:
         if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:

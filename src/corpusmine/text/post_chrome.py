@@ -34,7 +34,8 @@ own, each family told by the shape of a line (the view is Simplified, so Traditi
   desk's voice (▲ 某校长勉励毕业生…。; rule ``photo_caption``), and a picture's enlarge widget (▼ 点击图片放大 +6; rule
   ``widget_words``), a portal's feedback question (此页面有问题吗?; rule ``widget_words``) (round 154k); a wiki's jump
   links (跳转到: 导航, 搜索; rule ``navigation``) and the wiki's name above them (出自某某; rule ``site_name``), a newsletter's
-  issue row (某某e快报 第118期  校长的话; rule ``page_meta``) (round 156k).
+  issue row (某某e快报 第118期  校长的话; rule ``page_meta``) (round 156k); a closing bracket alone on its line (rule
+  ``html_leftover``, round 159k).
 
 A forum's furniture (找回密码, QQ登录, 只需一步,快速开始 …) is left to :mod:`corpusmine.text.portal_furniture`,
 which reads those lines together to tell a forum page.
@@ -280,6 +281,8 @@ _WIKI_FROM = re.compile(rf"^{_SP}*出自{_SP}*[^\n。！？!?《》“”:：,�
 _ISSUE_ROW = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,20}}?(?:快报|简报|通讯|周报|月报|月刊|季刊|校刊|电子报|院刊|会刊){_SP}*第{_SP}*\d{{1,4}}{_SP}*期"
                         rf"(?:{_SP}+[^\n。！？!?,，]{{1,12}})?{_SP}*$", re.M)
 #: (literals a page must hold, pattern, the audit's rule)
+#: a closing bracket alone on its line, left where a widget was cut out (round 159k): no speech's line is a bracket
+_LONE_BRACKET = re.compile(rf"^{_SP}*[)）]{_SP}*$", re.M)
 _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("个赞",), _SOCIAL_COUNTERS, "page_meta"),
     (("更多",), _SEE_MORE, "widget_words"),
@@ -292,6 +295,7 @@ _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("点击",), _ENLARGE, "widget_words"),
     (("页",), _PAGE_FEEDBACK, "widget_words"),
     (("期",), _ISSUE_ROW, "page_meta"),
+    ((")", "）"), _LONE_BRACKET, "html_leftover"),
 )
 
 
