@@ -147,3 +147,42 @@ def test_two_record_labels_in_a_speech_stay():
     said = "同志们:\n关键词 就是落实。\n摘要 不等于全部。\n今年全县要抓好森林防火。"
     doc = _clean(said)
     assert "关键词" in doc.text and "摘要" in doc.text and "meta_row" not in _rules(doc)
+
+
+# --- rounds 162k-163k --------------------------------------------------------------------------------------------------
+
+def test_a_lead_in_naming_a_motion_in_corner_quotes_goes_and_a_title_ending_in_full_text_stays():
+    page = ("立法會:局長就「推動漁農業持續發展」動議辯論總結發言全文\n"
+            "以下是局長某某今日(一月二十九日)在立法會會議上就「推動漁農業持續發展」動議辯論的總結發言全文:\n"
+            "主席:\n我剛才已細心聆聽各位議員的發言。議員普遍對本港漁農業可持續發展表示關注。多謝主席。")
+    doc = _clean(page)
+    assert "以下是" not in doc.text and "我刚才已细心聆听各位议员的发言。" in doc.text
+    removed = [r["removed"] for r in doc.audit_rows if r["rule"] == "news_lead"]
+    assert len(removed) == 1 and removed[0].strip().startswith("以下是")
+
+
+def test_a_teasers_label_before_the_title_repeated_goes():
+    page = f"建校三十周年庆典致辞\n2023-01-16 来源:某某网\n导读 建校三十周年庆典致辞\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "导读" not in doc.text and _kept(doc.text)
+    assert "page_head" in _rules(doc)
+
+
+def test_a_sample_collections_intro_hoping_to_inspire_the_reader_goes():
+    page = ("单位是人们工作和生活的重要场所。以下是一些单位领导者的成功经验总结,希望能给大家一些启示和思考。\n"
+            f"在年度工作会议上的讲话\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "启示和思考" not in doc.text and _kept(doc.text)
+
+
+def test_a_taiwan_portals_print_and_font_labels_go():
+    page = ("友善列印 :\n請利用鍵盤按住Ctrl + P開啟列印功能\n字級設定 :\n"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "列印" not in doc.text and "打印" not in doc.text and "字级" not in doc.text and _kept(doc.text)
+
+
+def test_a_traditional_mark_left_in_its_phrase_converted_form_counts_as_left():
+    from corpusmine.text.chrome_eval import mark_removed
+    assert not mark_removed("關閉視窗", "关闭窗口\n主席:")
+    assert mark_removed("關閉視窗", "主席:\n我刚才已细心聆听。")

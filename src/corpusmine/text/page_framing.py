@@ -123,6 +123,8 @@ from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 __all__ = ["category_spans", "framing_spans", "outline_spans"]
 
 _SP = r"[ \t\u3000\xa0]"
+#: a teaser's label and a title, alone on a line
+_TEASER_TITLE = re.compile(rf"^{_SP}*(?:导读|摘要|简介|提要|内容提要)(?:{_SP}+|{_SP}*[:：]{_SP}*)(?P<t>[^\n。！？!?]{{4,60}})$")
 #: a bracketed tag alone on a line
 _TAG_LINE = re.compile(rf"^{_SP}*(?P<tag>【[^【】\n]{{2,10}}】){_SP}*$")
 #: a site's name, a separator, and what the site calls itself, alone on a line
@@ -456,6 +458,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     for s, e, line in head:     # a column's bracketed tag alone on a line, opening a head line too (【书记讲党课】; round 160k)
         if (m := _TAG_LINE.match(line)) and any(x.lstrip().startswith(m["tag"]) and len(x.strip()) > len(m["tag"]) + 4 for *_, x in head):
             spans.append((s, e, "page_head"))
+        elif (m := _TEASER_TITLE.match(line)) and any(x.strip() == m["t"].strip() for *_, x in head):
+            spans.append((s, e, "page_head"))     # a teaser's label before the title repeated (导读 某某演讲稿; round 162k)
     for s, e, line in head[:head_lines]:
         if _HOW_TO_TITLE.match(line):
             spans.append((s, e, "seo_keyword"))
