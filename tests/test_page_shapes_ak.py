@@ -186,3 +186,52 @@ def test_a_traditional_mark_left_in_its_phrase_converted_form_counts_as_left():
     from corpusmine.text.chrome_eval import mark_removed
     assert not mark_removed("關閉視窗", "关闭窗口\n主席:")
     assert mark_removed("關閉視窗", "主席:\n我刚才已细心聆听。")
+
+
+# --- rounds 164k-165k --------------------------------------------------------------------------------------------------
+
+def test_a_report_and_its_lead_in_naming_the_content_and_full_text_go():
+    page = ("副總統今天上午出席國際科學競賽開幕典禮,並應邀致詞。\n副總統致詞內容全文為:\n"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "应邀致词" not in doc.text and "全文为" not in doc.text and _kept(doc.text)
+    glued = f"7月8日,某某在长沙发表《某省征兵广播电视讲话》。以下是某某讲话内容全文。\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(glued)
+    assert "征兵广播" not in doc.text and _kept(doc.text)
+
+
+def test_a_caption_closed_by_who_took_the_picture_goes_anywhere():
+    page = f"某某今日出席某某学校毕业典礼。(某某社 某某某摄)\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "某某某摄" not in doc.text and "毕业典礼。" not in doc.text and _kept(doc.text)
+    assert "photo_caption" in _rules(doc)
+    said = f"{SALUTE}\n{OPENING}\n我们要向先进学习,向模范致敬。(掌声)\n{MIDDLE}\n{CLOSING}"
+    assert _clean(said).text == said
+
+
+def test_a_taiwan_click_counter_goes():
+    page = f"點閱數:681\n慶祝軍人節 書面賀詞\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "点阅" not in doc.text and _kept(doc.text)
+
+
+def test_a_sites_series_label_and_its_posting_month_go_and_the_speakers_date_stays():
+    page = f"“日新月异”系列№8464\n\n2024年1月\n在建校三十周年庆典上的讲话\n(2017年9月27日)\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "系列" not in doc.text and "2024年1月" not in doc.text and _kept(doc.text)
+    assert "page_meta" in _rules(doc)
+
+
+def test_a_comment_button_alone_goes():
+    page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n图片\n留言"
+    doc = _clean(page)
+    assert "留言" not in doc.text and _kept(doc.text)
+    said = f"{SALUTE}\n{OPENING}\n欢迎大家给我们留言,提出宝贵意见。\n{CLOSING}"
+    assert _clean(said).text == said
+
+
+def test_a_genre_title_said_twice_after_a_sentence_goes():
+    page = f"{SALUTE}\n{OPENING}{MIDDLE}八一建军节讲话稿八一建军节讲话稿。\n{CLOSING}"
+    doc = _clean(page)
+    assert "讲话稿" not in doc.text and _kept(doc.text)
+    assert "seo_keyword" in _rules(doc)

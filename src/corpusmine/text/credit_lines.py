@@ -22,7 +22,8 @@ Each family is told by its shape (the view is Simplified):
   ((左起), 某某(右二), 上图:) are :func:`corpusmine.text.page_widgets.is_position_caption`'s;
   a credit after a title (…启动 摄影:某某) goes alone.  Lines in the speaker's voice and lines of three sentences stay.
   One sentence in the desk's voice before such a credit, set between two paragraphs of the speech, is a caption too
-  (…总理提及,他也会帮助准备演讲稿。(某某部提供); round 153k).
+  (…总理提及,他也会帮助准备演讲稿。(某某部提供); round 153k); before who took the picture it is a caption anywhere
+  (某某今日出席某校毕业典礼。(某某社 某某摄); round 165k).
 * **captions closed by who took or gave the picture** (rule ``photo_caption``): one sentence and a credit closing
   the line (…在座谈会上致辞。记者某某摄, …赠书。某某同乡会供图, 典礼现场。某某 摄); glued to the paragraph after it,
   the caption and credit go and the paragraph stays (典礼现场。某某 摄某国大使…).  A request (请各单位供图) is no credit.
@@ -239,8 +240,10 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
             # bracket rules' own)
             spans.append((s, e, "photo_caption"))
         elif len(t) <= 150 and (m := _GIVEN.search(t)) and _ONE_SENTENCE.fullmatch(t[:m.start()].strip()) \
-                and in_report_voice(t[:m.start()]) and _between_prose(view, s, e):
-            spans.append((s, e, "photo_caption"))   # one sentence of the desk's between the speech's paragraphs (153k)
+                and in_report_voice(t[:m.start()]) and (_between_prose(view, s, e) or "摄" in m.group()):
+            # one sentence of the desk's between the speech's paragraphs (153k), or anywhere before who took the picture
+            # (…出席毕业典礼。(某某社 某某摄); round 165k)
+            spans.append((s, e, "photo_caption"))
     for s, e, line in lines_holding(view, ("摄", "供图")):
         m = _CLOSING_CREDIT.match(line)
         if m and not in_speech_voice(m.group("c")):

@@ -321,6 +321,9 @@ _SHARED_NOTICE = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?:此文|本�
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
 #: page; the pattern; the audit's rule)
+#: a genre's title said twice and glued after a sentence, a search-engine's bait (…的价值。八一建军节讲话稿八一建军节讲话稿。;
+#: round 165k): no speech repeats a title at once
+_BAIT_TITLE = re.compile(r"(?<=[。！？!?])(?P<t>[\u4e00-\u9fff\d]{2,30}?(?:讲话稿|演讲稿|发言稿|致辞稿?|范文|心得体会))(?P=t)[。]?")
 _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("自",), _NAMELESS_SOURCE, "source_footer"),
     (("自",), _DANGLING_SOURCE, "source_footer"),
@@ -350,6 +353,7 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("加微", "微信", "QQ", "qq", "VX", "vx"), _SITE_CONTACT, "promo_line"),
     (("图",), _GALLERY_CAPTION, "caption"),
     (("网", "社", "报", "台"), _PHOTO_CREDIT, "photo_credit"),
+    (("稿", "范文", "致辞", "心得"), _BAIT_TITLE, "seo_keyword"),
     (("报导", "报道"), _PIPE_BYLINE, "byline"),
     (("原创",), _ORIGINAL_LABEL, "site_name"),
     (("上午", "下午", "晚上", "凌晨", "中午", ":"), _CLOCK_STAMP, "date_stamp"),

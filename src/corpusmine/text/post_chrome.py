@@ -35,7 +35,8 @@ own, each family told by the shape of a line (the view is Simplified, so Traditi
   ``widget_words``), a portal's feedback question (此页面有问题吗?; rule ``widget_words``) (round 154k); a wiki's jump
   links (跳转到: 导航, 搜索; rule ``navigation``) and the wiki's name above them (出自某某; rule ``site_name``), a newsletter's
   issue row (某某e快报 第118期  校长的话; rule ``page_meta``) (round 156k); a closing bracket alone on its line (rule
-  ``html_leftover``, round 159k).
+  ``html_leftover``, round 159k); a site's series label with its number (“某某”系列№8464) and the month below it
+  (rule ``page_meta``, rounds 160k-164k).
 
 A forum's furniture (找回密码, QQ登录, 只需一步,快速开始 …) is left to :mod:`corpusmine.text.portal_furniture`,
 which reads those lines together to tell a forum page.
@@ -283,6 +284,9 @@ _ISSUE_ROW = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,20}}?(?:快报|简报|通�
 #: (literals a page must hold, pattern, the audit's rule)
 #: a closing bracket alone on its line, left where a widget was cut out (round 159k): no speech's line is a bracket
 _LONE_BRACKET = re.compile(rf"^{_SP}*[)）]{_SP}*$", re.M)
+#: a site's series label with its number (“某某”系列№8464), and the month of its posting alone on the next line (2024年1月;
+#: rounds 160k-164k)
+_SERIES_NO = re.compile(rf"^{_SP}*[“\"「]?[^\n“”\"「」]{{1,12}}[”\"」]?{_SP}*系列{_SP}*№{_SP}*\d+{_SP}*$(?:\n\s*\d{{4}}年\d{{1,2}}月{_SP}*$)?", re.M)
 _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("个赞",), _SOCIAL_COUNTERS, "page_meta"),
     (("更多",), _SEE_MORE, "widget_words"),
@@ -296,6 +300,7 @@ _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("页",), _PAGE_FEEDBACK, "widget_words"),
     (("期",), _ISSUE_ROW, "page_meta"),
     ((")", "）"), _LONE_BRACKET, "html_leftover"),
+    (("№",), _SERIES_NO, "page_meta"),
 )
 
 
