@@ -235,3 +235,26 @@ def test_a_genre_title_said_twice_after_a_sentence_goes():
     doc = _clean(page)
     assert "讲话稿" not in doc.text and _kept(doc.text)
     assert "seo_keyword" in _rules(doc)
+
+
+# --- rounds 166k-167k --------------------------------------------------------------------------------------------------
+
+def test_short_clauses_between_spaced_commas_are_the_speech_not_keyword_inserts():
+    said = ("亲爱的同学们 , 火是人类的朋友 , 它给我们带来光明 , 推动人类社会走向文明 。但是一旦火势失去控制 , 就会引发灾难 。\n"
+            "让我们关注消防 , 珍爱生命 , 共享和平!\n谢谢大家!")
+    doc = _clean(said)
+    for clause in ("火是人类的朋友", "它给我们带来光明", "就会引发灾难", "珍爱生命"):
+        assert clause in doc.text
+    assert "spam" not in _rules(doc)
+
+
+def test_a_genre_label_alone_in_the_head_goes():
+    page = f"演講詞\n在建校三十周年庆典上的致辞\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "演讲词" not in doc.text and "演講詞" not in doc.text and _kept(doc.text)
+
+
+def test_a_next_part_link_goes():
+    page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n点击阅读下篇"
+    doc = _clean(page)
+    assert "下篇" not in doc.text and _kept(doc.text)

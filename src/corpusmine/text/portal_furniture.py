@@ -287,6 +287,10 @@ def _spaced_commas(view: str, inserts: int) -> bool:
     each), over a fifth of its commas (regression: held-out round 53 lost clauses of a Macau speech)."""
     commas = view.count(",") + view.count("，")
     spaced = len(re.findall(r"[ \t\u3000][,，]|[,，][ \t\u3000]", view))
+    # short clauses between spaced commas share their commas (火是人类的朋友 , 它给我们带来光明 ,); such a page spaces its
+    # full stops too (走向文明 。), or nearly all its commas (round 166k lost two sentences)
+    if len(re.findall(r"[ \t\u3000][。！？!?]", view)) >= 2 or (commas >= 6 and spaced * 5 >= commas * 4):
+        return True
     return spaced - 2 * inserts > max(2, commas // 5)
 
 
