@@ -258,3 +258,35 @@ def test_a_next_part_link_goes():
     page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n点击阅读下篇"
     doc = _clean(page)
     assert "下篇" not in doc.text and _kept(doc.text)
+
+
+# --- rounds 168k-169k --------------------------------------------------------------------------------------------------
+
+def test_a_journals_issue_row_goes():
+    page = f"在协会代表大会上的致辞\n老年教育(老年大学) 2018年4期\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "2018年4期" not in doc.text and _kept(doc.text)
+
+
+def test_a_repost_notice_naming_the_text_and_its_giver_goes():
+    page = (f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n"
+            "《县长调研农村改厕工作》由某某新闻网提供,转载请注明出处:http://www.example.com/1.html,谢谢合作!")
+    doc = _clean(page)
+    assert "由某某新闻网提供" not in doc.text and "谢谢合作" not in doc.text and _kept(doc.text)
+    said = f"{SALUTE}\n{OPENING}\n《全县改厕工作方案》由县农业局提供,请各乡镇认真学习。\n{CLOSING}"
+    assert "由县农业局提供" in _clean(said).text
+
+
+def test_an_injected_original_label_and_a_dot_after_de_go():
+    page = f"{SALUTE}\n{OPENING}对关心学校的各位领导表示衷心的.感谢。体育是社会文明进步的标志。原创:.{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "衷心的感谢" in doc.text and "原创" not in doc.text and "." not in doc.text and _kept(doc.text)
+
+
+def test_a_desks_publishing_note_goes():
+    page = f"为分享会议的精彩内容,将与会嘉宾的观点摘编刊发。\n某某:统筹推进茶产业高质量发展\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "摘编刊发" not in doc.text and _kept(doc.text)
+    assert "editor_note" in _rules(doc)
+    said = f"{SALUTE}\n{OPENING}\n我们将把各村的先进经验及时刊发。\n{CLOSING}"
+    assert _clean(said).text == said

@@ -25,6 +25,8 @@ words; no page's string is kept):
   whose Chinese holds at least :data:`MIN_PAGE_HAN` characters: a
   bilingual page's translation beside the speech, not the Chinese speech the corpus studies.  A short English line (a
   title, a name, an organisation's English name) stays.
+* **publishing notes** (rule ``editor_note``, round 169k): the desk saying it publishes what follows, in a short line
+  of its own voice (为分享会议的精彩内容,将与会嘉宾的观点摘编刊发。).
 * **date-and-publisher rows** (rule ``meta_row``): a posting date with the publishing office alone on a line
   (2015年02月13日 某国驻某国大使馆, 2021-05-08 某县人民政府办公室); a date with a place or an event stays
   (2015年2月11日晚,堪培拉).
@@ -89,6 +91,8 @@ _OFFICE = (r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|人�
 #: a date and the office that posted the page, alone on a line
 _DATE_OFFICE = re.compile(rf"^{_SP}*{_DATE}(?:{_SP}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}+"   # (日10:33: glued too)
                           rf"(?:来源[:：]{_SP}*)?[\u4e00-\u9fff（）()]{{2,30}}?{_OFFICE}{_SP}*$", re.M)
+#: the desk saying it publishes the texts below (现将…摘编刊发, 特此刊登如下,以飨读者)
+_PUBLISHED = re.compile(r"(?:现|特|今|将|予以)[^。！？!?\n]{0,24}?(?:摘编|摘登|节选|全文)?(?:刊发|刊登|刊载)(?:如下|于后)?[,，]?(?:以飨读者|供参考)?[。:：]?$")
 #: a writing assistant's frame around a model text
 _WRAPPER = re.compile(
     r"(?:您|你)可以根据[^\n。！？!?]{0,40}(?:调整|修改|改编|补充|完善|个性化|增减|删减)"
@@ -109,7 +113,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
-_TRIGGER = re.compile(r"下稿代|今日|如下|附后|全文|全篇|内容为|原文|实录|摘要|要点|以下|下面|下列|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
+_TRIGGER = re.compile(r"刊发|刊登|刊载|下稿代|今日|如下|附后|全文|全篇|内容为|原文|实录|摘要|要点|以下|下面|下列|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
 
 
 def lead_in_rule(line: str) -> str | None:
@@ -143,6 +147,8 @@ def lead_in_rule(line: str) -> str | None:
         return "news_lead"
     if len(text) <= 60 and _DATE_OFFICE.match(text):
         return "meta_row"
+    if len(text) <= 60 and _PUBLISHED.search(text) and in_report_voice(text):
+        return "editor_note"     # 为分享会议的精彩内容,将与会嘉宾的观点摘编刊发。 (round 169k)
     if len(text) <= 200 and not P.SALUTATION.search(text):
         if _WRAPPER.search(text):
             return "editor_blurb"

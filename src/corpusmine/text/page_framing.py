@@ -282,7 +282,7 @@ _PHOTO_CREDIT = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,16}[ \t\u3000]+[\u4e
 _PIPE_BYLINE = re.compile(r"^[ \t\u3000]*[^\n。！？!?|｜]{2,24}[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,4}[ \t]*[\u4e00-\u9fff]{0,6}"
                           r"(?:报导|报道)[ \t\u3000]*$", re.M)
 #: a site's 原创: label injected inside a sentence (…体育比赛,原创:可以振奋…; round 145k)
-_ORIGINAL_LABEL = re.compile(r"(?<=[,，、\u4e00-\u9fff])原创[:：](?=[\u4e00-\u9fff])")
+_ORIGINAL_LABEL = re.compile(r"(?<=[,，、。\u4e00-\u9fff])原创[:：]\.?(?=[\u4e00-\u9fff])")   # …部分。原创:.老年… (168k)
 #: a date and a clock time alone on a line (2018年4月23日 下午1:08): a news page's time stamp under its byline
 _CLOCK_STAMP = re.compile(r"^[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天])?[ \t\u3000]*"
                           r"(?:上午|下午|晚上|凌晨|中午)?[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$", re.M)
@@ -324,6 +324,8 @@ _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋�
 #: a genre's title said twice and glued after a sentence, a search-engine's bait (…的价值。八一建军节讲话稿八一建军节讲话稿。;
 #: round 165k): no speech repeats a title at once
 _BAIT_TITLE = re.compile(r"(?<=[。！？!?])(?P<t>[\u4e00-\u9fff\d]{2,30}?(?:讲话稿|演讲稿|发言稿|致辞稿?|范文|心得体会))(?P=t)[。]?")
+#: a repost notice naming the text and who gave it (《某某》由某某网提供,转载请注明出处:…,谢谢合作!; round 169k)
+_PROVIDED_BY = re.compile(rf"^{_SP}*《[^》\n]{{2,60}}》由[^\n。！？!?]{{2,40}}?提供[,，][^\n]{{0,160}}?(?:转载|谢谢合作)[^\n]{{0,160}}$", re.M)
 _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("自",), _NAMELESS_SOURCE, "source_footer"),
     (("自",), _DANGLING_SOURCE, "source_footer"),
@@ -354,6 +356,7 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("图",), _GALLERY_CAPTION, "caption"),
     (("网", "社", "报", "台"), _PHOTO_CREDIT, "photo_credit"),
     (("稿", "范文", "致辞", "心得"), _BAIT_TITLE, "seo_keyword"),
+    (("提供",), _PROVIDED_BY, "copyright_footer"),
     (("报导", "报道"), _PIPE_BYLINE, "byline"),
     (("原创",), _ORIGINAL_LABEL, "site_name"),
     (("上午", "下午", "晚上", "凌晨", "中午", ":"), _CLOCK_STAMP, "date_stamp"),

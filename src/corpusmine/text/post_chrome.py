@@ -280,7 +280,9 @@ _WIKI_JUMP = re.compile(rf"^{_SP}*(?:跳转到|跳到|跳至)[:：]?{_SP}*导航
 _WIKI_FROM = re.compile(rf"^{_SP}*出自{_SP}*[^\n。！？!?《》“”:：,，]{{2,30}}$", re.M)
 #: a newsletter's issue row with its column (某某大学e快报 第118期  校长的话; round 156k)
 _ISSUE_ROW = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,20}}?(?:快报|简报|通讯|周报|月报|月刊|季刊|校刊|电子报|院刊|会刊){_SP}*第{_SP}*\d{{1,4}}{_SP}*期"
-                        rf"(?:{_SP}+[^\n。！？!?,，]{{1,12}})?{_SP}*$", re.M)
+                        rf"(?:{_SP}+[^\n。！？!?,，]{{1,12}})?{_SP}*$"
+                        # a journal's name and its year's issue (老年教育(老年大学) 2018年4期; round 168k)
+                        rf"|^{_SP}*[^\n。！？!?,，:：]{{2,24}}?{_SP}+(?:19|20)\d\d{_SP}*年{_SP}*(?:第{_SP}*)?\d{{1,2}}{_SP}*期{_SP}*$", re.M)
 #: (literals a page must hold, pattern, the audit's rule)
 #: a closing bracket alone on its line, left where a widget was cut out (round 159k): no speech's line is a bracket
 _LONE_BRACKET = re.compile(rf"^{_SP}*[)）]{_SP}*$", re.M)
