@@ -290,3 +290,27 @@ def test_a_desks_publishing_note_goes():
     assert "editor_note" in _rules(doc)
     said = f"{SALUTE}\n{OPENING}\n我们将把各村的先进经验及时刊发。\n{CLOSING}"
     assert _clean(said).text == said
+
+
+# --- rounds 170k-171k --------------------------------------------------------------------------------------------------
+
+def test_a_word_count_in_ten_thousands_after_the_title_goes():
+    page = f"某公司廉政党课讲稿(1.3万字)\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "万字" not in doc.text and _kept(doc.text)
+
+
+def test_a_truncation_notice_cut_at_the_pages_end_goes():
+    page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n\n(未完,全文共"
+    doc = _clean(page)
+    assert "未完" not in doc.text and _kept(doc.text)
+
+
+def test_a_sites_column_tag_opening_the_title_its_date_row_and_slogan_go():
+    page = (f"【某氏网新闻】第四届世界某氏总会新年献词\n    中华某氏网 2015年3月26日 世界某氏总会\n"
+            f"中华姓氏网--弘扬姓氏文化,传承先祖精神!\n团结就是力量\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "某氏网新闻" not in doc.text and "2015年3月26日" not in doc.text and "弘扬姓氏文化" not in doc.text
+    assert _kept(doc.text)
+    said = f"{SALUTE}\n{OPENING}\n中国文明网发布了今年的先进名单,我们要认真学习。\n{CLOSING}"
+    assert _clean(said).text == said

@@ -130,8 +130,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 93        20     main at 2fe262d     81/96 = 84.4%               0 of 133
 94k       45     main at 7aaafca     188/197 = 95.4%             0 of 288 (new pages of known template hosts)
 95k       36     main at f359d4e     375/394 = 95.2%             0 of 232 (new pages of known template hosts)
-96k       48     main at 66a6b13     194/209 = 92.8%             0 of 314 (new pages of known template hosts)
-97k       48     main at e3be640     434/444 = 97.7%             0 of 307 (new pages of known template hosts)
+96-97k    96     66a6b13, e3be640    628/653 = 96.2%             0 of 621 (new pages of known template hosts)
 96-99     31     66a6b13 … 5ab91fe   218/238 = 91.6%             0 of 201 (rounds 96, 97 and 99)
 98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
 99-100k   94     5ab91fe, 1c6b441    873/890 = 98.1%             0 of 622 (new pages of known template hosts)
@@ -143,6 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 136-142k  324    638a15d … a7a2cd6   1860/1970 = 94.4%           3 of 2090 (a recalled address; a backtick in debris)
 143-150k  356    dadbd51 … d2d6da4   2317/2426 = 95.5%           2 of 2218 (annotation: a span over a summary; a mark left)
 151-158k  347    e7bf7fb … 0e9ff30   2473/2613 = 94.6%           3 of 2176 (a wrapped line; a quote said twice; a backtick)
+160-171k  412    a78bd11 … 6a98d9a   2314/2453 = 94.3%           3 of 2610 (short clauses between spaced commas; a watermark)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

@@ -125,7 +125,8 @@ __all__ = ["category_spans", "framing_spans", "outline_spans"]
 _SP = r"[ \t\u3000\xa0]"
 #: a teaser's label and a title, alone on a line
 _TEASER_TITLE = re.compile(rf"^{_SP}*(?:导读|摘要|简介|提要|内容提要)(?:{_SP}+|{_SP}*[:：]{_SP}*)(?P<t>[^\n。！？!?]{{4,60}})$")
-#: a bracketed tag alone on a line
+#: a bracketed tag alone on a line; a site's column tag opening a line
+_SITE_TAG = re.compile(rf"^{_SP}*(?P<tag>【[^【】\n]{{1,10}}网(?:新闻|资讯|快讯|动态|讯)?】)(?=[^\n])")
 _TAG_LINE = re.compile(rf"^{_SP}*(?P<tag>【[^【】\n]{{2,10}}】){_SP}*$")
 #: a site's name, a separator, and what the site calls itself, alone on a line
 _TAGLINE = re.compile(
@@ -133,7 +134,7 @@ _TAGLINE = re.compile(
     r"[^\n。！？!?]{2,36}?(?:平台|网站|门户|社区|家园|资源库|资料库|服务商|首选|专家|中心|第一站)[!！]?"
     rf"{_SP}*$")
 #: the word count closing a head line (某某讲话(1714字)); the title before it has no sentence end
-_WORD_COUNT = re.compile(rf"(?<=[^\s。！？!?]){_SP}*[(（]{_SP}*(?:共|全文|约|全文共|全文约)?{_SP}*\d{{2,6}}{_SP}*字[)）]{_SP}*$")
+_WORD_COUNT = re.compile(rf"(?<=[^\s。！？!?]){_SP}*[(（]{_SP}*(?:共|全文|约|全文共|全文约)?{_SP}*(?:\d{{2,6}}|\d{{1,3}}(?:\.\d)?万){_SP}*字[)）]{_SP}*$")
 #: an outline's label alone on its line, maybe closed by an ellipsis (目录/提纲:……)
 _OUTLINE_LABEL = re.compile(rf"^{_SP}*(?:目录|提纲|大纲|内容提纲|文章大纲|文章提纲|讲话提纲)(?:{_SP}*[/／、]{_SP}*(?:目录|提纲|大纲))?"
                             rf"{_SP}*[:：]?{_SP}*(?:…+|\.{{3,}}|。{{3,}})?{_SP}*$")
@@ -257,7 +258,8 @@ _INLINE_READ_TIP = re.compile(r"(?:阅读小贴士|阅读提示)[:：][^\n。！
 _DOC_DISCLAIMER = re.compile(r"(?:\d[.、．][ \t]*)*(?:下载文档前请自行甄别|如文档侵犯您的权益|平台不提供额外的编辑|本站仅提供存储空间)"
                              r"[^\n。]{0,160}?(?:。|(?=\n)|$)")
 #: an ellipsis closing the page after a comma (…超xx%,……): the site's cut
-_CUT_CLOSE = re.compile(r"(?<=[,，、;；:：])[ \t\u3000]*(?:…{1,3}|\.{3,6}|。{3,6})[ \t\u3000\n]*\Z")
+_CUT_CLOSE = re.compile(r"(?<=[,，、;；:：])[ \t\u3000]*(?:…{1,3}|\.{3,6}|。{3,6})[ \t\u3000\n]*\Z"
+                        r"|[(（【]未完[,，]?(?:全文共?[^\n)）】]{0,12})?[ \t\u3000\n]*\Z")   # a truncation notice cut itself (round 171k)
 #: one character alone on the page's last line below a text cut mid-sentence: a footer cut after its first character
 #: (…在合作中增 / 腾; round 143k)
 _LONE_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff,，、])[ \t\u3000]*\n(?:[ \t\u3000]*\n)+[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000\n]*\Z")
@@ -326,6 +328,10 @@ _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋�
 _BAIT_TITLE = re.compile(r"(?<=[。！？!?])(?P<t>[\u4e00-\u9fff\d]{2,30}?(?:讲话稿|演讲稿|发言稿|致辞稿?|范文|心得体会))(?P=t)[。]?")
 #: a repost notice naming the text and who gave it (《某某》由某某网提供,转载请注明出处:…,谢谢合作!; round 169k)
 _PROVIDED_BY = re.compile(rf"^{_SP}*《[^》\n]{{2,60}}》由[^\n。！？!?]{{2,40}}?提供[,，][^\n]{{0,160}}?(?:转载|谢谢合作)[^\n]{{0,160}}$", re.M)
+#: a site's name with the posting date (and a source) alone on a line, and its name before a dashed slogan (中华某某网 2015年3月26日
+#: 某某总会 / 中华某某网--弘扬某某文化,…!; round 170k)
+_SITE_DATE_ROW = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,10}}网{_SP}+\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_SP}+[\u4e00-\u9fff]{{2,14}})?{_SP}*$"
+                            rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}网{_SP}*(?:-{{2}}|——|－－){_SP}*[^\n]{{4,60}}$", re.M)
 _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("自",), _NAMELESS_SOURCE, "source_footer"),
     (("自",), _DANGLING_SOURCE, "source_footer"),
@@ -357,6 +363,7 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("网", "社", "报", "台"), _PHOTO_CREDIT, "photo_credit"),
     (("稿", "范文", "致辞", "心得"), _BAIT_TITLE, "seo_keyword"),
     (("提供",), _PROVIDED_BY, "copyright_footer"),
+    (("网",), _SITE_DATE_ROW, "site_name"),
     (("报导", "报道"), _PIPE_BYLINE, "byline"),
     (("原创",), _ORIGINAL_LABEL, "site_name"),
     (("上午", "下午", "晚上", "凌晨", "中午", ":"), _CLOCK_STAMP, "date_stamp"),
@@ -462,6 +469,9 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     for (s, e, line), below in zip(head, head[1:]):
         if COLUMN_LABEL.match(line) or COLUMN_GENRE.match(line.strip()) and is_column_name(line, below[2]):
             spans.append((s, e, "page_head"))      # a column's or a language's label in the head (重要致辞 / 某某致辞全文)
+    for s, e, line in head[:2]:     # a news site's column tag opening the title (【某某网新闻】某某献词; round 170k)
+        if m := _SITE_TAG.match(line):
+            spans.append((s + m.start("tag"), s + m.end("tag"), "page_head"))
     for s, e, line in head:     # a column's bracketed tag alone on a line, opening a head line too (【书记讲党课】; round 160k)
         if (m := _TAG_LINE.match(line)) and any(x.lstrip().startswith(m["tag"]) and len(x.strip()) > len(m["tag"]) + 4 for *_, x in head):
             spans.append((s, e, "page_head"))
