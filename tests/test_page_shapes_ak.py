@@ -314,3 +314,17 @@ def test_a_sites_column_tag_opening_the_title_its_date_row_and_slogan_go():
     assert _kept(doc.text)
     said = f"{SALUTE}\n{OPENING}\n中国文明网发布了今年的先进名单,我们要认真学习。\n{CLOSING}"
     assert _clean(said).text == said
+
+
+# --- the fast tier's regressions of this session's rules, as their own tests ---------------------------------------------
+
+def test_a_report_closed_by_a_writers_and_a_photographers_credit_stays():
+    line = "大会由市委副书记、市长某某主持,市人大常委会主任某某等领导出席了大会。(某某文 某某摄)"
+    assert "某某等领导出席了大会。" in _clean(f"{line}\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_a_bracket_alone_closing_a_note_opened_above_is_left_to_the_notes_rule():
+    page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n(贺辞已上载某某办公室网站:\nwww.example.gov.hk/message/26/\n)"
+    doc = _clean(page)
+    assert "网站" not in doc.text and _kept(doc.text)
+    assert "html_leftover" not in _rules(doc)

@@ -203,6 +203,8 @@ _SITE_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{4,70}}[。!！]?{_SP}*[(（][^(
 _GLUED_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{2,50}}[。!！]{_SP}*(?:[{_HAN}]{{2,4}}{_SP}+摄"
                            rf"|(?:摄影记者|记者|通讯员){_SP}*[{_HAN}]{{2,3}}{_SP}*摄|{_GIVER})(?=[{_HAN}“])")
 _SENTENCE_END = re.compile(f"[{_END}]")
+#: a bracket naming only who took the picture (某某社 某某摄), no writer (某某文 某某摄 closes a report's paragraph)
+_TAKEN_ONLY = re.compile(rf"^[(（](?![^()（）]*文{_SP})[^()（）]*摄[)）]")
 _ONE_SENTENCE = re.compile(rf"[^\n{_END}]{{4,120}}[。!！]")
 
 
@@ -240,7 +242,7 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
             # bracket rules' own)
             spans.append((s, e, "photo_caption"))
         elif len(t) <= 150 and (m := _GIVEN.search(t)) and _ONE_SENTENCE.fullmatch(t[:m.start()].strip()) \
-                and in_report_voice(t[:m.start()]) and (_between_prose(view, s, e) or "摄" in m.group()):
+                and in_report_voice(t[:m.start()]) and (_between_prose(view, s, e) or _TAKEN_ONLY.search(m.group())):
             # one sentence of the desk's between the speech's paragraphs (153k), or anywhere before who took the picture
             # (…出席毕业典礼。(某某社 某某摄); round 165k)
             spans.append((s, e, "photo_caption"))

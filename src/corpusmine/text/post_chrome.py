@@ -234,7 +234,9 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
     if "导航" in view and (jumps := [m.span() for m in _WIKI_JUMP.finditer(view)]):
         spans += [(a, b, "navigation") for a, b in jumps]
         spans += [(m.start(), m.end(), "site_name") for m in _WIKI_FROM.finditer(view, 0, jumps[0][0])]
-    spans += family_spans(view, _SOCIAL_FAMILIES)
+    # a bracket alone closes a note opened above it ((贺辞已上载…网站:\n地址\n)): the note's rules take it whole
+    spans += [(a, b, r) for a, b, r in family_spans(view, _SOCIAL_FAMILIES)
+              if r != "html_leftover" or not _opened_above(view, a)]
     return spans
 
 
@@ -284,6 +286,12 @@ _ISSUE_ROW = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,20}}?(?:快报|简报|通�
                         # a journal's name and its year's issue (老年教育(老年大学) 2018年4期; round 168k)
                         rf"|^{_SP}*[^\n。！？!?,，:：]{{2,24}}?{_SP}+(?:19|20)\d\d{_SP}*年{_SP}*(?:第{_SP}*)?\d{{1,2}}{_SP}*期{_SP}*$", re.M)
 #: (literals a page must hold, pattern, the audit's rule)
+def _opened_above(view: str, at: int) -> bool:
+    """Whether a bracket opened in the few lines above ``at`` is still open there."""
+    above = view[max(0, at - 300):at]
+    return above.count("(") + above.count("（") > above.count(")") + above.count("）")
+
+
 #: a closing bracket alone on its line, left where a widget was cut out (round 159k): no speech's line is a bracket
 _LONE_BRACKET = re.compile(rf"^{_SP}*[)）]{_SP}*$", re.M)
 #: a site's series label with its number (“某某”系列№8464), and the month of its posting alone on the next line (2024年1月;
