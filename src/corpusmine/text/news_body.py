@@ -7,7 +7,7 @@ shape and guarded so that speech stays:
 * **reader prompts** (:func:`reader_prompts`): lines that tell a reader what
   to do with a browser, an app or WeChat (请升级您的浏览器, 打开微信,点击底部的
   "发现", 前往,阅读体验更佳, 微信扫码,关注《某刊》, 在线查看《某刊》内容, 请利用
-  键盘按住Ctrl + P …), a portal's skip link (跳到主要内容) and access-key
+  键盘按住Ctrl + P …, and a Taiwan portal's labels above them: 友善列印, 字級設定), a portal's skip link (跳到主要内容) and access-key
   marks (:::); a line in the speaker's voice stays (:func:`corpusmine.text.speech_voice.in_speech_voice`).
 * **bylines and source notes** (:func:`bylines_and_sources`): spaced or
   bare reporter lines (记 者 某某, 全媒体记者某某报道), a reporter and place

@@ -99,6 +99,12 @@ Families, each told by its shape, never by a site (the view is Simplified; every
   rest naming the genre (rule ``site_name``).
 * **a link footer** (round 131k): the site sending the reader for more texts like this one (您可以访问某某范文网(…)查看更多
   与本文《…》相关的文章。; rule ``link_footer``), its address maybe lost.
+* **session ak's head and page families** (rounds 160k-171k): a column's bracketed tag alone in the head when it opens
+  the title too (【书记讲党课】), a news site's tag opening the title (【某某网新闻】某某献词) and a teaser's label before the
+  title repeated (导读 某某演讲稿) (rule ``page_head``); a site's name with its posting date, or before a dashed slogan (rule
+  ``site_name``); a genre's title said twice after a sentence (rule ``seo_keyword``); a repost notice naming the text and
+  who gave it (《某某》由某某网提供,转载请注明出处…; rule ``copyright_footer``); a word count in ten thousands ((1.3万字))
+  and a truncation notice cut at the page's end ((未完,全文共).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
