@@ -165,9 +165,10 @@ def lead_in_rule(line: str) -> str | None:
 _LETTER_SPACED = re.compile(r"[ \t\u3000]*(?:[^\s] ){6,}[^\s]?[ \t\u3000]*")
 #: a title in book brackets, or a bracketed note (innermost first): the names a lead-in gives, not its voice
 _NAMED = re.compile(r"《[^《》\n]*》|[(（][^()（）\n]*[)）]")
-#: a motion's name in corner quotes, read as a name in a line announcing the text below (以下是…就「某某」动议辩论的发言全文:;
+#: a motion's name in corner quotes, a name only in a line announcing the text below (以下是…就「某某」动议辩论的发言全文:;
 #: round 162k); a title line ending in 发言全文 keeps its quotes' words
-_CORNER_NAMED = re.compile(r"^[ \t\u3000]*(?:以下|下面|下列)[^\n]*")
+_CORNER_NAMED = re.compile(r"「[^「」\n]*」")
+_ANNOUNCES_BELOW = re.compile(r"^[ \t\u3000]*(?:以下|下面|下列)")
 
 
 def _unnamed(text: str) -> str:
@@ -182,7 +183,7 @@ def _unnamed(text: str) -> str:
         text, n = _NAMED.subn("", text)
         if not n:
             break
-    return re.sub(r"「[^「」\n]*」", "", text) if _CORNER_NAMED.match(text) else text
+    return _CORNER_NAMED.sub("", text) if _ANNOUNCES_BELOW.match(text) else text
 
 
 def _echo_sentences(line: str) -> list[str]:

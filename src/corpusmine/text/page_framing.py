@@ -327,8 +327,6 @@ _SHARED_NOTICE = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?:此文|本�
                             r"(?:参考|学习|交流|借鉴|欣赏)[^。！？!?\n]{0,60}?(?:[。！!]|$)", re.M)
 #: the end of a salutation just before it (各位宗亲:)
 _ADDRESSED = re.compile(r"(?:们|来宾|嘉宾|领导|同志|先生|女士|朋友|同仁|亲友|宗亲|代表)[:：][ \t\u3000]*$")
-#: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
-#: page; the pattern; the audit's rule)
 #: a genre's title said twice and glued after a sentence, a search-engine's bait (…的价值。八一建军节讲话稿八一建军节讲话稿。;
 #: round 165k): no speech repeats a title at once
 _BAIT_TITLE = re.compile(r"(?<=[。！？!?])(?P<t>[\u4e00-\u9fff\d]{2,30}?(?:讲话稿|演讲稿|发言稿|致辞稿?|范文|心得体会))(?P=t)[。]?")
@@ -338,6 +336,8 @@ _PROVIDED_BY = re.compile(rf"^{_SP}*《[^》\n]{{2,60}}》由[^\n。！？!?]{{2
 #: 某某总会 / 中华某某网--弘扬某某文化,…!; round 170k)
 _SITE_DATE_ROW = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,10}}网{_SP}+\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_SP}+[\u4e00-\u9fff]{{2,14}})?{_SP}*$"
                             rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}网{_SP}*(?:-{{2}}|——|－－){_SP}*[^\n]{{4,60}}$", re.M)
+#: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
+#: page; the pattern; the audit's rule)
 _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("自",), _NAMELESS_SOURCE, "source_footer"),
     (("自",), _DANGLING_SOURCE, "source_footer"),

@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import family_spans, iter_lines
+from corpusmine.text.lines import family_spans, iter_lines, open_brackets
 from corpusmine.text.report_heads import in_report_voice
 from corpusmine.text.speech_voice import in_speech_voice
 from corpusmine.text.template_chrome import HEAD_CHARS
@@ -236,7 +236,7 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), "site_name") for m in _WIKI_FROM.finditer(view, 0, jumps[0][0])]
     # a bracket alone closes a note opened above it ((贺辞已上载…网站:\n地址\n)): the note's rules take it whole
     spans += [(a, b, r) for a, b, r in family_spans(view, _SOCIAL_FAMILIES)
-              if r != "html_leftover" or not _opened_above(view, a)]
+              if r != "html_leftover" or not open_brackets(view, max(0, a - 300), a)]
     return spans
 
 
@@ -285,18 +285,12 @@ _ISSUE_ROW = re.compile(rf"^{_SP}*[^\n。！？!?]{{0,20}}?(?:快报|简报|通�
                         rf"(?:{_SP}+[^\n。！？!?,，]{{1,12}})?{_SP}*$"
                         # a journal's name and its year's issue (老年教育(老年大学) 2018年4期; round 168k)
                         rf"|^{_SP}*[^\n。！？!?,，:：]{{2,24}}?{_SP}+(?:19|20)\d\d{_SP}*年{_SP}*(?:第{_SP}*)?\d{{1,2}}{_SP}*期{_SP}*$", re.M)
-#: (literals a page must hold, pattern, the audit's rule)
-def _opened_above(view: str, at: int) -> bool:
-    """Whether a bracket opened in the few lines above ``at`` is still open there."""
-    above = view[max(0, at - 300):at]
-    return above.count("(") + above.count("（") > above.count(")") + above.count("）")
-
-
 #: a closing bracket alone on its line, left where a widget was cut out (round 159k): no speech's line is a bracket
 _LONE_BRACKET = re.compile(rf"^{_SP}*[)）]{_SP}*$", re.M)
 #: a site's series label with its number (“某某”系列№8464), and the month of its posting alone on the next line (2024年1月;
 #: rounds 160k-164k)
 _SERIES_NO = re.compile(rf"^{_SP}*[“\"「]?[^\n“”\"「」]{{1,12}}[”\"」]?{_SP}*系列{_SP}*№{_SP}*\d+{_SP}*$(?:\n\s*\d{{4}}年\d{{1,2}}月{_SP}*$)?", re.M)
+#: (literals a page must hold, pattern, the audit's rule)
 _SOCIAL_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("个赞",), _SOCIAL_COUNTERS, "page_meta"),
     (("更多",), _SEE_MORE, "widget_words"),
