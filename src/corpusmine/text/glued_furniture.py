@@ -15,6 +15,8 @@ the speech's last words or to its title; each is told by its shape, never by a s
   opening a line or a sentence; the same stamp (as the page gave it, another rule may have taken its first line) goes
   again wherever the page repeats it, inside a sentence too.
 * **a site's credit with its address** (rule ``source_footer``): 某某网(EXAMPLE.COM)收集整理, glued after a sentence.
+* **a document site's stats row and viewer bar** (rules ``page_meta``, ``site_interface``; session al): 阅读 867 下载 3
+  大小 29.44K 总页数 12 页 2022-06-28 分享 and 下载文档 / 12 全屏查看, glued inside a flattened line.
 * **a stray backtick** (rule ``anti_copy``) between two Chinese characters or before a blank (可尊可敬的`校长, 的`__小学).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
@@ -58,6 +60,11 @@ _PROMO = re.compile(rf"(?:^|(?<=[。！？!?]))(?:{_BOAST})?(?:[\u4e00-\u9fff]{{
 #: round 109: a site's credit with its address in brackets (某某网(EXAMPLE.COM)收集整理)
 _SITE_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|站|文库|之家)[(（][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6}[)）]"
                           r"(?:收集整理|搜集整理|整理|收集|提供|编辑|原创)")
+#: session al: a document site's stats row and its viewer's bar glued inside a flattened line (阅读 867 下载 3 大小 29.44K
+#: 总页数 12 页 2022-06-28 分享; 下载文档 / 12 全屏查看): counts after 阅读 and 下载, then a size or a page count
+_DOC_STATS = re.compile(rf"(?:阅读|浏览){_SP}*\d+{_SP}*下载{_SP}*\d+(?:{_SP}*大小{_SP}*[\d.]+{_SP}*[KMG]B?|{_SP}*总?页数{_SP}*\d+{_SP}*页)+"
+                        rf"(?:{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}})?")
+_VIEWER_BAR = re.compile(rf"下载文档{_SP}*/{_SP}*\d+{_SP}*全屏查看")
 _BACKTICK = re.compile(r"(?<=[\u4e00-\u9fff])`(?=[\u4e00-\u9fff_＿])")
 
 
@@ -96,6 +103,9 @@ def glued_furniture(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "promo_line") for m in _GLUED_BOAST.finditer(view)]
     if "整理" in view or "收集" in view or "提供" in view or "编辑" in view or "原创" in view:
         spans += [(m.start(), m.end(), "source_footer") for m in _SITE_CREDIT.finditer(view)]
+    if "下载" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _DOC_STATS.finditer(view)]
+        spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_BAR.finditer(view)]
     if "`" in view:
         spans += [(m.start(), m.end(), "anti_copy") for m in _BACKTICK.finditer(view)]
     st.delete_spans(spans)

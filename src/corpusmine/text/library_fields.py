@@ -81,7 +81,7 @@ _ACCOUNT_NOTE = re.compile(
 _ROLE = re.compile(
     rf"^{_SP}*(?:主持人|主持|旗手|升旗手|护旗手|国旗下讲话人|讲话人|演讲人|主讲人|领誓人|领读人|记录人|会议时间|会议地点|时间|地点)"
     rf"{_SP}*[:：]{_SP}*(?P<v>[^\n。！？!?,，;；“”]{{1,24}})$")
-_HOST_WORDS = re.compile(r"请|下面|欢迎|有请|感谢|谢谢|大家")
+_HOST_WORDS = re.compile(r"请|下面|欢迎|有请|感谢|谢谢|大家|担任|分别|(?:是|为|有|如下)$")   # a host's clause cut at a line's end
 #: round 99: a download site's resource fields, label and value on one line (资源ID:992885, - 资源格式: DOCX,
 #: 资料类型:讲话稿); a speech names a document's format in a sentence
 _RESOURCE_ROW = re.compile(
@@ -134,6 +134,8 @@ def library_line_rule(line: str) -> str | None:
     'editor_note'
     >>> library_line_rule("主持人:下面请县长讲话。") is None, library_line_rule("要把3次会议精神落实好。") is None
     (True, True)
+    >>> library_line_rule("主持人:担任今天升旗仪式护旗手的队员分别是") is None     # the names follow on the next line
+    True
     """
     t = line.strip()
     if not t or len(t) > 300:

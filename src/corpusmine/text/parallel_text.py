@@ -62,9 +62,11 @@ def is_english_line(line: str, *, min_words: int = 2) -> bool:
     (True, False)
     >>> is_english_line("GDP 2024"), is_english_line("Tonight, we are here to celebrate.")
     (False, True)
+    >>> is_english_line("Svoboda、AOS Mr.")
+    False
     """
     t = line.strip().strip("|｜").strip()
-    if not t or _CJK.search(t):
+    if not t or _CJK.search(t) or "、" in t:     # 、 lists guests' names inside a Chinese salutation (… Miss. Svoboda、AOS Mr.)
         return False
     if len(_WORD.findall(t)) < min_words:
         return False

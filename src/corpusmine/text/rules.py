@@ -54,6 +54,10 @@ def learn_site_names(st: CleaningState) -> None:
     >>> learn_site_names(st)
     >>> sorted(st.watermarks)
     ['公文范文网']
+    >>> st = CleaningState("欢迎访问范文百科-您身边的写作助手!\\n致辞稿\\n范文百科\\n同志们:")
+    >>> learn_site_names(st)
+    >>> sorted(st.watermarks)
+    ['范文百科']
     """
     _, view = st.view()
     for m in re.finditer(   # (?:版权所有|欢迎光临|powered by|来自)… under re.I: each alternative opens with a case-free literal
@@ -62,6 +66,11 @@ def learn_site_names(st: CleaningState) -> None:
         for name in re.split(r"[_\-—·]", m.group("name")):
             if len(name) >= 3 and re.search(r"(网|站|文库|范文|文档|秘书)$", name):
                 st.watermarks.add(name)
+    # a head's welcome line names the site (欢迎访问范文百科-您身边的写作助手!): flattened, its name stays alone above the speech
+    m = re.match(r"\s*欢迎(?:访问|来到|光临)[ \t]*(?P<name>(?:(?![的我您你])[\u4e00-\u9fff]){2,8}(?:网|站|文库|范文|文档|百科))"
+                 r"[ \t]*[-—_·|｜]", view)
+    if m:                 # only the page's first line, its name parted from a slogan (not 欢迎来到我们的车站,)
+        st.watermarks.add(m.group("name"))
     first = re.match(r"\s*([^\n]*)", view).group(1).strip()    # the first line of view.lstrip(), without copying the page
     if re.fullmatch(r"[^\s]{2,12}网[_\-—·][^\s]{2,12}", first):
         for name in re.split(r"[_\-—·]", first):

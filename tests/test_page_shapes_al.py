@@ -1,0 +1,68 @@
+"""Session al: families held-out rounds 172k and later left, and flattened pages of earlier rounds, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from corpusmine.text.lines import flatten_lines
+from page_shapes import audit_rules as _rules, clean_audited as _clean
+
+SALUTE = "尊敬的各位来宾,老师们、同学们:"
+OPENING = "今天,我们在这里隆重集会,庆祝学校建校三十周年。"
+MIDDLE = "三十年来,学校坚持立德树人,培养了一批又一批优秀学子。"
+CLOSING = "最后,祝老师们身体健康,祝同学们学业进步!"
+SPEECH = (OPENING, MIDDLE, CLOSING)
+BODY = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+
+def _kept(text: str) -> bool:
+    flat = text.replace(" ", "").replace("\n", "")
+    return all(s in flat for s in SPEECH)
+
+
+# --- flattened pages (rounds 160k-171k flattened to one line) -----------------------------------------------------------
+
+def test_a_site_named_by_its_welcome_line_goes_where_it_stands_alone_in_a_flattened_head():
+    page = f"欢迎访问某某百科-您身边的写作助手!\n校庆致辞\n某某百科 分享 时间: 加入收藏 我要投稿 点赞\n{BODY}"
+    doc = _clean(flatten_lines(page, "lines", " "))
+    assert "某某百科" not in doc.text and "加入收藏" not in doc.text and _kept(doc.text)
+    assert "watermark" in _rules(doc)
+
+
+def test_a_welcome_inside_a_speech_names_no_site():
+    page = f"{SALUTE}\n欢迎来到我们的车站,欢迎各位来宾。\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    assert "我们的车站" in _clean(page).text
+
+
+def test_a_hosts_clause_cut_before_the_names_on_the_next_line_stays_when_flattened():
+    page = ("主持人:本周的升旗仪式由我们中队主持和策划,请各班保持安静,认真收听。\n"
+            "我们中队由50名队员组成,是一个健康、活泼、和谐、向上的班集体。大家和老师一起用双手和智慧,把我们的教室变成了"
+            "学习、成长的乐园。我们的班级口号是:让班级因我而精彩。班风是:不为失败找借口,只为成功找方法。\n"
+            f"主持人:担任今天升旗仪式护旗手的队员分别是 张某某 、 李某某 、 王某某 。\n主持人:请全体起立。\n{BODY}")
+    doc = _clean(flatten_lines(page, "lines", " "))
+    assert "担任今天升旗仪式护旗手的队员分别是张某某、李某某、王某某。" in doc.text.replace("\n", "") and _kept(doc.text)
+
+
+def test_a_programme_row_of_a_role_and_a_name_still_goes():
+    doc = _clean(f"主持人:六2班 某某\n{BODY}")
+    assert "六2班" not in doc.text and _kept(doc.text)
+
+
+def test_foreign_guests_named_in_a_chinese_salutation_are_no_parallel_text_when_flattened():
+    salute = ("今天大会主席某某市长、农委会某副主委,以及来自国外的贵宾,WOCT Miss. Svoboda、AOS Mr. Norman Fang、IPA Mr. "
+              "Carlos Fighetti、members of all diplomatic community,及在场的贵宾,大家早。")
+    page = f"{salute}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(flatten_lines(page, "lines", " "))
+    assert "Norman Fang" in doc.text and "Svoboda" in doc.text and _kept(doc.text)
+
+
+def test_a_document_sites_stats_row_glued_inside_a_flattened_line_goes():
+    page = f"校庆致辞\n阅读 867 下载 3 大小 29.44K 总页数 12 页 2022-06-28\n下载文档 / 12 全屏查看\n{BODY}"
+    doc = _clean(flatten_lines(page, "lines", " "))
+    assert "867" not in doc.text and "全屏查看" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_counting_readers_and_downloads_keeps_the_sentence():
+    said = "今年图书馆阅读人次达到5万,下载电子书3000册。"
+    assert said in _clean(f"{SALUTE}\n{OPENING}\n{said}\n{MIDDLE}\n{CLOSING}").text
