@@ -66,3 +66,55 @@ def test_a_document_sites_stats_row_glued_inside_a_flattened_line_goes():
 def test_a_speaker_counting_readers_and_downloads_keeps_the_sentence():
     said = "今年图书馆阅读人次达到5万,下载电子书3000册。"
     assert said in _clean(f"{SALUTE}\n{OPENING}\n{said}\n{MIDDLE}\n{CLOSING}").text
+
+
+# --- round 172k ------------------------------------------------------------------------------------------------------
+
+def test_a_pdf_page_number_after_a_word_and_a_blank_goes_where_the_clause_goes_on_below():
+    line = "我们集团下辖13个公司,资产总额220亿元。可年产纯碱330万吨、烧碱50万吨、PVC50 1"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n\n万吨,氯化钙15万吨。\n{MIDDLE}\n{CLOSING}")
+    assert "PVC50 1" not in doc.text and "PVC50" in doc.text and _kept(doc.text)
+    assert "page_number" in _rules(doc)
+
+
+def test_an_attachment_number_above_a_title_stays():
+    doc = _clean(f"{SALUTE}\n{OPENING}\n现将有关事项通知如下。\n附件 1\n\n关于做好全县秸秆禁烧工作的通知\n{MIDDLE}\n{CLOSING}")
+    assert "附件1" in doc.text.replace(" ", "")
+
+
+def test_a_word_processors_file_suffix_on_the_title_goes():
+    doc = _clean(f"某某:在招商引资推介会议上的讲话_转换\n{BODY}")
+    assert "_转换" not in doc.text and "转换" not in doc.text and _kept(doc.text)
+
+
+def test_the_editors_call_to_read_on_glued_after_the_title_goes():
+    page = f"某某大学校长毕业致辞:每一次毕业都是一次新的出征,下面一起来感受一下!\n某某大学校长 某某\n{BODY}"
+    doc = _clean(page)
+    assert "感受一下" not in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_inviting_the_hall_to_listen_keeps_the_sentence():
+    said = "下面,让我们一起来欣赏同学们带来的节目。"
+    assert said in _clean(f"{SALUTE}\n{OPENING}\n{said}\n{MIDDLE}\n{CLOSING}").text
+
+
+# --- round 173k: a live text ----------------------------------------------------------------------------------------
+
+def test_a_live_texts_clock_stamps_line_end_watermark_and_narration_go():
+    page = ("[某某网、某某生态网] 上午8:30,全国某某工作会议闭幕式在某地举行。 (08:13:21) 内容来自某某图片社\n"
+            "[某某网、某某生态网] 出席会议的领导同志步入会场。 (08:14:19) 某某图片社\n"
+            "[某某] 同志们: 某某图片社\n"
+            f"[某某] {OPENING} (08:31:35) copyright 某某图片社\n"
+            f"[某某] {MIDDLE} (08:32:06) abc.org\n"
+            f"[某某] {CLOSING} (08:32:58) 某某图片社\n"
+            "[某某] 一、基本情况 某某图片")
+    doc = _clean(page)
+    assert "某某图片" not in doc.text and "08:3" not in doc.text and "abc.org" not in doc.text
+    assert "步入会场" not in doc.text and _kept(doc.text)
+    assert {"timestamp", "watermark", "news_lead"} <= set(_rules(doc))
+
+
+def test_a_table_whose_rows_end_in_the_same_status_stays():
+    rows = "\n".join(f"{i}、某某村道路硬化工程 已经完成验收" for i in "一二三四")
+    page = f"{SALUTE}\n{OPENING}\n{rows}\n{MIDDLE}\n{CLOSING}"
+    assert _clean(page).text.count("已经完成验收") == 4

@@ -34,7 +34,7 @@ from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, doc_notices, encoding_debris,
-                             event_captions, filler_lines, glued_furniture, glued_tails, head_banners, image_refs, joined_lines, lead_captions, lead_ins,
+                             event_captions, filler_lines, glued_furniture, glued_tails, head_banners, image_refs, joined_lines, lead_captions, lead_ins, live_text,
                              library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_framing, early_framing, page_labels, page_notes, page_titles,
                              page_widgets, parallel_text, photo_credits, portal_chrome, portal_dialogs, portal_furniture, portal_leftovers, post_chrome,
                              reader_lines, reader_prompts, reading_aids, record_chrome, reference_pages, report_furniture, report_heads, residue_chrome, rules,
@@ -59,9 +59,8 @@ __all__ = [
     "simplified_view", "traditional_share",
 ]
 
-#: Cleaning a page takes at most about this many times the file's size in memory
-#: (measured on 20 MB and 200 MB pages, see benchmarks/README.md); :func:`check_size`
-#: refuses a file for which that is more than the memory available.
+#: Cleaning a page takes at most about this many times the file's size in memory (measured on 20 MB and 200 MB
+#: pages, see benchmarks/README.md); :func:`check_size` refuses a file for which that is more than the memory available.
 MEMORY_FACTOR = 5
 #: Pages of at least this many characters get a progress bar in a terminal.
 PROGRESS_MIN_CHARS = 1_000_000
@@ -161,6 +160,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     joined_lines.joined_lines,
     noise_marks.symbol_noise,
     ascii_jammers.ascii_jammers,
+    live_text.live_text,            # a live text's clock and line-end stamps, before the address rules read them
     url_stamps.url_stamps,
     spam_brands.spam_brands,
     record_chrome.record_tables,
@@ -314,7 +314,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes", "live_text",
                     "page_framing", "early_framing", "patterns", "guards", "charsets", "decode", "edits", "lines", "cleaning_state", "glued_speech", "joined_lines",
                     "boundaries", "inline_rules", "truncation", "script", "markup")
 

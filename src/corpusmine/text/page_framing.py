@@ -219,7 +219,10 @@ _NAME_LINKS = re.compile(rf"[(（](?P<name>[\u4e00-\u9fffA-Za-z0-9]{{2,8}}?){_SE
 #: a search query before the title, with an underscore (某村怎么样_)
 _QUERY_PREFIX = re.compile(rf"^{_SP}*[^\n_。！？!?]{{2,24}}?(?:怎么样|怎么写|怎样写|如何写|是什么|有哪些|好不好|在哪里)_(?=[^\n_]{{4,}})")
 #: a page number after a comma at a line's end, the sentence going on after a blank line (…2008年,1 / / 乡党委…)
-_CUT_PAGE_NUMBER = re.compile(r"(?<=[,，、；;])[ \t]*\d{1,3}[ \t]*(?=\n[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff])")
+_CUT_PAGE_NUMBER = re.compile(r"(?<=[,，、；;])[ \t]*\d{1,3}[ \t]*(?=\n[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff])"
+                              # after a word and a space, the clause going on below (…烧碱50万吨、PVC50 1 / 万吨,…; 172k)
+                              r"|(?<=[A-Za-z0-9\u4e00-\u9fff])[ \t]+\d{1,3}[ \t]*"
+                              r"(?=\n[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff][^\n,，、。]{0,30}[,，、。])")
 #: a visit counter after a space at a line's end (…谢谢 1 次访问)
 _VISITS = re.compile(r"(?<=\S)[ \t\u3000]+\d{1,7}[ \t]*次(?:访问|浏览|阅读|下载)[ \t\u3000]*$", re.M)
 #: a rule of eight or more stars between words of a flattened page (某某致辞全文 ******** 以下为…)
@@ -336,6 +339,12 @@ _PROVIDED_BY = re.compile(rf"^{_SP}*《[^》\n]{{2,60}}》由[^\n。！？!?]{{2
 #: 某某总会 / 中华某某网--弘扬某某文化,…!; round 170k)
 _SITE_DATE_ROW = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,10}}网{_SP}+\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_SP}+[\u4e00-\u9fff]{{2,14}})?{_SP}*$"
                             rf"|^{_SP}*[\u4e00-\u9fff]{{2,10}}网{_SP}*(?:-{{2}}|——|－－){_SP}*[^\n]{{4,60}}$", re.M)
+#: a word processor's file suffix left on the title (某某讲话_转换, 某某致辞_副本(2); round 172k): no speech's line ends so
+_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff)）》”])_(?:转换|副本|修改稿?|定稿|终稿|最终版)(?:\d{1,2}|[(（]\d{1,2}[)）])?[ \t]*$", re.M)
+#: the editor's call to read on glued after the title in the head (某某校长毕业致辞:每一次毕业都是新的出征,下面一起来感受一下!;
+#: round 172k)
+_READ_ON = re.compile(r"[,，][ \t]*(?:下面|接下来|现在)?(?:就)?(?:让我们|和小编|随小编|跟小编|我们)?一起来?(?:感受|看看|看一看|欣赏|学习|阅读|了解"
+                      r"|品读|聆听)(?:一下)?(?:吧)?[!！。]?[ \t]*$")
 #: the families found by their pattern alone: (literals a page must hold for the pattern to be tried, None for every
 #: page; the pattern; the audit's rule)
 _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
@@ -370,6 +379,7 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
     (("稿", "范文", "致辞", "心得"), _BAIT_TITLE, "seo_keyword"),
     (("提供",), _PROVIDED_BY, "copyright_footer"),
     (("网",), _SITE_DATE_ROW, "site_name"),
+    (("_",), _FILE_SUFFIX, "title_suffix"),
     (("报导", "报道"), _PIPE_BYLINE, "byline"),
     (("原创",), _ORIGINAL_LABEL, "site_name"),
     (("上午", "下午", "晚上", "凌晨", "中午", ":"), _CLOCK_STAMP, "date_stamp"),
@@ -465,6 +475,8 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
             break
         if _GENRE_USE.search(line) and all(_GENRE_WORD.search(x) for x in _SENTENCE_END.split(line) if x.strip()):
             spans.append((s, e, "editor_blurb"))
+        elif (m := _READ_ON.search(line)) and not _SENTENCE_END.search(line, 0, m.start()):
+            spans.append((s + m.start(), e, "editor_blurb"))
     if "稿" in view or "主持词" in view:
         spans += [(m.start(), m.start("kw") + len(m.group("kw")), "seo_keyword") for m in _SEO_CLAUSE.finditer(view)
                   if not _NOT_KEYWORDS.search(m.group("kw"))]
