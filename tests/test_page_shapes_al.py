@@ -118,3 +118,40 @@ def test_a_table_whose_rows_end_in_the_same_status_stays():
     rows = "\n".join(f"{i}、某某村道路硬化工程 已经完成验收" for i in "一二三四")
     page = f"{SALUTE}\n{OPENING}\n{rows}\n{MIDDLE}\n{CLOSING}"
     assert _clean(page).text.count("已经完成验收") == 4
+
+
+# --- rounds 174k-175k -----------------------------------------------------------------------------------------------
+
+def test_a_librarys_links_to_other_documents_by_file_name_go():
+    links = ("您可能关注的文档\n- 小学生国旗下讲话稿《垃圾分类,从我做起》.doc\n- 幼儿园大班国旗下讲话稿《节约用水,从我做起》.docx\n"
+             "- 中学国旗下讲话稿《学而不思则罔,思而不学则殆》.pdf")
+    doc = _clean(f"{BODY}\n{links}")
+    assert ".doc" not in doc.text and ".pdf" not in doc.text and _kept(doc.text)
+
+
+def test_a_sentence_naming_a_file_format_stays():
+    said = "请各单位把材料存成doc格式,于周五前报送。"
+    assert said in _clean(f"{SALUTE}\n{OPENING}\n{said}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_an_outline_with_no_label_opening_the_page_goes_when_its_headings_stand_again_below():
+    outline = "一、铸魂赋能\n(一)要深化理论武装\n(二)要提升政治能力\n二、实干担当\n(一)要把握正确方向"
+    body = ("某某在中心组研讨会上的讲话\n同志们:\n今天我们召开中心组学习会议。下面,我讲两点意见。\n"
+            "一、铸魂赋能,淬炼忠诚的政治品格\n(一)要深化理论武装,做到真学真信真用。学习是精神之钙。\n"
+            "(二)要提升政治能力,做到明辨是非。\n二、实干担当,锤炼过硬的作风\n(一)要把握正确方向,做到方向不偏。")
+    doc = _clean(f"{outline}\n{body}")
+    assert not doc.text.startswith("一、铸魂赋能\n") and "(一)要深化理论武装,做到真学真信真用。" in doc.text
+    assert "toc" in _rules(doc)
+
+
+def test_a_speech_opening_with_its_numbered_points_keeps_them():
+    page = ("一、提高认识\n二、明确任务\n三、强化保障\n四、狠抓落实\n"
+            "以上四点,是今年工作的总体要求。我们要提高认识,明确任务,强化保障,狠抓落实。")
+    doc = _clean(page)
+    assert "二、明确任务" in doc.text and "四、狠抓落实" in doc.text
+
+
+def test_a_spinners_blurb_sharing_a_collection_goes():
+    blurb = "祠堂是乡亲了解家族文化的载体。下面给大家共享一些关于祠堂落成庆典讲话致辞5篇,供大家参考。"
+    doc = _clean(f"祠堂落成庆典讲话致辞\n{blurb}\n{BODY}")
+    assert "共享" not in doc.text and _kept(doc.text)

@@ -145,6 +145,8 @@ _WORD_COUNT = re.compile(rf"(?<=[^\s。！？!?]){_SP}*[(（]{_SP}*(?:共|全文
 _OUTLINE_LABEL = re.compile(rf"^{_SP}*(?:目录|提纲|大纲|内容提纲|文章大纲|文章提纲|讲话提纲)(?:{_SP}*[/／、]{_SP}*(?:目录|提纲|大纲))?"
                             rf"{_SP}*[:：]?{_SP}*(?:…+|\.{{3,}}|。{{3,}})?{_SP}*$")
 #: a line of ellipsis closing the outline
+#: a numbered heading with no sentence end (一、统一思想 / (一)要深化理论武装)
+_NUMBERED_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n。！？!?；;]{2,40}$")
 _ELLIPSIS = re.compile(rf"^{_SP}*(?:…+|\.{{3,}}|。{{3,}}){_SP}*$")
 #: a heading: short, no sentence end inside or at its end
 _HEADING = re.compile(rf"^{_SP}*[^\n。！？!?；;]{{2,40}}{_SP}*$")
@@ -394,6 +396,26 @@ _PLAIN_FAMILIES: tuple[tuple[tuple[str, ...] | None, re.Pattern, str], ...] = (
 _MAX_OUTLINE = 30
 
 
+def _bare_outline(view: str, *, min_headings: int) -> list[tuple[int, int]]:
+    """An outline with no label opening the page: numbered headings (一、… (一)…), each opening a line below (round 175k)."""
+    heads, end = [], -1
+    for s, e, line in first_lines(view, 40):
+        if not line.strip():
+            continue
+        if not _NUMBERED_HEAD.match(line):
+            break
+        heads.append(line.strip())
+        end = e
+    if len(heads) < min_headings:
+        return []
+    below = view[end:]
+    found = [bool(re.search(rf"\n[ \t\u3000]*{re.escape(h)}", below)) for h in heads]
+    # most headings stand again below; or, the page cut before the rest, the first two do and a title follows the outline
+    nxt = next((line for _, _, line in first_lines(below.lstrip("\n"), 1)), "")
+    cut = all(found[:2]) and not _SENTENCE_END.search(nxt) and not _NUMBERED_HEAD.match(nxt)
+    return [(view.find(heads[0]), end)] if sum(found) * 4 >= len(heads) * 3 or cut else []
+
+
 def outline_spans(view: str, *, min_headings: int = 2) -> list[tuple[int, int]]:
     """Spans of an outline (its label, its headings and its closing ellipsis) whose headings stand again below it.
 
@@ -405,8 +427,11 @@ def outline_spans(view: str, *, min_headings: int = 2) -> list[tuple[int, int]]:
     >>> v = "提纲:\\n一是抓学习\\n二是抓落实\\n同志们,以上是我的提纲。"
     >>> outline_spans(v)
     []
+    >>> v = "一、统一认识\\n二、明确任务\\n三、强化保障\\n四、狠抓落实\\n某某讲话\\n同志们:\\n一、统一认识,要抓好。\\n二、明确任务\\n三、强化保障\\n四、狠抓落实"
+    >>> [v[a:b] for a, b in outline_spans(v)]       # no label: the headings open the page and stand again below
+    ['一、统一认识\\n二、明确任务\\n三、强化保障\\n四、狠抓落实']
     """
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = _bare_outline(view, min_headings=4)
     for m in re.finditer(r"(?:目录|提纲|大纲)", view):
         s = view.rfind("\n", 0, m.start()) + 1
         e = view.find("\n", m.end())
@@ -550,8 +575,7 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         spans += [(m.start(), m.end(), "collection_echo") for m in _GLUED_COLLECTION.finditer(view)
                   if view.find(m.group("title").strip(), 0, m.start()) >= 0
                   or _ADDRESSED.search(view, max(0, m.start() - 40), m.start())]
-    if "目录" in view or "提纲" in view or "大纲" in view:
-        spans += [(a, b, "toc") for a, b in outline_spans(view)]
+    spans += [(a, b, "toc") for a, b in outline_spans(view)]
     if "】" in view:            # a bracketed summary whose opening words stand again below it, or the salutation does
         spans += [(m.start(), m.end(), "snippet") for m in _BRACKET_SUMMARY.finditer(view)
                   if view.find(m.group("text")[:12], m.end()) >= 0

@@ -6,6 +6,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **comment boxes** (rule ``comment_widget``): a comment box's empty state and its call (目前尚无回应,成为第一个
   回应的人吧! / 回应本篇文章! / 暂无评论), each alone on a line; a sentence that holds 回应 or 评论 stays.
 * **account links** (rule ``site_interface``): 登入 / 登 录 / 加入最爱 / 加入收藏 / 设为首页 alone on a line.
+* **a document's file name** (rule ``related_list``, round 174k): a library's link to another document alone on its
+  line (- 某某国旗下讲话稿《垃圾分类,从我做起》.doc).
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
@@ -37,6 +39,9 @@ _COMMENT = re.compile(rf"{_SP}*(?:目前|当前|现在)?(?:尚无|暂无|还没�
                       rf"(?:{_SP}*(?:成为|快来|来做|赶快)[^\n{_END}]{{0,6}}(?:第一个|沙发)[^\n{_END}]{{0,8}}[!！。~]?)?{_SP}*"
                       rf"|{_SP}*(?:回应|评论|留言)本(?:篇)?文章[!！]?{_SP}*[(（]?{_SP}*")
 _ACCOUNT = re.compile(rf"{_SP}*(?:登{_SP}*入|登{_SP}*录|注{_SP}*册|加入最爱|加入我的最爱|加入收藏|设为首页){_SP}*")
+#: a document's file name alone on its line, a library's link to another document (- 某某讲话稿《垃圾分类,从我做起》.doc;
+#: round 174k); a sentence naming a format (请把材料存成doc格式。) has no file name alone on a line
+_DOC_FILE = re.compile(rf"{_SP}*(?:[-•·*]{_SP}*)?[^\n。！？!?]{{2,120}}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt){_SP}*", re.I)
 _TAG_MARK = re.compile(rf"(?<=[{_END}”」』])[ \t\u3000]*#[ \t\u3000]*$", re.M)
 
 # ---------------------------------------------------------------- brand lists
@@ -113,5 +118,8 @@ def widget_lists(st: CleaningState) -> None:
               if len(line) <= 12 and _ACCOUNT.fullmatch(line)]
     spans += [(m.start(), m.end(), "site_interface") for s, e, _ in lines_holding(view, ("#",))
               for m in _TAG_MARK.finditer(view, s, e)]
+    spans += [(s, e, "related_list") for s, e, line in lines_holding(view, (".doc", ".pdf", ".ppt", ".xls", ".wps", ".txt",
+                                                                          ".DOC", ".PDF"))
+              if _DOC_FILE.fullmatch(line)]
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
     st.delete_spans(spans)
