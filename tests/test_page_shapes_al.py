@@ -155,3 +155,23 @@ def test_a_spinners_blurb_sharing_a_collection_goes():
     blurb = "祠堂是乡亲了解家族文化的载体。下面给大家共享一些关于祠堂落成庆典讲话致辞5篇,供大家参考。"
     doc = _clean(f"祠堂落成庆典讲话致辞\n{blurb}\n{BODY}")
     assert "共享" not in doc.text and _kept(doc.text)
+
+
+# --- round 177k ------------------------------------------------------------------------------------------------------
+
+def test_a_template_engines_variable_between_words_goes():
+    page = f"{SALUTE}\n{OPENING}\n我可以用三个数据来说明这个问题,{{dy}}个是福布斯。\n{{dy}}项是外交权。\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "{dy}" not in doc.text and "个是福布斯。" in doc.text and _kept(doc.text)
+
+
+def test_a_category_label_of_all_kinds_of_speeches_between_the_title_lines_goes():
+    page = f"某某部长在世界读书日主题活动上的讲话\n各类讲话\n领导干部更要爱读书\n{BODY}"
+    doc = _clean(page)
+    assert "各类讲话" not in doc.text and _kept(doc.text)
+
+
+def test_the_pages_browser_title_closed_by_a_column_tag_goes():
+    page = f"当前位置:首页 > 技术资讯\n某某书记分享读书故事-【新闻】\n发布时间:2021-04-05 20:23:17\n在读书分享会上的发言\n{BODY}"
+    doc = _clean(page)
+    assert "【新闻】" not in doc.text and "分享读书故事" not in doc.text and _kept(doc.text)

@@ -17,6 +17,7 @@ the speech's last words or to its title; each is told by its shape, never by a s
 * **a site's credit with its address** (rule ``source_footer``): 某某网(EXAMPLE.COM)收集整理, glued after a sentence.
 * **a document site's stats row and viewer bar** (rules ``page_meta``, ``site_interface``; session al): 阅读 867 下载 3
   大小 29.44K 总页数 12 页 2022-06-28 分享 and 下载文档 / 12 全屏查看, glued inside a flattened line.
+* **a template variable** (rule ``html_leftover``, round 177k) between Chinese words (说明这个问题,{dy}个是…).
 * **a stray backtick** (rule ``anti_copy``) between two Chinese characters or before a blank (可尊可敬的`校长, 的`__小学).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
@@ -65,6 +66,8 @@ _SITE_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|站|文库|之家)[(（]
 _DOC_STATS = re.compile(rf"(?:阅读|浏览){_SP}*\d+{_SP}*下载{_SP}*\d+(?:{_SP}*大小{_SP}*[\d.]+{_SP}*[KMG]B?|{_SP}*总?页数{_SP}*\d+{_SP}*页)+"
                         rf"(?:{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}})?")
 _VIEWER_BAR = re.compile(rf"下载文档{_SP}*/{_SP}*\d+{_SP}*全屏查看")
+#: a template engine's variable left between Chinese words ({dy}个是…; round 177k): no speech writes braces
+_TEMPLATE_VAR = re.compile(r"(?:(?<=[\u4e00-\u9fff,，、。])|^)\{[A-Za-z_][A-Za-z0-9_:.]{0,20}\}(?=[\u4e00-\u9fff])", re.M)
 _BACKTICK = re.compile(r"(?<=[\u4e00-\u9fff])`(?=[\u4e00-\u9fff_＿])")
 
 
@@ -106,6 +109,8 @@ def glued_furniture(st: CleaningState) -> None:
     if "下载" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _DOC_STATS.finditer(view)]
         spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_BAR.finditer(view)]
+    if "{" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _TEMPLATE_VAR.finditer(view)]
     if "`" in view:
         spans += [(m.start(), m.end(), "anti_copy") for m in _BACKTICK.finditer(view)]
     st.delete_spans(spans)

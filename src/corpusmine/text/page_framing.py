@@ -133,6 +133,8 @@ _SP = r"[ \t\u3000\xa0]"
 _TEASER_TITLE = re.compile(rf"^{_SP}*(?:导读|摘要|简介|提要|内容提要)(?:{_SP}+|{_SP}*[:：]{_SP}*)(?P<t>[^\n。！？!?]{{4,60}})$")
 #: a bracketed tag alone on a line; a site's column tag opening a line
 _SITE_TAG = re.compile(rf"^{_SP}*(?P<tag>【[^【】\n]{{1,10}}网(?:新闻|资讯|快讯|动态|讯)?】)(?=[^\n])")
+#: the page's browser title, closed by its column's tag after a dash (某某分享读书故事-【新闻】; round 177k)
+_TAGGED_TITLE = re.compile(rf"^{_SP}*[^\n。！？!?]{{4,60}}?[-_—|｜]{_SP}*【(?:新闻|资讯|动态|快讯|要闻|图文|视频|转载|原创|专题)】{_SP}*$")
 _TAG_LINE = re.compile(rf"^{_SP}*(?P<tag>【[^【】\n]{{2,10}}】){_SP}*$")
 #: a site's name, a separator, and what the site calls itself, alone on a line
 _TAGLINE = re.compile(
@@ -515,6 +517,7 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
     for s, e, line in head[:2]:     # a news site's column tag opening the title (【某某网新闻】某某献词; round 170k)
         if m := _SITE_TAG.match(line):
             spans.append((s + m.start("tag"), s + m.end("tag"), "page_head"))
+    spans += [(s, e, "page_head") for s, e, line in head if _TAGGED_TITLE.match(line)]
     for s, e, line in head:     # a column's bracketed tag alone on a line, opening a head line too (【书记讲党课】; round 160k)
         if (m := _TAG_LINE.match(line)) and any(x.lstrip().startswith(m["tag"]) and len(x.strip()) > len(m["tag"]) + 4 for *_, x in head):
             spans.append((s, e, "page_head"))

@@ -192,7 +192,7 @@ COLUMN_GENRE = re.compile(r"^(?:重要|领导|领导人|主要领导|会议|讲�
 #: a site's label above the speech that is never a speech's own heading: the full text in a language (华语演讲全文; round
 #: 153k), a column of important speeches (重要致辞; round 152k)
 COLUMN_LABEL = re.compile(r"^[ \t\u3000]*(?:(?:华语|英语|中文|英文|国语|粤语|马来语)(?:演讲|讲话|致辞|致词|发言)(?:全文|原文|稿)"
-                          r"|重要(?:讲话|致辞|致词|演讲|发言)|演讲(?:辞|词)|讲(?:辞|词))[ \t\u3000]*$")   # 演讲辞 (round 166k)
+                          r"|重要(?:讲话|致辞|致词|演讲|发言)|演讲(?:辞|词)|讲(?:辞|词)|各类(?:讲话|致辞|发言|演讲)稿?)[ \t\u3000]*$")   # 演讲辞 (166k), 各类讲话 (177k)
 _PLACE_END = re.compile(r"(?:省|市|州|县|区|镇|乡|村|旗|盟)$")
 #: a line that belongs to the speech: a title word, a role, a document kind
 _KEEP_WORD = re.compile(
