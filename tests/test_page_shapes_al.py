@@ -175,3 +175,24 @@ def test_the_pages_browser_title_closed_by_a_column_tag_goes():
     page = f"当前位置:首页 > 技术资讯\n某某书记分享读书故事-【新闻】\n发布时间:2021-04-05 20:23:17\n在读书分享会上的发言\n{BODY}"
     doc = _clean(page)
     assert "【新闻】" not in doc.text and "分享读书故事" not in doc.text and _kept(doc.text)
+
+
+# --- round 176k ------------------------------------------------------------------------------------------------------
+
+def test_the_pages_keyword_glued_before_a_paragraphs_first_sentence_goes():
+    page = ("关于民族团结演讲稿范文\n各位老师,各位同学:\n早上好!今年5月是民族团结教育月。\n"
+            f"维护民族团结演讲稿今天的国旗下讲话题目就是:民族团结大家庭。\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "维护民族团结演讲稿" not in doc.text and "今天的国旗下讲话题目就是:民族团结大家庭。" in doc.text and _kept(doc.text)
+
+
+def test_a_speaker_naming_his_own_speech_at_a_lines_start_keeps_it():
+    said = "我的演讲稿题目是:民族团结大家庭。"
+    assert said in _clean(f"关于民族团结演讲稿范文\n{SALUTE}\n{said}\n{OPENING}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_the_pages_keyword_as_a_sentences_last_clause_goes_and_a_hosts_call_stays():
+    said = "我校现有在校生116名,教职工44人,助残日致辞。"
+    host = "今天我们隆重集会,最后由校长致辞。下面,请王校长致辞。"
+    doc = _clean(f"{SALUTE}\n{said}\n{host}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "助残日致辞" not in doc.text and "教职工44人。" in doc.text and host in doc.text

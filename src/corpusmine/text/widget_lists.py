@@ -7,7 +7,7 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   回应的人吧! / 回应本篇文章! / 暂无评论), each alone on a line; a sentence that holds 回应 or 评论 stays.
 * **account links** (rule ``site_interface``): 登入 / 登 录 / 加入最爱 / 加入收藏 / 设为首页 alone on a line.
 * **a document's file name** (rule ``related_list``, round 174k): a library's link to another document alone on its
-  line (- 某某国旗下讲话稿《垃圾分类,从我做起》.doc).
+  line, bulleted or two or more (- 某某国旗下讲话稿《垃圾分类,从我做起》.doc); one file name alone is the document's own.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
@@ -42,6 +42,7 @@ _ACCOUNT = re.compile(rf"{_SP}*(?:登{_SP}*入|登{_SP}*录|注{_SP}*册|加入�
 #: a document's file name alone on its line, a library's link to another document (- 某某讲话稿《垃圾分类,从我做起》.doc;
 #: round 174k); a sentence naming a format (请把材料存成doc格式。) has no file name alone on a line
 _DOC_FILE = re.compile(rf"{_SP}*(?:[-•·*]{_SP}*)?[^\n。！？!?]{{2,120}}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt){_SP}*", re.I)
+_BULLET = re.compile(rf"{_SP}*[-•·*]")
 _TAG_MARK = re.compile(rf"(?<=[{_END}”」』])[ \t\u3000]*#[ \t\u3000]*$", re.M)
 
 # ---------------------------------------------------------------- brand lists
@@ -118,8 +119,9 @@ def widget_lists(st: CleaningState) -> None:
               if len(line) <= 12 and _ACCOUNT.fullmatch(line)]
     spans += [(m.start(), m.end(), "site_interface") for s, e, _ in lines_holding(view, ("#",))
               for m in _TAG_MARK.finditer(view, s, e)]
-    spans += [(s, e, "related_list") for s, e, line in lines_holding(view, (".doc", ".pdf", ".ppt", ".xls", ".wps", ".txt",
-                                                                          ".DOC", ".PDF"))
-              if _DOC_FILE.fullmatch(line)]
+    files = [(s, e, line) for s, e, line in lines_holding(view, (".doc", ".pdf", ".ppt", ".xls", ".wps", ".txt", ".DOC", ".PDF"))
+             if _DOC_FILE.fullmatch(line)]
+    # links are bulleted or two or more; one file name alone is the document's own (its title, page_meta's)
+    spans += [(s, e, "related_list") for s, e, line in files if len(files) >= 2 or _BULLET.match(line)]
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
     st.delete_spans(spans)
