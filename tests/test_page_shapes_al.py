@@ -196,3 +196,30 @@ def test_the_pages_keyword_as_a_sentences_last_clause_goes_and_a_hosts_call_stay
     host = "今天我们隆重集会,最后由校长致辞。下面,请王校长致辞。"
     doc = _clean(f"{SALUTE}\n{said}\n{host}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
     assert "助残日致辞" not in doc.text and "教职工44人。" in doc.text and host in doc.text
+
+
+# --- flattened pages of rounds 172k-177k -----------------------------------------------------------------------------
+
+def test_an_image_data_url_with_its_alt_text_goes_when_a_flattened_line_was_split_before_alt():
+    img = '<image>data:image/s3,"s3://crabby-images/8ff2f/8ff2f3e1b0a0e3bef9fcd6f6a78a93ce50ba2b66" alt=""</image>'
+    doc = _clean(flatten_lines(f"{SALUTE}\n{OPENING}\n{img}\n{MIDDLE}\n{CLOSING}", "lines", " "))
+    assert "alt=" not in doc.text and "data:image" not in doc.text and _kept(doc.text)
+
+
+def test_a_librarys_file_notice_glued_between_title_and_text_goes():
+    notice = "《在全区征兵工作会上的讲话.docx》由会员分享,可在线阅读,更多相关《在全区征兵工作会上的讲话.docx(4页珍藏版)》请在某某文阁上搜索。"
+    doc = _clean(flatten_lines(f"在全区征兵工作会上的讲话.docx\n{notice}\n{BODY}", "lines", " "))
+    assert "由会员分享" not in doc.text and "上搜索" not in doc.text and _kept(doc.text)
+
+
+def test_a_sites_name_with_its_bare_domain_after_a_salutation_goes_and_a_speakers_pointer_stays():
+    stamp = f"{SALUTE} 某某汇 www.example.com {OPENING}"
+    doc = _clean(flatten_lines(f"{stamp}\n{MIDDLE}\n{CLOSING}", "lines", " "))
+    assert "example" not in doc.text and _kept(doc.text)
+    said = "详情请访问 www.example.gov.cn 了解。"
+    assert "www.example.gov.cn" in _clean(f"{SALUTE}\n{OPENING}\n{said}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_a_portals_build_stamp_glued_after_the_last_sentence_goes():
+    doc = _clean(flatten_lines(f"{BODY}\nCode Ver.:F201708221923 & F201708221923.cs", "lines", " "))
+    assert "Code Ver" not in doc.text and _kept(doc.text)

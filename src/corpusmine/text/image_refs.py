@@ -35,7 +35,7 @@ _BANG = "!"
 #: a Markdown image: alt text in square brackets, the address (and an optional title) in round ones
 _MD_IMAGE = re.compile(_BANG + r"\[[^\]\n]{0,200}\]\([^)\n]{0,4000}\)[ \t|｜]*")
 #: an inline data URL and the alt text a proxy writes after it
-_DATA_URL = re.compile(r'data:image/[\w.+-]{1,20}[;,]"?[^\s"<>]{0,200000}"?(?:[ \t]+alt="[^"\n]{0,200}")?[ \t|｜]*')
+_DATA_URL = re.compile(r'data:image/[\w.+-]{1,20}[;,]"?[^\s"<>]{0,200000}"?(?:[ \t\n]+alt="[^"\n]{0,200}")?[ \t|｜]*')   # alt on the next line: a flattened page split
 _IMAGE_TAG = re.compile(r"</?image\b[^<>\n]{0,300}>", re.I)
 #: an image's file name or address alone on a line; a file name may hold single spaces (某日 召开某某会议_副本.jpg)
 _IMAGE_FILE = re.compile(r"(?im)^[ \t]*(?:https?://)?[^\s。，,；;！!？?]{1,300}(?: [^\s。，,；;！!？?]{1,300}){0,3}\.(?:jpe?g|png|gif|webp|bmp|tiff?)"
