@@ -223,3 +223,44 @@ def test_a_sites_name_with_its_bare_domain_after_a_salutation_goes_and_a_speaker
 def test_a_portals_build_stamp_glued_after_the_last_sentence_goes():
     doc = _clean(flatten_lines(f"{BODY}\nCode Ver.:F201708221923 & F201708221923.cs", "lines", " "))
     assert "Code Ver" not in doc.text and _kept(doc.text)
+
+
+# --- rounds 178k-179k ------------------------------------------------------------------------------------------------
+
+def test_a_stamp_ending_in_a_bare_domain_glued_at_line_ends_goes_everywhere():
+    stamp = "某某资讯网——每日最新资讯abc28.com"
+    page = (f"关于赛龙舟开幕致辞6篇{stamp}\n{SALUTE}{stamp}\n{OPENING}{stamp}\n{MIDDLE}\n{CLOSING}{stamp}")
+    doc = _clean(page)
+    assert "abc28.com" not in doc.text and "资讯网" not in doc.text and _kept(doc.text)
+
+
+def test_a_domain_named_twice_by_a_speaker_stays():
+    said = "请登录www.abc.gov.cn查询,详情见www.abc.gov.cn公告。"
+    assert said in _clean(f"{SALUTE}\n{OPENING}\n{said}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_a_bulleted_related_list_keeps_going_past_a_title_that_asks_a_question():
+    links = "推荐阅读\n- 期中考试后的国旗下讲话\n- 国旗下讲话全科竞赛来了,你准备好了吗?\n- 国旗下讲话瞄准目标奋力拼搏,共创佳绩"
+    doc = _clean(f"{BODY}\n{links}")
+    assert "竞赛来了" not in doc.text and "瞄准目标" not in doc.text and _kept(doc.text)
+
+
+def test_an_adult_spam_line_goes():
+    spam = "最近中文2019字幕第二页,艳妇豪妇,中日韩高清无专码区2021,中文字幕乱码无码人妻系列"
+    doc = _clean(f"某某讲话\n{spam}\n{BODY}")
+    assert "字幕" not in doc.text and _kept(doc.text)
+
+
+def test_page_furniture_lines_of_blogs_ebooks_and_press_releases_go():
+    furniture = ["温馨提示!您的微博帐号绑定已过期,请重新绑定!立即重新绑定》  |  关闭", "显示下一条  |  关闭",
+                 "按键盘上方向键 ← 或 → 可快速上下翻页,按键盘上的 Enter 键可回到本书目录页!",
+                 "————未阅读完?加入书签已便下次继续阅读!", "某某大洪水-第9章", "香港时间15时57分", "专题:2025全球某某经济大会",
+                 "股市瞬息万变,投资难以决策?来#某某参谋部#超话聊一聊,[点击进入]", "制作:2025.1.27"]
+    for line in furniture:
+        doc = _clean(f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n{line}")
+        assert line.replace(" ", "")[:6] not in doc.text.replace(" ", "") and _kept(doc.text), line
+
+
+def test_a_speaker_saying_he_will_close_a_meeting_keeps_the_line():
+    said = "下面,我宣布:本次大会闭幕。"
+    assert said in _clean(f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{said}\n{CLOSING}").text

@@ -160,7 +160,9 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             ls = e + 1
             le = len(view) if (le := view.find("\n", ls)) < 0 else le
             t = view[ls:le].strip()
-            if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) or P.SALUTATION.match(t)
+            # a bulleted list's title may ask a question (- 某某竞赛来了,你准备好了吗?; round 179k)
+            asks = n and t[:2] in ("- ", "• ") and re.search(r"[！？!?]$", t)
+            if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) and not asks or P.SALUTATION.match(t)
                       or SECTION_HEADING.match(t)):     # a speech's own numbered heading ends the list
                 break
             if t:

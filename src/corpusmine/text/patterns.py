@@ -445,7 +445,7 @@ CREDIT_TAIL = re.compile(
 )
 
 #: An SEO spam line of adult-site keywords (国产…在线播放, 亚洲…一区二区 …), as injected at the head of hijacked pages.
-SPAM_LINE = re.compile(r"^(?=(?:[^\n]*?(?:国产|亚洲|欧美|日韩|无码|一区|二区|三区|在线播放|在线观看|免费观看|久久|视频|成人)){3})[^。！？\n]{0,200}$")
+SPAM_LINE = re.compile(r"^(?=(?:[^\n]*?(?:国产|亚洲|欧美|日韩|无码|一区|二区|三区|在线播放|在线观看|免费观看|久久|视频|成人|人妻|少妇|字幕|高清|videos)){3})[^。！？\n]{0,200}$")
 
 #: (literals, pattern, rule name) of the families :func:`corpusmine.text.chrome_rules.inline_chrome` removes inside lines.
 INLINE_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (

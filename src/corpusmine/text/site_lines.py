@@ -28,6 +28,9 @@
   (回到网页上方, 返回页首), a page's saved-state buttons glued together (设为主页收藏本页, 已收藏), a portal's
   site-group menu and accessibility toolbar (站群导航, 市政府部门站群, 网站搜索 网站地图, 页面: 对比度:), its date
   greeting (您好!今天是 …) and a forum's location labels (来自福建 来自 福建漳州).
+* **page furniture** (rule ``site_interface``; session al): a dismissible notice closed by its button (… | 关闭), an
+  e-book reader's keys and bookmark prompt, a press release's clock line (香港时间15时57分), a topic label (专题:某某论坛),
+  a promotion closed by its link ([点击进入]), a production row (制作:2025.1.27).
 * **English field labels** (rule ``meta_row``): a line opening with Title:, Keywords:, News content:, Posted by …
   (a page run through a converter or an English CMS).
 
@@ -66,7 +69,9 @@ _STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打�
            # a social network's page tabs (round 152k)
            "专页", "粉丝专页", "贴文", "动态时报",
            # an image's alternative text left alone (round 155k)
-           "icon", "logo"}
+           "icon", "logo",
+           # a Hong Kong press release's column label under its clock line (round 178k)
+           "即日新闻"}
 #: a template site's rating after a related title (- 某某发言稿 推荐度:)
 _RATING = re.compile(r"(?:推荐度|推荐指数|推荐星级)[ \t]*[:：]?[ \t]*[★☆\d.]*[ \t\u3000]*$")
 _WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论",
@@ -104,6 +109,16 @@ _LAW_FIELD = re.compile(
 #: a wire agency's name alone on a line (a credit), with what it sent
 _WIRE = re.compile(r"^[ \t\u3000]*[(（]?(?:新华社|中新社|中通社|路透社?|法新社|美联社|共同社|韩联社|中央社|塔斯社|彭博社?|德新社|安塔拉社|"
                    r"俄新社|埃菲社|安莎社)[ \t\u3000]*(?:电|讯|报道|消息|供图|图|照片|摄)?[)）]?[ \t\u3000]*$")
+#: session al (rounds 178k-179k): a dismissible notice with its close button (…请重新绑定!立即重新绑定》 | 关闭, 显示下一条 | 关闭),
+#: an e-book reader's keys and bookmark prompt (按键盘上方向键 ← 或 → 可快速上下翻页…, ——未阅读完?加入书签已便下次继续阅读!),
+#: a press release's clock line (香港时间15时57分), a topic label in the head (专题:某某论坛), a promotion closed by its
+#: link (…来#某某#超话聊一聊,[点击进入]), a site's production row (制作:2025.1.27)
+_FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
+                        r"|按键盘上?的?方向键[^\n]{0,80}?翻页[^\n]{0,80}|[—\-]*[ \t]*未阅读完[?？]?[ \t]*加入书签[^\n]{0,20}"
+                        r"|香港时间[ \t]*\d{1,2}时\d{1,2}分|专题[ \t]*[:：][^\n。！？!?]{2,40}"
+                        r"|[^\n。！？!?]{2,30}[-—_]第[\d一二三四五六七八九十百]{1,4}章"     # an e-book site's 某书-第9章
+                        r"|[^\n]{0,80}?[\[【](?:点击进入|点击查看|点此进入|点击阅读)[\]】]"
+                        r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)[ \t\u3000]*$")
 _ORG_END = re.compile(r"(?:局|政府|委员会|委|厅|网|中心|办公室|法院|检察院|总局|部|署|会|馆|院|校|大学)$")
 
 
@@ -161,7 +176,7 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             continue
         if not t:
             continue
-        if _widget_line(t):
+        if _widget_line(t) or _FURNITURE.match(line) and not in_speech_voice(t):
             spans.append((s, e, "site_interface"))
         elif len(t) <= 30 and not _END.search(t) and _PHONE.search(t) and _HOTLINE.search(t) and not in_speech_voice(t):
             spans.append((s, e, "site_interface"))

@@ -5,7 +5,8 @@ advertises them; news sites credit a page's source with the site's domain in bra
 them tied to a site's name:
 
 * **a repeated address stamp** (:func:`repeated_stamps`): the same address with a path (``https://…/13427.html``,
-  ``www.某站.com/a/1.html``) two or more times on one page, glued after paragraphs or alone on a line, with the
+  ``www.某站.com/a/1.html``) two or more times on one page (a bare domain three or more times, its copies sharing a
+  label of four characters or more: 某某资讯网——每日最新资讯abc.com, round 179k), glued after paragraphs or alone on a line, with the
   label its copies share before it (某某网-, 文章源自某某-, 来源:某某 ); the label stops at a sentence end or a
   comma, so the speech before a stamp stays.
 * **an address tail** (:func:`address_tails`): after a sentence's end, a short label (16 characters at most, no
@@ -113,14 +114,16 @@ def repeated_stamps(view: str) -> list[tuple[int, int]]:
     """
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _finditer(_ADDRESS, view):
-        addr = m.group()
-        if "://" in addr or "/" in addr.rstrip("/"):
-            found[addr].append(m.span())
+        found[m.group()].append(m.span())
     spans = []
     for addr, occ in found.items():
         if len(occ) < 2:
             continue
         n = _label_start(view, [a for a, _ in occ])
+        # a bare domain is a stamp when three or more copies share a label of four characters or more
+        # (…致辞某某资讯网——每日最新资讯abc.com; round 179k); a site named twice in a speech is not
+        if not ("://" in addr or "/" in addr.rstrip("/")) and (len(occ) < 3 or n < 4):
+            continue
         for a, b in occ:
             while b < len(view) and view[b] in " \t\u3000":
                 b += 1
