@@ -198,7 +198,7 @@ _STAMP_ROW = re.compile(r"(?:时间|日期|来源|作者|栏目|分类)[:：]")
 #: 工作会议领导讲话稿。): a bare name of the genre, no verb or pronoun in it; a speaker's 请认真学习书记讲话稿 has its verb
 _SEO_CLAUSE = re.compile(r"[,，](?P<kw>[\u4e00-\u9fff]{3,26}?(?:讲话稿|发言稿|演讲稿|致辞稿|主持词|讲话材料|致辞|致词))(?=[。.])")
 _NOT_KEYWORDS = re.compile(r"包括|其中|有|和|及|与|等|份|篇|都|也|还|就|学习|认真|要|请|把|将|写|读|传达|印发|研究|修改|起草|准备|审|这|该|此|我|你|他|们|的|好|了|是|在|按|照|为"
-                           r"|由|向|代表|作|做|上")
+                           r"|由|向|代表")
 #: the page's keyword glued before a paragraph's first sentence, its end found again in the title (维护民族团结演讲稿今天的
 #: 国旗下讲话题目就是…; round 176k)
 _SEO_OPENER = re.compile(r"^[ \t\u3000]*(?P<kw>[\u4e00-\u9fff]{2,20}?(?:讲话稿|发言稿|演讲稿|致辞稿))(?=[\u4e00-\u9fff][^\n]*[。！？!?])", re.M)
@@ -509,8 +509,9 @@ def framing_spans(view: str, *, head_lines: int = 4) -> list[tuple[int, int, str
         elif (m := _READ_ON.search(line)) and not _SENTENCE_END.search(line, 0, m.start()):
             spans.append((s + m.start(), e, "editor_blurb"))
     if "稿" in view or "主持词" in view or "致辞" in view or "致词" in view:
+        # a keyword ending in 致辞 only when the page names it again (its title): …并致辞 is a report's clause
         spans += [(m.start(), m.start("kw") + len(m.group("kw")), "seo_keyword") for m in _SEO_CLAUSE.finditer(view)
-                  if not _NOT_KEYWORDS.search(m.group("kw"))]
+                  if not _NOT_KEYWORDS.search(m.group("kw")) and (not m["kw"].endswith(("致辞", "致词")) or view.count(m["kw"]) >= 2)]
         spans += [(m.start("kw"), m.end("kw"), "seo_keyword") for m in _SEO_OPENER.finditer(view)
                   if not _NOT_KEYWORDS.search(m["kw"]) and view.count(m["kw"][-6:]) >= 2]
     for s, e, line in first_lines(view, head_lines + 6):
