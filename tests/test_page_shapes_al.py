@@ -267,3 +267,33 @@ def test_page_furniture_lines_of_blogs_ebooks_and_press_releases_go():
 def test_a_speaker_saying_he_will_close_a_meeting_keeps_the_line():
     said = "下面,我宣布:本次大会闭幕。"
     assert said in _clean(f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{said}\n{CLOSING}").text
+
+
+# --- rounds 180k-181k ------------------------------------------------------------------------------------------------
+
+def test_a_tournaments_betting_app_standing_in_for_a_word_goes_and_an_app_named_once_stays():
+    page = (f"{SALUTE}\n又是一年八一节。世俱杯app官方 这些曾经当过兵的人,都忘不了那一段军旅生涯。\n"
+            f"能够成为光荣的军人,这使世俱杯app官方 感到无比的自豪。\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "世俱杯" not in doc.text and "感到无比的自豪。" in doc.text and _kept(doc.text)
+    said = "同学们可以下载世界杯APP观看比赛。"
+    assert said in _clean(f"{SALUTE}\n{OPENING}\n{said}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_a_sites_name_and_domain_with_an_anti_copy_plea_after_a_sentence_goes():
+    line = f"{OPENING}100字日记 WWW.abc100.Com原创不易,请大佬高抬贵手!"
+    doc = _clean(f"{SALUTE}\n{line}\n{MIDDLE}\n{CLOSING}")
+    assert "abc100" not in doc.text and "高抬贵手" not in doc.text and _kept(doc.text)
+
+
+def test_a_promotion_with_an_address_and_an_account_glued_inside_a_word_goes():
+    line = "“人大代表之家”是推进基层民主政治建某某%文创素材库+:https://www.abc.cn/。%公…众号:某某星域。整理汇总。设的一个有效载体。"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}")
+    # the site's name before its obfuscating % cannot be told from the word it cuts: it stays, no speech goes
+    assert "“人大代表之家”是推进基层民主政治建某某%设的一个有效载体。" in doc.text and "众号" not in doc.text and _kept(doc.text)
+
+
+def test_an_editors_note_that_he_compiled_the_text_for_the_reader_goes():
+    blurb = "暑假一过,转眼就是秋季开学,开学典礼上校长需要进行致辞。下面我整理了2022秋季新学期开学典礼校长致辞,供你参考!"
+    doc = _clean(f"2022年秋季开学典礼校长致辞\n{blurb}\n{BODY}")
+    assert "供你参考" not in doc.text and _kept(doc.text)

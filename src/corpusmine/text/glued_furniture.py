@@ -19,7 +19,8 @@ the speech's last words or to its title; each is told by its shape, never by a s
   大小 29.44K 总页数 12 页 2022-06-28 分享 and 下载文档 / 12 全屏查看, glued inside a flattened line.
 * **flattened pages' furniture** (session al): a library's notice naming the file (《某某.docx》由会员分享,…请在某某网上
   搜索。, rule ``download_panel``); a site's name with its bare domain after a sentence's end or a salutation's colon
-  (rule ``watermark``); a portal's build stamp (Code Ver.:… & ….cs, rule ``site_interface``).
+  (rule ``watermark``); a portal's build stamp (Code Ver.:… & ….cs, rule ``site_interface``); a promotion with an
+  address and a 公众号 glued inside a word (…:https://www.abc.cn/。%公…众号:某某。整理汇总。, rule ``promo_line``).
 * **a template variable** (rule ``html_leftover``, round 177k) between Chinese words (说明这个问题,{dy}个是…).
 * **a stray backtick** (rule ``anti_copy``) between two Chinese characters or before a blank (可尊可敬的`校长, 的`__小学).
 
@@ -77,6 +78,10 @@ _TEMPLATE_VAR = re.compile(r"(?:(?<=[\u4e00-\u9fff,，、。])|^)\{[A-Za-z_][A-Z
 _FILE_NOTICE = re.compile(r"《[^》\n]{2,80}\.(?:docx?|pdf|pptx?|wps)》由(?:会员|用户|网友)(?:分享|上传)[^\n。]{0,120}?请在[^\n。]{1,40}?上搜索。?")
 _NAMED_DOMAIN = re.compile(r"(?<=[:：。！？!?])[ \t]*(?![^\n]{0,8}?(?:访问|登录|登陆|网址|关注|搜索|点击|进入|请|浏览))[\u4e00-\u9fff]{2,8}[ \t]+"
                            r"www\.[A-Za-z0-9\-]+\.(?:com|cn|net|org)(?:\.cn)?(?=[ \t]|$)", re.M)
+#: a promotion with an address and an account glued inside a word (建心语%文创素材库+:https://www.abc.cn/。%公…众号:某某。整理
+#: 汇总。设的…; round 181k): an address and a 公众号 together are never speech
+_ACCOUNT_PROMO = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:素材库|素材网|资料库|文库|范文网|网)[+%]*[:：])?https?://[A-Za-z0-9.\-/_%?=&]+[。.]?%?(?:公[…．.%]*众号|微信公众号)[:：]"
+                            r"[^\n。！？!?]{1,20}[。.]?(?:(?:整理汇总|收集整理|整理)[。.])?")
 _BUILD = re.compile(r"[ \t]*Code[ \t]*Ver\.?[ \t]*[:：][ \t]*[\w.]{4,40}[ \t]*&[ \t]*[\w.]{4,40}\.cs")
 _BACKTICK = re.compile(r"(?<=[\u4e00-\u9fff])`(?=[\u4e00-\u9fff_＿])")
 
@@ -123,6 +128,8 @@ def glued_furniture(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "download_panel") for m in _FILE_NOTICE.finditer(view)]
     if "www." in view:
         spans += [(m.start(), m.end(), "watermark") for m in _NAMED_DOMAIN.finditer(view)]
+    if "众号" in view and "http" in view:
+        spans += [(m.start(), m.end(), "promo_line") for m in _ACCOUNT_PROMO.finditer(view)]
     if "Ver" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _BUILD.finditer(view)]
     if "{" in view:

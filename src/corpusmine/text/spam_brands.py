@@ -55,6 +55,8 @@ _CODED = (rf"(?<![0-9A-Za-z])\d{{3}}(?:[Bb][Ee][Tt]{_SITE}*"
 _NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游|[Kk]aiyun|KAIYUN|[Ll]eyu)"
           rf"(?:(?:电子)?(?:体育|娱乐|电竞|棋牌|真人){_SITE}*|[(（]中国[)）](?:官方网站|官网|有限公司)?)"
           rf"|[Bb][Ee][Tt]365{_SITE}*|雷竞技{_SITE}*"
+          # a football tournament's betting app standing in for 我们 (世俱杯app官方; round 181k)
+          rf"|(?:世俱杯|世界杯|欧洲杯|欧冠|英超|西甲|意甲|德甲)[Aa][Pp][Pp]{_SITE}*"
           # a lottery site's name with its site word (中国竞彩网, 体育彩票app; round 70); 中国体育彩票 alone is an issuer
           rf"|(?:中国)?竞彩(?:网|[Aa][Pp][Pp]|官网|平台){_SITE}*|(?:中国)?体育彩票(?:[Aa][Pp][Pp]|官网|平台|网站)+{_SITE}*")
 #: a Latin brand with a code (某bet365) or with 唯一/中国 before its site word, standing in for a name: 某某365中国官方网站,
@@ -62,6 +64,7 @@ _NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游|[Kk]a
 _LATIN_SITE = (rf"(?<![0-9A-Za-z])(?:[A-Za-z]+\d+[A-Za-z0-9]*|[A-Za-z]{{3,12}}(?=[{_HAN}]{{0,2}}(?:唯一|中国)))"
                rf"[{_HAN}]{{0,2}}?(?:唯一)?(?:中国)?(?:官方网站|官网|官方入口)")
 _ONE = rf"(?:{_CODED}|{_NAMED}|{_LATIN_SITE})"
+_TOURNAMENT_APP = re.compile(rf"(?:世俱杯|世界杯|欧洲杯|欧冠|英超|西甲|意甲|德甲)[Aa][Pp][Pp]{_SITE}*")
 #: a slogan in brackets chained after a brand (【亚洲最大娱乐平台】)
 _SLOGAN = r"【[^】\n]{0,16}(?:娱乐|平台|官网|体育|博彩|彩票|游戏|信誉|首选|最大)[^】\n]{0,8}】"
 _SEP = r"[ \t_|｜\-—–·]{0,3}"
@@ -72,7 +75,7 @@ _BRAND = re.compile(rf"{_ONE}(?:{_SEP}(?:{_ONE}|{_SLOGAN}|{_CHAINED}))*[@#~～]*
 #: first after it (searched in C; a game word alone, 体育 or 娱乐, is too common on a page to look at every line)
 _LITERALS = ("bet", "Bet", "BET", "滚球", "竞彩", "开云", "云开", "aiyun", "AIYUN", "eyu", "雷竞技", "亚博", "乐鱼", "华体会",
              "必威", "万博", "九游", "体育官", "体育平台", "体育中文", "体育app", "体育APP", "游戏中心", "游戏官", "娱乐平台",
-             "娱乐官", "彩票", "棋牌", "官方网站", "官网", "官方入口")
+             "娱乐官", "彩票", "棋牌", "官方网站", "官网", "官方入口", "杯app", "杯APP", "超app", "甲app", "冠app")
 #: what a line may hold besides its brands to go whole
 _LEFTOVER = re.compile(r"[\s_|｜\-—–·>＞/@#~～【】\[\]:：]*")
 
@@ -100,7 +103,9 @@ def betting_brand_spans(view: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for s, e, line in lines_holding(view, _LITERALS):
-        found = [m.span() for m in _BRAND.finditer(line)]
+        # a tournament's app is a brand only standing in for a word twice or more (下载世界杯APP观看比赛 names an app once)
+        found = [m.span() for m in _BRAND.finditer(line)
+                 if not (_TOURNAMENT_APP.fullmatch(m.group()) and view.count(m.group()) < 2)]
         if not found:
             continue
         rest = "".join(line[b:c] for b, c in zip([0] + [q for _, q in found], [p for p, _ in found] + [len(line)]))

@@ -56,8 +56,9 @@ _TAIL_LABEL = re.compile(rf"(?<=[。！？!?”」])(?P<label>{_SP}*[^\n。！�
                          rf"(?P<addr>https?://[A-Za-z0-9\-.]+(?::\d+)?(?:/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*)?"
                          rf"|{_DOMAIN}(?::\d+)?/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*){_SP}*$", re.M)
 #: a site's name and its domain glued after a sentence's end, closing the line (…让美好暂停。作文吧 Www.AbcWen.Net; round 126k)
-_NAMED_DOMAIN_TAIL = re.compile(rf"(?<=[。！？!?”」]){_SP}*[\u4e00-\u9fff]{{0,8}}{_SP}*(?i:www)\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
-                                rf"\.{_TLD}{_SP}*$", re.M)
+_NAMED_DOMAIN_TAIL = re.compile(rf"(?<=[。！？!?”」]){_SP}*[\u4e00-\u9fff0-9]{{0,10}}{_SP}*(?i:www)\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+                                # and an anti-copy plea after it (…奖励。100字日记 WWW.abc.Com原创不易,请大佬高抬贵手!; round 180k)
+                                rf"\.{_TLD}(?:原创不易[^\n。]{{0,16}}?[!！。]?)?{_SP}*$", re.M)
 #: the voice of a speaker asking the audience: a tail holding it is a sentence, not a stamp
 _VOICE = re.compile(r"我|大家|同志|各位|你们|您们")
 _OPEN, _CLOSE = "【[(（〔［", "】])）〕］"
