@@ -297,3 +297,38 @@ def test_an_editors_note_that_he_compiled_the_text_for_the_reader_goes():
     blurb = "暑假一过,转眼就是秋季开学,开学典礼上校长需要进行致辞。下面我整理了2022秋季新学期开学典礼校长致辞,供你参考!"
     doc = _clean(f"2022年秋季开学典礼校长致辞\n{blurb}\n{BODY}")
     assert "供你参考" not in doc.text and _kept(doc.text)
+
+
+# --- rounds 182k-183k ------------------------------------------------------------------------------------------------
+
+def test_a_chinese_pages_lines_read_as_latin1_go_and_a_line_of_french_stays():
+    page = f"?ò?Yìì??ê¥òo??àà?úê?óD?T1???\n2022-11-09 (à′?′: ì???í?)\n{BODY}\nCafé à la crème, très bien."
+    doc = _clean(page)
+    assert "ì" not in doc.text.replace("Café", "") or "?ò" not in doc.text
+    assert "?ò?Y" not in doc.text and "à′" not in doc.text and "Café à la crème" in doc.text and _kept(doc.text)
+
+
+def test_a_lead_and_the_caption_saying_who_is_pictured_before_the_photographers_credit_go():
+    caption = "17日,第四届某某论坛大会在某市国际会议中心举行。图为某某副主席在大会致辞。(某某网 王某 摄)"
+    doc = _clean(f"{caption}\n{BODY}")
+    assert "图为" not in doc.text and _kept(doc.text)
+
+
+def test_writers_credits_with_a_slash_go_alone_or_glued_before_the_text():
+    doc = _clean(f"{SALUTE}\n文 / 巴某某()\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "巴某某" not in doc.text and _kept(doc.text)
+    doc = _clean(f"某某年度演讲全文\n文 /巴某某(微信公众号:某某频道) {OPENING}\n{MIDDLE}\n{CLOSING}")
+    assert "公众号" not in doc.text and _kept(doc.text)
+
+
+def test_asides_dates_with_counts_and_english_date_rows_go():
+    for line in ("(ps:现场还有带着孩子来参加毕业典礼的毕业生噢)", "2012-01-193254", "- Feb 16, 2018"):
+        doc = _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}")
+        assert line not in doc.text and _kept(doc.text), line
+    doc = _clean(f"在年会开幕式的发言\n2012-01-193254{OPENING}{MIDDLE}\n{CLOSING}")
+    assert "193254" not in doc.text and _kept(doc.text)
+
+
+def test_a_related_list_under_a_link_label_goes():
+    doc = _clean(f"{BODY}\n关联:\n某某2018跨年演讲(上)\n某某2018跨年演讲(下)")
+    assert "跨年演讲" not in doc.text and _kept(doc.text)

@@ -188,9 +188,10 @@ def preview_notice_spans(view: str) -> list[tuple[int, int]]:
 _EDIT_STAMP = re.compile(rf"{_SP}*本帖最后由{_SP}*[^\n]{{1,30}}?{_SP}*于{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
                          rf"(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*编辑{_SP}*")
 _MOBILE_TAG = re.compile(rf"{_SP}*[(（][\u4e00-\u9fffA-Za-z]{{2,10}}(?:网|报|台|在线)(?:手机版|移动版|客户端|触屏版)[)）]")
-_SLASH_CREDIT = re.compile(rf"^{_SP}*(?:撰文|撰稿|采写|文字|摄影|图文|文图|文字编辑|责编|校对)?{_SP}*[/／]{_SP}*"
-                           rf"[^\n{_END},，;；:：/]{{2,24}}{_SP}*$", re.M)
-_CREDIT_HEAD = re.compile(rf"^{_SP}*(?:撰文|撰稿|采写|文字|摄影|图文|文图|文字编辑|责编|校对){_SP}*[/／]")
+_SLASH_CREDIT = re.compile(rf"^{_SP}*(?:撰文|撰稿|采写|文字|摄影|图文|文图|文字编辑|责编|校对|文)?{_SP}*[/／]{_SP}*"
+                           # a writer's account in brackets after the name (文 / 某某(微信公众号:某某频道); round 182k)
+                           rf"[^\n{_END},，;；:：/()（）]{{2,24}}(?:[(（][^()（）\n]{{0,30}}[)）])?{_SP}*$", re.M)
+_CREDIT_HEAD = re.compile(rf"^{_SP}*(?:撰文|撰稿|采写|文字|摄影|图文|文图|文字编辑|责编|校对|文){_SP}*[/／]")
 #: three to six ASCII dots after the last sentence (an excerpt cut by a list page); a speaker's …… stays
 _CUT_MARK = re.compile(rf"(?<=[{_END}”])[ \t\u3000]*\.{{3,6}}\s*$")
 _WELCOME = re.compile(rf"(?:欢迎光临|歡迎光臨){_SP}*([^\n()（）]{{4,40}}?){_SP}*[(（]{_SP}*https?:")

@@ -205,7 +205,9 @@ _GLUED_CREDIT = re.compile(rf"^{_SP}*[^\n{_END}]{{2,50}}[。!！]{_SP}*(?:[{_HAN
 _SENTENCE_END = re.compile(f"[{_END}]")
 #: a bracket naming only who took the picture (某某社 某某摄), no writer (某某文 某某摄 closes a report's paragraph)
 _TAKEN_ONLY = re.compile(rf"^[(（](?![^()（）]*文{_SP})[^()（）]*摄[)）]")
-_ONE_SENTENCE = re.compile(rf"[^\n{_END}]{{4,120}}[。!！]")
+_ONE_SENTENCE = re.compile(rf"[^\n{_END}]{{4,120}}[。!！]"
+                           # or a lead's sentence and the caption saying who is pictured (…举行。图为某某在大会致辞。; 183k)
+                           rf"|(?:[^\n{_END}]{{4,120}}[。!！])?图为[^\n{_END}]{{2,100}}[。!！]")
 
 
 def _between_prose(view: str, s: int, e: int) -> bool:

@@ -9,7 +9,8 @@ and so does an entity name left without its ampersand after such marks
 (``?nbsp;``), an entity a scraper broke after a Chinese word (``的&amam 工业园``, round 124k), and a converter's paragraph mark, one Cyrillic letter between Chinese
 words or marks (``教师们:Р今天``, round 111k).  A scraper's escaped line break left as text (``…的祝愿!\\n全体运动员们``,
 round 143k: a backslash and an n between Chinese words or marks) becomes the line break it stands for (rule
-``escaped_break``).  A speaker's ``什么???`` follows a word, not a space, and stays.
+``escaped_break``).  A line with no Chinese that is mostly Latin-1 accents and question marks (?ò?Yìì??ê¥òo??, a GBK
+page read as Latin-1; round 182k) goes whole; a line of French or Pinyin has few question marks and stays.  A speaker's ``什么???`` follows a word, not a space, and stays.
 
 Examples
 --------
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
 
 __all__ = ["encoding_debris"]
 
@@ -52,6 +54,12 @@ _ENTITY_TAIL = re.compile(r"(?<![A-Za-z&])(?:[lr]?[ds]?quo|[ds]?uo|dquo|squo|das
 #: a lone question mark a converter left for a wide space: after a sentence's end closing its line, or opening a line
 #: before a blank (…喜迎建党100周年。? / ? 本网讯 1月28日…; round 157k)
 _LONE_MARK = re.compile(r"(?<=[。！!])[?？](?=[ \t\u3000]*$)|^[?？](?=[ \t\u3000]+[\u4e00-\u9fff])", re.M)
+
+
+#: Latin-1 letters a GBK page read as Latin-1 is made of (Ø, ì, ¥, £ …), and the primes it shows beside them
+_LATIN1 = re.compile(r"[\u00a2-\u00a5\u00b5\u00c0-\u00ff]")
+_PRIMES = re.compile(r"[\u2032\u2033\u2018\u2019\u00b4]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def encoding_debris(st: CleaningState) -> None:
@@ -88,5 +96,16 @@ def encoding_debris(st: CleaningState) -> None:
         spans += [m.span() for m in _LONE_MARK.finditer(view)]
     if ";" in view:
         spans += [m.span() for m in _ENTITY_TAIL.finditer(view)]
+    if _LATIN1.search(view):      # a Chinese page's lines read as Latin-1 (?ò?Yìì??ê¥òo??àà?úê?; round 182k)
+        spans += [(s, e) for s, e, line in iter_lines(view) if _is_mojibake(line)]
     if spans:
         st.doc.delete_many(sorted(set(spans)), "ascii_junk")
+
+
+def _is_mojibake(line: str) -> bool:
+    """A line with no Chinese whose letters are mostly Latin-1 accents, primes and question marks (GBK read as Latin-1)."""
+    t = "".join(line.split())
+    if len(t) < 8 or _HAN.search(t):
+        return False
+    accents = len(_LATIN1.findall(t))
+    return accents >= 3 and (accents + t.count("?") + len(_PRIMES.findall(t))) * 5 >= len(t) * 2

@@ -20,7 +20,9 @@ the speech's last words or to its title; each is told by its shape, never by a s
 * **flattened pages' furniture** (session al): a library's notice naming the file (《某某.docx》由会员分享,…请在某某网上
   搜索。, rule ``download_panel``); a site's name with its bare domain after a sentence's end or a salutation's colon
   (rule ``watermark``); a portal's build stamp (Code Ver.:… & ….cs, rule ``site_interface``); a promotion with an
-  address and a 公众号 glued inside a word (…:https://www.abc.cn/。%公…众号:某某。整理汇总。, rule ``promo_line``).
+  address and a 公众号 glued inside a word (…:https://www.abc.cn/。%公…众号:某某。整理汇总。, rule ``promo_line``); a date
+  glued to its view count before the text (2012-01-193254今天…, rule ``page_meta``); a writer's credit naming an account
+  glued before the text (文 /某某(微信公众号:某某频道), rule ``byline``).
 * **a template variable** (rule ``html_leftover``, round 177k) between Chinese words (说明这个问题,{dy}个是…).
 * **a stray backtick** (rule ``anti_copy``) between two Chinese characters or before a blank (可尊可敬的`校长, 的`__小学).
 
@@ -82,6 +84,10 @@ _NAMED_DOMAIN = re.compile(r"(?<=[:：。！？!?])[ \t]*(?![^\n]{0,8}?(?:访问
 #: 汇总。设的…; round 181k): an address and a 公众号 together are never speech
 _ACCOUNT_PROMO = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:素材库|素材网|资料库|文库|范文网|网)[+%]*[:：])?https?://[A-Za-z0-9.\-/_%?=&]+[。.]?%?(?:公[…．.%]*众号|微信公众号)[:：]"
                             r"[^\n。！？!?]{1,20}[。.]?(?:(?:整理汇总|收集整理|整理)[。.])?")
+#: a date glued to its view count before the text (2012-01-193254今天是…) and a writer's credit naming an account, glued
+#: before the text (文 /某某(微信公众号:某某频道) "…"; rounds 182k)
+_DATE_COUNT = re.compile(r"^[ \t]*\d{4}-\d{2}-\d{2}\d{1,6}(?=[\u4e00-\u9fff])", re.M)
+_ACCOUNT_CREDIT = re.compile(r"^[ \t]*文[ \t]*[/／][ \t]*[^\s/()（）]{2,8}[(（](?:微信)?公众号[:：][^()（）\n]{1,20}[)）][ \t]*", re.M)
 _BUILD = re.compile(r"[ \t]*Code[ \t]*Ver\.?[ \t]*[:：][ \t]*[\w.]{4,40}[ \t]*&[ \t]*[\w.]{4,40}\.cs")
 _BACKTICK = re.compile(r"(?<=[\u4e00-\u9fff])`(?=[\u4e00-\u9fff_＿])")
 
@@ -130,6 +136,10 @@ def glued_furniture(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "watermark") for m in _NAMED_DOMAIN.finditer(view)]
     if "众号" in view and "http" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _ACCOUNT_PROMO.finditer(view)]
+    if "-" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _DATE_COUNT.finditer(view)]
+    if "公众号" in view:
+        spans += [(m.start(), m.end(), "byline") for m in _ACCOUNT_CREDIT.finditer(view)]
     if "Ver" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _BUILD.finditer(view)]
     if "{" in view:

@@ -30,7 +30,8 @@
   greeting (您好!今天是 …) and a forum's location labels (来自福建 来自 福建漳州).
 * **page furniture** (rule ``site_interface``; session al): a dismissible notice closed by its button (… | 关闭), an
   e-book reader's keys and bookmark prompt, a press release's clock line (香港时间15时57分), a topic label (专题:某某论坛),
-  a promotion closed by its link ([点击进入]), a production row (制作:2025.1.27).
+  a promotion closed by its link ([点击进入]), a production row (制作:2025.1.27), a reposter's aside ((ps:…)), a date
+  glued to its view count (2012-01-193254), an English date row (- Feb 16, 2018).
 * **English field labels** (rule ``meta_row``): a line opening with Title:, Keywords:, News content:, Posted by …
   (a page run through a converter or an English CMS).
 
@@ -118,7 +119,10 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|香港时间[ \t]*\d{1,2}时\d{1,2}分|专题[ \t]*[:：][^\n。！？!?]{2,40}"
                         r"|[^\n。！？!?]{2,30}[-—_]第[\d一二三四五六七八九十百]{1,4}章"     # an e-book site's 某书-第9章
                         r"|[^\n]{0,80}?[\[【](?:点击进入|点击查看|点此进入|点击阅读)[\]】]"
-                        r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)[ \t\u3000]*$")
+                        r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
+                        # a reposter's aside (ps:…), a date glued to its view count, an English date row (182k-183k)
+                        r"|[(（](?:ps|PS|Ps)[:：][^\n]{1,80}[)）]|\d{4}-\d{2}-\d{2}\d{1,6}"
+                        r"|[-•][ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4})[ \t\u3000]*$")
 _ORG_END = re.compile(r"(?:局|政府|委员会|委|厅|网|中心|办公室|法院|检察院|总局|部|署|会|馆|院|校|大学)$")
 
 
