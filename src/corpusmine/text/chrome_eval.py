@@ -109,8 +109,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 79        49     main at e1b5bd8     275/348 = 79.0%             1 of 307 (a PDF's wrapped fragment)
 80        33     main at 2c3a88a     251/268 = 93.7%             0 of 219
 81        40     main at 5a93c98     269/307 = 87.6%             0 of 248
-82        11     main at 63e7e62     107/119 = 89.9%             0 of 67
-83        38     main at b40b72a     209/234 = 89.3%             0 of 253
+82-83     49     63e7e62, b40b72a    316/353 = 89.5%             0 of 320
 84k       20     main at 8d1ca54     148/155 = 95.5%             0 of 130 (new pages of known template hosts)
 84        15     main at 8d1ca54     68/85 = 80.0%               0 of 90
 85k       55     main at be35ac6     419/446 = 93.9%             0 of 346 (new pages of known template hosts)
@@ -143,6 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 143-150k  356    dadbd51 … d2d6da4   2317/2426 = 95.5%           2 of 2218 (annotation: a span over a summary; a mark left)
 151-158k  347    e7bf7fb … 0e9ff30   2473/2613 = 94.6%           3 of 2176 (a wrapped line; a quote said twice; a backtick)
 160-171k  412    a78bd11 … 6a98d9a   2314/2453 = 94.3%           3 of 2610 (short clauses between spaced commas; a watermark)
+172-183k  391    c453521 … 18d5314   2904/3069 = 94.6%           2 of 2465 (artefacts: a footnote mark; a placeholder)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
