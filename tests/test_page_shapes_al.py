@@ -332,3 +332,24 @@ def test_asides_dates_with_counts_and_english_date_rows_go():
 def test_a_related_list_under_a_link_label_goes():
     doc = _clean(f"{BODY}\n关联:\n某某2018跨年演讲(上)\n某某2018跨年演讲(下)")
     assert "跨年演讲" not in doc.text and _kept(doc.text)
+
+
+def test_a_columns_tagged_headline_above_a_report_does_not_hide_the_report_lead():
+    """【两会连线】某某:… is a related headline, not a speaker's tag: the report's lead below it still goes (179k)."""
+    page = ("某某合作协议签定\n【两会连线】某某集团主席某某:文化产业创新发展是传播好声音的关键\n某某向全世界介绍了爱上某地的理由\n"
+            "某地党委副书记、主席某某在某某全球推介活动上致辞。她向全世界介绍了爱上某地的理由。\n"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "推介活动上致辞" not in doc.text and _kept(doc.text)
+    assert "news_lead" in _rules(doc)
+
+
+def test_a_live_texts_speaker_tag_before_a_salutation_still_opens_the_speech():
+    """Regression (session al): with the column-tag guard, [某某] 同志们: must still end the head, or the speaker's
+    first sentences below it (现在开会。…) are read as a report about the speech."""
+    page = ("[某某网] 上午8:30,会议闭幕式在某地举行。 (08:13:21)\n[某某网] 出席会议的领导同志步入会场。 (08:14:19)\n"
+            "[某某] 同志们:\n[某某] 现在开会。今天上午的大会有两项议程。 (08:31:35)\n"
+            "[某某] 请某某厅等10个单位作典型发言,每个单位发言时间10分钟。 (08:32:06)\n"
+            f"[某某] {OPENING}{MIDDLE} (08:33:59)\n[某某] {CLOSING} (08:34:10)")
+    doc = _clean(page)
+    assert "现在开会。今天上午的大会有两项议程。" in doc.text and "每个单位发言时间10分钟。" in doc.text and _kept(doc.text)

@@ -151,6 +151,14 @@ def _report(lines: list[tuple[int, int, str]]) -> bool:
     return speaks
 
 
+def _spoken_tag(line: str) -> bool:
+    """A speaker's tag opening what was said ([某某] 同志们:, [某某] 现在开会。), not a column's tag before a headline
+    (【两会连线】某某:文化产业…的关键; round 179k)."""
+    m = _SPEAKER_TAG.match(line)
+    rest = line[m.end():].strip() if m else ""
+    return bool(m) and (not rest or rest[-1] in ":：" or bool(_SENTENCE_END.search(rest)))
+
+
 def report_heads(st: CleaningState) -> None:
     """Delete a report about the speech standing above the speech's opening at the page's head (module docstring).
 
@@ -177,12 +185,12 @@ def report_heads(st: CleaningState) -> None:
         if len(head) >= _HEAD_LINES:
             return
         head.append((s, e, line))
-        if _SALUTATION.match(line) or _SPEAKER_TAG.match(line) or (head[:-1] and TITLE_LINE.match(line)):
+        if _SALUTATION.match(line) or _spoken_tag(line) or (head[:-1] and TITLE_LINE.match(line)):
             break
     else:
         return
     *above, (s, e, opening) = head
-    own_line = _SALUTATION.match(opening) or _SPEAKER_TAG.match(opening)
+    own_line = _SALUTATION.match(opening) or _spoken_tag(opening)
     if not chinese_after(view, s + (len(opening) if not own_line else 0), MIN_SPEECH):
         return
     first = next((k for k, (_, _, l) in enumerate(above) if _SENTENCE_END.search(l.strip())), None)
