@@ -18,8 +18,7 @@ the speech's last words or to its title; each is told by its shape, never by a s
 * **a document site's stats row and viewer bar** (rules ``page_meta``, ``site_interface``; session al): 阅读 867 下载 3
   大小 29.44K 总页数 12 页 2022-06-28 分享 and 下载文档 / 12 全屏查看, glued inside a flattened line.
 * **flattened pages' furniture** (session al): a library's notice naming the file (《某某.docx》由会员分享,…请在某某网上
-  搜索。, rule ``download_panel``); a site's name with its bare domain after a sentence's end or a salutation's colon
-  (rule ``watermark``); a portal's build stamp (Code Ver.:… & ….cs, rule ``site_interface``); a promotion with an
+  搜索。, rule ``download_panel``); a portal's build stamp (Code Ver.:… & ….cs, rule ``site_interface``); a promotion with an
   address and a 公众号 glued inside a word (…:https://www.abc.cn/。%公…众号:某某。整理汇总。, rule ``promo_line``); a date
   glued to its view count before the text (2012-01-193254今天…, rule ``page_meta``); a writer's credit naming an account
   glued before the text (文 /某某(微信公众号:某某频道), rule ``byline``).
@@ -75,11 +74,8 @@ _VIEWER_BAR = re.compile(rf"下载文档{_SP}*/{_SP}*\d+{_SP}*全屏查看")
 #: a template engine's variable left between Chinese words ({dy}个是…; round 177k): no speech writes braces
 _TEMPLATE_VAR = re.compile(r"(?:(?<=[\u4e00-\u9fff,，、。])|^)\{[A-Za-z_][A-Za-z0-9_:.]{0,20}\}(?=[\u4e00-\u9fff])", re.M)
 #: flattened pages (session al): a library's notice naming the file, glued between title and text (《某某.docx》由会员分享,
-#: 可在线阅读,更多相关《某某.docx(4页珍藏版)》请在某某网上搜索。); a site's name with its bare domain after a sentence's end
-#: or a salutation's colon (…朋友们: 某某汇 www.example.com 今天…); a portal's build stamp (Code Ver.:F2017… & F2017….cs)
+#: 可在线阅读,更多相关《某某.docx(4页珍藏版)》请在某某网上搜索。); a portal's build stamp (Code Ver.:F2017… & F2017….cs)
 _FILE_NOTICE = re.compile(r"《[^》\n]{2,80}\.(?:docx?|pdf|pptx?|wps)》由(?:会员|用户|网友)(?:分享|上传)[^\n。]{0,120}?请在[^\n。]{1,40}?上搜索。?")
-_NAMED_DOMAIN = re.compile(r"(?<=[:：。！？!?])[ \t]*(?![^\n]{0,8}?(?:访问|登录|登陆|网址|关注|搜索|点击|进入|请|浏览))[\u4e00-\u9fff]{2,8}[ \t]+"
-                           r"www\.[A-Za-z0-9\-]+\.(?:com|cn|net|org)(?:\.cn)?(?=[ \t]|$)", re.M)
 #: a promotion with an address and an account glued inside a word (建心语%文创素材库+:https://www.abc.cn/。%公…众号:某某。整理
 #: 汇总。设的…; round 181k): an address and a 公众号 together are never speech
 _ACCOUNT_PROMO = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:素材库|素材网|资料库|文库|范文网|网)[+%]*[:：])?https?://[A-Za-z0-9.\-/_%?=&]+[。.]?%?(?:公[…．.%]*众号|微信公众号)[:：]"
@@ -132,8 +128,6 @@ def glued_furniture(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_interface") for m in _VIEWER_BAR.finditer(view)]
     if "会员" in view or "用户" in view or "网友" in view:
         spans += [(m.start(), m.end(), "download_panel") for m in _FILE_NOTICE.finditer(view)]
-    if "www." in view:
-        spans += [(m.start(), m.end(), "watermark") for m in _NAMED_DOMAIN.finditer(view)]
     if "众号" in view and "http" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _ACCOUNT_PROMO.finditer(view)]
     if "-" in view:

@@ -37,6 +37,7 @@ from collections import Counter
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
+from corpusmine.text.url_stamps import DOMAIN
 
 __all__ = ["MIN_STAMPS", "live_text"]
 
@@ -48,7 +49,6 @@ _CLOCK = re.compile(rf"{_SP}*[(（]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)）](?={_SP}*
 _LABEL = r"(?:copyright|Copyright|COPYRIGHT|©|内容来自|来自)"
 _TAIL = re.compile(rf"(?<=\S){_SP}+(?:{_LABEL}{_SP}*)?(?P<x>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.\-]{{3,19}}){_SP}*$",
                    re.M)
-_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org|gov|edu|info|tw|hk)")
 _AFTER_SENTENCE = re.compile(r"[。！？!?:：][”」』)）]?[ \t\u3000]*$")
 _TAG = re.compile(rf"^{_SP}*\[(?P<tag>[^\[\]\n]{{1,30}})\]", re.M)
 _SITE_TAG = re.compile(r"网|直播|记者|编辑|主持人?$")
@@ -85,7 +85,7 @@ def live_text(st: CleaningState) -> None:
     names = {x for x, n in counts.items() if closing[x] >= MIN_STAMPS and view.count(x) == n}
     if names:
         spans = [(a, b) for a, b, x, _ in tails
-                 if x in names or _DOMAIN.fullmatch(x) or any(len(x) >= 4 and n.startswith(x) for n in names)]
+                 if x in names or DOMAIN.fullmatch(x) or any(len(x) >= 4 and n.startswith(x) for n in names)]
         st.doc.delete_many(spans, "watermark")
         _, view = st.view()
     tags = list(_TAG.finditer(view)) if "[" in view else []

@@ -10,7 +10,8 @@ them tied to a site's name:
   label its copies share before it (某某网-, 文章源自某某-, 来源:某某 ); the label stops at a sentence end or a
   comma, so the speech before a stamp stays.
 * **an address tail** (:func:`address_tails`): after a sentence's end, a short label (16 characters at most, no
-  sentence end inside) closed by an address with a path or a scheme, to the line's end (…新进展。某某家园-https://…);
+  sentence end inside) closed by an address with a path or a scheme, to the line's end (…新进展。某某家园-https://…),
+  and a site's name with its bare domain there or, on a flattened line, before more text (…朋友们: 某某汇 www.abc.com 今天…);
   a sentence that names a site inside it (请登录某某网站查询) has no sentence end before the address and stays.
 * **a bracketed domain credit** (:func:`domain_brackets`): brackets holding a domain (【来源:某某网 abc.cn】,
   (某某网 www.abc.com 整理)) alone on a line, opening one, or after a sentence's end; brackets inside a sentence
@@ -41,12 +42,14 @@ from collections import defaultdict
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import lines_holding
 
-__all__ = ["address_tails", "domain_brackets", "glued_domains", "repeated_stamps", "url_stamps"]
+__all__ = ["DOMAIN", "address_tails", "domain_brackets", "glued_domains", "repeated_stamps", "url_stamps"]
 
 _SP = r"[ \t\u3000]"
 _TLD = r"(?i:com|cn|net|org|cc|top|vip|info|xyz|hk|tw|mo|me|co|gov|edu)"     # any case (www.AbC.NeT, round 123k)
 #: a domain in Latin letters: abc.com, www.abc.com.cn, m.abc.net (a Chinese word is no domain label)
 _DOMAIN = rf"(?<![A-Za-z0-9\-.])(?:[A-Za-z0-9\-]+\.)+{_TLD}(?![A-Za-z0-9\-])"
+#: the same, compiled for other modules (a live text's line-end stamp, :mod:`corpusmine.text.live_text`)
+DOMAIN = re.compile(_DOMAIN)
 #: an address with a path (abc.com/a/1.html) or a scheme (https://abc.com)
 _ADDRESS = re.compile(rf"(?:https?://[A-Za-z0-9\-.]+|{_DOMAIN})(?::\d+)?(?:/[A-Za-z0-9\-._~/?#=&%+!$,;:@]*)?")
 #: what a label may not cross (a sentence's end, a clause's comma, a line break)
@@ -59,6 +62,10 @@ _TAIL_LABEL = re.compile(rf"(?<=[。！？!?”」])(?P<label>{_SP}*[^\n。！�
 _NAMED_DOMAIN_TAIL = re.compile(rf"(?<=[。！？!?”」]){_SP}*[\u4e00-\u9fff0-9]{{0,10}}{_SP}*(?i:www)\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
                                 # and an anti-copy plea after it (…奖励。100字日记 WWW.abc.Com原创不易,请大佬高抬贵手!; round 180k)
                                 rf"\.{_TLD}(?:原创不易[^\n。]{{0,16}}?[!！。]?)?{_SP}*$", re.M)
+#: the same name and domain inside a flattened line, after a sentence's end or a salutation's colon, text going on after a
+#: blank (…朋友们: 某某汇 www.example.com 今天…; session al); a speaker's pointer (。请访问 www.abc.gov.cn 了解) stays
+_NAMED_DOMAIN_GLUED = re.compile(rf"(?<=[:：。！？!?]){_SP}*(?![^\n]{{0,8}}?(?:访问|登录|登陆|网址|关注|搜索|点击|进入|请|浏览))"
+                                 rf"[\u4e00-\u9fff]{{2,8}}{_SP}+(?i:www)\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}(?={_SP}+\S)")
 #: the voice of a speaker asking the audience: a tail holding it is a sentence, not a stamp
 _VOICE = re.compile(r"我|大家|同志|各位|你们|您们")
 _OPEN, _CLOSE = "【[(（〔［", "】])）〕］"
@@ -144,12 +151,13 @@ def address_tails(view: str) -> list[tuple[int, int]]:
     ['某某家园-https://www.abc.com/a/77.html']
     >>> address_tails("会议结束。欢迎大家登录https://abc.gov.cn")     # the speaker asking the audience stays
     []
-    >>> v = "让美好暂停。作文吧 Www.AbcWen.Net\\n请登录www.abc.gov.cn查询。"
+    >>> v = "让美好暂停。作文吧 Www.AbcWen.Net\\n请登录www.abc.gov.cn查询。\\n朋友们: 某某汇 www.abc.com 今天我们相聚。"
     >>> [v[a:b] for a, b in address_tails(v)]
-    ['作文吧 Www.AbcWen.Net']
+    ['作文吧 Www.AbcWen.Net', ' 某某汇 www.abc.com']
     """
     spans = [(m.start(), m.end()) for m in _finditer(_TAIL_LABEL, view) if not _VOICE.search(m.group("label"))]
-    spans += [(m.start(), m.end()) for m in _finditer(_NAMED_DOMAIN_TAIL, view) if not _VOICE.search(m.group())]
+    spans += [(m.start(), m.end()) for pattern in (_NAMED_DOMAIN_TAIL, _NAMED_DOMAIN_GLUED)
+              for m in _finditer(pattern, view) if not _VOICE.search(m.group())]
     return sorted(set(spans))
 
 
