@@ -30,6 +30,24 @@ SECOND = "各乡镇要把秸秆禁烧摆在突出位置,层层传导压力,确�
 THIRD = "同志们,让我们共同努力,确保全县空气质量持续改善!"
 
 
+#: The school-anniversary speech of the page-shape tests of sessions ak and al: a salutation and three sentences.
+SCHOOL_SALUTE = "尊敬的各位来宾,老师们、同学们:"
+SCHOOL_SPEECH = ("今天,我们在这里隆重集会,庆祝学校建校三十周年。", "三十年来,学校坚持立德树人,培养了一批又一批优秀学子。",
+                 "最后,祝老师们身体健康,祝同学们学业进步!")
+
+
+def flat_kept(text: str, sentences) -> bool:
+    """Whether every sentence is in ``text`` once its blanks and line breaks are taken out (how a flattened page splits).
+
+    Examples
+    --------
+    >>> flat_kept("同志们:\\n要抓好 落实。", ["要抓好落实。"])
+    True
+    """
+    flat = text.replace(" ", "").replace("\n", "")
+    return all(s in flat for s in sentences)
+
+
 def kept(out: str) -> bool:
     """Whether the three sentences of the speech are all in ``out``.
 

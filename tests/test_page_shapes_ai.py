@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corpusmine.text.lines import flatten_lines
-from page_shapes import audit_rules as _rules, clean_audited as _clean
+from page_shapes import audit_rules as _rules, clean_audited as _clean, flat_kept
 
 SALUTE = "同志们:"
 OPENING = "今天,市政府召开二季度全市安全生产专题会议,研究部署下一阶段的重点工作。"
@@ -18,8 +18,7 @@ SPEECH = (OPENING, MIDDLE, CLOSING)
 
 
 def _kept(text: str) -> bool:
-    flat = text.replace(" ", "").replace("\n", "")
-    return all(s in flat for s in SPEECH)
+    return flat_kept(text, SPEECH)
 
 
 # --- a paper database's reference line and its index note (round 143k) -----------------------------------------------

@@ -5,7 +5,7 @@ Every string is written here, from the shape of a family seen on held-out pages;
 
 from __future__ import annotations
 
-from page_shapes import audit_rules as _rules, clean_audited as _clean
+from page_shapes import audit_rules as _rules, clean_audited as _clean, flat_kept
 
 SALUTE = "各位领导、各位嘉宾,女士们、先生们:"
 OPENING = "今天,我们相聚在美丽的茶乡,共赏茶艺、共品茶香、共话茶事。"
@@ -15,8 +15,7 @@ SPEECH = (OPENING, MIDDLE, CLOSING)
 
 
 def _kept(text: str) -> bool:
-    flat = text.replace(" ", "").replace("\n", "")
-    return all(s in flat for s in SPEECH)
+    return flat_kept(text, SPEECH)
 
 
 # --- a repost's preface: a source label and a rights statement glued inside the line (round 151k) --------------------

@@ -5,18 +5,14 @@ Every string is written here, from the shape of a family seen on held-out pages;
 
 from __future__ import annotations
 
-from page_shapes import audit_rules as _rules, clean_audited as _clean
+from page_shapes import SCHOOL_SALUTE, SCHOOL_SPEECH, audit_rules as _rules, clean_audited as _clean, flat_kept
 
-SALUTE = "尊敬的各位来宾,老师们、同学们:"
-OPENING = "今天,我们在这里隆重集会,庆祝学校建校三十周年。"
-MIDDLE = "三十年来,学校坚持立德树人,培养了一批又一批优秀学子。"
-CLOSING = "最后,祝老师们身体健康,祝同学们学业进步!"
-SPEECH = (OPENING, MIDDLE, CLOSING)
+SALUTE, SPEECH = SCHOOL_SALUTE, SCHOOL_SPEECH
+OPENING, MIDDLE, CLOSING = SPEECH
 
 
 def _kept(text: str) -> bool:
-    flat = text.replace(" ", "").replace("\n", "")
-    return all(s in flat for s in SPEECH)
+    return flat_kept(text, SPEECH)
 
 
 # --- a desk's report naming the speaker and the genre, glued before a lead-in (round 160k) ----------------------------
