@@ -24,7 +24,7 @@ read the same way):
   caption closed by a full stop above the first prose line (某某书记致辞。) on a page without a salutation, and a
   short caption doubled (an image's alt text and its caption: 活动现场。活动现场。); a caption closed by a
   credit without a space (航拍某某村。某某 摄); an office and a name alone between two prose paragraphs
-  (某某日报社党委书记、社长某某某).
+  (某某日报社党委书记、社长某某某); a line telling who stands where (某某(右二)与队员合照。, round 184k).
 * **trailing credits** (rule ``byline``): a township and a reporter's name glued after the page's last sentence
   (…确保全年安全生产形势稳定。某某县某某镇某某某).
 
@@ -244,6 +244,8 @@ _DIRECTIVE = re.compile(r"^(?:坚持|加强|推进|推动|确保|强化|提升|�
 _SHOWS = re.compile(r"现场|合影|调研|检查|慰问|上线|召开|举行|揭牌|启动|签约|授牌|颁奖|参观|观摩|出席|讲话|致辞|发言|一角|掠影|风采")
 #: a 图为 caption line (whatever its words: 图为某某作强调讲话 reads like a title but is a caption)
 _TUWEI = re.compile(rf"^{_SP}*[(（▲△]?{_SP}*图为[^\n。！？!?；;]{{2,40}}[。]?[)）]?{_SP}*$")
+#: who stands where in a photo, in brackets (某某(右二)与某某合照; round 184k): a caption's mark, never a speech's
+_POSITIONED = re.compile(r"[(（](?:前排|后排|中排)?(?:左|右)[一二三四五六七八九十]{1,2}[)）]|[(（]中[)）](?=[与和同向在])")
 #: a caption closed by a credit, with or without a space or a 图: label: 航拍某某村。某某 摄 / 某某讲话。图:某某摄
 _CREDIT_CLOSED = re.compile(rf"^{_SP}*[^,，\n]{{2,40}}[。！!]{_SP}*(?:图{_SP}*[:：/]{_SP}*)?(?:[{_HAN}]{_SP}?){{2,4}}{_SP}*摄(?:影)?{_SP}*$")
 #: a short caption doubled (an image's alt text and its caption), a credit after either: 活动现场。活动现场。
@@ -304,6 +306,8 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
         elif t in sources and i != 0:
             rule = "site_name"
         elif _TUWEI.match(t) or _CREDIT_CLOSED.match(t) and not in_speech_voice(t):
+            rule = "photo_caption"
+        elif len(t) <= 160 and _POSITIONED.search(t) and (_SHOWS.search(t) or "图示" in t or "合照" in t) and not in_speech_voice(t):
             rule = "photo_caption"
         elif _is_doubled(t, [lines[j][2].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]):
             rule = "photo_caption"

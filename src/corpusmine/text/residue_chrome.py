@@ -335,7 +335,7 @@ _CORE = ("金沙|威尼斯人|威尼斯(?=老品牌|官网|娱乐|集团|[Aa][Pp
          "|彩神[A-Za-z]{0,4}争霸8?|黄金城|永利|利来|亚博|新濠"   # (these five: round 136k's hjc888黄金城 and its kin)
          "|维多利亚(?=老品牌|官网|官方网站|娱乐|集团|国际|[Aa][Pp][Pp])")   # (Victoria alone is a name: round 143k)
 _BRAND = re.compile(
-    r"(?P<pre>英国|[0-9A-Za-z]{2,12})?"
+    r"(?P<pre>英国|[0-9A-Za-z]{2,12}(?:网站|网址)?)?"
     rf"(?P<core>{_CORE})"
     r"(?P<kind>(?:集团|城|国际|公司|娱乐场|娱乐城|娱乐|体育|棋牌|电子|游戏|赌场|官方)*)"
     r"(?P<code>[0-9A-Za-z]{2,12})?"
@@ -351,8 +351,10 @@ _COUNTED = "年月日届级万亿元个名家位次期号%"
 
 #: a brand's name: two to four characters, none a particle or a verb of the sentence it was put in (迎来了某某国际…)
 _BRAND_NAME = r"(?:(?![了的在是和与及为把被对从向我们来到])[\u4e00-\u9fff])"
-#: an unlisted brand: 某某集团 glued to a betting site's code of letters and digits (tyc33455cc)
-_CODED_BRAND = re.compile(rf"{_BRAND_NAME}{{2,4}}(?:集团|娱乐|国际)(?=[A-Za-z]{{0,6}}\d{{3,}})[A-Za-z]{{0,6}}\d{{3,}}[A-Za-z]{{0,4}}"
+#: an unlisted brand: 某某集团 glued to a betting site's code of letters and digits (tyc33455cc); a year after a
+#: company's name is no code (某某集团2020封藏大典, round 185k)
+_CODED_BRAND = re.compile(rf"{_BRAND_NAME}{{2,4}}(?:集团|娱乐|国际)(?=[A-Za-z]{{0,6}}\d{{3,}})(?!(?:19|20)\d\d(?![0-9A-Za-z]))"
+                          r"[A-Za-z]{0,6}\d{3,}[A-Za-z]{0,4}"
                           r"(?![0-9A-Za-z])(?![年月日届级万亿元个名家位次期号%强])")
 #: an unlisted brand with its site word: a code before it (4008某某国际官网) or a login entry after it
 _SITE_BRAND = re.compile(
@@ -425,6 +427,10 @@ def _brand_spans(line: str) -> list[tuple[int, int]]:
             a -= 1                                  # a site code before the name: tried from its start
         if a == h and line[max(0, h - 2):h] == "英国":
             a = h - 2
+        elif a == h and line[max(0, h - 2):h] in ("网站", "网址") and h > 2 and line[h - 3].isascii() and line[h - 3].isalnum():
+            a = h - 2                               # a site code and 网站 before the name (2003网站某某集团; round 185k)
+            while a > max(0, h - 14) and line[a - 1].isascii() and line[a - 1].isalnum():
+                a -= 1
         m = _BRAND.match(line, a)
         if m is None or m.start("core") != h:
             m = _BRAND.match(line, h)

@@ -1,0 +1,98 @@
+"""Session am: families held-out rounds 184k and later left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from corpusmine.text.residue_chrome import gambling_brand_spans
+from page_shapes import SCHOOL_SALUTE, SCHOOL_SPEECH, audit_rules as _rules, clean_audited as _clean
+
+SALUTE, SPEECH = SCHOOL_SALUTE, SCHOOL_SPEECH
+OPENING, MIDDLE, CLOSING = SPEECH
+BODY = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+# a report of a meeting that retells the speech in the third person (round 184k: county and city news pages)
+REPORTED = ("张某某指出,要坚决遏制不正之风,找准问题病源,对症下药,切实推动问题整改落实。\n"
+            "就做好下一步工作,张某某要求,要提高政治站位,压实各级责任,确保整改工作取得实效。")
+
+
+def test_a_reports_dated_lead_and_attendance_go_and_what_the_speaker_said_stays():
+    page = ("某区作风建设监督检查通报会召开\n"
+            "3月31日上午,某区作风建设专项监督检查情况通报会召开。区委书记张某某出席会议并讲话。\n"
+            f"区领导李某某、王某某参加会议,区委副书记赵某某主持会议。\n{REPORTED}")
+    doc = _clean(page)
+    assert "3月31日" not in doc.text and "出席会议并讲话" not in doc.text and "参加会议" not in doc.text
+    assert REPORTED in doc.text and "news_lead" in _rules(doc)
+
+
+def test_a_dated_lead_sentence_goes_and_the_reported_sentence_after_it_on_its_line_stays():
+    page = ("2月26日,市政府召开第三次全体扩大会议暨廉政工作会议。市长刘某某强调,要坚持新发展理念,认真抓好各项工作的落实。\n"
+            f"市委常委、常务副市长蔡某某主持会议,市领导李某某、肖某某出席。\n{REPORTED}")
+    text = _clean(page).text
+    assert "召开第三次全体扩大会议" not in text and "主持会议" not in text
+    assert "市长刘某某强调,要坚持新发展理念,认真抓好各项工作的落实。" in text and REPORTED in text
+
+
+def test_a_local_papers_our_county_is_the_reporters_voice():
+    page = f"1月14日,我县召开两会党员代表会议。县委书记张某某出席会议并讲话。\n{REPORTED}"
+    text = _clean(page).text
+    assert "我县召开" not in text and REPORTED in text
+
+
+def test_a_speech_opening_with_a_date_in_its_own_voice_stays():
+    page = ("3月31日,我们召开了全县通报会,今天再开会,就是要抓落实。\n"
+            "大家要认清形势,正视问题,对照清单抓好整改。有的同志指出,问题还没有根除,这一点要引起重视。")
+    assert _clean(page).text.startswith("3月31日,我们召开了全县通报会")
+
+
+def test_a_dated_lead_stays_when_a_salutation_opens_a_speech_on_the_page():
+    page = f"5月4日,某中学召开开学典礼。校长某某出席并讲话。\n{BODY}"
+    doc = _clean(page)
+    assert OPENING in doc.text and MIDDLE in doc.text and CLOSING in doc.text
+
+
+def test_a_dated_line_that_convenes_nothing_stays():
+    page = f"3月31日,区纪委对各单位作风问题开展了专项督查,发现问题十二个。\n{REPORTED}"
+    assert _clean(page).text.startswith("3月31日,区纪委对各单位")
+
+
+def test_a_report_with_no_reported_speech_keeps_its_lead():
+    page = ("6月5日,某镇召开环境整治推进会。镇长某某出席会议。\n"
+            "会后,与会人员实地察看了三个村的整治现场,了解垃圾清运和污水治理的进展情况。")
+    assert _clean(page).text.startswith("6月5日,某镇召开环境整治推进会。")
+
+
+# --- betting brands (round 185k) --------------------------------------------------------------------------------------
+
+def test_a_year_after_a_companys_name_is_no_betting_code():
+    line = "大家上午好!非常高兴参加某酒集团2020封藏大典,向各位来宾表示欢迎。"
+    assert gambling_brand_spans(line) == []
+    assert "某酒集团2020封藏大典" in _clean(f"{SALUTE}\n{line}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_a_site_code_and_its_site_word_before_a_listed_casino_brand_go():
+    line = "祝贺你们正式成为2003网站太阳集团的一员,从今天起,你们都拥有法律人这一共同的头衔。"
+    assert [line[a:b] for a, b in gambling_brand_spans(line)] == ["2003网站太阳集团"]
+    assert gambling_brand_spans("请大家访问2003网站了解太阳集团的历史。") == []
+
+
+# --- captions and reading banners (rounds 184k-185k) ------------------------------------------------------------------
+
+def test_a_caption_telling_who_stands_where_goes():
+    page = (f"{BODY}\n某司长今日晚上出席某区舞火龙活动。图示某司长(右二)与舞火龙队伍成员合照。\n"
+            "某司长(左三)向获奖队伍颁奖。")
+    doc = _clean(page)
+    assert "右二" not in doc.text and "左三" not in doc.text and CLOSING in doc.text
+    assert "photo_caption" in _rules(doc)
+
+
+def test_a_bracketed_middle_in_a_speech_is_no_caption():
+    page = f"{SALUTE}\n{OPENING}\n我们要坚持以学生为中心(中)的理念,把每一位同学都放在心上。\n{CLOSING}"
+    assert "以学生为中心(中)的理念" in _clean(page).text
+
+
+def test_a_free_reading_banner_framed_by_signs_goes():
+    page = f"某局长在出征仪式上的讲话\n字数:985 字 浏览:1092次\n== 本文免费阅读 ==\n{BODY}"
+    doc = _clean(page)
+    assert "免费阅读" not in doc.text and OPENING in doc.text
