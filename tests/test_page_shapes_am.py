@@ -12,32 +12,11 @@ SALUTE, SPEECH = SCHOOL_SALUTE, SCHOOL_SPEECH
 OPENING, MIDDLE, CLOSING = SPEECH
 BODY = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
 
-# a report of a meeting that retells the speech in the third person (round 184k: county and city news pages)
+# a report of a meeting that retells the speech in the third person (round 184k: county and city news pages).  Its
+# dated lead stays: a report without a speech below it is kept whole (tests/test_page_shapes_v.py); a rule that took the
+# lead was tried in session am and dropped, since it reversed that decision.
 REPORTED = ("张某某指出,要坚决遏制不正之风,找准问题病源,对症下药,切实推动问题整改落实。\n"
             "就做好下一步工作,张某某要求,要提高政治站位,压实各级责任,确保整改工作取得实效。")
-
-
-def test_a_reports_dated_lead_and_attendance_go_and_what_the_speaker_said_stays():
-    page = ("某区作风建设监督检查通报会召开\n"
-            "3月31日上午,某区作风建设专项监督检查情况通报会召开。区委书记张某某出席会议并讲话。\n"
-            f"区领导李某某、王某某参加会议,区委副书记赵某某主持会议。\n{REPORTED}")
-    doc = _clean(page)
-    assert "3月31日" not in doc.text and "出席会议并讲话" not in doc.text and "参加会议" not in doc.text
-    assert REPORTED in doc.text and "news_lead" in _rules(doc)
-
-
-def test_a_dated_lead_sentence_goes_and_the_reported_sentence_after_it_on_its_line_stays():
-    page = ("2月26日,市政府召开第三次全体扩大会议暨廉政工作会议。市长刘某某强调,要坚持新发展理念,认真抓好各项工作的落实。\n"
-            f"市委常委、常务副市长蔡某某主持会议,市领导李某某、肖某某出席。\n{REPORTED}")
-    text = _clean(page).text
-    assert "召开第三次全体扩大会议" not in text and "主持会议" not in text
-    assert "市长刘某某强调,要坚持新发展理念,认真抓好各项工作的落实。" in text and REPORTED in text
-
-
-def test_a_local_papers_our_county_is_the_reporters_voice():
-    page = f"1月14日,我县召开两会党员代表会议。县委书记张某某出席会议并讲话。\n{REPORTED}"
-    text = _clean(page).text
-    assert "我县召开" not in text and REPORTED in text
 
 
 def test_a_speech_opening_with_a_date_in_its_own_voice_stays():
@@ -46,15 +25,15 @@ def test_a_speech_opening_with_a_date_in_its_own_voice_stays():
     assert _clean(page).text.startswith("3月31日,我们召开了全县通报会")
 
 
-def test_a_dated_lead_stays_when_a_salutation_opens_a_speech_on_the_page():
-    page = f"5月4日,某中学召开开学典礼。校长某某出席并讲话。\n{BODY}"
-    doc = _clean(page)
-    assert OPENING in doc.text and MIDDLE in doc.text and CLOSING in doc.text
-
-
 def test_a_dated_line_that_convenes_nothing_stays():
     page = f"3月31日,区纪委对各单位作风问题开展了专项督查,发现问题十二个。\n{REPORTED}"
     assert _clean(page).text.startswith("3月31日,区纪委对各单位")
+
+
+def test_a_reports_dated_lead_stays_with_what_the_speaker_said():
+    page = f"3月31日上午,某区作风建设专项监督检查情况通报会召开。区委书记张某某出席会议并讲话。\n{REPORTED}"
+    text = _clean(page).text
+    assert text.startswith("3月31日上午") and REPORTED in text
 
 
 def test_a_report_with_no_reported_speech_keeps_its_lead():

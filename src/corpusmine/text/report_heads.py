@@ -48,8 +48,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["GENRE", "MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "TITLE_LINE", "dated_lead", "in_report_voice",
-           "report_heads"]
+__all__ = ["GENRE", "MAX_LINE", "MAX_LINES", "MIN_SPEECH", "QUOTED", "SPEAKS_OF", "TITLE_LINE", "in_report_voice", "report_heads"]
 
 #: lines of a report at most, and characters of one line
 MAX_LINES = 5
@@ -161,8 +160,7 @@ def _spoken_tag(line: str) -> bool:
 
 
 def report_heads(st: CleaningState) -> None:
-    """Delete a report about the speech standing above the speech's opening at the page's head (module docstring),
-    or, on a report with no speech's opening, its dated lead (:func:`dated_lead`).
+    """Delete a report about the speech standing above the speech's opening at the page's head (module docstring).
 
     Parameters
     ----------
@@ -179,103 +177,25 @@ def report_heads(st: CleaningState) -> None:
     >>> st.doc.output.startswith("\\n《凝心聚力")
     True
     """
-    if not _report_above(st):
-        dated_lead(st)
-
-
-def _report_above(st: CleaningState) -> bool:
-    """The report above the speech's opening, deleted; whether there was one."""
     _, view = st.view()
     head: list[tuple[int, int, str]] = []
     for s, e, line in iter_lines(view):
         if not line.strip():
             continue
         if len(head) >= _HEAD_LINES:
-            return False
+            return
         head.append((s, e, line))
         if _SALUTATION.match(line) or _spoken_tag(line) or (head[:-1] and TITLE_LINE.match(line)):
             break
     else:
-        return False
+        return
     *above, (s, e, opening) = head
     own_line = _SALUTATION.match(opening) or _spoken_tag(opening)
     if not chinese_after(view, s + (len(opening) if not own_line else 0), MIN_SPEECH):
-        return False
+        return
     first = next((k for k, (_, _, l) in enumerate(above) if _SENTENCE_END.search(l.strip())), None)
     if first is None:       # (no salutation above it: the first salutation is the opening)
-        return False
+        return
     report = above[first:]
-    if not _report(report):
-        return False
-    st.delete_spans([(a, b, "news_lead") for a, b, _ in report])
-    return True
-
-
-#: a news report's dated lead sentence at its first prose line: a day, then a meeting convened (round 184k)
-_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
-_LEAD = re.compile(rf"[ \t\u3000]*{_DAY}(?:上午|下午|晚上|晚间|早上|上午|中午|傍晚|晚)?[,，]?[^。！？!?\n]{{2,160}}?"
-                   r"(?:召开|举行|举办|开幕|闭幕|召开了|举行了|主持召开)[^。！？!?\n]{0,100}?[。！!]")
-#: a sentence naming who attended, presided or spoke (某某出席会议并讲话。 / 市领导某某、某某参加会议。)
-_ATTENDED = re.compile(r"[^。！？!?\n]{2,200}?(?:出席|参加|主持|列席)了?(?:会议|大会|活动|仪式|开幕式|闭幕式|座谈会|审议|调研)?"
-                       r"(?:并(?:讲话|致辞|发言|作(?:重要)?讲话|宣布[^。！？!?\n]{0,20}|部署[^。！？!?\n]{0,40}|作[^。！？!?\n]{0,20}报告))?"
-                       r"[。！!]")
-#: a report's account of what the speaker said below its lead (某某指出, 会议强调, 某某在讲话中要求)
-_REPORTED = re.compile(r"(?:指出|强调|要求|表示|提出|说)[,，:：]")
-#: the reporter's voice may say 我市, 我县 (a local paper's own place); no other first person, no audience
-_REPORT_SELF = re.compile(r"我(?=[省市县区镇乡州旗盟村])")
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?][”’」』)）]*")
-
-
-def _reporter_voice(text: str) -> bool:
-    return not _OWN_VOICE.search(_REPORT_SELF.sub("", QUOTED.sub("", text)))
-
-
-def dated_lead(st: CleaningState) -> None:
-    """Delete a news report's dated lead when the page is a report with no speech's opening (rule ``news_lead``).
-
-    A report of a meeting retells the speech in the third person (某某指出,…); above it, its first prose line opens
-    with the day and the meeting convened (3月31日,某某会议召开。) and names who attended, presided and spoke
-    (某某出席会议并讲话。市领导某某、某某参加会议。).  That lead is the site's and goes: its first sentence, the
-    attendance sentences right after it, and up to two lines below made only of attendance sentences.  What the
-    report says the speaker said stays.  Taken only when the page holds no salutation, the lead is in the
-    reporter's voice (no first person but a local paper's 我市/我县, no audience), and a line of the page's head
-    retells the speech (:data:`_REPORTED`).
-
-    Examples
-    --------
-    >>> page = ("某区纠风监督检查通报会召开\\n3月31日,某区纠风监督检查情况通报会召开。区委书记张某出席会议并讲话。\\n"
-    ...         "张某指出,要坚决遏制不正之风,对症下药,切实推动问题整改落实。")
-    >>> st = CleaningState(page)
-    >>> dated_lead(st)
-    >>> st.doc.output.splitlines()[1:]
-    ['', '张某指出,要坚决遏制不正之风,对症下药,切实推动问题整改落实。']
-    >>> st = CleaningState("3月31日,我们召开了全县通报会。今天再开会,是要抓落实。\\n大家要认清形势,指出问题,抓好整改。")
-    >>> dated_lead(st)          # the speaker's own voice: a speech that opens with a date stays
-    >>> st.doc.output.startswith("3月31日")
-    True
-    """
-    _, view = st.view()
-    if P.SALUTATION.search(view):
-        return
-    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()][:12]
-    first = next((k for k, (_, _, line) in enumerate(lines[:8]) if _SENTENCE_END.search(line.strip())), None)
-    if first is None:
-        return
-    s, e, line = lines[first]
-    m = _LEAD.match(line)
-    if m is None or not _reporter_voice(m.group()):
-        return
-    if not any(_REPORTED.search(QUOTED.sub("", l)) for _, _, l in lines[first:]):
-        return
-    spans = [(s, s + m.end(), "news_lead")]
-    for sm in _SENTENCE.finditer(line, m.end()):
-        if not (_ATTENDED.fullmatch(sm.group().strip()) and _reporter_voice(sm.group())) or _REPORTED.search(sm.group()):
-            break
-        spans.append((s + sm.start(), s + sm.end(), "news_lead"))
-    for s2, e2, below in lines[first + 1:first + 3]:
-        parts = _SENTENCE.findall(below)
-        if not parts or "".join(parts).strip() != below.strip() or not all(
-                _ATTENDED.fullmatch(x.strip()) and _reporter_voice(x) and not _REPORTED.search(x) for x in parts):
-            break
-        spans.append((s2, e2, "news_lead"))
-    st.delete_spans(spans)
+    if _report(report):
+        st.delete_spans([(a, b, "news_lead") for a, b, _ in report])
