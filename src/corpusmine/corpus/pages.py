@@ -48,7 +48,7 @@ from corpusmine.text.speeches import speeches_of
 
 
 __all__ = ["PAGE_COLUMNS", "SPEECH_SIG", "PARA_SIG", "IngestOptions", "folder_site_lines", "page_speeches", "process_batch",
-           "front_matter_lines", "speech_id_base", "speech_metadata", "title_campaign"]
+           "front_matter_lines", "section_campaigns", "speech_id_base", "speech_metadata", "title_campaign"]
 
 #: MinHash settings of speeches and paragraphs (signature length, k-gram length).
 SPEECH_SIG = {"num_perm": 126, "k": 5}
@@ -192,6 +192,46 @@ def speech_id_base(path: Path, n: int) -> str:
     """
     stem = path.stem if path.suffix.lower() == ".txt" else f"{path.stem}_{path.suffix.lstrip('.').lower()}"
     return stem if re.fullmatch(r"[A-Za-z0-9_.-]{1,60}", stem) else f"page{n:05d}"
+
+
+#: a campaign whose sections hold at least this share of a speech's characters is one of the speech's campaigns
+SECTION_SHARE = 0.25
+
+
+def section_campaigns(draft: list[dict], sections: pd.DataFrame) -> None:
+    """Add to each draft row the campaigns its sections read, when they hold ``SECTION_SHARE`` of its characters.
+
+    A speech read whole as one campaign may give a quarter or more of its length to another (a 乡村振兴 mobilisation
+    with a section on 城乡环境综合提质): that campaign joins ``secondary_campaigns``, the row is ``mixed`` and goes to
+    review, so the section-level reading reaches the manifest a person edits.
+
+    Examples
+    --------
+    >>> row = {"speech_id": "p-1", "campaign": "environment", "secondary_campaigns": "", "mixed": False,
+    ...        "needs_review": False, "review": ""}
+    >>> sec = pd.DataFrame({"speech_id": ["p-1"] * 3, "classifier_campaign": ["rural", "environment", "rural"],
+    ...                     "n_chars": [1800, 1500, 900]})
+    >>> section_campaigns([row], sec)
+    >>> row["secondary_campaigns"], row["mixed"], row["review"]
+    ('rural', True, 'mixed')
+    """
+    chars: dict[str, dict[str, int]] = {}
+    for sid, camp, n in zip(sections["speech_id"], sections["classifier_campaign"], sections["n_chars"]):
+        per = chars.setdefault(sid, {})
+        per[camp] = per.get(camp, 0) + int(n)
+    for row in draft:
+        per = chars.get(row["speech_id"])
+        if not per:
+            continue
+        total = sum(per.values()) or 1
+        have = [c for c in row["secondary_campaigns"].split(";") if c]
+        more = [c for c, n in sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))
+                if c not in (row["campaign"], OTHER, *have) and n / total >= SECTION_SHARE]
+        if more:
+            row["secondary_campaigns"] = ";".join(have + more)
+            row["mixed"] = row["needs_review"] = True
+            if "mixed" not in row["review"]:
+                row["review"] = "; ".join(x for x in (row["review"], "mixed") if x)
 
 
 def _cues(text: str, label: str) -> str:
@@ -360,6 +400,7 @@ def process_batch(files: list[tuple[int, str]], options: IngestOptions) -> dict[
             warnings.simplefilter("ignore", CorpusWarning)   # sections of another campaign: a review case
             sp, para, sec = assemble(speeches, tokenizer=None, cache_dir=None, classify=options.classify,
                                      dedup=False)
+        section_campaigns(draft, sec)
     else:
         sp = para = sec = None
     out.update(speeches=sp, paragraphs=para, sections=sec)
