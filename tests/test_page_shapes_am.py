@@ -75,3 +75,19 @@ def test_a_free_reading_banner_framed_by_signs_goes():
     page = f"某局长在出征仪式上的讲话\n字数:985 字 浏览:1092次\n== 本文免费阅读 ==\n{BODY}"
     doc = _clean(page)
     assert "免费阅读" not in doc.text and OPENING in doc.text
+
+
+# --- readers' replies below a quoted speech (round 184k: a forum archive) ----------------------------------------------
+
+def test_readers_replies_judging_the_text_go_when_there_are_three():
+    replies = ["这篇文章能看到很多领导自己的语言,原汁原味", "认真学习一下,每次都眼前一亮。", "结构清晰 辞藻丰富 确实很值得学习",
+               "的确写得不错,感谢分享"]
+    page = f"{BODY}\n" + "\n".join(replies)
+    doc = _clean(page)
+    assert not any(r in doc.text for r in replies) and CLOSING in doc.text and "comment_box" in _rules(doc)
+
+
+def test_one_line_of_praise_in_a_speech_stays():
+    line = "某某村的经验确实很值得学习。"
+    page = f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}"
+    assert line in _clean(page).text

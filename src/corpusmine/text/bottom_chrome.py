@@ -15,6 +15,9 @@
   their own, wherever they stand (评论已关闭。, 发表回复, 取消回复, 电子邮件地址不会被公开。 必填项已用*标注,
   登录后才能发表评论, Comments are closed.); they end in a full stop, so without this the last of them
   would count as the speech's last sentence.
+* **readers' replies** (rule ``comment_box``, :func:`reader_reply_spans`): a forum thread or a blog's comments
+  quoting a speech end on short lines judging it as writing (这篇文章…原汁原味, 结构清晰 辞藻丰富, 写得不错,感谢分享);
+  they go when the page holds three or more, each fifty characters or fewer and not in the speaker's voice.
 * **letter-spaced footers** (rule ``copyright_footer``): a footer typeset with
   a space between its characters (某 某 日 报 社 版 权 所 有  未 经 授 权 禁 止 复
   制) is read with its spaces closed and goes when the closed line is a
@@ -144,6 +147,29 @@ def spaced_footer_spans(view: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a reader's reply that judges the text as writing (a forum thread or a blog's comments quoting a speech; round 184k)
+_PRAISE = re.compile(r"感谢分享|谢谢分享|多谢分享|感谢楼主|楼主|写得[^,，。!！\n]{0,3}(?:好|不错|棒|精彩|到位)|原汁原味|辞藻|眼前一亮|收藏了"
+                     r"|学习了[!！。]*$|顶一下|好文|(?:这|此)篇(?:文章|讲话稿?|稿子|发言)|结构(?:清晰|严谨)|逻辑(?:紧密|清晰|严密)|特点鲜明"
+                     r"|(?:很|确实|非常|真的)[^,，。\n]{0,3}值得学习")
+#: replies on a page before they are taken: one alone may be a speech's own word
+_MIN_REPLIES = 3
+
+
+def reader_reply_spans(view: str) -> list[tuple[int, int]]:
+    """Short lines of readers judging the text as writing, when the page holds three or more (rule ``comment_box``).
+
+    Examples
+    --------
+    >>> page = ("要抓好茶园建设,提高标准。\\n这篇文章能看到领导自己的语言,原汁原味\\n认真学习一下,每次都眼前一亮。\\n"
+    ...         "结构清晰 辞藻丰富 确实很值得学习\\n张书记讲的经验值得学习。")
+    >>> [page[s:e] for s, e in reader_reply_spans(page)]
+    ['这篇文章能看到领导自己的语言,原汁原味', '认真学习一下,每次都眼前一亮。', '结构清晰 辞藻丰富 确实很值得学习']
+    """
+    found = [(s, e) for s, e, line in iter_lines(view)
+             if 0 < len(line.strip()) <= 50 and _PRAISE.search(line.strip()) and not in_speech_voice(line)]
+    return found if len(found) >= _MIN_REPLIES else []
+
+
 def bottom_chrome(st: CleaningState) -> None:
     """Delete comment boxes (rule ``comment_box``) and letter-spaced footers (rule ``copyright_footer``).
 
@@ -159,5 +185,6 @@ def bottom_chrome(st: CleaningState) -> None:
     if any(w in view for w in ("评论", "回复", "留言", "公开", "必填", "omment", "eply", "ublished")):
         spans += [(m.start(), m.end(), "comment_box") for m in _COMMENT_SYSTEM.finditer(view) if m.end() > m.start()]
     spans += [(s, e, "copyright_footer") for s, e in spaced_footer_spans(view)]
+    spans += [(s, e, "comment_box") for s, e in reader_reply_spans(view)]
     if spans:
         st.delete_spans(spans)
