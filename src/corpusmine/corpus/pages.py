@@ -207,9 +207,10 @@ def section_campaigns(draft: list[dict], sections: pd.DataFrame) -> None:
 
     Examples
     --------
-    >>> row = {"speech_id": "p-1", "campaign": "environment", "secondary_campaigns": "", "mixed": False,
+    >>> row = {"speech_id": "乡村振兴动员-1", "campaign": "environment", "secondary_campaigns": "", "mixed": False,
     ...        "needs_review": False, "review": ""}
-    >>> sec = pd.DataFrame({"speech_id": ["p-1"] * 3, "classifier_campaign": ["rural", "environment", "rural"],
+    >>> sec = pd.DataFrame({"speech_id": ["乡村振兴动员-1"] * 3, "classifier_campaign": ["rural", "environment", "rural"],
+    ...                     "section_title": ["一、创建乡村振兴先进县", "二、城乡环境综合提质", "三、防止返贫监测帮扶"],
     ...                     "n_chars": [1800, 1500, 900]})
     >>> section_campaigns([row], sec)
     >>> row["secondary_campaigns"], row["mixed"], row["review"]

@@ -26,7 +26,7 @@ from corpusmine.text.guards import literal_alternatives
 from corpusmine.text.patterns import RE_CJK, SURNAMES
 
 __all__ = ["chinese_after", "compact", "family_spans", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs",
-           "iter_lines", "line_edge_spans", "lines_holding", "open_brackets", "vertical_menus"]
+           "iter_lines", "line_edge_spans", "lines_holding", "number_cut_from_unit", "open_brackets", "vertical_menus"]
 
 
 def chinese_after(view: str, pos: int, n: int) -> bool:
@@ -433,6 +433,18 @@ def _nfkd_table() -> dict[int, str]:
 
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 _ROLE_END = re.compile(r"(?:书记|主任|主席|[厅局处科院校部会镇乡县市区]长|委员|理事|经理|代表|干事)$")
+
+
+def number_cut_from_unit(view: str, s: int, e: int) -> bool:
+    """Whether the line ``view[s:e]`` is a number a converter broke off the word it counts (2020 / 年是…; round 186k).
+
+    Examples
+    --------
+    >>> page = "述职报告\\n2020\\n年是我校搬迁后的第一年。\\n12\\n同志们:"
+    >>> number_cut_from_unit(page, 5, 9), number_cut_from_unit(page, 23, 25)
+    (True, False)
+    """
+    return view[s:e].strip().isdigit() and view[e + 1:e + 2] in tuple("年月日届周期号次")
 
 
 def vertical_menus(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

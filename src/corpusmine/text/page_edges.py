@@ -57,7 +57,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.edits import iter_lines
-from corpusmine.text.lines import vertical_menus
+from corpusmine.text.lines import number_cut_from_unit, vertical_menus
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.sentence_ends import is_cut_sentence, is_menu_bar, sentence_view
 from corpusmine.text.speech_voice import in_speech_voice
@@ -556,7 +556,7 @@ def page_edges(st: CleaningState) -> None:
         lines.append((s, e, line))
     if first is None:
         return
-    head = [(s, e) for s, e, line in lines if line.strip() and not _in_brackets(view, s, e)
+    head = [(s, e) for s, e, line in lines if line.strip() and not _in_brackets(view, s, e) and not number_cut_from_unit(view, s, e)
             and (is_edge_chrome(line) or is_head_teaser(line) or _doc_panel(line))]
     m = _CATEGORY_LEAD.match(view, first)
     if m:
