@@ -91,3 +91,24 @@ def test_one_line_of_praise_in_a_speech_stays():
     line = "某某村的经验确实很值得学习。"
     page = f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}"
     assert line in _clean(page).text
+
+
+# --- rounds 186k-187k ------------------------------------------------------------------------------------------------
+
+def test_a_year_broken_off_its_word_by_a_converter_stays_with_the_speech():
+    page = "某中学2020\n年度工作述职报告\n2020\n年是我校整体搬迁后的第一年,也是最容易滋生懈怠思想的一年。这一年,我们确立了高远目标。\n" + BODY
+    assert "年是我校整体搬迁后的第一年" in _clean(page).text
+
+
+def test_good_news_opening_a_speech_is_no_news_lead():
+    line = "秋风传佳讯,协作送福音。今天,我们十分欣喜地迎来了医院挂牌仪式。"
+    page = f"尊敬的各位领导、各位专家:\n大家上午好!\n{line}\n{MIDDLE}\n{CLOSING}"
+    assert line in _clean(page).text
+
+
+def test_word_html_namespaces_and_smart_tags_go():
+    page = (f"{SALUTE}\n<?xml:namespace prefix = st1 ns = \"urn:schemas-microsoft-com:office:smarttags\" />"
+            f"{OPENING}\n今年<st1:chsdate year=\"2008\" month=\"3\">3月</st1:chsdate>,我们召开了动员大会。\n<>\n{CLOSING}")
+    text = _clean(page).text
+    assert "xml" not in text and "st1" not in text and "<>" not in text
+    assert OPENING in text and "今年3月,我们召开了动员大会。" in text and CLOSING in text

@@ -17,7 +17,7 @@ credit    the reporters, in brackets or after a credit word               (记�
           (``_BRACKET``, ``_REPORTER``)
 ========  ==============================================================  ======================
 
-Words that end in 讯 or 消息 but name no source stay (通讯, 喜讯, 资讯, 简讯, 快讯, 最新消息), as do a speech's own
+Words that end in 讯 or 消息 but name no source stay (通讯, 喜讯, 佳讯, 资讯, 简讯, 快讯, 最新消息), as do a speech's own
 sentences that cite a report (据某某日报报道, …), so a lead goes only before the first character of its sentence.
 
 The rules, in the order :data:`corpusmine.text.clean.RULES` runs them:
@@ -77,7 +77,7 @@ _REPORTER_KIND = "(?:全媒体|融媒体?|首席|特约|见习|摄影|实习)"
 #: a credit word before the reporters' names
 _REPORTER = rf"(?:{_REPORTER_KIND}?记者|通讯员|实习生)"
 #: words ending in 讯 or 消息 that name no source: a lead is never one of them
-_NO_SOURCE = "(?:喜讯|资讯|通讯|简讯|快讯|短讯|电讯|小道消息|内部消息|最新消息)"
+_NO_SOURCE = "(?:喜讯|佳讯|捷讯|资讯|通讯|简讯|快讯|短讯|电讯|小道消息|内部消息|最新消息)"
 
 #: a character of a name in a lead: no white space, digit, punctuation or bracket
 _NO_PUNCT = r"[^\s\d,，。:：;；!！?？()（）“”\"【】<>《》、|]"
@@ -283,7 +283,7 @@ def lead_brackets(st: CleaningState) -> None:
 #: before a date and 讯 (某某江8月31日讯(某某): a date before 讯 is a dateline)
 _LEAD = re.compile(
     rf"^{_SP}*(?:(?:本报|本网|本台|本刊|本站|本報|本網|本臺|[^\s\d,，。:：;；!！?？()（）“”【】]{{1,14}}?(?:[网網][库庫]?|[报報]|[台臺]|在线|在線|客户端|APP|融媒|新闻|新聞|信息港|之声|之聲|头条|頭條|社|风|風))"
-    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日|[\u4e00-\u9fff]{{2,4}}(?<![通喜资资简快电视音短]))?"
+    rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日|[\u4e00-\u9fff]{{2,4}}(?<![通喜资简快电视音短佳捷]))?"
     rf"|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?=[讯訊](?![息号问])))[讯訊](?![员員息号號问問]){_SP}*[:：]?{_SP}*"
     rf"(?:{_BRACKET}"
     rf"|(?:{_REPORTER}{_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"

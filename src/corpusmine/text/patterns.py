@@ -310,7 +310,8 @@ PINYIN_TONELESS = re.compile(
 )
 #: Leftover HTML tags and the space entities in a text page, a mangled &nbsp; too (&bsp;, round 105).
 HTML_TAG = re.compile(
-    r"</?(?:p|div|span|br|strong|b|i|em|u|a|img|font|table|tbody|tr|td|th|li|ul|ol|h[1-6]|section|article|center)\b[^<>\n]{0,300}>|&nbsp;?|&(?:[nbsp]{2,4}|ensp|emsp|thinsp);|<正>",
+    r"</?(?:p|div|span|br|strong|b|i|em|u|a|img|font|table|tbody|tr|td|th|li|ul|ol|h[1-6]|section|article|center)\b[^<>\n]{0,300}>|&nbsp;?|&(?:[nbsp]{2,4}|ensp|emsp|thinsp);|<正>"
+    r"|<\?xml[^<>\n]{0,300}>|</?(?:o|st1|v|w):[a-z]+\b[^<>\n]{0,300}>|<>",   # Word's HTML: namespaces, smart tags (187k)
     re.I,
 )
 
