@@ -127,8 +127,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 92        20     main at 06a9a10     77/108 = 71.3%              0 of 122
 93k       60     main at 2fe262d     327/340 = 96.2%             0 of 388 (new pages of known template hosts)
 93        20     main at 2fe262d     81/96 = 84.4%               0 of 133
-94k       45     main at 7aaafca     188/197 = 95.4%             0 of 288 (new pages of known template hosts)
-95k       36     main at f359d4e     375/394 = 95.2%             0 of 232 (new pages of known template hosts)
+94-95k    81     7aaafca, f359d4e    563/591 = 95.3%             0 of 520 (new pages of known template hosts)
 96-97k    96     66a6b13, e3be640    628/653 = 96.2%             0 of 621 (new pages of known template hosts)
 96-99     31     66a6b13 … 5ab91fe   218/238 = 91.6%             0 of 201 (rounds 96, 97 and 99)
 98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
@@ -143,6 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 151-158k  347    e7bf7fb … 0e9ff30   2473/2613 = 94.6%           3 of 2176 (a wrapped line; a quote said twice; a backtick)
 160-171k  412    a78bd11 … 6a98d9a   2314/2453 = 94.3%           3 of 2610 (short clauses between spaced commas; a watermark)
 172-183k  391    c453521 … 18d5314   2904/3069 = 94.6%           2 of 2465 (artefacts: a footnote mark; a placeholder)
+184-187k  131    2daf4c5 … d45d425   762/831 = 91.7%             4 of 824 (a year as a betting code; a broken year; 佳讯)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
