@@ -112,3 +112,12 @@ def test_word_html_namespaces_and_smart_tags_go():
     text = _clean(page).text
     assert "xml" not in text and "st1" not in text and "<>" not in text
     assert OPENING in text and "今年3月,我们召开了动员大会。" in text and CLOSING in text
+
+
+def test_numbered_points_in_tortoise_shell_brackets_are_no_word_notes():
+    points = ["〔一〕扛牢第一责任,完善闭环管理,提升党建水平。全年召开专题会议六次,层层传导压力。",
+              "〔二〕狠抓基础管理,紧盯短板问题,提升党建质量。在十四个重点项目上建立临时党组织。",
+              "〔三〕围绕作用发挥,实施党建引领,提升党建效能。年内共设立党员责任区112个。"]
+    page = "2021年度党委书记抓基层党建工作述职报告\n一、履职情况\n" + "\n".join(points) + "\n二、存在问题\n一是措施不硬。"
+    text = _clean(page).text
+    assert all(p in text for p in points)

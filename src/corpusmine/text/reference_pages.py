@@ -80,8 +80,8 @@ _STUDY_NOTE = re.compile(r"\[[^\[\]\n]{0,60}?(?:论证|说明|交代|引出|总�
 #: a whole sentence in square brackets ([看来…束手无策了。]): a note when three or more stand on the page
 _BRACKET_SENTENCE = re.compile(r"\[[^\[\]\n]{4,200}[。！？]\]")
 #: a textbook's word notes, each a line opening with the word in tortoise-shell brackets (①〔某集团〕指…), two or more
-#: (a document's own note, 〔注〕…, 〔按〕…, is its text and stays)
-_WORD_NOTE = re.compile(r"^[ \t\u3000]*[\u2460-\u2473]?〔(?!注|按|说明|附)[^〕\n]{1,12}〕[^\n]{2,300}$", re.M)
+#: (a document's own note, 〔注〕…, 〔按〕…, is its text and stays, and so is a numbered point, 〔一〕…, 〔2〕…; round 188k)
+_WORD_NOTE = re.compile(r"^[ \t\u3000]*[\u2460-\u2473]?〔(?!注|按|说明|附|[一二三四五六七八九十百零〇\d]{1,4}〕)[^〕\n]{1,12}〕[^\n]{2,300}$", re.M)
 #: a novel mirror's stamp (天才一秒记住【某某小说网】地址:example.net)
 _NOVEL_STAMP = re.compile(r"(?:天才)?一秒记住[【\[]?[^】\]\n]{1,20}[】\]]?[,，]?(?:地址|网址)?[:：]?[ \t]*(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _CAPTION = re.compile(r"^[^\n。！？!?；;]{2,40}(?:留影|合影|照片|旧照|登记照|资料照片|资料图)[ \t\u3000]*$")
