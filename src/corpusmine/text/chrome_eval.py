@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 151-158k  347    e7bf7fb … 0e9ff30   2473/2613 = 94.6%           3 of 2176 (a wrapped line; a quote said twice; a backtick)
 160-171k  412    a78bd11 … 6a98d9a   2314/2453 = 94.3%           3 of 2610 (short clauses between spaced commas; a watermark)
 172-183k  391    c453521 … 18d5314   2904/3069 = 94.6%           2 of 2465 (artefacts: a footnote mark; a placeholder)
-184-188k  155    2daf4c5 … 0d6758a   862/938 = 91.9%             9 of 985 (a year as a code; a broken year; 佳讯; 〔一〕)
+184-189k  170    2daf4c5 … 2ecc066   979/1060 = 92.4%            9 of 1071 (a year as a code; a broken year; 佳讯; 〔一〕)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
