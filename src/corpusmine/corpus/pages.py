@@ -198,7 +198,7 @@ def speech_id_base(path: Path, n: int) -> str:
 SECTION_SHARE = 0.25
 
 
-def section_campaigns(draft: list[dict], sections: pd.DataFrame) -> None:
+def section_campaigns(draft: list[dict], sections: pd.DataFrame | None) -> None:
     """Add to each draft row the campaigns its sections read, when they hold ``SECTION_SHARE`` of its characters.
 
     A speech read whole as one campaign may give a quarter or more of its length to another (a 乡村振兴 mobilisation
@@ -217,7 +217,11 @@ def section_campaigns(draft: list[dict], sections: pd.DataFrame) -> None:
     ('rural', True, 'mixed')
     """
     chars: dict[str, dict[str, int]] = {}
+    if sections is None or "classifier_campaign" not in sections:
+        return                                      # (ingest without the classifier: no section reads a campaign)
     for sid, camp, n in zip(sections["speech_id"], sections["classifier_campaign"], sections["n_chars"]):
+        if not isinstance(camp, str) or not camp:
+            continue
         per = chars.setdefault(sid, {})
         per[camp] = per.get(camp, 0) + int(n)
     for row in draft:
