@@ -422,15 +422,12 @@ def _brand_spans(line: str) -> list[tuple[int, int]]:
         h = hit.start()
         if spans and h < spans[-1][1]:
             continue
-        a = h
-        while a > max(0, h - 12) and line[a - 1].isascii() and line[a - 1].isalnum():
+        b = h - 2 if line[max(0, h - 2):h] in ("网站", "网址") else h   # a code and 网站 before it (2003网站某某集团; 185k)
+        a = b
+        while a > max(0, b - 12) and line[a - 1].isascii() and line[a - 1].isalnum():
             a -= 1                                  # a site code before the name: tried from its start
-        if a == h and line[max(0, h - 2):h] == "英国":
-            a = h - 2
-        elif a == h and line[max(0, h - 2):h] in ("网站", "网址") and h > 2 and line[h - 3].isascii() and line[h - 3].isalnum():
-            a = h - 2                               # a site code and 网站 before the name (2003网站某某集团; round 185k)
-            while a > max(0, h - 14) and line[a - 1].isascii() and line[a - 1].isalnum():
-                a -= 1
+        if a == b:
+            a = h - 2 if line[max(0, h - 2):h] == "英国" else h
         m = _BRAND.match(line, a)
         if m is None or m.start("core") != h:
             m = _BRAND.match(line, h)
