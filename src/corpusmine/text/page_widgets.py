@@ -10,6 +10,9 @@ same way):
   (我要反馈: 姓 名: 邮 箱:), an analytics script's comment (//站内统计//百度统计),
   and interface words alone or in a short run (搜索, 导读, 我要投稿 投诉建议,
   点此复制本页地址).
+* **login forms** (:func:`login_form_spans`): a run of two or more lines each
+  holding one field or button of a sign-in box (会员信息 / 用户名: / 密   码: /
+  验证码: / 注册), one of them asking for the account or the password.
 * **follow panels** (:func:`follow_panel_spans`): an account label alone on a
   line (微信公众号, 官方微博, 官方抖音, 客户端) and the outlet's short name on the
   line just above it (某某报网).
@@ -54,7 +57,7 @@ from corpusmine.text.patterns import COUNTER_WORD, SOURCE_LABEL, TIME_LABEL
 from corpusmine.text.speech_voice import in_speech_voice
 from corpusmine.text.template_chrome import HEAD_CHARS, TAIL_CHARS
 
-__all__ = ["follow_panel_spans", "glued_meta_spans", "is_panel_line", "is_platform_disclaimer", "is_position_caption",
+__all__ = ["follow_panel_spans", "glued_meta_spans", "is_panel_line", "login_form_spans", "is_platform_disclaimer", "is_position_caption",
            "page_widgets"]
 
 _SP = r"[ \t\u3000]"
@@ -103,6 +106,47 @@ def is_panel_line(line: str) -> bool:
     if len(s) <= 120 and _STRONG.search(s) and _PANEL_ITEMS.match(s):
         return True
     return len(s) <= 60 and len(_FORM_FIELD.findall(s)) >= 2 and ("反馈" in s or "留言" in s or "评论" in s)
+
+
+# ---------------------------------------------------------------- login forms
+
+#: one field or button of a sign-in box alone on its line, its letters maybe spread by spaces (密   码:)
+_LOGIN_FIELD = re.compile(
+    rf"^{_SP}*[•·*]?{_SP}*(?:会员信息|会员中心|(?:会员|用户|账号|帐号|微信|手机|短信|扫码)?{_SP}*登{_SP}*[录陆]|免费注册|注{_SP}*册|"
+    rf"用{_SP}*户{_SP}*名?|账{_SP}*号|帐{_SP}*号|密{_SP}*码|验{_SP}*证{_SP}*码|手机号码?|昵{_SP}*称|"
+    rf"忘记密码|找回密码|记住(?:我|密码)|自动登[录陆]|下次自动登[录陆]|确{_SP}*定|提{_SP}*交|取{_SP}*消|重{_SP}*置)"
+    rf"{_SP}*[:：]?{_SP}*[?？]?{_SP}*$")
+#: the field that makes a run a sign-in box: the account or the password
+_LOGIN_KEY = re.compile(r"用\s*户|账\s*号|帐\s*号|密\s*码")
+
+
+def login_form_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of runs of two or more consecutive lines that are the fields and buttons of a sign-in box.
+
+    ``lines`` are ``(start, end, text)`` of consecutive non-blank lines; a run counts when one of its lines asks
+    for the account or the password (一个注册 alone is a button of many widgets, a 密码 field only of this one).
+
+    Examples
+    --------
+    >>> page = "要抓好安全生产。\\n会员信息\\n用户名:\\n密   码:\\n验证码:\\n注册"
+    >>> lines, a = [], 0
+    >>> for x in page.split("\\n"):
+    ...     lines.append((a, a + len(x), x)); a += len(x) + 1
+    >>> [page[s:e] for s, e in login_form_spans(lines)]
+    ['会员信息\\n用户名:\\n密   码:\\n验证码:\\n注册']
+    >>> login_form_spans([(0, 2, "注册"), (3, 5, "登录")])     # 没有账号或密码栏
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+    for item in [*lines, (-1, -1, "")]:
+        if item[0] >= 0 and _LOGIN_FIELD.match(item[2]) and (not run or item[0] - run[-1][1] <= 3):
+            run.append(item)
+            continue
+        if len(run) >= 2 and any(_LOGIN_KEY.search(x) for _, _, x in run):
+            spans.append((run[0][0], run[-1][1]))
+        run = [item] if item[0] >= 0 and _LOGIN_FIELD.match(item[2]) else []
+    return spans
 
 
 # ---------------------------------------------------------------- follow panels
@@ -279,6 +323,7 @@ def page_widgets(st: CleaningState) -> None:
     spans = []
     edge = [(s, e, line) for s, e, line in _edge_lines(view) if line.strip()]
     spans += [(a, b, "share_widget") for a, b in follow_panel_spans(edge)]
+    spans += [(a, b, "login_prompt") for a, b in login_form_spans(edge)]
     for i, (s, e, line) in enumerate(edge):
         nxt = edge[i + 1][2] if i + 1 < len(edge) else ""
         if is_panel_line(line):
