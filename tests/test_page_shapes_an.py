@@ -54,3 +54,17 @@ def test_an_editors_call_to_read_with_the_readers_glued_before_the_speech_goes()
 def test_a_speaker_inviting_the_audience_to_look_stays():
     page = f"{SALUTE}\n{OPENING}\n下面,请大家和我一起来看看这三十年的变化吧!\n{MIDDLE}\n{CLOSING}"
     assert "请大家和我一起来看看这三十年的变化吧!" in _clean(page).text
+
+
+# ---------------------------------------------------------------- a document library's code glued into the text (round 189k)
+
+def test_a_library_code_glued_between_the_title_and_the_speech_goes():
+    page = f"{SALUTE}\n校庆致辞G708F3E5k9981B46{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "G708" not in doc.text and OPENING in doc.text and "anti_copy" in _rules(doc)
+
+
+def test_codes_a_speech_names_stay():
+    line = "全县企业要通过ISO9001认证,防范H7N9流感,公民身份号码110101199003071234要保密。"
+    page = f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}"
+    assert line in _clean(page).text

@@ -12,6 +12,10 @@ shows it often, so a speech's own code, formula or English word stays:
   mixes letters or digits with punctuation, after a sentence's or a clause's end at a line's end (``……的初吻。
   tF@z@C``), and such a string alone on its line; a web address, an e-mail address, a number or a percentage is no
   junk.  Taken on a page with :data:`MIN_TAILS` tails or more.
+* **document codes** (rule ``anti_copy``, round 189k): a run of 12 to 40 letters and digits that switches between
+  letters and digits at least four times, with both cases or hexadecimal letters, glued between Chinese characters or
+  alone on its line (…加快设施蔬菜发展G708F3E5k9981B46今年全县…), as a document library stamps its copies; a web
+  address, a file name or a standard's number (GB/T 50378-2019) has marks around it and is no code.
 * **stray letters** (rule ``anti_copy``, round 161k): one lowercase letter between a closing title mark or quote and a
   clause's end (《关于开展某某活动的通知》m,), on any page: no word of a speech stands there.
 
@@ -34,7 +38,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 
-__all__ = ["MIN_PUNCT_TOKENS", "MIN_RUNS", "MIN_TAILS", "ascii_jammers"]
+__all__ = ["MIN_PUNCT_TOKENS", "MIN_RUNS", "MIN_TAILS", "ascii_jammers", "is_doc_code"]
 
 #: jammer runs a page needs before any goes
 MIN_RUNS = 2
@@ -62,6 +66,8 @@ _GLUE_AFTER = re.compile(r" ?(?:" + _GLUE.pattern + r")(?=[ \n]|$|[\u4e00-\u9fff
 #: a lowercase letter strewn after a closing mark, before a clause's end (《某某通知》m,; round 161k); x is a speech's own
 #: placeholder (第x届)
 _STRAY_LETTER = re.compile(r"(?<=[》」』”])[a-wyz](?=[,，。、;；])")
+#: a document library's code: 12-40 letters and digits, glued between Chinese characters or a line's ends
+_DOC_CODE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)[A-Za-z0-9]{12,40}(?=[\u4e00-\u9fff]|$)", re.M)
 #: a forum's name glued before a token
 _FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:论坛|論壇|网|網|社区|社區)$")
 
@@ -107,6 +113,24 @@ def _is_junk(token: str, *, alone: bool) -> bool:
     return alone and len(token) >= 4 and all(re.search(c, token) for c in (r"[A-Z]", r"[a-z]", r"\d"))
 
 
+def is_doc_code(token: str) -> bool:
+    """Whether ``token`` (letters and digits only) is a document library's code, not a word, a model or an ID.
+
+    Examples
+    --------
+    >>> is_doc_code("G708F3E5k9981B46"), is_doc_code("e61b6a1850e79b8968")
+    (True, True)
+    >>> is_doc_code("ISO9001"), is_doc_code("COVID19"), is_doc_code("110101199003071234")   # 标准、病名、证件号
+    (False, False, False)
+    """
+    if not 12 <= len(token) <= 40 or len(re.findall(r"\d", token)) < 3 or len(re.findall(r"[A-Za-z]", token)) < 3:
+        return False
+    if len(re.findall(r"(?<=[A-Za-z])\d|(?<=\d)[A-Za-z]", token)) < 4:
+        return False
+    mixed_case = bool(re.search(r"[a-z]", token)) and bool(re.search(r"[A-Z]", token))
+    return mixed_case or bool(re.fullmatch(r"[0-9a-f]+|[0-9A-F]+", token))
+
+
 def ascii_jammers(st: CleaningState) -> None:
     """Delete an anti-copy script's ASCII junk (see the module's docstring).
 
@@ -126,6 +150,10 @@ def ascii_jammers(st: CleaningState) -> None:
     """
     st.delete_matches(_STRAY_LETTER, "anti_copy")
     _, view = st.view()
+    codes = [(m.start(), m.end()) for m in _DOC_CODE.finditer(view) if is_doc_code(m.group())]
+    if codes:
+        st.doc.delete_many(codes, "anti_copy")
+        _, view = st.view()
     if not _RARE_PUNCT.search(view):        # both families hold a mark of the junk's alphabet
         return
     spans: list[tuple[int, int]] = []
