@@ -68,3 +68,40 @@ def test_codes_a_speech_names_stay():
     line = "全县企业要通过ISO9001认证,防范H7N9流感,公民身份号码110101199003071234要保密。"
     page = f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}"
     assert line in _clean(page).text
+
+
+# ---------------------------------------------------------------- a menu drawer above the title (round 190k)
+
+def test_a_menu_drawer_of_dashes_back_buttons_and_arrowed_paths_goes():
+    drawer = "打印页面\n< 返回\n目录 > 有关本局 >\n表格及通告\n-\n表格\n-\n通告\n< 返回\n目录 > 课程发展 >\n评估\n-\n基本能力评估"
+    page = f"{drawer}\n\n校庆典礼致辞\n{BODY}"
+    doc = _clean(page)
+    assert "返回" not in doc.text and "课程发展" not in doc.text and "基本能力评估" not in doc.text
+    assert all(x in doc.text for x in SPEECH)
+
+
+def test_short_lines_of_a_speech_without_menu_glyphs_stay():
+    points = "一是抓项目\n二是抓招商\n三是抓服务\n四是抓作风\n五是抓落实"
+    page = f"{SALUTE}\n{OPENING}\n{points}\n{MIDDLE}\n{MIDDLE}\n{CLOSING}"
+    assert points in _clean(page).text
+
+
+def test_a_print_buttons_text_alone_on_a_line_goes():
+    page = f"列印圖示\n{BODY}\n打印本页 关闭窗口"
+    text = _clean(page).text
+    assert "列印" not in text and "打印" not in text and text.rstrip().endswith(CLOSING)
+
+
+def test_a_speaker_asking_to_print_stays():
+    line = "请各单位打印本页通知,张贴在显眼位置。"
+    assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}").text
+
+
+# ---------------------------------------------------------------- a speaker's sentence is no composed news lead (round 190k)
+
+def test_a_speakers_sentence_about_news_in_the_media_stays_whole():
+    line = "近期大家可能在各种网络媒体上看到这样一则消息 :你中学阶段最短的一个学期来了!"
+    page = f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}"
+    assert "近期大家可能在各种网络媒体上看到这样一则消息" in _clean(page).text
+    from corpusmine.text.lines import flatten_lines
+    assert "近期大家可能在各种网络媒体上看到这样一则消息" in _clean(flatten_lines(page)).text

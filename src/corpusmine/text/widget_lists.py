@@ -5,9 +5,13 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 
 * **comment boxes** (rule ``comment_widget``): a comment box's empty state and its call (目前尚无回应,成为第一个
   回应的人吧! / 回应本篇文章! / 暂无评论), each alone on a line; a sentence that holds 回应 or 评论 stays.
-* **account links** (rule ``site_interface``): 登入 / 登 录 / 加入最爱 / 加入收藏 / 设为首页 alone on a line.
+* **account links and page buttons** (rule ``site_interface``): 登入 / 登 录 / 加入最爱 / 加入收藏 / 设为首页, and a
+  print or close button's text (列印图示, 打印本页, 关闭窗口; round 190k), alone on a line.
 * **a document's file name** (rule ``related_list``, round 174k): a library's link to another document alone on its
   line, bulleted or two or more (- 某某国旗下讲话稿《垃圾分类,从我做起》.doc); one file name alone is the document's own.
+* **a menu drawer** (rule ``site_navigation``, round 190k): a block of five or more short lines without a sentence's
+  marks, three or more of them a menu's glyphs: a dash alone between items, a back button (< 返回, < 回上页), a
+  path ending in its arrow (目录 > 课程发展 >); a speech's list or a poem has no such lines.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
@@ -30,7 +34,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, lines_holding
 
-__all__ = ["brand_list_spans", "widget_lists"]
+__all__ = ["brand_list_spans", "menu_drawer_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
 _END = "。！？!?"
@@ -38,12 +42,58 @@ _END = "。！？!?"
 _COMMENT = re.compile(rf"{_SP}*(?:目前|当前|现在)?(?:尚无|暂无|还没有|没有)(?:回应|评论|留言)[,，!！。]?"
                       rf"(?:{_SP}*(?:成为|快来|来做|赶快)[^\n{_END}]{{0,6}}(?:第一个|沙发)[^\n{_END}]{{0,8}}[!！。~]?)?{_SP}*"
                       rf"|{_SP}*(?:回应|评论|留言)本(?:篇)?文章[!！]?{_SP}*[(（]?{_SP}*")
-_ACCOUNT = re.compile(rf"{_SP}*(?:登{_SP}*入|登{_SP}*录|注{_SP}*册|加入最爱|加入我的最爱|加入收藏|设为首页){_SP}*")
+_ACCOUNT = re.compile(rf"{_SP}*(?:登{_SP}*入|登{_SP}*录|注{_SP}*册|加入最爱|加入我的最爱|加入收藏|设为首页"
+                      r"|(?:列印|打印)(?:本页|此页|页面|本文|图示|图标)|关闭(?:窗口|本页|此页)){_SP}*")   # a print icon's text (round 190k)
 #: a document's file name alone on its line, a library's link to another document (- 某某讲话稿《垃圾分类,从我做起》.doc;
 #: round 174k); a sentence naming a format (请把材料存成doc格式。) has no file name alone on a line
 _DOC_FILE = re.compile(rf"{_SP}*(?:[-•·*]{_SP}*)?[^\n。！？!?]{{2,120}}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt){_SP}*", re.I)
 _BULLET = re.compile(rf"{_SP}*[-•·*]")
 _TAG_MARK = re.compile(rf"(?<=[{_END}”」』])[ \t\u3000]*#[ \t\u3000]*$", re.M)
+
+# ---------------------------------------------------------------- menu drawers
+
+#: a menu's glyph line: a dash or a bar alone, a back button, a path closed by its arrow
+_MENU_GLYPH = re.compile(rf"{_SP}*(?:[-–—|｜·•]{_SP}*|[<‹«]{_SP}*(?:返回|回上[一]?页|上一层|上级)[^\n]{{0,6}}|[^\n]{{1,30}}?{_SP}[>›»]{_SP}*)")
+#: a short line with none of a sentence's marks
+_MENU_ITEM = re.compile(rf"[^\n{_END},，;；:：]{{1,24}}")
+#: lines and glyph lines a drawer needs
+_MENU_LINES, _MENU_GLYPHS = 5, 3
+
+
+def menu_drawer_spans(view: str) -> list[tuple[int, int]]:
+    """Blocks of short lines that are a menu drawer: a dash between items, back buttons, paths closed by an arrow.
+
+    Examples
+    --------
+    >>> page = "< 返回\\n目录 > 课程发展 >\\n评估\\n-\\n基本能力评估\\n-\\n小学教育\\n\\n尊敬的各位来宾:\\n大家好!"
+    >>> [page[s:e] for s, e in menu_drawer_spans(page)]
+    ['< 返回\\n目录 > 课程发展 >\\n评估\\n-\\n基本能力评估\\n-\\n小学教育']
+    >>> menu_drawer_spans("一是抓项目\\n二是抓招商\\n三是抓服务\\n四是抓作风\\n五是抓落实")   # 讲话里的短句排比
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, bool]] = []
+
+    def close() -> None:
+        if len(run) >= _MENU_LINES and sum(g for _, _, g in run) >= _MENU_GLYPHS:
+            spans.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    a = 0
+    for line in view.split("\n"):
+        e = a + len(line)
+        if line.strip():
+            glyph = bool(_MENU_GLYPH.fullmatch(line))
+            if glyph or _MENU_ITEM.fullmatch(line.strip()):
+                run.append((a, e, glyph))
+            else:
+                close()
+        else:
+            close()
+        a = e + 1
+    close()
+    return spans
+
 
 # ---------------------------------------------------------------- brand lists
 
@@ -115,7 +165,7 @@ def widget_lists(st: CleaningState) -> None:
     _, view = st.view()
     spans = [(s, e, "comment_widget") for s, e, line in lines_holding(view, ("回应", "评论", "留言"))
              if _COMMENT.fullmatch(line)]
-    spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("登", "注", "最爱", "收藏", "首页"))
+    spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("登", "注", "最爱", "收藏", "首页", "印", "关闭"))
               if len(line) <= 12 and _ACCOUNT.fullmatch(line)]
     spans += [(m.start(), m.end(), "site_interface") for s, e, _ in lines_holding(view, ("#",))
               for m in _TAG_MARK.finditer(view, s, e)]
@@ -124,4 +174,6 @@ def widget_lists(st: CleaningState) -> None:
     # links are bulleted or two or more; one file name alone is the document's own (its title, page_meta's)
     spans += [(s, e, "related_list") for s, e, line in files if len(files) >= 2 or _BULLET.match(line)]
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
+    if "-" in view or "<" in view or ">" in view or "—" in view:
+        spans += [(s, e, "site_navigation") for s, e in menu_drawer_spans(view)]
     st.delete_spans(spans)
