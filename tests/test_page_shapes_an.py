@@ -105,3 +105,50 @@ def test_a_speakers_sentence_about_news_in_the_media_stays_whole():
     assert "近期大家可能在各种网络媒体上看到这样一则消息" in _clean(page).text
     from corpusmine.text.lines import flatten_lines
     assert "近期大家可能在各种网络媒体上看到这样一则消息" in _clean(flatten_lines(page)).text
+
+
+# ---------------------------------------------------------------- round 191k families
+
+def test_a_numbered_list_of_documents_with_counts_of_pieces_goes():
+    tail = "相关文章:\n\n1.户外活动主持人演讲稿(2篇)\n\n2.烟草工作作风存在的问题(5篇)\n\n3.厂房租赁协议书合同范本(4篇)\n\n4.履行好管党治党的政治责任"
+    doc = _clean(f"{BODY}\n{tail}")
+    assert "演讲稿(2篇)" not in doc.text and "履行好管党治党" not in doc.text and doc.text.rstrip().endswith(CLOSING)
+
+
+def test_a_speakers_numbered_points_stay():
+    points = "1.提高思想认识\n2.加强组织领导\n3.狠抓工作落实"
+    page = f"{SALUTE}\n{OPENING}\n{points}\n{MIDDLE}\n{MIDDLE}\n{CLOSING}"
+    assert points in _clean(page).text
+
+
+def test_a_site_name_in_brackets_alone_on_a_line_goes():
+    doc = _clean(f"热门标签\n[某某文秘网]\n{BODY}")
+    assert "文秘网" not in doc.text and doc.text.startswith(SALUTE)
+
+
+def test_a_template_tag_pair_with_its_value_goes_inside_a_sentence():
+    page = f"{SALUTE}\n{OPENING}\n希望大家认真学习,借鉴他们[repy]3[/repy]\n的好经验、好做法。\n{CLOSING}"
+    text = _clean(page).text
+    assert "repy" not in text and "借鉴他们" in text and "的好经验、好做法。" in text
+
+
+def test_a_papers_place_dateline_with_its_credit_and_a_caption_counting_from_the_left_go():
+    page = ("费城讯／图文：某某\n某氏公所职员团年合影。前排左1-4为甲某、乙某、丙某、丁某。\n"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    text = _clean(page).text
+    assert "费城讯" not in text and "合影" not in text and text.startswith(SALUTE)
+
+
+def test_a_speaker_naming_the_front_row_stays():
+    line = "请前排左1-4号座位的代表起立,我们向他们表示感谢!"
+    assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_site_blurbs_offering_what_the_site_gathered_go():
+    page = ("会议讲话稿是召开会议时领导使用的文稿。本站为大家整理的相关的动员讲话,供大家参考选择。\n"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    text = _clean(page).text
+    assert "本站" not in text and text.startswith(SALUTE)
+    page = f"本站小编为你精心准备了表彰会议发言参考范文,愿这些范文能激发您的写作灵感。欢迎深入阅读并收藏。\n{BODY}"
+    text = _clean(page).text
+    assert "收藏" not in text and text.startswith(SALUTE)

@@ -174,7 +174,8 @@ _PROSE_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff“「《(（][^\n]{20,}[�
 #: round 91 (new hosts): a forum's BBCode tags ([color=red]…[/color]); a posting stamp with its time of day and its
 #: paper alone on a line (2022年01月31日 11时09分   某某日报); a document viewer's English widgets (N/A, Share "某某",
 #: Academic year: 2022) and its empty search result (• 没有找到结果。)
-_BBCODE = re.compile(r"\[/?(?:color|size|font|b|i|u|s|url|img|align|center|quote|code|backcolor)(?:=[^\]\n]{0,40})?\]", re.I)
+_BBCODE = re.compile(r"\[/?(?:color|size|font|b|i|u|s|url|img|align|center|quote|code|backcolor)(?:=[^\]\n]{0,40})?\]"
+                     r"|\[(?P<tag>[a-z]{2,10})\][0-9A-Za-z]{0,10}\[/(?P=tag)\]", re.I)   # a template's tag pair, value and all ([repy]3[/repy], 191k)
 _STAMP_LINE = re.compile(
     rf"^{_SP}*\d{{4}}{_SP}*[年\-/]{_SP}*\d{{1,2}}{_SP}*[月\-/]{_SP}*\d{{1,2}}{_SP}*日?{_SP}*\d{{1,2}}{_SP}*[时:：]{_SP}*\d{{2}}"
     rf"{_SP}*分?(?:{_SP}*[:：]?{_SP}*\d{{2}}{_SP}*秒?)?(?:{_SP}+[\u4e00-\u9fff]{{2,10}})?{_SP}*$")

@@ -188,6 +188,7 @@ _POSITION = re.compile(rf"[{_HAN}]{{2,4}}[(（](?:前排|后排|中排)?[左右�
 #: the people in the picture counted from one side, anywhere on the line ((左起)某某、某某; 前排左起:), or a caption
 #: opened by where its picture stands (上图:, 左图:)
 _FROM_SIDE = re.compile(r"[(（](?:前排|后排|中排)?[左右]起[)）]|(?:前排|后排|中排)[左右]起"
+                        r"|(?:前排|后排|中排)[左右]\d{1,2}(?:[-—至到~]\d{1,2})?[为是:：]"   # 前排左1-4为某某、某某 (191k)
                         r"|^[ \t\u3000]*(?:上|下|左|右|首)图(?:从左(?:到|至)右|从右(?:到|至)左|左起|右起)?[:：]")   # 上图从左到右: (157k)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
@@ -271,6 +272,9 @@ _META_ROW = re.compile(rf"^{_SP}*(?:来源|发布(?:时间|日期)|时间|日期
 #: (某报融媒体记者 某某 某某 文图通讯员 某某 记者 某某 ) at a paragraph's start: roles and names only
 _ROLE = r"(?:记者|通讯员|特约记者|实习生|摄影)"
 _REPORTERS = re.compile(rf"[(（]{_SP}*(?:[{_HAN}]{{0,10}}{_ROLE}{_SP}*(?:[{_HAN}·]{{2,4}}{_SP}*){{1,3}}){{2,4}}[)）]")
+#: a paper's place dateline with its credit alone on a line: 费城讯／图文：某某 (round 191k)
+_PLACE_CREDIT = re.compile(rf"^{_SP}*[{_HAN}]{{2,8}}讯{_SP}*[/／|｜]{_SP}*(?:图文|文图|文|图|撰文|记者|摄影){_SP}*[:：]{_SP}*"
+                           rf"[{_HAN}·]{{2,4}}(?:{_SP}*[、,，]{_SP}*[{_HAN}·]{{2,4}}){{0,3}}{_SP}*$", re.M)
 #: credits run together after a report's last sentence (a page flattened): …经验。某台记者:某某版面编辑:某某责任编
 _CREDIT_RUN = re.compile(
     rf"(?<=[。！？!?”]){_SP}*(?:[{_HAN}]{{0,4}}(?:记者|编辑|责编|审核|校对|摄影|通讯员){_SP}*[:：]{_SP}*[{_HAN}·]{{2,4}}{_SP}*){{2,5}}"
@@ -339,7 +343,7 @@ def page_widgets(st: CleaningState) -> None:
             if (m := _CREDIT_RUN.search(line)) and s >= len(view) - TAIL_CHARS:
                 spans.append((s + m.start(), s + m.end(), "byline"))
     for s, e, line in lines_holding(view, ("(左", "(右", "(中", "（左", "（右", "（中", "(前排", "（前排", "左起", "右起", "图:", "图：",
-                                           "从左", "从右")):
+                                           "从左", "从右", "前排", "后排")):
         if is_position_caption(line):
             spans.append((s, e, "photo_caption"))
     for s, e, line in lines_holding(view, ("记者", "通讯员")):
@@ -350,6 +354,8 @@ def page_widgets(st: CleaningState) -> None:
                 spans.append((s + m.start(), s + m.end(), "byline"))
     if "\n" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _SPLIT_COUNTER.finditer(view)]
+    if "讯" in view:
+        spans += [(m.start(), m.end(), "byline") for m in _PLACE_CREDIT.finditer(view)]
     if "】" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _BUTTON_ROW.finditer(view)
                   if len(_BUTTON_WORD.findall(m.group())) >= 2]

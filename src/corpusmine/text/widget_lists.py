@@ -12,6 +12,10 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a menu drawer** (rule ``site_navigation``, round 190k): a block of five or more short lines without a sentence's
   marks, three or more of them a menu's glyphs: a dash alone between items, a back button (< 返回, < 回上页), a
   path ending in its arrow (目录 > 课程发展 >); a speech's list or a poem has no such lines.
+* **a numbered list of documents** (rule ``related_list``, round 191k): three or more lines numbered 1., 2., 3. …
+  in order, each a short title without a sentence's end, two or more of them closed by a collection's count
+  (户外活动主持人演讲稿(2篇)); a speech's numbered points carry no count of pieces.
+* **a site's name in brackets alone on a line** (rule ``site_name``, round 191k): [某某文秘网], 【某某文库】.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
@@ -34,7 +38,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, lines_holding
 
-__all__ = ["brand_list_spans", "menu_drawer_spans", "widget_lists"]
+__all__ = ["brand_list_spans", "document_list_spans", "menu_drawer_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
 _END = "。！？!?"
@@ -90,6 +94,51 @@ def menu_drawer_spans(view: str) -> list[tuple[int, int]]:
                 close()
         else:
             close()
+        a = e + 1
+    close()
+    return spans
+
+
+# ---------------------------------------------------------------- numbered document lists
+
+#: a numbered title on its line: 3.厂房租赁协议书合同范本(4篇)
+_NUMBERED_TITLE = re.compile(rf"{_SP}*(?P<n>\d{{1,2}})[.、．]{_SP}*(?P<t>[^\n{_END}]{{2,40}}?){_SP}*")
+#: a collection's count of pieces closing a title: (2篇), (精选5篇), （通用3篇）
+_PIECES = re.compile(r"[(（](?:精选|通用|优秀|热门|合集|汇编)?\d{1,3}篇[)）]$")
+#: a bracketed site name alone on a line: [某某文秘网]
+_SITE_IN_BRACKETS = re.compile(rf"{_SP}*[\[【]{_SP}*[\u4e00-\u9fffA-Za-z0-9]{{2,12}}(?:网|文库|范文|文秘){_SP}*[\]】]{_SP}*")
+
+
+def document_list_spans(view: str) -> list[tuple[int, int]]:
+    """Runs of three or more lines numbered in order, each a short title, two or more closed by a count of pieces.
+
+    Examples
+    --------
+    >>> page = "要抓好落实。\\n1.户外活动主持人演讲稿(2篇)\\n\\n2.烟草工作作风存在的问题(5篇)\\n3.履行好管党治党的政治责任"
+    >>> [page[s:e] for s, e in document_list_spans(page)]
+    ['1.户外活动主持人演讲稿(2篇)', '2.烟草工作作风存在的问题(5篇)', '3.履行好管党治党的政治责任']
+    >>> document_list_spans("1.提高认识\\n2.加强领导\\n3.狠抓落实")   # 讲话的要点
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        if len(run) >= 3 and sum(bool(_PIECES.search(t.strip())) for _, _, t in run) >= 2:
+            spans.extend((s, e) for s, e, _ in run)
+        run.clear()
+
+    a = 0
+    for line in view.split("\n"):
+        e = a + len(line)
+        if line.strip():
+            m = _NUMBERED_TITLE.fullmatch(line)
+            if m and run and int(m.group("n")) == len(run) + 1:
+                run.append((a, e, m.group("t")))
+            else:
+                close()
+                if m and m.group("n") == "1":
+                    run.append((a, e, m.group("t")))
         a = e + 1
     close()
     return spans
@@ -174,6 +223,10 @@ def widget_lists(st: CleaningState) -> None:
     # links are bulleted or two or more; one file name alone is the document's own (its title, page_meta's)
     spans += [(s, e, "related_list") for s, e, line in files if len(files) >= 2 or _BULLET.match(line)]
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
+    if "篇" in view:
+        spans += [(s, e, "related_list") for s, e in document_list_spans(view)]
+    if "[" in view or "【" in view:
+        spans += [(s, e, "site_name") for s, e, line in lines_holding(view, ("[", "【")) if _SITE_IN_BRACKETS.fullmatch(line)]
     if "-" in view or "<" in view or ">" in view or "—" in view:
         spans += [(s, e, "site_navigation") for s, e in menu_drawer_spans(view)]
     st.delete_spans(spans)
