@@ -152,3 +152,35 @@ def test_site_blurbs_offering_what_the_site_gathered_go():
     page = f"本站小编为你精心准备了表彰会议发言参考范文,愿这些范文能激发您的写作灵感。欢迎深入阅读并收藏。\n{BODY}"
     text = _clean(page).text
     assert "收藏" not in text and text.startswith(SALUTE)
+
+
+# ---------------------------------------------------------------- round 192k families
+
+def test_a_teaser_of_the_speechs_opening_closed_by_a_site_blurb_goes_and_the_speech_stays():
+    teaser = f"{SALUTE}{OPENING}下面是小编为大家整理的校庆讲话,供大家参考。"
+    doc = _clean(f"{teaser}\n{BODY}")
+    assert "小编" not in doc.text and doc.text.count(OPENING) == 1 and all(x in doc.text for x in SPEECH)
+
+
+def test_a_share_quote_a_page_break_token_and_a_more_link_go():
+    page = (f"{SALUTE}\n某某集团(8.10,0.00,0.00%,股票吧)董事长出席并讲话。{OPENING}\n--- #turnpageflag# ---\n{MIDDLE}\n{CLOSING}\n"
+            "更多同类【谱牒、碑文、祭文赏析】......")
+    text = _clean(page).text
+    assert "股票吧" not in text and "turnpageflag" not in text and "更多同类" not in text
+    assert "某某集团董事长出席并讲话。" in text and text.rstrip().endswith(CLOSING)
+
+
+def test_a_speaker_quoting_percentages_in_brackets_stays():
+    line = "全县生产总值增长(7.50%),财政收入增长8.10%。"
+    assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_an_editors_note_on_where_the_text_came_from_goes():
+    page = f"{BODY}\n注:作者为某基金会驻京代表,本文是作者在某商会咨询会议上的发言摘要,根据录音整理而成。"
+    text = _clean(page).text
+    assert "录音整理" not in text and text.rstrip().endswith(CLOSING)
+
+
+def test_a_pdf_page_number_between_dashes_glued_inside_a_word_goes():
+    page = f"{SALUTE}\n{OPENING}\n把思想统一到决策部署上,深—1—化思想认识,抓好问题整改。\n{MIDDLE}\n{CLOSING}"
+    assert "深化思想认识,抓好问题整改。" in _clean(page).text

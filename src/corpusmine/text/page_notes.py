@@ -309,12 +309,37 @@ _NEXT_LINE = re.compile(r"\n[ \t\u3000]*\n?[ \t\u3000]*([^\n]+)")
 _WHITE = re.compile(r"\s")
 
 
+#: a site's blurb sentence closing a teaser line (…认真执行。下面是小编为大家整理的某某讲话,供大家参考。)
+_TEASER_BLURB = re.compile(r"[^。！？!?\n]*(?:小编|本站|为大家|为您)[^。！？!?\n]*(?:供大家|参考|欢迎|阅读|帮助)[^。！？!?\n]*[。！？!?]?[ \t\u3000]*$")
+
+
+def _teaser_echo(view: str, line: str, end: int) -> bool:
+    """Whether ``line`` is a teaser: prose closed by a site's blurb, its first characters standing again after ``end``.
+
+    Examples
+    --------
+    >>> body = "同志们:今天我们召开全县安全生产工作会议,主要任务是部署下一阶段的工作。"
+    >>> line = body + "下面是小编为大家整理的安全生产讲话,供大家参考。"
+    >>> _teaser_echo(line + "\\n" + body, line, len(line))
+    True
+    >>> _teaser_echo(line + "\\n另一篇讲话。", line, len(line))     # 下文没有重复
+    False
+    """
+    blurb = _TEASER_BLURB.search(line)
+    if not blurb or not P.EDITOR.search(blurb.group()):
+        return False
+    head = _WHITE.sub("", line[:blurb.start()])[:2 * MIN_SUMMARY_ECHO]
+    return len(head) == 2 * MIN_SUMMARY_ECHO and head in _WHITE.sub("", view[end:end + 4000])
+
+
 def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
     """A summary's label alone on its line and the summary on the next, repeating the page's text (rule ``snippet``).
 
     A document site sets its summary under a bare label (摘要:\\n在某某会上的讲话各位来宾,同志们:…), the speech's
     opening again; the label's line goes with page_meta, and the summary goes here when its first
     :data:`MIN_SUMMARY_ECHO` characters stand elsewhere on the page and it holds at most ``max_chars`` characters.
+    A template site's teaser goes too (round 192k): a line of the speech's opening closed by the site's blurb
+    (…认真执行。下面是小编为大家整理的某某讲话,供大家参考。), its opening standing again below it.
 
     Examples
     --------
@@ -325,9 +350,12 @@ def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
     True
     """
     _, view = st.view()
-    if "摘要" not in view and "简介" not in view and "提要" not in view:
-        return
     spans = []
+    if "小编" in view or "本站" in view:
+        spans += [(s, e, "snippet") for s, e, line in iter_lines(view) if len(line) <= max_chars and _teaser_echo(view, line, e)]
+    if "摘要" not in view and "简介" not in view and "提要" not in view:
+        st.delete_spans(spans)
+        return
     for s, e, line in iter_lines(view):
         label = SUMMARY_LABEL.match(line)
         if not label or line[label.end():].strip() or not (nxt := _NEXT_LINE.match(view, e)) or len(nxt[1]) > max_chars:

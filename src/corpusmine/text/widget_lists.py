@@ -16,6 +16,11 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   in order, each a short title without a sentence's end, two or more of them closed by a collection's count
   (户外活动主持人演讲稿(2篇)); a speech's numbered points carry no count of pieces.
 * **a site's name in brackets alone on a line** (rule ``site_name``, round 191k): [某某文秘网], 【某某文库】.
+* **a finance portal's quote** (rule ``site_interface``, round 192k): a share's price, change and percentage in
+  brackets after a company's name ((8.10,0.00,0.00%,股票吧)).
+* **a CMS's page-break token** (rule ``html_leftover``, round 192k): #turnpageflag#, [NextPage], [page] alone on a line,
+  with the dashes around it.
+* **a link to more of the same** (rule ``related_list``, round 192k): 更多同类【某某赏析】…… alone on a line.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
@@ -53,6 +58,14 @@ _ACCOUNT = re.compile(rf"{_SP}*(?:登{_SP}*入|登{_SP}*录|注{_SP}*册|加入�
 _DOC_FILE = re.compile(rf"{_SP}*(?:[-•·*]{_SP}*)?[^\n。！？!?]{{2,120}}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt){_SP}*", re.I)
 _BULLET = re.compile(rf"{_SP}*[-•·*]")
 _TAG_MARK = re.compile(rf"(?<=[{_END}”」』])[ \t\u3000]*#[ \t\u3000]*$", re.M)
+
+#: a share's quote after a company's name: (8.10,0.00,0.00%,股票吧)
+_QUOTE = re.compile(r"[(（]-?\d{1,5}\.\d{2}[,，]-?\d{1,5}\.\d{2}[,，]-?\d{1,3}\.\d{2}%(?:[,，][^()（）\n]{0,6})?[)）]")
+#: a CMS's page-break token alone on its line, with its dashes
+_PAGE_BREAK = re.compile(rf"^{_SP}*[-—=]*{_SP}*(?:#turnpageflag#|\[NextPage\]|\[page\]|_ueditor_page_break_tag_){_SP}*[-—=]*{_SP}*$",
+                         re.M | re.I)
+#: a link to more of the same alone on its line: 更多同类【某某赏析】......
+_MORE_LIKE = re.compile(rf"^{_SP}*更多(?:同类|相关|类似)[^\n{_END}]{{0,30}}?(?:\.{{3,}}|…+|>>|》》)?{_SP}*$", re.M)
 
 # ---------------------------------------------------------------- menu drawers
 
@@ -225,6 +238,12 @@ def widget_lists(st: CleaningState) -> None:
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
     if "篇" in view:
         spans += [(s, e, "related_list") for s, e in document_list_spans(view)]
+    if "%" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _QUOTE.finditer(view)]
+    if "#" in view or "[" in view or "_ueditor" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _PAGE_BREAK.finditer(view)]
+    if "更多" in view:
+        spans += [(m.start(), m.end(), "related_list") for m in _MORE_LIKE.finditer(view)]
     if "[" in view or "【" in view:
         spans += [(s, e, "site_name") for s, e, line in lines_holding(view, ("[", "【")) if _SITE_IN_BRACKETS.fullmatch(line)]
     if "-" in view or "<" in view or ">" in view or "—" in view:

@@ -6,14 +6,15 @@ never by a site (the view is Simplified; every example below is written here):
 * **a generator's remark on its text** (rule ``editor_note``): a line among the page's last lines that judges the
   text served, naming it (这篇稿件, 本篇致辞, 以上讲话稿) and praising or fitting it (结合了实际场景, 语言朴实,
   结构清晰, 适合用于某某场合, 可根据实际情况调整); and a note for the user (注:可根据实际情况修改单位名称; round 113k:
-  注:更多精彩文章请关注某某专题).  A speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and
+  注:更多精彩文章请关注某某专题; round 192k: 注:本文是作者在某会上的发言摘要,根据录音整理而成).  A speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and
   stays.
 * **writing tips** (rule ``editor_blurb``): a labelled tip about the genre opening a line (某某讲话技巧:一是…,
   某某讲话素材:…, 某某致辞写作要点:…); a writing guide's heading (父亲悼词写作要求) and the guide below it down to the
   sample's heading (父亲悼词范文), when no salutation stands between them.
 * **a description label with a PDF page number** (rules ``editor_note`` and ``page_number``): a library's
   description label opening the text, with the page number of the PDF it was cut from (文档简介:—1—某某讲话各位同志:…)
-  or alone on its line (资料简介): the label and the number go, the title and the speech stay.
+  or alone on its line (资料简介): the label and the number go, the title and the speech stay; and such a number glued
+  inside a word (深—1—化思想认识, round 192k).
 * **a writing site's name glued after a sentence** (rule ``watermark``): 某某写作网 between a sentence's end and the
   next sentence (…各位朋友。文秘写作网下面我就…); the name must hold a writing word (写作, 范文, 文秘, 公文 …).
 * **a source note with a prompt to the site glued inside a sentence** (rule ``source_footer``, round 114k):
@@ -76,10 +77,15 @@ _NAMED = re.compile(rf"^{_SP}*[(（]?(?:这篇|此篇|本篇|该篇|这份|本�
 _JUDGED = re.compile(
     r"适合(?:用于|用在|在|于)|适用于|可用于|结合了|兼顾了|体现了|突出了|传递了|语言(?:朴实|简洁|简练|精炼|平实|生动|真挚|流畅|亲切|通俗)"
     r"|结构(?:清晰|完整|严谨|合理)|条理清晰|层次分明|可根据|可以根据|可结合|可以结合|可酌情|根据实际(?:情况|需要)?(?:进行)?(?:调整|修改|增减)")
+#: a PDF's page number between dashes glued inside a word (…统一到省委决策部署上,深—1—化思想认识; round 192k): no word
+#: of a speech holds a number between dashes
+_GLUED_DASH_PAGE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]?[—－][ \t]?\d{1,3}[ \t]?[—－][ \t]?(?=[\u4e00-\u9fff])")
 #: a note for the user: 注:/说明:/温馨提示: telling them to fill in or adapt the text
 _USER_NOTE = re.compile(
-    rf"^{_SP}*[(（【\[]?(?:注|备注|说明|提示|温馨提示|使用说明)[)）】\]]?{_SP}*[:：][^\n]{{0,100}}?"
-    r"(?:根据实际|实际情况|具体情况|自行|替换|填写|修改|调整|增减|删减|更多[^\n]{0,10}?(?:请|尽在)(?:关注|访问|点击|查看))[^\n]{0,60}$")
+    rf"^{_SP}*[(（【\[]?(?:注|备注|说明|提示|温馨提示|使用说明|编者注)[)）】\]]?{_SP}*[:：][^\n]{{0,100}}?"
+    r"(?:根据实际|实际情况|具体情况|自行|替换|填写|修改|调整|增减|删减|更多[^\n]{0,10}?(?:请|尽在)(?:关注|访问|点击|查看)"
+    # where the text came from (注:作者为某会代表,本文是作者在某会上的发言摘要,根据录音整理而成。; round 192k)
+    r"|本文(?:是|系|为|根据)[^\n]{0,40}?(?:讲话|发言|演讲|致辞|报告)|根据(?:讲话|现场)?录音整理|未经(?:本人|作者|讲话人)审阅)[^\n]{0,80}$")
 #: a labelled tip about the genre (某某讲话技巧:…), its label at most 30 characters
 _TIP = re.compile(rf"^{_SP}*[^\n。！？!?:：我]{{0,24}}?{_GENRE}(?:(?:写作)?(?:技巧|素材|注意事项|写法|模板)|写作(?:要点|要求|格式|思路))"
                   rf"{_SP}*[:：][^\n]*")
@@ -367,6 +373,8 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
             spans.append((s, e, "editor_note"))
     if "页" in view:
         spans += [(m.start(), m.end(), "page_number") for m in _PAGE_OF_N.finditer(view)]
+    if "—" in view or "－" in view:
+        spans += [(m.start(), m.end(), "page_number") for m in _GLUED_DASH_PAGE.finditer(view)]
     for s, _, line in lines_holding(view, ("|", "｜")):
         spans += [(s + m.start(), s + m.end(), "source_footer") for m in _PIPE_CREDIT.finditer(line)]
     for s, e, line in lines_holding(view, ("]", "】")):
