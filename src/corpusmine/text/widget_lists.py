@@ -65,7 +65,8 @@ _QUOTE = re.compile(r"[(（]-?\d{1,5}\.\d{2}[,，]-?\d{1,5}\.\d{2}[,，]-?\d{1,3
 _PAGE_BREAK = re.compile(rf"^{_SP}*[-—=]*{_SP}*(?:#turnpageflag#|\[NextPage\]|\[page\]|_ueditor_page_break_tag_){_SP}*[-—=]*{_SP}*$",
                          re.M | re.I)
 #: a link to more of the same alone on its line: 更多同类【某某赏析】......
-_MORE_LIKE = re.compile(rf"^{_SP}*更多(?:同类|相关|类似)[^\n{_END}]{{0,30}}?(?:\.{{3,}}|…+|>>|》》)?{_SP}*$", re.M)
+_MORE_LIKE = re.compile(rf"^{_SP}*更多(?:同类|相关|类似)[^\n{_END}:：]{{0,30}}?(?:\.{{3,}}|…+|>>|》》)?{_SP}*$", re.M)
+#: (no colon: a label with its items after it, 更多相关文章:某某, is the related-list rule's, which takes the items too)
 
 # ---------------------------------------------------------------- menu drawers
 
