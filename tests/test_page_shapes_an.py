@@ -184,3 +184,29 @@ def test_an_editors_note_on_where_the_text_came_from_goes():
 def test_a_pdf_page_number_between_dashes_glued_inside_a_word_goes():
     page = f"{SALUTE}\n{OPENING}\n把思想统一到决策部署上,深—1—化思想认识,抓好问题整改。\n{MIDDLE}\n{CLOSING}"
     assert "深化思想认识,抓好问题整改。" in _clean(page).text
+
+
+# ---------------------------------------------------------------- round 193k families
+
+def test_a_blurb_glued_before_the_salutation_goes_with_its_next_sentences():
+    page = (f"以下关于校庆讲话稿的内容有小编整理收集。有需要的朋友可以借鉴参考。希望对大家有所帮助!{SALUTE}{OPENING}\n"
+            f"{MIDDLE}\n{CLOSING}")
+    text = _clean(page).text
+    assert "小编" not in text and "借鉴参考" not in text and "有所帮助" not in text
+    assert text.startswith(SALUTE) and all(x in text for x in SPEECH)
+
+
+def test_a_speakers_first_sentence_after_a_blurb_stays():
+    first = "今天我们召开会议,学习借鉴先进地区经验。"
+    page = f"以下是小编整理的讲话稿,供大家参考。{first}\n{MIDDLE}\n{CLOSING}"
+    assert first in _clean(page).text
+
+
+def test_a_site_intro_offering_samples_goes_and_the_title_said_twice_stays_a_title():
+    title = "儿童节校长发言稿4篇 校长儿童节发言!"
+    page = (f"某某简历馆\n位置:首页 > 热点 > 其他文案\n{title}\n"
+            "儿童节是孩子们最喜欢的节日之一。本文将为大家提供一些儿童节校长优秀发言稿,帮助大家更好地庆祝这个日子。\n"
+            f"{title}\n第1篇\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "本文将为大家提供" not in doc.text and "儿童节校长发言稿4篇" in doc.text
+    assert "photo_caption" not in _rules(doc) and all(x in doc.text for x in SPEECH)

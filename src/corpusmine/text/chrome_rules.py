@@ -430,6 +430,11 @@ def _blurb_after_speaker(line: str) -> tuple[int, int] | None:
 _SENTENCE = re.compile(r"(?:[^。！？!?\n]|\?(?=[.0-9A-Za-z\u00c0-\u024f]))+(?:[。！？!?]+|$)")
 
 
+#: what a blurb's next sentence says to the reader: use it, take it as a reference, we hope it helps
+_BLURB_ON = re.compile(r"有需要的(?:朋友|同学|小伙伴)|(?:可以|可供|以供|供)(?:大家)?(?:借鉴|参考)[^。！？!?\n]{0,4}[。！？!?]?$"
+                       r"|希望(?:能|可以)?对(?:大家|您|你)有所(?:帮助|收获)|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)")
+
+
 def _intro_end(text: str) -> int:
     """Where a site's introduction opening ``text`` ends: after its last sentence that holds an editor's words (0: none).
 
@@ -440,11 +445,18 @@ def _intro_end(text: str) -> int:
     '读书心得是提高修养的途径。在下面,小编为大家整理了一些范文。'
     >>> _intro_end("同志们:今天召开会议,要抓好落实。")
     0
+    >>> t = "以下关于国旗下讲话稿的内容由小编整理收集。希望对大家有所帮助!敬爱的老师,亲爱的同学们:大家早上好!"
+    >>> t[:_intro_end(t)]
+    '以下关于国旗下讲话稿的内容由小编整理收集。希望对大家有所帮助!'
+
     """
     end = 0
     for m in _SENTENCE.finditer(text):
         if m.end() == len(text) and not re.search(r"[。！？!?]$", m.group()) and m.start() > 0:
             break                   # a sentence the window cut: not read
+        if end == m.start() > 0 and _BLURB_ON.search(m.group()) and not P.SALUTATION.match(m.group()):
+            end = m.end()           # the blurb's next sentences (有需要的朋友可以借鉴参考。希望对大家有所帮助!; round 193k)
+            continue
         if (editor := P.EDITOR.search(m.group())) and _SITE_WORK.search(m.group()):
             end = m.end()
             # its close glued to the text's title, no mark between (…仅供参考,一起来看看吧某某致辞篇一男:…, round 113k)

@@ -269,9 +269,13 @@ def _is_body(line: str) -> bool:
     return _is_prose(t) or len(t) >= 30 and any(c in t for c in ",，、")
 
 
+#: a template page's title, its collection's count or its genre (某某发言稿4篇 …!): a title said twice is no caption
+_PIECES_TITLE = re.compile(r"\d{1,3}篇|[讲发]言稿|讲话稿|致辞稿|演讲稿")
+
+
 def _is_doubled(t: str, near: list[str]) -> bool:
     """A short caption sentence twice on a line, or the same on the line above or below (alt text and caption)."""
-    if len(t) > 60 or "," in t or "，" in t:
+    if len(t) > 60 or "," in t or "，" in t or _PIECES_TITLE.search(t):
         return False
     doubled = bool(_DOUBLED.match(t)) or len(t) <= 30 and t[-1] in "。！!" and t in near
     return doubled and not in_speech_voice(t)
