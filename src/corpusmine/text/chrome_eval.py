@@ -97,8 +97,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 67        29     main at 7866c74     78/122 = 63.9%              0 of 184
 68        40     main at 21c37f4     244/272 = 89.7%             2 of 255
 69        40     main at 5e555f4     295/335 = 88.1%             1 of 265 (a phrase choice)
-70        40     main at 4df37d9     219/256 = 85.5%             0 of 253
-71        30     main at 996e7f6     297/307 = 96.7%             1 of 191 (a watermark)
+70-71     70     4df37d9, 996e7f6    516/563 = 91.7%             1 of 444 (a watermark)
 72        38     main at 379d29e     398/416 = 95.7%             1 of 233 (a dateline)
 73        26     main at 70b23f1     247/265 = 93.2%             0 of 176
 74        30     main at 8eaccc4     201/229 = 87.8%             0 of 198
@@ -143,6 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 160-171k  412    a78bd11 … 6a98d9a   2314/2453 = 94.3%           3 of 2610 (short clauses between spaced commas; a watermark)
 172-183k  391    c453521 … 18d5314   2904/3069 = 94.6%           2 of 2465 (artefacts: a footnote mark; a placeholder)
 184-189k  170    2daf4c5 … 2ecc066   979/1060 = 92.4%            9 of 1071 (a year as a code; a broken year; 佳讯; 〔一〕)
+190-193k  255    1cf78d6 … 54f0811   1361/1436 = 94.8%           0 of 1604
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
