@@ -210,3 +210,9 @@ def test_a_site_intro_offering_samples_goes_and_the_title_said_twice_stays_a_tit
     doc = _clean(page)
     assert "本文将为大家提供" not in doc.text and "儿童节校长发言稿4篇" in doc.text
     assert "photo_caption" not in _rules(doc) and all(x in doc.text for x in SPEECH)
+
+
+def test_a_page_counter_with_blanks_around_its_slash_glued_in_a_sentence_goes_and_a_ratio_stays():
+    page = f"{SALUTE}\n{OPENING}\n今年,2 / 4 市委、市政府决定创建省级卫生城市。\n耕地保有量要达到1/3以上。\n{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "今年,市委、市政府决定创建省级卫生城市。" in text and "耕地保有量要达到1/3以上。" in text

@@ -14,7 +14,7 @@ never by a site (the view is Simplified; every example below is written here):
 * **a description label with a PDF page number** (rules ``editor_note`` and ``page_number``): a library's
   description label opening the text, with the page number of the PDF it was cut from (文档简介:—1—某某讲话各位同志:…)
   or alone on its line (资料简介): the label and the number go, the title and the speech stay; and such a number glued
-  inside a word (深—1—化思想认识, round 192k).
+  inside a word (深—1—化思想认识, round 192k), or a page counter with blanks around its slash (今年,2 / 4 市委…).
 * **a writing site's name glued after a sentence** (rule ``watermark``): 某某写作网 between a sentence's end and the
   next sentence (…各位朋友。文秘写作网下面我就…); the name must hold a writing word (写作, 范文, 文秘, 公文 …).
 * **a source note with a prompt to the site glued inside a sentence** (rule ``source_footer``, round 114k):
@@ -159,6 +159,9 @@ _CATEGORY_TAG = re.compile(rf"^{_SP}*\[[^\]\n。！？!?,，]{{2,12}}\](?=[\u4e0
 #: round 121k: a collection page's counter after its title (…材料合集18篇(第2/4页)); read here, after the head rules, which
 #: take the whole collection title while it still holds the counter (doc_chrome's page counters run before them)
 _PAGE_OF_N = re.compile(r"[(（]第[ \t]*\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*页[)）]")
+#: a converted document's page counter glued into a sentence, blanks around its slash (今年,2 / 4 市委决定…; round 187k);
+#: a speech's ratio is written 1/3 or 三分之一
+_PAGE_COUNTER = re.compile(r"(?<=[\u4e00-\u9fff，,、。])[ \t]*(\d{1,3})[ \t]+/[ \t]+(\d{1,3})[ \t]+(?=[\u4e00-\u9fff])")
 _GENRE_NOTE = re.compile(rf"^{_SP}*本(?:文|篇)(?:为|是)[^。！？!?\n]{{0,40}}?{_GENRE}[。.]?{_SP}*$")
 #: round 120k: a summary label opening the page with the site's blurb as its first sentence (【导读】下面是整理的某某致辞稿三篇。…)
 _GUIDE_BLURB = re.compile(rf"^{_SP}*(?:[【\[]导读[】\]]|导读{_SP}*[:：]){_SP}*(?:[^。！？!?\n]{{0,60}}?(?:下面是|以下是|为大家|为您|小编|整理的|收集的"
@@ -375,6 +378,8 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
         spans += [(m.start(), m.end(), "page_number") for m in _PAGE_OF_N.finditer(view)]
     if "—" in view or "－" in view:
         spans += [(m.start(), m.end(), "page_number") for m in _GLUED_DASH_PAGE.finditer(view)]
+    if " / " in view:
+        spans += [(m.start(), m.end(), "page_number") for m in _PAGE_COUNTER.finditer(view) if int(m[1]) <= int(m[2])]
     for s, _, line in lines_holding(view, ("|", "｜")):
         spans += [(s + m.start(), s + m.end(), "source_footer") for m in _PIPE_CREDIT.finditer(line)]
     for s, e, line in lines_holding(view, ("]", "】")):
