@@ -216,3 +216,22 @@ def test_a_page_counter_with_blanks_around_its_slash_glued_in_a_sentence_goes_an
     page = f"{SALUTE}\n{OPENING}\n今年,2 / 4 市委、市政府决定创建省级卫生城市。\n耕地保有量要达到1/3以上。\n{MIDDLE}\n{CLOSING}"
     text = _clean(page).text
     assert "今年,市委、市政府决定创建省级卫生城市。" in text and "耕地保有量要达到1/3以上。" in text
+
+
+# ---------------------------------------------------------------- round 194k families
+
+def test_bracketed_date_and_time_stamps_of_a_transcript_go():
+    page = (f"{SALUTE}\n{OPENING} [2007-10-25 15:02:07]\n[某某]{MIDDLE} [2007-10-25 15:03:34]\n{CLOSING}")
+    text = _clean(page).text
+    assert "2007-10-25" not in text and OPENING in text and MIDDLE in text
+
+
+def test_an_underline_under_a_heading_and_an_editors_footnote_on_the_part_printed_go():
+    page = f"{SALUTE}\n{OPENING}\n运输基建\n____\n{MIDDLE}\n{CLOSING}\n*这是某某同志在某会议第一次会议上开幕词的一部分。"
+    text = _clean(page).text
+    assert "____" not in text and "一部分" not in text and "运输基建" in text and text.rstrip().endswith(CLOSING)
+
+
+def test_a_speaker_saying_this_is_part_of_the_work_stays():
+    line = "这是我们全年工作的一部分,大家要高度重视。"
+    assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}").text

@@ -5,7 +5,7 @@ what was said, the time it went out in brackets, and, on copied pages, the copie
 it.  Families, each told by its shape, never by a site (round 173k):
 
 * **time stamps** (rule ``timestamp``): a clock time in brackets at a line's end, or before a short stamp there
-  ((08:13:21), （9:05）), on a page with two or more of them.  A speech names a time in words or without brackets
+  ((08:13:21), （9:05）, [2007-10-25 15:02:07]), on a page with two or more of them.  A speech names a time in words or without brackets
   (上午8:30开会) and keeps it.
 * **a stamp repeated at line ends** (rule ``watermark``): the same name or address (4-20 characters) after a blank at
   the end of a line, three or more times after a sentence's end or a colon, with its label (copyright 某某社, 内容来自某某社),
@@ -45,7 +45,8 @@ __all__ = ["MIN_STAMPS", "live_text"]
 MIN_STAMPS = 3
 
 _SP = r"[ \t\u3000]"
-_CLOCK = re.compile(rf"{_SP}*[(（]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)）](?={_SP}*(?:[^\s()（）][^\n()（）]{{0,29}})?$)", re.M)
+_CLOCK = re.compile(rf"{_SP}*(?:[(（]|\[(?=\d{{4}}))(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)）\]]"
+                    rf"(?={_SP}*(?:[^\s()（）][^\n()（）]{{0,29}})?$)", re.M)   # [2007-10-25 15:02:07] too (round 194k)
 _LABEL = r"(?:copyright|Copyright|COPYRIGHT|©|内容来自|来自)"
 _TAIL = re.compile(rf"(?<=\S){_SP}+(?:{_LABEL}{_SP}*)?(?P<x>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.\-]{{3,19}}){_SP}*$",
                    re.M)

@@ -21,6 +21,7 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a CMS's page-break token** (rule ``html_leftover``, round 192k): #turnpageflag#, [NextPage], [page] alone on a line,
   with the dashes around it.
 * **a link to more of the same** (rule ``related_list``, round 192k): 更多同类【某某赏析】…… alone on a line.
+* **an underline alone on a line** (rule ``html_leftover``, round 194k): ____ under a heading.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
@@ -64,6 +65,8 @@ _QUOTE = re.compile(r"[(（]-?\d{1,5}\.\d{2}[,，]-?\d{1,5}\.\d{2}[,，]-?\d{1,3
 #: a CMS's page-break token alone on its line, with its dashes
 _PAGE_BREAK = re.compile(rf"^{_SP}*[-—=]*{_SP}*(?:#turnpageflag#|\[NextPage\]|\[page\]|_ueditor_page_break_tag_){_SP}*[-—=]*{_SP}*$",
                          re.M | re.I)
+#: an underline left alone on its line under a heading (运输基建 / ____; round 194k)
+_UNDERLINE = re.compile(rf"^{_SP}*_{{3,}}{_SP}*$", re.M)
 #: a link to more of the same alone on its line: 更多同类【某某赏析】......
 _MORE_LIKE = re.compile(rf"^{_SP}*更多(?:同类|相关|类似)[^\n{_END}:：]{{0,30}}?(?:\.{{3,}}|…+|>>|》》)?{_SP}*$", re.M)
 #: (no colon: a label with its items after it, 更多相关文章:某某, is the related-list rule's, which takes the items too)
@@ -243,6 +246,8 @@ def widget_lists(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_interface") for m in _QUOTE.finditer(view)]
     if "#" in view or "[" in view or "_ueditor" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _PAGE_BREAK.finditer(view)]
+    if "___" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _UNDERLINE.finditer(view)]
     if "更多" in view:
         spans += [(m.start(), m.end(), "related_list") for m in _MORE_LIKE.finditer(view)]
     if "[" in view or "【" in view:

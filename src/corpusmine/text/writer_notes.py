@@ -6,7 +6,8 @@ never by a site (the view is Simplified; every example below is written here):
 * **a generator's remark on its text** (rule ``editor_note``): a line among the page's last lines that judges the
   text served, naming it (这篇稿件, 本篇致辞, 以上讲话稿) and praising or fitting it (结合了实际场景, 语言朴实,
   结构清晰, 适合用于某某场合, 可根据实际情况调整); and a note for the user (注:可根据实际情况修改单位名称; round 113k:
-  注:更多精彩文章请关注某某专题; round 192k: 注:本文是作者在某会上的发言摘要,根据录音整理而成).  A speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and
+  注:更多精彩文章请关注某某专题; round 192k: 注:本文是作者在某会上的发言摘要,根据录音整理而成); an editor's starred or
+  bracketed footnote on the part printed (*这是某某在某会上开幕词的一部分。; round 194k).  A speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and
   stays.
 * **writing tips** (rule ``editor_blurb``): a labelled tip about the genre opening a line (某某讲话技巧:一是…,
   某某讲话素材:…, 某某致辞写作要点:…); a writing guide's heading (父亲悼词写作要求) and the guide below it down to the
@@ -77,6 +78,9 @@ _NAMED = re.compile(rf"^{_SP}*[(（]?(?:这篇|此篇|本篇|该篇|这份|本�
 _JUDGED = re.compile(
     r"适合(?:用于|用在|在|于)|适用于|可用于|结合了|兼顾了|体现了|突出了|传递了|语言(?:朴实|简洁|简练|精炼|平实|生动|真挚|流畅|亲切|通俗)"
     r"|结构(?:清晰|完整|严谨|合理)|条理清晰|层次分明|可根据|可以根据|可结合|可以结合|可酌情|根据实际(?:情况|需要)?(?:进行)?(?:调整|修改|增减)")
+#: an editor's footnote on where the text is from (*这是某某同志在某会议上开幕词的一部分。; round 194k), starred or bracketed
+_PART_NOTE = re.compile(r"^[ \t\u3000]*(?:[*＊※][ \t\u3000]*|[(（])这是[^\n。()（）]{2,80}?(?:讲话|开幕词|闭幕词|致辞|报告|发言|演说|谈话)"
+                        r"[^\n。()（）]{0,12}?(?:的一部分|的节选|的摘要|节录|摘录)[。.]?[)）]?[ \t\u3000]*$", re.M)
 #: a PDF's page number between dashes glued inside a word (…统一到省委决策部署上,深—1—化思想认识; round 192k): no word
 #: of a speech holds a number between dashes
 _GLUED_DASH_PAGE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]?[—－][ \t]?\d{1,3}[ \t]?[—－][ \t]?(?=[\u4e00-\u9fff])")
@@ -378,6 +382,8 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
         spans += [(m.start(), m.end(), "page_number") for m in _PAGE_OF_N.finditer(view)]
     if "—" in view or "－" in view:
         spans += [(m.start(), m.end(), "page_number") for m in _GLUED_DASH_PAGE.finditer(view)]
+    if "这是" in view:
+        spans += [(m.start(), m.end(), "editor_note") for m in _PART_NOTE.finditer(view)]
     if " / " in view:
         spans += [(m.start(), m.end(), "page_number") for m in _PAGE_COUNTER.finditer(view) if int(m[1]) <= int(m[2])]
     for s, _, line in lines_holding(view, ("|", "｜")):
