@@ -235,3 +235,8 @@ def test_an_underline_under_a_heading_and_an_editors_footnote_on_the_part_printe
 def test_a_speaker_saying_this_is_part_of_the_work_stays():
     line = "这是我们全年工作的一部分,大家要高度重视。"
     assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_a_fraction_opening_a_clause_stays():
+    line = "全县412个村,1 / 3 的村完成了改造。"
+    assert "1 / 3" in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}").text

@@ -163,9 +163,9 @@ _CATEGORY_TAG = re.compile(rf"^{_SP}*\[[^\]\n。！？!?,，]{{2,12}}\](?=[\u4e0
 #: round 121k: a collection page's counter after its title (…材料合集18篇(第2/4页)); read here, after the head rules, which
 #: take the whole collection title while it still holds the counter (doc_chrome's page counters run before them)
 _PAGE_OF_N = re.compile(r"[(（]第[ \t]*\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*页[)）]")
-#: a converted document's page counter glued into a sentence, blanks around its slash (今年,2 / 4 市委决定…; round 187k);
-#: a speech's ratio is written 1/3 or 三分之一
-_PAGE_COUNTER = re.compile(r"(?<=[\u4e00-\u9fff，,、。])[ \t]*(\d{1,3})[ \t]+/[ \t]+(\d{1,3})[ \t]+(?=[\u4e00-\u9fff])")
+#: a converted document's page counter opening a clause, blanks around its slash (今年,2 / 4 市委决定…; round 187k); a
+#: speech's fraction is a quantity of what follows (全县有 1 / 5 的村庄, 剩下的2 / 3 要…, ,1 / 3 的村…) and stays
+_PAGE_COUNTER = re.compile(r"(?<=[，,、。])[ \t]*(\d{1,3})[ \t]+/[ \t]+(\d{1,3})[ \t]+(?=[\u4e00-\u9fff])(?!的|以上|以下|左右|多|强|弱)")
 _GENRE_NOTE = re.compile(rf"^{_SP}*本(?:文|篇)(?:为|是)[^。！？!?\n]{{0,40}}?{_GENRE}[。.]?{_SP}*$")
 #: round 120k: a summary label opening the page with the site's blurb as its first sentence (【导读】下面是整理的某某致辞稿三篇。…)
 _GUIDE_BLURB = re.compile(rf"^{_SP}*(?:[【\[]导读[】\]]|导读{_SP}*[:：]){_SP}*(?:[^。！？!?\n]{{0,60}}?(?:下面是|以下是|为大家|为您|小编|整理的|收集的"
