@@ -240,3 +240,14 @@ def test_a_speaker_saying_this_is_part_of_the_work_stays():
 def test_a_fraction_opening_a_clause_stays():
     line = "全县412个村,1 / 3 的村完成了改造。"
     assert "1 / 3" in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}").text
+
+
+def test_a_tag_the_pages_end_cut_off_goes():
+    page = f'<p class="ql-block">{OPENING}</p> <p class="ql-block">{MIDDLE}</p>\n<p class="ql-block" styl'
+    text = _clean(page).text
+    assert "class" not in text and "styl" not in text and OPENING in text and MIDDLE in text
+
+
+def test_a_speaker_comparing_with_a_less_than_sign_stays():
+    line = "今年的目标是事故起数<p 值控制在3起以内。"
+    assert "控制在3起以内" in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{MIDDLE}\n{CLOSING}").text

@@ -311,9 +311,8 @@ PINYIN_TONELESS = re.compile(
 #: Leftover HTML tags and the space entities in a text page, a mangled &nbsp; too (&bsp;, round 105).
 HTML_TAG = re.compile(
     r"</?(?:p|div|span|br|strong|b|i|em|u|a|img|font|table|tbody|tr|td|th|li|ul|ol|h[1-6]|section|article|center)\b[^<>\n]{0,300}>|&nbsp;?|&(?:[nbsp]{2,4}|ensp|emsp|thinsp);|<正>"
-    r"|<\?xml[^<>\n]{0,300}>|</?(?:o|st1|v|w):[a-z]+\b[^<>\n]{0,300}>|<>",   # Word's HTML: namespaces, smart tags (187k)
-    re.I,
-)
+    r"|<\?xml[^<>\n]{0,300}>|</?(?:o|st1|v|w):[a-z]+\b[^<>\n]{0,300}>|<>"   # Word's HTML: namespaces, smart tags (187k)
+    r"|<(?:p|div|span|a|img|font|table|td|tr|li)\s[^<>\n]{0,200}\Z", re.I)   # a tag the page's end cut off (<p class="x" styl; 195k)
 
 # Wikisource ------------------------------------------------------------------
 #: A licence footer: a line opening with 本作品 (作品, 此作品) and naming the law, the public domain or a licence.
