@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 160-171k  412    a78bd11 … 6a98d9a   2314/2453 = 94.3%           3 of 2610 (short clauses between spaced commas; a watermark)
 172-183k  391    c453521 … 18d5314   2904/3069 = 94.6%           2 of 2465 (artefacts: a footnote mark; a placeholder)
 184-189k  170    2daf4c5 … 2ecc066   979/1060 = 92.4%            9 of 1071 (a year as a code; a broken year; 佳讯; 〔一〕)
-190-194k  318    1cf78d6 … 3fef2ca   1975/2074 = 95.2%           0 of 1994
+190-195k  342    1cf78d6 … 83cb422   2052/2160 = 95.0%           0 of 2154
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
