@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import first_lines, lines_holding
+from corpusmine.text.lines import first_lines, iter_lines, lines_holding
 
 __all__ = ["brand_list_spans", "document_list_spans", "menu_drawer_spans", "widget_lists"]
 
@@ -100,18 +100,12 @@ def menu_drawer_spans(view: str) -> list[tuple[int, int]]:
             spans.append((run[0][0], run[-1][1]))
         run.clear()
 
-    a = 0
-    for line in view.split("\n"):
-        e = a + len(line)
-        if line.strip():
-            glyph = bool(_MENU_GLYPH.fullmatch(line))
-            if glyph or _MENU_ITEM.fullmatch(line.strip()):
-                run.append((a, e, glyph))
-            else:
-                close()
+    for a, e, line in iter_lines(view):
+        glyph = bool(_MENU_GLYPH.fullmatch(line))
+        if line.strip() and (glyph or _MENU_ITEM.fullmatch(line.strip())):
+            run.append((a, e, glyph))
         else:
             close()
-        a = e + 1
     close()
     return spans
 
@@ -145,18 +139,14 @@ def document_list_spans(view: str) -> list[tuple[int, int]]:
             spans.extend((s, e) for s, e, _ in run)
         run.clear()
 
-    a = 0
-    for line in view.split("\n"):
-        e = a + len(line)
-        if line.strip():
-            m = _NUMBERED_TITLE.fullmatch(line)
-            if m and run and int(m.group("n")) == len(run) + 1:
-                run.append((a, e, m.group("t")))
-            else:
-                close()
-                if m and m.group("n") == "1":
-                    run.append((a, e, m.group("t")))
-        a = e + 1
+    for a, e, line in iter_lines(view):
+        if not line.strip():
+            continue
+        m = _NUMBERED_TITLE.fullmatch(line)
+        if not (m and run and int(m.group("n")) == len(run) + 1):
+            close()
+        if m and (run or m.group("n") == "1"):
+            run.append((a, e, m.group("t")))
     close()
     return spans
 
