@@ -248,7 +248,8 @@ def first_lines(out: str, n: int) -> Iterable[tuple[int, int, str]]:
         pos = e + 1
 
 
-def item_runs(lines: Iterable[tuple[int, int, str]], is_item, *, min_run: int) -> list[list[tuple[int, int, str]]]:
+def item_runs(lines: Iterable[tuple[int, int, str]], is_item, *, min_run: int,
+              blank_ends: bool = False) -> list[list[tuple[int, int, str]]]:
     """Runs of ``min_run`` or more non-blank lines in a row that are each an item (``is_item`` of the stripped line):
     a menu or a switch set one word per line (政治 / 地方 / 生活 …, 字 / 小 / 大).
 
@@ -260,6 +261,8 @@ def item_runs(lines: Iterable[tuple[int, int, str]], is_item, *, min_run: int) -
         Whether a stripped line is an item.
     min_run : int
         The fewest items in a run.
+    blank_ends : bool, default False
+        Whether a blank line ends a run (a menu drawer's block) instead of being skipped.
 
     Returns
     -------
@@ -271,13 +274,15 @@ def item_runs(lines: Iterable[tuple[int, int, str]], is_item, *, min_run: int) -
     >>> page = "政治\\n地方\\n\\n生活\\n会议要求抓好落实。\\n大\\n小"
     >>> [[t for _, _, t in run] for run in item_runs(iter_lines(page), lambda t: len(t) <= 2, min_run=3)]
     [['政治', '地方', '生活']]
+    >>> [[t for _, _, t in run] for run in item_runs(iter_lines(page), lambda t: len(t) <= 2, min_run=2, blank_ends=True)]
+    [['政治', '地方'], ['大', '小']]
     """
     runs, run = [], []
     for s, e, line in [*lines, (0, 0, "\u3002")]:
         t = line.strip()
-        if not t:
+        if not t and not blank_ends:
             continue
-        if t != "\u3002" and is_item(t):
+        if t and t != "\u3002" and is_item(t):
             run.append((s, e, t))
             continue
         if len(run) >= min_run:

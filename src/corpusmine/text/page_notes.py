@@ -41,7 +41,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import first_lines, iter_lines
+from corpusmine.text.lines import first_lines, iter_lines, lines_holding
 from corpusmine.text.doc_chrome import SUMMARY_LABEL
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
@@ -350,13 +350,10 @@ def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
     True
     """
     _, view = st.view()
-    spans = []
-    if "小编" in view or "本站" in view:
-        spans += [(s, e, "snippet") for s, e, line in iter_lines(view) if len(line) <= max_chars and _teaser_echo(view, line, e)]
-    if "摘要" not in view and "简介" not in view and "提要" not in view:
-        st.delete_spans(spans)
-        return
-    for s, e, line in iter_lines(view):
+    spans = [(s, e, "snippet") for s, e, line in lines_holding(view, ("小编", "本站"))
+             if len(line) <= max_chars and _teaser_echo(view, line, e)]
+    labelled = [] if "摘要" not in view and "简介" not in view and "提要" not in view else iter_lines(view)
+    for s, e, line in labelled:
         label = SUMMARY_LABEL.match(line)
         if not label or line[label.end():].strip() or not (nxt := _NEXT_LINE.match(view, e)) or len(nxt[1]) > max_chars:
             continue

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import lines_holding
+from corpusmine.text.lines import item_runs, lines_holding
 from corpusmine.text.patterns import COUNTER_WORD, SOURCE_LABEL, TIME_LABEL
 from corpusmine.text.speech_voice import in_speech_voice
 from corpusmine.text.template_chrome import HEAD_CHARS, TAIL_CHARS
@@ -123,8 +123,9 @@ _LOGIN_KEY = re.compile(r"用\s*户|账\s*号|帐\s*号|密\s*码")
 def login_form_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Spans of runs of two or more consecutive lines that are the fields and buttons of a sign-in box.
 
-    ``lines`` are ``(start, end, text)`` of consecutive non-blank lines; a run counts when one of its lines asks
-    for the account or the password (一个注册 alone is a button of many widgets, a 密码 field only of this one).
+    ``lines`` are ``(start, end, text)`` of the page's lines; a run counts when one of its lines asks for the account
+    or the password (一个注册 alone is a button of many widgets, a 密码 field only of this one).  Each line is its own
+    span, so lines of the page's head and tail read together never join across the text between them.
 
     Examples
     --------
@@ -133,20 +134,12 @@ def login_form_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]
     >>> for x in page.split("\\n"):
     ...     lines.append((a, a + len(x), x)); a += len(x) + 1
     >>> [page[s:e] for s, e in login_form_spans(lines)]
-    ['会员信息\\n用户名:\\n密   码:\\n验证码:\\n注册']
+    ['会员信息', '用户名:', '密   码:', '验证码:', '注册']
     >>> login_form_spans([(0, 2, "注册"), (3, 5, "登录")])     # 没有账号或密码栏
     []
     """
-    spans: list[tuple[int, int]] = []
-    run: list[tuple[int, int, str]] = []
-    for item in [*lines, (-1, -1, "")]:
-        if item[0] >= 0 and _LOGIN_FIELD.match(item[2]) and (not run or item[0] - run[-1][1] <= 3):
-            run.append(item)
-            continue
-        if len(run) >= 2 and any(_LOGIN_KEY.search(x) for _, _, x in run):
-            spans.append((run[0][0], run[-1][1]))
-        run = [item] if item[0] >= 0 and _LOGIN_FIELD.match(item[2]) else []
-    return spans
+    return [(s, e) for run in item_runs(lines, _LOGIN_FIELD.match, min_run=2)
+            if any(_LOGIN_KEY.search(t) for _, _, t in run) for s, e, _ in run]
 
 
 # ---------------------------------------------------------------- follow panels

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import first_lines, iter_lines, lines_holding
+from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_holding
 
 __all__ = ["brand_list_spans", "document_list_spans", "menu_drawer_spans", "widget_lists"]
 
@@ -62,14 +62,13 @@ _TAG_MARK = re.compile(rf"(?<=[{_END}”」』])[ \t\u3000]*#[ \t\u3000]*$", re.
 
 #: a share's quote after a company's name: (8.10,0.00,0.00%,股票吧)
 _QUOTE = re.compile(r"[(（]-?\d{1,5}\.\d{2}[,，]-?\d{1,5}\.\d{2}[,，]-?\d{1,3}\.\d{2}%(?:[,，][^()（）\n]{0,6})?[)）]")
-#: a CMS's page-break token alone on its line, with its dashes
-_PAGE_BREAK = re.compile(rf"^{_SP}*[-—=]*{_SP}*(?:#turnpageflag#|\[NextPage\]|\[page\]|_ueditor_page_break_tag_){_SP}*[-—=]*{_SP}*$",
-                         re.M | re.I)
-#: an underline left alone on its line under a heading (运输基建 / ____; round 194k)
-_UNDERLINE = re.compile(rf"^{_SP}*_{{3,}}{_SP}*$", re.M)
-#: a link to more of the same alone on its line: 更多同类【某某赏析】......
+#: markup alone on its line: a CMS's page-break token with its dashes, an underline under a heading (运输基建 / ____;
+#: round 194k)
+_MARKUP_LINE = re.compile(rf"^{_SP}*(?:[-—=]*{_SP}*(?:#turnpageflag#|\[NextPage\]|\[page\]|_ueditor_page_break_tag_)"
+                          rf"{_SP}*[-—=]*|_{{3,}}){_SP}*$", re.M | re.I)
+#: a link to more of the same alone on its line: 更多同类【某某赏析】......; no colon: a label with its items after it
+#: (更多相关文章:某某) is the related-list rule's, which takes the items too
 _MORE_LIKE = re.compile(rf"^{_SP}*更多(?:同类|相关|类似)[^\n{_END}:：]{{0,30}}?(?:\.{{3,}}|…+|>>|》》)?{_SP}*$", re.M)
-#: (no colon: a label with its items after it, 更多相关文章:某某, is the related-list rule's, which takes the items too)
 
 # ---------------------------------------------------------------- menu drawers
 
@@ -92,22 +91,10 @@ def menu_drawer_spans(view: str) -> list[tuple[int, int]]:
     >>> menu_drawer_spans("一是抓项目\\n二是抓招商\\n三是抓服务\\n四是抓作风\\n五是抓落实")   # 讲话里的短句排比
     []
     """
-    spans: list[tuple[int, int]] = []
-    run: list[tuple[int, int, bool]] = []
-
-    def close() -> None:
-        if len(run) >= _MENU_LINES and sum(g for _, _, g in run) >= _MENU_GLYPHS:
-            spans.append((run[0][0], run[-1][1]))
-        run.clear()
-
-    for a, e, line in iter_lines(view):
-        glyph = bool(_MENU_GLYPH.fullmatch(line))
-        if line.strip() and (glyph or _MENU_ITEM.fullmatch(line.strip())):
-            run.append((a, e, glyph))
-        else:
-            close()
-    close()
-    return spans
+    runs = item_runs(iter_lines(view), lambda t: bool(_MENU_GLYPH.fullmatch(t) or _MENU_ITEM.fullmatch(t)),
+                     min_run=_MENU_LINES, blank_ends=True)
+    return [(run[0][0], run[-1][1]) for run in runs
+            if sum(bool(_MENU_GLYPH.fullmatch(t)) for _, _, t in run) >= _MENU_GLYPHS]
 
 
 # ---------------------------------------------------------------- numbered document lists
@@ -132,22 +119,11 @@ def document_list_spans(view: str) -> list[tuple[int, int]]:
     []
     """
     spans: list[tuple[int, int]] = []
-    run: list[tuple[int, int, str]] = []
-
-    def close() -> None:
-        if len(run) >= 3 and sum(bool(_PIECES.search(t.strip())) for _, _, t in run) >= 2:
+    for run in item_runs(iter_lines(view), _NUMBERED_TITLE.fullmatch, min_run=3):
+        titles = [_NUMBERED_TITLE.fullmatch(t) for _, _, t in run]
+        if ([int(m["n"]) for m in titles] == list(range(1, len(run) + 1))
+                and sum(bool(_PIECES.search(m["t"])) for m in titles) >= 2):
             spans.extend((s, e) for s, e, _ in run)
-        run.clear()
-
-    for a, e, line in iter_lines(view):
-        if not line.strip():
-            continue
-        m = _NUMBERED_TITLE.fullmatch(line)
-        if not (m and run and int(m.group("n")) == len(run) + 1):
-            close()
-        if m and (run or m.group("n") == "1"):
-            run.append((a, e, m.group("t")))
-    close()
     return spans
 
 
@@ -234,10 +210,8 @@ def widget_lists(st: CleaningState) -> None:
         spans += [(s, e, "related_list") for s, e in document_list_spans(view)]
     if "%" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _QUOTE.finditer(view)]
-    if "#" in view or "[" in view or "_ueditor" in view:
-        spans += [(m.start(), m.end(), "html_leftover") for m in _PAGE_BREAK.finditer(view)]
-    if "___" in view:
-        spans += [(m.start(), m.end(), "html_leftover") for m in _UNDERLINE.finditer(view)]
+    if "#" in view or "[" in view or "_" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _MARKUP_LINE.finditer(view)]
     if "更多" in view:
         spans += [(m.start(), m.end(), "related_list") for m in _MORE_LIKE.finditer(view)]
     if "[" in view or "【" in view:

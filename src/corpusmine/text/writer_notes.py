@@ -7,8 +7,8 @@ never by a site (the view is Simplified; every example below is written here):
   text served, naming it (这篇稿件, 本篇致辞, 以上讲话稿) and praising or fitting it (结合了实际场景, 语言朴实,
   结构清晰, 适合用于某某场合, 可根据实际情况调整); and a note for the user (注:可根据实际情况修改单位名称; round 113k:
   注:更多精彩文章请关注某某专题; round 192k: 注:本文是作者在某会上的发言摘要,根据录音整理而成); an editor's starred or
-  bracketed footnote on the part printed (*这是某某在某会上开幕词的一部分。; round 194k).  A speaker's own close (以上讲话,不妥之处请批评指正) names no fit and no style, and
-  stays.
+  bracketed footnote on the part printed (*这是某某在某会上开幕词的一部分。; round 194k).  A speaker's own close
+  (以上讲话,不妥之处请批评指正) names no fit and no style, and stays.
 * **writing tips** (rule ``editor_blurb``): a labelled tip about the genre opening a line (某某讲话技巧:一是…,
   某某讲话素材:…, 某某致辞写作要点:…); a writing guide's heading (父亲悼词写作要求) and the guide below it down to the
   sample's heading (父亲悼词范文), when no salutation stands between them.
