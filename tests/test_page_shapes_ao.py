@@ -42,3 +42,50 @@ def test_a_script_line_alone_still_goes_whole():
     page = f'var t = document.getElementById("a"); if (t) {{ t.innerHTML = "读完"; }}\n{BODY}'
     text = _clean(page).text
     assert "getElementById" not in text and "innerHTML" not in text and text.strip().startswith(SALUTE)
+
+
+# ---------------------------------------------------------------- a forum post's quoted header glued to the speech (round 196k)
+
+def test_a_forum_posts_header_glued_before_the_speech_goes():
+    page = f"主题:校长的讲话很实在,值得一读。 日期:2012年03月05日 21点07分 【网友甲】校长的讲话很实在,值得一读。 {SALUTE}{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "主题" not in doc.text and "网友甲" not in doc.text and "值得一读" not in doc.text
+    for sentence in SPEECH:
+        assert sentence in doc.text
+
+
+def test_a_speaker_naming_a_theme_and_a_date_stays():
+    page = f"{SALUTE}\n{OPENING}\n本次活动的主题是“奋斗”,日期定在五月四日。\n{MIDDLE}\n{CLOSING}"
+    assert "本次活动的主题是“奋斗”,日期定在五月四日。" in _clean(page).text
+
+
+# ---------------------------------------------------------------- a site's notice asking for corrections by mail (round 196k)
+
+def test_a_notice_asking_readers_to_mail_corrections_goes():
+    page = f"{BODY}\n这是某某会议的记录网站,如有任何建议,或是发现错漏字,请寄到notes2016@example.com告诉我们。"
+    text = _clean(page).text
+    assert "example.com" not in text and "错漏字" not in text and text.rstrip().endswith(CLOSING)
+
+
+def test_a_speaker_asking_for_suggestions_stays():
+    page = f"{SALUTE}\n{OPENING}\n大家有什么建议,会后可以当面告诉我们。\n{MIDDLE}\n{CLOSING}"
+    assert "大家有什么建议,会后可以当面告诉我们。" in _clean(page).text
+
+
+# ---------------------------------------------------------------- a quote-page link after a name, an account's slogan (round 196k)
+
+def test_a_stock_quote_links_brackets_after_a_name_go():
+    page = f"{SALUTE}\n{OPENING}\n三十年来,学校与某某集团(行情 专区)合作,培养了一批又一批优秀学子。\n{CLOSING}"
+    text = _clean(page).text
+    assert "专区" not in text and "学校与某某集团合作,培养了一批又一批优秀学子。" in text.replace(" ", "")
+
+
+def test_a_speaker_on_the_market_stays():
+    page = f"{SALUTE}\n{OPENING}\n今年粮食市场行情平稳,农民专区销售渠道畅通。\n{CLOSING}"
+    assert "今年粮食市场行情平稳,农民专区销售渠道畅通。" in _clean(page).text
+
+
+def test_an_accounts_slogan_lines_under_the_title_go():
+    page = f"校庆致辞\n分享是最大的支持\n关注是最好的鼓励\n{BODY}"
+    text = _clean(page).text
+    assert "支持" not in text and "鼓励" not in text and SALUTE in text

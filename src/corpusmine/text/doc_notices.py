@@ -200,6 +200,10 @@ _SLOGAN_FOOTER = re.compile(r"(?:\d{4})?[\u4e00-\u9fff]{0,4}精品资料(?:[-—
 _POST_HEADER = re.compile(
     r"[A-Za-z0-9_\-]{0,20}[(（]\d{4}[/\-]\d{1,2}[/\-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[)）]\s*点击[:：]\s*\d*\s*"
     r"回复[:：]\s*\d*\s*IP[:：]\s*\d{1,3}(?:\.\s*(?:\d{1,3}|\*)(?:[ \t]*\*)*)*[ \t]*")
+#: a forum post's quoted header: its subject, its date and time, the poster in brackets and the subject again (主题:…
+#: 日期:2011年09月26日 20点16分 【网友】…), glued before the speech it quotes (round 196k)
+_FORUM_HEADER = re.compile(r"主题[ \t]*[:：][ \t]*(?P<t>[^\n]{1,60}?)[ \t]*\n?[ \t]*(?:日期[ \t]*[:：])?[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*"
+                           r"\d{1,2}(?:点|[:：])\d{1,2}分?[ \t]*(?:【[^】\n]{1,12}】[ \t]*(?:(?P=t)[ \t]*)?)?")
 #: round 93: an SEO title offering how to write the genre, glued after a sentence or alone (某某演讲怎么写:附五分钟精选
 #: 通用范文); a hidden-content notice glued inside a sentence (…回到了自己 当前隐藏内容免费查看的…); a site's name with
 #: its address glued after a sentence (…大家上午好。某某网http://.example.com首先…)
@@ -427,6 +431,8 @@ def doc_notices(st: CleaningState) -> None:
             spans.append((m.start(), m.end() if whole else m.start("value"), "site_interface"))
     if "IP" in view:      # before the line rules take its lines one by one
         spans += [(m.start(), m.end(), "meta_row") for m in _POST_HEADER.finditer(view)]
+    if "主题" in view:   # (its 日期: may have gone with the page's meta fields)
+        spans += [(m.start(), m.end(), "meta_row") for m in _FORUM_HEADER.finditer(view)]
     if "版" in view:      # before the rules that take its page numbers and leave the sections' names
         spans += [(a, b, "navigation") for a, b in _paper_navigation(lines)]
     if "目录" in view or "提纲" in view:      # before the rule that takes a lone 目录 and leaves its entries

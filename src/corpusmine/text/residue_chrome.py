@@ -133,7 +133,7 @@ _SERVER = re.compile(
     rf"[^\n{_END}]{{0,40}}$",
     re.I | re.M,
 )
-_QUOTE_LINK = r"(?:股吧|行情|资金流向|诊股|研报|个股资料|实时行情)"
+_QUOTE_LINK = r"(?:股吧|行情|资金流向|诊股|研报|个股资料|实时行情|专区)"   # (行情 专区): round 196k
 _STOCK = re.compile(
     rf"[(（]{_H}*(?:(?:SH|SZ|BJ)?\d{{5,6}}(?:\.(?:SH|SZ|BJ|HK|SS))?{_H}*[,，、]?{_H}*{_QUOTE_LINK}"
     rf"|{_QUOTE_LINK}(?:{_H}*[,，、]?{_H}*{_QUOTE_LINK})+"
@@ -162,7 +162,7 @@ _SHORT_LINE = re.compile(r"\n[^\n]{1,30}(?=\n|$)")
 _CORES = ("金沙", "威尼斯", "葡京", "皇冠", "澳门", "威廉希尔", "bet365", "太阳集团", "太阳城", "彩神", "黄金城", "永利", "利来",
           "亚博", "新濠", "维多利亚")
 #: the literals the inline families hold (casino names, a stock forum or exchange suffix, server leftovers), one scan
-_INLINE = re.compile("|".join(_CORES) + r"|股吧|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:|template file|SQL syntax"
+_INLINE = re.compile("|".join(_CORES) + r"|股吧|行情|\.S[HZS][)）]|directive\]|<!--#|<\?php|\{dede:|template file|SQL syntax"
                      r"|\(S[HZ]\d|（S[HZ]\d|\+ ?收藏|＋ ?收藏|\+ ?关注|＋ ?关注")     # literal alternatives: re scans for their first characters
 #: a button glued to a title or a sentence: + 收藏, ＋关注
 _BUTTON = re.compile(r"[+＋] ?(?:收藏|关注)(?![\u4e00-\u9fff])")
