@@ -89,3 +89,23 @@ def test_an_accounts_slogan_lines_under_the_title_go():
     page = f"校庆致辞\n分享是最大的支持\n关注是最好的鼓励\n{BODY}"
     text = _clean(page).text
     assert "支持" not in text and "鼓励" not in text and SALUTE in text
+
+
+# ---------------------------------------------------------------- flattened: a press office's lead-in glued before the salutation (round 196k)
+
+def test_a_lead_in_opening_the_flattened_line_goes_and_the_salutation_stays():
+    page = (f"以下是局长今日(五月十七日)出席节约用水运动启动典礼的致辞全文: {SALUTE} {OPENING}{MIDDLE}{CLOSING}")
+    text = _clean(page).text
+    assert "以下是" not in text and "致辞全文" not in text
+    assert SALUTE in text and OPENING in text and CLOSING in text
+
+
+def test_a_speakers_own_announcement_of_what_follows_stays():
+    page = f"{SALUTE}\n{OPENING}\n下面是我的讲话全文:三十年来,我们坚持立德树人,培养了一批又一批优秀学子。\n{CLOSING}"
+    assert "下面是我的讲话全文:" in _clean(page).text
+
+
+def test_a_forum_header_split_by_the_meta_rule_goes_when_flattened():
+    page = f"查看更多 主题:校长的讲话很实在,值得一读。 日期:2012年03月05日 21点07分 【网友甲】校长的讲话很实在,值得一读。 {SALUTE} {OPENING}{MIDDLE}{CLOSING}"
+    text = _clean(flatten_lines(page)).text
+    assert "值得一读" not in text and "21点07分" not in text and OPENING in text

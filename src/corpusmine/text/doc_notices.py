@@ -202,8 +202,8 @@ _POST_HEADER = re.compile(
     r"回复[:：]\s*\d*\s*IP[:：]\s*\d{1,3}(?:\.\s*(?:\d{1,3}|\*)(?:[ \t]*\*)*)*[ \t]*")
 #: a forum post's quoted header: its subject, its date and time, the poster in brackets and the subject again (主题:…
 #: 日期:2011年09月26日 20点16分 【网友】…), glued before the speech it quotes (round 196k)
-_FORUM_HEADER = re.compile(r"主题[ \t]*[:：][ \t]*(?P<t>[^\n]{1,60}?)[ \t]*\n?[ \t]*(?:日期[ \t]*[:：])?[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*"
-                           r"\d{1,2}(?:点|[:：])\d{1,2}分?[ \t]*(?:【[^】\n]{1,12}】[ \t]*(?:(?P=t)[ \t]*)?)?")
+_FORUM_HEADER = re.compile(r"主题[ \t]*[:：][ \t]*(?P<t>[^\n]{1,60}?)[ \t]*\n?[ \t]*(?:日期[ \t]*[:：])?[ \t]*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
+                           r"[ \t]*\n?[ \t]*\d{1,2}点\d{1,2}分[ \t]*\n?[ \t]*(?:【[^】\n]{1,12}】[ \t]*(?:(?P=t)[ \t]*)?)?")
 #: round 93: an SEO title offering how to write the genre, glued after a sentence or alone (某某演讲怎么写:附五分钟精选
 #: 通用范文); a hidden-content notice glued inside a sentence (…回到了自己 当前隐藏内容免费查看的…); a site's name with
 #: its address glued after a sentence (…大家上午好。某某网http://.example.com首先…)

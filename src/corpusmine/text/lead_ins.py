@@ -346,10 +346,12 @@ def _glued_lead_in(view: str, s: int, e: int) -> list[tuple[int, int]]:
     """
     line = view[s:e]
     m = _GLUED_LEAD.search(line)
-    if not m or m.start() == 0 or s + m.start() > max(GLUED_HEAD, len(view) // 3) or _FIRST_PERSON.search(m.group()):
+    if not m or s + m.start() > max(GLUED_HEAD, len(view) // 3) or _FIRST_PERSON.search(m.group()):
         return []
     if not chinese_after(view, s + m.end(), MIN_GLUED_SPEECH):    # the speech follows, on its line or below it
         return []
+    if m.start() == 0:      # opening the line, the speech glued after it (以下是…的致辞全文: 各位嘉宾:…; round 196k flattened)
+        return [(s, s + m.end())] if m.end() < len(line.rstrip()) else []
     prefix = line[:m.start()]
     if _HAN.match(prefix[-1:]):             # glued to a headline by flattening: the headline stays as the title
         return [(s + m.start(), s + m.end())]
