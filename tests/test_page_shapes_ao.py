@@ -109,3 +109,55 @@ def test_a_forum_header_split_by_the_meta_rule_goes_when_flattened():
     page = f"查看更多 主题:校长的讲话很实在,值得一读。 日期:2012年03月05日 21点07分 【网友甲】校长的讲话很实在,值得一读。 {SALUTE} {OPENING}{MIDDLE}{CLOSING}"
     text = _clean(flatten_lines(page)).text
     assert "值得一读" not in text and "21点07分" not in text and OPENING in text
+
+
+# ---------------------------------------------------------------- round 197k
+
+def test_a_pdfs_wrapped_sentence_naming_an_expert_and_his_talk_is_not_a_caption():
+    page = ("在全区安全生产专题会议上的讲话\n同志们:\n在“七一”之前,我们召开这次商贸领域安全生产专\n"
+            "题会议,主要是通过专家讲解和安全生产警示教育,共同\n分析商贸领域容易忽视的安全问题,进一步提升安全\n"
+            "生产工作意识,有效遏制各类事故的发生。\n谢谢大家!")
+    text = _clean(page).text
+    assert "题会议,主要是通过专家讲解和安全生产警示教育,共同" in text
+
+
+def test_a_caption_under_a_sentence_still_goes():
+    page = f"{SALUTE}\n{OPENING}\n省委书记一行参观科技园区\n嘉宾合影留念\n{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "合影" not in text and MIDDLE in text
+
+
+def test_a_bracketed_note_number_after_a_word_goes_and_a_documents_number_stays():
+    page = (f"{SALUTE}\n{OPENING}\n三十年来,学校与兄弟院校订立了友好协议〔17〕。按照国办发〔2023〕5号文件,培养了一批又一批优秀学子。\n"
+            f"{CLOSING}")
+    text = _clean(page).text
+    assert "〔17〕" not in text and "友好协议。" in text and "国办发〔2023〕5号" in text
+
+
+def test_a_page_break_token_inside_a_line_goes():
+    page = f"{SALUTE}\n{OPENING}[NextPage]{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "NextPage" not in text and OPENING in text and MIDDLE in text
+
+
+def test_a_video_source_row_goes():
+    page = f"校庆致辞\n视频来源:某某电视台《新闻联播》\n{BODY}"
+    assert "视频来源" not in _clean(page).text
+
+
+def test_the_browsers_title_with_the_sites_name_goes_and_the_title_stays():
+    page = f"在建校三十周年庆典上的致辞-某某大学新闻网\n本校新闻\n在建校三十周年庆典上的致辞\n{BODY}"
+    doc = _clean(page)
+    audit = doc.audit[doc.audit.rule == "repeated_title"]
+    assert "某某大学新闻网" not in doc.text
+    assert list(audit.removed.str.strip()) == ["在建校三十周年庆典上的致辞-某某大学新闻网"]   # the title itself is not a copy
+
+
+def test_a_title_with_a_dash_inside_stays():
+    page = f"2023-2024学年开学典礼致辞\n{BODY}"
+    assert "repeated_title" not in _rules(_clean(page))
+
+
+def test_a_label_announcing_the_articles_text_goes():
+    page = f"文章全文: |\n校庆致辞\n{BODY}"
+    assert "文章全文" not in _clean(page).text

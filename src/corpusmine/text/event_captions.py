@@ -266,6 +266,10 @@ def named_guest(lines: list[tuple[int, int, str]], i: int) -> bool:
     return bool(_PROSE.search(prev) and _ENDS_SENTENCE.search(prev) and _PROSE.search(nxt))
 
 
+#: a line of prose broken off mid-sentence: a clause and its comma, then a character with no punctuation at the end
+_WRAPPED_ABOVE = re.compile(r"[^\n]{6,}[,，][^\n]{4,}[\u4e00-\u9fff][ \t\u3000]*$")
+
+
 def _caption_spans(view: str) -> list[tuple[int, int, str]]:
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans: list[tuple[int, int, str]] = []
@@ -277,6 +281,8 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
     for i, (s, e, line) in enumerate(lines):
         if strength[i] and i + 1 < len(lines) and _GOES_ON.match(lines[i + 1][2]):
             strength[i] = 0                          # a sentence's piece: the next line carries on its punctuation
+        if strength[i] and i > 0 and not strength[i - 1] and _WRAPPED_ABOVE.match(lines[i - 1][2]):
+            strength[i] = 0                          # a PDF's wrapped sentence goes on (…召开这次安全生产专 / 题会议,…专家讲解…)
         near = [strength[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and strength[j]]
         if strength[i] == 2:
             # a lone caption before the first prose line is the page's title, unless a title was repeated before it

@@ -53,7 +53,7 @@ __all__ = ["biography_end", "reference_line_rule", "reference_pages"]
 
 _SP = r"[ \t\u3000\xa0•·]"
 _NOTE_MARK = re.compile(rf"^{_SP}*(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[\[〔［]\d{{1,3}}[\]〕］]){_SP}*$")
-_INLINE_REF = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\[\d{1,3}\]")
+_INLINE_REF = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］)")   # 条约〔17〕。: round 197k
 _SECTION_WORD = (r"作品原文|原文欣赏|原文赏析|作品赏析|作品简介|作品鉴赏|创作背景|写作背景|历史背景|时代背景|作者简介|演讲者简介|"
                  r"课文节选|课文原文|文本简介|事件背景|题名|内容简介|演讲词档案|演讲档案|题解|注释|参考资料|参考文献|延伸阅读|相关词条|"
                  r"演讲内容|演讲全文|演说全文|讲演全文|例|原文|译文|精彩演说辞|精彩演讲辞|精彩演说词")
@@ -184,6 +184,6 @@ def reference_pages(st: CleaningState) -> None:
     if "一秒" in view:
         spans += [(m.start(), m.end(), "site_notice") for m in _NOVEL_STAMP.finditer(view)]
     st.delete_spans(spans)
-    if "[" in view:
+    if "[" in view or "〔" in view or "［" in view:
         _, view = st.view()
         st.delete_spans([(m.start(), m.end(), "footnote_marker") for m in _INLINE_REF.finditer(view)])

@@ -66,6 +66,8 @@ _QUOTE = re.compile(r"[(（]-?\d{1,5}\.\d{2}[,，]-?\d{1,5}\.\d{2}[,，]-?\d{1,3
 #: round 194k)
 _MARKUP_LINE = re.compile(rf"^{_SP}*(?:[-—=]*{_SP}*(?:#turnpageflag#|\[NextPage\]|\[page\]|_ueditor_page_break_tag_)"
                           rf"{_SP}*[-—=]*|_{{3,}}){_SP}*$", re.M | re.I)
+#: a CMS's page-break token inside a line (…而言[NextPage] :今年…; round 197k)
+_PAGE_BREAK = re.compile(r"[ \t]*(?:#turnpageflag#|\[NextPage\]|_ueditor_page_break_tag_)[ \t]*", re.I)
 #: a link to more of the same alone on its line: 更多同类【某某赏析】......; no colon: a label with its items after it
 #: (更多相关文章:某某) is the related-list rule's, which takes the items too
 _MORE_LIKE = re.compile(rf"^{_SP}*更多(?:同类|相关|类似)[^\n{_END}:：]{{0,30}}?(?:\.{{3,}}|…+|>>|》》)?{_SP}*$", re.M)
@@ -212,6 +214,7 @@ def widget_lists(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_interface") for m in _QUOTE.finditer(view)]
     if "#" in view or "[" in view or "_" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _MARKUP_LINE.finditer(view)]
+        spans += [(m.start(), m.end(), "html_leftover") for m in _PAGE_BREAK.finditer(view)]
     if "更多" in view:
         spans += [(m.start(), m.end(), "related_list") for m in _MORE_LIKE.finditer(view)]
     if "[" in view or "【" in view:
