@@ -161,3 +161,15 @@ def test_a_title_with_a_dash_inside_stays():
 def test_a_label_announcing_the_articles_text_goes():
     page = f"文章全文: |\n校庆致辞\n{BODY}"
     assert "文章全文" not in _clean(page).text
+
+
+def test_an_invitation_spaced_a_character_at_a_time_goes_with_its_id():
+    page = (f"{SALUTE}\n{OPENING}\n违 章 作 业 现 象 时 有 发 生 ; 获 取 更 多 实 用 资 料 , 加 微 信\nabc123x 三十年来,学校坚持立德树人。\n{CLOSING}")
+    for raw in (page, flatten_lines(page)):
+        text = _clean(raw).text
+        assert "微" not in text and "abc123x" not in text and "三十年来,学校坚持立德树人。" in text.replace(" ", "")
+
+
+def test_a_speaker_asking_to_add_a_wechat_stays():
+    page = f"{SALUTE}\n{OPENING}\n请各位家长加微信群,方便与老师沟通。\n{CLOSING}"
+    assert "请各位家长加微信群,方便与老师沟通。" in _clean(page).text

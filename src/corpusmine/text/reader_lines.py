@@ -180,6 +180,10 @@ _PROMO_TAIL = re.compile(
     r"(?<=[。！？!?”」])[ \t　]*(?:更多[^\n。！？!?]{0,10}?)?(?:请|欢迎|可)?(?:加|添加|进|加入|关注)(?:我们的|本站)?"
     r"(?:微信群?|微信号|微信公众号|公众号|QQ群?|qq群?|客服微信|客服QQ|小编微信)[:：]?[ \t　]*(?=[0-9_\-]*[A-Za-z_]|\d{6})"
     r"[A-Za-z0-9_\-]{5,30}[ \t　]*$", re.M)
+#: the invitation written a character at a time past a filter (获 取 更 多 实 用 资 料 , 加 微 信 abc123), anywhere, its ID
+#: on the line below too (round 197k)
+_SPACED_INVITE = re.compile(r"(?:获 ?取 ?更 ?多[^\n。！？!?]{0,24}?[,，] ?)?(?:请 ?)?(?:添 ?)?加 微 信(?: ?号)?[ \t]*[:：]?"
+                            r"(?:\s*(?=[0-9_\-]*[A-Za-z_])[A-Za-z0-9_\-]{4,30}(?![A-Za-z0-9_\-]))?[ \t]*")
 #: a bracketed editor's credit after a paragraph's last sentence (…今天成为中大一份子。【编辑:某某】), and a share label
 #: glued to the end of a title (港中大举行开学日升旗仪式分享到:; held-out round 55)
 _CREDIT_TAIL = re.compile(
@@ -452,6 +456,9 @@ def reader_lines(st: CleaningState) -> None:
     _, view = st.view()
     if "加" in view or "关注" in view:
         st.delete_spans([(m.start(), m.end(), "promo_line") for m in _PROMO_TAIL.finditer(view)])
+    _, view = st.view()
+    if "微 信" in view:
+        st.delete_spans([(m.start(), m.end(), "promo_line") for m in _SPACED_INVITE.finditer(view)])
     _, view = st.view()
     if "(" in view or "（" in view:
         st.delete_spans([(m.start(), m.end(), "byline") for m in _NAMES_CREDIT.finditer(view)
