@@ -173,3 +173,56 @@ def test_an_invitation_spaced_a_character_at_a_time_goes_with_its_id():
 def test_a_speaker_asking_to_add_a_wechat_stays():
     page = f"{SALUTE}\n{OPENING}\n请各位家长加微信群,方便与老师沟通。\n{CLOSING}"
     assert "请各位家长加微信群,方便与老师沟通。" in _clean(page).text
+
+
+# ---------------------------------------------------------------- round 198k
+
+def test_a_document_librarys_size_bullets_go():
+    page = f"某某发言稿.pdfVIP\n  • 32\n  • 0\n  • 约1千字\n  • 约 2页\n  • 2021-01-25 发布于浙江\n  • 举报\n{BODY}"
+    text = _clean(page).text
+    assert "千字" not in text and "2页" not in text.replace(" ", "") and SALUTE in text
+
+
+def test_a_speaker_giving_an_approximate_count_stays():
+    page = f"{SALUTE}\n{OPENING}\n全校约2000人参加了今天的活动。\n{CLOSING}"
+    assert "全校约2000人参加了今天的活动。" in _clean(page).text
+
+
+def test_a_converted_documents_takedown_footer_and_rule_glued_in_a_sentence_go():
+    rule = "_" * 40
+    page = f"{SALUTE}\n{OPENING}\n三十年来,学校坚持立德 收集于网络,如有侵权请联系管理员删除 {rule} 树人,培养了一批又一批优秀学子。\n{CLOSING}"
+    text = _clean(page).text
+    assert "侵权" not in text and "___" not in text and "学校坚持立德" in text and "树人,培养了一批又一批优秀学子。" in text
+
+
+def test_a_blank_to_fill_in_stays():
+    page = f"{SALUTE}\n大家好!我是______,今天代表全体教师发言。\n{CLOSING}"
+    assert "______" in _clean(page).text
+
+
+def test_a_posting_time_and_visit_count_glued_before_the_salutation_go():
+    page = f"某某在全区冬季清雪工作会议上的讲话时间:xx-11-07 09:40:59 访问次数:819 同志们:刚才,大家分别作了表态发言。{CLOSING}"
+    text = _clean(page).text
+    assert "访问次数" not in text and "09:40" not in text and "同志们:刚才,大家分别作了表态发言。" in text
+
+
+def test_a_list_of_dated_links_above_the_speech_goes_and_the_speechs_own_title_stays():
+    page = ("关于我们\n我的工作\n父女对谈某某条例\n更新日期: 2019-05-30\n拉布的祸害\n更新日期: 2016-08-23\n"
+            "市民乐见竞争\n更新日期: 2016-01-22\n分享\n返回\n\n某某当选新一届主席\n更新日期: 2015-04-17\n\n" + BODY)
+    doc = _clean(page)
+    for item in ("父女对谈某某条例", "拉布的祸害", "市民乐见竞争"):
+        assert item not in doc.text
+    assert "某某当选新一届主席" not in set(doc.audit[doc.audit.rule == "related_list"].removed.str.strip())
+    assert SALUTE in doc.text
+
+
+def test_a_briefings_opening_line_goes_and_the_hosts_welcome_stays():
+    page = ("某办今日上午10时举行新闻发布会,请某部副部长某某介绍我国能源行业应对金融危机的有关情况,并答记者问。\n\n主持人 某某:\n\n"
+            "女士们、先生们,大家上午好!欢迎大家出席今天的发布会。\n今天我们很高兴请来了某某先生。\n谢谢大家!")
+    text = _clean(page).text
+    assert "举行新闻发布会,请" not in text and "女士们、先生们,大家上午好!欢迎大家出席今天的发布会。" in text
+
+
+def test_an_e_books_part_header_goes():
+    page = f"某某文选合集:某某-第80部分\n{BODY}"
+    assert "第80部分" not in _clean(page).text

@@ -200,6 +200,15 @@ _SLOGAN_FOOTER = re.compile(r"(?:\d{4})?[\u4e00-\u9fff]{0,4}精品资料(?:[-—
 _POST_HEADER = re.compile(
     r"[A-Za-z0-9_\-]{0,20}[(（]\d{4}[/\-]\d{1,2}[/\-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[)）]\s*点击[:：]\s*\d*\s*"
     r"回复[:：]\s*\d*\s*IP[:：]\s*\d{1,3}(?:\.\s*(?:\d{1,3}|\*)(?:[ \t]*\*)*)*[ \t]*")
+#: a converted document's footer, wherever the page's text glued it (…继续发扬“宁 收集于网络,如有侵权请联系管理员删除 愿…;
+#: round 198k): no speaker asks to have his text taken down
+_TAKEDOWN = re.compile(r"[ \t]*(?:(?:本文|资料|文档|内容|素材)?(?:收集|来源|整理|来自|摘自)于?(?:互联)?网络[,，、]?[ \t]*)?如有侵权[,，]?[ \t]*"
+                       r"请(?:及时)?(?:与我们)?联系(?:管理员|我们|本站|作者|网站|客服)?(?:予以|进行)?删除[。.!！]?")
+#: a posting time and a visit count glued between a title and the speech (…的讲话时间:xx-11-07 09:40:59 访问次数:819 同志们:)
+_STAMP_AND_COUNT = re.compile(r"[ \t]*(?:发布)?时间[:：][ \t]*(?:\d{2,4}|[xX]{2,4}|〔某〕)[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+                              r"[ \t]*(?:访问|浏览|阅读|点击)(?:次数|量)?[:：][ \t]*\d+(?:次)?[ \t]*")
+#: a rule of twenty underscores or more, a converted page's header or footer, glued to the text (a blank: 我是______)
+_RULE_LINE = re.compile(r"[ \t]*_{20,}[ \t]*")
 #: a forum post's quoted header: its subject, its date and time, the poster in brackets and the subject again (主题:…
 #: 日期:2011年09月26日 20点16分 【网友】…), glued before the speech it quotes (round 196k)
 _FORUM_HEADER = re.compile(r"主题[ \t]*[:：][ \t]*(?P<t>[^\n]{1,60}?)[ \t]*\n?[ \t]*(?:日期[ \t]*[:：])?[ \t]*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
@@ -406,6 +415,26 @@ def _paper_navigation(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]
     return spans
 
 
+#: an item of a list of dated links: a title, and its date alone under it (round 198k)
+_ITEM_DATE = re.compile(r"[ \t]*(?:(?:更新|发布|发表|上传)(?:日期|时间)|日期)[ \t]*[:：][ \t]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*")
+_ITEM_TITLE = re.compile(r"[^\n。！？!?:：]{2,40}")
+
+
+def _dated_items(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Runs of two or more links each with its date on the line below (某某文章 / 更新日期: 2019-05-30), title and date."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i + 1 < len(lines):
+        j = i
+        while (j + 1 < len(lines) and _ITEM_TITLE.fullmatch(lines[j][2].strip()) and not _ITEM_DATE.fullmatch(lines[j][2])
+               and _ITEM_DATE.fullmatch(lines[j + 1][2])):
+            j += 2
+        if j - i >= 4:
+            spans += [(s, e) for s, e, _ in lines[i:j]]
+        i = max(j, i + 1)
+    return spans
+
+
 def doc_notices(st: CleaningState) -> None:
     """Delete the numbered notices with their label (rule ``site_notice``), a pipe menu and a table of contents,
     before the line rules take them apart.
@@ -420,6 +449,8 @@ def doc_notices(st: CleaningState) -> None:
     _, view = st.view()
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans = [(s, e, "site_notice") for s, e in _notice_runs(lines)]
+    if "日期" in view:
+        spans += [(s, e, "related_list") for s, e in _dated_items(lines)]
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "navigation") for m in _PIPE_MENU.finditer(view)]
     spans += [(m.start(), m.end(), "editor_blurb") for m in _GENRE_DEFINITION.finditer(view)
@@ -431,6 +462,12 @@ def doc_notices(st: CleaningState) -> None:
             spans.append((m.start(), m.end() if whole else m.start("value"), "site_interface"))
     if "IP" in view:      # before the line rules take its lines one by one
         spans += [(m.start(), m.end(), "meta_row") for m in _POST_HEADER.finditer(view)]
+    if "侵权" in view:   # a converted document's page footer glued into a sentence
+        spans += [(m.start(), m.end(), "copyright_footer") for m in _TAKEDOWN.finditer(view)]
+    if "次数" in view or "访问" in view or "浏览" in view:
+        spans += [(m.start(), m.end(), "meta_row") for m in _STAMP_AND_COUNT.finditer(view)]
+    if "___" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _RULE_LINE.finditer(view)]
     if "主题" in view:   # (its 日期: may have gone with the page's meta fields)
         spans += [(m.start(), m.end(), "meta_row") for m in _FORUM_HEADER.finditer(view)]
     if "版" in view:      # before the rules that take its page numbers and leave the sections' names

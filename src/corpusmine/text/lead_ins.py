@@ -83,6 +83,10 @@ _EN_LEAD = re.compile(
     r"(?:speech|remarks|address|statement|opening[ \t]+remarks|keynote|toast|message)\b[^\n]{0,300}[:：][ \t]*$",
     re.I | re.M)
 _RELEASE_LEAD = re.compile(r"今日[(（][^)）\n]{0,12}月[^)）\n]{0,6}日[)）][^\n。]{2,80}(?:致辞|致词|讲话|发言|演讲|致开幕辞|致欢迎辞)[。.]?[ \t\u3000]*$")
+#: a briefing's transcript opens with who held it and whom it invited (某办今日上午举行新闻发布会,请某某介绍…并答记者问。;
+#: round 198k)
+_BRIEFING_LEAD = re.compile(r"举行[^\n。]{0,12}(?:新闻发布会|发布会|吹风会|记者会|通气会)[,，][ \t]*(?:请|邀请)[^\n。]{2,150}?"
+                            r"(?:介绍|通报|解读)[^\n。]{0,150}?(?:答记者问|回答记者提问)[。.]?[ \t\u3000]*$")
 #: a government release's line saying whose text follows (下稿代立法会秘书处发出:), round 84
 _ISSUED_FOR = re.compile(r"^下稿代[^\n。！？!?]{2,40}?(?:发出|发放|发布)[:：]?$")
 _DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -113,7 +117,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
-_TRIGGER = re.compile(r"刊发|刊登|刊载|下稿代|今日|如下|附后|全文|全篇|内容为|原文|实录|摘要|要点|以下|下面|下列|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
+_TRIGGER = re.compile(r"记者问|记者提问|刊发|刊登|刊载|下稿代|今日|如下|附后|全文|全篇|内容为|原文|实录|摘要|要点|以下|下面|下列|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
 
 
 def lead_in_rule(line: str) -> str | None:
@@ -143,6 +147,8 @@ def lead_in_rule(line: str) -> str | None:
         return "news_lead"
     if len(text) <= 150 and _RELEASE_LEAD.search(text) and not _FIRST_PERSON.search(text):
         return "news_lead"
+    if len(text) <= 300 and _BRIEFING_LEAD.search(text) and not _FIRST_PERSON.search(text.replace("我国", "")):
+        return "news_lead"      # (我国 names the country, not a speaker)
     if len(text) <= 60 and _ISSUED_FOR.match(text):
         return "news_lead"
     if len(text) <= 60 and _DATE_OFFICE.match(text):

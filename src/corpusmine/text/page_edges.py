@@ -238,8 +238,8 @@ def is_count_widget(line: str) -> bool:
     s = line.strip()
     if len(s) > 40 or _SENT.search(s) or re.match(r"\s*(?:\d+|[一二三四五六七八九十]+)[、.．]", s):
         return False
-    counts = len(_COUNT.findall(s))
-    return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s)))
+    counts = len(_COUNT.findall(s))     # a document's size alone, a bullet of a library's panel: 约1千字, 约 2页 (round 198k)
+    return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s))) or bool(re.fullmatch(r"约\s*\d+(?:\.\d+)?\s*[千万]?\s*[字页]", s))
 
 
 #: a short label before a colon or a slash at the start of a line: 原文链接:, 查看完整版本:, 来源/
