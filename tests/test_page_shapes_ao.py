@@ -226,3 +226,32 @@ def test_a_briefings_opening_line_goes_and_the_hosts_welcome_stays():
 def test_an_e_books_part_header_goes():
     page = f"某某文选合集:某某-第80部分\n{BODY}"
     assert "第80部分" not in _clean(page).text
+
+
+# ---------------------------------------------------------------- round 199k
+
+def test_an_outline_of_the_headings_above_the_speech_goes_and_the_headings_stay():
+    page = ("一、担当作为、砥砺奋进\n(一)党的领导全面加强\n(二)公共服务水平显著提升\n二、认清形势、正视差距\n"
+            "在全县教育工作会议上的讲话\n同志们:\n今天召开全县教育工作会议,主要任务是总结成绩、部署工作。\n"
+            "一、担当作为、砥砺奋进,五年来全县教育事业成效显著\n五年来,全县教育系统攻坚克难、真抓实干。")
+    doc = _clean(page)
+    assert "(一)党的领导全面加强" not in doc.text and "二、认清形势、正视差距" not in doc.text
+    assert "一、担当作为、砥砺奋进,五年来全县教育事业成效显著" in doc.text and "recommend_list" in _rules(doc)
+
+
+def test_a_speakers_points_named_before_he_explains_them_stay():
+    page = f"{SALUTE}\n今天我讲三点意见:\n一、提高认识\n二、压实责任\n三、狠抓落实\n{OPENING}\n{CLOSING}"
+    text = _clean(page).text
+    assert "一、提高认识" in text and "二、压实责任" in text and "三、狠抓落实" in text
+
+
+def test_an_apps_prompts_and_a_forums_poster_label_go():
+    page = f"某某\n收藏TA\n需扫码在手机上打开\n文章后点击更新提醒\n张贴者\n校庆致辞\n{BODY}"
+    text = _clean(page).text
+    assert "扫码" not in text and "更新提醒" not in text and "张贴者" not in text and SALUTE in text
+
+
+def test_a_view_counter_closing_a_title_and_the_sites_address_opening_a_line_go():
+    page = f"某某竞选总部演说(某某频道) --阅读人次 : 1126\nhttp://www.example.com/ 某某协会常务副会长\n{BODY}"
+    text = _clean(page).text
+    assert "1126" not in text and "example.com" not in text and SALUTE in text

@@ -76,6 +76,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.head_lists import head_list_spans, numbered_outline
 from corpusmine.text.lines import compact, iter_lines, lines_holding
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
@@ -132,8 +133,6 @@ _SITE_ROWS = re.compile(
 #: a table of contents under its label (目录, 目录/提纲:……): lines of the text's headings, each with its page number
 #: (1.校长在家长会上的讲话. 3) or found again further down the page, closed by an ellipsis line or the first other line
 _CONTENTS_LABEL = re.compile(rf"^{_SP}*(?:目录|提纲|目录/提纲|内容提纲){_SP}*[:：]?{_SP}*(?:…+|\.{{3,}})?{_SP}*$", re.M)
-#: a numbered heading's number (一、 (一) 1. 第一,)
-_OUTLINE_NUMBER = re.compile(rf"{_SP}*(?:[一二三四五六七八九十]{{1,3}}、|[(（][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[.、．](?!\d)|第[一二三四五六七八九十]{{1,3}}[,，、])")
 _PAGED_ENTRY = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,60}}?\.?{_SP}*\d{{1,3}}{_SP}*$")
 _ELLIPSIS_LINE = re.compile(rf"^{_SP}*(?:…+|\.{{3,}}){_SP}*$")
 #: an entry of a table of contents is no sentence
@@ -282,21 +281,6 @@ _ATTRIBUTE_TAIL = re.compile(r"^[ \t]*[^\n<>\"“”]{1,30}\"[ \t]*/?>", re.M)
 _HOW_TO = re.compile(r"(?<=[^\s])【[^】\n]{2,30}(?:如何写|怎么写|怎样写)[?？]?】")
 
 
-def _numbered_outline(view: str, entries: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The leading entries that are the speech's numbered headings (一、… (一)… 1.…), when three or more and the first
-    stands again below them as the start of a heading line (一、提高政治站位 above 一、提高政治站位,深刻认识…): a cut
-    excerpt lacks the rest (round 136k)."""
-    run: list[tuple[int, int]] = []
-    for s, e in entries:
-        if not _OUTLINE_NUMBER.match(view, s):
-            break
-        run.append((s, e))
-    if len(run) < 3:
-        return []
-    first = view[run[0][0]:run[0][1]].strip()
-    return run if re.search(rf"^{_SP}*{re.escape(first)}", view[run[-1][1]:], re.M) else []
-
-
 def _contents(view: str) -> list[tuple[int, int]]:
     """A table of contents under its label: entries with page numbers or found again below, or any short entries
     closed by an ellipsis line (目录/提纲:…… 一、… 二、… ……: a cut excerpt lacks the headings it lists)."""
@@ -317,7 +301,7 @@ def _contents(view: str) -> list[tuple[int, int]]:
             if len(entry) > 60 or _SENTENCE_END_MARK.search(entry) or len(entries) >= 40:
                 break
             entries.append((s, e))
-        numbered = _numbered_outline(view, entries)
+        numbered = numbered_outline(view, entries)
         if closed:
             run += entries
         elif numbered:
@@ -474,7 +458,7 @@ def doc_notices(st: CleaningState) -> None:
         spans += [(a, b, "navigation") for a, b in _paper_navigation(lines)]
     if "目录" in view or "提纲" in view:      # before the rule that takes a lone 目录 and leaves its entries
         spans += [(a, b, "recommend_list") for a, b in _contents(view)]
-    st.delete_spans(spans)
+    st.delete_spans(spans + head_list_spans(view))
 
 
 def doc_notice_lines(st: CleaningState) -> None:
