@@ -255,3 +255,10 @@ def test_a_view_counter_closing_a_title_and_the_sites_address_opening_a_line_go(
     page = f"某某竞选总部演说(某某频道) --阅读人次 : 1126\nhttp://www.example.com/ 某某协会常务副会长\n{BODY}"
     text = _clean(page).text
     assert "1126" not in text and "example.com" not in text and SALUTE in text
+
+
+def test_a_sites_disclaimer_with_a_takedown_clause_goes_whole_with_the_blurb_before_it():
+    raw = ("同志们:今天召开全县大会。要抓好落实,确保各项任务完成。\n"
+           "演讲稿具有条理性,能够展示演讲者的思路和观点。免责声明:本站文章均来自网络,如有侵权请联系删除。")
+    text = _clean(raw).text
+    assert "免责声明" not in text and "本站文章" not in text and "要抓好落实,确保各项任务完成。" in text

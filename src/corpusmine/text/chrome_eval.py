@@ -118,14 +118,8 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 88        20     main at 5b017b0     53/68 = 77.9%               0 of 118
 89k       60     main at db16691     496/506 = 98.0%             1 of 387 (new pages of known template hosts)
 89        20     main at db16691     85/122 = 69.7%              0 of 126
-90k       60     main at d4984a3     478/497 = 96.2%             0 of 375 (new pages of known template hosts)
-90        20     main at d4984a3     125/132 = 94.7%             0 of 127
-91k       60     main at a18c193     345/363 = 95.0%             0 of 400 (new pages of known template hosts)
-91        20     main at a18c193     203/218 = 93.1%             0 of 131
-92k       60     main at 06a9a10     301/313 = 96.2%             0 of 375 (new pages of known template hosts)
-92        20     main at 06a9a10     77/108 = 71.3%              0 of 122
-93k       60     main at 2fe262d     327/340 = 96.2%             0 of 388 (new pages of known template hosts)
-93        20     main at 2fe262d     81/96 = 84.4%               0 of 133
+90-93k    240    d4984a3 … 2fe262d   1451/1513 = 95.9%           0 of 1538 (new pages of known template hosts)
+90-93     80     d4984a3 … 2fe262d   486/554 = 87.7%             0 of 513
 94-95k    81     7aaafca, f359d4e    563/591 = 95.3%             0 of 520 (new pages of known template hosts)
 96-97k    96     66a6b13, e3be640    628/653 = 96.2%             0 of 621 (new pages of known template hosts)
 96-99     31     66a6b13 … 5ab91fe   218/238 = 91.6%             0 of 201 (rounds 96, 97 and 99)
@@ -143,6 +137,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 172-183k  391    c453521 … 18d5314   2904/3069 = 94.6%           2 of 2465 (artefacts: a footnote mark; a placeholder)
 184-189k  170    2daf4c5 … 2ecc066   979/1060 = 92.4%            9 of 1071 (a year as a code; a broken year; 佳讯; 〔一〕)
 190-195k  342    1cf78d6 … 83cb422   2052/2160 = 95.0%           0 of 2154
+196-199k  257    0a84f96 … 38d7930   1262/1352 = 93.3%           2 of 1649 (a wrapped line read as a menu; as a caption)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

@@ -203,6 +203,7 @@ _POST_HEADER = re.compile(
 #: round 198k): no speaker asks to have his text taken down
 _TAKEDOWN = re.compile(r"[ \t]*(?:(?:本文|资料|文档|内容|素材)?(?:收集|来源|整理|来自|摘自)于?(?:互联)?网络[,，、]?[ \t]*)?如有侵权[,，]?[ \t]*"
                        r"请(?:及时)?(?:与我们)?联系(?:管理员|我们|本站|作者|网站|客服)?(?:予以|进行)?删除[。.!！]?")
+_SITE_NOTICE = re.compile(r"声明|本站|本网|版权|转载|网站")
 #: a posting time and a visit count glued between a title and the speech (…的讲话时间:xx-11-07 09:40:59 访问次数:819 同志们:)
 _STAMP_AND_COUNT = re.compile(r"[ \t]*(?:发布)?时间[:：][ \t]*(?:\d{2,4}|[xX]{2,4}|〔某〕)[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
                               r"[ \t]*(?:访问|浏览|阅读|点击)(?:次数|量)?[:：][ \t]*\d+(?:次)?[ \t]*")
@@ -447,7 +448,8 @@ def doc_notices(st: CleaningState) -> None:
     if "IP" in view:      # before the line rules take its lines one by one
         spans += [(m.start(), m.end(), "meta_row") for m in _POST_HEADER.finditer(view)]
     if "侵权" in view:   # a converted document's page footer glued into a sentence
-        spans += [(m.start(), m.end(), "copyright_footer") for m in _TAKEDOWN.finditer(view)]
+        spans += [(m.start(), m.end(), "copyright_footer") for m in _TAKEDOWN.finditer(view)   # (a site's own notice,
+                  if not _SITE_NOTICE.search(re.split(r"[。！？!?\n]", view[max(0, m.start() - 80):m.start()])[-1])]  # whole: footers')
     if "次数" in view or "访问" in view or "浏览" in view:
         spans += [(m.start(), m.end(), "meta_row") for m in _STAMP_AND_COUNT.finditer(view)]
     if "___" in view:
