@@ -418,7 +418,9 @@ def _bare_outline(view: str, *, min_headings: int) -> list[tuple[int, int]]:
     found = [bool(re.search(rf"\n[ \t\u3000]*{re.escape(h)}", below)) for h in heads]
     # most headings stand again below; or, the page cut before the rest, the first two do and a title follows the outline
     nxt = next((line for _, _, line in first_lines(below.lstrip("\n"), 1)), "")
-    cut = all(found[:2]) and not _SENTENCE_END.search(nxt) and not _NUMBERED_HEAD.match(nxt)
+    last = below.rstrip().rsplit("\n", 1)[-1].strip()       # the excerpt may end inside the second (…\n(一)党对教; 199k)
+    second = found[1] or (len(last) >= 3 and heads[1].startswith(last) and last != heads[1])
+    cut = found[0] and second and not _SENTENCE_END.search(nxt) and not _NUMBERED_HEAD.match(nxt)
     return [(view.find(heads[0]), end)] if sum(found) * 4 >= len(heads) * 3 or cut else []
 
 
