@@ -262,3 +262,14 @@ def test_a_sites_disclaimer_with_a_takedown_clause_goes_whole_with_the_blurb_bef
            "演讲稿具有条理性,能够展示演讲者的思路和观点。免责声明:本站文章均来自网络,如有侵权请联系删除。")
     text = _clean(raw).text
     assert "免责声明" not in text and "本站文章" not in text and "要抓好落实,确保各项任务完成。" in text
+
+
+def test_a_posters_row_with_the_share_button_and_an_empty_time_label_goes():
+    page = f"开幕致辞\n若水1147 分享 时间:\n{BODY}"
+    text = _clean(page).text
+    assert "若水1147" not in text and "分享" not in text and SALUTE in text
+
+
+def test_a_speaker_asking_to_share_stays():
+    page = f"{SALUTE}\n{OPENING}\n请大家 分享 时间:十分钟。\n{CLOSING}"
+    assert "请大家" in _clean(page).text

@@ -137,7 +137,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 172-183k  391    c453521 … 18d5314   2904/3069 = 94.6%           2 of 2465 (artefacts: a footnote mark; a placeholder)
 184-189k  170    2daf4c5 … 2ecc066   979/1060 = 92.4%            9 of 1071 (a year as a code; a broken year; 佳讯; 〔一〕)
 190-195k  342    1cf78d6 … 83cb422   2052/2160 = 95.0%           0 of 2154
-196-199k  257    0a84f96 … 38d7930   1262/1352 = 93.3%           2 of 1649 (a wrapped line read as a menu; as a caption)
+196-200k  275    0a84f96 … edea9a7   1385/1485 = 93.3%           2 of 1754 (a wrapped line read as a menu; as a caption)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

@@ -7,6 +7,7 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   outline with no label opening the page is :func:`corpusmine.text.page_framing.outline_spans`'s.
 * **a view counter closing a title** (rule ``meta_row``): …演说(某某频道) --阅读人次 : 1126 (round 199k).
 * **the site's address opening a line** (rule ``site_url_line``): http://www.example.com/ 某某协会常务副会长 (round 199k).
+* **a poster's row with an empty time label** (rule ``meta_row``): 某某1147 分享 时间: (round 200k).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ _SP = r"[ \t\u3000\xa0]"
 OUTLINE_NUMBER = re.compile(rf"{_SP}*(?:[一二三四五六七八九十]{{1,3}}、|[(（][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[.、．](?!\d)"
                             r"|第[一二三四五六七八九十]{1,3}[,，、])")
 _COUNTER_END = re.compile(rf"{_SP}*[-—]*{_SP}*(?:阅读|浏览|点击)(?:人次|次数)\s*[:：]{_SP}*\d+{_SP}*$", re.M)
+#: a poster's name, the share button and an empty time label on one line (某某1147 分享 时间:; round 200k)
+_POSTER_ROW = re.compile(rf"^{_SP}*[^\s。！？!?,，]{{1,20}}{_SP}+分享{_SP}+(?:时间|日期){_SP}*[:：]{_SP}*$", re.M)
 _URL_START = re.compile(rf"^{_SP}*https?://[\w\-]+(?:\.[\w\-]+)+/?{_SP}+(?=\S)", re.M)
 
 
@@ -54,6 +57,8 @@ def head_list_spans(view: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     if "人次" in view or "次数" in view:
         spans += [(m.start(), m.end(), "meta_row") for m in _COUNTER_END.finditer(view)]
+    if "分享" in view:
+        spans += [(m.start(), m.end(), "meta_row") for m in _POSTER_ROW.finditer(view)]
     if "http" in view:
         spans += [(m.start(), m.end(), "site_url_line") for m in _URL_START.finditer(view)]
     return spans
