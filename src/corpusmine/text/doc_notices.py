@@ -52,6 +52,8 @@ not read; each family is told by its words and its shape, never by a site's name
   document's running header glued anywhere (精品文档, ``watermark``, round 96); a substitution note ((单字替换)), a posting stamp glued to a
   title's end (某某讲话2007-02-08 08:04:03, ``meta_row``) and a viewer's tabs (文档列表 文档介绍, round 98); and, in
   :func:`doc_notices`, an e-paper's page navigation (版面导航 / 第01版 / 头版 …, ``navigation``).
+* **session ao** (rounds 196k-200k): a list of two or more links each with its date on the line below (某某 / 更新日期:
+  2019-05-30, ``related_list``); and the rows and notices of :mod:`corpusmine.text.doc_rows`, read in the same pass.
 * **glued addresses** (rule ``watermark``): a short site address glued between a clause's mark and the next Chinese
   character (……尽管困难较多,2191.cn作为公司经营班子……), as a content farm stamps its copies; an address a speaker
   cites (请登录www.example.gov.cn查询) has its www. or stands after a verb, and stays.
@@ -76,7 +78,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.head_lists import head_list_spans, numbered_outline
+from corpusmine.text.doc_rows import doc_row_spans, numbered_outline
 from corpusmine.text.lines import compact, iter_lines, lines_holding
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
@@ -199,20 +201,6 @@ _SLOGAN_FOOTER = re.compile(r"(?:\d{4})?[\u4e00-\u9fff]{0,4}精品资料(?:[-—
 _POST_HEADER = re.compile(
     r"[A-Za-z0-9_\-]{0,20}[(（]\d{4}[/\-]\d{1,2}[/\-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[)）]\s*点击[:：]\s*\d*\s*"
     r"回复[:：]\s*\d*\s*IP[:：]\s*\d{1,3}(?:\.\s*(?:\d{1,3}|\*)(?:[ \t]*\*)*)*[ \t]*")
-#: a converted document's footer, wherever the page's text glued it (…继续发扬“宁 收集于网络,如有侵权请联系管理员删除 愿…;
-#: round 198k): no speaker asks to have his text taken down
-_TAKEDOWN = re.compile(r"[ \t]*(?:(?:本文|资料|文档|内容|素材)?(?:收集|来源|整理|来自|摘自)于?(?:互联)?网络[,，、]?[ \t]*)?如有侵权[,，]?[ \t]*"
-                       r"请(?:及时)?(?:与我们)?联系(?:管理员|我们|本站|作者|网站|客服)?(?:予以|进行)?删除[。.!！]?")
-_SITE_NOTICE = re.compile(r"声明|本站|本网|版权|转载|网站")
-#: a posting time and a visit count glued between a title and the speech (…的讲话时间:xx-11-07 09:40:59 访问次数:819 同志们:)
-_STAMP_AND_COUNT = re.compile(r"[ \t]*(?:发布)?时间[:：][ \t]*(?:\d{2,4}|[xX]{2,4}|〔某〕)[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-                              r"[ \t]*(?:访问|浏览|阅读|点击)(?:次数|量)?[:：][ \t]*\d+(?:次)?[ \t]*")
-#: a rule of twenty underscores or more, a converted page's header or footer, glued to the text (a blank: 我是______)
-_RULE_LINE = re.compile(r"[ \t]*_{20,}[ \t]*")
-#: a forum post's quoted header: its subject, its date and time, the poster in brackets and the subject again (主题:…
-#: 日期:2011年09月26日 20点16分 【网友】…), glued before the speech it quotes (round 196k)
-_FORUM_HEADER = re.compile(r"主题[ \t]*[:：][ \t]*(?P<t>[^\n]{1,60}?)[ \t]*\n?[ \t]*(?:日期[ \t]*[:：])?[ \t]*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
-                           r"[ \t]*\n?[ \t]*\d{1,2}点\d{1,2}分[ \t]*\n?[ \t]*(?:【[^】\n]{1,12}】[ \t]*(?:(?P=t)[ \t]*)?)?")
 #: round 93: an SEO title offering how to write the genre, glued after a sentence or alone (某某演讲怎么写:附五分钟精选
 #: 通用范文); a hidden-content notice glued inside a sentence (…回到了自己 当前隐藏内容免费查看的…); a site's name with
 #: its address glued after a sentence (…大家上午好。某某网http://.example.com首先…)
@@ -447,20 +435,11 @@ def doc_notices(st: CleaningState) -> None:
             spans.append((m.start(), m.end() if whole else m.start("value"), "site_interface"))
     if "IP" in view:      # before the line rules take its lines one by one
         spans += [(m.start(), m.end(), "meta_row") for m in _POST_HEADER.finditer(view)]
-    if "侵权" in view:   # a converted document's page footer glued into a sentence
-        spans += [(m.start(), m.end(), "copyright_footer") for m in _TAKEDOWN.finditer(view)   # (a site's own notice,
-                  if not _SITE_NOTICE.search(re.split(r"[。！？!?\n]", view[max(0, m.start() - 80):m.start()])[-1])]  # whole: footers')
-    if "次数" in view or "访问" in view or "浏览" in view:
-        spans += [(m.start(), m.end(), "meta_row") for m in _STAMP_AND_COUNT.finditer(view)]
-    if "___" in view:
-        spans += [(m.start(), m.end(), "html_leftover") for m in _RULE_LINE.finditer(view)]
-    if "主题" in view:   # (its 日期: may have gone with the page's meta fields)
-        spans += [(m.start(), m.end(), "meta_row") for m in _FORUM_HEADER.finditer(view)]
     if "版" in view:      # before the rules that take its page numbers and leave the sections' names
         spans += [(a, b, "navigation") for a, b in _paper_navigation(lines)]
     if "目录" in view or "提纲" in view:      # before the rule that takes a lone 目录 and leaves its entries
         spans += [(a, b, "recommend_list") for a, b in _contents(view)]
-    st.delete_spans(spans + head_list_spans(view))
+    st.delete_spans(spans + doc_row_spans(view))
 
 
 def doc_notice_lines(st: CleaningState) -> None:

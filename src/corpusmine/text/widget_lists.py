@@ -19,7 +19,7 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a finance portal's quote** (rule ``site_interface``, round 192k): a share's price, change and percentage in
   brackets after a company's name ((8.10,0.00,0.00%,股票吧)).
 * **a CMS's page-break token** (rule ``html_leftover``, round 192k): #turnpageflag#, [NextPage], [page] alone on a line,
-  with the dashes around it.
+  with the dashes around it; all but [page] inside a line too (…而言[NextPage] :今年…; round 197k).
 * **a link to more of the same** (rule ``related_list``, round 192k): 更多同类【某某赏析】…… alone on a line.
 * **an underline alone on a line** (rule ``html_leftover``, round 194k): ____ under a heading.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
@@ -64,10 +64,11 @@ _TAG_MARK = re.compile(rf"(?<=[{_END}”」』])[ \t\u3000]*#[ \t\u3000]*$", re.
 _QUOTE = re.compile(r"[(（]-?\d{1,5}\.\d{2}[,，]-?\d{1,5}\.\d{2}[,，]-?\d{1,3}\.\d{2}%(?:[,，][^()（）\n]{0,6})?[)）]")
 #: markup alone on its line: a CMS's page-break token with its dashes, an underline under a heading (运输基建 / ____;
 #: round 194k)
-_MARKUP_LINE = re.compile(rf"^{_SP}*(?:[-—=]*{_SP}*(?:#turnpageflag#|\[NextPage\]|\[page\]|_ueditor_page_break_tag_)"
+_BREAK_TOKEN = r"#turnpageflag#|\[NextPage\]|_ueditor_page_break_tag_"
+_MARKUP_LINE = re.compile(rf"^{_SP}*(?:[-—=]*{_SP}*(?:{_BREAK_TOKEN}|\[page\])"
                           rf"{_SP}*[-—=]*|_{{3,}}){_SP}*$", re.M | re.I)
-#: a CMS's page-break token inside a line (…而言[NextPage] :今年…; round 197k)
-_PAGE_BREAK = re.compile(r"[ \t]*(?:#turnpageflag#|\[NextPage\]|_ueditor_page_break_tag_)[ \t]*", re.I)
+#: the same token inside a line (…而言[NextPage] :今年…; round 197k)
+_PAGE_BREAK = re.compile(rf"[ \t]*(?:{_BREAK_TOKEN})[ \t]*", re.I)
 #: a link to more of the same alone on its line: 更多同类【某某赏析】......; no colon: a label with its items after it
 #: (更多相关文章:某某) is the related-list rule's, which takes the items too
 _MORE_LIKE = re.compile(rf"^{_SP}*更多(?:同类|相关|类似)[^\n{_END}:：]{{0,30}}?(?:\.{{3,}}|…+|>>|》》)?{_SP}*$", re.M)
