@@ -40,7 +40,7 @@ from corpusmine.text.truncation import Truncation, truncation, truncation_notice
 __all__ = [
     # the truncation rule and reading (text/truncation.py) and the rules inside lines (text/inline_rules.py)
     # stay importable here
-    "Truncation", "ascii_junk", "breadcrumbs", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
+    "Truncation", "ascii_junk", "breadcrumbs", "broken_head", "editor_blurbs", "html_tags", "inline_chrome", "notice_lists", "related_lists", "site_name_lines",
     "site_panels", "truncation", "truncation_notices", "wikisource_licence",
 ]
 
@@ -369,6 +369,12 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
         return bool(P.GENRE.search(line) and P.GENRE_READER.search(line) and P.GENRE_SITE.search(line)
                     and not _GREETING.search(line) and not _ADDRESS_GIVEN.search(line))
 
+    # a blurb the page broke into lines at its links (…是不断完善。/应急预案。/的重要方式。下面是小编…): its head goes too
+    _, view = st.view()
+    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
+    heads = [broken_head(lines, k) for k, (_s, _e, line) in enumerate(lines)
+             if _BROKEN_ON.match(line) and P.EDITOR.search(line) and is_blurb(line)]
+    st.doc.delete_many([h for h in heads if h], "editor_blurb")
     # the page's first paragraph of prose, closed by the editor's sentence and followed by the text, is the site's
     # introduction whole: its opening sentences about the genre (读书心得是…途径。在下面,小编为大家整理了…) go with it;
     # on a page flattened to one line, the introduction up to the editor's sentence's end
@@ -433,6 +439,37 @@ _SENTENCE = re.compile(r"(?:[^。！？!?\n]|\?(?=[.0-9A-Za-z\u00c0-\u024f]))+(?
 #: what a blurb's next sentence says to the reader: use it, take it as a reference, we hope it helps
 _BLURB_ON = re.compile(r"有需要的(?:朋友|同学|小伙伴)|(?:可以|可供|以供|供)(?:大家)?(?:借鉴|参考)[^。！？!?\n]{0,4}[。！？!?]?$"
                        r"|希望(?:能|可以)?对(?:大家|您|你)有所(?:帮助|收获)|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)")
+
+
+#: a line opening with a particle no sentence opens with: the rest of a sentence the page broke at a link (的重要方式。)
+_BROKEN_ON = re.compile(r"[ \t\u3000]*(?:的(?!确)|之(?!所以|前|后|一))")
+
+
+def broken_head(lines: list[tuple[int, int, str]], k: int, *, max_fragment: int = 12, max_chars: int = 120):
+    """The span of the lines above ``lines[k]`` that open the sentence a page broke at its links (round 201k), or None.
+
+    ``lines`` are a page's non-blank lines as ``(start, end, line)``; ``lines[k]`` opens with a particle no sentence
+    opens with (的, 之).  Above it the short fragments (a link's words, at most ``max_fragment`` characters) and the
+    line they continue (at most ``max_chars``, no salutation) are the same sentence's head.
+
+    Examples
+    --------
+    >>> rows = [(0, 16, "演练是应急工作的一部分,是不断完善。"), (17, 22, "应急预案。"), (23, 41, "的重要方式。下面是小编整理的讲话。")]
+    >>> broken_head(rows, 2)
+    (0, 22)
+    >>> broken_head([(0, 4, "同志们:"), (5, 16, "的确,这次会议很重要。")], 1) is None
+    True
+    """
+    if not _BROKEN_ON.match(lines[k][2]):
+        return None
+    j = k - 1
+    while j >= max(0, k - 3) and len(lines[j][2].strip()) <= max_fragment and not P.SALUTATION.match(lines[j][2]) \
+            and not re.search(r"[:：]\s*$", lines[j][2]):
+        j -= 1
+    if j < 0 or len(lines[j][2].strip()) > max_chars or P.SALUTATION.search(lines[j][2]) \
+            or re.search(r"[:：]\s*$", lines[j][2]) or j == k - 1 and not lines[j][2].strip().endswith("。"):
+        return None
+    return lines[j][0], lines[k - 1][1]
 
 
 def _intro_end(text: str) -> int:
