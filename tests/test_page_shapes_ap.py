@@ -43,3 +43,49 @@ def test_a_site_name_with_its_address_cut_short_goes():
 def test_a_numbered_heading_naming_a_network_stays():
     page = f"{SALUTE}\n{OPENING}\n(二)建好用好政务网\n{MIDDLE}\n{CLOSING}"
     assert "(二)建好用好政务网" in _clean(page).text
+
+
+# ---------------------------------------------------------------- round 202k
+
+def test_a_menu_set_off_by_spaces_goes():
+    page = f"首页 国际 港澳 华人 中国 社会 领导 地方 人物 城市 财经 科技\n当前位置:首页 > 聚焦\n{BODY}"
+    doc = _clean(page)
+    assert "港澳" not in doc.text and "财经" not in doc.text
+    assert doc.text.startswith(SALUTE)
+    assert "site_menu" in _rules(doc)
+
+
+def test_a_heading_of_two_phrases_set_off_by_spaces_stays():
+    page = f"{SALUTE}\n{OPENING}\n统一思想 提高认识\n{MIDDLE}\n{CLOSING}"
+    assert "统一思想" in _clean(page).text
+
+
+def test_a_sites_promotion_of_its_page_goes_alone_and_glued_before_the_salutation():
+    blurb = "某某网权威发布学校三十周年庆典致辞,更多学校三十周年庆典致辞相关信息请访问某某网。"
+    for page in (f"{blurb}\n{BODY}", f"校庆致辞篇1\n\n1、{blurb} {SALUTE} {OPENING}\n{MIDDLE}\n{CLOSING}"):
+        doc = _clean(page)
+        assert "权威发布" not in doc.text and "请访问" not in doc.text
+        for sentence in SPEECH:
+            assert sentence in doc.text
+        assert "editor_blurb" in _rules(doc)
+
+
+def test_a_welcome_naming_a_committee_goes_and_a_principals_welcome_stays():
+    page = ("您好!欢迎访问,某某物流技术装备专业委员会!\n\n某某物流技术装备专业委员会\n\n您当前的位置首页 > 专家动态\n\n"
+            "某某会长发表致辞\n尊敬的各位来宾,各位专家,各位代表!大家上午好!很高兴与大家相聚在美丽的上海,我代表主办方表示欢迎。\n"
+            "我们要推进物流业高质量发展。\n谢谢大家!")
+    doc = _clean(page)
+    assert "欢迎访问" not in doc.text and "专业委员会" not in doc.text
+    assert "我们要推进物流业高质量发展。" in doc.text
+    spoken = f"{SALUTE}\n欢迎来到某某大学!\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    assert "欢迎来到某某大学!" in _clean(spoken).text
+
+
+def test_a_teaser_repeating_the_speechs_opening_goes():
+    page = ("“爱鸟周”启动仪式上的讲话\n\n推荐阅读:各位来宾、各位老师: 大家好! 在这春回大地,鸟语花香的时节,我们迎来了第30个“爱鸟周”,首先,我代表\n\n"
+            "各位来宾、各位老师:\n\n大家好!\n\n在这春回大地,鸟语花香的时节,我们迎来了第30个“爱鸟周”,首先,我代表省林业厅表示感谢。\n\n"
+            "地球是人类的家园,鸟是人类的朋友。\n\n谢谢大家!")
+    doc = _clean(page)
+    assert "推荐阅读" not in doc.text
+    assert doc.text.count("鸟语花香") == 1
+    assert "地球是人类的家园,鸟是人类的朋友。" in doc.text

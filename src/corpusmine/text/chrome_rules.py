@@ -148,8 +148,10 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
     for s, e, line in iter_lines(view, line_prefilter(P.RECOMMEND)):
         if s < resume or not (len(line) <= 200 and P.RECOMMEND.match(line)):
             continue
-        # speech glued after the header stays (推荐阅读:同志们: …), a teaser ending in an ellipsis goes
-        cut = [(0, e - s)] if re.search(r"(?:…|\.\.\.)\s*$", line) else chrome_spans(line, _is_recommend)
+        # speech glued after the header stays (推荐阅读:同志们: …), a teaser ending in an ellipsis goes, and so does one
+        # whose text the page repeats below it (the speech's opening quoted above it, round 202k)
+        cut = ([(0, e - s)] if re.search(r"(?:…|\.\.\.)\s*$", line) or _repeated_below(view, e, line)
+               else chrome_spans(line, _is_recommend))
         spans.extend((s + a, s + b) for a, b in cut)
         # 0: the list is on the header line, unless the line holds one title only, the first of a list below it (round 108:
         # 更多相关文章:某某讲话稿\n某某征文\n…, then the speech goes on)
@@ -335,6 +337,22 @@ def site_name_lines(st: CleaningState) -> None:
             spans.append((s, e))
             st.watermarks.add(out[s:e].strip().split()[0])
     st.doc.delete_many(spans, "site_name")
+
+
+def _repeated_below(view: str, end: int, line: str, *, min_chars: int = 20, window: int = 3000) -> bool:
+    """Whether the text after a header's label (推荐阅读:各位来宾…) opens again below the line (spaces ignored).
+
+    Examples
+    --------
+    >>> v = "推荐阅读:各位来宾: 大家好! 在这春回大地的时节,我们迎来了爱鸟周\\n各位来宾:\\n大家好!\\n在这春回大地的时节,我们迎来了爱鸟周,首先…"
+    >>> _repeated_below(v, v.index("\\n"), v[:v.index("\\n")])
+    True
+    >>> _repeated_below("推荐阅读:同志们:今天召开全县创文推进会,要抓好落实。\\n谢谢!", 28, "推荐阅读:同志们:今天召开全县创文推进会,要抓好落实。")
+    False
+    """
+    m = re.search(r"[:：]", line)
+    body = re.sub(r"\s+", "", line[m.end():]) if m else ""
+    return len(body) >= min_chars and body[:40] in re.sub(r"\s+", "", view[end:end + window])
 
 
 def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:

@@ -12,7 +12,7 @@ reads them by words no speaker uses:
   (关键词:要把握好三个关键词。).
 * **reader sign-offs** (rule ``editor_blurb``): a site thanking its reader or asking them to share, collect or
   follow (感谢您的阅读,祝您生活愉快!, 相信这篇文章能帮助到您…, 希望对大家写作有帮助!, 如果觉得不错请分享给你的朋友, 更多精彩内容请扫描下方
-  二维码关注我们, 点击查看更多讲话稿范文), a reach counter (本文已影响1234人), a comment box's notice (文明上网,理性
+  二维码关注我们, 点击查看更多讲话稿范文, 某某网权威发布…,更多…相关信息请访问某某网), a reach counter (本文已影响1234人), a comment box's notice (文明上网,理性
   发言, 网友评论仅供其表达个人看法…), a disclaimer on shared content (内容来自用户分享和网络整理,不保证…); a
   speaker's thanks (感谢大家的支持!, 谢谢大家!) name no reading and stay.
 * **list headers** (rule ``recommend_list``): a short line of a site's list names (精选范文推荐, 最新推荐 热门排行,
@@ -94,6 +94,7 @@ _SIGNOFF = re.compile(
     r"|如果(?:您|你)?(?:觉得|认为)(?:本文|这篇文章|文章|本篇|内容)?[^\n。！!]{0,6}(?:不错|有用|有帮助|还可以|好)[^\n。！!]{0,20}"
     r"(?:分享|收藏|转发|点赞|推荐给)"
     r"|^[\s　]*更多精彩(?:内容|文章|范文|资讯)?[^\n。！!]{0,16}(?:关注|扫描|扫码|访问|点击|请看|尽在|请进入)"
+    r"|更多[^\n。！!]{0,30}?相关(?:信息|内容|文章|资讯|范文)[^\n。！!]{0,4}请(?:访问|关注|浏览|登录|进入)"   # 202k
     r"|^[\s　]*点击(?:查看|阅读|进入|浏览)(?:更多|全部)[^\n。！!]{0,20}$"
     r"|^[\s　]*希望(?:本文|这篇文章|此文|以上内容|以上)?(?:对|能对|能给|可以对)(?:大家|您|你)的?(?:写作|学习)[^\n。！!]{0,4}(?:有所)?帮助"
     r"|但愿(?:对|能对|能给|给)(?:你|您|大家)的?(?:学习|工作|写作)[^\n。！!]{0,6}(?:带来)?帮助|^[\s　]*编辑[:：][^\n。]{0,40}会员投稿"
@@ -353,6 +354,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _STAGE = re.compile(r"掌声|笑声|鼓掌|起立|全场|欢呼|停顿|音乐|众人|合影|齐声")
 #: words that address a reader, not an audience (a line holding one is the site's, whatever voice it takes)
 _READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描|写作|以上内容")
+#: a site's promotion of its own page opening a line (1、某某网权威发布…,更多…相关信息请访问某某网。), round 202k
+_SEO_HEAD = re.compile(r"^[ \t　]*(?:\d{1,2}[、.．][ \t　]*)?[^\n。！？!?]{0,40}?更多[^\n。！？!?]{0,30}?相关(?:信息|内容|文章|资讯|范文)"
+                       r"[^\n。！？!?]{0,4}请(?:访问|关注|浏览|登录|进入)[^\n。！？!?]{0,20}?[。！!][ \t　]*", re.M)
 
 #: the patterns read only on a short line of their own, with no sentence before the match, in no speaker's voice
 #: unless a reader's word is in it
@@ -450,6 +454,9 @@ def reader_lines(st: CleaningState) -> None:
              and not (rule == "editor_blurb" and lead_in_rule(line) == "news_lead")
              for s, e in chrome_spans(line, _is_reader_line)]
     st.delete_spans(spans)
+    _, view = st.view()
+    if "更多" in view:      # a site's own promotion opening a line the speech is glued to (某某网权威发布…请访问某某网。尊敬的…)
+        st.delete_spans([(m.start(), m.end(), "editor_blurb") for m in _SEO_HEAD.finditer(view)])
     _, view = st.view()
     if "文档" in view or "专注" in view:     # a document site's watermark slogan, wherever it is glued (round 79)
         st.delete_spans([(m.start(), m.end(), "watermark") for m in _DOC_WATERMARK.finditer(view)])

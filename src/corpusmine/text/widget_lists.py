@@ -16,6 +16,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   in order, each a short title without a sentence's end, two or more of them closed by a collection's count
   (户外活动主持人演讲稿(2篇)); a speech's numbered points carry no count of pieces.
 * **a site's name in brackets alone on a line** (rule ``site_name``, round 191k): [某某文秘网], 【某某文库】.
+* **a menu set off by spaces** (rule ``site_menu``, round 202k): eight or more words of one to five characters
+  separated by spaces, 首页 among the first three (首页 国际 港澳 华人 中国 社会 …); a speech's line has its marks.
 * **a site's name in round brackets with its address cut short** (rule ``site_url_line``, round 201k): ……(某某文秘网htt.
 * **a finance portal's quote** (rule ``site_interface``, round 192k): a share's price, change and percentage in
   brackets after a company's name ((8.10,0.00,0.00%,股票吧)).
@@ -109,6 +111,8 @@ _NUMBERED_TITLE = re.compile(rf"{_SP}*(?P<n>\d{{1,2}})[.、．]{_SP}*(?P<t>[^\n{
 _PIECES = re.compile(r"[(（](?:精选|通用|优秀|热门|合集|汇编)?\d{1,3}篇[)）]$")
 #: a bracketed site name alone on a line: [某某文秘网]
 _SITE_IN_BRACKETS = re.compile(rf"{_SP}*[\[【]{_SP}*[\u4e00-\u9fffA-Za-z0-9]{{2,12}}(?:网|文库|范文|文秘){_SP}*[\]】]{_SP}*")
+#: a menu set off by spaces, 首页 among its first three words: 首页 国际 港澳 华人 中国 社会 领导 地方 (202k)
+_SPACED_MENU = re.compile(rf"{_SP}*(?:[\u4e00-\u9fff]{{1,5}}{_SP}+){{0,2}}首页(?:{_SP}+[\u4e00-\u9fff]{{1,5}}){{7,}}{_SP}*")
 #: a site's name in round brackets before its address, the excerpt cut inside it: ……(某某文秘网htt, (某某网www.ab (201k)
 _SITE_CUT_ADDRESS = re.compile(rf"{_SP}*(?:…{{1,2}}|\.{{3,6}})?{_SP}*[(（]{_SP}*[\u4e00-\u9fffA-Za-z0-9]{{2,12}}(?:网|文库|范文|文秘|站)"
                                rf"{_SP}*(?:h(?:t(?:t(?:ps?:?/{{0,2}})?)?)?|w{{1,3}}\.?)[\w\-.~/?#=&%:]*{_SP}*[)）]?{_SP}*")
@@ -226,6 +230,8 @@ def widget_lists(st: CleaningState) -> None:
         spans += [(s, e, "site_name") for s, e, line in lines_holding(view, ("[", "【")) if _SITE_IN_BRACKETS.fullmatch(line)]
     if "(" in view or "（" in view:
         spans += [(s, e, "site_url_line") for s, e, line in lines_holding(view, ("(", "（")) if _SITE_CUT_ADDRESS.fullmatch(line)]
+    if "首页" in view:
+        spans += [(s, e, "site_menu") for s, e, line in lines_holding(view, ("首页",)) if _SPACED_MENU.fullmatch(line)]
     if "-" in view or "<" in view or ">" in view or "—" in view:
         spans += [(s, e, "site_navigation") for s, e in menu_drawer_spans(view)]
     st.delete_spans(spans)
