@@ -89,3 +89,59 @@ def test_a_teaser_repeating_the_speechs_opening_goes():
     assert "推荐阅读" not in doc.text
     assert doc.text.count("鸟语花香") == 1
     assert "地球是人类的家园,鸟是人类的朋友。" in doc.text
+
+
+# ---------------------------------------------------------------- round 203k
+
+def test_a_sites_advert_glued_inside_a_sentence_goes_and_the_sentence_closes():
+    page = (f"{SALUTE}\n{OPENING}\n秋冬季节是呼吸某某公文:abcgongwen.com某某公文网每个笔杆子必备的百万篇公文材料库,日更千篇、紧跟时政。"
+            f"道传染病高发期,决不能麻痹。\n{CLOSING}")
+    doc = _clean(page)
+    assert "秋冬季节是呼吸道传染病高发期,决不能麻痹。" in doc.text
+    assert "promo_line" in _rules(doc)
+
+
+def test_a_speaker_naming_a_website_keeps_the_sentence():
+    line = "大家可以登录市政府网:www.abc.gov.cn查询办事指南。"
+    assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}").text
+
+
+def test_captions_repeating_the_title_with_a_serial_number_go():
+    page = ("某某代表谈粮食安全(发布会)\n\n某某代表谈粮食安全(发布会)1\n\n粮食安全是今年关注的热点问题。\n\n"
+            "某某代表谈粮食安全(发布会)2\n\n某某代表说,我省是农业大省,要当好压舱石。\n\n某某代表谈粮食安全(发布会)3\n\n"
+            "今年要稳住面积、提高单产。")
+    doc = _clean(page)
+    assert "(发布会)1" not in doc.text and "(发布会)2" not in doc.text
+    assert "今年要稳住面积、提高单产。" in doc.text
+    assert "caption" in _rules(doc)
+
+
+def test_a_title_keyword_glued_before_the_salutation_goes():
+    page = ("首页>演讲稿>会议发言>同志在纪念世界红十字日会议上的讲话\n\n同志在纪念世界红十字日会议上的讲话\n\n"
+            f"世界红十字日同志们:\n\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "世界红十字日同志们" not in doc.text and "同志们:" in doc.text
+    assert "inserted_keyword" in _rules(doc)
+
+
+def test_a_forum_posters_line_and_a_comment_boxs_rules_go():
+    page = (f"只看楼主 倒序阅读 楼主 发表于: 2019-09-09\n离线某某某\n{BODY}\n延伸阅读\nudn讨论区\n共 0 则留言\n规范发布\n"
+            "- 张贴文章或下标签,不得有违法或侵害他人权益之言论,违者应自负法律责任。")
+    doc = _clean(page)
+    for chrome in ("离线", "则留言", "规范发布", "张贴文章"):
+        assert chrome not in doc.text, chrome
+    for sentence in SPEECH:
+        assert sentence in doc.text
+
+
+def test_a_download_prompt_with_a_spaced_comma_goes():
+    doc = _clean(f"某某致辞\n来源 :某某 | 被引量 : 0次\n下载到本地 , 更方便阅读\n{BODY}")
+    assert "下载到本地" not in doc.text
+
+
+def test_a_wire_lead_announcing_the_transcript_goes():
+    page = ("某某:奖项引领行业发展\n\n  某某网讯 11月23日,某某奖表彰大会在北京隆重举行。某某作为获奖项目代表发表获奖感言,以下为文字实录:\n\n"
+            f"某某:{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "网讯" not in doc.text and "文字实录" not in doc.text
+    assert "news_lead" in _rules(doc)

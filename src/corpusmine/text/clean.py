@@ -34,7 +34,7 @@ from corpusmine import config
 from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, doc_notices, encoding_debris,
-                             event_captions, filler_lines, glued_furniture, glued_tails, head_banners, image_refs, joined_lines, lead_captions, lead_ins, live_text,
+                             event_captions, filler_lines, glued_furniture, glued_tails, head_banners, image_refs, inserted_chrome, joined_lines, lead_captions, lead_ins, live_text,
                              library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_framing, early_framing, page_labels, page_notes, page_titles,
                              page_widgets, parallel_text, photo_credits, portal_chrome, portal_dialogs, portal_furniture, portal_leftovers, post_chrome,
                              reader_lines, reader_prompts, reading_aids, record_chrome, reference_pages, report_furniture, report_heads, residue_chrome, rules,
@@ -65,9 +65,7 @@ MEMORY_FACTOR = 5
 #: Pages of at least this many characters get a progress bar in a terminal.
 PROGRESS_MIN_CHARS = 1_000_000
 
-# ---------------------------------------------------------------------------
-# The document being cleaned
-# ---------------------------------------------------------------------------
+# ------------------------------------------------------------------ the document being cleaned
 @dataclass
 class Part:
     """One speech found in a page: ``part`` counts from 1 in page order.
@@ -169,6 +167,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     line_shape.pinyin_glosses,
     citation_rows.citation_rows,
     widget_lists.widget_lists,
+    inserted_chrome.inserted_chrome,
     portal_dialogs.portal_dialogs,
     line_shape.image_captions,
     image_refs.image_refs,          # after the captions, which look for an image's file name above them
@@ -313,7 +312,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "breadcrumbs", "doc_chrome", "intro_chrome", "news_chrome", "news_leads", "photo_credits", "news_body", "portal_chrome", "record_chrome",
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
-                    "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists",
+                    "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists", "inserted_chrome",
                     "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "doc_rows", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes", "live_text",
                     "page_framing", "early_framing", "patterns", "guards", "charsets", "decode", "edits", "lines", "cleaning_state", "glued_speech", "joined_lines",
                     "boundaries", "inline_rules", "truncation", "script", "markup")

@@ -7,7 +7,7 @@ the encoding debris (the view is Simplified; every example is written here):
   (• 中心工会 / • 共青团委员会), the page's first lines; taken before the bullets go one by one and the names are left
   as lines of their own (rule ``navigation``).  A speech's bullet points stand below its title and salutation.
 * **an outlet's wire lead** (round 145k): 某某网讯 and a lead in the report's voice speaking of the speech or of a press
-  conference (…举行新闻发布会,…并答记者问。); taken before the dateline goes as a byline and leaves the lead as a
+  conference (…举行新闻发布会,…并答记者问。) or announcing the text below it (…以下为文字实录:, round 203k); taken before the dateline goes as a byline and leaves the lead as a
   paragraph of its own (rule ``news_lead``).  A lead holding the leader's instructions (要抓好…) is in the speech's
   voice and stays.  A news agency's dateline (某某社北京3月15日电, 据某某社3月3日消息) with the lead's first sentence in the report's voice,
   naming the speech (…某某讲了话。), goes the same way in the page's head when the speech opens right after it (a
@@ -35,6 +35,9 @@ _BULLET_LINK = re.compile(r"^[ \t\u3000]*[•·▪◦●][ \t\u3000]*[^\n。！�
 #: an outlet's dateline opening a news lead (中国网/某某门户网讯 某办定于…举行新闻发布会,…并答记者问。; round 145k)
 _WIRE_LEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff/／]{2,24}(?:网|社|台|报)讯[ \t\u3000:：]*(?P<body>[^\n]{10,300})$", re.M)
 _PRESS_EVENT = re.compile(r"发布会|记者会|答记者问|吹风会")
+#: the lead's last words announce the text below it (…发表获奖感言,以下为文字实录: / …讲话全文如下:; round 203k)
+_TEXT_FOLLOWS = re.compile(r"(?:以下为|以下是|下面是)[^。！？!?\n]{0,12}?(?:实录|全文|原文|摘要|摘编)[:：]?[ \t\u3000]*$"
+                           r"|(?:全文|实录|内容|原文)如下[:：]?[ \t\u3000]*$")
 #: a news agency's dateline and the lead's first sentence (新华社北京3月15日电 各项议程进行完毕后,某某讲了话。; round 152k)
 _AGENCY_LEAD = re.compile(r"^[ \t\u3000]*据?[\u4e00-\u9fff]{1,10}(?:社|网|台|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|消息)[,，]?"
                           r"(?:[ \t\u3000]*[(（]记者[^)）\n]{1,30}[)）])?[ \t\u3000]*(?P<body>[^\n。！？!?]{4,200}[。！？!?])", re.M)
@@ -126,7 +129,8 @@ def early_framing(st: CleaningState) -> None:
     if "讯" in view:
         spans += [(m.start(), m.end(), "news_lead") for m in _WIRE_LEAD.finditer(view)
                   if in_report_voice(m.group("body")) and (SPEAKS_OF.search(QUOTED.sub("", m.group("body")))
-                                                           or _PRESS_EVENT.search(m.group("body")))]
+                                                           or _PRESS_EVENT.search(m.group("body"))
+                                                           or _TEXT_FOLLOWS.search(m.group("body")))]
     if "电" in view or "消息" in view:
         spans += [(m.start(), m.end(), "news_lead") for m in _AGENCY_LEAD.finditer(view)
                   if not _BEGUN.search(view, 0, m.start())          # the page's head: no sentence or salutation above

@@ -1,0 +1,140 @@
+"""Chrome a site inserts into the page's text rather than around it (held-out round 203k).
+
+Each family is told by its shape (the view is Simplified, so Traditional pages match too):
+
+* **a site's advert glued inside a sentence** (rule ``promo_line``): the site's short name and its address, then its
+  name as a 网 and a slogan to the sentence's end (…是呼吸某某公文:abcgongwen.com某某公文网每个笔杆子必备的百万篇公文材料库,
+  日更千篇、紧跟时政。道传染病高发期…); a speaker names no address glued to a site's name.
+* **captions repeating a title with a serial number** (rule ``caption``): two or more lines that are the same words
+  but for a serial number at their end (某某发布会答问1 / 某某发布会答问2), no sentence's end in them: a gallery's
+  images named after the page; a speech's numbered points carry their numbers in front.
+* **a keyword glued before the salutation** (rule ``inserted_keyword``): a phrase of the page's title set before the
+  speech's first salutation on its line (世界红十字日同志们:); only a phrase a line above it holds (the title), of
+  four to sixteen characters, with no mark in it, in the page's head (no sentence's end above it).
+* **a forum's poster line** (rule ``site_interface``): 离线/在线 glued to the poster's name alone on a line, on a page
+  holding a forum's thread words (楼主, 只看楼主, 回复, 发表于).
+* **a comment box's count and rules** (rule ``comment_widget``): 共 0 则留言, 规范发布, and the box's rules as a list
+  (- 张贴文章或下标签,不得有违法或侵害他人权益之言论,违者应自负法律责任。).
+* **a download prompt with its comma set off by spaces** (rule ``download_panel``): 下载到本地 , 更方便阅读.
+
+Every removal is an audited edit of the page's document.
+
+Examples
+--------
+>>> from corpusmine.text.cleaning_state import CleaningState
+>>> st = CleaningState("要做好防控,秋冬季节是呼吸某某公文:abcgongwen.com某某公文网百万篇公文材料库,日更千篇。道传染病高发期。")
+>>> inserted_chrome(st)
+>>> st.doc.output
+'要做好防控,秋冬季节是呼吸道传染病高发期。'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
+from corpusmine.text.patterns import SALUTATION
+
+__all__ = ["inserted_chrome", "keyword_before_salutation", "serial_captions"]
+
+_SP = r"[ \t\u3000]"
+#: a site's short name and address, then its name as a 网 and its slogan to the sentence's end
+_SITE_AD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})[:：]" + _SP + r"*(?:https?://)?(?:www\.)?[a-z0-9\-]{3,30}\."
+                      r"(?:com|cn|net|org|cc|top)(?:\.cn)?" + _SP + r"*(?P=name)网[^\n。！？!?]{0,60}[。！!]", re.I)
+#: a line without a sentence's end, its serial number at the end
+_SERIAL_LINE = re.compile(r"(?P<stem>[^\n。！？!?；;]{6,80}?)" + _SP + r"*(?P<n>\d{1,2})" + _SP + "*")
+#: a forum's thread words on the page, and its poster's line (离线某某)
+_FORUM = re.compile(r"楼主|只看楼主|倒序阅读|发表于|回复本帖")
+_POSTER = re.compile(_SP + r"*(?:离线|在线)" + _SP + r"*[\u4e00-\u9fffA-Za-z0-9_]{1,12}" + _SP + "*")
+#: a comment box's count, its post button, its rules as list items
+_COMMENT_BOX = re.compile(_SP + r"*(?:共" + _SP + r"*\d+" + _SP + r"*(?:则|条|篇)(?:留言|评论|回应)|规范发布|[a-z]{2,6}讨论区)"
+                          + _SP + "*", re.I)
+_COMMENT_RULE = re.compile(_SP + r"*[-•·]" + _SP + r"*[^\n]{0,40}?(?:张贴|发表|发布)(?:文章|言论|留言|评论)[^\n]{0,80}?"
+                           r"(?:不得|应自负|有权)[^\n]{0,120}")
+#: a download prompt whose comma is set off by spaces (下载到本地 , 更方便阅读)
+_SPACED_DOWNLOAD = re.compile(_SP + r"*下载到(?:本地|电脑|手机)" + _SP + r"*[,，]" + _SP + r"*(?:更)?方便(?:阅读|查看|打印)" + _SP + "*")
+#: what may not stand inside an inserted keyword
+_MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
+
+
+def serial_captions(view: str, *, min_lines: int = 2) -> list[tuple[int, int]]:
+    """Spans of the lines that are the same words but for a serial number at their end, ``min_lines`` or more.
+
+    Examples
+    --------
+    >>> v = "某某答记者问(发布会)1\\n粮食安全是热点问题。\\n某某答记者问(发布会)2\\n要稳住面积。"
+    >>> [v[s:e] for s, e in serial_captions(v)]
+    ['某某答记者问(发布会)1', '某某答记者问(发布会)2']
+    >>> serial_captions("推进农业现代化1\\n要稳住面积。")   # one line alone
+    []
+    """
+    groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for s, e, line in iter_lines(view):
+        if (m := _SERIAL_LINE.fullmatch(line)) and re.search(r"[\u4e00-\u9fff]", m["stem"]):
+            groups[m["stem"].strip()].append((s, e, m["n"]))
+    spans: list[tuple[int, int]] = []
+    for rows in groups.values():
+        if len(rows) >= min_lines and len({n for _, _, n in rows}) == len(rows):
+            spans.extend((s, e) for s, e, _ in rows)
+    return sorted(spans)
+
+
+def keyword_before_salutation(view: str, *, min_chars: int = 4, max_chars: int = 16, head: int = 600) -> tuple[int, int] | None:
+    """The span of a phrase of the page's title glued before the first salutation on its line, or None.
+
+    Examples
+    --------
+    >>> v = "同志在纪念世界红十字日会议上的讲话\\n\\n世界红十字日同志们:\\n今天我们隆重集会。"
+    >>> s, e = keyword_before_salutation(v)
+    >>> v[s:e]
+    '世界红十字日'
+    >>> keyword_before_salutation("在全县会议上的讲话\\n各位代表、同志们:\\n今天开会。") is None
+    True
+    """
+    lines = [(s, e, line) for s, e, line in iter_lines(view[:head]) if line.strip()]
+    for k, (s, e, line) in enumerate(lines):
+        if k and re.search(r"[。！？!?]", lines[k - 1][2]):
+            return None     # the page's head ends at its first sentence: a speech's line below it is left alone
+        lead = len(line) - len(line.lstrip(" \t\u3000"))
+        for cut in range(lead + min_chars, min(len(line), lead + max_chars) + 1):
+            if SALUTATION.match(line, cut):
+                phrase = line[lead:cut]
+                if not _MARKS.search(phrase) and any(phrase in t for _, _, t in lines[:k]):
+                    return s + lead, s + cut
+                break
+    return None
+
+
+def inserted_chrome(st: CleaningState) -> None:
+    """Delete the families of this module, each audited under its own rule (see the module's docstring).
+
+    Parameters
+    ----------
+    st : CleaningState
+        The page being cleaned; the removals are audited edits of its document.
+
+    Examples
+    --------
+    >>> st = CleaningState("只看楼主 发表于: 2019-09-09\\n离线某某\\n同志们:\\n要抓好落实。")
+    >>> inserted_chrome(st)
+    >>> st.doc.output
+    '只看楼主 发表于: 2019-09-09\\n\\n同志们:\\n要抓好落实。'
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int, str]] = []
+    if "网" in view and "." in view:
+        spans += [(m.start(), m.end(), "promo_line") for m in _SITE_AD.finditer(view)]
+    spans += [(s, e, "caption") for s, e in serial_captions(view)]
+    if (kw := keyword_before_salutation(view)) is not None:
+        spans.append((*kw, "inserted_keyword"))
+    lines = list(iter_lines(view))
+    if _FORUM.search(view):
+        spans += [(s, e, "site_interface") for s, e, line in lines if _POSTER.fullmatch(line)]
+    if "留言" in view or "评论" in view or "讨论区" in view or "规范发布" in view:
+        spans += [(s, e, "comment_widget") for s, e, line in lines
+                  if _COMMENT_BOX.fullmatch(line) or _COMMENT_RULE.fullmatch(line)]
+    if "下载到" in view:
+        spans += [(s, e, "download_panel") for s, e, line in lines if _SPACED_DOWNLOAD.fullmatch(line)]
+    st.delete_spans(spans)
