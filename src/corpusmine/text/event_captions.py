@@ -15,6 +15,10 @@ each alone on a line and each told by its shape (the view is Simplified, so Trad
 * **credit captions** (rule ``photo_caption``): a caption closed by the giver of the picture after a space
   (…揭牌成立 某某供图, …村容 某某摄), by where it was taken in brackets (…留住乡愁 (摄于某某村)), or by an
   agency's reporter after the caption's full stop (…欢庆“苗年”。新华社记者 某某).
+* **a gallery closing the page** (:func:`gallery_tail_spans`, rule ``photo_caption``, round 204k): three or more
+  short lines below the page's last paragraph, each one clause closed by its full stop or none, two or more of them
+  captions (驻沪办主任某某致辞。, 嘉宾合影留念。, a line placing the people in the picture: …合影(左三:某某;左二:某某)。,
+  a line said twice); a speech's closing lines are no captions (谢谢大家!).
 * **picture labels** (rule ``photo_caption``): the alt text a CMS writes under a picture, the title and the
   picture's number (某某乡村你去过吗? 第1张图片).
 * **forum attachments** (rule ``site_interface``): an attachment's file name with its size and download count
@@ -40,7 +44,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["caption_runs", "caption_strength", "credit_caption", "event_captions", "is_event_caption", "named_guest", "reported_speaker", "run_ranges"]
+__all__ = ["caption_runs", "caption_strength", "credit_caption", "event_captions", "gallery_tail_spans", "is_event_caption", "named_guest", "reported_speaker", "run_ranges"]
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
@@ -266,8 +270,9 @@ def named_guest(lines: list[tuple[int, int, str]], i: int) -> bool:
     return bool(_PROSE.search(prev) and _ENDS_SENTENCE.search(prev) and _PROSE.search(nxt))
 
 
-#: a line of prose broken off mid-sentence: a clause and its comma, then a character with no punctuation at the end
-_WRAPPED_ABOVE = re.compile(r"[^\n]{6,}[,，][^\n]{4,}[\u4e00-\u9fff][ \t\u3000]*$")
+#: a line of prose broken off mid-sentence: a clause and its comma, then a character with no punctuation at the end,
+#: or a long line broken off after its comma (首先,感谢组织部领导对我这个老组工干部的信任, / 参加…座谈会,…与大家谈谈; 204k)
+_WRAPPED_ABOVE = re.compile(r"[^\n]{6,}[,，][^\n]{4,}[\u4e00-\u9fff][ \t\u3000]*$|[^\n]{12,}[,，、][ \t\u3000]*$")
 
 
 def _caption_spans(view: str) -> list[tuple[int, int, str]]:
@@ -375,6 +380,40 @@ def run_ranges(texts: list[str]) -> list[tuple[int, int]]:
     return ranges
 
 
+#: a caption placing the people in its picture ((左三:某某;左二:某某), (前排左起), 从左至右)
+_PLACED = re.compile(r"[(（](?:图中|图为)?(?:左|右|前排|后排)(?:[一二三四五六七八九十\d]{1,2}|起)[:：为]?|前排左起|从左至右")
+#: a line of a gallery: one clause (what brackets hold aside), closed by its full stop or by nothing
+_GALLERY_LINE = re.compile(r"(?:[^\n。！？!?,，;；:：()（）]|[(（](?:[^\n()（）]|[(（][^\n()（）]{0,20}[)）]){1,100}[)）]){2,80}。?")
+
+
+def gallery_tail_spans(view: str, *, min_run: int = 3, min_captions: int = 2, min_paragraph: int = 60) -> list[tuple[int, int]]:
+    """The lines of a gallery closing the page: a run of short one-sentence lines below its last paragraph, captions.
+
+    Examples
+    --------
+    >>> page = "驻沪办主任在致辞时表示," + "香港美食汇集中西,沪港两地借着美食文化创建了交流与沟通的新平台。" * 2 + "\\n"
+    >>> page += "主礼嘉宾合影(左三:某某;左二:某某)。\\n开场表演。\\n驻沪办主任某某致辞。\\n嘉宾合影留念。\\n返回"
+    >>> [page[s:e] for s, e in gallery_tail_spans(page)]
+    ['主礼嘉宾合影(左三:某某;左二:某某)。', '开场表演。', '驻沪办主任某某致辞。', '嘉宾合影留念。']
+    >>> gallery_tail_spans("同志们:\\n" + "要抓好落实,确保各项任务按期完成,推进全县工作上台阶。" * 3 + "\\n祝大家新年快乐。\\n谢谢大家。")
+    []
+    """
+    lines = [(s, e, line.strip()) for s, e, line in iter_lines(view) if line.strip()]
+    k = len(lines)
+    while k and len(lines[k - 1][2]) <= 4 and not re.search(r"[。！？!?]", lines[k - 1][2]):
+        k -= 1                                   # a button below the gallery (返回, 关闭)
+    j = k
+    while j and _GALLERY_LINE.fullmatch(lines[j - 1][2]):
+        j -= 1
+    run = lines[j:k]
+    if len(run) < min_run or j == 0 or len(lines[j - 1][2]) < min_paragraph:
+        return []
+    texts = [t for _, _, t in run]
+    captions = sum(bool(_PLACED.search(t) or texts.count(t) > 1 or caption_strength(t.rstrip("。")) or _GROUP_PHOTO.match(t))
+                   for t in texts)
+    return [(s, e) for s, e, _ in run] if captions >= min_captions else []
+
+
 def event_captions(st: CleaningState) -> None:
     """Delete the families of this module (rules ``photo_caption`` and ``site_interface``).
 
@@ -389,7 +428,7 @@ def event_captions(st: CleaningState) -> None:
     _, view = st.view()
     if not _CANDIDATES.search(view):
         return
-    spans = _caption_spans(view)
+    spans = _caption_spans(view) + [(s, e, "photo_caption") for s, e in gallery_tail_spans(view)]
     for s, _e, line in iter_lines(view):
         if len(line) > 80 and ("  " in line or " " in line.strip()):
             spans += [(s + a, s + b, "photo_caption") for a, b in caption_runs(line)]

@@ -7,7 +7,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   日更千篇、紧跟时政。道传染病高发期…); a speaker names no address glued to a site's name.
 * **captions repeating a title with a serial number** (rule ``caption``): two or more lines that are the same words
   but for a serial number at their end (某某发布会答问1 / 某某发布会答问2), no sentence's end in them: a gallery's
-  images named after the page; a speech's numbered points carry their numbers in front.
+  images named after the page; a speech's numbered points carry their numbers in front, and a collection's items
+  (某某讲话 篇1 / 某某讲话 篇2) are left to the splitter.
 * **a keyword glued before the salutation** (rule ``inserted_keyword``): a phrase of the page's title set before the
   speech's first salutation on its line (世界红十字日同志们:); only a phrase a line above it holds (the title), of
   four to sixteen characters, with no mark in it, in the page's head (no sentence's end above it).
@@ -16,6 +17,11 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a comment box's count and rules** (rule ``comment_widget``): 共 0 则留言, 规范发布, and the box's rules as a list
   (- 张贴文章或下标签,不得有违法或侵害他人权益之言论,违者应自负法律责任。).
 * **a download prompt with its comma set off by spaces** (rule ``download_panel``): 下载到本地 , 更方便阅读.
+* **a site's name and address opening a line** the title or the speech is glued to (rule ``promo_line``, round 204k):
+  某某公文写作范文宝典:www.abc.com在全市工作会议上的讲话同志们:…; only a name closed by its colon, then the address.
+* **a press office's note on the text** alone on a line (rule ``page_meta``, round 204k): (预拟致词稿), (以实际发言为准).
+* **a rule of box-drawing lines closing a heading** (rule ``html_leftover``, round 204k): 总结 ──, 人力资源发展的重要性
+  ──────────; the converter's dash inside a sentence (香港──亚洲国际都会) stays.
 
 Every removal is an audited edit of the page's document.
 
@@ -45,6 +51,8 @@ _SITE_AD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})[:：]" + _SP + r"*(?:http
                       r"(?:com|cn|net|org|cc|top)(?:\.cn)?" + _SP + r"*(?P=name)网[^\n。！？!?]{0,60}[。！!]", re.I)
 #: a line without a sentence's end, its serial number at the end
 _SERIAL_LINE = re.compile(r"(?P<stem>[^\n。！？!?；;]{6,80}?)" + _SP + r"*(?P<n>\d{1,2})" + _SP + "*")
+#: a collection's item heading, numbered at its end (某某讲话 篇1, 某某致辞2, 第1): the splitter's, not a caption
+_ITEM_STEM = re.compile(r"(?:篇|第|章|部分|讲话|致辞|致词|发言|稿|词|演讲|范文|报告|材料|心得|体会)" + _SP + r"*$")
 #: a forum's thread words on the page, and its poster's line (离线某某)
 _FORUM = re.compile(r"楼主|只看楼主|倒序阅读|发表于|回复本帖")
 _POSTER = re.compile(_SP + r"*(?:离线|在线)" + _SP + r"*[\u4e00-\u9fffA-Za-z0-9_]{1,12}" + _SP + "*")
@@ -55,6 +63,14 @@ _COMMENT_RULE = re.compile(_SP + r"*[-•·]" + _SP + r"*[^\n]{0,40}?(?:张贴|�
                            r"(?:不得|应自负|有权)[^\n]{0,120}")
 #: a download prompt whose comma is set off by spaces (下载到本地 , 更方便阅读)
 _SPACED_DOWNLOAD = re.compile(_SP + r"*下载到(?:本地|电脑|手机)" + _SP + r"*[,，]" + _SP + r"*(?:更)?方便(?:阅读|查看|打印)" + _SP + "*")
+#: a site's name and address opening a line, glued to what follows (某某范文宝典:www.abc.com在全市…)
+_URL_OPENING = re.compile(r"^" + _SP + r"*[\u4e00-\u9fff]{2,16}[:：]" + _SP + r"*(?:https?://)?www\.[a-z0-9\-]{2,30}\.(?:com|cn|net|org|cc|top)"
+                          r"(?:\.cn)?/?(?=[\u4e00-\u9fff])", re.I | re.M)
+#: a press office's note on the text alone on its line: (预拟致词稿), (以实际发言为准)
+_TEXT_NOTE = re.compile(_SP + r"*[(（](?:(?:预拟|草拟)?(?:致词|致辞|讲话|发言|演讲)(?:稿|全文)|以(?:实际|现场)?(?:发言|讲话|致辞|宣读)"
+                        r"(?:内容)?为准)[)）]" + _SP + "*")
+#: a rule of box-drawing lines after a heading, set off by a space (总结 ──)
+_BOX_RULE = re.compile(r"(?<=[\u4e00-\u9fff])" + _SP + r"+[─━═]{2,}" + _SP + r"*$", re.M)
 #: what may not stand inside an inserted keyword
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
@@ -69,10 +85,12 @@ def serial_captions(view: str, *, min_lines: int = 2) -> list[tuple[int, int]]:
     ['某某答记者问(发布会)1', '某某答记者问(发布会)2']
     >>> serial_captions("推进农业现代化1\\n要稳住面积。")   # one line alone
     []
+    >>> serial_captions("某某会上的讲话 篇1\\n同志们:\\n某某会上的讲话 篇2\\n同志们:")   # a collection's items
+    []
     """
     groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for s, e, line in iter_lines(view):
-        if (m := _SERIAL_LINE.fullmatch(line)) and re.search(r"[\u4e00-\u9fff]", m["stem"]):
+        if (m := _SERIAL_LINE.fullmatch(line)) and re.search(r"[\u4e00-\u9fff]", m["stem"]) and not _ITEM_STEM.search(m["stem"]):
             groups[m["stem"].strip()].append((s, e, m["n"]))
     spans: list[tuple[int, int]] = []
     for rows in groups.values():
@@ -135,6 +153,12 @@ def inserted_chrome(st: CleaningState) -> None:
     if "留言" in view or "评论" in view or "讨论区" in view or "规范发布" in view:
         spans += [(s, e, "comment_widget") for s, e, line in lines
                   if _COMMENT_BOX.fullmatch(line) or _COMMENT_RULE.fullmatch(line)]
+    if "www." in view:
+        spans += [(m.start(), m.end(), "promo_line") for m in _URL_OPENING.finditer(view)]
+    if "为准" in view or "稿" in view or "全文" in view:
+        spans += [(s, e, "page_meta") for s, e, line in lines if _TEXT_NOTE.fullmatch(line)]
+    if "──" in view or "━━" in view or "══" in view:
+        spans += [(m.start(), m.end(), "html_leftover") for m in _BOX_RULE.finditer(view)]
     if "下载到" in view:
         spans += [(s, e, "download_panel") for s, e, line in lines if _SPACED_DOWNLOAD.fullmatch(line)]
     st.delete_spans(spans)
