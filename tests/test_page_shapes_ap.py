@@ -145,3 +145,51 @@ def test_a_wire_lead_announcing_the_transcript_goes():
     doc = _clean(page)
     assert "网讯" not in doc.text and "文字实录" not in doc.text
     assert "news_lead" in _rules(doc)
+
+
+# ---------------------------------------------------------------- round 204k
+
+def test_a_pdfs_line_broken_after_its_comma_is_no_caption():
+    page = ("在县委组织系统干部座谈会上的发言\n2024-11-28\n18.38KB\n7 页\n在县委组织系统干部座谈会上的发言\n"
+            "首先,感谢组织部领导对我这个老组工干部的信任,\n参加组织系统干部座谈会,让我来作个发言,与大家谈谈\n"
+            "我在组织部工作的那段历史时期经历过、感受过、收获过\n的组织部的突出好传统、好作风和好精神,并与大家分享。\n"
+            "如有不当之处,请予批评指正。")
+    assert "参加组织系统干部座谈会,让我来作个发言,与大家谈谈" in _clean(page).text
+
+
+def test_a_gallery_of_captions_closing_a_press_release_goes():
+    page = ("驻沪办主任出席美食文化月开幕礼\n\n驻沪办主任某某在致辞时表示,香港素有美食之都的美誉,汇集中西美食,沪港两地借着美食文化创建了交流的新平台。\n\n"
+            "为期一个月的美食文化月将会在7月展开,在沪的朋友往指定的餐厅用膳可以享受美食优惠,感受舌尖上的香港的无限魅力。\n\n"
+            "主礼嘉宾与小厨师合影(左三:驻沪办主任某某;左二:某区副区长某某)。\n开场表演。\n美食文化月拉开序幕。\n"
+            "驻沪办主任某某致辞。\n餐厅代表插旗仪式。\n餐厅代表插旗仪式。\n嘉宾合影留念。\n返回")
+    doc = _clean(page)
+    for caption in ("合影(左三", "开场表演", "插旗仪式", "合影留念", "某某致辞。"):
+        assert caption not in doc.text, caption
+    assert "为期一个月的美食文化月将会在7月展开,在沪的朋友往指定的餐厅用膳可以享受美食优惠,感受舌尖上的香港的无限魅力。" in doc.text
+    assert "photo_caption" in _rules(doc)
+
+
+def test_a_speechs_short_closing_lines_are_no_gallery():
+    page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n祝大家新年快乐。\n祝同学们学业进步。\n谢谢大家。"
+    text = _clean(page).text
+    assert "祝大家新年快乐。" in text and "谢谢大家。" in text
+
+
+def test_site_inserts_of_round_204k_go():
+    cases = [
+        (f"某某公文写作范文宝典:www.abcdefg.com在全市稳就业工作推进会议上的讲话\n{BODY}", "www.abcdefg.com"),
+        (f"某某外长致辞\n(预拟致词稿)\n{BODY}", "预拟致词稿"),
+        (f"{SALUTE}\n{OPENING}\n总结 ──\n{MIDDLE}\n{CLOSING}", "──"),
+        (f"你正在浏览的求 职 信是某某校长在毕业典礼上的讲话\n{BODY}", "正在浏览"),
+        (f"{BODY}\n点击蓝字 关注“某某协会”", "蓝字"),
+    ]
+    for page, chrome in cases:
+        doc = _clean(page)
+        assert chrome not in doc.text, chrome
+        for sentence in SPEECH:
+            assert sentence in doc.text, (chrome, sentence)
+
+
+def test_a_converters_dash_inside_a_sentence_stays():
+    line = "香港──亚洲国际都会,要继续发挥独特优势。"
+    assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}").text

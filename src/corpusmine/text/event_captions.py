@@ -386,7 +386,7 @@ _PLACED = re.compile(r"[(（](?:图中|图为)?(?:左|右|前排|后排)(?:[一�
 _GALLERY_LINE = re.compile(r"(?:[^\n。！？!?,，;；:：()（）]|[(（](?:[^\n()（）]|[(（][^\n()（）]{0,20}[)）]){1,100}[)）]){2,80}。?")
 
 
-def gallery_tail_spans(view: str, *, min_run: int = 3, min_captions: int = 2, min_paragraph: int = 60) -> list[tuple[int, int]]:
+def gallery_tail_spans(view: str, *, min_run: int = 3, min_captions: int = 2, min_paragraph: int = 40) -> list[tuple[int, int]]:
     """The lines of a gallery closing the page: a run of short one-sentence lines below its last paragraph, captions.
 
     Examples
