@@ -381,7 +381,7 @@ def run_ranges(texts: list[str]) -> list[tuple[int, int]]:
 
 
 #: a caption placing the people in its picture ((左三:某某;左二:某某), (前排左起), 从左至右)
-_PLACED = re.compile(r"[(（](?:图中|图为)?(?:左|右|前排|后排)(?:[一二三四五六七八九十\d]{1,2}|起)[:：为]?|前排左起|从左至右")
+_PLACING = re.compile(r"[(（](?:图中|图为)?(?:左|右|前排|后排)(?:[一二三四五六七八九十\d]{1,2}|起)[:：为]?|前排左起|从左至右")
 #: a line of a gallery: one clause (what brackets hold aside), closed by its full stop or by nothing
 _GALLERY_LINE = re.compile(r"(?:[^\n。！？!?,，;；:：()（）]|[(（](?:[^\n()（）]|[(（][^\n()（）]{0,20}[)）]){1,100}[)）]){2,80}。?")
 
@@ -409,7 +409,7 @@ def gallery_tail_spans(view: str, *, min_run: int = 3, min_captions: int = 2, mi
     if len(run) < min_run or j == 0 or len(lines[j - 1][2]) < min_paragraph:
         return []
     texts = [t for _, _, t in run]
-    captions = sum(bool(_PLACED.search(t) or texts.count(t) > 1 or caption_strength(t.rstrip("。")) or _GROUP_PHOTO.match(t))
+    captions = sum(bool(_PLACING.search(t) or texts.count(t) > 1 or caption_strength(t.rstrip("。")) or _GROUP_PHOTO.match(t))
                    for t in texts)
     return [(s, e) for s, e, _ in run] if captions >= min_captions else []
 
