@@ -193,3 +193,18 @@ def test_site_inserts_of_round_204k_go():
 def test_a_converters_dash_inside_a_sentence_stays():
     line = "香港──亚洲国际都会,要继续发挥独特优势。"
     assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}").text
+
+
+# ---------------------------------------------------------------- round 205k
+
+def test_a_reports_lead_and_the_speakers_said_glued_before_the_speech_go():
+    page = ("今天上午10时,庆祝建党90周年大会在人民大会堂隆重召开,某某同志发表重要讲话。 某某说,今天,我们在这里隆重集会,"
+            "同全党全国各族人民一道,庆祝中国共产党成立90周年。 90年前的今天,中国共产党成立了。")
+    doc = _clean(page)
+    assert doc.text.startswith("今天,我们在这里隆重集会")
+    assert "news_lead" in _rules(doc)
+
+
+def test_a_report_quoting_its_speaker_in_the_speechs_voice_keeps_its_lead():
+    page = "今天上午,全县干部大会召开,县委书记某某讲话。某某说,今天,我们要抓好落实。会议还部署了下一步工作。"
+    assert _clean(page).text.startswith("今天上午,全县干部大会召开")

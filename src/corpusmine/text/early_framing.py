@@ -11,7 +11,8 @@ the encoding debris (the view is Simplified; every example is written here):
   paragraph of its own (rule ``news_lead``).  A lead holding the leader's instructions (要抓好…) is in the speech's
   voice and stays.  A news agency's dateline (某某社北京3月15日电, 据某某社3月3日消息) with the lead's first sentence in the report's voice,
   naming the speech (…某某讲了话。), goes the same way in the page's head when the speech opens right after it (a
-  salutation or a speaker's label; round 152k); a news report going on below its lead keeps it, and below a salutation
+  salutation or a speaker's label; round 152k), and so does a lead naming the speech that opens the page with the
+  speaker's name and 说 glued before the speech's first words (…发表重要讲话。 某某说,今天,我们…; round 205k); a news report going on below its lead keeps it, and below a salutation
   only the dateline goes (a wire's lead quoted inside a speech).
 * **a table of contents flattened into one line** (round 147k, flattened): 目录 and three or more titles, each with its
   page number, the numbers rising (目录 某某讲话 3 在某某会议上的讲话 12 …); taken before its label and the spaces
@@ -41,6 +42,10 @@ _TEXT_FOLLOWS = re.compile(r"(?:以下为|以下是|下面是)[^。！？!?\n]{0
 #: a news agency's dateline and the lead's first sentence (新华社北京3月15日电 各项议程进行完毕后,某某讲了话。; round 152k)
 _AGENCY_LEAD = re.compile(r"^[ \t\u3000]*据?[\u4e00-\u9fff]{1,10}(?:社|网|台|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|消息)[,，]?"
                           r"(?:[ \t\u3000]*[(（]记者[^)）\n]{1,30}[)）])?[ \t\u3000]*(?P<body>[^\n。！？!?]{4,200}[。！？!?])", re.M)
+#: a report's lead opening the page, then the speaker's name and 说, glued before the speech's first words
+#: (…大会在人民大会堂隆重召开,某某同志发表重要讲话。 某某说,今天,我们在这里隆重集会…; round 205k)
+_SAID_LEAD = re.compile(r"\A[ \t\u3000]*(?P<body>[^\n。！？!?]{10,200}。)[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:同志)?(?:说|讲|指出)[,，:：]"
+                        r"(?=[ \t\u3000]*(?:今天|我们|同志们|各位|在这|值此|首先))")
 #: the speech or its meeting named in the lead (讲了话, 发表讲话, 致辞, 开幕会…举行 …)
 _NAMES_SPEECH = re.compile(rf"讲了?话|{GENRE}|举行|开幕|闭幕|召开")
 #: a speaker's label opening a transcript (某某:)
@@ -131,6 +136,8 @@ def early_framing(st: CleaningState) -> None:
                   if in_report_voice(m.group("body")) and (SPEAKS_OF.search(QUOTED.sub("", m.group("body")))
                                                            or _PRESS_EVENT.search(m.group("body"))
                                                            or _TEXT_FOLLOWS.search(m.group("body")))]
+    if (m := _SAID_LEAD.match(view)) and in_report_voice(m.group("body")) and SPEAKS_OF.search(QUOTED.sub("", m.group("body"))):
+        spans.append((m.start(), m.end(), "news_lead"))
     if "电" in view or "消息" in view:
         spans += [(m.start(), m.end(), "news_lead") for m in _AGENCY_LEAD.finditer(view)
                   if not _BEGUN.search(view, 0, m.start())          # the page's head: no sentence or salutation above
