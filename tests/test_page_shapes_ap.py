@@ -208,3 +208,22 @@ def test_a_reports_lead_and_the_speakers_said_glued_before_the_speech_go():
 def test_a_report_quoting_its_speaker_in_the_speechs_voice_keeps_its_lead():
     page = "今天上午,全县干部大会召开,县委书记某某讲话。某某说,今天,我们要抓好落实。会议还部署了下一步工作。"
     assert _clean(page).text.startswith("今天上午,全县干部大会召开")
+
+
+# ---------------------------------------------------------------- round 206k
+
+def test_a_description_meta_repeating_the_speechs_opening_flattened_goes():
+    page = ("某某局在创建全国文明城市动员大会上的讲话\n\n某某 2023-06-30 13:37:44 讲话发言\n"
+            "在创建全国文明城市动员大会上的讲话 同志们: 今天会议的主要目的是贯彻落实全市创建工作动员大会精神,对全局参与创建工作进行再部署、"
+            "再动员。下面,我讲三个方面意见。 一、提高认识,坚定“创城”必须“创成”的信心 全局干部职工要深入学习讲话精神,始终保持奋斗姿\n\n"
+            "同志们:\n今天会议的主要目的是贯彻落实全市创建工作动员大会精神,对全局参与创建工作进行再部署、再动员。下面,我讲三个方面意见。\n"
+            "一、提高认识,坚定创城必须创成的信心\n全局干部职工要深入学习讲话精神,始终保持奋斗姿态。")
+    doc = _clean(page)
+    assert doc.text.count("今天会议的主要目的") == 1
+    assert "全局干部职工要深入学习讲话精神,始终保持奋斗姿态。" in doc.text
+    assert "snippet" in _rules(doc)
+
+
+def test_a_sites_call_to_report_errors_goes():
+    doc = _clean(f"{BODY}\n亲,发现文中的错误不要不好意思告诉我们,纠错成功,你将获得50~200个金星币的奖励哦~ 我要纠错")
+    assert "纠错" not in doc.text and CLOSING in doc.text

@@ -17,6 +17,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a comment box's count and rules** (rule ``comment_widget``): 共 0 则留言, 规范发布, and the box's rules as a list
   (- 张贴文章或下标签,不得有违法或侵害他人权益之言论,违者应自负法律责任。).
 * **a download prompt with its comma set off by spaces** (rule ``download_panel``): 下载到本地 , 更方便阅读.
+* **a site's call to report errors** alone on a line (rule ``site_interface``, round 206k): 亲,发现文中的错误不要不好意思
+  告诉我们,纠错成功,你将获得…奖励哦~ 我要纠错.
 * **a site's name and address opening a line** the title or the speech is glued to (rule ``promo_line``, round 204k):
   某某公文写作范文宝典:www.abc.com在全市工作会议上的讲话同志们:…; only a name closed by its colon, then the address.
 * **a press office's note on the text** alone on a line (rule ``page_meta``, round 204k): (预拟致词稿), (以实际发言为准).
@@ -71,6 +73,8 @@ _TEXT_NOTE = re.compile(_SP + r"*[(（](?:(?:预拟|草拟)?(?:致词|致辞|讲
                         r"(?:内容)?为准)[)）]" + _SP + "*")
 #: a rule of box-drawing lines after a heading, set off by a space (总结 ──)
 _BOX_RULE = re.compile(r"(?<=[\u4e00-\u9fff])" + _SP + r"+[─━═]{2,}" + _SP + r"*$", re.M)
+#: a site's call to report errors in the text (…纠错成功,你将获得…奖励 / 我要纠错)
+_CORRECTION_CALL = re.compile(r"[^\n]{0,80}?(?:纠错成功|我要纠错|纠错有奖|点击纠错)[^\n]{0,60}")
 #: what may not stand inside an inserted keyword
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
@@ -159,6 +163,8 @@ def inserted_chrome(st: CleaningState) -> None:
         spans += [(s, e, "page_meta") for s, e, line in lines if _TEXT_NOTE.fullmatch(line)]
     if "──" in view or "━━" in view or "══" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _BOX_RULE.finditer(view)]
+    if "纠错" in view:
+        spans += [(s, e, "site_interface") for s, e, line in lines if len(line) <= 160 and _CORRECTION_CALL.fullmatch(line)]
     if "下载到" in view:
         spans += [(s, e, "download_panel") for s, e, line in lines if _SPACED_DOWNLOAD.fullmatch(line)]
     st.delete_spans(spans)

@@ -332,6 +332,30 @@ def _teaser_echo(view: str, line: str, end: int) -> bool:
     return len(head) == 2 * MIN_SUMMARY_ECHO and head in _WHITE.sub("", view[end:end + 4000])
 
 
+#: what a flattened snippet drops or keeps apart from the text it repeats: white space and quotation marks
+_LOOSE = re.compile(r"[\s“”‘’\"'「」]")
+
+
+def _flat_echo(view: str, line: str, end: int, *, window: int = 30) -> bool:
+    """Whether ``line`` is the speech's opening flattened into one line and cut off, standing again after ``end``.
+
+    Examples
+    --------
+    >>> body = "今天会议的主要目的是贯彻落实全市创建工作动员大会精神,对全局参与创建工作进行再部署、再动员。"
+    >>> line = "某某讲话 同志们: " + body + " 一、提高认识,坚定“创城”必须“创成”的信"
+    >>> _flat_echo(line + "\\n同志们:\\n" + body, line, len(line))
+    True
+    >>> _flat_echo(line + "\\n另一篇讲话。", line, len(line)), _flat_echo("同志们:" + body + "\\n" + body, "同志们:" + body, 48)
+    (False, False)
+    """
+    t = line.strip()
+    colon = re.search(r"[:：]", t)
+    if not colon or re.search(r"[。！？!?…][”’」]?$", t):
+        return False        # a line closed by its sentence's end is no cut-off snippet
+    head = _LOOSE.sub("", t[colon.end():])[:window]
+    return len(head) == window and head in _LOOSE.sub("", view[end:end + 6000])
+
+
 def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
     """A summary's label alone on its line and the summary on the next, repeating the page's text (rule ``snippet``).
 
@@ -339,7 +363,9 @@ def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
     opening again; the label's line goes with page_meta, and the summary goes here when its first
     :data:`MIN_SUMMARY_ECHO` characters stand elsewhere on the page and it holds at most ``max_chars`` characters.
     A template site's teaser goes too (round 192k): a line of the speech's opening closed by the site's blurb
-    (…认真执行。下面是小编为大家整理的某某讲话,供大家参考。), its opening standing again below it.
+    (…认真执行。下面是小编为大家整理的某某讲话,供大家参考。), its opening standing again below it.  So does a description
+    meta (round 206k): the speech's opening flattened into one line and cut off mid-word (某某讲话 同志们: 今天会议…的奋斗姿),
+    the thirty characters after its first colon standing again below it (spaces and quotation marks aside).
 
     Examples
     --------
@@ -352,6 +378,9 @@ def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
     _, view = st.view()
     spans = [(s, e, "snippet") for s, e, line in lines_holding(view, ("小编", "本站"))
              if len(line) <= max_chars and _teaser_echo(view, line, e)]
+    # a description meta: the speech's opening flattened into one line, cut off, above the text (round 206k)
+    spans += [(s, e, "snippet") for s, e, line in lines_holding(view, (":", "："))
+              if 60 <= len(line) <= max_chars and s < 2000 and _flat_echo(view, line, e)]
     labelled = [] if "摘要" not in view and "简介" not in view and "提要" not in view else iter_lines(view)
     for s, e, line in labelled:
         label = SUMMARY_LABEL.match(line)
