@@ -227,3 +227,20 @@ def test_a_description_meta_repeating_the_speechs_opening_flattened_goes():
 def test_a_sites_call_to_report_errors_goes():
     doc = _clean(f"{BODY}\n亲,发现文中的错误不要不好意思告诉我们,纠错成功,你将获得50~200个金星币的奖励哦~ 我要纠错")
     assert "纠错" not in doc.text and CLOSING in doc.text
+
+
+def test_a_flattened_pages_glued_slogan_promotion_and_disclaimer_go():
+    from corpusmine.text.lines import flatten_lines
+    page = (f"{SALUTE}\n{OPENING}\n某某之家—全网资源每日更新 www.abcdefg.com\n{MIDDLE}\n公文高手,超级方便的公文写作神器! 立即了解\n"
+            f"{CLOSING}\n(本文仅为写作提供参考,纯属虚构,如有雷同,请勿对号入座)")
+    for raw in (page, flatten_lines(page)):
+        doc = _clean(raw)
+        for chrome in ("全网资源", "立即了解", "对号入座"):
+            assert chrome not in doc.text, chrome
+        for sentence in SPEECH:
+            assert sentence in doc.text
+
+
+def test_a_speakers_call_to_act_now_stays():
+    line = "时间不等人!立即行动起来,把各项任务落到实处。"
+    assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}").text

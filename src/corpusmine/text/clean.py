@@ -153,6 +153,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     chrome.html_tags,
     encoding_debris.encoding_debris,
     early_framing.early_framing,    # a bullet menu, a wire lead, flattened contents: before they are taken apart
+    inserted_chrome.glued_inserts,  # a slogan, a promotion, a disclaimer glued between sentences: likewise
     credit_lines.credit_lines,
     county_chrome.county_inline,
     joined_lines.joined_lines,

@@ -17,6 +17,10 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a comment box's count and rules** (rule ``comment_widget``): 共 0 则留言, 规范发布, and the box's rules as a list
   (- 张贴文章或下标签,不得有违法或侵害他人权益之言论,违者应自负法律责任。).
 * **a download prompt with its comma set off by spaces** (rule ``download_panel``): 下载到本地 , 更方便阅读.
+* **glued between sentences on a flattened page** (:func:`glued_inserts`, read before the page's lines are parted; session ap): a site's slogan with its address (某某之家—全网资源每日
+  更新 www.abc.com, rule ``promo_line``), a tool's promotion closed by its button (公文高手,超级方便的公文写作神器! 立即了解,
+  rule ``promo_line``), a template site's disclaimer in brackets ((本文仅为写作提供参考,纯属虚构,如有雷同,请勿对号入座),
+  rule ``editor_blurb``).
 * **a site's call to report errors** alone on a line (rule ``site_interface``, round 206k): 亲,发现文中的错误不要不好意思
   告诉我们,纠错成功,你将获得…奖励哦~ 我要纠错.
 * **a site's name and address opening a line** the title or the speech is glued to (rule ``promo_line``, round 204k):
@@ -45,7 +49,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.patterns import SALUTATION
 
-__all__ = ["inserted_chrome", "keyword_before_salutation", "serial_captions"]
+__all__ = ["glued_inserts", "inserted_chrome", "keyword_before_salutation", "serial_captions"]
 
 _SP = r"[ \t\u3000]"
 #: a site's short name and address, then its name as a 网 and its slogan to the sentence's end
@@ -75,6 +79,13 @@ _TEXT_NOTE = re.compile(_SP + r"*[(（](?:(?:预拟|草拟)?(?:致词|致辞|讲
 _BOX_RULE = re.compile(r"(?<=[\u4e00-\u9fff])" + _SP + r"+[─━═]{2,}" + _SP + r"*$", re.M)
 #: a site's call to report errors in the text (…纠错成功,你将获得…奖励 / 我要纠错)
 _CORRECTION_CALL = re.compile(r"[^\n]{0,80}?(?:纠错成功|我要纠错|纠错有奖|点击纠错)[^\n]{0,60}")
+#: a site's slogan with its address, glued anywhere (某某之家—全网资源每日更新 www.abc.com)
+_SLOGAN_URL = re.compile(r"[\u4e00-\u9fff]{2,10}[—–\-]{1,2}[\u4e00-\u9fff、,，]{2,20}" + _SP + r"*(?:https?://)?www\.[a-z0-9\-]{2,30}"
+                         r"\.(?:com|cn|net|org|cc|top)(?:\.cn)?", re.I)
+#: a tool's promotion closed by its button (…写作神器! 立即了解)
+_BUTTON_PROMO = re.compile(r"(?<=[。！？!?\s])[^。！？!?\n]{4,30}[!！]" + _SP + r"*立即(?:了解|下载|体验|使用|开通|领取)")
+#: a template site's disclaimer in brackets: (本文仅为写作提供参考,纯属虚构,如有雷同,请勿对号入座)
+_DISCLAIMER = re.compile(r"[(（]" + _SP + r"*本文仅(?:为|供)[^()（）\n]{0,20}参考[^()（）\n]{0,30}(?:虚构|雷同|对号入座)[^()（）\n]{0,12}[)）]")
 #: what may not stand inside an inserted keyword
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
@@ -127,6 +138,28 @@ def keyword_before_salutation(view: str, *, min_chars: int = 4, max_chars: int =
                     return s + lead, s + cut
                 break
     return None
+
+
+def glued_inserts(st: CleaningState) -> None:
+    """Delete the site's inserts a flattened page glues between sentences (slogan and address, a tool's promotion closed
+    by its button, a disclaimer in brackets), before the joined-lines rule parts the page and other rules take them apart.
+
+    Examples
+    --------
+    >>> st = CleaningState("要抓好落实。某某之家—全网资源每日更新 www.abcd.com 各村要加强领导。")
+    >>> glued_inserts(st)
+    >>> st.doc.output
+    '要抓好落实。 各村要加强领导。'
+    """
+    _, view = st.view()
+    spans: list[tuple[int, int, str]] = []
+    if "www." in view and ("—" in view or "-" in view):
+        spans += [(m.start(), m.end(), "promo_line") for m in _SLOGAN_URL.finditer(view)]
+    if "立即" in view:
+        spans += [(m.start(), m.end(), "promo_line") for m in _BUTTON_PROMO.finditer(view)]
+    if "本文仅" in view:
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _DISCLAIMER.finditer(view)]
+    st.delete_spans(spans)
 
 
 def inserted_chrome(st: CleaningState) -> None:
