@@ -244,3 +244,20 @@ def test_a_flattened_pages_glued_slogan_promotion_and_disclaimer_go():
 def test_a_speakers_call_to_act_now_stays():
     line = "时间不等人!立即行动起来,把各项任务落到实处。"
     assert line in _clean(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}").text
+
+
+# ---------------------------------------------------------------- round 207k
+
+def test_a_reports_hand_over_lines_go_and_a_speakers_quote_line_stays():
+    page = f"某某在致辞中对大会的召开表示祝贺。他说——\n{SALUTE}\n{OPENING}\n某某在致辞中说——\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "说——" not in doc.text
+    kept = f"{SALUTE}\n{OPENING}\n正如总书记所指出——\n{MIDDLE}\n{CLOSING}"
+    assert "正如总书记所指出——" in _clean(kept).text
+
+
+def test_a_lead_in_closed_by_an_invitation_to_listen_goes():
+    page = ("今天上午,某某大学2022年毕业典礼在操场举行,2022届毕业生正式毕业。\n"
+            "校长某某在毕业典礼上发表了重要讲话,以下是讲话全文,和某某一起聆听校长的寄语吧!\n" + BODY)
+    doc = _clean(page)
+    assert "以下是讲话全文" not in doc.text and doc.text.startswith(SALUTE)

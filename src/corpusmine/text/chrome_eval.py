@@ -138,7 +138,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 184-189k  170    2daf4c5 … 2ecc066   979/1060 = 92.4%            9 of 1071 (a year as a code; a broken year; 佳讯; 〔一〕)
 190-195k  342    1cf78d6 … 83cb422   2052/2160 = 95.0%           0 of 2154
 196-200k  275    0a84f96 … edea9a7   1385/1485 = 93.3%           2 of 1754 (a wrapped line read as a menu; as a caption)
-201-206k  334    b6c63c0 … 4855959   2487/2594 = 95.9%           1 of 2116 (a PDF's line broken after its comma: a caption)
+201-207k  357    b6c63c0 … 989024e   2535/2662 = 95.2%           1 of 2264 (a PDF's line broken after its comma: a caption)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

@@ -21,6 +21,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   更新 www.abc.com, rule ``promo_line``), a tool's promotion closed by its button (公文高手,超级方便的公文写作神器! 立即了解,
   rule ``promo_line``), a template site's disclaimer in brackets ((本文仅为写作提供参考,纯属虚构,如有雷同,请勿对号入座),
   rule ``editor_blurb``).
+* **a report's line handing over to the speech** (rule ``news_lead``, round 207k): 他说—— / 某某在致辞中说—— alone on a
+  line, or after the report's sentence naming the address (某某在致辞中对大会的召开表示祝贺。他说——); a speaker's own 正如总书记所指出—— names no 致辞 and stays.
 * **a site's call to report errors** alone on a line (rule ``site_interface``, round 206k): 亲,发现文中的错误不要不好意思
   告诉我们,纠错成功,你将获得…奖励哦~ 我要纠错.
 * **a site's name and address opening a line** the title or the speech is glued to (rule ``promo_line``, round 204k):
@@ -86,6 +88,8 @@ _SLOGAN_URL = re.compile(r"[\u4e00-\u9fff]{2,10}[—–\-]{1,2}[\u4e00-\u9fff、
 _BUTTON_PROMO = re.compile(r"(?<=[。！？!?\s])[^。！？!?\n]{4,30}[!！]" + _SP + r"*立即(?:了解|下载|体验|使用|开通|领取)")
 #: a template site's disclaimer in brackets: (本文仅为写作提供参考,纯属虚构,如有雷同,请勿对号入座)
 _DISCLAIMER = re.compile(r"[(（]" + _SP + r"*本文仅(?:为|供)[^()（）\n]{0,20}参考[^()（）\n]{0,30}(?:虚构|雷同|对号入座)[^()（）\n]{0,12}[)）]")
+#: a report's line handing over to the quoted speech: 他说—— / 某某在致辞中说——
+_SAYS_DASH = re.compile(_SP + r"*(?:[^\n。！？!?]{2,60}(?:致辞|讲话|发言|演讲|致词)[^\n。！？!?]{0,30}[。！!])?(?:[他她]|[^\n。！？!?]{1,30}?在(?:致辞|讲话|发言|演讲|致词)中)(?:说|表示|指出|强调)[—–]{1,2}" + _SP + "*")
 #: what may not stand inside an inserted keyword
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
@@ -196,6 +200,8 @@ def inserted_chrome(st: CleaningState) -> None:
         spans += [(s, e, "page_meta") for s, e, line in lines if _TEXT_NOTE.fullmatch(line)]
     if "──" in view or "━━" in view or "══" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _BOX_RULE.finditer(view)]
+    if "—" in view:
+        spans += [(s, e, "news_lead") for s, e, line in lines if _SAYS_DASH.fullmatch(line)]
     if "纠错" in view:
         spans += [(s, e, "site_interface") for s, e, line in lines if len(line) <= 160 and _CORRECTION_CALL.fullmatch(line)]
     if "下载到" in view:

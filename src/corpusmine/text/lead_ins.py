@@ -4,7 +4,8 @@ The families of held-out round 63 that the line rules before this module left (e
 words; no page's string is kept):
 
 * **full-text lead-ins** (rule ``news_lead``): a news desk's line announcing the text below it, closed by a colon:
-  一句第三人称的导语 + 全文如下: (…举行春节招待会,某某总领事致辞。全文如下:), or 以下为某某在…上的致辞全文: / 讲话如下:.
+  一句第三人称的导语 + 全文如下: (…举行春节招待会,某某总领事致辞。全文如下:), or 以下为某某在…上的致辞全文: / 讲话如下:,
+  also closed by an invitation to listen (…以下是讲话全文,和某某一起聆听校长的寄语吧!; round 207k).
   A line in the speaker's voice (我…, 同志们) stays, and so does a lead-in inside a sentence (…的意见如下:一是…).
   The desk's report above such a lead-in goes with it (round 68-69: 某月某日,某会在某地举行。某某出席并讲话。 /
   以下是文字实录:): up to :data:`MAX_REPORT_LINES` lines of third-person sentences right above it, at the page's
@@ -73,7 +74,8 @@ _FULL_TEXT = re.compile(
     rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:内容)?(?:全文|原文|实录|摘要|要点)"
     rf"|{GENRE}(?:内容)?(?:全文|内容)为"     # 总统致词内容为: / 书面贺词全文为: (round 138k) / 致词内容全文为: (165k)
     rf"|^{_SP}*(?:以下|下面|下列)(?:为|是)(?:[^\n。！？!?]{{2,120}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,120}}(?:全文|全篇|原文|实录|节录|摘录)))"
-    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享)?{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）]{_SP}*[:：∶]|[:：∶。]?)"
+    rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享|[,，][^\n。！？!?]{{0,20}}(?:一起|一同)(?:聆听|品读|阅读|来看|感受)[^\n。！？!?]{{0,20}}?吧?[!！])?"
+    rf"{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）]{_SP}*[:：∶]|[:：∶。]?)"
     rf"[)）]?{_SP}*$")          # closing a bracketed note ((…应邀致辞。以下为致辞全文); round 154k)
 #: the speaker's voice or the audience addressed: no desk's lead-in
 _FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
