@@ -17,8 +17,9 @@ each alone on a line and each told by its shape (the view is Simplified, so Trad
   agency's reporter after the caption's full stop (…欢庆“苗年”。新华社记者 某某).
 * **a gallery closing the page** (:func:`gallery_tail_spans`, rule ``photo_caption``, round 204k): three or more
   short lines below the page's last paragraph, each one clause closed by its full stop or none, two or more of them
-  captions (驻沪办主任某某致辞。, 嘉宾合影留念。, a line placing the people in the picture: …合影(左三:某某;左二:某某)。,
-  a line said twice); a speech's closing lines are no captions (谢谢大家!).
+  captions (驻沪办主任某某致辞。, 嘉宾合影留念。) and one of them a picture's own (a line placing the people in the
+  picture: …合影(左三:某某;左二:某某)。, a group photo, a line said twice); a report's list of who spoke (某某作述职
+  发言。) and a speech's closing lines (谢谢大家!) are no gallery.
 * **picture labels** (rule ``photo_caption``): the alt text a CMS writes under a picture, the title and the
   picture's number (某某乡村你去过吗? 第1张图片).
 * **forum attachments** (rule ``site_interface``): an attachment's file name with its size and download count
@@ -409,9 +410,11 @@ def gallery_tail_spans(view: str, *, min_run: int = 3, min_captions: int = 2, mi
     if len(run) < min_run or j == 0 or len(lines[j - 1][2]) < min_paragraph:
         return []
     texts = [t for _, _, t in run]
-    captions = sum(bool(_PLACING.search(t) or texts.count(t) > 1 or caption_strength(t.rstrip("。")) or _GROUP_PHOTO.match(t))
-                   for t in texts)
-    return [(s, e) for s, e, _ in run] if captions >= min_captions else []
+    # a picture's own mark: people placed in it, a group photo, a line said twice (one caption under two pictures);
+    # a run of 某某作述职发言。 without one is a report's list of who spoke and stays
+    picture = [bool(_PLACING.search(t) or texts.count(t) > 1 or _GROUP_PHOTO.match(t)) for t in texts]
+    captions = sum(p or bool(caption_strength(t.rstrip("。"))) for p, t in zip(picture, texts))
+    return [(s, e) for s, e, _ in run] if captions >= min_captions and any(picture) else []
 
 
 def event_captions(st: CleaningState) -> None:

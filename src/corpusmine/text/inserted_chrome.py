@@ -81,9 +81,10 @@ _TEXT_NOTE = re.compile(_SP + r"*[(（](?:(?:预拟|草拟)?(?:致词|致辞|讲
 _BOX_RULE = re.compile(r"(?<=[\u4e00-\u9fff])" + _SP + r"+[─━═]{2,}" + _SP + r"*$", re.M)
 #: a site's call to report errors in the text (…纠错成功,你将获得…奖励 / 我要纠错)
 _CORRECTION_CALL = re.compile(r"[^\n]{0,80}?(?:纠错成功|我要纠错|纠错有奖|点击纠错)[^\n]{0,60}")
-#: a site's slogan with its address, glued anywhere (某某之家—全网资源每日更新 www.abc.com)
-_SLOGAN_URL = re.compile(r"[\u4e00-\u9fff]{2,10}[—–\-]{1,2}[\u4e00-\u9fff、,，]{2,20}" + _SP + r"*(?:https?://)?www\.[a-z0-9\-]{2,30}"
-                         r"\.(?:com|cn|net|org|cc|top)(?:\.cn)?", re.I)
+#: a site's slogan with its address, after a boundary (某某之家—全网资源每日更新 www.abc.com); glued inside a sentence,
+#: its name's start is unknown, and the same stamp read after a boundary elsewhere on the page is looked for
+_SLOGAN_URL = re.compile(r"(?:^|(?<=[\s。！？!?；;]))[\u4e00-\u9fff]{2,10}[—–\-]{1,2}[\u4e00-\u9fff、,，]{2,20}" + _SP + r"*(?:https?://)?www\.[a-z0-9\-]{2,30}"
+                         r"\.(?:com|cn|net|org|cc|top)(?:\.cn)?", re.I | re.M)
 #: a tool's promotion closed by its button (…写作神器! 立即了解)
 _BUTTON_PROMO = re.compile(r"(?<=[。！？!?\s])[^。！？!?\n]{4,30}[!！]" + _SP + r"*立即(?:了解|下载|体验|使用|开通|领取)")
 #: a template site's disclaimer in brackets: (本文仅为写作提供参考,纯属虚构,如有雷同,请勿对号入座)
@@ -158,7 +159,9 @@ def glued_inserts(st: CleaningState) -> None:
     _, view = st.view()
     spans: list[tuple[int, int, str]] = []
     if "www." in view and ("—" in view or "-" in view):
-        spans += [(m.start(), m.end(), "promo_line") for m in _SLOGAN_URL.finditer(view)]
+        # the stamp read after a boundary goes wherever else the page repeats it, glued inside a sentence too
+        for stamp in {m.group() for m in _SLOGAN_URL.finditer(view)}:
+            spans += [(m.start(), m.end(), "promo_line") for m in re.finditer(re.escape(stamp), view)]
     if "立即" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _BUTTON_PROMO.finditer(view)]
     if "本文仅" in view:
