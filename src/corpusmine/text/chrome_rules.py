@@ -33,7 +33,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.glued_speech import BLURB_CLOSE, chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
-from corpusmine.text.lines import chinese_after, iter_lines
+from corpusmine.text.lines import chinese_after, iter_lines, opens_again
 from corpusmine.text.speech_voice import in_speech_voice, speaker_closing
 from corpusmine.text.truncation import Truncation, truncation, truncation_notices
 
@@ -150,7 +150,9 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             continue
         # speech glued after the header stays (推荐阅读:同志们: …), a teaser ending in an ellipsis goes, and so does one
         # whose text the page repeats below it (the speech's opening quoted above it, round 202k)
-        cut = ([(0, e - s)] if re.search(r"(?:…|\.\.\.)\s*$", line) or _repeated_below(view, e, line)
+        label = re.search(r"[:：]", line)
+        cut = ([(0, e - s)] if re.search(r"(?:…|\.\.\.)\s*$", line)
+               or label and opens_again(line[label.end():], view, e, chars=30, window=3000)
                else chrome_spans(line, _is_recommend))
         spans.extend((s + a, s + b) for a, b in cut)
         # 0: the list is on the header line, unless the line holds one title only, the first of a list below it (round 108:
@@ -339,22 +341,6 @@ def site_name_lines(st: CleaningState) -> None:
     st.doc.delete_many(spans, "site_name")
 
 
-def _repeated_below(view: str, end: int, line: str, *, min_chars: int = 20, window: int = 3000) -> bool:
-    """Whether the text after a header's label (推荐阅读:各位来宾…) opens again below the line (spaces ignored).
-
-    Examples
-    --------
-    >>> v = "推荐阅读:各位来宾: 大家好! 在这春回大地的时节,我们迎来了爱鸟周\\n各位来宾:\\n大家好!\\n在这春回大地的时节,我们迎来了爱鸟周,首先…"
-    >>> _repeated_below(v, v.index("\\n"), v[:v.index("\\n")])
-    True
-    >>> _repeated_below("推荐阅读:同志们:今天召开全县创文推进会,要抓好落实。\\n谢谢!", 28, "推荐阅读:同志们:今天召开全县创文推进会,要抓好落实。")
-    False
-    """
-    m = re.search(r"[:：]", line)
-    body = re.sub(r"\s+", "", line[m.end():]) if m else ""
-    return len(body) >= min_chars and body[:40] in re.sub(r"\s+", "", view[end:end + window])
-
-
 def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     """Editor blurbs (接下来是小编为大家整理的…) and paragraphs about the genre addressed to the reader.
 
@@ -389,9 +375,13 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
 
     # a blurb the page broke into lines at its links (…是不断完善。/应急预案。/的重要方式。下面是小编…): its head goes too
     _, view = st.view()
-    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
-    heads = [broken_head(lines, k) for k, (_s, _e, line) in enumerate(lines)
-             if _BROKEN_ON.match(line) and P.EDITOR.search(line) and is_blurb(line)]
+    heads = []
+    for s, e, line in iter_lines(view, line_prefilter(P.EDITOR)):
+        if _BROKEN_ON.match(line) and P.EDITOR.search(line) and is_blurb(line):
+            top = max(0, s - 400)           # the four lines above it at most: a head and its fragments
+            above = [(top + a, top + b, x) for a, b, x in iter_lines(view[top:max(top, s - 1)]) if x.strip()]
+            above = above[1 if top else 0:][-4:]     # a line the window cut is not read
+            heads.append(broken_head([*above, (s, e, line)], len(above)))
     st.doc.delete_many([h for h in heads if h], "editor_blurb")
     # the page's first paragraph of prose, closed by the editor's sentence and followed by the text, is the site's
     # introduction whole: its opening sentences about the genre (读书心得是…途径。在下面,小编为大家整理了…) go with it;

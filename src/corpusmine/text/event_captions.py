@@ -387,7 +387,8 @@ _PLACING = re.compile(r"[(（](?:图中|图为)?(?:左|右|前排|后排)(?:[一
 _GALLERY_LINE = re.compile(r"(?:[^\n。！？!?,，;；:：()（）]|[(（](?:[^\n()（）]|[(（][^\n()（）]{0,20}[)）]){1,100}[)）]){2,80}。?")
 
 
-def gallery_tail_spans(view: str, *, min_run: int = 3, min_captions: int = 2, min_paragraph: int = 40) -> list[tuple[int, int]]:
+def gallery_tail_spans(view: str, *, min_run: int = 3, min_captions: int = 2, min_paragraph: int = 40,
+                       tail: int = 6000) -> list[tuple[int, int]]:
     """The lines of a gallery closing the page: a run of short one-sentence lines below its last paragraph, captions.
 
     Examples
@@ -399,7 +400,8 @@ def gallery_tail_spans(view: str, *, min_run: int = 3, min_captions: int = 2, mi
     >>> gallery_tail_spans("同志们:\\n" + "要抓好落实,确保各项任务按期完成,推进全县工作上台阶。" * 3 + "\\n祝大家新年快乐。\\n谢谢大家。")
     []
     """
-    lines = [(s, e, line.strip()) for s, e, line in iter_lines(view) if line.strip()]
+    top = max(0, len(view) - tail)                # the page's end only: a gallery closes it
+    lines = [(top + s, top + e, line.strip()) for s, e, line in iter_lines(view[top:]) if line.strip()][1 if top else 0:]
     k = len(lines)
     while k and len(lines[k - 1][2]) <= 4 and not re.search(r"[。！？!?]", lines[k - 1][2]):
         k -= 1                                   # a button below the gallery (返回, 关闭)

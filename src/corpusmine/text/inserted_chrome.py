@@ -48,7 +48,7 @@ import re
 from collections import defaultdict
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.patterns import SALUTATION
 
 __all__ = ["glued_inserts", "inserted_chrome", "keyword_before_salutation", "serial_captions"]
@@ -57,8 +57,8 @@ _SP = r"[ \t\u3000]"
 #: a site's short name and address, then its name as a 网 and its slogan to the sentence's end
 _SITE_AD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})[:：]" + _SP + r"*(?:https?://)?(?:www\.)?[a-z0-9\-]{3,30}\."
                       r"(?:com|cn|net|org|cc|top)(?:\.cn)?" + _SP + r"*(?P=name)网[^\n。！？!?]{0,60}[。！!]", re.I)
-#: a line without a sentence's end, its serial number at the end
-_SERIAL_LINE = re.compile(r"(?P<stem>[^\n。！？!?；;]{6,80}?)" + _SP + r"*(?P<n>\d{1,2})" + _SP + "*")
+#: a line without a sentence's end, its serial number at the end (found in C: the page's other lines are never made)
+_SERIAL_LINE = re.compile(r"^(?P<stem>[^\n。！？!?；;]{6,80}?)" + _SP + r"*(?P<n>\d{1,2})" + _SP + "*$", re.M)
 #: a collection's item heading, numbered at its end (某某讲话 篇1, 某某致辞2, 第1): the splitter's, not a caption
 _ITEM_STEM = re.compile(r"(?:篇|第|章|部分|讲话|致辞|致词|发言|稿|词|演讲|范文|报告|材料|心得|体会)" + _SP + r"*$")
 #: a forum's thread words on the page, and its poster's line (离线某某)
@@ -109,9 +109,9 @@ def serial_captions(view: str, *, min_lines: int = 2) -> list[tuple[int, int]]:
     []
     """
     groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for s, e, line in iter_lines(view):
-        if (m := _SERIAL_LINE.fullmatch(line)) and re.search(r"[\u4e00-\u9fff]", m["stem"]) and not _ITEM_STEM.search(m["stem"]):
-            groups[m["stem"].strip()].append((s, e, m["n"]))
+    for m in _SERIAL_LINE.finditer(view):
+        if re.search(r"[\u4e00-\u9fff]", m["stem"]) and not _ITEM_STEM.search(m["stem"]):
+            groups[m["stem"].strip()].append((m.start(), m.end(), m["n"]))
     spans: list[tuple[int, int]] = []
     for rows in groups.values():
         if len(rows) >= min_lines and len({n for _, _, n in rows}) == len(rows):
@@ -191,22 +191,18 @@ def inserted_chrome(st: CleaningState) -> None:
     spans += [(s, e, "caption") for s, e in serial_captions(view)]
     if (kw := keyword_before_salutation(view)) is not None:
         spans.append((*kw, "inserted_keyword"))
-    lines = list(iter_lines(view))
     if _FORUM.search(view):
-        spans += [(s, e, "site_interface") for s, e, line in lines if _POSTER.fullmatch(line)]
-    if "留言" in view or "评论" in view or "讨论区" in view or "规范发布" in view:
-        spans += [(s, e, "comment_widget") for s, e, line in lines
-                  if _COMMENT_BOX.fullmatch(line) or _COMMENT_RULE.fullmatch(line)]
+        spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("离线", "在线")) if _POSTER.fullmatch(line)]
+    spans += [(s, e, "comment_widget") for s, e, line in lines_holding(view, ("留言", "评论", "回应", "讨论区", "规范发布"))
+              if _COMMENT_BOX.fullmatch(line)]
+    spans += [(s, e, "comment_widget") for s, e, line in lines_holding(view, ("张贴", "发表", "发布")) if _COMMENT_RULE.fullmatch(line)]
     if "www." in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _URL_OPENING.finditer(view)]
-    if "为准" in view or "稿" in view or "全文" in view:
-        spans += [(s, e, "page_meta") for s, e, line in lines if _TEXT_NOTE.fullmatch(line)]
+    spans += [(s, e, "page_meta") for s, e, line in lines_holding(view, ("为准", "稿", "全文")) if _TEXT_NOTE.fullmatch(line)]
     if "──" in view or "━━" in view or "══" in view:
         spans += [(m.start(), m.end(), "html_leftover") for m in _BOX_RULE.finditer(view)]
-    if "—" in view:
-        spans += [(s, e, "news_lead") for s, e, line in lines if _SAYS_DASH.fullmatch(line)]
-    if "纠错" in view:
-        spans += [(s, e, "site_interface") for s, e, line in lines if len(line) <= 160 and _CORRECTION_CALL.fullmatch(line)]
-    if "下载到" in view:
-        spans += [(s, e, "download_panel") for s, e, line in lines if _SPACED_DOWNLOAD.fullmatch(line)]
+    spans += [(s, e, "news_lead") for s, e, line in lines_holding(view, ("—", "–")) if _SAYS_DASH.fullmatch(line)]
+    spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("纠错",))
+              if len(line) <= 160 and _CORRECTION_CALL.fullmatch(line)]
+    spans += [(s, e, "download_panel") for s, e, line in lines_holding(view, ("下载到",)) if _SPACED_DOWNLOAD.fullmatch(line)]
     st.delete_spans(spans)

@@ -26,7 +26,32 @@ from corpusmine.text.guards import literal_alternatives
 from corpusmine.text.patterns import RE_CJK, SURNAMES
 
 __all__ = ["chinese_after", "compact", "family_spans", "finditer_on_lines", "first_lines", "flatten_lines", "item_runs",
-           "iter_lines", "line_edge_spans", "lines_holding", "number_cut_from_unit", "open_brackets", "vertical_menus"]
+           "iter_lines", "line_edge_spans", "lines_holding", "number_cut_from_unit", "open_brackets", "opens_again",
+           "vertical_menus"]
+
+
+#: what a copy of a text drops or keeps apart from it: white space, and with ``loose`` quotation marks
+_WHITE = re.compile(r"\s")
+_LOOSE = re.compile(r"[\s“”‘’\"'「」]")
+
+
+def opens_again(text: str, view: str, end: int, *, chars: int, window: int = 6000, loose: bool = False) -> bool:
+    """Whether the first ``chars`` characters of ``text`` stand again in ``view`` within ``window`` after ``end``.
+
+    White space is dropped on both sides, and with ``loose`` quotation marks too (a teaser or a summary flattens the
+    text it repeats); a ``text`` shorter than ``chars`` is no copy.
+
+    Examples
+    --------
+    >>> page = "推荐阅读:在这春回大地的时节,我们迎来了“爱鸟周”\\n在这春回大地的时节,我们迎来了爱鸟周,首先…"
+    >>> opens_again("在这春回大地的时节,我们迎来了“爱鸟周”", page, page.index("\\n"), chars=16, loose=True)
+    True
+    >>> opens_again("今天召开全县推进会各村要抓好落实", page, page.index("\\n"), chars=16)
+    False
+    """
+    drop = _LOOSE if loose else _WHITE
+    head = drop.sub("", text)[:chars]
+    return len(head) == chars and head in drop.sub("", view[end:end + window])
 
 
 def chinese_after(view: str, pos: int, n: int) -> bool:

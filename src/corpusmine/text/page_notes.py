@@ -41,7 +41,7 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import first_lines, iter_lines, lines_holding
+from corpusmine.text.lines import first_lines, iter_lines, lines_holding, opens_again
 from corpusmine.text.doc_chrome import SUMMARY_LABEL
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
@@ -328,12 +328,7 @@ def _teaser_echo(view: str, line: str, end: int) -> bool:
     blurb = _TEASER_BLURB.search(line)
     if not blurb or not P.EDITOR.search(blurb.group()):
         return False
-    head = _WHITE.sub("", line[:blurb.start()])[:2 * MIN_SUMMARY_ECHO]
-    return len(head) == 2 * MIN_SUMMARY_ECHO and head in _WHITE.sub("", view[end:end + 4000])
-
-
-#: what a flattened snippet drops or keeps apart from the text it repeats: white space and quotation marks
-_LOOSE = re.compile(r"[\s“”‘’\"'「」]")
+    return opens_again(line[:blurb.start()], view, end, chars=2 * MIN_SUMMARY_ECHO, window=4000)
 
 
 def _flat_echo(view: str, line: str, end: int, *, window: int = 30) -> bool:
@@ -352,8 +347,7 @@ def _flat_echo(view: str, line: str, end: int, *, window: int = 30) -> bool:
     colon = re.search(r"[:：]", t)
     if not colon or re.search(r"[。！？!?…][”’」]?$", t):
         return False        # a line closed by its sentence's end is no cut-off snippet
-    head = _LOOSE.sub("", t[colon.end():])[:window]
-    return len(head) == window and head in _LOOSE.sub("", view[end:end + 6000])
+    return opens_again(t[colon.end():], view, end, chars=window, loose=True)
 
 
 def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
@@ -379,8 +373,9 @@ def summary_echoes(st: CleaningState, *, max_chars: int = 400) -> None:
     spans = [(s, e, "snippet") for s, e, line in lines_holding(view, ("小编", "本站"))
              if len(line) <= max_chars and _teaser_echo(view, line, e)]
     # a description meta: the speech's opening flattened into one line, cut off, above the text (round 206k)
-    spans += [(s, e, "snippet") for s, e, line in lines_holding(view, (":", "："))
-              if 60 <= len(line) <= max_chars and s < 2000 and _flat_echo(view, line, e)]
+    head = view[:2000 + max_chars]      # the page's head only; a line the cut shortened is not read
+    spans += [(s, e, "snippet") for s, e, line in lines_holding(head, (":", "："))
+              if 60 <= len(line) <= max_chars and s < 2000 and (e < len(head) or len(head) == len(view)) and _flat_echo(view, line, e)]
     labelled = [] if "摘要" not in view and "简介" not in view and "提要" not in view else iter_lines(view)
     for s, e, line in labelled:
         label = SUMMARY_LABEL.match(line)
