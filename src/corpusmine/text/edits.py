@@ -235,7 +235,22 @@ class EditedText:
         self.delete_many([(a, b)], rule)
 
     def delete_many(self, spans: Iterable[tuple[int, int]], rule: str) -> None:
-        """Delete several non-overlapping output spans, all given in the current output."""
+        """Delete several output spans, all given in the current output; overlapping ones are deleted as their union.
+
+        Examples
+        --------
+        >>> doc = EditedText("&amp;&amp;×××")      # a mojibake line and an entity inside it, read by two patterns
+        >>> doc.delete_many([(0, 13), (5, 10)], "ascii_junk")
+        >>> doc.render()[0], len(doc.edits)
+        ('', 1)
+        """
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a < merged[-1][1]:          # inside or across the span before: one deletion, not two rows
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        spans = [(a, b) for a, b in merged]
         _, origin = self.render()
         starts, values, length = origin.starts, origin.values, origin.length
         new: list[Edit] = []
