@@ -88,13 +88,15 @@ _TAG_ROW = re.compile(
     rf"关键词|关键字|本文关键词)[】\]]?(?:{_SP}*[:：]{_SP}*|{_SP}+)"
     rf"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{{1,16}}(?:{_SP}*[,，、|｜;；/]{_SP}*|{_SP}+|$)){{1,12}})$")
 #: a site addressing its reader: thanks for reading, sharing, collecting, following, a reach counter …
+#: a site sending its reader elsewhere for more on the page's subject (更多…相关信息请访问某某网)
+_MORE_AT = r"更多[^\n。！？!?]{0,30}?相关(?:信息|内容|文章|资讯|范文)[^\n。！？!?]{0,4}请(?:访问|关注|浏览|登录|进入)"
 _SIGNOFF = re.compile(
     r"^[\s　]*(?:感谢|谢谢|多谢)(?:您|你|各位读者|读者)?的?(?:阅读|浏览|耐心阅读|关注与支持本站|访问本站|光临本站)(?![^\n]*[我们咱])"
     r"|(?:相信|希望)(?:这篇|本篇|此篇|以上|本|该)(?:文章|范文|内容|讲话稿|文档|资料)[^\n。！!]{0,12}(?:帮助|帮到)"
     r"|如果(?:您|你)?(?:觉得|认为)(?:本文|这篇文章|文章|本篇|内容)?[^\n。！!]{0,6}(?:不错|有用|有帮助|还可以|好)[^\n。！!]{0,20}"
     r"(?:分享|收藏|转发|点赞|推荐给)"
     r"|^[\s　]*更多精彩(?:内容|文章|范文|资讯)?[^\n。！!]{0,16}(?:关注|扫描|扫码|访问|点击|请看|尽在|请进入)"
-    r"|更多[^\n。！!]{0,30}?相关(?:信息|内容|文章|资讯|范文)[^\n。！!]{0,4}请(?:访问|关注|浏览|登录|进入)"   # 202k
+    rf"|{_MORE_AT}"   # 202k
     r"|^[\s　]*(?:你|您)(?:正在|现在)(?:浏览|阅读|查看)的[^\n。！!]{1,40}?(?:是|为)"   # 你正在浏览的求职信是…, 204k
     r"|^[\s　]*点击(?:查看|阅读|进入|浏览)(?:更多|全部)[^\n。！!]{0,20}$"
     r"|^[\s　]*希望(?:本文|这篇文章|此文|以上内容|以上)?(?:对|能对|能给|可以对)(?:大家|您|你)的?(?:写作|学习)[^\n。！!]{0,4}(?:有所)?帮助"
@@ -357,8 +359,7 @@ _STAGE = re.compile(r"掌声|笑声|鼓掌|起立|全场|欢呼|停顿|音乐|�
 #: words that address a reader, not an audience (a line holding one is the site's, whatever voice it takes)
 _READER_WORD = re.compile(r"阅读|浏览|本文|文章|范文|本站|二维码|扫码|扫描|写作|以上内容")
 #: a site's promotion of its own page opening a line (1、某某网权威发布…,更多…相关信息请访问某某网。), round 202k
-_SEO_HEAD = re.compile(r"^[ \t　]*(?:\d{1,2}[、.．][ \t　]*)?[^\n。！？!?]{0,40}?更多[^\n。！？!?]{0,30}?相关(?:信息|内容|文章|资讯|范文)"
-                       r"[^\n。！？!?]{0,4}请(?:访问|关注|浏览|登录|进入)[^\n。！？!?]{0,20}?[。！!][ \t　]*", re.M)
+_SEO_HEAD = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[、.．][ \t　]*)?[^\n。！？!?]{{0,40}}?{_MORE_AT}[^\n。！？!?]{{0,20}}?[。！!][ \t　]*", re.M)
 
 #: the patterns read only on a short line of their own, with no sentence before the match, in no speaker's voice
 #: unless a reader's word is in it
