@@ -244,13 +244,15 @@ class EditedText:
         >>> doc.render()[0], len(doc.edits)
         ('', 1)
         """
-        merged: list[list[int]] = []
-        for a, b in sorted(spans):
-            if merged and a < merged[-1][1]:          # inside or across the span before: one deletion, not two rows
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        spans = [(a, b) for a, b in merged]
+        spans = sorted(spans)
+        if any(spans[k][0] < spans[k - 1][1] for k in range(1, len(spans))):     # rare: no allocation otherwise
+            merged: list[tuple[int, int]] = []
+            for a, b in spans:
+                if merged and a < merged[-1][1]:      # inside or across the span before: one deletion, not two rows
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+                else:
+                    merged.append((a, b))
+            spans = merged
         _, origin = self.render()
         starts, values, length = origin.starts, origin.values, origin.length
         new: list[Edit] = []
