@@ -81,6 +81,7 @@ SPEAKS_OF = re.compile(
 _OWN_VOICE = re.compile(r"我|咱们|同志们|各位|大家|你们")
 #: a quotation (“…”, 「…」, 『…』, "…"): the speaker's words a report quotes, not the report's own voice
 QUOTED = re.compile(r"“[^”\n]*”?|「[^」\n]*」?|『[^』\n]*』?|\"[^\"\n]*\"?")
+_BEGUN_LINE = re.compile(r"[。！？!?;；]")
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）]*[ \t\u3000]*$")
 #: a speech's opening salutation, alone on its line or glued before its first sentence
 _SALUTATION = re.compile(
@@ -103,6 +104,15 @@ _FROM_PLACES = re.compile(r"来自[^,，。！？!?;；\n]{0,24}?各地"
                           r"|(?:全国|各地|各)[^,，。！？!?;；\n、]{0,12}?(?:代表|负责人|嘉宾)"
                           r"(?=[^,，。！？!?;；\n要]{0,60}?(?:齐聚一堂|欢聚一堂|出席了|参加了|应邀出席|应邀参加))")
 
+
+#: the site's invitation to read or hear the speech below, a report's last line (让我们一同品读某校长的开学致辞,感悟…。;
+#: round 207k): its 我们 is the site's and its readers', and it names the speech's genre
+_INVITES = re.compile(rf"(?:下面|接下来|现在)?[,，]?(?:就)?(?:让我们|请大家|和小编|跟随小编)(?:一起|一同|共同)来?"
+                      rf"(?:品读|聆听|阅读|欣赏|重温|感受|看看|来看)[^。！？!?\n]{{0,20}}?(?:{GENRE}|寄语)"
+                      r"[^。！？!?\n]{0,24}[。！!][ \t\u3000]*$")
+#: a speech's title block between the report and the salutation: its title and its speaker, short lines with no
+#: sentence's end (守好某某,铸就某某 / 某某中学校长某某; round 207k)
+_TITLE_BLOCK_LINE = 40
 
 #: the audience as the object of a reported greeting (代表…热烈欢迎各位嘉宾, 向各位来宾致意): the report's, not the speech's voice
 #: (round 141k)
@@ -143,6 +153,9 @@ def _report(lines: list[tuple[int, int, str]]) -> bool:
         text = line.strip()
         if len(text) > MAX_LINE or not _SENTENCE_END.search(text) or SECTION_HEADING.match(text):
             return False
+        if _INVITES.match(text):
+            speaks = True
+            continue
         said = len(SPEAKS_OF.findall(QUOTED.sub("", text)))
         if said and (said >= 2 or not _own_voice(text)):
             speaks = True
@@ -197,5 +210,9 @@ def report_heads(st: CleaningState) -> None:
     if first is None:       # (no salutation above it: the first salutation is the opening)
         return
     report = above[first:]
+    block = 0       # the speech's title and speaker lines just above its salutation stay
+    while (own_line and block < 3 and len(report) > 1 and len(report[-1][2].strip()) <= _TITLE_BLOCK_LINE
+           and not _BEGUN_LINE.search(report[-1][2])):
+        report, block = report[:-1], block + 1
     if _report(report):
         st.delete_spans([(a, b, "news_lead") for a, b, _ in report])
