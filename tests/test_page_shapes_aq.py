@@ -39,3 +39,97 @@ def test_a_first_person_line_above_the_title_block_keeps_the_head():
             f"做有担当的新时代青年\n某某中学校长 王某某\n{BODY}")
     text = _clean(page).text
     assert "我代表学校讲三点意见" in text
+
+
+# ------------------------------------------------------------------------------- round 208k's families
+
+WORK = ("今天,我们在这里召开全市劳动模范表彰大会,向受到表彰的先进集体和个人表示热烈的祝贺!",
+        "各级工会要关心职工生活,切实维护职工合法权益。", "让我们携起手来,为建设美好家园而努力奋斗!")
+TEXT = "\n".join(WORK)
+
+
+def test_a_speaker_trusting_the_audience_now_knows_is_no_editor_blurb():
+    line = ("刚才,我们收看收听了省、市关于秸秆禁烧工作的部署,相信大家对上级的要求有了一定的了解;"
+            "某某同志通报了全县的工作情况,大家要认真领会。下面,我再强调两点意见。")
+    text = _clean(f"同志们:\n{line}\n{TEXT}").text
+    assert "相信大家对上级的要求有了一定的了解" in text and "我们收看收听了" in text
+    # the site's sentence with no speaker in it still goes
+    doc = _clean(f"同志们:\n{TEXT}\n通过以上关于表彰大会讲话的介绍,相信大家对表彰大会讲话有了一定的了解。")
+    assert "一定的了解" not in doc.text and WORK[-1] in doc.text
+
+
+def test_a_toneless_gloss_with_a_space_goes_on_a_glossed_page():
+    page = f"同志们:\n中国工(gōng)会紧紧围绕党在各个时期的(de )中心任务,团(tuán)结动员工(gōng)人阶级。\n{TEXT}"
+    text = _clean(page).text
+    assert "(de )" not in text and "的中心任务" in text
+
+
+def test_a_document_site_toolbar_and_count_less_notice_go():
+    page = (f"某某讲话材料多篇\n收藏 版权申诉 举报 下载\n下载资源\n还剩页未读,继续阅读\n{TEXT}\n"
+            "收藏 版權申訴 舉報 下載\n")
+    doc = _clean(page)
+    for chrome in ("版权申诉", "下载资源", "未读"):
+        assert chrome not in doc.text, chrome
+    for sentence in WORK:
+        assert sentence in doc.text
+
+
+def test_a_speech_naming_a_download_keeps_its_sentence():
+    line = "各村要组织群众下载资源,学习防灾知识。"
+    text = _clean(f"同志们:\n{line}\n{TEXT}").text
+    assert line in text
+
+
+def test_page_marks_with_a_mis_decoded_title_go():
+    bad = "在2025年全市庆?!拔逡弧濒邉趧幽7侗碚么髸系闹v话多篇"
+    page = f"{bad}\n{bad}_第1页\n第1页 / 共32页\n{bad}_第3页\n{TEXT}"
+    text = _clean(page).text
+    assert "_第1页" not in text and "_第3页" not in text and WORK[0] in text
+
+
+def test_numbered_items_of_a_titled_related_list_go():
+    page = (f"同志们:\n{TEXT}\n【关于庆五一活动上的致辞范文】相关文章:\n2.关于庆五一的活动方案\n3.五一活动致辞\n"
+            "6.庆五一活动简报\n")
+    doc = _clean(page)
+    assert "活动方案" not in doc.text and "活动简报" not in doc.text and WORK[-1] in doc.text
+
+
+def test_a_speech_numbered_heading_after_a_plain_related_header_stays():
+    page = f"同志们:\n{WORK[0]}\n相关文章:\n一、提高认识\n{WORK[1]}\n{WORK[2]}"
+    assert WORK[1] in _clean(page).text
+
+
+def test_a_call_to_read_more_inside_a_sentence_goes_with_its_salted_keyword():
+    page = ("同志们:\n今天召开全市食品安全整治会议,主要是贯彻上级会议精神,质量监督+面,更多精彩请质量监督+查看。"
+            f"认真分析我市食品安全现状,研究部署整治措施。\n{TEXT}")
+    doc = _clean(page)
+    assert "更多精彩" not in doc.text and "质量监督+" not in doc.text
+    assert "贯彻上级会议精神,认真分析我市食品安全现状" in doc.text
+
+
+def test_a_preview_label_with_an_empty_source_label_goes():
+    page = f"某某讲话\n  • 范文预览:来源同志们:{WORK[0]}\n{WORK[1]}\n{WORK[2]}"
+    text = _clean(page).text
+    assert "预览" not in text and "来源" not in text and WORK[0] in text
+
+
+def test_a_portal_column_above_the_title_goes():
+    page = (f"重要演辞\n某局局长出席某委员会特别会议的发言全文\n以下为某局局长今日出席某委员会特别会议的发言全文:\n"
+            f"主席:\n{TEXT}")
+    text = _clean(page).text
+    assert "重要演辞" not in text and WORK[0] in text
+
+
+def test_a_title_broken_before_its_genre_keeps_its_genre_line_below():
+    page = f"在全市劳动模范表彰大会上的\n讲 话\n同志们:\n{TEXT}"
+    doc = _clean(page)
+    assert "page_meta" not in _rules(doc) and WORK[0] in doc.text
+
+
+def test_a_two_character_betting_brand_with_its_site_words_goes():
+    page = (f"尊敬的各位领导:\n{WORK[0]}\n某某下注体育网页版\n{WORK[1]}\n"
+            f"{WORK[2][:-1]}某某体育平台入口官网下载!\n")
+    doc = _clean(page)
+    assert "体育" not in doc.text and WORK[0] in doc.text
+    text = _clean(f"同志们:\n要建好全民健身体育平台,办好全市体育运动会。\n{TEXT}").text
+    assert "要建好全民健身体育平台,办好全市体育运动会。" in text

@@ -146,7 +146,8 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
     spans = []
     resume = 0      # the lines of a list are not headers: the next header is looked for after them
     for s, e, line in iter_lines(view, line_prefilter(P.RECOMMEND)):
-        if s < resume or not (len(line) <= 200 and P.RECOMMEND.match(line)):
+        titled = _TITLED_HEADER.match(line)
+        if s < resume or not (len(line) <= 200 and (P.RECOMMEND.match(line) or titled)):
             continue
         # speech glued after the header stays (推荐阅读:同志们: …), a teaser ending in an ellipsis goes, and so does one
         # whose text the page repeats below it (the speech's opening quoted above it, round 202k)
@@ -167,7 +168,7 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             # a bulleted list's title may ask a question (- 某某竞赛来了,你准备好了吗?; round 179k)
             asks = n and t[:2] in ("- ", "• ") and re.search(r"[！？!?]$", t)
             if t and (len(t) > max_title or re.search(r"[。！？!?；;:：]$", t) and not asks or P.SALUTATION.match(t)
-                      or SECTION_HEADING.match(t)):     # a speech's own numbered heading ends the list
+                      or SECTION_HEADING.match(t) and not titled):     # a speech's own numbered heading ends the list
                 break
             if t:
                 spans.append((ls, le))
@@ -175,6 +176,11 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             e = le
         resume = e + 1
     st.doc.delete_many(spans, "recommend_list")
+
+
+#: a related list's header naming the page's title in black brackets (【某某致辞范文】相关文章:), its numbered items below
+#: (2.关于某某的活动方案 / 6.某某活动简报; round 208k): the header itself goes with the page's summary rows
+_TITLED_HEADER = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
 
 
 def _is_recommend(line: str) -> bool:
@@ -415,7 +421,9 @@ _ADDRESS_GIVEN = re.compile(r"(?:刚才|刚刚|方才)[^。！？!?\n]{0,24}?(?:
 #: a speaker's greeting: a salutation closed by its colon, or 大家好
 _GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位)[^\n,，:：。！？!?]{0,20}[:：]|大家(?:上午|下午|晚上|早上)?好[!！,，]")
 #: the hope a speaker may voice too
-_HOPE = re.compile(r"(?:更)?希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助")
+#: …and a speaker's trust that the audience now knows (刚才,我们收看了…的部署,相信大家对上级的要求有了一定的了解; round 208k)
+_HOPE = re.compile(r"(?:更)?希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助"
+                   r"|相信大家(?:对[^。！？\n]{0,20})?有(?:了)?(?:新的|一定的|更深的)了解")
 #: a speaker's own act: what no site's introduction says (我代表学校…, 请允许我…, 我宣布…)
 _SPEAKER_ACT = re.compile(r"我谨?代表|请允许我|我宣布|我提议|让我首先")
 

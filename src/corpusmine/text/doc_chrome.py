@@ -473,7 +473,8 @@ def pipe_tails(st: CleaningState) -> None:
 # ---------------------------------------------------------------------------
 #: a summary's label opening a line (摘要:, 内容简介:); ``page_notes.summary_echoes`` reads it alone on its line too
 SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|内容摘要|文章摘要|文档摘要|导读|内容简介|文档简介|内容提要)[】\]]?\s*[:：]")
-_PREVIEW_LABEL = re.compile(r"^\s*[•·]?\s*(?:范文|文档|文章|内容|全文|在线)预览\s*[:：]")
+#: …with an empty source label glued after it (• 范文预览:来源同志们:…; round 208k)
+_PREVIEW_LABEL = re.compile(r"^\s*[•·]?\s*(?:范文|文档|文章|内容|全文|在线)预览\s*[:：](?:\s*(?:来源|出处|作者)\s*[:：]?)?")
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]")
 _TITLED_RELATED = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
 

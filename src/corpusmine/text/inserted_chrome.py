@@ -92,6 +92,14 @@ _DISCLAIMER = re.compile(r"[(（]" + _SP + r"*本文仅(?:为|供)[^()（）\n]{
 #: a report's line handing over to the quoted speech: 他说—— / 某某在致辞中说——
 _SAYS_DASH = re.compile(_SP + r"*(?:[^\n。！？!?]{2,60}(?:致辞|讲话|发言|演讲|致词)[^\n。！？!?]{0,30}[。！!])?(?:[他她]|[^\n。！？!?]{1,30}?在(?:致辞|讲话|发言|演讲|致词)中)(?:说|表示|指出|强调)[—–]{1,2}" + _SP + "*")
 #: what may not stand inside an inserted keyword
+#: a site's call to read more put inside a sentence, after a keyword salted with '+' (…会议精神,某某监督+面,更多精彩请某某+查看。
+#: 认真分析…; round 208k): no speech sends its audience to read more
+_MORE_INSIDE = re.compile(r"(?:(?<=[,，])[^\s。！？!?,，]{1,16}\+[^\s。！？!?,，]{0,8}[,，])?更多精彩(?:内容|文章|范文)?请"
+                          r"[^。！？!?\n,，]{0,20}?(?:查看|访问|关注|浏览|搜索|登录)[。.!！]?")
+#: a portal's column of speeches as the page's first line (重要演辞, 领导讲话) above a title line naming the genre (某局局长在某
+#: 会议上的发言全文; round 208k); a title broken before its genre (在某会议上的 / 讲 话) has its first part above
+_COLUMN_LABEL = re.compile(r"\A\s*(?:重要|领导|最新|精彩|主要)?(?:演辞|讲话|演讲|致辞|发言|讲词)(?:选登|选编)?" + _SP + r"*\n"
+                           r"(?=\s*[^\n。！？!?]{6,80}(?:讲话|致辞|发言|演讲|演辞|讲词|报告)[^\n。！？!?]{0,12}\n)")
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
 
@@ -166,6 +174,8 @@ def glued_inserts(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "promo_line") for m in _BUTTON_PROMO.finditer(view)]
     if "本文仅" in view:
         spans += [(m.start(), m.end(), "editor_blurb") for m in _DISCLAIMER.finditer(view)]
+    if "更多精彩" in view:
+        spans += [(m.start(), m.end(), "promo_line") for m in _MORE_INSIDE.finditer(view)]
     st.delete_spans(spans)
 
 
@@ -189,6 +199,8 @@ def inserted_chrome(st: CleaningState) -> None:
     if "网" in view and "." in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _SITE_AD.finditer(view)]
     spans += [(s, e, "caption") for s, e in serial_captions(view)]
+    if m := _COLUMN_LABEL.match(view):
+        spans.append((m.start(), m.end() - 1, "page_meta"))
     if (kw := keyword_before_salutation(view)) is not None:
         spans.append((*kw, "inserted_keyword"))
     if _FORUM.search(view):

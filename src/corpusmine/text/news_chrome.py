@@ -96,6 +96,8 @@ _WIDGET_WORDS = (
     "网站导航", "投稿须知", "展开通版", "收缩通版", "通版阅读请点击", "上一版", "下一版", "版面导航", "返回目录", "PDF版",
     "查看更多", "查看更多评论", "更多评论", "加载中", "Untitled Document", "无标题文档", "logo", "LOGO",
     "QQ咨询", "互联网违法举报", "违法和不良信息举报", "不良信息举报",
+    # a document site's toolbar under its title (收藏 版权申诉 举报 下载; round 208k)
+    "版权申诉", "侵权投诉", "版权投诉", "下载",
 )
 #: a portal's petition buttons, which are also words of a speech (群众反映问题的渠道有:网上举报、在线留言): a line or a
 #: run of them alone is no widget; with another widget word it is

@@ -161,8 +161,8 @@ _DANGLING_SOURCE = re.compile(rf"(?<=[。！？!?]){_SP}*(?:内容|本文|文章
 #: an elision mark standing between blanks or alone (…制度, ……略…… 群工作…; round 124k): the editor's, never spoken
 _ELIDED = re.compile(rf"{_SP}*…{{1,3}}{_SP}*[(（]?(?:略|中略|下略|此处略|以下略|省略)[)）]?{_SP}*…{{1,3}}{_SP}*")
 #: round 125k: a library's links to the pages of the document, its title and the page's number on each line
-#: (某某讲话 _第1页 / 某某讲话 _第2页 …); two or more lines with the same title go
-_PAGE_LINK = re.compile(rf"^{_SP}*(?P<title>[^\n。！？!?]{{4,60}}?){_SP}*[_\-—|｜]{_SP}*第{_SP}*\d{{1,3}}{_SP}*页{_SP}*$", re.M)
+#: (某某讲话 _第1页 / 某某讲话 _第2页 …); two or more lines with the same title go (ASCII ?! inside: a mis-decoded title, 208k)
+_PAGE_LINK = re.compile(rf"^{_SP}*(?P<title>[^\n。！？]{{4,60}}?){_SP}*[_\-—|｜]{_SP}*第{_SP}*\d{{1,3}}{_SP}*页{_SP}*$", re.M)
 #: round 125k: a comment box's login prompt (您需要登录后才可以发表评论, 登录 或者 注册)
 _COMMENT_LOGIN = re.compile(rf"^{_SP}*(?:您|你)?(?:需要|须|必须)?先?登(?:录|陆)(?:后)?才(?:可以|能)(?:发表|进行|参与)?(?:评论|回复|留言|点评)"
                             r"[^\n。！？!?]{0,30}$", re.M)

@@ -112,7 +112,8 @@ FOOTER = re.compile(
 )
 PAYWALL_LINE = re.compile(
     r"(?:^|(?=[资文剩查需下立付]))(?:"
-    r"资源预览|文档简介|剩余\s*\d+\s*页未读|查看更多内容|需下载|文档下载|下载文档|立即下载|付费|"
+    r"资源预览|文档简介|剩余\s*\d+\s*页未读|剩\s*\d*\s*页未读|查看更多内容|需下载|文档下载|下载文档|立即下载|付费|"
+    r"^\s*下载资源\s*$|"   # a document site's button and its count-less notice (下载资源 / 还剩页未读,继续阅读; round 208k)
     r"^\s*版权提示\s*$|^\s*[•·]?\s*温馨提示\s*[:：]?\s*$|^\s*[•·]\s*\d+\s*[.、]|"
     r"^\s*\d+\s*/\s*\d+\s*$|^\s*(第\s*\d+\s*页|[-—]\s*\d+\s*[-—])\s*$)"
 )
@@ -306,7 +307,7 @@ SITE_UI = re.compile(
 _TONELESS_SYLLABLE = r"[bpmfdtnlgkhjqxzcsryw]?h?[aeiouüv]{1,3}(?:ng|n|r)?"
 #: toneless glosses after a character, repeated ones included (軍(jun)(jun)的(de)(de)(de))
 PINYIN_TONELESS = re.compile(
-    rf"[(（](?<=[{CJK}][(（]){_TONELESS_SYLLABLE}[)）](?:[(（]{_TONELESS_SYLLABLE}[)）])*"
+    rf"[(（](?<=[{CJK}][(（]){_TONELESS_SYLLABLE} ?[)）](?:[(（]{_TONELESS_SYLLABLE} ?[)）])*"   # 的(de ): a space too (208k)
 )
 #: Leftover HTML tags and the space entities in a text page, a mangled &nbsp; too (&bsp;, round 105).
 HTML_TAG = re.compile(

@@ -46,14 +46,18 @@ __all__ = ["betting_brand_spans", "injected_word_spans", "jammer_line", "spam_br
 _HAN = r"\u4e00-\u9fff"
 #: what a betting site calls its pages after the brand (中文资讯网, 官网, 游戏中心正式版, 滚球直播 …)
 _SITE = (r"(?:中文|官方|官网|网站|网址|资讯|网|端|正式版|中心|直播|平台|入口|下载|在线|登录|注册|[Aa][Pp][Pp]|手机版"
-         r"|客户端|首页|滚球|体育|游戏|娱乐|彩票)")
+         r"|客户端|首页|滚球|体育|游戏|娱乐|彩票|网页版)")
+#: the site words a brand of 体育 chains (平台入口官网下载, 网页版)
+_BET_SITE = r"(?:平台|入口|官网|官方|下载|网页版|手机版|登录|注册|[Aa][Pp][Pp])"
 #: a code glued to bet (365bet), or to a game word when a site word follows (365体育官网, 365滚球直播)
 _CODED = (rf"(?<![0-9A-Za-z])\d{{3}}(?:[Bb][Ee][Tt]{_SITE}*"
           rf"|(?:体育|游戏|滚球|彩票|娱乐|棋牌)(?!场|馆|局|课|运动|事业|产业|强国|健身|锻炼|设施|教育|活动|赛事|精神)"
           rf"{_SITE}+)")
 #: brands of 体育 and 娱乐 betting sites use (bare they are brands too)
 _NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游|[Kk]aiyun|KAIYUN|[Ll]eyu)"
-          rf"(?:(?:电子)?(?:体育|娱乐|电竞|棋牌|真人){_SITE}*|[(（]中国[)）](?:官方网站|官网|有限公司)?)"
+          rf"(?:(?:电子|下注)?(?:体育|娱乐|电竞|棋牌|真人){_SITE}*|[(（]中国[)）](?:官方网站|官网|有限公司)?)"
+          # any two characters' brand of 体育 with two or more site words chained after it (某某体育平台入口官网下载; 208k)
+          rf"|[{_HAN}]{{2}}(?:下注体育{_BET_SITE}+|体育{_BET_SITE}{{2,}})"
           rf"|[Bb][Ee][Tt]365{_SITE}*|雷竞技{_SITE}*"
           # a football tournament's betting app standing in for 我们 (世俱杯app官方; round 181k)
           rf"|(?:世俱杯|世界杯|欧洲杯|欧冠|英超|西甲|意甲|德甲)[Aa][Pp][Pp]{_SITE}*"
@@ -74,7 +78,7 @@ _BRAND = re.compile(rf"{_ONE}(?:{_SEP}(?:{_ONE}|{_SLOGAN}|{_CHAINED}))*[@#~～]*
 #: what a line needs to hold to be looked at: a brand's name, or a game word with the site word betting sites put
 #: first after it (searched in C; a game word alone, 体育 or 娱乐, is too common on a page to look at every line)
 _LITERALS = ("bet", "Bet", "BET", "滚球", "竞彩", "开云", "云开", "aiyun", "AIYUN", "eyu", "雷竞技", "亚博", "乐鱼", "华体会",
-             "必威", "万博", "九游", "体育官", "体育平台", "体育中文", "体育app", "体育APP", "游戏中心", "游戏官", "娱乐平台",
+             "必威", "万博", "九游", "体育官", "体育平台", "体育网页", "下注体育", "体育中文", "体育app", "体育APP", "游戏中心", "游戏官", "娱乐平台",
              "娱乐官", "彩票", "棋牌", "官方网站", "官网", "官方入口", "杯app", "杯APP", "超app", "甲app", "冠app")
 #: what a line may hold besides its brands to go whole
 _LEFTOVER = re.compile(r"[\s_|｜\-—–·>＞/@#~～【】\[\]:：]*")
