@@ -94,8 +94,8 @@ _SAYS_DASH = re.compile(_SP + r"*(?:[^\n。！？!?]{2,60}(?:致辞|讲话|发�
 #: what may not stand inside an inserted keyword
 #: a site's call to read more put inside a sentence, after a keyword salted with '+' (…会议精神,某某监督+面,更多精彩请某某+查看。
 #: 认真分析…; round 208k): no speech sends its audience to read more
-_MORE_INSIDE = re.compile(r"(?:(?<=[,，])[^\s。！？!?,，]{1,16}\+[^\s。！？!?,，]{0,8}[,，])?更多精彩(?:内容|文章|范文)?请"
-                          r"[^。！？!?\n,，]{0,20}?(?:查看|访问|关注|浏览|搜索|登录)[。.!！]?")
+_MORE_INSIDE = re.compile(r"(?:(?<=[,，])[^\s。！？!?,，]{1,16}\+[^\s。！？!?,，]{0,8}[,，])?(?<!查看)更多精彩(?:内容|文章|范文)?请"
+                          r"[^。！？!?\n,，]{0,20}?(?:查看|访问|关注|浏览|搜索|登录)[。.!！]")
 #: a portal's column of speeches as the page's first line (重要演辞, 领导讲话) above a title line naming the genre (某局局长在某
 #: 会议上的发言全文; round 208k); a title broken before its genre (在某会议上的 / 讲 话) has its first part above
 _COLUMN_LABEL = re.compile(r"\A\s*(?:重要|领导|最新|精彩|主要)?(?:演辞|讲话|演讲|致辞|发言|讲词)(?:选登|选编)?" + _SP + r"*\n"
