@@ -113,6 +113,8 @@ _INVITES = re.compile(rf"(?:下面|接下来|现在)?[,，]?(?:就)?(?:让我们
 #: a speech's title block between the report and the salutation: its title and its speaker, short lines with no
 #: sentence's end (守好某某,铸就某某 / 某某中学校长某某; round 207k)
 _TITLE_BLOCK_LINE = 40
+#: a collection's part heading above the salutation (第1篇, 篇一): no title block of a reported speech
+_PART_HEADING = re.compile(r"^\s*(?:第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+)\s*$")
 
 #: the audience as the object of a reported greeting (代表…热烈欢迎各位嘉宾, 向各位来宾致意): the report's, not the speech's voice
 #: (round 141k)
@@ -212,7 +214,9 @@ def report_heads(st: CleaningState) -> None:
     report = above[first:]
     block = 0       # the speech's title and speaker lines just above its salutation stay
     while (own_line and block < 3 and len(report) > 1 and len(report[-1][2].strip()) <= _TITLE_BLOCK_LINE
-           and not _BEGUN_LINE.search(report[-1][2])):
+           and not _BEGUN_LINE.search(report[-1][2]) and not _PART_HEADING.match(report[-1][2])):
         report, block = report[:-1], block + 1
+    if block and len({line.strip() for _, _, line in report}) < len(report):
+        return      # a line said twice above a title block is a collection's title (某某发言稿4篇 校长发言!), no report
     if _report(report):
         st.delete_spans([(a, b, "news_lead") for a, b, _ in report])
