@@ -133,3 +133,63 @@ def test_a_two_character_betting_brand_with_its_site_words_goes():
     assert "体育" not in doc.text and WORK[0] in doc.text
     text = _clean(f"同志们:\n要建好全民健身体育平台,办好全市体育运动会。\n{TEXT}").text
     assert "要建好全民健身体育平台,办好全市体育运动会。" in text
+
+
+# ------------------------------------------------------------------------------- round 209k's families
+
+def test_a_report_saying_the_speaker_spoke_at_the_meeting_goes_with_the_site_name_above_the_salutation():
+    page = ("2010'某学会年会召开 理事长某某致辞\n"
+            "某学会2010年学术年会在宁召开,理事长某某在会议上致词。会议由某学会主办,某传媒作为媒体支持。\n"
+            "  3sNews讯 11月9日上午消息,某学会2010年学术年会在某市召开。会议由某学会主办,某局承办。\n\n  \n\n"
+            f"某某网\n\n  图为某学会2010年学术年会现场,理事长某某致辞\n\n  以下是致辞全文:\n\n  {SALUTE}\n\n"
+            f"  {OPENING}\n\n  {MIDDLE}\n\n  {CLOSING}")
+    doc = _clean(page)
+    assert "在会议上致词" not in doc.text and "承办" not in doc.text and "某某网" not in doc.text
+    for sentence in SPEECH:
+        assert sentence in doc.text
+
+
+def test_skip_links_of_a_portal_go():
+    page = f"跳转到路径导航栏\n跳转到正文内容\n扩大某某影响力\n——在某交易会闭幕式上的讲话\n□ 某区区长某某\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "跳转" not in text and OPENING in text
+
+
+def test_a_last_updated_row_goes_whole():
+    page = ("某某出席博览会开幕\n记者 某某 报导\n發佈時間:2022/06/10 14:39\n最後更新時間:2022/06/10 14:39\n"
+            f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "更新" not in doc.text and not doc.text.startswith("最") and OPENING in doc.text
+    assert any(r["removed"].startswith("最後更新") for r in doc.audit_rows)
+
+
+def test_a_gallery_of_captions_closed_by_one_photographer_goes_whatever_they_say():
+    gallery = "\n".join(f"{x}。某某元摄" for x in ("某某指最大的工作动力是看见市民开心", "某某期望活动能进一步推动经济增长",
+                                                  "启动礼有安排舞蹈表演环节"))
+    page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n{gallery}\n"
+    doc = _clean(page)
+    assert "推动经济增长" not in doc.text and "摄" not in doc.text and CLOSING in doc.text
+
+
+def test_one_line_in_the_speaker_voice_closed_by_a_credit_stays_unless_a_gallery():
+    page = f"{SALUTE}\n{OPENING}\n我们要进一步推动经济增长。某某摄\n{MIDDLE}\n{CLOSING}"
+    assert "我们要进一步推动经济增长。" in _clean(page).text
+
+
+def test_a_column_tag_with_a_bar_before_a_report_paragraph_goes():
+    line = "财政司司长某某今日发表新一份预算案,除了提出再派五千元消费券,还宣布推出系列活动,希望市民开心。"
+    page = f"预算案2023|{line}\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "预算案2023|" not in text and line in text
+
+
+def test_a_summary_box_buttons_go():
+    page = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}\n学校的\n摘要:\n展开>>\n收起<<\n{SALUTE}今天,我们"
+    text = _clean(page).text
+    assert "展开" not in text and "收起" not in text and CLOSING in text
+
+
+def test_a_betting_brand_with_a_site_address_word_in_place_of_a_word_goes():
+    page = f"{SALUTE}\n{OPENING}\n下面,我就365体育网址:做好测绘工作讲三点意见。\n{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "365" not in text and "做好测绘工作讲三点意见" in text

@@ -41,6 +41,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import finditer_on_lines, lines_holding
@@ -248,9 +249,13 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
             # one sentence of the desk's between the speech's paragraphs (153k), or anywhere before who took the picture
             # (…出席毕业典礼。(某某社 某某摄); round 165k)
             spans.append((s, e, "photo_caption"))
+    # the same credit closing three or more lines is a gallery's: its captions go whatever they say (…能进一步推动经济
+    # 增长。某某摄; round 209k)
+    closing = Counter(line[m.end("c"):].strip() for _, _, line in lines_holding(view, ("摄", "供图"))
+                      if (m := _CLOSING_CREDIT.match(line)))
     for s, e, line in lines_holding(view, ("摄", "供图")):
         m = _CLOSING_CREDIT.match(line)
-        if m and not in_speech_voice(m.group("c")):
+        if m and (not in_speech_voice(m.group("c")) or closing[line[m.end("c"):].strip()] >= 3):
             spans.append((s, e, "photo_caption"))
             continue
         if m := _SITE_CREDIT.match(line):

@@ -100,6 +100,8 @@ _MORE_INSIDE = re.compile(r"(?:(?<=[,，])[^\s。！？!?,，]{1,16}\+[^\s。！
 #: 会议上的发言全文; round 208k); a title broken before its genre (在某会议上的 / 讲 话) has its first part above
 _COLUMN_LABEL = re.compile(r"\A\s*(?:重要|领导|最新|精彩|主要)?(?:演辞|讲话|演讲|致辞|发言|讲词)(?:选登|选编)?" + _SP + r"*\n"
                            r"(?=\s*[^\n。！？!?]{6,80}(?:讲话|致辞|发言|演讲|演辞|讲词|报告)[^\n。！？!?]{0,12}\n)")
+#: a news column's tag glued before a report's paragraph with a bar (财政预算案2023|财政司司长某某今日发表…。; round 209k)
+_BAR_TAG = re.compile(r"^" + _SP + r"*[\u4e00-\u9fff\d]{2,12}[|｜](?=[\u4e00-\u9fff][^\n|｜]{40,}[。！？!?]" + _SP + r"*$)", re.M)
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
 
@@ -199,6 +201,8 @@ def inserted_chrome(st: CleaningState) -> None:
     if "网" in view and "." in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _SITE_AD.finditer(view)]
     spans += [(s, e, "caption") for s, e in serial_captions(view)]
+    if "|" in view or "｜" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _BAR_TAG.finditer(view)]
     if m := _COLUMN_LABEL.match(view):
         spans.append((m.start(), m.end() - 1, "page_meta"))
     if (kw := keyword_before_salutation(view)) is not None:

@@ -98,13 +98,15 @@ _WIDGET_WORDS = (
     "QQ咨询", "互联网违法举报", "违法和不良信息举报", "不良信息举报",
     # a document site's toolbar under its title (收藏 版权申诉 举报 下载; round 208k)
     "版权申诉", "侵权投诉", "版权投诉", "下载",
+    # a summary box's buttons (展开>> / 收起<<; round 209k)
+    "展开", "收起",
 )
 #: a portal's petition buttons, which are also words of a speech (群众反映问题的渠道有:网上举报、在线留言): a line or a
 #: run of them alone is no widget; with another widget word it is
 PETITION_WORDS = ("在线咨询", "我要咨询", "我要留言", "在线留言", "举报", "我要举报", "网上举报", "违法举报", "举报中心")
 #: the widget words, for the rules that find a run of them inside a flattened line
 WIDGET_WORDS = _WIDGET_WORDS + PETITION_WORDS
-_WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»…]*"
+_WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»<«…]*"
 _PETITION_ALT = "|".join(sorted(map(re.escape, PETITION_WORDS), key=len, reverse=True))
 _WIDGET_LINE = re.compile(
     rf"^(?!{_WIDGET_SEP}(?:(?:{_PETITION_ALT}){_WIDGET_SEP})+$)"

@@ -284,7 +284,7 @@ _SPLIT_COUNTER = re.compile(rf"^{_SP}*(?:浏览|阅读|点击|人气|热度|下�
 _BUTTON_ROW = re.compile(rf"^{_SP}*(?:[^\s【】。！？!?]{{1,12}}】{_SP}*)?(?:【[^【】\n。！？!?]{{1,20}}】{_SP}*){{2,8}}$", re.M)
 _BUTTON_WORD = re.compile(r"投稿|查看|全文|下载|点券|积分|会员|收藏|打印|关闭|相关|评论|推荐|复制|需要")
 #: round 107: a posting stamp glued inside a flattened line (…(通用15篇)发布时间:2022-07-27 2022年…)
-_GLUED_POSTED = re.compile(rf"(?<=\S)(?:发布|发表|更新|上传)(?:时间|日期)[:：]{_SP}*{_DATE_TIME}{_SP}*")   # a row's start: page_meta
+_GLUED_POSTED = re.compile(rf"(?<=\S)(?:(?<!最后)(?<!最近)(?:发布|发表|更新|上传)|(?:最后|最近)(?:更新|修改))(?:时间|日期)[:：]{_SP}*{_DATE_TIME}{_SP}*")   # a row's start: page_meta
 _STRAY_DOT = re.compile(rf"^{_SP}*[.．]{_SP}+(?=[{_HAN}])", re.M)
 _SHELF_BUTTON = re.compile(rf"^{_SP}*[+＋]{_SP}*加入(?:清单|收藏|书架|书单|文集|专辑|购物车){_SP}*", re.M)
 

@@ -71,7 +71,7 @@ SPEAKS_OF = re.compile(
     r"|(?:首先|随后|接着|然后|最后)(?:致辞|致词|讲话|发言|作报告|作了?讲话)"
     r"|(?:颁|颁发|发来|致)了?(?:书面)?(?:贺词|贺信|贺电)"
     rf"|{GENRE}(?:全文|原文|实录|摘要)"
-    rf"|(?:在|于)[^。！？!?\n]{{0,40}}?(?:会|仪式|典礼|活动|论坛|峰会|晚会|庆典)上?(?:讲话|致辞|发言|演讲|作报告)"
+    rf"|(?:在|于)[^。！？!?\n]{{0,40}}?(?:会议?|仪式|典礼|活动|论坛|峰会|晚会|庆典)上?(?:讲话|致辞|致词|发言|演讲|作报告)"
     rf"|(?:在|于)[^。！？!?\n]{{2,40}}?(?:上|中)的(?:重要)?{GENRE}"
     r"|刊发|刊登|摘登|编发|以飨读者|转载请注明"
     # a role and the genre closing the sentence (…主席高云龙全会演讲。 / 校长某某致辞。; round 160k)
@@ -113,6 +113,8 @@ _INVITES = re.compile(rf"(?:下面|接下来|现在)?[,，]?(?:就)?(?:让我们
 #: a speech's title block between the report and the salutation: its title and its speaker, short lines with no
 #: sentence's end (守好某某,铸就某某 / 某某中学校长某某; round 207k)
 _TITLE_BLOCK_LINE = 40
+#: the site's name alone on a line of the title block (某某网, round 209k): it goes with the report
+_SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}网\s*$")
 #: a collection's part heading above the salutation (第1篇, 篇一): no title block of a reported speech
 _PART_HEADING = re.compile(r"^\s*(?:第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+)\s*$")
 
@@ -219,4 +221,5 @@ def report_heads(st: CleaningState) -> None:
     if block and len({line.strip() for _, _, line in report}) < len(report):
         return      # a line said twice above a title block is a collection's title (某某发言稿4篇 校长发言!), no report
     if _report(report):
-        st.delete_spans([(a, b, "news_lead") for a, b, _ in report])
+        st.delete_spans([(a, b, "news_lead") for a, b, _ in report]
+                        + [(a, b, "site_name") for a, b, line in above[first + len(report):] if _SITE_NAME.match(line)])

@@ -78,7 +78,7 @@ _BRAND = re.compile(rf"{_ONE}(?:{_SEP}(?:{_ONE}|{_SLOGAN}|{_CHAINED}))*[@#~～]*
 #: what a line needs to hold to be looked at: a brand's name, or a game word with the site word betting sites put
 #: first after it (searched in C; a game word alone, 体育 or 娱乐, is too common on a page to look at every line)
 _LITERALS = ("bet", "Bet", "BET", "滚球", "竞彩", "开云", "云开", "aiyun", "AIYUN", "eyu", "雷竞技", "亚博", "乐鱼", "华体会",
-             "必威", "万博", "九游", "体育官", "体育平台", "体育网页", "下注体育", "体育中文", "体育app", "体育APP", "游戏中心", "游戏官", "娱乐平台",
+             "必威", "万博", "九游", "体育官", "体育平台", "体育网", "下注体育", "体育中文", "体育app", "体育APP", "游戏中心", "游戏官", "娱乐平台",
              "娱乐官", "彩票", "棋牌", "官方网站", "官网", "官方入口", "杯app", "杯APP", "超app", "甲app", "冠app")
 #: what a line may hold besides its brands to go whole
 _LEFTOVER = re.compile(r"[\s_|｜\-—–·>＞/@#~～【】\[\]:：]*")
