@@ -193,3 +193,35 @@ def test_a_betting_brand_with_a_site_address_word_in_place_of_a_word_goes():
     page = f"{SALUTE}\n{OPENING}\n下面,我就365体育网址:做好测绘工作讲三点意见。\n{MIDDLE}\n{CLOSING}"
     text = _clean(page).text
     assert "365" not in text and "做好测绘工作讲三点意见" in text
+
+
+# ------------------------------------------------------------------------------- round 210k's families
+
+def test_a_one_line_weather_box_with_the_sky_turning_goes():
+    page = ("• 某州 阵雨转多云 18℃~11℃\n\n新春贺词!某某市长的新春祝福来了……\n\n来源: 编辑:某某 2024-02-09 09:16:39 查看数:0\n\n"
+            "某市人民政府市长\n\n某某\n\n团圆的时刻又已到来,贺岁的钟声即将敲响。\n\n大家忙忙碌碌一年,这会儿或许已回到家人身边。\n\n"
+            "不管在哪儿、在干什么,团圆的味道、家的温暖,是我们今天的主题。\n")
+    text = _clean(page).text
+    assert "阵雨" not in text and "℃" not in text and "团圆的时刻又已到来,贺岁的钟声即将敲响。" in text
+
+
+def test_a_speech_sentence_on_the_weather_stays():
+    line = "今年入汛以来,全县出现阵雨转多云天气,气温在18℃~11℃之间波动,各乡镇要做好防范。"
+    text = _clean(f"同志们:\n{line}\n{WORK[1]}\n{WORK[2]}").text
+    assert line in text
+
+
+def test_a_cover_picture_caption_goes():
+    page = f"封面图片:某大学校长某某教授(某大学)\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "封面" not in text and OPENING in text
+
+
+def test_a_report_saying_the_speaker_spoke_at_the_opening_ceremony_goes_with_its_lead_in():
+    page = ("某某书记致辞\n2018-10-30  来源: 某某网\n\n"
+            "某报社和某省联合主办的媒体合作论坛今日在某地隆重举行。来自90个国家的256位嘉宾汇聚一堂,共话合作愿景。"
+            f"某省委书记某某在开幕式上致辞,以下为全文内容:\n\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "汇聚一堂" not in doc.text and "以下为" not in doc.text
+    for sentence in SPEECH:
+        assert sentence in doc.text

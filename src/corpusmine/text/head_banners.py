@@ -57,10 +57,13 @@ _CREDIT_ROW = re.compile(rf"^{_SP}*(?:(?:编辑|审核|校对|责编|责任编�
                          rf"{_SP}*[丨|｜]{_SP}*[\u4e00-\u9fffA-Za-z·]{{1,12}}{_SP}*){{1,6}}$")
 #: a weather box's own words: one of them makes a run of short lines the widget
 _WEATHER_CUE = re.compile(r"气温|温度|AQI|空气质量|空气品质|PM2\.5|PM10|℃|°C|天气预报|今日天气")
+#: the sky's words, one turning into another (阵雨转多云; round 210k)
+_SKY = r"晴天?|多云|阴天?|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾"
+_TEMPERATURES = re.compile(r"-?\d{1,2}(?:℃|°C)?[ \t]*[~～\-—至][ \t]*-?\d{1,2}(?:℃|°C)")
 #: a line a weather box is made of: a weather or an air-quality word, a reading, a temperature range, a station's name
 _WEATHER_TOKEN = (
     rf"(?:(?:今日|今天|明日|明天|当前|实时)?(?:天气|气温|温度|湿度|风力|风向)(?:预报)?|空气(?:质量|品质)(?:指数|指标)?"
-    rf"|AQI|PM2\.5|PM10|晴天?|多云|阴天?|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾|晴转多云|多云转晴"
+    rf"|AQI|PM2\.5|PM10|(?:{_SKY})(?:转(?:{_SKY}))?"
     rf"|优|良|良好|普通|轻度污染|中度污染|重度污染|严重污染|(?:对敏感族群|对所有族群)?不健康|非常不健康|危害"
     rf"|[-\d.]{{1,4}}{_SP}*(?:℃|°C|度)?(?:{_SP}*[~～\-—至]{_SP}*[-\d.]{{1,4}}{_SP}*(?:℃|°C|度)?)?"
     rf"|[\u4e00-\u9fff]{{2,3}})")
@@ -115,7 +118,9 @@ def _weather_box(head: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
         # a run of three or more with the box's words; a bare station name (2-3 characters) needs a reading beside it
         while run and not _WEATHER_WORD.search(run[-1][2]):   # names alone at the run's end: a short title (县长 致辞)
             run.pop()
-        if len(run) >= 3 and sum(bool(_WEATHER_CUE.search(line)) for _, _, line in run) >= 1:
+        # ...or one line with the sky and a temperature range (• 某地 阵雨转多云 18℃~11℃; round 210k)
+        if (len(run) >= 3 and sum(bool(_WEATHER_CUE.search(line)) for _, _, line in run) >= 1
+                or any(re.search(_SKY, line) and _TEMPERATURES.search(line) for _, _, line in run)):
             spans += [(s, e, "site_interface") for s, e, _ in run]
         run = []
     return spans

@@ -102,6 +102,8 @@ _COLUMN_LABEL = re.compile(r"\A\s*(?:重要|领导|最新|精彩|主要)?(?:演�
                            r"(?=\s*[^\n。！？!?]{6,80}(?:讲话|致辞|发言|演讲|演辞|讲词|报告)[^\n。！？!?]{0,12}\n)")
 #: a news column's tag glued before a report's paragraph with a bar (财政预算案2023|财政司司长某某今日发表…。; round 209k)
 _BAR_TAG = re.compile(r"^" + _SP + r"*[\u4e00-\u9fff\d]{2,12}[|｜](?=[\u4e00-\u9fff][^\n|｜]{40,}[。！？!?]" + _SP + r"*$)", re.M)
+#: a cover picture's caption with its label (封面图片:某大学校长某某教授(某大学); round 210k)
+_COVER = re.compile(r"^" + _SP + r"*(?:封面(?:图片|图|照片)|题图|头图)" + _SP + r"*[:：][^\n。！？!?]{0,80}$", re.M)
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
 
@@ -201,6 +203,8 @@ def inserted_chrome(st: CleaningState) -> None:
     if "网" in view and "." in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _SITE_AD.finditer(view)]
     spans += [(s, e, "caption") for s, e in serial_captions(view)]
+    if "图" in view:
+        spans += [(m.start(), m.end(), "caption") for m in _COVER.finditer(view)]
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _BAR_TAG.finditer(view)]
     if m := _COLUMN_LABEL.match(view):
