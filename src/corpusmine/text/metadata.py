@@ -75,7 +75,7 @@ _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
 _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
-_FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实")
+_FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据")
 #: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
 _GENERIC_AREA = ("开发", "高新", "经开", "新", "示范", "保税", "自贸", "试验", "实验", "综合", "工业", "产业", "功能")
 #: The suffixes of a place at each level.
@@ -104,7 +104,9 @@ _DATELINE = re.compile(
 )
 _ROLE = re.compile(
     r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的]{0,5}?)?(?:常务)?副?"
-    r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|主任|主席|局长|厅长|部长|校长|秘书长)"
+    r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|主任|主席|局长|厅长|部长|校长|秘书长"
+    # the posts of courts, procuratorates, associations, companies and the state (held-out metadata rounds 208k-209k)
+    r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官)"
 )
 #: The level of a post: the place character in front of it, or the office itself (县长 → county).
 _ROLE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "旗": "county", "区": "district",
@@ -367,8 +369,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     for m in bound.finditer(full):
         g = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
         name, suf = m.group(g), m.group({"name": "suf", "name2": "suf2", "name3": "suf3"}[g])
-        if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES:
-            continue
+        if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴")):
+            continue    # (a slogan: 质量强市, 科教兴县; round 208k)
         if g == "name3" and name.endswith(_GENERIC_AREA):
             continue   # 开发区 / 高新区 / 示范区 open a title without naming a place
         if suf in "乡镇" and full[m.end():m.end() + 1] in tuple("村镇亲土里愁情"):
@@ -379,7 +381,12 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         places[key] += 1
         s = m.start(g)
         evidence.setdefault(key, []).append(_ev(key, where(s)[1], where(s)[0]))
-    prov = provinces.most_common(1)[0][0] if provinces else None
+    ranked = provinces.most_common(2)
+    prov = ranked[0][0] if ranked else None
+    # a province named once beside another named once, or Taiwan named once (港澳台, 台湾同胞), is a speech's example or
+    # its nation's, not its region (held-out metadata rounds 208k-209k)
+    if prov and ranked[0][1] == 1 and (len(ranked) > 1 or prov == "台湾省") and evidence[prov][0]["where"] == "text":
+        prov = None
     place = places.most_common(1)[0][0] if places else None
     region = (prov or "") + (place or "") or None
     ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else [])
