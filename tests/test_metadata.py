@@ -257,3 +257,38 @@ def test_a_role_mentioned_in_passing_is_not_the_speakers(opening):
 ])
 def test_a_title_that_opens_with_a_place_names_the_region(title, region):
     assert read_region("同志们：\n要抓好落实。", title=title)["region"] == region
+
+
+# --- held-out metadata rounds 208k-209k (session aq) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("同志们：\n我们要团结港澳台同胞，共同推进祖国统一大业。", None),                      # Taiwan named once: the nation's
+    ("同志们：\n河北、河南的经验值得学习，各地要抓好落实。", None),                         # two provinces once each: examples
+    ("同志们：\n今年以来，全省上下，四川要走在前列。", "四川省"),                           # one province once, alone: kept
+    ("同志们：\n台湾同胞和我们血脉相连，台湾的发展离不开大陆。", "台湾省"),                  # named twice: the region
+])
+def test_a_province_named_once_beside_another_or_taiwan_once_is_no_region(text, region):
+    assert read_region(text)["region"] == region
+
+
+def test_a_province_named_once_in_the_title_stays_the_region():
+    assert read_region("同志们：\n河北、河南都有经验。", title="在河北省食品安全工作会议上的讲话")["region"] == "河北省"
+
+
+@pytest.mark.parametrize("title", ["质量强市动员大会讲话", "在科教兴县推进会上的讲话"])
+def test_a_slogan_ending_in_a_suffix_is_no_place(title):
+    assert read_region("同志们：\n全市上下要齐心协力。", title=title)["region"] is None
+
+
+def test_according_to_the_county_is_no_place():
+    assert read_region("根据县委的统一部署，各乡镇要抓好落实。")["region"] is None
+
+
+@pytest.mark.parametrize("title, role", [
+    ("最高人民法院院长在全国人大会议上的报告", "院长"),
+    ("市人民检察院检察长在全市检察工作会议上的讲话", "检察长"),
+    ("学会理事长在学术年会上的致辞", "理事长"),
+    ("集团董事长在年度工作会议上的讲话", "董事长"),
+])
+def test_the_posts_of_courts_associations_and_companies_are_roles(title, role):
+    assert read_speaker_role("同志们：\n要抓好落实。", title=title)["speaker_role"].endswith(role)
