@@ -292,3 +292,23 @@ def test_according_to_the_county_is_no_place():
 ])
 def test_the_posts_of_courts_associations_and_companies_are_roles(title, role):
     assert read_speaker_role("同志们：\n要抓好落实。", title=title)["speaker_role"].endswith(role)
+
+
+@pytest.mark.parametrize("head, year", [
+    ("——2025年3月8日在第十四届全国人民代表大会第三次会议上\n最高人民检察院检察长 某某", 2025),
+    ("2013年5月28日在某省第十二届人民代表大会常务委员会第三次会议上", 2013),
+    ("2008年7月21日在某省人大常委会会议上的报告", 2008),
+])
+def test_a_subtitle_dateline_with_its_meeting_gives_the_year(head, year):
+    from corpusmine.corpus.pages import speech_metadata
+    assert speech_metadata("各位代表:\n现在,我代表某院向大会报告工作。", "某院工作报告", head=head)["year"] == year
+
+
+def test_a_target_year_with_a_meeting_is_no_dateline():
+    from corpusmine.corpus.pages import speech_metadata
+    text = "同志们:\n要力争到2035年在全省率先基本实现现代化。"
+    assert speech_metadata(text, "在全县经济工作会议上的讲话")["year"] is None
+
+
+def test_a_military_subdistrict_is_no_place():
+    assert read_region("同志们:\n感谢广东省军分区对学校的关心。")["region"] != "广东省军分区"

