@@ -312,3 +312,12 @@ def test_a_target_year_with_a_meeting_is_no_dateline():
 
 def test_a_military_subdistrict_is_no_place():
     assert read_region("同志们:\n感谢广东省军分区对学校的关心。")["region"] != "广东省军分区"
+
+
+@pytest.mark.parametrize("text, region", [
+    ("主席:\n香港的发展离不开祖国。香港特区政府将继续推动食物安全立法。", "香港特别行政区"),
+    ("各位嘉宾:\n澳門回歸以來,澳門特區政府依法施政。", "澳门特别行政区"),
+    ("同志们:\n我们要团结港澳台同胞,香港回归以来取得了巨大成就。", None),           # named once: the nation's
+])
+def test_hong_kong_and_macau_named_twice_are_the_region(text, region):
+    assert read_region(text)["region"] == region
