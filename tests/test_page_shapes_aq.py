@@ -225,3 +225,42 @@ def test_a_report_saying_the_speaker_spoke_at_the_opening_ceremony_goes_with_its
     assert "汇聚一堂" not in doc.text and "以下为" not in doc.text
     for sentence in SPEECH:
         assert sentence in doc.text
+
+
+# ------------------------------------------------------------------------------- round 211k's families
+
+def test_a_report_of_those_honoured_from_across_the_city_goes_above_its_lead_in():
+    page = ("某某在颁奖典礼上的致辞\n来源:某某传媒  日期:2023-11-13  浏览量:  栏目:时政\n\n"
+            "11月10日晚,第五届某市道德模范颁奖典礼在某剧院举行,来自全市不同行业的10位“最美某某人”受到隆重表彰。"
+            "某市委书记某某出席颁奖典礼并致辞。\n\n全文如下:\n\n在第五届某市道德模范\n\n颁奖典礼上的致辞\n\n"
+            f"(2023年11月10日)\n\n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "受到隆重表彰" not in doc.text and "全文如下" not in doc.text
+    for sentence in SPEECH:
+        assert sentence in doc.text
+
+
+def test_a_speech_welcoming_those_from_across_the_city_keeps_its_line():
+    line = "来自全市不同行业的劳动模范代表们,今天我们在这里隆重集会。"
+    page = f"某某在表彰大会上的讲话\n{line}\n{MIDDLE}\n{CLOSING}"
+    assert line in _clean(page).text
+
+
+def test_a_press_conference_report_above_the_spokesman_goes():
+    page = ("4月22日10:00,某某新闻中心召开2019年“五一”新闻发布会。新闻发言人某某通报了各项庆祝活动安排。\n"
+            "某某某:\n各位记者朋友,大家上午好!欢迎参加2019年“五一”新闻发布会。\n"
+            "今天和我一起向大家介绍情况的还有某部部长某某同志。\n下面,我向大家通报今年的庆祝活动安排。")
+    text = _clean(page).text
+    assert "通报了各项庆祝活动安排" not in text and "欢迎参加2019年“五一”新闻发布会。" in text
+
+
+def test_a_caption_placing_a_person_with_its_companion_line_goes():
+    page = ("生命不息 进取不止\n某某局长【右】\n与某某网副总编、某某中心副主任某某某\n\n"
+            f"——某某2011年11月8日在某干部培训班上的发言提纲\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    text = _clean(page).text
+    assert "【右】" not in text and "副总编" not in text and OPENING in text
+
+
+def test_a_speech_naming_left_and_right_keeps_its_sentence():
+    line = "我们要坚持两手抓(左手抓发展、右手抓安全),确保各项工作落实。"
+    assert line in _clean(f"同志们:\n{line}\n{MIDDLE}\n{CLOSING}").text

@@ -104,6 +104,10 @@ _COLUMN_LABEL = re.compile(r"\A\s*(?:重要|领导|最新|精彩|主要)?(?:演�
 _BAR_TAG = re.compile(r"^" + _SP + r"*[\u4e00-\u9fff\d]{2,12}[|｜](?=[\u4e00-\u9fff][^\n|｜]{40,}[。！？!?]" + _SP + r"*$)", re.M)
 #: a cover picture's caption with its label (封面图片:某大学校长某某教授(某大学); round 210k)
 _COVER = re.compile(r"^" + _SP + r"*(?:封面(?:图片|图|照片)|题图|头图)" + _SP + r"*[:：][^\n。！？!?]{0,80}$", re.M)
+#: a photo's caption placing a person with 【右】/(左一) on a short line, and its line naming who stands with them
+#: (某某局长【右】 / 与某某网副总编某某; round 211k)
+_PLACED = re.compile(r"^" + _SP + r"*[^\n。！？!?]{2,40}?[【(（](?:左|右|中)[一二三四五]?[】)）]" + _SP + r"*"
+                     r"(?:\n" + _SP + r"*(?:与|和|同)[^\n。！？!?]{2,80})?$", re.M)
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
 
@@ -205,6 +209,8 @@ def inserted_chrome(st: CleaningState) -> None:
     spans += [(s, e, "caption") for s, e in serial_captions(view)]
     if "图" in view:
         spans += [(m.start(), m.end(), "caption") for m in _COVER.finditer(view)]
+    if "左" in view or "右" in view:
+        spans += [(m.start(), m.end(), "caption") for m in _PLACED.finditer(view)]
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _BAR_TAG.finditer(view)]
     if m := _COLUMN_LABEL.match(view):

@@ -74,6 +74,8 @@ SPEAKS_OF = re.compile(
     rf"|(?:在|于)[^。！？!?\n]{{0,40}}?(?:会议?|仪式|开幕式|闭幕式|典礼|活动|论坛|峰会|晚会|庆典)上?(?:讲话|致辞|致词|发言|演讲|作报告)"
     rf"|(?:在|于)[^。！？!?\n]{{2,40}}?(?:上|中)的(?:重要)?{GENRE}"
     r"|刊发|刊登|摘登|编发|以飨读者|转载请注明"
+    # a desk's press conference, its spokesman's words below (某中心召开2019年某某新闻发布会。; round 211k)
+    r"|(?:召开|举行)[^。！？!?\n]{0,30}?(?:新闻发布会|发布会|记者会|吹风会)"
     # a role and the genre closing the sentence (…主席高云龙全会演讲。 / 校长某某致辞。; round 160k)
     rf"|(?:^|(?<=[。！？!?,，、\s]))[^。！？!?\n我请由]{{0,24}}?(?:主席|书记|省长|市长|县长|区长|镇长|部长|局长|校长|院长|会长|理事长|董事长|总裁|总经理|大使|总领事|主任)"
     rf"[^。！？!?\n我请由]{{0,8}}?{GENRE}(?=[。！!]|\s*$)")
@@ -98,6 +100,8 @@ TITLE_LINE = re.compile(
 #: a report's list of guests from places (……以及来自北京、贵州、云南各地的鸽友们): 各地 there is no speech's subject
 #: (round 83)
 _FROM_PLACES = re.compile(r"来自[^,，。！？!?;；\n]{0,24}?各地"
+                          # those honoured or gathered from across the city (来自全市不同行业的10位某某受到表彰; round 211k)
+                          r"|来自全[省市县区][^,，。！？!?;；\n]{0,24}?的"
                           # the audience as the object of a reported effect, after a comma (他…讲解,让大家度过了愉快的周末; round 144k)
                           r"|(?<=[,，])(?:让|使|令)大家(?=[^,，。！？!?;；\n]{0,20}(?:度过|了解|受益|感受|领略|明白))"
                           # a list of those who came (全国各商协会代表、各地驻京办代表…齐聚一堂; round 154k)
