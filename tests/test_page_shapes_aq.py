@@ -264,3 +264,28 @@ def test_a_caption_placing_a_person_with_its_companion_line_goes():
 def test_a_speech_naming_left_and_right_keeps_its_sentence():
     line = "我们要坚持两手抓(左手抓发展、右手抓安全),确保各项工作落实。"
     assert line in _clean(f"同志们:\n{line}\n{MIDDLE}\n{CLOSING}").text
+
+
+# --------------------------------------------------- round 210k flattened and round 212k's families
+
+def test_a_footer_glued_to_the_speech_first_clause_on_a_flattened_page_keeps_the_clause():
+    from corpusmine.text.lines import flatten_lines
+    raw = ("在结对帮扶工作座谈会上的讲话\nVIP专免\n2023-12-24\n999+\n28.99KB\n24 页\n海报\n侵权投诉\n在结对帮扶工作座谈会上的讲话\n"
+           "从X号开始,我到 XX 镇XX 村开展驻点调研活动,\n到今天已经是第 X天了。之前两次,都是 X晚X天,这次是最长的一次。\n"
+           "虽然只有几天,但通过实地走访和座谈交流,我听了很多,也想了很多。\n")
+    for joiner in (" ", ""):
+        doc = _clean(flatten_lines(raw, "lines", joiner))
+        assert "开展驻点调研活动" in doc.text, joiner
+        assert "我听了很多,也想了很多。" in doc.text
+
+
+def test_a_posting_stamp_with_a_chinese_clock_goes():
+    page = (f"某某同志在某某会议上的讲话\n- 2026年02月09日 12时52分\n某某同志在某某会议上的讲话\n(2025年7月31日)\n"
+            f"{OPENING}\n{MIDDLE}\n{CLOSING}")
+    text = _clean(page).text
+    assert "12时52分" not in text and OPENING in text
+
+
+def test_a_dateline_with_its_hour_opening_a_report_sentence_stays():
+    line = "5月6日10时,全县防汛指挥部召开紧急会议,部署防御工作。"
+    assert line in _clean(f"同志们:\n{line}\n{MIDDLE}\n{CLOSING}").text

@@ -237,6 +237,15 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
 VOICE_GUARDED = frozenset({"download_panel", "login_prompt", "share_widget", "welcome_line", "site_interface", "promo_line"})
 
 
+#: the speaker's own clause in the first person (我到某村开展调研活动, 我代表…): no footer's
+_FIRST_PERSON_ACT = re.compile(r"[,，][^,，。！？!?]{0,20}我(?:到|在|代表|作为|就|讲|谈|来|去|和)[ \tXx×\u4e00-\u9fff]"
+                               r"|^[^,，。！？!?]{0,30}我(?:到|在|代表|作为|就|讲|谈)[^,，。！？!?]{2,}[,，]")
+
+
+def _speaker_clause(part: str) -> bool:
+    return bool(_FIRST_PERSON_ACT.search(part))
+
+
 #: a code to scan, in a share widget (a line with no clause: a speaker's sentence has its comma or full stop)
 _SCAN_CODE = re.compile(r"扫一扫|二维码|扫码|点击(?:上方|下方|顶部|底部)[^\n。]{0,12}?关注")
 _CLAUSE = re.compile(r"[。！？!?,，;；]")
@@ -284,7 +293,10 @@ def site_panels(st: CleaningState) -> None:
                     return len(t.strip()) <= max_chars and bool(search(t)) and not (guarded and in_speech_voice(t))
 
                 # speech glued to the panel stays (glued_speech); a line in the speaker's voice is cut or kept
-                cut = chrome_spans(line, is_panel, keep=speaks if guarded else None)
+                # (a footer's piece glued to the speech's first clause on a flattened page keeps it: 侵权投诉某某讲话从X号
+                # 开始,我到某村开展调研活动, ; round 210k flattened)
+                cut = chrome_spans(line, is_panel, keep=speaks if guarded else _speaker_clause if rule == "title_link_footer" else None)
+                voice = voice or rule == "title_link_footer" and _speaker_clause(line)
                 if not voice or cut != [(0, len(line))]:
                     found.setdefault(rule, []).extend((s + a, s + b) for a, b in cut)
                 break

@@ -73,7 +73,9 @@ _ADDRESS = re.compile(
 #: A dateline: (2010年4月2日) or 11月23日, / 2023年5月8日上午 opening a report.
 _DATELINE = re.compile(
     r"[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]"
-    r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]|上午|下午|晚上|[至到—-]\s*\d|\d{1,2}\s*[时点])"
+    # (a posting stamp's clock closing its line, 2026年02月09日 12时52分, is no dateline: round 212k)
+    r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]|上午|下午|晚上|[至到—-]\s*\d"
+    r"|\d{1,2}\s*[时点](?!\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?\s*$))"
 )
 #: A speech title (在全县…会议上的讲话 / …表态发言 (2023年) …) ended by white space, a bracket or the line's end.
 _TITLE = re.compile(

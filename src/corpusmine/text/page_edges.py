@@ -214,7 +214,7 @@ def is_edge_chrome(line: str) -> bool:
 
 
 _EMAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[A-Za-z]{2,}")
-_WRAPPED_SPEECH = re.compile(r"^[^\n,，]{0,12}[,，][ \t\u3000]*(?:我们|我|咱们)[^\n]*[,，、]$")  # 今天,我们共同见证…典礼, (153k)
+_WRAPPED_SPEECH = re.compile(r"^[^\n,，]{0,12}[,，][ \t\u3000]*(?:我们|我|咱们)[^\n]*[,，、](?:[ \t\u3000]*[^\n,，。]{0,12})?$")  # 今天,我们共同见证…典礼, (153k; a short continuation: 210k)
 _SPOKEN_CLAUSE = re.compile(r"^\s*[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \t]?\d+(?:\.\d+)?%?[ \t]?){9,}[,，]")  # a long clause: no menu (8 月15 日; 共和国 66 华诞的日子里,)
 _COUNT = re.compile(r"\d+\s*(?:字|分钟|秒|次|条|人|页|篇|KB|MB|kB|K\b|M\b)|\d+(?:\.\d+)?\s*[Ww万](?![A-Za-z])")
 _WIDGET_WORD = re.compile(r"评论|阅读|浏览|点击|围观|收藏|点赞|分享|人气|访问|下载|读完")

@@ -256,7 +256,7 @@ BREADCRUMB = re.compile(
 SIZE_ROW = re.compile(r"^\s*\S{0,12}\s*\d+(?:\.\d+)?\s*[KkMm][Bb]?\s*$")
 #: Metadata rows: a line opening with an ISO date or a clock time, 字号 大 中 小, view counts.
 META_STAMP = re.compile(
-    r"^\s*(?:[-•·]\s*)?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}|\d{1,2}-\d{1,2}\s)")
+    r"^\s*(?:[-•·]\s*)?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:[:：]\d{2}|时\d{1,2}分)|\d{1,2}-\d{1,2}\s)")
 META_EXTRA = re.compile(
     r"字号\s*[:：]?\s*(?:[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?)?\s*$|^\s*[【\[]?\s*字号\s*[:：]|"
     r"(?:点击|浏览|阅读|访问|评论)(?:次数|量|数)?\s*[:：]\s*(?:\d+(?:\.\d+)?[KkWw万]?\s*次?|$)|\d+\s*次(?:浏览|阅读|点击)|"
