@@ -115,7 +115,7 @@ def test_title_mismatch(workspace):
 @pytest.mark.parametrize(
     "column, value, message",
     [
-        ("admin_level", "township", "unknown admin_level 'township'"),
+        ("admin_level", "village", "unknown admin_level 'village'"),
         ("year", "20xx", "year must be four digits"),
         ("include", "yes", "include must be true or false"),
         ("part", "0", "part must be a positive whole number"),

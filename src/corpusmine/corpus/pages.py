@@ -139,8 +139,8 @@ def speech_metadata(text: str, title: str = "", *, head: str = "") -> dict:
     """Administrative level, year, region and speaker role of one speech, with evidence.
 
     Read by ``text.metadata.read_metadata``.  A level outside
-    :data:`corpusmine.schema.ADMIN_LEVELS` (a township) is ``unknown`` with the reading kept
-    in the evidence.  ``head`` is the lines the cleaner removed above the speech as front
+    :data:`corpusmine.schema.ADMIN_LEVELS` is ``unknown`` with the reading kept in the evidence
+    (a township, 全镇/全乡, is a level of its own since session aq).  ``head`` is the lines the cleaner removed above the speech as front
     matter (see :func:`front_matter_lines`): the dateline "（2023年3月15日）" and the byline
     "县委书记 张三" under a title are metadata, not speech text, so they are read here although
     they are not part of ``text``.
