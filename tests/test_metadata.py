@@ -321,3 +321,19 @@ def test_a_military_subdistrict_is_no_place():
 ])
 def test_hong_kong_and_macau_named_twice_are_the_region(text, region):
     assert read_region(text)["region"] == region
+
+
+@pytest.mark.parametrize("text, year", [
+    ("同志们:\n回顾刚刚过去的2022年,全县上下攻坚克难,成绩来之不易。", 2023),
+    ("同志们:\n在即将过去的2014年里,全区上下团结一心,各项事业取得新进展。", 2014),
+    ("各位乡亲:\n我们即将迎来2024年,在此向大家拜个早年。", 2023),
+    ("同志们:\n我们告别了2023年,迈入了2024年,新的一年要有新气象。", 2024),
+    ("同志们:\n到2025年,全县要基本完成改造任务。", None),
+])
+def test_a_new_year_address_turn_of_the_year_gives_the_year(text, year):
+    assert read_year(text)["year"] == year
+
+
+@pytest.mark.parametrize("text", ["在五届区委第三次全会上,我们要牢记市委的嘱托。"])
+def test_a_session_number_or_a_verb_before_a_suffix_is_no_place(text):
+    assert read_region(text)["region"] is None

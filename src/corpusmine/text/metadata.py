@@ -77,7 +77,7 @@ _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
 _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村军")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
-_FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据")
+_FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据届牢记")
 #: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
 _GENERIC_AREA = ("开发", "高新", "经开", "新", "示范", "保税", "自贸", "试验", "实验", "综合", "工业", "产业", "功能")
 #: The suffixes of a place at each level.
@@ -90,6 +90,14 @@ _YEAR = r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?![0-9])"
 _SELF_PLAN = re.compile(r"今年是[^。；;\n]{0,50}?(十[一二三四五]五)[^。；;\n]{0,16}?(开局|起步|开篇|收官|决胜|攻坚)之年")
 _SELF_YEAR = re.compile(rf"今年(?:是|为)?\s*{_YEAR}\s*年|{_YEAR}\s*年是[^。；;\n]{{0,30}}?之年|"
                         rf"(?:今天|这次|此次|本次)[^。；;\n]{{0,30}}?{_YEAR}\s*年")
+#: a new-year address's turn of the year, with the offset to the year of the speech (刚刚过去的2022年 → 2023, 即将过去的2014年
+#: → 2014, 即将迎来2024年 → 2023, 告别2023年,迈入了2024年 → 2024; held-out metadata round 211k)
+_YEAR_TURN = (
+    (re.compile(rf"(?:即将|就要)(?:迎来|跨入|迈入|走进)\s*(?:了)?\s*{_YEAR}\s*年"), -1),
+    (re.compile(rf"(?:已经|已)?(?:迎来|跨入|迈入|走进)了\s*{_YEAR}\s*年|(?:迈入|跨入)\s*{_YEAR}\s*年"), 0),
+    (re.compile(rf"即将过去的\s*{_YEAR}\s*年|{_YEAR}\s*年即将过去"), 0),
+    (re.compile(rf"刚刚过去的\s*{_YEAR}\s*年|{_YEAR}\s*年已经过去|告别(?:了)?\s*{_YEAR}\s*年"), 1),
+)
 _STATED = re.compile(rf"{_YEAR}\s*年")
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|于|在|力争|争取|预计|计划)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前|之前|完成|实现|达到|远景|目标|愿景|基本|建成)")
@@ -273,6 +281,11 @@ def read_year(text: str, title: str = "") -> dict:
         evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "self_date", "year": y})
         if year is None:
             year = y
+    for turn, offset in _YEAR_TURN if year is None else ():
+        if m := turn.search(text):
+            year = int(next(g for g in m.groups() if g)) + offset
+            evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "year_turn", "year": year})
+            break
     m = re.search(_YEAR, title)
     if m:
         y = int(m.group(1))
