@@ -289,3 +289,31 @@ def test_a_posting_stamp_with_a_chinese_clock_goes():
 def test_a_dateline_with_its_hour_opening_a_report_sentence_stays():
     line = "5月6日10时,全县防汛指挥部召开紧急会议,部署防御工作。"
     assert line in _clean(f"同志们:\n{line}\n{MIDDLE}\n{CLOSING}").text
+
+
+# ------------------------------------------------------------------------------- round 213k's families
+
+def test_a_site_sentence_describing_the_text_by_its_title_goes():
+    page = f"开幕词\n《首届农民艺术节开幕词》是一篇关于开幕词艺术节农民文化的文章。{OPENING}\n{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "是一篇关于" not in text and OPENING in text
+
+
+def test_a_social_post_poster_and_age_goes_and_a_speech_date_stays():
+    page = f"某某5天前\n{OPENING}\n{MIDDLE}\n三天前,我们召开了筹备会议,大家都很重视。\n{CLOSING}"
+    text = _clean(page).text
+    assert "5天前" not in text and "三天前,我们召开了筹备会议" in text
+
+
+def test_a_writer_label_and_empty_stamp_labels_go():
+    page = f"某某贺新春:团结一致\n撰文:林某某\n出版:更新:\n特首某某:\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    text = _clean(page).text
+    assert "撰文" not in text and "出版" not in text and OPENING in text
+
+
+def test_a_lead_in_closed_by_a_dash_goes_with_its_report():
+    page = ("以数字化改革为牵引 某某在大会开幕式上致辞\n[ 国内 ]\n"
+            "某某讯 26日上午,省委书记某某在2021年世界互联网大会乌镇峰会开幕式上致辞。\n以下是致辞摘要——\n"
+            f"某某书记在2021年世界互联网大会\n(2021年9月26日)\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    text = _clean(page).text
+    assert "以下是致辞摘要" not in text and "[ 国内 ]" not in text and OPENING in text

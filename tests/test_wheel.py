@@ -112,10 +112,12 @@ def test_core_install_works_outside_the_checkout(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / "bin" / "python"
+    # without PYTHONPATH: pip would take a checkout on it for an installed corpusmine and skip the wheel
+    clean_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     install = subprocess.run(
         [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-c",
          str(config.ROOT / "constraints.txt"), str(wheel)],
-        capture_output=True, text=True,
+        capture_output=True, text=True, env=clean_env,
     )
     assert install.returncode == 0, install.stderr[-3000:]
     work = tmp_path / "somewhere"

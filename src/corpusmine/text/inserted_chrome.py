@@ -108,6 +108,14 @@ _COVER = re.compile(r"^" + _SP + r"*(?:封面(?:图片|图|照片)|题图|头图
 #: (某某局长【右】 / 与某某网副总编某某; round 211k)
 _PLACED = re.compile(r"^" + _SP + r"*[^\n。！？!?]{2,40}?[【(（](?:左|右|中)[一二三四五]?[】)）]" + _SP + r"*"
                      r"(?:\n" + _SP + r"*(?:与|和|同)[^\n。！？!?]{2,80})?$", re.M)
+#: a site's sentence describing the text by its title (《某某开幕词》是一篇关于开幕词艺术节的文章。; round 213k)
+_ABOUT_TEXT = re.compile(r"《[^》\n]{2,60}》是一篇关于[^。！？!?\n]{0,40}的(?:文章|范文|文档|资料|作品)[。.]?")
+#: a social post's poster and its age alone on a line (某某5天前, 某某 3小时前; round 213k)
+_POST_AGE = re.compile(r"^" + _SP + r"*[\u4e00-\u9fffA-Za-z0-9_]{0,12}" + _SP + r"*\d{1,2}" + _SP + r"*(?:分钟|小时|天|周|个月)前" + _SP + "*$", re.M)
+#: a news page's writer label and empty labels of its stamp row (撰文:某某 / 出版:更新:; round 213k), and a column's name in
+#: spaced square brackets alone on a line ([ 国内 ])
+_LABEL_ROW = re.compile(r"^" + _SP + r"*(?:撰文" + _SP + r"*[:：]" + _SP + r"*[\u4e00-\u9fff·]{2,4}|(?:(?:出版|更新|发布|编辑)[:：]" + _SP + r"*){2,4}"
+                        r"|\[" + _SP + r"+[\u4e00-\u9fff]{2,4}" + _SP + r"+\])" + _SP + "*$", re.M)
 _MARKS = re.compile(r"[。！？!?,，、;；:：“”\"'《》()（）\s]")
 
 
@@ -209,6 +217,11 @@ def inserted_chrome(st: CleaningState) -> None:
     spans += [(s, e, "caption") for s, e in serial_captions(view)]
     if "图" in view:
         spans += [(m.start(), m.end(), "caption") for m in _COVER.finditer(view)]
+    if "》是一篇关于" in view:
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _ABOUT_TEXT.finditer(view)]
+    if "前" in view:
+        spans += [(m.start(), m.end(), "meta_row") for m in _POST_AGE.finditer(view)]
+    spans += [(m.start(), m.end(), "meta_row") for m in _LABEL_ROW.finditer(view)]
     if "左" in view or "右" in view:
         spans += [(m.start(), m.end(), "caption") for m in _PLACED.finditer(view)]
     if "|" in view or "｜" in view:
