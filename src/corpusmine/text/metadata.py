@@ -27,7 +27,9 @@ speaker_role
     the opening (``我作为县长``).
 
 Measured on 29 held-out pages (docs/split_metadata_measure.md): year 25, level 27,
-region 23, role 26 of 29 correct or rightly unknown.
+region 23, role 26 of 29 correct or rightly unknown; on 318 pages of held-out rounds
+208k-213k, annotated blind twice (session aq), level 266, year 252, region 199, role 235
+at first sight, mostly silences.
 
 Examples
 --------
