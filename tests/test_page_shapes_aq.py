@@ -317,3 +317,10 @@ def test_a_lead_in_closed_by_a_dash_goes_with_its_report():
             f"某某书记在2021年世界互联网大会\n(2021年9月26日)\n{OPENING}\n{MIDDLE}\n{CLOSING}")
     text = _clean(page).text
     assert "以下是致辞摘要" not in text and "[ 国内 ]" not in text and OPENING in text
+
+
+def test_a_bulleted_share_widget_goes_and_a_bulleted_speech_point_stays():
+    page = (f"某某同志在某某会议上的讲话\n-\n- 分享到\n{OPENING}\n{MIDDLE}\n- 要加强组织领导,把责任落到实处。\n"
+            f"- 要强化督查考核,确保各项任务按期完成。\n{CLOSING}")
+    text = _clean(page).text
+    assert "分享到" not in text and "要加强组织领导" in text and OPENING in text

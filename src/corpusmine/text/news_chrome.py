@@ -268,6 +268,9 @@ def page_lines(st: CleaningState, *, min_bullets: int = 3, min_event: int = 2, m
         if not t:
             continue
         if t[0] in _BULLETS and _BULLET.match(line) and not _FULL_STOP.search(t):
+            if is_widget_line(t.lstrip(_BULLETS + " \t\u3000")):      # a bulleted widget (- 分享到; round 212k)
+                spans.append((s, e, "site_interface"))
+                continue
             run.append((s, e, line))
             continue
         if run:
