@@ -30,6 +30,13 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a press office's note on the text** alone on a line (rule ``page_meta``, round 204k): (预拟致词稿), (以实际发言为准).
 * **a rule of box-drawing lines closing a heading** (rule ``html_leftover``, round 204k): 总结 ──, 人力资源发展的重要性
   ──────────; the converter's dash inside a sentence (香港──亚洲国际都会) stays.
+* **session aq** (rounds 208k-213k): a call to read more inside a sentence with the keyword salted before it
+  (…,某某监督+面,更多精彩请某某+查看。, flattened: :func:`glued_inserts`, rule ``promo_line``); a portal's column of speeches
+  as the page's first line above a title naming the genre (重要演辞, rule ``page_meta``); a news column's tag with a bar
+  before a report's paragraph (财政预算案2023|…, ``page_meta``); a cover picture's caption (封面图片:…) and a caption placing
+  a person with its companion line (某某局长【右】 / 与某某网副总编某某, ``caption``); a site's sentence describing the text
+  by its title (《某某开幕词》是一篇关于…的文章。, ``editor_blurb``); a social post's poster and age (某某5天前), a writer
+  label (撰文:某某), the empty labels of a stamp row (出版:更新:) and a column in spaced brackets ([ 国内 ]) (``meta_row``).
 
 Every removal is an audited edit of the page's document.
 
