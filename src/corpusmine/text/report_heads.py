@@ -20,7 +20,11 @@ sentences of every page and of ``benchmarks/speech_loss.py`` decide the guards):
   大家), unless it names the speech twice (发表了国庆献词……在讲话中强调了我们一年来的成就): such a line is the
   speech's own (习近平总书记发表重要讲话,为我们指明了方向。);
 * right below it stands the speech's opening (the page's first salutation, a transcript's speaker tag in brackets
-  ([某某]各位委员:, round 147k), or a title line naming the speech's genre), followed by at least :data:`MIN_SPEECH` Chinese characters.
+  ([某某]各位委员:, round 147k), or a title line naming the speech's genre), followed by at least :data:`MIN_SPEECH` Chinese characters;
+  up to three short lines with no sentence's end may stand between them and a salutation (the speech's title block:
+  its title and its speaker; they stay, and a site's name alone among them goes; round 207k-209k), unless one is a
+  collection's part heading (第1篇) or the report repeats a line (a collection's title said twice);
+* its last line may be the site's invitation to read the speech (让我们一同品读某校长的开学致辞, round 207k).
 
 Examples
 --------
