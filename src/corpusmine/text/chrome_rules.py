@@ -30,6 +30,7 @@ from typing import Callable
 from corpusmine.text import patterns as P
 from corpusmine.text.boundaries import SECTION_HEADING
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.doc_chrome import TITLED_RELATED
 from corpusmine.text.glued_speech import BLURB_CLOSE, chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
@@ -146,7 +147,7 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
     spans = []
     resume = 0      # the lines of a list are not headers: the next header is looked for after them
     for s, e, line in iter_lines(view, line_prefilter(P.RECOMMEND)):
-        titled = _TITLED_HEADER.match(line)
+        titled = TITLED_RELATED.match(line)     # its numbered items go too (2.关于某某的活动方案; round 208k)
         if s < resume or not (len(line) <= 200 and (P.RECOMMEND.match(line) or titled)):
             continue
         # speech glued after the header stays (推荐阅读:同志们: …), a teaser ending in an ellipsis goes, and so does one
@@ -176,11 +177,6 @@ def related_lists(st: CleaningState, *, max_title: int = 50, max_items: int = 30
             e = le
         resume = e + 1
     st.doc.delete_many(spans, "recommend_list")
-
-
-#: a related list's header naming the page's title in black brackets (【某某致辞范文】相关文章:), its numbered items below
-#: (2.关于某某的活动方案 / 6.某某活动简报; round 208k): the header itself goes with the page's summary rows
-_TITLED_HEADER = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
 
 
 def _is_recommend(line: str) -> bool:
@@ -237,15 +233,9 @@ PANEL_FAMILIES: tuple[tuple[str, re.Pattern, int], ...] = (
 VOICE_GUARDED = frozenset({"download_panel", "login_prompt", "share_widget", "welcome_line", "site_interface", "promo_line"})
 
 
-#: the speaker's own clause in the first person (我到某村开展调研活动, 我代表…): no footer's
+#: the speaker's own clause in the first person (…开始,我到某村开展调研活动, / 我代表…): no footer's
 _FIRST_PERSON_ACT = re.compile(r"[,，][^,，。！？!?]{0,20}我(?:到|在|代表|作为|就|讲|谈|来|去|和)[ \tXx×\u4e00-\u9fff]"
                                r"|^[^,，。！？!?]{0,30}我(?:到|在|代表|作为|就|讲|谈)[^,，。！？!?]{2,}[,，]")
-
-
-def _speaker_clause(part: str) -> bool:
-    return bool(_FIRST_PERSON_ACT.search(part))
-
-
 #: a code to scan, in a share widget (a line with no clause: a speaker's sentence has its comma or full stop)
 _SCAN_CODE = re.compile(r"扫一扫|二维码|扫码|点击(?:上方|下方|顶部|底部)[^\n。]{0,12}?关注")
 _CLAUSE = re.compile(r"[。！？!?,，;；]")
@@ -293,10 +283,10 @@ def site_panels(st: CleaningState) -> None:
                     return len(t.strip()) <= max_chars and bool(search(t)) and not (guarded and in_speech_voice(t))
 
                 # speech glued to the panel stays (glued_speech); a line in the speaker's voice is cut or kept
-                # (a footer's piece glued to the speech's first clause on a flattened page keeps it: 侵权投诉某某讲话从X号
-                # 开始,我到某村开展调研活动, ; round 210k flattened)
-                cut = chrome_spans(line, is_panel, keep=speaks if guarded else _speaker_clause if rule == "title_link_footer" else None)
-                voice = voice or rule == "title_link_footer" and _speaker_clause(line)
+                cut = chrome_spans(line, is_panel, keep=speaks if guarded else None)
+                # a footer's line run into the speaker's first clause on a flattened page (侵权投诉某某讲话从X号开始,我到某村
+                # 开展调研活动,; round 210k) is not cut whole: no footer speaks in the first person
+                voice = voice or rule == "title_link_footer" and bool(_FIRST_PERSON_ACT.search(line))
                 if not voice or cut != [(0, len(line))]:
                     found.setdefault(rule, []).extend((s + a, s + b) for a, b in cut)
                 break

@@ -54,7 +54,7 @@ from corpusmine.text.lines import first_lines, lines_holding
 
 __all__ = [
     "MIN_CHUNK", "SUMMARY_LABEL", "anti_copy_marks", "chunk_numbers", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
-    "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
+    "TITLED_RELATED", "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
 ]
 
 
@@ -476,7 +476,9 @@ SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|内容摘要|文章摘要|文
 #: …with an empty source label glued after it (• 范文预览:来源同志们:…; round 208k)
 _PREVIEW_LABEL = re.compile(r"^\s*[•·]?\s*(?:范文|文档|文章|内容|全文|在线)预览\s*[:：](?:\s*(?:来源|出处|作者)\s*[:：]?)?")
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]")
-_TITLED_RELATED = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
+#: a related list's header naming the page's title in black brackets (【某某致辞范文】相关文章:); the header goes here, its
+#: items with :func:`corpusmine.text.chrome_rules.related_lists`
+TITLED_RELATED = re.compile(r"^\s*【[^】\n]{2,40}】\s*(?:相关文章|相关推荐|推荐阅读|相关阅读|相关范文|延伸阅读)\s*[:：]?\s*$")
 
 
 def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 300, max_outline: int = 2000,
@@ -521,7 +523,7 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
                      and len(_HEADING_NUMBER.findall(line)) >= min_headings)
     if "】" in view:
         spans.extend((s, e) for s, e, line in lines_holding(view, ("】相关", "】推荐", "】延伸"))
-                     if len(line) <= 60 and _TITLED_RELATED.match(line))
+                     if len(line) <= 60 and TITLED_RELATED.match(line))
     st.doc.delete_many(sorted(set(spans)), "page_meta")
 
 

@@ -59,6 +59,7 @@ _CREDIT_ROW = re.compile(rf"^{_SP}*(?:(?:编辑|审核|校对|责编|责任编�
 _WEATHER_CUE = re.compile(r"气温|温度|AQI|空气质量|空气品质|PM2\.5|PM10|℃|°C|天气预报|今日天气")
 #: the sky's words, one turning into another (阵雨转多云; round 210k)
 _SKY = r"晴天?|多云|阴天?|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾"
+_SKY_WORD = re.compile(_SKY)
 _TEMPERATURES = re.compile(r"-?\d{1,2}(?:℃|°C)?[ \t]*[~～\-—至][ \t]*-?\d{1,2}(?:℃|°C)")
 #: a line a weather box is made of: a weather or an air-quality word, a reading, a temperature range, a station's name
 _WEATHER_TOKEN = (
@@ -120,7 +121,7 @@ def _weather_box(head: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             run.pop()
         # ...or one line with the sky and a temperature range (• 某地 阵雨转多云 18℃~11℃; round 210k)
         if (len(run) >= 3 and sum(bool(_WEATHER_CUE.search(line)) for _, _, line in run) >= 1
-                or any(re.search(_SKY, line) and _TEMPERATURES.search(line) for _, _, line in run)):
+                or any(_SKY_WORD.search(line) and _TEMPERATURES.search(line) for _, _, line in run)):
             spans += [(s, e, "site_interface") for s, e, _ in run]
         run = []
     return spans

@@ -105,8 +105,8 @@ _MORE_INSIDE = re.compile(r"(?:(?<=[,，])[^\s。！？!?,，]{1,16}\+[^\s。！
                           r"[^。！？!?\n,，]{0,20}?(?:查看|访问|关注|浏览|搜索|登录)[。.!！]")
 #: a portal's column of speeches as the page's first line (重要演辞, 领导讲话) above a title line naming the genre (某局局长在某
 #: 会议上的发言全文; round 208k); a title broken before its genre (在某会议上的 / 讲 话) has its first part above
-_COLUMN_LABEL = re.compile(r"\A\s*(?:重要|领导|最新|精彩|主要)?(?:演辞|讲话|演讲|致辞|发言|讲词)(?:选登|选编)?" + _SP + r"*\n"
-                           r"(?=\s*[^\n。！？!?]{6,80}(?:讲话|致辞|发言|演讲|演辞|讲词|报告)[^\n。！？!?]{0,12}\n)")
+_COLUMN_LABEL = re.compile(r"\A\s*(?:重要|领导|最新|精彩|主要)?(?:演辞|讲话|演讲|致辞|发言|讲词)(?:选登|选编)?" + _SP + r"*"
+                           r"(?=\n\s*[^\n。！？!?]{6,80}(?:讲话|致辞|发言|演讲|演辞|讲词|报告)[^\n。！？!?]{0,12}\n)")
 #: a news column's tag glued before a report's paragraph with a bar (财政预算案2023|财政司司长某某今日发表…。; round 209k)
 _BAR_TAG = re.compile(r"^" + _SP + r"*[\u4e00-\u9fff\d]{2,12}[|｜](?=[\u4e00-\u9fff][^\n|｜]{40,}[。！？!?]" + _SP + r"*$)", re.M)
 #: a cover picture's caption with its label (封面图片:某大学校长某某教授(某大学); round 210k)
@@ -234,7 +234,7 @@ def inserted_chrome(st: CleaningState) -> None:
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _BAR_TAG.finditer(view)]
     if m := _COLUMN_LABEL.match(view):
-        spans.append((m.start(), m.end() - 1, "page_meta"))
+        spans.append((m.start(), m.end(), "page_meta"))
     if (kw := keyword_before_salutation(view)) is not None:
         spans.append((*kw, "inserted_keyword"))
     if _FORUM.search(view):

@@ -378,12 +378,13 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         evidence.setdefault(name, []).append(_ev(m.group(0), where(m.start())[1], where(m.start())[0]))
     # Hong Kong and Macau named twice or more: the special administrative region is the speech's (a mainland speech
     # names them once, 港澳台同胞; held-out metadata rounds 208k-210k)
-    sar = Counter(_SAR_NAMES[m.group(0)] for m in _SAR.finditer(full))
-    for name, n in sar.items():
-        if n >= 2:
-            provinces[name] += n
-            evidence[name] = [_ev(m.group(0), where(m.start())[1], where(m.start())[0])
-                              for m in _SAR.finditer(full) if _SAR_NAMES[m.group(0)] == name][:3]
+    sar: dict[str, list[dict]] = {}
+    for m in _SAR.finditer(full):
+        sar.setdefault(_SAR_NAMES[m.group(0)], []).append(_ev(m.group(0), where(m.start())[1], where(m.start())[0]))
+    for name, found in sar.items():
+        if len(found) >= 2:
+            provinces[name] += len(found)
+            evidence[name] = found[:3]
     provs = "|".join(sorted(PROVINCES, key=len, reverse=True))
     bound = re.compile(
         rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗|镇|乡)|"
