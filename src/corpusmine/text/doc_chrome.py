@@ -163,13 +163,13 @@ _PAGE_OF = re.compile(r"^[ \t]*1[ \t]*/[ \t]*(?:[2-9]|[1-9]\d{1,2})(?=[\u4e00-\u
 MIN_WRAPS = 5
 
 
-_SOURCE_INSERT = re.compile(
-    r"[(（][ \t]*(?:文章|本文|此文)?(?:转载自|转自|摘自|来源于)[ \t]*[\[【][^\]】\n]{1,20}[\]】][ \t]*[)）]?[ \t]*"
-)
+_SOURCE_INSERT = re.compile(r"[(（][ \t]*(?:文章|本文|此文)?(?:转载自|转自|摘自|来源于)[ \t]*[\[【][^\]】\n]{1,20}[\]】][ \t]*[)）]?[ \t]*")
+#: round 214k: unbracketed, with the site's address (…和谐文章转载自某某网-http://www.example.com相处作为…)
+_SOURCE_URL_INSERT = re.compile(r"(?:文章|本文|此文)?(?:转载自|转自|来自)[ \t]*[\u4e00-\u9fff]{1,10}[ \t]*[-—–:：]?[ \t]*(?:https?://|www\.)[!-~]+")
 
 
 def source_inserts(st: CleaningState) -> None:
-    """A bracketed source note glued inside a sentence ((文章转载自[某某频道]) (rule ``source_footer``).
+    """A source note glued inside a sentence, bracketed ((文章转载自[某某频道]) or with the site's address (rule ``source_footer``).
 
     Examples
     --------
@@ -191,7 +191,9 @@ def source_inserts(st: CleaningState) -> None:
         e = view.find("\n", s)
         line = view[s:len(view) if e < 0 else e]
         spans.extend((s + m.start(), s + m.end()) for m in _SOURCE_INSERT.finditer(line))
-    st.doc.delete_many(spans, "source_footer")
+    if "转" in view and ("http" in view or "www." in view):
+        spans.extend(m.span() for m in _SOURCE_URL_INSERT.finditer(view))
+    st.doc.delete_many(sorted(set(spans)), "source_footer")
 
 
 def page_counters(st: CleaningState) -> None:

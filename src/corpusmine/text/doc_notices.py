@@ -218,7 +218,7 @@ _GLUED_MENU = re.compile(rf"^{_SP}*(?:网站首页|范文首页|文库首页|首
 #:更多资料); a site's quality tag closing the title or alone (某某讲话【精品范文】)
 _RIGHTS_CLAIM = re.compile(r"本(?:资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)[\u4e00-\u9fff]{2,12}(?:网|站)"
                            r"(?:[,，][^\n。！？!?]{0,40}?(?:更多|查看|检视)[^\n。！？!?]{0,16}?(?:资料|内容|范文|文章))?")
-_QUALITY_TAG = re.compile(rf"[【\[](?:精品|精选|优质|推荐|热门|VIP|原创)(?:范文|文档|资料|文章)?[】\]]{_SP}*$", re.M)
+_QUALITY_TAG = re.compile(rf"[【\[](?:精品|精选|优质|推荐|热门|VIP|原创|转载|转帖|置顶)(?:范文|文档|资料|文章)?[】\]]{_SP}*$", re.M)
 _SITE_URL_STAMP = re.compile(r"(?:^|(?<=[。！？!?]))[\u4e00-\u9fff]{2,8}(?:网|站)[ \t]*https?://\.?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)
 #: round 93 (new hosts): an organisation's service rows alone on their lines: its hours' label and the hours (工作时间 /
 #: 周一至周五 :8:30-17:00), its contact label and a name with a telephone number (联系方式 / 某道长:029—84906200); a video
@@ -344,6 +344,8 @@ _ENTITY_DEBRIS = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t]?(?:&#|#)?[Xx]?\d{3
 _TAIL_STAMP = re.compile(
     rf"(?<=\S){_SP}+[\u4e00-\u9fff]{{2,10}}{_SP}*(?:https?://)?(?:www|m)\.[\w\-]+(?:\.[\w\-]+)*\.[a-z]{{2,6}}/?{_SP}*$"
     rf"|(?<=[\u4e00-\u9fff。！？!?:：]){_SP}+[\u4e00-\u9fff]{{2,8}}[,，][\u4e00-\u9fff]{{0,8}}(?:文库|之家|范文网|文档网|范文){_SP}*$", re.M)
+#: round 214k: a site's name and slogan glued anywhere in a sentence (某某之家,全国某某共同的天地下面,根据…)
+_SLOGAN_INSERT = re.compile(r"[\u4e00-\u9fff]{2,8}(?:之家|网)[,，][\u4e00-\u9fff]{0,10}[共公]同的(?:天地|家园|精神家园)")
 _GLUED_ADDRESS = re.compile(r"(?<=[,，。；;！!？?])[a-z0-9]{2,12}\.(?:cn|com|net|cc)(?=[\u4e00-\u9fff])")
 
 
@@ -560,6 +562,8 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(s + m.start(), s + m.end(), "watermark") for m in _TAIL_STAMP.finditer(line)]
     if "搜" in view or "符号" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _FIND_SITE.finditer(view)]
+    if "同的天地" in view or "同的家园" in view or "同的精神家园" in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _SLOGAN_INSERT.finditer(view)]
     for s, e, line in lines_holding(view, (";",)):
         spans += [(s + m.start(), s + m.end(), "html_leftover") for m in _ENTITY_DEBRIS.finditer(line)]
     st.delete_spans(spans)

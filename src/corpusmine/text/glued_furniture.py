@@ -24,6 +24,9 @@ the speech's last words or to its title; each is told by its shape, never by a s
   glued before the text (文 /某某(微信公众号:某某频道), rule ``byline``).
 * **a template variable** (rule ``html_leftover``, round 177k) between Chinese words (说明这个问题,{dy}个是…).
 * **a stray backtick** (rule ``anti_copy``) between two Chinese characters or before a blank (可尊可敬的`校长, 的`__小学).
+* **a stamped line** (rule ``watermark``, round 214k): a short phrase the page prints twice or more in a row between
+  blanks and glued before two paragraphs or more (某某聚会 某某聚会 某某聚会23年前,我们…), three times or more on the
+  page: every copy at a line's start or after a blank goes, but one before a comma (a speaker's sentence opening on it).  A speaker never says a phrase twice with only a blank between.
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -86,6 +89,21 @@ _DATE_COUNT = re.compile(r"^[ \t]*\d{4}-\d{2}-\d{2}\d{1,6}(?=[\u4e00-\u9fff])", 
 _ACCOUNT_CREDIT = re.compile(r"^[ \t]*文[ \t]*[/／][ \t]*[^\s/()（）]{2,8}[(（](?:微信)?公众号[:：][^()（）\n]{1,20}[)）][ \t]*", re.M)
 _BUILD = re.compile(r"[ \t]*Code[ \t]*Ver\.?[ \t]*[:：][ \t]*[\w.]{4,40}[ \t]*&[ \t]*[\w.]{4,40}\.cs")
 _BACKTICK = re.compile(r"(?<=[\u4e00-\u9fff])`(?=[\u4e00-\u9fff_＿])")
+_WORD_AFTER = re.compile(r"[\u4e00-\u9fff\d]")
+_TWICE = re.compile(r"(?<!\S)([^\s。！？!?,，；;:：、“”\"()（）]{6,30})(?:[ \t\u3000]+\1)+")
+
+
+def _stamped(view: str) -> list[tuple[int, int, str]]:
+    """The copies of a phrase printed twice in a row between blanks, three times or more and once glued to text."""
+    spans = []
+    for stamp in {m[1] for m in _TWICE.finditer(view)}:
+        if view.count(stamp) < 3 or len(re.findall(r"[\u4e00-\u9fff]", stamp)) < 4:
+            continue
+        # the copies at a line's start or after a blank, before a blank or a word (one before a comma is a speaker's)
+        copies = list(re.finditer(rf"(?:(?<=^)|(?<=[ \t\u3000\n])){re.escape(stamp)}(?=[\s\u4e00-\u9fff\d]|$)", view, re.M))
+        if sum(bool(_WORD_AFTER.match(view, m.end())) for m in copies) >= 2:     # glued before two paragraphs
+            spans += [(m.start(), m.end(), "watermark") for m in copies]
+    return spans
 
 
 def glued_furniture(st: CleaningState) -> None:
@@ -140,4 +158,5 @@ def glued_furniture(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "html_leftover") for m in _TEMPLATE_VAR.finditer(view)]
     if "`" in view:
         spans += [(m.start(), m.end(), "anti_copy") for m in _BACKTICK.finditer(view)]
+    spans += _stamped(view)
     st.delete_spans(spans)

@@ -30,9 +30,13 @@ __all__ = ["ascii_junk", "html_tags", "inline_chrome", "inserted_marks", "lost_a
 
 
 #: the punctuation entities a page leaves in its text, and the marks they stand for
-_ENTITY_MARKS = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "hellip": "…", "middot": "·"}
+_ENTITY_MARKS = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "hellip": "…", "middot": "·",
+                 "times": "×"}
 #: its ampersand may be lost (细菌战活体实验hellip;hellip;我们, round 111k): a Chinese text writes no such word
-_QUOTE_ENTITY = re.compile(r"(?:&|(?<![A-Za-z&]))(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);", re.I)
+_QUOTE_ENTITY = re.compile(r"(?:&|(?<![A-Za-z&]))(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);"
+                           # round 214k: a placeholder's ×× left as times;times; after a Chinese word or mark (English
+                           # writes "three times; …" with a space before, which stays)
+                           r"|(?:&|(?<=[\u4e00-\u9fff。，,；;:：、(（×]))(times);", re.I)
 
 
 def html_tags(st: CleaningState) -> None:
@@ -49,7 +53,7 @@ def html_tags(st: CleaningState) -> None:
     st.delete_matches(P.HTML_TAG, "html_leftover")
     _, view = st.view()
     if "&" in view or ";" in view:     # round 109: a quote's entity left in the text (&ldquo;十二五&rdquo;) becomes its mark
-        st.doc.replace_many([(m.start(), m.end(), _ENTITY_MARKS[m[1].lower()]) for m in _QUOTE_ENTITY.finditer(view)],
+        st.doc.replace_many([(m.start(), m.end(), _ENTITY_MARKS[(m[1] or m[2]).lower()]) for m in _QUOTE_ENTITY.finditer(view)],
                             "html_leftover")
 
 

@@ -218,7 +218,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 #: a line with no Chinese character at all, of any length (read only on a page with a translation)
 _LATIN_LINE_SHORT = re.compile(r"^[^\n\u3400-\u9fff\uf900-\ufaff]{12,}$", re.M)
 #: the translation glued to the end of the speech's last Chinese line (…对我 Dear members, Comrades, The four …)
-_LATIN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff，。,.!！?？:：;；])[ \t]*(?=[A-Z])[^\n\u3400-\u9fff\uf900-\ufaff]{80,}$", re.M)
+#: (its date in brackets first: …表示热烈的祝贺! (February 1, 2007) Comrades: The main …; round 214k)
+_LATIN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff，。,.!！?？:：;；])[ \t]*(?=[(\"“]?[A-Z])[^\n\u3400-\u9fff\uf900-\ufaff]{80,}$", re.M)
 #: Chinese characters a page needs before its English paragraphs are read as a translation
 MIN_PAGE_HAN = 200
 

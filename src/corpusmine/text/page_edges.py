@@ -389,8 +389,8 @@ _SITE_WELCOME = re.compile(r"(?:网|站|吧|平台|文库|家园)欢迎(?:您|�
 #: the site's words in a prompt below an article: share it, scan a code, open the app, reprint rules
 _PROMPT_WORD = re.compile(r"扫一扫|扫码|二维码|微信|公众号|客户端|APP|App|浏览器|朋友圈|网页|阅读体验|本站|本网|转载|原文链接|免责声明|版权"
                           r"|点赞|[点按]个赞|赞一个|关注我们")
-#: a login or sign-up prompt for the rest of a text: 已注册会员【点此登录】查看全文, 新用户请先注册后阅读
-_LOGIN_PROMPT = re.compile(r"(?:注册|登录|登陆)[^\n]{0,12}?(?:查看|阅读|浏览|下载)|(?:查看|阅读)全文")
+#: a login or sign-up prompt for the rest of a text: 已注册会员【点此登录】查看全文, 新用户请先注册后阅读, cut (刚注册会员请【)
+_LOGIN_PROMPT = re.compile(r"(?:注册|登录|登陆)(?:[^\n]{0,12}?(?:查看|阅读|浏览|下载)|[\u4e00-\u9fff]{0,4}请[【\[]?\s*$)|(?:查看|阅读)全文")
 #: a notice that the rest of the text is for members or logged-in readers, in the site's words and often itself
 #: cut off (本文只有本站会员才能阅读,…; 想阅读完全部图文内容,您需要先登…)
 _MEMBER_GATE = re.compile(
@@ -576,7 +576,7 @@ def page_edges(st: CleaningState) -> None:
             last = s
             break
         login = _login_prompt(line) or _member_gate(line)
-        if line.strip() and not _in_brackets(view, s, end) and (
+        if line.strip() and (not _in_brackets(view, s, end) or login and not view[end:].strip()) and (
                 login or (is_tail_chrome(line) and not closed) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
             if login or _is_junk(line) or _EDITOR_ROW.match(line):
