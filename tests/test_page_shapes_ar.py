@@ -127,3 +127,98 @@ def test_a_glued_translation_opening_with_its_date_goes_whole():
     assert "February" not in doc.text and "Comrades" not in doc.text
     assert "在此,我谨代表全校向获奖的先进集体表示热烈的祝贺!" in doc.text
     assert "translation" in _rules(doc)
+
+
+# ------------------------------------------------------ a lead-in closed by a bracketed note, no colon (216k)
+
+def test_a_full_text_lead_in_closed_by_a_bracketed_note_goes():
+    page = f"以下为局长某某在委员会成立大会上的讲话全文(中英文)\n{BODY}"
+    doc = _clean(page)
+    assert "讲话全文" not in doc.text and OPENING in doc.text
+    assert "news_lead" in _rules(doc)
+
+
+def test_a_title_with_its_date_in_brackets_is_no_lead_in():
+    doc = _clean(f"某某局长在开幕典礼上的致辞全文(十月四日)\n{BODY}")   # the title: front matter, not a desk's lead-in
+    assert "news_lead" not in _rules(doc) and OPENING in doc.text
+
+
+# ------------------------------------------------------------ an SEO title of phrases joined by underscores (215k)
+
+def test_a_line_of_phrases_joined_by_underscores_goes():
+    page = f"某某视频在线_某某免费看_某某试看120秒_某某大片\n{BODY}"
+    doc = _clean(page)
+    assert "_" not in doc.text and OPENING in doc.text
+    assert "seo_title" in _rules(doc)
+
+
+def test_an_underscore_inside_a_sentence_stays():
+    line = "请把文件命名为2023年_工作_总结后上报。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------------ a breadcrumb ending at the page's own slot (216k)
+
+def test_a_breadcrumb_without_home_ending_in_content_goes():
+    page = f"首页 > 最新公告 > 内容\n最新公告 > 内容\n{BODY}"
+    text = clean_text(page)
+    assert "最新公告" not in text and OPENING in text
+
+
+def test_a_comparison_with_a_greater_than_sign_stays():
+    line = "今年全市增速 > 6%,好于预期。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------ a template site's line naming the text's column (215k)
+
+def test_a_line_naming_the_column_and_the_site_goes():
+    page = f"在再就业工作会议上的讲话\n在再就业工作会议上的讲话,栏目:领导讲话稿,行政公文写作范文 ,http://www.example.com 。\n{BODY}"
+    text = clean_text(page)
+    assert "栏目" not in text and OPENING in text
+
+
+# ---------------------------------------- symbols inserted into words and glues, and Greek letters between words (216k)
+
+def test_symbols_inside_glosses_and_between_words_go_with_their_glosses():
+    page = ("同学们:\n习近平近(jìn)日(rì)λ对(duì)制(zhì)止餐饮浪费作出指示,令人(rén)痛心ε!再次就(j★iù)舌尖上的浪费发出号召,"
+            "被倒掉的(₹de)食物(wù),令人¶触目惊心,敲响了(le)警钟✘(zhōng)。\n")
+    doc = _clean(page)
+    assert "习近平近日对制止餐饮浪费作出指示,令人痛心!再次就舌尖上的浪费发出号召,被倒掉的食物,令人触目惊心,敲响了警钟。" in doc.text
+    assert "anti_copy" in _rules(doc)
+
+
+def test_greek_letters_of_a_science_talk_stay():
+    line = "我们用α粒子和β射线开展研究,取得了突破。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------------ a wiki's frame and an exam bank's labels (215k, 216k)
+
+def test_a_wikis_skip_link_tagline_and_licence_footer_go():
+    page = (f"跳至内容\n某某新年谈话\n维基文库,自由的图书馆\n{BODY}\n某某《著作权法》:\n\n"
+            "第九条(著作权标的之限制)\n  下列各款不得为著作权之标的:\n  一、宪法法律、命令或公文\n")
+    page = page.replace("某某《著作权法》", "中华民国《著作权法》")
+    doc = _clean(page)
+    assert "跳至内容" not in doc.text and "自由的图书馆" not in doc.text and "著作权" not in doc.text
+    for sentence in SPEECH:
+        assert sentence in doc.text
+
+
+def test_a_speaker_quoting_the_copyright_law_keeps_it():
+    line = "《著作权法》明确规定了作者的权利,我们要认真学习。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+def test_an_exam_banks_label_and_answer_row_go():
+    page = (f"【分析解答题】{OPENING}{MIDDLE}\n试题答案: 答案解析:Meanwhile, the centres must be further improved "
+            f"and provide basic living expenses on schedule.\n")
+    text = clean_text(page)
+    assert "分析解答题" not in text and "答案解析" not in text and OPENING in text
+
+
+def test_an_authors_note_glued_after_the_name_goes():
+    page = (f"在某某学会年会上的致辞\n某某某作者简介:某某某,某某大学教授,某某省社科联主席。\n{BODY}")
+    doc = _clean(page)
+    assert "作者简介" not in doc.text and "社科联主席" not in doc.text and OPENING in doc.text
+    assert "byline" in _rules(doc)

@@ -238,6 +238,9 @@ _SERVICE_ROWS = re.compile(
 #: sign-off asking to share and follow (如果您喜欢这篇文章,请分享给您的小伙伴们吧!欢迎持续关注我们的后续更新。)
 _DASHED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff])—(?:[IVX]{1,4}|\d{1,3})—(?=[\u4e00-\u9fff])")
 _POSTED_NOTE = re.compile(rf"^{_SP}*本文{_SP}*\d{{4}}[\-/]\d{{1,2}}[\-/]\d{{1,2}}[\d: ]*发表(?:于|在)?[“\"]?[^”\"\n]{{1,16}}[”\"]?栏目[。.]?", re.M)
+#: round 215k: a template site's line naming the text, its column and the site (某某讲话,栏目:领导讲话稿,公文写作范文 ,http://…)
+_COLUMN_NOTE = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,60}}[,，]{_SP}*栏目{_SP}*[:：](?=[^\n。！？!?]{{0,60}}(?:范文|讲话稿|写作|公文))"
+                          rf"[^\n。！？!?]{{2,100}}?(?:(?:https?://|www\.)[!-~]*)?{_SP}*[。.]?{_SP}*$", re.M)
 _AUTHOR_OPEN = re.compile(rf"^{_SP}*[(（]作者[:：][^()（）\n]{{1,20}}[)）]", re.M)
 _SHARE_SIGNOFF = re.compile(
     rf"^{_SP}*(?:如果(?:您|你)(?:喜欢|觉得)[^\n。！!]{{0,12}}(?:文章|内容|范文)[^\n]{{0,30}}(?:分享|收藏|关注)|欢迎(?:持续|继续)关注(?:我们|本站))[^\n]*$", re.M)
@@ -346,6 +349,8 @@ _TAIL_STAMP = re.compile(
     rf"|(?<=[\u4e00-\u9fff。！？!?:：]){_SP}+[\u4e00-\u9fff]{{2,8}}[,，][\u4e00-\u9fff]{{0,8}}(?:文库|之家|范文网|文档网|范文){_SP}*$", re.M)
 #: round 214k: a site's name and slogan glued anywhere in a sentence (某某之家,全国某某共同的天地下面,根据…)
 _SLOGAN_INSERT = re.compile(r"[\u4e00-\u9fff]{2,8}(?:之家|网)[,，][\u4e00-\u9fff]{0,10}[共公]同的(?:天地|家园|精神家园)")
+#: round 215k: a page's SEO title alone on its line, three or more phrases joined by underscores (某某_某某某_某某某某)
+_UNDERSCORE_TITLE = re.compile(rf"^{_SP}*[^\s_。！？!?,，]{{2,24}}(?:_[^\s_。！？!?,，]{{2,24}}){{2,}}{_SP}*$", re.M)
 _GLUED_ADDRESS = re.compile(r"(?<=[,，。；;！!？?])[a-z0-9]{2,12}\.(?:cn|com|net|cc)(?=[\u4e00-\u9fff])")
 
 
@@ -494,6 +499,7 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "page_number") for m in _DASHED_PAGE.finditer(view)]
     if "栏目" in view:
         spans += [(m.start(), m.end(), "meta_row") for m in _POSTED_NOTE.finditer(view)]
+        spans += [(m.start(), m.end(), "page_meta") for m in _COLUMN_NOTE.finditer(view)]
     if "作者" in view:
         spans += [(m.start(), m.end(), "byline") for m in _AUTHOR_OPEN.finditer(view)]
     if "关注" in view:
@@ -562,6 +568,8 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(s + m.start(), s + m.end(), "watermark") for m in _TAIL_STAMP.finditer(line)]
     if "搜" in view or "符号" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _FIND_SITE.finditer(view)]
+    if "_" in view:
+        spans += [(m.start(), m.end(), "seo_title") for m in _UNDERSCORE_TITLE.finditer(view)]
     if "同的天地" in view or "同的家园" in view or "同的精神家园" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _SLOGAN_INSERT.finditer(view)]
     for s, e, line in lines_holding(view, (";",)):

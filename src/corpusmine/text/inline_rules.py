@@ -103,7 +103,9 @@ def inline_chrome(st: CleaningState) -> None:
     lost_and_inserted(st)
     inserted_marks(st)
     _, view = st.view()
-    if may_match(P.PINYIN, view) and sum(1 for _ in finditer(P.PINYIN, view)) >= 2:
+    # the page's toned glosses counted as it came (a rule above removed them: 被倒掉的(de)食物; round 216k)
+    base = st.input_view()
+    if may_match(P.PINYIN, base) and sum(1 for _ in finditer(P.PINYIN, base)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
 
 
@@ -165,6 +167,10 @@ def _in_sentence(view: str, i: int) -> bool:
     return any(c in line for c in ",，。")
 
 
+_GREEK_INSERT = re.compile(r"(?<=[\u4e00-\u9fff)）])([\u0370-\u03ff])(?=[\u4e00-\u9fff(（!！])")
+_GLOSS_INSERT = re.compile(r"[(（][a-zü\u00e0-\u01dc]{0,4}([^\sa-zü\u00e0-\u01dc()（）\u4e00-\u9fff,，。])[a-zü\u00e0-\u01dc]{1,5}[)）]")
+
+
 def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
     """Characters an anti-copy or anti-filter script inserts inside words, and empty source tags.
 
@@ -200,8 +206,10 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
     _, view = st.view()
     spans = []
     foreign = [m.span() for m in P.FOREIGN_INSERT.finditer(view)]
-    if len(foreign) >= min_marks:
-        spans.extend(foreign)
+    glossed = [m.span(1) for m in _GLOSS_INSERT.finditer(view)] if "(" in view or "（" in view else []
+    if len(foreign) + len(glossed) >= min_marks:   # a symbol inside a gloss (就(j★iù)) is no speaker's; on a page so marked,
+        spans.extend(foreign + glossed)             # a Greek letter between words goes too (日λ对; round 216k), never alone
+        spans.extend(m.span(1) for m in _GREEK_INSERT.finditer(view))    # (a scientist's β受体 stays)
     if "-" in view:
         hyphens = [m.span() for m in P.CJK_HYPHEN.finditer(view)
                    if _in_sentence(view, m.start()) and not _inside_quotes(view, m.start())]

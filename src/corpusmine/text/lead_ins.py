@@ -77,6 +77,7 @@ _FULL_TEXT = re.compile(
     rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享|[,，][^\n。！？!?]{{0,20}}(?:一起|一同)(?:聆听|品读|阅读|来看|感受)[^\n。！？!?]{{0,20}}?吧?[!！])?"
     rf"{_SP}*(?:[(（][^()（）\n]{{1,12}}[)）]{_SP}*[:：∶]|[:：∶。]?|——)"     # 以下是致辞摘要—— (round 213k)
     rf"[)）]?{_SP}*$")          # closing a bracketed note ((…应邀致辞。以下为致辞全文); round 154k)
+_NOTE_END = re.compile(r"[(（][^()（）\n]{1,12}[)）][ \t\u3000]*$")
 #: the speaker's voice or the audience addressed: no desk's lead-in
 _FIRST_PERSON = re.compile(r"我|咱们|同志们|各位|大家")
 _EN_LEAD = re.compile(
@@ -137,6 +138,8 @@ def lead_in_rule(line: str) -> str | None:
     'news_lead'
     >>> lead_in_rule("某某局长在开幕典礼上的致辞全文(十月四日)") is None     # a title with its date: no colon, no lead-in
     True
+    >>> lead_in_rule("以下为局长某某在委员会成立大会上的讲话全文(中英文)")
+    'news_lead'
     >>> lead_in_rule("以下是局长今日就《某某报告》致谢议案辩论(第三节:切实排解民生忧难 共同维护和谐稳定(一))的致辞全文∶")
     'news_lead'
     """
@@ -145,7 +148,9 @@ def lead_in_rule(line: str) -> str | None:
         return None
     if _EN_LEAD.match(text):
         return "news_lead"
-    if len(text) <= 200 and _FULL_TEXT.search(text) and not _FIRST_PERSON.search(text) and not in_speech_voice(_unnamed(text)):
+    # a lead-in's bracketed note closing it without a colon (以下为局长在…上的讲话全文(中英文); round 216k)
+    core = _NOTE_END.sub("", text) if text.startswith(("以下", "下面")) else text
+    if len(text) <= 200 and _FULL_TEXT.search(core) and not _FIRST_PERSON.search(text) and not in_speech_voice(_unnamed(text)):
         return "news_lead"
     if len(text) <= 150 and _RELEASE_LEAD.search(text) and not _FIRST_PERSON.search(text):
         return "news_lead"

@@ -251,7 +251,7 @@ GENRE_SITE = re.compile(r"怎么写|怎样(?:才能)?写|写的好|写得好|灵
 BREADCRUMB = re.compile(
     r"^\s*(?:\S{1,12}\s*)?(?:首页|网站首页|主页)\s*(?:[>›»|/\\＞→]+|\s+\S|$)|^\s*[>›»]\s*[^\s。！？]{1,8}\s*$|^\s*[>›»]\s*[^\s>›»。！？]{1,12}(?:\s*[>›»]\s*[^\s>›»。！？]{1,16})+\s*$|"
     r"^\s*\S{1,16}\s*(?:>>|»|›)\s*\S{1,16}(?:\s*(?:>>|»|›|>)\s*\S{1,30})*\s*$|"
-    r"(?:首页|主页)\s*[>＞→]")
+    r"(?:首页|主页)\s*[>＞→]|^\s*(?:[^\s>›»。！？,，]{1,10}\s*[>›»＞]\s*){1,4}(?:内容|正文|详情|详细内容|文章内容|浏览文章)\s*$")   # …公告 > 内容 (216k)
 #: A short label and a file's size alone on a line (大小: 14.27 KB; its label garbled by a broken gloss: 大?。?4.27 KB).
 SIZE_ROW = re.compile(r"^\s*\S{0,12}\s*\d+(?:\.\d+)?\s*[KkMm][Bb]?\s*$")
 #: Metadata rows: a line opening with an ISO date or a clock time, 字号 大 中 小, view counts.
@@ -535,7 +535,7 @@ LOST_BRACKETS = re.compile(r"\?[\u4e00-\u9fff]\?")
 #: not read: Chinese text writes them.
 FOREIGN_INSERT = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0eff\u10a0-\u10ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
-    r"\u2600-\u27bf](?<=[\u4e00-\u9fff].)(?=[\u4e00-\u9fff])"
+    r"\u2600-\u27bf\u20a0-\u20cf\u00b6](?<=[\u4e00-\u9fff)）].)(?=[\u4e00-\u9fff(（!！。，,])"
 )
 #: An ASCII hyphen between two Chinese characters (民-主): an anti-filter insertion splitting a word; not one of
 #: a chain (省-市-县, 产-学-研: no other hyphen one or two characters away).  The rule reads it only inside a

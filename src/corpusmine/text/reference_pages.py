@@ -31,6 +31,11 @@ not seen.  Each family is told by its shape (the view is Simplified; every examp
   brackets (①〔某先生〕指…, two or more a page), a biography led by ◎演说者 or running long when it opens as a
   reference note does (某某(1873-1929),字某某,…), 原文 and 精彩演说辞 as labels; a novel mirror's stamp
   (天才一秒记住【某某网】地址:example.net, rule ``site_notice``).
+* **a wiki's frame and an exam site's labels** (rounds 215k-216k): a wiki's skip link and tagline (跳至内容, 维基文库,自由的
+  图书馆; rule ``site_interface``), its licence footer quoting a copyright law, from its label to the page's end when
+  an article follows it (《著作权法》: / 第九条…; rule ``copyright_footer``); an exam bank's question label (【分析解答题】)
+  and its answer row (试题答案: 答案解析:…; rule ``site_interface``); an author's note glued after the name
+  (某某作者简介:某某,某大学教授,…; rule ``byline``).
 
 Examples
 --------
@@ -84,6 +89,11 @@ _BRACKET_SENTENCE = re.compile(r"\[[^\[\]\n]{4,200}[。！？]\]")
 _WORD_NOTE = re.compile(r"^[ \t\u3000]*[\u2460-\u2473]?〔(?!注|按|说明|附|[一二三四五六七八九十百零〇\d]{1,4}〕)[^〕\n]{1,12}〕[^\n]{2,300}$", re.M)
 #: a novel mirror's stamp (天才一秒记住【某某小说网】地址:example.net)
 _NOVEL_STAMP = re.compile(r"(?:天才)?一秒记住[【\[]?[^】\]\n]{1,20}[】\]]?[,，]?(?:地址|网址)?[:：]?[ \t]*(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_WIKI_FRAME = re.compile(r"^[ \t\u3000]*(?:跳至内容|跳到内容|跳转到内容|维基(?:文库|百科|语录|新闻)[,，][ \t\u3000]*自由的(?:图书馆|百科全书|名人名言录|新闻源))"
+                         r"[ \t\u3000]*$|^[ \t\u3000]*【(?:分析解答题|解答题|单选题|单项选择题|多选题|多项选择题|判断题|简答题|论述题"
+                         r"|材料题|材料分析题|阅读理解|翻译题|填空题|案例分析题)】|^[ \t\u3000]*(?:试题答案|答案解析)[ \t\u3000]*[:：][^\n]*$", re.M)
+_LAW_FOOTER = re.compile(r"^[ \t\u3000]*(?:中华民国)?《著作权法》[ \t\u3000]*[:：][ \t\u3000]*\n\s*第[一二三四五六七八九十百\d]+条[\s\S]*\Z", re.M)
+_AUTHOR_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])作者简介[ \t\u3000]*[:：][^\n]{2,150}$", re.M)
 _CAPTION = re.compile(r"^[^\n。！？!?；;]{2,40}(?:留影|合影|照片|旧照|登记照|资料照片|资料图)[ \t\u3000]*$")
 _APP = re.compile(
     r"上一章[ \t\u3000]*(?:书架|目录|书签)|(?:书架管理|加入书架)[ \t\u3000]*(?:下一页|下一章)"
@@ -183,6 +193,12 @@ def reference_pages(st: CleaningState) -> None:
     spans += (notes if len(notes) >= 2 else []) + (words if len(words) >= 2 else [])
     if "一秒" in view:
         spans += [(m.start(), m.end(), "site_notice") for m in _NOVEL_STAMP.finditer(view)]
+    if "内容" in view or "维基" in view or "】" in view or "答案" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _WIKI_FRAME.finditer(view)]
+    if "著作权法" in view:
+        spans += [(m.start(), m.end(), "copyright_footer") for m in _LAW_FOOTER.finditer(view)]
+    if "作者简介" in view:
+        spans += [(m.start(), m.end(), "byline") for m in _AUTHOR_NOTE.finditer(view)]
     st.delete_spans(spans)
     if "[" in view or "〔" in view or "［" in view:
         _, view = st.view()
