@@ -222,3 +222,25 @@ def test_an_authors_note_glued_after_the_name_goes():
     doc = _clean(page)
     assert "作者简介" not in doc.text and "社科联主席" not in doc.text and OPENING in doc.text
     assert "byline" in _rules(doc)
+
+
+# ------------------------------------------------------------ an e-paper's masthead (217k)
+
+def test_an_e_papers_masthead_and_free_copy_notice_go():
+    page = f"今日某县数字报纸\n2010年10月11日 星期一\n内部资料 免费赠阅\n{BODY}"
+    text = clean_text(page)
+    assert "数字报纸" not in text and "免费赠阅" not in text and OPENING in text
+
+
+# ------------------------------------------------- a book's note on the speaker by birth year and place (217k)
+
+def test_a_books_note_on_the_speaker_by_birth_goes():
+    note = "某某某,1933年11月生,某某省某某市人,著名教育家、化学家。1977年出任某部司长,1981年任某大学校长。"
+    doc = _clean(f"{note}\n{BODY}")
+    assert "1933年11月生" not in doc.text and OPENING in doc.text
+    assert "editor_note" in _rules(doc)
+
+
+def test_a_speaker_presenting_a_model_worker_keeps_the_line():
+    line = "王某某,1970年生,某某村人,三十年来扎根基层,带领群众脱贫致富。"
+    assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")

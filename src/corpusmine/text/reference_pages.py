@@ -35,7 +35,8 @@ not seen.  Each family is told by its shape (the view is Simplified; every examp
   图书馆; rule ``site_interface``), its licence footer quoting a copyright law, from its label to the page's end when
   an article follows it (《著作权法》: / 第九条…; rule ``copyright_footer``); an exam bank's question label (【分析解答题】)
   and its answer row (试题答案: 答案解析:…; rule ``site_interface``); an author's note glued after the name
-  (某某作者简介:某某,某大学教授,…; rule ``byline``).
+  (某某作者简介:某某,某大学教授,…; rule ``byline``); a book's note on the speaker by birth year and native place
+  (某某,1933年11月生,某省某市人,著名教育家…; rule ``editor_note``).
 
 Examples
 --------
@@ -79,6 +80,9 @@ _BIOGRAPHY = re.compile(r"^[ \t\u3000]*(?:[◎●■◆][ \t\u3000]*)?(?:演说�
 #: a long biography (round 89): the name and years, then what a reference note says first of a person (字/原名 …, or
 #: 中国现代教育家, 中华人民的伟大领袖 …), so that a speaker's 鲁迅(1881-1936)先生说过… stays
 _BIOGRAPHY_LONG = re.compile(_BIOGRAPHY.pattern + r"(?:是)?(?:字|原名|本名|号|中国|近代|现代|当代|著名|[^\n,，。]{0,16}(?:家|者|领袖|人士)[,，。])")
+#: a book's note on the speaker by birth year and place (某某,1933年11月生,湖北省某市人,著名教育家、化学家; round 217k)
+_BORN = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff·]{2,6}[,，](?:[男女][,，])?(?:[\u4e00-\u9fff]{1,3}族[,，])?\d{4}年(?:\d{1,2}月)?出?生"
+                   r"(?:于[^\n,，。]{2,12})?[,，][^\n,，。]{2,16}人[,，。](?:著名|[^\n,，。、]{1,10}家[、,，。])")
 #: a study guide's notes in square brackets inside the text ([此段说明…], [总说“有业”的重要性。]), two or more a page
 _STUDY_NOTE = re.compile(r"\[[^\[\]\n]{0,60}?(?:论证|说明|交代|引出|总说|本段|此段|此句|点明|照应|过渡|论点|论据|论题|举例|强调|中心)"
                          r"[^\[\]\n]{0,120}\]")
@@ -122,8 +126,8 @@ def reference_line_rule(line: str) -> str | None:
     encyclopedia = bool(_ENCYCLOPEDIA.match(text)) and not re.search(r"我|咱们|同志们|各位", text)
     if len(text) > 120:      # only an encyclopedia's lead or a biography runs long (glued speech: :func:`biography_end`)
         voiced = re.search(r"我|咱们|同志们|各位", text)
-        return "editor_note" if encyclopedia or (_BIOGRAPHY_LONG.match(text) and not voiced) else None
-    if _BIOGRAPHY.match(text) and not re.search(r"我|咱们|同志们|各位", text):
+        return "editor_note" if encyclopedia or ((_BIOGRAPHY_LONG.match(text) or _BORN.match(text)) and not voiced) else None
+    if (_BIOGRAPHY.match(text) or _BORN.match(text)) and not re.search(r"我|咱们|同志们|各位", text):
         return "editor_note"
     if _CAPTION.match(text):
         return "photo_caption"
