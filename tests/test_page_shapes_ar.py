@@ -244,3 +244,22 @@ def test_a_books_note_on_the_speaker_by_birth_goes():
 def test_a_speaker_presenting_a_model_worker_keeps_the_line():
     line = "王某某,1970年生,某某村人,三十年来扎根基层,带领群众脱贫致富。"
     assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------- a rights claim in brackets, a preview label, a database's fields (218k)
+
+def test_a_bracketed_rights_claim_naming_the_site_goes():
+    page = f"{SALUTE}\n{OPENING}(本文权属某某文秘全部,更多文章请登陆.example.net 查看)\n{MIDDLE}\n{CLOSING}"
+    text = clean_text(page)
+    assert "权属" not in text and OPENING in text and MIDDLE in text
+
+
+def test_a_speakers_ownership_sentence_stays():
+    line = "这片林地的经营权属于村集体,我们要管好用好。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+def test_a_periodical_databases_field_rows_go():
+    page = f"在某某年会上的报告\n[作者] 某某某\n[单位] 某某大学图书馆\n{BODY}"
+    doc = _clean(page)
+    assert "[作者]" not in doc.text and "[单位]" not in doc.text and OPENING in doc.text

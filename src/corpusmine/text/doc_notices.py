@@ -216,7 +216,8 @@ _SLOGAN_STAMP = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,8}}[—\-–]{{1,2}}[\u4
 _GLUED_MENU = re.compile(rf"^{_SP}*(?:网站首页|范文首页|文库首页|首页)(?=[\u4e00-\u9fff])[^\s。！？!?,，、:：;；“”()（）|｜]{{8,200}}{_SP}*(?:[|｜]{_SP}*)?$", re.M)
 #: round 102: a site's claim on the text glued anywhere, with its hover prompt (本资料权属某某网,放上鼠标按照提示查看某某网
 #:更多资料); a site's quality tag closing the title or alone (某某讲话【精品范文】)
-_RIGHTS_CLAIM = re.compile(r"本(?:资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)[\u4e00-\u9fff]{2,12}(?:网|站)"
+_RIGHTS_CLAIM = re.compile(r"[(（]本(?:文|资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)[^()（）\n]{2,60}[)）]"   # bracketed whole (218k)
+                           r"|本(?:资料|文章|文档|内容|范文)(?:版权)?(?:权属|归属|属于)[\u4e00-\u9fff]{2,12}(?:网|站)"
                            r"(?:[,，][^\n。！？!?]{0,40}?(?:更多|查看|检视)[^\n。！？!?]{0,16}?(?:资料|内容|范文|文章))?")
 _QUALITY_TAG = re.compile(rf"[【\[](?:精品|精选|优质|推荐|热门|VIP|原创|转载|转帖|置顶)(?:范文|文档|资料|文章)?[】\]]{_SP}*$", re.M)
 _SITE_URL_STAMP = re.compile(r"(?:^|(?<=[。！？!?]))[\u4e00-\u9fff]{2,8}(?:网|站)[ \t]*https?://\.?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)

@@ -62,7 +62,7 @@ _NOTE_MARK = re.compile(rf"^{_SP}*(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[
 _INLINE_REF = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］)")   # 条约〔17〕。: round 197k
 _SECTION_WORD = (r"作品原文|原文欣赏|原文赏析|作品赏析|作品简介|作品鉴赏|创作背景|写作背景|历史背景|时代背景|作者简介|演讲者简介|"
                  r"课文节选|课文原文|文本简介|事件背景|题名|内容简介|演讲词档案|演讲档案|题解|注释|参考资料|参考文献|延伸阅读|相关词条|"
-                 r"演讲内容|演讲全文|演说全文|讲演全文|例|原文|译文|精彩演说辞|精彩演讲辞|精彩演说词")
+                 r"演讲内容|演讲全文|演说全文|讲演全文|例|原文|译文|精彩演说辞|精彩演讲辞|精彩演说词|导读|内容预览|[\u4e00-\u9fff]{2,8}内容预览")
 _SECTION = re.compile(rf"^{_SP}*【?(?:{_SECTION_WORD})】?{_SP}*[:：]?{_SP}*$")
 _WIKI_EDIT = re.compile(rf"^{_SP}*[^\n。！？!?]{{1,20}}\[编辑\]{_SP}*$")
 _WIKI_NOTICE = re.compile(r"^[ \t\u3000]*(?:此|本)条目(?:需要|可能|缺少|没有|的|已|包含|内容|并未|的语调)[^\n]{0,80}$")
@@ -96,6 +96,8 @@ _NOVEL_STAMP = re.compile(r"(?:天才)?一秒记住[【\[]?[^】\]\n]{1,20}[】\
 _WIKI_FRAME = re.compile(r"^[ \t\u3000]*(?:跳至内容|跳到内容|跳转到内容|维基(?:文库|百科|语录|新闻)[,，][ \t\u3000]*自由的(?:图书馆|百科全书|名人名言录|新闻源))"
                          r"[ \t\u3000]*$|^[ \t\u3000]*【(?:分析解答题|解答题|单选题|单项选择题|多选题|多项选择题|判断题|简答题|论述题"
                          r"|材料题|材料分析题|阅读理解|翻译题|填空题|案例分析题)】|^[ \t\u3000]*(?:试题答案|答案解析)[ \t\u3000]*[:：][^\n]*$", re.M)
+#: a periodical database's field labels in square brackets ([作者] 某某, [单位] 某某大学; round 218k)
+_FIELD_ROW = re.compile(r"^[ \t\u3000]*\[(?:作者|单位|作者单位|出处|刊名|来源|分类号|基金项目|关键词|关键字)\][^\n]{0,60}$", re.M)
 _LAW_FOOTER = re.compile(r"^[ \t\u3000]*(?:中华民国)?《著作权法》[ \t\u3000]*[:：][ \t\u3000]*\n\s*第[一二三四五六七八九十百\d]+条[\s\S]*\Z", re.M)
 _AUTHOR_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])作者简介[ \t\u3000]*[:：][^\n]{2,150}$", re.M)
 _CAPTION = re.compile(r"^[^\n。！？!?；;]{2,40}(?:留影|合影|照片|旧照|登记照|资料照片|资料图)[ \t\u3000]*$")
@@ -199,6 +201,8 @@ def reference_pages(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_notice") for m in _NOVEL_STAMP.finditer(view)]
     if "内容" in view or "维基" in view or "】" in view or "答案" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _WIKI_FRAME.finditer(view)]
+    if "[" in view:
+        spans += [(m.start(), m.end(), "page_meta") for m in _FIELD_ROW.finditer(view)]
     if "著作权法" in view:
         spans += [(m.start(), m.end(), "copyright_footer") for m in _LAW_FOOTER.finditer(view)]
     if "作者简介" in view:
