@@ -337,3 +337,54 @@ def test_a_new_year_address_turn_of_the_year_gives_the_year(text, year):
 @pytest.mark.parametrize("text", ["在五届区委第三次全会上,我们要牢记市委的嘱托。"])
 def test_a_session_number_or_a_verb_before_a_suffix_is_no_place(text):
     assert read_region(text)["region"] is None
+
+
+# ------------------------------------------------------------------ held-out metadata rounds 214k-218k (session ar)
+
+def test_a_dateline_under_a_long_title_block_gives_the_year():
+    head = "某某局长在全国某某会议上的报告\n深入贯彻落实重要指示精神\n全面提高工作质\n量和服务\n水平\n——在全国某某会议上的报告\n(2022年2月25日)"
+    assert read_year(head + "\n某 某 某\n同志们:\n这次会议的主要任务是,总结工作,部署任务。")["year"] == 2022
+
+
+def test_a_date_in_brackets_glued_after_the_office_before_the_salutation_gives_the_year():
+    text = "食品药品监督管理局局长(二〇〇五年七月二十九日)各位领导、同志们:今天这次会议是我市首次召开的全市食品安全工作会议。"
+    assert read_year(text)["year"] == 2005
+
+
+def test_a_date_in_brackets_inside_a_sentence_is_no_dateline():
+    text = "同志们:今天召开会议,回顾了去年(2019年3月5日)以来的工作,各位领导、同志们都很关心。要抓好落实。"
+    assert read_year(text)["year"] != 2019 or read_year(text)["year_evidence"][0]["source"] != "dateline"
+
+
+def test_a_dateline_with_a_placeholder_month_gives_the_year():
+    assert read_year("创建全国文明城市表态发言\n某市交通局局长\n2016年*月*日\n今天,市委、市政府召开大会。")["year"] == 2016
+
+
+@pytest.mark.parametrize("text", ["内蒙古自治区自治区政府要求全区上下抓好落实。", "会上,刚才县委书记作了讲话。",
+                                  "要把这段历史写入县志。"])
+def test_words_before_a_suffix_that_name_no_place(text):
+    region = read_region(text)["region"]
+    assert region in (None, "内蒙古自治区")
+
+
+def test_a_dateline_the_stamp_rule_took_off_a_title_and_a_short_lead_in_reach_the_metadata():
+    from corpusmine.corpus.pages import front_matter_lines
+    doc = clean_document("纪念世界水日电视讲话副县长某某(2006年3月22日)\n同志们:\n今年世界水日的主题是水与文化。\n要节约用水。")
+    assert "2006年3月22日" in front_matter_lines(doc)
+    doc = clean_document("以下为局长某某在委员会成立大会上的讲话全文(中英文)\n同志们:\n今天召开成立大会。\n要抓好落实。")
+    assert "局长" in front_matter_lines(doc)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("同志们:\n我校与湖南的兄弟院校一道,办好这次学术年会。全校上下要精心组织。", None),   # named once, read at no level
+    ("同志们:\n全省上下要抓好落实,湖南要走在前列。", "湖南省"),                          # a provincial speech: its own
+    ("同志们:\n湖南长沙县委召开大会,全县上下要抓好落实。", "湖南省长沙县"),
+])
+def test_a_province_named_once_in_a_speech_read_at_no_level_is_an_example(text, region):
+    from corpusmine.text.metadata import read_admin_level
+    level = read_admin_level(text)["admin_level"] or "unknown"
+    assert read_region(text, level=level)["region"] == region
+
+
+def test_a_festival_opening_a_title_is_no_township():
+    assert read_region("同志们:\n今天是植树节。", title="植树节镇领导讲话稿")["region"] is None

@@ -131,10 +131,12 @@ def test_a_glued_translation_opening_with_its_date_goes_whole():
 
 # ------------------------------------------------------ a lead-in closed by a bracketed note, no colon (216k)
 
-def test_a_full_text_lead_in_closed_by_a_bracketed_note_goes():
-    page = f"以下为局长某某在委员会成立大会上的讲话全文(中英文)\n{BODY}"
+def test_a_full_text_lead_in_closed_by_a_bracketed_note_goes_with_the_report_above_it():
+    report = ("某某网9月7日讯 日前,某某委员会成立大会暨第一次全体会议在京召开,局长某某为新一届委员颁发聘书并发表讲话。\n"
+              "新一届委员会由405名委员组成,设执行委员会和26个专业委员会。\n")
+    page = f"{report}以下为局长某某在委员会成立大会上的讲话全文(中英文)\n{BODY}"
     doc = _clean(page)
-    assert "讲话全文" not in doc.text and OPENING in doc.text
+    assert "讲话全文" not in doc.text and "405名委员" not in doc.text and OPENING in doc.text
     assert "news_lead" in _rules(doc)
 
 

@@ -111,6 +111,10 @@ def page_speeches(doc: CleanedDocument) -> list[dict]:
             for s in speeches_of(doc) if s.text.strip()]
 
 
+_LEAD_IN = re.compile(r"\s*(?:以下|下面)(?:为|為|是)")
+_BRACKET_DATE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$")
+
+
 def front_matter_lines(doc) -> str:
     """The lines the cleaner removed as front matter above a page's first speech (title, dateline, byline).
 
@@ -130,7 +134,11 @@ def front_matter_lines(doc) -> str:
     >>> "2023年3月15日" in front_matter_lines(doc)
     True
     """
-    rows = sorted((r for r in doc.audit_rows if r.get("rule") == "front_matter" and r.get("layer") == "text"),
+    # and a dateline in brackets the stamp rule took off the title's end (…讲话副县长某某(2006年3月22日); round 214k)
+    # and a desk's short lead-in naming the speaker (以下为某某局长在…上的讲话全文; round 216k)
+    rows = sorted((r for r in doc.audit_rows if r.get("layer") == "text" and (r.get("rule") == "front_matter" or (
+        r.get("rule") == "date_stamp" and r["start"] < 600 and _BRACKET_DATE.match(str(r["removed"]))) or (
+        r.get("rule") == "news_lead" and len(str(r["removed"]).strip()) <= 80 and _LEAD_IN.match(str(r["removed"]))))),
                   key=lambda r: r["start"])
     return "\n".join(str(r["removed"]).strip() for r in rows if str(r["removed"]).strip())
 

@@ -123,6 +123,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TRIGGER = re.compile(r"记者问|记者提问|刊发|刊登|刊载|下稿代|今日|如下|附后|全文|全篇|内容为|原文|实录|摘要|要点|以下|下面|下列|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
 
 
+def _full_text(text: str):
+    """The full-text lead-in's match, a bracketed note closing it without a colon allowed (以下为局长在…上的讲话全文(中英文);
+    round 216k)."""
+    return _FULL_TEXT.search(_NOTE_END.sub("", text) if text.startswith(("以下", "下面")) else text)
+
+
 def lead_in_rule(line: str) -> str | None:
     """The rule that deletes ``line`` (one line of a page) as a lead-in, a row or a site's frame, or ``None``.
 
@@ -148,9 +154,7 @@ def lead_in_rule(line: str) -> str | None:
         return None
     if _EN_LEAD.match(text):
         return "news_lead"
-    # a lead-in's bracketed note closing it without a colon (以下为局长在…上的讲话全文(中英文); round 216k)
-    core = _NOTE_END.sub("", text) if text.startswith(("以下", "下面")) else text
-    if len(text) <= 200 and _FULL_TEXT.search(core) and not _FIRST_PERSON.search(text) and not in_speech_voice(_unnamed(text)):
+    if len(text) <= 200 and _full_text(text) and not _FIRST_PERSON.search(text) and not in_speech_voice(_unnamed(text)):
         return "news_lead"
     if len(text) <= 150 and _RELEASE_LEAD.search(text) and not _FIRST_PERSON.search(text):
         return "news_lead"
@@ -272,7 +276,7 @@ def lead_ins(st: CleaningState) -> None:
                 rule = "editor_blurb"
         if rule is not None:
             spans.append((s, e, rule))
-            if rule == "news_lead" and (_FULL_TEXT.search(line.strip()) or _EN_LEAD.match(line.strip())):
+            if rule == "news_lead" and (_full_text(line.strip()) or _EN_LEAD.match(line.strip())):
                 spans.extend((a, b, "news_lead") for a, b in _report_above(view, s))
             continue
         if _GLUED_TRIGGER.search(line):

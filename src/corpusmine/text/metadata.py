@@ -80,6 +80,8 @@ _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村军")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
 _FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据届牢记")
+#: Words a name can hold that name no place (刚才县委…, 内蒙古自治区 read as 自治+区, 上海特别市, 写入县志; metadata rounds 214k-218k)
+_NOT_PLACE = ("刚才", "刚刚", "方才", "自治", "特别", "写入", "载入", "列入", "纳入", "进入", "节")
 #: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
 _GENERIC_AREA = ("开发", "高新", "经开", "新", "示范", "保税", "自贸", "试验", "实验", "综合", "工业", "产业", "功能")
 #: The suffixes of a place at each level.
@@ -109,9 +111,14 @@ _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "Ｏ": "0", "一": "1
              "六": "6", "七": "7", "八": "8", "九": "9"}
 #: A dateline of its own: （2017年3月2日）, 2023年5月16日, （二〇一九年三月十五日）, or at the end of a byline
 #: (县长 张三（2026年2月6日）); near the top of a speech or as its signature (落款) at the end.
+#: a full date in brackets glued after the speaker's office on the text's first line, before the salutation
+_LEAD_DATE = re.compile(r"[^。！？!?，,\n]{0,60}?[(（]\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
+                        r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]"
+                        r"(?=[ \t\u3000]{0,2}(?:同志们|各位|女士们|尊敬的|亲爱的|朋友们))")
 _DATELINE = re.compile(
     r"(?:^|[(（\s—－-])\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
-    r"(?:(?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ 　]+)\s*月(?:\s*(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3}|[ 　]*)\s*日)?)"
+    r"(?:(?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ 　]+|[*＊×xX]{1,2}|〔某〕)\s*月"   # 2016年*月*日 (215k)
+    r"(?:\s*(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3}|[ 　]*|[*＊×xX]{1,2}|〔某〕)\s*日)?)"
     # a subtitle's dateline with the meeting (——2025年3月8日在某某会议上; held-out metadata round 208k)
     r"(?:\s*在[^\n。！？!?]{2,60}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的(?:讲话|报告|发言|致辞|工作报告))?)?"
     r"\s*[)）]?\s*$"
@@ -224,7 +231,11 @@ def _datelines(text: str) -> list[tuple[int, str, int]]:
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    picked = lines[:4] + [t for t in lines[-3:] if t not in lines[:4]]
+    # the head: the first six lines, or the lines above the first line of prose when a title block runs longer (a
+    # subtitle broken over lines, the speaker's name spaced out: held-out metadata rounds 214k-218k), ten at most
+    prose = next((i for i, (_, ln) in enumerate(lines) if len(ln.strip()) > 40 or ln.strip()[-1:] in "。！？!?"), len(lines))
+    n_head = max(6, min(prose, 10))
+    picked = lines[:n_head] + [t for t in lines[-3:] if t not in lines[:n_head]]
     out = []
     for pos, line in picked:
         st = line.strip()
@@ -235,6 +246,10 @@ def _datelines(text: str) -> list[tuple[int, str, int]]:
             y = _cn_year(m.group("y"))
             if 1950 <= y <= 2049:
                 out.append((pos, line, y))
+    if not out and (m := _LEAD_DATE.match(text)):     # 局长(二〇〇五年七月二十九日)各位领导、同志们:… (round 216k)
+        y = _cn_year(m.group("y"))
+        if 1950 <= y <= 2049:
+            out.append((0, m.group(0), y))
     return out
 
 
@@ -337,7 +352,9 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         The level the speech addresses (see :func:`read_admin_level`): a
         province-level speech gets its province only, a lower level only a
         place with that level's suffix (city: 市/州/盟; county: 县/市/旗;
-        district: 区).
+        district: 区).  ``"unknown"`` (a level read and not found), ``"none"`` or
+        ``"national"``: a province named once in the text, where no place is
+        bound, is an example, not the region.
 
     Returns
     -------
@@ -398,7 +415,7 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         g = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
         name, suf = m.group(g), m.group({"name": "suf", "name2": "suf2", "name3": "suf3"}[g])
         if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴")) \
-                or name.startswith(tuple(_SAR_NAMES)):
+                or name.startswith(tuple(_SAR_NAMES)) or name.startswith(_NOT_PLACE) or name.endswith(_NOT_PLACE):
             continue    # (a slogan: 质量强市, 科教兴县; round 208k)
         if g == "name3" and name.endswith(_GENERIC_AREA):
             continue   # 开发区 / 高新区 / 示范区 open a title without naming a place
@@ -414,9 +431,10 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     prov = ranked[0][0] if ranked else None
     # a province named once beside another named once, or Taiwan named once (港澳台, 台湾同胞), is a speech's example or
     # its nation's, not its region (held-out metadata rounds 208k-209k)
-    if prov and ranked[0][1] == 1 and (len(ranked) > 1 or prov == "台湾省") and evidence[prov][0]["where"] == "text":
-        prov = None
     place = places.most_common(1)[0][0] if places else None
+    if prov and ranked[0][1] == 1 and evidence[prov][0]["where"] == "text" and (
+            len(ranked) > 1 or prov == "台湾省" or not place and level in ("unknown", "none", "national")):
+        prov = None     # …nor one named once in a speech read at no local level (a school's, a firm's; rounds 214k-218k)
     region = (prov or "") + (place or "") or None
     ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else [])
     region_level = None
@@ -528,5 +546,5 @@ def read_metadata(text: str, title: str = "") -> dict:
     out = read_speaker_role(text, title)
     out.update(read_admin_level(text, title, role_level=out["speaker_role_level"]))
     out.update(read_year(text, title))
-    out.update(read_region(text, title, level=out["admin_level"]))
+    out.update(read_region(text, title, level=out["admin_level"] or "unknown"))
     return {k: out[k] for k in METADATA_FIELDS}
