@@ -140,7 +140,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 196-200k  275    0a84f96 … edea9a7   1385/1485 = 93.3%           2 of 1754 (a wrapped line read as a menu; as a caption)
 201-207k  357    b6c63c0 … 989024e   2535/2662 = 95.2%           1 of 2264 (a PDF's line broken after its comma: a caption)
 208-213k  318    0f1fa47 … 0212313   1718/1830 = 93.9%           2 of 2013 (a speaker's 相信大家…的了解; a gloss left)
-214-218k  245    4839c9f … 09f3014   2203/2346 = 93.9%           0 of 1496
+214-219k  266    4839c9f … 00e3c76   2315/2464 = 94.0%           0 of 1626
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

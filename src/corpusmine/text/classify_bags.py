@@ -41,7 +41,7 @@ from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.classify_model import CLASSES, token_vector
 
 #: The shipped bags: one row per development page collected since round 16 (rounds ``16``, ``d17A``-``d17C``
-#: and ``d21``, the held-out rounds ``h16``-``h31`` once measured, and ``n136-183`` to ``n218``: the pages of the
+#: and ``d21``, the held-out rounds ``h16``-``h31`` once measured, and ``n136-183`` to ``n219``: the pages of the
 #: cleaner's held-out rounds labelled blind as natural mixes); the round-32 refit was fitted on the 4,691 before n214.
 BAGS_FILE: Path = config.DATA_DIR / "classifier_bags.tsv.gz"
 
