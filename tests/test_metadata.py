@@ -388,3 +388,10 @@ def test_a_province_named_once_in_a_speech_read_at_no_level_is_an_example(text, 
 
 def test_a_festival_opening_a_title_is_no_township():
     assert read_region("同志们:\n今天是植树节。", title="植树节镇领导讲话稿")["region"] is None
+
+
+def test_a_sub_district_speech_is_at_the_townships_level():
+    from corpusmine.text.metadata import read_admin_level
+    text = "同志们:\n今天召开全街道半年工作会议。街道党工委研究决定,我街道要抓好安全生产。"
+    assert read_admin_level(text)["admin_level"] == "township"
+    assert read_admin_level("同志们:\n全市上下要抓好落实,我市要走在前列。各街道要配合。")["admin_level"] == "city"

@@ -9,7 +9,8 @@ Rules
 level
     The level the speaker addresses: ``全省 / 全市 / 全县 / 全区 / 全镇 /
     全乡`` count once, self-references ``我省 / 我市 / 我县 …`` (and ``本县``)
-    twice, a ``全X`` in the title five times; the highest score wins, and
+    twice, a ``全X`` in the title five times; a sub-district (``全街道``, ``我街道``,
+    ``街道党工委``) counts as a township; the highest score wins, and
     ``confidence`` is its share of all scores.
 year
     A date the speech gives itself (``今年是2023年``, ``今年是十三五规划的收官之年``,
@@ -76,6 +77,8 @@ _CJK = "\u4e00-\u9fff"
 _ALL = re.compile(r"全(省|市|县|区|镇|乡)(?!场|域|间|块|部|面|村|民|份|长)")
 _SELF = re.compile(r"(?:我|本)(省|市|县|区|镇|乡)(?!场|长|委|民|里|域|级)")
 _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
+#: a sub-district (街道), the township's rank in a city (全街道, 我街道, 街道党工委; held-out metadata round 219k)
+_SUBDISTRICT = re.compile(r"(?:全|我|本)(街道)|(街道)(?=党工委|办事处|工委)")
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
 _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村军")
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
@@ -199,9 +202,9 @@ def read_admin_level(text: str, title: str = "", role_level: str | None = None) 
     body = _unquoted(text)
     heads = {pos for pos, _ in _head_lines(body)}
     for where, s, weight_all, weight_self in (("title", _unquoted(title), 5, 5), ("text", body, 1, 2)):
-        for pat, w in ((_ALL, weight_all), (_SELF, weight_self)):
+        for pat, w in ((_ALL, weight_all), (_SELF, weight_self), (_SUBDISTRICT, weight_all)):
             for m in pat.finditer(s):
-                lv = _LEVEL_OF[m.group(1)]
+                lv = "township" if pat is _SUBDISTRICT else _LEVEL_OF[m.group(1)]
                 line_start = s.rfind("\n", 0, m.start()) + 1
                 score[lv] += 5 if where == "text" and line_start in heads else w   # ——在全县…上的讲话 under the title
                 evidence.setdefault(lv, []).append(_ev(m.group(0), m.start(), where))
