@@ -395,3 +395,14 @@ def test_a_sub_district_speech_is_at_the_townships_level():
     text = "同志们:\n今天召开全街道半年工作会议。街道党工委研究决定,我街道要抓好安全生产。"
     assert read_admin_level(text)["admin_level"] == "township"
     assert read_admin_level("同志们:\n全市上下要抓好落实,我市要走在前列。各街道要配合。")["admin_level"] == "city"
+
+
+def test_a_byline_alone_further_down_the_head_gives_the_role():
+    text = ("黑龙江省委书记向全省农民朋友致以问候!\n某省2020年中国农民丰收节寄语\n省委书记、省人大常委会主任\n张某某\n"
+            "亲爱的农民朋友们:\n大家好!\n在这金风送爽的秋收时节,我们迎来了丰收节。")
+    assert read_speaker_role(text)["speaker_role"] == "省委书记"
+
+
+def test_a_sentence_naming_an_office_below_the_salutation_is_no_byline():
+    text = "同志们:\n今天召开会议。\n县长\n要带头抓好落实。\n谢谢大家。\n散会。"
+    assert read_speaker_role(text)["speaker_role"] is None

@@ -135,6 +135,9 @@ _ROLE = re.compile(
 #: The level of a post: the place character in front of it, or the office itself (县长 → county).
 _ROLE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "旗": "county", "区": "district",
                "镇": "township", "乡": "township"}
+#: what may follow the office on a byline: more offices after 、 and the name (张三, 某某, 〔某〕)
+_BYLINE_REST = re.compile(r"(?:[、，,][^\s、，,。！？]{2,14})*[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,4}|〔某〕|[xX×]{2,3}|某某)?[ \t\u3000]*")
+_GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位|同志们|女士们|朋友们|老师们|同学们)")
 _ROLE_OPENING = re.compile(
     r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})"
     r"|(?:^|[。！？；\n]|[:：]\s*)\s*(?:作为|身为)(?:一名|一位)?(?P<role2>[^，,。；\n]{2,12})[，,]\s*(?:我|本人)"
@@ -508,6 +511,15 @@ def read_speaker_role(text: str, title: str = "") -> dict:
         r = primary(head)
         if r:
             return found(r, offset + (len(s) - len(s.lstrip("—–- "))) + r.start(), where)
+    # a byline alone on its line further down the head, above the salutation (省委书记、省人大常委会主任 / 某市交通局党委书记、
+    # 局长, under titles the page repeats; held-out metadata rounds 215k-217k)
+    for p, ln in lines[:10]:
+        st = ln.strip()
+        if _GREETING.match(st) or st.endswith(("：", ":")) and len(st) <= 30:
+            break
+        r = primary(st) if 0 < len(st) <= 30 and st[-1] not in "。！？!?；;，," else None
+        if r and r.start() <= 14 and _BYLINE_REST.fullmatch(st[r.end():]):
+            return found(r, p + ln.index(st) + r.start(), "text")
     opening = text[:300]
     for m in _ROLE_OPENING.finditer(opening):
         g = "role" if m.group("role") is not None else "role2"
