@@ -116,7 +116,8 @@ _BRACKET_DATE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*
 
 
 def front_matter_lines(doc) -> str:
-    """The lines the cleaner removed as front matter above a page's first speech (title, dateline, byline).
+    """The lines the cleaner removed as front matter above a page's first speech (title, dateline, byline), with
+    a dateline in brackets the stamp rule took off the title's end and a desk's short lead-in naming the speaker.
 
     Parameters
     ----------

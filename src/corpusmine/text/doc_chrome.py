@@ -165,7 +165,7 @@ MIN_WRAPS = 5
 
 _SOURCE_INSERT = re.compile(r"[(（][ \t]*(?:文章|本文|此文)?(?:转载自|转自|摘自|来源于)[ \t]*[\[【][^\]】\n]{1,20}[\]】][ \t]*[)）]?[ \t]*")
 #: round 214k: unbracketed, with the site's address (…和谐文章转载自某某网-http://www.example.com相处作为…)
-_SOURCE_URL_INSERT = re.compile(r"(?:文章|本文|此文)?(?:转载自|转自|来自)[ \t]*[\u4e00-\u9fff]{1,10}[ \t]*[-—–:：]?[ \t]*(?:https?://|www\.)[!-~]+")
+_SOURCE_URL_INSERT = re.compile(r"(?:文章|本文|此文)?(?:转载自|转自)[ \t]*[\u4e00-\u9fff]{1,10}[ \t]*[-—–:：]?[ \t]*(?:https?://|www\.)[!-~]+")
 
 
 def source_inserts(st: CleaningState) -> None:

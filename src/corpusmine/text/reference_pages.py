@@ -93,7 +93,7 @@ _BRACKET_SENTENCE = re.compile(r"\[[^\[\]\n]{4,200}[。！？]\]")
 _WORD_NOTE = re.compile(r"^[ \t\u3000]*[\u2460-\u2473]?〔(?!注|按|说明|附|[一二三四五六七八九十百零〇\d]{1,4}〕)[^〕\n]{1,12}〕[^\n]{2,300}$", re.M)
 #: a novel mirror's stamp (天才一秒记住【某某小说网】地址:example.net)
 _NOVEL_STAMP = re.compile(r"(?:天才)?一秒记住[【\[]?[^】\]\n]{1,20}[】\]]?[,，]?(?:地址|网址)?[:：]?[ \t]*(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
-_WIKI_FRAME = re.compile(r"^[ \t\u3000]*(?:跳至内容|跳到内容|跳转到内容|维基(?:文库|百科|语录|新闻)[,，][ \t\u3000]*自由的(?:图书馆|百科全书|名人名言录|新闻源))"
+_FRAME_LINES = re.compile(r"^[ \t\u3000]*(?:跳至内容|跳到内容|跳转到内容|维基(?:文库|百科|语录|新闻)[,，][ \t\u3000]*自由的(?:图书馆|百科全书|名人名言录|新闻源))"
                          r"[ \t\u3000]*$|^[ \t\u3000]*【(?:分析解答题|解答题|单选题|单项选择题|多选题|多项选择题|判断题|简答题|论述题"
                          r"|材料题|材料分析题|阅读理解|翻译题|填空题|案例分析题)】|^[ \t\u3000]*(?:试题答案|答案解析)[ \t\u3000]*[:：][^\n]*$", re.M)
 #: a periodical database's field labels in square brackets ([作者] 某某, [单位] 某某大学; round 218k)
@@ -200,7 +200,7 @@ def reference_pages(st: CleaningState) -> None:
     if "一秒" in view:
         spans += [(m.start(), m.end(), "site_notice") for m in _NOVEL_STAMP.finditer(view)]
     if "内容" in view or "维基" in view or "】" in view or "答案" in view:
-        spans += [(m.start(), m.end(), "site_interface") for m in _WIKI_FRAME.finditer(view)]
+        spans += [(m.start(), m.end(), "site_interface") for m in _FRAME_LINES.finditer(view)]
     if "[" in view:
         spans += [(m.start(), m.end(), "page_meta") for m in _FIELD_ROW.finditer(view)]
     if "著作权法" in view:
