@@ -414,6 +414,10 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
         if cut:
             spans.append((s + cut[0], s + cut[1]))
     st.doc.delete_many(spans, "editor_blurb")
+    # a blurb naming the page's title in quotes and running on into the speech on its line (下面是网友为大家分享的
+    # “某某讲话【汇编8篇】”,旅游产业发展事关全局…贡献!): the blurb up to its comma goes, the speech stays (round 220k)
+    _, view = st.view()
+    st.doc.delete_many([m.span() for m in _SHARED_TITLE_HEAD.finditer(view)], "editor_blurb")
     _delete_short_lines(st, is_blurb, "editor_blurb", max_chars, line_prefilter(P.EDITOR, P.GENRE))
 
 
@@ -460,6 +464,8 @@ _BLURB_ON = re.compile(r"有需要的(?:朋友|同学|小伙伴)|(?:可以|可�
 
 
 #: a line opening with a particle no sentence opens with: the rest of a sentence the page broke at a link (的重要方式。)
+_SHARED_TITLE_HEAD = re.compile(r"^[ \t\u3000]*(?:下面|以下)是[^“”\n,，。我]{0,12}(?:为|给)(?:大家|您|你)(?:分享|整理|收集|带来)的?"
+                                r"“[^”\n]{2,60}”[,，](?=[^\n]{20,}?[。！？!?])", re.M)
 _BROKEN_ON = re.compile(r"[ \t\u3000]*(?:的(?!确)|之(?!所以|前|后|一))")
 
 

@@ -42,6 +42,9 @@ _TEXT_FOLLOWS = re.compile(r"(?:以下为|以下是|下面是)[^。！？!?\n]{0
 #: a news agency's dateline and the lead's first sentence (新华社北京3月15日电 各项议程进行完毕后,某某讲了话。; round 152k)
 _AGENCY_LEAD = re.compile(r"^[ \t\u3000]*据?[\u4e00-\u9fff]{1,10}(?:社|网|台|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|消息)[,，]?"
                           r"(?:[ \t\u3000]*[(（]记者[^)）\n]{1,30}[)）])?[ \t\u3000]*(?P<body>[^\n。！？!?]{4,200}[。！？!?])", re.M)
+#: a news agency's dateline alone on its line (新华网北京3月25日电, above the speech's title; round 220k): never a sentence
+_DATELINE_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:社|网|網|台|报|報)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|電)"
+                             r"(?:[ \t\u3000]*[(（](?:记者|記者)[^)）\n]{1,30}[)）])?[ \t\u3000]*$", re.M)
 #: a report's lead opening the page, then the speaker's name and 说, glued before the speech's first words
 #: (…大会在人民大会堂隆重召开,某某同志发表重要讲话。 某某说,今天,我们在这里隆重集会…; round 205k)
 _SAID_LEAD = re.compile(r"\A[ \t\u3000]*(?P<body>[^\n。！？!?]{10,200}。)[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:同志)?(?:说|讲|指出)[,，:：]"
@@ -138,6 +141,8 @@ def early_framing(st: CleaningState) -> None:
                                                            or _TEXT_FOLLOWS.search(m.group("body")))]
     if (m := _SAID_LEAD.match(view)) and in_report_voice(m.group("body")) and SPEAKS_OF.search(QUOTED.sub("", m.group("body"))):
         spans.append((m.start(), m.end(), "news_lead"))
+    if "电" in view or "電" in view:
+        spans += [(m.start(), m.end(), "news_lead") for m in _DATELINE_ALONE.finditer(view)]
     if "电" in view or "消息" in view:
         spans += [(m.start(), m.end(), "news_lead") for m in _AGENCY_LEAD.finditer(view)
                   if not _BEGUN.search(view, 0, m.start())          # the page's head: no sentence or salutation above

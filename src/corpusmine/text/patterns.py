@@ -144,8 +144,7 @@ SCRIPT = re.compile(
     r"^\s*(?:var |let |const |function\s*\w*\s*\(|document\.|window\.|\$\(|if\s*\(.*\)\s*\{|<script|</script"
     r"|[(!]\s*function\s*\(|\(\s*\(\s*\)\s*=>|try\s*\{|\}\s*\)\s*\(\s*\)|jQuery\(|_hmt\.|gtag\(|dataLayer\.)"
 )
-#: tokens of JavaScript anywhere on a line (a script flattened into one line, cut by the excerpt): three of them on a
-#: line with few Chinese characters make it code
+#: JavaScript tokens anywhere on a line (a script flattened, cut by the excerpt): three on a line with few Chinese make code
 SCRIPT_TOKEN = re.compile(r"function\s*\(|\)\s*\{|\}\s*;|\bvar\s|\breturn\b|===|!==|&&|\|\||document\.|window\.|getElementById|"
                           r"\.length\b|\.push\(|new Date\(|addEventListener|createElement|innerHTML|\bnull\b|\bundefined\b")
 
@@ -313,7 +312,8 @@ PINYIN_TONELESS = re.compile(
 HTML_TAG = re.compile(
     r"</?(?:p|div|span|br|strong|b|i|em|u|a|img|font|table|tbody|tr|td|th|li|ul|ol|h[1-6]|section|article|center)\b[^<>\n]{0,300}>|&nbsp;?|&(?:[nbsp]{2,4}|ensp|emsp|thinsp);|<正>"
     r"|<\?xml[^<>\n]{0,300}>|</?(?:o|st1|v|w):[a-z]+\b[^<>\n]{0,300}>|<>"   # Word's HTML: namespaces, smart tags (187k)
-    r"|<(?:p|div|span|a|img|font|table|td|tr|li)\s[^<>\n]{0,200}\Z", re.I)   # a tag the page's end cut off (<p class="x" styl; 195k)
+    r"|<(?:p|div|span|a|img|font|table|td|tr|li)\s[^<>\n]{0,200}\Z"   # a tag the page's end cut off (<p class="x" styl; 195k)
+    r"|[?？](?:p|div|span|font|strong|b)\s+(?:lang|style|class|align)=[^<>\n]{0,200}>", re.I)   # its < became ? (220k)
 
 # Wikisource ------------------------------------------------------------------
 #: A licence footer: a line opening with 本作品 (作品, 此作品) and naming the law, the public domain or a licence.

@@ -32,6 +32,10 @@
   e-book reader's keys and bookmark prompt, a press release's clock line (香港时间15时57分), a topic label (专题:某某论坛),
   a promotion closed by its link ([点击进入]), a production row (制作:2025.1.27), a reposter's aside ((ps:…)), a date
   glued to its view count (2012-01-193254), an English date row (- Feb 16, 2018).
+  Session as (round 221k): a comment box's prompt (文明上网 理性发言, 请遵守评论服务协议), a template site's note against
+  copying (本文仅供学习参考,请勿照搬照抄!), a post's id and clock, a rating in per cent (推荐指数: 80 %).
+* **social buttons** (rule ``share_widget``): a short line naming three social networks, or two with 分享
+  (Facebook分享twitter分享); a sentence naming them has its end mark and stays.
 * **English field labels** (rule ``meta_row``): a line opening with Title:, Keywords:, News content:, Posted by …
   (a page run through a converter or an English CMS).
 
@@ -74,7 +78,7 @@ _STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打�
            # a Hong Kong press release's column label under its clock line (round 178k)
            "即日新闻"}
 #: a template site's rating after a related title (- 某某发言稿 推荐度:)
-_RATING = re.compile(r"(?:推荐度|推荐指数|推荐星级)[ \t]*[:：]?[ \t]*[★☆\d.]*[ \t\u3000]*$")
+_RATING = re.compile(r"(?:推荐度|推荐指数|推荐星级)[ \t]*[:：]?[ \t]*[★☆\d.]*[ \t]*%?[ \t\u3000]*$")   # 推荐指数: 80 % (221k)
 _WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论",
          "页面", "重置", "放大", "缩小", "搜索"}
 #: a portal's date greeting (您好!今天是, 今天是2024年1月30日 星期二) and a site-group menu (市政府部门站群)
@@ -122,7 +126,15 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
                         # a reposter's aside (ps:…), a date glued to its view count, an English date row (182k-183k)
                         r"|[(（](?:ps|PS|Ps)[:：][^\n]{1,80}[)）]|\d{4}-\d{2}-\d{2}\d{1,6}"
-                        r"|[-•][ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4})[ \t\u3000]*$")
+                        r"|[-•][ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4}"
+                        # a comment box's prompt, a template site's no-copying note, a post's id and clock (221k)
+                        r"|(?=[^\n。！？!?]*$)(?:[^\n]{0,20}?文明上网[,，]?[ \t]*理性发言[^\n]{0,30}|[^\n]{0,20}?请遵守[^\n]{0,8}?(?:评论|跟帖)服务协议[^\n]{0,10})"
+                        r"|(?:本文|本篇|以上|文章|范文|内容)[^\n。！？!?]{0,6}?仅供(?:学习|大家)?(?:参考|借鉴)[,，;；]?[ \t]*"
+                        r"(?:请勿|切勿|不得|禁止|严禁)(?:照搬|抄袭|照抄|直接使用|商用|转载)[^\n。！？!?]{0,10}[!！。]?"
+                        r"|\d{8,20}[ \t]+时间[:：][ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2})[ \t\u3000]*$")
+#: a social network's buttons: three names, or two with 分享 (Facebook分享line分享twitter分享, 网站导览加入好友FacebookFlickr
+#: YouTube…RSS; round 221k)
+_NETWORK = re.compile(r"facebook|flickr|youtube|twitter|instagram|plurk|line(?=分享)|rss|weibo|wechat|linkedin", re.I)
 _ORG_END = re.compile(r"(?:局|政府|委员会|委|厅|网|中心|办公室|法院|检察院|总局|部|署|会|馆|院|校|大学)$")
 
 
@@ -186,6 +198,8 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif len(t) <= 24 and (_GREETING.match(line) or _SITE_GROUP.match(line)) or len(t) <= 40 and _FROM_PLACE.match(line):
             spans.append((s, e, "site_interface"))
+        elif len(t) <= 80 and not _END.search(t) and len({x.lower() for x in _NETWORK.findall(t)}) >= (2 if "分享" in t else 3):
+            spans.append((s, e, "share_widget"))
         elif len(t) <= 60 and not _END.search(t) and _RATING.search(t):
             spans.append((s, e, "recommend_list"))
         elif _EN_FIELD.match(line):

@@ -108,6 +108,12 @@ _NAME_ALONE = re.compile(rf"^{_SP}*[{_HAN}]{{2,3}}{_SP}*$")
 _NOT_NAME = re.compile(r"[们的了是在和会讲话致辞报告通知公告简报讯]")
 _LEAD_DATE = re.compile(rf"^{_SP}*\d{{1,2}}月\d{{1,2}}日")
 _GLUED_TITLE = re.compile(rf"^{_SP}*([^\n【】{_END}]{{6,60}})】")
+#: a title of eight or more characters stamped twice or more at a line's head, glued or spaced (某某讲话 某某讲话某某讲话
+#: 同志们…, a document site's summary; round 220k): the copies before the last
+_TITLE_STUTTER = re.compile(rf"^{_SP}*(?P<t>[^\s{_END},，:：、;；]{{8,60}}?)(?:{_SP}*(?P=t))*(?={_SP}*(?P=t))", re.M)
+#: a forum's or a site's line of books each with its author, three or more glued, two with 作者 (《某某写作入门》作者某某《某某笔记》作者
+#: 某某, a writing course's advert; round 220k): no sentence's end
+_BOOK_LIST = re.compile(rf"^[^\n{_END}《]{{0,20}}(?:《[^》\n]{{2,30}}》[^《\n{_END}]{{0,16}}){{3,}}{_SP}*$")
 #: how many of the page's first and last lines with text a newsroom's name or an assistant's remark may be on
 _EDGE = 3
 #: what a line away from the page's first six and last three lines needs to hold for any family here
@@ -126,6 +132,12 @@ def _line_spans(view: str) -> list[tuple[int, int, str]]:
     title = _norm(lines[0][2])
     n = len(lines)
     for i, (s, e, line) in enumerate(lines):
+        if (m := _TITLE_STUTTER.match(line)) and view.count(m["t"]) == line.count(m["t"]):
+            spans.append((s, s + m.end(), "repeated_title"))     # the title stamped before the text: one copy stays;
+            #                                                     a phrase stamped on other lines too is glued_furniture's
+        elif line.count("》作者") >= 2 and _BOOK_LIST.match(line):
+            spans.append((s, e, "related_list"))
+            continue
         if 6 <= i < n - _EDGE and not _MIDDLE.search(line):     # away from the edges only notes and 【】 count
             continue
         t = line.strip()
@@ -277,7 +289,7 @@ def _review(view: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-_CANDIDATES = re.compile(r"您|版权|侵权|正在|天气预报|新闻中心|新闻频道|【|】|\d月\d|<|图片|摄|相关|上传|附件|讯|阅读|喜欢|评|(?:讲话|稿|致辞|演讲|发言)[:：]")
+_CANDIDATES = re.compile(r"》作者|您|版权|侵权|正在|天气预报|新闻中心|新闻频道|【|】|\d月\d|<|图片|摄|相关|上传|附件|讯|阅读|喜欢|评|(?:讲话|稿|致辞|演讲|发言)[:：]")
 
 
 def stray_chrome(st: CleaningState) -> None:
@@ -293,6 +305,6 @@ def stray_chrome(st: CleaningState) -> None:
     '3月28日上午,某镇举行杏花节开幕式。\\n镇党委书记某某致辞。\\n'
     """
     _, view = st.view()
-    if not _CANDIDATES.search(view):
+    if not _CANDIDATES.search(view) and not _TITLE_STUTTER.search(view):
         return
     st.delete_spans(_line_spans(view) + _inline_spans(view))

@@ -1,0 +1,105 @@
+"""Session as: families held-out round 220k left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from page_shapes import SCHOOL_SALUTE, SCHOOL_SPEECH, audit_rules as _rules, clean_audited as _clean
+
+from corpusmine.text.clean import clean_text
+
+SALUTE, SPEECH = SCHOOL_SALUTE, SCHOOL_SPEECH
+OPENING, MIDDLE, CLOSING = SPEECH
+BODY = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+
+# ------------------------------------- a blurb quoting the page's title, running on into the speech (220k)
+
+def test_a_blurb_quoting_the_title_goes_and_the_speech_after_its_comma_stays():
+    speech = "文化旅游产业事关全县发展大局,各级各部门要抢抓机遇,狠抓落实,为全县发展作出新的更大贡献!"
+    page = f"在全县文化旅游大会上的讲话【汇编6篇】\n下面是网友为大家分享的“在全县文化旅游大会上的讲话【汇编6篇】”,{speech}\n{BODY}"
+    doc = _clean(page)
+    assert speech in doc.text and "网友" not in doc.text
+    assert "editor_blurb" in _rules(doc)
+
+
+def test_a_blurb_quoting_the_title_without_speech_after_it_goes_whole():
+    text = clean_text(f"以下是小编为大家整理的“开学典礼校长讲话稿”,希望对你有帮助。\n{BODY}")
+    assert "小编" not in text and "希望对你有帮助" not in text and OPENING in text
+
+
+
+# ----------------------------------------------------------- the title stamped several times before the text (220k)
+
+def test_a_title_stamped_three_times_before_the_salutation_keeps_one_copy():
+    title = "副县长在全县防汛工作会议上的讲话"
+    page = f"文档简介\n{title} {title}{title}同志们:今天我们召开全县防汛工作会议。\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert doc.text.count(title) <= 1 and "同志们:今天我们召开" in doc.text
+    assert "repeated_title" in _rules(doc)
+
+
+def test_a_phrase_said_twice_in_the_speech_stays():
+    line = "撸起袖子加油干,撸起袖子加油干,我们一定能完成任务。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# -------------------------------------------------------------------- a news agency's dateline alone (220k)
+
+def test_a_dateline_alone_on_its_line_goes_in_either_script():
+    for dateline in ("新华网北京3月25日电", "新華網北京3月25日電", "某某社成都5月8日电(记者 某某)"):
+        doc = _clean(f"{dateline}\n某某:在考察时的讲话\n{OPENING}\n{CLOSING}")
+        assert "日电" not in doc.text and "日電" not in doc.text and OPENING in doc.text
+        assert "news_lead" in _rules(doc)
+
+
+# ----------------------------------------------------------------- a writing course's book list (220k)
+
+def test_a_line_of_books_with_their_authors_goes():
+    books = "《公文这样写》作者某某《笔杆子杂谈》作者某某《机关写作入门》作者某某"
+    doc = _clean(f"{books}\n{BODY}")
+    assert "作者" not in doc.text and OPENING in doc.text
+    assert "related_list" in _rules(doc)
+
+
+def test_a_sentence_citing_books_and_authors_stays():
+    line = "我推荐大家读《乡土中国》作者费孝通的书,还有《论语》作者们的言行,《红楼梦》作者曹雪芹的小说。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------- an HTML tag whose opening bracket became ? (220k)
+
+def test_a_tag_whose_bracket_became_a_question_mark_goes():
+    doc = _clean(f"{SALUTE}\n今年以来?SPAN lang=EN-US>我们全力抗灾。\n{CLOSING}")
+    assert "今年以来我们全力抗灾。" in doc.text
+    assert "html_leftover" in _rules(doc)
+
+
+def test_a_question_before_a_latin_word_stays():
+    line = "你们知道吗?Span是英语里的一个词。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------- comment prompts, no-copying notes, social buttons, ratings (221k)
+
+def test_page_furniture_of_round_221k_goes():
+    for line, rule in (("精彩评论文明上网理性发言,请遵守评论服务协议", "site_interface"),
+                       ("本文仅供学习参考,请勿照搬照抄!", "site_interface"),
+                       ("5143316835730555 時間:2022-02-15 21:21", "site_interface"),
+                       ("文章推薦指數: 80 %", "recommend_list"),
+                       ("Facebook分享line分享twitter分享plurk分享", "share_widget"),
+                       ("網站導覽加入好友FacebookFlickrYouTube寫信給總統RSS", "share_widget")):
+        doc = _clean(f"{BODY}\n{line}")
+        assert line not in doc.text and CLOSING in doc.text, line
+        assert rule in _rules(doc), line
+
+
+def test_a_speaker_naming_social_networks_keeps_the_sentence():
+    line = "我们要在Facebook、YouTube和Twitter上讲好本地故事。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+def test_a_speaker_asking_for_civil_comments_keeps_the_sentence():
+    line = "希望同学们文明上网,理性发言,做网络空间的好公民。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
