@@ -54,6 +54,10 @@ def test_admin_level(text, title, level):
         ("要深入学习贯彻党的二十大精神。", "", None, 2022, None),
         # placeholders stay unknown
         ("今天我们召开〔某〕年创文工作推进会，〔某〕月〔某〕日前完成。", "20xx年创文推进会讲话", None, None, None),
+        # the Republic of China's calendar, in the head or the title (round 221k); a year before 1950 is not read
+        ("中華民國112年2月24日（星期五）上午9時\n各位委員：今天向大會報告施政方針。", "", 2023, 2023, 2023),
+        ("各位鄉親：大家新年快樂。", "中華民國一〇八年總統新春談話", 2019, 2019, 2019),
+        ("民國三十年的往事，大家都還記得。", "", None, None, None),
     ],
 )
 def test_year(text, title, year, lo, hi):
@@ -75,6 +79,8 @@ def test_year(text, title, year, lo, hi):
         ("这次会议在潍坊召开，潍坊市政府做了大量工作。山东省城市面貌明显改善，山东上下要再接再厉。", "province", "山东省"),
         # phrases before 县委/区委 are not places
         ("这是市委交给我们的任务，要按照区委部署，及时报告给县委。", None, None),
+        # a request to the county's advisers after a sentence's end (round 220k)
+        ("我受县人民政府委托向大会报告工作，请予审查。并请县政协委员提出意见。", "county", None),
         ("全县上下要齐心协力，把文明城市创建抓实抓细。", "county", None),
     ],
 )

@@ -103,3 +103,66 @@ def test_a_speaker_naming_social_networks_keeps_the_sentence():
 def test_a_speaker_asking_for_civil_comments_keeps_the_sentence():
     line = "希望同学们文明上网,理性发言,做网络空间的好公民。"
     assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# --------------------------- a document site's editable-download note, file panel and a WeChat head (223k)
+
+def test_an_editable_download_note_stamped_between_paragraphs_goes():
+    doc = _clean(f"{SALUTE}\n{OPENING}精品WORD文档下载可编缉使用{MIDDLE}\n{CLOSING}")
+    assert "WORD" not in doc.text and "可编" not in doc.text and OPENING + MIDDLE in doc.text
+    assert "download_panel" in _rules(doc)
+
+
+def test_a_document_sites_file_panel_goes():
+    panel = "文档名称:\n某某征文演讲.docx\n下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表\n下载得到文件列表"
+    doc = _clean(f"{panel}\n{BODY}")
+    assert "文件列表" not in doc.text and "文档名称" not in doc.text and OPENING in doc.text
+    assert "download_panel" in _rules(doc)
+
+
+def test_a_wechat_articles_head_goes_and_the_speech_after_it_stays():
+    head = "某某动员大会上讲话 某某 稿子 微信号 abc_123功能介绍 写稿的人要谦虚谨慎!2017-08-28 收录于话题"
+    doc = _clean(f"{head}在某某动员大会上的讲话\n{OPENING}\n{CLOSING}")
+    assert "微信号" not in doc.text and "功能介绍" not in doc.text and OPENING in doc.text
+    assert "site_name" in _rules(doc)
+
+
+def test_a_speaker_on_editing_documents_keeps_the_sentence():
+    line = "各单位要把文档下载后认真编辑修改,按时报送。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# ---------------------------- a report line quoting a speaker is no report above a lead-in (224k)
+
+def test_a_speakers_words_after_his_colon_stay_above_the_next_lead_in():
+    first = ("新一届理事长某某宣誓就职,他在致词中表示:创会以来,我们的主要目标是促进两国人民的友谊,"
+             "我们团结在一起,为搭建友谊桥梁而努力。")
+    page = (f"某某联合会讯:某某协会庆祝成立四十九周年暨职员就职典礼于日前隆重举行。\n{first}\n"
+            "本会主席某某受邀致贺词,他表示:回首协会四十九年的历程,协会致力于搭建两国人民之间的桥梁,成绩有目共睹。")
+    assert "我们的主要目标是促进两国人民的友谊" in clean_text(page)
+
+
+# ------------------------------------- a transcript's lead-in, a site's watermark, a source label (224k)
+
+def test_a_lead_in_announcing_a_transcript_goes():
+    lead = "某某学校董事长某某先生在毕业典礼以中英双语致词。演讲内容转录如下:"
+    doc = _clean(f"{lead}\n{BODY}")
+    assert "转录" not in doc.text and OPENING in doc.text
+    assert "news_lead" in _rules(doc)
+
+
+def test_a_watermark_glued_after_a_paragraph_goes():
+    doc = _clean(f"{SALUTE}\n{OPENING}nRu某某华人中文网站【某华网】\n{CLOSING}")
+    assert "华人中文网站" not in doc.text and OPENING in doc.text
+    assert "site_name" in _rules(doc)
+
+
+def test_a_source_label_line_goes():
+    doc = _clean(f"讯息来自 某某学校\n{BODY}")
+    assert "讯息来自" not in doc.text and OPENING in doc.text
+
+
+def test_a_forum_posters_badges_go():
+    doc = _clean(f"某某 发表于 2022-8-20 13:11:09\n手机认证 实名认证\n{BODY}")
+    assert "认证" not in doc.text and OPENING in doc.text
+    assert "site_interface" in _rules(doc)

@@ -58,7 +58,8 @@ def html_tags(st: CleaningState) -> None:
 
 
 def inline_chrome(st: CleaningState) -> None:
-    """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, ↑ footnote markers, toneless pinyin.
+    """Chrome inside lines: 本文来自XX网,更多请访问www… sentences, ↑ footnote markers, toneless pinyin, a document
+    site's editable-download note and a WeChat article's head (round 223k).
 
     Toneless glosses (的(de)) are removed only on a page that also has two or
     more toned ones (明(míng)), so a Latin word in brackets elsewhere stays.
@@ -100,6 +101,13 @@ def inline_chrome(st: CleaningState) -> None:
                 spans.append((a, m.end()))
         st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
+    _, view = st.view()
+    if "编" in view:
+        st.delete_matches(_EDITABLE_NOTE, "download_panel")
+    if "微信号" in view:
+        st.delete_matches(_WECHAT_HEAD, "site_name")
+    if "网】" in view:
+        st.delete_matches(_WATERMARK_TAIL, "site_name")
     lost_and_inserted(st)
     inserted_marks(st)
     _, view = st.view()
@@ -107,6 +115,21 @@ def inline_chrome(st: CleaningState) -> None:
     base = st.input_view()
     if may_match(P.PINYIN, base) and sum(1 for _ in finditer(P.PINYIN, base)) >= 2:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
+
+
+#: a document site's note that the file downloads as an editable document, glued before the title (精品WORD文档下载可编缉
+#: 使用某某讲话稿…; round 223k)
+_EDITABLE_NOTE = re.compile(r"(?:精品)?[ \t]*(?:WORD|DOCX?|PDF)?[ \t]*文档[ \t]*下载(?:后)?[ \t]*(?:可以|即可|可)?[ \t]*编[辑缉](?:修改)?(?:使用)?",
+                            re.I)
+#: a WeChat article's head copied into a page: title, author, account, its id and blurb, the date, its topic label
+#: (某某讲话 某某 稿子 微信号 abc功能介绍 …!2017-08-28 收录于话题; round 223k)
+_WECHAT_HEAD = re.compile(r"^[^\n]{0,80}?微信号[ \t:：]*[A-Za-z0-9_\-]{3,30}[ \t]*功能介绍[^\n]{0,160}?\d{4}-\d{1,2}-\d{1,2}"
+                          r"(?:[ \t]*收录于(?:话题|合集)?)?", re.M)
+
+
+#: a site's watermark glued after a paragraph's last sentence: a few random letters, its name, its short name in
+#: brackets (…举行座谈会。nRu某某中文网站【某某网】; round 224k)
+_WATERMARK_TAIL = re.compile(r"(?<=[。！？!?”])[ \t]*[A-Za-z0-9]{2,5}[\u4e00-\u9fff]{2,16}(?:网站|网)【[^】\n]{2,10}网】(?=[ \t]*$)", re.M)
 
 
 def _cjk(ch: str) -> bool:

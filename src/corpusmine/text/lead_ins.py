@@ -71,7 +71,7 @@ __all__ = ["lead_in_rule", "lead_ins"]
 _SP = r"[ \t\u3000\xa0]"
 #: …全文如下: / …致辞全文: / 以下为…的讲话: / …致词内容为: closing a line
 _FULL_TEXT = re.compile(
-    rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:如下|附后)|{GENRE}(?:内容)?(?:全文|原文|实录|摘要|要点)"
+    rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:转录|整理)?(?:如下|附后)|{GENRE}(?:内容)?(?:全文|原文|实录|摘要|要点)"
     rf"|{GENRE}(?:内容)?(?:全文|内容)为"     # 总统致词内容为: / 书面贺词全文为: (round 138k) / 致词内容全文为: (165k)
     rf"|^{_SP}*(?:以下|下面|下列)(?:为|是)(?:[^\n。！？!?]{{2,120}}{GENRE}(?:简?稿|内容)?|[^\n。！？!?]{{0,120}}(?:全文|全篇|原文|实录|节录|摘录)))"
     rf"(?:[,，]?(?:与|和)(?:你|您|大家)分享|[,，][^\n。！？!?]{{0,20}}(?:一起|一同)(?:聆听|品读|阅读|来看|感受)[^\n。！？!?]{{0,20}}?吧?[!！])?"
@@ -412,6 +412,10 @@ _SAID_IN = re.compile(rf"^{_SP}*(?:在{GENRE}中[,，]?[^\n。！？!?,，:：]{
 _REPORT_END = re.compile(r"[。！？!?][”’」』\"）)]*$")
 
 
+#: a report's line that goes on into a speaker's own words after the colon of 表示/说 (…他在致词中表示:…我们…)
+_QUOTES_SPEECH = re.compile(r"(?:说|表示|指出|强调|讲道|谈到)[:：][^\n]{0,60}?(?:我们|咱们|我)")
+
+
 def _report_above(view: str, s: int, after: int | None = None) -> list[tuple[int, int]]:
     """The lines of a desk's report right above the lead-in line starting at ``s`` (see the module's docstring); the
     speech must follow the lead-in's line, or ``after`` when the speech goes on from there on the same line.
@@ -430,9 +434,9 @@ def _report_above(view: str, s: int, after: int | None = None) -> list[tuple[int
         if a < 0:
             break
         line = view[a:b].strip()
-        if (len(line) > 600 or not _REPORT_END.search(line)
+        if (len(line) > 600 or not _REPORT_END.search(line) or _QUOTES_SPEECH.search(line)
                 or not (_WIRE_DATELINE.match(line) or in_report_voice(_EDITOR_CALL.sub("", _REPORTED.sub("", line))))):
-            break
+            break       # (a line quoting another speaker's own words after his colon is speech too: round 224k)
         spans.append((a, b))
         e = a
     speech = view.find("\n", s) % (len(view) + 1) if after is None else after

@@ -18,6 +18,7 @@ year
     bound it: a deadline (``到2025年``, ``2024年6月底前``) is an upper bound,
     any other stated year a lower one; the most recent five-year plan and Party
     congress named give hints (十四五: 2020-2026; 党的二十大: 2022 or later).
+    A year of the Republic of China's calendar in the title or the head (``中華民國109年``) is 1911 on.
     Placeholders (``20xx``, ``〔某〕年``) match nothing and stay unknown.
 region
     A province named in full or by its short name (counts), and a city,
@@ -81,8 +82,8 @@ _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 _SUBDISTRICT = re.compile(r"(?:全|我|本)(街道)|(街道)(?=党工委|办事处|工委)")
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
 _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村军")
-#: Function characters: a "name" holding one is a phrase (按照区委, 这是市委), not a place.
-_FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据届牢记")
+#: Function characters: a "name" holding one is a phrase (按照区委, 这是市委, 并请县政协委员; round 220k), not a place.
+_FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据届牢记并请")
 #: Words a name can hold that name no place (刚才县委…, 内蒙古自治区 read as 自治+区, 上海特别市, 写入县志; metadata rounds 214k-218k)
 _NOT_PLACE = ("刚才", "刚刚", "方才", "自治", "特别", "写入", "载入", "列入", "纳入", "进入", "节")
 #: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
@@ -110,6 +111,11 @@ _DEADLINE_BEFORE = re.compile(r"(?:到|至|于|在|力争|争取|预计|计划)\
 _DEADLINE_AFTER = re.compile(r"^\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前|之前|完成|实现|达到|远景|目标|愿景|基本|建成)")
 #: The end of a year range (2021—2025年, 2018-2020年): a plan's period, which bounds nothing.
 _RANGE_END = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~～至到]\s*$")
+#: a year of the Republic of China's calendar (中華民國109年, 民国一〇八年), read in the title and the page's head
+_MINGUO = re.compile(r"(?:中华民国|中華民國|民国|民國)[ \t]*(?P<n>[0-9]{2,3}|[〇○零一二三四五六七八九]{2,3})[ \t]*年")
+_MINGUO_HEAD = 400
+#: how far into a news report its lead may name the speaker
+_LEAD_CHARS = 400
 _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
              "六": "6", "七": "7", "八": "8", "九": "9"}
 #: A dateline of its own: （2017年3月2日）, 2023年5月16日, （二〇一九年三月十五日）, or at the end of a byline
@@ -130,8 +136,13 @@ _ROLE = re.compile(
     r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的]{0,5}?)?(?:常务)?副?"
     r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|主任|主席|局长|厅长|部长|校长|秘书长"
     # the posts of courts, procuratorates, associations, companies and the state (held-out metadata rounds 208k-209k)
-    r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官)"
+    r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官|总统)"
 )
+#: a news report's lead: a date, then an office and a name that spoke (8月18日上午,…市委书记张三出席并讲话 / 区委书记张三带队
+#: … 张三指出; held-out metadata rounds 220k-222k)
+_LEAD_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|[,，])")
+_SPOKE = r"(?:同志)?(?:在会上|在讲话中|在调研中|在督导中)?(?:指出|强调|要求|表示|讲话)"
 #: The level of a post: the place character in front of it, or the office itself (县长 → county).
 _ROLE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "旗": "county", "区": "district",
                "镇": "township", "乡": "township"}
@@ -304,6 +315,13 @@ def read_year(text: str, title: str = "") -> dict:
         evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "self_date", "year": y})
         if year is None:
             year = y
+    if year is None and (m := _MINGUO.search(title + "\n" + text[:_MINGUO_HEAD])):
+        y = 1911 + _cn_year(m.group("n"))   # 中華民國109年 = 2020: a Taiwan page's own date (round 221k)
+        if 1950 <= y <= 2049:
+            year = y
+            where = "title" if m.start() < len(title) else "text"
+            evidence.append({**_ev(m.group(0), m.start() - (0 if where == "title" else len(title) + 1), where),
+                             "source": "minguo", "year": y})
     for turn, offset in _YEAR_TURN if year is None else ():
         if m := turn.search(text):
             year = int(next(g for g in m.groups() if g)) + offset
@@ -520,6 +538,16 @@ def read_speaker_role(text: str, title: str = "") -> dict:
         r = primary(st) if 0 < len(st) <= 30 and st[-1] not in "。！？!?；;，," else None
         if r and r.start() <= 14 and _BYLINE_REST.fullmatch(st[r.end():]):
             return found(r, p + ln.index(st) + r.start(), "text")
+    lead = text[:_LEAD_CHARS]
+    if (day := _LEAD_DAY.search(lead[:60])) and not _GREETING.search(lead[:day.start()]):
+        for r in _ROLE.finditer(lead, day.end()):
+            if _GREETING.search(lead, 0, r.start()) or len(r.group(0)) < 3:
+                break       # a salutation above it: a speech, not a report (nor a bare 书记 of a list)
+            n = _NAMED.match(lead, r.end())
+            clause = re.split(r"[。！？!?；;]", lead[r.end():])[0]
+            if n and not re.search(r"刚才|刚刚|作了|做了", lead[max(0, r.start() - 6):r.end() + 20]) and (
+                    re.search(r"讲话|致辞|指出|强调", clause) or re.search(re.escape(n["name"]) + _SPOKE, text[r.end():])):
+                return found(r, r.start(), "text")
     opening = text[:300]
     for m in _ROLE_OPENING.finditer(opening):
         g = "role" if m.group("role") is not None else "role2"

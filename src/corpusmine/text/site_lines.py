@@ -76,7 +76,9 @@ _STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打�
            # an image's alternative text left alone (round 155k)
            "icon", "logo",
            # a Hong Kong press release's column label under its clock line (round 178k)
-           "即日新闻"}
+           "即日新闻",
+           # a forum poster's badges (round 222k)
+           "手机认证", "实名认证", "邮箱认证", "视频认证"}
 #: a template site's rating after a related title (- 某某发言稿 推荐度:)
 _RATING = re.compile(r"(?:推荐度|推荐指数|推荐星级)[ \t]*[:：]?[ \t]*[★☆\d.]*[ \t]*%?[ \t\u3000]*$")   # 推荐指数: 80 % (221k)
 _WEAK = {"打印", "关闭", "收藏", "分享", "返回", "字体", "字号", "大", "中", "小", "默认", "繁体", "简体", "纠错", "推荐", "评论",
@@ -98,7 +100,7 @@ _AI_NOTE = re.compile(r"^[ \t\u3000]*(?:[(（【\[][ \t\u3000]*)?(?:本文|本�
                       r"(?:AI|人工智能|大模型)[ \t]*(?:解读|生成|辅助生成|辅助|创作|撰写|合成|摘要|总结|整理|翻译)")
 _AI_DISCLAIMER = re.compile(r"为准|仅供参考|请注意甄别|请以[^\n]{0,12}为准|不代表|如有(?:错误|出入)")
 #: where a reposted text or its pictures came from (原文来自某某平台, 原作者来自网络, 图片来源于网络)
-_SOURCE_NOTE = re.compile(r"^[ \t\u3000]*(?:[(（【\[][ \t\u3000]*)?(?:原文来自|原文转自|原文出自|本文转载自|本文转自|文章转载自|转载自|"
+_SOURCE_NOTE = re.compile(r"^[ \t\u3000]*(?:[(（【\[][ \t\u3000]*)?(?:原文来自|原文转自|原文出自|本文转载自|本文转自|文章转载自|转载自|讯息来自|"
                           r"原作者来自网络|(?:本文|文章|图片|文字|内容)(?:均)?(?:来源于|来自|源自)(?:互联)?网络)")
 _FIELD_START = re.compile(rf"^[ \t\u3000]*[|｜•·]?[ \t\u3000]*(?:{STRONG_DISCLOSURE_LABEL})")
 _WEAK_FIELD_START = re.compile(rf"^[ \t\u3000]*[|｜•·]?[ \t\u3000]*(?:{WEAK_DISCLOSURE_LABEL})(?![\u4e00-\u9fff]{{0,2}}[要是在把])")
@@ -132,6 +134,10 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|(?:本文|本篇|以上|文章|范文|内容)[^\n。！？!?]{0,6}?仅供(?:学习|大家)?(?:参考|借鉴)[,，;；]?[ \t]*"
                         r"(?:请勿|切勿|不得|禁止|严禁)(?:照搬|抄袭|照抄|直接使用|商用|转载)[^\n。！？!?]{0,10}[!！。]?"
                         r"|\d{8,20}[ \t]+时间[:：][ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2})[ \t\u3000]*$")
+#: a document site's file panel: its name label, what the download holds, its file list (文档名称:, 下载后只包含 1 个 DOCX
+#: 格式的文档,…查看文件列表, 下载得到文件列表, 如果您已付费下载过本站文档…二次下载; round 223k)
+_DOC_PANEL = re.compile(r"^[ \t\u3000]*(?:文档名称[:：][ \t\u3000]*|下载后只包含[^\n]{0,80}|下载得到文件列表[ \t\u3000]*"
+                        r"|(?:如果您?已付费下载过本站文档|您可以点这里二次下载)[^\n]{0,40})$")
 #: a social network's buttons: three names, or two with 分享 (Facebook分享line分享twitter分享, 网站导览加入好友FacebookFlickr
 #: YouTube…RSS; round 221k)
 _NETWORK = re.compile(r"facebook|flickr|youtube|twitter|instagram|plurk|line(?=分享)|rss|weibo|wechat|linkedin", re.I)
@@ -200,6 +206,8 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif len(t) <= 80 and not _END.search(t) and len({x.lower() for x in _NETWORK.findall(t)}) >= (2 if "分享" in t else 3):
             spans.append((s, e, "share_widget"))
+        elif _DOC_PANEL.match(line):
+            spans.append((s, e, "download_panel"))
         elif len(t) <= 60 and not _END.search(t) and _RATING.search(t):
             spans.append((s, e, "recommend_list"))
         elif _EN_FIELD.match(line):
