@@ -79,6 +79,8 @@ def test_year(text, title, year, lo, hi):
         ("这次会议在潍坊召开，潍坊市政府做了大量工作。山东省城市面貌明显改善，山东上下要再接再厉。", "province", "山东省"),
         # phrases before 县委/区委 are not places
         ("这是市委交给我们的任务，要按照区委部署，及时报告给县委。", None, None),
+        # a news lead's place that held the meeting (round 223k)
+        ("3月15日，利津县召开创建全国文明城市誓师大会，动员全县上下奋力攻坚。", "county", "利津县"),
         # a request to the county's advisers after a sentence's end (round 220k)
         ("我受县人民政府委托向大会报告工作，请予审查。并请县政协委员提出意见。", "county", None),
         ("全县上下要齐心协力，把文明城市创建抓实抓细。", "county", None),
@@ -100,6 +102,12 @@ def test_region(text, level, region):
         ("同志们：\n我作为县长，要带头抓好撂荒地整治。", "", "县长"),
         # someone else's office in the text is not the speaker's
         ("同志们：\n刚才，县长作了安排部署，市委书记也提出了要求。", "在全县推进会上的讲话", None),
+        # a news report's lead: a date, an office and a name that spoke (rounds 220k-223k)
+        ("10月22日上午，我县召开巩固衔接领导小组会议。县委书记张三主持会议并讲话，县领导李四参加。", "", "县委书记"),
+        ("9月10号上午，全区召开推进会。区委书记王五带队督导。\n王五指出，整治是一项重要工作。", "", "区委书记"),
+        ("各位代表：\n10月22日，县委书记张三同志作了重要讲话，我完全赞同。", "", None),
+        ("3月5日，市长赵六在市政府会见客商，双方交换了意见。", "", None),
+        ("各位鄉親：\n今天是我就任的第一天。", "总统就职演说", "总统"),
     ],
 )
 def test_speaker_role(text, title, role):

@@ -166,3 +166,38 @@ def test_a_forum_posters_badges_go():
     doc = _clean(f"某某 发表于 2022-8-20 13:11:09\n手机认证 实名认证\n{BODY}")
     assert "认证" not in doc.text and OPENING in doc.text
     assert "site_interface" in _rules(doc)
+
+
+# ------------------------- a news site's browser advice, download links, push prompt; a credited caption (225k)
+
+def test_a_news_sites_browser_advice_and_push_prompt_go():
+    for line in ("為達最佳瀏覽效果,建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。",
+                 "請至Edge官網下載 請至FireFox官網下載 請至Google官網下載",
+                 "[啟動LINE推播] 每日重大新聞通知"):
+        doc = _clean(f"{line}\n{BODY}")
+        assert line not in doc.text and OPENING in doc.text, line
+        assert "site_interface" in _rules(doc), line
+
+
+def test_a_caption_closed_by_its_photo_credit_goes():
+    caption = "某某市长发表就职演说,提出建设宜居城市的目标。(某某社某某某摄)"
+    doc = _clean(f"{SALUTE}\n{OPENING}\n{caption}\n{CLOSING}")
+    assert "宜居城市的目标" not in doc.text and OPENING in doc.text
+    assert "photo_caption" in _rules(doc)
+
+
+def test_a_speaker_on_the_best_viewing_effect_keeps_the_sentence():
+    line = "为达到最佳观赏效果,我们在景区新建了三座观景台。"
+    assert line in clean_text(f"{SALUTE}\n{line}\n{CLOSING}")
+
+
+# ------------------------------ a document site's tip request and download nudge; an organiser footer (226k)
+
+def test_a_tip_request_a_download_nudge_and_an_organiser_footer_go():
+    page = (f"某某讲话稿范例\n整理文档很辛苦,赏杯茶钱您下走!\n"
+            f"【导语】网友为您精心整理收集的“某某讲话稿范例”精品文档,供您参考阅读,希望对您有所帮助!喜欢就下载吧。{SALUTE}\n"
+            f"{OPENING}\n{CLOSING}\n某某资讯中心 主办 | 某某信息办公室 主管")
+    doc = _clean(page)
+    for gone in ("茶钱", "下载吧", "主办", "主管"):
+        assert gone not in doc.text, gone
+    assert OPENING in doc.text and CLOSING in doc.text

@@ -141,6 +141,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 201-207k  357    b6c63c0 … 989024e   2535/2662 = 95.2%           1 of 2264 (a PDF's line broken after its comma: a caption)
 208-213k  318    0f1fa47 … 0212313   1718/1830 = 93.9%           2 of 2013 (a speaker's 相信大家…的了解; a gloss left)
 214-219k  266    4839c9f … 00e3c76   2315/2464 = 94.0%           0 of 1626
+220-226k  270    c089cbd … 5cac046   1731/1865 = 92.8%           5 of 1660 (a blurb run into the speech; a quote above a lead-in)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

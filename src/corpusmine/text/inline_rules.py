@@ -104,6 +104,8 @@ def inline_chrome(st: CleaningState) -> None:
     _, view = st.view()
     if "编" in view:
         st.delete_matches(_EDITABLE_NOTE, "download_panel")
+    if "下载吧" in view:
+        st.delete_matches(_DOWNLOAD_NUDGE, "download_panel")
     if "微信号" in view:
         st.delete_matches(_WECHAT_HEAD, "site_name")
     if "网】" in view:
@@ -121,6 +123,8 @@ def inline_chrome(st: CleaningState) -> None:
 #: 使用某某讲话稿…; round 223k)
 _EDITABLE_NOTE = re.compile(r"(?:精品)?[ \t]*(?:WORD|DOCX?|PDF)?[ \t]*文档[ \t]*下载(?:后)?[ \t]*(?:可以|即可|可)?[ \t]*编[辑缉](?:修改)?(?:使用)?",
                             re.I)
+#: a template site's nudge glued after its blurb, before the speech (…希望对您有所帮助!喜欢就下载吧。尊敬的…; round 226k)
+_DOWNLOAD_NUDGE = re.compile(r"喜欢(?:的话)?(?:就|请)?(?:点击)?下载吧[。!！]?")
 #: a WeChat article's head copied into a page: title, author, account, its id and blurb, the date, its topic label
 #: (某某讲话 某某 稿子 微信号 abc功能介绍 …!2017-08-28 收录于话题; round 223k)
 _WECHAT_HEAD = re.compile(r"^[^\n]{0,80}?微信号[ \t:：]*[A-Za-z0-9_\-]{3,30}[ \t]*功能介绍[^\n]{0,160}?\d{4}-\d{1,2}-\d{1,2}"

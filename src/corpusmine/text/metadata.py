@@ -140,7 +140,7 @@ _ROLE = re.compile(
 )
 #: a news report's lead: a date, then an office and a name that spoke (8月18日上午,…市委书记张三出席并讲话 / 区委书记张三带队
 #: … 张三指出; held-out metadata rounds 220k-222k)
-_LEAD_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+_LEAD_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 _NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|[,，])")
 _SPOKE = r"(?:同志)?(?:在会上|在讲话中|在调研中|在督导中)?(?:指出|强调|要求|表示|讲话)"
 #: The level of a post: the place character in front of it, or the office itself (县长 → county).
@@ -430,7 +430,7 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     bound = re.compile(
         rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗|镇|乡)|"
         rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗|镇|乡)"
-        rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长)|"
+        rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长|召开|举行|隆重召开|组织召开)|"
         # the place a title opens with: 晋州市创文动员大会讲话 / 2023年遂昌县乡村振兴工作会议讲话稿 / 在晋州市创文大会上的讲话
         rf"\A(?:在|关于)?(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?P<name3>[{_CJK}]{{2,3}}?)(?P<suf3>市|州|盟|县|区|旗|镇)"
         rf"(?=[{_CJK}]{{2}})(?![委长])"

@@ -133,7 +133,15 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|(?=[^\n。！？!?]*$)(?:[^\n]{0,20}?文明上网[,，]?[ \t]*理性发言[^\n]{0,30}|[^\n]{0,20}?请遵守[^\n]{0,8}?(?:评论|跟帖)服务协议[^\n]{0,10})"
                         r"|(?:本文|本篇|以上|文章|范文|内容)[^\n。！？!?]{0,6}?仅供(?:学习|大家)?(?:参考|借鉴)[,，;；]?[ \t]*"
                         r"(?:请勿|切勿|不得|禁止|严禁)(?:照搬|抄袭|照抄|直接使用|商用|转载)[^\n。！？!?]{0,10}[!！。]?"
-                        r"|\d{8,20}[ \t]+时间[:：][ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2})[ \t\u3000]*$")
+                        r"|\d{8,20}[ \t]+时间[:：][ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}"
+                        # a news site's browser advice, its download links and push prompt (225k)
+                        r"|为(?:达|达到|获得)?最佳(?:浏览|显示|阅读)效果[^\n]{0,80}|(?:[ \t]*请至[^\n]{1,20}?官网下载){2,}"
+                        r"|[\[【](?:启动|开启|订阅)[^\]】\n]{0,12}推播[\]】][^\n]{0,20}"
+                        # a document site's tip request; a portal's organiser footer (某某中心 主办 | 某某办公室 主管; 226k)
+                        r"|[^\n。]{0,12}(?:辛苦|不易)[,，!！]?[ \t]*(?:打赏|赏)(?:杯|个|点)?(?:茶钱|咖啡|小费)[^\n]{0,12}"
+                        r"|[^\n。！？]{2,40}[ \t]*主办[ \t]*[|｜][^\n。！？]{2,60}(?:主管|承办|协办)[ \t]*)[ \t\u3000]*$")
+#: a photo's caption closed by its credit in brackets (某某就职演说,…。(某某社某某摄); round 225k)
+_CREDITED_CAPTION = re.compile(r"^[^\n]{4,150}?[(（][^()（）\n]{0,12}[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*摄[)）][ \t\u3000]*$")
 #: a document site's file panel: its name label, what the download holds, its file list (文档名称:, 下载后只包含 1 个 DOCX
 #: 格式的文档,…查看文件列表, 下载得到文件列表, 如果您已付费下载过本站文档…二次下载; round 223k)
 _DOC_PANEL = re.compile(r"^[ \t\u3000]*(?:文档名称[:：][ \t\u3000]*|下载后只包含[^\n]{0,80}|下载得到文件列表[ \t\u3000]*"
@@ -206,6 +214,8 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif len(t) <= 80 and not _END.search(t) and len({x.lower() for x in _NETWORK.findall(t)}) >= (2 if "分享" in t else 3):
             spans.append((s, e, "share_widget"))
+        elif len(t) <= 160 and _CREDITED_CAPTION.match(line) and not in_speech_voice(t):
+            spans.append((s, e, "photo_caption"))
         elif _DOC_PANEL.match(line):
             spans.append((s, e, "download_panel"))
         elif len(t) <= 60 and not _END.search(t) and _RATING.search(t):
