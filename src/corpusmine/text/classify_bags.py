@@ -41,8 +41,8 @@ from corpusmine.schema import CAMPAIGN_LABELS
 from corpusmine.text.classify_model import CLASSES, token_vector
 
 #: The shipped bags: one row per development page collected since round 16 (rounds ``16``, ``d17A``-``d17C``
-#: and ``d21``, the held-out rounds ``h16``-``h31`` once measured, and ``n136-183`` to ``n219``: the pages of the
-#: cleaner's held-out rounds labelled blind as natural mixes); the round-32 refit was fitted on the 4,691 before n214.
+#: and ``d21``, the held-out rounds ``h16``-``h31`` once measured, and ``n136-183`` to ``n226``: the pages of the
+#: cleaner's held-out rounds labelled blind as natural mixes); the round-33 refit was fitted on the 4,957 before n220.
 BAGS_FILE: Path = config.DATA_DIR / "classifier_bags.tsv.gz"
 
 _COLUMNS = ["url", "label", "host", "round", "bag", "lexicon"]
