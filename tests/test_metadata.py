@@ -69,6 +69,11 @@ def test_year(text, title, year, lo, hi):
         assert source[ev["start"]:].startswith(ev["text"]) and ev["year"] == year
 
 
+def test_region_of_a_title_behind_a_column_tag():
+    r = read_region("全市要抓好落实。", title="[某某资讯] 安庆市农村人居环境整治现场会召开")    # round 222k
+    assert r["region"] == "安庆市" and r["region_evidence"][0]["where"] == "title"
+
+
 @pytest.mark.parametrize(
     "text, level, region",
     [
@@ -107,6 +112,9 @@ def test_region(text, level, region):
         ("9月10号上午，全区召开推进会。区委书记王五带队督导。\n王五指出，整治是一项重要工作。", "", "区委书记"),
         ("各位代表：\n10月22日，县委书记张三同志作了重要讲话，我完全赞同。", "", None),
         ("3月5日，市长赵六在市政府会见客商，双方交换了意见。", "", None),
+        # a chain of offices before the name, the full office before a deputy's; 他强调 in the next sentence (225k-226k)
+        ("7月30日下午，某某省委副书记、省长张三主持召开粮食安全考核会议。他强调，要扛起政治责任。", "", "省长"),
+        ("7月7日下午，县委书记、县创建工作领导小组组长李四出席动员大会并讲话。", "", "县委书记"),
         ("各位鄉親：\n今天是我就任的第一天。", "总统就职演说", "总统"),
     ],
 )

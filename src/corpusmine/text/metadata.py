@@ -143,6 +143,7 @@ _ROLE = re.compile(
 #: … 张三指出; held-out metadata rounds 220k-222k)
 _LEAD_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 _NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|[,，])")
+_CHAIN = re.compile(r"(?:、[^、,，。；;\n]{0,24}?(?:书记|[省市州县区镇乡]长|组长|主任|主席|部长))*")
 _SPOKE = r"(?:同志)?(?:在会上|在讲话中|在调研中|在督导中)?(?:指出|强调|要求|表示|讲话)"
 #: The level of a post: the place character in front of it, or the office itself (县长 → county).
 _ROLE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "旗": "county", "区": "district",
@@ -433,7 +434,7 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗|镇|乡)"
         rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长|召开|举行|隆重召开|组织召开)|"
         # the place a title opens with: 晋州市创文动员大会讲话 / 2023年遂昌县乡村振兴工作会议讲话稿 / 在晋州市创文大会上的讲话
-        rf"\A(?:在|关于)?(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?P<name3>[{_CJK}]{{2,3}}?)(?P<suf3>市|州|盟|县|区|旗|镇)"
+        rf"\A(?:[\[【][^\]】\n]{{1,10}}[\]】][ \t]*)?(?:在|关于)?(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?P<name3>[{_CJK}]{{2,3}}?)(?P<suf3>市|州|盟|县|区|旗|镇)"
         rf"(?=[{_CJK}]{{2}})(?![委长])"
     )
     for m in bound.finditer(full):
@@ -544,11 +545,14 @@ def read_speaker_role(text: str, title: str = "") -> dict:
         for r in _ROLE.finditer(lead, day.end()):
             if _GREETING.search(lead, 0, r.start()) or len(r.group(0)) < 3:
                 break       # a salutation above it: a speech, not a report (nor a bare 书记 of a list)
-            n = _NAMED.match(lead, r.end())
-            clause = re.split(r"[。！？!?；;]", lead[r.end():])[0]
+            chain = _CHAIN.match(lead, r.end())    # 省委副书记、省长某某 / 县委书记、某某领导小组组长某某 (rounds 225k-226k)
+            n = _NAMED.match(lead, chain.end())
+            clause = re.split(r"[。！？!?；;]", lead[chain.end():])[0]
             if n and not re.search(r"刚才|刚刚|作了|做了", lead[max(0, r.start() - 6):r.end() + 20]) and (
-                    re.search(r"讲话|致辞|指出|强调", clause) or re.search(re.escape(n["name"]) + _SPOKE, text[r.end():])):
-                return found(r, r.start(), "text")
+                    re.search(r"讲话|致辞|指出|强调", clause) or re.search(re.escape(n["name"]) + _SPOKE, text[r.end():])
+                    or re.match(r"[。；;]\s*[他她](?:在讲话中)?(?:强调|指出|要求)", lead[chain.end() + len(clause):])):
+                best = primary(lead[r.start():chain.end()])     # the chain's full office before a deputy's
+                return found(best, r.start() + best.start(), "text")
     opening = text[:300]
     for m in _ROLE_OPENING.finditer(opening):
         g = "role" if m.group("role") is not None else "role2"
