@@ -354,7 +354,9 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
 
     A genre paragraph names the genre (范文, 讲话稿, 发言稿 …), the reader
     (大家, 你, 您) and a site verb (整理, 收集, 参考, 怎么写, 灵感 …), so
-    "下面,我讲三点意见" and speech sentences stay.
+    "下面,我讲三点意见" and speech sentences stay.  A blurb quoting the page's
+    title that runs on into the speech on its line (下面是网友为大家分享的“…”,
+    旅游产业发展事关…) goes up to its comma (round 220k).
 
     Parameters
     ----------

@@ -13,7 +13,8 @@ the encoding debris (the view is Simplified; every example is written here):
   naming the speech (…某某讲了话。), goes the same way in the page's head when the speech opens right after it (a
   salutation or a speaker's label; round 152k), and so does a lead naming the speech that opens the page with the
   speaker's name and 说 glued before the speech's first words (…发表重要讲话。 某某说,今天,我们…; round 205k); a news report going on below its lead keeps it, and below a salutation
-  only the dateline goes (a wire's lead quoted inside a speech).
+  only the dateline goes (a wire's lead quoted inside a speech).  A news agency's dateline alone on its line, in either
+  script (新華網北京3月25日電), goes wherever it stands (round 220k).
 * **a table of contents flattened into one line** (round 147k, flattened): 目录 and three or more titles, each with its
   page number, the numbers rising (目录 某某讲话 3 在某某会议上的讲话 12 …); taken before its label and the spaces
   around its numbers go (rule ``toc``).

@@ -418,7 +418,8 @@ _QUOTES_SPEECH = re.compile(r"(?:说|表示|指出|强调|讲道|谈到)[:：][^
 
 def _report_above(view: str, s: int, after: int | None = None) -> list[tuple[int, int]]:
     """The lines of a desk's report right above the lead-in line starting at ``s`` (see the module's docstring); the
-    speech must follow the lead-in's line, or ``after`` when the speech goes on from there on the same line.
+    speech must follow the lead-in's line, or ``after`` when the speech goes on from there on the same line.  A line
+    going on into a speaker's own words after his colon (…他在致词中表示:…我们…) is speech and ends the report (224k).
 
     Examples
     --------

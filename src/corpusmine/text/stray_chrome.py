@@ -20,6 +20,10 @@ Each family is told by its shape and its place on the page (the view is Simplifi
   (某某 3月28日上午,…), or alone on it with the dated lead below.
 * **a further-reading head** (rule ``related_list``): 某某扩展阅读 / 猜你喜欢 alone among the last lines.
 * **an item number** (rule ``chunk_number``): 【1】 closing a short heading of a collection of texts.
+* **a stamped title** (rule ``repeated_title``, round 220k): a title of eight or more characters stamped twice or
+  more at a line's head before the text (某某讲话 某某讲话某某讲话同志们…): the copies before the last go.
+* **a book list** (rule ``related_list``, round 220k): a line of three or more 《》 titles, two with 作者, without a
+  sentence's end (a writing course's advert).
 * **leftovers of a flattened page**: decoy HTML tags run together (rule ``html_leftover``), a picture's alt text
   and number or a caption with its photographer between two sentences, where a picture was taken in brackets (rule
   ``photo_caption``), a forum's or a paper's dateline glued to the lead's date (某某论坛讯2019年…, rule
@@ -294,7 +298,7 @@ _CANDIDATES = re.compile(r"》作者|您|版权|侵权|正在|天气预报|新�
 
 def stray_chrome(st: CleaningState) -> None:
     """Delete the families of this module (rules ``site_notice``, ``copyright``, ``breadcrumb``,
-    ``site_interface``, ``site_name``, ``byline``, ``chunk_number``, ``repeated_title``).
+    ``site_interface``, ``site_name``, ``byline``, ``chunk_number``, ``repeated_title``, ``related_list``).
 
     Examples
     --------
