@@ -101,15 +101,10 @@ def inline_chrome(st: CleaningState) -> None:
                 spans.append((a, m.end()))
         st.doc.delete_many(spans, "site_interface")
     st.delete_matches(P.FOOTNOTE_MARK, "footnote_marker")
-    _, view = st.view()
-    if "编" in view:
-        st.delete_matches(_EDITABLE_NOTE, "download_panel")
-    if "下载吧" in view:
-        st.delete_matches(_DOWNLOAD_NUDGE, "download_panel")
-    if "微信号" in view:
-        st.delete_matches(_WECHAT_HEAD, "site_name")
-    if "网】" in view:
-        st.delete_matches(_WATERMARK_TAIL, "site_name")
+    for needles, pattern, rule in _SITE_FAMILIES:
+        _, view = st.view()
+        if any(n in view for n in needles):
+            st.delete_matches(pattern, rule)
     lost_and_inserted(st)
     inserted_marks(st)
     _, view = st.view()
@@ -129,11 +124,16 @@ _DOWNLOAD_NUDGE = re.compile(r"喜欢(?:的话)?(?:就|请)?(?:点击)?下载吧
 #: (某某讲话 某某 稿子 微信号 abc功能介绍 …!2017-08-28 收录于话题; round 223k)
 _WECHAT_HEAD = re.compile(r"^[^\n]{0,80}?微信号[ \t:：]*[A-Za-z0-9_\-]{3,30}[ \t]*功能介绍[^\n]{0,160}?\d{4}-\d{1,2}-\d{1,2}"
                           r"(?:[ \t]*收录于(?:话题|合集)?)?", re.M)
-
-
 #: a site's watermark glued after a paragraph's last sentence: a few random letters, its name, its short name in
 #: brackets (…举行座谈会。nRu某某中文网站【某某网】; round 224k)
 _WATERMARK_TAIL = re.compile(r"(?<=[。！？!?”])[ \t]*[A-Za-z0-9]{2,5}[\u4e00-\u9fff]{2,16}(?:网站|网)【[^】\n]{2,10}网】(?=[ \t]*$)", re.M)
+#: (literals, pattern, rule) of the site families above, read after the footnote marks like patterns.INLINE_FAMILIES
+_SITE_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
+    (("编",), _EDITABLE_NOTE, "download_panel"),
+    (("下载吧",), _DOWNLOAD_NUDGE, "download_panel"),
+    (("微信号",), _WECHAT_HEAD, "site_name"),
+    (("网】",), _WATERMARK_TAIL, "site_name"),
+)
 
 
 def _cjk(ch: str) -> bool:

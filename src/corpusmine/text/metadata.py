@@ -317,13 +317,12 @@ def read_year(text: str, title: str = "") -> dict:
         evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "self_date", "year": y})
         if year is None:
             year = y
-    if year is None and (m := _MINGUO.search(title + "\n" + text[:_MINGUO_HEAD])):
-        y = 1911 + _cn_year(m.group("n"))   # 中華民國109年 = 2020: a Taiwan page's own date (round 221k)
-        if 1950 <= y <= 2049:
+    for where, s in (("title", title), ("text", text[:_MINGUO_HEAD])) if year is None else ():
+        # 中華民國109年 = 2020: a Taiwan page's own date (round 221k)
+        if (m := _MINGUO.search(s)) and 1950 <= (y := 1911 + _cn_year(m.group("n"))) <= 2049:
             year = y
-            where = "title" if m.start() < len(title) else "text"
-            evidence.append({**_ev(m.group(0), m.start() - (0 if where == "title" else len(title) + 1), where),
-                             "source": "minguo", "year": y})
+            evidence.append({**_ev(m.group(0), m.start(), where), "source": "minguo", "year": y})
+            break
     for turn, offset in _YEAR_TURN if year is None else ():
         if m := turn.search(text):
             year = int(next(g for g in m.groups() if g)) + offset
