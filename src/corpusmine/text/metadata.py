@@ -48,7 +48,9 @@ import re
 from collections import Counter
 
 from corpusmine.text.patterns import TITLE_LIKE
+from corpusmine.text.metadata_spans import head_lines, span_evidence, unquoted
 from corpusmine.text.script import simplified_view
+from corpusmine.text.speaker_role import read_speaker_role
 
 __all__ = ["LEVELS", "LEVEL_SUFFIXES", "METADATA_FIELDS", "PROVINCES", "read_admin_level", "read_metadata", "read_region",
            "read_speaker_role", "read_year"]
@@ -115,8 +117,6 @@ _RANGE_END = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~～至到]\s*$")
 #: a year of the Republic of China's calendar (中華民國109年, 民国一〇八年), read in the title and the page's head
 _MINGUO = re.compile(r"(?:中华民国|中華民國|民国|民國)[ \t]*(?P<n>[0-9]{2,3}|[〇○零一二三四五六七八九]{2,3})[ \t]*年")
 _MINGUO_HEAD = 400
-#: how far into a news report its lead may name the speaker
-_LEAD_CHARS = 400
 _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
              "六": "6", "七": "7", "八": "8", "九": "9"}
 #: A dateline of its own: （2017年3月2日）, 2023年5月16日, （二〇一九年三月十五日）, or at the end of a byline
@@ -133,59 +133,6 @@ _DATELINE = re.compile(
     r"(?:\s*在[^\n。！？!?]{2,60}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的(?:讲话|报告|发言|致辞|工作报告))?)?"
     r"\s*[)）]?\s*$"
 )
-_ROLE = re.compile(
-    r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的]{0,5}?)?(?:常务)?副?"
-    r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|主任|主席|局长|厅长|部长|校长|秘书长"
-    # the posts of courts, procuratorates, associations, companies and the state (held-out metadata rounds 208k-209k)
-    r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官|总统)"
-)
-#: a news report's lead: a date, then an office and a name that spoke (8月18日上午,…市委书记张三出席并讲话 / 区委书记张三带队
-#: … 张三指出; held-out metadata rounds 220k-222k)
-_LEAD_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
-_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|[,，])")
-_CHAIN = re.compile(r"(?:、[^、,，。；;\n]{0,24}?(?:书记|[省市州县区镇乡]长|组长|主任|主席|部长))*")
-_SPOKE = r"(?:同志)?(?:在会上|在讲话中|在调研中|在督导中)?(?:指出|强调|要求|表示|讲话)"
-#: The level of a post: the place character in front of it, or the office itself (县长 → county).
-_ROLE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "旗": "county", "区": "district",
-               "镇": "township", "乡": "township"}
-#: what may follow the office on a byline: more offices after 、 and the name (张三, 某某, 〔某〕)
-_BYLINE_REST = re.compile(r"(?:[、，,][^\s、，,。！？]{2,14})*[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,4}|〔某〕|[xX×]{2,3}|某某)?[ \t\u3000]*")
-_GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位|同志们|女士们|朋友们|老师们|同学们)")
-_ROLE_OPENING = re.compile(
-    r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})"
-    r"|(?:^|[。！？；\n]|[:：]\s*)\s*(?:作为|身为)(?:一名|一位)?(?P<role2>[^，,。；\n]{2,12})[，,]\s*(?:我|本人)"
-)
-
-
-def _ev(match_text: str, start: int, where: str) -> dict:
-    return {"text": match_text, "start": start, "where": where}
-
-
-#: Quoted documents and long quotations: a 全省 there is the higher level's word, not the speaker's.
-_QUOTED = re.compile(r"《[^》\n]{0,80}》|“[^”\n]{12,120}”|\"[^\"\n]{12,120}\"")
-
-
-def _unquoted(text: str) -> str:
-    """The text with quoted documents blanked out (same length, positions kept)."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-
-
-_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[、，,部])")
-
-
-def _head_lines(text: str, n: int = 3) -> list[tuple[int, str]]:
-    """The first lines of a speech that are headings, not sentences: a subtitle, a byline, a dateline."""
-    out, pos = [], 0
-    for line in text.split("\n")[:n]:
-        s = line.strip()
-        if s and (len(s) > 80 or s[-1] in "。！？!?；;:：,，" or _SECTION.match(s)):
-            break   # the speech has begun: a salutation, a sentence, a numbered section
-        if s:
-            out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
 def read_admin_level(text: str, title: str = "", role_level: str | None = None) -> dict:
     """The administrative level the speaker addresses (see the module docstring).
 
@@ -215,15 +162,15 @@ def read_admin_level(text: str, title: str = "", role_level: str | None = None) 
     """
     score: Counter = Counter()
     evidence: dict[str, list[dict]] = {}
-    body = _unquoted(text)
-    heads = {pos for pos, _ in _head_lines(body)}
-    for where, s, weight_all, weight_self in (("title", _unquoted(title), 5, 5), ("text", body, 1, 2)):
+    body = unquoted(text)
+    heads = {pos for pos, _ in head_lines(body)}
+    for where, s, weight_all, weight_self in (("title", unquoted(title), 5, 5), ("text", body, 1, 2)):
         for pat, w in ((_ALL, weight_all), (_SELF, weight_self), (_SUBDISTRICT, weight_all)):
             for m in pat.finditer(s):
                 lv = "township" if pat is _SUBDISTRICT else _LEVEL_OF[m.group(1)]
                 line_start = s.rfind("\n", 0, m.start()) + 1
                 score[lv] += 5 if where == "text" and line_start in heads else w   # ——在全县…上的讲话 under the title
-                evidence.setdefault(lv, []).append(_ev(m.group(0), m.start(), where))
+                evidence.setdefault(lv, []).append(span_evidence(m.group(0), m.start(), where))
     if role_level in LEVELS:
         score[role_level] += 3
         evidence.setdefault(role_level, []).append({"text": role_level, "start": -1, "where": "speaker_role"})
@@ -303,35 +250,35 @@ def read_year(text: str, title: str = "") -> dict:
     evidence: list[dict] = []
     year = None
     for pos, line, y in _datelines(text):
-        evidence.append({**_ev(line.strip(), pos + line.index(line.strip()), "text"), "source": "dateline", "year": y})
+        evidence.append({**span_evidence(line.strip(), pos + line.index(line.strip()), "text"), "source": "dateline", "year": y})
         if year is None:
             year = y
     m = _SELF_PLAN.search(text)
     if m:
         start, end = _PLANS[m.group(1)]
         year = start if m.group(2) in ("开局", "起步", "开篇") else end
-        evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "plan", "year": year})
+        evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "plan", "year": year})
     m = _SELF_YEAR.search(text)
     if m:
         y = int(next(g for g in m.groups() if g))
-        evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "self_date", "year": y})
+        evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "self_date", "year": y})
         if year is None:
             year = y
     for where, s in (("title", title), ("text", text[:_MINGUO_HEAD])) if year is None else ():
         # 中華民國109年 = 2020: a Taiwan page's own date (round 221k)
         if (m := _MINGUO.search(s)) and 1950 <= (y := 1911 + _cn_year(m.group("n"))) <= 2049:
             year = y
-            evidence.append({**_ev(m.group(0), m.start(), where), "source": "minguo", "year": y})
+            evidence.append({**span_evidence(m.group(0), m.start(), where), "source": "minguo", "year": y})
             break
     for turn, offset in _YEAR_TURN if year is None else ():
         if m := turn.search(text):
             year = int(next(g for g in m.groups() if g)) + offset
-            evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "year_turn", "year": year})
+            evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "year_turn", "year": year})
             break
     m = re.search(_YEAR, title)
     if m:
         y = int(m.group(1))
-        evidence.append({**_ev(m.group(0), m.start(), "title"), "source": "title", "year": y})
+        evidence.append({**span_evidence(m.group(0), m.start(), "title"), "source": "title", "year": y})
         if year is None:
             year = y
     lows, highs = [], []
@@ -342,19 +289,19 @@ def read_year(text: str, title: str = "") -> dict:
         deadline = _DEADLINE_BEFORE.search(text[max(0, m.start() - 4):m.start()]) or _DEADLINE_AFTER.match(
             text[m.end() - 1:m.end() + 10])
         (highs if deadline else lows).append(y)
-        evidence.append({**_ev(m.group(0), m.start(), "text"), "source": "deadline" if deadline else "stated",
+        evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "deadline" if deadline else "stated",
                          "year": y})
     plans = [(p, m.start()) for p in _PLANS for m in re.finditer(p, text)]
     if plans:
         p, pos = max(plans, key=lambda x: _PLANS[x[0]])
         lows.append(_PLANS[p][0] - 1)
         highs.append(_PLANS[p][1] + 1)
-        evidence.append({**_ev(p, pos, "text"), "source": "plan_hint", "year": _PLANS[p][0] - 1})
+        evidence.append({**span_evidence(p, pos, "text"), "source": "plan_hint", "year": _PLANS[p][0] - 1})
     congress = [(c, m.start()) for c in _CONGRESS for m in re.finditer("党的" + c, text)]
     if congress:
         c, pos = max(congress, key=lambda x: _CONGRESS[x[0]])
         lows.append(_CONGRESS[c])
-        evidence.append({**_ev("党的" + c, pos, "text"), "source": "congress_hint", "year": _CONGRESS[c]})
+        evidence.append({**span_evidence("党的" + c, pos, "text"), "source": "congress_hint", "year": _CONGRESS[c]})
     year_min = max(lows) if lows else None
     year_max = min(highs) if highs else None
     if year_min is not None and year_max is not None and year_min > year_max:
@@ -417,12 +364,12 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     for m in _PROVINCE.finditer(full):
         name = PROVINCES[m.group(1)]
         provinces[name] += 1
-        evidence.setdefault(name, []).append(_ev(m.group(0), where(m.start())[1], where(m.start())[0]))
+        evidence.setdefault(name, []).append(span_evidence(m.group(0), where(m.start())[1], where(m.start())[0]))
     # Hong Kong and Macau named twice or more: the special administrative region is the speech's (a mainland speech
     # names them once, 港澳台同胞; held-out metadata rounds 208k-210k)
     sar: dict[str, list[dict]] = {}
     for m in _SAR.finditer(full):
-        sar.setdefault(_SAR_NAMES[m.group(0)], []).append(_ev(m.group(0), where(m.start())[1], where(m.start())[0]))
+        sar.setdefault(_SAR_NAMES[m.group(0)], []).append(span_evidence(m.group(0), where(m.start())[1], where(m.start())[0]))
     for name, found in sar.items():
         if len(found) >= 2:
             provinces[name] += len(found)
@@ -451,7 +398,7 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         key = name + suf
         places[key] += 1
         s = m.start(g)
-        evidence.setdefault(key, []).append(_ev(key, where(s)[1], where(s)[0]))
+        evidence.setdefault(key, []).append(span_evidence(key, where(s)[1], where(s)[0]))
     ranked = provinces.most_common(2)
     prov = ranked[0][0] if ranked else None
     # a province named once beside another named once, or Taiwan named once (港澳台, 台湾同胞), is a speech's example or
@@ -471,94 +418,6 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         region_level = "province"
     return {"region": region, "region_counts": dict(provinces.most_common() + places.most_common()),
             "region_evidence": ev, "region_level": region_level}
-
-
-def read_speaker_role(text: str, title: str = "") -> dict:
-    """The speaker's office where the title or the opening states it.
-
-    Parameters
-    ----------
-    text : str
-        The speech.
-    title : str, default ""
-        Its title.
-
-    Returns
-    -------
-    dict
-        ``speaker_role`` (e.g. ``县委书记``, ``副县长`` or None),
-        ``speaker_role_level`` (the post's level: ``县委书记`` and ``县长``
-        are county; None when the post names none) and
-        ``speaker_role_evidence``.
-
-    Examples
-    --------
-    >>> read_speaker_role("同志们：\\n要抓好落实。", title="市委书记在2021年经济工作会议上的讲话")["speaker_role"]
-    '市委书记'
-    >>> read_speaker_role("同志们：\\n我作为县长，要带头抓好撂荒地整治。")["speaker_role"]
-    '县长'
-    >>> read_speaker_role("同志们：\\n作为镇党委书记，我深感责任重大。")["speaker_role"]
-    '镇党委书记'
-    >>> read_speaker_role("同志们：\\n刚才，县长作了安排部署。", title="在全县推进会上的讲话")["speaker_role"] is None
-    True
-    """
-    def found(role, start, where):
-        lv = role.group("lv")
-        office = role.group(0)[-2:]
-        level = _ROLE_LEVEL.get(lv) if lv else _ROLE_LEVEL.get(office[0]) if office[1] == "长" else None
-        name = re.sub(r"^([省市州县区旗镇乡])(?=\1长)", "", role.group(0))   # 遂昌县县长 → 县长
-        return {"speaker_role": name, "speaker_role_level": level,
-                "speaker_role_evidence": [_ev(role.group(0), start, where)]}
-
-    def primary(head):
-        roles = list(_ROLE.finditer(head))
-        full = [r for r in roles if "副" not in r.group(0)]   # 县委副书记、县长: the speaker is the county head
-        return (full or roles or [None])[0]
-
-    # the title, a subtitle or byline under it (——在…上的讲话, 县委书记 张三), a signature at the end
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-    heads = [(title, 0, "title")] + [(ln, p, "text") for p, ln in _head_lines(text)] + [
-        (ln, p, "text") for p, ln in lines[-2:] if len(lines) > 3 and 0 < len(ln.strip()) <= 40
-        and ln.strip()[-1] not in "。！？!?；;:：,，"]
-    for s, offset, where in heads:
-        if not s:
-            continue
-        head = re.split(r"在|于|[:：]|的讲话|讲话|发言|致辞", s.lstrip("—–- "), maxsplit=1)[0]
-        r = primary(head)
-        if r:
-            return found(r, offset + (len(s) - len(s.lstrip("—–- "))) + r.start(), where)
-    # a byline alone on its line further down the head, above the salutation (省委书记、省人大常委会主任 / 某市交通局党委书记、
-    # 局长, under titles the page repeats; held-out metadata rounds 215k-217k)
-    for p, ln in lines[:10]:
-        st = ln.strip()
-        if _GREETING.match(st) or st.endswith(("：", ":")) and len(st) <= 30:
-            break
-        r = primary(st) if 0 < len(st) <= 30 and st[-1] not in "。！？!?；;，," else None
-        if r and r.start() <= 14 and _BYLINE_REST.fullmatch(st[r.end():]):
-            return found(r, p + ln.index(st) + r.start(), "text")
-    lead = text[:_LEAD_CHARS]
-    if (day := _LEAD_DAY.search(lead[:60])) and not _GREETING.search(lead[:day.start()]):
-        for r in _ROLE.finditer(lead, day.end()):
-            if _GREETING.search(lead, 0, r.start()) or len(r.group(0)) < 3:
-                break       # a salutation above it: a speech, not a report (nor a bare 书记 of a list)
-            chain = _CHAIN.match(lead, r.end())    # 省委副书记、省长某某 / 县委书记、某某领导小组组长某某 (rounds 225k-226k)
-            n = _NAMED.match(lead, chain.end())
-            clause = re.split(r"[。！？!?；;]", lead[chain.end():])[0]
-            if n and not re.search(r"刚才|刚刚|作了|做了", lead[max(0, r.start() - 6):r.end() + 20]) and (
-                    re.search(r"讲话|致辞|指出|强调", clause) or re.search(re.escape(n["name"]) + _SPOKE, text[r.end():])
-                    or re.match(r"[。；;]\s*[他她](?:在讲话中)?(?:强调|指出|要求)", lead[chain.end() + len(clause):])):
-                best = primary(lead[r.start():chain.end()])     # the chain's full office before a deputy's
-                return found(best, r.start() + best.start(), "text")
-    opening = text[:300]
-    for m in _ROLE_OPENING.finditer(opening):
-        g = "role" if m.group("role") is not None else "role2"
-        r = _ROLE.search(m.group(g))
-        if r:
-            return found(r, m.start(g) + r.start(), "text")
-    return {"speaker_role": None, "speaker_role_evidence": [], "speaker_role_level": None}
 
 
 def read_metadata(text: str, title: str = "") -> dict:
@@ -588,7 +447,7 @@ def read_metadata(text: str, title: str = "") -> dict:
     # a Traditional page is read through its Simplified view (same length, so evidence spans hold)
     text, title = simplified_view(text), simplified_view(title)
     if not title:
-        heads = _head_lines(text, 2)   # a title line left at the top of the speech
+        heads = head_lines(text, 2)   # a title line left at the top of the speech
         title = next((ln.strip() for _, ln in heads if TITLE_LIKE.search(ln)), "")
     out = read_speaker_role(text, title)
     out.update(read_admin_level(text, title, role_level=out["speaker_role_level"]))

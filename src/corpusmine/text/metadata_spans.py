@@ -1,0 +1,45 @@
+"""Spans a metadata reader shares: evidence records, quoted text blanked out, a speech's head lines.
+
+Used by :mod:`corpusmine.text.metadata` and :mod:`corpusmine.text.speaker_role`.
+
+Examples
+--------
+>>> [ln for _, ln in head_lines("——在全县推进会上的讲话\\n县长 张三\\n同志们：\\n今天开会。")]
+['——在全县推进会上的讲话', '县长 张三']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["QUOTED", "SECTION", "head_lines", "span_evidence", "unquoted"]
+
+
+def span_evidence(match_text: str, start: int, where: str) -> dict:
+    """One piece of evidence: the matched text, its offset and where it was read (``title`` or ``text``)."""
+    return {"text": match_text, "start": start, "where": where}
+
+
+#: Quoted documents and long quotations: a 全省 there is the higher level's word, not the speaker's.
+QUOTED = re.compile(r"《[^》\n]{0,80}》|“[^”\n]{12,120}”|\"[^\"\n]{12,120}\"")
+
+
+def unquoted(text: str) -> str:
+    """The text with quoted documents blanked out (same length, positions kept)."""
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[、，,部])")
+
+
+def head_lines(text: str, n: int = 3) -> list[tuple[int, str]]:
+    """The first lines of a speech that are headings, not sentences: a subtitle, a byline, a dateline."""
+    out, pos = [], 0
+    for line in text.split("\n")[:n]:
+        s = line.strip()
+        if s and (len(s) > 80 or s[-1] in "。！？!?；;:：,，" or SECTION.match(s)):
+            break   # the speech has begun: a salutation, a sentence, a numbered section
+        if s:
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
