@@ -145,6 +145,9 @@ _SHARED_NOTICE = re.compile(
     r"[^。！!\n]{0,24}?(?:侵权|版权)[^。！!\n]{0,24}?删除[。！!]?"
     r"|(?:资料|文档|知识|资源)共分?享[,，]?\s*我们负责传递知识[。！!]?"
     r"|(?:范文|模板|本文|文档|以上内容)仅供(?:参考|学习)[,，]?\s*(?:请)?(?:自行|根据实际(?:情况)?)(?:编辑|修改|调整)(?:后)?使用[。！!]?"
+    # a use note forbidding copying, maybe after where the text came from (本文系网友投稿,仅供学习参考,请勿照搬照抄!; round 227k)
+    r"|(?:(?:本文|此文|该文|文章|范文)[^。！!\n,，]{0,12}[,，]\s*)?仅供(?:学习|阅读|个人)?(?:参考|交流|借鉴|学习)(?:使用)?[,，]\s*"
+    r"(?:请勿|切勿|不得|严禁|禁止)(?:直接)?(?:照搬照抄|照抄照搬|照搬|照抄|抄袭|套用|复制|转载)[。！!]?"
 )
 #: round 91: an item's length in brackets after its heading (环境保护演讲稿1(全文384字), （全文共506字）); a site's
 #: sentence naming a text's keywords, glued before the salutation (这篇…致辞例文的关键词是庆典致辞,医院庆典, 尊敬的…);
@@ -562,7 +565,7 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "editor_blurb") for m in _SYNOPSIS.finditer(view, 0, head + 200)
                   if m.start() < head and view[m.start() - 1:m.start()] != "我"]
     spans += [(m.start(), m.end(), "site_interface") for m in _SLOGAN_LINE.finditer(view)]
-    if "删除" in view or "传递知识" in view or "使用" in view:
+    if "删除" in view or "传递知识" in view or "使用" in view or "仅供" in view:
         spans += [(m.start(), m.end(), "site_notice") for m in _SHARED_NOTICE.finditer(view)]
     # the lines holding a stamp's or an entity's literal are read; the lines between are never made
     for s, e, line in lines_holding(view, ("www.", "m.", "文库", "之家", "范文", "文档网")):

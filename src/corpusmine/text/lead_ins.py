@@ -263,7 +263,8 @@ def lead_ins(st: CleaningState) -> None:
             if rule := lead_in_rule(line.replace(" ", "")):
                 spans.append((s, e, rule))
             continue
-        if (m := _SAID_IN.match(line)) and not _FIRST_PERSON.search(m.group()) and chinese_after(view, s + m.end(), 20):
+        if (m := _SAID_IN.match(line)) and not _FIRST_PERSON.search(m.group()) and chinese_after(view, s + m.end(), 20) \
+                and not _CITED_QUOTE.match(line, m.end()):
             spans.append((s, s + m.end(), "news_lead"))    # 在致辞中,某某说: and the speech after it (round 155k)
             spans.extend((a, b, "news_lead") for a, b in _report_above(view, s, after=s + m.end()))
             continue
@@ -408,6 +409,9 @@ _WIRE_DATELINE = re.compile(r"[(（][^()（）\n]{0,4}(?:社|网|台|报)(?:记�
 #: a report's lead-in to the words it quotes, opening the line (在致辞中,某某说:…; round 155k; 某某致辞。她说:…, 158k)
 _SAID_IN = re.compile(rf"^{_SP}*(?:在{GENRE}中[,，]?[^\n。！？!?,，:：]{{2,20}}|[^\n。！？!?:：]{{2,40}}?{GENRE}[。,，](?:他|她))"
                       r"(?:说|表示|指出|强调)[:：]")   # 某某作为盟主致辞。她说: (round 158k)
+#: a quotation after the colon that closes and the line going on in the speaker's own words: a speech citing a report
+#: (…习近平总书记…作了…报告,他强调:“…。”“三个务必”是…; round 227k), not a lead-in to the speech
+_CITED_QUOTE = re.compile(r"[ \t\u3000]*[“「\"][^”」\"\n]{4,400}[”」\"][^\n]*?[\u4e00-\u9fff][^\n]{10,}")
 #: a report's line closes with a sentence end, maybe a closing quote or bracket after it
 _REPORT_END = re.compile(r"[。！？!?][”’」』\"）)]*$")
 

@@ -16,7 +16,27 @@ __all__ = ["QUOTED", "SECTION", "head_lines", "span_evidence", "unquoted"]
 
 
 def span_evidence(match_text: str, start: int, where: str) -> dict:
-    """One piece of evidence: the matched text, its offset and where it was read (``title`` or ``text``)."""
+    """One piece of evidence: the matched text, its offset and where it was read (``title`` or ``text``).
+
+    Parameters
+    ----------
+    match_text : str
+        The text matched.
+    start : int
+        Its offset in the title or the text.
+    where : str
+        ``"title"`` or ``"text"``.
+
+    Returns
+    -------
+    dict
+        ``text``, ``start`` and ``where``.
+
+    Examples
+    --------
+    >>> span_evidence("全县", 12, "text")
+    {'text': '全县', 'start': 12, 'where': 'text'}
+    """
     return {"text": match_text, "start": start, "where": where}
 
 
@@ -25,7 +45,23 @@ QUOTED = re.compile(r"《[^》\n]{0,80}》|“[^”\n]{12,120}”|\"[^\"\n]{12,1
 
 
 def unquoted(text: str) -> str:
-    """The text with quoted documents blanked out (same length, positions kept)."""
+    """The text with quoted documents blanked out (same length, positions kept).
+
+    Parameters
+    ----------
+    text : str
+        A speech or its title.
+
+    Returns
+    -------
+    str
+        ``text`` with every match of :data:`QUOTED` replaced by as many spaces.
+
+    Examples
+    --------
+    >>> unquoted("贯彻《全省乡村振兴实施方案》,全县上下") == "贯彻" + " " * 12 + ",全县上下"
+    True
+    """
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -33,7 +69,25 @@ SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(�
 
 
 def head_lines(text: str, n: int = 3) -> list[tuple[int, str]]:
-    """The first lines of a speech that are headings, not sentences: a subtitle, a byline, a dateline."""
+    """The first lines of a speech that are headings, not sentences: a subtitle, a byline, a dateline.
+
+    Parameters
+    ----------
+    text : str
+        The speech.
+    n : int, default 3
+        How many lines to read at most.
+
+    Returns
+    -------
+    list of (int, str)
+        Each head line's offset and the line, up to the first sentence, salutation or numbered section.
+
+    Examples
+    --------
+    >>> head_lines("县委书记 张三\\n(2023年3月8日)\\n同志们：")
+    [(0, '县委书记 张三'), (8, '(2023年3月8日)')]
+    """
     out, pos = [], 0
     for line in text.split("\n")[:n]:
         s = line.strip()

@@ -98,7 +98,7 @@ def _header_start(view: str, end: int, line_start: int, titles: list[str]) -> in
 
 def _running_headers(st: CleaningState, view: str) -> list[tuple[int, int, str]]:
     titles = None
-    spans = []
+    spans, own = [], None
     first = len(view) - len(view.lstrip())      # the page's first non-blank character
     for m in _PAGE_NO.finditer(view):
         titles = _titles(st) if titles is None else titles
@@ -106,9 +106,12 @@ def _running_headers(st: CleaningState, view: str) -> list[tuple[int, int, str]]
             return []
         line_start = view.rfind("\n", 0, m.start()) + 1
         start = _header_start(view, m.start(), line_start, titles)
-        if start >= 0 and not (start == line_start and first >= line_start):   # the page's own title line
+        if start >= 0 and start == line_start and first >= line_start:
+            own = (start, m.end(), "running_header")     # the page's own title line, unless the header repeats below
+        elif start >= 0:
             spans.append((start, m.end(), "running_header"))
-    return spans
+    # 某某讲话.docx 第1页 / 第2页 / 第3页 (round 227k): the first is the same header as the rest, not the page's title
+    return spans + [own] if own and len(spans) >= 2 else spans
 
 
 def _previous_line_end(view: str, line_start: int) -> str:

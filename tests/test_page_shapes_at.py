@@ -1,0 +1,77 @@
+"""Session at: families held-out round 227k left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from page_shapes import SCHOOL_SALUTE, SCHOOL_SPEECH, audit_rules as _rules, clean_audited as _clean
+
+from corpusmine.text.clean import clean_text
+
+SALUTE, SPEECH = SCHOOL_SALUTE, SCHOOL_SPEECH
+OPENING, MIDDLE, CLOSING = SPEECH
+BODY = f"{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+
+# ----------------------------------- a speech citing a report's words after 他强调: is no lead-in (227k, a real loss)
+
+def test_a_speech_opening_on_a_cited_report_keeps_the_citation():
+    cite = ("党的二十大上,总书记在大会上作了鼓舞人心的报告,他强调:“全党同志务必不忘初心、牢记使命,务必谦虚谨慎、"
+            "艰苦奋斗。”“三个务必”是我们党员干部迈向新征程的政治武器,我倍感责任重大。")
+    page = f"规划局副局长 某某\n{cite}\n坚持不忘初心,牢记使命。我们要守住资源底线,保障全区高质量发展。"
+    text = clean_text(page)
+    assert "他强调:“全党同志" in text and "党的二十大上" in text
+
+
+def test_a_reports_lead_in_before_the_speech_still_goes():
+    page = ("某某作为盟主在大会上致辞。她说:\n各位来宾、朋友们:今天,我们在这里隆重集会,共同庆祝联盟成立十周年。"
+            "十年来,联盟从小到大,走出了一条合作共赢之路。")
+    text = clean_text(page)
+    assert "她说" not in text and "各位来宾、朋友们:今天" in text
+
+
+# ------------------------------------------- a document's running header on the first line as on the others (227k)
+
+def test_a_converted_documents_header_on_the_first_line_goes_with_its_repeats():
+    title = "在全市军营开放日开幕式上的讲话(范文).docx"
+    page = (f"文库 办公素材 Word专区 行政党务\n\n{title}\n\nDOCX   4页   下载320   2024-04-27   浏览5349   收藏86   10积分\n"
+            f"{title} 第1页\n{title} 第2页\n{title} 第3页\n"
+            f"在全市第十届军营开放日活动开幕式上的讲话 尊敬的各位领导,亲爱的市民朋友们: 大家上午好! {OPENING}{MIDDLE}{CLOSING}")
+    doc = _clean(page)
+    assert "第1页" not in doc.text and "第3页" not in doc.text and OPENING in doc.text
+    assert any("第1页" in r["removed"] for r in doc.audit_rows)
+
+
+def test_a_title_with_a_page_number_alone_stays():
+    text = clean_text(f"在全市军营开放日开幕式上的讲话 第1页\n{BODY}")
+    assert OPENING in text
+
+
+# ------------------------------------------------------ a use note forbidding copying, glued before the title (227k)
+
+def test_a_use_note_forbidding_copying_goes_even_glued_before_the_title():
+    page = f"本文系邮箱投稿,仅供学习参考,请勿照搬照抄!在全市军营开放日活动开幕式上的讲话{SALUTE}\n{OPENING}\n{MIDDLE}"
+    doc = _clean(page)
+    assert "照搬" not in doc.text and "投稿" not in doc.text and "开幕式上的讲话" in doc.text and OPENING in doc.text
+    assert "site_notice" in _rules(doc)
+
+
+def test_a_speaker_asking_not_to_copy_other_schools_stays():
+    line = "各校要结合实际创造性开展工作,不要照搬照抄别人的做法。"
+    assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------------- a document site's widget headings alone on lines (227k)
+
+def test_a_document_sites_widget_headings_go():
+    page = (f"精选优质文档-倾情为你奉上{SALUTE}{OPENING}{MIDDLE}由于平时多次演练,地震来时全校两千多名学生,上百\n\n"
+            "展开阅读全文\n相关资源\n相关搜索\n资源标签\n\n当前位置:首页 > 实用文档资料库 > 公文范文\n\n"
+            "Copyright © 2018-2021 Example.com All rights reserved\n")
+    text = clean_text(page)
+    assert "相关资源" not in text and "资源标签" not in text and MIDDLE in text
+
+
+def test_a_sentence_on_related_resources_stays():
+    line = "我们要整合相关资源,把好事办好、实事办实。"
+    assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")
