@@ -428,3 +428,40 @@ def test_a_byline_alone_further_down_the_head_gives_the_role():
 def test_a_sentence_naming_an_office_below_the_salutation_is_no_byline():
     text = "同志们:\n今天召开会议。\n县长\n要带头抓好落实。\n谢谢大家。\n散会。"
     assert read_speaker_role(text)["speaker_role"] is None
+
+
+# ---------------------------------------------- held-out metadata round 227k (session at)
+
+def test_a_report_lead_without_its_date_names_the_speaker():
+    text = ("昨天,某某市生态宜居名城建设大会召开。市委书记王某某出席会议并讲话。他强调,要践行以人为本的发展理念。"
+            "市长李某某主持会议。")
+    assert read_speaker_role(text)["speaker_role"] == "市委书记"
+
+
+def test_a_reports_speaker_label_with_a_colon_names_the_office():
+    text = ("10月16日,某某县召开县城建设高质量发展大会。会上各部门作表态发言。\n\n"
+            "某某县住建局局长张某某:县城建设高质量发展大会的召开,标志着我县县城建设进入新阶段。")
+    assert read_speaker_role(text)["speaker_role"].endswith("局长")
+
+
+def test_a_speech_saying_today_names_no_reporters_speaker():
+    text = "今天,我们召开全县大会。刚才,县委书记张某某同志作了重要讲话,我完全同意。"
+    assert read_speaker_role(text)["speaker_role"] is None
+
+
+@pytest.mark.parametrize("sentence", ["这些成绩的取得,得益于区委区政府的坚强领导。", "实践说明县委的决策是正确的。"])
+def test_a_verb_before_the_party_committee_is_no_place(sentence):
+    assert read_region(f"同志们:\n全区上下要齐心协力。{sentence}")["region"] is None
+
+
+def test_a_dated_report_lead_the_cleaner_removed_still_gives_the_speaker():
+    from corpusmine.corpus.pages import front_matter_lines, speech_metadata
+
+    page = ("某省2019年征兵工作广播电视讲话\n\n7月8日,某省委常委、常务副省长、某省征兵领导小组组长陈某某在省会发表《征兵广播电视讲话》。"
+            "以下是陈某某讲话内容全文。\n\n全省广大适龄青年和家长,同志们:\n今年征兵提前到夏秋季,全省征兵工作已经全面展开。"
+            "希望广大适龄青年积极报名应征。")
+    doc = clean_document(page)
+    assert "7月8日" not in doc.text
+    part = doc.parts[0]
+    m = speech_metadata(part.text, part.title, head=front_matter_lines(doc))
+    assert m["speaker_role"] == "常务副省长" and m["admin_level"] == "province" and m["year"] == 2019

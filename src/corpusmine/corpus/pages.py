@@ -112,6 +112,8 @@ def page_speeches(doc: CleanedDocument) -> list[dict]:
 
 
 _LEAD_IN = re.compile(r"\s*(?:以下|下面)(?:为|為|是)")
+#: a report's lead that opens on the day (7月8日,某省副省长某某在长沙发表…讲话。以下是…全文。; round 227k)
+_DATED_LEAD = re.compile(r"\s*(?:\d{1,2}月\d{1,2}[日号]|(?:昨天|昨日|前天|日前|近日))")
 _BRACKET_DATE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$")
 
 
@@ -136,10 +138,12 @@ def front_matter_lines(doc) -> str:
     True
     """
     # and a dateline in brackets the stamp rule took off the title's end (…讲话副县长某某(2006年3月22日); round 214k)
-    # and a desk's short lead-in naming the speaker (以下为某某局长在…上的讲话全文; round 216k)
+    # and a desk's short lead-in naming the speaker (以下为某某局长在…上的讲话全文; round 216k), or a report's dated lead
     rows = sorted((r for r in doc.audit_rows if r.get("layer") == "text" and (r.get("rule") == "front_matter" or (
         r.get("rule") == "date_stamp" and r["start"] < 600 and _BRACKET_DATE.match(str(r["removed"]))) or (
-        r.get("rule") == "news_lead" and len(str(r["removed"]).strip()) <= 80 and _LEAD_IN.match(str(r["removed"]))))),
+        r.get("rule") == "news_lead" and (len(str(r["removed"]).strip()) <= 80 and _LEAD_IN.match(str(r["removed"]))
+                                          or len(str(r["removed"]).strip()) <= 200 and r["start"] < 600
+                                          and _DATED_LEAD.match(str(r["removed"])))))),
                   key=lambda r: r["start"])
     return "\n".join(str(r["removed"]).strip() for r in rows if str(r["removed"]).strip())
 

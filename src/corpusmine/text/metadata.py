@@ -88,7 +88,8 @@ _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委, 并请县政协委员; round 220k), not a place.
 _FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据届牢记并请")
 #: Words a name can hold that name no place (刚才县委…, 内蒙古自治区 read as 自治+区, 上海特别市, 写入县志; metadata rounds 214k-218k)
-_NOT_PLACE = ("刚才", "刚刚", "方才", "自治", "特别", "写入", "载入", "列入", "纳入", "进入", "节")
+_NOT_PLACE = ("刚才", "刚刚", "方才", "自治", "特别", "写入", "载入", "列入", "纳入", "进入", "节",
+              "说明", "表明", "证明", "得益", "在于", "源于", "感谢")   # a verb before 县委 / 区委 (round 227k)
 #: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
 _GENERIC_AREA = ("开发", "高新", "经开", "新", "示范", "保税", "自贸", "试验", "实验", "综合", "工业", "产业", "功能")
 #: The suffixes of a place at each level.
@@ -386,7 +387,7 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     for m in bound.finditer(full):
         g = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
         name, suf = m.group(g), m.group({"name": "suf", "name2": "suf2", "name3": "suf3"}[g])
-        if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴")) \
+        if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴", "于")) \
                 or name.startswith(tuple(_SAR_NAMES)) or name.startswith(_NOT_PLACE) or name.endswith(_NOT_PLACE):
             continue    # (a slogan: 质量强市, 科教兴县; round 208k)
         if g == "name3" and name.endswith(_GENERIC_AREA):
