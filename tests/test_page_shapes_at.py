@@ -75,3 +75,30 @@ def test_a_document_sites_widget_headings_go():
 def test_a_sentence_on_related_resources_stays():
     line = "我们要整合相关资源,把好事办好、实事办实。"
     assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------------------------- round 228k
+
+def test_a_portals_skip_link_in_traditional_script_goes():
+    text = clean_text(f"移至主要內容區\n\n某某管理處\n\n某某管理處\n\n:::\n:::\n\n某某節表揚大會\n\n{BODY}")
+    assert "主要" not in text and OPENING in text
+
+
+def test_a_magazine_viewers_button_and_a_novel_sites_plea_go():
+    page = (f"打开文本图片集\n{SALUTE}\n{OPENING}\n某某提示您:看后求收藏(某某小说网www.example.cc),接着再看更方便。\n"
+            f"{MIDDLE}\n{CLOSING}")
+    text = clean_text(page)
+    assert "图片集" not in text and "求收藏" not in text and MIDDLE in text
+
+
+def test_a_records_empty_address_row_and_preview_label_go_and_the_preview_stays():
+    page = (f"文章名称 : 某某起步礼致辞全文\n地区 : 香港\n文类 : 演讲辞\n日期 : 2004-04-18\n网址 :\n"
+            f"文章预览 : {SALUTE}很高兴大会在这个风和日丽的星期天举行。{MIDDLE}{CLOSING}")
+    doc = _clean(page)
+    assert "网址" not in doc.text and "预览" not in doc.text
+    assert "很高兴大会在这个风和日丽的星期天举行。" in doc.text and MIDDLE in doc.text
+
+
+def test_a_speaker_naming_a_website_address_keeps_the_sentence():
+    line = "群众可以登录县政府网站,网址已在公告中列明,随时查看办理进度。"
+    assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")

@@ -127,12 +127,15 @@ _WECHAT_HEAD = re.compile(r"^[^\n]{0,80}?微信号[ \t:：]*[A-Za-z0-9_\-]{3,30}
 #: a site's watermark glued after a paragraph's last sentence: a few random letters, its name, its short name in
 #: brackets (…举行座谈会。nRu某某中文网站【某某网】; round 224k)
 _WATERMARK_TAIL = re.compile(r"(?<=[。！？!?”])[ \t]*[A-Za-z0-9]{2,5}[\u4e00-\u9fff]{2,16}(?:网站|网)【[^】\n]{2,10}网】(?=[ \t]*$)", re.M)
+#: a record's preview label opening the line of the text it previews (文章预览 : 各位老师、各位家长:…; round 228k)
+_PREVIEW_LABEL = re.compile(r"^[ \t\u3000]*(?:文章|内容|正文|全文)(?:预览|預覽)[ \t\u3000]*[:：][ \t\u3000]*(?=[^\s])", re.M)
 #: (literals, pattern, rule) of the site families above, read after the footnote marks like patterns.INLINE_FAMILIES
 _SITE_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern, str], ...] = (
     (("编",), _EDITABLE_NOTE, "download_panel"),
     (("下载吧",), _DOWNLOAD_NUDGE, "download_panel"),
     (("微信号",), _WECHAT_HEAD, "site_name"),
     (("网】",), _WATERMARK_TAIL, "site_name"),
+    (("预览", "預覽"), _PREVIEW_LABEL, "page_meta"),
 )
 
 
