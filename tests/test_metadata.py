@@ -465,3 +465,19 @@ def test_a_dated_report_lead_the_cleaner_removed_still_gives_the_speaker():
     part = doc.parts[0]
     m = speech_metadata(part.text, part.title, head=front_matter_lines(doc))
     assert m["speaker_role"] == "常务副省长" and m["admin_level"] == "province" and m["year"] == 2019
+
+
+def test_a_title_glued_to_the_salutation_gives_the_year_and_the_level():
+    m = read_metadata("在区2022年文代会开幕式上的讲话各位代表、同志们:正值全区上下认真学习之际,我们召开全区文联代表大会。")
+    assert m["year"] == 2022 and m["admin_level"] == "district"
+
+
+def test_a_glued_title_with_its_byline_and_date_gives_the_year():
+    text = ("总结经验扎实推进义务教育均衡发展在全国义务教育均衡发展推进会上的讲话教育部副部长某某(2013年6月24日)同志们:"
+            "这次会议的主要任务是总结经验。")
+    assert read_metadata(text)["year"] == 2013
+
+
+def test_a_first_sentence_naming_a_speech_is_no_title():
+    m = read_metadata("2019年以来,全县上下认真落实讲话精神,同志们辛苦了。今年要再接再厉。")
+    assert m["year"] is None and m["year_min"] == 2019

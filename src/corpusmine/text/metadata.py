@@ -134,6 +134,11 @@ _DATELINE = re.compile(
     r"(?:\s*在[^\n。！？!?]{2,60}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的(?:讲话|报告|发言|致辞|工作报告))?)?"
     r"\s*[)）]?\s*$"
 )
+#: a title, maybe with its byline and dateline, glued to the salutation on the text's first line (round 228k)
+_GLUED_HEAD = re.compile(r"[ \t\u3000]*(?P<head>[^\n。！？!?；;,，]{6,120}?(?:讲话|致辞|致词|发言|报告|讲话稿|发言稿)"
+                         r"[^\n。！？!?；;:：,，]{0,40}?)(?=尊敬的|各位|同志们|亲爱的|女士们|朋友们|老师们|同学们)")
+
+
 def read_admin_level(text: str, title: str = "", role_level: str | None = None) -> dict:
     """The administrative level the speaker addresses (see the module docstring).
 
@@ -450,6 +455,8 @@ def read_metadata(text: str, title: str = "") -> dict:
     if not title:
         heads = head_lines(text, 2)   # a title line left at the top of the speech
         title = next((ln.strip() for _, ln in heads if TITLE_LIKE.search(ln)), "")
+    if not title and (m := _GLUED_HEAD.match(text)):
+        title = m.group("head")       # a title glued to the salutation (在区2022年文代会开幕式上的讲话各位代表、同志们:)
     out = read_speaker_role(text, title)
     out.update(read_admin_level(text, title, role_level=out["speaker_role_level"]))
     out.update(read_year(text, title))
