@@ -102,3 +102,22 @@ def test_a_records_empty_address_row_and_preview_label_go_and_the_preview_stays(
 def test_a_speaker_naming_a_website_address_keeps_the_sentence():
     line = "群众可以登录县政府网站,网址已在公告中列明,随时查看办理进度。"
     assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------------------------- round 229k
+
+def test_a_use_note_cut_at_the_pages_end_goes():
+    text = clean_text(f"{BODY}\n以上文章来源于互联网,仅供学习参考,请勿照")
+    assert "仅供" not in text and CLOSING in text
+
+
+def test_an_e_papers_edition_line_goes():
+    page = f"2020年11月25日《某某日报》头版\n{BODY}"
+    doc = _clean(page)
+    assert "头版" not in doc.text and OPENING in doc.text
+    assert "meta_row" in _rules(doc)
+
+
+def test_a_sentence_citing_a_papers_front_page_stays():
+    line = "2020年11月25日《某某日报》头版刊登了我县的经验做法,这是对全县干部群众的极大鼓舞。"
+    assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")

@@ -146,8 +146,9 @@ _SHARED_NOTICE = re.compile(
     r"|(?:资料|文档|知识|资源)共分?享[,，]?\s*我们负责传递知识[。！!]?"
     r"|(?:范文|模板|本文|文档|以上内容)仅供(?:参考|学习)[,，]?\s*(?:请)?(?:自行|根据实际(?:情况)?)(?:编辑|修改|调整)(?:后)?使用[。！!]?"
     # a use note forbidding copying, maybe after where the text came from (本文系网友投稿,仅供学习参考,请勿照搬照抄!; round 227k)
-    r"|(?:(?:本文|此文|该文|文章|范文)[^。！!\n,，]{0,12}[,，]\s*)?仅供(?:学习|阅读|个人)?(?:参考|交流|借鉴|学习)(?:使用)?[,，]\s*"
-    r"(?:请勿|切勿|不得|严禁|禁止)(?:直接)?(?:照搬照抄|照抄照搬|照搬|照抄|抄袭|套用|复制|转载)[。！!]?"
+    r"|(?:(?:本文|此文|该文|文章|范文|以上(?:文章|内容))[^。！!\n,，]{0,12}[,，]\s*)?仅供(?:学习|阅读|个人)?(?:参考|交流|借鉴|学习)"
+    r"(?:使用)?[,，]\s*(?:请勿|切勿|不得|严禁|禁止)(?:直接)?"
+    r"(?:照搬照抄|照抄照搬|照搬|照抄|抄袭|套用|复制|转载|[\u4e00-\u9fff]{0,3}(?=[ \t]*\Z))[。！!]?"   # cut at the page's end (229k)
 )
 #: round 91: an item's length in brackets after its heading (环境保护演讲稿1(全文384字), （全文共506字）); a site's
 #: sentence naming a text's keywords, glued before the salutation (这篇…致辞例文的关键词是庆典致辞,医院庆典, 尊敬的…);
@@ -268,6 +269,9 @@ _CUT_OPEN = re.compile(r"(?<=[。！？!?”」])[ \t]*[(（【\[《“][ \t]*\Z
 #: an e-paper's page navigation: its label, then each page's number with its section's name (版面导航 / 第01版 / 头版)
 _PAPER_NAV_LABEL = re.compile(rf"^{_SP}*(?:版面导航|版面目录|本版导航|版面选择){_SP}*$")
 _PAPER_PAGE = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版(?:{_SP}*[:：]{_SP}*[^\s。！？,，]{{1,12}})?{_SP}*$")
+#: an e-paper's edition line: the date, the paper and its page (2020年11月25日《某某日报》头版; round 229k)
+_PAPER_EDITION = re.compile(rf"^{_SP}*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日{_SP}*《[^》\n]{{2,16}}(?:报|報)》{_SP}*"
+                            rf"(?:头版|頭版|第{_SP}*[0-9一二三四五六七八九十]{{1,3}}{_SP}*版|[A-Z]?\d{{1,2}}版){_SP}*$", re.M)
 _PAPER_SECTION = re.compile(rf"^{_SP}*[\u4e00-\u9fff·、]{{2,12}}{_SP}*$")
 #: the end of a tag cut before its attribute's value closed (主持词">主持词及演讲赛议程): the value, its quote and >
 _ATTRIBUTE_TAIL = re.compile(r"^[ \t]*[^\n<>\"“”]{1,30}\"[ \t]*/?>", re.M)
@@ -448,6 +452,7 @@ def doc_notices(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "meta_row") for m in _POST_HEADER.finditer(view)]
     if "版" in view:      # before the rules that take its page numbers and leave the sections' names
         spans += [(a, b, "navigation") for a, b in _paper_navigation(lines)]
+        spans += [(m.start(), m.end(), "meta_row") for m in _PAPER_EDITION.finditer(view)]
     if "目录" in view or "提纲" in view:      # before the rule that takes a lone 目录 and leaves its entries
         spans += [(a, b, "recommend_list") for a, b in _contents(view)]
     st.delete_spans(spans + doc_row_spans(view))
