@@ -481,3 +481,20 @@ def test_a_glued_title_with_its_byline_and_date_gives_the_year():
 def test_a_first_sentence_naming_a_speech_is_no_title():
     m = read_metadata("2019年以来,全县上下认真落实讲话精神,同志们辛苦了。今年要再接再厉。")
     assert m["year"] is None and m["year_min"] == 2019
+
+
+def test_a_reports_headline_above_its_dated_lead_still_gives_the_speaker():
+    text = ("某某在省委农村工作会议上强调 以学习运用千万工程经验引领乡村全面振兴 为谱写新篇争做示范提供坚强支撑 某某主持\n"
+            "1月23日,省委农村工作会议在省会召开。省委书记赵某某出席会议并讲话。他强调,要深入学习贯彻三农工作的重要论述。")
+    assert read_speaker_role(text)["speaker_role"] == "省委书记"
+
+
+def test_a_lead_sending_an_official_on_a_visit_names_him():
+    text = "根据省委统一安排,4月16日至18日,省政协主席唐某某赴某县调研和美乡村建设。他强调,要大力实施千村引领工程。"
+    assert read_speaker_role(text)["speaker_role"] == "省政协主席"
+
+
+def test_offices_joined_by_a_comma_before_one_name_give_the_first():
+    text = ("某某市第十三届委员会第四次会议于2月4日上午在会议中心闭幕。市委书记,某某新区党工委书记、管委会主任王某某,"
+            "市政协主席李某某在主席台就座。王某某作重要讲话。王某某强调,要发挥政协优势。")
+    assert read_speaker_role(text)["speaker_role"] == "市委书记"

@@ -33,7 +33,7 @@ _LEAD_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]"
                        # or the day a report names without its date (昨天,某市…大会召开。市委书记某某出席会议并讲话; round 227k)
                        r"|(?:昨天|昨日|前天|日前|近日)(?:上午|下午|晚上)?[,，]")
 #: the name after the office, then what it did, or a colon: a report's speaker label (某县住建局局长张三:…; round 227k)
-_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|[,，]|[:：](?!\s*$))")
+_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|赴|前往|来到|[,，]|[:：](?!\s*$))")
 _CHAIN = re.compile(r"(?:、[^、,，。；;\n]{0,24}?(?:书记|[省市州县区镇乡]长|组长|主任|主席|部长))*")
 _SPOKE = r"(?:同志)?(?:在会上|在讲话中|在调研中|在督导中)?(?:指出|强调|要求|表示|讲话)"
 #: The level of a post: the place character in front of it, or the office itself (县长 → county).
@@ -115,19 +115,25 @@ def read_speaker_role(text: str, title: str = "") -> dict:
         if r and r.start() <= 14 and _BYLINE_REST.fullmatch(st[r.end():]):
             return found(r, p + ln.index(st) + r.start(), "text")
     lead = text[:_LEAD_CHARS]
-    if (day := _LEAD_DAY.search(lead[:60])) and not _GREETING.search(lead[:day.start()]):
+    # the day within the lead's first 120 characters: a report's headline may stand above it (round 229k)
+    if (day := _LEAD_DAY.search(lead[:120])) and not _GREETING.search(lead[:day.start()]):
+        held = None     # an office closed by a comma, the same person's next office after it (市委书记,某新区党工委书记某某)
         for r in _ROLE.finditer(lead, day.end()):
             if _GREETING.search(lead, 0, r.start()) or len(r.group(0)) < 3:
                 break       # a salutation above it: a speech, not a report (nor a bare 书记 of a list)
             chain = _CHAIN.match(lead, r.end())    # 省委副书记、省长某某 / 县委书记、某某领导小组组长某某 (rounds 225k-226k)
             n = _NAMED.match(lead, chain.end())
+            if not n and lead[chain.end():chain.end() + 1] in ",，":
+                held = r.start() if held is None else held
+                continue
+            start, held = (held if held is not None and n else r.start()), None
             clause = re.split(r"[。！？!?；;]", lead[chain.end():])[0]
             if n and not re.search(r"刚才|刚刚|作了|做了", lead[max(0, r.start() - 6):r.end() + 20]) and (
                     re.search(r"讲话|致辞|指出|强调", clause) or lead[n.end():n.end() + 1] in ":："
                     or re.search(re.escape(n["name"]) + _SPOKE, text[r.end():])
                     or re.match(r"[。；;]\s*[他她](?:在讲话中)?(?:强调|指出|要求)", lead[chain.end() + len(clause):])):
-                best = primary(lead[r.start():chain.end()])     # the chain's full office before a deputy's
-                return found(best, r.start() + best.start(), "text")
+                best = primary(lead[start:chain.end()])     # the chain's full office before a deputy's
+                return found(best, start + best.start(), "text")
     opening = text[:300]
     for m in _ROLE_OPENING.finditer(opening):
         g = "role" if m.group("role") is not None else "role2"
