@@ -3,7 +3,8 @@
 Rules (measured with the other metadata fields, docs/split_metadata_measure.md): an office in the
 title or a subtitle/byline under it (``县委书记在…的讲话``, ``——副县长 张三``), a byline alone above the
 salutation, a signature at the end, a news lead's office and name that spoke (``8月18日上午,…市委书记张三出席并
-讲话``), or the opening (``我作为县长``).  The full office wins over a deputy's (``县委副书记、县长`` → 县长).
+讲话``; a lead dated 昨天 or 日前, below a headline, with the speaker's label 某局长张三: or a visit 赴…调研), or the
+opening (``我作为县长``).  The full office wins over a deputy's (``县委副书记、县长`` → 县长).
 
 Examples
 --------
