@@ -121,3 +121,18 @@ def test_an_e_papers_edition_line_goes():
 def test_a_sentence_citing_a_papers_front_page_stays():
     line = "2020年11月25日《某某日报》头版刊登了我县的经验做法,这是对全县干部群众的极大鼓舞。"
     assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------------------------- round 231k
+
+def test_a_forums_jammer_run_of_letter_digit_pairs_glued_to_the_salutation_goes():
+    page = ("在全市信息工作培训会议上的讲话 8 X% ^% ]9 u2 o+ z\n8 N. [- I5 y+ k3 Q' w3 y4 l/ z\n# w/ E; a- x4 Z\n"
+            f"q; W2 k7 d9 a4 n{SALUTE}\n{OPENING}\n{MIDDLE}\n{CLOSING}")
+    doc = _clean(page)
+    assert "W2" not in doc.text and "k7" not in doc.text and OPENING in doc.text
+    assert "anti_copy" in _rules(doc)
+
+
+def test_a_speech_listing_grid_codes_keeps_them():
+    line = "全市划分为A1 B2 C3 D4 E5五个网格区,各网格要落实专人负责。"
+    assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")

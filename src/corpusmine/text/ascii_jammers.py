@@ -56,6 +56,7 @@ _GLUE = re.compile(r"[!-~]{1,4}|[!-~]*(?:www\d?\.|\.com|\.net|\.org|\.cn|,)[!-~]
 #: a junk string after a sentence's or a clause's end at a line's end, or alone on its line
 _TAIL = re.compile(r"(?:(?<=[。！？!?；;，,:：》」”)）])|^)[ \t\u3000]*(?P<junk>[!-~]{2,12}(?: [!-~]{1,6})?)[ \t\u3000]*$", re.M)
 #: the punctuation of an anti-copy alphabet: not the . / - : , of sizes, times, page counts and IDs
+_LETTER_DIGIT = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]")
 _RARE_PUNCT = re.compile(r"[!\"#$%&'()*+;<=>?@\[\\\]^_`{|}~]")
 #: no junk: an address, an e-mail, a number, a percentage, a bracketed number, a closing mark alone
 _NOT_JUNK = re.compile(r"^(?:https?://|www\.|[\w.\-]+@[\w\-]+\.[A-Za-z]{2,6}$|[\w\-]+(?:\.[A-Za-z]{2,6})+/?$"
@@ -160,7 +161,10 @@ def ascii_jammers(st: CleaningState) -> None:
     runs = [m for m in _RUN.finditer(view)
             if sum(bool(_RARE_PUNCT.search(t)) for t in m.group().split(" ")) >= MIN_PUNCT_TOKENS]
     if len(runs) >= MIN_RUNS:
-        spans.extend(_with_glue(view, m.start(), m.end()) for m in runs)
+        # on such a page, a run of letter-digit pairs with fewer marks goes too (q; W2 k7 d9 a4 n同志们:; round 231k)
+        runs += [m for m in _RUN.finditer(view) if m not in runs and sum(
+            bool(_RARE_PUNCT.search(t) or _LETTER_DIGIT.fullmatch(t)) for t in m.group().split(" ")) >= MIN_PUNCT_TOKENS]
+        spans.extend(_with_glue(view, m.start(), m.end()) for m in sorted(runs, key=lambda m: m.start()))
     tails = []
     for m in _TAIL.finditer(view):
         junk = m.group("junk")
