@@ -136,3 +136,28 @@ def test_a_forums_jammer_run_of_letter_digit_pairs_glued_to_the_salutation_goes(
 def test_a_speech_listing_grid_codes_keeps_them():
     line = "全市划分为A1 B2 C3 D4 E5五个网格区,各网格要落实专人负责。"
     assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")
+
+
+# ------------------------------------------------------------------------- round 232k
+
+def test_a_wrapped_prose_line_with_two_counts_is_no_count_widget():
+    page = (f"{SALUTE}\n今年是全面贯彻落实党的大会精神的开局之年,也是优化\n落实疫情防控 20 条和新 10 条措施出台后的首个春\n"
+            f"运。做好相关保障工作意义重大。\n{CLOSING}")
+    assert "落实疫情防控20条和新10条措施出台后的首个春" in clean_text(page)
+
+
+def test_a_comment_counter_line_still_goes():
+    text = clean_text(f"{BODY}\n新闻评论(共有 0 条评论)")
+    assert "评论" not in text and CLOSING in text
+
+
+def test_a_novel_sites_error_prompt_and_a_mirrors_deletion_notes_go():
+    page = (f"该内容已被发布者删除 该内容被自由微信恢复\n文章于 2023年8月17日 被检测为删除。\n被用户删除\n{BODY}\n"
+            "章节错误,点此举报(免注册),举报后维护人员会在两分钟内校正章节内容,请耐心等待,并刷新页面。\n最近更新")
+    text = clean_text(page)
+    assert "删除" not in text and "举报" not in text and "最近更新" not in text and OPENING in text and CLOSING in text
+
+
+def test_a_speaker_on_deleted_posts_keeps_the_sentence():
+    line = "对网上的不实信息,要依法处置,该删除的坚决删除。"
+    assert line in clean_text(f"{SALUTE}\n{OPENING}\n{line}\n{CLOSING}")

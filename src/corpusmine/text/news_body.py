@@ -75,11 +75,13 @@ _PROMPT = re.compile(
     r"|在线查看《|原《[^》\n]{1,30}》查看|(?:跳(?:转)?|移)[到至](?:主要内容区?|正文内容|正文|路径导航栏?|主导航|导航栏?|页脚)|跳过导航"
     # a magazine viewer's button, a novel site's plea to bookmark it (打开文本图片集; 某某提示您:看后求收藏; round 228k)
     r"|^[ \t\u3000]*(?:打开|查看)(?:文本)?图片集[ \t\u3000]*$|看后求收藏"
+    # a novel site's error-report prompt; a WeChat mirror's notes that the article was deleted (round 232k)
+    r"|章节错误[,，]?[ \t]*点此举报|已被发布者删除|被检测为删除|^[ \t\u3000]*被用户删除[ \t\u3000]*$"
     r"|^[ \t\u3000]*(?:友善列印|字级设定|字级调整)[ \t\u3000]*[:：]?[ \t\u3000]*$"    # a Taiwan portal's labels (round 163k)
 )
 _ACCESS_KEY = re.compile(r"^[ \t\u3000]*:::[ \t\u3000]*$", re.M)
 #: single characters and short literals every prompt holds (found with str.find: cheap on a large page)
-_PROMPT_CANDIDATES = (re.compile("览|微|扫|佳|键|跳|移至|列印|字级|图片集|求收藏"), re.compile("查看"))
+_PROMPT_CANDIDATES = (re.compile("览|微|扫|佳|键|跳|移至|列印|字级|图片集|求收藏|举报|删除"), re.compile("查看"))
 #: how far into a page its head goes (access-key marks, stamps)
 HEAD_CHARS = 2000
 

@@ -116,8 +116,7 @@ _ADDRESS = re.compile(r"(?:同志们|朋友们|来宾们?|嘉宾们?|乡亲们|�
                       r"|^(?:大家|同志们|同学们|朋友们)(?:早上|上午|中午|下午|晚上)?好\s*[!！。]\s*$")
 
 
-#: an ASCII full stop closing a Chinese sentence: after a character or a closing quote, before a blank, the line's end
-#: or the next sentence (www.abc.com and 1.5 have none of these)
+#: an ASCII full stop closing a Chinese sentence: after a character or a closing quote, before a blank, the line's end or the next sentence (www.abc.com, 1.5: none)
 _ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff”」])\.(?=\s|$|[\u4e00-\u9fff“「])")
 
 
@@ -236,7 +235,8 @@ def is_count_widget(line: str) -> bool:
     (False, False)
     """
     s = line.strip()
-    if len(s) > 40 or _SENT.search(s) or re.match(r"\s*(?:\d+|[一二三四五六七八九十]+)[、.．]", s):
+    if len(s) > 40 or _SENT.search(s) or re.match(r"\s*(?:\d+|[一二三四五六七八九十]+)[、.．]", s) or (
+            not _WIDGET_WORD.search(s) and re.search(r"[\u4e00-\u9fff]{8,}", s)):   # prose: 防控 20 条和新 10 条措施 (232k)
         return False
     counts = len(_COUNT.findall(s))     # a document's size alone, a bullet of a library's panel: 约1千字, 约 2页 (round 198k)
     return counts >= 2 or (counts == 1 and bool(_WIDGET_WORD.search(s))) or bool(re.fullmatch(r"约\s*\d+(?:\.\d+)?\s*[千万]?\s*[字页]", s))

@@ -269,7 +269,7 @@ _LIST_HEADER = re.compile(
     rf"{_SP}*[:：>»]*{_SP}*$"
     rf"|^{_SP}*(?:你|您)(?:可能|或许|也许)(?:还|也)?(?:会)?(?:感兴趣|喜欢)(?:的)?(?:文章|内容|范文|话题)?{_SP}*[:：>»]*{_SP}*$"
     # a document site's widget headings alone on their lines (相关资源 / 相关搜索 / 资源标签; round 227k)
-    rf"|^{_SP}*(?:(?:相关|热门|推荐|更多)(?:资源|搜索|文档|下载|专题)|(?:资源|文档|热门)标签){_SP}*[:：>»]*{_SP}*$")
+    rf"|^{_SP}*(?:(?:相关|热门|推荐|更多)(?:资源|搜索|文档|下载|专题)|(?:资源|文档|热门)标签|最近更新|最新更新){_SP}*[:：>»]*{_SP}*$")
 #: bracketed byline labels with their values, two or more on one line; a site's editor alone on a line
 _BRACKET_META = re.compile(
     rf"^{_SP}*(?:[【\[](?:本文)?(?:作者|来源|出处|日期|时间|发布时间|编辑|责编)[】\]]{_SP}*[:：]?{_SP}*[^【\[\n]{{0,30}}){{2,}}$"
