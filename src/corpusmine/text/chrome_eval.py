@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 208-213k  318    0f1fa47 … 0212313   1718/1830 = 93.9%           2 of 2013 (a speaker's 相信大家…的了解; a gloss left)
 214-219k  266    4839c9f … 00e3c76   2315/2464 = 94.0%           0 of 1626
 220-226k  270    c089cbd … 5cac046   1731/1865 = 92.8%           5 of 1660 (a blurb run into the speech; a quote above a lead-in)
-227-231k  191    e03b274 … 9350d70   933/1002 = 93.1%            2 of 1130 (a speech citing a report after 他强调:; artefact)
+227-232k  249    e03b274 … cb88269   1207/1298 = 93.0%           6 of 1492 (a citation after 他强调:; a wrapped line; 4 kept)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

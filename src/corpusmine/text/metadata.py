@@ -32,8 +32,8 @@ Measured on 29 held-out pages (docs/split_metadata_measure.md): year 25, level 2
 region 23, role 26 of 29 correct or rightly unknown; on 318 pages of held-out rounds
 208k-213k, annotated blind twice (session aq), level 266, year 252, region 199, role 235
 at first sight, mostly silences; on 270 pages of rounds 220k-226k (session as) level 228,
-year 216, region 184, role 206; on 191 pages of rounds 227k-231k (session at) level 165, year 153,
-region 143, role 159.  A title glued to the salutation (…上的讲话各位代表、同志们:) is read as the title.
+year 216, region 184, role 206; on 249 pages of rounds 227k-232k (session at) level 209, year 196,
+region 180, role 203.  A title glued to the salutation (…上的讲话各位代表、同志们:) is read as the title.
 
 Examples
 --------
