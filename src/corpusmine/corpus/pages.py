@@ -139,13 +139,18 @@ def front_matter_lines(doc) -> str:
     """
     # and a dateline in brackets the stamp rule took off the title's end (…讲话副县长某某(2006年3月22日); round 214k)
     # and a desk's short lead-in naming the speaker (以下为某某局长在…上的讲话全文; round 216k), or a report's dated lead
-    rows = sorted((r for r in doc.audit_rows if r.get("layer") == "text" and (r.get("rule") == "front_matter" or (
-        r.get("rule") == "date_stamp" and r["start"] < 600 and _BRACKET_DATE.match(str(r["removed"]))) or (
-        r.get("rule") == "news_lead" and (len(str(r["removed"]).strip()) <= 80 and _LEAD_IN.match(str(r["removed"]))
-                                          or len(str(r["removed"]).strip()) <= 200 and r["start"] < 600
-                                          and _DATED_LEAD.match(str(r["removed"])))))),
-                  key=lambda r: r["start"])
-    return "\n".join(str(r["removed"]).strip() for r in rows if str(r["removed"]).strip())
+    rows = sorted((r for r in doc.audit_rows if _front_row(r)), key=lambda r: r["start"])
+    return "\n".join(str(r["removed"]).strip() for r in rows)
+
+
+def _front_row(row: dict) -> bool:
+    """Whether an audit row removed front matter :func:`front_matter_lines` gives back (text layer, not blank)."""
+    text, rule, head = str(row["removed"]).strip(), row.get("rule"), row["start"] < 600
+    if row.get("layer") != "text" or not text:
+        return False
+    return bool(rule == "front_matter" or rule == "date_stamp" and head and _BRACKET_DATE.match(text)
+                or rule == "news_lead" and (len(text) <= 80 and _LEAD_IN.match(text)
+                                            or len(text) <= 200 and head and _DATED_LEAD.match(text)))
 
 
 def speech_metadata(text: str, title: str = "", *, head: str = "") -> dict:

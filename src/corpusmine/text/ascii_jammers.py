@@ -132,6 +132,11 @@ def is_doc_code(token: str) -> bool:
     return mixed_case or bool(re.fullmatch(r"[0-9a-f]+|[0-9A-F]+", token))
 
 
+def _junk_tokens(run: str, *, letter_digit: bool = False) -> int:
+    """How many of a run's tokens hold a mark of the junk's alphabet (or, with ``letter_digit``, pair a letter and a digit)."""
+    return sum(bool(_RARE_PUNCT.search(t) or letter_digit and _LETTER_DIGIT.fullmatch(t)) for t in run.split(" "))
+
+
 def ascii_jammers(st: CleaningState) -> None:
     """Delete an anti-copy script's ASCII junk (see the module's docstring).
 
@@ -158,13 +163,11 @@ def ascii_jammers(st: CleaningState) -> None:
     if not _RARE_PUNCT.search(view):        # both families hold a mark of the junk's alphabet
         return
     spans: list[tuple[int, int]] = []
-    runs = [m for m in _RUN.finditer(view)
-            if sum(bool(_RARE_PUNCT.search(t)) for t in m.group().split(" ")) >= MIN_PUNCT_TOKENS]
-    if len(runs) >= MIN_RUNS:
+    runs = list(_RUN.finditer(view))
+    if sum(_junk_tokens(m.group()) >= MIN_PUNCT_TOKENS for m in runs) >= MIN_RUNS:
         # on such a page, a run of letter-digit pairs with fewer marks goes too (q; W2 k7 d9 a4 n同志们:; round 231k)
-        runs += [m for m in _RUN.finditer(view) if m not in runs and sum(
-            bool(_RARE_PUNCT.search(t) or _LETTER_DIGIT.fullmatch(t)) for t in m.group().split(" ")) >= MIN_PUNCT_TOKENS]
-        spans.extend(_with_glue(view, m.start(), m.end()) for m in sorted(runs, key=lambda m: m.start()))
+        spans.extend(_with_glue(view, m.start(), m.end()) for m in runs
+                     if _junk_tokens(m.group(), letter_digit=True) >= MIN_PUNCT_TOKENS)
     tails = []
     for m in _TAIL.finditer(view):
         junk = m.group("junk")

@@ -80,6 +80,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.doc_rows import doc_row_spans, numbered_outline
 from corpusmine.text.lines import compact, iter_lines, lines_holding
+from corpusmine.text.site_lines import NO_COPYING_ASK, NO_COPYING_VERB
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
 __all__ = ["MAX_NOTICE", "doc_notice_lines", "doc_notices"]
@@ -146,9 +147,8 @@ _SHARED_NOTICE = re.compile(
     r"|(?:资料|文档|知识|资源)共分?享[,，]?\s*我们负责传递知识[。！!]?"
     r"|(?:范文|模板|本文|文档|以上内容)仅供(?:参考|学习)[,，]?\s*(?:请)?(?:自行|根据实际(?:情况)?)(?:编辑|修改|调整)(?:后)?使用[。！!]?"
     # a use note forbidding copying after where the text came from (本文系网友投稿,仅供学习参考,请勿照搬照抄!; round 227k)
-    r"|(?:本文|此文|该文|文章|范文|以上(?:文章|内容))[^。！!\n,，]{1,12}[,，]\s*仅供(?:学习|阅读|个人)?(?:参考|交流|借鉴|学习)"
-    r"(?:使用)?[,，]\s*(?:请勿|切勿|不得|严禁|禁止)(?:直接)?"
-    r"(?:照搬照抄|照抄照搬|照搬|照抄|抄袭|套用|复制|转载|[\u4e00-\u9fff]{0,3}(?=[ \t]*\Z))[。！!]?"   # cut at the page's end (229k)
+    r"|(?:本文|此文|该文|文章|范文|以上(?:文章|内容))[^。！!\n,，]{1,12}[,，]\s*" + NO_COPYING_ASK
+    + r"(?:" + NO_COPYING_VERB + r"|[\u4e00-\u9fff]{0,3}(?=[ \t]*\Z))[。！!]?"   # or cut at the page's end (229k)
 )
 #: round 91: an item's length in brackets after its heading (环境保护演讲稿1(全文384字), （全文共506字）); a site's
 #: sentence naming a text's keywords, glued before the salutation (这篇…致辞例文的关键词是庆典致辞,医院庆典, 尊敬的…);

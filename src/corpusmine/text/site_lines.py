@@ -59,7 +59,12 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.news_chrome import STRONG_DISCLOSURE_LABEL, WEAK_DISCLOSURE_LABEL
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["site_line_spans", "site_lines"]
+__all__ = ["NO_COPYING_ASK", "NO_COPYING_VERB", "site_line_spans", "site_lines"]
+
+#: a use note forbidding copying (仅供学习参考,请勿照搬照抄), its request and its verb: a whole line here (round 221k);
+#: :mod:`corpusmine.text.doc_notices` reads it after the text's source, glued to a title or cut at the page's end
+NO_COPYING_ASK = r"仅供(?:学习|阅读|个人|大家)?(?:参考|借鉴|交流|学习)(?:使用)?[,，;；]?[ \t]*(?:请勿|切勿|不得|禁止|严禁)(?:直接)?"
+NO_COPYING_VERB = r"(?:照搬照抄|照抄照搬|照搬|照抄|抄袭|套用|复制|转载|使用|商用)"
 
 #: buttons that are never a heading or a sentence on their own
 _STRONG = {"关闭本页", "关闭窗口", "关闭此页", "打印本页", "打印此页", "打印正文", "返回顶部", "回到顶部", "我知道了", "加入收藏",
@@ -131,8 +136,8 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|[-•][ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4}"
                         # a comment box's prompt, a template site's no-copying note, a post's id and clock (221k)
                         r"|(?=[^\n。！？!?]*$)(?:[^\n]{0,20}?文明上网[,，]?[ \t]*理性发言[^\n]{0,30}|[^\n]{0,20}?请遵守[^\n]{0,8}?(?:评论|跟帖)服务协议[^\n]{0,10})"
-                        r"|(?:本文|本篇|以上|文章|范文|内容)[^\n。！？!?]{0,6}?仅供(?:学习|大家)?(?:参考|借鉴)[,，;；]?[ \t]*"
-                        r"(?:请勿|切勿|不得|禁止|严禁)(?:照搬|抄袭|照抄|直接使用|商用|转载)[^\n。！？!?]{0,10}[!！。]?"
+                        r"|(?:本文|本篇|以上|文章|范文|内容)[^\n。！？!?]{0,6}?" + NO_COPYING_ASK + NO_COPYING_VERB
+                        + r"[^\n。！？!?]{0,10}[!！。]?"
                         r"|\d{8,20}[ \t]+时间[:：][ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}"
                         # a news site's browser advice, its download links and push prompt (225k)
                         r"|为(?:达|达到|获得)?最佳(?:浏览|显示|阅读)效果[^\n]{0,80}|(?:[ \t]*请至[^\n]{1,20}?官网下载){2,}"
