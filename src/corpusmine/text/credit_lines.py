@@ -64,6 +64,12 @@ _REPORTERS = re.compile(
     rf"(?:首席|特派|特约|实习|见习)?记者)(?P<names>(?:{_SP}+[{_HAN}]{{2,3}}(?=[ \t\u3000]))*){_SP}+(?P<last>[{_HAN}]+)",
     re.M)
 _NOT_NAME = re.compile(r"[们的了是在和要讲话致报道今昨近日月年]")
+#: session au (round 233k): a paper's or an app's byline without the word 记者, the outlet (two joined by ·) and a name
+#: before the lead's date (某某晚报·某某壹点 李某某 6月5日,…); the date and the lead stay
+_OUTLET_BYLINE = re.compile(
+    rf"^{_SP}*[{_HAN}]{{2,8}}(?:日报|晚报|早报|时报|都市报|报|网|台|新闻|客户端)(?:[·•・][{_HAN}A-Za-z0-9]{{2,8}}?)?"
+    rf"{_SP}+(?P<name>[{_HAN}]{{2,3}})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{2,18}}[)）])?"      # a name's pinyin gloss
+    rf"(?={_SP}*(?:\d{{1,2}}月|近日|日前|昨天|昨日|今天|今日))", re.M)
 _CREDIT_AFTER = re.compile(r"[ \t\u3000]*(?:摄|报道|报导|供图|采写)")
 
 
@@ -288,6 +294,8 @@ def credit_lines(st: CleaningState) -> None:
     _, view = st.view()
     spans = [(s, e, "byline") for s, e in reporter_line_spans(view)]
     spans += [(m.start(), m.end(), "byline") for m in finditer_on_lines(_TRAILING, view, ("记者",))]
+    spans += [(m.start(), m.end(), "byline") for m in finditer_on_lines(_OUTLET_BYLINE, view, ("报", "网", "台", "新闻", "客户端"))
+              if not _NOT_NAME.search(m["name"])]
     spans += [(s, e, "byline") for s, e in _split_bylines(view)]
     spans += [(s, e, "meta_row") for s, e, line in lines_holding(view, ("发布", "发表"))
               if _UNIT_DATE.fullmatch(line) and not in_speech_voice(line)]

@@ -225,6 +225,8 @@ _RIGHTS_CLAIM = re.compile(r"[(（]本(?:文|资料|文章|文档|内容|范文)
                            r"(?:[,，][^\n。！？!?]{0,40}?(?:更多|查看|检视)[^\n。！？!?]{0,16}?(?:资料|内容|范文|文章))?")
 _QUALITY_TAG = re.compile(rf"[【\[](?:精品|精选|优质|推荐|热门|VIP|原创|转载|转帖|置顶)(?:范文|文档|资料|文章)?[】\]]{_SP}*$", re.M)
 _SITE_URL_STAMP = re.compile(r"(?:^|(?<=[。！？!?]))[\u4e00-\u9fff]{2,8}(?:网|站)[ \t]*https?://\.?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?", re.M)
+#: session au (round 233k): the stamp in brackets, glued anywhere, its address cut or whole ([某某秘书网-http://])
+_BRACKET_URL_STAMP = re.compile(r"[\[【][\u4e00-\u9fff]{2,10}(?:网|站|文库)[ \t]*[-—–:：]?[ \t]*(?:https?://|www\.)[^\]】\s]*[\]】]")
 #: round 93 (new hosts): an organisation's service rows alone on their lines: its hours' label and the hours (工作时间 /
 #: 周一至周五 :8:30-17:00), its contact label and a name with a telephone number (联系方式 / 某道长:029—84906200); a video
 #: site's file name (档名:WD32-133-0001), its reading tips (鼠标左键双击讲演稿内容切换竖横排) and a download label alone; a
@@ -535,6 +537,8 @@ def doc_notice_lines(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_interface") for m in _HIDDEN_INLINE.finditer(view)]
     if "http" in view:
         spans += [(m.start(), m.end(), "watermark") for m in _SITE_URL_STAMP.finditer(view)]
+    if "http" in view or "www." in view:
+        spans += [(m.start(), m.end(), "watermark") for m in _BRACKET_URL_STAMP.finditer(view)]
     if "www." in view:
         for stamp in {m.group().strip() for m in _SLOGAN_STAMP.finditer(view)}:
             glued = re.compile(r"\s*".join(map(re.escape, stamp.split())))

@@ -25,6 +25,10 @@ every example below is written here, none is copied from a page):
 * **record rows** (rule ``meta_row``, round 159k): a journal database's fields, label and value parted by a space (编号
   zgly0001, 文献类型 期刊论文, 分类号 S762, 关键词 …), on a page holding three of their labels; the title's and the
   abstract's row (文献题名 某某在某会上的讲话, 文摘内容 今天,…) lose their label only.
+  A label alone on its line takes the short lines below it up to the next label (round 233k: 作者 / 某某 / 作者单位 /
+  某省林业厅 / 关键词 / 林业工作 / 林业改革 / 文摘内容).
+* **head rows** (rule ``page_meta``, round 233k): among a page's first lines, a section word with two or three bare counts
+  (体育正文 108 0) and a document's page count glued before its text (12页尊敬的各位领导…).
 * **programme rows** (rule ``meta_row``): a ceremony's or a meeting's role and name with no sentence (主持人:某班
   某某, 旗手:六2班, 时间:9月9日上午, 地点:学校操场); a host's words (主持人:下面请县长讲话。) stay.
 
@@ -42,7 +46,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import iter_lines
+from corpusmine.text.lines import first_lines, iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["DESCRIPTION_WORDS", "field_line_kind", "library_fields", "library_line_rule"]
@@ -91,7 +95,11 @@ _RESOURCE_ROW = re.compile(
 #: a journal database's record fields, label and value parted by a space (编号 zgly0001 / 文献类型 期刊论文 / 分类号 S762);
 #: the title's and the abstract's label lose only the label, the speech's title or words follow them (round 159k)
 _RECORD_ROW = re.compile(rf"^{_SP}*(?P<label>编号|文献类型|文献题名|题名|母体文献|刊名|期刊名称|年卷期|卷期|年份|分类号|中图分类号|关键词"
-                         rf"|文摘内容|摘要|作者单位|出版日期|基金项目|页码)(?:{_SP}*[:：]{_SP}*|{_SP}+|{_SP}*$)(?P<value>[^\n]*)$", re.M)
+                         rf"|文摘内容|摘要|作者单位|作者|出版日期|基金项目|页码)(?:{_SP}*[:：]{_SP}*|{_SP}+|{_SP}*$)(?P<value>[^\n]*)$", re.M)
+#: session au (round 233k): a record whose labels stand alone, each value on the line(s) below it (作者 / 王某 / 作者单位 /
+#: 某省林业厅 / 关键词 / 林业工作 / 林业改革): the short lines up to the next label are its values
+_RECORD_VALUE = re.compile(rf"^{_SP}*[^\n。！？?]{{1,40}}$", re.M)
+MAX_RECORD_VALUES = 12
 _TEXT_FIELDS = frozenset({"文献题名", "题名", "文摘内容", "摘要"})
 #: distinct record labels a page needs before any of its record rows goes
 MIN_RECORD_LABELS = 3
@@ -102,8 +110,48 @@ def _record_spans(view: str) -> list[tuple[int, int, str]]:
     rows = list(_RECORD_ROW.finditer(view)) if "文献" in view or "分类号" in view or "年卷期" in view else []
     if len({m["label"] for m in rows}) < MIN_RECORD_LABELS:
         return []
-    return [(m.start(), m.end("label") if m["label"] in _TEXT_FIELDS or len(m["value"]) > 120 or _CLOSED.search(m["value"])
-             else m.end(), "meta_row") for m in rows]
+    spans = [(m.start(), m.end("label") if m["label"] in _TEXT_FIELDS or len(m["value"]) > 120 or _CLOSED.search(m["value"])
+              else m.end(), "meta_row") for m in rows]
+    starts = {m.start() for m in rows}
+    for m in rows:
+        if m["value"].strip() or m["label"] in _TEXT_FIELDS:
+            continue
+        values, i = [], m.end() + 1            # a label alone: its values are the short lines below, up to the next label
+        while i < len(view) and len(values) <= MAX_RECORD_VALUES and i not in starts:
+            j = view.find("\n", i)
+            j = len(view) if j < 0 else j
+            if not _RECORD_VALUE.match(view, i, j):
+                break
+            values.append((i, j))
+            i = j + 1
+        if i >= len(view) or i in starts:      # the run ends at the next label (or the page's end): values, not speech
+            spans += [(a, b, "meta_row") for a, b in values]
+    return spans
+
+
+#: session au (round 233k): a page's head rows a library or a news theme leaves: a section word with two or three bare counts
+#: (体育正文 108 0), and a document's page count glued before its text (12页尊敬的各位领导…; 3页纸 is a speech's)
+_HEAD_COUNTS = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{1,8}}{_SP}*\d{{1,7}}(?:{_SP}+\d{{1,7}}){{1,2}}{_SP}*$")
+_HEAD_PAGES = re.compile(r"^[ \t\u3000]*\d{1,4}页(?=[\u4e00-\u9fff])(?![纸的材左多])")
+HEAD_LINES = 6
+
+
+def _head_spans(view: str) -> list[tuple[int, int, str]]:
+    """The head rows of :data:`_HEAD_COUNTS` and :data:`_HEAD_PAGES` among a page's first :data:`HEAD_LINES` lines.
+
+    Examples
+    --------
+    >>> page = "某市召开创文推进会\\n体育正文 108 0\\n12页尊敬的各位领导:\\n全县3页纸的材料。"
+    >>> [page[s:e] for s, e, _ in _head_spans(page)]
+    ['体育正文 108 0', '12页']
+    """
+    spans = []
+    for s, e, line in first_lines(view, HEAD_LINES):
+        if _HEAD_COUNTS.match(line):
+            spans.append((s, e, "page_meta"))
+        elif m := _HEAD_PAGES.match(line):
+            spans.append((s, s + m.end(), "page_meta"))
+    return spans
 
 
 def field_line_kind(line: str) -> str | None:
@@ -191,7 +239,7 @@ def library_fields(st: CleaningState) -> None:
     """
     _, view = st.view()
     lines = [(s, e, line) for s, e, line in iter_lines(view)]
-    spans = _grid_spans(lines) + _record_spans(view)
+    spans = _grid_spans(lines) + _record_spans(view) + _head_spans(view)
     taken = {s for s, _e, _r in spans}
     for s, e, line in lines:
         if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:

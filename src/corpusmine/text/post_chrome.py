@@ -142,7 +142,9 @@ def is_keyword_row(line: str) -> bool:
 
 # ---------------------------------------------------------------- repost notes, image labels, captions
 
-_REPOST = re.compile(rf"^{_SP}*(?:(?:来源|转自|转载自)[:：]{_SP}*[^\s:：]{{1,20}}{_SP}+)?原(?:标)?题[:：]{_SP}*(?P<title>[^\n]{{1,60}})$")
+#: session au (round 233k): the note may open with a stray mark and say 原题是 / 原题为, its title quoted (_原题是:“【…】…。”)
+_REPOST = re.compile(rf"^{_SP}*[_*·•-]?{_SP}*(?:(?:来源|转自|转载自)[:：]{_SP}*[^\s:：]{{1,20}}{_SP}+)?原(?:标)?题(?:是|为)?[:：]{_SP}*"
+                     rf"(?:(?P<quoted>“[^“”\n]{{1,80}}”|《[^《》\n]{{1,80}}》)[。.]?{_SP}*|(?P<title>[^\n]{{1,60}}))$")
 _IMAGE_LABEL = re.compile(rf"^{_SP}*(?:图片|图|照片|配图){_SP}*\d{{1,2}}{_SP}*$")
 #: a caption closed by a credit without a name: …干净整洁。通讯员 供图
 _CREDIT_CAPTION = re.compile(rf"^[^\n]{{2,50}}?(?:[。.]|{_SP}){_SP}*(?:本报记者|记者|通讯员|受访者|网友|单位)?{_SP}*供图{_SP}*$")
@@ -157,11 +159,13 @@ def repost_note(line: str) -> bool:
     --------
     >>> repost_note("原标题:某县召开创文推进会"), repost_note("来源:某网 原题:某镇人居环境整治纪实")
     (True, True)
+    >>> repost_note("_原题是:“【专项斗争】全市禁毒工作推进会召开,某某出席会议并讲话。”")
+    True
     >>> repost_note("原题目要改,原标题:太长了。我们要把材料写实。")   # 句子里的原标题
     False
     """
     m = _REPOST.match(line)
-    return bool(m) and not any(c in m.group("title") for c in _END)
+    return bool(m) and (m.group("quoted") is not None or not any(c in m.group("title") for c in _END))
 
 
 # ---------------------------------------------------------------- teasers, spaced names, spam titles, slogans

@@ -164,6 +164,10 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
     >>> navigation(st)
     >>> st.doc.output
     '\\n同志们:\\n要抓好落实。'
+    >>> st = CleaningState("文库 热门资料 主题教育\\n刚才,某同志作了报告,我完全同意。")
+    >>> navigation(st)
+    >>> st.doc.output
+    '\\n刚才,某同志作了报告,我完全同意。'
     """
     def is_nav(line: str) -> bool:
         if len(line) > max_chars or speech_after_crumbs(line):     # speech glued after a trail: breadcrumbs.py
@@ -177,9 +181,16 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
     head = list(first_lines(view, 3))
     st.doc.delete_many([(s, e) for (s, e, line), (_, _, below) in zip(head, head[1:])
                         if _SLOGAN.match(line) and is_nav(below)], "site_name")
+    st.doc.delete_many([(s, e) for s, e, line in head if _LIBRARY_TRAIL.match(line) and _LIBRARY_SECTION.search(line)
+                        and not _GENRE.search(line)], "site_navigation")
     st.delete_lines(is_nav, "site_navigation", candidates=line_prefilter(P.SHORT_NAV, P.NAV, P.NAV_WORDS))
 
 
+#: session au (round 233k): a document library's section trail heading the page, three or four words parted by spaces
+#: with no mark (文库 热门资料 主题教育), one of them a library's section; a title with a speech's genre stays
+_LIBRARY_TRAIL = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+){2,3}[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
+_LIBRARY_SECTION = re.compile(r"文库|热门|精选|推荐|频道|专题|栏目|分类|首页|范文|资料|文档|素材")
+_GENRE = re.compile(r"讲话|发言|致辞|致词|报告|篇|会议|演讲|主持")
 #: a site's slogan: three or more four-character phrases between 、, spaces or dots, no sentence end
 _SLOGAN = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{4}[ \t\u3000]*[、,，·•|｜ \t\u3000][ \t\u3000]*){2,}[\u4e00-\u9fff]{4}[ \t\u3000]*$")
 

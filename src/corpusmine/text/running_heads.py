@@ -110,8 +110,10 @@ def _running_headers(st: CleaningState, view: str) -> list[tuple[int, int, str]]
             own = (start, m.end(), "running_header")     # the page's own title line, unless the header repeats below
         elif start >= 0:
             spans.append((start, m.end(), "running_header"))
-    # 某某讲话.docx 第1页 / 第2页 / 第3页 (round 227k): the first is the same header as the rest, not the page's title
-    return spans + [own] if own and len(spans) >= 2 else spans
+    # 某某讲话.docx 第1页 / 第2页 / 第3页 (round 227k): the first is the same header as the rest, not the page's title;
+    # a header numbered 第1页 with one repeat below it too (round 233k: a two-page preview)
+    first_page = own is not None and re.search(r"第[ \t]*1[ \t]*页[ \t]*$", view[own[0]:own[1]])
+    return spans + [own] if own and (len(spans) >= 2 or spans and first_page) else spans
 
 
 def _previous_line_end(view: str, line_start: int) -> str:

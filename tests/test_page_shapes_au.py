@@ -1,0 +1,123 @@
+"""Session au: families held-out round 233k left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from page_shapes import audit_rules as _rules, clean_audited as _clean
+
+from corpusmine.text.clean import clean_text
+from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.rules import navigation
+
+OPENING = "今天,我们召开全县禁毒工作会议,主要任务是总结去年工作,部署今年任务。"
+MIDDLE = "要坚持问题导向,抓好各项任务落实,确保禁毒工作取得新成效。"
+CLOSING = "同志们,让我们团结一心,为建设平安某县作出新的更大贡献!"
+BODY = f"同志们:\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+
+def _kept(text: str) -> bool:
+    return all(s in text for s in (OPENING, MIDDLE, CLOSING))
+
+
+# ------------------------------------------------ a repost's note of its first title, quoted, after a stray mark
+
+def test_a_quoted_first_title_note_after_a_stray_mark_goes():
+    page = f"{BODY}\n来源:平安某县\n_原题是:“【专项斗争】全市禁毒工作推进会召开,某某出席会议并讲话。”\n"
+    doc = _clean(page)
+    assert "原题" not in doc.text and "推进会召开" not in doc.text and _kept(doc.text)
+
+
+def test_a_speech_sentence_naming_a_first_title_stays():
+    line = "这份材料的原题是“关于加强禁毒工作的意见”,我们改了题目,是为了突出重点。"
+    assert line in clean_text(f"{BODY}\n{line}")
+
+
+# ------------------------------------------------------------- a document library's section trail heading the page
+
+def test_a_library_section_trail_on_the_first_line_goes():
+    page = f"文库 热门资料 主题教育\n\n{OPENING}\n{MIDDLE}\n{CLOSING}"
+    doc = _clean(page)
+    assert "热门资料" not in doc.text and _kept(doc.text) and "site_navigation" in _rules(doc)
+
+
+def test_the_trail_rule_leaves_a_spaced_title_with_a_genre_word():
+    st = CleaningState(f"精选 县长 禁毒会议 讲话\n{OPENING}")
+    navigation(st)
+    assert st.doc.output.startswith("精选 县长 禁毒会议 讲话")
+
+
+# --------------------------------------------------------------- a site's stamp in brackets with its address cut
+
+def test_a_bracketed_site_stamp_with_a_cut_address_goes():
+    page = f"县林业局局长述职报告\n\n一年来,全局上下奋力拼搏。\n\n[某某秘书网-http://]{MIDDLE}\n{CLOSING}"
+    text = clean_text(page)
+    assert "秘书网" not in text and "http" not in text and MIDDLE in text
+
+
+def test_a_bracketed_site_name_without_an_address_stays():
+    line = "正如【人民网】评论所说,禁毒工作没有旁观者。"
+    assert "人民网" in clean_text(f"{BODY}\n{line}")
+
+
+# ------------------------------------------- a journal record whose labels stand alone, each value on the lines below
+
+def test_a_records_values_below_lone_labels_go():
+    page = ("编号\nlyqk0001\n文献类型\n期刊论文\n文献题名\n在全省林业会议上的讲话\n作者\n李某\n作者单位\n某省林业厅!厅长\n"
+            "母体文献\n某省林业\n年卷期\n1996年2期\n年份\n1996\n分类号\nF326\n关键词\n林业工作\n林业改革\n山区林业\n文摘内容\n"
+            f"{OPENING}{MIDDLE}")
+    text = clean_text(page)
+    for value in ("某省林业厅", "1996年2期", "F326", "林业改革", "作者单位", "关键词"):
+        assert value not in text
+    assert "在全省林业会议上的讲话" in text and OPENING in text and MIDDLE in text
+
+
+def test_short_speech_lines_after_a_lone_label_without_a_next_label_stay():
+    page = ("编号 zgly0002\n文献类型 期刊论文\n分类号 F326\n关键词\n第一,提高认识\n"
+            f"{OPENING}\n第二,强化措施\n{MIDDLE}")
+    text = clean_text(page)
+    assert "第一,提高认识" in text and "第二,强化措施" in text and MIDDLE in text
+
+
+# ------------------------------------------------------------------ head rows: a section word with counts, a page count
+
+def test_a_news_themes_section_and_counts_row_goes():
+    page = f"首页 资讯 正文\n\n某市召开禁毒工作会议\n\n要闻正文 236 4\n\n{BODY}"
+    text = clean_text(page)
+    assert "236" not in text and "要闻正文" not in text and _kept(text)
+
+
+def test_a_page_count_glued_before_a_documents_text_goes():
+    page = f"迎接检查讲解词.doc\n12页尊敬的各位领导,大家好!{OPENING}\n{MIDDLE}"
+    text = clean_text(page)
+    assert "12页" not in text and text.startswith("尊敬的各位领导") and MIDDLE in text
+
+
+def test_a_speech_opening_on_pages_of_paper_keeps_them():
+    page = f"3页纸的材料,我看了好几遍。{OPENING}\n{MIDDLE}"
+    assert "3页纸的材料" in clean_text(page)
+
+
+# ------------------------------------------------------------- a paper's byline without 记者, before the lead's date
+
+def test_an_outlet_byline_before_a_dated_lead_goes():
+    page = ("某市召开禁毒工作会议\n\n某某晚报·某某壹点 李红梅 6月5日,某市禁毒工作会议举行。市委书记王某出席并讲话。\n"
+            f"{OPENING}\n{MIDDLE}")
+    text = clean_text(page)
+    assert "李红梅" not in text and "某某壹点" not in text and "6月5日,某市禁毒工作会议举行" in text and OPENING in text
+
+
+def test_an_outlet_named_in_a_speech_sentence_stays():
+    line = "某某日报 记者们 6月以来跑遍了全县,写出了一批好稿子。"
+    assert "某某日报" in clean_text(f"{BODY}\n{line}")
+
+
+# --------------------------------------------------------- a two-page preview's header numbered 第1页 with one repeat
+
+def test_a_first_page_header_with_one_repeat_goes():
+    title = "市长在全市人民防空会议上的讲话.docx"
+    page = (f"{title}\n\nDOCX   6页   下载0   2024-11-06   浏览5   收藏0   3405字   10积分\n"
+            f"{title} 第1页\n{title} 第2页\n剩余4页未读, 下载浏览全部\n{OPENING}{MIDDLE}")
+    text = clean_text(page)
+    assert "第1页" not in text and "第2页" not in text and OPENING in text
