@@ -10,6 +10,8 @@ from page_shapes import audit_rules as _rules, clean_audited as _clean
 from corpusmine.text.clean import clean_text
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.rules import navigation
+from corpusmine.text.script import convert_script
+from corpusmine.text.widget_lists import numbered_link_spans
 
 OPENING = "今天,我们召开全县禁毒工作会议,主要任务是总结去年工作,部署今年任务。"
 MIDDLE = "要坚持问题导向,抓好各项任务落实,确保禁毒工作取得新成效。"
@@ -121,3 +123,36 @@ def test_a_first_page_header_with_one_repeat_goes():
             f"{title} 第1页\n{title} 第2页\n剩余4页未读, 下载浏览全部\n{OPENING}{MIDDLE}")
     text = clean_text(page)
     assert "第1页" not in text and "第2页" not in text and OPENING in text
+
+
+# ------------------------------------------------- a portal's run of links told apart by a number (234k), a toolbar
+
+def test_a_run_of_links_differing_only_by_number_goes():
+    links = "\n".join(f"中國共產黨第{n}次全國代表大會" for n in "十九 十八 十七 十六 十五 十四 十三".split())
+    page = f"歷次黨代會\n{links}\n在全县禁毒工作会议上的讲话\n{BODY}\n"
+    doc = _clean(page)
+    assert "全国代表大会" not in doc.text and _kept(doc.text)
+    assert len(numbered_link_spans(convert_script(links, "t2s"))) == 7
+
+
+def test_a_speechs_numbered_headings_stay():
+    heads = ["第一,提高认识", "第二,强化措施", "第三,狠抓落实", "第四,加强领导", "第五,严格考核"]
+    page = "同志们:\n" + "\n".join(f"{h}\n{MIDDLE}" for h in heads)
+    text = clean_text(page)
+    assert all(h in text for h in heads)
+    assert numbered_link_spans("\n".join(heads)) == []
+
+
+def test_four_numbered_lines_in_a_row_are_no_run():
+    assert numbered_link_spans("\n".join(f"第{n}届全县运动会" for n in "一二三四")) == []
+
+
+def test_a_toolbar_with_broken_brackets_goes():
+    page = f"{BODY}\n字號 】【論壇【打印【關閉\n"
+    doc = _clean(page)
+    assert "打印" not in doc.text and "论坛" not in doc.text and _kept(doc.text)
+
+
+def test_a_line_naming_a_forum_and_printing_in_a_sentence_stays():
+    line = "【论坛】要把打印材料的钱省下来,用在群众身上。"
+    assert "打印材料" in clean_text(f"{BODY}\n{line}")

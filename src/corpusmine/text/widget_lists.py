@@ -26,6 +26,11 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a link to more of the same** (rule ``related_list``, round 192k): 更多同类【某某赏析】…… alone on a line.
 * **an underline alone on a line** (rule ``html_leftover``, round 194k): ____ under a heading.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
+* **a run of links told apart by a number** (rule ``related_list``, round 234k): five or more short lines in a row
+  without a sentence's marks, the same but for their numbers (中国共产党第十九次全国代表大会 / …第十八次… / …); a
+  speech's headings differ in their words.
+* **a toolbar with broken brackets** (rule ``site_interface``, round 234k): a line of a page's tool words only
+  (字号 】【论坛【打印【关闭), two or more of them, with a bracket.
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
   company word (某某日报 某某时报 / 某某研究院 某某图片社 / 某某公司 某某中心); a heading of two phrases
@@ -47,7 +52,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_holding
 
-__all__ = ["brand_list_spans", "document_list_spans", "menu_drawer_spans", "widget_lists"]
+__all__ = ["brand_list_spans", "document_list_spans", "menu_drawer_spans", "numbered_link_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
 _END = "。！？!?"
@@ -190,6 +195,43 @@ def brand_list_spans(view: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NUMERAL = re.compile(r"[0-9]+|[零〇一二三四五六七八九十百]+")
+_LINK_TEXT = re.compile(rf"[^\n{_END},，;；:：、]{{4,30}}")
+#: lines in a row a run of numbered links needs
+MIN_NUMBERED_RUN = 5
+_TOOL_WORD = r"字号|大|中|小|论坛|打印|关闭|收藏|分享|评论|纠错|推荐|复制链接|返回顶部|默认|放大|缩小|背景色"
+_TOOLBAR = re.compile(rf"(?:{_SP}*[【】\[\]]*{_SP}*(?:{_TOOL_WORD}){_SP}*[【】\[\]]*)+{_SP}*")
+
+
+def numbered_link_spans(view: str) -> list[tuple[int, int]]:
+    """Runs of :data:`MIN_NUMBERED_RUN` or more short lines in a row, the same but for their numbers.
+
+    Examples
+    --------
+    >>> page = "\\n".join(f"中国共产党第{n}次全国代表大会" for n in "十九 十八 十七 十六 十五".split()) + "\\n同志们:"
+    >>> len(numbered_link_spans(page))
+    5
+    >>> numbered_link_spans("第一,提高认识\\n第二,强化措施\\n第三,狠抓落实\\n第四,加强领导\\n第五,严格考核")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    shape, last = None, None
+    for s, e, line in [*iter_lines(view), (0, 0, "\0")]:     # the sentinel closes the last run
+        t = line.strip()
+        if not t:
+            continue
+        this = _NUMERAL.sub("#", t) if _LINK_TEXT.fullmatch(t) and _NUMERAL.search(t) else None
+        if this is not None and this == shape and t != last:
+            run.append((s, e))
+        else:
+            if len(run) >= MIN_NUMBERED_RUN:
+                spans += run
+            run = [(s, e)] if this is not None else []
+        shape, last = this, t
+    return spans
+
+
 def widget_lists(st: CleaningState) -> None:
     """Delete the families of this module, each audited under its own rule (see the module's docstring).
 
@@ -217,6 +259,9 @@ def widget_lists(st: CleaningState) -> None:
     # links are bulleted or two or more; one file name alone is the document's own (its title, page_meta's)
     spans += [(s, e, "related_list") for s, e, line in files if len(files) >= 2 or _BULLET.match(line)]
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
+    spans += [(s, e, "related_list") for s, e in numbered_link_spans(view)]
+    spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("【", "】", "[", "]"))
+              if len(line) <= 40 and _TOOLBAR.fullmatch(line) and len(set(re.findall(_TOOL_WORD, line)) - {"大", "中", "小"}) >= 2]
     if "篇" in view:
         spans += [(s, e, "related_list") for s, e in document_list_spans(view)]
     if "%" in view:
