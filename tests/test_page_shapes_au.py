@@ -11,7 +11,7 @@ from corpusmine.text.clean import clean_text
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.rules import navigation
 from corpusmine.text.script import convert_script
-from corpusmine.text.widget_lists import numbered_link_spans
+from corpusmine.text.widget_lists import dated_title_spans, numbered_link_spans
 
 OPENING = "今天,我们召开全县禁毒工作会议,主要任务是总结去年工作,部署今年任务。"
 MIDDLE = "要坚持问题导向,抓好各项任务落实,确保禁毒工作取得新成效。"
@@ -156,3 +156,31 @@ def test_a_toolbar_with_broken_brackets_goes():
 def test_a_line_naming_a_forum_and_printing_in_a_sentence_stays():
     line = "【论坛】要把打印材料的钱省下来,用在群众身上。"
     assert "打印材料" in clean_text(f"{BODY}\n{line}")
+
+
+# ---------------------------------- a related list glued to the speech's last line, its items dated (235k)
+
+def test_a_glued_related_header_and_its_dated_items_go():
+    items = "某某对博物馆开馆的祝辞05-26\n送给友人的圣诞祝福01-01\n经典祝辞推荐02-28\n祝辞的种类11-17"
+    page = f"{BODY}谨此祝贺! 某某教育委员会 教育长 某某 1991 5.24【某某对博物馆开馆的祝辞】相关文章:\n{items}\n"
+    doc = _clean(page)
+    assert "相关文章" not in doc.text and "祝辞的种类" not in doc.text and "谨此祝贺" in doc.text and _kept(doc.text)
+
+
+def test_a_header_opening_its_line_keeps_its_numbered_items_going():
+    page = f"{BODY}\n【关于庆五一活动上的致辞】相关文章:\n2.关于庆五一的活动方案\n3.五一活动致辞\n6.庆五一活动简报\n"
+    text = clean_text(page)
+    assert "活动方案" not in text and "活动简报" not in text and _kept(text)
+
+
+def test_a_speech_signed_with_one_date_keeps_it():
+    assert dated_title_spans(f"{CLOSING}\n某某县人民政府\n2023-05-26") == []
+
+
+# ------------------------------------------------- a library's name glued before the page's title, at the end (235k)
+
+def test_a_librarys_stamp_before_the_title_goes():
+    title = "2024年全县禁毒工作会议讲话"
+    page = f"{title}\n\n{BODY}\n第1 页共 2页\n\n某某文库{title}"
+    text = clean_text(page)
+    assert "某某文库" not in text and _kept(text)

@@ -31,6 +31,11 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   speech's headings differ in their words.
 * **a toolbar with broken brackets** (rule ``site_interface``, round 234k): a line of a page's tool words only
   (字号 】【论坛【打印【关闭), two or more of them, with a bracket.
+* **a related list glued to the speech's last line, its items dated** (rule ``related_list``, round 235k): a header
+  with the title in brackets at a line's end (…谨此祝贺! 某某 【某某的祝辞】相关文章:), and three or more lines in a
+  row, each a short title with its date glued on (新年祝辞06-14 / 祝辞的种类11-17); a speech signs with one date.
+* **a library's name before the page's title** (rule ``site_name``, round 235k): a line that is a site's name (ending
+  in 文库, 网, 文档) glued before the title the page opens with (某某文库2024年学校运动会开幕词), a viewer's stamp.
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
   company word (某某日报 某某时报 / 某某研究院 某某图片社 / 某某公司 某某中心); a heading of two phrases
@@ -52,7 +57,8 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_holding
 
-__all__ = ["brand_list_spans", "document_list_spans", "menu_drawer_spans", "numbered_link_spans", "widget_lists"]
+__all__ = ["brand_list_spans", "dated_title_spans", "document_list_spans", "menu_drawer_spans", "numbered_link_spans",
+           "titled_stamp_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
 _END = "。！？!?"
@@ -203,6 +209,56 @@ _TOOL_WORD = r"字号|大|中|小|论坛|打印|关闭|收藏|分享|评论|纠�
 _TOOLBAR = re.compile(rf"(?:{_SP}*[【】\[\]]*{_SP}*(?:{_TOOL_WORD}){_SP}*[【】\[\]]*)+{_SP}*")
 
 
+#: glued after text only: a header opening its line is related_lists' own, with the list below it
+_GLUED_RELATED_HEAD = re.compile(rf"(?<=[^\n \t\u3000])【[^【】\n]{{2,40}}】{_SP}*相关(?:文章|阅读|推荐|范文|内容|资料)[:：]?{_SP}*$", re.M)
+_DATED_TITLE = re.compile(rf"{_SP}*[^\n{_END}]{{2,40}}?{_SP}*(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}{_SP}*")
+#: dated titles in a row a related list needs
+MIN_DATED_RUN = 3
+
+
+_SITE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}(?:文库|网|文档|资料库|范文网)")
+
+
+def titled_stamp_spans(view: str) -> list[tuple[int, int]]:
+    """Lines below the first that are a site's name glued before the page's first line (its title, six characters or more).
+
+    Examples
+    --------
+    >>> page = "2024年学校运动会开幕词\\n同学们:运动会开幕了。\\n某某文库2024年学校运动会开幕词"
+    >>> [page[s:e] for s, e in titled_stamp_spans(page)]
+    ['某某文库2024年学校运动会开幕词']
+    """
+    lines = [(s, e, line.strip()) for s, e, line in iter_lines(view) if line.strip()]
+    if not lines or len(title := lines[0][2]) < 6:
+        return []
+    return [(s, e) for s, e, t in lines[1:] if t.endswith(title) and _SITE_BEFORE.fullmatch(t[:-len(title)].strip())]
+
+
+def dated_title_spans(view: str) -> list[tuple[int, int]]:
+    """Runs of :data:`MIN_DATED_RUN` or more lines in a row, each a short title with its date glued on.
+
+    Examples
+    --------
+    >>> page = "谨此祝贺!\\n新年祝辞06-14\\n祝辞的种类11-17\\n祝辞、贺辞的特点05-26\\n"
+    >>> [page[s:e] for s, e in dated_title_spans(page)][0]
+    '新年祝辞06-14'
+    >>> dated_title_spans("要抓好落实。\\n某某县人民政府\\n2023-05-26")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for s, e, line in [*iter_lines(view), (0, 0, "\0")]:
+        if not line.strip():
+            continue
+        if _DATED_TITLE.fullmatch(line) and re.search(r"[\u4e00-\u9fff]{2}", line):
+            run.append((s, e))
+            continue
+        if len(run) >= MIN_DATED_RUN:
+            spans += run
+        run = []
+    return spans
+
+
 def numbered_link_spans(view: str) -> list[tuple[int, int]]:
     """Runs of :data:`MIN_NUMBERED_RUN` or more short lines in a row, the same but for their numbers.
 
@@ -260,6 +316,11 @@ def widget_lists(st: CleaningState) -> None:
     spans += [(s, e, "related_list") for s, e, line in files if len(files) >= 2 or _BULLET.match(line)]
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
     spans += [(s, e, "related_list") for s, e in numbered_link_spans(view)]
+    spans += [(s, e, "site_name") for s, e in titled_stamp_spans(view)]
+    if "-" in view:
+        spans += [(s, e, "related_list") for s, e in dated_title_spans(view)]
+    if "相关" in view:
+        spans += [(m.start(), m.end(), "related_list") for m in _GLUED_RELATED_HEAD.finditer(view)]
     spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("【", "】", "[", "]"))
               if len(line) <= 40 and _TOOLBAR.fullmatch(line) and len(set(re.findall(_TOOL_WORD, line)) - {"大", "中", "小"}) >= 2]
     if "篇" in view:
