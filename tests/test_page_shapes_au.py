@@ -184,3 +184,47 @@ def test_a_librarys_stamp_before_the_title_goes():
     page = f"{title}\n\n{BODY}\n第1 页共 2页\n\n某某文库{title}"
     text = clean_text(page)
     assert "某某文库" not in text and _kept(text)
+
+
+# ------------------------------------------------------------------- lone widgets, skip anchors, captions, tags (236k)
+
+NARRATED = ("某市召开禁毒工作动员大会", "6月14日下午,某市召开禁毒工作动员大会,市委书记某某出席并讲话。",
+            "某某强调,禁毒工作事关人民群众切身利益,要以更大力度抓好各项工作。")
+
+
+def test_lone_widgets_on_a_news_page_go():
+    title, lead, said = NARRATED
+    page = f"2024 年 03 月 29 日 星期五\n新闻搜索:\n{title}\n十一月 2024 |\n服務專線\n問題諮詢,請撥打以上服務專線。\n{lead}\n{said}"
+    text = clean_text(page)
+    for widget in ("搜索", "2024 |", "专线", "拨打"):
+        assert widget not in text
+    assert lead in text and said in text
+
+
+def test_a_speech_asking_people_to_call_a_hotline_keeps_it():
+    line = "群众发现涉毒线索,请拨打以上举报电话,我们将严格保密并给予奖励。"
+    assert line in clean_text(f"{BODY}\n{line}")
+
+
+def test_a_translation_label_goes():
+    page = f"{BODY}\n. . . . . . .\n[English translation]\nComrades, today we hold the county's anti-drug work conference.\n"
+    text = clean_text(page)
+    assert "English translation" not in text and _kept(text)
+
+
+def test_a_portal_name_between_skip_anchors_goes():
+    page = f"按Enter到主內容區\n:::\n\n財團法人某某交流基金會\n\n:::\n\n董事長致詞\n\n{OPENING}\n{MIDDLE}"
+    text = clean_text(page)
+    assert "基金会" not in text and OPENING in text
+
+
+def test_a_bracketed_reporter_tag_and_a_zoomed_caption_go():
+    _, lead, said = NARRATED
+    page = f"放大圖片\n■某某副主任等出席某某同鄉會成立88周年慶典。\n【記者某某某/台北】{lead}\n{said}"
+    text = clean_text(page)
+    assert "记者" not in text and "88周年庆典" not in text and lead in text and said in text
+
+
+def test_a_block_marked_point_of_a_speech_stays():
+    line = "■要坚持问题导向,抓好各项任务落实,确保禁毒工作取得新成效。"
+    assert "要坚持问题导向" in clean_text(f"同志们:\n{OPENING}\n{line}")

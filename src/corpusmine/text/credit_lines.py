@@ -64,6 +64,11 @@ _REPORTERS = re.compile(
     rf"(?:首席|特派|特约|实习|见习)?记者)(?P<names>(?:{_SP}+[{_HAN}]{{2,3}}(?=[ \t\u3000]))*){_SP}+(?P<last>[{_HAN}]+)",
     re.M)
 _NOT_NAME = re.compile(r"[们的了是在和要讲话致报道今昨近日月年]")
+#: session au (round 236k): a reporter's tag in brackets opening the lead, name and place parted by a slash (【记者某某/台北】)
+_BRACKET_REPORTER = re.compile(rf"^{_SP}*【{_SP}*(?:本报|本台|本网|特派)?记者{_SP}*[{_HAN}]{{2,4}}(?:{_SP}*[/／、]{_SP}*[{_HAN}]{{2,4}})?{_SP}*】", re.M)
+#: a caption opened by a block mark on the line under a picture's zoom button (放大图片 / ■某某等出席某会。)
+_ZOOM_BUTTON = re.compile(rf"{_SP}*(?:放大图片|点击放大|查看大图|点击查看大图|点击看大图|放大){_SP}*")
+_MARKED_CAPTION = re.compile(rf"{_SP}*[■▲●◆][^\n]{{4,120}}")
 #: session au (round 233k): a paper's or an app's byline without the word 记者, the outlet (two joined by ·) and a name
 #: before the lead's date (某某晚报·某某壹点 李某某 6月5日,…); the date and the lead stay
 _OUTLET_BYLINE = re.compile(
@@ -276,6 +281,27 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _zoomed_captions(view: str) -> list[tuple[int, int]]:
+    """A caption opened by a block mark on the non-blank line under a picture's zoom button (round 236k).
+
+    Examples
+    --------
+    >>> page = "放大图片\\n■某某等出席同乡会成立88周年庆典。\\n【本报讯】同乡会日前举行庆典。"
+    >>> [page[s:e] for s, e in _zoomed_captions(page)]
+    ['■某某等出席同乡会成立88周年庆典。']
+    """
+    spans = []
+    for s, e, line in lines_holding(view, ("放大", "大图")):
+        if _ZOOM_BUTTON.fullmatch(line):
+            i = e
+            while i < len(view) and view[i] in "\n \t\u3000":
+                i += 1
+            j = len(view) if (j := view.find("\n", i)) < 0 else j
+            if _MARKED_CAPTION.fullmatch(view, i, j):
+                spans.append((i, j))
+    return spans
+
+
 def credit_lines(st: CleaningState) -> None:
     """Delete the families of this module, each audited under its own rule (see the module's docstring).
 
@@ -297,6 +323,8 @@ def credit_lines(st: CleaningState) -> None:
     spans += [(m.start(), m.end(), "byline") for m in finditer_on_lines(_OUTLET_BYLINE, view, ("报", "网", "台", "新闻", "客户端"))
               if not _NOT_NAME.search(m["name"])]
     spans += [(s, e, "byline") for s, e in _split_bylines(view)]
+    spans += [(m.start(), m.end(), "byline") for m in finditer_on_lines(_BRACKET_REPORTER, view, ("记者",))]
+    spans += [(s, e, "photo_caption") for s, e in _zoomed_captions(view)]
     spans += [(s, e, "meta_row") for s, e, line in lines_holding(view, ("发布", "发表"))
               if _UNIT_DATE.fullmatch(line) and not in_speech_voice(line)]
     spans += [(s, e, "photo_caption") for s, e in speaker_caption_spans(view)]

@@ -36,6 +36,11 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   row, each a short title with its date glued on (新年祝辞06-14 / 祝辞的种类11-17); a speech signs with one date.
 * **a library's name before the page's title** (rule ``site_name``, round 235k): a line that is a site's name (ending
   in 文库, 网, 文档) glued before the title the page opens with (某某文库2024年学校运动会开幕词), a viewer's stamp.
+* **lone widgets** (rule ``site_interface``, round 236k): a search box's label (新闻搜索:), a service box's label and
+  its call (服务专线 / 问题咨询,请拨打以上服务专线。), a calendar widget's month and year (十一月 2024 |), a
+  translation's label ([English translation], 英文版), each alone.
+* **a portal's name between its skip anchors** (rule ``site_name``, round 236k): a short name alone between two
+  ::: lines at the page's head (::: / 财团法人某某基金会 / :::).
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
   company word (某某日报 某某时报 / 某某研究院 某某图片社 / 某某公司 某某中心); a heading of two phrases
@@ -57,7 +62,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_holding
 
-__all__ = ["brand_list_spans", "dated_title_spans", "document_list_spans", "menu_drawer_spans", "numbered_link_spans",
+__all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "menu_drawer_spans", "numbered_link_spans",
            "titled_stamp_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
@@ -219,6 +224,28 @@ MIN_DATED_RUN = 3
 _SITE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}(?:文库|网|文档|资料库|范文网)")
 
 
+_LONE_WIDGET = re.compile(
+    rf"{_SP}*(?:(?:新闻|站内|全站|全文|网站|信息|文章)?搜索{_SP}*[:：]?|服务(?:专线|热线){_SP}*[:：]?"
+    rf"|[^\n{_END}]{{0,12}}请拨打(?:以上|上述|下方)(?:服务)?(?:专线|热线|电话)[。.!！]?"
+    rf"|(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})月{_SP}+\d{{4}}{_SP}*[|｜]?"
+    rf"|[\[(（【]?{_SP}*(?:English{_SP}+(?:translation|version|text)|英文(?:版|翻译|译文|全文|译本)){_SP}*[\])）】]?){_SP}*", re.I)
+_ANCHOR = re.compile(rf"{_SP}*:::{_SP}*")
+
+
+def anchored_name_spans(view: str) -> list[tuple[int, int]]:
+    """A short name alone between two ::: skip anchors among the page's first lines.
+
+    Examples
+    --------
+    >>> page = "按Enter到主内容区\\n:::\\n\\n财团法人某某基金会\\n\\n:::\\n董事长致词"
+    >>> [page[s:e] for s, e in anchored_name_spans(page)]
+    ['财团法人某某基金会']
+    """
+    head = list(first_lines(view, 8))
+    return [(s, e) for (_, _, above), (s, e, line), (_, _, below) in zip(head, head[1:], head[2:])
+            if _ANCHOR.fullmatch(above) and _ANCHOR.fullmatch(below) and re.fullmatch(r"[\u4e00-\u9fff]{2,20}", line.strip())]
+
+
 def titled_stamp_spans(view: str) -> list[tuple[int, int]]:
     """Lines below the first that are a site's name glued before the page's first line (its title, six characters or more).
 
@@ -317,6 +344,10 @@ def widget_lists(st: CleaningState) -> None:
     spans += [(s, e, "site_name") for s, e in brand_list_spans(view)]
     spans += [(s, e, "related_list") for s, e in numbered_link_spans(view)]
     spans += [(s, e, "site_name") for s, e in titled_stamp_spans(view)]
+    spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("搜索", "专线", "热线", "月", "English", "英文"))
+              if len(line) <= 40 and _LONE_WIDGET.fullmatch(line)]
+    if ":::" in view:
+        spans += [(s, e, "site_name") for s, e in anchored_name_spans(view)]
     if "-" in view:
         spans += [(s, e, "related_list") for s, e in dated_title_spans(view)]
     if "相关" in view:
