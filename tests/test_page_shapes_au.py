@@ -228,3 +228,31 @@ def test_a_bracketed_reporter_tag_and_a_zoomed_caption_go():
 def test_a_block_marked_point_of_a_speech_stays():
     line = "■要坚持问题导向,抓好各项任务落实,确保禁毒工作取得新成效。"
     assert "要坚持问题导向" in clean_text(f"同志们:\n{OPENING}\n{line}")
+
+
+# ------------------------------------------- a profile card, a chat group, a site's section heading, a tag (238k)
+
+def test_a_profile_card_before_the_speech_goes():
+    page = (f"某某同志 建设文明新农村\n\n【人物名片】 某某,某镇某村党总支书记,曾被评为市优秀共产党员。某村被评为全国文明村。\n\n"
+            f"【发言实录】 {OPENING}\n{MIDDLE}")
+    text = clean_text(page)
+    assert "人物名片" not in text and "优秀共产党员" not in text and OPENING in text and MIDDLE in text
+
+
+def test_a_newsrooms_chat_group_row_goes():
+    _, lead, said = NARRATED
+    page = f"新闻热线:0538-8582000\n\n通讯员qq群:40376627\n\n某某报业集团主办\n\n{lead}\n{said}"
+    text = clean_text(page)
+    assert "40376627" not in text and lead in text
+
+
+def test_a_template_sites_name_and_section_heading_the_page_goes():
+    page = f"某某范文网 表态发言\n\n禁毒工作表态发言(精选多篇)\n\n{OPENING}\n{MIDDLE}"
+    doc = _clean(page)
+    assert "范文网" not in doc.text and OPENING in doc.text and "site_navigation" in _rules(doc)
+
+
+def test_a_full_media_reporters_bracketed_tag_goes():
+    _, lead, said = NARRATED
+    text = clean_text(f"【全媒体记者 某某】{lead}\n{said}")
+    assert "记者" not in text and lead in text

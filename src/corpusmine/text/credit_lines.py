@@ -64,8 +64,9 @@ _REPORTERS = re.compile(
     rf"(?:首席|特派|特约|实习|见习)?记者)(?P<names>(?:{_SP}+[{_HAN}]{{2,3}}(?=[ \t\u3000]))*){_SP}+(?P<last>[{_HAN}]+)",
     re.M)
 _NOT_NAME = re.compile(r"[们的了是在和要讲话致报道今昨近日月年]")
-#: session au (round 236k): a reporter's tag in brackets opening the lead, name and place parted by a slash (【记者某某/台北】)
-_BRACKET_REPORTER = re.compile(rf"^{_SP}*【{_SP}*(?:本报|本台|本网|特派)?记者{_SP}*[{_HAN}]{{2,4}}(?:{_SP}*[/／、]{_SP}*[{_HAN}]{{2,4}})?{_SP}*】", re.M)
+#: session au (rounds 236k, 238k): a reporter's tag in brackets opening the lead, name and place parted by a slash
+#: (【记者某某/台北】, 【全媒体记者 某某】)
+_BRACKET_REPORTER = re.compile(rf"^{_SP}*【{_SP}*(?:本报|本台|本网|特派|特约|首席|全媒体|融媒体?|见习|实习)?记者{_SP}*[{_HAN}]{{2,4}}(?:{_SP}*[/／、]{_SP}*[{_HAN}]{{2,4}})?{_SP}*】", re.M)
 #: a caption opened by a block mark on the line under a picture's zoom button (放大图片 / ■某某等出席某会。)
 _ZOOM_BUTTON = re.compile(rf"{_SP}*(?:放大图片|点击放大|查看大图|点击查看大图|点击看大图|放大){_SP}*")
 _MARKED_CAPTION = re.compile(rf"{_SP}*[■▲●◆][^\n]{{4,120}}")
@@ -74,7 +75,7 @@ _MARKED_CAPTION = re.compile(rf"{_SP}*[■▲●◆][^\n]{{4,120}}")
 _OUTLET_BYLINE = re.compile(
     rf"^{_SP}*[{_HAN}]{{2,8}}(?:日报|晚报|早报|时报|都市报|报|网|台|新闻|客户端)(?:[·•・][{_HAN}A-Za-z0-9]{{2,8}}?)?"
     rf"{_SP}+(?P<name>[{_HAN}]{{2,3}})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{2,18}}[)）])?"      # a name's pinyin gloss
-    rf"(?={_SP}*(?:\d{{1,2}}月|近日|日前|昨天|昨日|今天|今日))", re.M)
+    rf"(?={_SP}*(?:\d{{1,2}}月(?!{_SP}*\d{{1,2}}{_SP}*日{_SP}*[电電])|近日|日前|昨天|昨日|今天|今日))", re.M)   # a wire's 日电 is its dateline
 _CREDIT_AFTER = re.compile(r"[ \t\u3000]*(?:摄|报道|报导|供图|采写)")
 
 

@@ -29,6 +29,8 @@ every example below is written here, none is copied from a page):
   某省林业厅 / 关键词 / 林业工作 / 林业改革 / 文摘内容).
 * **head rows** (rule ``page_meta``, round 233k): among a page's first lines, a section word with two or three bare counts
   (体育正文 108 0) and a document's page count glued before its text (12页尊敬的各位领导…).
+* **a profile card and a chat group** (rules ``editor_note``, ``site_interface``, round 238k): an e-paper's card on the
+  speaker before the speech (【人物名片】 某某,某村党总支书记,…), a newsroom's chat group alone (通讯员QQ群:40376627).
 * **programme rows** (rule ``meta_row``): a ceremony's or a meeting's role and name with no sentence (主持人:某班
   某某, 旗手:六2班, 时间:9月9日上午, 地点:学校操场); a host's words (主持人:下面请县长讲话。) stay.
 
@@ -136,6 +138,12 @@ _HEAD_PAGES = re.compile(r"^[ \t\u3000]*\d{1,4}页(?=[\u4e00-\u9fff])(?![纸的�
 HEAD_LINES = 6
 
 
+#: session au (round 238k): an e-paper's profile card before the speech (【人物名片】 某某,某村党总支书记,曾被评为…), and a
+#: newsroom's chat group for its correspondents alone on a line (通讯员QQ群:40376627)
+_PROFILE_CARD = re.compile(rf"^{_SP}*【(?:人物名片|人物简介|个人简介|人物档案|发言人简介)】[^\n]*$", re.M)
+_CHAT_GROUP = re.compile(rf"^{_SP}*[^\n。！？]{{0,8}}(?:QQ|qq|微信)群(?:号)?{_SP}*[:：]{_SP}*\d{{5,12}}{_SP}*$", re.M)
+
+
 def _head_spans(view: str) -> list[tuple[int, int, str]]:
     """The head rows of :data:`_HEAD_COUNTS` and :data:`_HEAD_PAGES` among a page's first :data:`HEAD_LINES` lines.
 
@@ -240,6 +248,10 @@ def library_fields(st: CleaningState) -> None:
     _, view = st.view()
     lines = [(s, e, line) for s, e, line in iter_lines(view)]
     spans = _grid_spans(lines) + _record_spans(view) + _head_spans(view)
+    if "】" in view:
+        spans += [(m.start(), m.end(), "editor_note") for m in _PROFILE_CARD.finditer(view)]
+    if "群" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _CHAT_GROUP.finditer(view)]
     taken = {s for s, _e, _r in spans}
     for s, e, line in lines:
         if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:
