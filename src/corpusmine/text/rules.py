@@ -182,7 +182,8 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
     st.doc.delete_many([(s, e) for (s, e, line), (_, _, below) in zip(head, head[1:])
                         if _SLOGAN.match(line) and is_nav(below)], "site_name")
     st.doc.delete_many([(s, e) for s, e, line in head if (_LIBRARY_TRAIL.match(line) and _LIBRARY_SECTION.search(line)
-                                                          and not _GENRE.search(line) or _SITE_SECTION.match(line))],
+                                                          and not _GENRE.search(line)
+                                                          or _SITE_SECTION.match(line) and "首页" not in line)],
                        "site_navigation")
     st.delete_lines(is_nav, "site_navigation", candidates=line_prefilter(P.SHORT_NAV, P.NAV, P.NAV_WORDS))
 
@@ -192,7 +193,8 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
 _LIBRARY_TRAIL = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+){2,3}[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
 _LIBRARY_SECTION = re.compile(r"文库|热门|精选|推荐|频道|专题|栏目|分类|首页|范文|资料|文档|素材")
 _GENRE = re.compile(r"讲话|发言|致辞|致词|报告|篇|会议|演讲|主持")
-#: round 238k: a template site's name and the section the page is in, heading the page (某某范文网 表态发言)
+#: round 238k: a template site's name and the section the page is in, heading the page (某某范文网 表态发言; with 首页 it is
+#: a breadcrumb, the breadcrumb rules' own)
 _SITE_SECTION = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:范文网|文库|文秘网|公文网|秘书网|作文网|资料网)"
                            r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){1,2}[ \t\u3000]*$")
 #: a site's slogan: three or more four-character phrases between 、, spaces or dots, no sentence end

@@ -62,8 +62,8 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_holding
 
-__all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "menu_drawer_spans", "numbered_link_spans",
-           "titled_stamp_spans", "widget_lists"]
+__all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "menu_drawer_spans",
+           "numbered_link_spans", "titled_stamp_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
 _END = "。！？!?"
@@ -206,24 +206,22 @@ def brand_list_spans(view: str) -> list[tuple[int, int]]:
     return spans
 
 
+# ---------------------------------------------------------------- session au (rounds 234k-236k)
+
+#: a number in a link's text, in figures or in Chinese numerals (第十九次, 第8届)
 _NUMERAL = re.compile(r"[0-9]+|[零〇一二三四五六七八九十百]+")
 _LINK_TEXT = re.compile(rf"[^\n{_END},，;；:：、]{{4,30}}")
 #: lines in a row a run of numbered links needs
 MIN_NUMBERED_RUN = 5
 _TOOL_WORD = r"字号|大|中|小|论坛|打印|关闭|收藏|分享|评论|纠错|推荐|复制链接|返回顶部|默认|放大|缩小|背景色"
 _TOOLBAR = re.compile(rf"(?:{_SP}*[【】\[\]]*{_SP}*(?:{_TOOL_WORD}){_SP}*[【】\[\]]*)+{_SP}*")
-
-
 #: glued after text only: a header opening its line is related_lists' own, with the list below it
-_GLUED_RELATED_HEAD = re.compile(rf"(?<=[^\n \t\u3000])【[^【】\n]{{2,40}}】{_SP}*相关(?:文章|阅读|推荐|范文|内容|资料)[:：]?{_SP}*$", re.M)
+_GLUED_RELATED_HEAD = re.compile(rf"(?<=[^\n \t\u3000])【[^【】\n]{{2,40}}】{_SP}*相关(?:文章|阅读|推荐|范文|内容|资料)[:：]?{_SP}*$",
+                                 re.M)
 _DATED_TITLE = re.compile(rf"{_SP}*[^\n{_END}]{{2,40}}?{_SP}*(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}{_SP}*")
 #: dated titles in a row a related list needs
 MIN_DATED_RUN = 3
-
-
 _SITE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}(?:文库|网|文档|资料库|范文网)")
-
-
 _LONE_WIDGET = re.compile(
     rf"{_SP}*(?:(?:新闻|站内|全站|全文|网站|信息|文章)?搜索{_SP}*[:：]?|服务(?:专线|热线){_SP}*[:：]?"
     rf"|[^\n{_END}]{{0,12}}请拨打(?:以上|上述|下方)(?:服务)?(?:专线|热线|电话)[。.!！]?"
