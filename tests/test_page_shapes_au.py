@@ -256,3 +256,23 @@ def test_a_full_media_reporters_bracketed_tag_goes():
     _, lead, said = NARRATED
     text = clean_text(f"【全媒体记者 某某】{lead}\n{said}")
     assert "记者" not in text and lead in text
+
+
+# ------------------------------------------------- a messenger's link, a pointer to the original, a tag row (239k)
+
+def test_a_preview_notice_ending_in_a_messenger_link_goes_whole():
+    notice = ("说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。下载之前请确认下面内容是否您想要的,"
+              "是否完整无缺。下载word有问题请添加QQ:admin处理,感谢您的支持与谅解。点击这里给我发消息")
+    text = clean_text(f"全县禁毒工作会议讲话\n\n{notice}\n\n演讲稿,禁毒,工作会议,关于\n\n{BODY}")
+    assert "发消息" not in text and "演讲稿," not in text and _kept(text)
+
+
+def test_a_pointer_to_the_original_goes():
+    page = f"演讲现场视频,可以点击“阅读原文”观看,大概在4:18:25左右开始。\n{BODY}"
+    text = clean_text(page)
+    assert "阅读原文" not in text and _kept(text)
+
+
+def test_a_speechs_comma_list_stays():
+    line = "讲话,发言,表态,都要言之有物。"
+    assert line in clean_text(f"{BODY}\n{line}")
