@@ -276,3 +276,11 @@ def test_a_pointer_to_the_original_goes():
 def test_a_speechs_comma_list_stays():
     line = "讲话,发言,表态,都要言之有物。"
     assert line in clean_text(f"{BODY}\n{line}")
+
+
+# ------------------------------------------------------------------ a live page's labels, a page break's dashes (240k)
+
+def test_a_live_pages_labels_and_spaced_dashes_go():
+    page = f"活動描述\n- 9月21日下午,某学院召开记者见面会。\n文字內容:\n{BODY}\n— —\n{CLOSING}"
+    text = clean_text(page)
+    assert "活动描述" not in text and "文字内容" not in text and "— —" not in text and _kept(text)

@@ -39,7 +39,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **lone widgets** (rule ``site_interface``, round 236k): a search box's label (新闻搜索:), a service box's label and
   its call (服务专线 / 问题咨询,请拨打以上服务专线。), a calendar widget's month and year (十一月 2024 |), a
   translation's label ([English translation], 英文版), a messenger's contact link (点击这里给我发消息) and a
-  mirror's pointer to the original (…可以点击“阅读原文”观看…; round 239k), each alone.
+  mirror's pointer to the original (…可以点击“阅读原文”观看…; round 239k), a live page's section labels (活动描述,
+  文字内容:) and a page break's dashes set apart by spaces (— —; round 240k), each alone.
 * **a tag row** (rule ``keyword_row``, round 239k): three to eight short words parted by commas, one of them a speech's
   genre (演讲稿,安全生产,煤矿,关于); a speech's list has its sentence.
 * **a portal's name between its skip anchors** (rule ``site_name``, round 236k): a short name alone between two
@@ -230,7 +231,9 @@ _LONE_WIDGET = re.compile(
     rf"|[^\n{_END}]{{0,12}}请拨打(?:以上|上述|下方)(?:服务)?(?:专线|热线|电话)[。.!！]?"
     rf"|(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})月{_SP}+\d{{4}}{_SP}*[|｜]?"
     rf"|[\[(（【]?{_SP}*(?:English{_SP}+(?:translation|version|text)|英文(?:版|翻译|译文|全文|译本)){_SP}*[\])）】]?"
-    rf"|点(?:击)?这里给我发消息|[^\n]{{0,40}}点击{_SP}*[“\"「]?阅读原文[”\"」]?[^\n]{{0,30}}){_SP}*", re.I)   # round 239k
+    rf"|点(?:击)?这里给我发消息|[^\n]{{0,40}}点击{_SP}*[“\"「]?阅读原文[”\"」]?[^\n]{{0,30}}"      # round 239k
+    rf"|活动描述|(?:文字|图片|视频)(?:内容|直播){_SP}*[:：]?"                                      # round 240k
+    rf"|[—－-]{{1,2}}(?:{_SP}+[—－-]{{1,2}})+){_SP}*", re.I)
 #: round 239k: a document site's tag row, three to eight short words parted by commas, one of them a speech's genre
 _TAG_ROW = re.compile(rf"{_SP}*(?:[\u4e00-\u9fff]{{1,6}}[,，、]){{2,7}}[\u4e00-\u9fff]{{1,6}}{_SP}*")
 _GENRE_TAG = re.compile(r"(?:^|[,，、\s])(?:演讲稿|讲话稿|发言稿|致辞|致词|范文|讲话|发言|主持词|心得体会)(?=[,，、\s]|$)")
@@ -350,7 +353,8 @@ def widget_lists(st: CleaningState) -> None:
     spans += [(s, e, "related_list") for s, e in numbered_link_spans(view)]
     spans += [(s, e, "site_name") for s, e in titled_stamp_spans(view)]
     spans += [(s, e, "site_interface") for s, e, line in lines_holding(view, ("搜索", "专线", "热线", "月", "English", "英文",
-                                                                              "发消息", "阅读原文"))
+                                                                              "发消息", "阅读原文", "活动描述", "内容", "直播",
+                                                                              "—", "－", "-"))
               if len(line) <= 80 and _LONE_WIDGET.fullmatch(line)]
     spans += [(s, e, "keyword_row") for s, e, line in lines_holding(view, (",", "，", "、"))
               if len(line) <= 60 and _TAG_ROW.fullmatch(line) and _GENRE_TAG.search(line.strip())]
