@@ -143,6 +143,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 214-219k  266    4839c9f … 00e3c76   2315/2464 = 94.0%           0 of 1626
 220-226k  270    c089cbd … 5cac046   1731/1865 = 92.8%           5 of 1660 (a blurb run into the speech; a quote above a lead-in)
 227-232k  249    e03b274 … cb88269   1207/1298 = 93.0%           6 of 1492 (a citation after 他强调:; a wrapped line; 4 kept)
+233-240k  272    e756b01 … 8c9c0de   1893/2012 = 94.1%           5 of 1678 (all kept: a report's quotation; footnote marks)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
