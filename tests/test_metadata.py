@@ -498,3 +498,15 @@ def test_offices_joined_by_a_comma_before_one_name_give_the_first():
     text = ("某某市第十三届委员会第四次会议于2月4日上午在会议中心闭幕。市委书记,某某新区党工委书记、管委会主任王某某,"
             "市政协主席李某某在主席台就座。王某某作重要讲话。王某某强调,要发挥政协优势。")
     assert read_speaker_role(text)["speaker_role"] == "市委书记"
+
+
+def test_a_party_congress_names_its_city_before_the_province_it_cites():
+    # session au (round 240k): 中国共产党某市第N次代表大会 binds the city; the province named once is the one it answers to
+    text = ("中国共产党太仓市第十四次代表大会,在全体代表的共同努力下,圆满完成各项预定任务,马上就要闭幕了。"
+            "大会认真落实总书记对江苏工作重要讲话指示要求,全市上下要再接再厉。")
+    assert read_region(text, level="city")["region"] == "江苏省太仓市"
+    assert read_region("太仓市第十四次代表大会开幕了。全市上下要齐心协力。", level="city")["region"] == "太仓市"
+
+
+def test_the_party_central_committee_names_no_place():
+    assert read_region("中共中央、国务院高度重视乡村振兴。全县上下要齐心协力。", level="county")["region"] is None

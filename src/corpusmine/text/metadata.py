@@ -354,6 +354,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     '晋州市'
     >>> read_region("同志们：\\n全县上下要齐心协力。", title="在2023年遂昌县乡村振兴工作会议上的讲话")["region"]
     '遂昌县'
+    >>> read_region("中国共产党太仓市第十四次代表大会就要闭幕了。认真落实总书记对江苏工作重要讲话指示要求。", level="city")["region"]
+    '江苏省太仓市'
     """
     if level == "province":
         levels: tuple[str, ...] = ("none",)
@@ -383,9 +385,10 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
             evidence[name] = found[:3]
     provs = "|".join(sorted(PROVINCES, key=len, reverse=True))
     bound = re.compile(
-        rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗|镇|乡)|"
+        rf"(?:(?:{provs})(?:省|市|自治区)?|我们|咱们|《|中国共产党|中共)(?P<name>[{_CJK}]{{2,3}}?)(?P<suf>市|州|盟|县|区|旗|镇|乡)|"
         rf"(?:^|(?<=[^{_CJK}]))(?P<name2>[{_CJK}]{{2,3}}?)(?P<suf2>市|州|县|区|旗|镇|乡)"
-        rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长|召开|举行|隆重召开|组织召开)|"
+        rf"(?=委|党委|党工委|人民政府|政府|人大|政协|[省市州县区旗镇乡]长|召开|举行|隆重召开|组织召开"
+        rf"|第[一二三四五六七八九十]{{1,3}}[次届](?:党员|人民)?代表大会)|"     # 某市第十四次代表大会 (round 240k)
         # the place a title opens with: 晋州市创文动员大会讲话 / 2023年遂昌县乡村振兴工作会议讲话稿 / 在晋州市创文大会上的讲话
         rf"\A(?:[\[【][^\]】\n]{{1,10}}[\]】][ \t]*)?(?:在|关于)?(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?P<name3>[{_CJK}]{{2,3}}?)(?P<suf3>市|州|盟|县|区|旗|镇)"
         rf"(?=[{_CJK}]{{2}})(?![委长])"
