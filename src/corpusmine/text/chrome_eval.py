@@ -153,14 +153,12 @@ A keyword rule must not take speech with it: the widget words of panels, footers
 were deleted until :mod:`corpusmine.text.speech_voice` guarded those rules (a line in the speaker's voice stays); no
 chrome line of rounds 1-14 is in that voice, and every round's figures were unchanged by the guard.
 
-Nor may chrome glued to speech on one line (``--flatten``: pages joined into
-one line, as scrapers give them).  Rounds 1-17 flattened lost 154 of 832
-speech sentences (86 with each paragraph one line) until
-:mod:`corpusmine.text.glued_speech` cut such lines; then 7 (6), while the
-normal figures stayed 1102/1193 with none lost.  Flattened, little chrome went
-(418/1193 one line, 833 per paragraph) until :mod:`corpusmine.text.joined_lines`
-gave a one-line page its lines back: 1037 and 1037, none lost (normally 1108);
-1092 and 1070 once it knew where a joined line breaks (normally 1116).
+Nor may chrome glued to speech on one line (``--flatten``: pages joined into one line, as scrapers give them).  Rounds
+1-17 flattened lost 154 of 832 speech sentences (86 with each paragraph one line) until
+:mod:`corpusmine.text.glued_speech` cut such lines; then 7 (6), while the normal figures stayed 1102/1193 with none
+lost.  Flattened, little chrome went (418/1193 one line, 833 per paragraph) until :mod:`corpusmine.text.joined_lines`
+gave a one-line page its lines back: 1037 and 1037, none lost (normally 1108); 1092 and 1070 once it knew where a
+joined line breaks (normally 1116).
 
 Examples
 --------
