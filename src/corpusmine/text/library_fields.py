@@ -131,17 +131,15 @@ def _record_spans(view: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-#: session au (round 233k): a page's head rows a library or a news theme leaves: a section word with two or three bare counts
-#: (体育正文 108 0), and a document's page count glued before its text (12页尊敬的各位领导…; 3页纸 is a speech's)
-_HEAD_COUNTS = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{1,8}}{_SP}*\d{{1,7}}(?:{_SP}+\d{{1,7}}){{1,2}}{_SP}*$")
-_HEAD_PAGES = re.compile(r"^[ \t\u3000]*\d{1,4}页(?=[\u4e00-\u9fff])(?![纸的材左多])")
-HEAD_LINES = 6
-
-
 #: session au (round 238k): an e-paper's profile card before the speech (【人物名片】 某某,某村党总支书记,曾被评为…), and a
 #: newsroom's chat group for its correspondents alone on a line (通讯员QQ群:40376627)
 _PROFILE_CARD = re.compile(rf"^{_SP}*【(?:人物名片|人物简介|个人简介|人物档案|发言人简介)】[^\n]*$", re.M)
 _CHAT_GROUP = re.compile(rf"^{_SP}*[^\n。！？]{{0,8}}(?:QQ|qq|微信)群(?:号)?{_SP}*[:：]{_SP}*\d{{5,12}}{_SP}*$", re.M)
+#: session au (round 233k): a page's head rows a library or a news theme leaves: a section word with two or three bare counts
+#: (体育正文 108 0), and a document's page count glued before its text (12页尊敬的各位领导…; 3页纸 is a speech's)
+_HEAD_COUNTS = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{1,8}}{_SP}*\d{{1,7}}(?:{_SP}+\d{{1,7}}){{1,2}}{_SP}*$")
+_HEAD_PAGES = re.compile(rf"^{_SP}*\d{{1,4}}页(?=[\u4e00-\u9fff])(?![纸的材左多])")
+HEAD_LINES = 6
 
 
 def _head_spans(view: str) -> list[tuple[int, int, str]]:

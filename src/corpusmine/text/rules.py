@@ -32,6 +32,7 @@ from corpusmine.text.glued_speech import speaks
 from corpusmine.text.guards import finditer, line_prefilter, may_match
 from corpusmine.text.lines import first_lines, iter_lines, line_edge_spans
 from corpusmine.text.page_framing import category_spans
+from corpusmine.text.report_heads import GENRE
 from corpusmine.text.script import cjk_counts, convert_script, detect_conversion, diff_replacements
 from corpusmine.text.site_intros import prose_count
 from corpusmine.text.speech_voice import in_speech_voice, speaker_closing
@@ -181,10 +182,7 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
     head = list(first_lines(view, 3))
     st.doc.delete_many([(s, e) for (s, e, line), (_, _, below) in zip(head, head[1:])
                         if _SLOGAN.match(line) and is_nav(below)], "site_name")
-    st.doc.delete_many([(s, e) for s, e, line in head if (_LIBRARY_TRAIL.match(line) and _LIBRARY_SECTION.search(line)
-                                                          and not _GENRE.search(line)
-                                                          or _SITE_SECTION.match(line) and "首页" not in line)],
-                       "site_navigation")
+    st.doc.delete_many([(s, e) for s, e, line in head if _library_head(line)], "site_navigation")
     st.delete_lines(is_nav, "site_navigation", candidates=line_prefilter(P.SHORT_NAV, P.NAV, P.NAV_WORDS))
 
 
@@ -192,11 +190,24 @@ def navigation(st: CleaningState, *, max_chars: int = 300) -> None:
 #: with no mark (文库 热门资料 主题教育), one of them a library's section; a title with a speech's genre stays
 _LIBRARY_TRAIL = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+){2,3}[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
 _LIBRARY_SECTION = re.compile(r"文库|热门|精选|推荐|频道|专题|栏目|分类|首页|范文|资料|文档|素材")
-_GENRE = re.compile(r"讲话|发言|致辞|致词|报告|篇|会议|演讲|主持")
+_TITLE_WORD = re.compile(rf"{GENRE}|篇|会议|主持")
 #: round 238k: a template site's name and the section the page is in, heading the page (某某范文网 表态发言; with 首页 it is
 #: a breadcrumb, the breadcrumb rules' own)
 _SITE_SECTION = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:范文网|文库|文秘网|公文网|秘书网|作文网|资料网)"
                            r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){1,2}[ \t\u3000]*$")
+
+
+def _library_head(line: str) -> bool:
+    """Whether a line heading the page is a library's section trail or a template site's name with its section.
+
+    Examples
+    --------
+    >>> _library_head("文库 热门资料 主题教育"), _library_head("某某范文网 表态发言"), _library_head("精选 县长 禁毒会议 讲话")
+    (True, True, False)
+    """
+    if _LIBRARY_TRAIL.match(line):
+        return bool(_LIBRARY_SECTION.search(line)) and not _TITLE_WORD.search(line)
+    return bool(_SITE_SECTION.match(line)) and "首页" not in line
 #: a site's slogan: three or more four-character phrases between 、, spaces or dots, no sentence end
 _SLOGAN = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{4}[ \t\u3000]*[、,，·•|｜ \t\u3000][ \t\u3000]*){2,}[\u4e00-\u9fff]{4}[ \t\u3000]*$")
 

@@ -65,6 +65,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_holding
+from corpusmine.text.report_heads import GENRE
 
 __all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "menu_drawer_spans",
            "numbered_link_spans", "titled_stamp_spans", "widget_lists"]
@@ -236,7 +237,7 @@ _LONE_WIDGET = re.compile(
     rf"|[—－-]{{1,2}}(?:{_SP}+[—－-]{{1,2}})+){_SP}*", re.I)
 #: round 239k: a document site's tag row, three to eight short words parted by commas, one of them a speech's genre
 _TAG_ROW = re.compile(rf"{_SP}*(?:[\u4e00-\u9fff]{{1,6}}[,，、]){{2,7}}[\u4e00-\u9fff]{{1,6}}{_SP}*")
-_GENRE_TAG = re.compile(r"(?:^|[,，、\s])(?:演讲稿|讲话稿|发言稿|致辞|致词|范文|讲话|发言|主持词|心得体会)(?=[,，、\s]|$)")
+_GENRE_TAG = re.compile(rf"(?:^|[,，、\s])(?:{GENRE}稿?|范文|主持词|心得体会)(?=[,，、\s]|$)")
 _ANCHOR = re.compile(rf"{_SP}*:::{_SP}*")
 
 
