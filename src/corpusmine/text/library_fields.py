@@ -97,23 +97,40 @@ _RESOURCE_ROW = re.compile(
 #: a journal database's record fields, label and value parted by a space (编号 zgly0001 / 文献类型 期刊论文 / 分类号 S762);
 #: the title's and the abstract's label lose only the label, the speech's title or words follow them (round 159k)
 _RECORD_ROW = re.compile(rf"^{_SP}*(?P<label>编号|文献类型|文献题名|题名|母体文献|刊名|期刊名称|年卷期|卷期|年份|分类号|中图分类号|关键词"
-                         rf"|文摘内容|摘要|作者单位|作者|出版日期|基金项目|页码)(?:{_SP}*[:：]{_SP}*|{_SP}+|{_SP}*$)(?P<value>[^\n]*)$", re.M)
+                         rf"|文摘内容|摘要|作者单位|作者|出版日期|基金项目|页码|唯一号|颗粒名称|其他题名|并列题名|责任者|出处|所属文献|资源类型)"
+                         rf"(?:{_SP}*[:：]{_SP}*|{_SP}+|{_SP}*$)(?P<value>[^\n]*)$", re.M)
 #: session au (round 233k): a record whose labels stand alone, each value on the line(s) below it (作者 / 王某 / 作者单位 /
 #: 某省林业厅 / 关键词 / 林业工作 / 林业改革): the short lines up to the next label are its values
 _RECORD_VALUE = re.compile(rf"^{_SP}*[^\n。！？?]{{1,40}}$", re.M)
 MAX_RECORD_VALUES = 12
 _TEXT_FIELDS = frozenset({"文献题名", "题名", "文摘内容", "摘要"})
+#: session av (round 242k): a local-documents database's record (唯一号 / 颗粒名称 / 其他题名 / 摘要 / 关键词 / 内容): an abstract
+#: that speaks of the text (这篇文字主要是某某的讲话。他首先…) is the library's, not the speech's, and goes whole; the lone
+#: section word (内容, 正文, 全文) between the record and the text goes with the record
+_ABOUT_TEXT = re.compile(rf"{_SP}*(?:这篇|本篇|该篇|此篇|本文|该文|此文|这是一篇|文章)(?:文字|文章|讲话|报告|文献)?"
+                         rf"(?:主要|记述|记录|介绍|收录|是|为|系|讲述|叙述|论述)")
+_RECORD_GATE = ("文献", "分类号", "年卷期", "唯一号", "题名")
+_BODY_LABEL = re.compile(rf"^{_SP}*(?:内容|正文|全文|原文){_SP}*$", re.M)
 #: distinct record labels a page needs before any of its record rows goes
 MIN_RECORD_LABELS = 3
 
 
 def _record_spans(view: str) -> list[tuple[int, int, str]]:
     """A journal database's record rows (see :data:`_RECORD_ROW`), on a page holding :data:`MIN_RECORD_LABELS` labels."""
-    rows = list(_RECORD_ROW.finditer(view)) if "文献" in view or "分类号" in view or "年卷期" in view else []
+    rows = list(_RECORD_ROW.finditer(view)) if any(w in view for w in _RECORD_GATE) else []
     if len({m["label"] for m in rows}) < MIN_RECORD_LABELS:
         return []
-    spans = [(m.start(), m.end("label") if m["label"] in _TEXT_FIELDS or len(m["value"]) > 120 or _CLOSED.search(m["value"])
-              else m.end(), "meta_row") for m in rows]
+    spans = [(m.start(), m.end() if _ABOUT_TEXT.match(m["value"]) else m.end("label") if m["label"] in _TEXT_FIELDS
+              or len(m["value"]) > 120 or _CLOSED.search(m["value"]) else m.end(), "meta_row") for m in rows]
+    i = max(m.end() for m in rows) + 1
+    while i < len(view):             # below the record: its abstract, its label gone already, and the lone 内容
+        j = view.find("\n", i)
+        j = len(view) if j < 0 else j
+        if _ABOUT_TEXT.match(view, i, j) or _BODY_LABEL.match(view, i, j):
+            spans.append((i, j, "meta_row"))
+        elif view[i:j].strip(" \t\u3000\xa0"):
+            break
+        i = j + 1
     starts = {m.start() for m in rows}
     for m in rows:
         if m["value"].strip() or m["label"] in _TEXT_FIELDS:

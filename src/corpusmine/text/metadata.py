@@ -126,7 +126,12 @@ _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "Ｏ": "0", "一": "1
 #: a full date in brackets glued after the speaker's office on the text's first line, before the salutation
 _LEAD_DATE = re.compile(r"[^。！？!?，,\n]{0,60}?[(（]\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
                         r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]"
-                        r"(?=[ \t\u3000]{0,2}(?:同志们|各位|女士们|尊敬的|亲爱的|朋友们))")
+                        r"(?=[ \t\u3000]{0,2}(?:同志们|各位|女士们|尊敬的|亲爱的|朋友们))"
+                        # session av (round 242k): the date opening the text, or right after a title glued before it
+                        # ((1989年3月4日)农业是…; …在某市残疾人工作会议上的讲话(2006年3月31日)这次会议…)
+                        r"|[ \t\u3000]*(?:[^。！？!?，,\n]{0,60}?(?:讲话|致辞|致词|发言|报告))?[(（]\s*(?P<y2>(?:19|20)\d{2}|"
+                        r"[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+                        r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]")
 _DATELINE = re.compile(
     r"(?:^|[(（\s—－-])\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
     r"(?:(?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ 　]+|[*＊×xX]{1,2}|〔某〕)\s*月"   # 2016年*月*日 (215k)
@@ -138,6 +143,10 @@ _DATELINE = re.compile(
 #: a title, maybe with its byline and dateline, glued to the salutation on the text's first line (round 228k)
 _GLUED_HEAD = re.compile(r"[ \t\u3000]*(?P<head>[^\n。！？!?；;,，]{6,120}?(?:讲话|致辞|致词|发言|报告|讲话稿|发言稿)"
                          r"[^\n。！？!?；;:：,，]{0,40}?)(?=尊敬的|各位|同志们|亲爱的|女士们|朋友们|老师们|同学们)")
+#: a speech's title (在…会议上的讲话) glued to its first sentence with no salutation between (在2018年省直机关党的工作会议上的
+#:讲话今年,是…: held-out metadata round 241k); not a reference to another speech (…上的讲话精神, …上的讲话中指出)
+_GLUED_SPEECH_TITLE = re.compile(r"[ \t\u3000]*(?P<head>[^\n。！？!?；;:：,，“”\"]{0,30}?在[^\n。！？!?；;:：,，“”\"]{4,60}?上的"
+                                 r"(?:讲话|致辞|发言|报告)(?:稿)?)(?!精神|要求|中|时|里|和|与|及|、|的|,|，|。|\n|$)")
 
 
 def read_admin_level(text: str, title: str = "", role_level: str | None = None) -> dict:
@@ -220,7 +229,7 @@ def _datelines(text: str) -> list[tuple[int, str, int]]:
             if 1950 <= y <= 2049:
                 out.append((pos, line, y))
     if not out and (m := _LEAD_DATE.match(text)):     # 局长(二〇〇五年七月二十九日)各位领导、同志们:… (round 216k)
-        y = _cn_year(m.group("y"))
+        y = _cn_year(m.group("y") or m.group("y2"))
         if 1950 <= y <= 2049:
             out.append((0, m.group(0), y))
     return out
@@ -461,6 +470,8 @@ def read_metadata(text: str, title: str = "") -> dict:
         title = next((ln.strip() for _, ln in heads if TITLE_LIKE.search(ln)), "")
     if not title and (m := _GLUED_HEAD.match(text)):
         title = m.group("head")       # a title glued to the salutation (在区2022年文代会开幕式上的讲话各位代表、同志们:)
+    if not title and (m := _GLUED_SPEECH_TITLE.match(text)):
+        title = m.group("head")       # a title glued to the first sentence (在2018年省直机关党的工作会议上的讲话今年,是…)
     out = read_speaker_role(text, title)
     out.update(read_admin_level(text, title, role_level=out["speaker_role_level"]))
     out.update(read_year(text, title))

@@ -1,0 +1,78 @@
+"""Session av: families held-out rounds 241k-242k left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from page_shapes import audit_rules as _rules, clean_audited as _clean
+
+from corpusmine.text.clean import clean_text
+from corpusmine.text.metadata import read_metadata
+
+OPENING = "本月20日,我市某副市长就冬季征兵工作发表广播讲话。他说,适龄青年要踊跃报名应征。"
+MIDDLE = "要坚持问题导向,抓好各项任务落实,确保征兵工作取得新成效。"
+CLOSING = "同志们,让我们团结一心,为建设平安某市作出新的更大贡献!"
+BODY = f"{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+
+def _kept(text: str) -> bool:
+    return all(s in text for s in (OPENING, MIDDLE, CLOSING))
+
+
+# ------------------------------------------- a local-documents database's record above a newspaper's speech
+
+RECORD = ("某副市长发表广播讲话\n\n知识类型: 析出资源\n内容出处: 《某市报》 报纸\n唯一号: 100200300400500\n"
+          "颗粒名称: 某副市长发表广播讲话\n其他题名: 征兵工作必须抓紧抓好\n分类号: E263\n"
+          "摘要: 这篇文字主要是某副市长在冬季征兵宣传活动中的讲话。他首先向适龄青年发出号召,并感谢各界的支持。\n"
+          "关键词: 冬季征兵 广播讲话\n\n内容\n\n")
+
+
+def test_a_local_documents_record_goes_with_its_abstract_and_its_body_label():
+    doc = _clean(RECORD + BODY)
+    for gone in ("唯一号", "颗粒名称", "其他题名", "分类号", "这篇文字", "关键词", "\n内容\n"):
+        assert gone not in doc.text, gone
+    assert _kept(doc.text) and doc.text.startswith("某副市长发表广播讲话")
+    assert "meta_row" in _rules(doc)
+
+
+def test_an_abstract_in_the_speech_s_own_words_keeps_its_text():
+    page = ("唯一号: 100200300400500\n颗粒名称: 某副市长讲话\n分类号: E263\n"
+            f"摘要: 今天我们召开全市征兵工作会议,部署今年任务。\n\n{BODY}")
+    text = clean_text(page)
+    assert "今天我们召开全市征兵工作会议,部署今年任务。" in text and "唯一号" not in text and _kept(text)
+
+
+def test_a_speech_line_opening_like_an_abstract_without_a_record_stays():
+    line = "这篇文章主要是讲怎样做好征兵工作的,大家回去要认真学习。"
+    assert line in clean_text(f"同志们:\n{line}\n{BODY}")
+
+
+def test_two_record_labels_alone_are_not_a_record():
+    page = f"同志们:\n{BODY}\n其他题名: 征兵工作必须抓紧抓好\n内容\n要抓好落实。"
+    text = clean_text(page)
+    assert "征兵工作必须抓紧抓好" in text and "要抓好落实。" in text
+
+
+# ------------------------------------------------- metadata: a speech's title glued to its first sentence
+
+def test_a_title_glued_to_the_first_sentence_gives_the_year():
+    m = read_metadata("在2018年省直机关党的工作会议上的讲话今年,是贯彻落实党的十九大精神的开局之年。全省机关要抓好落实。")
+    assert m["year"] == 2018 and m["admin_level"] == "province"
+
+
+def test_a_reference_to_another_speech_is_not_a_glued_title():
+    for text in ("在2016年全县乡村振兴工作会议上的讲话精神要认真贯彻落实。全县上下要抓好。",
+                 "在2016年全市工作会议上的讲话中,书记提出了三点要求。全市上下要抓好。"):
+        assert read_metadata(text)["year"] is None, text
+
+
+def test_a_bracketed_date_opening_the_text_or_after_a_glued_title_gives_the_year():
+    assert read_metadata("(1989年3月4日)农业是国民经济的基础。全省上下要抓好农村工作。")["year"] == 1989
+    m = read_metadata("副市长在某市残疾人工作会议上的讲话(二〇〇六年三月三十一日)这次全市残疾人工作会议十分重要。")
+    assert m["year"] == 2006 and m["speaker_role"] == "副市长"
+
+
+def test_a_bracketed_date_inside_a_sentence_is_not_a_dateline():
+    r = read_metadata("全市上下要认真落实《某某通知》(2015年3月1日印发)的要求,抓好残疾人工作。")
+    assert r["year"] is None
