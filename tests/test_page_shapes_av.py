@@ -76,3 +76,24 @@ def test_a_bracketed_date_opening_the_text_or_after_a_glued_title_gives_the_year
 def test_a_bracketed_date_inside_a_sentence_is_not_a_dateline():
     r = read_metadata("全市上下要认真落实《某某通知》(2015年3月1日印发)的要求,抓好残疾人工作。")
     assert r["year"] is None
+
+
+# ------------------------------------------------- a share panel's steps, a line each, and an image's size line
+
+def test_a_share_panel_s_steps_go_line_by_line():
+    panel = "分享到微信,\n请点击右上角。\n再选择[发送朋友]\n或[分享到朋友圈]"
+    doc = _clean(f"{panel}\n同志们:\n{BODY}\n{panel}")
+    for gone in ("分享到微信", "点击右上角", "发送朋友", "分享到朋友圈"):
+        assert gone not in doc.text, gone
+    assert _kept(doc.text)
+
+
+def test_a_speech_sentence_asking_to_share_stays():
+    line = "请大家点击右上角的按钮,把这次活动分享到朋友圈,让更多人参与进来。"
+    assert line in clean_text(f"同志们:\n{line}\n{BODY}")
+
+
+def test_an_image_s_size_before_its_alt_text_goes():
+    page = f"【某某时报】某某论坛开幕 某某出席并致辞\n\n640 2 1024x500 - 【某某时报】某某论坛开幕 某某出席并致辞\n\n{BODY}"
+    text = clean_text(page)
+    assert "1024x500" not in text and _kept(text)
