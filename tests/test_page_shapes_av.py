@@ -97,3 +97,20 @@ def test_an_image_s_size_before_its_alt_text_goes():
     page = f"【某某时报】某某论坛开幕 某某出席并致辞\n\n640 2 1024x500 - 【某某时报】某某论坛开幕 某某出席并致辞\n\n{BODY}"
     text = clean_text(page)
     assert "1024x500" not in text and _kept(text)
+
+
+# ------------------------------------------------- an e-paper page's headline index above its 版面导航 label
+
+def test_an_e_paper_s_headline_index_between_its_page_header_and_its_label_goes():
+    index = "持续推进民族团结进步创建\n某地召开民族工作会议\n携手共建 同享盛世\n看准方向 永远跟党走"
+    page = f"第02版:新闻·要闻 上一版3  4下一版\n{index}\n \n版面导航  \n上一期\n\n看准方向 永远跟党走\n\n{BODY}"
+    text = clean_text(page)
+    for gone in ("持续推进民族团结进步创建", "某地召开民族工作会议", "携手共建"):
+        assert gone not in text, gone
+    assert _kept(text)
+
+
+def test_short_lines_above_a_label_without_a_page_header_stay():
+    page = f"同志们:\n{OPENING}\n要抓好三件事\n一是抓学习\n二是抓落实\n\n版面导航\n{MIDDLE}\n{CLOSING}"
+    text = clean_text(page)
+    assert "一是抓学习" in text and "二是抓落实" in text and _kept(text)

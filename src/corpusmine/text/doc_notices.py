@@ -80,6 +80,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.doc_rows import doc_row_spans, numbered_outline
 from corpusmine.text.lines import compact, iter_lines, lines_holding
+from corpusmine.text.portal_dialogs import headline_index
 from corpusmine.text.site_lines import NO_COPYING_ASK, NO_COPYING_VERB
 from corpusmine.text.speech_voice import OPENING_SALUTATION, in_speech_voice
 
@@ -388,7 +389,7 @@ def _notice_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 
 
 def _paper_navigation(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """An e-paper's page navigation: its label and the run of page numbers and section names under it."""
+    """An e-paper's page navigation: its label, the run of page numbers and section names under it, the headlines above."""
     spans = []
     for k, (s, e, line) in enumerate(lines):
         if not _PAPER_NAV_LABEL.match(line):
@@ -401,7 +402,7 @@ def _paper_navigation(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]
                 end, after_page = e2, False
             else:
                 break
-        spans.append((s, end))
+        spans += [(s, end), *headline_index(lines, k)]     # the page's headlines above its label (round 242k)
     return spans
 
 

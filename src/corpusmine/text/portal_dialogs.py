@@ -30,7 +30,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["dialog_spans", "portal_dialogs"]
+__all__ = ["dialog_spans", "headline_index", "portal_dialogs"]
 
 _SP = r"[ \t\u3000]"
 _END = "。！!"
@@ -77,6 +77,35 @@ def dialog_spans(view: str) -> list[tuple[int, int, str]]:
     spans += [(s, e, "photo_caption") for s, e, line in lines_holding(view, ("/", "／"))
               if len(line.strip()) <= 80 and _CREDIT.search(line) and not in_speech_voice(line)]
     return spans
+
+
+#: session av (round 242k): an e-paper page's headline index, the page's titles a line each between its 第N版 header (or
+#: the page's top) and the 版面导航 label below them
+_PAGE_HEADER = re.compile(rf"^{_SP}*第{_SP}*\d{{1,3}}{_SP}*版")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+MIN_HEADLINES = 3
+
+
+def headline_index(lines: list[tuple[int, int, str]], k: int) -> list[tuple[int, int]]:
+    """The headline lines right above line ``k`` (an e-paper's label), when they run up to the page's header or top.
+
+    Examples
+    --------
+    >>> page = "第02版:要闻\\n某地召开大会\\n携手共建家园\\n看准方向 永远跟党走\\n \\n版面导航\\n同志们:"
+    >>> lines = list(iter_lines(page))
+    >>> [page[s:e] for s, e in headline_index(lines, 5)]
+    ['看准方向 永远跟党走', '携手共建家园', '某地召开大会']
+    """
+    i = k - 1
+    while i >= 0 and not lines[i][2].strip():
+        i -= 1                                              # blank lines between the index and its label
+    run = []
+    while i >= 0 and lines[i][2].strip() and len(lines[i][2].strip()) <= 40 and not _SENTENCE_END.search(lines[i][2]) \
+            and not _PAGE_HEADER.match(lines[i][2]):         # a headline may read as the speech's voice (持续推进…)
+        run.append((lines[i][0], lines[i][1]))
+        i -= 1
+    top = i < 0 or not "".join(line for _s, _e, line in lines[:i + 1]).strip() or _PAGE_HEADER.match(lines[i][2])
+    return run if len(run) >= MIN_HEADLINES and top else []
 
 
 def portal_dialogs(st: CleaningState) -> None:
