@@ -114,3 +114,15 @@ def test_short_lines_above_a_label_without_a_page_header_stay():
     page = f"同志们:\n{OPENING}\n要抓好三件事\n一是抓学习\n二是抓落实\n\n版面导航\n{MIDDLE}\n{CLOSING}"
     text = clean_text(page)
     assert "一是抓学习" in text and "二是抓落实" in text and _kept(text)
+
+
+# ------------------------------------------------- a betting brand a hijacked page inserts between two clauses
+
+def test_a_numbered_betting_brand_between_two_clauses_goes():
+    line = "全县上下贯彻落实省委主要领导368体育投注,368体育备用网址视察调研时的重要讲话精神。"
+    assert clean_text(line) == "全县上下贯彻落实省委主要领导视察调研时的重要讲话精神。"
+
+
+def test_a_speech_on_lottery_rules_keeps_its_words():
+    line = "要严厉打击非法体育投注,规范体育彩票市场,全市12家体育平台全年开放。"
+    assert clean_text(line) == line

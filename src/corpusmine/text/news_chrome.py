@@ -350,11 +350,14 @@ def seo_glosses(st: CleaningState, *, min_glosses: int = 4) -> None:
 
 #: inline gambling spam a hijacked page inserts into sentences: 澳门某某娱乐场,菠菜导航网:
 _GAMBLING = re.compile(
-    r"(?:(?:澳门|葡京|新葡京|威尼斯人|金沙|太阳城|皇冠|永利|美高梅|博彩|菠菜|彩票|体彩)[\u4e00-\u9fffA-Za-z0-9]{0,6}?"
-    r"(?:娱乐场|娱乐城|娱乐|赌场|导航网|导航|平台|官网|网址|APP|app)(?:平台|官网|网址|网站|入口|APP|app){0,3}[,，、]?){1,4}[:：]?"
+    r"(?:(?:澳门|葡京|新葡京|威尼斯人|金沙|太阳城|皇冠|永利|美高梅|博彩|菠菜|彩票|体彩|\d{2,4}(?:体育|娱乐|彩票|棋牌))"
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:娱乐场|娱乐城|娱乐|赌场|导航网|导航|平台|官网|网址|投注|APP|app)"
+    r"(?:平台|官网|网址|网站|入口|APP|app){0,3}[,，、]?){1,4}[:：]?"
 )
 #: a casino's words; 入口 and 网址 after a gambling name are a link to its site (澳门某某娱乐平台入口网址)
-_GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票", "入口", "网址")
+_GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票", "入口", "网址", "投注")
+#: session av (round 244k): a betting brand with its number (365体育投注,365体育备用网址) is spam even between two clauses
+_BETTING_BRAND = re.compile(r"\d{2,4}(?:体育|娱乐|彩票|棋牌)")
 
 
 def _cjk(ch: str) -> bool:
@@ -367,6 +370,8 @@ def _is_gambling(run: str, before: str = "", after: str = "") -> bool:
     要支持澳门博彩娱乐业转型发展), and so is a lone 彩票 name before a colon."""
     casino = any(w in run for w in _GAMBLING_WORDS if w != "彩票")
     listed = sum(run.count(c) for c in ",，、")
+    if _BETTING_BRAND.search(run):
+        return True
     if run.rstrip().endswith((":", "：")):
         return casino or listed >= 1
     if _cjk(before) and _cjk(after):
@@ -399,7 +404,7 @@ def gambling_spam(st: CleaningState) -> None:
     """
     _, view = st.view()
     spans = set()
-    for s, e, line in lines_holding(view, tuple("娱赌菠彩")):     # linear: lines.lines_with looks back per hit
+    for s, e, line in lines_holding(view, tuple("娱赌菠彩投")):     # linear: lines.lines_with looks back per hit
         if any(w in line for w in _GAMBLING_WORDS):
             spans.update(m.span() for m in _GAMBLING.finditer(view, s, e)
                          if _is_gambling(m.group(0), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]))
