@@ -126,3 +126,39 @@ def test_a_numbered_betting_brand_between_two_clauses_goes():
 def test_a_speech_on_lottery_rules_keeps_its_words():
     line = "要严厉打击非法体育投注,规范体育彩票市场,全市12家体育平台全年开放。"
     assert clean_text(line) == line
+
+
+# ------------------------------------------------- metadata: the place right after a report's dated lead
+
+def test_the_place_after_a_report_s_dated_lead_is_the_region():
+    for text, region in (("12月15日,惠安县农村精神文明建设暨移风易俗工作推进会议召开。县委副书记某某出席。全县上下要抓好落实。", "惠安县"),
+                         ("10月11日,2023年通城县殡葬改革工作推进会召开。县长某某出席会议并讲话。全县上下要抓好落实。", "通城县"),
+                         ("某某讲话\n10月29日上午,台儿庄区红白理事会会长培训班举行。全区上下要抓好移风易俗。", "台儿庄区")):
+        assert read_metadata(text)["region"] == region, text
+
+
+def test_a_date_before_a_generic_area_or_a_phrase_is_no_region():
+    for text in ("5月1日,开发区管委会召开会议。全区上下要抓好落实。", "10月11日,全县召开殡葬改革推进会。全县上下要抓好落实。"):
+        assert read_metadata(text)["region"] is None, text
+
+
+# ------------------------------------------------- publisher's notes, a press release's title notes, a hidden-content login
+
+def test_a_publisher_s_note_under_the_title_goes():
+    text = clean_text(f"某某在防汛工作会议上的讲话\n(2016年9月27日)\n(未经本人审阅)\n{BODY}")
+    assert "未经本人审阅" not in text and "(2016年9月27日)" in text and _kept(text)
+
+
+def test_a_press_release_s_title_notes_go():
+    text = clean_text(f"某某局长于某某简介会之致辞全文(附圖)(只有中文)\n{BODY}")
+    assert "附" not in text and "只有中文" not in text and _kept(text)
+
+
+def test_a_speaker_s_words_on_a_recording_stay():
+    line = "这篇讲话是根据录音整理的,有删节的地方请大家谅解。"
+    assert line in clean_text(f"同志们:\n{line}\n{BODY}")
+
+
+def test_a_hidden_content_login_prompt_goes():
+    text = clean_text(f"某区召开预算编制工作会议\n查看隐藏内容(*)需先登录\n{BODY}")
+    assert "隐藏内容" not in text and "登录" not in text and _kept(text)

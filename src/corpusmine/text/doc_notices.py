@@ -211,7 +211,8 @@ _POST_HEADER = re.compile(
 #: its address glued after a sentence (…大家上午好。某某网http://.example.com首先…)
 _HOW_TO_TITLE = re.compile(r"(?:^|(?<=[。！？!?\s]))[^\s。！？!?:：]{2,30}(?:怎么写|如何写|怎样写)[:：]?附[^\n。！？!?]{0,20}"
                            r"(?:范文|模板|例文)", re.M)
-_HIDDEN_INLINE = re.compile(r"[ \t]*(?:当前|此处|以下)?隐藏内容(?:免费|付费)?(?:登录后?|回复后?)?(?:可)?查看")
+_HIDDEN_INLINE = re.compile(r"[ \t]*(?:当前|此处|以下)?隐藏内容(?:免费|付费)?(?:登录后?|回复后?)?(?:可)?查看"
+                            r"|[ \t]*查看隐藏内容[(（]?[*＊\d]{0,3}[)）]?(?:需|须|请)?先?登录(?:后?(?:可见|查看))?")   # round 245k
 #: round 101: a site's name, a dash, its slogan and its address, alone at a line's start (秘书之家—全网资源每日更新
 #: www.example.com): that stamp goes wherever the page repeats it, glued inside a sentence too; a glued menu opening
 #: with the home page's label, its items without a mark between them (网站首页节日演讲稿工作学习演讲稿…).  Round 104: the

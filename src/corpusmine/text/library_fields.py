@@ -31,6 +31,8 @@ every example below is written here, none is copied from a page):
   (体育正文 108 0) and a document's page count glued before its text (12页尊敬的各位领导…).
 * **a profile card and a chat group** (rules ``editor_note``, ``site_interface``, round 238k): an e-paper's card on the
   speaker before the speech (【人物名片】 某某,某村党总支书记,…), a newsroom's chat group alone (通讯员QQ群:40376627).
+* **publisher's notes** (rule ``editor_note``, round 245k): (未经本人审阅) or (根据录音整理) alone under the title, and a
+  press release's (附图) / (附短片) / (只有中文) after its title.
 * **programme rows** (rule ``meta_row``): a ceremony's or a meeting's role and name with no sentence (主持人:某班
   某某, 旗手:六2班, 时间:9月9日上午, 地点:学校操场); a host's words (主持人:下面请县长讲话。) stay.
 
@@ -152,6 +154,11 @@ def _record_spans(view: str) -> list[tuple[int, int, str]]:
 #: newsroom's chat group for its correspondents alone on a line (通讯员QQ群:40376627)
 _PROFILE_CARD = re.compile(rf"^{_SP}*【(?:人物名片|人物简介|个人简介|人物档案|发言人简介)】[^\n]*$", re.M)
 _CHAT_GROUP = re.compile(rf"^{_SP}*[^\n。！？]{{0,8}}(?:QQ|qq|微信)群(?:号)?{_SP}*[:：]{_SP}*\d{{5,12}}{_SP}*$", re.M)
+#: session av (round 245k): a publisher's note under the title, alone on its line ((未经本人审阅), (根据录音整理), (有删节)),
+#: and a press release's notes after its title ((附图), (附短片), (只有中文)), wherever they stand
+_PUBLISH_NOTE = re.compile(rf"^{_SP}*[(（](?:未经本人审阅|未经本人审定|未经讲话人审阅|根据录音整理|据录音整理|根据记录整理|"
+                           rf"有删节|略有删节)[)）]{_SP}*$", re.M)
+_RELEASE_NOTE = re.compile(r"[(（](?:附图|附短片|附相片|附照片|附视频|附录像|附音频|只有中文|只有英文)[)）]")
 #: session au (round 233k): a page's head rows a library or a news theme leaves: a section word with two or three bare counts
 #: (体育正文 108 0), and a document's page count glued before its text (12页尊敬的各位领导…; 3页纸 is a speech's)
 _HEAD_COUNTS = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{1,8}}{_SP}*\d{{1,7}}(?:{_SP}+\d{{1,7}}){{1,2}}{_SP}*$")
@@ -267,6 +274,9 @@ def library_fields(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "editor_note") for m in _PROFILE_CARD.finditer(view)]
     if "群" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _CHAT_GROUP.finditer(view)]
+    if "（" in view or "(" in view:
+        spans += [(m.start(), m.end(), "editor_note") for m in _PUBLISH_NOTE.finditer(view)]
+        spans += [(m.start(), m.end(), "editor_note") for m in _RELEASE_NOTE.finditer(view)]
     taken = {s for s, _e, _r in spans}
     for s, e, line in lines:
         if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:

