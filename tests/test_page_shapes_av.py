@@ -162,3 +162,14 @@ def test_a_speaker_s_words_on_a_recording_stay():
 def test_a_hidden_content_login_prompt_goes():
     text = clean_text(f"某区召开预算编制工作会议\n查看隐藏内容(*)需先登录\n{BODY}")
     assert "隐藏内容" not in text and "登录" not in text and _kept(text)
+
+
+def test_a_report_s_lead_opening_on_its_full_date_gives_the_year_and_a_long_place_name():
+    text = ("某市举办2021年秋季退役军人光荣返乡欢迎仪式\n2021年11月10日,锡林浩特市2021年秋季退役军人光荣返乡欢迎仪式举行。"
+            "市人武部政委某某出席并讲话。")
+    m = read_metadata(text)
+    assert m["year"] == 2021 and m["region"] == "锡林浩特市"
+
+
+def test_a_date_the_speaker_recalls_after_the_salutation_is_not_the_year():
+    assert read_metadata("同志们:\n2019年3月15日,省里召开了推进会。全县上下要抓好落实。")["year"] is None

@@ -140,6 +140,12 @@ _DATELINE = re.compile(
     r"(?:\s*在[^\n。！？!?]{2,60}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的(?:讲话|报告|发言|致辞|工作报告))?)?"
     r"\s*[)）]?\s*$"
 )
+#: a report's lead opening on its full date at a line's start among the text's first characters (held-out metadata round
+#: 245k: 2021年11月10日,某市2021年秋季退役军人光荣返乡欢迎仪式举行。)
+_LEAD_FULL_DATE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<y>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?[,，]", re.M)
+_LEAD_WINDOW = 400
+_SALUTED = re.compile(r"同志们|各位|朋友们|女士们|尊敬的|亲爱的")     # a speech's own sentence tells a date it recalls
+_EVENT_HELD = re.compile(r"举行|召开|举办|开幕|启动|开班|揭牌")
 #: a title, maybe with its byline and dateline, glued to the salutation on the text's first line (round 228k)
 _GLUED_HEAD = re.compile(r"[ \t\u3000]*(?P<head>[^\n。！？!?；;,，]{6,120}?(?:讲话|致辞|致词|发言|报告|讲话稿|发言稿)"
                          r"[^\n。！？!?；;:：,，]{0,40}?)(?=尊敬的|各位|同志们|亲爱的|女士们|朋友们|老师们|同学们)")
@@ -286,6 +292,10 @@ def read_year(text: str, title: str = "") -> dict:
             year = y
             evidence.append({**span_evidence(m.group(0), m.start(), where), "source": "minguo", "year": y})
             break
+    if year is None and (m := _LEAD_FULL_DATE.search(text[:_LEAD_WINDOW])) and not _SALUTED.search(text[:m.start()]) \
+            and _EVENT_HELD.search(text[m.end():text.find("。", m.end()) % (len(text) + 1)]):
+        year = int(m.group("y"))      # 2021年11月10日,某市…仪式举行 (a report's lead opens on the day; round 245k)
+        evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "lead_date", "year": year})
     for turn, offset in _YEAR_TURN if year is None else ():
         if m := turn.search(text):
             year = int(next(g for g in m.groups() if g)) + offset
@@ -405,7 +415,7 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         # 殡葬改革工作推进会在…召开: held-out metadata round 244k)
         rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?:19|20)[0-9]{{2}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}[日号](?:上午|下午|晚上?|晚间)?[,，]?"
         rf"(?:(?:19|20)[0-9]{{2}}年(?:度)?)?(?:[{_CJK}]{{2,3}}?(?:市|州|县|区))?"     # 松江区小昆山镇: the town
-        rf"(?P<name4>[{_CJK}]{{2,3}}?)(?P<suf4>市|州|盟|县|区|旗|镇|乡)(?=[{_CJK}]{{2}})(?![委长])"
+        rf"(?P<name4>[{_CJK}]{{2,4}}?)(?P<suf4>市|州|盟|县|区|旗|镇|乡)(?=[{_CJK}]{{2}}|(?:19|20)[0-9]{{2}}年)(?![委长])"
     )
     for m in bound.finditer(full):
         g = next(k for k in ("name", "name2", "name3", "name4") if m.group(k))
