@@ -173,3 +173,21 @@ def test_a_report_s_lead_opening_on_its_full_date_gives_the_year_and_a_long_plac
 
 def test_a_date_the_speaker_recalls_after_the_salutation_is_not_the_year():
     assert read_metadata("同志们:\n2019年3月15日,省里召开了推进会。全县上下要抓好落实。")["year"] is None
+
+
+# ------------------------------------------------- a download note framed by rules; a book mirror's search prompt
+
+def test_a_download_note_framed_by_rules_goes():
+    text = clean_text(f"同志们:\n{OPENING}\n== 本文为word格式,下载后可方便编辑和修改! ==\n{MIDDLE}\n{CLOSING}")
+    assert "word" not in text and "==" not in text and _kept(text)
+
+
+def test_a_book_mirror_s_search_prompt_goes():
+    page = f"您可以在百度里搜索“某某工作四十年(上、下册) 某某文学(www.example.xyz)”查找最新章节!\n同志们:\n{BODY}"
+    text = clean_text(page)
+    assert "百度" not in text and "最新章节" not in text and _kept(text)
+
+
+def test_a_speaker_s_words_on_searching_stay():
+    line = "大家可以在百度里搜索一下我们县的特色产品,了解最新情况。"
+    assert line in clean_text(f"同志们:\n{line}\n{BODY}")
