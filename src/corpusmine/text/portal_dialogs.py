@@ -9,7 +9,8 @@ Each family is told by its shape on one line (the view is Simplified, so Traditi
   stays, and so does any line in the speaker's voice.
 * **the mobile/desktop switch** (rule ``site_interface``): 请选择... 进入手机版 | 继续浏览电脑版, alone on a line.
 * **an e-paper's list labels** (rule ``site_menu``): 本版列表新闻, 本版新闻, 版面导航, 上一版 / 下一版 alone
-  on a line, and, on a page that holds one of those, a page number and column alone (03:教育).
+  on a line, and, on a page that holds one of those, a page number and column alone (03:教育).  The page's headline
+  index above its 版面导航 label (:func:`headline_index`) goes with the page navigation (``doc_notices``, round 242k).
 * **a picture credit closing a caption** (rule ``photo_caption``): a line of at most 80 characters that ends
   with 图/某某 (学生表演话剧片段。图/某某); a line in the speaker's voice stays.
 
