@@ -191,3 +191,19 @@ def test_a_book_mirror_s_search_prompt_goes():
 def test_a_speaker_s_words_on_searching_stay():
     line = "大家可以在百度里搜索一下我们县的特色产品,了解最新情况。"
     assert line in clean_text(f"同志们:\n{line}\n{BODY}")
+
+
+# ------------------------------------------------- a document site's chunk number printed again inside its chunk
+
+def test_a_chunk_number_printed_again_inside_its_chunk_goes():
+    page = ("1、在全市治水大会上的讲话1、今天召开全市治水大会,主要任务是总结去年工作,部署今年任务,推动美丽水乡建\n"
+            "2、设,全力改2、善生态环境,取得了显著成果。一是治水工作有特色,有力度,有成效,群众满意度不断提升,全市消除垃圾河\n"
+            "3、一百多公里,3、治水成果得到巩固。")
+    text = clean_text(page)
+    assert "全力改善生态环境" in text and "公里,治水成果" in text and "讲话今天召开" in text   # the inner copies
+
+
+def test_a_speech_s_numbered_points_keep_their_numbers():
+    page = "同志们:\n1、要加强领导,压实责任,各乡镇要把1、2月的工作安排好。\n2、要强化督查,确保各项任务落实到位。"
+    text = clean_text(page)
+    assert "1、2月" in text

@@ -20,7 +20,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **glued between sentences on a flattened page** (:func:`glued_inserts`, read before the page's lines are parted; session ap): a site's slogan with its address (某某之家—全网资源每日
   更新 www.abc.com, rule ``promo_line``), a tool's promotion closed by its button (公文高手,超级方便的公文写作神器! 立即了解,
   rule ``promo_line``), a template site's disclaimer in brackets ((本文仅为写作提供参考,纯属虚构,如有雷同,请勿对号入座),
-  rule ``editor_blurb``).
+  rule ``editor_blurb``); a document site's chunk number printed again a few characters into its chunk (建\n2、设,全力改
+  2、善…, rule ``page_number``, round 247k).
 * **a report's line handing over to the speech** (rule ``news_lead``, round 207k): 他说—— / 某某在致辞中说—— alone on a
   line, or after the report's sentence naming the address (某某在致辞中对大会的召开表示祝贺。他说——); a speaker's own 正如总书记所指出—— names no 致辞 and stays.
 * **a site's call to report errors** alone on a line (rule ``site_interface``, round 206k): 亲,发现文中的错误不要不好意思
@@ -176,6 +177,23 @@ def keyword_before_salutation(view: str, *, min_chars: int = 4, max_chars: int =
     return None
 
 
+#: session av (round 247k): a document site's chunk number printed again a few characters into its chunk (1、“在全市某会上的
+#: 讲话“1、在全市…; 建\n2、设,全力改2、善…; 公\n3、里垃圾河,3、), on a page where two chunks or more show it: the inner copy
+#: goes (the chunk's own number goes with the chunk rules)
+_CHUNK_HEAD = re.compile(r"^[ \t]*(\d{1,3})、", re.M)
+_CHUNK_WINDOW = 40
+
+
+def _chunk_echoes(view: str) -> list[tuple[int, int, str]]:
+    echoes = []
+    for m in _CHUNK_HEAD.finditer(view):
+        end = view.find("\n", m.end())
+        window = view[m.end():min(m.end() + _CHUNK_WINDOW, len(view) if end < 0 else end)]
+        if (i := window.find(m.group(1) + "、")) >= 0 and (i == 0 or not window[i - 1].isdigit()):
+            echoes.append((m.end() + i, m.end() + i + len(m.group(1)) + 1, "page_number"))
+    return echoes if len(echoes) >= 2 else []
+
+
 def glued_inserts(st: CleaningState) -> None:
     """Delete the site's inserts a flattened page glues between sentences (slogan and address, a tool's promotion closed
     by its button, a disclaimer in brackets), before the joined-lines rule parts the page and other rules take them apart.
@@ -199,6 +217,8 @@ def glued_inserts(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "editor_blurb") for m in _DISCLAIMER.finditer(view)]
     if "更多精彩" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _MORE_INSIDE.finditer(view)]
+    if "、" in view:
+        spans += _chunk_echoes(view)
     st.delete_spans(spans)
 
 
