@@ -207,3 +207,14 @@ def test_a_speech_s_numbered_points_keep_their_numbers():
     page = "同志们:\n1、要加强领导,压实责任,各乡镇要把1、2月的工作安排好。\n2、要强化督查,确保各项任务落实到位。"
     text = clean_text(page)
     assert "1、2月" in text
+
+
+# ------------------------------------------------- a placeholder's entity after a blank (常务副市长 times;同志)
+
+def test_a_placeholder_entity_after_a_blank_becomes_its_mark():
+    text = clean_text("刚才,市委常委、常务副市长 times;同志通报了全市优化营商环境的基本情况,times;位常委作了发言。")
+    assert "times;" not in text and "副市长 ×同志" in text and "×位常委" in text
+
+
+def test_an_english_times_before_a_blank_stays_english():
+    assert "three times;" in clean_text("要抓好落实。He tried three times; it worked.\n同志们要抓好。")

@@ -36,7 +36,8 @@ _ENTITY_MARKS = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’",
 _QUOTE_ENTITY = re.compile(r"(?:&|(?<![A-Za-z&]))(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);"
                            # round 214k: a placeholder's ×× left as times;times; after a Chinese word or mark (English
                            # writes "three times; …" with a space before, which stays)
-                           r"|(?:&|(?<=[\u4e00-\u9fff。，,；;:：、(（×]))(times);", re.I)
+                           r"|(?:&|(?<=[\u4e00-\u9fff。，,；;:：、(（×])|(?<=[\u4e00-\u9fff][ \t\u3000])(?=times;[\u4e00-\u9fff]))"
+                           r"(times);", re.I)   # …or between a Chinese word's blank and a word (副市长 times;同志; round 248k)
 
 
 def html_tags(st: CleaningState) -> None:
