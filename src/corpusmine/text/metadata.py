@@ -33,7 +33,7 @@ region 23, role 26 of 29 correct or rightly unknown; on 318 pages of held-out ro
 208k-213k, annotated blind twice (session aq), level 266, year 252, region 199, role 235
 at first sight, mostly silences; on 270 pages of rounds 220k-226k (session as) level 228,
 year 216, region 184, role 206; on 249 pages of rounds 227k-232k (session at) level 209, year 196,
-region 180, role 203; on 226 pages of rounds 241k-247k (session av) level 187, year 172, region 152, role 169.  A title
+region 180, role 203; on 249 pages of rounds 241k-248k (session av) level 205, year 189, region 171, role 191.  A title
 glued to the salutation (…上的讲话各位代表、同志们:) or to the first sentence (在2018年…会议上的讲话今年,…) is read as the
 title; a report's dated lead gives the place after its date (12月15日,某某县…) and, opening on a full date, the year.
 
