@@ -54,7 +54,7 @@ from corpusmine.text.lines import first_lines, lines_holding
 
 __all__ = [
     "MIN_CHUNK", "SUMMARY_LABEL", "anti_copy_marks", "chunk_numbers", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
-    "TITLED_RELATED", "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
+    "CHUNK_NUMBER", "TITLED_RELATED", "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
 ]
 
 
@@ -530,7 +530,7 @@ def summary_lines(st: CleaningState, *, head_lines: int = 8, max_chars: int = 30
 
 
 #: a paragraph number a document site puts before every paragraph it serves: 1、各位同志们,朋友们:
-_CHUNK_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})、(?=\S)", re.M)
+CHUNK_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})、(?=\S)", re.M)
 #: the fewest characters of every chunk when a run of only two numbers is taken (round 106: 1、 and 2、 of a cut excerpt)
 MIN_CHUNK = 200
 #: a salutation in the first chunk's first 80 characters, the document's title glued before it (round 106:
@@ -564,7 +564,7 @@ def chunk_numbers(st: CleaningState, *, min_run: int = 3) -> None:
         start = view.rfind("\n", 0, p) + 1
         end = view.find("\n", p)
         end = len(view) if end < 0 else end
-        m = _CHUNK_NUMBER.match(view, start, end)
+        m = CHUNK_NUMBER.match(view, start, end)
         strict = bool(m) and bool(P.SALUTATION_LINE.match(view[m.end():end].strip()))
         if m and m.group(1) == "1" and (strict or _OPENER.match(view[m.end():end].strip())):
             run = [(m.start(1), m.end())]
@@ -574,7 +574,7 @@ def chunk_numbers(st: CleaningState, *, min_run: int = 3) -> None:
                 end = len(view) if end < 0 else end
                 if not view[start:end].strip():
                     continue
-                n = _CHUNK_NUMBER.match(view, start, end)
+                n = CHUNK_NUMBER.match(view, start, end)
                 if n is None or int(n.group(1)) != len(run) + 1:
                     break
                 run.append((n.start(1), n.end()))

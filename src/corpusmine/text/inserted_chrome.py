@@ -56,6 +56,7 @@ import re
 from collections import defaultdict
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.doc_chrome import CHUNK_NUMBER
 from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.patterns import SALUTATION
 
@@ -180,13 +181,12 @@ def keyword_before_salutation(view: str, *, min_chars: int = 4, max_chars: int =
 #: session av (round 247k): a document site's chunk number printed again a few characters into its chunk (1、“在全市某会上的
 #: 讲话“1、在全市…; 建\n2、设,全力改2、善…; 公\n3、里垃圾河,3、), on a page where two chunks or more show it: the inner copy
 #: goes (the chunk's own number goes with the chunk rules)
-_CHUNK_HEAD = re.compile(r"^[ \t]*(\d{1,3})、", re.M)
 _CHUNK_WINDOW = 40
 
 
 def _chunk_echoes(view: str) -> list[tuple[int, int, str]]:
     echoes = []
-    for m in _CHUNK_HEAD.finditer(view):
+    for m in CHUNK_NUMBER.finditer(view):
         end = view.find("\n", m.end())
         window = view[m.end():min(m.end() + _CHUNK_WINDOW, len(view) if end < 0 else end)]
         if (i := window.find(m.group(1) + "、")) >= 0 and (i == 0 or not window[i - 1].isdigit()):

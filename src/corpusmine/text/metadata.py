@@ -144,7 +144,7 @@ _DATELINE = re.compile(
 )
 #: a report's lead opening on its full date at a line's start among the text's first characters (held-out metadata round
 #: 245k: 2021年11月10日,某市2021年秋季退役军人光荣返乡欢迎仪式举行。)
-_LEAD_FULL_DATE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<y>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?[,，]", re.M)
+_LEAD_FULL_DATE = re.compile(r"^[ \t\u3000]*(?P<y>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?[,，]", re.M)
 _LEAD_WINDOW = 400
 _SALUTED = re.compile(r"同志们|各位|朋友们|女士们|尊敬的|亲爱的")     # a speech's own sentence tells a date it recalls
 _EVENT_HELD = re.compile(r"举行|召开|举办|开幕|启动|开班|揭牌")
@@ -295,7 +295,7 @@ def read_year(text: str, title: str = "") -> dict:
             evidence.append({**span_evidence(m.group(0), m.start(), where), "source": "minguo", "year": y})
             break
     if year is None and (m := _LEAD_FULL_DATE.search(text[:_LEAD_WINDOW])) and not _SALUTED.search(text[:m.start()]) \
-            and _EVENT_HELD.search(text[m.end():text.find("。", m.end()) % (len(text) + 1)]):
+            and _EVENT_HELD.search(text[m.end():].split("。", 1)[0]):
         year = int(m.group("y"))      # 2021年11月10日,某市…仪式举行 (a report's lead opens on the day; round 245k)
         evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "lead_date", "year": year})
     for turn, offset in _YEAR_TURN if year is None else ():

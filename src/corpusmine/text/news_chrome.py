@@ -348,16 +348,17 @@ def seo_glosses(st: CleaningState, *, min_glosses: int = 4) -> None:
         st.delete_matches(P.PINYIN_TONELESS, "pinyin_gloss")
 
 
+#: session av (round 244k): a betting brand with its number (365体育投注,365体育备用网址) is spam even between two clauses
+_BRAND = r"\d{2,4}(?:体育|娱乐|彩票|棋牌)"
+_BETTING_BRAND = re.compile(_BRAND)
 #: inline gambling spam a hijacked page inserts into sentences: 澳门某某娱乐场,菠菜导航网:
 _GAMBLING = re.compile(
-    r"(?:(?:澳门|葡京|新葡京|威尼斯人|金沙|太阳城|皇冠|永利|美高梅|博彩|菠菜|彩票|体彩|\d{2,4}(?:体育|娱乐|彩票|棋牌))"
+    rf"(?:(?:澳门|葡京|新葡京|威尼斯人|金沙|太阳城|皇冠|永利|美高梅|博彩|菠菜|彩票|体彩|{_BRAND})"
     r"[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:娱乐场|娱乐城|娱乐|赌场|导航网|导航|平台|官网|网址|投注|APP|app)"
     r"(?:平台|官网|网址|网站|入口|APP|app){0,3}[,，、]?){1,4}[:：]?"
 )
 #: a casino's words; 入口 and 网址 after a gambling name are a link to its site (澳门某某娱乐平台入口网址)
 _GAMBLING_WORDS = ("娱乐场", "娱乐城", "赌场", "菠菜", "博彩", "彩票", "入口", "网址", "投注")
-#: session av (round 244k): a betting brand with its number (365体育投注,365体育备用网址) is spam even between two clauses
-_BETTING_BRAND = re.compile(r"\d{2,4}(?:体育|娱乐|彩票|棋牌)")
 
 
 def _cjk(ch: str) -> bool:
