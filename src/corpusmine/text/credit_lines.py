@@ -196,8 +196,14 @@ def speaker_caption_spans(view: str) -> list[tuple[int, int]]:
 
 #: a speaker's act in brackets alone on a line: (某某总领事致辞), (某某会长发表讲话)
 _BRACKET_SPEAKER = re.compile(rf"{_SP}*[(（](?P<c>[^()（）\n{_END}]{{2,40}}?(?:致辞|致词|讲话|发言|致欢迎辞|作报告))[)）]{_SP}*")
+#: one sentence and a credit labelled as the picture's, between white space or the line's edges
+_LABELLED_CREDIT = re.compile(rf"(?:^|(?<=[ \t\u3000。！？!?]))(?P<c>[^\s{_END}]{{4,60}}[。!！]){_SP}*"
+                              rf"[(（](?:照片|图片|相片)[:：/／]{_SP}*[^()（）\n]{{1,16}}?(?:提供|摄)?[)）](?=[ \t\u3000]|$)")
+#: a name and its speaking alone on a line, closed by a full stop (某某致辞。)
+_NAME_SPEAKS = re.compile(rf"{_SP}*(?P<n>[{_HAN}]{{2,4}})(?:致辞|致词|讲话|发言)。{_SP}*")
 #: who gave the picture, in brackets at the line's end: …(县府提供), …(某某供图), …(某某摄)
-_GIVEN = re.compile(rf"[(（][{_HAN}A-Za-z ]{{1,12}}(?:提供|供图|摄)[)）]{_SP}*$")
+#: (a label may open it and 图片 close it: (照片:某某市政府提供), (主办方提供图片); round 249k)
+_GIVEN = re.compile(rf"[(（](?:(?:照片|图片|相片|图)[:：/／]{_SP}*)?[{_HAN}A-Za-z ]{{1,12}}(?:提供|供图|摄)(?:图片|照片)?[)）]{_SP}*$")
 #: a photographer's credit after a title on its line: …启动 摄影:某某
 _PHOTO_CREDIT = re.compile(rf"(?<=\S){_SP}+(?:摄影|图|图片|文/图|图/文)[:：]{_SP}*[{_HAN}·]{{2,6}}{_SP}*$", re.M)
 _COMPILED = re.compile(rf"{_SP}*[{_HAN}]{{2,14}}(?:综合报道|综合消息){_SP}*")
@@ -227,7 +233,8 @@ def _between_prose(view: str, s: int, e: int) -> bool:
     """Whether the line ``view[s:e]`` stands between two lines that end a sentence (the speech's paragraphs)."""
     above = view[:s].rstrip()
     below = view[e:].lstrip().split("\n", 1)[0].rstrip()
-    return bool(above) and above[-1] in "。！？!?”」" and len(below) >= 20
+    # or after the last paragraph, closing the page (…理监事就职。(主办方提供图片); round 249k)
+    return bool(above) and above[-1] in "。！？!?”」" and (len(below) >= 20 or not view[e:].strip())
 
 
 def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
@@ -250,6 +257,15 @@ def caption_mark_spans(view: str) -> list[tuple[int, int, str]]:
         m = _BRACKET_SPEAKER.fullmatch(line)
         if m and not in_speech_voice(m.group("c")) and not re.search(r"在[^\n]{0,30}(?:上|中)的", m.group("c")):
             spans.append((s, e, "photo_caption"))
+        elif (m := _NAME_SPEAKS.fullmatch(line)) and view[e:].lstrip().startswith(m.group("n")):
+            # a photo's caption naming who speaks, the report's paragraph on the same speaker under it (某某致辞。/
+            # 某某回顾了…; round 249k): a heading of a collection names no one twice
+            spans.append((s, e, "photo_caption"))
+    for s, e, line in lines_holding(view, ("照片", "图片", "相片")):
+        # a caption and its labelled credit inside a flattened line, white space after it (… date 2026-01-01 某某参加
+        # 路跑活动。(照片:某某市政府提供) 某社台北1月1日电…; round 249k)
+        spans += [(s + m.start("c"), s + m.end(), "photo_caption") for m in _LABELLED_CREDIT.finditer(line)
+                  if in_report_voice(m.group("c")) and not in_speech_voice(m.group("c"))]
     for s, e, line in lines_holding(view, ("提供", "供图", "摄")):
         t = line.strip()
         if len(t) <= 100 and _GIVEN.search(t) and not _SENTENCE_END.search(t) and not in_speech_voice(t):

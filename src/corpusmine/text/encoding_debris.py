@@ -44,6 +44,9 @@ _ENTITY_DEBRIS = re.compile(r"[?？!]{1,4}(?:nbsp|amp|quot|ldquo|rdquo|mdash|hel
 #: an entity broken by a scraper, its ampersand kept, after a Chinese character or mark and before no letter
 #: (刚刚辟建的&amam 工业园, round 124k); R&D and AT&T have a letter before the ampersand and stay
 _BROKEN_ENTITY = re.compile(rf"(?<=[{_CJK_SIDE}\u3000])&[a-z]{{2,8}};?(?![A-Za-z])")
+#: a run of bare ampersands a feed left for a word it could not carry, between Chinese words and marks (某某致辞时&&,
+#: 新的一年…; round 249k); a speaker writes no such run
+_AMPERSAND_RUN = re.compile(rf"(?<=[{_CJK_SIDE}])&{{2,4}}(?=[{_CJK_SIDE}])")
 
 
 #: the tail of an entity a site's cut broke, its ampersand and first letters gone, before a Chinese word or quote
@@ -92,6 +95,7 @@ def encoding_debris(st: CleaningState) -> None:
         spans += [m.span() for m in _ENTITY_DEBRIS.finditer(view)]
     if "&" in view:
         spans += [m.span() for m in _BROKEN_ENTITY.finditer(view)]
+        spans += [m.span() for m in _AMPERSAND_RUN.finditer(view)]
     if "?" in view or "？" in view:
         spans += [m.span() for m in _LONE_MARK.finditer(view)]
     if ";" in view:

@@ -141,7 +141,9 @@ def is_event_caption(line: str) -> bool:
 # ---------------------------------------------------------------- credit captions, picture labels
 
 #: …揭牌成立 某某供图 / …村容 某某摄 (the giver after a space, the caption without a full stop)
-_GIVER = re.compile(rf"^{_SP}*[■▲●◆□▼]?{_SP}*[^\n。！？!?]{{4,50}}?{_SP}+[{_HAN}]{{2,8}}(?:供图|摄){_SP}*$")
+#: …会议现场 供图 某某市委宣传部 (供图 before the giver, after a space; round 249k)
+_GIVER = re.compile(rf"^{_SP}*[■▲●◆□▼]?{_SP}*[^\n。！？!?]{{4,50}}?{_SP}+(?:[{_HAN}]{{2,8}}(?:供图|摄)"
+                    rf"|(?:供图|摄影|摄){_SP}*[:：]?{_SP}*[{_HAN}]{{2,12}}){_SP}*$")
 #: …留住乡愁~ (摄于某某村)
 _TAKEN_AT = re.compile(rf"^[^\n]{{2,60}}?[(（]{_SP}*摄于[^()（）\n]{{1,15}}[)）]{_SP}*$")
 #: …欢庆“苗年”。新华社记者 某某 (an agency's reporter after the caption's full stop, the credit maybe cut; in square

@@ -159,6 +159,9 @@ _CHAT_GROUP = re.compile(rf"^{_SP}*[^\n。！？]{{0,8}}(?:QQ|qq|微信)群(?:�
 _PUBLISH_NOTE = re.compile(rf"^{_SP}*[(（](?:未经本人审阅|未经本人审定|未经讲话人审阅|根据录音整理|据录音整理|根据记录整理|"
                            rf"有删节|略有删节)[)）]{_SP}*$", re.M)
 _RELEASE_NOTE = re.compile(r"[(（](?:附图|附短片|附相片|附照片|附视频|附录像|附音频|只有中文|只有英文)[)）]")
+#: session aw (round 249k): a release's label of the language a passage of a bilingual address was given in, alone on
+#: its line ((普通话), (广东话), (英文)), where a government's transcript switches language
+_LANGUAGE_NOTE = re.compile(rf"^{_SP}*[(（](?:普通话|广东话|粤语|国语|英语|英文|葡语|葡萄牙语|葡文|潮州话|客家话)[)）]{_SP}*$", re.M)
 #: session au (round 233k): a page's head rows a library or a news theme leaves: a section word with two or three bare counts
 #: (体育正文 108 0), and a document's page count glued before its text (12页尊敬的各位领导…; 3页纸 is a speech's)
 _HEAD_COUNTS = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{1,8}}{_SP}*\d{{1,7}}(?:{_SP}+\d{{1,7}}){{1,2}}{_SP}*$")
@@ -277,6 +280,7 @@ def library_fields(st: CleaningState) -> None:
     if "（" in view or "(" in view:
         spans += [(m.start(), m.end(), "editor_note") for m in _PUBLISH_NOTE.finditer(view)]
         spans += [(m.start(), m.end(), "editor_note") for m in _RELEASE_NOTE.finditer(view)]
+        spans += [(m.start(), m.end(), "editor_note") for m in _LANGUAGE_NOTE.finditer(view)]
     taken = {s for s, _e, _r in spans}
     for s, e, line in lines:
         if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:

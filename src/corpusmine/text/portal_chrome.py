@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import lines_holding
+from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.news_chrome import PETITION_WORDS, WIDGET_WORDS
 
 __all__ = ["bullet_menus", "flattened_lists", "is_portal_line", "portal_lines", "seo_spam"]
@@ -236,6 +236,31 @@ _END_MARK = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*[(（【\[]完[)）】
                        # with the desk's editor after it: 。(完) 【编辑:某某】, round 79
                        r"(?:[ \t\u3000]*[(（【\[](?:责任)?编辑[ \t\u3000:：/]*[\u4e00-\u9fff·]{2,8}[)）】\]])?(?=[ \t\u3000]*$)")
 _END_TAILS = ("完)", "完）", "完】", "完]", "】", ")", "）")
+def after_wire_end(view: str, ends: list[int], *, max_line: int = 60, max_chars: int = 2000) -> list[tuple[int, int]]:
+    """The lines below a wire's last end mark when none of them is prose: the portal's list under the report.
+
+    A report closed by (完) ends there; below it a portal prints its video label, a 更多 button and other reports'
+    headlines (some asking a question: …为何牵动全球命脉?), no full stop among them (round 249k).  A line with a full
+    stop, or longer than ``max_line``, keeps them all.
+
+    Examples
+    --------
+    >>> page = "会议强调,要抓好落实。(完)\\n视频\\n更 多\\n某地两会|信息量很大!报告十年提到了它\\n为何牵动全局?"
+    >>> [page[s:e] for s, e in after_wire_end(page, [page.index("(完)")])]
+    ['视频', '更 多', '某地两会|信息量很大!报告十年提到了它', '为何牵动全局?']
+    >>> after_wire_end("要抓好落实。(完)\\n某某 2024年3月1日\\n另一篇报道说,会议召开。", [6])
+    []
+    """
+    if not ends:
+        return []
+    start = view.find("\n", max(ends))
+    rest = view[start:] if start >= 0 else ""
+    lines = [(start + a, start + b, x) for a, b, x in iter_lines(rest) if x.strip()]
+    if not lines or len(rest) > max_chars or "。" in rest or any(len(x.strip()) > max_line for _a, _b, x in lines):
+        return []
+    return [(a, b) for a, b, _x in lines]
+
+
 #: a site's copyright glued after the last sentence of a paragraph: 。某某之家版权所有
 #: The glued piece is a site's name (it ends in 网, 站, 之家, 平台 …) or carries © or a year: a sentence wrapped at a fixed
 #: width (各单位要依法保护版权所有\n者的合法权益) or a speech's 作品版权所有 stays.
@@ -428,6 +453,8 @@ def portal_lines(st: CleaningState) -> None:
         m = _END_MARK.search(line) if line.rstrip().endswith(_END_TAILS) else None
         if m:
             found.append((s + m.start(), s + m.end(), "byline"))
+    ends = [a for a, _b, rule in found if rule == "byline" and "完" in view[a:_b]]
+    found += [(a, b, "page_tail") for a, b in after_wire_end(view, ends)]
     for s, e, line in lines_holding(view, ("侵",)):
         found += [(a, b, "site_notice") for a, b in _collected_notes(view, s, e)]
     for s, e, line in lines_holding(view, ("版权所有",)):

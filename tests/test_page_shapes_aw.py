@@ -1,0 +1,119 @@
+"""Session aw: families held-out round 249k left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from page_shapes import audit_rules as _rules, clean_audited as _clean
+
+from corpusmine.text.clean import clean_text
+from corpusmine.text.credit_lines import caption_mark_spans
+
+OPENING = "各位乡亲,大家新春好!今天我们在这里欢聚一堂,共迎新春。"
+MIDDLE = "过去一年,联会积极动员广大乡亲,为家乡建设作出了积极贡献。"
+CLOSING = "祝愿各位乡亲龙年吉祥,身体健康,阖家幸福!"
+BODY = f"{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+
+def _kept(text: str) -> bool:
+    return all(s in text for s in (OPENING, MIDDLE, CLOSING))
+
+
+# ------------------------------------------- an editor's blurb naming its site before 小编, after the site's question
+
+def test_an_editor_blurb_naming_its_site_goes_with_the_question_it_answers():
+    page = ("新学期开始了,在开学典礼上校长会进行怎样的致辞呢?下面某某网小编整理了秋季开学典礼校长致辞,供你参考!\n"
+            "尊敬的老师们,亲爱的同学们:\n" + BODY)
+    text = clean_text(page)
+    assert "小编" not in text and "怎样的致辞呢" not in text
+    assert _kept(text) and text.startswith("尊敬的老师们")
+
+
+def test_a_speaker_compiling_nothing_keeps_a_sentence_about_editors():
+    page = "同志们:\n我们的编辑记者深入基层,采写了大量稿件。\n" + BODY
+    assert "编辑记者深入基层" in clean_text(page)
+
+
+# ------------------------------------------- a bilingual address's language labels
+
+def test_a_release_s_language_labels_go_alone_on_their_lines():
+    page = BODY.replace("\n", "\n(普通話)\n", 1) + "\n(英文)\n" + "Thank you."
+    doc = _clean(page)
+    assert "普通" not in doc.text and "(英文)" not in doc.text
+    assert _kept(doc.text)
+
+
+def test_a_language_named_inside_a_sentence_stays():
+    page = "同志们:\n要推广普通话(普通话水平测试),做好语言文字工作。\n" + BODY
+    assert "(普通话水平测试)" in clean_text(page)
+
+
+# ------------------------------------------- photo captions credited to who gave or took the picture
+
+def test_a_caption_closing_the_page_with_a_giver_s_picture_credit_goes():
+    page = BODY + "\n某某同乡会新一届理监事就职。(主办方提供图片)"
+    doc = _clean(page)
+    assert "提供图片" not in doc.text and "理监事就职" not in doc.text
+    assert _kept(doc.text) and "photo_caption" in _rules(doc)
+
+
+def test_a_labelled_picture_credit_inside_a_flattened_line_goes_with_its_caption():
+    page = (" date 2026-01-01 某市长参加路跑活动。(照片:某市政府提供) 某评社某地1月1日电(记者 某某某)"
+            "某市长1日上午出席元旦升旗活动。他致词时表示,很高兴和大家相聚在市府广场。" + BODY)
+    text = clean_text(page)
+    assert "照片" not in text and "参加路跑活动" not in text
+    assert "他致词时表示,很高兴和大家相聚在市府广场。" in text and _kept(text)
+
+
+def test_a_speech_sentence_before_a_bracket_of_its_own_stays():
+    page = "同志们:\n我们要拍好每一张照片。(照片要真实) 要抓好落实。\n" + BODY
+    assert "我们要拍好每一张照片。" in clean_text(page)
+
+
+def test_a_caption_with_its_giver_after_the_credit_word_goes():
+    page = BODY.replace("\n", "\n会议现场 供图 某某市委宣传部\n", 1)
+    doc = _clean(page)
+    assert "供图" not in doc.text and "会议现场" not in doc.text and _kept(doc.text)
+
+
+def test_a_name_and_its_address_over_the_paragraph_on_the_same_speaker_goes():
+    page = ("某某联会日前举行新春团拜。\n某某某致辞。\n某某某回顾了联会成立以来的工作成果,他表示,联会为家乡作出了贡献。\n"
+            "某某致辞。\n某某感谢各位首长的大力支持。\n" + BODY)
+    text = clean_text(page)
+    assert "某某某致辞。" not in text and "\n某某致辞。" not in text
+    assert "某某某回顾了联会成立以来的工作成果" in text and "某某感谢各位首长的大力支持。" in text and _kept(text)
+
+
+def test_a_name_and_its_address_over_other_words_is_no_caption():
+    page = BODY + "\n张某某致辞。\n尊敬的各位来宾:\n" + BODY
+    assert not [r for s, e, r in caption_mark_spans(page) if "张某某" in page[s:e]]
+
+
+# ------------------------------------------- a feed's run of ampersands for a word it could not carry
+
+def test_a_run_of_ampersands_between_chinese_words_goes():
+    page = "某某致辞时&&,新的一年要凝聚社会正能量。\n" + BODY
+    text = clean_text(page)
+    assert "&" not in text and "某某致辞时,新的一年要凝聚社会正能量。" in text
+
+
+def test_ampersands_between_letters_stay():
+    assert "R&&D" in clean_text("同志们:\n我们要加大R&&D投入,抓好科技创新。\n" + BODY)
+
+
+# ------------------------------------------- a portal's headline list under a wire report's end mark
+
+def test_headlines_under_a_wire_s_end_mark_go_when_none_is_prose():
+    page = (BODY + "(完)\n\n【编辑:某某】\n\n视频\n\n更 多\n某地两会|信息量很大!报告中连续十年提到了它\n"
+            "【某说环球】某海峡,为何牵动全球命脉?\n(全国两会)如何解读今年政府工作报告的内容?\n某某行程满满 某某回应再提“主动对接”")
+    doc = _clean(page)
+    for gone in ("视频", "更 多", "信息量很大", "为何牵动", "如何解读", "行程满满"):
+        assert gone not in doc.text, gone
+    assert _kept(doc.text) and "page_tail" in _rules(doc)
+
+
+def test_a_report_going_on_under_an_end_mark_keeps_its_lines():
+    page = BODY + "(完)\n某某网评\n另一篇报道说,会议在某地召开。"
+    assert "某某网评" in clean_text(page) or "另一篇报道说,会议在某地召开。" in clean_text(page)
+    assert "另一篇报道说,会议在某地召开。" in clean_text(page)
