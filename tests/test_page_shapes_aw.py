@@ -117,3 +117,45 @@ def test_a_report_going_on_under_an_end_mark_keeps_its_lines():
     page = BODY + "(完)\n某某网评\n另一篇报道说,会议在某地召开。"
     assert "某某网评" in clean_text(page) or "另一篇报道说,会议在某地召开。" in clean_text(page)
     assert "另一篇报道说,会议在某地召开。" in clean_text(page)
+
+
+# ------------------------------------------- round 250k: a subscribe prompt naming its account, a share label after the
+# site's name, a weather reading alone, a site's desk and reporter in brackets, an ASCII cut after a blank
+
+def test_a_subscribe_prompt_naming_its_account_goes():
+    page = "某总领馆举行国庆招待会\n点击上方蓝字“中国驻某地总领馆”即可订阅\n" + BODY
+    text = clean_text(page)
+    assert "蓝字" not in text and _kept(text)
+
+
+def test_a_share_label_after_the_site_s_name_goes():
+    page = "某市第十一届运动会开幕\n\n某某网 我要分享\n\n" + BODY
+    text = clean_text(page)
+    assert "我要分享" not in text and _kept(text)
+
+
+def test_a_speech_sharing_its_points_keeps_them():
+    assert "我要分享三点体会。" in clean_text("同志们:\n今天我要分享三点体会。\n" + BODY)
+
+
+def test_a_weather_reading_alone_at_the_head_goes():
+    page = "健康某市人人来赛\n\n某市 20℃ 0\n\n" + BODY
+    text = clean_text(page)
+    assert "20℃" not in text and _kept(text)
+
+
+def test_a_site_s_desk_and_reporter_in_brackets_go_from_the_lead():
+    page = "某法院举行法官宣誓仪式\n某某新闻网:(政治部 某某)法袍见证责任,法徽映照使命。4月23日,法院举行宣誓仪式。\n" + BODY
+    text = clean_text(page)
+    assert "新闻网" not in text and "政治部" not in text
+    assert "法袍见证责任,法徽映照使命。" in text and _kept(text)
+
+
+def test_a_slogan_in_brackets_after_a_colon_stays():
+    assert "(全民 健身)" in clean_text("同志们:\n我们的口号是:(全民 健身)要坚持。\n" + BODY).replace("(全民健身)", "(全民 健身)")
+
+
+def test_an_ascii_cut_after_a_blank_goes_with_the_attachment_label():
+    page = BODY + "\n也期望全体 ...\n附件列表"
+    text = clean_text(page)
+    assert "..." not in text and "附件列表" not in text and _kept(text)

@@ -60,6 +60,8 @@ _WEATHER_CUE = re.compile(r"气温|温度|AQI|空气质量|空气品质|PM2\.5|P
 #: the sky's words, one turning into another (阵雨转多云; round 210k)
 _SKY = r"晴天?|多云|阴天?|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾"
 _SKY_WORD = re.compile(_SKY)
+#: …or a station and its temperature, an air-quality count after it (上海 20℃ 0; round 250k)
+_ONE_READING = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{2,3}}{_SP}+-?\d{{1,2}}(?:℃|°C)(?:{_SP}+\d{{1,3}})?{_SP}*$")
 _TEMPERATURES = re.compile(r"-?\d{1,2}(?:℃|°C)?[ \t]*[~～\-—至][ \t]*-?\d{1,2}(?:℃|°C)")
 #: a line a weather box is made of: a weather or an air-quality word, a reading, a temperature range, a station's name
 _WEATHER_TOKEN = (
@@ -121,7 +123,8 @@ def _weather_box(head: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             run.pop()
         # ...or one line with the sky and a temperature range (• 某地 阵雨转多云 18℃~11℃; round 210k)
         if (len(run) >= 3 and sum(bool(_WEATHER_CUE.search(line)) for _, _, line in run) >= 1
-                or any(_SKY_WORD.search(line) and _TEMPERATURES.search(line) for _, _, line in run)):
+                or any(_SKY_WORD.search(line) and _TEMPERATURES.search(line) or _ONE_READING.match(line)
+                       for _, _, line in run)):
             spans += [(s, e, "site_interface") for s, e, _ in run]
         run = []
     return spans

@@ -304,6 +304,11 @@ _ASSOCIATION_LEAD = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）�
 _BYLINE_BRACKET = re.compile(rf"^{_SP}*(?:[|｜]{_SP}*)?[(（](?:本报|本网|[^()（）\s]{{1,8}}?(?:频道|台|网|报|社|中心))?{_REPORTER}[^()（）\n]{{1,30}}[)）]{_SP}*(?=\S)", re.M)
 #: the same byline alone on its line: (某某频道特约记者 某某)
 _BYLINE_BRACKET_LINE = re.compile(rf"^{_SP}*[(（](?:本报|本网|[^()（）\s]{{1,8}}?(?:频道|台|网|报|社|中心))?{_REPORTER}{_SP}*[\u4e00-\u9fff·、 \t]{{2,20}}[)）]{_SP}*$", re.M)
+#: a news site's name and colon, then its desk and reporter in brackets, glued to the lead: 某某新闻网:(政治部 某某)
+#: (round 250k; the names parted from the desk by a space)
+_SITE_BRACKET = re.compile(rf"^{_SP}*[^\s\d,，。:：;；!！?？()（）“”【】]{{1,10}}?{_NEWS_HOUSE}{_SP}*[:：]{_SP}*[(（]{_SP}*"
+                           rf"(?:[\u4e00-\u9fff]{{1,8}}{_SP}+|{_REPORTER}{_SP}*)[\u4e00-\u9fff·]{{2,4}}"
+                           rf"(?:{_SP}*[、,，]?{_SP}*[\u4e00-\u9fff·]{{2,4}}){{0,3}}{_SP}*[)）]{_SP}*(?=\S)", re.M)
 #: the same byline inside a line a flattened page joined: after a heading's white space or a sentence's end, before
 #: the lead's prose (…干部会议上强调 (记者 某某)随着…; held-out round 54 flattened); names and credit words only
 _BYLINE_MIDLINE = re.compile(rf"(?:(?<=[\u4e00-\u9fff”][ \t\u3000])|(?<=[。！？!?]))[(（](?:本报|本网)?{_REPORTER}{_SP}*"
@@ -415,6 +420,7 @@ def news_leads(st: CleaningState) -> None:
     st.doc.delete_many([(m.start(), m.end() - 1) for m in _LEAD_SOURCE.finditer("\n" + view)], "byline")   # shifted by one
     st.delete_line_starts(("记者", "通讯员", "实习生"), _BYLINE_BRACKET, "byline")
     st.delete_line_starts(("记者", "通讯员", "实习生"), _BYLINE_BRACKET_LINE, "byline")
+    st.delete_line_starts((":(", ":（", "：(", "：（", ": (", "： ("), _SITE_BRACKET, "byline")
     _, view = st.view()
     if "记者" in view or "通讯员" in view:
         st.delete_matches(_BYLINE_MIDLINE, "byline")

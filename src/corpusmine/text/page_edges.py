@@ -398,7 +398,7 @@ _MEMBER_GATE = re.compile(
     r"|(?:阅读|查看)完?(?:全部|完整|剩余|余下)[^\n。]{0,10}?(?:内容|全文)[^\n。]{0,10}?(?:需要|请|须)先?(?:登|注册|开通)"
 )
 #: an ellipsis glued to the last word of a cut text (…以更强的民本思维……): the site's mark of a truncation
-_CUT_END = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:…{1,2}|\.{3,6})[ \t\u3000]*$")
+_CUT_END = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])[ \t\u3000]{0,2}(?:…{1,2}|\.{3,6})[ \t\u3000]*$")  # 全体 ... (250k)
 #: a site's label in Latin words under an article: Next Article, Read more, Share
 _LATIN_LABEL = re.compile(r"(?:[A-Za-z]{2,12}[ \t]?){1,3}")
 
