@@ -159,3 +159,33 @@ def test_an_ascii_cut_after_a_blank_goes_with_the_attachment_label():
     page = BODY + "\n也期望全体 ...\n附件列表"
     text = clean_text(page)
     assert "..." not in text and "附件列表" not in text and _kept(text)
+
+
+# ------------------------------------------- round 251k: a katakana middle dot in a broken speech line; speakers'
+# captions of office and name between a report's paragraphs
+
+def test_a_line_with_a_katakana_middle_dot_is_no_kana_caption():
+    page = ("同志们:\n要多元宣传推广,提升品牌影响力。据统计,去年某地文旅相关话题在网络上的曝\n"
+            "光量达数十亿次,“行走某地・读懂中国”品牌知名度大幅提\n升。\n" + BODY)
+    assert "“行走某地・读懂中国”品牌知名度大幅提" in clean_text(page)
+
+
+def test_a_kana_alt_text_still_goes():
+    page = BODY.replace("\n", "\nさくらの写真\n", 1)
+    text = clean_text(page)
+    assert "さくら" not in text and _kept(text)
+
+
+def test_speakers_captions_named_by_the_lead_go():
+    page = ("9月16日晚,某省旅游发展大会开幕式在某市举行。某省委书记张某某宣布大会开幕,省委副书记、省长李某某致辞,"
+            "某协会会长王某出席。\n某省委书记张某某\n某省委副书记、省长李某某\n“人间天地皆春色。”李某某代表省委、省政府表示祝贺。\n"
+            "某协会会长王某\n" + BODY)
+    doc = _clean(page)
+    assert "\n某省委书记张某某\n" not in doc.text and "\n某协会会长王某\n" not in "\n" + doc.text + "\n"
+    assert "李某某代表省委、省政府表示祝贺。" in doc.text and _kept(doc.text) and "photo_caption" in _rules(doc)
+
+
+def test_speaker_lines_of_a_collection_stay():
+    page = ("在全县创文推进会上的讲话\n县委书记 张某某\n" + BODY + "\n在全县创文总结会上的讲话\n县长 李某某\n" + BODY)
+    text = clean_text(page)
+    assert "县长 李某某" in text or "县长李某某" in text

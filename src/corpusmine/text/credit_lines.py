@@ -44,7 +44,7 @@ import re
 from collections import Counter
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.lines import finditer_on_lines, lines_holding
+from corpusmine.text.lines import finditer_on_lines, iter_lines, lines_holding
 from corpusmine.text.patterns import SURNAMES
 from corpusmine.text.photo_credits import composed_credit_spans
 from corpusmine.text.report_heads import in_report_voice
@@ -347,4 +347,37 @@ def credit_lines(st: CleaningState) -> None:
     spans += [(s, e, "photo_caption") for s, e in speaker_caption_spans(view)]
     spans += composed_credit_spans(view)
     spans += caption_mark_spans(view)
+    spans += [(s, e, "photo_caption") for s, e in named_captions(view)]
     st.delete_spans(spans)
+
+
+#: an office and a person's name alone on a line, no sentence mark (某某省委副书记、省长某某某)
+_TITLED_NAME = re.compile(rf"^{_SP}*(?P<t>[^\s,，。！？!?:：;；“”()（）]{{0,24}}?(?:书记|省长|市长|县长|区长|州长|镇长|乡长|主席|主任"
+                          rf"|会长|部长|局长|厅长|院长|校长|总经理|董事长|理事长|秘书长|大使|总领事|领事))"
+                          rf"{_SP}*(?P<n>[{_HAN}·]{{2,4}}){_SP}*$")
+
+
+def named_captions(view: str, *, min_lines: int = 2) -> list[tuple[int, int]]:
+    """Photo captions of a report's speakers: an office and a name alone on a line, below prose that named them.
+
+    A report prints each speaker's picture with a caption of office and name (某某省委书记某某某), standing between
+    its paragraphs; the lead above has already named them.  At least ``min_lines`` such lines on the page, each below
+    a line with a sentence end that holds the name (round 251k).  A speech's speaker line stands above its text and
+    names no one the page named before.
+
+    Examples
+    --------
+    >>> page = ("开幕式在某市举行。某省委书记张某某宣布开幕,省长李某某致辞。\\n某省委书记张某某\\n某省委副书记、省长李某某\\n"
+    ...         "李某某代表省委、省政府表示祝贺。")
+    >>> [page[s:e] for s, e in named_captions(page)]
+    ['某省委书记张某某', '某省委副书记、省长李某某']
+    >>> named_captions("在某会议上的讲话\\n县委书记 张某某\\n同志们:要抓好落实。\\n县长 李某某\\n同志们:要抓紧。")
+    []
+    """
+    found = []
+    for s, e, line in iter_lines(view):
+        m = _TITLED_NAME.match(line) if len(line) <= 40 else None
+        if m and any(m.group("n") in above and _SENTENCE_END.search(above)
+                     for above in view[:s].splitlines()[-12:]):
+            found.append((s, e))
+    return found if len(found) >= min_lines else []
