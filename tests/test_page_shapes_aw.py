@@ -189,3 +189,68 @@ def test_speaker_lines_of_a_collection_stay():
     page = ("在全县创文推进会上的讲话\n县委书记 张某某\n" + BODY + "\n在全县创文总结会上的讲话\n县长 李某某\n" + BODY)
     text = clean_text(page)
     assert "县长 李某某" in text or "县长李某某" in text
+
+
+# ------------------------------------------- round 252k: forum furniture, a periodical's issue lines, buttons, a bracketed
+# source's lead, a PDF line ending on a clause's comma, a picture taken from a social page
+
+FORUM_POST = BODY.replace("\n", " d1&RK2\n", 1).replace("积极贡献。", "积极贡献。 Z' cQ< f") + "\n要珍惜时光。 =*K~U# uoC\n好好学习。 b)h!q2"
+
+
+def test_anti_copy_tails_after_a_heading_word_or_with_two_blanks_go_on_a_strewn_page():
+    text = clean_text("某某论坛\n上大学看了很多书 d1&RK2\n" + FORUM_POST)
+    for junk in ("d1&RK2", "cQ<", "=*K~U#", "b)h!q2"):
+        assert junk not in text, junk
+    assert "上大学看了很多书" in text and _kept(text)
+
+
+def test_a_speech_with_one_code_after_a_word_keeps_it():
+    assert "A1&B2" in clean_text("同志们:\n我们引进的设备型号 A1&B2\n" + BODY)
+
+
+def test_a_forum_poster_s_card_and_the_glued_menu_go():
+    page = ("统计排行幸运大转盘每日签到社区服务会员列表最新帖子精华区博客帮助\n某某离线\n级别: 管理员\n\nUID: 20208\n精华: 47\n"
+            "发帖: 29866\n财富: 494274 鼎币\n威望: 46 点\n在线时间: 5847(时)\n注册时间: 2011-09-01\n最后登录: 2019-04-24\n" + BODY)
+    doc = _clean(page)
+    for gone in ("统计排行", "某某离线", "UID", "威望", "注册时间", "最后登录"):
+        assert gone not in doc.text, gone
+    assert _kept(doc.text) and "login" in _rules(doc)
+
+
+def test_a_speech_naming_a_forum_s_services_keeps_its_sentence():
+    text = clean_text("同志们:\n社区服务要到位,帮助困难群众,每日签到制度要落实。\n" + BODY)
+    assert "社区服务要到位,帮助困难群众,每日签到制度要落实。" in text
+
+
+def test_a_periodical_s_issue_lines_and_its_back_link_go():
+    page = ("某某月刊 2021-03月号\n" + BODY.replace("\n", "          ▼ 回目录页\n", 1) + "\n总监月报 4 月号 03\n")
+    text = clean_text(page)
+    assert "月刊" not in text and "月号" not in text and "目录" not in text and _kept(text)
+
+
+def test_report_buttons_answer_counts_and_spaced_locations_go():
+    page = ("您的位置  某某资讯  某某\n\n某小学运动会开幕 某某勉励培养运动习惯 [列印本頁]\n检举\n共1个回答\n" + BODY)
+    text = clean_text(page)
+    for gone in ("您的位置", "列印", "打印", "检举", "回答"):
+        assert gone not in text, gone
+    assert _kept(text)
+
+
+def test_a_bracketed_source_and_its_day_go_from_the_lead():
+    text = clean_text("【某某网】12月31日消息,今日,某公司轮值董事长发布新年致辞,对员工表达了感谢。\n" + BODY)
+    assert text.startswith("今日,某公司轮值董事长发布新年致辞")
+
+
+def test_a_pdf_line_broken_after_its_comma_is_no_menu():
+    page = ("感恩与传承\n\n            国     际某某社 3522 地区第一届年会有一个很特殊的改变,\n"
+            "                  就是在闭幕时让每一位社长做主角上台发表 2 分钟的\n            感言。\n" + BODY)
+    text = clean_text(page)
+    assert "地区第一届年会有一个很特殊的改变," in text.replace(" ", "")
+
+
+def test_a_picture_taken_from_a_social_page_goes_with_its_caption():
+    page = ("某某毕典星光熠熠 图/某大毕业典礼。取自某某大学脸书粉专。\n\n" + OPENING +
+            "\n\n某大毕业典礼邀请某某担任演说嘉宾。取自某某大学脸书粉专。图/某大毕业典礼邀请某某担任演说嘉宾。取自某某大学脸书粉专。\n\n"
+            + MIDDLE + "\n" + CLOSING)
+    text = clean_text(page)
+    assert "取自" not in text and "演说嘉宾" not in text and _kept(text)

@@ -55,6 +55,8 @@ _GLUE = re.compile(r"[!-~]{1,4}|[!-~]*(?:www\d?\.|\.com|\.net|\.org|\.cn|,)[!-~]
                    r"|[!-~]?[\u4e00-\u9fff]{2,8}(?:论坛|論壇|网|網|社区|社區)[!-~]*")
 #: a junk string after a sentence's or a clause's end at a line's end, or alone on its line
 _TAIL = re.compile(r"(?:(?<=[。！？!?；;，,:：》」”)）])|^)[ \t\u3000]*(?P<junk>[!-~]{2,12}(?: [!-~]{1,6})?)[ \t\u3000]*$", re.M)
+_LOOSE_TAIL = re.compile(r"(?:(?<=[\u4e00-\u9fff])[ \t\u3000]+|(?<=[。！？!?；;，,:：》」”)）])[ \t\u3000]*)"
+                         r"(?P<junk>[!-~]{2,12}(?: [!-~]{1,6}){0,2})[ \t\u3000]*$", re.M)
 #: the punctuation of an anti-copy alphabet: not the . / - : , of sizes, times, page counts and IDs
 _LETTER_DIGIT = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]")
 _RARE_PUNCT = re.compile(r"[!\"#$%&'()*+;<=>?@\[\\\]^_`{|}~]")
@@ -176,4 +178,9 @@ def ascii_jammers(st: CleaningState) -> None:
             tails.append((m.start(), m.end()) if not alone else (m.start("junk"), m.end("junk")))
     if len(tails) >= MIN_TAILS:
         spans.extend(tails)
-    st.doc.delete_many(sorted(spans), "anti_copy")
+        # on a page so strewn, a tail after a heading's word and a blank, or with two blanks inside, goes too
+        # (…的书 d1&RK2, …的地方。Z' cQ< f; round 252k)
+        taken = {b for _a, b in spans}
+        spans.extend((m.start(), m.end()) for m in _LOOSE_TAIL.finditer(view)
+                     if m.end() not in taken and _is_junk(m.group("junk"), alone=False))
+    st.doc.delete_many(sorted(set(spans)), "anti_copy")

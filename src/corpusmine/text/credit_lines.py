@@ -348,7 +348,17 @@ def credit_lines(st: CleaningState) -> None:
     spans += composed_credit_spans(view)
     spans += caption_mark_spans(view)
     spans += [(s, e, "photo_caption") for s, e in named_captions(view)]
+    for s, e, line in lines_holding(view, ("取自",)):
+        if (m := _TAKEN_FROM.search(line)) and "图/" in line:
+            # a caption credited to a social page (…邀请某某担任演说嘉宾。取自某某大学脸书粉专。图/…): the line whole when
+            # it opens on the caption, else from its 图/ on (a title line with the picture's credit; round 252k)
+            whole = len(line) <= 160 and not in_speech_voice(line) and line.find("图/") > m.start()
+            spans.append((s if whole else s + max(0, line.rfind(" ", 0, line.find("图/"))), e, "photo_caption"))
     st.delete_spans(spans)
+
+
+#: a picture taken from a social page: 取自某某大学脸书粉专
+_TAKEN_FROM = re.compile(r"取自[^\n。！？]{2,30}?(?:脸书|粉专|粉丝专页|官网|官方网站|Facebook|facebook|FB|IG|Instagram|微博)[^\n。]{0,8}。?")
 
 
 #: an office and a person's name alone on a line, no sentence mark (某某省委副书记、省长某某某)

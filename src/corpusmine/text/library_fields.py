@@ -162,6 +162,22 @@ _RELEASE_NOTE = re.compile(r"[(（](?:附图|附短片|附相片|附照片|附�
 #: session aw (round 249k): a release's label of the language a passage of a bilingual address was given in, alone on
 #: its line ((普通话), (广东话), (英文)), where a government's transcript switches language
 _LANGUAGE_NOTE = re.compile(rf"^{_SP}*[(（](?:普通话|广东话|粤语|国语|英语|英文|葡语|葡萄牙语|葡文|潮州话|客家话)[)）]{_SP}*$", re.M)
+#: session aw (round 252k): a report button or an answer count alone (检举, 共1个回答), a location label before items
+#: parted by blanks (您的位置  某某资讯  某某), a toolbar of registering and bookmarking (某某注册 | 加入收藏 |), a
+#: periodical's issue line (某某月刊 2021-03月号, 总监月报 4 月号 03, 2015 三月份某某月报150402), a back link alone
+_SITE_LINE = re.compile(
+    rf"(?:检举|举报|共{_SP}*\d+{_SP}*(?:个|条)?(?:回答|答案|回复|评论)"
+    rf"|(?:您的位置|您现在的位置|你的位置|当前位置){_SP}*[:：]?(?:{_SP}{{2,}}[^\s。！？,，]{{1,12}}){{1,6}}"
+    rf"|[^\s|｜。,，]{{0,8}}注册{_SP}*[|｜]{_SP}*(?:加入收藏|设为首页|收藏本站)(?:{_SP}*[|｜])?"
+    rf"|(?:Page{_SP}*\d+{_SP}*[:：]{_SP}*)?[^\n。！？,，]{{0,20}}?(?:月刊|月报|周刊|季刊|会刊|简报){_SP}*(?:\d{{4}}{_SP}*[-/年]{_SP}*)?"
+    rf"[\d一二三四五六七八九十]{{1,3}}{_SP}*月{_SP}*号(?:{_SP}*\d{{1,3}})?(?:{_SP}+[A-Z][a-z]+{_SP}+\d{{4}})?"
+    rf"|\d{{4}}{_SP}*[一二三四五六七八九十]{{1,2}}月份?[^\n。！？,，]{{0,12}}?(?:月刊|月报|简报)\d{{0,8}}"
+    rf"|[▼▲►]?{_SP}*(?:返回|回到|回)目录页?){_SP}*$")
+#: a print button closing a title line ([打印本页], [列印本頁]) and a back link after a run of blanks (…组织   ▼ 回目录页)
+_INLINE_BUTTON = re.compile(rf"{_SP}*[\[【](?:打印|列印)本?页?[\]】](?={_SP}*$)|{_SP}{{3,}}[▼▲►]{_SP}*(?:返回|回到|回)目录页?(?={_SP}*$)", re.M)
+#: a bracketed source and its day opening a lead (【某某网】12月31日消息,)
+_BRACKET_SOURCE = re.compile(rf"^{_SP}*【[A-Za-z\u4e00-\u9fff]{{2,12}}】{_SP}*\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚间|早间|晚)?{_SP}*"
+                             rf"消息{_SP}*[,，:：]{_SP}*(?=\S)", re.M)
 #: session au (round 233k): a page's head rows a library or a news theme leaves: a section word with two or three bare counts
 #: (体育正文 108 0), and a document's page count glued before its text (12页尊敬的各位领导…; 3页纸 is a speech's)
 _HEAD_COUNTS = re.compile(rf"^{_SP}*[\u4e00-\u9fff]{{1,8}}{_SP}*\d{{1,7}}(?:{_SP}+\d{{1,7}}){{1,2}}{_SP}*$")
@@ -239,6 +255,8 @@ def library_line_rule(line: str) -> str | None:
     m = _ROLE.match(t)
     if m and not _HOST_WORDS.search(m.group("v")) and not in_speech_voice(t):
         return "meta_row"
+    if len(t) <= 60 and _SITE_LINE.match(t):
+        return "site_interface"
     return None
 
 
@@ -281,6 +299,10 @@ def library_fields(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "editor_note") for m in _PUBLISH_NOTE.finditer(view)]
         spans += [(m.start(), m.end(), "editor_note") for m in _RELEASE_NOTE.finditer(view)]
         spans += [(m.start(), m.end(), "editor_note") for m in _LANGUAGE_NOTE.finditer(view)]
+    if "页" in view or "目录" in view:
+        spans += [(m.start(), m.end(), "site_interface") for m in _INLINE_BUTTON.finditer(view)]
+    if "】" in view and "消息" in view:
+        spans += [(m.start(), m.end(), "byline") for m in _BRACKET_SOURCE.finditer(view)]
     taken = {s for s, _e, _r in spans}
     for s, e, line in lines:
         if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:

@@ -84,7 +84,7 @@ _FIELD = re.compile(
 )
 _SEP = re.compile(r"[\s|｜·•/>»›＞<«‹、,，]+")
 _MENU_SEP = re.compile(r"[\s|｜·•/>»›＞<«‹]")
-_CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff“”]{6}[，,][\u4e00-\u9fff“”]{4}")   # (an ASCII comma too: round 137k)
+_CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff“”]{6}[，,](?:[\u4e00-\u9fff“”]{4}|[ \t\u3000]*$)")   # ASCII too (137k); a PDF line's end (252k)
 _CRUMB = re.compile(r"[>»›＞]|->")
 #: a breadcrumb from the home page with another separator (首页——正文, 首页 → 要闻, 首页/新闻, 首页::)
 _HOME_CRUMB = re.compile(r"^\s*(?:当前位置|您的位置|位置)?\s*[:：]?\s*(?:网站)?首页\s*(?:—+|-{1,2}|→|/|\\|::|：：|>>|$)"

@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.lines import iter_lines
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["HEAD_CHARS", "TAIL_CHARS", "furniture_spans", "is_footer_label", "is_toolbar_line", "portal_furniture",
@@ -345,6 +346,9 @@ def furniture_spans(view: str) -> list[tuple[int, int, str]]:
         if head and ("，" in t or "," in t or "。" in t) and len(t) >= 10:
             prose_seen = True
     spans += _glued_spans(view, forum)
+    if ":" in view or "：" in view:
+        spans += [(a, b, "login") for a, b in member_card(view)]
+    spans += [(s, e, "navigation") for s, e, line, _h, _t in lines if forum_menu(line)]
     # on the whole page: empty Markdown images, page numbers between tildes, keyword inserts
     if "![" in view:
         spans += [(m.start(), m.end(), "html_leftover")
@@ -354,6 +358,59 @@ def furniture_spans(view: str) -> list[tuple[int, int, str]]:
                   for m in re.finditer(r"(?m)[ \t]*~[ \t]?\d{1,4}[ \t]?~[ \t]*$", view)]
     if "\n," in view or "\n，" in view:
         spans += [(a, b, "spam") for a, b in _keyword_inserts(view)]
+    return spans
+
+
+#: a row of a forum poster's card: a stat's label, its colon and a short value (威望: 46 点, 注册时间: 2011-09-01)
+_CARD_ROW = re.compile(r"^[ \t\u3000]*(?:级别|UID|精华|发帖|帖子|财富|威望|贡献值?|会员币|好评度|在线时间|注册时间|最后登录|积分|金钱"
+                       r"|阅读权限|听众|收听|性别|来自|用户组|经验|人气|金币|铜币|银币)[ \t\u3000]*[:：][ \t\u3000]*[^\n。！？]{1,24}$")
+#: the poster's name and presence above the card (某某离线, 某某在线)
+_PRESENCE = re.compile(r"^[ \t\u3000]*\S{1,16}?(?:离线|在线)[ \t\u3000]*$")
+
+
+#: a forum's menu items (统计排行, 每日签到, 会员列表 …)
+_MENU_ITEM = re.compile(r"统计排行|幸运大转盘|每日签到|社区服务|会员列表|最新帖子|精华区|今日发帖|我的主题|我的帖子|我的收藏|勋章中心|道具中心"
+                        r"|任务中心|排行榜|搜索帖子|论坛首页|会员中心|帮助中心|版块导航|设为首页|加入收藏|最新回复|热门帖子|博客|帮助|社区|门户|家园")
+
+
+def forum_menu(line: str) -> bool:
+    """Whether a line is a forum's menu glued into one run: three items or more, no mark, items most of it (252k).
+
+    Examples
+    --------
+    >>> forum_menu("统计排行幸运大转盘每日签到社区服务会员列表最新帖子精华区博客帮助"), forum_menu("社区服务要到位,帮助困难群众。")
+    (True, False)
+    """
+    t = re.sub(r"[ \t\u3000|｜]", "", line)
+    if not t or len(t) > 80 or re.search(r"[。！？!?,，;；:：]", t):
+        return False
+    items = _MENU_ITEM.findall(t)
+    return len(set(items)) >= 3 and sum(map(len, items)) >= 0.6 * len(t)
+
+
+def member_card(view: str, *, min_rows: int = 3) -> list[tuple[int, int]]:
+    """A forum poster's card beside the post: ``min_rows`` or more stat rows in a row (blank lines between allowed), with
+    the poster's presence line above them (round 252k).
+
+    Examples
+    --------
+    >>> page = "某某离线\\n级别: 管理员\\n\\nUID: 20208\\n精华: 47\\n发帖: 29866\\n威望: 46 点\\n同学们:要珍惜时光。"
+    >>> [page[a:b] for a, b in member_card(page)]
+    ['某某离线', '级别: 管理员', 'UID: 20208', '精华: 47', '发帖: 29866', '威望: 46 点']
+    >>> member_card("会议要求:\\n积分: 按月考核\\n要抓好落实。")
+    []
+    """
+    rows = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and _CARD_ROW.match(rows[j][2]):
+            j += 1
+        if j - i >= min_rows:
+            first = i - 1 if i and _PRESENCE.match(rows[i - 1][2]) else i
+            spans += [(s, e) for s, e, _ in rows[first:j]]
+        i = max(j, i + 1)
     return spans
 
 
