@@ -254,3 +254,26 @@ def test_a_picture_taken_from_a_social_page_goes_with_its_caption():
             + MIDDLE + "\n" + CLOSING)
     text = clean_text(page)
     assert "取自" not in text and "演说嘉宾" not in text and _kept(text)
+
+
+# ------------------------------------------- round 253k: a template site's stray symbols inside words, a content farm's
+# question to its reader
+
+def test_stray_symbols_inside_words_go():
+    text = clean_text("同志们:\n这是自从恢复高考以¡来,我们村高考最出色的一个,是个人才♂辈出的地方。\n" + BODY)
+    assert "恢复高考以来" in text and "人才辈出" in text
+
+
+def test_a_symbol_standing_for_its_meaning_stays():
+    assert "♂" in clean_text("同志们:\n表格里男性记作 ♂ ,女性记作 ♀ 。\n" + BODY)
+
+
+def test_a_content_farm_s_question_to_its_reader_goes():
+    page = "很多人对某某获奖具体是什么情况比较关心,现在让我们一起来瞧瞧具体是什么情况吧!\n" + BODY
+    text = clean_text(page)
+    assert "比较关心" not in text and "瞧瞧" not in text and _kept(text)
+
+
+def test_a_speaker_caring_about_an_issue_keeps_the_sentence():
+    text = clean_text("同志们:\n很多人对食品安全问题非常关心,我们要回应群众关切。\n" + BODY)
+    assert "很多人对食品安全问题非常关心,我们要回应群众关切。" in text

@@ -47,6 +47,8 @@ _BROKEN_ENTITY = re.compile(rf"(?<=[{_CJK_SIDE}\u3000])&[a-z]{{2,8}};?(?![A-Za-z
 #: a run of bare ampersands a feed left for a word it could not carry, between Chinese words and marks (某某致辞时&&,
 #: 新的一年…; round 249k); a speaker writes no such run
 _AMPERSAND_RUN = re.compile(rf"(?<=[{_CJK_SIDE}])&{{2,4}}(?=[{_CJK_SIDE}])")
+#: a template site's stray symbol inside a word (恢复高考以¡来, 人才♂辈出; round 253k): no speech writes one there
+_STRAY_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])[¡¿♂♀](?=[\u4e00-\u9fff])")
 
 
 #: the tail of an entity a site's cut broke, its ampersand and first letters gone, before a Chinese word or quote
@@ -96,6 +98,8 @@ def encoding_debris(st: CleaningState) -> None:
     if "&" in view:
         spans += [m.span() for m in _BROKEN_ENTITY.finditer(view)]
         spans += [m.span() for m in _AMPERSAND_RUN.finditer(view)]
+    if any(c in view for c in "¡¿♂♀"):
+        spans += [m.span() for m in _STRAY_SYMBOL.finditer(view)]
     if "?" in view or "？" in view:
         spans += [m.span() for m in _LONE_MARK.finditer(view)]
     if ";" in view:
