@@ -277,3 +277,34 @@ def test_a_content_farm_s_question_to_its_reader_goes():
 def test_a_speaker_caring_about_an_issue_keeps_the_sentence():
     text = clean_text("同志们:\n很多人对食品安全问题非常关心,我们要回应群众关切。\n" + BODY)
     assert "很多人对食品安全问题非常关心,我们要回应群众关切。" in text
+
+
+# ------------------------------------------- round 254k: a betting site's advert alone on its line, netizens' numbered
+# comments under a report, an author's row with its relative day
+
+def test_a_betting_advert_alone_on_its_line_goes():
+    page = BODY.replace("\n", "\n某某国际现场娱乐【Aurl:www.example.com】送888元\n", 1) + "\n某某体育官网登陆"
+    doc = _clean(page)
+    assert "送888元" not in doc.text and "官网登陆" not in doc.text and _kept(doc.text)
+    assert "spam_line" in _rules(doc)
+
+
+def test_a_speech_on_sports_and_welfare_keeps_its_words():
+    line = "我们要发展体育事业,注册送温暖志愿者,把彩票公益金用好。"
+    assert line in clean_text("同志们:\n" + line + "\n" + BODY)
+
+
+def test_numbered_netizens_comments_go_with_their_header():
+    page = BODY + "\n网友看法\n1、网友某某Xi:为中国运动健儿点赞[赞][赞]\n2、网友某某gkYf:弘扬冬奥精神,迎难而上,追求卓越!"
+    text = clean_text(page)
+    assert "网友" not in text and _kept(text)
+
+
+def test_a_speech_quoting_a_netizen_keeps_the_sentence():
+    line = "有网友说:这件事办得好。我们要把群众的评价当作镜子。"
+    assert line in clean_text("同志们:\n" + line + "\n" + BODY)
+
+
+def test_an_author_s_row_with_its_relative_day_goes():
+    text = clean_text("某某    某某协作平台      前天\n\n" + BODY)
+    assert "前天" not in text and _kept(text)

@@ -172,7 +172,10 @@ _SITE_LINE = re.compile(
     rf"|(?:Page{_SP}*\d+{_SP}*[:：]{_SP}*)?[^\n。！？,，]{{0,20}}?(?:月刊|月报|周刊|季刊|会刊|简报){_SP}*(?:\d{{4}}{_SP}*[-/年]{_SP}*)?"
     rf"[\d一二三四五六七八九十]{{1,3}}{_SP}*月{_SP}*号(?:{_SP}*\d{{1,3}})?(?:{_SP}+[A-Z][a-z]+{_SP}+\d{{4}})?"
     rf"|\d{{4}}{_SP}*[一二三四五六七八九十]{{1,2}}月份?[^\n。！？,，]{{0,12}}?(?:月刊|月报|简报)\d{{0,8}}"
-    rf"|[▼▲►]?{_SP}*(?:返回|回到|回)目录页?){_SP}*$")
+    rf"|[▼▲►]?{_SP}*(?:返回|回到|回)目录页?|网友(?:看法|观点|热评)"
+    rf"|[^\s。！？,，]{{2,10}}(?:{_SP}{{2,}}[^\s。！？,，]{{2,30}}){{1,2}}{_SP}{{2,}}(?:前天|昨天|今天|\d{{1,2}}{_SP}*(?:分钟|小时|天)前)){_SP}*$")
+#: a numbered netizen's comment under a report (1、网友某某:为健儿点赞[赞]; round 254k)
+_COMMENT_ITEM = re.compile(rf"^{_SP}*\d{{1,2}}{_SP}*[、.．]{_SP}*网友[^\s:：,，。！？]{{1,20}}[:：]")
 #: a print button closing a title line ([打印本页], [列印本頁]) and a back link after a run of blanks (…组织   ▼ 回目录页)
 _INLINE_BUTTON = re.compile(rf"{_SP}*[\[【](?:打印|列印)本?页?[\]】](?={_SP}*$)|{_SP}{{3,}}[▼▲►]{_SP}*(?:返回|回到|回)目录页?(?={_SP}*$)", re.M)
 #: a bracketed source and its day opening a lead (【某某网】12月31日消息,)
@@ -255,7 +258,7 @@ def library_line_rule(line: str) -> str | None:
     m = _ROLE.match(t)
     if m and not _HOST_WORDS.search(m.group("v")) and not in_speech_voice(t):
         return "meta_row"
-    if len(t) <= 60 and _SITE_LINE.match(t):
+    if len(t) <= 60 and _SITE_LINE.match(t) or _COMMENT_ITEM.match(t):
         return "site_interface"
     return None
 

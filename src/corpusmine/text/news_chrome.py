@@ -409,7 +409,16 @@ def gambling_spam(st: CleaningState) -> None:
         if any(w in line for w in _GAMBLING_WORDS):
             spans.update(m.span() for m in _GAMBLING.finditer(view, s, e)
                          if _is_gambling(m.group(0), view[m.start() - 1:m.start()], view[m.end():m.end() + 1]))
+    # a betting site's advert alone on its line (某某国际现场娱乐【url:…】送888元, 某某体育官网登陆; round 254k)
+    for s, e, line in lines_holding(view, ("送", "登陆", "登录", "url", "彩金")):
+        if len(line.strip()) <= 80 and _GAMBLING_AD.search(line) and not re.search(r"[。？?]", line):
+            spans.add((s, e))
     st.doc.delete_many(sorted(spans), "spam_line")
+
+
+#: a betting advert's words: a house's game and its lure or its login (娱乐…送888元, 体育官网登陆)
+_GAMBLING_AD = re.compile(r"(?:娱乐|体育|棋牌|彩票|真人|电子游艺)[^\n。！？]{0,24}?(?:送\s*\d{2,5}\s*元|官网登[陆录]|注册送|首存|彩金"
+                          r"|[【\[]\s*[A-Za-z]*url\s*[:：])", re.I)
 
 
 #: This module's rules in the order :data:`corpusmine.text.clean.RULES` runs them (with the datelines of
