@@ -308,3 +308,33 @@ def test_a_speech_quoting_a_netizen_keeps_the_sentence():
 def test_an_author_s_row_with_its_relative_day_goes():
     text = clean_text("某某    某某协作平台      前天\n\n" + BODY)
     assert "前天" not in text and _kept(text)
+
+
+# ------------------------------------------- round 255k: a Word namespace's remnant, an account's thanks for following,
+# a pointer's caption, a blog's category label
+
+def test_a_word_namespace_remnant_goes_from_the_salutation():
+    text = clean_text("各位领导,各位法师:?xml:namespace>\n" + BODY)
+    assert "xml" not in text and text.startswith("各位领导,各位法师:")
+
+
+def test_an_account_s_thanks_for_following_goes_whole():
+    page = "某某孔子学院揭幕\n感谢您关注某某官方微信!如果您尚未关注,欢迎点击标题下方的“某某”关注我们。\n" + BODY
+    text = clean_text(page)
+    assert "关注" not in text and _kept(text)
+
+
+def test_a_speaker_thanking_for_attention_keeps_the_sentence():
+    line = "我们要办好公众号,感谢大家关注我们的工作。"
+    assert line in clean_text("同志们:\n" + line + "\n" + BODY)
+
+
+def test_a_pointer_caption_of_an_event_goes_and_a_pointer_heading_stays():
+    page = "同志们:\n" + OPENING + "\n▲某某为新兵颁发入伍通知书\n▲抓好三项重点工作\n" + MIDDLE + "\n" + CLOSING
+    text = clean_text(page)
+    assert "颁发入伍通知书" not in text and "▲抓好三项重点工作" in text and _kept(text)
+
+
+def test_a_blog_s_category_label_goes():
+    text = clean_text("某某参赞的毕业寄语\n\n In 热点新闻\n\n" + BODY)
+    assert "热点新闻" not in text and _kept(text)
