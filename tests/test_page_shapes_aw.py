@@ -338,3 +338,29 @@ def test_a_pointer_caption_of_an_event_goes_and_a_pointer_heading_stays():
 def test_a_blog_s_category_label_goes():
     text = clean_text("某某参赞的毕业寄语\n\n In 热点新闻\n\n" + BODY)
     assert "热点新闻" not in text and _kept(text)
+
+
+# ------------------------------------------- round 256k: a reported saying before a picture's credit is no caption;
+# Taiwanese bylines (特派员, 记者某某/报导, a newsroom alone in brackets); a hint to save the picture
+
+def test_a_reported_saying_before_a_picture_s_credit_stays():
+    line = ("她说,某县是农业大县,面对极端气候对农业冲击、农业缺工高龄化等诸多问题,县府会找到最有利的解方,"
+            "县农会在某某带领下也会配合协助县府政策,让农业能够永续发展、农民的收益更好。")
+    page = "某县农会交接\n\n某某指出,某某出身基层,定能胜任总干事一职。" + line + "(图/记者某某某翻摄)\n\n精选新闻"
+    text = clean_text(page)
+    assert line in text and "翻摄" not in text
+
+
+def test_a_short_caption_before_a_picture_s_credit_still_goes():
+    page = BODY.replace("\n", "\n县长与乡亲们交谈。(图/县政府提供)县长指出,要办好民生实事。\n", 1)
+    text = clean_text(page)
+    assert "交谈" not in text and "县长指出,要办好民生实事。" in text
+
+
+def test_taiwanese_bylines_go_and_their_leads_stay():
+    page = ("某某农民节表彰大会\n\n【某某特派员陈某某/某地报导】某县政府今天(29日)在县农会大礼堂举行表彰大会。\n"
+            "记者刘某某/报导\n\n【某某新闻中心】\n\n请另存图片检视原尺寸图档\n" + BODY)
+    text = clean_text(page)
+    for gone in ("特派员", "报导", "新闻中心", "另存图片"):
+        assert gone not in text, gone
+    assert "某县政府今天(29日)在县农会大礼堂举行表彰大会。" in text and _kept(text)

@@ -234,6 +234,7 @@ _CREDIT = rf"[(（](?:图{_SP}*[/／∕:：][^()（）\n]{{1,30}}|(?:本报|特�
 #: an agency releasing the photo, before its credit: 新华网发(某某 摄), 某某社发
 _RELEASE = rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:社|网|报|台)发{_SP}*)?"
 _INLINE_CAPTION = re.compile(rf"(?:▲[^▲\n]{{2,100}}?|(?<=[。！？!?])[^。！？!?\n▲]{{4,100}}?[。！!]|^{_SP}*[^。！？!?\n▲]{{4,100}}?[。！!]){_SP}*{_RELEASE}{_CREDIT}{_SP}*", re.M)
+_REPORTED_SAYING = re.compile(r"(?:说|表示|指出|强调|认为|提到|坦言)[,，:：]")
 _CREDIT_ALONE = re.compile(rf"^{_SP}*[(（]图{_SP}*[/／∕:：][^()（）\n]{{1,40}}[)）]{_SP}*$", re.M)
 #: a credit line under a caption: 新华社记者 某 某摄, 记者 某某 摄, (某某 摄)
 _CREDIT_LINE = re.compile(
@@ -410,7 +411,8 @@ def photo_captions(st: CleaningState, *, min_lines: int = 2, max_caption: int = 
             if prev is not None and prev[2].startswith("▲") and len(prev[2]) <= max_caption:
                 spans.append(prev[:2])
             continue
-        found = [(m.start(), m.end()) for m in _INLINE_CAPTION.finditer(line)]
+        # a sentence reporting what someone said is the report's, not a caption (…她说,某县是农业大县,…。(图/记者某某翻摄); 256k)
+        found = [(m.start(), m.end()) for m in _INLINE_CAPTION.finditer(line) if not _REPORTED_SAYING.search(m.group())]
         if len(found) == 1 and caption_from_line_start(line[:found[0][0]], line[found[0][0]:]):
             found = [(0, found[0][1])]      # 6月19日,某某大会在京开幕。这是某某步入会场。新华社记者 某某 摄: the whole line
         spans += [(s + a, s + b) for a, b in found]
