@@ -364,3 +364,33 @@ def test_taiwanese_bylines_go_and_their_leads_stay():
     for gone in ("特派员", "报导", "新闻中心", "另存图片"):
         assert gone not in text, gone
     assert "某县政府今天(29日)在县农会大礼堂举行表彰大会。" in text and _kept(text)
+
+
+# ------------------------------------------- round 257k: a consul's caption and a speaker's caption run, bylines with a
+# box-drawing slash, a blog's tag archive, a comment feed's masked numbers
+
+def test_speakers_captions_of_consuls_in_a_run_go():
+    page = ("某某总领馆举行新春招待会。\n\n\n中国驻某地总领事黄某致辞\n\n\n某某华人社团联合总会主席、某某学院董事长梁某某致辞\n\n\n"
+            "中国驻某地总领事黄某欢迎到场人员“回家”过年,向广大侨胞致以新春问候。")
+    text = clean_text(page)
+    assert "黄某致辞" not in text and "梁某某致辞" not in text and "欢迎到场人员" in text
+
+
+def test_a_collection_s_speaker_headings_over_their_salutations_stay():
+    page = "某某致辞两篇\n总领事黄某某致辞\n尊敬的各位来宾:\n" + BODY + "\n会长梁某某致辞\n尊敬的各位乡亲:\n" + BODY
+    text = clean_text(page)
+    assert "会长梁某某致辞" in text
+
+
+def test_bylines_and_credits_with_a_box_drawing_slash_go():
+    page = ("美国某某同乡会举办四周年庆\n\n记者郑某某╱纽约报导\n\n美国某某同乡会举办四周年庆暨第二届职员就职典礼。(记者郑某某╱摄影)\n\n"
+            + BODY)
+    text = clean_text(page)
+    assert "╱" not in text and "报导" not in text and _kept(text)
+
+
+def test_a_tag_archive_label_and_a_masked_comment_feed_go():
+    page = ("Tag Archives: 某某联会18大\n" + BODY + "\n187****3141 回复 184****3028:专家:一半存量住房可能得拆来自某地\n"
+            "187****9251 回复 184****6354:某某是西方挑起的来自某地")
+    text = clean_text(page)
+    assert "Tag Archives" not in text and "回复" not in text and _kept(text)

@@ -156,13 +156,15 @@ def _lines_above(view: str, start: int, n: int) -> list[tuple[int, int, str]]:
 
 # ---------------------------------------------------------------- speakers' captions
 
-_TITLE_WORD = r"(?:长|书记|主任|主席|委员|常委|教授|院士|代表|厅长|局长|校长|董事长|总经理|秘书长|部长|市长|县长|区长|理事|巡视员|参事)"
-_CAPTION = re.compile(rf"{_SP}*[^\n{_END},，;；:：“”\"]{{2,80}}?{_TITLE_WORD}[{_HAN}]{{2,3}}(?:致辞|讲话|发言|致欢迎辞|作报告){_SP}*")
+_TITLE_WORD = r"(?:长|书记|主任|主席|委员|常委|教授|院士|代表|厅长|局长|校长|董事长|总经理|秘书长|部长|市长|县长|区长|理事|巡视员|参事|领事|大使)"
+#: (a consul's title, 先生/女士 and where he speaks too: 某国总领事馆副领事某某先生在大会上致辞; round 257k)
+_CAPTION = re.compile(rf"{_SP}*[^\n{_END},，;；:：“”\"]{{2,80}}?{_TITLE_WORD}[{_HAN}]{{2,3}}(?:先生|女士)?(?:在[^\n{_END},，]{{1,12}}?上?)?"
+                      rf"(?:致辞|讲话|发言|致欢迎辞|作报告){_SP}*")
 
 
 def _caption(line: str) -> bool:
     t = line.strip()
-    return bool(_CAPTION.fullmatch(t)) and "的" not in t[-5:] and not re.search(r"在[^、]{0,30}(?:上|中)(?:的)?(?:致辞|讲话|发言)$", t) \
+    return bool(_CAPTION.fullmatch(t)) and "的" not in t[-5:] and not re.search(r"在[^、]{0,30}(?:上|中)的(?:致辞|讲话|发言)$", t) \
         and not in_speech_voice(t)
 
 

@@ -172,11 +172,13 @@ _SITE_LINE = re.compile(
     rf"|(?:Page{_SP}*\d+{_SP}*[:：]{_SP}*)?[^\n。！？,，]{{0,20}}?(?:月刊|月报|周刊|季刊|会刊|简报){_SP}*(?:\d{{4}}{_SP}*[-/年]{_SP}*)?"
     rf"[\d一二三四五六七八九十]{{1,3}}{_SP}*月{_SP}*号(?:{_SP}*\d{{1,3}})?(?:{_SP}+[A-Z][a-z]+{_SP}+\d{{4}})?"
     rf"|\d{{4}}{_SP}*[一二三四五六七八九十]{{1,2}}月份?[^\n。！？,，]{{0,12}}?(?:月刊|月报|简报)\d{{0,8}}"
-    rf"|[▼▲►]?{_SP}*(?:返回|回到|回)目录页?|网友(?:看法|观点|热评)|(?:In|Posted in){_SP}+[\u4e00-\u9fff]{{2,10}}|请另存图片[^\n。]{{0,12}}"
+    rf"|[▼▲►]?{_SP}*(?:返回|回到|回)目录页?|网友(?:看法|观点|热评)|(?:In|Posted in|Tag Archives{_SP}*:|Category Archives{_SP}*:){_SP}+[\u4e00-\u9fff\w]{{2,16}}|请另存图片[^\n。]{{0,12}}"
     rf"|【[\u4e00-\u9fff]{{2,10}}(?:新闻中心|新闻网|新闻社|日报|报社|电视台)】"
     rf"|[^\s。！？,，]{{2,10}}(?:{_SP}{{2,}}[^\s。！？,，]{{2,30}}){{1,2}}{_SP}{{2,}}(?:前天|昨天|今天|\d{{1,2}}{_SP}*(?:分钟|小时|天)前)){_SP}*$")
 #: a numbered netizen's comment under a report (1、网友某某:为健儿点赞[赞]; round 254k)
-_COMMENT_ITEM = re.compile(rf"^{_SP}*\d{{1,2}}{_SP}*[、.．]{_SP}*网友[^\s:：,，。！？]{{1,20}}[:：]")
+#: ...and a comment feed's masked numbers replying to each other (187****3141 回复 184****3028:…; round 257k)
+_COMMENT_ITEM = re.compile(rf"^{_SP}*(?:\d{{1,2}}{_SP}*[、.．]{_SP}*网友[^\s:：,，。！？]{{1,20}}[:：]"
+                           rf"|\d{{3}}\*{{3,4}}\d{{4}}{_SP}*回复{_SP}*\d{{3}}\*{{3,4}}\d{{4}}{_SP}*[:：])")
 #: a print button closing a title line ([打印本页], [列印本頁]) and a back link after a run of blanks (…组织   ▼ 回目录页)
 _INLINE_BUTTON = re.compile(rf"{_SP}*[\[【](?:打印|列印)本?页?[\]】](?={_SP}*$)|{_SP}{{3,}}[▼▲►]{_SP}*(?:返回|回到|回)目录页?(?={_SP}*$)", re.M)
 #: a bracketed source and its day opening a lead (【某某网】12月31日消息,)

@@ -123,7 +123,7 @@ def reader_prompts(st: CleaningState, *, max_chars: int = 120) -> None:
 # ---------------------------------------------------------------- bylines and source notes
 
 #: a name and a slash before the first sentence of a paragraph: 某某某 / 在某某前夕,…
-_NAME_SLASH = re.compile(rf"^{_SP}*[{P.SURNAMES}][\u4e00-\u9fff]{{1,2}}{_SP}+[/／∕]{_SP}+(?=[\u4e00-\u9fff“「])")
+_NAME_SLASH = re.compile(rf"^{_SP}*[{P.SURNAMES}][\u4e00-\u9fff]{{1,2}}{_SP}+[/／∕╱]{_SP}+(?=[\u4e00-\u9fff“「])")
 #: where a text comes from: (本文根据某某在…上的讲话整理), (来源:某报A1:要闻 2026/03/12) (with a date or an
 #: edition; a bare (来源:某办) is the ``byline`` rule's)
 _SOURCE_NOTE = re.compile(
@@ -157,7 +157,7 @@ _TAG_DEBRIS = re.compile(r"(?:[?？!！]{1,4}|(?<!<))/(?:span|p|div|font|strong|
                          r"|&(?:nbsp|NBSP|ldquo|rdquo|mdash|hellip)(?![;A-Za-z])")
 #: the notes found in one scan of a candidate line
 _NOTES = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_SOURCE_NOTE, _SOURCE_LINE, _AS_PICTURED, REPORTER_INLINE)), re.M)
-_BYLINE_CANDIDATES = re.compile("记|/|／|∕")
+_BYLINE_CANDIDATES = re.compile("记|/|／|∕|╱")
 _NOTE_CANDIDATES = re.compile("整理|来源|如图|摘|媒|span>|[Rr]>|&")
 
 
@@ -229,13 +229,13 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- photo captions
 
 #: an inline photo credit: (图/某某提供), (圖∕某某提供.2022.12.25.), (记者某某摄), (某某 摄)
-_CREDIT = rf"[(（](?:图{_SP}*[/／∕:：][^()（）\n]{{1,30}}|(?:本报|特约)?(?:记者|摄影|通讯员)?{_SP}*{_NAMES}{_SP}*摄(?:影)?)[)）]"
+_CREDIT = rf"[(（](?:图{_SP}*[/／∕╱:：][^()（）\n]{{1,30}}|(?:本报|特约)?(?:记者|摄影|通讯员)?{_SP}*{_NAMES}{_SP}*[/／∕╱]?{_SP}*摄(?:影)?)[)）]"
 #: a caption sentence (after a ▲, a sentence end or the line's start) closed by an inline credit
 #: an agency releasing the photo, before its credit: 新华网发(某某 摄), 某某社发
 _RELEASE = rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:社|网|报|台)发{_SP}*)?"
 _INLINE_CAPTION = re.compile(rf"(?:▲[^▲\n]{{2,100}}?|(?<=[。！？!?])[^。！？!?\n▲]{{4,100}}?[。！!]|^{_SP}*[^。！？!?\n▲]{{4,100}}?[。！!]){_SP}*{_RELEASE}{_CREDIT}{_SP}*", re.M)
 _REPORTED_SAYING = re.compile(r"(?:说|表示|指出|强调|认为|提到|坦言)[,，:：]")
-_CREDIT_ALONE = re.compile(rf"^{_SP}*[(（]图{_SP}*[/／∕:：][^()（）\n]{{1,40}}[)）]{_SP}*$", re.M)
+_CREDIT_ALONE = re.compile(rf"^{_SP}*[(（]图{_SP}*[/／∕╱:：][^()（）\n]{{1,40}}[)）]{_SP}*$", re.M)
 #: a credit line under a caption: 新华社记者 某 某摄, 记者 某某 摄, (某某 摄)
 _CREDIT_LINE = re.compile(
     rf"^{_SP}*(?:[(（])?(?:[\u4e00-\u9fff]{{0,8}}?(?:社|报|网|台|中心))?(?:摄影记者|记者|通讯员|特约摄影师?)?{_SP}*[:：]?{_SP}*"

@@ -172,7 +172,7 @@ NEWSROOM_BRACKET = re.compile(rf"(?m)^{_SP}*[(（]{_SP}*[{_HAN}]{{0,6}}[网报�
 #: a reporter line alone: 记 者 某某, 全媒体记者某某报道, 记者 | 某某 某某 (:mod:`corpusmine.text.news_body`)
 REPORTER_LINE = re.compile(
     rf"^{_SP}*(?:全媒体|融媒体|本报|本台|本网|特约)?(?:记{_SP}+者|记者(?=[^\n]*报[道导]{_SP}*$)){_SP}*[|｜:：]?{_SP}*"
-    rf"{_NAMES}(?:{_SP}*[、,，]?{_SP}*{_NAMES}){{0,3}}{_SP}*(?:[/／∕]{_SP}*)?(?:报道|报导)?{_SP}*$"   # 记者某某/报导 (256k)
+    rf"{_NAMES}(?:{_SP}*[、,，]?{_SP}*{_NAMES}){{0,3}}{_SP}*(?:[/／∕╱]{_SP}*)?(?:报道|报导)?{_SP}*$"   # 记者某某/报导 (256k)
 )
 #: a reporter and place opening a paragraph: 记者某某/某地报导, 【记者某某/某地报导】, (某某新闻)【本报记者某地综合报道】
 #: (:mod:`corpusmine.text.news_body`)
@@ -181,7 +181,7 @@ REPORTER_LEAD = re.compile(
     rf"(?:[【\[][^】\]\n]{{0,8}}(?:记者|特派员)[^】\]\n]{{1,16}}?(?:报道|报导)[】\]]"   # 【某地特派员某某/某地报导】 (256k)
     # a paper's correspondent in brackets: 【某某日报驻某地记者某某】
     rf"|[【\[][^】\]\n]{{0,12}}驻[^】\]\n]{{1,8}}?记者{_SP}*{_NAMES}[】\]]"
-    rf"|(?:本报|本台|本网)?记者{_SP}*{_NAMES}{_SP}*[/／∕]{_SP}*[\u4e00-\u9fff]{{2,8}}(?:综合)?(?:报道|报导)){_SP}*"
+    rf"|(?:本报|本台|本网)?记者{_SP}*{_NAMES}{_SP}*[/／∕╱]{_SP}*[\u4e00-\u9fff]{{2,8}}(?:综合)?(?:报道|报导)){_SP}*"
 )
 #: a newsroom's reporters' credit anywhere on a line: 全媒体记者某某、某某报道: (:mod:`corpusmine.text.news_body`)
 REPORTER_INLINE = re.compile(rf"(?:全媒体|融媒体)记者{_SP}*{_NAMES}(?:{_SP}*[、,，]{_SP}*{_NAMES}){{0,2}}{_SP}*(?:报道|报导)(?:{_SP}*[:：])?")
