@@ -394,3 +394,32 @@ def test_a_tag_archive_label_and_a_masked_comment_feed_go():
             "187****9251 回复 184****6354:某某是西方挑起的来自某地")
     text = clean_text(page)
     assert "Tag Archives" not in text and "回复" not in text and _kept(text)
+
+
+# ------------------------------------------- round 258k: a content farm's blurb wishing to help, question marks for
+# lost spaces after a sentence, a generated table's heading
+
+def test_a_content_farm_s_wish_to_help_goes():
+    page = "某园长六一简短致辞7篇给大家带来的某园长六一简短致辞,希望可以帮助到大家!\n" + BODY
+    text = clean_text(page)
+    assert "希望可以帮助到大家" not in text and _kept(text)
+
+
+def test_a_speaker_wishing_to_help_keeps_the_sentence():
+    line = "我们成立志愿服务队,希望可以帮助到更多困难群众。"
+    assert line in clean_text("同志们:\n" + line + "\n" + BODY)
+
+
+def test_question_marks_for_lost_spaces_after_a_sentence_go():
+    text = clean_text("同志们:\n" + OPENING + "??????\n" + MIDDLE + "\n" + CLOSING)
+    assert "?" not in text and _kept(text)
+
+
+def test_a_speaker_s_questions_stay():
+    assert "这是为什么???" in clean_text("同志们:\n这是为什么???\n" + BODY)
+
+
+def test_a_generated_table_and_its_heading_go():
+    page = BODY + "\n二、表格展示\n| 项目 | 内容 |\n| 标题 | 园长致辞 |\n| 致辞时间 | 6月1日 |"
+    text = clean_text(page)
+    assert "表格" not in text and "|" not in text and _kept(text)
