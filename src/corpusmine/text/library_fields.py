@@ -164,7 +164,10 @@ _RELEASE_NOTE = re.compile(r"[(（](?:附图|附短片|附相片|附照片|附�
 _LANGUAGE_NOTE = re.compile(rf"^{_SP}*[(（](?:普通话|广东话|粤语|国语|英语|英文|葡语|葡萄牙语|葡文|潮州话|客家话)[)）]{_SP}*$", re.M)
 #: session aw (round 252k): a report button or an answer count alone (检举, 共1个回答), a location label before items
 #: parted by blanks (您的位置  某某资讯  某某), a toolbar of registering and bookmarking (某某注册 | 加入收藏 |), a
-#: periodical's issue line (某某月刊 2021-03月号, 总监月报 4 月号 03, 2015 三月份某某月报150402), a back link alone
+#: periodical's issue line (某某月刊 2021-03月号, 总监月报 4 月号 03, 2015 三月份某某月报150402), a back link alone;
+#: rounds 254k-258k: a comments header (网友看法), a blog's category or tag archive (In 热点新闻, Tag Archives: 某某), a hint to
+#: save a picture, a generated table's heading (二、表格展示), a newsroom alone in brackets (【某某新闻中心】), an author's
+#: row with its relative day (某某    某某平台      前天)
 _SITE_LINE = re.compile(
     rf"(?:检举|举报|共{_SP}*\d+{_SP}*(?:个|条)?(?:回答|答案|回复|评论)"
     rf"|(?:您的位置|您现在的位置|你的位置|当前位置){_SP}*[:：]?(?:{_SP}{{2,}}[^\s。！？,，]{{1,12}}){{1,6}}"
@@ -172,7 +175,9 @@ _SITE_LINE = re.compile(
     rf"|(?:Page{_SP}*\d+{_SP}*[:：]{_SP}*)?[^\n。！？,，]{{0,20}}?(?:月刊|月报|周刊|季刊|会刊|简报){_SP}*(?:\d{{4}}{_SP}*[-/年]{_SP}*)?"
     rf"[\d一二三四五六七八九十]{{1,3}}{_SP}*月{_SP}*号(?:{_SP}*\d{{1,3}})?(?:{_SP}+[A-Z][a-z]+{_SP}+\d{{4}})?"
     rf"|\d{{4}}{_SP}*[一二三四五六七八九十]{{1,2}}月份?[^\n。！？,，]{{0,12}}?(?:月刊|月报|简报)\d{{0,8}}"
-    rf"|[▼▲►]?{_SP}*(?:返回|回到|回)目录页?|网友(?:看法|观点|热评)|(?:In|Posted in|Tag Archives{_SP}*:|Category Archives{_SP}*:){_SP}+[\u4e00-\u9fff\w]{{2,16}}|请另存图片[^\n。]{{0,12}}|(?:[一二三四五六七八九十]+[、.．]{_SP}*)?表格(?:展示|汇总|呈现|总结)"
+    rf"|[▼▲►]?{_SP}*(?:返回|回到|回)目录页?|网友(?:看法|观点|热评)"
+    rf"|(?:In|Posted in|Tag Archives{_SP}*:|Category Archives{_SP}*:){_SP}+[\u4e00-\u9fff][\u4e00-\u9fff\w]{{1,15}}"
+    rf"|请另存图片[^\n。]{{0,12}}|(?:[一二三四五六七八九十]+[、.．]{_SP}*)?表格(?:展示|汇总|呈现|总结)"
     rf"|【[\u4e00-\u9fff]{{2,10}}(?:新闻中心|新闻网|新闻社|日报|报社|电视台)】"
     rf"|[^\s。！？,，]{{2,10}}(?:{_SP}{{2,}}[^\s。！？,，]{{2,30}}){{1,2}}{_SP}{{2,}}(?:前天|昨天|今天|\d{{1,2}}{_SP}*(?:分钟|小时|天)前)){_SP}*$")
 #: a numbered netizen's comment under a report (1、网友某某:为健儿点赞[赞]; round 254k)

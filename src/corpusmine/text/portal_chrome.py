@@ -453,7 +453,7 @@ def portal_lines(st: CleaningState) -> None:
         m = _END_MARK.search(line) if line.rstrip().endswith(_END_TAILS) else None
         if m:
             found.append((s + m.start(), s + m.end(), "byline"))
-    ends = [a for a, _b, rule in found if rule == "byline" and "完" in view[a:_b]]
+    ends = [a for a, b, rule in found if rule == "byline" and "完" in view[a:b]]
     found += [(a, b, "page_tail") for a, b in after_wire_end(view, ends)]
     for s, e, line in lines_holding(view, ("侵",)):
         found += [(a, b, "site_notice") for a, b in _collected_notes(view, s, e)]
