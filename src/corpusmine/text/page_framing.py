@@ -244,8 +244,8 @@ _BUTTON_LINE = re.compile(rf"^{_SP}*(?:(?:向上|向下|左右|上下)?滑动(?:
 _FIRST_COUNTER = re.compile(rf"{_SP}*\d{{1,3}}{_SP}*(?=\n)")
 #: a short line holding kana (a photograph's alt text on a Chinese page)
 #: (the katakana middle dot ・ is a Chinese text's separator too, 行走某地・读懂中国: it is no kana; round 251k)
-_KANA_LINE = re.compile(r"^[^\n。！？!?]{0,24}[\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff][^\n。！？!?]{0,24}$", re.M)
 _KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff]")
+_KANA_LINE = re.compile(rf"^[^\n。！？!?]{{0,24}}{_KANA.pattern}[^\n。！？!?]{{0,24}}$", re.M)
 #: a library's quota notice alone on its line
 _QUOTA = re.compile(rf"^{_SP}*(?:消耗|扣除|使用){_SP}*\d{{1,3}}{_SP}*(?:篇|份|次|个|张)?[^\n。！？!?]{{0,16}}?(?:配额|下载券|下载次数|积分|点数)"
                     rf"(?:[,，;；]?{_SP}*[^\n。！？!?]{{0,30}}?(?:会员|有效期|无限次|查看|下载)[^\n。！？!?]{{0,20}})?{_SP}*$", re.M)
