@@ -16,6 +16,9 @@ shows it often, so a speech's own code, formula or English word stays:
   letters and digits at least four times, with both cases or hexadecimal letters, glued between Chinese characters or
   alone on its line (…加快设施蔬菜发展G708F3E5k9981B46今年全县…), as a document library stamps its copies; a web
   address, a file name or a standard's number (GB/T 50378-2019) has marks around it and is no code.
+* **advert slots' calls** (rule ``leaked_script``, round 259k): an identifier with an underscore and a digit closed by
+  ``;`` (``ad680_1;``, ``show_ad_2();``), opening a line or after a sentence's end, before Chinese text, as a page's
+  script leaves its advert slot in the text: no word of a speech is written so.
 * **stray letters** (rule ``anti_copy``, round 161k): one lowercase letter between a closing title mark or quote and a
   clause's end (《关于开展某某活动的通知》m,), on any page: no word of a speech stands there.
 
@@ -70,6 +73,9 @@ _GLUE_AFTER = re.compile(r" ?(?:" + _GLUE.pattern + r")(?=[ \n]|$|[\u4e00-\u9fff
 #: placeholder (第x届)
 _STRAY_LETTER = re.compile(r"(?<=[》」』”])[a-wyz](?=[,，。、;；])")
 #: a document library's code: 12-40 letters and digits, glued between Chinese characters or a line's ends
+#: an advert slot's call (ad680_1;) before Chinese text, opening a line or after a sentence's end
+_AD_CALL = re.compile(r"(?:^|(?<=[。！？!?；;]))[ \t\u3000]*(?=[A-Za-z_]*\d)[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*(?:\(\))?;"
+                      r"(?=[ \t\u3000]*(?:[\u4e00-\u9fff“]|$))", re.M)
 _DOC_CODE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)[A-Za-z0-9]{12,40}(?=[\u4e00-\u9fff]|$)", re.M)
 #: a forum's name glued before a token
 _FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:论坛|論壇|网|網|社区|社區)$")
@@ -157,6 +163,8 @@ def ascii_jammers(st: CleaningState) -> None:
     '各位来宾,欢迎光临。\\n今天我们隆重集会。'
     """
     st.delete_matches(_STRAY_LETTER, "anti_copy")
+    if "_" in st.doc.output:
+        st.delete_matches(_AD_CALL, "leaked_script")
     _, view = st.view()
     codes = [(m.start(), m.end()) for m in _DOC_CODE.finditer(view) if is_doc_code(m.group())]
     if codes:

@@ -58,7 +58,10 @@ _ENTITY_TAIL = re.compile(r"(?<![A-Za-z&])(?:[lr]?[ds]?quo|[ds]?uo|dquo|squo|das
 
 #: a lone question mark a converter left for a wide space: after a sentence's end closing its line, or opening a line
 #: before a blank (…喜迎建党100周年。? / ? 本网讯 1月28日…; round 157k)
-_LONE_MARK = re.compile(r"(?<=[。！!])[?？]{1,8}(?=[ \t\u3000]*$)|^[?？](?=[ \t\u3000]+[\u4e00-\u9fff])", re.M)   # 。?????? (258k)
+#: and after a colon or a semicolon at a line's end, or between a sentence's end and the next sentence (各位同学:? /
+#: …的道理。?在学习… ; round 259k: a page whose blanks were saved as question marks)
+_LONE_MARK = re.compile(r"(?<=[。！!：:；;])[?？]{1,8}(?=[ \t\u3000]*$)|(?<=[。：:；;])[?？]{1,8}(?=[\u4e00-\u9fff“])"
+                        r"|^[?？](?=[ \t\u3000]+[\u4e00-\u9fff])", re.M)   # 。?????? (258k)
 
 
 #: Latin-1 letters a GBK page read as Latin-1 is made of (Ø, ì, ¥, £ …), and the primes it shows beside them

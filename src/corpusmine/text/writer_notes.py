@@ -171,6 +171,18 @@ _GENRE_NOTE = re.compile(rf"^{_SP}*本(?:文|篇)(?:为|是)[^。！？!?\n]{{0,
 _GUIDE_BLURB = re.compile(rf"^{_SP}*(?:[【\[]导读[】\]]|导读{_SP}*[:：]){_SP}*(?:[^。！？!?\n]{{0,60}}?(?:下面是|以下是|为大家|为您|小编|整理的|收集的"
                           r"|精选的)[^。！？!?\n]{0,60}[。！？!?])?")
 #: a lone cut mark at the page's very end after a clause's character (重 … / 重…), never a speaker's ……
+#: round 259k: a tutor's bracketed comment inside a model speech, naming a device of the writing ((小标题也采用下定义的
+#: 手法), (自报家门,这是此类发言开头的标配,…), (…使用了排比手法…)); taken only on a page holding :data:`MIN_TUTOR_NOTES`
+#: or more, as a tutor comments throughout, so a speech's own bracket that happens to name a beginning stays
+_BRACKETED = re.compile(r"[(（][^()（）\n]{6,240}[)）]")
+_DEVICE = re.compile(r"手法|技巧|修辞|排比|对仗|比喻|拟人|设问|反问|标配|点题|首尾呼应|承上启下|开门见山|下定义|开头|结尾|小标题"
+                     r"|此类(?:发言|讲话|材料|文章|稿子)")
+#: a tutor's bracketed comments a page needs before any goes
+MIN_TUTOR_NOTES = 2
+#: round 256k: a labelled review of the model speech ([点评] and the paragraph it labels, speaking of the speech or its
+#: speaker in the third person: 演讲者让我们感受到…, 整个演讲真实感人)
+_REVIEW_LABEL = re.compile(rf"^{_SP}*(?:【(?:点评|评析|简评|赏析|名师点评|专家点评|编者点评|评语)】|(?:点评|评析|简评)[:：])")
+_REVIEWED = re.compile(r"演讲者|讲话者|发言者|致辞者|作者|整个演讲|整篇|全篇|这篇|本篇|该篇|本文|此文|文章")
 _CUT_END = re.compile(r"(?<=[\u4e00-\u9fff,，、])(?:[ \t\u3000]+…{1,2}|…(?!…))[ \t\u3000]*\Z")
 
 
@@ -283,6 +295,27 @@ def _slogans_above_crumbs(st: CleaningState, head: list[tuple[int, int, str]]) -
         return []                   # prose or a speaker's address above the trail: a speech, not a site's header
     return [(s, e, "site_name") for s, e, line in above
             if _SLOGAN.match(line) and not P.TITLE_LIKE.search(line) and not in_speech_voice(line)]
+
+
+def _tutor_spans(view: str) -> list[tuple[int, int, str]]:
+    """A tutor's bracketed comments (when the page holds :data:`MIN_TUTOR_NOTES`) and a labelled review's paragraph."""
+    spans = []
+    if "(" in view or "（" in view:
+        notes = [m.span() for m in _BRACKETED.finditer(view) if _DEVICE.search(m.group())]
+        if len(notes) >= MIN_TUTOR_NOTES:
+            spans += [(s, e, "editor_note") for s, e in notes]
+    for s, e, line in lines_holding(view, ("点评", "评析", "简评", "赏析", "评语")):
+        if not (m := _REVIEW_LABEL.match(line)):
+            continue
+        body = (s + m.end(), e)
+        if not line[m.end():].strip():                       # the label alone: the paragraph is the next non-blank line
+            nxt = e
+            while nxt < len(view) and not view[nxt:_line_end(view, nxt + 1)].strip():
+                nxt = _line_end(view, nxt + 1)
+            body = (nxt, _line_end(view, nxt + 1))
+        if _REVIEWED.search(view[body[0]:body[1]]) and body[1] - body[0] <= 400:
+            spans += [(s, e, "editor_note"), (body[0], body[1], "editor_note")]
+    return spans
 
 
 def _line_end(view: str, s: int) -> int:
@@ -398,6 +431,7 @@ def writer_notes(st: CleaningState, *, last_lines: int = 3, head_lines: int = 6)
         spans += _doubled_titles(view)
     spans += _cut_stamp(st, tail)
     spans += _end_teaser(tail)
+    spans += _tutor_spans(view)
     spans += framing_spans(view)                # session af: a site's tagline, a title's word count, an outline
     if tail.endswith("…"):
         spans += [(m.start(), m.end(), "truncation_marker") for m in _CUT_END.finditer(tail)]

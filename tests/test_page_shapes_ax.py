@@ -1,0 +1,84 @@
+"""Session ax: families held-out rounds 259k- left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from page_shapes import audit_rules as _rules, clean_audited as _clean
+
+from corpusmine.text.clean import clean_text
+
+OPENING = "各位领导、同志们:今天我们召开全镇乡村振兴工作推进会,主要任务是总结工作、部署任务。"
+MIDDLE = "过去一年,全镇上下齐心协力,产业发展、村庄整治都取得了新成效。"
+CLOSING = "希望大家坚定信心、真抓实干,为建设宜居宜业和美乡村作出新的贡献!"
+BODY = f"{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+
+def _kept(text: str) -> bool:
+    return all(s in text for s in (OPENING, MIDDLE, CLOSING))
+
+
+# ------------------------------------------- question marks a page saved for its blanks (round 259k)
+
+def test_question_marks_saved_for_blanks_go_after_colons_and_between_sentences():
+    page = ("尊敬的各位领导,各位老师:?\n大家下午好!?\n今天是第30个教师节。?\n"
+            "医者究竟是怎样的呢?我一直在寻找答案。?在学医之前我就听过这样一句话。\n" + BODY)
+    text = clean_text(page)
+    assert "老师:\n" in text and "下午好!\n" in text and "教师节。\n" in text
+    assert "答案。在学医之前" in text
+    assert "怎样的呢?我一直在寻找答案" in text          # a real question keeps its mark
+    assert _kept(text)
+    assert "ascii_junk" in _rules(_clean(page))
+
+
+def test_a_speaker_s_question_and_exclamation_keep_their_marks():
+    page = "同志们:\n大家说,这样的作风行不行?不行!这样的干部要不要问责?要!\n" + BODY
+    text = clean_text(page)
+    assert "行不行?不行!" in text and "要不要问责?要!" in text
+
+
+# ------------------------------------------- an advert slot's call left by the page's script (round 259k)
+
+def test_an_advert_slot_s_call_before_the_speech_goes():
+    page = "全区脱贫攻坚誓师动员大会上的讲话\n\nad680_1;" + BODY
+    text = clean_text(page)
+    assert "ad680" not in text and text.rstrip().endswith(CLOSING)
+    assert OPENING in text
+    assert "leaked_script" in _rules(_clean(page))
+
+
+def test_an_identifier_inside_a_sentence_stays():
+    page = "同志们:\n参数x_1;的取值由系统给定,我们要做好COVID_19;防控。\n" + BODY
+    text = clean_text(page)
+    assert "x_1;" in text and "COVID_19;" in text
+
+
+# ------------------------------------------- a tutor's comments inside a model speech (rounds 259k, 256k)
+
+def test_a_tutor_s_bracketed_comments_go_when_the_page_holds_several():
+    page = (BODY + "\n(自报家门,这是此类发言开头的标配,目的是告知大家发言人的基本情况)我是县农业农村局局长。\n"
+            "一、抓学习是前提(小标题采用下定义的手法,直接亮明观点)\n我们要把三项工作(以下简称“三项工作”)抓实抓细。")
+    text = clean_text(page)
+    assert "标配" not in text and "手法" not in text
+    assert "我是县农业农村局局长。" in text and "一、抓学习是前提" in text
+    assert "(以下简称“三项工作”)" in text and _kept(text)
+    assert "editor_note" in _rules(_clean(page))
+
+
+def test_one_bracket_naming_a_beginning_stays_in_a_speech():
+    page = "同志们:\n(开头先讲形势,这是讲话的常见结构)我们要抓好开局的工作。\n" + BODY
+    assert "(开头先讲形势,这是讲话的常见结构)" in clean_text(page)
+
+
+def test_a_labelled_review_of_the_speech_goes_with_its_paragraph():
+    page = ("我把他乡当故乡\n【点评】\n\n好的演讲能够传递正能量。演讲者让我们感受到了他与群众的情谊。整个演讲真实感人。\n\n"
+            + BODY)
+    text = clean_text(page)
+    assert "点评" not in text and "演讲者" not in text
+    assert _kept(text)
+
+
+def test_a_review_label_without_a_review_leaves_the_next_paragraph():
+    page = "同志们:\n【点评】\n\n我们要把群众的意见当作改进工作的镜子。\n" + BODY
+    assert "我们要把群众的意见当作改进工作的镜子。" in clean_text(page)
