@@ -82,3 +82,41 @@ def test_a_labelled_review_of_the_speech_goes_with_its_paragraph():
 def test_a_review_label_without_a_review_leaves_the_next_paragraph():
     page = "同志们:\n【点评】\n\n我们要把群众的意见当作改进工作的镜子。\n" + BODY
     assert "我们要把群众的意见当作改进工作的镜子。" in clean_text(page)
+
+
+# ------------------------------------------- a numbered report paragraph naming a payment is no site notice (260k)
+
+def test_a_numbered_paragraph_ending_on_pay_after_treatment_stays():
+    para = ("2.精准脱贫卓有成效。我镇聚焦脱贫户“两不愁三保障”,确保脱贫户饮水安全、医疗全面保障。163名有劳动能力的脱贫户"
+            "实现了有效就业。免费为全镇所有脱贫户代缴医保参保费;落实好“一站式”结算、“先诊疗后付费”等措施,定期送医上门。")
+    page = BODY + "\n" + para
+    assert para in clean_text(page)
+
+
+def test_a_numbered_site_notice_still_goes():
+    page = BODY + "\n- 1、本文档共3页,可阅读全部内容。\n- 2、该文档为VIP文档,如需下载请开通会员。"
+    text = clean_text(page)
+    assert "本文档" not in text and "VIP" not in text and _kept(text)
+
+
+
+# ------------------------------------------- a school's flag-raising post: its programme around the speech (260k)
+
+FLAG_SPEECH = ("尊敬的老师们、亲爱的同学们:\n大家好!今天,我国旗下讲话的主题是“宪法之光,照亮成长之路”。\n"
+               "宪法是国家的根本大法,我们要从小学习宪法、遵守宪法。\n谢谢大家!")
+
+
+def test_a_flag_raising_post_s_programme_items_host_and_class_lines_go():
+    page = ("【主题教育】宪法之光,照亮成长之路——某某中学国家宪法日主题升旗仪式\n\n本周升旗仪式主持人:六(3)中队 某某\n\n"
+            "一、本周升旗手\n\n六(3)中队 张某某\n\n六(3)中队 李某某\n\n二、国旗下讲话\n\n" + FLAG_SPEECH)
+    text = clean_text(page)
+    for gone in ("主持人", "本周升旗手", "中队 张某某", "中队 李某某", "二、国旗下讲话"):
+        assert gone not in text, gone
+    assert FLAG_SPEECH.replace("\n", "") in text.replace("\n", "")
+
+
+def test_a_speech_s_own_numbered_heads_stay_without_a_flag_programme():
+    page = ("同学们:\n一、升国旗\n升国旗是庄严的时刻,我们要肃立致敬。\n二、学宪法\n宪法是根本大法。\n"
+            "三年级(2)班 的同学们表现很好。\n谢谢大家!")
+    text = clean_text(page)
+    assert "一、升国旗" in text and "二、学宪法" in text

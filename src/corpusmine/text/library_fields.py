@@ -86,9 +86,14 @@ _TONE_SYLLABLE = re.compile(r"[a-zü]{1,6}[1-5]")
 _ACCOUNT_NOTE = re.compile(
     rf"^{_SP}*(?:本公众号|本微信公众号|本号|本平台|本刊|本报|本栏目|本网)(?:今天|今日|今|特|现|特此|将|再次|近期)?"
     r"(?:刊发|推送|刊登|编发|转发|转载|重发|推出|摘编|重刊|选登|节选)")
-_ROLE = re.compile(
-    rf"^{_SP}*(?:主持人|主持|旗手|升旗手|护旗手|国旗下讲话人|讲话人|演讲人|主讲人|领誓人|领读人|记录人|会议时间|会议地点|时间|地点)"
+_ROLE = re.compile(        # the role may name its ceremony (本周升旗仪式主持人:六3中队 某某; round 260k)
+    rf"^{_SP}*(?:(?:本周|本次|今天|今日)?的?(?:升旗仪式|升旗|仪式|大会|晚会|典礼)的?)?(?:主持人|主持|旗手|升旗手|护旗手|国旗下讲话人|讲话人|演讲人|主讲人|领誓人|领读人|记录人|会议时间|会议地点|时间|地点)"
     rf"{_SP}*[:：]{_SP}*(?P<v>[^\n。！？!?,，;；“”]{{1,24}})$")
+#: round 260k: a school's flag-raising post, its numbered programme items (一、本周升旗手 / 二、国旗下讲话) and a class's
+#: name before a pupil's (六(3)中队 某某某), taken on a page naming the ceremony (升旗) that holds two items or more
+_FLAG_ITEM = re.compile(rf"^{_SP}*[一二三四五六七八九十]{{1,2}}[、.．]{_SP}*(?:本周|本次|本期)?(?:升旗手|护旗手|旗手|国旗下讲话|升旗仪式"
+                        rf"|升国旗|出旗|奏唱国歌|唱国歌|宣誓|颁奖|退旗)(?:介绍)?{_SP}*$", re.M)
+_CLASS_NAME = re.compile(rf"^{_SP}*[^\s\d(（]{{0,6}}?[(（]?\d{{1,2}}[)）]?(?:中队|班)(?:{_SP}+[\u4e00-\u9fff]{{2,4}})+{_SP}*$", re.M)
 _HOST_WORDS = re.compile(r"请|下面|欢迎|有请|感谢|谢谢|大家|担任|分别|(?:是|为|有|如下)$")   # a host's clause cut at a line's end
 #: round 99: a download site's resource fields, label and value on one line (资源ID:992885, - 资源格式: DOCX,
 #: 资料类型:讲话稿); a speech names a document's format in a sentence
@@ -314,6 +319,9 @@ def library_fields(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "site_interface") for m in _INLINE_BUTTON.finditer(view)]
     if "】" in view and "消息" in view:
         spans += [(m.start(), m.end(), "byline") for m in _BRACKET_SOURCE.finditer(view)]
+    if "升旗" in view and len(items := list(_FLAG_ITEM.finditer(view))) >= 2:
+        spans += [(m.start(), m.end(), "meta_row") for m in items]
+        spans += [(m.start(), m.end(), "meta_row") for m in _CLASS_NAME.finditer(view)]
     taken = {s for s, _e, _r in spans}
     for s, e, line in lines:
         if s not in taken and line.strip() and (rule := library_line_rule(line)) is not None:

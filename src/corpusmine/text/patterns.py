@@ -359,9 +359,9 @@ PROMO = re.compile(
     r"(?:添加|加|扫码添加|扫码加)(?:企业)?(?:微信|QQ|客服)[^。！？\n]{0,12}?(?:领取|获取|咨询|免费|进群|资料)|领取(?:备考)?资料|"
     r"[👉👈☞☜]"
 )
-#: Numbered notices of document-sharing sites (- 1、本文档共3页 … - 5、该文档为VIP文档 …).
+#: Numbered notices of document-sharing sites (- 1、本文档共3页 …), the word within 60 characters (…先诊疗后付费 stays; 260k).
 NOTICE_LIST = re.compile(
-    r"^\s*(?:[-•·*]?\s*\d{1,2}\s*[、.．]|[➊-➓①-⑩❶-❿])\s*(?=[^\n]*(?:本文档|该文档|本站|VIP|付费|版权申诉|下载权益|上传文档|网友上传|合作方|金币|资料包|全站资料|客服微信|重复扣费))"
+    r"^\s*(?:[-•·*]?\s*\d{1,2}\s*[、.．]|[➊-➓①-⑩❶-❿])\s*(?=[^\n]{0,60}?(?:本文档|该文档|本站|VIP|付费|版权申诉|下载权益|上传文档|网友上传|合作方|金币|资料包|全站资料|客服微信|重复扣费))"
 )
 #: A short line that is a site's name and its address (公文汇 www.example.com), with no sentence end.
 SITE_URL_LINE = re.compile(
