@@ -120,3 +120,38 @@ def test_a_speech_s_own_numbered_heads_stay_without_a_flag_programme():
             "三年级(2)班 的同学们表现很好。\n谢谢大家!")
     text = clean_text(page)
     assert "一、升国旗" in text and "二、学宪法" in text
+
+
+# ------------------------------------------- round 263k: a library's stamp and card, a writing site's advert
+
+def test_a_library_s_editable_stamp_goes_whole_inside_a_sentence():
+    page = ("精品word文档可编缉使用在全县督察整改工作会上的讲话\n同志们:\n"
+            "推动督察整改,是以习近平同志为核心的党精品word文档可编缉使用中央作出的重大决策。\n" + BODY)
+    text = clean_text(page)
+    assert "是以习近平同志为核心的党中央作出的重大决策。" in text
+    assert "文档" not in text and "编缉" not in text and _kept(text)
+
+
+def test_a_library_card_s_figures_under_a_snippet_go():
+    page = BODY + "\n如何在新时代背景下,进一步提升...\n2024-08-22\n18.25KB 23 页 999+"
+    text = clean_text(page)
+    assert "KB" not in text and "999+" not in text and _kept(text)
+
+
+def test_a_speaker_s_figures_in_a_sentence_stay():
+    page = "同志们:\n全县共建成网格23个,覆盖群众5000户。\n档案扫描共计18.25KB以内的23页文件。\n" + BODY
+    text = clean_text(page)
+    assert "覆盖群众5000户。" in text and "18.25KB以内的23页文件" in text
+
+
+def test_a_writing_site_s_advert_glued_inside_a_sentence_goes_to_its_first_name():
+    page = ("同志们:\n全局上下认真贯彻安全生产各项决策部署,切某某公文网——速某某——每个笔杆子必备的百万篇公文材料库,日更千篇。"
+            "速某某:abcd.com某某公文:abcdgongwen.com实加强行业安全监管,较好地完成了安全生产任务。\n" + BODY)
+    text = clean_text(page)
+    assert "切实加强行业安全监管,较好地完成了安全生产任务。" in text
+    assert "材料库" not in text and ".com" not in text and _kept(text)
+
+
+def test_a_speaker_naming_one_site_and_its_address_keeps_it():
+    page = "同志们:\n请大家登录县政务网:www.abc.gov.cn了解办事指南,做到心中有数。\n" + BODY
+    assert "县政务网:www.abc.gov.cn了解办事指南" in clean_text(page)

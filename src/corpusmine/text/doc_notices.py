@@ -199,7 +199,8 @@ _TITLE_STAMP = re.compile(rf"(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}
 _AFTER_TITLE = re.compile(rf"[\u4e00-\u9fff》”)）]{_SP}*$")     # what stands before the stamp (matched at its start)
 _DOC_TABS = re.compile(rf"^{_SP}*(?:(?:文档列表|文档介绍|文档简介|相关文档|文档信息|文档目录){_SP}*){{2,}}$", re.M)
 #: round 96: a converted document's running header, glued anywhere, even inside a word (…弘精品文档扬新风…)
-_RUNNING_HEADER = re.compile(r"[ \t]*(?:精选)?(?:精品文档|优质文档|精选文档|精品[Ww]ord)(?:[ \t]*[-—–]*[ \t]*倾情为你奉上)?[ \t]*")
+_RUNNING_HEADER = re.compile(r"[ \t]*(?:精选)?(?:精品文档|优质文档|精选文档|精品[Ww]ord(?:文档)?)(?:[ \t]*(?:可以|可)?编[辑缉](?:修改)?(?:使用)?)?"
+                             r"(?:[ \t]*[-—–]*[ \t]*倾情为你奉上)?[ \t]*")   # 精品word文档可编缉使用 glued inside a sentence (263k)
 _SLOGAN_FOOTER = re.compile(r"(?:\d{4})?[\u4e00-\u9fff]{0,4}精品资料(?:[-—–][\u4e00-\u9fff]{2,10}){2,5}\d{0,3}")   # 2016全新精品资料-全新公文范文-…9
 #: round 92 (new hosts): a forum post's header, its poster, time, clicks, replies and masked IP, its lines broken
 #: anywhere (某网友(2012/1/23 9:04:06) 点击: 91269 回复: 0 IP: 31.* * *)

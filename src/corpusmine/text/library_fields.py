@@ -68,6 +68,9 @@ _VALUE = re.compile(
     rf"^{_SP}*(?:\d{{1,7}}|\d+(?:\.\d+)?{_SP}*(?:KB|MB|GB|kb|mb|K|M|B|页|次|分|积分|星)"
     rf"|{_DATE}(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|(?:pdf|PDF|doc|DOC|docx|DOCX|ppt|PPT|txt|TXT)){_SP}*$")
+#: round 263k: a library card's figures on one line under a snippet, the file's size and its page count among them
+#: (18.25KB 23 页 999+)
+_STATS_ROW = re.compile(rf"^{_SP}*(?:(?:\d+(?:\.\d+)?{_SP}*(?:KB|MB|GB|kb|mb)|\d{{1,4}}{_SP}*页|\d{{1,7}}\+?|{_DATE})(?:{_SP}+|$)){{2,6}}$")
 #: a library's description labels (``writer_notes`` reads them too, alone or before a PDF page number)
 DESCRIPTION_WORDS = r"资源描述|资料描述|文档描述|文档简介|资料简介|文档介绍|资源简介"
 _DESCRIPTION = re.compile(rf"^{_SP}*(?:{DESCRIPTION_WORDS}){_SP}*[:：]")
@@ -257,7 +260,7 @@ def library_line_rule(line: str) -> str | None:
         return "meta_row"
     if _DESCRIPTION.match(t):
         return "editor_note"
-    if _RESOURCE_ROW.match(t):
+    if _RESOURCE_ROW.match(t) or ("页" in t and re.search("[KMG]B", t, re.I) and _STATS_ROW.match(t)):
         return "meta_row"
     if _ACCOUNT_NOTE.match(t) and "我" not in t:
         return "editor_note"

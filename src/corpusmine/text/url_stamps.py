@@ -201,6 +201,13 @@ _GLUED_ADVERT = re.compile(rf"(?:(?:课件|教案|试题|试卷|素材|范文|�
                            rf"(?:\.[A-Za-z0-9\-]+)*\.{_TLD}/?[\]】)）]")
 #: a source stamp glued inside a sentence: a label with its colon, a site's name and its domain (…心胸宽选自:某某咨询网
 #: www.abc.com,知足常乐…; round 131k); a speech names a source without a colon (数据来自国家统计局网站)
+#: round 263k: a writing site's advert glued inside a sentence, closed by two or more of its names with their domains
+#: (…切某某公文网——速某某——每个笔杆子必备的材料库,日更千篇。速某某:abc.com某某公文:abcd.com实加强…); the advert starts at
+#: the first of those names within :data:`_PROMO_REACH` characters before them
+_PROMO_PAIRS = re.compile(rf"(?:(?P<name>[\u4e00-\u9fff]{{2,8}})[:：](?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}){{2,}}"
+                          r"(?=[\u4e00-\u9fff]|$)", re.M)
+_PROMO_NAME = re.compile(rf"([\u4e00-\u9fff]{{2,8}})[:：](?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}")
+_PROMO_REACH = 120
 _GLUED_STAMP = re.compile(rf"(?<=[\u4e00-\u9fff])(?:选自|来自|摘自|出自|转自|来源|本文来自)[:：][ \t]*[\u4e00-\u9fff]{{2,12}}"
                           rf"(?:网|站|文库|之家)[ \t]*(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}"
                           r"(?=[\u4e00-\u9fff,，、。;；])")
@@ -217,12 +224,22 @@ def glued_domains(view: str) -> list[tuple[int, int]]:
     >>> v = "事故是人为因素造成的,www.aBcD.com其中根本原因是不守规则。我校同学夺得第二名课件下载[www.abc.cn]、全县第一名。"
     >>> [v[a:b] for a, b in glued_domains(v)]
     ['www.aBcD.com', '课件下载[www.abc.cn]']
+    >>> v = "要切某某公文网——速某某——必备的材料库,日更千篇。速某某:abcd.com某某公文:abcde.com实加强监管。请访问某某网:www.abc.cn了解。"
+    >>> [v[a:b] for a, b in glued_domains(v)]
+    ['某某公文网——速某某——必备的材料库,日更千篇。速某某:abcd.com某某公文:abcde.com']
     >>> v = "八十高寿是福分,与人为善心胸宽选自:某某咨询网 www.abc.com,知足常乐顺自然。"
     >>> [v[a:b] for a, b in glued_domains(v)]
     ['选自:某某咨询网 www.abc.com']
     """
     stamps = [m.span() for m in _finditer(_GLUED_STAMP, view)] if "自" in view or "来源" in view else []
     stamps += [m.span() for m in _finditer(_GLUED_ADVERT, view)]
+    for m in _finditer(_PROMO_PAIRS, view):
+        names = [n for n in _PROMO_NAME.findall(m.group()) if not _NAMED_BY.search(n)]
+        before = view[max(0, m.start() - _PROMO_REACH):m.start()]
+        firsts = [i for i in (before.find(n) for n in names) if i >= 0]
+        start = m.start() - len(before) + min(firsts) if firsts else m.start()
+        if len(names) >= 2 and not _NAMED_BY.search(view[max(0, start - 4):start]):
+            stamps.append((start, m.end()))
     return sorted(stamps + [m.span() for m in _finditer(_GLUED_DOMAIN, view)
                             if not _NAMED_BY.search(view[max(0, m.start() - 4):m.start()])
                             and not any(a <= m.start() < b for a, b in stamps)])
