@@ -92,7 +92,9 @@ _NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园
 _FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据届牢记并请")
 #: Words a name can hold that name no place (刚才县委…, 内蒙古自治区 read as 自治+区, 上海特别市, 写入县志; metadata rounds 214k-218k)
 _NOT_PLACE = ("刚才", "刚刚", "方才", "自治", "特别", "写入", "载入", "列入", "纳入", "进入", "节",
-              "说明", "表明", "证明", "得益", "在于", "源于", "感谢")   # a verb before 县委 / 区委 (round 227k)
+              "说明", "表明", "证明", "得益", "在于", "源于", "感谢",   # a verb before 县委 / 区委 (round 227k)
+              "最后", "首先", "其次", "然后", "随后", "接着", "最终",     # a sequence word before 镇人大 (最后镇人大主席…; 259k)
+              "带领", "率领", "引领", "领导", "支持", "指导", "推动", "督促", "配合", "陪同", "协助")   # 带领市人大 (263k)
 #: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
 _GENERIC_AREA = ("开发", "高新", "经开", "新", "示范", "保税", "自贸", "试验", "实验", "综合", "工业", "产业", "功能")
 #: The suffixes of a place at each level.
@@ -426,8 +428,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         if any(c in not_name or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴", "于")) \
                 or name.startswith(tuple(_SAR_NAMES)) or name.startswith(_NOT_PLACE) or name.endswith(_NOT_PLACE):
             continue    # (a slogan: 质量强市, 科教兴县; round 208k)
-        if g in ("name3", "name4") and name.endswith(_GENERIC_AREA):
-            continue   # 开发区 / 高新区 / 示范区 open a title without naming a place
+        if name in _GENERIC_AREA or g in ("name3", "name4") and name.endswith(_GENERIC_AREA):
+            continue   # 开发区 / 高新区 / 示范区 open a title (or 我们开发区 a sentence) without naming a place
         if suf in "乡镇" and full[m.end():m.end() + 1] in tuple("村镇亲土里愁情"):
             continue   # 召开乡村振兴会 / 城乡 / 乡镇: a word, not a township
         if levels and not any(suf in LEVEL_SUFFIXES[lv] for lv in levels):

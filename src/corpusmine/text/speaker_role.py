@@ -23,7 +23,8 @@ __all__ = ["ROLE_LEVEL", "read_speaker_role"]
 #: how far into a news report its lead may name the speaker
 _LEAD_CHARS = 400
 _ROLE = re.compile(
-    r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的]{0,5}?)?(?:常务)?副?"
+    # the office's words after its level hold no second level (常州市武进区委书记 is 区委书记, not 州市武进区委书记; round 259k)
+    r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的省市州县区旗镇乡]{0,5}?)?(?:常务)?副?"
     r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|主任|主席|局长|厅长|部长|校长|秘书长"
     # the posts of courts, procuratorates, associations, companies and the state (held-out metadata rounds 208k-209k)
     r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官|总统)"
