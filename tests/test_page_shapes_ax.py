@@ -155,3 +155,42 @@ def test_a_writing_site_s_advert_glued_inside_a_sentence_goes_to_its_first_name(
 def test_a_speaker_naming_one_site_and_its_address_keeps_it():
     page = "同志们:\n请大家登录县政务网:www.abc.gov.cn了解办事指南,做到心中有数。\n" + BODY
     assert "县政务网:www.abc.gov.cn了解办事指南" in clean_text(page)
+
+
+# ------------------------------------------- round 264k: counters, advert markers, sponsor prompts, leads, betting brands
+
+def test_a_time_and_count_row_goes_with_its_unit():
+    page = "集团召开2024年工作调度会\n时间:2024-07-05 08:50 浏览量:1818 次\n字体\n\n" + BODY
+    text = clean_text(page)
+    assert "1818" not in text and "\n次\n" not in text and _kept(text)
+
+
+def test_a_news_page_s_advert_marker_goes():
+    page = "我是广告 请继续往下阅读\n\n" + BODY
+    text = clean_text(page)
+    assert "广告" not in text and _kept(text)
+
+
+def test_a_template_site_s_sponsor_prompt_goes():
+    page = BODY + "\n\n内容仅供学习,如需复制请赞助会员,赞助后即可全站范文免费复制!\n\n\n赞助会员请点击:开通会员\n"
+    text = clean_text(page)
+    assert "赞助" not in text and _kept(text)
+
+
+def test_a_speaker_s_line_about_members_stays():
+    page = "同志们:\n我们要鼓励更多群众开通会员服务,方便大家阅读图书。\n" + BODY
+    assert "开通会员服务,方便大家阅读图书。" in clean_text(page)
+
+
+def test_a_lead_giving_the_closing_part_of_an_address_goes():
+    page = ("財政司司長表示,香港一定繁榮發展。\n以下是財政司司長某某2月28日在立法會動議二讀《2024年撥款條例草案》演辭的結語:\n"
+            "主席,2024年仍充滿不確定性。外圍環境複雜多變。\n我們要鞏固經濟復蘇勢頭。\n")
+    text = clean_text(page)
+    assert "以下是" not in text and "结语" not in text and "結語" not in text
+    assert text.startswith("主席,2024年仍充满不确定性。")     # the page is read back into Simplified
+
+
+def test_a_betting_brand_injected_into_a_report_goes_whole():
+    page = ("同志们:\n3月8日上午,某某会真人第一品牌游戏合营建科院集团党委特邀教授作专题宣讲。\n" + BODY).replace("某某会", "九游会")
+    text = clean_text(page)
+    assert "九游" not in text and "第一品牌" not in text and "建科院集团党委特邀教授作专题宣讲。" in text

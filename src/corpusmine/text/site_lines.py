@@ -144,7 +144,11 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|[\[【](?:启动|开启|订阅)[^\]】\n]{0,12}推播[\]】][^\n]{0,20}"
                         # a document site's tip request; a portal's organiser footer (某某中心 主办 | 某某办公室 主管; 226k)
                         r"|[^\n。]{0,12}(?:辛苦|不易)[,，!！]?[ \t]*(?:打赏|赏)(?:杯|个|点)?(?:茶钱|咖啡|小费)[^\n]{0,12}"
-                        r"|[^\n。！？]{2,40}[ \t]*主办[ \t]*[|｜][^\n。！？]{2,60}(?:主管|承办|协办)[ \t]*)[ \t\u3000]*$")
+                        r"|[^\n。！？]{2,40}[ \t]*主办[ \t]*[|｜][^\n。！？]{2,60}(?:主管|承办|协办)[ \t]*"
+                        # a news page's advert marker (我是广告 请继续往下阅读); a template site's sponsor prompt (内容仅供学习,如需复制请
+                        # 赞助会员,赞助后即可全站范文免费复制! / 赞助会员请点击:开通会员; 264k)
+                        r"|(?:我是)?广告[ \t]*[,，]?[ \t]*请?继续(?:往下|向下)(?:阅读|滑动|看)"
+                        r"|[^\n。]{0,12}?(?:赞助|开通|升级)会员[^\n。]{0,20}?(?:复制|下载|阅读|点击)[^\n。]{0,30}?)[ \t\u3000]*$")
 #: a photo's caption closed by its credit in brackets (某某就职演说,…。(某某社某某摄); round 225k)
 _CREDITED_CAPTION = re.compile(r"^[^\n]{4,150}?[(（][^()（）\n]{0,12}[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*摄[)）][ \t\u3000]*$")
 #: a document site's file panel: its name label, what the download holds, its file list (文档名称:, 下载后只包含 1 个 DOCX

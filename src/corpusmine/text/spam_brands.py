@@ -46,7 +46,7 @@ __all__ = ["betting_brand_spans", "injected_word_spans", "jammer_line", "spam_br
 _HAN = r"\u4e00-\u9fff"
 #: what a betting site calls its pages after the brand (中文资讯网, 官网, 游戏中心正式版, 滚球直播 …)
 _SITE = (r"(?:中文|官方|官网|网站|网址|资讯|网|端|正式版|中心|直播|平台|入口|下载|在线|登录|注册|[Aa][Pp][Pp]|手机版"
-         r"|客户端|首页|滚球|体育|游戏|娱乐|彩票|网页版)")
+         r"|客户端|首页|滚球|体育|游戏|娱乐|彩票|网页版|第一品牌|合营)")   # 某某会真人第一品牌游戏合营 (264k)
 #: the site words a brand of 体育 chains (平台入口官网下载, 网页版)
 _BET_SITE = r"(?:平台|入口|官网|官方|下载|网页版|手机版|登录|注册|[Aa][Pp][Pp])"
 #: a code glued to bet (365bet), or to a game word when a site word follows (365体育官网, 365滚球直播)
@@ -54,7 +54,7 @@ _CODED = (rf"(?<![0-9A-Za-z])\d{{3}}(?:[Bb][Ee][Tt]{_SITE}*"
           rf"|(?:体育|游戏|滚球|彩票|娱乐|棋牌)(?!场|馆|局|课|运动|事业|产业|强国|健身|锻炼|设施|教育|活动|赛事|精神)"
           rf"{_SITE}+)")
 #: brands of 体育 and 娱乐 betting sites use (bare they are brands too)
-_NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游|[Kk]aiyun|KAIYUN|[Ll]eyu)"
+_NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游会?|[Kk]aiyun|KAIYUN|[Ll]eyu)"
           rf"(?:(?:电子|下注)?(?:体育|娱乐|电竞|棋牌|真人){_SITE}*|[(（]中国[)）](?:官方网站|官网|有限公司)?)"
           # any two characters' brand of 体育 with two or more site words chained after it (某某体育平台入口官网下载; 208k)
           rf"|[{_HAN}]{{2}}(?:下注体育{_BET_SITE}+|体育{_BET_SITE}{{2,}})"
