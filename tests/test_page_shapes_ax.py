@@ -194,3 +194,26 @@ def test_a_betting_brand_injected_into_a_report_goes_whole():
     page = ("同志们:\n3月8日上午,某某会真人第一品牌游戏合营建科院集团党委特邀教授作专题宣讲。\n" + BODY).replace("某某会", "九游会")
     text = clean_text(page)
     assert "九游" not in text and "第一品牌" not in text and "建科院集团党委特邀教授作专题宣讲。" in text
+
+
+# ------------------------------------------- round 265k: a paywall's login nudge, the browser title under the text
+
+TITLE = "2026年春季开学工作会议上的讲话:凝心聚力谋发展,攻坚克难创佳绩"
+
+
+def test_a_paywall_s_login_nudge_and_the_browser_title_under_the_text_go():
+    page = (f"{TITLE}_某某文库网\n{TITLE}\n" + BODY + f"\n{TITLE}_某某文库网\n此内容为付费资源,请付费后查看\n立即购买\n"
+            "您当前未登录!建议登陆后购买,可保存购买订单\n付费资源")
+    text = clean_text(page)
+    assert "文库网" not in text and "未登录" not in text and "攻坚克难创佳绩" not in text
+    assert _kept(text)
+
+
+def test_a_speaker_s_sentence_about_logging_in_stays():
+    page = "同志们:\n有的群众还没有登录过政务平台,登录后才发现办事这么方便。\n" + BODY
+    assert "登录后才发现办事这么方便。" in clean_text(page)
+
+
+def test_a_dashed_line_repeating_the_title_with_a_plain_word_stays_in_the_speech():
+    page = f"乡村振兴\n乡村振兴\n{OPENING}\n乡村振兴-重中之重\n{MIDDLE}\n{CLOSING}"
+    assert "乡村振兴-重中之重" in clean_text(page)

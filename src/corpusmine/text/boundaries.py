@@ -235,14 +235,16 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
             spans.append(occ[0][:2])
     for key, occ in counts.items():     # the browser's title above the title: it and the site's name (某某致辞-某某研究院)
         m = _SITE_SUFFIX.fullmatch(key)
-        if m and len(occ) == 1 and len(counts.get(m["title"], [])) == 1 and occ[0][0] < counts[m["title"]][0][0]:
-            spans.append(occ[0][:2])
+        if m and len(occ) == 1 and (titles := counts.get(m["title"], [])) and (
+                len(titles) == 1 and occ[0][0] < titles[0][0] or _SITE_NAME_END.search(m["name"])):
+            spans.append(occ[0][:2])    # anywhere when the name is a site's (…创佳绩_某某文库网 under the text; 265k)
     st.doc.delete_many(sorted(spans), "repeated_title")
     _title_keywords(st, max_chars)
 
 
 #: a title, a dash or a bar, and a site's name (round 197k)
 _SITE_SUFFIX = re.compile(r"(?P<title>.{4,})[-_|｜—–]+(?P<name>[^-_|｜—–]{2,20})")
+_SITE_NAME_END = re.compile(r"(?:网|文库|之家|范文|文档|资料库|百科|大全)$")
 #: a line with a clause's mark or a site's furniture: never a title taken from the page's head
 _NOT_HEAD_TITLE = re.compile(r"[。！？!?:：,，、;；|/>»]")
 
