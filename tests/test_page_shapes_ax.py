@@ -217,3 +217,18 @@ def test_a_speaker_s_sentence_about_logging_in_stays():
 def test_a_dashed_line_repeating_the_title_with_a_plain_word_stays_in_the_speech():
     page = f"乡村振兴\n乡村振兴\n{OPENING}\n乡村振兴-重中之重\n{MIDDLE}\n{CLOSING}"
     assert "乡村振兴-重中之重" in clean_text(page)
+
+
+# ------------------------------------------- round 263k: a flattened report's credited caption run into the dateline
+
+def test_a_credited_caption_run_into_a_wire_dateline_goes_with_it():
+    page = (" date 2026-03-09 某某委员长向大会报告常委会工作(某某社 某某摄) 某某社北京3月9日电(记者 某某)十四届全国人大四次会议"
+            "第二次全体会议今天上午在人民大会堂举行。回顾过去一年的工作,某某表示,2025年是很不平凡的一年。\n" + BODY)
+    text = clean_text(page)
+    assert "摄" not in text and "3月9日电" not in text
+    assert text.startswith("十四届全国人大四次会议第二次全体会议今天上午在人民大会堂举行。") and _kept(text)
+
+
+def test_a_sentence_mentioning_a_photographer_and_a_telegram_stays():
+    page = "同志们:\n去年,我们请老摄影师拍摄了村容村貌(张某某摄),新华社记者也到村里采访。\n" + BODY
+    assert "(张某某摄),新华社记者也到村里采访。" in clean_text(page)
