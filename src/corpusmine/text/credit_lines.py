@@ -355,6 +355,9 @@ def credit_lines(st: CleaningState) -> None:
         if (m := _POINTER.fullmatch(line)) and _EVENT_ACT.search(m.group("c")) and in_report_voice(m.group("c")) \
                 and not in_speech_voice(m.group("c")):
             spans.append((s, e, "photo_caption"))
+        elif (m := _GLUED_POINTER.search(line)) and _EVENT_ACT.search(m["c"]) and in_report_voice(m["c"]) \
+                and not in_speech_voice(m["c"]):
+            spans.append((s + m.start(), e, "photo_caption"))   # glued after a report's sentence: …的好处。▲某某会长讲话 (266k)
     for s, e, line in lines_holding(view, ("取自",)):
         if (m := _TAKEN_FROM.search(line)) and "图/" in line:
             # a caption credited to a social page (…邀请某某担任演说嘉宾。取自某某大学脸书粉专。图/…): the line whole when
@@ -368,6 +371,7 @@ def credit_lines(st: CleaningState) -> None:
 _EVENT_ACT = re.compile(r"颁发|颁奖|授旗|授牌|授予|揭牌|参观|慰问|合影|留影|致辞|讲话|发言|出席|宣誓|观看|调研|考察|走访|签约|剪彩|"
                         r"佩戴|献花|握手|交谈|合唱|表演|现场")
 _POINTER = re.compile(rf"{_SP}*[▲△]{_SP}*(?P<c>[^\n{_END}]{{4,40}}){_SP}*")
+_GLUED_POINTER = re.compile(rf"(?<=[{_END}])[▲△]{_SP}*(?P<c>[^\n{_END},，;；:：]{{4,40}}){_SP}*$")
 #: a picture taken from a social page: 取自某某大学脸书粉专
 _TAKEN_FROM = re.compile(r"取自[^\n。！？]{2,30}?(?:脸书|粉专|粉丝专页|官网|官方网站|Facebook|facebook|FB|IG|Instagram|微博)[^\n。]{0,8}。?")
 

@@ -56,7 +56,7 @@ import re
 from collections import defaultdict
 
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.doc_chrome import CHUNK_NUMBER
+from corpusmine.text.doc_chunks import CHUNK_NUMBER
 from corpusmine.text.lines import iter_lines, lines_holding
 from corpusmine.text.patterns import SALUTATION
 

@@ -212,6 +212,7 @@ _LOST_LABEL = re.compile(rf"[?？\ufffd](?:{META_FIELD})[ \t]*[:：]")
 #: 40 characters, no label before them (更新时间:某某网 在某某会上的讲话各位领导、…).
 _HEAD_LABEL = re.compile(rf"[ \t]*(?:{META_FIELD})[ \t]*[:：]")
 _ROW_PROSE = re.compile(r"[^\s:：]{8,40}?[,，。！？；、]")
+_VALUE_PROSE = re.compile(r"[,，。！？!?；;]")
 #: A salutation's addressees on lines of their own (尊敬的某某副主席, / 尊敬的姐妹们、同志们:): after one ending in a
 #: comma, the next addressee starts a line.
 _ADDRESSEE_END = re.compile(r"(?:^|\s)(?:尊敬的|亲爱的|敬爱的)[^\s,，。:：]{1,16}[,，]$")
@@ -354,8 +355,8 @@ def _row_then_prose(view: str, p: int) -> list[tuple[int, int, str]]:
     start = p
     for _ in range(6):                                    # the row's fields: values, clock times, more labels
         g = _GAP.search(view, p, min(e, p + 40))
-        if g is None:
-            return []
+        if g is None or _VALUE_PROSE.search(view, start, g.start()):
+            return []       # a value with a comma or a sentence's end is prose itself (摘要:各位乡亲们,眼瞅着 2025 年…; 266k)
         if not open_brackets(view, start, g.start()) and _ROW_PROSE.match(view, g.end(), e):   # never inside a bracket
             return [(g.start(), g.end(), "\n")]
         p = g.end()

@@ -39,6 +39,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import finditer_on_lines, lines_holding
+from corpusmine.text.patterns import SURNAMES_WIDE
 from corpusmine.text.speech_voice import in_speech_voice
 
 __all__ = ["leftover_rule", "portal_leftovers"]
@@ -85,6 +86,19 @@ _COMMENT_TIMES = re.compile(rf"(?:\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{2}}{_SP
 _END_CREDIT = re.compile(rf"(?m)(?<=[。！？!?”]){_SP}*[(（]{_SP}*(?![见详附如下上原])[{_HAN}]{{2,4}}{_SP}*(?:文|摄|图)"
                          rf"(?:{_SP}*[/、]?{_SP}*[{_HAN}]{{2,4}}{_SP}*(?:摄|图))?{_SP}*[)）]"
                          rf"(?:{_SP}*(?:来源|稿源)[:：]{_SP}*[^\s。！？!?，,:：]{{2,16}})?{_SP}*$")
+
+#: a news report's closing credit of bare names after its last sentence: …评议打分。(程功,深户) (round 266k); read on the
+#: page's last line only, two or three names, the first after a surname, no stage direction ((掌声 笑声))
+_CLOSING_NAMES = re.compile(rf"(?<=[。！？!?”]){_SP}*[(（](?P<n>[{_HAN}]{{2,3}}(?:{_SP}*[,，、]{_SP}*[{_HAN}]{{2,3}}){{1,2}})[)）]{_SP}*$")
+_STAGE = re.compile(r"掌声|笑声|鼓掌|欢呼|全场|起立|停顿|众笑|大笑|完")
+
+
+def _closing_names(view: str) -> list[tuple[int, int, str]]:
+    end = len(view.rstrip())
+    m = _CLOSING_NAMES.search(view, max(0, view.rfind("\n", 0, end) + 1), end)
+    if m is None or m["n"][0] not in SURNAMES_WIDE or _STAGE.search(m["n"]):
+        return []
+    return [(m.start(), m.end(), "byline")]
 
 
 def leftover_rule(line: str) -> str | None:
@@ -164,7 +178,7 @@ def _spans(view: str) -> list[tuple[int, int, str]]:
     spans += [(m.start(), m.end(), "share_widget") for m in finditer_on_lines(_QR_SHARE, view, ("分享",))]
     spans += [(m.start(), m.end(), "related_list") for m in finditer_on_lines(_COMMENT_TIMES, view, ("评论",))]
     spans += [(m.start(), m.end(), "byline") for m in finditer_on_lines(_END_CREDIT, view, ("摄)", "摄）", "文)", "文）", "图)", "图）"))]
-    return spans
+    return spans + _closing_names(view)
 
 
 def portal_leftovers(st: CleaningState) -> None:

@@ -185,6 +185,8 @@ _NAME_LINE = re.compile(rf"{_H}*{_NAMES}{_H}*")
 _NAMES_AFTER = re.compile(rf"(?<=[{_END}”」])(?:{_H}{{2,}}|\u3000){_NAMES}{_H}*$")
 #: a closing tag whose < a converter turned into ?: ?/p>, ？/div>
 _TAG_REMNANT = re.compile(r"[?？]/(?:p|div|span|td|tr|li|font|strong|b|a|h[1-6])>", re.I)
+#: a tag whose < was lost, alone between white space or after a notice's dots: ……此处隐藏2532个字…… p> (round 266k)
+_BARE_TAG = re.compile(r"(?:(?<=[\s…。！？])|^)[ \t]*/?(?:p|div|span|td|tr|li|font|strong|br|h[1-6])[ \t]*/?>(?=\s|$)", re.I | re.M)
 #: The tail of a tag cut in half by a scraper: attributes and the closing (alt="" />, " />, class="x">), or a
 #: bracket or a scraper's escaping backslash left alone after a sentence's end (…落实。 <, …鸟兽虫鱼。 \; round 131k); 3>2 and
 #: 首页 > 讲话稿 stay.
@@ -299,6 +301,8 @@ def _inline_spans(view: str) -> list[tuple[int, int, str]]:
                  if len(line) <= 100 and _POST_ROW.fullmatch(line) and not in_speech_voice(line))
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
                  for s, _e, line in lines_holding(view, ("?/", "？/")) for m in _TAG_REMNANT.finditer(line))
+    spans.extend((s + m.start(), s + m.end(), "html_leftover")
+                 for s, _e, line in lines_holding(view, (">",)) for m in _BARE_TAG.finditer(line))
     spans.extend((s + m.start(), s + m.end(), "html_leftover")
                  for s, _e, line in lines_holding(view, ("/>", '">', "<", ">", "\\")) for m in _TAG_TAIL.finditer(line)
                  if line.rfind("<", 0, m.start()) <= line.rfind(">", 0, m.start()))   # not inside a whole tag

@@ -1,0 +1,102 @@
+"""Session ay: families held-out rounds 266k- left, written as shapes.
+
+Every string is written here, from the shape of a family seen on held-out pages; the speech's sentences must stay.
+"""
+
+from __future__ import annotations
+
+from page_shapes import audit_rules as _rules, clean_audited as _clean
+
+from corpusmine.text.clean import clean_text
+
+OPENING = "各位领导、同志们:今天我们召开全镇乡村振兴工作推进会,主要任务是总结工作、部署任务。"
+MIDDLE = "过去一年,全镇上下齐心协力,产业发展、村庄整治都取得了新成效。"
+CLOSING = "希望大家坚定信心、真抓实干,为建设宜居宜业和美乡村作出新的贡献!"
+BODY = f"{OPENING}\n{MIDDLE}\n{CLOSING}"
+
+
+def _kept(text: str) -> bool:
+    return all(s in text for s in (OPENING, MIDDLE, CLOSING))
+
+
+# ------------------------------------------- a summary row of prose with typeset numbers (round 266k)
+
+def test_a_summary_row_with_typeset_numbers_is_not_cut_inside_its_prose():
+    opening = "乡亲们,眼看着 2025 年 5 月都过半了,再过半个月就到 6 月啦!今年可是个特别的年份,更是换届的大日子!这几年咱村里的日子越过越好"
+    page = f"摘要:{opening[:70]}\n{opening}。\n{MIDDLE}\n{CLOSING}"
+    text = clean_text(page)
+    assert "6月啦!今年可是个特别的年份," in text.replace(" ", "")
+    assert not text.startswith("月啦")                 # the summary goes whole or stays whole, never its tail alone
+    assert text.count("再过半个月") == 1
+    assert MIDDLE in text and CLOSING in text
+
+
+def test_a_metadata_row_glued_before_prose_still_gets_its_break():
+    page = "更新时间:2024-05-06 来源:网友投稿 在全镇乡村振兴推进会上的讲话各位领导、同志们:今天召开推进会。\n" + BODY
+    text = clean_text(page)
+    assert "网友投稿" not in text and _kept(text)
+
+
+# ------------------------------------------- a news report's closing credit of bare names (round 266k)
+
+def test_bare_names_closing_a_report_go():
+    page = BODY + "\n会后,参会人员对各村书记的述职进行了现场评议打分。(程明,李卫)"
+    text = clean_text(page)
+    assert "程明" not in text and "评议打分。" in text and _kept(text)
+    assert "byline" in _rules(_clean(page))
+
+
+def test_stage_directions_and_names_inside_the_text_stay():
+    assert "(掌声,笑声)" in clean_text(BODY + "\n谢谢大家!(掌声,笑声)")
+    page = f"{OPENING}(张明,李卫)\n{MIDDLE}\n{CLOSING}"      # not the page's last line
+    assert "(张明,李卫)" in clean_text(page)
+
+
+# ------------------------------------------- a picture's pointer caption glued after a report's sentence (266k)
+
+def test_a_pointer_caption_glued_after_a_sentence_goes():
+    page = ("9月22日,县商会举办中秋会员活动,大家欢聚一堂,共叙乡情。会长代表商会致辞。▲县商会会长王某某讲话\n"
+            "会长说,商会要办得好,必须有党和政府的关心。\n" + BODY)
+    text = clean_text(page)
+    assert "▲" not in text and "王某某讲话" not in text
+    assert "会长代表商会致辞。" in text and _kept(text)
+
+
+def test_a_speech_s_pointer_heading_after_a_sentence_stays():
+    page = f"{OPENING}\n我们要抓好三件事。▲抓好三项重点工作\n{MIDDLE}\n{CLOSING}"
+    assert "▲抓好三项重点工作" in clean_text(page)
+
+
+# ------------------------------------------- a tag whose < was lost (round 266k)
+
+def test_a_bare_tag_after_a_hidden_text_notice_goes():
+    page = f"{OPENING}\n第一、准确把握政治定位 ……此处隐藏2532个字…… p>\n{MIDDLE}\n要抓好落实。 </p>\n{CLOSING}"
+    text = clean_text(page)
+    assert "p>" not in text and "隐藏" not in text and _kept(text)
+    assert "html_leftover" in _rules(_clean(page))
+
+
+def test_comparisons_and_words_with_p_stay():
+    page = f"{OPENING}\n当 a>b 时,GDP增速p>5%的地区要总结经验。\n{MIDDLE}\n{CLOSING}"
+    text = clean_text(page)
+    assert "a>b" in text.replace(" ", "") and "p>5%" in text
+
+
+# ------------------------------------------- a library's chunk numbers, the first chunk opening on the title (266k)
+
+def test_chunk_numbers_whose_first_chunk_opens_on_the_file_title_go():
+    title = "【中心组研讨发言】积极培育和发展新质生产力"
+    first = "新质生产力是创新起主导作用的先进生产力质态,我们要深刻把握它的科学内涵。" * 6 + "“新质生产力”"
+    second = "并非凭空产生,而是在传统生产力发展的基础上,通过科技创新不断提升而呈现的新质态。" * 5
+    page = (f"{title}.docx\n《{title}.docx》由会员分享,可在线阅读,更多相关《{title}.docx(4页珍藏版)》请在某某文库上搜索。\n"
+            f"1、{title}{first}\n2、{second}")
+    text = clean_text(page)
+    assert "1、" not in text and "2、" not in text
+    assert first in text and second in text
+
+
+def test_a_speech_s_numbered_points_under_its_title_keep_their_numbers():
+    title = "在全镇乡村振兴推进会上的讲话"
+    page = f"{title}\n{OPENING}\n1、{title}要抓好人居环境整治。\n2、压实工作责任。\n{CLOSING}"
+    text = clean_text(page)
+    assert "1、" in text and "2、压实工作责任。" in text
