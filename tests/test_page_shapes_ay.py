@@ -100,3 +100,41 @@ def test_a_speech_s_numbered_points_under_its_title_keep_their_numbers():
     page = f"{title}\n{OPENING}\n1、{title}要抓好人居环境整治。\n2、压实工作责任。\n{CLOSING}"
     text = clean_text(page)
     assert "1、" in text and "2、压实工作责任。" in text
+
+
+# ------------------------------------------- a wiki's header box (round 264k)
+
+def test_a_wiki_header_box_with_its_neighbours_links_goes():
+    page = ("一一三年元旦祝词\n← | 一一二年元旦祝词 | 一一三年元旦祝词 一一三年1月1日于某市 发布机关:某某府 发布于某某新闻:某某谈话 |\n"
+            "一一四年元旦祝词 |\n" + BODY)
+    text = clean_text(page)
+    assert "←" not in text and "一一二年元旦祝词" not in text and "发布机关" not in text and "一一四年" not in text
+    assert _kept(text)
+
+
+def test_an_arrow_and_pipes_inside_a_speech_stay():
+    page = f"{OPENING}\n我们要看清←左边的路 | 右边的路 | 都要走。\n{MIDDLE}\n{CLOSING}"
+    assert "←左边的路" in clean_text(page)
+
+
+# ------------------------------------------- a note in another script than Chinese or Latin (round 264k)
+
+def test_a_korean_note_glued_before_the_speech_goes():
+    note = "10일 국경절 행사가 열렸습니다. 원문으로 한번 읽어 보세요. "
+    page = f"{note}{OPENING}{MIDDLE}\n{CLOSING}\n" + "要把各项工作抓实抓细。" * 20
+    text = clean_text(page)
+    assert "일" not in text and "읽어" not in text and _kept(text)
+    assert "parallel_text" in _rules(_clean(page))
+
+
+def test_a_japanese_line_beside_a_chinese_speech_goes_and_a_lone_korean_word_stays():
+    page = f"{OPENING}\n本日は皆様にお会いできて大変うれしく思います。\n{MIDDLE}\n{CLOSING}"
+    text = clean_text(page)
+    assert "うれしく" not in text and _kept(text)
+    page = f"{OPENING}\n我们同首尔의友好城市合作多年。\n{MIDDLE}\n{CLOSING}"
+    assert "首尔" in clean_text(page)
+
+
+def test_a_foreign_word_quoted_in_a_chinese_note_stays():
+    page = f"{OPENING}\n此处俄文稿为“ежедневник рабочий”(日报),德文稿为周报。\n{MIDDLE}\n{CLOSING}\n" + "要把各项工作抓实抓细。" * 20
+    assert "ежедневник" in clean_text(page)

@@ -34,7 +34,7 @@ from corpusmine.text.doc_chrome import TITLED_RELATED
 from corpusmine.text.glued_speech import BLURB_CLOSE, chrome_spans, speaks
 from corpusmine.text.guards import line_prefilter, search_fn
 from corpusmine.text.inline_rules import ascii_junk, html_tags, inline_chrome
-from corpusmine.text.lines import chinese_after, iter_lines, opens_again
+from corpusmine.text.lines import chinese_after, iter_lines, lines_holding, opens_again
 from corpusmine.text.speech_voice import in_speech_voice, speaker_closing
 from corpusmine.text.truncation import Truncation, truncation, truncation_notices
 
@@ -108,6 +108,7 @@ def wikisource_licence(st: CleaningState, *, max_tail: int = 2000) -> None:
             len(stripped) <= 80 or not _is_prose(line)
         ):
             spans.append((s, e))
+    spans += _wiki_header(view)
     merged = []
     for s, e in sorted(spans):
         if merged and s < merged[-1][1]:
@@ -116,6 +117,28 @@ def wikisource_licence(st: CleaningState, *, max_tail: int = 2000) -> None:
             merged.append((s, e))
     st.doc.delete_many(merged, "wikisource_licence")
 
+
+#: a wiki's header box (session ay, from round 264k): the previous text's link opening a line (← | 112年元旦祝词 |), the
+#: text's own title and date after it, its publisher's fields (发布机关:… 发布于…) to the box's closing pipe, and the next
+#: text's link alone on the following line (113年元旦祝词 | or …→)
+_WIKI_PREV = re.compile(r"^[ \t]*←[ \t]*[|｜][^|｜\n]{0,60}[|｜]")
+_WIKI_FIELDS = re.compile(r"(?:发布机关|發布機關|发布于|發布於|作者)[:：][^\n]*$")
+_WIKI_NEXT = re.compile(r"^[ \t]*[^\n。！？!?|｜]{1,60}?[ \t]*(?:[|｜][ \t]*→?|→)[ \t]*$")
+
+
+def _wiki_header(view: str) -> list[tuple[int, int]]:
+    spans = []
+    for s, e, line in lines_holding(view, ("←",)):
+        if (m := _WIKI_PREV.match(line)) is None:
+            continue
+        spans.append((s, s + m.end()))
+        if (f := _WIKI_FIELDS.search(line, m.end())) is not None:
+            spans.append((s + f.start(), e))
+        nxt = view.find("\n", e + 1)
+        nxt = len(view) if nxt < 0 else nxt
+        if e < len(view) and _WIKI_NEXT.match(view[e + 1:nxt]):
+            spans.append((e + 1, nxt))
+    return spans
 
 # ---------------------------------------------------------------------------
 # Related-article lists and breadcrumbs

@@ -32,7 +32,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 
-__all__ = ["MIN_CHINESE", "MIN_CHINESE_CHARS", "is_english_line", "parallel_text"]
+__all__ = ["MIN_CHINESE", "MIN_CHINESE_CHARS", "MIN_OTHER_LETTERS", "is_english_line", "is_other_script_line", "parallel_text"]
 
 #: Chinese prose lines a page needs before its English lines are read as a translation (or one long one: a
 #: search excerpt cuts a bilingual page after its first paragraphs)
@@ -74,6 +74,34 @@ def is_english_line(line: str, *, min_words: int = 2) -> bool:
     return len(_LATIN.findall(visible)) * 2 > len(visible)
 
 
+#: letters of a script a Chinese speech never writes a line in (Hangul, kana, Cyrillic, Thai/Lao, Arabic, Hebrew,
+#: Devanagari): a blogger's note or a translation beside the speech (10일 중화민국 … 연설문입니다; round 264k)
+_OTHER_SCRIPT = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u0400-\u04ff\u0e00-\u0eff"
+                           r"\u0590-\u06ff\u0900-\u097f]")
+#: the fewest such letters that make a line foreign
+MIN_OTHER_LETTERS = 8
+#: Chinese characters that make a page Chinese when its prose lines were cut off (a search excerpt)
+MIN_CHINESE_PAGE = 200
+_NOT_KANA = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0400-\u04ff\u0e00-\u0eff\u0590-\u06ff\u0900-\u097f"
+_OTHER_RUN = re.compile(rf"[{_NOT_KANA}][{_NOT_KANA}0-9A-Za-z \t.,!?:;'\"()\-]*[{_NOT_KANA}.!?]")
+
+
+def is_other_script_line(line: str) -> bool:
+    """Whether ``line`` is written in a script other than Chinese and Latin: :data:`MIN_OTHER_LETTERS` letters of it
+    or more, more of them than Chinese characters, more than half of its visible characters.
+
+    Examples
+    --------
+    >>> is_other_script_line("10일 중화민국 112년 국경절 행사가 열렸습니다. 원문으로 한번 읽어 보세요.")
+    True
+    >>> is_other_script_line("本日は皆様にお会いできて大変うれしく思います。"), is_other_script_line("我们同首尔의友好城市合作。")
+    (True, False)
+    """
+    other = len(_OTHER_SCRIPT.findall(line))
+    visible = len(re.sub(r"\s", "", line))
+    return other >= MIN_OTHER_LETTERS and other > len(_CJK.findall(line)) and other * 2 > visible
+
+
 def parallel_text(st: CleaningState) -> None:
     """Delete a bilingual page's English lines and its language switch (rule ``parallel_text``).
 
@@ -85,6 +113,16 @@ def parallel_text(st: CleaningState) -> None:
     '同学们:\\n今天开学了。\\n要努力学习。\\nGood morning, everyone.'
     """
     _, view = st.view()
+    if _OTHER_SCRIPT.search(view):      # a line in another script than Chinese or Latin goes alone, on a Chinese page
+        lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
+        other = [(s, e) for s, e, line in lines if is_other_script_line(line)]
+        # a run of such sentences glued before or after Chinese text (no kana: Japanese mixes its letters with kanji)
+        # (words: a quoted word, 俄文稿为“ежедневник”, is the Chinese sentence's)
+        other += [m.span() for m in _OTHER_RUN.finditer(view) if len(_OTHER_SCRIPT.findall(m.group())) >= MIN_OTHER_LETTERS
+                  and len(m.group().split()) >= 3 and view[m.start() - 1:m.start()] not in "“‘\"'「『(（《"]
+        if other and (_chinese_page(lines) or len(_CJK.findall(view)) >= MIN_CHINESE_PAGE):
+            st.doc.delete_many(sorted(set(other)), "parallel_text")
+            _, view = st.view()
     # a cheap look first: lines with Latin letters and no Chinese, a table's pipe, a switch's words
     if len(_LATIN_LINE.findall(view, 0)) < 2 and "|" not in view and not _SWITCH_WORD.search(view):
         return

@@ -35,7 +35,8 @@ _LEAD_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]"
                        # or the day a report names without its date (昨天,某市…大会召开。市委书记某某出席会议并讲话; round 227k)
                        r"|(?:昨天|昨日|前天|日前|近日)(?:上午|下午|晚上)?[,，]")
 #: the name after the office, then what it did, or a colon: a report's speaker label (某县住建局局长张三:…; round 227k)
-_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|赴|前往|来到|[,，]|[:：](?!\s*$))")
+_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|赴|前往|来到|"
+                    r"依次|[,，]|[:：](?!\s*$))")
 _CHAIN = re.compile(r"(?:、[^、,，。；;\n]{0,24}?(?:书记|[省市州县区镇乡]长|组长|主任|主席|部长))*")
 _SPOKE = r"(?:同志)?(?:在会上|在讲话中|在调研中|在督导中)?(?:指出|强调|要求|表示|讲话)"
 #: The level of a post: the place character in front of it, or the office itself (县长 → county).
@@ -131,7 +132,7 @@ def read_speaker_role(text: str, title: str = "") -> dict:
             start, held = (held if held is not None and n else r.start()), None
             clause = re.split(r"[。！？!?；;]", lead[chain.end():])[0]
             if n and not re.search(r"刚才|刚刚|作了|做了", lead[max(0, r.start() - 6):r.end() + 20]) and (
-                    re.search(r"讲话|致辞|指出|强调", clause) or lead[n.end():n.end() + 1] in ":："
+                    re.search(r"讲话|致辞|指出|强调|点评", clause) or lead[n.end():n.end() + 1] in ":："
                     or re.search(re.escape(n["name"]) + _SPOKE, text[r.end():])
                     or re.match(r"[。；;]\s*[他她](?:在讲话中)?(?:强调|指出|要求)", lead[chain.end() + len(clause):])):
                 best = primary(lead[start:chain.end()])     # the chain's full office before a deputy's
