@@ -138,3 +138,28 @@ def test_a_japanese_line_beside_a_chinese_speech_goes_and_a_lone_korean_word_sta
 def test_a_foreign_word_quoted_in_a_chinese_note_stays():
     page = f"{OPENING}\n此处俄文稿为“ежедневник рабочий”(日报),德文稿为周报。\n{MIDDLE}\n{CLOSING}\n" + "要把各项工作抓实抓细。" * 20
     assert "ежедневник" in clean_text(page)
+
+
+# ------------------------------------------- a template's blanks, a flattened summary, typeset years (round 267k)
+
+def test_a_template_s_fraction_of_blanks_stays():
+    page = f"{OPENING}\n去年完成 X 亿元,占全市固定资产投资( X 亿元)的近 X / X ,成绩值得充分肯定。\n{MIDDLE}\n{CLOSING}"
+    text = clean_text(page)
+    assert "的近〔某〕 / 〔某〕 ,成绩值得充分肯定。" in text and _kept(text)
+
+
+def test_a_flattened_summary_goes_and_the_paragraph_it_cuts_off_stays():
+    quote = ("“政府工作报告在介绍今年工作的十大任务时,把提振消费、提高投资效益放在首要位置,其重要性不言而喻。紧扣民之关切,"
+             "充分发挥联系经济界的特色优势,建睿智之言、献务实之策,是我们义不容辞的责任。希望各位委员围绕今天的热点话题踊跃发言。”某某委员说。")
+    page = (f"摘要:{quote[:110]} {quote}\n3月7日下午,小组讨论正在进行。委员们围绕消费话题展开讨论。\n"
+            f"某某委员说,政府工作报告在介绍今年工作的十大任务时讲得很清楚。\n{MIDDLE}\n{CLOSING}")
+    text = clean_text(page)
+    assert "摘要" not in text and text.count("其重要性不言而喻") == 1
+    assert "踊跃发言。”某某委员说。" in text and MIDDLE in text and CLOSING in text
+
+
+def test_a_year_typeset_between_spaces_stays_on_its_line_when_flattened():
+    page = ("交通建设项目推进会上的讲话 同志们: 今天 ,我们就召开 2021年 交通建设项目推进会,对这项工作做出安排部署。 "
+            f"这说明 2021年 交通建设任务的确很艰巨。 {MIDDLE} {CLOSING}")
+    text = clean_text(page)
+    assert "我们就召开2021年交通建设项目推进会" in text.replace(" ", "") and CLOSING in text

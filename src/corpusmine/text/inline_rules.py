@@ -359,7 +359,8 @@ def ascii_junk(st: CleaningState, *, min_cjk_share: float = 0.5) -> None:
     for m in P.JAMMER.finditer(view):
         run = m.group(0)
         symbols = sum(not ch.isalnum() and not ch.isspace() for ch in run)
-        if symbols >= 2 and any(ch.isalpha() for ch in run):
+        letters = {ch for ch in run if ch.isalpha()}
+        if symbols >= 2 and letters and not letters <= {"X", "x"}:     # 近 X / X ,: a template's blanks (round 267k)
             end = m.end()
             if end < len(view) and not view[end].isspace():
                 # glued to the text that follows: its digits belong to that text (…Q10月31日 is 10月31日)

@@ -131,8 +131,9 @@ _COUNTER_LABEL = re.compile(r"(?:浏览|阅读|点击|人气|评论|点赞|收�
 #: A number typeset between spaces inside a sentence, as a PDF gives it (祖国 60 华诞 / 建院60 周年 / 拥有 2100 多名),
 #: a template's placeholder year or name too (庆祝 20xx 届, 于 201x 年, 驻 xxx 村; round 140k):
 #: the spaces around it are inside the line, unless a counter's label stands before it (阅读 1931 字体大小).
-_TYPESET_BEFORE = re.compile(r"(?:\d{1,6}(?:\.\d+)?|(?:19|20)\d?[xX×]{1,2}|[xX×]{2,4})[ \t]+[\u4e00-\u9fff]")
-_TYPESET_AFTER = re.compile(r"(?![稿篇辞辭词詞言文章例])[\u4e00-\u9fff][ \t]?(?:\d{1,6}(?:\.\d+)?|(?:19|20)\d?[xX×]{1,2}|[xX×]{2,4})$")
+_TYPESET_BEFORE = re.compile(r"(?:\d{1,6}(?:\.\d+)?|(?:19|20)\d?[xX×]{1,2}|[xX×]{2,4})(?:年|亿元|万元|亿|万|元)?[ \t]+[\u4e00-\u9fff]")
+_TYPESET_AFTER = re.compile(r"(?![稿篇辞辭词詞言文章例])[\u4e00-\u9fff][ \t]?(?:\d{1,6}(?:\.\d+)?|(?:19|20)\d?[xX×]{1,2}|[xX×]{2,4})"
+                            r"(?:年|亿元|万元|亿|万|元)?$")     # 召开 2021年 交通建设项目推进会 (round 267k)
 #: …but an item's number ends its label's line before a salutation (某某讲话稿1 尊敬的同志们:).
 _SALUTE_AT = re.compile(r"尊敬|亲爱|敬爱|各位|同志们|大家|老师|同学|朋友|女士|先生")
 #: A percent sign before a typeset space, prose after it (待遇的30% 拿出来): one line.

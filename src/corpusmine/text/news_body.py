@@ -528,7 +528,10 @@ def template_notes(st: CleaningState, *, max_intro: int = 400, min_genre: int = 
     for s, e, line in lines_holding(view, ("摘要", "提要", "提示", "导读")):
         m = _SUMMARY_LINE.match(line)
         if m and _repeats(line, view, e):
-            spans.append((s, e))
+            # a flattened line holding the summary and then the text it cuts off: only the summary (round 267k)
+            v = re.match(rf"[ \t\u3000]*{_SUMMARY_LABEL}[ \t\u3000]*", line).end()
+            echo = line.find(line[v:v + 20], v + 20) if len(line) - v >= 60 else -1
+            spans.append((s, s + echo if echo > 0 else e))
             continue
         alone = _SUMMARY_ALONE.match(line) or _BARE_SUMMARY.match(line)
         if alone and (nxt := _next_line(view, e)) and len(nxt[2]) <= 400 \
