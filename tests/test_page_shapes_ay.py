@@ -163,3 +163,35 @@ def test_a_year_typeset_between_spaces_stays_on_its_line_when_flattened():
             f"这说明 2021年 交通建设任务的确很艰巨。 {MIDDLE} {CLOSING}")
     text = clean_text(page)
     assert "我们就召开2021年交通建设项目推进会" in text.replace(" ", "") and CLOSING in text
+
+
+# ------------------------------------------- the title again under a cut text, with a library's name (round 267k)
+
+def test_the_title_again_under_a_cut_text_goes_and_its_label_stays_whole():
+    title = "2025年秋季开学第一次全体教师大会,校长讲话:在时光深处,为教育留一盏灯!"
+    page = (f"{title}\n\n{title}各位老师:\n\n{MIDDLE}\n\n{CLOSING}\n\n熬过了深夜备课的疲惫,也熬过了一个又一个“看不到结果\n\n"
+            f"试读结束,开通会员,全站文档免费下载\n\n{title}_某某文库网\n{title}\n此内容为付费资源,请付费后查看\n立即购买")
+    text = clean_text(page)
+    assert text.count("为教育留一盏灯") == 1 and "校长讲话:在时光深处" in text       # the title at the head, whole
+    assert "文库网" not in text and "付费" not in text and MIDDLE in text and CLOSING in text
+
+
+def test_a_genre_labelled_title_glued_twice_inside_the_text_still_goes():
+    page = (f"{OPENING}\n同学们要珍惜时间.文章国旗下讲话:珍惜时间,努力学习。\n{MIDDLE}\n"
+            f"时间就是生命国旗下讲话:珍惜时间,我们要从现在做起。\n{CLOSING}")
+    text = clean_text(page)
+    assert "国旗下讲话:珍惜时间" not in text and _kept(text)
+
+
+def test_a_closing_slogan_that_is_not_the_page_s_first_line_stays():
+    page = f"在全镇乡村振兴推进会上的讲话\n{OPENING}\n{MIDDLE}\n{CLOSING}\n乡村振兴,让我们一起加油干!"
+    assert "乡村振兴,让我们一起加油干!" in clean_text(page)
+
+
+# ------------------------------------------- an editor's note labelled 按语 (round 267k)
+
+def test_an_editor_s_note_labelled_anyu_goes():
+    page = ("按语:2024年10月25日,我会副会长应邀出席某某发展联盟全体大会,并作专题讲座。下文根据专题讲座内容整理。\n"
+            f"{MIDDLE}\n{CLOSING}")
+    text = clean_text(page)
+    assert "按语" not in text and "下文根据" not in text and MIDDLE in text and CLOSING in text

@@ -205,14 +205,16 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
     """
     out, view = st.view()
     counts: dict[str, list[tuple[int, int, str]]] = {}
+    firsts = _first_titles(st, max_chars)     # the page's title as it first stood: closed by ! it counts too (267k)
     for s, e, line in iter_lines(view):
-        if (t := line.rstrip()) and (t[-1] in "。！？!?:：" or _QUOTED_END.search(t)):
+        if (t := line.rstrip()) and (t[-1] in "。！？!?:：" or _QUOTED_END.search(t)) and not (
+                t[-1] in "！!" and compact(line) in firsts):
             continue    # its key would end with the same mark (NFKC keeps it a mark of the set): never a title; nor a
             #           quoted sentence a speaker says twice (「我的感觉良好。」, round 153k)
         key = compact(line)
         if not min_chars <= len(key) <= max_chars or key.isdigit() or _quoted(view, s, e):   # 2022 wrapped alone (119k)
             continue    # 制定了《\n国家中长期科学和技术发展规划纲要\n》。: a work cited in a sentence, its link on its own line
-        if not re.search(r"[。！？!?:：]$", key):   # 各位老师: is no title
+        if not re.search(r"[。！？!?:：]$", key) or key in firsts:   # 各位老师: is no title
             counts.setdefault(key, []).append((s, e, line.strip()))
     spans = []
     first_salutation = None
@@ -233,9 +235,15 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
         if len(occ) == 1 and not P.SALUTATION.match(occ[0][2]):
             st.page_title = st.page_title or occ[0][2]
             spans.append(occ[0][:2])
+    top = compact(view.lstrip().split("\n", 1)[0])
+    for key in firsts - {top}:
+        if len(occ := counts.get(key, [])) == 1:
+            spans.append(occ[0][:2])    # the page's title, gone from the head, alone again under the text (267k)
     for key, occ in counts.items():     # the browser's title above the title: it and the site's name (某某致辞-某某研究院)
         m = _SITE_SUFFIX.fullmatch(key)
-        if m and len(occ) == 1 and (titles := counts.get(m["title"], [])) and (
+        if m and len(occ) == 1 and _SITE_NAME_END.search(m["name"]) and m["title"] in firsts and occ[0][0] > 0:
+            spans.append(occ[0][:2])    # the page's title and a site's name under the text (…一盏灯!_某某文库网; 267k)
+        elif m and len(occ) == 1 and (titles := counts.get(m["title"], [])) and (
                 len(titles) == 1 and occ[0][0] < titles[0][0] or _SITE_NAME_END.search(m["name"])):
             spans.append(occ[0][:2])    # anywhere when the name is a site's (…创佳绩_某某文库网 under the text; 265k)
     st.doc.delete_many(sorted(spans), "repeated_title")
@@ -245,8 +253,24 @@ def repeated_titles(st: CleaningState, *, min_chars: int = 4, max_chars: int = 8
 #: a title, a dash or a bar, and a site's name (round 197k)
 _SITE_SUFFIX = re.compile(r"(?P<title>.{4,})[-_|｜—–]+(?P<name>[^-_|｜—–]{2,20})")
 _SITE_NAME_END = re.compile(r"(?:网|文库|之家|范文|文档|资料库|百科|大全)$")
+#: a numbered heading (一、, (一), 1.): a speech's own, never its title
+_HEADING = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]")
 #: a line with a clause's mark or a site's furniture: never a title taken from the page's head
 _NOT_HEAD_TITLE = re.compile(r"[。！？!?:：,，、;；|/>»]")
+
+
+def _first_titles(st: CleaningState, max_chars: int, *, min_chars: int = 8, head: int = 400) -> set[str]:
+    """Keys of the page's title as it first stood: its first line as given, and the whole lines an earlier rule
+    deleted from its first ``head`` characters (the title and its copies at the head of a page flattened to one line)."""
+    given = st.input_view()
+    keys = {compact(given.lstrip().split("\n", 1)[0])}
+    deleted: dict[str, int] = {}
+    for ed in st.doc.edits:
+        if ed.start < head and not (ed.replacement or "").strip():
+            for line in st.doc.text[ed.start:ed.end].splitlines():
+                deleted[k] = deleted.get(k := compact(simplified_view(line)), 0) + 1
+    keys.update(k for k, n in deleted.items() if n >= 2)      # stamped twice: a contents' item stands once
+    return {k for k in keys if min_chars <= len(k) <= max_chars and not _HEADING.match(k)}
 
 
 def _head_titles(st: CleaningState, min_chars: int, max_chars: int, *, max_edits: int = 40) -> set[str]:

@@ -314,7 +314,7 @@ _EN_MEDIA_WORD = re.compile(r"Photo|File|Image|Picture|Gallery")
 _BUTTON_WORD = re.compile(r"(?:打印|收藏|关闭)(?:本页|窗口)?[ \t　]*$", re.M)
 #: a page button glued to the end of the speech's title (…开幕式上的致辞打印)
 #: an editor's note's label: alone on its line (its note is the next paragraph) or opening it
-_NOTE_LABEL = re.compile(r"^[ \t　]*[【\[]?(?:编者按|编者的话|编者注|编辑按|编按)[】\]]?[ \t　]*[:：]?[ \t　]*", re.M)
+_NOTE_LABEL = re.compile(r"^[ \t　]*[【\[]?(?:编者按语|编者按|编者的话|编者注|编辑按|编按|按语)[】\]]?[ \t　]*[:：]?[ \t　]*", re.M)
 #: what never is an editor's note: the speech's salutation or a numbered heading
 _NOT_NOTE = re.compile(r"^[ \t　]*(?:尊敬的|亲爱的|各位|同志们|女士们|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
 #: characters an editor's note holds at most
@@ -543,7 +543,7 @@ def reader_blocks(st: CleaningState) -> None:
                 if len(run) >= 3:
                     spans += [(a, b, "recommend_list") for a, b in run]
                 run = []
-    if "编" in view:       # an editor's note under its label, alone on its line or after it (编者按 / ……), round 84
+    if "编" in view or "按语" in view:       # an editor's note under its label, alone on its line or after it (编者按 / ……), round 84
         spans += [(a, b, "editor_blurb") for a, b in _editor_notes(view)]
     if "&" in view:       # an HTML entity cut by the page's end or a tag after it (……三点要求:&n[标签:介绍]), round 84
         spans += [(m.start(), m.end(), "html_leftover") for m in _CUT_ENTITY.finditer(view)]

@@ -271,9 +271,12 @@ _INJECTED_TITLE = re.compile(
 def _injected_titles(view: str) -> list[tuple[int, int, str]]:
     """A genre-labelled title glued inside the text at least twice: each copy goes (a speaker names a title once)."""
     spans = []
+    first = view.lstrip().split("\n", 1)[0].strip()
     for title in {m.group() for m in _INJECTED_TITLE.finditer(view)}:
+        # a copy in the page's own title or a line repeating it (某某大会,校长讲话:在时光深处,…!_某某文库网) is the title's
         copies = [m for m in re.finditer(r"(?:[.．]?文章)?" + re.escape(title), view)
-                  if view[m.start() - 1:m.start()] not in ("", "\n")]
+                  if view[m.start() - 1:m.start()] not in ("", "\n")
+                  and not first.startswith(view[view.rfind("\n", 0, m.start()) + 1:m.start()].strip() or "\n")]
         if len(copies) >= 2:
             spans += [(m.start(), m.end(), "repeated_title") for m in copies]
     return spans
