@@ -195,3 +195,18 @@ def test_an_editor_s_note_labelled_anyu_goes():
             f"{MIDDLE}\n{CLOSING}")
     text = clean_text(page)
     assert "按语" not in text and "下文根据" not in text and MIDDLE in text and CLOSING in text
+
+
+# ------------------------------------------- a bulletin's masthead (round 263k)
+
+def test_a_bulletin_s_issue_and_issuer_row_go():
+    page = ("在全镇乡村振兴推进会上的讲话\n2018-02-07 来源:某某融媒体中心\n第一期\n中共某某区委办公室                2018年1月25日\n"
+            f"{BODY}")
+    text = clean_text(page)
+    assert "第一期" not in text and "区委办公室" not in text and _kept(text)
+
+
+def test_an_issue_inside_a_sentence_and_a_signed_date_stay():
+    page = f"{OPENING}\n今年是第一期工程完工之年。\n{MIDDLE}\n{CLOSING}\n某某镇党委书记 张明\n2024年3月5日"
+    text = clean_text(page)
+    assert "第一期工程" in text and "2024年3月5日" in text

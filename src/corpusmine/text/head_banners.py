@@ -17,6 +17,8 @@
   PM2.5, ℃); a short title above the speech (县长致辞) is not in such a run and stays.
 * **a bar-separated credit row** (rule ``byline``): 编辑丨某某 审核丨某某, 责编 | 某某 (a role and a name after 丨 or |),
   alone on a line.
+* **a bulletin's masthead** (rule ``meta_row``): among the first sixteen lines, its issue alone (第一期) and its issuer
+  and date set apart by a wide gap (中共某某区委办公室        2018年1月25日).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -74,7 +76,13 @@ _WEATHER_TOKEN = (
 _WEATHER_WORD = re.compile(_WEATHER_TOKEN.replace("|[\\u4e00-\\u9fff]{2,3})", ")") + r"|\d")
 #: one to eight of them on a line (a flattened box splits into lines of several: AQI AQI 134)
 _WEATHER_LINE = re.compile(rf"^{_SP}*(?:[•·]{_SP}*)?{_WEATHER_TOKEN}(?:{_SP}+{_WEATHER_TOKEN}){{0,7}}{_SP}*$")
-#: how many lines at the page's head a column's name may stand in
+#: a bulletin's masthead (session ay, from round 263k): its issue alone (第一期, 总第12期) and its issuer with the date
+#: set apart by a wide gap (中共某某区委办公室        2018年1月25日)
+_ISSUE = re.compile(rf"^{_SP}*(?:总第{_SP}*[\d一二三四五六七八九十百零〇]{{1,5}}{_SP}*期{_SP}*)?"
+                    rf"(?:第{_SP}*[\d一二三四五六七八九十百零〇]{{1,5}}{_SP}*期|总第{_SP}*[\d一二三四五六七八九十百零〇]{{1,5}}{_SP}*期){_SP}*$")
+_ISSUER_DATE = re.compile(rf"^{_SP}*[\u4e00-\u9fff()（）]{{4,30}}?(?:办公室|办公厅|委员会|委|办|局|厅|部|政府|编辑部|编)"
+                          rf"{_SP}{{3,}}(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日{_SP}*$")
+#: how many lines at the page's head a column's name may stand in (a masthead: twice as many)
 _HEAD = 8
 
 
@@ -105,6 +113,8 @@ def head_banner_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif len(t) <= 60 and _APP.match(line):
             spans.append((s, e, "site_interface"))
+        elif i < 2 * _HEAD and (_ISSUE.match(line) or _ISSUER_DATE.match(line)):
+            spans.append((s, e, "meta_row"))
         elif len(t) <= 60 and ("丨" in t or "|" in t or "｜" in t) and _CREDIT_ROW.match(line) and not in_speech_voice(t):
             spans.append((s, e, "byline"))
     return spans
