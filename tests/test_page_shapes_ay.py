@@ -210,3 +210,36 @@ def test_an_issue_inside_a_sentence_and_a_signed_date_stay():
     page = f"{OPENING}\n今年是第一期工程完工之年。\n{MIDDLE}\n{CLOSING}\n某某镇党委书记 张明\n2024年3月5日"
     text = clean_text(page)
     assert "第一期工程" in text and "2024年3月5日" in text
+
+
+# ------------------------------------------- an excerpt's editor note, where it was published, a 文| credit (268k)
+
+def test_an_excerpt_note_a_published_in_note_and_a_bar_credit_go():
+    page = ("文|张明 来源|《某某学刊》2025年第2期\n"
+            "2025年全市广电工作会议在某市召开,局长出席会议并作工作报告。(报告摘编发表在《某某学刊》2025年第2期。)\n"
+            f"本文节选了工作报告中安排部署2025年工作部分,如下—— ▍深刻把握新形势新要求\n{MIDDLE}\n{CLOSING}")
+    text = clean_text(page)
+    assert "张明" not in text and "发表在" not in text and "本文节选" not in text
+    assert "▍深刻把握新形势新要求" in text and MIDDLE in text and CLOSING in text
+
+
+def test_a_speaker_s_own_following_points_and_a_cited_journal_stay():
+    page = f"{OPENING}\n以下节选三点与大家共勉:\n一是要抓落实。我读过《求是》上的文章(发表在2024年),很受启发。\n{CLOSING}"
+    text = clean_text(page)
+    assert "以下节选三点与大家共勉:" in text and "《求是》" in text
+
+
+# ------------------------------------------- a photo report's captions of speakers (round 268k)
+
+def test_speaker_captions_of_a_photo_report_go_with_a_lone_one_between_paragraphs():
+    page = ("8月8日上午,全市老年人健身展示活动启动仪式隆重举行。市老体协副主席王明华、市体育局局长张国强等出席。\n"
+            "市老体协常务副主席王明华致欢迎辞\n市体育局局长张国强讲话\n"
+            "张国强在讲话中强调,全民健身是一项社会系统工程。\n市老体协副主席王明华宣布启动仪式开始\n活动以一支鼓舞拉开了序幕。")
+    text = clean_text(page)
+    assert "致欢迎辞" not in text and "局长张国强讲话" not in text and "宣布启动仪式开始" not in text
+    assert "全民健身是一项社会系统工程。" in text and "拉开了序幕。" in text
+
+
+def test_a_lone_announcement_line_without_a_caption_run_stays():
+    page = f"{OPENING}\n县委书记张明宣布大会开幕\n{MIDDLE}\n{CLOSING}"
+    assert "宣布大会开幕" in clean_text(page)

@@ -159,7 +159,7 @@ def _lines_above(view: str, start: int, n: int) -> list[tuple[int, int, str]]:
 _TITLE_WORD = r"(?:长|书记|主任|主席|委员|常委|教授|院士|代表|厅长|局长|校长|董事长|总经理|秘书长|部长|市长|县长|区长|理事|巡视员|参事|领事|大使)"
 #: (a consul's title, 先生/女士 and where he speaks too: 某国总领事馆副领事某某先生在大会上致辞; round 257k)
 _CAPTION = re.compile(rf"{_SP}*[^\n{_END},，;；:：“”\"]{{2,80}}?{_TITLE_WORD}[{_HAN}]{{2,3}}(?:先生|女士)?(?:在[^\n{_END},，]{{1,12}}?上?)?"
-                      rf"(?:致辞|讲话|发言|致欢迎辞|作报告){_SP}*")
+                      rf"(?:致辞|讲话|发言|致欢迎辞|致欢迎词|作报告|宣布[^\n{_END},，]{{2,12}}?(?:开幕|开始|启动|开营|开赛)){_SP}*")
 
 
 def _caption(line: str) -> bool:
@@ -181,19 +181,25 @@ def speaker_caption_spans(view: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
+    alone: list[tuple[int, int]] = []
     last_end = -2
-    for s, e, line in lines_holding(view, ("致辞", "讲话", "发言", "作报告")):
+    for s, e, line in lines_holding(view, ("致辞", "讲话", "发言", "作报告", "欢迎辞", "欢迎词", "宣布")):
         if not _caption(line):
             continue
         if run and view[last_end:s].strip():
             if len(run) >= 2:
                 spans += run
+            else:
+                alone += run
             run = []
         run.append((s, e))
         last_end = e
     if len(run) >= 2:
         spans += run
-    return spans
+    else:
+        alone += run
+    # on a page with such a run, a caption between two paragraphs is one too (…宣布启动仪式开始; round 268k)
+    return sorted(spans + alone) if spans else spans
 
 
 #: a speaker's act in brackets alone on a line: (某某总领事致辞), (某某会长发表讲话)

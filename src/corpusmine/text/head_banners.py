@@ -55,7 +55,7 @@ _APP = re.compile(
     rf"^{_SP}*(?:预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|(?:点击|点)(?:上方)?蓝字{_SP}*(?:关注我们|关注)"
     rf"|分享{_SP}*收藏{_SP}*点赞{_SP}*在看|往期(?:推荐|回顾|精彩)"
     rf"|微信扫一扫(?:关注该公众号|使用小程序)|喜欢此内容的人还喜欢|Scan (?:to Follow|with Weixin[^\n]{{0,40}})){_SP}*[!！.。]?{_SP}*$")
-_CREDIT_ROW = re.compile(rf"^{_SP}*(?:(?:编辑|审核|校对|责编|责任编辑|监制|统筹|来源|撰稿|文字|摄影|制作|排版|美编|终审|初审|复审)"
+_CREDIT_ROW = re.compile(rf"^{_SP}*(?:(?:编辑|审核|校对|责编|责任编辑|监制|统筹|来源|撰稿|文字|摄影|制作|排版|美编|终审|初审|复审|文|图)"
                          rf"{_SP}*[丨|｜]{_SP}*[\u4e00-\u9fffA-Za-z·]{{1,12}}{_SP}*){{1,6}}$")
 #: a weather box's own words: one of them makes a run of short lines the widget
 _WEATHER_CUE = re.compile(r"气温|温度|AQI|空气质量|空气品质|PM2\.5|PM10|℃|°C|天气预报|今日天气")

@@ -290,7 +290,19 @@ def lead_ins(st: CleaningState) -> None:
         spans.extend((m.start(), m.end(), "news_lead") for m in _CLOSING_NOTE.finditer(view))
     spans.extend(_appendix_label(view))
     spans.extend(_translation_spans(view))
+    if "本文" in view or "此文" in view or "下文" in view:     # 本文节选了…,如下—— (round 268k)
+        spans.extend((m.start(), m.end(), "editor_blurb") for m in _EXCERPT_NOTE.finditer(view))
+    if "《" in view:        # (报告摘编发表在《某某学刊》2025年第2期。) (round 268k)
+        spans.extend((m.start(), m.end(), "source_footer") for m in _PUBLISHED_IN.finditer(view))
     st.delete_spans(spans)
+
+
+#: an editor's note on what the text below is an excerpt of, opening a line and closed by a colon or a dash
+_EXCERPT_NOTE = re.compile(rf"^{_SP}*(?:本文|此文|下文)(?:节选|摘编|摘录|选编|节录|选录|摘选)(?:了|自)?[^\n。！？!?]{{2,80}}?"
+                           rf"{_SP}*(?:[:：]|——|—|…{{1,2}}){_SP}*", re.M)
+#: a note in brackets on where the text was published: (报告摘编发表在《某某学刊》2025年第2期。), （原载《某某》）
+_PUBLISHED_IN = re.compile(r"[(（][^()（）\n]{0,8}?(?:发表|刊发|刊登|刊载|原载|载于|登载)(?:在|于)?[^()（）\n《]{0,6}?"
+                           r"《[^》\n]{2,30}》[^()（）\n]{0,20}?[)）]")
 
 
 #: a bracketed note on its own line saying what the text above it was
