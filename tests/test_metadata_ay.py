@@ -20,3 +20,16 @@ def test_a_report_s_lead_naming_the_secretary_who_reviews_in_turn_gives_the_role
     lead = ("1月23日上午,平安县召开2024年度党建工作总结会议。\n"
             "县委书记张明依次对各乡镇党委书记述职情况进行总结点评。并就2025年工作做出详细部署:")
     assert read_speaker_role(lead)["speaker_role"] == "县委书记"
+
+
+def test_a_verb_before_a_city_body_is_no_place():
+    from corpusmine.text.metadata import read_metadata
+    text = "同志们:\n政协组织大有可为。建议市政协持续将此项工作作为重点。今天,我们举办市委常委会专题学习会。"
+    assert read_metadata(text).get("region") in (None, "")
+
+
+def test_a_title_glued_before_the_salutation_gives_the_speaker_s_office():
+    text = "2025年秋季开学第一次全体教师大会,校长讲话:在时光深处,为教育留一盏灯!各位老师:\n今天是开学前的第一次正式大会。"
+    assert read_speaker_role(text)["speaker_role"] == "校长"
+    from corpusmine.text.metadata_spans import head_lines
+    assert head_lines("今天我们召开会议,各位同志:\n要落实。") == []      # prose before a salutation is no title

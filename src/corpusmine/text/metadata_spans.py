@@ -68,6 +68,11 @@ def unquoted(text: str) -> str:
 SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[、，,部])")
 
 
+#: a title glued before the salutation that opens the speech, on one line
+_TITLE_BEFORE_SALUTE = re.compile(r"^\s*(?P<t>[^。！？!?；;\n]{8,80}?[！!]?)(?<![,，、])(?=(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们)"
+                                  r"[^\n。！？!?]{0,40}[:：]\s*$)")
+
+
 def head_lines(text: str, n: int = 3) -> list[tuple[int, str]]:
     """The first lines of a speech that are headings, not sentences: a subtitle, a byline, a dateline.
 
@@ -92,6 +97,8 @@ def head_lines(text: str, n: int = 3) -> list[tuple[int, str]]:
     for line in text.split("\n")[:n]:
         s = line.strip()
         if s and (len(s) > 80 or s[-1] in "。！？!?；;:：,，" or SECTION.match(s)):
+            if (m := _TITLE_BEFORE_SALUTE.match(line)) is not None:
+                out.append((pos, m["t"]))     # a title glued before the salutation (…留一盏灯!各位老师:; round 267k)
             break   # the speech has begun: a salutation, a sentence, a numbered section
         if s:
             out.append((pos, line))
