@@ -243,3 +243,31 @@ def test_speaker_captions_of_a_photo_report_go_with_a_lone_one_between_paragraph
 def test_a_lone_announcement_line_without_a_caption_run_stays():
     page = f"{OPENING}\n县委书记张明宣布大会开幕\n{MIDDLE}\n{CLOSING}"
     assert "宣布大会开幕" in clean_text(page)
+
+
+# ------------------------------------------- an attachment's card and paywall, a dotted site name (round 269k)
+
+def test_an_attachment_card_with_its_paywall_and_plugin_placeholder_goes():
+    page = (f"{BODY}\n\n附件\n在全镇推进会上的讲话.docx\n22.77KB\n下载文件\n阅读完整内容,请点击操作按钮!\n售价:10 积分\n\n"
+            "登录注册购买 免登录购买\n\n这里是自定义内容,请在【用户中心配置 - 销售配置 - 附件下载 - 未登录提示】修改")
+    text = clean_text(page)
+    assert text.rstrip().endswith(CLOSING)
+    assert "download_panel" in _rules(_clean(page))
+
+
+def test_an_attachment_list_of_a_speech_stays():
+    page = f"{BODY}\n附件:1.全镇乡村振兴重点项目清单"
+    assert "附件:1.全镇乡村振兴重点项目清单" in clean_text(page)
+
+
+def test_a_site_name_spelt_with_dots_inside_sentences_goes_with_the_lone_dots():
+    page = (f"{OPENING}\n刚才,书记深刻阐述了“优.习.网”实施调整工作的重大意义,强调了各项纪律。\n"
+            f"参加会议的有各部门“优.习.网”主要负责人,以及各镇的.主要负责人。\n{MIDDLE}\n{CLOSING}")
+    text = clean_text(page)
+    assert "优" not in text and "的.主要" not in text and "阐述了实施调整工作" in text and _kept(text)
+
+
+def test_a_middle_dot_between_names_stays():
+    page = f"{OPENING}\n我们同中·美两国的企业开展合作,3.5亿元的项目已经落地。\n{CLOSING}"
+    text = clean_text(page)
+    assert "中·美" in text and "3.5亿元" in text

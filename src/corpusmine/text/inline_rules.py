@@ -198,6 +198,10 @@ def _in_sentence(view: str, i: int) -> bool:
     return any(c in line for c in ",，。")
 
 
+#: a site's name spelt with dots between its characters, its last one 网 or 站 (“优.习.网”), quotes and all
+_DOTTED_NAME = re.compile(r"[“\"「『]?[\u4e00-\u9fff](?:[.．·•][\u4e00-\u9fff]){1,4}[.．·•](?:网|站)[”\"」』]?")
+#: one ASCII dot between two Chinese characters
+_LONE_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 _GREEK_INSERT = re.compile(r"(?<=[\u4e00-\u9fff)）])([\u0370-\u03ff])(?=[\u4e00-\u9fff(（!！])")
 _GLOSS_INSERT = re.compile(r"[(（][a-zü\u00e0-\u01dc]{0,4}([^\sa-zü\u00e0-\u01dc()（）\u4e00-\u9fff,，。])[a-zü\u00e0-\u01dc]{1,5}[)）]")
 
@@ -247,6 +251,13 @@ def inserted_marks(st: CleaningState, *, min_marks: int = 2) -> None:
         if len({view[a - 1:b + 1] for a, b in hyphens}) >= min_marks:   # one name repeated (某某年-某某会) is no filter
             spans.extend(hyphens)
     spans.extend(_empty_source_tags(view))
+    if "." in view or "．" in view or "·" in view:
+        # a site's name spelt with dots and stamped inside sentences (“优.习.网”), and on such a page the lone dots the
+        # same script put between two characters (的.调整; round 269k)
+        stamps = [m.span() for m in _DOTTED_NAME.finditer(view)]
+        if stamps:
+            spans.extend(stamps)
+            spans.extend(m.span() for m in _LONE_DOT.finditer(view) if not any(a <= m.start() < b for a, b in stamps))
     if spans:
         st.doc.delete_many(sorted(set(spans)), "anti_copy")
     if "权属" in view or "归属" in view or "属于" in view:

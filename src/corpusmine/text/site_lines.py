@@ -155,7 +155,13 @@ _CREDITED_CAPTION = re.compile(r"^[^\n]{4,150}?[(（][^()（）\n]{0,12}[ \t]*[\
 #: a document site's file panel: its name label, what the download holds, its file list (文档名称:, 下载后只包含 1 个 DOCX
 #: 格式的文档,…查看文件列表, 下载得到文件列表, 如果您已付费下载过本站文档…二次下载; round 223k)
 _DOC_PANEL = re.compile(r"^[ \t\u3000]*(?:文档名称[:：][ \t\u3000]*|下载后只包含[^\n]{0,80}|下载得到文件列表[ \t\u3000]*"
-                        r"|(?:如果您?已付费下载过本站文档|您可以点这里二次下载)[^\n]{0,40})$")
+                        r"|(?:如果您?已付费下载过本站文档|您可以点这里二次下载)[^\n]{0,40}"
+                        # an attachment's card and its paywall (下载文件 / 阅读完整内容,请点击操作按钮! / 登录注册购买 免登录购买 /
+                        # a plugin's placeholder: 这里是自定义内容,请在【用户中心配置 - …】修改; round 269k)
+                        r"|(?:下载文件|附件下载|点击下载附件)[ \t\u3000]*|(?:阅读|查看)(?:完整|全部)内容[,，]?[ \t]*请点击[^\n。]{0,12}?按钮[!！。]?"
+                        r"|(?:登[录陆])?[ \t]*(?:注册)?[ \t]*购买[ \t]*免登[录陆]购买|这里是自定义内容[,，]?[ \t]*请在[^\n]{0,80}?修改[。]?)$")
+#: an attachment's label alone above its card: it goes with the card below it
+_ATTACHMENT = re.compile(r"^[ \t\u3000]*附件[ \t\u3000]*[:：]?[ \t\u3000]*$")
 #: a social network's buttons: three names, or two with 分享 (Facebook分享line分享twitter分享, 网站导览加入好友FacebookFlickr
 #: YouTube…RSS; round 221k)
 _NETWORK = re.compile(r"facebook|flickr|youtube|twitter|instagram|plurk|line(?=分享)|rss|weibo|wechat|linkedin", re.I)
@@ -228,6 +234,10 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "photo_caption"))
         elif _DOC_PANEL.match(line):
             spans.append((s, e, "download_panel"))
+            above = view[:s].rstrip()
+            a = above.rfind("\n") + 1
+            if _ATTACHMENT.match(above[a:]):
+                spans.append((a, len(above), "download_panel"))     # 附件 / (its file's name and size) / 下载文件
         elif len(t) <= 60 and not _END.search(t) and _RATING.search(t):
             spans.append((s, e, "recommend_list"))
         elif _EN_FIELD.match(line):
