@@ -33,3 +33,14 @@ def test_a_title_glued_before_the_salutation_gives_the_speaker_s_office():
     assert read_speaker_role(text)["speaker_role"] == "校长"
     from corpusmine.text.metadata_spans import head_lines
     assert head_lines("今天我们召开会议,各位同志:\n要落实。") == []      # prose before a salutation is no title
+
+
+def test_a_report_s_lead_naming_the_year_of_the_meeting_it_holds_gives_the_year():
+    lead = ("为推动全县民政工作高质量发展。3月29日上午,平安县召开2024年全县民政工作会议,县政府副县长出席会议并讲话。\n"
+            "副县长在讲话中指出,过去的一年,全县民政工作亮点突出。")
+    r = read_year(lead)
+    assert r["year"] == 2024 and r["year_evidence"][0]["source"] == "lead_date"
+
+
+def test_a_speaker_recalling_a_meeting_gives_no_year_from_it():
+    assert read_year("同志们:\n3月29日,我们召开2023年全县民政工作会议,部署了工作。")["year"] is None

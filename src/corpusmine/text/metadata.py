@@ -154,6 +154,10 @@ _LEAD_FULL_DATE = re.compile(r"^[ \t\u3000]*(?P<y>(?:19|20)[0-9]{2})年[0-9]{1,2
 _LEAD_WINDOW = 400
 _SALUTED = re.compile(r"同志们|各位|朋友们|女士们|尊敬的|亲爱的")     # a speech's own sentence tells a date it recalls
 _EVENT_HELD = re.compile(r"举行|召开|举办|开幕|启动|开班|揭牌")
+#: a report's lead opening on the day (no year) and naming the meeting it holds with its year: 3月29日上午,某县召开2024年
+#:全县民政工作会议 (round 268k)
+_LEAD_MEETING = re.compile(r"(?:^|(?<=[。！？]))[ \t\u3000]*[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?[,，][^。！？\n]{0,30}?(?:召开|举行|举办)了?"
+                           r"(?P<y>(?:19|20)[0-9]{2})年(?:度)?[^。！？\n]{2,30}?(?:会议|大会|会)", re.M)
 #: a title, maybe with its byline and dateline, glued to the salutation on the text's first line (round 228k)
 _GLUED_HEAD = re.compile(r"[ \t\u3000]*(?P<head>[^\n。！？!?；;,，]{6,120}?(?:讲话|致辞|致词|发言|报告|讲话稿|发言稿)"
                          r"[^\n。！？!?；;:：,，]{0,40}?)(?=尊敬的|各位|同志们|亲爱的|女士们|朋友们|老师们|同学们)")
@@ -303,6 +307,9 @@ def read_year(text: str, title: str = "") -> dict:
     if year is None and (m := _LEAD_FULL_DATE.search(text[:_LEAD_WINDOW])) and not _SALUTED.search(text[:m.start()]) \
             and _EVENT_HELD.search(text[m.end():].split("。", 1)[0]):
         year = int(m.group("y"))      # 2021年11月10日,某市…仪式举行 (a report's lead opens on the day; round 245k)
+        evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "lead_date", "year": year})
+    if year is None and (m := _LEAD_MEETING.search(text[:_LEAD_WINDOW])) and not _SALUTED.search(text[:m.start()]):
+        year = int(m.group("y"))
         evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "lead_date", "year": year})
     for turn, offset in _YEAR_TURN if year is None else ():
         if m := turn.search(text):
