@@ -271,3 +271,29 @@ def test_a_middle_dot_between_names_stays():
     page = f"{OPENING}\n我们同中·美两国的企业开展合作,3.5亿元的项目已经落地。\n{CLOSING}"
     text = clean_text(page)
     assert "中·美" in text and "3.5亿元" in text
+
+
+# ------------------------------------------- a generator's praise, a paid column's notice, a column's tag (270k)
+
+def test_a_generator_s_praise_under_the_speech_goes():
+    page = f"{BODY}\n谢谢大家!\n这篇发言稿内容丰富、情感真挚,既表达了对老师的感激"
+    text = clean_text(page)
+    assert "这篇发言稿" not in text and text.rstrip().endswith("谢谢大家!")
+
+
+def test_a_paid_column_s_notice_goes():
+    page = ("5 匹“成长小马”伴寒假:散学典礼校长致辞\n订阅后购买本专栏进入第一篇文章阅读到文章末尾提取本专栏全部电子文档。\n"
+            f"{BODY}")
+    text = clean_text(page)
+    assert "专栏" not in text and _kept(text)
+
+
+def test_a_news_column_s_tag_before_a_headline_goes():
+    page = f"【直通两会】政协某某县第十届委员会第三次会议开幕\n1月16日上午,政协某某县委员会会议隆重开幕。\n{MIDDLE}\n{CLOSING}"
+    text = clean_text(page)
+    assert "直通两会" not in text and "委员会第三次会议开幕" in text
+
+
+def test_a_speech_s_bracketed_heading_stays():
+    page = f"{OPENING}\n【聚焦产业发展】推动乡村产业提质增效。\n{MIDDLE}\n{CLOSING}"
+    assert "【聚焦产业发展】推动乡村产业提质增效。" in clean_text(page)

@@ -17,6 +17,7 @@
   PM2.5, ℃); a short title above the speech (县长致辞) is not in such a run and stays.
 * **a bar-separated credit row** (rule ``byline``): 编辑丨某某 审核丨某某, 责编 | 某某 (a role and a name after 丨 or |),
   alone on a line.
+* **a news column's tag in 【】 opening a headline** among the first lines (【直通两会】…会议开幕; rule ``site_interface``).
 * **a bulletin's masthead** (rule ``meta_row``): among the first sixteen lines, its issue alone (第一期) and its issuer
   and date set apart by a wide gap (中共某某区委办公室        2018年1月25日).
 
@@ -82,6 +83,9 @@ _ISSUE = re.compile(rf"^{_SP}*(?:总第{_SP}*[\d一二三四五六七八九十�
                     rf"(?:第{_SP}*[\d一二三四五六七八九十百零〇]{{1,5}}{_SP}*期|总第{_SP}*[\d一二三四五六七八九十百零〇]{{1,5}}{_SP}*期){_SP}*$")
 _ISSUER_DATE = re.compile(rf"^{_SP}*[\u4e00-\u9fff()（）]{{4,30}}?(?:办公室|办公厅|委员会|委|办|局|厅|部|政府|编辑部|编)"
                           rf"{_SP}{{3,}}(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日{_SP}*$")
+#: a news column's tag in 【】 opening a headline among the first lines (【直通两会】政协某县…会议开幕; round 270k)
+_COLUMN_TAG = re.compile(r"^[ \t\u3000]*【[^】\n]{0,4}(?:两会|快讯|要闻|头条|视频|图文|专题|热点|现场|速递|直通|聚焦|关注)"
+                         r"[^】\n]{0,4}】(?=[^\n。！？!?]{4,60}$)")
 #: how many lines at the page's head a column's name may stand in (a masthead: twice as many)
 _HEAD = 8
 
@@ -113,6 +117,8 @@ def head_banner_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif len(t) <= 60 and _APP.match(line):
             spans.append((s, e, "site_interface"))
+        elif i < _HEAD and (m := _COLUMN_TAG.match(line)):
+            spans.append((s, s + m.end(), "site_interface"))
         elif i < 2 * _HEAD and (_ISSUE.match(line) or _ISSUER_DATE.match(line)):
             spans.append((s, e, "meta_row"))
         elif len(t) <= 60 and ("丨" in t or "|" in t or "｜" in t) and _CREDIT_ROW.match(line) and not in_speech_voice(t):

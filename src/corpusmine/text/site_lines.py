@@ -159,7 +159,9 @@ _DOC_PANEL = re.compile(r"^[ \t\u3000]*(?:文档名称[:：][ \t\u3000]*|下载�
                         # an attachment's card and its paywall (下载文件 / 阅读完整内容,请点击操作按钮! / 登录注册购买 免登录购买 /
                         # a plugin's placeholder: 这里是自定义内容,请在【用户中心配置 - …】修改; round 269k)
                         r"|(?:下载文件|附件下载|点击下载附件)[ \t\u3000]*|(?:阅读|查看)(?:完整|全部)内容[,，]?[ \t]*请点击[^\n。]{0,12}?按钮[!！。]?"
-                        r"|(?:登[录陆])?[ \t]*(?:注册)?[ \t]*购买[ \t]*免登[录陆]购买|这里是自定义内容[,，]?[ \t]*请在[^\n]{0,80}?修改[。]?)$")
+                        r"|(?:登[录陆])?[ \t]*(?:注册)?[ \t]*购买[ \t]*免登[录陆]购买|这里是自定义内容[,，]?[ \t]*请在[^\n]{0,80}?修改[。]?"
+                        # a paid column's notice (订阅后购买本专栏…提取本专栏全部电子文档。; round 270k)
+                        r"|[^\n。]{0,12}?购买本专栏[^\n]{0,60}?(?:电子文档|全部文章|全文)[^\n]{0,10})$")
 #: an attachment's label alone above its card: it goes with the card below it
 _ATTACHMENT = re.compile(r"^[ \t\u3000]*附件[ \t\u3000]*[:：]?[ \t\u3000]*$")
 #: a social network's buttons: three names, or two with 分享 (Facebook分享line分享twitter分享, 网站导览加入好友FacebookFlickr
