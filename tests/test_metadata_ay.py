@@ -44,3 +44,9 @@ def test_a_report_s_lead_naming_the_year_of_the_meeting_it_holds_gives_the_year(
 
 def test_a_speaker_recalling_a_meeting_gives_no_year_from_it():
     assert read_year("同志们:\n3月29日,我们召开2023年全县民政工作会议,部署了工作。")["year"] is None
+
+
+def test_the_year_just_past_called_a_landmark_gives_the_next_year():
+    r = read_year("同志们:\n刚刚过去的2023年是全面贯彻党的二十大精神的开局之年。今年我们要再接再厉。")
+    assert r["year"] == 2024
+    assert read_year("同志们:\n2023年是全面贯彻党的二十大精神的开局之年。")["year"] == 2023
