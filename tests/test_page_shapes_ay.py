@@ -297,3 +297,12 @@ def test_a_news_column_s_tag_before_a_headline_goes():
 def test_a_speech_s_bracketed_heading_stays():
     page = f"{OPENING}\n【聚焦产业发展】推动乡村产业提质增效。\n{MIDDLE}\n{CLOSING}"
     assert "【聚焦产业发展】推动乡村产业提质增效。" in clean_text(page)
+
+
+# ------------------------------------------- a sentence of the speech set twice (round 271k)
+
+def test_a_speech_s_sentence_set_twice_keeps_one_copy_and_a_report_s_doubled_caption_goes():
+    page = ("同学们:\n今天我们开会,大家要认真听讲。班主任的工作很辛苦,我们学校就有这样的人!\n"
+            "班主任是付出最多和最有爱心的人!\n班主任是付出最多和最有爱心的人!\n班主任的工作,没有太多的付出,没有教育智慧是不可能的。")
+    assert clean_text(page).count("班主任是付出最多和最有爱心的人!") == 1
+    assert "活动现场" not in clean_text("3月5日,某县召开大会。\n活动现场。\n活动现场。\n会议要求抓好落实。")

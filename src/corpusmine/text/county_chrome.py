@@ -314,7 +314,10 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
         elif len(t) <= 160 and _POSITIONED.search(t) and (_SHOWS.search(t) or "图示" in t or "合照" in t) and not in_speech_voice(t):
             rule = "photo_caption"
         elif _is_doubled(t, [lines[j][2].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]):
-            rule = "photo_caption"
+            # inside a speech (a salutation above, prose before it) a sentence set twice is the text's own: its first
+            # copy stays (班主任是付出最多的人!\n班主任是付出最多的人!; round 271k)
+            if not (salutation and i > first_prose and not _DOUBLED.match(t) and lines[i - 1][2].strip() != t):
+                rule = "photo_caption"
         elif i in triangles and (len(triangles) >= 2 or _SHOWS.search(t)):   # one alone when it shows an act (round 75)
             rule = "photo_caption"
         elif (prose and i < first_prose and not salutation and len(t) <= 21 and t.endswith("。") and is_caption_line(t[:-1])
