@@ -48,14 +48,14 @@ import re
 
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
-from corpusmine.text.doc_chunks import CHUNK_NUMBER, MIN_CHUNK, chunk_numbers
+from corpusmine.text.doc_chunks import chunk_numbers
 from corpusmine.text.glued_speech import chrome_spans
 from corpusmine.text.intro_chrome import article_intros, genre_intros
 from corpusmine.text.lines import first_lines, lines_holding
 
 __all__ = [
-    "MIN_CHUNK", "SUMMARY_LABEL", "anti_copy_marks", "chunk_numbers", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
-    "CHUNK_NUMBER", "TITLED_RELATED", "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
+    "SUMMARY_LABEL", "anti_copy_marks", "doc_widgets", "document_chrome", "is_doc_widget", "page_counters",
+    "TITLED_RELATED", "pipe_tails", "snippet_lines", "source_inserts", "summary_lines", "toc_lines",
 ]
 
 

@@ -76,13 +76,12 @@ def is_english_line(line: str, *, min_words: int = 2) -> bool:
 
 #: letters of a script a Chinese speech never writes a line in (Hangul, kana, Cyrillic, Thai/Lao, Arabic, Hebrew,
 #: Devanagari): a blogger's note or a translation beside the speech (10일 중화민국 … 연설문입니다; round 264k)
-_OTHER_SCRIPT = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u0400-\u04ff\u0e00-\u0eff"
-                           r"\u0590-\u06ff\u0900-\u097f]")
+_NOT_KANA = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0400-\u04ff\u0e00-\u0eff\u0590-\u06ff\u0900-\u097f"
+_OTHER_SCRIPT = re.compile(rf"[{_NOT_KANA}\u3040-\u30ff]")
 #: the fewest such letters that make a line foreign
 MIN_OTHER_LETTERS = 8
 #: Chinese characters that make a page Chinese when its prose lines were cut off (a search excerpt)
 MIN_CHINESE_PAGE = 200
-_NOT_KANA = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0400-\u04ff\u0e00-\u0eff\u0590-\u06ff\u0900-\u097f"
 _OTHER_RUN = re.compile(rf"[{_NOT_KANA}][{_NOT_KANA}0-9A-Za-z \t.,!?:;'\"()\-]*[{_NOT_KANA}.!?]")
 
 
