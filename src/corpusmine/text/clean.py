@@ -35,7 +35,7 @@ from corpusmine.errors import CorpusInputError
 from corpusmine.text import chrome_rules as chrome
 from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation_rows, county_chrome, credit_lines, doc_chrome, doc_notices, encoding_debris,
                              event_captions, filler_lines, glued_furniture, glued_tails, head_banners, image_refs, inserted_chrome, joined_lines, lead_captions, lead_ins, live_text,
-                             library_fields, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_framing, early_framing, page_labels, page_notes, page_titles,
+                             library_fields, line_model, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_framing, early_framing, page_labels, page_notes, page_titles,
                              page_widgets, parallel_text, photo_credits, portal_chrome, portal_dialogs, portal_furniture, portal_leftovers, post_chrome,
                              reader_lines, reader_prompts, reading_aids, record_chrome, reference_pages, report_furniture, report_heads, residue_chrome, rules,
                              running_heads, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps, widget_lists, writer_notes)
@@ -44,13 +44,7 @@ from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, c
 from corpusmine.text.markup import extract_html
 from corpusmine.text.patterns import SALUTATION, TITLE_LIKE
 from corpusmine.text.rules import CleaningState
-from corpusmine.text.script import (
-    REVERSIONS_FILE,
-    convert_script,
-    detect_conversion,
-    simplified_view,
-    traditional_share,
-)
+from corpusmine.text.script import REVERSIONS_FILE, convert_script, detect_conversion, simplified_view, traditional_share
 
 __all__ = [
     "AUDIT_COLUMNS", "MEMORY_FACTOR", "RULES", "SALUTATION", "TITLE_LIKE", "CleanedDocument", "Edit", "EditedText",
@@ -248,6 +242,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     portal_chrome.bullet_menus,
     portal_chrome.portal_lines,
     portal_chrome.flattened_lists,
+    line_model.learned_lines,      # last of the chrome: a learned look at every line the rules left
     rules.paragraph_spaces,
     rules.repeated_titles,
     rules.part_headings,
@@ -314,7 +309,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists", "inserted_chrome",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "doc_rows", "doc_chunks", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes", "live_text",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "doc_rows", "doc_chunks", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes", "live_text", "line_model",
                     "page_framing", "early_framing", "patterns", "guards", "charsets", "decode", "edits", "lines", "cleaning_state", "glued_speech", "joined_lines",
                     "boundaries", "inline_rules", "truncation", "script", "markup")
 
@@ -329,13 +324,14 @@ def _version(chrome: tuple[str, int, int]) -> str:
     path = Path(chrome[0])
     if chrome[1] >= 0 and path.is_file():
         h.update(path.read_bytes())
-    if REVERSIONS_FILE.is_file():          # the evidence that decides ambiguous Taiwan-phrase reversions
-        h.update(REVERSIONS_FILE.read_bytes())
+    for extra in (REVERSIONS_FILE, line_model.MODEL_FILE):   # reversion evidence, the learned line rule's weights
+        h.update(extra.read_bytes() if extra.is_file() else b"")
     return h.hexdigest()[:16]
 
 
 def cleaner_version() -> str:
-    """A short hash that changes whenever the cleaning code, its site-chrome list or its reversion evidence changes.
+    """A short hash that changes whenever the cleaning code, its site-chrome list, its reversion evidence or the line
+    model's weights (:mod:`corpusmine.text.line_model`) change.
 
     Caches of cleaned pages use it as a salt (the seed build and
     :func:`corpusmine.corpus.external.read_corpus`).  It is computed once per

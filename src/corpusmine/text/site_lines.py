@@ -31,7 +31,8 @@
 * **page furniture** (rule ``site_interface``; session al): a dismissible notice closed by its button (… | 关闭), an
   e-book reader's keys and bookmark prompt, a press release's clock line (香港时间15时57分), a topic label (专题:某某论坛),
   a promotion closed by its link ([点击进入]), a production row (制作:2025.1.27), a reposter's aside ((ps:…)), a date
-  glued to its view count (2012-01-193254), an English date row (- Feb 16, 2018).
+  glued to its view count (2012-01-193254), an English date row (- Feb 16, 2018), a web app's prompt to add it
+  to the home screen (请点击,然后点击“添加到主屏幕”) and a reading site's 终身免费阅读 (round 272k).
   Session as (round 221k): a comment box's prompt (文明上网 理性发言, 请遵守评论服务协议), a template site's note against
   copying (本文仅供学习参考,请勿照搬照抄!), a post's id and clock, a rating in per cent (推荐指数: 80 %).
 * **social buttons** (rule ``share_widget``): a short line naming three social networks, or two with 分享
@@ -130,6 +131,9 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|香港时间[ \t]*\d{1,2}时\d{1,2}分|专题[ \t]*[:：][^\n。！？!?]{2,40}"
                         r"|[^\n。！？!?]{2,40}[-—_][ \t]*第[\d一二三四五六七八九十百]{1,4}(?:章|部分)"     # an e-book's 某书-第9章, -第80部分
                         r"|[^\n]{0,80}?[\[【](?:点击进入|点击查看|点此进入|点击阅读)[\]】]"
+                        # a web app's prompt to add it to the home screen (a speaker's 把…添加到桌面 stays), a reading site's free-for-life
+                        # badge (round 272k)
+                        r"|[^\n。！？!?把将]{0,24}?(?:添加|加入|放)(?:到|至)(?:手机)?(?:主屏幕|桌面)[^\n。！？!?]{0,24}|(?:终身|永久)免费阅读"
                         r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
                         # a reposter's aside (ps:…), a date glued to its view count, an English date row (182k-183k)
                         r"|[(（](?:ps|PS|Ps)[:：][^\n]{1,80}[)）]|\d{4}-\d{2}-\d{2}\d{1,6}"

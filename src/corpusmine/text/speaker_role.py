@@ -25,9 +25,12 @@ _LEAD_CHARS = 400
 _ROLE = re.compile(
     # the office's words after its level hold no second level (常州市武进区委书记 is 区委书记, not 州市武进区委书记; round 259k)
     r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的省市州县区旗镇乡]{0,5}?)?(?:常务)?副?"
-    r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|主任|主席|局长|厅长|部长|校长|秘书长"
+    r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|(?<!班)主任|主席|局长|厅长|部长|校长|秘书长"
     # the posts of courts, procuratorates, associations, companies and the state (held-out metadata rounds 208k-209k)
-    r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官|总统)"
+    r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官|总统"
+    # a kindergarten's head, a class teacher (whose 主任 is no director's), and the representatives who speak for a
+    # group at a ceremony (教师代表, 家长代表, 学生代表; held-out metadata rounds 271k-272k)
+    r"|园长|班主任(?![节工会论培队们])|(?:教师|老师|学生|家长|员工|职工|党员|新生|毕业生|校友|青年|团员|队员|村民|干部|新教师|新员工|获奖者|企业家?)代表)"
 )
 #: a news report's lead: a date, then an office and a name that spoke (8月18日上午,…市委书记张三出席并讲话 / 区委书记张三带队
 #: … 张三指出; held-out metadata rounds 220k-222k)

@@ -1,0 +1,58 @@
+"""Page shapes of held-out rounds 272k-273k (session az): each family with a counter-test that speech stays.
+
+The strings are written here in the families' shapes, not copied from the pages.
+"""
+
+import pytest
+
+from corpusmine.text.clean import clean_text
+
+PAGE = "在家长会上的讲话\n各位家长:\n大家好!今天我们召开家长会,主要是沟通交流。\n{}\n希望各位家长多与老师沟通,共同促进孩子成长。"
+
+
+def _gone(line):
+    out = clean_text(PAGE.format(line))
+    return line not in out and "各位家长" in out and "共同促进孩子成长" in out
+
+
+def _kept(line):
+    return line in clean_text(PAGE.format(line))
+
+
+@pytest.mark.parametrize("line", [
+    # an editor's introduction without 小编: what the site brings, and where to read on
+    "运动会意在增强体质,形成合力。对此,特意为大家带来运动会开幕式校长致辞范文精选,具体内容介绍请看全文。",
+    "以下是为大家准备的开学典礼教师代表发言内容,欢迎参阅。",
+    # a web app's prompt to add it to the home screen, a reading site's badge
+    "请点击,然后点击“添加到主屏幕”",
+    "首次阅读请添加至桌面",
+    "终身免费阅读",
+    "永久免费阅读",
+])
+def test_site_lines_go(line):
+    assert _gone(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a speaker's own gifts and programmes are no editor's (a regression: 特地为大家准备了 read as a blurb)
+    "我们特地为大家准备了一份小礼物,请大家收下。",
+    "今晚,同学们特意为大家带来了精彩的文艺节目。",
+    # a speaker asking to put an app on the phone's home screen
+    "要把政务服务App添加到手机桌面,方便群众办事。",
+    "大家可以把“i某某”小程序添加到手机桌面",
+    # a speaker's reading tips
+    "请大家课后参阅有关资料,做好预习。",
+])
+def test_speech_lines_stay(line):
+    assert _kept(line)
+
+
+def test_a_greeting_glued_after_a_collections_title_keeps_its_speech():
+    # a regression (round 272k): the title of a how-to collection glued before the speaker's greeting (…您们好:) was
+    # read as the site's paragraph about the genre, and the speech's first sentence went with it
+    raw = ("《战友聚会发言稿怎么写【精选8篇】.docx》由会员分享,可在线阅读,更多相关《战友聚会发言稿怎么写》请在某某文库上搜索。\n"
+           "1、战友聚会发言稿怎么写【精选8篇】篇一:战友聚会发言稿 篇一敬重的各位战友,您们好:岁月匆匆,转眼三十年。"
+           "不知不觉,我们离开军营已经三十个年头了。\n")
+    out = clean_text(raw)
+    assert "岁月匆匆,转眼三十年。" in out and "不知不觉,我们离开军营已经三十个年头了。" in out
+    assert "由会员分享" not in out
