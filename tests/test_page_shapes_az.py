@@ -28,6 +28,9 @@ def _kept(line):
     "首次阅读请添加至桌面",
     "终身免费阅读",
     "永久免费阅读",
+    # a site's reminder to the reader, a novel site's promotion (round 274k)
+    "某某范文网提醒您,演讲时一定要注意:普通话标准,声音自信响亮。您的演讲一定会大放异彩!",
+    "精品小说推荐: 昔日少年被逐出家族,从此人生路上一片青云! 完整内容请点击某某神医",
 ])
 def test_site_lines_go(line):
     assert _gone(line)
@@ -40,8 +43,11 @@ def test_site_lines_go(line):
     # a speaker asking to put an app on the phone's home screen
     "要把政务服务App添加到手机桌面,方便群众办事。",
     "大家可以把“i某某”小程序添加到手机桌面",
-    # a speaker's reading tips
+    # a speaker's reading tips, a weather office's reminder, an address a sentence gives
     "请大家课后参阅有关资料,做好预习。",
+    "县气象台提醒大家注意防范强降雨。",
+    "请登录县政府网站(www.abc.gov.cn)查询办事指南。",
+    "我们要多读好看的小说,推荐大家读一读《平凡的世界》。",
 ])
 def test_speech_lines_stay(line):
     assert _kept(line)
@@ -56,3 +62,9 @@ def test_a_greeting_glued_after_a_collections_title_keeps_its_speech():
     out = clean_text(raw)
     assert "岁月匆匆,转眼三十年。" in out and "不知不觉,我们离开军营已经三十个年头了。" in out
     assert "由会员分享" not in out
+
+
+def test_a_genre_and_address_in_brackets_inside_a_sentence_go():
+    line = "我们要以更加饱满的热情投入工作(演讲稿 http://fanwen.example.com),争取更大成绩。"
+    out = clean_text(PAGE.format(line))
+    assert "我们要以更加饱满的热情投入工作,争取更大成绩。" in out and "example" not in out

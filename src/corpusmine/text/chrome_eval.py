@@ -117,8 +117,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 89        20     main at db16691     85/122 = 69.7%              0 of 126
 90-93k    240    d4984a3 … 2fe262d   1451/1513 = 95.9%           0 of 1538 (new pages of known template hosts)
 90-93     80     d4984a3 … 2fe262d   486/554 = 87.7%             0 of 513
-94-95k    81     7aaafca, f359d4e    563/591 = 95.3%             0 of 520 (new pages of known template hosts)
-96-97k    96     66a6b13, e3be640    628/653 = 96.2%             0 of 621 (new pages of known template hosts)
+94-97k    177    7aaafca … e3be640   1191/1244 = 95.7%           0 of 1141 (new pages of known template hosts)
 96-99     31     66a6b13 … 5ab91fe   218/238 = 91.6%             0 of 201 (rounds 96, 97 and 99)
 98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
 99-100k   94     5ab91fe, 1c6b441    873/890 = 98.1%             0 of 622 (new pages of known template hosts)
@@ -145,6 +144,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 249-258k  378    35b5a14 … 9ebd15d   1897/2128 = 89.1%           5 of 2328 (3 lost, fixed: PDF lines; a reported saying)
 259-265k  350    b8bb3c6 … cb2cb4b   1579/1732 = 91.2%           4 of 2158 (2 lost, fixed: a 付费 notice rule)
 266-271k  194    50ef201 … 0d3b56a   909/983 = 92.5%             1 of 1235 (lost, fixed: a fraction of blanks, X / X)
+272-274k  125    main at 28ac402     521/551 = 94.6%             1 of 800 (lost, fixed: a greeting after a title)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

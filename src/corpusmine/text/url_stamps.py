@@ -20,7 +20,8 @@ them tied to a site's name:
   Chinese characters with nothing naming it (工会的各项www.abc123.com任务); a domain the sentence introduces
   (登录www.gov.cn查询, 中国政府网www.gov.cn上) stays; a source stamp glued inside a sentence goes with its label and site
   name (…心胸宽选自:某某咨询网 www.abc.com,知足常乐…; round 131k), a domain glued after a clause's comma (…造成的,
-  www.aBcD.com其中…) and a download site's advert with its domain in brackets (…第二名课件下载[www.abc.cn]、…; round 134k).
+  www.aBcD.com其中…) and a download site's advert with its domain in brackets (…第二名课件下载[www.abc.cn]、…; round 134k)
+  or a genre's name beside it ((演讲稿 http://fanwen.abc.com), round 274k).
 
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
@@ -198,7 +199,11 @@ _NAMED_BY = re.compile(r"(?:网址|网站|网|站|登录|登陆|访问|浏览|�
 #: a download site's advert glued inside a sentence: a label naming what it offers and its domain in brackets
 #: (…第二名课件下载[www.abc.cn]、全县第一名; round 134k)
 _GLUED_ADVERT = re.compile(rf"(?:(?:课件|教案|试题|试卷|素材|范文|文档|资料)(?:下载|大全)?|下载)[\[【(（](?:https?://)?www\.[A-Za-z0-9\-]+"
-                           rf"(?:\.[A-Za-z0-9\-]+)*\.{_TLD}/?[\]】)）]")
+                           rf"(?:\.[A-Za-z0-9\-]+)*\.{_TLD}/?[\]】)）]"
+                           # a genre's name and a site's address in brackets inside a sentence: (演讲稿 http://fanwen.abc.com),
+                           # round 274k; an address a sentence gives has no genre's name beside it
+                           rf"|[(（][ \t]*(?:演讲稿|讲话稿|发言稿|致辞|范文|作文|心得体会|工作总结|述职报告)[ \t]*"
+                           rf"(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.{_TLD}/?[)）]")
 #: a source stamp glued inside a sentence: a label with its colon, a site's name and its domain (…心胸宽选自:某某咨询网
 #: www.abc.com,知足常乐…; round 131k); a speech names a source without a colon (数据来自国家统计局网站)
 #: round 263k: a writing site's advert glued inside a sentence, closed by two or more of its names with their domains
