@@ -34,3 +34,16 @@ def test_a_representative_stated_in_the_opening():
 def test_a_director_is_still_read():
     assert read_speaker_role(OPENING, title="县教育局主任在开学工作会议上的讲话")["speaker_role"] == "县教育局主任"
     assert read_speaker_role(OPENING, title="县委办公室主任在全县督查工作会议上的讲话")["speaker_role"] == "县委办公室主任"
+
+
+@pytest.mark.parametrize("text,role", [
+    ("亲爱的同学们:\n请允许我代表全体毕业生向老师们表示衷心的感谢!", "毕业生代表"),
+    ("尊敬的各位领导、老师:\n大家好!首先,请允许我代表全体老师向毕业的同学们表示热烈的祝贺!", "教师代表"),
+    ("尊敬的老师们:\n在此,请允许我代表全体高三学生家长,对同学们表示热烈的祝贺!", "家长代表"),
+    # a head of school speaking for the school or its staff, to a group, names no representative
+    ("同志们:\n首先,我代表学校向受到表彰的学生表示热烈的祝贺!", None),
+    ("各位家长:\n我代表幼儿园对各位家长表示感谢!", None),
+    ("老师们、同学们:\n我代表全体教职员工欢迎新同学的到来!", None),
+])
+def test_a_speaker_for_a_group_in_the_opening(text, role):
+    assert read_speaker_role(text)["speaker_role"] == role
