@@ -308,15 +308,26 @@ def learned_lines(st: CleaningState) -> None:
     >>> st.doc.output
     '同志们:\\n\\n要抓好落实。'
     """
-    out, view = st.view()
+    _, view = st.view()          # the Simplified view, line for line
     model = load_line_model()
-    lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans = []
-    for i, (s, e, line) in enumerate(lines):
-        if len(line) > 4 * MAX_CHARS or chrome_score(line, model) < THRESHOLD or kept_by_guard(line) is not None:
-            continue
-        above = lines[i - 1][2] if i else ""
-        below = lines[i + 1][2] if i + 1 < len(lines) else ""
-        if kept_by_context(simplified_view(above), simplified_view(line), simplified_view(below)) is None:
+
+    def judge(above: str, cur: tuple[int, int, str], below: str) -> None:
+        s, e, line = cur
+        if (len(line.strip()) <= MAX_CHARS and chrome_score(line, model) >= THRESHOLD and kept_by_guard(line) is None
+                and kept_by_context(above, line, below) is None):
             spans.append((s, e))
+
+    # each non-blank line is judged with its neighbours as the next one arrives (no list of every line: a page may
+    # be 200 MB)
+    above, cur = "", None
+    for item in iter_lines(view):
+        if not item[2].strip():
+            continue
+        if cur is not None:
+            judge(above, cur, item[2])
+            above = cur[2]
+        cur = item
+    if cur is not None:
+        judge(above, cur, "")
     st.doc.delete_many(spans, "learned_line")
