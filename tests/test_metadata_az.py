@@ -47,3 +47,10 @@ def test_a_director_is_still_read():
 ])
 def test_a_speaker_for_a_group_in_the_opening(text, role):
     assert read_speaker_role(text)["speaker_role"] == role
+
+
+def test_a_quantifier_before_a_level_names_no_place():
+    # round 275k: 不少市县 read as a city named 不少, 河北省部分地区 as a region ending in 部分地区
+    from corpusmine.text.metadata import read_region
+    assert read_region("同志们:\n今年以来,不少市县发生了食品安全事件,教训深刻。")["region"] is None
+    assert read_region("同志们:\n去年,河北省部分地区遭受严重洪涝灾害。")["region"] == "河北省"

@@ -68,3 +68,30 @@ def test_a_genre_and_address_in_brackets_inside_a_sentence_go():
     line = "我们要以更加饱满的热情投入工作(演讲稿 http://fanwen.example.com),争取更大成绩。"
     out = clean_text(PAGE.format(line))
     assert "我们要以更加饱满的热情投入工作,争取更大成绩。" in out and "example" not in out
+
+
+SALTED = ("教育部党组书记ღ◈✿◈、部长某某在全国学校安全工作会议上的讲话提到“平安是最基本的公共产品某发K8国际ღ◈✿◈,"
+          "安全第一是最广泛的社会共识ღ◈✿◈,ღ◈✿◈。报告明确指出ღ◈✿◈,要树立安全发展理念冈尺乃南ღ◈✿◈,弘扬生命至上ღ◈✿◈,"
+          "安全第一的思想某发K8国际ღ◈✿◈。要始终把人民群众的生命安全放在首位ღ◈✿◈,强化红线意识ღ◈✿◈。与公安冈尺乃南ღ◈✿◈、"
+          "综治等部门密切合作ღ◈✿◈,一手抓问题排查整治某发K8国际ღ◈✿◈,一手抓体制机制建设ღ◈✿◈。溺水死亡人数下降约7%ღ◈✿◈,"
+          "火灾死亡人数下降约4.8%冈尺乃南某发K8国际ღ◈✿◈,刑事案件死亡人数下降约16.9%冈尺乃南ღ◈✿◈。")
+
+
+def test_a_salted_run_and_the_tokens_glued_before_it_go():
+    # a hijacked mirror (round 275k): one run of a Georgian letter, shapes and a dingbat salted at the edges of words,
+    # a casino's brand and a jammer of four characters glued before it
+    out = clean_text(SALTED)
+    assert "◈" not in out and "ღ" not in out and "K8" not in out and "冈尺乃南" not in out
+    for kept in ("要树立安全发展理念,弘扬生命至上,", "与公安、综治等部门密切合作,", "下降约7%,", "下降约4.8%,"):
+        assert kept in out
+
+
+def test_shapes_and_signs_of_a_speech_stay():
+    for line in ("二○二三年三月,我们在全县召开推进会。", "获评★★★级文明单位,达标率≥95%。"):
+        assert line.split()[0] in clean_text(PAGE.format(line))
+
+
+@pytest.mark.parametrize("line,gone", [("某某SHOW告诉您:", True), ("某某网告诉您:", True), ("我想告诉你:", False),
+                                       ("今天我要告诉你:", False)])
+def test_a_sites_tell_you_label(line, gone):
+    assert _gone(line) is gone

@@ -109,8 +109,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 82-83     49     63e7e62, b40b72a    316/353 = 89.5%             0 of 320
 84k       20     main at 8d1ca54     148/155 = 95.5%             0 of 130 (new pages of known template hosts)
 84        15     main at 8d1ca54     68/85 = 80.0%               0 of 90
-85k       55     main at be35ac6     419/446 = 93.9%             0 of 346 (new pages of known template hosts)
-86k       60     main at a6e85f7     481/522 = 92.1%             0 of 388 (new pages of known template hosts)
+85-86k    115    be35ac6, a6e85f7    900/968 = 93.0%             0 of 734 (new pages of known template hosts)
 87-88k    105    b7ead69, 5b017b0    550/588 = 93.5%             1 of 674 (new pages of known template hosts)
 88        20     main at 5b017b0     53/68 = 77.9%               0 of 118
 89k       60     main at db16691     496/506 = 98.0%             1 of 387 (new pages of known template hosts)
@@ -119,8 +118,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 90-93     80     d4984a3 … 2fe262d   486/554 = 87.7%             0 of 513
 94-97k    177    7aaafca … e3be640   1191/1244 = 95.7%           0 of 1141 (new pages of known template hosts)
 96-99     31     66a6b13 … 5ab91fe   218/238 = 91.6%             0 of 201 (rounds 96, 97 and 99)
-98k       60     bc9b88c, 784b1a5    387/409 = 94.6%             0 of 383 (new pages of known template hosts)
-99-100k   94     5ab91fe, 1c6b441    873/890 = 98.1%             0 of 622 (new pages of known template hosts)
+98-100k   154    bc9b88c … 1c6b441   1260/1299 = 97.0%           0 of 1005 (new pages of known template hosts)
 101-110k  473    9cf65c1 … 8ec52ff   2764/2893 = 95.5%           0 of 3011 (new pages of known template hosts)
 111-117k  317    6f83d90 … a12913e   2402/2456 = 97.8%           6 of 2094 (a first paragraph; a page's head)
 118-122k  231    839f374 … c233c12   1426/1489 = 95.8%           2 of 1482 (a wrapped year; a gloss left)
@@ -144,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 249-258k  378    35b5a14 … 9ebd15d   1897/2128 = 89.1%           5 of 2328 (3 lost, fixed: PDF lines; a reported saying)
 259-265k  350    b8bb3c6 … cb2cb4b   1579/1732 = 91.2%           4 of 2158 (2 lost, fixed: a 付费 notice rule)
 266-271k  194    50ef201 … 0d3b56a   909/983 = 92.5%             1 of 1235 (lost, fixed: a fraction of blanks, X / X)
-272-274k  125    main at 28ac402     521/551 = 94.6%             1 of 800 (lost, fixed: a greeting after a title)
+272-275k  165    28ac402, 9c7563c    947/1024 = 92.5%            1 of 1048 (lost, fixed: a greeting after a title)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
@@ -505,8 +503,10 @@ def _unmarked(sentence: str, marks: list[str]) -> str:
     '从今天起,要进行最后的冲刺。'
     >>> _unmarked("从1921年到现在。", ["1"])          # a page number's digits are no injected text: round 85
     '从1921年到现在。'
+    >>> _unmarked("安全工作某发K8ღ◈,强调红线ღ◈。", ["ღ◈", "某发K8ღ◈"])   # the longest mark first (round 275k)
+    '安全工作,强调红线。'
     """
-    for mark in marks:
+    for mark in sorted(marks, key=len, reverse=True):
         if mark.strip() and not mark.strip().isdigit() and len(mark) < len(sentence) and mark in sentence:
             sentence = sentence.replace(mark, "")
     return sentence

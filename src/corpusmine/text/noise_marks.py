@@ -49,7 +49,10 @@ __all__ = ["MIN_RUNS", "lone_glyph_spans", "noise_spans", "symbol_noise"]
 _NOISE = "α-ωΑ-Ω←-⇿∀-⋿⌀-⏿☀-⛿✀-➿™©®¶§€¥£¤‰†‡※\U0001F000-\U0001FAFF\uFE0F\u200D"
 #: ASCII the script mixes into a run (<, >, &, quotes), never a run by itself.
 _MIXED = "<>&\"'"
-_RUN = re.compile(rf"[{_NOISE}][{_NOISE}{_MIXED} ]{{0,15}}")   # an emoji sequence with its modifiers runs long
+#: Geometric shapes and Georgian letters the script mixes into a run (ღ◈✿◈, round 275k), never a run by itself (○ writes
+#: a zero, △ opens a caption).
+_EXTRA = "\u25a0-\u25ff\u10a0-\u10ff"
+_RUN = re.compile(rf"[{_EXTRA}]{{0,4}}[{_NOISE}][{_NOISE}{_EXTRA}{_MIXED} ]{{0,15}}")   # an emoji sequence with its modifiers runs long
 #: A bracket after a Chinese character with up to twenty characters in it (a gloss, salted or not).
 _BRACKET = re.compile(rf"(?<=[{CJK}])[(（]([^()（）\n{CJK}，。、；：！？,.;:!?]{{1,20}})[)）]")
 #: A bracket holding noise only, an injected emoji's usual shape: 发展(🌌)(zhǎn), 理(lǐ(🏜) )论
@@ -108,8 +111,11 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
     >>> runs, _ = noise_spans("武装党员💪🏼、教育师生🤏🏿。后备军🛀🏿。重要内容➙,期盼😤。", min_runs=4)   # emoji at clause ends
     >>> len(runs)
     5
+    >>> t = "指出ღ◈✿◈,要树立理念ღ◈✿◈,弘扬生命至上ღ◈✿◈。"   # one run salted at word edges, shapes and letters in it
+    >>> [t[a:b] for a, b in noise_spans(t, min_runs=3)[0]]
+    ['ღ◈✿◈', 'ღ◈✿◈', 'ღ◈✿◈']
     """
-    runs, inside_words = [], 0
+    runs, inside_words, edge_runs = [], 0, {}
     brackets = [m.span() for m in _NOISE_BRACKET.finditer(text)]
     inside_words += len(brackets)
     for m in _RUN.finditer(text):
@@ -123,6 +129,7 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
         elif (left or right) and m.group().strip() not in _SIGNS:
             runs.append((a, b))   # at a word's edge (效能∞αβ,); a footer's © before its site name is no run
             inside_words += bool(_PICTOGRAPH.search(m.group()))   # an emoji at a clause's end (党员💪🏼、): no speech's
+            edge_runs[m.group()] = edge_runs.get(m.group(), 0) + 1
     glosses = []
     for m in _BRACKET.finditer(text):
         inner = m.group(1)
@@ -130,10 +137,68 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
         if (letters != inner.strip() and _TONED.search(letters) and _SYLLABLE.fullmatch(letters)
                 and not re.search(r"[A-Z0-9]", inner)):
             glosses.append(m.span())
+    # the same run of two signs or more salted at the edges of words again and again (…指出ღ◈✿◈,要…; round 275k)
+    inside_words += max((n for run, n in edge_runs.items() if len(run.strip()) >= 2), default=0)
     if inside_words + len(glosses) < min_runs:
         return [], []
     runs = [r for r in runs if not any(g[0] <= r[0] and r[1] <= g[1] for g in glosses + brackets)]
-    return sorted(runs + brackets), glosses
+    runs += _salt_spans(text, edge_runs, runs)
+    return sorted(set(runs + brackets)), glosses
+
+
+#: what ends a clause before a salted run: the tokens glued before the runs are read back to it
+_TOKEN_EDGE = re.compile(rf"[{_CLAUSE}.%％“”‘’\"'\s]")
+
+
+def _salt_spans(text: str, edge_runs: dict[str, int], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """On a salted page, the salt where no Chinese touches it and the tokens glued before it.
+
+    A run of two signs or more found three times or more at the edges of words (ღ◈✿◈) goes wherever it stands
+    (between two clause marks: ,ღ◈✿◈。); a token glued before the runs (a casino's brand 某发K8国际, a jammer of four
+    characters) goes when it stands before three runs or more and never anywhere else, save before another such token
+    (round 275k): a word of the speech also stands where no run follows it, and stays.
+
+    Examples
+    --------
+    >>> t = ("理念淹尺乃南ღ◈✿◈,安全工作某发K8国际ღ◈✿◈。,ღ◈✿◈。公安淹尺乃南ღ◈✿◈、约4.8%淹尺乃南某发K8国际ღ◈✿◈,整治某发K8国际ღ◈✿◈,"
+    ...      "强调问题ღ◈✿◈。研判问题,至上淹尺乃南ღ◈✿◈,难点某发K8国际娱乐ღ◈✿◈。")
+    >>> runs, _ = noise_spans(t, min_runs=3)
+    >>> "".join(c for i, c in enumerate(t) if not any(a <= i < b for a, b in runs))
+    '理念,安全工作。,。公安、约4.8%,整治,强调问题。研判问题,至上,难点娱乐。'
+    """
+    salts = {run for run, n in edge_runs.items() if n >= 3 and len(run.strip()) >= 2}
+    if not salts:
+        return []
+    spans = [m.span() for m in re.finditer("|".join(map(re.escape, sorted(salts, key=len, reverse=True))), text)]
+    starts = {a for a, _ in spans}
+    # the tokens glued before a run: the longest tail of the text before it (2-8 characters, back to a clause mark)
+    # that stands before three runs or more
+    before: dict[str, int] = {}
+    tails = []
+    for a, _ in spans:
+        seg = text[max(0, a - 12):a]
+        cut = max((m.end() for m in _TOKEN_EDGE.finditer(seg)), default=0)
+        seg = seg[cut:]
+        cands = [seg[-k:] for k in range(2, min(8, len(seg)) + 1)]
+        tails.append((a, cands))
+        for c in cands:
+            before[c] = before.get(c, 0) + 1
+    tokens = {}
+    for a, cands in tails:
+        ok = [c for c in cands if before[c] >= 3]
+        if ok:
+            tokens[ok[-1]] = tokens.get(ok[-1], 0) + 1
+    out = list(spans)
+    names = sorted(tokens, key=len, reverse=True)
+    for token in names:
+        hits = [m.start() for m in re.finditer(re.escape(token), text)]
+        # a run or another token next, or one or two characters before it (某发K8国际娱乐ღ◈✿◈)
+        glued = [i for i in hits if any(j in starts or any(text.startswith(o, j) for o in names if o != token)
+                                        for j in range(i + len(token), i + len(token) + 3)
+                                        if not _TOKEN_EDGE.match(text[i + len(token):j] or "x"))]
+        if len(glued) == len(hits) and len(hits) >= 3 and (len(token) >= 4 or re.search(r"[A-Za-z0-9]", token)):
+            out += [(i, i + len(token)) for i in glued]
+    return out
 
 
 def symbol_noise(st: CleaningState, *, min_runs: int = MIN_RUNS) -> None:
