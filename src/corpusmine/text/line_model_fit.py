@@ -38,7 +38,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from corpusmine.errors import CorpusInputError
-from corpusmine.text.line_model import MODEL_FILE, THRESHOLD, kept_by_guard, line_features
+from corpusmine.text.line_model import MODEL_FILE, THRESHOLD, chrome_score, kept_by_guard, line_features
 
 __all__ = ["ChromeLineModel", "RoundExamples", "cross_validate", "main", "page_examples", "read_rounds"]
 
@@ -180,12 +180,8 @@ class ChromeLineModel:
         return self
 
     def score(self, line: str) -> float:
-        """The fitted model's probability that ``line`` is site noise."""
-        feats = line_features(line)
-        if not feats:
-            return 0.0
-        z = self.intercept_ + sum(self.weights_.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
-        return 1.0 / (1.0 + math.exp(-z))
+        """The fitted model's probability that ``line`` is site noise (:func:`corpusmine.text.line_model.chrome_score`)."""
+        return chrome_score(line, (self.weights_, self.intercept_))
 
     def write(self, path: Path | str, comments: Sequence[str] = ()) -> None:
         """Write the weights file (:func:`corpusmine.text.line_model.read_model_file` reads it), sorted by feature."""

@@ -142,7 +142,7 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
     if inside_words + len(glosses) < min_runs:
         return [], []
     runs = [r for r in runs if not any(g[0] <= r[0] and r[1] <= g[1] for g in glosses + brackets)]
-    runs += _salt_spans(text, edge_runs, runs)
+    runs += _salt_spans(text, edge_runs)
     return sorted(set(runs + brackets)), glosses
 
 
@@ -150,7 +150,7 @@ def noise_spans(text: str, *, min_runs: int = MIN_RUNS) -> tuple[list[tuple[int,
 _TOKEN_EDGE = re.compile(rf"[{_CLAUSE}.%％“”‘’\"'\s]")
 
 
-def _salt_spans(text: str, edge_runs: dict[str, int], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _salt_spans(text: str, edge_runs: dict[str, int]) -> list[tuple[int, int]]:
     """On a salted page, the salt where no Chinese touches it and the tokens glued before it.
 
     A run of two signs or more found three times or more at the edges of words (ღ◈✿◈) goes wherever it stands
