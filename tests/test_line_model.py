@@ -174,5 +174,5 @@ def test_command_line_writes_a_readable_file(tmp_path, capsys):
 def test_bad_round_file_named(tmp_path):
     bad = tmp_path / "r9.jsonl"
     bad.write_text('{"raw": "同志们:"}\nnot json\n', encoding="utf-8")
-    with pytest.raises(CorpusInputError, match="r9.jsonl: line 2 is not JSON"):
+    with pytest.raises(CorpusInputError, match="r9.jsonl: line 2: not a JSON object"):
         read_rounds([bad])

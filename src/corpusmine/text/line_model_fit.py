@@ -26,7 +26,6 @@ Examples
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import re
 import sys
@@ -37,7 +36,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from corpusmine.errors import CorpusInputError
+from corpusmine.text.chrome_eval import load_annotations
 from corpusmine.text.line_model import MODEL_FILE, THRESHOLD, chrome_score, kept_by_guard, line_features
 
 __all__ = ["ChromeLineModel", "RoundExamples", "cross_validate", "main", "page_examples", "read_rounds"]
@@ -96,15 +95,7 @@ def read_rounds(paths: Iterable[Path | str]) -> list[RoundExamples]:
     rounds = []
     for path in map(Path, paths):
         ex = RoundExamples(path.stem)
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                page = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise CorpusInputError(path, f"line {i} is not JSON ({err.msg})") from None
-            if not isinstance(page, dict) or "raw" not in page:
-                raise CorpusInputError(path, f"line {i} has no 'raw' page")
+        for page in load_annotations(path):      # errors name the file and the line
             p, n, s = page_examples(page)
             ex.pos += p
             ex.neg += n
