@@ -72,7 +72,6 @@ _ENDS = "。！？!?"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a bare date: the day a speech was given stays (1975.09.15, 20211217, 2021年3月5日)
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]?\s*\d{1,2}\s*[-./月]?\s*\d{1,2}\s*日?\s*$")
-#: a short line naming an office: the speaker's byline (某某 某某公司CEO, 县委书记 某某某)
 #: a list's number alone on its line: a heading's number typeset apart from its words (chunk counters are
 #: :func:`corpusmine.text.doc_chunks.chunk_numbers`' to read, with their context)
 _ENUMERATOR = re.compile(r"^\s*(?:[(（]\s*[0-9一二三四五六七八九十]{1,3}\s*[)）]|[0-9一二三四五六七八九十]{1,3}\s*[、.．:：]"
@@ -95,6 +94,7 @@ _LATIN_WORD = re.compile(r"^\s*[A-Za-z0-9]{1,6}\s*$")
 _CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9}|[48]00[-\s]?\d{3}[-\s]?\d{4})(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+")
 #: a list's bullet at a line's start
 _BULLET = re.compile(r"^\s*([-–—•·●○■□◆◇▪▫*])\s*\S")
+#: a short line naming an office: the speaker's byline (某某 某某公司CEO, 县委书记 某某某)
 _OFFICE = re.compile(r"书记|[省市州县区镇乡村]长|主任|主席|部长|局长|校长|院长|会长|理事长|董事长|总经理|经理|总裁|ceo|委员|代表|教授|老师")
 
 
@@ -255,7 +255,7 @@ def kept_by_guard(line: str) -> str | None:
         return "bare_numbers"
     if _FIGURE.match(v) and _FIGURE_MARK.search(v):
         return "figure"
-    if _SENTENCE.search(v) and len(_HAN.findall(v)) >= 10:
+    if _prose(v):
         return "sentence"
     if len(v) >= 40 and sum(v.count(c) for c in _ENDS) >= 2:
         return "prose"

@@ -180,11 +180,11 @@ def _salt_spans(text: str, edge_runs: dict[str, int]) -> list[tuple[int, int]]:
         cut = max((m.end() for m in _TOKEN_EDGE.finditer(seg)), default=0)
         seg = seg[cut:]
         cands = [seg[-k:] for k in range(2, min(8, len(seg)) + 1)]
-        tails.append((a, cands))
+        tails.append(cands)
         for c in cands:
             before[c] = before.get(c, 0) + 1
     tokens = {}
-    for a, cands in tails:
+    for cands in tails:
         ok = [c for c in cands if before[c] >= 3]
         if ok:
             tokens[ok[-1]] = tokens.get(ok[-1], 0) + 1
