@@ -103,11 +103,15 @@ _GENRE_NAME = (r"(?:范文|发言稿|演讲稿|讲话稿|致辞稿|致辞|讲话
                r"|演讲词|讲稿|贺信)")
 #: a paragraph opening with a definition of its genre (悼词,在为逝者举行的追悼会上所作的讲话或文章…; 同学聚会的演讲稿是同学
 #: 聚会时的讲话内容,又称…) or with a template site's stock remark on it (在当今社会生活中,发言稿的使用频率越来越高); held-out
-#: rounds 55-56.  One sentence is enough: a speaker never defines the genre they speak in.
+#: rounds 55-56.  One sentence is enough: a speaker never defines the genre they speak in, nor gives tips on writing it
+#: (讲话稿的撰写需要…) above the salutation.
 _DEFINITION = re.compile(
     rf"^[ \t\u3000]*(?:[^。！？!?\n]{{0,14}}的)?{_GENRE_NAME}(?:[,，]|是|也叫|又称|是指|指的是)[^。！？!?\n]{{0,50}}?"
     rf"(?:讲话|文章|文稿|文体|应用文|稿子)"
-    rf"|^[ \t\u3000]*[^。！？!?\n]{{0,20}}?{_GENRE_NAME}的使用(?:频率|场合)越来越(?:高|多|广泛)")
+    rf"|^[ \t\u3000]*[^。！？!?\n]{{0,20}}?{_GENRE_NAME}的使用(?:频率|场合)越来越(?:高|多|广泛)"
+    # a generator's numbered writing tip (4.讲话稿的撰写需要充分考虑受众的背景…; round 274k)
+    rf"|^[ \t\u3000]*(?:\d{{1,2}}[.、．][ \t\u3000]*)?(?:[^。！？!?\n]{{0,14}}的)?{_GENRE_NAME}的(?:撰写|写作|写法|起草)"
+    rf"(?:需要|要|应|应该|应当|必须|一定要|离不开)")
 #: A paragraph reporting an event (a date, a time of day, attendance, a ceremony held): news, not a genre intro.
 _EVENT = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[上下]午|出席|隆重举行|隆重召开|如期举行")
 #: 致辞 after a person or a role: the act of addressing (县长致辞, 来宾代表致辞), not the genre.

@@ -45,6 +45,9 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
   genre (演讲稿,安全生产,煤矿,关于); a speech's list has its sentence.
 * **a portal's name between its skip anchors** (rule ``site_name``, round 236k): a short name alone between two
   ::: lines at the page's head (::: / 财团法人某某基金会 / :::).
+* **a run of numbered link labels** (rule ``site_menu``, round 272k): eight or more words on one line, set off by
+  spaces, each a short label with its number glued on (视频1 视频21 推荐1 推荐3 关键词101 …), a site map's row; a
+  speech's line has its sentence marks and its words carry no running numbers.
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
   company word (某某日报 某某时报 / 某某研究院 某某图片社 / 某某公司 某某中心); a heading of two phrases
@@ -238,6 +241,8 @@ _LONE_WIDGET = re.compile(
 #: round 239k: a document site's tag row, three to eight short words parted by commas, one of them a speech's genre
 _TAG_ROW = re.compile(rf"{_SP}*(?:[\u4e00-\u9fff]{{1,6}}[,，、]){{2,7}}[\u4e00-\u9fff]{{1,6}}{_SP}*")
 _GENRE_TAG = re.compile(rf"(?:^|[,，、\s])(?:{GENRE}稿?|范文|主持词|心得体会)(?=[,，、\s]|$)")
+_LABEL_RUN = re.compile(rf"^{_SP}*(?:[\u4e00-\u9fffA-Za-z]{{1,6}}\d{{1,5}}{_SP}+){{7,}}[\u4e00-\u9fffA-Za-z]{{1,6}}\d{{0,5}}{_SP}*$",
+                        re.M)
 _ANCHOR = re.compile(rf"{_SP}*:::{_SP}*")
 
 
@@ -382,6 +387,7 @@ def widget_lists(st: CleaningState) -> None:
         spans += [(s, e, "site_url_line") for s, e, line in lines_holding(view, ("(", "（")) if _SITE_CUT_ADDRESS.fullmatch(line)]
     if "首页" in view:
         spans += [(s, e, "site_menu") for s, e, line in lines_holding(view, ("首页",)) if _SPACED_MENU.fullmatch(line)]
+    spans += [(m.start(), m.end(), "site_menu") for m in _LABEL_RUN.finditer(view)]
     if "-" in view or "<" in view or ">" in view or "—" in view:
         spans += [(s, e, "site_navigation") for s, e in menu_drawer_spans(view)]
     st.delete_spans(spans)
