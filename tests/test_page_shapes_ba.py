@@ -48,3 +48,27 @@ def test_writing_advice_in_the_speech_stays():
     # a speaker teaching the genre below the salutation keeps every word
     text = "同学们:\n大家好!今天讲讲写作。讲话稿的撰写需要充分考虑听众的需求。希望大家多练习。"
     assert "讲话稿的撰写需要充分考虑听众的需求" in clean_text(text)
+
+
+REPORT = ("某县举行易地扶贫搬迁入住仪式\n5月5日,某县举行易地扶贫搬迁安置点首批搬迁入住仪式,县委书记某某、县长某某出席仪式。\n"
+          "{}\n某某指出,要把好事办好,让群众搬得出、稳得住。\n")
+
+
+@pytest.mark.parametrize("caption", [
+    # captions of a ceremony's pictures between a report's paragraphs (round 276k)
+    "县人大常委会主任某某宣布正式搬迁",
+    "参加仪式的领导为搬迁代表发放钥匙",
+    "县委书记某某为搬迁户发放钥匙(某某某 摄)",
+])
+def test_ceremony_captions_go(caption):
+    out = clean_text(REPORT.format(caption))
+    assert caption not in out and "首批搬迁入住仪式" in out and "搬得出、稳得住" in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "我们要及时发放补贴,宣布的政策要一项一项落实",
+    "各乡镇要抓好补贴发放",
+    "请县长宣布大会开幕",
+])
+def test_lines_about_handing_out_stay(sentence):
+    assert sentence in clean_text(REPORT.format(sentence))

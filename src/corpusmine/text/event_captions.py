@@ -67,14 +67,17 @@ _SCENE = re.compile(PLACED_SCENE.pattern + r"|^部分与会|^与会人员|(?:合
                     # a programme item under its picture: 舞蹈《某某》, 大合唱《某某》, 诗朗诵《某某》
                     r"|^(?:全场|全体|现场|师生|与会人员|嘉宾|来宾)?(?:大合唱|小合唱|合唱|同唱|齐唱|表演唱|舞蹈|诗朗诵|朗诵|独唱|二重唱|小品|相声|快板|器乐合奏|戏曲|京剧|越剧|黄梅戏)《[^》\n]{1,20}》$"
                     # someone named, interviewed under a picture: 某某接受采访
-                    r"|^[\u4e00-\u9fff]{2,4}接受(?:记者|媒体)?采访$")
+                    r"|^[\u4e00-\u9fff]{2,4}接受(?:记者|媒体)?采访$"
+                    # the people in the picture: 参加仪式的领导, 出席会议的嘉宾 (round 276k)
+                    r"|^(?:参加|出席|参与)[\u4e00-\u9fff]{1,10}的(?:领导|嘉宾|来宾|人员|代表|同志|领导和嘉宾)$")
 #: a group photo's caption, one clause closed by a full stop (某某会第十一届理监事就职后合照。); a sentence with a comma
 #: (会后,全体与会人员合影留念。) is the report's
 _GROUP_PHOTO = re.compile(r"^[^\n,，;；:：。！？!?]{4,40}(?:合影|合照)(?:留念)?。$")
 #: an act of the ceremony or the visit
 _ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|签署|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
                   r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影|交流|座谈|交谈|握手|接受(?:记者|媒体)?采访|讲解|拜年|祭拜|献花|宣誓|授课"
-                  r"|传达[^\n]{0,10}精神")
+                  r"|传达[^\n]{0,10}精神"
+                  r"|发放|宣布(?:正式|开幕|闭幕|开工|成立|启动|开始)")     # 某某为搬迁户发放钥匙, 某某宣布正式搬迁 (round 276k)
 #: someone doing it, before the act (a heading of a speech has a programme, not an agent)
 _AGENT = re.compile(r"书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|一行|人员|干部|"
                     r"董事长|总经理|会长|理事长|秘书长|校长|院长|总领事|领事|大使|参赞|"
@@ -151,6 +154,9 @@ _TAKEN_AT = re.compile(rf"^[^\n]{{2,60}}?[(（]{_SP}*摄于[^()（）\n]{{1,15}}
 _AGENCY = re.compile(rf"^[^\n。]{{4,50}}。{_SP}*[\[【]?{_SP}*(?:(?:新华社|中新社|人民网|央视网)记者{_SP}*[{_HAN}]{{2,3}}"
                      rf"(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}*摄?|(?:本报)?记者{_SP}*[{_HAN}]{{2,3}}(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}*摄"
                      rf"|[{_HAN}]{{2,3}}(?:{_SP}+[{_HAN}]{{2,3}})?{_SP}+摄(?:影)?){_SP}*[\]】]?{_SP}*$")
+#: …发放钥匙(某某 摄): the credit in brackets closing the caption (round 276k)
+_BRACKET_CREDIT = re.compile(rf"^[^\n。！？!?]{{2,50}}?[(（]{_SP}*(?:记者{_SP}*)?[{_HAN}]{{2,4}}(?:{_SP}+[{_HAN}]{{2,4}})?{_SP}*(?:摄|摄影|供图)"
+                             rf"{_SP}*[)）]{_SP}*$")
 #: 某某乡村你去过吗? 第1张图片
 _NUMBER_ALONE = re.compile(rf"^{_SP}*第{_SP}*[0-9一二三四五六七八九十]{{1,3}}{_SP}*[张幅]图片{_SP}*$")
 _PICTURE_NO = re.compile(rf"^[^\n]{{0,80}}?{_SP}*第{_SP}*[0-9一二三四五六七八九十]{{1,3}}{_SP}*[张幅]图片{_SP}*$")
@@ -171,7 +177,8 @@ def credit_caption(line: str) -> bool:
     """
     if in_speech_voice(line):
         return False
-    return bool(_GIVER.match(line) or _TAKEN_AT.match(line) or _AGENCY.match(line) or _PICTURE_NO.match(line))
+    return bool(_GIVER.match(line) or _TAKEN_AT.match(line) or _AGENCY.match(line) or _PICTURE_NO.match(line)
+                or _BRACKET_CREDIT.match(line))
 
 
 # ---------------------------------------------------------------- forum attachments
@@ -185,7 +192,11 @@ _UPLOADED = re.compile(rf"^{_SP}*\d{{4}}-\d{{1,2}}-\d{{1,2}}{_SP}+\d{{1,2}}:\d{{
 
 _CANDIDATES = re.compile(r"讲话|致辞|致词|致谢|欢迎|先生|女士|发言|报告|主持|宣读|现场|与会|合影|》|颁|授|揭牌|签|赠|参观|察看|查看|调研|考察|观摩|"
                          r"走访|慰问|听取|供图|摄|记者|图片|下载|上传|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影|"
-                         r"交流|座谈|交谈|握手|采访|讲解|拜年|祭拜|传达|献花|宣誓")
+                         r"交流|座谈|交谈|握手|采访|讲解|拜年|祭拜|传达|献花|宣誓|发放|宣布|参加|出席|参与")
+
+
+#: what a credit caption holds (a cheap test before :func:`credit_caption`)
+_CREDIT_CUE = re.compile(r"摄|供图|图片|记者")
 
 
 #: a line that carries on the sentence above it (a page whose lines were broken inside sentences)
@@ -282,6 +293,7 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
     lines = [(s, e, line) for s, e, line in iter_lines(view) if line.strip()]
     spans: list[tuple[int, int, str]] = []
     strength = [caption_strength(line) if _CANDIDATES.search(line) else 0 for _, _, line in lines]
+    credited = [bool(_CREDIT_CUE.search(line)) and credit_caption(line) for _, _, line in lines]
     seen: dict[str, int] = {}
     for _, _, line in lines:
         seen[line.strip()] = seen.get(line.strip(), 0) + 1
@@ -291,7 +303,9 @@ def _caption_spans(view: str) -> list[tuple[int, int, str]]:
             strength[i] = 0                          # a sentence's piece: the next line carries on its punctuation
         if strength[i] and i > 0 and not strength[i - 1] and _WRAPPED_ABOVE.match(lines[i - 1][2]):
             strength[i] = 0                          # a PDF's wrapped sentence goes on (…召开这次安全生产专 / 题会议,…专家讲解…)
-        near = [strength[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and strength[j]]
+        # a neighbour closed by its picture's credit is a sure caption too (仪式现场(某某 摄) / 参加仪式的领导; round 276k)
+        near = [strength[j] or (2 if credited[j] else 0) for j in (i - 1, i + 1)
+                if 0 <= j < len(lines) and (strength[j] or credited[j])]
         if strength[i] == 2:
             # a lone caption before the first prose line is the page's title, unless a title was repeated before it
             if near or prose_seen or title_seen:
