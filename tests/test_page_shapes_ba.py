@@ -72,3 +72,42 @@ def test_ceremony_captions_go(caption):
 ])
 def test_lines_about_handing_out_stay(sentence):
     assert sentence in clean_text(REPORT.format(sentence))
+
+
+@pytest.mark.parametrize("lead", [
+    # a news page's line announcing the text below (round 277k)
+    "王某某全文:",
+    "某某就职演说中英版全文:",
+    "某某卸任感言全文:",
+])
+def test_full_text_leads_go(lead):
+    out = clean_text(f"某某发表讲话\n{lead}\n各位乡亲:\n大家好!今天我站在这里,心里充满感谢。谢谢大家!")
+    assert lead not in out and "心里充满感谢" in out
+
+
+def test_reading_the_full_text_in_a_sentence_stays():
+    line = "我读了报告全文,很受启发。"
+    assert line in clean_text(f"各位乡亲:\n大家好!{line}\n谢谢大家!")
+
+
+def test_picture_credited_to_a_social_page_goes():
+    out = clean_text("某某卸任\n各位市民:\n大家好!今天我交棒了。\n▲图/翻摄自某某脸书\n城市的进步是一场接力赛。谢谢大家!")
+    assert "翻摄自" not in out and "接力赛" in out
+
+
+def test_flattened_credit_before_the_speech_keeps_the_speech():
+    # a regression: on a flattened page the credit's rule cut from the credit to the line's end, the speech with it
+    from corpusmine.text.lines import flatten_lines
+    raw = ("某某卸任致词全文\n某某今日交棒给新任市长,他在脸书写下感言。\n▲图/翻摄自某某脸书\n【某某卸任 致词全文】\n"
+           "各位市民朋友,大家早安:\n这一个月以来,许多朋友问我心情怎么样。老实说,我现在的心情有点满足。\n谢谢大家!")
+    out = clean_text(flatten_lines(raw, "lines"))
+    assert "翻摄自" not in out and "许多朋友问我心情怎么样" in out and "我现在的心情有点满足" in out
+
+
+def test_flattened_latin_name_inside_a_sentence_stays():
+    # a regression: a flattened page was broken at the spaces around a Latin name, and the name went alone
+    from corpusmine.text.lines import flatten_lines
+    raw = ("社长报告\n亲爱的社友,大家晚安:\n首先,Jennifer 讲师带领我们走入美学的世界。\n"
+           "接着,我们欢迎交换学生 Tamara 刘某某。我们的责任,是让 Tamara 在这十个月里感受到温暖。\n谢谢大家!")
+    out = clean_text(flatten_lines(raw, "lines")).replace(" ", "")
+    assert "首先,Jennifer讲师带领我们" in out and "是让Tamara在这十个月里感受到温暖" in out

@@ -310,7 +310,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists", "inserted_chrome",
                     "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "doc_rows", "doc_chunks", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes", "live_text", "line_model",
-                    "page_framing", "early_framing", "patterns", "guards", "charsets", "decode", "edits", "lines", "cleaning_state", "glued_speech", "joined_lines",
+                    "page_framing", "early_framing", "patterns", "guards", "charsets", "decode", "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "latin_gaps",
                     "boundaries", "inline_rules", "truncation", "script", "markup")
 
 

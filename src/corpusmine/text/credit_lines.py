@@ -364,12 +364,23 @@ def credit_lines(st: CleaningState) -> None:
         elif (m := _GLUED_POINTER.search(line)) and _EVENT_ACT.search(m["c"]) and in_report_voice(m["c"]) \
                 and not in_speech_voice(m["c"]):
             spans.append((s + m.start(), e, "photo_caption"))   # glued after a report's sentence: …的好处。▲某某会长讲话 (266k)
-    for s, e, line in lines_holding(view, ("取自",)):
-        if (m := _TAKEN_FROM.search(line)) and "图/" in line:
-            # a caption credited to a social page (…邀请某某担任演说嘉宾。取自某某大学脸书粉专。图/…): the line whole when
-            # it opens on the caption, else from its 图/ on (a title line with the picture's credit; round 252k)
-            whole = len(line) <= 160 and not in_speech_voice(line) and line.find("图/") > m.start()
-            spans.append((s if whole else s + max(0, line.rfind(" ", 0, line.find("图/"))), e, "photo_caption"))
+    for s, e, line in lines_holding(view, ("取自", "摄自", "拍自")):
+        found = list(_TAKEN_FROM.finditer(line)) if "图/" in line else []
+        if not found:
+            continue
+        # a caption credited to a social page (…邀请某某担任演说嘉宾。取自某某大学脸书粉专。图/…): the line whole when
+        # it opens on the caption, else from its 图/ on (a title line with the picture's credit; round 252k)
+        g = line.find("图/")
+        if len(line) <= 160 and g > found[0].start():
+            spans.append((s if not in_speech_voice(line) else s + max(0, line.rfind(" ", 0, g)), e, "photo_caption"))
+            continue
+        # a longer line (a flattened page): each credit with the caption sentence or the 图/ piece before it, the
+        # text glued after it stays (▲图/翻摄自某某脸书 【某某致词全文】 各位…; round 277k)
+        for m in found:
+            a = max(line.rfind(" ", 0, m.start()), line.rfind("。", 0, max(0, m.start() - 1)),
+                    line.rfind("图/", 0, m.start()) - 1) + 1
+            cut = _CREDIT_STOP.search(line, m.start(), m.end())
+            spans.append((s + a, s + (cut.start() if cut else m.end()), "photo_caption"))
     st.delete_spans(spans)
 
 
@@ -378,8 +389,10 @@ _EVENT_ACT = re.compile(r"颁发|颁奖|授旗|授牌|授予|揭牌|参观|慰�
                         r"佩戴|献花|握手|交谈|合唱|表演|现场")
 _POINTER = re.compile(rf"{_SP}*[▲△]{_SP}*(?P<c>[^\n{_END}]{{4,40}}){_SP}*")
 _GLUED_POINTER = re.compile(rf"(?<=[{_END}])[▲△]{_SP}*(?P<c>[^\n{_END},，;；:：]{{4,40}}){_SP}*$")
-#: a picture taken from a social page: 取自某某大学脸书粉专
-_TAKEN_FROM = re.compile(r"取自[^\n。！？]{2,30}?(?:脸书|粉专|粉丝专页|官网|官方网站|Facebook|facebook|FB|IG|Instagram|微博)[^\n。]{0,8}。?")
+#: where a credit glued before the text stops on a flattened line (a blank, an opening bracket)
+_CREDIT_STOP = re.compile(r"[ \t\u3000【\[(（]")
+#: a picture taken from a social page: 取自某某大学脸书粉专, ▲图/翻摄自某某脸书 (round 277k)
+_TAKEN_FROM = re.compile(r"(?:取|翻摄|翻拍)自[^\n。！？]{2,30}?(?:脸书|粉专|粉丝专页|官网|官方网站|Facebook|facebook|FB|IG|Instagram|微博)[^\n。]{0,8}。?")
 
 
 #: an office and a person's name alone on a line, no sentence mark (某某省委副书记、省长某某某)

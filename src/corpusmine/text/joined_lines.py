@@ -54,6 +54,7 @@ except a run that is a space inside one line:
 
 A piece of eight characters or more after a cell's pipe starts a line
 (``某某座谈会 | 为打造…样板作出贡献``), not after a row's (``来源:某某 | …``).
+A Latin name between spaces inside a clause stays too (:mod:`corpusmine.text.latin_gaps`).
 A number typeset between spaces inside a sentence keeps its spaces on the line (``祖国 60 华诞``,
 ``建院60 周年``; not an item's number before a salutation, ``某某讲话稿1 尊敬的…``, nor a counter's,
 ``阅读 1931 字体``).
@@ -108,6 +109,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.cleaning_state import CleaningState
+from corpusmine.text.latin_gaps import latin_in_clause
 from corpusmine.text.lines import open_brackets
 from corpusmine.text.patterns import CJK, META_FIELD, META_MULTI, PINYIN_VOWEL, RE_CJK
 
@@ -398,6 +400,7 @@ def _stays(view: str, s: int, a: int, b: int) -> bool:
         or ("0" <= view[a - 1] <= "9" and _UNIT_AFTER_NUMBER.match(view, b))   # 1014 日上午9 点 (a typeset space)
         or (view[a - 1] in _PERCENT and RE_CJK.match(view, b) and not _LABEL_AT.match(view, b))   # 30% 拿出来
         or _typeset_number(view, s, a, b)                                 # 祖国 60 华诞 / 建院60 周年
+        or latin_in_clause(view, s, a, b)                                 # 交换学生 Tamara 刘羽娜 (round 277k)
         or (RE_CJK.match(view, a - 1) and _COUNT_AFTER_WORD.match(view, b)
             and not _COUNTER_LABEL.search(view, max(s, a - 8), a))                   # 民用机场 35个
         or (_REPORT_PLACE.match(view, b) and _REPORTER_BEFORE.search(view, max(s, a - 12), a))   # 记者 某某 北京报道
