@@ -111,3 +111,35 @@ def test_flattened_latin_name_inside_a_sentence_stays():
            "接着,我们欢迎交换学生 Tamara 刘某某。我们的责任,是让 Tamara 在这十个月里感受到温暖。\n谢谢大家!")
     out = clean_text(flatten_lines(raw, "lines")).replace(" ", "")
     assert "首先,Jennifer讲师带领我们" in out and "是让Tamara在这十个月里感受到温暖" in out
+
+
+def test_english_glued_between_chinese_sentences_goes():
+    # a bilingual page with its line breaks and spaces stripped: the English runs between the Chinese sentences (278k)
+    en1 = "DearPresidentsandEntrepreneurs,LadiesandGentlemen,Friends,DistinguishedGuests,"
+    en2 = ("Inthisbeautifulseason,withtreescomingbacktolifeandspringflowersblossoming,wearedelightedtogatherinNan激ng,"
+           "thecapitalofsixdynasties.")
+    page = ("在某论坛上的致辞各位校长、企业家,女士们、先生们、朋友们:" + en1 + "在生机勃勃、春花烂漫的美好时节,我们在南京欢聚。"
+            "今天,南京又迎来了第四届论坛。这次论坛首次邀请了企业界的朋友们,可以说群贤毕至。在此,我谨代表中国政府表示热烈的祝贺!"
+            + en2 + "论坛是大学精神和创新思想的高层对话,是分享智慧、凝聚共识的互动平台。自2002年以来,论坛已成功举办了三届。"
+            + "这既为中国学习借鉴世界高等教育先进经验提供了契机,也为各国大学加强交流合作搭建了平台。" * 3)
+    out = clean_text(page)
+    assert "Dear" not in out and "beautiful" not in out
+    assert "朋友们:在生机勃勃" in out and "表示热烈的祝贺!论坛是" in out
+
+
+def test_an_english_quote_in_a_chinese_sentence_stays():
+    line = "正如一位外国朋友所说,Education is not preparation for life, education is life itself.这句话值得我们深思。"
+    assert "Education is not preparation for life" in clean_text(f"同学们:\n{line}\n谢谢大家!")
+
+
+def test_a_site_slogan_stamped_twice_into_sentences_goes():
+    page = ("在团代会闭幕式上的讲话\n下载使用,远离加班熬夜!同志们、青年朋友们:大会即将胜利闭幕了。\n"
+            "我读大学时,老师告诉我们,下载使用,远离加班熬夜!蒙娜丽莎的微笑代表了自信。青年要有朝气。")
+    out = clean_text(page)
+    assert "远离加班熬夜" not in out and "老师告诉我们,蒙娜丽莎的微笑代表了自信" in out
+
+
+def test_a_casino_code_glued_inside_a_sentence_goes():
+    page = "同志们:\n每一个定位现在的北大437ccm某赢国际其实都已经达到了。北大437ccm某赢国际和他的研究院是重镇。\n谢谢大家!"
+    out = clean_text(page)
+    assert "437ccm" not in out and "每一个定位现在的北大其实都已经达到了" in out

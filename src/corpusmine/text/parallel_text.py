@@ -32,7 +32,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 
-__all__ = ["MIN_CHINESE", "MIN_CHINESE_CHARS", "MIN_OTHER_LETTERS", "is_english_line", "is_other_script_line", "parallel_text"]
+__all__ = ["MIN_CHINESE", "MIN_CHINESE_CHARS", "MIN_GLUED_LETTERS", "MIN_OTHER_LETTERS", "is_english_line", "is_other_script_line", "parallel_text"]
 
 #: Chinese prose lines a page needs before its English lines are read as a translation (or one long one: a
 #: search excerpt cuts a bilingual page after its first paragraphs)
@@ -42,6 +42,9 @@ MIN_CHINESE_CHARS = 80
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]")
 _LATIN = re.compile(r"[A-Za-z]")
+#: a Chinese character between two Latin letters, on a line of at least ``_LONG_LATIN`` letters: a decoder's stray
+_STRAY_CJK = re.compile(r"(?<=[A-Za-z])[\u3400-\u9fff](?=[A-Za-z])")
+_LONG_LATIN = 40
 _CHINESE_PROSE = re.compile(r"[\u3400-\u9fff][^\n]*[。！？!?][”」』)）]?\s*$")
 #: a table's English cell after a Chinese one, with the pipes around it (中文… | It gives me … | |)
 _CELL = re.compile(r"[ \t]*\|(?=[^|\n]*[A-Za-z])[^|\n\u3400-\u9fff]+(?:\|[ \t]*)*$")
@@ -64,8 +67,12 @@ def is_english_line(line: str, *, min_words: int = 2) -> bool:
     (False, True)
     >>> is_english_line("Svoboda、AOS Mr.")
     False
+    >>> is_english_line("Speech on the Forum of University Presidents, May 2, 2010, Nan激ng")
+    True
     """
     t = line.strip().strip("|｜").strip()
+    if len(_LATIN.findall(t)) >= _LONG_LATIN:
+        t = _STRAY_CJK.sub("", t)       # a character mis-decoded inside an English word (Nan激ng; round 278k)
     if not t or _CJK.search(t) or "、" in t:     # 、 lists guests' names inside a Chinese salutation (… Miss. Svoboda、AOS Mr.)
         return False
     if len(_WORD.findall(t)) < min_words:
@@ -122,6 +129,13 @@ def parallel_text(st: CleaningState) -> None:
         if other and (_chinese_page(lines) or len(_CJK.findall(view)) >= MIN_CHINESE_PAGE):
             st.doc.delete_many(sorted(set(other)), "parallel_text")
             _, view = st.view()
+    if len(_LATIN.findall(view)) >= MIN_GLUED_LETTERS:
+        # English glued between the Chinese sentences of one line (a site that strips the page's line breaks and the
+        # spaces: …朋友们:DearPresidentsandEntrepreneurs,LadiesandGentlemen,…在生机勃勃…; round 278k)
+        glued = [m.span() for m in _GLUED_RUN.finditer(view) if _glued_english(m.group())]
+        if len(glued) >= 2 and len(_CJK.findall(view)) >= MIN_CHINESE_PAGE:
+            st.doc.delete_many(glued, "parallel_text")
+            _, view = st.view()
     # a cheap look first: lines with Latin letters and no Chinese, a table's pipe, a switch's words
     if len(_LATIN_LINE.findall(view, 0)) < 2 and "|" not in view and not _SWITCH_WORD.search(view):
         return
@@ -138,6 +152,21 @@ def parallel_text(st: CleaningState) -> None:
     # on a page now known to be bilingual, a one-word line of address goes too (Colleagues,)
     english += [(s, e) for s, e, line in lines if _ADDRESS_WORD.match(line)]
     st.doc.delete_many(sorted(set(english + switches + cells)), "parallel_text")
+
+
+#: the fewest Latin letters in a run of English glued between Chinese sentences
+MIN_GLUED_LETTERS = 40
+#: a run of English text from its first letter (the Chinese sentence's mark before it stays): letters, digits, blanks and an English sentence's marks, a decoder's stray Chinese character
+#: between two letters (Nan激ng)
+_GLUED_RUN = re.compile(r"[A-Za-z](?:[A-Za-z0-9 ,.'’:;!?()\-]|(?<=[A-Za-z])[\u3400-\u9fff](?=[A-Za-z]))+")
+
+
+def _glued_english(run: str) -> bool:
+    """Whether a run of Latin text is English prose: :data:`MIN_GLUED_LETTERS` letters or more, lower case the
+    greater part, a comma or a full stop inside; no address (a URL, a mail address)."""
+    letters = _LATIN.findall(run)
+    return (len(letters) >= MIN_GLUED_LETTERS and sum(c.islower() for c in letters) * 2 > len(letters)
+            and ("," in run or "." in run) and not re.search(r"(?i)www|http|\.com|\.cn|@", run))
 
 
 def _chinese_page(lines: list[tuple[int, int, str]]) -> bool:

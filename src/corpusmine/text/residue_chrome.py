@@ -365,6 +365,9 @@ _SITE_BRAND = re.compile(
     rf"\d{{3,5}}{_BRAND_NAME}{{2,4}}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登录|入口|APP下载|app下载|下载)?"
     rf"|{_BRAND_NAME}{{2,4}}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:官网|官方网站|网址|平台)(?:登录入口|登陆入口|APP下载|app下载)"
     rf"|{_BRAND_NAME}{{2,4}}(?:国际|集团|娱乐|体育|棋牌|娱乐城)(?:最新|备用)(?:网站|网址|地址|入口|官网)")
+#: an unlisted brand after its site code of digits and letters, glued inside a sentence (北大437ccm某某国际和…; round 278k)
+_CODE_FIRST = re.compile(rf"(?<![0-9A-Za-z])(?:\d{{2,6}}[A-Za-z]{{2,6}}|[A-Za-z]{{2,6}}\d{{3,6}}){_BRAND_NAME}{{2,4}}"
+                         r"(?:国际|集团|娱乐|体育|棋牌|娱乐城)")
 #: the kinds an unlisted brand names (lines without one are passed over)
 _KINDS = ("集团", "娱乐", "国际", "体育", "棋牌")
 #: a kind with what every unlisted brand has after it: a code, a site word, 最新 or 备用
@@ -412,9 +415,10 @@ def _unlisted_brands(view: str) -> list[tuple[int, int]]:
     """Brands not on the list, known by their form: a group glued to a code, a site word with a code or an entry."""
     spans: list[tuple[int, int]] = []
     for s, _e, line in lines_holding(view, _KINDS):
-        if not _KIND_AFTER.search(line):
+        coded_first = list(_CODE_FIRST.finditer(line))
+        if not _KIND_AFTER.search(line) and not coded_first:
             continue                # (most lines holding 集团 or 国际 go on with neither a code nor a site word)
-        for m in (*_CODED_BRAND.finditer(line), *_SITE_BRAND.finditer(line)):
+        for m in (*_CODED_BRAND.finditer(line), *_SITE_BRAND.finditer(line), *coded_first):
             if not any(a < s + m.end() and s + m.start() < b for a, b in spans):
                 spans.append((s + m.start(), s + m.end()))
     return spans

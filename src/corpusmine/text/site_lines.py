@@ -134,6 +134,8 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         # a web app's prompt to add it to the home screen (a speaker's 把…添加到桌面 stays), a reading site's free-for-life
                         # badge (round 272k)
                         r"|[^\n。！？!?把将]{0,24}?(?:添加|加入|放)(?:到|至)(?:手机)?(?:主屏幕|桌面)[^\n。！？!?]{0,24}|(?:终身|永久)免费阅读"
+                        # a template site's download slogan with its promise (下载使用,远离加班熬夜!; round 278k)
+                        r"|(?:免费)?下载(?:后|即可)?使用[,，][ \t]*(?:远离|告别|不再|轻松|省去)[^\n。！？!?]{1,12}[!！。]?"
                         r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
                         # a reposter's aside (ps:…), a date glued to its view count, an English date row (182k-183k)
                         r"|[(（](?:ps|PS|Ps)[:：][^\n]{1,80}[)）]|\d{4}-\d{2}-\d{2}\d{1,6}"

@@ -29,6 +29,8 @@ Each family is told by its shape and its place on the page (the view is Simplifi
   ``photo_caption``), a forum's or a paper's dateline glued to the lead's date (某某论坛讯2019年…, rule
   ``news_lead``), a related list's head after the last sentence (rule ``related_list``), and
   an upload's label alone (上传, 会员上传 分享; rule ``site_interface``).
+* **a slogan stamped into the text** (:func:`repeated_slogans`, rule ``promo_line``, round 278k): a call to download
+  or save with its promise, the same words twice or more, glued inside sentences (下载使用,远离加班熬夜!).
 * **an essay site's review** (rule ``site_notice``, round 89): its label (某老师作文评语:, 名师点评:) and at most two
   short paragraphs of prose right under it, none in the speaker's voice.
 
@@ -53,7 +55,7 @@ from corpusmine.text.lines import finditer_on_lines, iter_lines
 from corpusmine.text.photo_credits import caption_from_line_start
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["assistant_remark", "stray_chrome", "takedown_note"]
+__all__ = ["assistant_remark", "repeated_slogans", "stray_chrome", "takedown_note"]
 
 _SP = r"[ \t\u3000]"
 _HAN = r"\u4e00-\u9fff"
@@ -312,6 +314,31 @@ def stray_chrome(st: CleaningState) -> None:
     '3月28日上午,某镇举行杏花节开幕式。\\n镇党委书记某某致辞。\\n'
     """
     _, view = st.view()
+    slogans = repeated_slogans(view) if "下载" in view or "点击" in view or "收藏" in view or "关注" in view else []
     if not _CANDIDATES.search(view) and not _TITLE_STUTTER.search(view):
+        st.delete_spans([(a, b, "promo_line") for a, b in slogans])
         return
-    st.delete_spans(_line_spans(view) + _inline_spans(view))
+    st.delete_spans(_line_spans(view) + _inline_spans(view) + [(a, b, "promo_line") for a, b in slogans])
+
+
+#: a site's call with its promise, closed by !: 下载使用,远离加班熬夜! / 点击收藏,写作不再难!
+_SLOGAN = re.compile(rf"(?:下载|收藏|点击|访问|关注|登录)[{_HAN}]{{0,6}}[,，][{_HAN}]{{2,12}}[!！]")
+
+
+def repeated_slogans(view: str) -> list[tuple[int, int]]:
+    """A site's slogan stamped twice or more into the text, glued inside its sentences (rule ``promo_line``, round
+    278k): the same call to download, save or follow with its promise (…老师告诉我们,下载使用,远离加班熬夜!蒙娜丽莎的微笑…),
+    each copy wherever it stands; a speaker's call said once, or in the speaker's voice, stays.
+
+    Examples
+    --------
+    >>> v = "下载使用,远离加班熬夜!同志们:\\n老师告诉我们,下载使用,远离加班熬夜!青年要有朝气。"
+    >>> [v[a:b] for a, b in repeated_slogans(v)]
+    ['下载使用,远离加班熬夜!', '下载使用,远离加班熬夜!']
+    >>> repeated_slogans("请大家关注公众号,共同学习进步!会后再关注一下,共同学习进步!")
+    []
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _SLOGAN.finditer(view):
+        found.setdefault(m.group(), []).append(m.span())
+    return [span for text, spans in found.items() if len(spans) >= 2 and not in_speech_voice(text) for span in spans]
