@@ -143,3 +143,22 @@ def test_a_casino_code_glued_inside_a_sentence_goes():
     page = "同志们:\n每一个定位现在的北大437ccm某赢国际其实都已经达到了。北大437ccm某赢国际和他的研究院是重镇。\n谢谢大家!"
     out = clean_text(page)
     assert "437ccm" not in out and "每一个定位现在的北大其实都已经达到了" in out
+
+
+@pytest.mark.parametrize("line", [
+    # a site's age notice, a casino brand after the title's dash, a desk's line handing over to the speech (279k)
+    "本网站含有烟草内容,未成年人谢绝访问",
+    "现摘录某某副校长在入队仪式上的讲话及一组活动照片如下:",
+])
+def test_site_notices_of_round_279k_go(line):
+    assert _gone(line)
+
+
+def test_a_casino_brand_after_the_title_goes():
+    out = clean_text("第十六届某某质量论坛-凯发旗舰\n各位来宾:\n大家好!今天我们召开质量论坛。谢谢大家!")
+    assert "凯发" not in out and "质量论坛" in out
+
+
+def test_protecting_minors_in_a_speech_stays():
+    line = "我们要保护未成年人,禁止向未成年人售烟,不得让未成年人进入网吧。"
+    assert _kept(line)

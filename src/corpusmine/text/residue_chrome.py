@@ -336,7 +336,8 @@ def _second_headline(view: str) -> tuple[int, int, str] | None:
 # --- gambling brands ---------------------------------------------------------------------------------
 #: (威尼斯 alone is Venice: a brand only before a site word; 彩神…争霸 is a lottery app's name, round 97)
 _CORE = ("金沙|威尼斯人|威尼斯(?=老品牌|官网|娱乐|集团|[Aa][Pp][Pp])|新葡京|葡京|皇冠|澳门|威廉希尔|bet365|太阳(?=集团|城)"
-         "|彩神[A-Za-z]{0,4}争霸8?|黄金城|永利|利来|亚博|新濠"   # (these five: round 136k's hjc888黄金城 and its kin)
+         "|彩神[A-Za-z]{0,4}争霸8?|黄金城|永利|利来|亚博|新濠"
+         "|凯发(?=旗舰|官网|官方|娱乐|集团|国际|[Kk]8|网址|平台)"     # (round 279k: a title's -凯发旗舰)   # (these five: round 136k's hjc888黄金城 and its kin)
          "|维多利亚(?=老品牌|官网|官方网站|娱乐|集团|国际|[Aa][Pp][Pp])")   # (Victoria alone is a name: round 143k)
 _BRAND = re.compile(
     r"(?P<pre>英国|[0-9A-Za-z]{2,12}(?:网站|网址)?)?"
