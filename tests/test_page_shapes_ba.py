@@ -162,3 +162,17 @@ def test_a_casino_brand_after_the_title_goes():
 def test_protecting_minors_in_a_speech_stays():
     line = "我们要保护未成年人,禁止向未成年人售烟,不得让未成年人进入网吧。"
     assert _kept(line)
+
+
+def test_a_dashed_list_header_goes():
+    # a document site's list header set off by dashes (-范文最新推荐-; round 280k)
+    assert _gone("-范文最新推荐-")
+
+
+def test_a_speech_line_on_recommending_stays():
+    assert _kept("我们要把最新推荐的好经验推广开来,让大家都学起来。")
+
+
+def test_a_template_document_header_between_dashes_goes():
+    out = clean_text("某某发言稿\n1、-范文最新推荐- 某某茶话会发言稿 尊敬的各位领导:\n又是一年中秋到。谢谢大家!")
+    assert "范文最新推荐" not in out and "又是一年中秋到" in out

@@ -30,7 +30,8 @@ Each family is told by its shape and its place on the page (the view is Simplifi
   ``news_lead``), a related list's head after the last sentence (rule ``related_list``), and
   an upload's label alone (上传, 会员上传 分享; rule ``site_interface``).
 * **a slogan stamped into the text** (:func:`repeated_slogans`, rule ``promo_line``, round 278k): a call to download
-  or save with its promise, the same words twice or more, glued inside sentences (下载使用,远离加班熬夜!).
+  or save with its promise, the same words twice or more, glued inside sentences (下载使用,远离加班熬夜!); a template
+  document's page header between dashes (-范文最新推荐-, round 280k).
 * **an essay site's review** (rule ``site_notice``, round 89): its label (某老师作文评语:, 名师点评:) and at most two
   short paragraphs of prose right under it, none in the speaker's voice.
 
@@ -315,12 +316,18 @@ def stray_chrome(st: CleaningState) -> None:
     """
     _, view = st.view()
     slogans = repeated_slogans(view) if "下载" in view or "点击" in view or "收藏" in view or "关注" in view else []
+    if "推荐" in view or "精品" in view or "编辑" in view:
+        # a template document's page header between dashes, wherever a page of it begins (1、-范文最新推荐- 某某发言稿;
+        # round 280k)
+        slogans += [m.span() for m in _DOC_HEADER.finditer(view)]
     if not _CANDIDATES.search(view) and not _TITLE_STUTTER.search(view):
         st.delete_spans([(a, b, "promo_line") for a, b in slogans])
         return
     st.delete_spans(_line_spans(view) + _inline_spans(view) + [(a, b, "promo_line") for a, b in slogans])
 
 
+#: a template document's page header set between dashes: -范文最新推荐-, -精品文档-, -可编辑-
+_DOC_HEADER = re.compile(r"[-—~]{1,2}[ \t]*(?:范文|精品|优质)?(?:最新推荐|精选推荐|精品文档|可编辑|推荐下载)[ \t]*[-—~]{1,2}")
 #: a site's call with its promise, closed by !: 下载使用,远离加班熬夜! / 点击收藏,写作不再难!
 _SLOGAN = re.compile(rf"(?:下载|收藏|点击|访问|关注|登录)[{_HAN}]{{0,6}}[,，][{_HAN}]{{2,12}}[!！]")
 
