@@ -176,3 +176,21 @@ def test_a_speech_line_on_recommending_stays():
 def test_a_template_document_header_between_dashes_goes():
     out = clean_text("某某发言稿\n1、-范文最新推荐- 某某茶话会发言稿 尊敬的各位领导:\n又是一年中秋到。谢谢大家!")
     assert "范文最新推荐" not in out and "又是一年中秋到" in out
+
+
+def test_a_betting_code_before_a_site_word_glued_inside_a_sentence_goes():
+    out = clean_text("同学们:\n我们一同踏入美丽的365abc英国唯一官网,开启了人生中最宝贵的一段旅程。请访问学校官网了解详情。\n谢谢大家!")
+    assert "365abc" not in out and "请访问学校官网了解详情" in out
+
+
+def test_a_site_menu_above_the_breadcrumb_goes():
+    page = ("某某学,职校招生与学历提升信息网。\n分站导航\n热点关注\n某某学在线报名\n在线咨询\n当前位置:\n某某学 > 职校资讯\n"
+            "毕业典礼致辞\n女士们、先生们:\n晚上好!欢迎来到毕业典礼。谢谢大家!")
+    out = clean_text(page)
+    assert all(w not in out for w in ("分站导航", "热点关注", "在线咨询", "信息网")) and "欢迎来到毕业典礼" in out
+
+
+def test_a_title_above_the_breadcrumb_is_no_menu():
+    from corpusmine.text.widget_lists import head_menu_spans
+    page = "某某学校2018届毕业典礼校长致辞\n关注青少年成长\n当前位置:首页 > 讲话\n同学们:\n今天大家毕业了。谢谢大家!"
+    assert head_menu_spans(page) == []

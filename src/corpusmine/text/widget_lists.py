@@ -48,6 +48,10 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a run of numbered link labels** (rule ``site_menu``, round 272k): eight or more words on one line, set off by
   spaces, each a short label with its number glued on (视频1 视频21 推荐1 推荐3 关键词101 …), a site map's row; a
   speech's line has its sentence marks and its words carry no running numbers.
+* **a site's menu above its breadcrumb** (rule ``site_navigation``, round 281k): above the first line that gives the
+  reader's place (当前位置: / 您的位置:), the short lines of a site's menu (分站导航, 热点关注, 在线咨询, 某某在线报名),
+  each closed by a menu word and no sentence mark, two or more of them, and the site's own line ending in its name (某某,职校招生与学历提升信息网。);
+  a line that is neither (a title above the breadcrumb) stays.
 * **a brand list** (rule ``site_name``): a media group's papers, sites and companies, two or more names set off
   by spaces on each of two or more lines in a row among the page's first lines, most of them ending in a media or
   company word (某某日报 某某时报 / 某某研究院 某某图片社 / 某某公司 某某中心); a heading of two phrases
@@ -70,7 +74,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_holding
 from corpusmine.text.report_heads import GENRE
 
-__all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "menu_drawer_spans",
+__all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "head_menu_spans", "menu_drawer_spans",
            "numbered_link_spans", "titled_stamp_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
@@ -243,7 +247,29 @@ _TAG_ROW = re.compile(rf"{_SP}*(?:[\u4e00-\u9fff]{{1,6}}[,，、]){{2,7}}[\u4e00
 _GENRE_TAG = re.compile(rf"(?:^|[,，、\s])(?:{GENRE}稿?|范文|主持词|心得体会)(?=[,，、\s]|$)")
 _LABEL_RUN = re.compile(rf"^{_SP}*(?:[\u4e00-\u9fffA-Za-z]{{1,6}}\d{{1,5}}{_SP}+){{7,}}[\u4e00-\u9fffA-Za-z]{{1,6}}\d{{0,5}}{_SP}*$",
                         re.M)
+_PLACE_LINE = re.compile(r"^[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|你的位置|现在位置)[ \t\u3000]*[:：]", re.M)
+_MENU_WORD = re.compile(r"(?:导航|关注|报名|咨询|首页|登录|注册|频道|专题|客服|留言|投稿|搜索|会员|订阅)[ \t\u3000]*$")
+_SITE_SELF = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,30}}(?:网|平台|门户|网站)。?{_SP}*$")
 _ANCHOR = re.compile(rf"{_SP}*:::{_SP}*")
+
+
+def head_menu_spans(view: str, *, max_chars: int = 12) -> list[tuple[int, int]]:
+    """The short menu lines and the site's own line above the page's first breadcrumb (see the module docstring).
+
+    Examples
+    --------
+    >>> v = "某某,职校招生与学历提升信息网。\\n分站导航\\n在线咨询\\n某某学校毕业典礼致辞\\n当前位置:\\n同学们:"
+    >>> [v[s:e] for s, e in head_menu_spans(v)]
+    ['某某,职校招生与学历提升信息网。', '分站导航', '在线咨询']
+    """
+    m = _PLACE_LINE.search(view, 0, 3000)
+    if not m:
+        return []
+    menu = [(s, e) for s, e, line in iter_lines(view[:m.start()])
+            if len(line.strip()) <= max_chars and _MENU_WORD.search(line) and not re.search(r"[。！？!?,，:：]", line)]
+    if len(menu) < 2:           # a menu has items; one line ending in a menu word may be a slogan (关注青少年成长 …)
+        return []
+    return sorted(menu + [(s, e) for s, e, line in iter_lines(view[:m.start()]) if _SITE_SELF.match(line)])
 
 
 def anchored_name_spans(view: str) -> list[tuple[int, int]]:
@@ -388,6 +414,7 @@ def widget_lists(st: CleaningState) -> None:
     if "首页" in view:
         spans += [(s, e, "site_menu") for s, e, line in lines_holding(view, ("首页",)) if _SPACED_MENU.fullmatch(line)]
     spans += [(m.start(), m.end(), "site_menu") for m in _LABEL_RUN.finditer(view)]
+    spans += [(s, e, "site_navigation") for s, e in head_menu_spans(view)]
     if "-" in view or "<" in view or ">" in view or "—" in view:
         spans += [(s, e, "site_navigation") for s, e in menu_drawer_spans(view)]
     st.delete_spans(spans)
