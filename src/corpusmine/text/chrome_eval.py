@@ -141,8 +141,8 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 241-248k  249    70d5ab8 … 1ffbfdc   1286/1378 = 93.3%           2 of 1508 (kept: a mark left inside each)
 249-258k  378    35b5a14 … 9ebd15d   1897/2128 = 89.1%           5 of 2328 (3 lost, fixed: PDF lines; a reported saying)
 259-265k  350    b8bb3c6 … cb2cb4b   1579/1732 = 91.2%           4 of 2158 (2 lost, fixed: a 付费 notice rule)
-266-271k  194    50ef201 … 0d3b56a   909/983 = 92.5%             1 of 1235 (lost, fixed: a fraction of blanks, X / X)
-272-275k  165    28ac402, 9c7563c    947/1024 = 92.5%            1 of 1048 (lost, fixed: a greeting after a title)
+266-275k  359    50ef201 … 9c7563c   1856/2007 = 92.5%           2 of 2283 (lost, fixed: X / X blanks; a greeting after a title)
+276-281k  241    0e03f26 … 4c741a8   1939/2028 = 95.6%           0 of 1561
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
