@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 249-258k  378    35b5a14 … 9ebd15d   1897/2128 = 89.1%           5 of 2328 (3 lost, fixed: PDF lines; a reported saying)
 259-265k  350    b8bb3c6 … cb2cb4b   1579/1732 = 91.2%           4 of 2158 (2 lost, fixed: a 付费 notice rule)
 266-275k  359    50ef201 … 9c7563c   1856/2007 = 92.5%           2 of 2283 (lost, fixed: X / X blanks; a greeting after a title)
-276-281k  241    0e03f26 … 4c741a8   1939/2028 = 95.6%           0 of 1561
+276-282k  293    0e03f26 … b62805e   2166/2273 = 95.3%           1 of 1903 (left: English of a bilingual speech)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
