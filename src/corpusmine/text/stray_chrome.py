@@ -315,15 +315,15 @@ def stray_chrome(st: CleaningState) -> None:
     '3月28日上午,某镇举行杏花节开幕式。\\n镇党委书记某某致辞。\\n'
     """
     _, view = st.view()
-    slogans = repeated_slogans(view) if "下载" in view or "点击" in view or "收藏" in view or "关注" in view else []
+    promos = repeated_slogans(view) if "下载" in view or "点击" in view or "收藏" in view or "关注" in view else []
     if "推荐" in view or "精品" in view or "编辑" in view:
         # a template document's page header between dashes, wherever a page of it begins (1、-范文最新推荐- 某某发言稿;
         # round 280k)
-        slogans += [m.span() for m in _DOC_HEADER.finditer(view)]
-    if not _CANDIDATES.search(view) and not _TITLE_STUTTER.search(view):
-        st.delete_spans([(a, b, "promo_line") for a, b in slogans])
-        return
-    st.delete_spans(_line_spans(view) + _inline_spans(view) + [(a, b, "promo_line") for a, b in slogans])
+        promos += [m.span() for m in _DOC_HEADER.finditer(view)]
+    spans = [(a, b, "promo_line") for a, b in promos]
+    if _CANDIDATES.search(view) or _TITLE_STUTTER.search(view):
+        spans += _line_spans(view) + _inline_spans(view)
+    st.delete_spans(spans)
 
 
 #: a template document's page header set between dashes: -范文最新推荐-, -精品文档-, -可编辑-

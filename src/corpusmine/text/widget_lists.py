@@ -72,6 +72,7 @@ import re
 
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_holding
+from corpusmine.text.patterns import NAV
 from corpusmine.text.report_heads import GENRE
 
 __all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "head_menu_spans", "menu_drawer_spans",
@@ -247,7 +248,6 @@ _TAG_ROW = re.compile(rf"{_SP}*(?:[\u4e00-\u9fff]{{1,6}}[,，、]){{2,7}}[\u4e00
 _GENRE_TAG = re.compile(rf"(?:^|[,，、\s])(?:{GENRE}稿?|范文|主持词|心得体会)(?=[,，、\s]|$)")
 _LABEL_RUN = re.compile(rf"^{_SP}*(?:[\u4e00-\u9fffA-Za-z]{{1,6}}\d{{1,5}}{_SP}+){{7,}}[\u4e00-\u9fffA-Za-z]{{1,6}}\d{{0,5}}{_SP}*$",
                         re.M)
-_PLACE_LINE = re.compile(r"^[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|你的位置|现在位置)[ \t\u3000]*[:：]", re.M)
 _MENU_WORD = re.compile(r"(?:导航|关注|报名|咨询|首页|登录|注册|频道|专题|客服|留言|投稿|搜索|会员|订阅)[ \t\u3000]*$")
 _SITE_SELF = re.compile(rf"^{_SP}*[^\n。！？!?]{{2,30}}(?:网|平台|门户|网站)。?{_SP}*$")
 _ANCHOR = re.compile(rf"{_SP}*:::{_SP}*")
@@ -262,14 +262,16 @@ def head_menu_spans(view: str, *, max_chars: int = 12) -> list[tuple[int, int]]:
     >>> [v[s:e] for s, e in head_menu_spans(v)]
     ['某某,职校招生与学历提升信息网。', '分站导航', '在线咨询']
     """
-    m = _PLACE_LINE.search(view, 0, 3000)
-    if not m:
-        return []
-    menu = [(s, e) for s, e, line in iter_lines(view[:m.start()])
-            if len(line.strip()) <= max_chars and _MENU_WORD.search(line) and not re.search(r"[。！？!?,，:：]", line)]
-    if len(menu) < 2:           # a menu has items; one line ending in a menu word may be a slogan (关注青少年成长 …)
-        return []
-    return sorted(menu + [(s, e) for s, e, line in iter_lines(view[:m.start()]) if _SITE_SELF.match(line)])
+    menu, site = [], []
+    for s, e, line in iter_lines(view[:3000]):
+        if NAV.match(line):         # the breadcrumb (当前位置: …, 首页 > 某某 > …): the head ends here
+            # a menu has items; one line ending in a menu word may be a slogan (关注青少年成长 …)
+            return sorted(menu + site) if len(menu) >= 2 else []
+        if len(line.strip()) <= max_chars and _MENU_WORD.search(line) and not re.search(r"[。！？!?,，:：]", line):
+            menu.append((s, e))
+        elif _SITE_SELF.match(line):
+            site.append((s, e))
+    return []
 
 
 def anchored_name_spans(view: str) -> list[tuple[int, int]]:
