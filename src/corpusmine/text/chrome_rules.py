@@ -559,4 +559,4 @@ _KEYWORDS = re.compile(r"^\s*(?:关键词|关键字|Tags?)\s*[:：][^。！？!?
 _OPENED = re.compile(r"^[ \t\u3000]*(?:尊敬的|各位|亲爱的|同志们|女士们|先生们|老师们|同学们|朋友们)|^[^\n]{0,60}[:：][ \t\u3000]*$", re.M)
 #: what only a site says of its own work (a speaker may wish the audience 有所帮助 too); a site's sentence presenting the
 #: text by its title (这篇《某某讲话稿》,是特地…, its 为大家整理的 lost with a link; round 129k)
-_SITE_WORK = re.compile(r"小编|(?:和|跟|与)网友们?一起|范文|例文|本站|写作|收藏|整理|收集|精选|汇编|搜集|方便大家|参考下载|特(?:地|意)编辑|这篇《[^》\n]{1,60}》[,，]?是|分享[^。！？!?\n]{0,20}?(?:演讲稿|讲话稿|发言稿|致辞稿)")
+_SITE_WORK = re.compile(r"小编|参阅|(?:和|跟|与)网友们?一起|范文|例文|本站|写作|收藏|整理|收集|精选|汇编|搜集|方便大家|参考下载|特(?:地|意)编辑|这篇《[^》\n]{1,60}》[,，]?是|分享[^。！？!?\n]{0,20}?(?:演讲稿|讲话稿|发言稿|致辞稿)")

@@ -146,6 +146,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     rules.html_leftovers,
     chrome.html_tags,
     encoding_debris.encoding_debris,
+    running_heads.word_banners,     # a Word file's page banner, before the download rules take its notice apart
     early_framing.early_framing,    # a bullet menu, a wire lead, flattened contents: before they are taken apart
     inserted_chrome.glued_inserts,  # a slogan, a promotion, a disclaimer glued between sentences: likewise
     credit_lines.credit_lines,

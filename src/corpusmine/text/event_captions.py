@@ -56,7 +56,7 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: a sentence's end or a clause that runs on (a caption has neither at its end, and no full stop inside)
 _SENTENCE = re.compile(r"[。！？!?；;]|[:：,，、]\s*$|……")
 #: a speaker's act at the line's end: 讲话, 致辞 (致词 as Traditional pages convert it), 致欢迎辞, 发言, 宣读…
-_SPEAKER_VERB = re.compile(r"(?:作|做|发表)?(?:讲话|致辞|致词|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
+_SPEAKER_VERB = re.compile(r"(?:作|做|发表)?(?:讲话|致辞|致词|致(?:开幕|闭幕|贺)[辞词]|致欢迎辞|致欢迎词|致答谢辞|致谢辞|致谢词|发言|主持会议|宣读[^\n]{0,20})$")
 #: a speaker's role and the act, at the line's end: 某某副市长讲话, 领导致辞, 某某部长致欢迎辞
 _SPEAKER_ACT = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|"
                           r"总经理|董事长|院长|校长|负责人|[\u4e00-\u9fff]{2,3})" + _SPEAKER_VERB.pattern)
@@ -77,7 +77,10 @@ _GROUP_PHOTO = re.compile(r"^[^\n,，;；:：。！？!?]{4,40}(?:合影|合照)
 _ACT = re.compile(r"颁发|颁奖|授牌|授旗|揭牌|签订|签约|签署|赠送|捐赠|参观|察看|查看|调研|考察|观摩|走访|慰问|听取[^\n]{0,20}介绍"
                   r"|祝酒|举杯|合唱|齐唱|重温|剪彩|合照|留影|交流|座谈|交谈|握手|接受(?:记者|媒体)?采访|讲解|拜年|祭拜|献花|宣誓|授课"
                   r"|传达[^\n]{0,10}精神"
-                  r"|发放|宣布(?:正式|开幕|闭幕|开工|成立|启动|开始)")     # 某某为搬迁户发放钥匙, 某某宣布正式搬迁 (round 276k)
+                  r"|发放|宣布(?:正式|开幕|闭幕|开工|成立|启动|开始)"     # 某某为搬迁户发放钥匙, 某某宣布正式搬迁 (round 276k)
+                  r"|宣布[^\n]{0,20}(?:得分|成绩|名次|名单|结果)")          # 某某宣布各班团体得分 (round 282k)
+#: the winners in the picture: 高二年级团体总分前三名, 一等奖获得者 (a caption only beside a surer one; round 282k)
+_AWARDED = re.compile(r"^[^\n]{2,24}(?:前[一二三四五六七八九十\d]{1,2}名|[一二三特]等奖(?:获得者)?|获奖(?:者|选手|班级|集体|单位))$")
 #: someone doing it, before the act (a heading of a speech has a programme, not an agent)
 _AGENT = re.compile(r"书记|市长|县长|区长|镇长|乡长|主席|主任|部长|局长|厅长|委员|领导|嘉宾|代表|同志|一行|人员|干部|"
                     r"董事长|总经理|会长|理事长|秘书长|校长|院长|总领事|领事|大使|参赞|"
@@ -104,8 +107,8 @@ def caption_strength(line: str) -> int:
     --------
     >>> [caption_strength(x) for x in ("某某副市长讲话", "领导致辞", "会议现场", "某某一行参观万家仑林场,听取对林下示范基地的介绍",
     ...                                 "参观某某种苗科技有限公司", "与村委会签订冷库捐赠协议", "某某会第十一届理监事就职后合照。",
-    ...                                 "会后,全体与会人员合影留念。")]
-    [1, 1, 2, 2, 1, 2, 2, 0]
+    ...                                 "会后,全体与会人员合影留念。", "某某副校长宣布各班团体得分", "高二年级团体总分前三名")]
+    [1, 1, 2, 2, 1, 2, 2, 0, 2, 1]
     >>> [caption_strength(x) for x in ("在全县人居环境整治推进会上的讲话", "下面请县委书记某某同志讲话", "开展走访慰问,传递党的温暖",
     ...                                 "二、深入调研,摸清底数", "我们要走访慰问困难群众。", "认真学习总书记重要讲话",
     ...                                 "2023全面深化改革工作暨城乡环境综合提质工作调度会上讲话", "在乡村旅游节开幕式致辞",
@@ -121,6 +124,8 @@ def caption_strength(line: str) -> int:
         return 2
     if _NOT_CAPTION.search(t) or in_speech_voice(t):
         return 0
+    if _AWARDED.search(t):
+        return 1
     act = _ACT.search(t)
     if act and t[0] in "与和向为":                 # 与村委会签订协议: led by its preposition, never a heading
         return 2

@@ -71,7 +71,7 @@ _CJK = P.RE_CJK
 _SENT = re.compile(r"[。！？!?；;]")
 #: a prose line: a sentence end after some text, or a salutation line
 _PROSE_END = re.compile(r"[。！？!?；;…][”’」』)）\"]*\s*$")
-_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DATE = r"(?:(?:19|20)\d{2}|(?:中华)?民国\s*\d{2,3})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"   # a Republic of China year too (282k)
 _DATE_TIME = re.compile(_DATE + r"\s*(?:星期.|周.)?\s*\d{1,2}[:：]\d{2}")
 _DATE_ANY = re.compile(_DATE)
 _META_WORD = re.compile(

@@ -314,7 +314,7 @@ _EN_MEDIA_WORD = re.compile(r"Photo|File|Image|Picture|Gallery")
 _BUTTON_WORD = re.compile(r"(?:打印|收藏|关闭)(?:本页|窗口)?[ \t　]*$", re.M)
 #: a page button glued to the end of the speech's title (…开幕式上的致辞打印)
 #: an editor's note's label: alone on its line (its note is the next paragraph) or opening it
-_NOTE_LABEL = re.compile(r"^[ \t　]*[【\[]?(?:编者按语|编者按|编者的话|编者注|编辑按|编按|按语)[】\]]?[ \t　]*[:：]?[ \t　]*", re.M)
+_NOTE_LABEL = re.compile(r"^[ \t　]*[【\[]?(?:编者按语|编者按|编者的话|编者注|编辑按|编按|按语|[^\s。！？!?,，:：]{0,8}?的?编辑手记)[】\]]?[ \t　]*[:：]?[ \t　]*", re.M)
 #: what never is an editor's note: the speech's salutation or a numbered heading
 _NOT_NOTE = re.compile(r"^[ \t　]*(?:尊敬的|亲爱的|各位|同志们|女士们|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
 #: characters an editor's note holds at most
@@ -348,6 +348,12 @@ def _editor_notes(view: str) -> list[tuple[int, int]]:
             continue
         a, b, line = lines[0]
         if len(line.strip()) <= MAX_NOTE and not _NOT_NOTE.match(line) and _SENTENCE_END.search(line):
+            k = 1       # a note of several paragraphs, closed by the speech's title line (编辑手记:…… / 感恩风雨; round 282k)
+            while k < len(lines) and lines[k][1] <= MAX_NOTE and _SENTENCE_END.search(lines[k][2]) \
+                    and not _NOT_NOTE.match(lines[k][2]):
+                k += 1
+            if k > 1 and k < len(lines) and len(lines[k][2].strip()) <= 30 and not _SENTENCE_END.search(lines[k][2]):
+                b = lines[k - 1][1]
             spans += [(m.start(), e), (e + a, e + b)]
     return spans
 

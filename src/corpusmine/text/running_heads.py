@@ -15,6 +15,13 @@ shapes the line rules do not read, left over in held-out rounds 96k-103k; each i
   5项, 10%, 1、) stays.  A number alone between blank lines that splits one clause (……新项目, 增\\n\\n1\\n\\n量提升…, round
   124k) goes too, when the lines around it are long wrapped lines; a heading's number between short lines stays.
 
+* **a converted Word file's page banner** (rule ``word_banners``, round 282k): the title, a format label and a bracketed
+  notice selling the file, with the page's number, stamped at every page's top and glued into the running text
+  (某某致辞 WORD 版 【本文为 word 版,下载后可修改、打印,…请购买,谢谢。】 第 1 页), the last one often cut off at the
+  page's end.  The banner is told by the format label and the notice's words of download or sale; the title before it
+  goes where it repeats the first banner's title over at least :data:`MIN_TITLE_CHARS` characters.  A speech saying
+  it has a Word version (材料有WORD版,会后发给大家。) has no bracketed notice and stays.
+
 Every removal is an audited edit (``reconstruct(cleaned, audit) == raw``).
 
 Examples
@@ -34,7 +41,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import iter_lines
 from corpusmine.text.script import simplified_view
 
-__all__ = ["HEAD_LINES", "MIN_CUT_LINES", "MIN_TITLE_CHARS", "running_heads"]
+__all__ = ["HEAD_LINES", "MIN_CUT_LINES", "MIN_TITLE_CHARS", "running_heads", "word_banners"]
 
 #: the fewest characters of the title's end a running header must repeat
 MIN_TITLE_CHARS = 8
@@ -56,6 +63,10 @@ _LINE_NUMBER = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])", re.M)
 _COUNTED = frozenset("年月日时号个名位人户家件项条次批届岁天周万亿千百十元角分米吨亩斤平层栋座所台辆套本篇章节期季度倍成"
                      "种类型级星线轮大多余前后点股支队组村镇乡县市区省是起例宗处场")
 _SENTENCE_END = "。！？!?；;:：”」』)）…"
+#: a converted file's format label and bracketed sale notice, closed or cut off at the line's end, with the page number
+_BANNER = re.compile(r"[ \t]*(?:[Ww][Oo][Rr][Dd]|PDF|pdf|DOCX?|docx?)[ \t]*(?:版|格式|文档)[ \t]*"
+                     r"【(?=[^】\n]{0,60}(?:下载|购买|打印|付费))[^】\n]{0,80}(?:】|[^】\n]*$)"
+                     r"(?:[ \t]*第[ \t]*\d{1,3}[ \t]*页)?[ \t]*", re.M)
 
 
 def _titles(st: CleaningState) -> list[str]:
@@ -171,6 +182,35 @@ def _lone_numbers(view: str) -> list[tuple[int, int, str]]:
         if "\u4e00" <= below[0] <= "\u9fff" and below[0] not in _COUNTED:
             spans.append((m.start(1) - 1, m.end(1) + 1, "page_counter"))
     return spans
+
+
+def word_banners(st: CleaningState) -> None:
+    """Delete a converted Word file's page banners: title, format label, sale notice, page number (see the module).
+
+    Examples
+    --------
+    >>> t = "某某开幕式上的致辞 WORD 版 【本文为 word 版,下载后可修改、打印,请购买,谢谢。 】 第 1 页 某某开幕式上的致辞 尊敬的各位来宾:今天大会隆重开幕。同时,某某开幕式上的致辞 WORD 版 【本文为 word 版,下载"
+    >>> st = CleaningState(t)
+    >>> word_banners(st)
+    >>> st.doc.output
+    '某某开幕式上的致辞 尊敬的各位来宾:今天大会隆重开幕。同时,'
+    >>> st = CleaningState("同志们:\\n材料有WORD版,会后发给大家。")
+    >>> word_banners(st)
+    >>> st.doc.output
+    '同志们:\\n材料有WORD版,会后发给大家。'
+    """
+    _, view = st.view()
+    if "【" not in view:
+        return
+    spans, title = [], None
+    for m in _BANNER.finditer(view):
+        line_start = view.rfind("\n", 0, m.start()) + 1
+        before = "".join(ch for ch in view[line_start:m.start()] if ch not in _SPACES)
+        if title is None and _TITLE_LINE.match(before):
+            title = before          # the first banner opens its line with the title
+        start = _header_start(view, m.start(), line_start, [title]) if title else -1
+        spans.append((start if start >= 0 else m.start(), m.end(), "running_header"))
+    st.delete_spans(spans)
 
 
 def running_heads(st: CleaningState) -> None:

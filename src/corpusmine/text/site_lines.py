@@ -138,6 +138,8 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|(?:免费)?下载(?:后|即可)?使用[,，][ \t]*(?:远离|告别|不再|轻松|省去)[^\n。！？!?]{1,12}[!！。]?"
                         # a site's age notice (本网站含有烟草内容,未成年人谢绝访问; round 279k)
                         r"|[^\n。！？!?]{0,20}未成年人(?:谢绝|禁止|请勿|不得)(?:访问|浏览|进入)[。!！]?"
+                        # a platform's default user name standing for the poster (用户8349503; round 282k)
+                        r"|(?:用户|网友|游客|会员|作者)[_\-]?\d{5,12}(?=[ \t\u3000]*$)"
                         r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
                         # a reposter's aside (ps:…), a date glued to its view count, an English date row (182k-183k)
                         r"|[(（](?:ps|PS|Ps)[:：][^\n]{1,80}[)）]|\d{4}-\d{2}-\d{2}\d{1,6}"

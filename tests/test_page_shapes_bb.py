@@ -1,0 +1,100 @@
+"""Page shapes learned in session bb from rounds already measured: each family with a counter-test that speech stays.
+
+The strings are written here in the families' shapes, not copied from the pages.
+"""
+
+import pytest
+
+from corpusmine.text.clean import clean_text
+
+PAGE = "在家长会上的讲话\n各位家长:\n大家好!今天我们召开家长会,主要是沟通交流。\n{}\n希望各位家长多与老师沟通,共同促进孩子成长。"
+
+
+def _gone(line):
+    out = clean_text(PAGE.format(line))
+    return line.replace(" ", "") not in out.replace(" ", "") and "各位家长" in out and "共同促进孩子成长" in out
+
+
+def _kept(line):
+    return line.replace(" ", "") in clean_text(PAGE.format(line)).replace(" ", "")
+
+
+def test_word_file_page_banners_go_with_the_title_they_repeat():
+    # a converted Word file's banner at each page's top: title, format label, sale notice, page number (round 282k)
+    banner = "某某博览会开幕式上的致辞 WORD 版 【本文为 word 版,下载后可修改、打印,如对您有所帮助,请购买,谢谢。 】"
+    page = (f"某某博览会开幕式上的致辞.docx\n{banner} 第 1 页 某某博览会开幕式上的致辞 尊敬的各位来宾:金秋时节,"
+            f"博览会在这里隆重开幕。我谨代表区委、区政府表示热烈的欢迎!本区位于省境东南部,{banner} 第 2 页 "
+            f"是全市的经济中心。同时,{banner[:40]}")
+    out = clean_text(page)
+    assert "word" not in out.lower() and "请购买" not in out and "第1页" not in out.replace(" ", "")
+    assert "本区位于省境东南部,是全市的经济中心。" in out.replace(" ", "")
+    assert out.rstrip().endswith("同时,")
+
+
+def test_a_speech_naming_a_word_version_stays():
+    assert _kept("会议材料有WORD版,会后发给大家,请认真学习。")
+
+
+def test_a_spun_editor_blurb_goes():
+    # the synonym-spun blurb of a template site: 小编 → 我, 希望 → 盼望, 分享 → 共享 (round 282k)
+    page = ("某中学校长开学典礼讲话\n本文某中学校长开学典礼讲话由我细心为您整理,盼望这篇校长开学典礼讲话范文可以帮到你。"
+            "新学期开始了。校长会在开学典礼上说些什么呢?下面由我来给大家共享校长开学典礼讲话,欢迎大家来参阅。\n"
+            "各位老师、同学们:\n大家好!新的学期开始了,欢迎你们来到这里。")
+    out = clean_text(page)
+    assert "由我细心" not in out and "共享" not in out and "参阅" not in out
+    assert "新的学期开始了,欢迎你们来到这里。" in out
+
+
+def test_a_speaker_sharing_with_the_audience_stays():
+    assert _kept("下面由我来给大家分享三点体会,不妥之处请批评指正。")
+
+
+@pytest.mark.parametrize("line", [
+    "點閱人次:counter",                  # a click counter whose value the page never filled in (round 282k)
+    "点阅人次:1234",
+    "中華民國105年09月19日發布",          # a release row dated in the Republic of China's years
+    "用户8349503",                        # a platform's default user name for the poster
+])
+def test_rows_go(line):
+    assert _gone(line)
+
+
+@pytest.mark.parametrize("line", [
+    "全校共有用户8349名,比去年增加了一成。",
+    "中华民国成立以后,我校几经迁址,始终弦歌不辍。",
+])
+def test_speech_lines_with_the_same_words_stay(line):
+    assert _kept(line)
+
+
+def test_an_entity_tail_opening_the_page_goes():
+    # the last letter of an entity the page's cut broke (…&ldquo; → o;) before the first Chinese word (round 282k)
+    out = clean_text("o;暨爱心助学活动启动仪式,我谨代表受助的孩子们,向各位领导表示感谢。\n我是今年秋天来到这所学校的。")
+    assert out.startswith("暨爱心助学活动启动仪式")
+
+
+def test_captions_below_a_sports_meeting_speech_go():
+    # the report's pictures after the speech, each with its caption (round 282k)
+    page = ("某某副校长在第十届运动会上致闭幕词\n老师们、同学们:\n大家辛苦了!运动会顺利完成了全部赛事,即将胜利闭幕。"
+            "在此,我代表学校组委会表示衷心的感谢!最后,我宣布:第十届田径运动会胜利闭幕!\n"
+            "某某副校长致闭幕词\n某某副校长宣布本届运动会各班团体得分\n高一年级团体总分前三名\n")
+    out = clean_text(page)
+    assert "宣布本届运动会" not in out and "前三名" not in out
+    assert "运动会胜利闭幕!" in out
+
+
+def test_a_heading_naming_prize_winners_inside_a_speech_stays():
+    page = ("在表彰大会上的讲话\n同志们:\n今天我们表彰先进。\n一、获奖情况\n今年全县共评出一等奖获得者12名,二等奖获得者20名。\n"
+            "希望大家再接再厉。")
+    assert "一等奖获得者12名" in clean_text(page)
+
+
+def test_an_editor_diary_of_several_paragraphs_goes_before_the_title():
+    # an editor's note of several paragraphs under its label, closed by the speech's title line (round 282k)
+    page = ("资讯中心\n某某的编辑手记:\n在科创板敲响的那一声锣鸣,董事长期待了整整八年。\n公司从建立到上市,一路风雨,其中许多坎坷不为人知。\n"
+            "值此公司上市四周年之际,重温董事长的上市感言,一起了解那些不为人知的故事。\n感恩风雨\n某某某\n"
+            "俗话说,人无千日好,花无百日红。所以,我在致各位嘉宾的邀请信中说,二十三年风雨,二十三年生长。\n"
+            "自公司建立以来,我们经历了无数的坎坷。")
+    out = clean_text(page)
+    assert "编辑手记" not in out and "锣鸣" not in out and "四周年之际" not in out
+    assert "俗话说,人无千日好" in out and "经历了无数的坎坷" in out
