@@ -98,3 +98,50 @@ def test_an_editor_diary_of_several_paragraphs_goes_before_the_title():
     out = clean_text(page)
     assert "编辑手记" not in out and "锣鸣" not in out and "四周年之际" not in out
     assert "俗话说,人无千日好" in out and "经历了无数的坎坷" in out
+
+
+def test_page_numbers_with_a_list_mark_between_the_halves_of_a_word_go():
+    # a converted file's page number with 、, each page one long line cut inside a word (rounds 283k, 284k)
+    page1 = ("各位家长:今天把大家请到学校来,就是要和各位家长进一步沟通,互相理解、互相支持,一起帮助孩子走好这人生重要的一步。"
+             "孩子们已经六年级了,这是小学学习生活中最后一个阶段,是学生终生学习的一个中转站,对学生的一生具有重要的意义。"
+             "小学六年级也是小学与初中的接轨点,学生素质的高低,成绩的好坏,都将面临一个新的环境和新的挑战。各位家长,随着时间的流逝,孩子们在渐渐地")
+    page2 = ("长大,一转眼,他们就要毕业了。我们应该认识到这一年的重要性,家校携手,帮助孩子养成良好的学习习惯和生活习惯,"
+             "让每一个孩子都能带着满意的成绩和美好的回忆走进中学的校门,开始人生新的旅程。这一年里,学校将加强毕业班的管理,"
+             "开展复习指导和心理辅导,也请各位家长多关心孩子的学习和生活,多与班主任沟通,及时了解孩子在校的表现。如果你的孩子")
+    out = clean_text(f"{page1}\n13、{page2}\n14、以较好的成绩步入初中,他一定会充满信心。")
+    assert "13、" not in out and "14、" not in out and "以较好的成绩步入初中" in out
+
+
+def test_a_list_below_a_long_line_keeps_its_numbers():
+    intro = "今年以来,全镇上下围绕中心工作,扎实推进各项任务落实,取得了明显成效,干部群众的精神面貌焕然一新,各项事业呈现出良好的发展态势。" * 2
+    page = f"同志们:\n{intro}主要有以下几个方面\n1、抓好产业发展,新建基地三个,带动农户增收\n2、抓好基础设施建设\n3、抓好民生实事"
+    out = clean_text(page)
+    assert "1、抓好产业发展" in out and "2、抓好基础设施建设" in out and "3、抓好民生实事" in out
+
+
+def test_a_writing_assistants_closing_offer_goes():
+    # what a text generator says after the model speech (round 284k)
+    out = clean_text(PAGE.format("希望这段文字符合您的需求。如果还有其他要求或需要进一步调整,请随时告知。"))
+    assert "符合您的需求" not in out and "随时告知" not in out and "共同促进孩子成长" in out
+
+
+def test_a_speaker_offering_help_stays():
+    assert _kept("如果你们还有其他困难,请随时告诉老师。我们的工作要符合家长的需求。")
+
+
+def test_a_blog_poster_row_goes():
+    assert _gone("Posted 某某某")
+
+
+def test_a_caption_credited_to_a_social_page_goes_whole():
+    # the caption's sentence with its bracketed credit, and the text's own source in brackets (round 283k)
+    page = ("某某:让本县成为最幸福的城市\n县长候选人某某于晚间7点自行宣布当选。(图/取自某某脸书粉丝页)\n"
+            "【某某当选感言全文】(内容取自某某脸书粉丝页)\n各位支持我的乡亲、好朋友们,大家晚安、大家好!\n"
+            "首先要用最诚挚的心向各位表示感恩,谢谢乡亲给我服务的机会。")
+    out = clean_text(page)
+    assert "宣布当选" not in out and "取自" not in out and "粉丝页" not in out
+    assert "谢谢乡亲给我服务的机会。" in out
+
+
+def test_a_speaker_citing_a_source_in_brackets_stays():
+    assert _kept("古人说,“学而不思则罔”(摘自《论语》),我们要多思考。")

@@ -371,6 +371,10 @@ def credit_lines(st: CleaningState) -> None:
         # a caption credited to a social page (…邀请某某担任演说嘉宾。取自某某大学脸书粉专。图/…): the line whole when
         # it opens on the caption, else from its 图/ on (a title line with the picture's credit; round 252k)
         g = line.find("图/")
+        whole = re.fullmatch(rf"[^\n{_END}]{{4,80}}[{_END}]{_SP}*[(（]{_SP}*图/[^()（）\n]{{0,40}}[)）]?{_SP}*", line)
+        if whole and in_report_voice(line[:g]) and not in_speech_voice(line[:g]):
+            spans.append((s, e, "photo_caption"))       # 某某于晚间宣布当选。(图/取自某某脸书粉丝页) (round 283k)
+            continue
         if len(line) <= 160 and g > found[0].start():
             spans.append((s if not in_speech_voice(line) else s + max(0, line.rfind(" ", 0, g)), e, "photo_caption"))
             continue
@@ -381,7 +385,14 @@ def credit_lines(st: CleaningState) -> None:
                     line.rfind("图/", 0, m.start()) - 1) + 1
             cut = _CREDIT_STOP.search(line, m.start(), m.end())
             spans.append((s + a, s + (cut.start() if cut else m.end()), "photo_caption"))
+    if "取自" in view or "摘自" in view:     # the text's own source in brackets: (内容取自某某脸书粉丝页) (round 283k)
+        spans += [(m.start(), m.end(), "photo_caption") for m in _CONTENT_FROM.finditer(view)]
     st.delete_spans(spans)
+
+
+#: a bracketed note that the text was taken from a social page (内容取自某某脸书粉丝页, 全文摘自某某公众号)
+_CONTENT_FROM = re.compile(r"[(（](?:内容|全文|原文|本文|文章|以上|以下)?(?:取|摘|转)自[^()（）\n]{1,30}?"
+                           r"(?:脸书|粉专|粉丝页|粉丝专页|Facebook|facebook|FB|IG|Instagram|微博|公众号)[^()（）\n]{0,8}[)）]")
 
 
 #: what a picture shows someone do at an event (a speech's bullet heading, ▲抓好三项重点工作, shows no such act)

@@ -12,7 +12,7 @@ shapes the line rules do not read, left over in held-out rounds 96k-103k; each i
 * **a page number opening a wrapped line** (rule ``page_counter``): 1-3 digits glued to the first character of a line
   that continues the sentence of the line above (……会议由\\n1同志宣读决定。), on a page whose lines are wrapped
   (:data:`MIN_CUT_LINES` or more lines end inside a sentence).  A number that counts something (2023年, 3个,
-  5项, 10%, 1、) stays.  A number alone between blank lines that splits one clause (……新项目, 增\\n\\n1\\n\\n量提升…, round
+  5项, 10%, 1、) stays, unless a long line cut inside a word stands above it (…在渐渐地\\n13、长大, round 284k).  A number alone between blank lines that splits one clause (……新项目, 增\\n\\n1\\n\\n量提升…, round
   124k) goes too, when the lines around it are long wrapped lines; a heading's number between short lines stays.
 
 * **a converted Word file's page banner** (rule ``word_banners``, round 282k): the title, a format label and a bracketed
@@ -59,6 +59,10 @@ _GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 _SPACES = " \t\u3000\u00a0"
 #: 1-3 digits opening a line, glued to a Chinese character
 _LINE_NUMBER = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])", re.M)
+#: …with the list mark a converter gave it (13、): a page number only below a long line cut inside a word, which no
+#: list item follows (a list follows a heading, a colon or a sentence's end)
+_LINE_NUMBER_MARK = re.compile(r"^\d{1,3}、(?=[\u4e00-\u9fff])", re.M)
+_LONG_LINE = 150     # a line break that is a page break: a page of text above it
 #: what follows a number that counts or orders something: it is the speech's own
 _COUNTED = frozenset("年月日时号个名位人户家件项条次批届岁天周万亿千百十元角分米吨亩斤平层栋座所台辆套本篇章节期季度倍成"
                      "种类型级星线轮大多余前后点股支队组村镇乡县市区省是起例宗处场")
@@ -143,10 +147,19 @@ def _line_numbers(view: str) -> list[tuple[int, int, str]]:
         last = _previous_line_end(view, m.start())
         if last and last not in _SENTENCE_END and ("\u4e00" <= last <= "\u9fff" or last in ",，、"):
             candidates.append((m.start(), m.end(), "page_counter"))
+    marks = []                                     # 13、 between the halves of a word (…在渐渐地\n13、长大; round 284k)
+    for m in _LINE_NUMBER_MARK.finditer(view):
+        line_start = view.rfind("\n", 0, m.start() - 1) + 1
+        above = view[line_start:m.start()].rstrip(_SPACES + "\n")
+        cut = len(above.strip()) >= _LONG_LINE and "\u4e00" <= above[-1] <= "\u9fff" and view[m.end()] not in _COUNTED
+        marks.append((m.start(), m.end(), int(m.group()[:-1]), cut))
+    # a list's item has a neighbour number opening a line that is no page's cut (1、 … 2、); page numbers have only cut ones
+    marked = [(a, b, "page_counter") for a, b, n, cut in marks
+              if cut and not any(abs(n2 - n) == 1 and not cut2 and abs(a2 - a) < 600 for a2, _, n2, cut2 in marks)]
     if not candidates:
-        return []
+        return marked
     cut = sum(1 for _, _, line in iter_lines(view) if (t := line.rstrip(_SPACES)) and t[-1] not in _SENTENCE_END)
-    return candidates if cut >= MIN_CUT_LINES else []
+    return (candidates if cut >= MIN_CUT_LINES else []) + marked
 
 
 #: a page number alone on its line, blank lines around it (…离不开新项目, 增\n\n1\n\n量提升也…, round 124k)

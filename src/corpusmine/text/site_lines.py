@@ -140,6 +140,8 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|[^\n。！？!?]{0,20}未成年人(?:谢绝|禁止|请勿|不得)(?:访问|浏览|进入)[。!！]?"
                         # a platform's default user name standing for the poster (用户8349503; round 282k)
                         r"|(?:用户|网友|游客|会员|作者)[_\-]?\d{5,12}(?=[ \t\u3000]*$)"
+                        # a blog's poster row (Posted 某某, Posted by 某某 on …; round 284k)
+                        r"|(?:Posted|POSTED|posted)(?:[ \t]+(?:by|on|in|at))?[ \t:：]+[^\n。！？!?]{1,40}"
                         r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
                         # a reposter's aside (ps:…), a date glued to its view count, an English date row (182k-183k)
                         r"|[(（](?:ps|PS|Ps)[:：][^\n]{1,80}[)）]|\d{4}-\d{2}-\d{2}\d{1,6}"
