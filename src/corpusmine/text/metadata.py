@@ -87,7 +87,7 @@ _LEVEL_OF = {c: lv for lv, cs in LEVELS.items() for c in cs}
 #: a sub-district (街道), the township's rank in a city (全街道, 我街道, 街道党工委; held-out metadata round 219k)
 _SUBDISTRICT = re.compile(r"(?:全|我|本)(街道)|(街道)(?=党工委|办事处|工委)")
 #: Characters that make a two-character "name" a generic word (全县, 城区, 各市 …), not a place.
-_NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村军")
+_NOT_NAME = set("某全我本各该每两多个等省市县区乡镇城社辖园景街片郊灾试点范护村军校")   # 新校区: a campus (round 283k)
 #: Function characters: a "name" holding one is a phrase (按照区委, 这是市委, 并请县政协委员; round 220k), not a place.
 _FUNCTION = set("召今年这那是给好按照向在到对把被将和与及了的上下要会同时用真抓报告定期满完成让由从为以经代表实据届牢记并请")
 #: Words a name can hold that name no place (刚才县委…, 内蒙古自治区 read as 自治+区, 上海特别市, 写入县志; metadata rounds 214k-218k)
@@ -437,7 +437,7 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         g = next(k for k in ("name", "name2", "name3", "name4") if m.group(k))
         name, suf = m.group(g), m.group({"name": "suf", "name2": "suf2", "name3": "suf3", "name4": "suf4"}[g])
         not_name = _NOT_NAME - {"城"} if g == "name4" else _NOT_NAME    # after a dated lead: 通城县 (round 244k)
-        if any(c in not_name or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴", "于")) \
+        if any(c in not_name or c in _FUNCTION for c in name) or name in PROVINCES or name.endswith(("强", "兴", "于", "学")) \
                 or name.startswith(tuple(_SAR_NAMES)) or name.startswith(_NOT_PLACE) or name.endswith(_NOT_PLACE):
             continue    # (a slogan: 质量强市, 科教兴县; round 208k)
         if name in _GENERIC_AREA or g in ("name3", "name4") and name.endswith(_GENERIC_AREA):
@@ -458,6 +458,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     if prov and ranked[0][1] == 1 and evidence[prov][0]["where"] == "text" and (
             len(ranked) > 1 or prov == "台湾省" or not place and level in ("unknown", "none", "national")):
         prov = None     # …nor one named once in a speech read at no local level (a school's, a firm's; rounds 214k-218k)
+    if prov in _SAR_NAMES.values() and place and not place.endswith("区"):
+        place = None    # a mainland town's association in Hong Kong (香港汕头社团): the SAR is the region (round 283k)
     region = (prov or "") + (place or "") or None
     ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else [])
     region_level = None
