@@ -145,3 +145,30 @@ def test_a_caption_credited_to_a_social_page_goes_whole():
 
 def test_a_speaker_citing_a_source_in_brackets_stays():
     assert _kept("古人说,“学而不思则罔”(摘自《论语》),我们要多思考。")
+
+
+def test_a_wrapped_line_naming_an_award_stays_with_its_sentence():
+    # a PDF's lines cut inside a sentence: one line reads like a caption (党员代表颁发纪念章,…), round 286k
+    page = ("在全市庆祝建党100周年表彰大会上的讲话\n同志们:\n今天,我们在这里隆重集会,热烈庆祝中国共产党成\n"
+            "立100周年,回顾党的奋斗历程,缅怀党的丰功伟绩,展\n望党和人民事业发展的光明前景,向“光荣在党50年”\n"
+            "党员代表颁发纪念章,表彰优秀共产党员、优秀党务工作\n者和先进基层党组织,动员全市各级党组织锐意进取。\n"
+            "胸怀千秋伟业,恰是百年风华。")
+    assert "党员代表颁发纪念章" in clean_text(page)
+
+
+@pytest.mark.parametrize("line", [
+    "演辞如下:",                          # a repost's lead-in (round 286k)
+    "前言:虽然本网志集中刊载本地著名演辞,但这篇演说极具参考价值,故此贴文在此,让一众同道可以观摩。",
+])
+def test_a_reposts_lead_and_preface_go(line):
+    assert _gone(line)
+
+
+def test_a_speakers_preface_stays():
+    assert _kept("前言:同志们,今天的会议很重要,我先讲三点意见。")
+
+
+def test_a_vip_badge_glued_to_the_title_goes():
+    page = "在全区学前教育宣传月启动仪式上的讲话VIP专享\n\n尊敬的各位领导,各位老师:\n今天我们在这里举行启动仪式。"
+    out = clean_text(page)
+    assert "VIP" not in out and "今天我们在这里举行启动仪式。" in out

@@ -291,7 +291,7 @@ def named_guest(lines: list[tuple[int, int, str]], i: int) -> bool:
 
 #: a line of prose broken off mid-sentence: a clause and its comma, then a character with no punctuation at the end,
 #: or a long line broken off after its comma (首先,感谢组织部领导对我这个老组工干部的信任, / 参加…座谈会,…与大家谈谈; 204k)
-_WRAPPED_ABOVE = re.compile(r"[^\n]{6,}[,，][^\n]{4,}[\u4e00-\u9fff][ \t\u3000]*$|[^\n]{12,}[,，、][ \t\u3000]*$")
+_WRAPPED_ABOVE = re.compile(r"[^\n]{6,}[,，][^\n]{4,}[\u4e00-\u9fff”’」』][ \t\u3000]*$|[^\n]{12,}[,，、][ \t\u3000]*$")   # …向“光荣在党 50 年” (286k)
 
 
 def _caption_spans(view: str) -> list[tuple[int, int, str]]:

@@ -71,7 +71,7 @@ __all__ = ["lead_in_rule", "lead_ins"]
 _SP = r"[ \t\u3000\xa0]"
 #: …全文如下: / …致辞全文: / 以下为…的讲话: / …致词内容为: closing a line
 _FULL_TEXT = re.compile(
-    rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲)(?:节录|摘录|摘编|节选|内容)?(?:转录|整理)?(?:如下|附后)"
+    rf"(?:(?:全文|原文|实录|讲话|致辞|致词|发言|演讲|演辞|演词|演说|讲词)(?:节录|摘录|摘编|节选|内容)?(?:转录|整理)?(?:如下|附后)"
     rf"|(?:{GENRE}|感言|声明|宣言)(?:内容)?(?:中英文?(?:对照)?版?|双语版?|中文版)?(?:全文|原文|实录|摘要|要点)"   # 就职演说中英版全文: (277k)
     rf"|^{_SP}*[\u4e00-\u9fff]{{2,4}}全文(?=[:：])"       # a speaker's name and 全文: alone (某某某全文:; round 277k)
     rf"|^{_SP}*现(?:摘录|摘编|节选|转载|刊发|刊登|将)[^\n。！？!?]{{2,80}}?{GENRE}[^\n。！？!?]{{0,20}}?如下"   # 现摘录某某…讲话及照片如下: (279k)
@@ -114,6 +114,8 @@ _WRAPPER = re.compile(
     # its closing offer (希望这段文字符合您的需求。如果还有其他要求或需要进一步调整,请随时告知。; round 284k)
     r"|希望(?:这段|这篇|这份|以上|上述|这个)?(?:文字|内容|稿子|讲话稿|发言稿|致辞|演讲稿|稿件)?(?:能)?(?:符合|满足)(?:您|你)的(?:需求|需要|要求)"
     r"|(?:如果|如)(?:您|你)?(?:还)?(?:有|需要)(?:其他|其它|更多|任何)[^\n。！？!?]{0,16}(?:请|欢迎)?随时(?:告知|告诉我|提出|联系我)")
+#: a site's preface to a text it reposts, speaking of itself (前言:虽然本网志集中刊载…,故此贴文在此)
+_SITE_PREFACE = re.compile(r"^(?:前言|编按|按|小引|题记)[:：][^\n]{0,120}?(?:本网志|本博客?|本站|本网|本号|本栏|小编|贴文|转贴|转载|刊载|收录)")
 _ONE_READER = re.compile(r"你(?!们)|您")
 _READER_VERB = re.compile(r"技巧|借鉴|参考|写作|写好|下笔|模仿|学习一下|收藏|阅读")
 #: 更多资讯请继续关注某某栏目, 敬请关注本站
@@ -127,7 +129,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: a literal every family above holds (a date row opens with a digit instead): most lines are passed over on it
-_TRIGGER = re.compile(r"记者问|记者提问|刊发|刊登|刊载|下稿代|今日|如下|附后|全文|全篇|内容为|原文|实录|摘要|要点|以下|下面|下列|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注")
+_TRIGGER = re.compile(r"记者问|记者提问|刊发|刊登|刊载|下稿代|今日|如下|附后|全文|全篇|内容为|原文|实录|摘要|要点|以下|下面|下列|ollowing|您|你|模板|示例|范例|范本|样例|参考|更多|敬请|关注|前言[:：]|编按[:：]|小引[:：]|题记[:：]")
 
 
 def _full_text(text: str):
@@ -167,6 +169,8 @@ def lead_in_rule(line: str) -> str | None:
         return "news_lead"
     if len(text) <= 300 and _BRIEFING_LEAD.search(text) and not _FIRST_PERSON.search(text.replace("我国", "")):
         return "news_lead"      # (我国 names the country, not a speaker)
+    if len(text) <= 200 and _SITE_PREFACE.match(text):
+        return "editor_note"     # a blog's preface on why it posts the text (前言:虽然本网志…故此贴文在此; round 286k)
     if len(text) <= 60 and _ISSUED_FOR.match(text):
         return "news_lead"
     if len(text) <= 60 and _DATE_OFFICE.match(text):

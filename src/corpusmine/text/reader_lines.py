@@ -368,7 +368,7 @@ _TAIL_TAGS = re.compile(r"(?:[ \t　]*[\[【](?:标签|关键词|关键字|分�
 _TEXT_NOTE = re.compile(r"【(?:本文|此文|该文|以下)(?:为|系|是|係|為)[^】\n]{4,80}?(?:讲话|致辞|致词|发言|演讲|贺词|献词|稿|全文|实录)"
                         r"[^】\n]{0,12}(?:】|$)", re.M)
 _TITLE_BUTTON = re.compile(r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=报告)|(?<=贺词)|(?<=演讲)|(?<=稿))[ \t　]*"
-                           r"(?:打印本页|打印|收藏本页|收藏|关闭窗口|关闭)[ \t　]*$", re.M)
+                           r"(?:打印本页|打印|收藏本页|收藏|关闭窗口|关闭|VIP(?:专享|专免|免费|文档|精品)?)[ \t　]*$", re.M)   # …的讲话VIP专享 (286k)
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 #: words of a stage direction in brackets, never names: (掌声 笑声), (全场起立 鼓掌)
@@ -561,6 +561,6 @@ def reader_blocks(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "html_leftover") for m in _MD_HEADING.finditer(view)]
     if _EN_MEDIA_WORD.search(view):
         spans += [(m.start(), m.end(), "photo_caption") for m in _EN_MEDIA_CAPTION.finditer(view)]
-    if _BUTTON_WORD.search(view):
+    if _BUTTON_WORD.search(view) or "VIP" in view:
         spans += [(m.start(), m.end(), "site_interface") for m in _TITLE_BUTTON.finditer(view)]
     st.delete_spans(spans)
