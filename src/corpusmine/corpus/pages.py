@@ -148,7 +148,8 @@ def _front_row(row: dict) -> bool:
     text, rule, head = str(row["removed"]).strip(), row.get("rule"), row["start"] < 600
     if row.get("layer") != "text" or not text:
         return False
-    return bool(rule == "front_matter" or rule == "date_stamp" and head and _BRACKET_DATE.match(text)
+    # a dateline in brackets in the page's head, whichever rule took it (a page-head rule too: round 286k)
+    return bool(rule == "front_matter" or head and _BRACKET_DATE.match(text)
                 or rule == "news_lead" and (len(text) <= 80 and _LEAD_IN.match(text)
                                             or len(text) <= 200 and head and _DATED_LEAD.match(text)))
 

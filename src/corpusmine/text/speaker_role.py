@@ -22,6 +22,8 @@ __all__ = ["ROLE_LEVEL", "read_speaker_role"]
 
 #: how far into a news report its lead may name the speaker
 _LEAD_CHARS = 400
+#: how far into the page a desk's lead-in or a report may name the office that spoke (its first lines)
+_LEAD_IN_CHARS = 200
 _ROLE = re.compile(
     # the office's words after its level hold no second level (常州市武进区委书记 is 区委书记, not 州市武进区委书记; round 259k)
     r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的省市州县区旗镇乡]{0,5}?)?(?:常务)?副?"
@@ -47,6 +49,10 @@ ROLE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", 
               "镇": "township", "乡": "township"}
 #: what may follow the office on a byline: more offices after 、 and the name (张三, 某某, 〔某〕)
 _BYLINE_REST = re.compile(r"(?:[、，,][^\s、，,。！？]{2,14})*[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,4}|〔某〕|[xX×]{2,3}|某某)?[ \t\u3000]*")
+#: what follows an office that spoke, in a lead: its holder's name, the day, then the speech's word and 时/中/全文
+_SPOKE_AFTER = re.compile(r"[\u4e00-\u9fff·]{0,3}?(?:今日|今天|昨日|昨天|日前)?(?:[(（][^()（）\n]{0,12}[)）])?"
+                          r"(?:在[^。！？!?\n]{0,40}?|就职|新春|新年)?(?:致辞|致词|讲话|演说|演辞|发言)(?:时|中|全文|如下)"
+                          r"|[\u4e00-\u9fff·]{2,4}(?:今日|今天|昨日|昨天|日前)[^。！？!?\n]{0,60}[。；;][ \t]*[他她](?:在)?(?:致辞|致词|讲话|发言)(?:时|中)")
 _GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位|同志们|女士们|朋友们|老师们|同学们)")
 _ROLE_OPENING = re.compile(
     r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})"
@@ -149,6 +155,13 @@ def read_speaker_role(text: str, title: str = "") -> dict:
                     or re.match(r"[。；;]\s*[他她](?:在讲话中)?(?:强调|指出|要求)", lead[chain.end() + len(clause):])):
                 best = primary(lead[start:chain.end()])     # the chain's full office before a deputy's
                 return found(best, start + best.start(), "text")
+    # a desk's lead-in or a report naming the office that spoke (以下为律政司司长某某今日在…的致辞全文: / 行政长官某某昨日
+    # 出席…。他致辞时表示 / 某总统就职演说全文如下: / 市长某某在演说中宣布; held-out metadata round 286k)
+    greeting = _GREETING.search(lead)
+    for r in _ROLE.finditer(lead, 0, min(_LEAD_IN_CHARS, greeting.start() if greeting else len(lead))):
+        if _SPOKE_AFTER.match(lead, r.end()) and lead[max(0, r.start() - 1):r.start()] != "总" \
+                and not re.search(r"刚才|刚刚|作了|做了", lead[max(0, r.start() - 6):r.start()]):
+            return found(r, r.start(), "text")
     opening = text[:300]
     for m in _ROLE_OPENING.finditer(opening):
         g = "role" if m.group("role") is not None else "role2"
