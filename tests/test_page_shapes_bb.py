@@ -172,3 +172,33 @@ def test_a_vip_badge_glued_to_the_title_goes():
     page = "在全区学前教育宣传月启动仪式上的讲话VIP专享\n\n尊敬的各位领导,各位老师:\n今天我们在这里举行启动仪式。"
     out = clean_text(page)
     assert "VIP" not in out and "今天我们在这里举行启动仪式。" in out
+
+
+@pytest.mark.parametrize("line", [
+    # overseas Chinese news pages (round 287k): numbered captions, who stands in the picture, a follow prompt,
+    # an image's width left on its line, an update row, a chatty invitation to read
+    "图一:某某博士问候大家并发表讲话。",
+    "宾主合影。左起:吴某某、刘某某、蔡某某、郑某某。",
+    "由左至右:王某某秘书、陈某某副主席、梁某某副主席、刘某某副主席",
+    "要看最快最热资讯,请来Follow我们 《某某日报》WhatsApp Channel.",
+    "640",
+    "最后更新: 2019-10-26 09:10:56",
+    "今天就是大年三十了,总理为大家送上了新年祝福,快来看看他都说了些什么吧!",
+])
+def test_overseas_news_page_furniture_goes(line):
+    assert _gone(line)
+
+
+@pytest.mark.parametrize("line", [
+    "2023",                                            # a year alone may be the speech's date
+    "图书馆是我们的精神家园,请大家多关注我们的读书活动。",
+    "我们要关注群众的需求,从左至右依次排好队伍,有序参观。",
+])
+def test_speech_lines_like_it_stay(line):
+    assert _kept(line)
+
+
+def test_a_speaker_who_is_an_editor_keeps_the_sentence_saying_so():
+    # 我是某某图书馆的小编: the speaker's own post, no site's blurb (round 287k)
+    page = "在读书节上的讲话\n大家好!我是某某图书馆的小编,非常荣幸能在这里与大家共同探讨阅读的意义。\n图书馆是知识的宝库。"
+    assert "非常荣幸能在这里与大家共同探讨阅读的意义。" in clean_text(page)

@@ -60,7 +60,7 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.lines import number_cut_from_unit, vertical_menus
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.sentence_ends import is_cut_sentence, is_menu_bar, sentence_view
-from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.speech_voice import SELF_EDITOR, in_speech_voice
 
 __all__ = [
     "is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges",
@@ -365,12 +365,10 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
     --------
     >>> is_head_teaser("核心提示:要坚持廉洁用权,干净干事。"), is_head_teaser("推荐阅读:同志们,我们必须时时抓。")
     (True, True)
-    >>> is_head_teaser("以下是小编为大家整理的讲话稿,仅供参考,欢迎大家阅读。")
-    True
-    >>> is_head_teaser("学习强国,某某网欢迎您!"), is_head_teaser("全县人民欢迎您!")
+    >>> is_head_teaser("以下是小编为大家整理的讲话稿,仅供参考,欢迎大家阅读。"), is_head_teaser("我是某某馆的小编,很荣幸来到这里。")
     (True, False)
-    >>> is_head_teaser("同志们:"), is_head_teaser("今天,我们召开全县创文推进会。")
-    (False, False)
+    >>> [is_head_teaser(x) for x in ("学习强国,某某网欢迎您!", "全县人民欢迎您!", "同志们:", "今天,我们召开全县创文推进会。")]
+    [True, False, False, False]
     """
     s = line.strip()
     if not s or len(s) > max_chars:
@@ -379,7 +377,8 @@ def is_head_teaser(line: str, *, max_chars: int = 300) -> bool:
         return True
     if len(s) <= 40 and _SITE_WELCOME.search(s):
         return True   # 好好学习,天天向上,某某吧欢迎您!
-    return bool(P.BLURB.search(s)) and not in_speech_voice(s)   # 精心整理 / 仅供参考 alone: not in a speaker's sentence
+    # 精心整理 / 仅供参考 alone: not in a speaker's sentence, nor 我是某某馆的小编, the speaker's post (round 287k)
+    return bool(P.BLURB.search(SELF_EDITOR.sub("", s))) and not in_speech_voice(s)
 
 
 #: a page's keyword or tag row: 关键词: 某某 某某, 标签:…, Tags:

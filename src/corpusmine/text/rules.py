@@ -35,7 +35,7 @@ from corpusmine.text.page_framing import category_spans
 from corpusmine.text.report_heads import GENRE
 from corpusmine.text.script import cjk_counts, convert_script, detect_conversion, diff_replacements
 from corpusmine.text.site_intros import prose_count
-from corpusmine.text.speech_voice import in_speech_voice, speaker_closing
+from corpusmine.text.speech_voice import SELF_EDITOR, in_speech_voice, speaker_closing
 from corpusmine.text.writer_notes import GLUED_OWNED
 
 __all__ = [
@@ -400,7 +400,9 @@ def blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
     c = line_prefilter       # each predicate is tried only on lines holding its pattern's literals
     def is_blurb(line: str) -> bool:
         # a speaker's own 讲几点意见,供大家参考 (held-out round 42) stays: the weak words count only outside the voice
-        return len(line) < max_chars and (bool(P.BLURB.search(P.BLURB_WEAK.sub("", line)))
+        # and a speaker who is an editor (我是某某图书馆的小编,非常荣幸…; round 287k) says so without a site's blurb
+        line_ = SELF_EDITOR.sub("", line)
+        return len(line) < max_chars and (bool(P.BLURB.search(P.BLURB_WEAK.sub("", line_)))
                                            or (bool(P.BLURB_WEAK.search(line)) and not in_speech_voice(line)
                                                and not _FIRST_PERSON.search(line) and not speaker_closing(line)))
 

@@ -140,6 +140,11 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|[^\n。！？!?]{0,20}未成年人(?:谢绝|禁止|请勿|不得)(?:访问|浏览|进入)[。!！]?"
                         # a platform's default user name standing for the poster (用户8349503; round 282k)
                         r"|(?:用户|网友|游客|会员|作者)[_\-]?\d{5,12}(?=[ \t\u3000]*$)"
+                        # an image's width left alone on its line (640; round 287k)
+                        r"|(?!(?:19|20)\d\d\b)\d{3,4}"
+                        # a picture's numbered caption (图一:某某发表讲话。) and who stands in it (左起:某某、某某; 287k)
+                        r"|图[一二三四五六七八九十\d]{1,3}[:：][^\n]{2,80}"
+                        r"|[^\n]{0,30}?(?:左起|由左至右|从左至右|自左至右|右起|由右至左)[:：]?[ \t]*[\u4e00-\u9fff·]{2,4}(?:[\u4e00-\u9fff]{0,6})?(?:、[^\n、]{2,16}){2,}[^\n]{0,20}"
                         # a blog's poster row (Posted 某某, Posted by 某某 on …; round 284k)
                         r"|(?:Posted|POSTED|posted)(?:[ \t]+(?:by|on|in|at))?[ \t:：]+[^\n。！？!?]{1,40}"
                         r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
@@ -162,6 +167,9 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|(?:我是)?广告[ \t]*[,，]?[ \t]*请?继续(?:往下|向下)(?:阅读|滑动|看)"
                         r"|(?:您|你)?(?:当前|目前|还)?(?:未|没有|尚未)登[录陆][!！,，。]?[^\n。]{0,12}?登[录陆]后[^\n。]{0,30}"   # 265k
                         r"|[^\n。]{0,12}?(?:赞助|开通|升级)会员[^\n。]{0,20}?(?:复制|下载|阅读|点击)[^\n。]{0,30}?)[ \t\u3000]*$")
+#: a news site's follow prompt naming its platform (要看最快最热资讯,请来Follow我们《某某报》WhatsApp Channel.; round 287k)
+_FOLLOW_US = re.compile(r"[^\n。！？!?]{0,20}?(?:请|欢迎)来?(?:Follow|follow|关注|追踪|订阅)我们[^\n]{0,40}?"
+                        r"(?:WhatsApp|Telegram|Channel|Facebook|脸书|Instagram|YouTube)[^\n]{0,20}$")
 #: a photo's caption closed by its credit in brackets (某某就职演说,…。(某某社某某摄); round 225k)
 _CREDITED_CAPTION = re.compile(r"^[^\n]{4,150}?[(（][^()（）\n]{0,12}[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*摄[)）][ \t\u3000]*$")
 #: a document site's file panel: its name label, what the download holds, its file list (文档名称:, 下载后只包含 1 个 DOCX
@@ -237,6 +245,8 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
         if not t:
             continue
         if _widget_line(t) or _FURNITURE.match(line) and not in_speech_voice(t):
+            spans.append((s, e, "site_interface"))
+        elif len(t) <= 100 and _FOLLOW_US.match(t):      # its 我们 is the site's, named with its platform
             spans.append((s, e, "site_interface"))
         elif len(t) <= 30 and not _END.search(t) and _PHONE.search(t) and _HOTLINE.search(t) and not in_speech_voice(t):
             spans.append((s, e, "site_interface"))

@@ -32,7 +32,7 @@ import re
 from corpusmine.text.patterns import URL
 from corpusmine.text.script import cjk_counts
 
-__all__ = ["MIN_CJK", "OPENING_SALUTATION", "in_speech_voice", "runs_on_as_prose", "speaker_closing"]
+__all__ = ["MIN_CJK", "OPENING_SALUTATION", "SELF_EDITOR", "in_speech_voice", "runs_on_as_prose", "speaker_closing"]
 
 #: Fewest Chinese characters a line needs before its voice is read.
 MIN_CJK = 8
@@ -40,6 +40,10 @@ MIN_CJK = 8
 #: 领导、同志们,大家下午好!); read by the rules that take a site's text above the speech (sessions ab-ac).
 OPENING_SALUTATION = re.compile(r"^[ \t\u3000]*(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们|乡亲们)"
                                 r"[^\n。！？!?]{0,40}?(?:[:：]|大家(?:上午|下午|晚上|早上)?好)", re.M)
+
+#: A speaker introducing themself as an editor (我是某某图书馆的小编,非常荣幸…; round 287k): the rules that read 小编 as
+#: a site's blurb take this out of a line first.
+SELF_EDITOR = re.compile(r"我(?:是|作为)[^,，。！？!?\n]{0,12}?小编(?=[,，。！!])")
 
 _SUBJECT = re.compile(
     r"(?<!联系)(?<!关于)(?<!致)我们|咱们|我(?:省|市|县|区|镇|乡|村|州|旗)|全(?:省|市|县|区|镇|乡|村|州|旗)(?:上下|各级|人民|干部)?"
