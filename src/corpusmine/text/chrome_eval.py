@@ -139,10 +139,10 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 227-232k  249    e03b274 … cb88269   1207/1298 = 93.0%           6 of 1492 (a citation after 他强调:; a wrapped line; 4 kept)
 233-240k  272    e756b01 … 8c9c0de   1893/2012 = 94.1%           5 of 1678 (all kept: a report's quotation; footnote marks)
 241-248k  249    70d5ab8 … 1ffbfdc   1286/1378 = 93.3%           2 of 1508 (kept: a mark left inside each)
-249-258k  378    35b5a14 … 9ebd15d   1897/2128 = 89.1%           5 of 2328 (3 lost, fixed: PDF lines; a reported saying)
-259-265k  350    b8bb3c6 … cb2cb4b   1579/1732 = 91.2%           4 of 2158 (2 lost, fixed: a 付费 notice rule)
+249-265k  728    35b5a14 … cb2cb4b   3476/3860 = 90.1%           9 of 4486 (5 lost, fixed: PDF lines; a 付费 notice rule)
 266-275k  359    50ef201 … 9c7563c   1856/2007 = 92.5%           2 of 2283 (lost, fixed: X / X blanks; a greeting after a title)
 276-282k  293    0e03f26 … b62805e   2166/2273 = 95.3%           1 of 1903 (left: English of a bilingual speech)
+283-287k  210    3797464 … f180303   1117/1202 = 92.9%           3 of 1340 (2 fixed: a PDF line as a caption; 我是…小编)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
