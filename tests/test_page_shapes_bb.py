@@ -202,3 +202,25 @@ def test_a_speaker_who_is_an_editor_keeps_the_sentence_saying_so():
     # 我是某某图书馆的小编: the speaker's own post, no site's blurb (round 287k)
     page = "在读书节上的讲话\n大家好!我是某某图书馆的小编,非常荣幸能在这里与大家共同探讨阅读的意义。\n图书馆是知识的宝库。"
     assert "非常荣幸能在这里与大家共同探讨阅读的意义。" in clean_text(page)
+
+
+@pytest.mark.parametrize("line", [
+    # round 288k: a template's advice on the genre's parts, its labels above a model, an advert between single dashes,
+    # a comment box's subscribe link, a reader site's chapter head with its page counter
+    "纪念活动致辞,开头部分要说明活动的内容及目的;致辞主体首先要介绍其生平事迹,最后号召大家学习;结尾部分可以再次表达缅怀之意。",
+    "【致辞人】某某协会领导",
+    "【致辞背景】纪念某某专家活动上的讲话",
+    "—  某某海产 急冻海鲜先锋  —",
+    "订阅评论",
+    "第26章 源远流长:某某与某某大学(4)(1 / 2)",
+])
+def test_template_and_reader_site_furniture_goes(line):
+    assert _gone(line)
+
+
+@pytest.mark.parametrize("line", [
+    "开头我先讲三点,主体部分请大家讨论,最后形成决议。",
+    "— 在全县家长会上的讲话 —",
+])
+def test_a_speakers_plan_and_a_subtitle_stay(line):
+    assert _kept(line)

@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 249-265k  728    35b5a14 … cb2cb4b   3476/3860 = 90.1%           9 of 4486 (5 lost, fixed: PDF lines; a 付费 notice rule)
 266-275k  359    50ef201 … 9c7563c   1856/2007 = 92.5%           2 of 2283 (lost, fixed: X / X blanks; a greeting after a title)
 276-282k  293    0e03f26 … b62805e   2166/2273 = 95.3%           1 of 1903 (left: English of a bilingual speech)
-283-287k  210    3797464 … f180303   1117/1202 = 92.9%           3 of 1340 (2 fixed: a PDF line as a caption; 我是…小编)
+283-288k  264    3797464 … 63ad8c1   1571/1691 = 92.9%           3 of 1672 (2 fixed: a PDF line as a caption; 我是…小编)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

@@ -140,6 +140,12 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|[^\n。！？!?]{0,20}未成年人(?:谢绝|禁止|请勿|不得)(?:访问|浏览|进入)[。!！]?"
                         # a platform's default user name standing for the poster (用户8349503; round 282k)
                         r"|(?:用户|网友|游客|会员|作者)[_\-]?\d{5,12}(?=[ \t\u3000]*$)"
+                        # a template's labels above a model (【致辞人】…, 【致辞背景】…), an advert between single dashes after
+                        # the advert mark (—  某某海产 急冻海鲜先锋  —), a comment box's subscribe link, a reader site's
+                        # chapter head with its page counter (第26章 某某(4)(1 / 2)) (round 288k)
+                        r"|[【\[](?:致辞人|致辞背景|发言人|讲话人|演讲人|适用(?:场合|对象|范围)|致辞场合|写作要点)[】\]][^\n]{0,40}"
+                        r"|—[ \t\u3000]+[^—\n]{2,30}?[ \t\u3000]+—|订阅评论|评论订阅"
+                        r"|第\d{1,4}章[^\n]{0,40}?[(（]\d{1,3}[ \t]*/[ \t]*\d{1,3}[)）]"
                         # an image's width left alone on its line (640; round 287k)
                         r"|(?!(?:19|20)\d\d\b)\d{3,4}"
                         # a picture's numbered caption (图一:某某发表讲话。) and who stands in it (左起:某某、某某; 287k)
