@@ -6,7 +6,7 @@ goes in every place and that the speech's sentences stay.
 
 from __future__ import annotations
 
-from corpusmine.text.clean import clean_document
+from corpusmine.text.clean import clean_document, clean_text
 from corpusmine.text.edits import reconstruct
 
 
@@ -103,3 +103,30 @@ def audit_rules(doc) -> set[str]:
     ['site_navigation', 'whitespace']
     """
     return {row["rule"] for row in doc.audit_rows}
+
+
+#: The parents' meeting page of the page-shape tests of sessions ba and bb: a line is tried between its paragraphs.
+PARENTS_PAGE = "在家长会上的讲话\n各位家长:\n大家好!今天我们召开家长会,主要是沟通交流。\n{}\n希望各位家长多与老师沟通,共同促进孩子成长。"
+
+
+def gone_between(line: str) -> bool:
+    """Whether ``line``, set between the paragraphs of :data:`PARENTS_PAGE`, goes (blanks aside) and the speech stays.
+
+    Examples
+    --------
+    >>> gone_between("相关推荐:家长会发言稿"), gone_between("希望大家多关心孩子的学习。")
+    (True, False)
+    """
+    out = clean_text(PARENTS_PAGE.format(line))
+    return line.replace(" ", "") not in out.replace(" ", "") and "各位家长" in out and "共同促进孩子成长" in out
+
+
+def kept_between(line: str) -> bool:
+    """Whether ``line``, set between the paragraphs of :data:`PARENTS_PAGE`, stays (blanks aside).
+
+    Examples
+    --------
+    >>> kept_between("希望大家多关心孩子的学习。")
+    True
+    """
+    return line.replace(" ", "") in clean_text(PARENTS_PAGE.format(line)).replace(" ", "")

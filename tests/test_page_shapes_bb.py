@@ -6,17 +6,7 @@ The strings are written here in the families' shapes, not copied from the pages.
 import pytest
 
 from corpusmine.text.clean import clean_text
-
-PAGE = "在家长会上的讲话\n各位家长:\n大家好!今天我们召开家长会,主要是沟通交流。\n{}\n希望各位家长多与老师沟通,共同促进孩子成长。"
-
-
-def _gone(line):
-    out = clean_text(PAGE.format(line))
-    return line.replace(" ", "") not in out.replace(" ", "") and "各位家长" in out and "共同促进孩子成长" in out
-
-
-def _kept(line):
-    return line.replace(" ", "") in clean_text(PAGE.format(line)).replace(" ", "")
+from page_shapes import PARENTS_PAGE as PAGE, gone_between as _gone, kept_between as _kept
 
 
 def test_word_file_page_banners_go_with_the_title_they_repeat():

@@ -371,8 +371,7 @@ def credit_lines(st: CleaningState) -> None:
         # a caption credited to a social page (…邀请某某担任演说嘉宾。取自某某大学脸书粉专。图/…): the line whole when
         # it opens on the caption, else from its 图/ on (a title line with the picture's credit; round 252k)
         g = line.find("图/")
-        whole = re.fullmatch(rf"[^\n{_END}]{{4,80}}[{_END}]{_SP}*[(（]{_SP}*图/[^()（）\n]{{0,40}}[)）]?{_SP}*", line)
-        if whole and in_report_voice(line[:g]) and not in_speech_voice(line[:g]):
+        if _CAPTION_THEN_CREDIT.fullmatch(line) and in_report_voice(line[:g]) and not in_speech_voice(line[:g]):
             spans.append((s, e, "photo_caption"))       # 某某于晚间宣布当选。(图/取自某某脸书粉丝页) (round 283k)
             continue
         if len(line) <= 160 and g > found[0].start():
@@ -390,6 +389,8 @@ def credit_lines(st: CleaningState) -> None:
     st.delete_spans(spans)
 
 
+#: a caption's one sentence, then its picture's credit in brackets (某某于晚间宣布当选。(图/取自某某脸书粉丝页); round 283k)
+_CAPTION_THEN_CREDIT = re.compile(rf"[^\n{_END}]{{4,80}}[{_END}]{_SP}*[(（]{_SP}*图/[^()（）\n]{{0,40}}[)）]?{_SP}*")
 #: a bracketed note that the text was taken from a social page (内容取自某某脸书粉丝页, 全文摘自某某公众号)
 _CONTENT_FROM = re.compile(r"[(（](?:内容|全文|原文|本文|文章|以上|以下)?(?:取|摘|转)自[^()（）\n]{1,30}?"
                            r"(?:脸书|粉专|粉丝页|粉丝专页|Facebook|facebook|FB|IG|Instagram|微博|公众号)[^()（）\n]{0,8}[)）]")
