@@ -71,7 +71,7 @@ def test_year(text, title, year, lo, hi):
 
 def test_region_of_a_title_behind_a_column_tag():
     r = read_region("全市要抓好落实。", title="[某某资讯] 安庆市农村人居环境整治现场会召开")    # round 222k
-    assert r["region"] == "安庆市" and r["region_evidence"][0]["where"] == "title"
+    assert r["region"] == "安徽省安庆市" and r["region_evidence"][0]["where"] == "title"   # province: the division table
 
 
 @pytest.mark.parametrize(
@@ -79,13 +79,13 @@ def test_region_of_a_title_behind_a_column_tag():
     [
         ("前几天，内江市委召开推进大会。四川省要求各地把城乡环境综合治理抓实。", None, "四川省内江市"),
         ("浙江省衢州市今年要创建美丽城镇样板。", None, "浙江省衢州市"),
-        ("要按照《庆阳市行政效能监察办法》严肃问责。正宁县、环县、西峰区都有亮点。", "city", "庆阳市"),
+        ("要按照《庆阳市行政效能监察办法》严肃问责。正宁县、环县、西峰区都有亮点。", "city", "甘肃省庆阳市"),
         # a province-level speech keeps its province, not the city where the meeting was held
         ("这次会议在潍坊召开，潍坊市政府做了大量工作。山东省城市面貌明显改善，山东上下要再接再厉。", "province", "山东省"),
         # phrases before 县委/区委 are not places
         ("这是市委交给我们的任务，要按照区委部署，及时报告给县委。", None, None),
         # a news lead's place that held the meeting (round 223k)
-        ("3月15日，利津县召开创建全国文明城市誓师大会，动员全县上下奋力攻坚。", "county", "利津县"),
+        ("3月15日，利津县召开创建全国文明城市誓师大会，动员全县上下奋力攻坚。", "county", "山东省利津县"),
         # a request to the county's advisers after a sentence's end (round 220k)
         ("我受县人民政府委托向大会报告工作，请予审查。并请县政协委员提出意见。", "county", None),
         ("全县上下要齐心协力，把文明城市创建抓实抓细。", "county", None),
@@ -148,7 +148,7 @@ def test_seed_corpus_agrees_with_the_manifest_where_it_states_a_value():
     assert got["rural_xianjinxian_2023"]["region"] == "四川省"
     assert got["env_shandong_prov_a"]["region"] == got["env_shandong_prov_b"]["region"] == "山东省"
     assert got["env_neijiang_district"]["region"] == "四川省"
-    assert got["other_zhengwu_city"]["region"] == "庆阳市"
+    assert got["other_zhengwu_city"]["region"] == "甘肃省庆阳市"     # its province: the division table (session bc)
     assert got["other_economy_2020"]["speaker_role"] == "市委书记"
 
 
@@ -208,9 +208,9 @@ def test_speaker_role_with_its_level(text, title, role, level):
 @pytest.mark.parametrize(
     "text, title, region, region_level",
     [
-        ("各位代表：\n感谢大家。全县上下要实干。", "遂川县县长李四在县人大会议上的表态发言", "遂川县", "county"),
+        ("各位代表：\n感谢大家。全县上下要实干。", "遂川县县长李四在县人大会议上的表态发言", "江西省遂川县", "county"),
         ("同志们：\n我们青山镇要抓好人居环境整治，全镇上下齐动手。", "", "青山镇", "township"),
-        ("同志们：\n我们三台县要抓好落实，全县上下齐心协力。", "", "三台县", "county"),
+        ("同志们：\n我们三台县要抓好落实，全县上下齐心协力。", "", "四川省三台县", "county"),
         # placeholders are no place
         ("同志们：\n我们某某县要抓好落实，全县上下齐心协力。", "", None, None),
     ],
@@ -278,7 +278,9 @@ def test_a_role_mentioned_in_passing_is_not_the_speakers(opening):
     ("在县委经济工作会议上的讲话", None),
 ])
 def test_a_title_that_opens_with_a_place_names_the_region(title, region):
-    assert read_region("同志们：\n要抓好落实。", title=title)["region"] == region
+    got = read_region("同志们：\n要抓好落实。", title=title)["region"]
+    # the place the title names, behind its province from the division table (session bc)
+    assert got == region if region is None else got.endswith(region) and got[:-len(region)] in ("", "河北省", "浙江省")
 
 
 # --- held-out metadata rounds 208k-209k (session aq) ---------------------------------------------------------------
@@ -505,7 +507,7 @@ def test_a_party_congress_names_its_city_before_the_province_it_cites():
     text = ("中国共产党太仓市第十四次代表大会,在全体代表的共同努力下,圆满完成各项预定任务,马上就要闭幕了。"
             "大会认真落实总书记对江苏工作重要讲话指示要求,全市上下要再接再厉。")
     assert read_region(text, level="city")["region"] == "江苏省太仓市"
-    assert read_region("太仓市第十四次代表大会开幕了。全市上下要齐心协力。", level="city")["region"] == "太仓市"
+    assert read_region("太仓市第十四次代表大会开幕了。全市上下要齐心协力。", level="city")["region"] == "江苏省太仓市"
 
 
 def test_the_party_central_committee_names_no_place():

@@ -384,9 +384,37 @@ def credit_lines(st: CleaningState) -> None:
                     line.rfind("图/", 0, m.start()) - 1) + 1
             cut = _CREDIT_STOP.search(line, m.start(), m.end())
             spans.append((s + a, s + (cut.start() if cut else m.end()), "photo_caption"))
+    for s, e, line in lines_holding(view, ("摄", "记者")):
+        if _REPORTER_ALONE.fullmatch(line) and "们" not in line:
+            spans.append((s, e, "byline"))              # 记者: 某某某/综合报导。 alone on a line (round 289k)
+        elif _PHOTO_CREDIT_ALONE.fullmatch(line) and (above := _caption_above(view, s)):
+            spans.append((above[0], e, "photo_caption"))   # a caption's sentence, its photographer's credit under it
+        elif (m := _CAPTION_THEN_SHOT.fullmatch(line)) and in_report_voice(m["c"]) and not in_speech_voice(m["c"]):
+            spans.append((s, e, "photo_caption"))       # …召开会员大会。 (某某摄) on one line (round 289k)
     if "取自" in view or "摘自" in view:     # the text's own source in brackets: (内容取自某某脸书粉丝页) (round 283k)
         spans += [(m.start(), m.end(), "photo_caption") for m in _CONTENT_FROM.finditer(view)]
     st.delete_spans(spans)
+
+
+#: a reporter's label and name alone on a line, with what the reporter did (记者: 某某某/综合报导。; round 289k)
+_REPORTER_ALONE = re.compile(rf"{_SP}*(?:本报|本台|本网|特约|实习|见习|首席)?记者{_SP}*[:：]?{_SP}*[{_HAN}]{{2,4}}"
+                             rf"(?:{_SP}*[、,，]{_SP}*[{_HAN}]{{2,4}})*{_SP}*(?:[/／]{_SP}*)?(?:综合)?(?:报导|报道|采访|摄影|撰稿)?[。.]?{_SP}*")
+#: a photographer's credit alone in brackets (（某某某摄）, (记者 某某 摄)); a caption's one sentence with it glued after
+_SHOT = rf"[(（]{_SP}*(?:(?:本报|特约)?记者{_SP}*)?[{_HAN}]{{2,4}}(?:{_SP}*[、,，]{_SP}*[{_HAN}]{{2,4}})*{_SP}*(?:摄|摄影|/摄)[)）]"
+_PHOTO_CREDIT_ALONE = re.compile(rf"{_SP}*{_SHOT}{_SP}*")
+_CAPTION_THEN_SHOT = re.compile(rf"(?P<c>[^\n{_END}]{{4,80}}[{_END}]?){_SP}*{_SHOT}{_SP}*")
+
+
+def _caption_above(view: str, start: int) -> tuple[int, int] | None:
+    """The line right above a photographer's credit when it reads as a caption: one sentence of a report, short."""
+    if start < 2:
+        return None
+    a = view.rfind("\n", 0, start - 1) + 1
+    line = view[a:start - 1]
+    body = line.strip().rstrip("。.")
+    if not 4 <= len(body) <= 80 or any(c in body for c in _END) or not in_report_voice(body) or in_speech_voice(body):
+        return None
+    return a, start - 1
 
 
 #: a caption's one sentence, then its picture's credit in brackets (某某于晚间宣布当选。(图/取自某某脸书粉丝页); round 283k)

@@ -51,6 +51,7 @@ import re
 from collections import Counter
 
 from corpusmine.text.patterns import TITLE_LIKE
+from corpusmine.text.gazetteer import country_of, find_divisions, find_foreign, is_foreign_city, province_of
 from corpusmine.text.metadata_spans import head_lines, span_evidence, unquoted
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speaker_role import read_speaker_role
@@ -386,9 +387,15 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     >>> read_region("全县上下要齐心协力，把文明城市创建抓实抓细。")["region"] is None
     True
     >>> read_region("同志们：\\n全市上下要齐心协力。", title="晋州市创文动员大会讲话", level="city")["region"]
-    '晋州市'
+    '河北省晋州市'
     >>> read_region("同志们：\\n全县上下要齐心协力。", title="在2023年遂昌县乡村振兴工作会议上的讲话")["region"]
-    '遂昌县'
+    '浙江省遂昌县'
+    >>> read_region("酒泉市委召开会议。要学习新疆经验，新疆的做法值得借鉴。", level="city")["region"]   # 表上的省
+    '甘肃省酒泉市'
+    >>> read_region("今天在淳安县召开现场会。淳安县的经验值得推广。")["region"]       # 未与机关连写的县名
+    '浙江省淳安县'
+    >>> read_region("古晋潮州公会举行就职典礼。古晋乡亲齐聚，砂拉越各地与马来西亚各州代表出席。", level="none")["region"]
+    '马来西亚古晋'
     >>> read_region("中国共产党太仓市第十四次代表大会就要闭幕了。认真落实总书记对江苏工作重要讲话指示要求。", level="city")["region"]
     '江苏省太仓市'
     """
@@ -460,8 +467,16 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         prov = None     # …nor one named once in a speech read at no local level (a school's, a firm's; rounds 214k-218k)
     if prov in _SAR_NAMES.values() and place and not place.endswith("区"):
         place = None    # a mainland town's association in Hong Kong (香港汕头社团): the SAR is the region (round 283k)
-    region = (prov or "") + (place or "") or None
-    ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else [])
+    if not prov and not place:
+        place = _unbound_place(full, offset, levels, evidence, where)
+    # the division table (session bc): a bound city or county gives its province, over any other the text names
+    # (酒泉市委 … 新疆: 甘肃省酒泉市; round 286k)
+    if place and prov not in _SAR_NAMES.values() and province_of(place):
+        prov = province_of(place)
+    abroad = None if prov or place else _abroad(full, title, level, evidence, where)
+    region = (prov or "") + (place or "") or abroad
+    ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else []) + \
+        (evidence.get(abroad, [])[:3] if abroad else [])
     region_level = None
     if place:
         suf = place[-1]
@@ -471,6 +486,53 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         region_level = "province"
     return {"region": region, "region_counts": dict(provinces.most_common() + places.most_common()),
             "region_evidence": ev, "region_level": region_level}
+
+
+def _unbound_place(full: str, offset: int, levels: tuple[str, ...], evidence: dict, where) -> str | None:
+    # a city or county of the division table the speech names without binding it to an office: the first in the
+    # title, else one named twice or more and more often than any other, of the speech's level (session bc)
+    found = find_divisions(full)
+    pick = next((name for name, start in found if start < offset), None)
+    if pick is None:
+        ranked = Counter(name for name, _ in found).most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            pick = ranked[0][0]
+            lv = [v for v in levels if v in LEVEL_SUFFIXES and LEVEL_SUFFIXES[v] and v != "township"]
+            if lv and not any(pick[-1] in LEVEL_SUFFIXES[v] for v in lv):
+                pick = None
+    if pick:
+        evidence[pick] = [span_evidence(pick, where(s)[1], where(s)[0]) for name, s in found if name == pick][:3]
+    return pick
+
+
+#: mentions of a country (with its cities) that make a speech with no place in its title a speech from abroad
+MIN_ABROAD = 4
+
+
+def _abroad(full: str, title: str, level: str | None, evidence: dict, where) -> str | None:
+    # a place abroad (新加坡, 古晋, 英国伦敦): named in the title, or four times or more in a speech read at no
+    # mainland level and twice as often as any other country; the country as the text writes it most (印尼 or
+    # 印度尼西亚) with its most named city (session bc)
+    counts = find_foreign(full)
+    in_title = find_foreign(title)
+    by_country = Counter()
+    for name, n in counts.items():
+        by_country[country_of(name)] += n
+    ranked = by_country.most_common(2)
+    if in_title:
+        country = country_of(in_title.most_common(1)[0][0])
+    elif ranked and ranked[0][1] >= MIN_ABROAD and level in (None, "unknown", "none", "national") and (
+            len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        country = ranked[0][0]
+    else:
+        return None
+    cities = [(n, name) for name, n in counts.items() if is_foreign_city(name) and country_of(name) == country]
+    written = [(n, name) for name, n in counts.items() if not is_foreign_city(name) and country_of(name) == country]
+    region = (max(written)[1] if written else country) + (max(cities)[1] if cities else "")
+    spans = re.finditer("|".join(map(re.escape, sorted(counts, key=len, reverse=True))), simplified_view(full))
+    evidence[region] = [span_evidence(m.group(0), where(m.start())[1], where(m.start())[0]) for m in spans
+                        if country_of(m.group(0)) == country][:3]
+    return region
 
 
 def read_metadata(text: str, title: str = "") -> dict:

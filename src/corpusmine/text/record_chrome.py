@@ -239,6 +239,12 @@ _RECORD_HEAD = re.compile(r"^[ \t\u3000]*[|｜]?[ \t\u3000]*[^|｜\n。！？!?]
 _TITLE_VALUE = re.compile(r"[\u4e00-\u9fff]{3}(?:讲话|致辞|致词|发言|报告|贺词|演讲|讲稿)")
 _RECORD_SHORT = re.compile(r"[^|｜\n。！？!?]{0,16}[|｜][ \t\u3000]*$", re.M)
 #: a preview cell's last clause cut off with dots before the closing pipe
+#: a row of a label-and-value table closed by a pipe (内容分类 | 具体内容 | / 致辞主题 | 表达敬意 |), or its rule of dashes
+#: (|---|---|): a text generator's summary of the speech as a table (round 289k)
+_PIPE_ROW = re.compile(r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:[^|｜\n]{1,16}?[ \t\u3000]*[|｜][^\n]*[|｜]|[|｜]?[ \t:：\-]{3,}[|｜][ \t:：\-|｜]*)"
+                       r"[ \t\u3000]*$", re.M)
+#: rows a table needs before its rows are deleted
+MIN_TABLE_ROWS = 3
 _PREVIEW_TAIL = re.compile(r"(?<=[。！？!?])[ \t\u3000]*[^。！？!?\n|｜]{1,60}?(?:\.{3,}|…{1,3})[ \t\u3000]*[|｜][ \t\u3000]*$", re.M)
 #: a press release's notes after its title: (只有中文)(附图) and a rule of stars
 _NOTES = r"[(（](?:只有中文|只有英文|附图|附图片|附图表|附短片|附片段|附录像|附视频|附相片)[)）]"
@@ -300,7 +306,8 @@ def _caption_runs(view: str, lines: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 def record_tables(st: CleaningState) -> None:
-    """Delete a record table's label and colon cells, its short values and a preview's cut-off end (rule ``record_table``).
+    """Delete a record table's label and colon cells, its short values and a preview's cut-off end (rule ``record_table``),
+    and a label-and-value table of three rows or more closed by pipes (rule ``summary_table``).
 
     It runs early, before the rules that take stray pipes and dots away.
 
@@ -322,6 +329,29 @@ def record_tables(st: CleaningState) -> None:
             spans.append((m.start(), tail.end() if tail else m.end()))
         spans.extend((m.start(), m.end()) for m in _PREVIEW_TAIL.finditer(view))
         st.doc.delete_many(spans, "record_table")
+        _, view = st.view()
+        st.doc.delete_many(_table_blocks(view), "summary_table")
+
+
+def _table_blocks(view: str) -> list[tuple[int, int]]:
+    """The rows of every run of MIN_TABLE_ROWS or more pipe-closed table rows, blank lines between allowed.
+
+    Examples
+    --------
+    >>> v = "同志们:\\n内容分类 | 具体内容 |\\n致辞主题 | 表达敬意 |\\n致辞风格 | 温暖真诚 |\\n要抓好落实。"
+    >>> [v[a:b] for a, b in _table_blocks(v)]
+    ['内容分类 | 具体内容 |', '致辞主题 | 表达敬意 |', '致辞风格 | 温暖真诚 |']
+    >>> _table_blocks("一是抓落实 | 二是抓整改 |\\n要抓好落实。")      # one row: no table
+    []
+    """
+    rows = list(_PIPE_ROW.finditer(view))
+    blocks: list[list[re.Match]] = []
+    for m in rows:
+        if blocks and not view[blocks[-1][-1].end():m.start()].strip():
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    return [(m.start(), m.end()) for block in blocks if len(block) >= MIN_TABLE_ROWS for m in block]
 
 
 def record_chrome(st: CleaningState) -> None:

@@ -26,6 +26,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a link to more of the same** (rule ``related_list``, round 192k): 更多同类【某某赏析】…… alone on a line.
 * **an underline alone on a line** (rule ``html_leftover``, round 194k): ____ under a heading.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
+* **a picture gallery** (rule ``photo_caption``, round 289k): three or more bulleted short lines, two or more of them
+  a picture's words written twice (里长大合照 里长大合照: its alternative text, then its caption).
 * **a run of links told apart by a number** (rule ``related_list``, round 234k): five or more short lines in a row
   without a sentence's marks, the same but for their numbers (中国共产党第十九次全国代表大会 / …第十八次… / …); a
   speech's headings differ in their words.
@@ -75,7 +77,7 @@ from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_hold
 from corpusmine.text.patterns import NAV
 from corpusmine.text.report_heads import GENRE
 
-__all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "head_menu_spans", "menu_drawer_spans",
+__all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "gallery_spans", "head_menu_spans", "menu_drawer_spans",
            "numbered_link_spans", "titled_stamp_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
@@ -419,4 +421,38 @@ def widget_lists(st: CleaningState) -> None:
     spans += [(s, e, "site_navigation") for s, e in head_menu_spans(view)]
     if "-" in view or "<" in view or ">" in view or "—" in view:
         spans += [(s, e, "site_navigation") for s, e in menu_drawer_spans(view)]
+    if "•" in view or "·" in view or "●" in view:
+        spans += [(s, e, "photo_caption") for s, e in gallery_spans(view)]
     st.delete_spans(spans)
+
+
+#: a bulleted line: its bullet and its words
+_BULLETED = re.compile(r"[ \t\u3000]*[•·●][ \t\u3000]*(?P<t>[^\n]*?)[ \t\u3000]*")
+#: a picture's words written twice, its alternative text and its caption (里长大合照 里长大合照)
+_TWICE = re.compile(r"(?P<a>[^\s。！？!?]{2,24})[ \t\u3000]+(?P=a)")
+
+
+def gallery_spans(view: str) -> list[tuple[int, int]]:
+    """The items of a picture gallery: a run of three or more bulleted short lines, two or more of them the picture's
+    words written twice (its alternative text and its caption; round 289k).
+
+    Examples
+    --------
+    >>> v = "各位里长:\\n  • 里长大合照 里长大合照\\n  • 表扬活动 表扬活动\\n  • 里长大合照\\n感谢大家的付出。"
+    >>> [v[s:e].strip() for s, e in gallery_spans(v)]
+    ['• 里长大合照 里长大合照', '• 表扬活动 表扬活动', '• 里长大合照']
+    >>> gallery_spans("• 抓好落实\\n• 抓好整改\\n• 抓好宣传")      # a speech's bulleted points
+    []
+    """
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for s, e, line in iter_lines(view):
+        m = _BULLETED.fullmatch(line)
+        if m and 0 < len(m["t"]) <= 50 and not any(c in m["t"] for c in "。！？!?"):
+            runs[-1].append((s, e, m["t"]))
+        elif runs[-1]:
+            runs.append([])
+    spans = []
+    for run in runs:
+        if len(run) >= 3 and sum(bool(_TWICE.fullmatch(t)) for _, _, t in run) >= 2:
+            spans.extend((s, e) for s, e, _ in run)
+    return spans

@@ -1,0 +1,99 @@
+"""Page shapes learned in session bc from held-out rounds 289k-290k after they were measured: each family with a
+counter-test that speech stays.
+
+The strings are written here in the families' shapes, not copied from the pages.
+"""
+
+import pytest
+
+from corpusmine.text.clean import clean_text
+from page_shapes import gone_between as _gone, kept_between as _kept
+
+
+def test_a_generators_summary_table_and_its_comment_go():
+    # a content farm's generated page: the speech, then a lead, a label-and-value table and a comment on the speech
+    page = ("教师节致辞\n各位老师:\n大家好!在这个金秋时节,我们迎来了教师节。祝大家节日快乐!\n"
+            "以下是对教师节致辞内容的总结,并通过表格形式进行展示:\n"
+            "项目 | 内容 |\n致辞主题 | 表达对教师的敬意 |\n致辞对象 | 全体教师 |\n致辞风格 | 温暖、真诚 |\n"
+            "教师节致辞不仅是表达感谢,更是对师德的弘扬。通过这样的致辞,可以让更多人了解教师的辛劳。")
+    out = clean_text(page)
+    assert "表格" not in out and "|" not in out and "致辞风格" not in out and "通过这样的致辞" not in out
+    assert "在这个金秋时节,我们迎来了教师节。" in out and "祝大家节日快乐!" in out
+
+
+def test_a_speakers_points_with_pipes_stay():
+    # a single row of pipes in a speech is no table
+    out = clean_text("同志们:\n一是抓落实 | 二是抓整改 |\n我们要把工作做实做细。")
+    assert "一是抓落实" in out
+
+
+def test_a_speaker_speaking_of_this_speech_stays():
+    assert _kept("通过这样的活动,可以让更多群众了解政策,我们要坚持办下去。")
+
+
+@pytest.mark.parametrize("line", [
+    "记者: 某某某/综合报导。",                       # a reporter's label alone on a line (round 289k)
+    "记者 某某 报道",
+    "本文由某某网编辑为您精心准备,请大家参考!",        # a site's editor blurb (round 290k)
+    "(注:以上内容由模型生成,旨在满足特定需求。)",      # a generator's note (round 290k)
+    "具体内容如下(滑动可查看)",                        # a desk's lead-in to a notice (round 289k)
+])
+def test_site_lines_go(line):
+    assert _gone(line)
+
+
+def test_a_traditional_reporters_label_goes():
+    out = clean_text("各位鄉親:\n今天我們召開大會。\n記者: 某某某/綜合報導。\n我們要團結一致。")
+    assert "记者" not in out and "報導" not in out and "报导" not in out and "我们要团结一致。" in out
+
+
+def test_a_template_intro_asking_how_to_write_goes():
+    # the spun intro of a template site: 如何写好一份发言稿呢?以下是我整理的…发言稿 (round 290k)
+    assert _gone("用到发言稿的地方越来越多。那么问题来了,究竟应如何写好一份发言稿呢?以下是我整理的运动会发言稿,仅供参考。")
+
+
+@pytest.mark.parametrize("line", [
+    "记者朋友们:感谢大家的关注。",
+    "以下是我整理的几点体会,不妥之处请批评指正。",
+])
+def test_speakers_lines_stay(line):
+    assert _kept(line)
+
+
+def test_a_caption_above_its_photographers_credit_goes():
+    # a caption's one sentence and the photographer's name in brackets on the line under it (round 289k)
+    page = "各位乡亲:\n今天我们在这里召开大会。\n某某县乡镇长协会召开会员大会。\n(某某某摄)\n我们要团结一致,把会务做好。"
+    out = clean_text(page)
+    assert "会员大会" not in out and "摄" not in out
+    assert "今天我们在这里召开大会。" in out and "我们要团结一致,把会务做好。" in out
+
+
+def test_a_speakers_sentence_above_a_credit_stays():
+    out = clean_text("各位乡亲:\n我们要团结一致,把会务做好。\n(某某摄)\n谢谢大家。")
+    assert "我们要团结一致,把会务做好。" in out
+
+
+def test_a_caption_with_its_credit_glued_goes():
+    out = clean_text("各位乡亲:\n今天我们召开大会。\n协会召开会员大会。 (某某某摄)\n谢谢大家。")
+    assert "会员大会" not in out and "今天我们召开大会。" in out
+
+
+def test_a_gallery_of_pictures_named_twice_goes():
+    # a government page's gallery: each picture's words twice (alternative text, caption), then once (round 289k)
+    page = ("各位里长:\n感谢大家一年来的付出,社区的安全离不开大家。\n"
+            "  • 里长大合照 里长大合照\n  • 表扬活动 表扬活动\n  • 局长致词 局长致词\n  • 里长大合照\n  • 表扬活动\n谢谢大家。")
+    out = clean_text(page)
+    assert "合照" not in out and "表扬活动" not in out
+    assert "感谢大家一年来的付出,社区的安全离不开大家。" in out
+
+
+def test_a_speakers_bulleted_points_stay():
+    out = clean_text("同志们:\n• 抓好落实\n• 抓好整改\n• 抓好宣传\n要把工作做实。")
+    assert "抓好整改" in out and "抓好宣传" in out
+
+
+def test_a_caption_placing_two_people_goes():
+    # who stands where, two at once: a caption wherever it stands (round 290k)
+    page = "各位同志:\n今天我们举行朗读比赛。\n警校某某某、某某某组合(左三、左二)朗读《铁骨》\n我们要传承精神。"
+    out = clean_text(page)
+    assert "左三" not in out and "今天我们举行朗读比赛。" in out and "我们要传承精神。" in out
