@@ -79,3 +79,44 @@ def test_the_lexicons_name_their_sources_and_are_well_formed():
     assert len(table) > 3000
     assert {d.level for found in table.values() for d in found} == {"province", "city", "county"}
     assert gazetteer.province_of("鼓楼区") is None and gazetteer.province_of("滕州市") == "山东省"
+
+
+# --- the year of the event a speech names in its present, a title left on the first line (session bc) ---
+
+from corpusmine.text.metadata import read_year                     # noqa: E402
+from corpusmine.text.speaker_role import read_speaker_role          # noqa: E402
+
+
+@pytest.mark.parametrize("text, year", [
+    ("尊敬的各位来宾:\n今天,我们迎来了“某某杯”2010国际龙舟节。在此,我谨表示祝贺。", 2010),
+    ("某某之光2014年度颁奖典礼今天如期举行。各位来宾:大家好!", 2014),
+    ("今天,在这里隆重举行某某大学2015届本科生毕业典礼。同学们,你们毕业了!", 2015),
+    ("在 2025 年全区年轻干部警示教育大会上的讲\n话\n同志们:\n今天我们召开大会。", 2025),
+    ("斗转星移,2012年春节钟声就要敲响。值此之际,我谨代表公司祝福大家。", 2012),
+])
+def test_the_year_of_the_event_in_the_present(text, year):
+    assert read_year(text)["year"] == year
+
+
+@pytest.mark.parametrize("text", [
+    "同志们:\n去年我们隆重举行了2019年全县工作会议,今年要再接再厉。",
+    "同志们:\n2019年召开的全县工作会议提出了新要求,我们要落实好。",
+    "2025年全区经济总量增长百分之六。\n同志们:要抓好落实。",
+])
+def test_a_recalled_event_or_a_stated_figure_gives_no_year(text):
+    assert read_year(text)["year"] is None
+
+
+@pytest.mark.parametrize("text, title, role", [
+    ("院党委书记某某某在大会上发表讲话,强调家风建设是全院的事。", "", "院党委书记"),
+    ("国务院副总理某某某出席会议并讲话。会议强调要抓好粮食生产。", "", "国务院副总理"),
+    ("同志们:\n今天由我致辞。", "某某某大使在到任招待会上的致辞", "大使"),
+    ("亲爱的同学们:\n第一次作为教师代表在此发言,我倍感荣幸。", "", "教师代表"),
+])
+def test_the_speakers_office(text, title, role):
+    got = read_speaker_role(text, title)["speaker_role"]
+    assert got is not None and (role in got or got in role)
+
+
+def test_an_office_that_introduced_the_speaker_is_not_the_speakers():
+    assert read_speaker_role("同志们:\n刚才,县长某某作了讲话,我完全同意。")["speaker_role"] is None

@@ -97,3 +97,14 @@ def test_a_caption_placing_two_people_goes():
     page = "各位同志:\n今天我们举行朗读比赛。\n警校某某某、某某某组合(左三、左二)朗读《铁骨》\n我们要传承精神。"
     out = clean_text(page)
     assert "左三" not in out and "今天我们举行朗读比赛。" in out and "我们要传承精神。" in out
+
+
+def test_a_reporters_line_with_two_names_and_a_link_report_goes():
+    # 记者某某、某某/甲地—乙地连线报导 (round 291k)
+    out = clean_text("各位来宾:\n今天我们在这里公祭先祖。\n記者蔡某甲、吳某乙/西安—台北連線報導\n我们要传承文化。")
+    assert "连线" not in out and "记者" not in out and "我们要传承文化。" in out
+
+
+def test_a_bracketed_advert_marker_goes_whole():
+    out = clean_text("各位来宾:\n今天我们在这里公祭先祖。\n[廣告] 請繼續往下閱讀..\n我们要传承文化。")
+    assert "阅读" not in out and "广告" not in out and "我们要传承文化。" in out

@@ -398,7 +398,8 @@ def credit_lines(st: CleaningState) -> None:
 
 #: a reporter's label and name alone on a line, with what the reporter did (记者: 某某某/综合报导。; round 289k)
 _REPORTER_ALONE = re.compile(rf"{_SP}*(?:本报|本台|本网|特约|实习|见习|首席)?记者{_SP}*[:：]?{_SP}*[{_HAN}]{{2,4}}"
-                             rf"(?:{_SP}*[、,，]{_SP}*[{_HAN}]{{2,4}})*{_SP}*(?:[/／]{_SP}*)?(?:综合)?(?:报导|报道|采访|摄影|撰稿)?[。.]?{_SP}*")
+                             rf"(?:{_SP}*[、,，]{_SP}*[{_HAN}]{{2,4}})*{_SP}*(?:[/／]{_SP}*(?:[{_HAN}]{{1,6}}?[—\-–]){{0,3}})?"
+                             rf"(?:[{_HAN}]{{1,6}}?)?(?:综合|连线)?(?:报导|报道|采访|摄影|撰稿)?[。.]?{_SP}*")   # …/西安—台北连线报导 (291k)
 #: a photographer's credit alone in brackets (（某某某摄）, (记者 某某 摄)); a caption's one sentence with it glued after
 _SHOT = rf"[(（]{_SP}*(?:(?:本报|特约)?记者{_SP}*)?[{_HAN}]{{2,4}}(?:{_SP}*[、,，]{_SP}*[{_HAN}]{{2,4}})*{_SP}*(?:摄|摄影|/摄)[)）]"
 _PHOTO_CREDIT_ALONE = re.compile(rf"{_SP}*{_SHOT}{_SP}*")

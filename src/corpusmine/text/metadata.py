@@ -53,6 +53,7 @@ from collections import Counter
 from corpusmine.text.patterns import TITLE_LIKE
 from corpusmine.text.gazetteer import country_of, find_divisions, find_foreign, is_foreign_city, province_of
 from corpusmine.text.metadata_spans import head_lines, span_evidence, unquoted
+from corpusmine.text.metadata_years import event_year, head_title_year
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speaker_role import read_speaker_role
 
@@ -118,7 +119,7 @@ _SELF_YEAR = re.compile(rf"今年(?:是|为)?\s*{_YEAR}\s*年|(?<!过去的)(?<!
 _YEAR_TURN = (
     (re.compile(rf"(?:即将|就要)(?:迎来|跨入|迈入|走进)\s*(?:了)?\s*{_YEAR}\s*年"), -1),
     (re.compile(rf"(?:已经|已)?(?:迎来|跨入|迈入|走进)了\s*{_YEAR}\s*年|(?:迈入|跨入)\s*{_YEAR}\s*年"), 0),
-    (re.compile(rf"即将过去的\s*{_YEAR}\s*年|{_YEAR}\s*年即将过去"), 0),
+    (re.compile(rf"即将过去的\s*{_YEAR}\s*年|{_YEAR}\s*年即将过去|{_YEAR}\s*年的?(?:春节|新年)的?钟声(?:就要|即将)?敲响"), 0),
     (re.compile(rf"刚刚过去的\s*{_YEAR}\s*年|{_YEAR}\s*年已经过去|告别(?:了)?\s*{_YEAR}\s*年"), 1),
 )
 _STATED = re.compile(rf"{_YEAR}\s*年")
@@ -271,7 +272,7 @@ def read_year(text: str, title: str = "") -> dict:
         ``year`` (int or None), ``year_min`` and ``year_max`` (int or None)
         and ``year_evidence`` (list of matches, the one that set ``year``
         first, each with ``source``: self_date, plan, title, stated, deadline,
-        plan_hint or congress_hint).
+        plan_hint, congress_hint or event).
 
     Examples
     --------
@@ -324,6 +325,11 @@ def read_year(text: str, title: str = "") -> dict:
         evidence.append({**span_evidence(m.group(0), m.start(), "title"), "source": "title", "year": y})
         if year is None:
             year = y
+    for source, found in (("title", head_title_year(text)), ("event", event_year(text))) if year is None else ():
+        if found:      # a title left on the first line; the event named with its year in the present (session bc)
+            year = found[0]
+            evidence.append({**span_evidence(found[2], found[1], "text"), "source": source, "year": year})
+            break
     lows, highs = [], []
     for m in _STATED.finditer(text):
         y = int(m.group(1))

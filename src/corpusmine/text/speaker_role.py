@@ -26,10 +26,13 @@ _LEAD_CHARS = 400
 _LEAD_IN_CHARS = 200
 _ROLE = re.compile(
     # the office's words after its level hold no second level (常州市武进区委书记 is 区委书记, not 州市武进区委书记; round 259k)
-    r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的省市州县区旗镇乡]{0,5}?)?(?:常务)?副?"
+    r"(?:(?P<lv>省|市|州|县|区|旗|镇|乡)(?:委|政府|人大常委会|政协|党委|党工委)?[^\s、，,:：在于的省市州县区旗镇乡]{0,5}?"
+    r"|(?:院|校|局|厂|所|公司|集团)(?:党委|党组|党总支|团委))?(?:常务)?副?"      # 院党委书记 (session bc)
     r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长|(?<!班)主任|主席|局长|厅长|部长|校长|秘书长"
     # the posts of courts, procuratorates, associations, companies and the state (held-out metadata rounds 208k-209k)
     r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官|总统"
+    # a mission's and an institute's heads (某某大使在到任招待会上的致辞, 驻某地总领事, 所长; session bc)
+    r"|大使|总领事|参赞|所长|处长|馆长|站长|社长|议长"
     # a kindergarten's head, a class teacher (whose 主任 is no director's), and the representatives who speak for a
     # group at a ceremony (教师代表, 家长代表, 学生代表; held-out metadata rounds 271k-272k)
     r"|园长|班主任(?![节工会论培队们])|(?:教师|老师|学生|家长|员工|职工|党员|新生|毕业生|校友|青年|团员|队员|村民|干部|新教师|新员工|获奖者|企业家?)代表)"
@@ -52,11 +55,16 @@ _BYLINE_REST = re.compile(r"(?:[、，,][^\s、，,。！？]{2,14})*[ \t\u3000]
 #: what follows an office that spoke, in a lead: its holder's name, the day, then the speech's word and 时/中/全文
 _SPOKE_AFTER = re.compile(r"[\u4e00-\u9fff·]{0,3}?(?:今日|今天|昨日|昨天|日前)?(?:[(（][^()（）\n]{0,12}[)）])?"
                           r"(?:在[^。！？!?\n]{0,40}?|就职|新春|新年)?(?:致辞|致词|讲话|演说|演辞|发言)(?:时|中|全文|如下)"
-                          r"|[\u4e00-\u9fff·]{2,4}(?:今日|今天|昨日|昨天|日前)[^。！？!?\n]{0,60}[。；;][ \t]*[他她](?:在)?(?:致辞|致词|讲话|发言)(?:时|中)")
+                          r"|[\u4e00-\u9fff·]{2,4}(?:今日|今天|昨日|昨天|日前)[^。！？!?\n]{0,60}[。；;][ \t]*[他她](?:在)?(?:致辞|致词|讲话|发言)(?:时|中)"
+                          # a report's sentence: the office, its holder, then the meeting and the speech (院党委书记某某在大会上
+                          # 发表讲话 / 国务院副总理某某出席会议并讲话; session bc)
+                          r"|[\u4e00-\u9fff·]{2,3}(?:出席[^。！？!?\n]{0,30}?并|在[^。！？!?\n]{0,30}?(?:上|中))(?:发表)?(?:重要)?(?:致辞|致词|讲话)")
 _GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位|同志们|女士们|朋友们|老师们|同学们)")
 _ROLE_OPENING = re.compile(
     r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})"
     r"|(?:^|[。！？；\n]|[:：]\s*)\s*(?:作为|身为)(?:一名|一位)?(?P<role2>[^，,。；\n]{2,12})[，,]\s*(?:我|本人)"
+    # the speaker saying in what office it speaks here (第一次作为教师代表在此发言; session bc)
+    r"|(?:作为|身为)(?:一名|一位)?(?P<role3>[^，,。；\n]{2,12}?)(?:在此|在这里|在这儿|在今天的[^，,。；\n]{0,12}?上)(?:发言|讲话|致辞)"
 )
 
 #: the groups a speaker represents at a ceremony, and the role each gives
@@ -97,6 +105,12 @@ def read_speaker_role(text: str, title: str = "") -> dict:
     True
     >>> read_speaker_role("亲爱的同学们：\\n请允许我代表全体毕业生向老师们表示感谢！")["speaker_role"]
     '毕业生代表'
+    >>> read_speaker_role("院党委书记某某某在大会上发表讲话,强调家风建设是全院的事。")["speaker_role"]
+    '院党委书记'
+    >>> read_speaker_role("同志们:\\n今天由某某大使在招待会上致辞。", title="某某大使在到任招待会上的致辞")["speaker_role"]
+    '大使'
+    >>> read_speaker_role("亲爱的同学们:\\n第一次作为教师代表在此发言,我倍感荣幸。")["speaker_role"]
+    '教师代表'
     """
     def found(role, start, where):
         lv = role.group("lv")
@@ -164,7 +178,7 @@ def read_speaker_role(text: str, title: str = "") -> dict:
             return found(r, r.start(), "text")
     opening = text[:300]
     for m in _ROLE_OPENING.finditer(opening):
-        g = "role" if m.group("role") is not None else "role2"
+        g = next(k for k in ("role", "role2", "role3") if m.group(k) is not None)
         r = _ROLE.search(m.group(g))
         if r:
             return found(r, m.start(g) + r.start(), "text")
