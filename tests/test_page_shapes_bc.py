@@ -108,3 +108,49 @@ def test_a_reporters_line_with_two_names_and_a_link_report_goes():
 def test_a_bracketed_advert_marker_goes_whole():
     out = clean_text("各位来宾:\n今天我们在这里公祭先祖。\n[廣告] 請繼續往下閱讀..\n我们要传承文化。")
     assert "阅读" not in out and "广告" not in out and "我们要传承文化。" in out
+
+
+# --- round 292k ---------------------------------------------------------------------------------------------------
+
+def test_a_banner_glued_before_a_hailed_audience_takes_no_speech_with_it():
+    # a document site's banner (…倾情为你奉上) glued to the title and the greeting: the speech's first sentences stay
+    line = ("精选优质文档-倾情为你奉上中学安全教育讲话稿同学们、老师们:早上好!伴随着春节喜庆气氛的渐渐消散,我们迎来了一个新的学期。"
+            "新学期,新思路,新气象。首先我预祝各位老师工作顺利;预祝同学们取得更大的进步。同学们,开学后的第一个月是安全教育月。")
+    out = clean_text(line)
+    assert "伴随着春节喜庆气氛的渐渐消散,我们迎来了一个新的学期。" in out and "预祝同学们取得更大的进步。" in out
+
+
+def test_a_pdf_speech_opening_on_its_hailed_audience_keeps_its_first_lines():
+    # 老师们 同学们 ! opens a speech whose lines the PDF broke mid-sentence: no front matter (round 292k)
+    page = ("世界地球日国旗下讲话稿范文\n老师们 同学们 ! 科学家发现地球已经走过漫长的征程, 在这\n"
+            "个神奇的星球上我们生存,发展,但是过度的开\n采浪费地球资源,地球母亲开始哭泣 !\n"
+            "【携手爱地球】\n老师们、同学们:\n大家早上好 !今天我演讲的题目是《携手爱地球》。")
+    out = clean_text(page).replace(" ", "")
+    assert "科学家发现地球已经走过漫长的征程" in out and "个神奇的星球上我们生存" in out
+
+
+def test_a_cut_pages_last_line_hailing_the_audience_stays():
+    page = ("同学们:\n今天我们讲保护环境。我们要从身边做起。\n地球是我们共同的家园,我们要爱护她。\n"
+            "【从身边做起】 尊敬的老师 , 亲爱的同学们 : 大")
+    out = clean_text(page)
+    assert "亲爱的同学们" in out
+
+
+def test_a_list_of_links_cut_short_goes():
+    page = ("各位宗亲:\n今天我们在这里隆重举行祭祖典礼,缅怀先祖的功德。\n某氏新闻\n"
+            "某市领导带队到某氏村调研乡村振兴工..\n某书院举办春季祭祖暨某某公诞辰..\n某大学教授一行赴某地调研纪实\n"
+            "某宗亲会组织宗亲到某地参加祭祖活..")
+    out = clean_text(page)
+    assert ".." not in out and "调研纪实" not in out and "缅怀先祖的功德。" in out
+
+
+def test_a_stamp_of_where_the_text_came_from_goes_from_inside_a_line():
+    out = clean_text("各位亲友:\n今天,我们站在二位老人的墓前,为他们树碑立传,本篇文章來自資料管理下載。我们会更加缅怀两位老人。")
+    assert "来自" not in out and "为他们树碑立传," in out and "我们会更加缅怀两位老人。" in out
+
+
+def test_a_long_pointer_caption_of_a_signing_goes():
+    page = ("同志们:\n今天我们召开乡村振兴推进会。\n▲某县委常委、副县长某某与某生态农业集团代表某某某签署乡村振兴农业合作战略框架协议\n"
+            "我们要抓好落实。")
+    out = clean_text(page)
+    assert "签署" not in out and "我们要抓好落实。" in out

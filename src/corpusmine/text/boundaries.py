@@ -26,7 +26,7 @@ from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.guards import line_prefilter
 from corpusmine.text.lines import chinese_after, compact, iter_lines
 from corpusmine.text.script import simplified_view
-from corpusmine.text.speech_voice import runs_on_as_prose
+from corpusmine.text.speech_voice import NAMES_HAILED, runs_on_as_prose
 
 __all__ = ["SECTION_HEADING", "appended_speeches", "front_matter", "part_headings", "repeated_titles", "salutations"]
 
@@ -377,7 +377,7 @@ def front_matter(st: CleaningState, *, max_share: float = 0.3, max_offset: int =
         for s, _, line in iter_lines(view):
             # a glued one (亲爱的老师,小朋友们,大家早上好!我是…) only below no sentence: a report's text stays whole
             if s > limit or _OWN_SALUTATION.match(line) or _ADDRESSEE_LIST.match(line) \
-                    or not prose and _GLUED_SALUTATION.match(line):
+                    or not prose and (_GLUED_SALUTATION.match(line) or NAMES_HAILED.match(line)):
                 first = s if s <= limit else -1
                 break
             prose = prose or bool(re.search(r"[。！？!?]\s*$", line))

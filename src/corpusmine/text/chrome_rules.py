@@ -450,7 +450,9 @@ def editor_blurbs(st: CleaningState, *, max_chars: int = 300) -> None:
 _ADDRESS_GIVEN = re.compile(r"(?:刚才|刚刚|方才)[^。！？!?\n]{0,24}?(?:做了|作了|发表了|的)[^。！？!?\n]{0,12}?(?:致辞|讲话|发言)"
                             r"|(?:做了|作了|发表了)[^。！？!?\n]{0,12}?(?:热情洋溢|重要|精彩|很好)的(?:致辞|讲话|发言)")
 #: a speaker's greeting: a salutation closed by its colon, or 大家好
-_GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|敬重的|各位)[^\n,，:：。！？!?]{0,20}[:：]|(?:大家|您们|你们)(?:上午|下午|晚上|早上)?好[!！,，:：]")
+_GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|敬重的|各位)[^\n,，:：。！？!?]{0,20}[:：]|(?:大家|您们|你们)(?:上午|下午|晚上|早上)?好[!！,，:：]"
+                       # the audience hailed and greeted (同学们、老师们:早上好!; a banner glued before it, round 292k)
+                       r"|(?:老师们|同学们|同志们|朋友们|乡亲们|女士们|先生们)(?:[、,，][^\n:：。！？!?]{0,20})?[:：][ \t]*(?:早上|上午|中午|下午|晚上)?好")
 #: the hope a speaker may voice too
 #: …and a speaker's trust that the audience now knows (刚才,我们收看了…的部署,相信大家对上级的要求有了一定的了解; round 208k)
 _HOPE = re.compile(r"(?:更)?希望(?:可以|能够|能)?对(?:你|您|大家)有所帮助"

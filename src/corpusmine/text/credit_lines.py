@@ -385,7 +385,7 @@ def credit_lines(st: CleaningState) -> None:
             cut = _CREDIT_STOP.search(line, m.start(), m.end())
             spans.append((s + a, s + (cut.start() if cut else m.end()), "photo_caption"))
     for s, e, line in lines_holding(view, ("摄", "记者")):
-        if _REPORTER_ALONE.fullmatch(line) and "们" not in line:
+        if _REPORTER_ALONE.fullmatch(line) and "们" not in line and not re.search(r"[图摄][)）]?\s*$", line):
             spans.append((s, e, "byline"))              # 记者: 某某某/综合报导。 alone on a line (round 289k)
         elif _PHOTO_CREDIT_ALONE.fullmatch(line) and (above := _caption_above(view, s)):
             spans.append((above[0], e, "photo_caption"))   # a caption's sentence, its photographer's credit under it
@@ -427,8 +427,8 @@ _CONTENT_FROM = re.compile(r"[(（](?:内容|全文|原文|本文|文章|以上|
 
 #: what a picture shows someone do at an event (a speech's bullet heading, ▲抓好三项重点工作, shows no such act)
 _EVENT_ACT = re.compile(r"颁发|颁奖|授旗|授牌|授予|揭牌|参观|慰问|合影|留影|致辞|讲话|发言|出席|宣誓|观看|调研|考察|走访|签约|剪彩|"
-                        r"佩戴|献花|握手|交谈|合唱|表演|现场")
-_POINTER = re.compile(rf"{_SP}*[▲△]{_SP}*(?P<c>[^\n{_END}]{{4,40}}){_SP}*")
+                        r"佩戴|献花|握手|交谈|合唱|表演|现场|签署|签订")
+_POINTER = re.compile(rf"{_SP}*[▲△]{_SP}*(?P<c>[^\n{_END}]{{4,60}}){_SP}*")
 _GLUED_POINTER = re.compile(rf"(?<=[{_END}])[▲△]{_SP}*(?P<c>[^\n{_END},，;；:：]{{4,40}}){_SP}*$")
 #: where a credit glued before the text stops on a flattened line (a blank, an opening bracket)
 _CREDIT_STOP = re.compile(r"[ \t\u3000【\[(（]")

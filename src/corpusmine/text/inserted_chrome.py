@@ -97,6 +97,8 @@ _SLOGAN_URL = re.compile(r"(?:^|(?<=[\s。！？!?；;]))[\u4e00-\u9fff]{2,10}[�
 #: a tool's promotion closed by its button (…写作神器! 立即了解)
 _BUTTON_PROMO = re.compile(r"(?<=[。！？!?\s])[^。！？!?\n]{4,30}[!！]" + _SP + r"*立即(?:了解|下载|体验|使用|开通|领取)")
 #: a template site's disclaimer in brackets: (本文仅为写作提供参考,纯属虚构,如有雷同,请勿对号入座)
+#: a site's stamp naming where the text came from, glued inside the speech (…为他们树碑立传,本篇文章来自某某下载。)
+_FROM_SITE = re.compile(r"本篇文章来自[^\n。！？!?,，]{1,16}?(?:下载|网|站|文库|资料库)[。.!！]?")
 _DISCLAIMER = re.compile(r"[(（]" + _SP + r"*本文仅(?:为|供)[^()（）\n]{0,20}参考[^()（）\n]{0,30}(?:虚构|雷同|对号入座)[^()（）\n]{0,12}[)）]")
 #: a report's line handing over to the quoted speech: 他说—— / 某某在致辞中说——
 _SAYS_DASH = re.compile(_SP + r"*(?:[^\n。！？!?]{2,60}(?:致辞|讲话|发言|演讲|致词)[^\n。！？!?]{0,30}[。！!])?(?:[他她]|[^\n。！？!?]{1,30}?在(?:致辞|讲话|发言|演讲|致词)中)(?:说|表示|指出|强调)[—–]{1,2}" + _SP + "*")
@@ -196,7 +198,7 @@ def _chunk_echoes(view: str) -> list[tuple[int, int, str]]:
 
 def glued_inserts(st: CleaningState) -> None:
     """Delete the site's inserts a flattened page glues between sentences (slogan and address, a tool's promotion closed
-    by its button, a disclaimer in brackets), before the joined-lines rule parts the page and other rules take them apart.
+    by its button, a disclaimer in brackets, a stamp of where the text came from), before the joined-lines rule parts the page and other rules take them apart.
 
     Examples
     --------
@@ -217,6 +219,8 @@ def glued_inserts(st: CleaningState) -> None:
         spans += [(m.start(), m.end(), "editor_blurb") for m in _DISCLAIMER.finditer(view)]
     if "更多精彩" in view:
         spans += [(m.start(), m.end(), "promo_line") for m in _MORE_INSIDE.finditer(view)]
+    if "来自" in view:      # 本篇文章来自某某下载。 glued after a clause of the speech or alone (round 292k)
+        spans += [(m.start(), m.end(), "editor_blurb") for m in _FROM_SITE.finditer(view)]
     if "、" in view:
         spans += _chunk_echoes(view)
     st.delete_spans(spans)

@@ -60,7 +60,7 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.lines import number_cut_from_unit, vertical_menus
 from corpusmine.text.rules import CleaningState
 from corpusmine.text.sentence_ends import is_cut_sentence, is_menu_bar, sentence_view
-from corpusmine.text.speech_voice import SELF_EDITOR, in_speech_voice
+from corpusmine.text.speech_voice import HAILS, SELF_EDITOR, in_speech_voice
 
 __all__ = [
     "is_anchor_line", "is_count_widget", "is_edge_chrome", "is_head_teaser", "is_tail_chrome", "page_edges",
@@ -576,7 +576,7 @@ def page_edges(st: CleaningState) -> None:
             break
         login = _login_prompt(line) or _member_gate(line)
         if line.strip() and (not _in_brackets(view, s, end) or login and not view[end:].strip()) and (
-                login or (is_tail_chrome(line) and not closed) or _tail_prompt(line) or _doc_panel(line)):
+                login or (is_tail_chrome(line) and not closed and not HAILS.match(line)) or _tail_prompt(line) or _doc_panel(line)):
             tail.append((s, end))
             if login or _is_junk(line) or _EDITOR_ROW.match(line):
                 junk.append((s, end))

@@ -53,7 +53,7 @@ import re
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.patterns import SURNAMES
 from corpusmine.text.lines import lines_holding
-from corpusmine.text.speech_voice import in_speech_voice
+from corpusmine.text.speech_voice import HAILS, in_speech_voice
 
 __all__ = ["gambling_brand_spans", "record_field_spans", "residue_chrome"]
 
@@ -328,8 +328,9 @@ def _second_headline(view: str) -> tuple[int, int, str] | None:
     before = view[start:m.start()].strip()
     if before and before[-1] not in _END:
         return None                          # glued to a clause, not after a sentence
-    if not any(view.find(c, 0, m.start()) >= 0 for c in _END) or in_speech_voice(m.group(0)):
-        return None
+    if not any(view.find(c, 0, m.start()) >= 0 for c in _END) or in_speech_voice(m.group(0)) \
+            or HAILS.match(view, m.start(), end):
+        return None                          # a speech's heading and its salutation, cut by the page (round 292k)
     return m.start(), m.end(), "second_headline"
 
 

@@ -23,6 +23,10 @@ Examples
 True
 >>> in_speech_voice("该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。")
 False
+>>> bool(HAILS.match("【从身边做起】 尊敬的老师 , 亲爱的同学们 : 大")), bool(HAILS.match("老师们 同学们 ! 地球是我们的家。"))
+(True, True)
+>>> bool(HAILS.match("同学们要认真学习!"))
+False
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import re
 from corpusmine.text.patterns import URL
 from corpusmine.text.script import cjk_counts
 
-__all__ = ["MIN_CJK", "OPENING_SALUTATION", "SELF_EDITOR", "in_speech_voice", "runs_on_as_prose", "speaker_closing"]
+__all__ = ["HAILS", "MIN_CJK", "NAMES_HAILED", "OPENING_SALUTATION", "SELF_EDITOR", "in_speech_voice", "runs_on_as_prose", "speaker_closing"]
 
 #: Fewest Chinese characters a line needs before its voice is read.
 MIN_CJK = 8
@@ -40,6 +44,15 @@ MIN_CJK = 8
 #: 领导、同志们,大家下午好!); read by the rules that take a site's text above the speech (sessions ab-ac).
 OPENING_SALUTATION = re.compile(r"^[ \t\u3000]*(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们|乡亲们)"
                                 r"[^\n。！？!?]{0,40}?(?:[:：]|大家(?:上午|下午|晚上|早上)?好)", re.M)
+
+_HAILED = r"(?:尊敬的|亲爱的|敬爱的|各位|同志们|老师们|同学们|朋友们|女士们|先生们|乡亲们)"
+#: A line that hails the audience: an opening salutation behind a heading in brackets (【某某】 尊敬的老师,亲爱的同学们:),
+#: or the audience's names alone closed by "!" (老师们 同学们 !; a PDF's speech, round 292k).
+_NAMES_ALONE = rf"{_HAILED}(?:[ \t\u3000、,，]+{_HAILED}[^ \t\u3000、,，!！\n]{{0,6}})*[ \t\u3000]*[!！]"
+HAILS = re.compile(rf"^[ \t\u3000]*(?:[【\[][^】\]\n]{{1,40}}[】\]][ \t\u3000]*)?(?:{_HAILED}[^\n。！？!?]{{0,40}}?"
+                   rf"(?:[:：]|大家(?:上午|下午|晚上|早上)?好)|{_NAMES_ALONE})", re.M)
+#: Only the audience's names closed by "!" opening a line (老师们 同学们 ! 科学家…): where a PDF's speech begins.
+NAMES_HAILED = re.compile(rf"^[ \t\u3000]*{_NAMES_ALONE}", re.M)
 
 #: A speaker introducing themself as an editor (我是某某图书馆的小编,非常荣幸…; round 287k): the rules that read 小编 as
 #: a site's blurb take this out of a line first.

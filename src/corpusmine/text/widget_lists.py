@@ -26,6 +26,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a link to more of the same** (rule ``related_list``, round 192k): 更多同类【某某赏析】…… alone on a line.
 * **an underline alone on a line** (rule ``html_leftover``, round 194k): ____ under a heading.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
+* **a list of links cut short** (rule ``related_list``, round 292k): four or more short lines without a sentence's end,
+  two or more of them titles cut with two dots or an ellipsis (某某宗亲会举行某氏总祠重光暨..).
 * **a picture gallery** (rule ``photo_caption``, round 289k): three or more bulleted short lines, two or more of them
   a picture's words written twice (里长大合照 里长大合照: its alternative text, then its caption).
 * **a run of links told apart by a number** (rule ``related_list``, round 234k): five or more short lines in a row
@@ -77,7 +79,7 @@ from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_hold
 from corpusmine.text.patterns import NAV
 from corpusmine.text.report_heads import GENRE
 
-__all__ = ["anchored_name_spans", "brand_list_spans", "dated_title_spans", "document_list_spans", "gallery_spans", "head_menu_spans", "menu_drawer_spans",
+__all__ = ["anchored_name_spans", "brand_list_spans", "cut_title_spans", "dated_title_spans", "document_list_spans", "gallery_spans", "head_menu_spans", "menu_drawer_spans",
            "numbered_link_spans", "titled_stamp_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
@@ -423,7 +425,36 @@ def widget_lists(st: CleaningState) -> None:
         spans += [(s, e, "site_navigation") for s, e in menu_drawer_spans(view)]
     if "•" in view or "·" in view or "●" in view:
         spans += [(s, e, "photo_caption") for s, e in gallery_spans(view)]
+    if ".." in view or "…" in view:
+        spans += [(s, e, "related_list") for s, e in cut_title_spans(view)]
     st.delete_spans(spans)
+
+
+#: a link's title the site cut short with two dots or more, or an ellipsis (某某宗亲会举行蔡氏总祠重光暨..)
+_CUT_TITLE = re.compile(r"[^\n。！？!?]{4,34}?(?:\.{2,}|…{1,2})[ \t\u3000]*")
+_SHORT_LINE = re.compile(r"[ \t\u3000]*[^\n。！？!?]{4,36}[ \t\u3000]*")
+
+
+def cut_title_spans(view: str, *, min_run: int = 4, min_cut: int = 2) -> list[tuple[int, int]]:
+    """The lines of a list of links: a run of ``min_run`` or more short lines without a sentence's end, ``min_cut``
+    or more of them titles the site cut short (蔡氏宗亲会举行蔡氏总祠重光暨.. ; round 292k).
+
+    Examples
+    --------
+    >>> v = ("谢谢大家。\\n某氏新闻\\n某市领导带队到某村调研幸..\\n某书院举办春季祭祖暨某某..\\n某大学教授一行赴某地调研纪实\\n"
+    ...      "某宗亲会组织宗亲参加祭祖活..")
+    >>> len(cut_title_spans(v))
+    5
+    >>> cut_title_spans("一是抓落实\\n二是抓整改\\n三是抓宣传……\\n四是抓考核")     # one cut line: a speech's list
+    []
+    """
+    runs: list[list[tuple[int, int, bool]]] = [[]]
+    for s, e, line in iter_lines(view):
+        if _SHORT_LINE.fullmatch(line):
+            runs[-1].append((s, e, bool(_CUT_TITLE.fullmatch(line))))
+        elif line.strip() or runs[-1]:
+            runs.append([])
+    return [(s, e) for run in runs if len(run) >= min_run and sum(c for _, _, c in run) >= min_cut for s, e, _ in run]
 
 
 #: a bulleted line: its bullet and its words
