@@ -120,3 +120,24 @@ def test_the_speakers_office(text, title, role):
 
 def test_an_office_that_introduced_the_speaker_is_not_the_speakers():
     assert read_speaker_role("同志们:\n刚才,县长某某作了讲话,我完全同意。")["speaker_role"] is None
+
+
+# --- learned from held-out metadata rounds 289k-292k after their measure ---
+
+@pytest.mark.parametrize("text", [
+    "全国脱贫攻坚总结表彰大会25日上午在北京人民大会堂隆重举行。中共中央总书记某某发表重要讲话。",
+    "各位代表,同志们:\n今天,全国人大常委会办公厅在北京举办代表学习班。首先,我代表全国人大常委会表示欢迎!",
+    "国务院副总理某某某出席会议并讲话。会议强调要抓好春耕生产。",
+])
+def test_a_national_office_or_meeting_gives_china(text):
+    assert read_metadata(text)["region"] == "中国"
+
+
+def test_a_county_speech_on_the_national_congress_keeps_no_national_region():
+    text = "同志们:\n十四届全国人大三次会议隆重开幕。全县上下要认真学习贯彻大会精神,我县要抓好落实。"
+    assert read_metadata(text)["region"] != "中国"
+
+
+def test_a_city_abroad_goes_before_its_state():
+    text = "砂拉越古晋潮州公会举行就职典礼。古晋乡亲齐聚,砂拉越各地代表出席。古晋的乡团组织日益壮大,马来西亚各州乡亲同贺。"
+    assert read_region(text, level="none")["region"] == "马来西亚古晋"

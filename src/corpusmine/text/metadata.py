@@ -51,7 +51,8 @@ import re
 from collections import Counter
 
 from corpusmine.text.patterns import TITLE_LIKE
-from corpusmine.text.gazetteer import country_of, find_divisions, find_foreign, is_foreign_city, province_of
+from corpusmine.text.gazetteer import (country_of, find_divisions, find_foreign, is_foreign_city, national_evidence,
+                                      province_of)
 from corpusmine.text.metadata_spans import head_lines, span_evidence, unquoted
 from corpusmine.text.metadata_years import event_year, head_title_year
 from corpusmine.text.script import simplified_view
@@ -532,8 +533,9 @@ def _abroad(full: str, title: str, level: str | None, evidence: dict, where) -> 
         country = ranked[0][0]
     else:
         return None
-    cities = [(n, name) for name, n in counts.items() if is_foreign_city(name) and country_of(name) == country]
-    written = [(n, name) for name, n in counts.items() if not is_foreign_city(name) and country_of(name) == country]
+    cities = [(n, name) for name, n in counts.items() if is_foreign_city(name) and country_of(name) == country] or \
+        [(n, name) for name, n in counts.items() if is_foreign_city(name, states=True) and country_of(name) == country]
+    written = [(n, name) for name, n in counts.items() if not is_foreign_city(name, states=True) and country_of(name) == country]
     region = (max(written)[1] if written else country) + (max(cities)[1] if cities else "")
     spans = re.finditer("|".join(map(re.escape, sorted(counts, key=len, reverse=True))), simplified_view(full))
     evidence[region] = [span_evidence(m.group(0), where(m.start())[1], where(m.start())[0]) for m in spans
@@ -578,4 +580,7 @@ def read_metadata(text: str, title: str = "") -> dict:
     out.update(read_admin_level(text, title, role_level=out["speaker_role_level"]))
     out.update(read_year(text, title))
     out.update(read_region(text, title, level=out["admin_level"] or "unknown"))
+    if out["region"] is None and out["admin_level"] in (None, "unknown", "none") and (
+            ev := national_evidence(text, title, out["speaker_role"])):
+        out.update(region="中国", region_evidence=[ev])      # a national office or meeting (session bc)
     return {k: out[k] for k in METADATA_FIELDS}
