@@ -154,3 +154,18 @@ def test_a_long_pointer_caption_of_a_signing_goes():
             "我们要抓好落实。")
     out = clean_text(page)
     assert "签署" not in out and "我们要抓好落实。" in out
+
+
+# --- round 293k ---------------------------------------------------------------------------------------------------
+
+def test_credits_parted_by_slashes_before_a_dated_lead_go_and_the_lead_stays():
+    out = clean_text("某协会第六次代表大会召开\n趙某某/報道 邵某某/攝影 2017年6月3日下午,某协会第六次代表大会在北京隆重召开。")
+    assert "报道" not in out and "摄影" not in out and "2017年6月3日下午,某协会第六次代表大会在北京隆重召开。" in out
+
+
+def test_a_speaker_naming_a_photograph_stays():
+    assert _kept("张某某/报道的那张照片,我们都看过,大家很受感动。")
+
+
+def test_a_login_and_submit_button_goes():
+    assert _gone("用戶登錄投稿".replace("戶", "户").replace("錄", "录"))

@@ -140,9 +140,9 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 233-240k  272    e756b01 … 8c9c0de   1893/2012 = 94.1%           5 of 1678 (all kept: a report's quotation; footnote marks)
 241-248k  249    70d5ab8 … 1ffbfdc   1286/1378 = 93.3%           2 of 1508 (kept: a mark left inside each)
 249-265k  728    35b5a14 … cb2cb4b   3476/3860 = 90.1%           9 of 4486 (5 lost, fixed: PDF lines; a 付费 notice rule)
-266-275k  359    50ef201 … 9c7563c   1856/2007 = 92.5%           2 of 2283 (lost, fixed: X / X blanks; a greeting after a title)
-276-282k  293    0e03f26 … b62805e   2166/2273 = 95.3%           1 of 1903 (left: English of a bilingual speech)
+266-282k  652    50ef201 … b62805e   4022/4280 = 94.0%           3 of 4186 (2 fixed: X / X blanks; a greeting; English left)
 283-288k  264    3797464 … 63ad8c1   1571/1691 = 92.9%           3 of 1672 (2 fixed: a PDF line as a caption; 我是…小编)
+289-293k  216    b0ac14b … 3e0a9f3   832/934 = 89.1%             8 of 1320 (4 fixed: a banner's genre line; 老师们 同学们 !)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

@@ -391,6 +391,8 @@ def credit_lines(st: CleaningState) -> None:
             spans.append((above[0], e, "photo_caption"))   # a caption's sentence, its photographer's credit under it
         elif (m := _CAPTION_THEN_SHOT.fullmatch(line)) and in_report_voice(m["c"]) and not in_speech_voice(m["c"]):
             spans.append((s, e, "photo_caption"))       # …召开会员大会。 (某某摄) on one line (round 289k)
+    if "/" in view or "／" in view:
+        spans += [(m.start(), m.end(), "byline") for m in _SLASHED_CREDITS.finditer(view)]
     if "取自" in view or "摘自" in view:     # the text's own source in brackets: (内容取自某某脸书粉丝页) (round 283k)
         spans += [(m.start(), m.end(), "photo_caption") for m in _CONTENT_FROM.finditer(view)]
     st.delete_spans(spans)
@@ -400,6 +402,10 @@ def credit_lines(st: CleaningState) -> None:
 _REPORTER_ALONE = re.compile(rf"{_SP}*(?:本报|本台|本网|特约|实习|见习|首席)?记者{_SP}*[:：]?{_SP}*[{_HAN}]{{2,4}}"
                              rf"(?:{_SP}*[、,，]{_SP}*[{_HAN}]{{2,4}})*{_SP}*(?:[/／]{_SP}*(?:[{_HAN}]{{1,6}}?[—\-–]){{0,3}})?"
                              rf"(?:[{_HAN}]{{1,6}}?)?(?:综合|连线)?(?:报导|报道|采访|摄影|撰稿)?[。.]?{_SP}*")   # …/西安—台北连线报导 (291k)
+#: a report's credits, name and task parted by a slash, glued before its dated lead (某某某/报道 某某某/摄影 2017年6月3日
+#: 下午,…; round 293k): the credits go, the lead stays
+_SLASHED_CREDITS = re.compile(rf"^{_SP}*(?:[{_HAN}]{{2,4}}{_SP}*[/／]{_SP}*(?:报道|报导|摄影|摄|撰文|文|图|编辑|采写){_SP}*){{1,4}}"
+                              rf"(?=\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)", re.M)
 #: a photographer's credit alone in brackets (（某某某摄）, (记者 某某 摄)); a caption's one sentence with it glued after
 _SHOT = rf"[(（]{_SP}*(?:(?:本报|特约)?记者{_SP}*)?[{_HAN}]{{2,4}}(?:{_SP}*[、,，]{_SP}*[{_HAN}]{{2,4}})*{_SP}*(?:摄|摄影|/摄)[)）]"
 _PHOTO_CREDIT_ALONE = re.compile(rf"{_SP}*{_SHOT}{_SP}*")

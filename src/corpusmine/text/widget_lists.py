@@ -88,7 +88,7 @@ _END = "。！？!?"
 _COMMENT = re.compile(rf"{_SP}*(?:目前|当前|现在)?(?:尚无|暂无|还没有|没有)(?:回应|评论|留言)[,，!！。]?"
                       rf"(?:{_SP}*(?:成为|快来|来做|赶快)[^\n{_END}]{{0,6}}(?:第一个|沙发)[^\n{_END}]{{0,8}}[!！。~]?)?{_SP}*"
                       rf"|{_SP}*(?:回应|评论|留言)本(?:篇)?文章[!！]?{_SP}*[(（]?{_SP}*")
-_ACCOUNT = re.compile(rf"{_SP}*(?:登{_SP}*入|登{_SP}*录|注{_SP}*册|加入最爱|加入我的最爱|加入收藏|设为首页"
+_ACCOUNT = re.compile(rf"{_SP}*(?:(?:用户|会员)?登{_SP}*入(?:投稿)?|(?:用户|会员)?登{_SP}*录(?:投稿|注册)?|注{_SP}*册|加入最爱|加入我的最爱|加入收藏|设为首页"   # 用户登录投稿 (293k)
                       rf"|(?:列印|打印)(?:本页|此页|页面|本文|图示|图标)|关闭(?:窗口|本页|此页)){_SP}*")   # a print icon's text (round 190k)
 #: a document's file name alone on its line, a library's link to another document (- 某某讲话稿《垃圾分类,从我做起》.doc;
 #: round 174k); a sentence naming a format (请把材料存成doc格式。) has no file name alone on a line
