@@ -126,11 +126,14 @@ def test_an_office_that_introduced_the_speaker_is_not_the_speakers():
 
 @pytest.mark.parametrize("text", [
     "全国脱贫攻坚总结表彰大会25日上午在北京人民大会堂隆重举行。中共中央总书记某某发表重要讲话。",
-    "各位代表,同志们:\n今天,全国人大常委会办公厅在北京举办代表学习班。首先,我代表全国人大常委会表示欢迎!",
     "国务院副总理某某某出席会议并讲话。会议强调要抓好春耕生产。",
 ])
-def test_a_national_office_or_meeting_gives_china(text):
+def test_a_national_office_that_spoke_gives_china(text):
     assert read_metadata(text)["region"] == "中国"
+
+
+def test_a_national_meeting_named_in_a_lead_alone_gives_no_region():
+    assert read_metadata("全国教育工作会议举行。会议部署了明年的工作。")["region"] is None
 
 
 def test_a_county_speech_on_the_national_congress_keeps_no_national_region():
