@@ -144,3 +144,16 @@ def test_a_county_speech_on_the_national_congress_keeps_no_national_region():
 def test_a_city_abroad_goes_before_its_state():
     text = "砂拉越古晋潮州公会举行就职典礼。古晋乡亲齐聚,砂拉越各地代表出席。古晋的乡团组织日益壮大,马来西亚各州乡亲同贺。"
     assert read_region(text, level="none")["region"] == "马来西亚古晋"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("现场喜气洋洋,大家互道恭喜。市长某某某表示,公所团队将新的一年定位成建设年。", "市长"),
+    ("立委及议员服务处亦派员与会。\n某某某区长表示,东区近年来发展迅速。", "区长"),
+    ("市人武部部长某某某宣布入伍命令,副市长某某某致欢送词。", "副市长"),
+])
+def test_a_reports_speaker_who_said_or_gave_the_speech(text, role):
+    assert read_speaker_role(text)["speaker_role"] == role
+
+
+def test_a_speech_quoting_an_office_keeps_it_no_speaker():
+    assert read_speaker_role("同志们:\n刚才,县长作了讲话,我完全同意。县长强调,要抓好落实。")["speaker_role"] is None
