@@ -23,7 +23,10 @@ year
 region
     A province named in full or by its short name (counts), and a city,
     prefecture or county named with its suffix where the name is bound to
-    the place (``四川省内江市``, ``内江市委``, ``我们三台县``).
+    the place (``四川省内江市``, ``内江市委``, ``我们三台县``).  With the division table
+    (:mod:`corpusmine.text.gazetteer`): a bound city or county gives its province; a city or
+    county named in the title, or twice in the text, is read unbound; a speech abroad gives its
+    country (and city); a national office that spoke gives ``中国``.
 speaker_role
     An office in the title (``县委书记在…的讲话``, ``副县长``) or stated in
     the opening (``我作为县长``), or a news lead's office and name that spoke.
