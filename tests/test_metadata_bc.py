@@ -157,3 +157,9 @@ def test_a_reports_speaker_who_said_or_gave_the_speech(text, role):
 
 def test_a_speech_quoting_an_office_keeps_it_no_speaker():
     assert read_speaker_role("同志们:\n刚才,县长作了讲话,我完全同意。县长强调,要抓好落实。")["speaker_role"] is None
+
+
+def test_a_taiwanese_county_heads_speech_has_no_mainland_level():
+    # Taiwan's 县长 and 市长 (and Hong Kong's districts) hold no level of the mainland's hierarchy (rounds 289k-293k)
+    m = read_metadata("嘉義縣政府今天舉行新春團拜。縣長某某某致詞時表示,全縣鄉親團結一心。嘉義縣要繼續進步。")
+    assert m["region"] == "台湾省嘉义县" and m["admin_level"] is None

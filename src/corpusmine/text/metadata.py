@@ -515,6 +515,8 @@ def _unbound_place(full: str, offset: int, levels: tuple[str, ...], evidence: di
     return pick
 
 
+#: regions whose offices hold no level of the mainland's hierarchy (a Taiwanese county's 县长, a Hong Kong district)
+_OUTSIDE_LEVELS = ("台湾省", "香港特别行政区", "澳门特别行政区")
 #: mentions of a country (with its cities) that make a speech with no place in its title a speech from abroad
 MIN_ABROAD = 4
 
@@ -585,5 +587,7 @@ def read_metadata(text: str, title: str = "") -> dict:
     out.update(read_region(text, title, level=out["admin_level"] or "unknown"))
     if out["region"] is None and out["admin_level"] in (None, "unknown", "none") and (
             ev := national_evidence(text, title, out["speaker_role"])):
-        out.update(region="中国", region_evidence=[ev])      # a national office or meeting (session bc)
+        out.update(region="中国", region_evidence=[ev])      # a national office that spoke (session bc)
+    if (out["region"] or "").startswith(_OUTSIDE_LEVELS):
+        out.update(admin_level=None, admin_level_confidence=0.0)   # Taiwan's 县长, Hong Kong's 区: no mainland level
     return {k: out[k] for k in METADATA_FIELDS}
