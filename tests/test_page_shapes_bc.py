@@ -175,3 +175,15 @@ def test_a_speech_on_paying_fees_is_no_paywall():
     # 支付费用 holds 付费, a paywall's word (round 294k): the sentence stays
     line = "年关将至,更是出现了很多假冒老师向家长提出补课或支付费用的消息。"
     assert line in clean_text("亲爱的老师、同学们:\n" + line + "\n我们要提高警惕。")
+
+
+def test_a_contact_block_with_spaced_labels_goes():
+    # a site's contact block, its labels spaced out, blank lines between the rows (round 294k)
+    page = ("各位校友:\n今天我们欢聚一堂,共叙友情。\n\n微 博:某某微博\n\n地 址:某省某市某路269号\n\n电 话:0595-12345678\n\n"
+            "传 真:0595-12345679\n\n我们要团结一致,把母校建设好。")
+    out = clean_text(page)
+    assert "地址" not in out.replace(" ", "") and "传真" not in out.replace(" ", "") and "把母校建设好。" in out
+
+
+def test_a_speech_giving_one_address_keeps_it():
+    assert _kept("报名地址:学校大礼堂,请大家准时参加。")

@@ -26,6 +26,8 @@ Each family is told by its shape (the view is Simplified, so Traditional pages m
 * **a link to more of the same** (rule ``related_list``, round 192k): 更多同类【某某赏析】…… alone on a line.
 * **an underline alone on a line** (rule ``html_leftover``, round 194k): ____ under a heading.
 * **a tag mark** (rule ``site_interface``): # closing a paragraph's last sentence (…共创清净家园。#).
+* **a contact block** (rule ``contact_footer``, round 294k): two or more rows in a row of an address, a telephone, a
+  fax, a post code, an e-mail or a social account, their labels maybe spaced out (地 址:…, 电 话:…).
 * **a list of links cut short** (rule ``related_list``, round 292k): four or more short lines without a sentence's end,
   two or more of them titles cut with two dots or an ellipsis (某某宗亲会举行某氏总祠重光暨..).
 * **a picture gallery** (rule ``photo_caption``, round 289k): three or more bulleted short lines, two or more of them
@@ -79,7 +81,7 @@ from corpusmine.text.lines import first_lines, item_runs, iter_lines, lines_hold
 from corpusmine.text.patterns import NAV
 from corpusmine.text.report_heads import GENRE
 
-__all__ = ["anchored_name_spans", "brand_list_spans", "cut_title_spans", "dated_title_spans", "document_list_spans", "gallery_spans", "head_menu_spans", "menu_drawer_spans",
+__all__ = ["anchored_name_spans", "brand_list_spans", "contact_row_spans", "cut_title_spans", "dated_title_spans", "document_list_spans", "gallery_spans", "head_menu_spans", "menu_drawer_spans",
            "numbered_link_spans", "titled_stamp_spans", "widget_lists"]
 
 _SP = r"[ \t\u3000]"
@@ -427,7 +429,34 @@ def widget_lists(st: CleaningState) -> None:
         spans += [(s, e, "photo_caption") for s, e in gallery_spans(view)]
     if ".." in view or "…" in view:
         spans += [(s, e, "related_list") for s, e in cut_title_spans(view)]
+    if "址" in view or "话" in view or "真" in view:
+        spans += [(s, e, "contact_footer") for s, e in contact_row_spans(view)]
     st.delete_spans(spans)
+
+
+#: a row of a site's contact block, its label maybe spaced out (地 址:某市某路269号, 电 话:0595-…, 传 真:…, 微 博:…)
+_CONTACT_ROW = re.compile(rf"{_SP}*(?:地{_SP}*址|电{_SP}*话|传{_SP}*真|邮{_SP}*编|邮{_SP}*箱|微{_SP}*博|微{_SP}*信|联系电话|联系人|"
+                          rf"E-?mail|Email){_SP}*[:：]{_SP}*[^\n。！？!?]{{1,60}}", re.I)
+
+
+def contact_row_spans(view: str) -> list[tuple[int, int]]:
+    """The rows of a site's contact block: two or more contact rows in a row (地 址:… / 电 话:… / 传 真:…; round 294k).
+
+    Examples
+    --------
+    >>> v = "谢谢大家。\\n地 址:某省某市某路269号\\n电 话:0595-12345678\\n传 真:0595-12345679"
+    >>> len(contact_row_spans(v))
+    3
+    >>> contact_row_spans("报名地址:学校大礼堂\\n请大家准时参加。")       # one row in a notice: no block
+    []
+    """
+    runs: list[list[tuple[int, int]]] = [[]]
+    for s, e, line in iter_lines(view):
+        if _CONTACT_ROW.fullmatch(line):
+            runs[-1].append((s, e))
+        elif line.strip():          # blank lines between the rows stay inside the block
+            runs.append([])
+    return [span for run in runs if len(run) >= 2 for span in run]
 
 
 #: a link's title the site cut short with two dots or more, or an ellipsis (某某宗亲会举行蔡氏总祠重光暨..)
