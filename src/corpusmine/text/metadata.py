@@ -481,8 +481,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
         place = _unbound_place(full, offset, levels, evidence, where)
     # the division table (session bc): a bound city or county gives its province, over any other the text names
     # (酒泉市委 … 新疆: 甘肃省酒泉市; round 286k)
-    if place and prov not in _SAR_NAMES.values() and province_of(place):
-        prov = province_of(place)
+    if place and prov not in _SAR_NAMES.values() and (table_prov := province_of(place)):
+        prov = table_prov
     abroad = None if prov or place else _abroad(full, title, level, evidence, where)
     region = (prov or "") + (place or "") or abroad
     ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else []) + \

@@ -450,13 +450,8 @@ def contact_row_spans(view: str) -> list[tuple[int, int]]:
     >>> contact_row_spans("报名地址:学校大礼堂\\n请大家准时参加。")       # one row in a notice: no block
     []
     """
-    runs: list[list[tuple[int, int]]] = [[]]
-    for s, e, line in iter_lines(view):
-        if _CONTACT_ROW.fullmatch(line):
-            runs[-1].append((s, e))
-        elif line.strip():          # blank lines between the rows stay inside the block
-            runs.append([])
-    return [span for run in runs if len(run) >= 2 for span in run]
+    # blank lines between the rows stay inside the block
+    return [(s, e) for run in item_runs(iter_lines(view), _CONTACT_ROW.fullmatch, min_run=2) for s, e, _ in run]
 
 
 #: a link's title the site cut short with two dots or more, or an ellipsis (某某宗亲会举行蔡氏总祠重光暨..)
@@ -477,13 +472,8 @@ def cut_title_spans(view: str, *, min_run: int = 4, min_cut: int = 2) -> list[tu
     >>> cut_title_spans("一是抓落实\\n二是抓整改\\n三是抓宣传……\\n四是抓考核")     # one cut line: a speech's list
     []
     """
-    runs: list[list[tuple[int, int, bool]]] = [[]]
-    for s, e, line in iter_lines(view):
-        if _SHORT_LINE.fullmatch(line):
-            runs[-1].append((s, e, bool(_CUT_TITLE.fullmatch(line))))
-        elif line.strip() or runs[-1]:
-            runs.append([])
-    return [(s, e) for run in runs if len(run) >= min_run and sum(c for _, _, c in run) >= min_cut for s, e, _ in run]
+    return [(s, e) for run in item_runs(iter_lines(view), _SHORT_LINE.fullmatch, min_run=min_run, blank_ends=True)
+            if sum(bool(_CUT_TITLE.fullmatch(t)) for _, _, t in run) >= min_cut for s, e, _ in run]
 
 
 #: a bulleted line: its bullet and its words
@@ -504,15 +494,9 @@ def gallery_spans(view: str) -> list[tuple[int, int]]:
     >>> gallery_spans("• 抓好落实\\n• 抓好整改\\n• 抓好宣传")      # a speech's bulleted points
     []
     """
-    runs: list[list[tuple[int, int, str]]] = [[]]
-    for s, e, line in iter_lines(view):
-        m = _BULLETED.fullmatch(line)
-        if m and 0 < len(m["t"]) <= 50 and not any(c in m["t"] for c in "。！？!?"):
-            runs[-1].append((s, e, m["t"]))
-        elif runs[-1]:
-            runs.append([])
-    spans = []
-    for run in runs:
-        if len(run) >= 3 and sum(bool(_TWICE.fullmatch(t)) for _, _, t in run) >= 2:
-            spans.extend((s, e) for s, e, _ in run)
-    return spans
+    def item(t: str) -> bool:
+        m = _BULLETED.fullmatch(t)
+        return bool(m) and 0 < len(m["t"]) <= 50 and not any(c in m["t"] for c in "。！？!?")
+
+    return [(s, e) for run in item_runs(iter_lines(view), item, min_run=3, blank_ends=True)
+            if sum(bool(_TWICE.fullmatch(_BULLETED.fullmatch(t)["t"])) for _, _, t in run) >= 2 for s, e, _ in run]
