@@ -16,7 +16,7 @@ from functools import lru_cache
 from corpusmine import config
 from corpusmine.text.script import simplified_view
 
-__all__ = ["Division", "divisions", "province_of", "find_divisions", "find_foreign", "country_of", "is_foreign_city", "national_evidence", "DIVISIONS_FILE", "FOREIGN_FILE"]
+__all__ = ["Division", "divisions", "province_of", "find_divisions", "find_foreign", "foreign_mentions", "country_of", "is_foreign_city", "national_evidence", "DIVISIONS_FILE", "FOREIGN_FILE"]
 
 DIVISIONS_FILE = config.LEXICON_DIR / "admin_divisions.tsv"
 FOREIGN_FILE = config.LEXICON_DIR / "foreign_places.tsv"
@@ -133,6 +133,19 @@ def _foreign() -> tuple[dict[str, str], re.Pattern]:
     return table, pattern
 
 
+def foreign_mentions(text: str) -> list[tuple[str, int]]:
+    """Every place abroad a text names (a country, its other name, a city or a state), with its position.
+
+    Examples
+    --------
+    >>> foreign_mentions("古晋潮州公会在古晋举行就职典礼，马来西亚各地乡亲出席。")
+    [('古晋', 0), ('古晋', 7), ('马来西亚', 16)]
+    >>> foreign_mentions("延边朝鲜族自治州，韩国瑜")        # 朝鲜族 is a people of China, 韩国瑜 a man
+    []
+    """
+    return [(m.group(0), m.start()) for m in _foreign()[1].finditer(simplified_view(text))]
+
+
 def find_foreign(text: str) -> Counter:
     """Mentions of places abroad, counted by the place's own name (a country or a city).
 
@@ -140,11 +153,8 @@ def find_foreign(text: str) -> Counter:
     --------
     >>> sorted(find_foreign("古晋潮州公会在古晋举行就职典礼，马来西亚各地乡亲出席。").items())
     [('古晋', 2), ('马来西亚', 1)]
-    >>> find_foreign("延边朝鲜族自治州，韩国瑜")        # 朝鲜族 is a people of China, 韩国瑜 a man
-    Counter()
     """
-    table, pattern = _foreign()
-    return Counter(m.group(0) for m in pattern.finditer(simplified_view(text)))
+    return Counter(name for name, _ in foreign_mentions(text))
 
 
 def country_of(place: str) -> str:

@@ -54,7 +54,7 @@ import re
 from collections import Counter
 
 from corpusmine.text.patterns import TITLE_LIKE
-from corpusmine.text.gazetteer import (country_of, find_divisions, find_foreign, is_foreign_city, national_evidence,
+from corpusmine.text.gazetteer import (country_of, find_divisions, foreign_mentions, is_foreign_city, national_evidence,
                                       province_of)
 from corpusmine.text.metadata_spans import head_lines, span_evidence, unquoted
 from corpusmine.text.metadata_years import event_year, head_title_year
@@ -525,8 +525,9 @@ def _abroad(full: str, title: str, level: str | None, evidence: dict, where) -> 
     # a place abroad (新加坡, 古晋, 英国伦敦): named in the title, or four times or more in a speech read at no
     # mainland level and twice as often as any other country; the country as the text writes it most (印尼 or
     # 印度尼西亚) with its most named city (session bc)
-    counts = find_foreign(full)
-    in_title = find_foreign(title)
+    mentions = foreign_mentions(full)        # one scan: the title is full's first line
+    counts = Counter(name for name, _ in mentions)
+    in_title = Counter(name for name, start in mentions if start < len(title))
     by_country = Counter()
     for name, n in counts.items():
         by_country[country_of(name)] += n
@@ -542,9 +543,8 @@ def _abroad(full: str, title: str, level: str | None, evidence: dict, where) -> 
         [(n, name) for name, n in counts.items() if is_foreign_city(name, states=True) and country_of(name) == country]
     written = [(n, name) for name, n in counts.items() if not is_foreign_city(name, states=True) and country_of(name) == country]
     region = (max(written)[1] if written else country) + (max(cities)[1] if cities else "")
-    spans = re.finditer("|".join(map(re.escape, sorted(counts, key=len, reverse=True))), simplified_view(full))
-    evidence[region] = [span_evidence(m.group(0), where(m.start())[1], where(m.start())[0]) for m in spans
-                        if country_of(m.group(0)) == country][:3]
+    evidence[region] = [span_evidence(name, where(start)[1], where(start)[0]) for name, start in mentions
+                        if country_of(name) == country][:3]
     return region
 
 
