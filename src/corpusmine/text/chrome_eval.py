@@ -141,8 +141,8 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 241-248k  249    70d5ab8 … 1ffbfdc   1286/1378 = 93.3%           2 of 1508 (kept: a mark left inside each)
 249-265k  728    35b5a14 … cb2cb4b   3476/3860 = 90.1%           9 of 4486 (5 lost, fixed: PDF lines; a 付费 notice rule)
 266-282k  652    50ef201 … b62805e   4022/4280 = 94.0%           3 of 4186 (2 fixed: X / X blanks; a greeting; English left)
-283-288k  264    3797464 … 63ad8c1   1571/1691 = 92.9%           3 of 1672 (2 fixed: a PDF line as a caption; 我是…小编)
-289-294k  272    b0ac14b … d16c1ad   949/1079 = 88.0%            10 of 1654 (5 fixed: a banner; 老师们 同学们 !; 支付费用)
+283-294k  536    3797464 … d16c1ad   2520/2770 = 91.0%           13 of 3326 (7 fixed: PDF lines; a banner; 支付费用)
+295-298k  175    037fa8c             567/635 = 89.3%             4 of 1129 (1 fixed: a PDF's number; endnote marks)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

@@ -38,7 +38,7 @@ from corpusmine.text import (ascii_jammers, bottom_chrome, breadcrumbs, citation
                              library_fields, line_model, line_shape, media_chrome, news_body, news_chrome, news_leads, noise_marks, page_framing, early_framing, page_labels, page_notes, page_titles,
                              page_widgets, parallel_text, photo_credits, portal_chrome, portal_dialogs, portal_furniture, portal_leftovers, post_chrome,
                              reader_lines, reader_prompts, reading_aids, record_chrome, reference_pages, report_furniture, report_heads, residue_chrome, rules,
-                             running_heads, site_boilerplate, site_lines, spam_brands, stray_chrome, template_chrome, url_stamps, widget_lists, writer_notes)
+                             running_heads, site_boilerplate, site_lines, slogan_stamps, spam_brands, stray_chrome, template_chrome, url_stamps, widget_lists, writer_notes)
 from corpusmine.text.decode import looks_like_html, read_text
 from corpusmine.text.edits import AUDIT_COLUMNS, Edit, EditedText, audit_rows, compact, reconstruct
 from corpusmine.text.markup import extract_html
@@ -156,6 +156,7 @@ RULES: tuple[Callable[[CleaningState], None], ...] = (
     ascii_jammers.ascii_jammers,
     live_text.live_text,            # a live text's clock and line-end stamps, before the address rules read them
     url_stamps.url_stamps,
+    slogan_stamps.slogan_stamps,   # a slogan glued to the end of line after line, before the line rules read those lines
     spam_brands.spam_brands,
     record_chrome.record_tables,
     doc_notices.doc_notices,        # before the line rules that take a notice's items one by one
@@ -310,7 +311,7 @@ _CLEANER_MODULES = ("clean", "rules", "anchors", "chrome_rules", "line_shape", "
                     "residue_chrome", "template_chrome", "page_widgets", "portal_furniture", "noise_marks", "post_chrome",
                     "county_chrome", "event_captions", "stray_chrome", "media_chrome", "page_labels", "report_furniture",
                     "lead_captions", "portal_leftovers", "spam_brands", "citation_rows", "credit_lines", "widget_lists", "inserted_chrome",
-                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "doc_rows", "doc_chunks", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes", "live_text", "line_model",
+                    "portal_dialogs", "image_refs", "sentence_ends", "bottom_chrome", "site_lines", "reader_prompts", "reader_lines", "lead_ins", "reference_pages", "library_fields", "site_intros", "glued_tails", "encoding_debris", "site_boilerplate", "url_stamps", "slogan_stamps", "head_banners", "report_heads", "page_titles", "ascii_jammers", "doc_notices", "doc_rows", "doc_chunks", "parallel_text", "filler_lines", "reading_aids", "running_heads", "glued_furniture", "writer_notes", "live_text", "line_model",
                     "page_framing", "early_framing", "patterns", "guards", "charsets", "decode", "edits", "lines", "cleaning_state", "glued_speech", "joined_lines", "latin_gaps",
                     "boundaries", "inline_rules", "truncation", "script", "markup")
 

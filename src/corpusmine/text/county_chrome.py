@@ -156,6 +156,9 @@ def meta_token_runs(text: str) -> list[tuple[int, int]]:
     >>> t = "某省召开工作会议 来源:未知来源 日期:2015-03-18 12:00 1999年12月21~22日,某省工作会议召开。"
     >>> [t[a:b] for a, b in meta_token_runs(t)]     # and a range of days (held-out round 41, flattened)
     ['来源:未知来源 日期:2015-03-18 12:00 ']
+    >>> t = "某某集团有限公司某某煤矿 浏览数: 发布时间:2016-06-01\\n6月1日,某某煤矿举行启动仪式。"
+    >>> [t[a:b] for a, b in meta_token_runs(t)]     # the publisher before the row's tokens (round 298k)
+    ['某某集团有限公司某某煤矿 浏览数: 发布时间:2016-06-01']
     """
     spans = []
     for m in finditer_on_lines(_TOKEN_RUN, text, _LABEL_WORDS):     # a run holds a label and no line break
@@ -166,8 +169,19 @@ def meta_token_runs(text: str) -> list[tuple[int, int]]:
             run, end = run[:lead.start()], m.start() + lead.start()
         if _LABEL.search(run) and len(re.findall(_TOKEN, run)) >= 3 and not _ROW_GOES_ON.match(text, end) \
                 and not _ROW_BEGAN.search(text, max(0, m.start() - 24), m.start()):
-            spans.append((m.start(), end))
+            start = text.rfind("\n", 0, m.start()) + 1
+            head = text[start:m.start()].strip(" \t\u3000")
+            # the row's publisher without its label before the tokens, when they close the line (某某集团有限公司某某煤矿
+            # 浏览数: 发布时间:2016-06-01; round 298k): the row's own field, not a title
+            whole = not text[end:].split("\n", 1)[0].strip() and head and _ORG_HEAD.fullmatch(head)
+            spans.append((start if whole else m.start(), end))
     return spans
+
+
+#: an organisation's name alone (the publisher a row names without its label): its kind closes it, no act inside
+_ORG_HEAD = re.compile(r"(?![^\n]*(?:召开|举行|举办|开展|讲话|致辞|会议|活动|仪式))[\u4e00-\u9fff()（）]{2,30}?"
+                       r"(?:公司|集团|煤矿|矿业|工厂|厂|局|委员会|中心|办公室|小学|中学|大学|学院|学校|医院|研究院|研究所|协会|"
+                       r"学会|商会|人民政府|街道办事处|法院|检察院)")
 
 
 def is_cms_widget(line: str) -> bool:
@@ -365,7 +379,9 @@ def county_inline(st: CleaningState) -> None:
     if "|" in view or "｜" in view:
         spans += [(m.start(), m.end(), "meta_row") for m in _PIPE_TAG.finditer(view)]
     # a row alone on its line is left to the line rules (rules.page_meta and the others): only glued ones go here
-    st.delete_spans([(a, b, r) for a, b, r in spans if r == "site_notice" or _glued(view, a, b)])
+    # …and a whole row that opens with its publisher (meta_token_runs took the line from its start)
+    st.delete_spans([(a, b, r) for a, b, r in spans if r == "site_notice" or _glued(view, a, b)
+                     or r == "meta_row" and (a == 0 or view[a - 1] == "\n") and _ORG_HEAD.match(view[a:b].lstrip(" \t\u3000"))])
 
 
 def _glued(view: str, a: int, b: int) -> bool:

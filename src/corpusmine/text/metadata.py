@@ -57,6 +57,7 @@ from corpusmine.text.patterns import TITLE_LIKE
 from corpusmine.text.gazetteer import (country_of, find_divisions, foreign_mentions, is_foreign_city, national_evidence,
                                       province_of)
 from corpusmine.text.metadata_spans import head_lines, span_evidence, unquoted
+from corpusmine.text.metadata_places import LEVEL_SUFFIXES, abroad_place, finer_place, unbound_place
 from corpusmine.text.metadata_years import event_year, head_title_year
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speaker_role import read_speaker_role
@@ -105,8 +106,6 @@ _NOT_PLACE = ("刚才", "刚刚", "方才", "自治", "特别", "写入", "载�
               "不少", "一些", "有些", "部分", "许多", "多数", "少数", "个别", "有的", "若干", "其他", "其它")   # 不少市县 (275k)
 #: Kinds of zone, not places: a title opening with 开发区 or 高新区 names no region.
 _GENERIC_AREA = ("开发", "高新", "经开", "新", "示范", "保税", "自贸", "试验", "实验", "综合", "工业", "产业", "功能")
-#: The suffixes of a place at each level.
-LEVEL_SUFFIXES = {"city": "市州盟", "county": "县市旗", "district": "区", "township": "镇乡", "none": ""}
 
 _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
           "十五五": (2026, 2030)}
@@ -471,19 +470,20 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
     prov = ranked[0][0] if ranked else None
     # a province named once beside another named once, or Taiwan named once (港澳台, 台湾同胞), is a speech's example or
     # its nation's, not its region (held-out metadata rounds 208k-209k)
-    place = places.most_common(1)[0][0] if places else None
+    place = finer_place(places)     # of 滁州市委 and 明光市委, 明光市 (session bd)
     if prov and ranked[0][1] == 1 and evidence[prov][0]["where"] == "text" and (
             len(ranked) > 1 or prov == "台湾省" or not place and level in ("unknown", "none", "national")):
         prov = None     # …nor one named once in a speech read at no local level (a school's, a firm's; rounds 214k-218k)
     if prov in _SAR_NAMES.values() and place and not place.endswith("区"):
         place = None    # a mainland town's association in Hong Kong (香港汕头社团): the SAR is the region (round 283k)
-    if not prov and not place:
-        place = _unbound_place(full, offset, levels, evidence, where)
+    if not place:      # a place the text names without an office, alone or inside the province read (session bd)
+        place = unbound_place(full, offset, levels, evidence, where, province=prov,
+                              province_count=provinces[prov] if prov else 0, level=level)
     # the division table (session bc): a bound city or county gives its province, over any other the text names
     # (酒泉市委 … 新疆: 甘肃省酒泉市; round 286k)
     if place and prov not in _SAR_NAMES.values() and (table_prov := province_of(place)):
         prov = table_prov
-    abroad = None if prov or place else _abroad(full, title, level, evidence, where)
+    abroad = None if prov or place else abroad_place(full, title, level, evidence, where)
     region = (prov or "") + (place or "") or abroad
     ev = (evidence.get(prov, [])[:3] if prov else []) + (evidence.get(place, [])[:3] if place else []) + \
         (evidence.get(abroad, [])[:3] if abroad else [])
@@ -498,56 +498,8 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
             "region_evidence": ev, "region_level": region_level}
 
 
-def _unbound_place(full: str, offset: int, levels: tuple[str, ...], evidence: dict, where) -> str | None:
-    # a city or county of the division table the speech names without binding it to an office: the first in the
-    # title, else one named twice or more and more often than any other, of the speech's level (session bc)
-    found = find_divisions(full)
-    pick = next((name for name, start in found if start < offset), None)
-    if pick is None:
-        ranked = Counter(name for name, _ in found).most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            pick = ranked[0][0]
-            lv = [v for v in levels if v in LEVEL_SUFFIXES and LEVEL_SUFFIXES[v] and v != "township"]
-            if lv and not any(pick[-1] in LEVEL_SUFFIXES[v] for v in lv):
-                pick = None
-    if pick:
-        evidence[pick] = [span_evidence(pick, where(s)[1], where(s)[0]) for name, s in found if name == pick][:3]
-    return pick
-
-
 #: regions whose offices hold no level of the mainland's hierarchy (a Taiwanese county's 县长, a Hong Kong district)
 _OUTSIDE_LEVELS = ("台湾省", "香港特别行政区", "澳门特别行政区")
-#: mentions of a country (with its cities) that make a speech with no place in its title a speech from abroad
-MIN_ABROAD = 4
-
-
-def _abroad(full: str, title: str, level: str | None, evidence: dict, where) -> str | None:
-    # a place abroad (新加坡, 古晋, 英国伦敦): named in the title, or four times or more in a speech read at no
-    # mainland level and twice as often as any other country; the country as the text writes it most (印尼 or
-    # 印度尼西亚) with its most named city (session bc)
-    mentions = foreign_mentions(full)        # one scan: the title is full's first line
-    counts = Counter(name for name, _ in mentions)
-    in_title = Counter(name for name, start in mentions if start < len(title))
-    by_country = Counter()
-    for name, n in counts.items():
-        by_country[country_of(name)] += n
-    ranked = by_country.most_common(2)
-    if in_title:
-        country = country_of(in_title.most_common(1)[0][0])
-    elif ranked and ranked[0][1] >= MIN_ABROAD and level in (None, "unknown", "none", "national") and (
-            len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        country = ranked[0][0]
-    else:
-        return None
-    cities = [(n, name) for name, n in counts.items() if is_foreign_city(name) and country_of(name) == country] or \
-        [(n, name) for name, n in counts.items() if is_foreign_city(name, states=True) and country_of(name) == country]
-    written = [(n, name) for name, n in counts.items() if not is_foreign_city(name, states=True) and country_of(name) == country]
-    region = (max(written)[1] if written else country) + (max(cities)[1] if cities else "")
-    evidence[region] = [span_evidence(name, where(start)[1], where(start)[0]) for name, start in mentions
-                        if country_of(name) == country][:3]
-    return region
-
-
 def read_metadata(text: str, title: str = "") -> dict:
     """All four fields of one speech, with their evidence (see :data:`METADATA_FIELDS`).
 

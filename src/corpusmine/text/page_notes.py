@@ -52,6 +52,10 @@ __all__ = ["COLUMN_GENRE", "COLUMN_LABEL", "MIN_REPEATED", "MIN_SUMMARY_ECHO", "
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
 _SELF = re.compile(r"(?:本网站|本网|本站|本平台|本公众号)(?!讯|消息)")
 _LEGAL = ("版权", "转载", "授权", "摘编", "法律责任", "观点", "联系", "作品", "真实性", "声明", "侵权", "赞同", "来源")
+#: the site's offer to take a text down, after its disclaimer: 如果您对本站文章的归属存有异议,请立即通知我们,…予以删除
+#: (round 295k); a speech's 有异议的项目要一律删除 asks no one to tell the site
+_TAKEDOWN = re.compile(r"(?:本站|本网|本平台|我站)[^。！\n]{0,30}?(?:异议|疑问|侵权|不妥)[^。！\n]{0,20}?(?:请|可)[^。！\n]{0,6}?"
+                       r"(?:通知|联系|告知)(?:我们|本站|本网|管理员|站长)[^。！\n]{0,30}?(?:删除|撤下|处理)")
 #: a reader-comment disclaimer: 网友评论仅供其表达个人看法, 评论仅代表网友个人观点
 _COMMENT_NOTE = re.compile(r"(?:评论|留言|跟帖)[^\n。]{0,6}(?:仅供|仅代表|只代表|不代表)")
 #: a login widget: short, with an account word, or a bare login/register button
@@ -96,6 +100,8 @@ def is_site_notice(line: str) -> bool:
     (True, True)
     >>> is_site_notice("网友评论仅供其表达个人看法,并不表明本网同意其观点。"), is_site_notice("还没有账号?")
     (True, True)
+    >>> is_site_notice("如果您对本站文章、图片资源的归属存有异议,请立即通知我们,情况属实,我们会第一时间予以删除。")
+    True
     >>> is_site_notice("本网讯 县委召开会议,强调要加强版权保护和作品登记工作。")  # 新闻导语不是声明
     False
     >>> is_site_notice("要加强网络账号和密码管理,防止泄露群众个人信息。"), is_site_notice("二、推进志愿者注册")
@@ -115,6 +121,8 @@ def is_site_notice(line: str) -> bool:
     if not s:
         return False
     if _SELF.search(s) and len(s) <= 300 and sum(w in s for w in _LEGAL) >= 2:
+        return True
+    if len(s) <= 200 and _TAKEDOWN.search(s):
         return True
     if len(s) <= 120 and _COMMENT_NOTE.search(s):
         return True

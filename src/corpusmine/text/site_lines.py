@@ -60,7 +60,7 @@ from corpusmine.text.edits import iter_lines
 from corpusmine.text.news_chrome import STRONG_DISCLOSURE_LABEL, WEAK_DISCLOSURE_LABEL
 from corpusmine.text.speech_voice import in_speech_voice
 
-__all__ = ["NO_COPYING_ASK", "NO_COPYING_VERB", "site_line_spans", "site_lines"]
+__all__ = ["NO_COPYING_ASK", "NO_COPYING_VERB", "inside_sentence", "site_line_spans", "site_lines"]
 
 #: a use note forbidding copying (仅供学习参考,请勿照搬照抄), its request and its verb: a whole line here (round 221k);
 #: :mod:`corpusmine.text.doc_notices` reads it after the text's source, glued to a title or cut at the page's end
@@ -131,6 +131,8 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|香港时间[ \t]*\d{1,2}时\d{1,2}分|专题[ \t]*[:：][^\n。！？!?]{2,40}"
                         r"|[^\n。！？!?]{2,40}[-—_][ \t]*第[\d一二三四五六七八九十百]{1,4}(?:章|部分)"     # an e-book's 某书-第9章, -第80部分
                         r"|[^\n]{0,80}?[\[【](?:点击进入|点击查看|点此进入|点击阅读)[\]】]"
+                        # …unbracketed, closing a short promotion (某某众筹计划,点击了解详情; round 296k)
+                        r"|[^\n。！？!?]{0,30}?[,，]?[ \t]*点击(?:了解|查看|获取)(?:详情|更多)[>》»]*"
                         # a web app's prompt to add it to the home screen (a speaker's 把…添加到桌面 stays), a reading site's free-for-life
                         # badge (round 272k)
                         r"|[^\n。！？!?把将]{0,24}?(?:添加|加入|放)(?:到|至)(?:手机)?(?:主屏幕|桌面)[^\n。！？!?]{0,24}|(?:终身|永久)免费阅读"
@@ -146,8 +148,6 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|[【\[](?:致辞人|致辞背景|发言人|讲话人|演讲人|适用(?:场合|对象|范围)|致辞场合|写作要点)[】\]][^\n]{0,40}"
                         r"|—[ \t\u3000]+[^—\n]{2,30}?[ \t\u3000]+—|订阅评论|评论订阅"
                         r"|第\d{1,4}章[^\n]{0,40}?[(（]\d{1,3}[ \t]*/[ \t]*\d{1,3}[)）]"
-                        # an image's width left alone on its line (640; round 287k)
-                        r"|(?!(?:19|20)\d\d\b)\d{3,4}"
                         # a picture's numbered caption (图一:某某发表讲话。) and who stands in it (左起:某某、某某; 287k)
                         r"|图[一二三四五六七八九十\d]{1,3}[:：][^\n]{2,80}"
                         r"|[^\n]{0,30}?(?:左起|由左至右|从左至右|自左至右|右起|由右至左)[:：]?[ \t]*[\u4e00-\u9fff·]{2,4}(?:[\u4e00-\u9fff]{0,6})?(?:、[^\n、]{2,16}){2,}[^\n]{0,20}"
@@ -224,6 +224,39 @@ def _org_banner(t: str) -> bool:
     return 2 <= len(parts) <= 4 and len(t) <= 40 and all(2 <= len(x) <= 16 and _ORG_END.search(x) for x in parts)
 
 
+#: an image's width left alone on its line (640; round 287k); not a number that a PDF's line breaks set apart inside a
+#: sentence (…入围\n“中国企业\n500\n强”; round 296k), see :func:`inside_sentence`
+_IMAGE_WIDTH = re.compile(r"^[ \t\u3000]*(?!(?:19|20)\d\d\b)\d{3,4}[ \t\u3000]*$")
+#: what closes a sentence or a heading at a line's end
+_CLOSED = frozenset("。！？!?…；;:：")
+
+
+def inside_sentence(view: str, start: int, end: int) -> bool:
+    """Whether the line ``view[start:end]`` stands inside a sentence: the line above it is not closed and the line
+    below it goes on with a character, not a new heading or a blank line.
+
+    Parameters
+    ----------
+    view : str
+        The page.
+    start, end : int
+        The line's span (its line break excluded).
+
+    Examples
+    --------
+    >>> v = "9家企业入围“中国企业\\n500\\n强”,上市公司总数第一。\\n图为会场。\\n640\\n\\n同志们:"
+    >>> i = v.index("500"); j = v.index("640")
+    >>> inside_sentence(v, i, i + 3), inside_sentence(v, j, j + 3)
+    (True, False)
+    """
+    above = view[:start].rstrip("\n")
+    prev = above[above.rfind("\n") + 1:].strip()
+    nxt = view[end + 1:].split("\n", 1)[0].strip() if end < len(view) else ""
+    if not prev or not nxt or prev[-1] in _CLOSED:
+        return False
+    return bool(re.match(r"[\u4e00-\u9fff”」』)）,，、%％]", nxt))
+
+
 def site_line_spans(view: str) -> list[tuple[int, int, str]]:
     """Spans ``(start, end, rule)`` of this module's families (see the module docstring).
 
@@ -251,6 +284,8 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
         if not t:
             continue
         if _widget_line(t) or _FURNITURE.match(line) and not in_speech_voice(t):
+            spans.append((s, e, "site_interface"))
+        elif _IMAGE_WIDTH.match(line) and not inside_sentence(view, s, e):
             spans.append((s, e, "site_interface"))
         elif len(t) <= 100 and _FOLLOW_US.match(t):      # its 我们 is the site's, named with its platform
             spans.append((s, e, "site_interface"))

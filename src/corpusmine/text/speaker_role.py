@@ -32,7 +32,7 @@ _ROLE = re.compile(
     # the posts of courts, procuratorates, associations, companies and the state (held-out metadata rounds 208k-209k)
     r"|院长|检察长|理事长|会长|董事长|总经理|行长|司长|署长|总干事|委员长|总理|行政长官|总统"
     # a mission's and an institute's heads (某某大使在到任招待会上的致辞, 驻某地总领事, 所长; session bc)
-    r"|大使|总领事|参赞|所长|处长|馆长|站长|社长|议长"
+    r"|大使|总领事|参赞|所长|处长|馆长|站长|社长|议长|矿长"
     # a kindergarten's head, a class teacher (whose 主任 is no director's), and the representatives who speak for a
     # group at a ceremony (教师代表, 家长代表, 学生代表; held-out metadata rounds 271k-272k)
     r"|园长|班主任(?![节工会论培队们])|(?:教师|老师|学生|家长|员工|职工|党员|新生|毕业生|校友|青年|团员|队员|村民|干部|新教师|新员工|获奖者|企业家?)代表)"
@@ -62,14 +62,22 @@ _SPOKE_AFTER = re.compile(r"[\u4e00-\u9fff·]{0,3}?(?:今日|今天|昨日|昨�
                           # a report's speaker: the office, maybe its holder, then what was said or given (市长某某某表示,
                           # 某某某区长表示, 副市长某某某致欢送词, 区委书记某某某作表态发言; session bc, rounds 289k-291k)
                           r"|(?:[\u4e00-\u9fff·]{2,3})?(?:(?:致词|致辞)时)?(?:表示|指出|强调)[,，:：]"
-                          r"|[\u4e00-\u9fff·]{2,3}(?:致(?:欢迎|欢送|开幕|闭幕|答谢|新春|新年)?[词辞]|作(?:表态)?发言|作(?:工作)?报告)")
+                          r"|[\u4e00-\u9fff·]{2,3}(?:致(?:欢迎|欢送|开幕|闭幕|答谢|新春|新年)?[词辞]|作(?:表态)?发言|作(?:工作)?报告)"
+                          # 矿长某某现场做重要讲话, 矿长某某讲了三点意见 (round 298k)
+                          r"|[\u4e00-\u9fff·]{2,3}(?:同志)?(?:现场|在会上|会上)?(?:做|作)了?(?:重要|动员|总结)?讲话"
+                          r"|[\u4e00-\u9fff·]{2,3}(?:同志)?(?:在会上)?讲了[一二三四五六七八九十两几]{1,2}点(?:意见|要求)")
 _GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位|同志们|女士们|朋友们|老师们|同学们)")
 _ROLE_OPENING = re.compile(
     r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})"
     r"|(?:^|[。！？；\n]|[:：]\s*)\s*(?:作为|身为)(?:一名|一位)?(?P<role2>[^，,。；\n]{2,12})[，,]\s*(?:我|本人)"
     # the speaker saying in what office it speaks here (第一次作为教师代表在此发言; session bc)
     r"|(?:作为|身为)(?:一名|一位)?(?P<role3>[^，,。；\n]{2,12}?)(?:在此|在这里|在这儿|在今天的[^，,。；\n]{0,12}?上)(?:发言|讲话|致辞)"
+    # the speaker naming its office later on (作为校长,在此我要感谢…; 我以某某小学校长的名义宣布; round 298k)
+    r"|(?:^|[。！？；\n]|[:：]\s*)\s*(?:作为|身为)(?P<role4>[^，,。；\n]{2,12})[，,][^。！？\n]{0,30}?(?:我|本人)"
+    r"|我(?:谨)?以(?P<role5>[^，,。；\n]{2,16}?)的(?:名义|身份)"
 )
+#: how far the speaker may name its office that way (later than the opening)
+_OPENING_LATER = 1500
 
 #: the groups a speaker represents at a ceremony, and the role each gives
 #: (a head of school or a manager speaks for the staff too, 我代表全体教职员工欢迎…: the staff name no representative)
@@ -115,6 +123,10 @@ def read_speaker_role(text: str, title: str = "") -> dict:
     '大使'
     >>> read_speaker_role("亲爱的同学们:\\n第一次作为教师代表在此发言,我倍感荣幸。")["speaker_role"]
     '教师代表'
+    >>> read_speaker_role("亲爱的同学们:\\n今天我们举行毕业典礼。作为校长,在此我要感谢老师们。")["speaker_role"]
+    '校长'
+    >>> read_speaker_role("6月1日上午,某矿举行启动仪式。仪式由党委书记某某同志主持,矿长某某某现场做重要讲话。")["speaker_role"]
+    '矿长'
     """
     def found(role, start, where):
         lv = role.group("lv")
@@ -165,6 +177,8 @@ def read_speaker_role(text: str, title: str = "") -> dict:
             if not n and lead[chain.end():chain.end() + 1] in ",，":
                 held = r.start() if held is None else held
                 continue
+            if n and "由" in lead[max(0, r.start() - 3):r.start()] and re.match(r"(?:同志)?主持(?!召开)", lead[n.end():]):
+                continue    # the meeting's host (仪式由党委书记某某同志主持), not the one who spoke (round 298k)
             start, held = (held if held is not None and n else r.start()), None
             clause = re.split(r"[。！？!?；;]", lead[chain.end():])[0]
             if n and not re.search(r"刚才|刚刚|作了|做了", lead[max(0, r.start() - 6):r.end() + 20]) and (
@@ -181,10 +195,12 @@ def read_speaker_role(text: str, title: str = "") -> dict:
                 and not re.search(r"刚才|刚刚|作了|做了", lead[max(0, r.start() - 6):r.start()]):
             return found(r, r.start(), "text")
     opening = text[:300]
-    for m in _ROLE_OPENING.finditer(opening):
-        g = next(k for k in ("role", "role2", "role3") if m.group(k) is not None)
+    for m in _ROLE_OPENING.finditer(text[:_OPENING_LATER]):
+        g = next(k for k in ("role", "role2", "role3", "role4", "role5") if m.group(k) is not None)
+        if g in ("role", "role2", "role3") and m.start() >= len(opening):
+            continue
         r = _ROLE.search(m.group(g))
-        if r:
+        if r and (g != "role4" or r.end() == len(m.group(g))):     # 作为校长, (not 作为校长的…)
             return found(r, m.start(g) + r.start(), "text")
     # a speaker who speaks for a group at a ceremony (请允许我代表全体毕业生…, 我代表全体老师…): the group's representative
     # (held-out metadata rounds 272k-274k); an office speaking for its institution (我代表县委、县政府) names no group
