@@ -101,3 +101,13 @@ def test_a_row_opening_with_its_publisher_goes_whole():
 def test_a_title_before_a_glued_row_stays():
     out = clean_text("某镇召开防汛工作会议 发布时间:2017/3/29 点击数: 3月28日下午,某镇召开防汛工作会议。要确保安全度汛。")
     assert "某镇召开防汛工作会议" in out and "要确保安全度汛。" in out and "点击数" not in out
+
+
+def test_a_dialogs_question_left_alone_goes():
+    # a document site's confirm dialog under the page (round 299k)
+    assert _gone("确认删除?")
+
+
+def test_a_speakers_question_in_a_sentence_stays():
+    assert _kept("确定要退出这个项目吗?我们的回答是不。")
+    assert _kept("确定要退出吗?")         # a speaker's question alone on its line: no dialog's verb

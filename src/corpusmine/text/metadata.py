@@ -120,12 +120,16 @@ _SELF_YEAR = re.compile(rf"今年(?:是|为)?\s*{_YEAR}\s*年|(?<!过去的)(?<!
 #: a new-year address's turn of the year, with the offset to the year of the speech (刚刚过去的2022年 → 2023, 即将过去的2014年
 #: → 2014, 即将迎来2024年 → 2023, 告别2023年,迈入了2024年 → 2024; held-out metadata round 211k)
 _YEAR_TURN = (
-    (re.compile(rf"(?:即将|就要)(?:迎来|跨入|迈入|走进)\s*(?:了)?\s*{_YEAR}\s*年"), -1),
-    (re.compile(rf"(?:已经|已)?(?:迎来|跨入|迈入|走进)了\s*{_YEAR}\s*年|(?:迈入|跨入)\s*{_YEAR}\s*年"), 0),
+    (re.compile(rf"(?:即将|就要)(?:迎来|跨入|迈入|走进)\s*(?:了)?(?:[^。，,\n]{{0,8}}?的)?\s*{_YEAR}\s*年"), -1),
+    # …迈入 with the year's epithet before it (阔步迈入华章初展的2022年; round 297k)
+    (re.compile(rf"(?:已经|已)?(?:迎来|跨入|迈入|走进)了\s*{_YEAR}\s*年|(?<!即将)(?<!就要)(?:迈入|跨入)(?:[^。，,\n]{{0,8}}?的)?\s*{_YEAR}\s*年"), 0),
     (re.compile(rf"即将过去的\s*{_YEAR}\s*年|{_YEAR}\s*年即将过去|{_YEAR}\s*年的?(?:春节|新年)的?钟声(?:就要|即将)?敲响"), 0),
     (re.compile(rf"刚刚过去的\s*{_YEAR}\s*年|{_YEAR}\s*年已经过去|告别(?:了)?\s*{_YEAR}\s*年"), 1),
 )
 _STATED = re.compile(rf"{_YEAR}\s*年")
+#: a work report to a congress reviews the year before it was given: 一、2017年工作回顾 under 向大会报告工作 (rounds 297k-298k)
+_TO_CONGRESS = re.compile(r"向大会(?:作|做)?(?:报告(?:政府)?工作|(?:政府)?工作报告)")
+_REVIEW_HEAD = re.compile(rf"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,2}}[、.．][ \t\u3000]*)?{_YEAR}\s*年度?(?:工作)?回顾")
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|于|在|力争|争取|预计|计划)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前|之前|完成|实现|达到|远景|目标|愿景|基本|建成)")
 #: The end of a year range (2021—2025年, 2018-2020年): a plan's period, which bounds nothing.
@@ -243,11 +247,14 @@ def _datelines(text: str) -> list[tuple[int, str, int]]:
     n_head = max(6, min(prose, 10))
     picked = lines[:n_head] + [t for t in lines[-3:] if t not in lines[:n_head]]
     out = []
+    after = {p: lines[i + 1][1].strip() for i, (p, _) in enumerate(lines[:-1])}
     for pos, line in picked:
         st = line.strip()
         if not st or len(st) > 40 or st[-1] in "。！？!?；;，,":
             continue
         m = _DATELINE.search(st)
+        if not m and st.startswith(("—", "-", "－")) and "在" in st and len(st + after.get(pos, "")) <= 80:
+            m = _DATELINE.search(st + after.get(pos, ""))      # a subtitle broken over two lines (round 297k)
         if m and (st.startswith(("(", "（")) or "月" in m.group(0)):
             y = _cn_year(m.group("y"))
             if 1950 <= y <= 2049:
@@ -322,6 +329,9 @@ def read_year(text: str, title: str = "") -> dict:
             year = int(next(g for g in m.groups() if g)) + offset
             evidence.append({**span_evidence(m.group(0), m.start(), "text"), "source": "year_turn", "year": year})
             break
+    if year is None and _TO_CONGRESS.search(text[:600]) and (m := _REVIEW_HEAD.search(text)):
+        year = int(next(g for g in m.groups() if g)) + 1
+        evidence.append({**span_evidence(m.group(0).strip(), m.start(), "text"), "source": "report_review", "year": year})
     m = re.search(_YEAR, title)
     if m:
         y = int(m.group(1))
@@ -498,6 +508,9 @@ def read_region(text: str, title: str = "", level: str | None = None) -> dict:
             "region_evidence": ev, "region_level": region_level}
 
 
+#: the posts of a school, a firm, a bank or an association, and the representatives who speak at their ceremonies
+_NON_GOVERNMENT = ("校长", "园长", "班主任", "董事长", "总经理", "行长", "理事长", "会长", "教师代表", "学生代表", "家长代表",
+                   "员工代表", "职工代表", "毕业生代表", "新生代表", "校友代表", "老师代表")
 #: regions whose offices hold no level of the mainland's hierarchy (a Taiwanese county's 县长, a Hong Kong district)
 _OUTSIDE_LEVELS = ("台湾省", "香港特别行政区", "澳门特别行政区")
 def read_metadata(text: str, title: str = "") -> dict:
@@ -542,4 +555,10 @@ def read_metadata(text: str, title: str = "") -> dict:
         out.update(region="中国", region_evidence=[ev])      # a national office that spoke (session bc)
     if (out["region"] or "").startswith(_OUTSIDE_LEVELS):
         out.update(admin_level=None, admin_level_confidence=0.0)   # Taiwan's 县长, Hong Kong's 区: no mainland level
+    elif (out["speaker_role"] or "").endswith(_NON_GOVERNMENT) and not any(
+            e.get("where") == "title" for e in out["admin_level_evidence"]):
+        # a school's, a firm's or an association's head speaks for no level of government: the 全区 of its speech is the
+        # district it serves, not a level it speaks for (rounds 259k-298k: 18 such readings were none or unknown for the
+        # annotators, 2 right)
+        out.update(admin_level=None, admin_level_confidence=0.0)
     return {k: out[k] for k in METADATA_FIELDS}

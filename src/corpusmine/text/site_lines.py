@@ -131,6 +131,8 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         r"|香港时间[ \t]*\d{1,2}时\d{1,2}分|专题[ \t]*[:：][^\n。！？!?]{2,40}"
                         r"|[^\n。！？!?]{2,40}[-—_][ \t]*第[\d一二三四五六七八九十百]{1,4}(?:章|部分)"     # an e-book's 某书-第9章, -第80部分
                         r"|[^\n]{0,80}?[\[【](?:点击进入|点击查看|点此进入|点击阅读)[\]】]"
+                        # a web dialog's question left alone (确认删除?, 确定要退出吗?; round 299k)
+                        r"|(?:确认|确定)(?:要)?(?:删除(?:该(?:文档|内容|评论|记录))?|退出登[录陆])(?:吗)?[?？]?"
                         # …unbracketed, closing a short promotion (某某众筹计划,点击了解详情; round 296k)
                         r"|[^\n。！？!?]{0,30}?[,，]?[ \t]*点击(?:了解|查看|获取)(?:详情|更多)[>》»]*"
                         # a web app's prompt to add it to the home screen (a speaker's 把…添加到桌面 stays), a reading site's free-for-life

@@ -177,7 +177,8 @@ def read_speaker_role(text: str, title: str = "") -> dict:
             if not n and lead[chain.end():chain.end() + 1] in ",，":
                 held = r.start() if held is None else held
                 continue
-            if n and "由" in lead[max(0, r.start() - 3):r.start()] and re.match(r"(?:同志)?主持(?!召开)", lead[n.end():]):
+            if n and "由" in lead[max(0, r.start() - 3):r.start()] and re.match(r"(?:同志)?主持(?!召开)", lead[n.end():]) \
+                    and not re.search(re.escape(n["name"]) + _SPOKE, text[n.end():]):
                 continue    # the meeting's host (仪式由党委书记某某同志主持), not the one who spoke (round 298k)
             start, held = (held if held is not None and n else r.start()), None
             clause = re.split(r"[。！？!?；;]", lead[chain.end():])[0]
@@ -200,7 +201,7 @@ def read_speaker_role(text: str, title: str = "") -> dict:
         if g in ("role", "role2", "role3") and m.start() >= len(opening):
             continue
         r = _ROLE.search(m.group(g))
-        if r and (g != "role4" or r.end() == len(m.group(g))):     # 作为校长, (not 作为校长的…)
+        if r and (g not in ("role4", "role5") or r.end() == len(m.group(g))):   # 作为校长, (not 作为校长的…, 以主席团的名义)
             return found(r, m.start(g) + r.start(), "text")
     # a speaker who speaks for a group at a ceremony (请允许我代表全体毕业生…, 我代表全体老师…): the group's representative
     # (held-out metadata rounds 272k-274k); an office speaking for its institution (我代表县委、县政府) names no group
