@@ -111,3 +111,22 @@ def test_a_dialogs_question_left_alone_goes():
 def test_a_speakers_question_in_a_sentence_stays():
     assert _kept("确定要退出这个项目吗?我们的回答是不。")
     assert _kept("确定要退出吗?")         # a speaker's question alone on its line: no dialog's verb
+
+
+@pytest.mark.parametrize("line", [
+    "某某外宣网 今天是",                                   # a portal's date greeting after its name, the date emptied
+    "【投稿、区域合作请私信或发邮箱,24小时内回复】",          # a portal's call for contributions
+    "最新泉州新闻 频道推荐",                                # a portal's channel labels over its lists (round 300k)
+    "进入新闻频道新闻推荐",
+])
+def test_a_portals_labels_and_calls_go(line):
+    assert _gone(line)
+
+
+@pytest.mark.parametrize("line", [
+    "今天是个好日子,我们要抓好落实。",
+    "我们欢迎广大群众投稿,合作共赢。",
+    "要办好新闻频道,推荐更多好作品。",
+])
+def test_a_speech_on_channels_and_contributions_stays(line):
+    assert _kept(line)
