@@ -109,3 +109,32 @@ def test_a_county_heads_speech_keeps_its_level():
     from corpusmine.text.metadata import read_metadata
     m = read_metadata("同志们:\n我作为县长,要带头抓好全县撂荒地整治,全县上下要齐心协力。")
     assert m["speaker_role"] == "县长" and m["admin_level"] == "county"
+
+
+def test_a_news_leads_day_without_its_month():
+    from corpusmine.text.speaker_role import read_speaker_role
+    lead = "14日下午,市委书记某某某督导检查安全生产工作。\n在随后召开的座谈会上,某某某指出,安全生产重如泰山。"
+    assert read_speaker_role(lead)["speaker_role"] == "市委书记"
+    lead = "18日,市长某某某率经贸代表团前往香港座谈。某某某表示,欢迎乡亲回乡投资。"
+    assert read_speaker_role(lead)["speaker_role"] == "市长"
+
+
+def test_a_work_report_is_given_by_the_head_of_government():
+    from corpusmine.text.speaker_role import read_speaker_role
+    r = read_speaker_role("各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。")
+    assert r["speaker_role"] == "县长" and r["speaker_role_level"] == "county"
+    # a standing committee's report names no head of government
+    assert read_speaker_role("各位代表:\n现在,我代表县人大常委会向大会报告工作,请予审议。")["speaker_role"] is None
+
+
+def test_the_office_a_speaker_was_elected_to():
+    from corpusmine.text.speaker_role import read_speaker_role
+    text = "各位代表:\n大会补选我担任市人大常委会主任,我深感责任重大。"
+    assert read_speaker_role(text)["speaker_role"] == "市人大常委会主任"
+
+
+def test_representatives_the_speaker_meets_are_no_office():
+    from corpusmine.text.speaker_role import read_speaker_role
+    text = "“要为民营企业排忧解难” | 某某某与我省民营企业代表座谈时如是说\n8月26日,座谈会在省城举行。"
+    assert read_speaker_role(text)["speaker_role"] != "省民营企业代表"
+    assert read_speaker_role("教师代表在开学典礼上的发言\n尊敬的各位领导:")["speaker_role"] == "教师代表"

@@ -130,3 +130,15 @@ def test_a_portals_labels_and_calls_go(line):
 ])
 def test_a_speech_on_channels_and_contributions_stays(line):
     assert _kept(line)
+
+
+def test_a_sites_abstract_of_the_speech_goes():
+    # a university paper's abstract above the speech it serves (round 301k)
+    page = ("本文是一篇毕业典礼演讲,向毕业生们表达了学校和老师们的祝福和期许。毕业生们应立志奋斗、练真本领。\n"
+            "亲爱的同学们:\n今天你们毕业了,祝你们前程似锦。")
+    out = clean_text(page)
+    assert "本文是一篇" not in out and "祝你们前程似锦。" in out
+
+
+def test_a_speaker_citing_an_article_stays():
+    assert _kept("本文作者在大会上发言时说,我们要把工作做实。")

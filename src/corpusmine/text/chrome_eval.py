@@ -142,7 +142,7 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 249-265k  728    35b5a14 … cb2cb4b   3476/3860 = 90.1%           9 of 4486 (5 lost, fixed: PDF lines; a 付费 notice rule)
 266-282k  652    50ef201 … b62805e   4022/4280 = 94.0%           3 of 4186 (2 fixed: X / X blanks; a greeting; English left)
 283-294k  536    3797464 … d16c1ad   2520/2770 = 91.0%           13 of 3326 (7 fixed: PDF lines; a banner; 支付费用)
-295-300k  250    037fa8c … 96ef5a1   1047/1150 = 91.0%           4 of 1600 (1 fixed: a PDF's number; endnote marks)
+295-301k  273    037fa8c … 7d074b6   1143/1254 = 91.1%           4 of 1736 (1 fixed: a PDF's number; endnote marks)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.

@@ -52,6 +52,10 @@ __all__ = ["COLUMN_GENRE", "COLUMN_LABEL", "MIN_REPEATED", "MIN_SUMMARY_ECHO", "
 #: the site speaking of itself (not the news lead 本网讯 / 本站讯)
 _SELF = re.compile(r"(?:本网站|本网|本站|本平台|本公众号)(?!讯|消息)")
 _LEGAL = ("版权", "转载", "授权", "摘编", "法律责任", "观点", "联系", "作品", "真实性", "声明", "侵权", "赞同", "来源")
+#: a site's abstract of the text it serves, above it (本文是一篇毕业典礼演讲,向毕业生们表达了…; round 301k): a speaker
+#: never calls its speech 本文
+_ABSTRACT = re.compile(r"^\s*(?:(?:摘要|简介|导读)\s*[:：]\s*)?(?:本文|该文|此文)(?:是一篇|为一篇)[^\n。]{0,30}?"
+                       r"(?:演讲|讲话|致辞|致词|发言|报告|贺词|献词)")
 #: the site's offer to take a text down, after its disclaimer: 如果您对本站文章的归属存有异议,请立即通知我们,…予以删除
 #: (round 295k); a speech's 有异议的项目要一律删除 asks no one to tell the site
 _TAKEDOWN = re.compile(r"(?:本站|本网|本平台|我站)[^。！\n]{0,30}?(?:异议|疑问|侵权|不妥)[^。！\n]{0,20}?(?:请|可)[^。！\n]{0,6}?"
@@ -102,6 +106,8 @@ def is_site_notice(line: str) -> bool:
     (True, True)
     >>> is_site_notice("如果您对本站文章、图片资源的归属存有异议,请立即通知我们,情况属实,我们会第一时间予以删除。")
     True
+    >>> is_site_notice("本文是一篇毕业典礼演讲,向毕业生们表达了学校的祝福。"), is_site_notice("本文作者在大会上发言。")
+    (True, False)
     >>> is_site_notice("本网讯 县委召开会议,强调要加强版权保护和作品登记工作。")  # 新闻导语不是声明
     False
     >>> is_site_notice("要加强网络账号和密码管理,防止泄露群众个人信息。"), is_site_notice("二、推进志愿者注册")
@@ -122,7 +128,7 @@ def is_site_notice(line: str) -> bool:
         return False
     if _SELF.search(s) and len(s) <= 300 and sum(w in s for w in _LEGAL) >= 2:
         return True
-    if len(s) <= 200 and _TAKEDOWN.search(s):
+    if len(s) <= 200 and _TAKEDOWN.search(s) or len(s) <= 400 and _ABSTRACT.match(s):
         return True
     if len(s) <= 120 and _COMMENT_NOTE.search(s):
         return True
@@ -142,7 +148,7 @@ def is_site_notice(line: str) -> bool:
 
 
 #: every branch of is_site_notice needs one of these literals on the line
-_NOTICE_NEEDLES = ("本网", "本站", "本平台", "本公众号", "评论", "留言", "跟帖", "账号", "帐号", "密码", "验证码", "登录", "登陆",
+_NOTICE_NEEDLES = ("本网", "本站", "本文", "该文", "此文", "本平台", "本公众号", "评论", "留言", "跟帖", "账号", "帐号", "密码", "验证码", "登录", "登陆",
                    "注册", "点评", "热线", "电话", "传真", "邮箱", "QQ", "关注", "大家", "版本", "页", "打印", "关闭", "收藏",
                    "下载", "字体", "字号", "分享", "返回", "只看该作者", "电梯直达", "必填项", "comment", "Comment", "published",
                    "Reply", "Notify", *_DECO)

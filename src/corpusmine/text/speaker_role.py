@@ -40,10 +40,13 @@ _ROLE = re.compile(
 #: a news report's lead: a date, then an office and a name that spoke (8月18日上午,…市委书记张三出席并讲话 / 区委书记张三带队
 #: … 张三指出; held-out metadata rounds 220k-222k)
 _LEAD_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]"
+                       # or a news lead's day without its month at a line's start (14日下午,市委书记某某督导…; round 300k)
+                       r"|(?:^|(?<=\n))[ \t\u3000]*\d{1,2}日(?:上午|下午|晚上|晚间)?[,，]"
                        # or the day a report names without its date (昨天,某市…大会召开。市委书记某某出席会议并讲话; round 227k)
                        r"|(?:昨天|昨日|前天|日前|近日)(?:上午|下午|晚上)?[,，]")
 #: the name after the office, then what it did, or a colon: a report's speaker label (某县住建局局长张三:…; round 227k)
 _NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|出席|主持|带队|参加|在|指出|强调|讲话|表示|要求|深入|调研|一行|赴|前往|来到|"
+                    r"督导|检查|视察|率|发表|"     # 市委书记某某督导检查…, 市长某某率团…, 区委书记某某发表讲话 (round 300k)
                     r"依次|[,，]|[:：](?!\s*$))")
 _CHAIN = re.compile(r"(?:、[^、,，。；;\n]{0,24}?(?:书记|[省市州县区镇乡]长|组长|主任|主席|部长))*")
 _SPOKE = r"(?:同志)?(?:在会上|在讲话中|在调研中|在督导中)?(?:指出|强调|要求|表示|讲话)"
@@ -68,7 +71,7 @@ _SPOKE_AFTER = re.compile(r"[\u4e00-\u9fff·]{0,3}?(?:今日|今天|昨日|昨�
                           r"|[\u4e00-\u9fff·]{2,3}(?:同志)?(?:在会上)?讲了[一二三四五六七八九十两几]{1,2}点(?:意见|要求)")
 _GREETING = re.compile(r"(?:尊敬的|亲爱的|敬爱的|各位|同志们|女士们|朋友们|老师们|同学们)")
 _ROLE_OPENING = re.compile(
-    r"(?:我|本人)(?:作为|身为|是)(?P<role>[^，,。；\n]{2,12})"
+    r"(?:我|本人)(?:作为|身为|是|担任)(?P<role>[^，,。；\n]{2,12})"
     r"|(?:^|[。！？；\n]|[:：]\s*)\s*(?:作为|身为)(?:一名|一位)?(?P<role2>[^，,。；\n]{2,12})[，,]\s*(?:我|本人)"
     # the speaker saying in what office it speaks here (第一次作为教师代表在此发言; session bc)
     r"|(?:作为|身为)(?:一名|一位)?(?P<role3>[^，,。；\n]{2,12}?)(?:在此|在这里|在这儿|在今天的[^，,。；\n]{0,12}?上)(?:发言|讲话|致辞)"
@@ -76,6 +79,10 @@ _ROLE_OPENING = re.compile(
     r"|(?:^|[。！？；\n]|[:：]\s*)\s*(?:作为|身为)(?P<role4>[^，,。；\n]{2,12})[，,][^。！？\n]{0,30}?(?:我|本人)"
     r"|我(?:谨)?以(?P<role5>[^，,。；\n]{2,16}?)的(?:名义|身份)"
 )
+#: a government's head, whose two characters name its level (市长某某率团…; round 300k): no bare word of a list
+_HEADS = frozenset({"省长", "市长", "州长", "县长", "区长", "旗长", "镇长", "乡长"})
+#: a head of government reporting to its congress: 我代表县人民政府向大会报告工作 / 向大会作工作报告
+_REPORT_GIVEN = re.compile(r"我代表(?P<lv>[省市州县区旗镇乡])人民政府[,，]?\s*向大会(?:作|做)?(?:报告(?:政府)?工作|(?:政府)?工作报告)")
 #: how far the speaker may name its office that way (later than the opening)
 _OPENING_LATER = 1500
 
@@ -137,7 +144,9 @@ def read_speaker_role(text: str, title: str = "") -> dict:
                 "speaker_role_evidence": [span_evidence(role.group(0), start, where)]}
 
     def primary(head):
-        roles = list(_ROLE.finditer(head))
+        # representatives the speaker meets (某某与我省民营企业代表座谈) are its audience, not its office (round 300k)
+        roles = [r for r in _ROLE.finditer(head)
+                 if not (r.group(0).endswith("代表") and re.search(r"[与同和跟向对][^，,。；\n]{0,8}$", head[:r.start()]))]
         full = [r for r in roles if "副" not in r.group(0)]   # 县委副书记、县长: the speaker is the county head
         return (full or roles or [None])[0]
 
@@ -170,7 +179,7 @@ def read_speaker_role(text: str, title: str = "") -> dict:
     if (day := _LEAD_DAY.search(lead[:120])) and not _GREETING.search(lead[:day.start()]):
         held = None     # an office closed by a comma, the same person's next office after it (市委书记,某新区党工委书记某某)
         for r in _ROLE.finditer(lead, day.end()):
-            if _GREETING.search(lead, 0, r.start()) or len(r.group(0)) < 3:
+            if _GREETING.search(lead, 0, r.start()) or len(r.group(0)) < 3 and r.group(0) not in _HEADS:
                 break       # a salutation above it: a speech, not a report (nor a bare 书记 of a list)
             chain = _CHAIN.match(lead, r.end())    # 省委副书记、省长某某 / 县委书记、某某领导小组组长某某 (rounds 225k-226k)
             n = _NAMED.match(lead, chain.end())
@@ -203,6 +212,12 @@ def read_speaker_role(text: str, title: str = "") -> dict:
         r = _ROLE.search(m.group(g))
         if r and (g not in ("role4", "role5") or r.end() == len(m.group(g))):   # 作为校长, (not 作为校长的…, 以主席团的名义)
             return found(r, m.start(g) + r.start(), "text")
+    # a government's work report to its congress is given by its head (我代表县人民政府向大会报告工作: 县长; among the
+    # annotated rounds 261k-300k, 26 of 30 such reports were given a head of government, 4 unknown)
+    if m := _REPORT_GIVEN.search(opening):
+        lv = m.group("lv")
+        return {"speaker_role": lv + "长", "speaker_role_level": ROLE_LEVEL.get(lv),
+                "speaker_role_evidence": [span_evidence(m.group(0), m.start(), "text")]}
     # a speaker who speaks for a group at a ceremony (请允许我代表全体毕业生…, 我代表全体老师…): the group's representative
     # (held-out metadata rounds 272k-274k); an office speaking for its institution (我代表县委、县政府) names no group
     if m := _FOR_GROUP.search(opening):
