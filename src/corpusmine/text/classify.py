@@ -37,10 +37,11 @@ from corpusmine.text.classify_model import TokenModel, load_model
 from corpusmine.text.patterns import RE_CJK
 from corpusmine.text.script import simplified_view
 from corpusmine.text.segment import detect_sections, split_paragraphs
+from corpusmine.text.speech_voice import REPORT_TO_CONGRESS
 
 #: A government's work report to its congress (现在,我代表县人民政府,向大会报告工作): a general report, whose label is
 #: other whatever its first section is about (a page cut after the report's poverty section read rural, rounds 296k-297k).
-WORK_REPORT = re.compile(r"向大会(?:作|做)?(?:报告(?:政府|过去[^。\n]{0,6})?工作|(?:政府)?工作报告)")
+WORK_REPORT = re.compile(REPORT_TO_CONGRESS)
 #: The probability of other for such a report: the pages holding the formula (向大会报告工作, 向大会作工作报告) among the
 #: labelled natural mixes of rounds 249k-298k were other 39/39 (first annotators), so (39 + 1) / (39 + 2) by the rule of
 #: succession.

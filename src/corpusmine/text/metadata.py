@@ -54,13 +54,13 @@ import re
 from collections import Counter
 
 from corpusmine.text.patterns import TITLE_LIKE
-from corpusmine.text.gazetteer import (country_of, find_divisions, foreign_mentions, is_foreign_city, national_evidence,
-                                      province_of)
+from corpusmine.text.gazetteer import national_evidence, province_of
 from corpusmine.text.metadata_spans import head_lines, span_evidence, unquoted
 from corpusmine.text.metadata_places import LEVEL_SUFFIXES, abroad_place, finer_place, unbound_place
 from corpusmine.text.metadata_years import event_year, head_title_year
 from corpusmine.text.script import simplified_view
 from corpusmine.text.speaker_role import read_speaker_role
+from corpusmine.text.speech_voice import REPORT_TO_CONGRESS
 
 __all__ = ["LEVELS", "LEVEL_SUFFIXES", "METADATA_FIELDS", "PROVINCES", "read_admin_level", "read_metadata", "read_region",
            "read_speaker_role", "read_year"]
@@ -128,7 +128,7 @@ _YEAR_TURN = (
 )
 _STATED = re.compile(rf"{_YEAR}\s*年")
 #: a work report to a congress reviews the year before it was given: 一、2017年工作回顾 under 向大会报告工作 (rounds 297k-298k)
-_TO_CONGRESS = re.compile(r"向大会(?:作|做)?(?:报告(?:政府)?工作|(?:政府)?工作报告)")
+_TO_CONGRESS = re.compile(REPORT_TO_CONGRESS)
 _REVIEW_HEAD = re.compile(rf"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,2}}[、.．][ \t\u3000]*)?{_YEAR}\s*年度?(?:工作)?回顾")
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|于|在|力争|争取|预计|计划)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前|之前|完成|实现|达到|远景|目标|愿景|基本|建成)")

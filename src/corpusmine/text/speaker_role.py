@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from corpusmine.text.metadata_spans import head_lines, span_evidence
+from corpusmine.text.speech_voice import REPORT_TO_CONGRESS
 
 __all__ = ["ROLE_LEVEL", "read_speaker_role"]
 
@@ -82,7 +83,7 @@ _ROLE_OPENING = re.compile(
 #: a government's head, whose two characters name its level (市长某某率团…; round 300k): no bare word of a list
 _HEADS = frozenset({"省长", "市长", "州长", "县长", "区长", "旗长", "镇长", "乡长"})
 #: a head of government reporting to its congress: 我代表县人民政府向大会报告工作 / 向大会作工作报告
-_REPORT_GIVEN = re.compile(r"我代表(?P<lv>[省市州县区旗镇乡])人民政府[,，]?\s*向大会(?:作|做)?(?:报告(?:政府)?工作|(?:政府)?工作报告)")
+_REPORT_GIVEN = re.compile(rf"我代表(?P<lv>[省市州县区旗镇乡])人民政府[,，]?\s*{REPORT_TO_CONGRESS}")
 #: how far the speaker may name its office that way (later than the opening)
 _OPENING_LATER = 1500
 

@@ -36,7 +36,8 @@ import re
 from corpusmine.text.patterns import URL
 from corpusmine.text.script import cjk_counts
 
-__all__ = ["HAILS", "MIN_CJK", "NAMES_HAILED", "OPENING_SALUTATION", "SELF_EDITOR", "in_speech_voice", "runs_on_as_prose", "speaker_closing"]
+__all__ = ["HAILS", "MIN_CJK", "NAMES_HAILED", "OPENING_SALUTATION", "REPORT_TO_CONGRESS", "SELF_EDITOR", "in_speech_voice",
+           "runs_on_as_prose", "speaker_closing"]
 
 #: Fewest Chinese characters a line needs before its voice is read.
 MIN_CJK = 8
@@ -53,6 +54,11 @@ HAILS = re.compile(rf"^[ \t\u3000]*(?:[【\[][^】\]\n]{{1,40}}[】\]][ \t\u3000
                    rf"(?:[:：]|大家(?:上午|下午|晚上|早上)?好)|{_NAMES_ALONE})", re.M)
 #: Only the audience's names closed by "!" opening a line (老师们 同学们 ! 科学家…): where a PDF's speech begins.
 NAMES_HAILED = re.compile(rf"^[ \t\u3000]*{_NAMES_ALONE}", re.M)
+
+#: The formula of a work report to a congress (现在,我代表县人民政府,向大会报告工作 / 向大会作工作报告; session bd): the
+#: classifier reads such a report as general (:data:`corpusmine.text.classify.WORK_REPORT`), the year reader dates it after
+#: the year it reviews, the speaker reader gives it to the head of government
+REPORT_TO_CONGRESS = r"向大会(?:作|做)?(?:报告(?:政府|过去[^。\n]{0,6})?工作|(?:政府)?工作报告)"
 
 #: A speaker introducing themself as an editor (我是某某图书馆的小编,非常荣幸…; round 287k): the rules that read 小编 as
 #: a site's blurb take this out of a line first.
