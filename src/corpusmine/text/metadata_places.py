@@ -36,6 +36,16 @@ def _parent(name: str) -> str:
     return found[0].parent if len(found) == 1 else ""
 
 
+def _top_places(counts: Counter) -> list[str]:
+    # the most named places; of a county-level city and the city above it named as often, the county alone
+    ranked = counts.most_common()
+    top = [n for n, c in ranked if c == ranked[0][1]]
+    if len(top) == 2:
+        child = next((a for a, b in (top, top[::-1]) if _parent(a) == b), None)
+        top = [child] if child else top
+    return top
+
+
 def finer_place(counts: Counter) -> str | None:
     """The most named place, and of a city and a county under it named as often, the county.
 
@@ -51,13 +61,8 @@ def finer_place(counts: Counter) -> str | None:
     >>> finer_place(Counter({"淳安县": 2, "杭州市": 1}))
     '淳安县'
     """
-    ranked = counts.most_common()
-    if not ranked:
-        return None
-    top = [n for n, c in ranked if c == ranked[0][1]]
-    if len(top) == 2 and _parent(top[1]) == top[0]:
-        return top[1]
-    return top[0]
+    top = _top_places(counts)
+    return top[0] if top else None
 
 
 def unbound_place(full: str, offset: int, levels: tuple[str, ...], evidence: dict, where, *,
@@ -113,17 +118,13 @@ def unbound_place(full: str, offset: int, levels: tuple[str, ...], evidence: dic
         counts = Counter({n: c for n, c in counts.items()
                           if province_of(n) == province or c >= 2 and c > province_count})
     pick = next((name for name, start in found if start < offset and name in counts), None)
-    if pick is None and counts:
-        ranked = counts.most_common()
-        top = [n for n, c in ranked if c == ranked[0][1]]
-        if len(top) == 2 and _parent(top[0]) == top[1]:
-            top = top[:1]        # a county-level city and the city above it, named as often: the county
-        elif len(top) == 2 and _parent(top[1]) == top[0]:
-            top = top[1:]
-        single = len(counts) == 1 or len(counts) == 2 and len(ranked) == 2 and ranked[0][1] == ranked[1][1] and len(top) == 1
-        # named once: only inside the province the speech names (学习淳安县的经验 alone is an example)
-        single = single and province is not None and province_of(top[0]) == province and level != "national"
-        if len(top) == 1 and (ranked[0][1] >= 2 or single):
+    top = _top_places(counts)
+    if pick is None and len(top) == 1:
+        # named once: only the place (and the city above it) inside the province the speech names (学习淳安县的经验
+        # alone is an example)
+        single = set(counts) <= {top[0], _parent(top[0])} and province is not None and province_of(top[0]) == province \
+            and level != "national"
+        if counts[top[0]] >= 2 or single:
             pick = top[0]
             lv = [v for v in levels if v in LEVEL_SUFFIXES and LEVEL_SUFFIXES[v] and v != "township"]
             if lv and not any(pick[-1] in LEVEL_SUFFIXES[v] for v in lv):

@@ -74,11 +74,12 @@ def stamp_spans(view: str) -> list[tuple[int, int]]:
         return []
     ends: Counter = Counter()
     lines = []
-    for s, e, line in iter_lines(view):
+    for _, _, line in iter_lines(view):
         t = line.rstrip(_BLANKS)
-        lines.append(t)
-        for k in range(_MIN_LEN, min(_MAX_LEN, len(t)) + 1):
-            ends[t[-k:]] += 1
+        if _SITE_WORD.search(t[-_MAX_LEN:]):      # only a line whose end names a site can end with a stamp
+            lines.append(t)
+            for k in range(_MIN_LEN, min(_MAX_LEN, len(t)) + 1):
+                ends[t[-k:]] += 1
     best = None
     for run, n in ends.items():
         if n < MIN_COPIES or _SENTENCE_END.search(run) or not _SITE_WORD.search(run) or run[0] in _BLANKS:
