@@ -295,6 +295,22 @@ def _is_doubled(t: str, near: list[str]) -> bool:
     return doubled and not in_speech_voice(t)
 
 
+#: the act a photo caption ends in (an official speaking, presiding, inspecting): a headline ends in 召开 or 举行
+_CAPTION_ACT_END = re.compile(r"(?:讲话|致辞|致词|开幕词|闭幕词|欢迎词|欢迎辞|发言|主持[\u4e00-\u9fff]{0,4}|调研|视察|考察|察看|查看"
+                              r"|检查|慰问|颁奖|授牌|揭牌|剪彩|宣布[\u4e00-\u9fff]{0,8}开幕)$")
+
+
+def _echoed_caption(t: str, body: str) -> bool:
+    """A caption above a report that the report repeats as one of its sentences (某某出席会议并讲话 … 某某出席会议并讲话。).
+
+    The line ends in an official's act and is said again, whole, as a sentence of the report below it (held-out
+    round 302k); a speech's title (在…上的讲话) is no sentence of its text.
+    """
+    if not 8 <= len(t) <= 80 or not _CAPTION_ACT_END.search(t) or _PIECES_TITLE.search(t) or "的讲话" in t or "的致辞" in t:
+        return False
+    return bool(re.search(rf"(?:^|[。！？\n]){re.escape(t)}[。]", body))
+
+
 def _sources(text: str) -> set[str]:
     """The values of the page's 来源: fields (Simplified), read on the input: the rows are gone by now."""
     return {simplified_view(m.group(1)) for m in _SOURCE_VALUE.finditer(text)} if "源" in text else set()
@@ -306,6 +322,7 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
     prose = [i for i, (_, _, line) in enumerate(lines) if _is_prose(line)]
     first_prose = prose[0] if prose else len(lines)
     salutation = bool(_SALUTATION.search(view))
+    body = "\n".join(line.strip() for _, _, line in lines[first_prose:])
     triangles = [i for i, (_, _, line) in enumerate(lines)
                  if (m := _TRIANGLE.match(line)) and not _DIRECTIVE.search(m.group("c")) and not in_speech_voice(line)
                  and len(m.group("c")) >= 6 and (line.rstrip()[-1] in "。！!" or _SHOWS.search(m.group("c"))
@@ -339,6 +356,9 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
             # (after a short sentence of the report, 某月某日,某会召开。, it is the report's next sentence)
             rule = "photo_caption"
         elif 0 < i < len(lines) - 1 and is_office_name_line(t) and _is_body(lines[i - 1][2]) and _is_body(lines[i + 1][2]):
+            rule = "photo_caption"
+        elif ((0 < i or "," in t or "，" in t) and i < first_prose and not salutation and _echoed_caption(t, body)
+              and not in_speech_voice(t)):   # (a headline holds no comma: the first line goes only with one)
             rule = "photo_caption"
         if rule:
             spans.append((s, e, rule))

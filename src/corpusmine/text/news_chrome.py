@@ -92,6 +92,8 @@ _WIDGET_WORDS = (
     "扫码阅读", "手机阅读", "打印", "关闭", "打印本页", "关闭窗口", "返回顶部", "返回首页", "收藏", "分享", "分享到",
     "上一篇", "下一篇", "上一条", "下一条", "纠错", "我要纠错", "网站纠错", "评论", "点赞", "登录", "注册", "联系我们", "联络我们",
     "网页指南", "网站指南",
+    # a portal's width switch beside its script switch (窄屏简体版; held-out round 302k)
+    "窄屏", "宽屏", "窄屏版", "宽屏版",
     "关于我们", "使用帮助", "帮助中心", "网站声明", "隐私政策", "版权声明", "免责声明", "意见建议", "设为首页", "加入收藏",
     "网站导航", "投稿须知", "展开通版", "收缩通版", "通版阅读请点击", "上一版", "下一版", "版面导航", "返回目录", "PDF版",
     "查看更多", "查看更多评论", "更多评论", "加载中", "Untitled Document", "无标题文档", "logo", "LOGO",
@@ -107,11 +109,16 @@ PETITION_WORDS = ("在线咨询", "我要咨询", "我要留言", "在线留言"
 #: the widget words, for the rules that find a run of them inside a flattened line
 WIDGET_WORDS = _WIDGET_WORDS + PETITION_WORDS
 _WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»<«…]*"
+#: an advert's empty slot named by its place on the page (列表头部广告一条, 顶部广告, 广告位招租; held-out round 302k);
+#: a speech's heading on adverts (加强广告监管) names no place on a page
+_AD_SLOT = (r"(?:列表|页面|文章|内容|正文|栏目)?(?:头部|顶部|底部|中部|侧边|右侧|左侧|横幅|通栏|悬浮|浮动|弹窗|轮播|文中|文末|文内)"
+            r"广告(?:位|图|区|代码|\d{1,2}|[一二三]条?)?|广告(?:位|图片|代码)(?:招租|\d{1,2})?")
 _PETITION_ALT = "|".join(sorted(map(re.escape, PETITION_WORDS), key=len, reverse=True))
 _WIDGET_LINE = re.compile(
     rf"^(?!{_WIDGET_SEP}(?:(?:{_PETITION_ALT}){_WIDGET_SEP})+$)"
     rf"{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, WIDGET_WORDS), key=len, reverse=True))}"
-    rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}|当前版[:：]?{_SP}*\d{{1,3}}版){_WIDGET_SEP})+$"
+    rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}|(?:字体|字号)[:：]?(?:[\s|｜]*(?:超大|特大|[大中小](?![\u4e00-\u9fff]))){{1,4}}"
+    rf"|当前版[:：]?{_SP}*\d{{1,3}}版|{_AD_SLOT}){_WIDGET_SEP})+$"
 )
 #: a site footer row: 主办:某某办公室 承办:某某中心, 网站标识码:…, also after the portal's own name (某某区人民政府门户网站
 #: 网站主办单位:…); a reader poll (您看到此篇文章时的感受是:); a row of empty list headers (其他相关文章: 最新增加文章:)

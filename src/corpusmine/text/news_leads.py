@@ -285,6 +285,10 @@ def lead_brackets(st: CleaningState) -> None:
     st.delete_matches(_KIND_BRACKET, "byline")
 
 
+#: a newsroom's credits after its lead, closed by 报道: — the reporters' desk before each credit word, the names
+#: after it (某某网讯 某某新闻传媒中心记者某某 通讯员某某报道:2月20日…; held-out round 302k)
+_CREDITS_REPORTED = (rf"(?:[\u4e00-\u9fff]{{0,12}}?{_REPORTER}{_SP}*[\u4e00-\u9fff]{{2,4}}?(?:[、,，][\u4e00-\u9fff]{{2,4}}?)*"
+                     rf"(?:{_SP}+|(?=报[道导]))){{1,3}}报[道导][:：]")
 #: the dateline lead of a news report at the start of a line, with its byline: 某某网讯(记者 某某), 本报某地5月3日讯,
 #: 某某信息港讯 通讯员某某 某某 (the site word before 讯 keeps 通讯, 喜讯 and the like out), and any paper's name
 #: before a date and 讯 (某某江8月31日讯(某某): a date before 讯 is a dateline)
@@ -293,12 +297,17 @@ _LEAD = re.compile(
     rf"(?:[^\s,，。\d]{{0,6}}\d{{1,2}}月\d{{1,2}}日|[\u4e00-\u9fff]{{2,4}}(?<![通喜资简快电视音短佳捷]))?"
     rf"|[^\s\d,，。:：;；!！?？()（）“”【】]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?=[讯訊](?![息号问])))[讯訊](?![员員息号號问問]){_SP}*[:：]?{_SP}*"
     rf"(?:{_BRACKET}"
-    rf"|(?:{_REPORTER}{_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+)?"
+    rf"|(?:{_REPORTER}{_SP}*[:：]?{_SP}*[\u4e00-\u9fff]{{2,4}}(?:(?:{_SP}+|[、,，]){_SP}*[\u4e00-\u9fff]{{2,4}})*{_SP}+)+"
+    rf"|{_CREDITS_REPORTED}"
+    rf"|据[^\s,，。:：()（）]{{2,14}}?(?:[报報]|[网網]|[台臺]|社)报道{_SP}+(?={_DATE_WORD}))?"
     rf"{_SP}*(?=\S)",
     re.M,
 )
 #: a paper's report quoted by the lead, with its reporter: 据某某晨报报道(记者 某某) (据某某日报报道, alone, is a sentence)
 _QUOTED_REPORT = re.compile(rf"^{_SP}*据[^\s,，。:：()（）]{{2,14}}?(?:[报報]|[网網]|[台臺]|社)报道{_SP}*[(（]{_SP}*(?:记者|通讯员)[^()（）\n]{{1,24}}[)）]{_SP}*", re.M)
+#: the paper a wire lead quotes, left at the line's start after the lead went, parted from the date by white space
+#: (某某网6月18日讯 据某某日报报道 6月17日,…; held-out round 302k): with a comma after it, 据某某日报报道, is a sentence's
+_QUOTED_SPACED = re.compile(rf"^{_SP}*据[^\s,，。:：()（）]{{2,14}}?(?:[报報]|[网網]|[台臺]|社)报道{_SP}+(?={_DATE_WORD})", re.M)
 #: a place's or a paper's lead opening a line, alone in brackets ((金边讯), 〔本报消息〕, 〔某地讯〕) or closed by a dash
 #: (某地讯——创刊于某地的…); 喜讯, 资讯, 通讯 and the like are no place
 _PLACE_LEAD = re.compile(
@@ -328,6 +337,8 @@ _ACCOUNT_LINE = re.compile(rf"^{_SP}*(?:头条|百家|企鹅|网易|搜狐|大�
                            rf"[^\s,，。:：!！?？]{{1,16}}{_SP}*$", re.M)
 #: a lead in black brackets, with the source it cites: 【某某网讯】据某某报道,
 _LEAD_BLACK = re.compile(rf"^{_SP}*【[^【】\n]{{1,16}}(?:讯|消息|电)】(?:据[^,，。\n]{{1,14}}报道[,，]?)?{_SP}*(?:(?=\S)|$)", re.M)
+#: a site's short name in black brackets before its reporters' bracket: 【某网】(某某日报全媒体记者 某某) (held-out round 302k)
+_BLACK_NAME_BYLINE = re.compile(rf"^{_SP}*【[^【】\s,，。]{{1,8}}】{_SP}*[(（][^()（）\n]{{0,14}}?{_REPORTER}[^()（）\n]{{1,24}}[)）]{_SP}*(?=\S)", re.M)
 #: a site's lead whose opening 【 was lost (某某网报道】, 某某网讯】), a compiled report's credit glued to its text
 #: (某某侨讯综合报道自6月起,…), a paper's reporter glued before the date (某某报记者某某采访报导2018年8月18日晚,…), a
 #: site named with its address before its sentence (某某网(http://…)某某总会换届大会近日举行:)
@@ -413,6 +424,7 @@ def news_leads(st: CleaningState) -> None:
     '1月14日上午,县委召开会议。\\n29日,全市开展志愿服务。\\n4月1日,街道召开推进会。确保成效。\\n10月23日,某工委召开干部会议。\\n9月14日,召开河长制会议。\\n要加强通讯网络建设,及时报送喜讯。\\n人勤春来早。\\n某某在会上强调 会议指出,要抓落实。'
     """
     st.delete_line_starts(("讯】", "消息】", "电】"), _LEAD_BLACK, "byline")
+    st.delete_line_starts(("】(", "】（", "】 (", "】 （"), _BLACK_NAME_BYLINE, "byline")
     st.delete_line_starts(("报道】", "讯】", "消息】", "综合报道", "综合报导", "综合消息", "报导", "报道", "http", "www", ".com", ".cn", ".cc", ".net", ".org"), _LEAD_GLUED, "byline")
     st.delete_matches(_CLOSING_WIRE, "byline")
     st.delete_line_starts(("讯", "訊"), _LEAD, "byline")
@@ -420,6 +432,7 @@ def news_leads(st: CleaningState) -> None:
     st.delete_line_starts(("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]", "讯—", "讯-", "讯 —",
                                 "訊—"), _PLACE_LEAD, "byline")
     st.delete_line_starts(("报道(", "报道（", "报道 (", "报道 （"), _QUOTED_REPORT, "byline")
+    st.delete_line_starts(("报道 ", "报道\t", "报道\u3000"), _QUOTED_SPACED, "byline")
     st.delete_line_starts(("供稿",), _LEAD_SUPPLIED, "byline")
     st.delete_lines_holding(("以下", "下面"), lambda l: "我" not in l and bool(_TRANSCRIPT_INTRO.match(l)), "byline")
     _, view = st.view()

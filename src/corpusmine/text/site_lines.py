@@ -158,6 +158,8 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         # a picture's numbered caption (图一:某某发表讲话。) and who stands in it (左起:某某、某某; 287k)
                         r"|图[一二三四五六七八九十\d]{1,3}[:：][^\n]{2,80}"
                         r"|[^\n]{0,30}?(?:左起|由左至右|从左至右|自左至右|右起|由右至左)[:：]?[ \t]*[\u4e00-\u9fff·]{2,4}(?:[\u4e00-\u9fff]{0,6})?(?:、[^\n、]{2,16}){2,}[^\n]{0,20}"
+                        # a blog's tag or category value closed by its separator (大美新疆旅游 |; round 302k)
+                        r"|[^\s。！？!?，,|｜:：]{2,16}(?:[ \t]*[|｜][ \t]*[^\s。！？!?，,|｜:：]{2,16})*[ \t]+[|｜][ \t]*$"
                         # a blog's poster row (Posted 某某, Posted by 某某 on …; round 284k)
                         r"|(?:Posted|POSTED|posted)(?:[ \t]+(?:by|on|in|at))?[ \t:：]+[^\n。！？!?]{1,40}"
                         r"|(?:制作|排版|美编|图文制作)[ \t]*[:：][ \t]*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"

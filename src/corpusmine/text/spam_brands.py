@@ -64,9 +64,9 @@ _NAMED = (rf"(?:云开|开云|亚博|乐鱼|华体会|必威|万博|九游会?|[
           # a lottery site's name with its site word (中国竞彩网, 体育彩票app; round 70); 中国体育彩票 alone is an issuer
           rf"|(?:中国)?竞彩(?:网|[Aa][Pp][Pp]|官网|平台){_SITE}*|(?:中国)?体育彩票(?:[Aa][Pp][Pp]|官网|平台|网站)+{_SITE}*")
 #: a Latin brand with a code (某bet365) or with 唯一/中国 before its site word, standing in for a name: 某某365中国官方网站,
-#: 某某必赢唯一中国官方网站, 365best英国唯一官网 (round 281k) (an organisation's site named in a speech, 访问某组织官方网站, has neither)
+#: 某某必赢唯一中国官方网站, 365best英国唯一官网 (round 281k), 某某365网页版登录官网 (round 302k) (an organisation's site named in a speech, 访问某组织官方网站, has neither)
 _LATIN_SITE = (rf"(?<![0-9A-Za-z])(?:[A-Za-z]+\d+[A-Za-z0-9]*|\d{{2,}}[A-Za-z]{{2,}}[A-Za-z0-9]*|[A-Za-z]{{3,12}}(?=[{_HAN}]{{0,2}}(?:唯一|中国)))"
-               rf"[{_HAN}]{{0,2}}?(?:唯一)?(?:中国)?(?:官方网站|官网|官方入口)")
+               rf"[{_HAN}]{{0,2}}?(?:唯一)?(?:中国)?(?:网页版|手机版|电脑版|登录|登陆|注册|平台|入口){{0,3}}(?:官方网站|官网|官方入口)")
 _ONE = rf"(?:{_CODED}|{_NAMED}|{_LATIN_SITE})"
 _TOURNAMENT_APP = re.compile(rf"(?:世俱杯|世界杯|欧洲杯|欧冠|英超|西甲|意甲|德甲)[Aa][Pp][Pp]{_SITE}*")
 #: a slogan in brackets chained after a brand (【亚洲最大娱乐平台】)
