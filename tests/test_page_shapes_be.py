@@ -81,3 +81,50 @@ def test_a_blogs_tag_value_closed_by_its_separator_goes():
 
 def test_a_line_of_a_speech_holding_a_bar_stays():
     assert _kept("要抓好落实 | 确保各项任务完成。")
+
+
+def test_an_epaper_head_with_its_lunar_date_issue_and_page_goes():
+    # an e-paper's head: the day with its lunar date, the issue and the page, bulleted (round 303k)
+    out = clean_text("• 2016年08月26日农历丙申年七月廿四\n  • [第63期]    第1版 版\n第1版\n某镇召开全镇干部大会\n" + SPEECH)
+    assert "农历" not in out and "第63期" not in out and "第1版" not in out and "要抓好落实,确保各项任务完成。" in out
+
+
+def test_a_speechs_own_date_line_stays():
+    assert not is_widget_line("2016年8月26日") and is_widget_line("2016年8月26日 星期五")
+    assert _kept("同志们:\n要抓好落实。\n2016年8月26日")
+
+
+def test_a_portals_weather_and_content_rating_are_widgets():
+    assert is_widget_line("晴时多云") and is_widget_line("限制级") and not is_widget_line("阴转晴天气好")
+
+
+def test_a_reposting_sites_lead_before_the_lead_it_copied_goes():
+    out = clean_text("某某县领导走访供电部门\n电力18讯: 某某新闻网讯 (记者 魏某)昨天下午,县领导来到县供电局看望职工。")
+    assert out.endswith("\n昨天下午,县领导来到县供电局看望职工。")
+
+
+def test_a_headlines_bracketed_date_and_source_go():
+    out = clean_text("某某街道主题活动 ( 2022年06月30日 )       来源: 某某街道\n6月29日上午,街道举办主题活动。")
+    assert out == "某某街道主题活动\n6月29日上午,街道举办主题活动。"
+
+
+def test_a_forum_pages_first_line_with_the_forums_name_goes():
+    out = clean_text("沿著某岛旅行-某某自助旅行論壇\n標題:\n元旦升旗典禮\n各位鄉親:大家新年快樂。")
+    assert "论坛" not in out and "各位乡亲:大家新年快乐。" in out
+
+
+def test_a_speech_on_a_forum_stays():
+    assert _kept("同志们:\n今天我们在这里召开发展论坛,共商合作大计。")
+
+
+def test_a_portals_welcome_to_its_institution_goes_and_a_speakers_welcome_stays():
+    out = clean_text("欢迎来到某某市卫生健康委员会\n现在的位置:首页 > 正文\n全市启动爱国卫生月。要抓好落实。")
+    assert "欢迎来到" not in out and "全市启动爱国卫生月。" in out
+    assert _kept("各位来宾:\n欢迎来到某某县,欢迎大家到我县投资兴业。")
+
+
+def test_a_photos_name_label_above_its_office_caption_goes():
+    page = ("6月28日,商会在悉尼举行会议,代表到场发表讲话,表示祝贺并预祝大会圆满成功。\n\n王某某\n某某驻悉尼代表王某某\n\n"
+            "在年会闭幕后,处长以晚宴款待来自世界各地的商会领袖,共同见证交接。")
+    out = clean_text(page)
+    assert "\n王某某\n" not in out and "共同见证交接。" in out

@@ -63,7 +63,10 @@ _TIME = r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分)"
 # ---------------------------------------------------------------- line families
 
 #: a portal's welcome slogan: 中国最美乡村——某某欢迎您!
-_WELCOME_BANNER = re.compile(rf"^{_SP}*[^\n。？?，,；;：:]{{2,24}}欢迎(?:您|你)(?:的?(?:光临|到来|访问))?[!！。]?{_SP}*$")
+_WELCOME_BANNER = re.compile(rf"^{_SP}*(?:[^\n。？?，,；;：:]{{2,24}}欢迎(?:您|你)(?:的?(?:光临|到来|访问))?"
+                             # a portal's welcome to its institution above the page (欢迎来到某某卫生健康委员会; round 303k)
+                             rf"|欢迎(?:来到|进入|光临|访问){_SP}*[^\n。？?，,；;：:!！]{{2,24}}?(?:委员会|人民政府|政府|局|厅|办公室|中心"
+                             rf"|学校|学院|大学|中学|小学|医院|公司|协会|商会|网站|官网|门户|网|平台|社区|街道|镇|乡|村))[!！。]?{_SP}*$")
 #: a speaker's own welcome (热烈欢迎您!) is not a portal's banner
 _WARM = re.compile(rf"^{_SP}*(?:热烈|衷心|真诚|诚挚|竭诚|再次|我们|大家|同志们|朋友们)")
 #: action labels of an article page, alone on a line
@@ -295,6 +298,7 @@ def _is_doubled(t: str, near: list[str]) -> bool:
     return doubled and not in_speech_voice(t)
 
 
+_ALL_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 #: the act a photo caption ends in (an official speaking, presiding, inspecting): a headline ends in 召开 or 举行
 _CAPTION_ACT_END = re.compile(r"(?:讲话|致辞|致词|开幕词|闭幕词|欢迎词|欢迎辞|发言|主持[\u4e00-\u9fff]{0,4}|调研|视察|考察|察看|查看"
                               r"|检查|慰问|颁奖|授牌|揭牌|剪彩|宣布[\u4e00-\u9fff]{0,8}开幕)$")
@@ -357,6 +361,9 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
             rule = "photo_caption"
         elif 0 < i < len(lines) - 1 and is_office_name_line(t) and _is_body(lines[i - 1][2]) and _is_body(lines[i + 1][2]):
             rule = "photo_caption"
+        elif (2 <= len(t) <= 4 and _ALL_HAN.match(t) and i + 1 < len(lines) and t in (nxt := lines[i + 1][2].strip())
+              and len(t) < len(nxt) <= 30 and not any(c in nxt for c in _END) and i > first_prose):
+            rule = "photo_caption"     # a photo's name label above its office caption (某某某 / 某某代表某某某; round 303k)
         elif ((0 < i or "," in t or "，" in t) and i < first_prose and not salutation and _echoed_caption(t, body)
               and not in_speech_voice(t)):   # (a headline holds no comma: the first line goes only with one)
             rule = "photo_caption"

@@ -109,6 +109,14 @@ PETITION_WORDS = ("在线咨询", "我要咨询", "我要留言", "在线留言"
 #: the widget words, for the rules that find a run of them inside a flattened line
 WIDGET_WORDS = _WIDGET_WORDS + PETITION_WORDS
 _WIDGET_SEP = r"[\s|｜/·•【】\[\]:：>»<«…]*"
+#: an e-paper's head: the day with its weekday or its lunar date, the issue, the page (• 2016年08月26日农历丙申年七月廿四,
+#: [第63期] 第1版 版), and a portal's weather and content rating (晴时多云, 限制级) (held-out round 303k); a speech's own
+#: date line names neither a weekday nor a lunar date
+_EPAPER_HEAD = (r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[ \t\u3000]*"
+                r"(?:农历[\u4e00-\u9fff]{2,10})?(?<=[期一二三四五六日天\u4e00-\u9fff])(?<!\d日)"
+                r"|第\d{1,4}期|第\d{1,3}版(?:[ \t\u3000]*版)?|版"
+                r"|(?:晴|阴|多云|少云|阵雨|小雨|中雨|大雨|暴雨|雷阵雨|小雪|中雪|大雪|雨夹雪)(?:时|转)(?:晴|阴|多云|少云|阵雨|小雨|中雨|大雨"
+                r"|暴雨|雷阵雨|小雪|中雪|大雪|雨夹雪)|限制级|普遍级|保护级|辅导级")
 #: an advert's empty slot named by its place on the page (列表头部广告一条, 顶部广告, 广告位招租; held-out round 302k);
 #: a speech's heading on adverts (加强广告监管) names no place on a page
 _AD_SLOT = (r"(?:列表|页面|文章|内容|正文|栏目)?(?:头部|顶部|底部|中部|侧边|右侧|左侧|横幅|通栏|悬浮|浮动|弹窗|轮播|文中|文末|文内)"
@@ -118,7 +126,7 @@ _WIDGET_LINE = re.compile(
     rf"^(?!{_WIDGET_SEP}(?:(?:{_PETITION_ALT}){_WIDGET_SEP})+$)"
     rf"{_WIDGET_SEP}(?:(?:{'|'.join(sorted(map(re.escape, WIDGET_WORDS), key=len, reverse=True))}"
     rf"|(?:字体|字号)[:：]?(?:{_SP}*[大中小]){{2,3}}|(?:字体|字号)[:：]?(?:[\s|｜]*(?:超大|特大|[大中小](?![\u4e00-\u9fff]))){{1,4}}"
-    rf"|当前版[:：]?{_SP}*\d{{1,3}}版|{_AD_SLOT}){_WIDGET_SEP})+$"
+    rf"|当前版[:：]?{_SP}*\d{{1,3}}版|{_AD_SLOT}|{_EPAPER_HEAD}){_WIDGET_SEP})+$"
 )
 #: a site footer row: 主办:某某办公室 承办:某某中心, 网站标识码:…, also after the portal's own name (某某区人民政府门户网站
 #: 网站主办单位:…); a reader poll (您看到此篇文章时的感受是:); a row of empty list headers (其他相关文章: 最新增加文章:)

@@ -308,6 +308,9 @@ _QUOTED_REPORT = re.compile(rf"^{_SP}*据[^\s,，。:：()（）]{{2,14}}?(?:[�
 #: the paper a wire lead quotes, left at the line's start after the lead went, parted from the date by white space
 #: (某某网6月18日讯 据某某日报报道 6月17日,…; held-out round 302k): with a comma after it, 据某某日报报道, is a sentence's
 _QUOTED_SPACED = re.compile(rf"^{_SP}*据[^\s,，。:：()（）]{{2,14}}?(?:[报報]|[网網]|[台臺]|社)报道{_SP}+(?={_DATE_WORD})", re.M)
+#: a reposting site's own lead glued before the lead it copied (某某18讯: 某某新闻网讯 (记者 某某)…; held-out round 303k):
+#: its name may hold digits or Latin letters, and another lead's 讯 follows within a few characters
+_LEAD_BEFORE_LEAD = re.compile(rf"^{_SP}*[\u4e00-\u9fffA-Za-z0-9]{{2,10}}[讯訊][:：]{_SP}*(?=[^\s,，。:：]{{2,14}}[讯訊])", re.M)
 #: a place's or a paper's lead opening a line, alone in brackets ((金边讯), 〔本报消息〕, 〔某地讯〕) or closed by a dash
 #: (某地讯——创刊于某地的…); 喜讯, 资讯, 通讯 and the like are no place
 _PLACE_LEAD = re.compile(
@@ -427,6 +430,7 @@ def news_leads(st: CleaningState) -> None:
     st.delete_line_starts(("】(", "】（", "】 (", "】 （"), _BLACK_NAME_BYLINE, "byline")
     st.delete_line_starts(("报道】", "讯】", "消息】", "综合报道", "综合报导", "综合消息", "报导", "报道", "http", "www", ".com", ".cn", ".cc", ".net", ".org"), _LEAD_GLUED, "byline")
     st.delete_matches(_CLOSING_WIRE, "byline")
+    st.delete_line_starts(("讯:", "讯：", "訊:", "訊："), _LEAD_BEFORE_LEAD, "byline")
     st.delete_line_starts(("讯", "訊"), _LEAD, "byline")
     st.delete_line_starts(("会讯", "會訊", "馆讯", "館訊", "中心讯"), _ASSOCIATION_LEAD, "byline")
     st.delete_line_starts(("讯)", "讯）", "讯〕", "讯】", "消息)", "消息）", "消息〕", "消息】", "讯]", "消息]", "讯—", "讯-", "讯 —",

@@ -235,6 +235,15 @@ def _org_banner(t: str) -> bool:
 
 #: an image's width left alone on its line (640; round 287k); not a number that a PDF's line breaks set apart inside a
 #: sentence (…入围\n“中国企业\n500\n强”; round 296k), see :func:`inside_sentence`
+#: a publisher's name and its time field, alone on a line (某某市卫健委  时间:2019-01-16; held-out round 303k)
+_PUBLISHER_TIME = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,16}[ \t\u3000]{2,}(?:时间|日期|发布时间|发布日期|更新时间)[:：][ \t\u3000]*"
+                             r"\d{4}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$")
+#: a forum page's first line: the thread, a dash, the forum's name (某某旅行-某某自助旅行论坛; round 303k)
+_FORUM_TITLE = re.compile(r"^[ \t\u3000]*[^\s。！？!?，,]{2,24}[ \t]*[-－—_|｜][ \t]*[^\s。！？!?，,]{1,16}(?:论坛|社区|BBS|bbs)[ \t\u3000]*$")
+#: a headline's publish date in brackets with its source glued after it on the headline's line
+#: (某某主题活动 ( 2022年06月30日 )       来源: 某某街道; round 303k)
+_META_TAIL = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d{4}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?[ \t\u3000]*[)）][ \t\u3000]*"
+                        r"(?:来源|作者|发布)[^\n:：]{0,4}[:：][^\n。！？!?]{0,40}$")
 _IMAGE_WIDTH = re.compile(r"^[ \t\u3000]*(?!(?:19|20)\d\d\b)\d{3,4}[ \t\u3000]*$")
 #: what closes a sentence or a heading at a line's end
 _CLOSED = frozenset("。！？!?…；;:：")
@@ -284,7 +293,7 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
     """
     spans: list[tuple[int, int, str]] = []
     spans += _field_runs(view)
-    for s, e, line in iter_lines(view):
+    for i_line, (s, e, line) in enumerate(iter_lines(view)):
         t = line.strip()
         if len(t) > 120:
             if "上一" in t:    # a previous/next pair glued to a long paragraph
@@ -329,6 +338,12 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif "上一" in t:
             spans += [(s + m.start(), s + m.end(), "site_interface") for m in _PREV_NEXT.finditer(line)]
+        elif len(t) <= 60 and _PUBLISHER_TIME.match(line):
+            spans.append((s, e, "meta_row"))
+        elif i_line == 0 and len(t) <= 40 and _FORUM_TITLE.match(line):
+            spans.append((s, e, "site_name"))
+        if ("来源" in t or "作者" in t or "发布" in t) and (m := _META_TAIL.search(line)):
+            spans.append((s + m.start(), e, "meta_row"))
     return spans
 
 
