@@ -128,3 +128,42 @@ def test_a_photos_name_label_above_its_office_caption_goes():
             "在年会闭幕后,处长以晚宴款待来自世界各地的商会领袖,共同见证交接。")
     out = clean_text(page)
     assert "\n王某某\n" not in out and "共同见证交接。" in out
+
+
+def test_a_crown_betting_brand_put_in_place_of_a_word_goes_and_a_crown_hotel_stays():
+    # a hijacked page writes a betting brand into its breadcrumb, its title and its text (round 304k)
+    out = clean_text("当前位置:首页  > 皇冠体育 > 市人大会议\n同志们:\n皇冠体育今天召开会议,要抓好落实。")
+    assert "皇冠" not in out and "今天召开会议,要抓好落实。" in out
+    assert _kept("我们在皇冠体育馆举行运动会,住在皇冠假日酒店。")
+
+
+def test_a_casinos_spare_address_goes_and_macau_stays():
+    out = clean_text("澳门某某人备用网址:同学们,要好好学习。".replace("某某人", "威尼斯人"))
+    assert "威尼斯" not in out and "备用网址" not in out and "同学们,要好好学习。" in out
+    assert _kept("要加强与澳门特区政府官网的信息共享。")
+
+
+def test_a_publishers_time_row_goes():
+    out = clean_text("某某委员会挂牌成立\n某某市卫健委  时间:2019-01-16\n1月13日,新组建的委员会举行揭牌仪式。")
+    assert out == "某某委员会挂牌成立\n1月13日,新组建的委员会举行揭牌仪式。"
+
+
+def test_a_pages_title_tag_with_column_and_site_and_the_column_label_go():
+    page = ("市政协会议胜利闭幕-政协要闻-某某政协网\n政协要闻\n当前位置: 首页>>新闻中心>>政协要闻\n\n市政协会议胜利闭幕\n\n"
+            "1月7日下午,会议在某某大酒店胜利闭幕。")
+    assert clean_text(page) == "市政协会议胜利闭幕\n1月7日下午,会议在某某大酒店胜利闭幕。"
+
+
+def test_a_document_sites_category_path_a_credit_row_and_a_join_call_go():
+    out = clean_text("文档简介\n文秘知识/会议发言稿 义务教育调研座谈会发言 5月22日,受学校的安排,参加了调研座谈会。")
+    assert "文秘知识" not in out and "5月22日,受学校的安排,参加了调研座谈会。" in out
+    assert clean_text("师生代表500余人参加了毕业典礼。\n文:党政办公室 编辑:李某文") == "师生代表500余人参加了毕业典礼。"
+    assert clean_text("@所有人,加入我们\n同学们:\n大家好,要好好学习。") == "同学们:\n大家好,要好好学习。"
+
+
+def test_a_delegations_caption_run_goes():
+    page = ("6月3日,省人大调研组来到某县,就种业发展和储能产业进行调研,听取了县里的情况汇报。\n"
+            "调研组在某县现代种业科技园育苗工厂调研\n调研组在某县储能电站调研\n"
+            "调研组指出,要加快种业振兴,推动储能产业高质量发展,确保取得实效。")
+    out = clean_text(page)
+    assert "育苗工厂调研\n" not in out and "储能电站调研\n" not in out and "确保取得实效。" in out

@@ -66,7 +66,8 @@ _TIME = r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分)"
 _WELCOME_BANNER = re.compile(rf"^{_SP}*(?:[^\n。？?，,；;：:]{{2,24}}欢迎(?:您|你)(?:的?(?:光临|到来|访问))?"
                              # a portal's welcome to its institution above the page (欢迎来到某某卫生健康委员会; round 303k)
                              rf"|欢迎(?:来到|进入|光临|访问){_SP}*[^\n。？?，,；;：:!！]{{2,24}}?(?:委员会|人民政府|政府|局|厅|办公室|中心"
-                             rf"|学校|学院|大学|中学|小学|医院|公司|协会|商会|网站|官网|门户|网|平台|社区|街道|镇|乡|村))[!！。]?{_SP}*$")
+                             rf"|学校|学院|大学|中学|小学|医院|公司|协会|商会|网站|官网|门户|网|平台|社区|街道|镇|乡|村)(?=[。]?{_SP}*$))"
+                             rf"[!！。]?{_SP}*$")   # (a speaker's 欢迎来到某某大学! is said with its exclamation mark)
 #: a speaker's own welcome (热烈欢迎您!) is not a portal's banner
 _WARM = re.compile(rf"^{_SP}*(?:热烈|衷心|真诚|诚挚|竭诚|再次|我们|大家|同志们|朋友们)")
 #: action labels of an article page, alone on a line
@@ -93,6 +94,12 @@ _COUNTER = re.compile(rf"^{_SP}*\d{{1,6}}{_SP}*$")
 _SHARE_POPUP = re.compile(r"即可(?:将|把)?(?:本|该|此|这个)?(?:网页|页面|文章|内容|链接)分享(?:给|到|至)")
 #: a site name after a double dash on the title line: 某县召开防汛工作会议 -- 某某信息港0514.cc!
 _DASH_SITE = re.compile(rf"(?P<site>{_SP}*-{{2,}}{_SP}*[^\s-]{{2,30}}?(?:网|港|在线|门户|\.(?:cc|com|cn|net|org))[!！]?){_SP}*$")
+#: a page's <title>: the headline, its column and its site after single dashes (某某会议胜利闭幕-政协要闻-某某政协网;
+#: held-out round 304k); it goes whole when the headline stands again on a line of its own below
+_TITLE_TAG = re.compile(rf"^{_SP}*(?P<head>[^\n]{{4,60}}?){_SP}*[-_|｜]{_SP}*[^\s\-_|｜]{{2,10}}{_SP}*[-_|｜]{_SP}*"
+                        rf"[^\s\-_|｜]{{2,16}}?(?:网|网站|门户|在线|政府|\.(?:cc|com|cn|net|org)){_SP}*$")
+#: a breadcrumb's last item, the column the page sits in (当前位置: 首页>>新闻中心>>政协要闻)
+_CRUMB_LAST = re.compile(rf"首页{_SP}*(?:>>|>|»|→|/)[^\n]*?(?:>>|>|»|→|/){_SP}*(?P<col>[^\s>»→/]{{2,10}}){_SP}*$", re.M)
 #: a 来源: field's value, for the source-name lines
 _SOURCE_VALUE = re.compile(rf"(?:来源|來源|信息来源|信息來源|文章来源|文章來源)[:：]{_SP}*([^\s:：|｜]{{2,16}})")
 
@@ -327,6 +334,8 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
     first_prose = prose[0] if prose else len(lines)
     salutation = bool(_SALUTATION.search(view))
     body = "\n".join(line.strip() for _, _, line in lines[first_prose:])
+    columns = {m.group("col") for m in _CRUMB_LAST.finditer(view)} if "首页" in view else set()
+    texts = [line.strip() for _, _, line in lines]
     triangles = [i for i, (_, _, line) in enumerate(lines)
                  if (m := _TRIANGLE.match(line)) and not _DIRECTIVE.search(m.group("c")) and not in_speech_voice(line)
                  and len(m.group("c")) >= 6 and (line.rstrip()[-1] in "。！!" or _SHOWS.search(m.group("c"))
@@ -361,6 +370,10 @@ def _line_spans(view: str, sources: set[str]) -> list[tuple[int, int, str]]:
             rule = "photo_caption"
         elif 0 < i < len(lines) - 1 and is_office_name_line(t) and _is_body(lines[i - 1][2]) and _is_body(lines[i + 1][2]):
             rule = "photo_caption"
+        elif i == 0 and (m := _TITLE_TAG.match(t)) and m.group("head").strip() in texts[1:12]:
+            rule = "site_name"
+        elif i < first_prose and t in columns and len(t) <= 10:
+            rule = "site_name"         # the column's name above the page, as its breadcrumb ends (round 304k)
         elif (2 <= len(t) <= 4 and _ALL_HAN.match(t) and i + 1 < len(lines) and t in (nxt := lines[i + 1][2].strip())
               and len(t) < len(nxt) <= 30 and not any(c in nxt for c in _END) and i > first_prose):
             rule = "photo_caption"     # a photo's name label above its office caption (某某某 / 某某代表某某某; round 303k)

@@ -248,7 +248,8 @@ _CLOSED_CAPTION = re.compile(
 )
 #: an official's act or a scene closing a short line (a caption names what the photo shows)
 _OFFICE = (r"书记|县长|市长|区长|镇长|乡长|省长|州长|旗长|主任|主席|部长|局长|厅长|处长|委员|常委|秘书长|院长|校长|董事长|总经理"
-           r"|负责人|领导|嘉宾|代表|专家|大师|画家|歌唱家|书法家|艺术家|演员|同志")
+           r"|负责人|领导|嘉宾|代表|专家|大师|画家|歌唱家|书法家|艺术家|演员|同志"
+           r"|调研组|考察组|检查组|督导组|督查组|工作组|代表团|考察团|视察组")   # a delegation's act (调研组在某园调研; 304k)
 _ACT = (r"讲话|致辞|致词|致开幕词|致闭幕词|致欢迎词|发言|作报告|作重要讲话|主持(?:会议|大会|开幕式|闭幕式|仪式)?|宣讲|授课|讲课|颁奖|授牌|授旗|揭牌|剪彩|调研|检查|察看|视察|考察|慰问|座谈"
         r"|审议|作了?具体安排|作动员|作部署|献唱|演唱|表演|作画|赠送[\u4e00-\u9fff]{0,4}|签约|合影|留念|清扫卫生")
 _ACT_CAPTION = re.compile(rf"^(?:[^\n]{{0,30}}?(?:{_OFFICE}))[^\n]{{0,26}}?(?:{_ACT})$")
@@ -259,9 +260,9 @@ _NOT_CAPTION = re.compile(
 )
 #: a salutation opening the next line: the line above is a speech's title, not a caption
 _SALUTATION = re.compile(r"[\s]*(?:尊敬的|各位|同志们|亲爱的|女士们|老师们|同学们|朋友们)")
-#: the last characters of the commonest caption acts (讲话, 致辞, 致词, 主持开幕式, 表演, 献唱, 作画, 作了具体安排): lines found with
+#: the last characters of the commonest caption acts (讲话, 致辞, 致词, 表演, 献唱, 作画, 作了具体安排, 调研, 视察): lines found with
 #: str.find (a caption ending otherwise still counts toward a page's run when it holds one of them)
-_CAPTION_CANDIDATES = re.compile("话|辞|词|式|演|唱|画|排")
+_CAPTION_CANDIDATES = re.compile("话|辞|词|式|演|唱|画|排|研|察")
 
 
 def is_caption_line(line: str) -> bool:

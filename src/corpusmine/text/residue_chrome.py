@@ -341,15 +341,17 @@ _CORE = ("金沙|威尼斯人|威尼斯(?=老品牌|官网|娱乐|集团|[Aa][Pp
          "|凯发(?=旗舰|官网|官方|娱乐|集团|国际|[Kk]8|网址|平台)"     # (round 279k: a title's -凯发旗舰)   # (these five: round 136k's hjc888黄金城 and its kin)
          "|维多利亚(?=老品牌|官网|官方网站|娱乐|集团|国际|[Aa][Pp][Pp])")   # (Victoria alone is a name: round 143k)
 _BRAND = re.compile(
-    r"(?P<pre>英国|[0-9A-Za-z]{2,12}(?:网站|网址)?)?"
+    r"(?P<pre>英国|澳门(?=威尼斯人|新葡京|葡京|金沙|永利|新濠)|[0-9A-Za-z]{2,12}(?:网站|网址)?)?"
     rf"(?P<core>{_CORE})"
     r"(?P<kind>(?:集团|城|国际|公司|娱乐场|娱乐城|娱乐|体育|棋牌|电子|游戏|赌场|官方)*)"
     r"(?P<code>[0-9A-Za-z]{2,12})?"
-    r"(?P<tail>(?:官网|官方网站|网址|网站|老品牌|值得信赖|[Aa][Pp][Pp]下载|[Aa][Pp][Pp]|下载|登录|登陆|入口|平台"
+    r"(?P<tail>(?:官网|官方网站|(?:备用|最新)(?:网址|网站|地址)|网址|网站|老品牌|值得信赖|[Aa][Pp][Pp]下载|[Aa][Pp][Pp]|下载|登录|登陆|入口|平台"
     r"|[ \t]*[-—_]?[ \t]*[(（]中国[)）](?:有限公司|官方网站|官网)?)*)"
 )
 _CORE_RE = re.compile(_CORE)
-_STRONG_TAIL = ("官网", "官方网站", "老品牌", "下载", "登录", "登陆", "入口", "有限公司", "网址")
+_STRONG_TAIL = ("官网", "官方网站", "老品牌", "下载", "登录", "登陆", "入口", "有限公司", "网址", "备用", "最新网站", "最新地址")
+#: a crown brand's betting kind (皇冠体育, 皇冠娱乐; round 304k): a venue or a hotel of that name has its own word after it
+_CROWN_BET = re.compile(r"皇冠(?:体育|娱乐|棋牌)(?!馆|场|中心|用品|公园|酒店|假日|广场|大厦)")
 _PURE_BRANDS = ("威廉希尔", "bet365")
 #: a number followed by one of these is a year, a count or money, not a brand's code
 _COUNTED = "年月日届级万亿元个名家位次期号%"
@@ -437,7 +439,7 @@ def _brand_spans(line: str) -> list[tuple[int, int]]:
         while a > max(0, b - 12) and line[a - 1].isascii() and line[a - 1].isalnum():
             a -= 1                                  # a site code before the name: tried from its start
         if a == b:
-            a = h - 2 if line[max(0, h - 2):h] == "英国" else h
+            a = h - 2 if line[max(0, h - 2):h] in ("英国", "澳门") else h
         m = _BRAND.match(line, a)
         if m is None or m.start("core") != h:
             m = _BRAND.match(line, h)
@@ -446,9 +448,11 @@ def _brand_spans(line: str) -> list[tuple[int, int]]:
                                                    and line[m.end("code"):m.end("code") + 1] not in _COUNTED))
         if code and not code_ok:
             tail = ""                               # what follows a year or a count is no part of a brand
-        pure = m.group("core") in _PURE_BRANDS or m.group("core").startswith("彩神")   # never a speech's word
+        pure = (m.group("core") in _PURE_BRANDS or m.group("core").startswith("彩神")   # never a speech's word
+                or bool(_CROWN_BET.match(line, h)))
         strong = any(w in tail for w in _STRONG_TAIL)
-        pre_ok = _mixed(pre) or (pure and bool(pre)) or (pre.isdigit() and len(pre) >= 3 and strong)   # 8797某某老品牌
+        pre_ok = (_mixed(pre) or (pure and bool(pre)) or (pre.isdigit() and len(pre) >= 3 and strong)   # 8797某某老品牌
+                  or pre == "澳门" and strong)     # 澳门某某人备用网址 (round 304k)
         if not (pre_ok or code_ok or pure or strong):
             continue
         a = m.start() if pre_ok else m.start("core")

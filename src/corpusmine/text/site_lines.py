@@ -158,6 +158,11 @@ _FURNITURE = re.compile(r"^[ \t\u3000]*(?:[^\n]{0,100}?[|｜][ \t\u3000]*关闭"
                         # a picture's numbered caption (图一:某某发表讲话。) and who stands in it (左起:某某、某某; 287k)
                         r"|图[一二三四五六七八九十\d]{1,3}[:：][^\n]{2,80}"
                         r"|[^\n]{0,30}?(?:左起|由左至右|从左至右|自左至右|右起|由右至左)[:：]?[ \t]*[\u4e00-\u9fff·]{2,4}(?:[\u4e00-\u9fff]{0,6})?(?:、[^\n、]{2,16}){2,}[^\n]{0,20}"
+                        # a writer's and an editor's credit row (文:某某办公室 编辑:某某), a group's join call (@所有人,加入我们)
+                        # (round 304k)
+                        r"|(?:文|图|文图|图文|撰稿|供稿|摄影)[:：/][ \t]*[^\s:：。，,]{2,12}[ \t]+(?:编辑|责编|审核|审校|责任编辑|校对)[:：]"
+                        r"[ \t]*[^\s:：。，,]{2,6}(?:[ \t]+[^\s:：]{1,4}[:：][ \t]*[^\s:：。，,]{2,6})*[ \t]*$"
+                        r"|@所有人[,，]?[^\n。！？!?]{0,20}$"
                         # a blog's tag or category value closed by its separator (大美新疆旅游 |; round 302k)
                         r"|[^\s。！？!?，,|｜:：]{2,16}(?:[ \t]*[|｜][ \t]*[^\s。！？!?，,|｜:：]{2,16})*[ \t]+[|｜][ \t]*$"
                         # a blog's poster row (Posted 某某, Posted by 某某 on …; round 284k)
@@ -236,8 +241,12 @@ def _org_banner(t: str) -> bool:
 #: an image's width left alone on its line (640; round 287k); not a number that a PDF's line breaks set apart inside a
 #: sentence (…入围\n“中国企业\n500\n强”; round 296k), see :func:`inside_sentence`
 #: a publisher's name and its time field, alone on a line (某某市卫健委  时间:2019-01-16; held-out round 303k)
-_PUBLISHER_TIME = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,16}[ \t\u3000]{2,}(?:时间|日期|发布时间|发布日期|更新时间)[:：][ \t\u3000]*"
-                             r"\d{4}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$")
+_PUBLISHER_TIME = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,16}[ \t\u3000]{2,}(?:时间|日期|发布时间|发布日期|发表时间|更新时间)[:：]"
+                             r"[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                             # …and its view count (政协办    发表时间:2023-01-11    浏览次数:3042  次; round 304k)
+                             r"(?:[ \t\u3000]+(?:浏览|点击|阅读|访问)(?:次数|量)?[:：][ \t\u3000]*\d{1,9}[ \t\u3000]*次?)?[ \t\u3000]*$")
+#: a document site's category path glued before the document's title (文秘知识/会议发言稿 某某座谈会发言 …; round 304k)
+_CATEGORY_PATH = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:/[\u4e00-\u9fff]{2,8}){1,3}[ \t\u3000]+(?=\S)")
 #: a forum page's first line: the thread, a dash, the forum's name (某某旅行-某某自助旅行论坛; round 303k)
 _FORUM_TITLE = re.compile(r"^[ \t\u3000]*[^\s。！？!?，,]{2,24}[ \t]*[-－—_|｜][ \t]*[^\s。！？!?，,]{1,16}(?:论坛|社区|BBS|bbs)[ \t\u3000]*$")
 #: a headline's publish date in brackets with its source glued after it on the headline's line
@@ -342,6 +351,8 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "meta_row"))
         elif i_line == 0 and len(t) <= 40 and _FORUM_TITLE.match(line):
             spans.append((s, e, "site_name"))
+        if "/" in t[:30] and (m := _CATEGORY_PATH.match(line)):
+            spans.append((s, s + m.end(), "breadcrumb"))
         if ("来源" in t or "作者" in t or "发布" in t) and (m := _META_TAIL.search(line)):
             spans.append((s + m.start(), e, "meta_row"))
     return spans
