@@ -167,3 +167,16 @@ def test_a_delegations_caption_run_goes():
             "调研组指出,要加快种业振兴,推动储能产业高质量发展,确保取得实效。")
     out = clean_text(page)
     assert "育苗工厂调研\n" not in out and "储能电站调研\n" not in out and "确保取得实效。" in out
+
+
+def test_a_reports_paragraph_giving_the_speech_above_a_repeated_caption_stays():
+    # regression (round 305k): a report repeats its caption (某某出席会议并讲话) after the paragraph that gives the
+    # speech in its own words (某某指出,要…); that paragraph is the speech's text, not a report above a title
+    page = ("某地借力创建全国文明城市\n来源:某某网 时间:2020-08-20 16:48:00\n"
+            "8月18日,某区召开创建全国文明城市工作推进会。区委书记王某某出席会议并讲话,区委副书记李某主持会议。\n\n会议现场\n"
+            "会上,区委常委、宣传部长周某安排部署创文工作。\n"
+            "王某某指出,要把握好“最后机会”,创建全国文明城市已进入冲刺阶段,必须把握好最后机会,不容有失。\n\n"
+            "区委书记王某某出席会议并讲话\n"
+            "王某某同时强调,要走好“最后一米”,督导排查问题务必抓细抓实,对重视不够、推进不力的,严肃追责问责。")
+    out = clean_text(page)
+    assert "必须把握好最后机会,不容有失。" in out and "严肃追责问责。" in out

@@ -62,7 +62,7 @@ import re
 from corpusmine.text import patterns as P
 from corpusmine.text.cleaning_state import CleaningState
 from corpusmine.text.lines import chinese_after, iter_lines
-from corpusmine.text.report_heads import GENRE, QUOTED, SPEAKS_OF, TITLE_LINE, in_report_voice
+from corpusmine.text.report_heads import GENRE, QUOTED, SAYS_OPENING, SPEAKS_OF, TITLE_LINE, in_report_voice
 from corpusmine.text.site_intros import GENRE_WORD
 from corpusmine.text.speech_voice import in_speech_voice
 
@@ -469,7 +469,7 @@ def _report_above(view: str, s: int, after: int | None = None) -> list[tuple[int
         if a < 0:
             break
         line = view[a:b].strip()
-        if (len(line) > 600 or not _REPORT_END.search(line) or _QUOTES_SPEECH.search(line)
+        if (len(line) > 600 or not _REPORT_END.search(line) or _QUOTES_SPEECH.search(line) or SAYS_OPENING.match(line)
                 or not (_WIRE_DATELINE.match(line) or in_report_voice(_EDITOR_CALL.sub("", _REPORTED.sub("", line))))):
             break       # (a line quoting another speaker's own words after his colon is speech too: round 224k)
         spans.append((a, b))
