@@ -141,8 +141,8 @@ all 11-14 132    (each round: docs)  237/362 = 65.5%             3 of 266
 241-248k  249    70d5ab8 … 1ffbfdc   1286/1378 = 93.3%           2 of 1508 (kept: a mark left inside each)
 249-265k  728    35b5a14 … cb2cb4b   3476/3860 = 90.1%           9 of 4486 (5 lost, fixed: PDF lines; a 付费 notice rule)
 266-282k  652    50ef201 … b62805e   4022/4280 = 94.0%           3 of 4186 (2 fixed: X / X blanks; a greeting; English left)
-283-294k  536    3797464 … d16c1ad   2520/2770 = 91.0%           13 of 3326 (7 fixed: PDF lines; a banner; 支付费用)
-295-301k  273    037fa8c … 7d074b6   1143/1254 = 91.1%           4 of 1736 (1 fixed: a PDF's number; endnote marks)
+283-301k  809    3797464 … 7d074b6   3663/4024 = 91.0%           17 of 5062 (8 fixed: PDF lines, a banner; endnotes)
+302-305k  168    0407acc … 0865e60   855/956 = 89.4%             2 of 946 (fixed: a report's paragraph of the speech)
 ========  =====  ==================  ==========================  ===============
 
 Each round: what it measured, what was left, what was learned from it, in ``docs/cleaner_measure.md``.
