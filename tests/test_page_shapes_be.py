@@ -148,6 +148,12 @@ def test_a_publishers_time_row_goes():
     assert out == "某某委员会挂牌成立\n1月13日,新组建的委员会举行揭牌仪式。"
 
 
+def test_a_publishers_name_above_its_split_row_with_a_view_count_goes():
+    # the row's wide gaps split it from the publisher's name before the row goes (round 304k)
+    out = clean_text("市政协十四届二次会议胜利闭幕\n政协办\t发表时间:2023-01-11\t浏览次数:3042次\n1月7日下午,会议胜利闭幕。")
+    assert out == "市政协十四届二次会议胜利闭幕\n1月7日下午,会议胜利闭幕。"
+
+
 def test_a_pages_title_tag_with_column_and_site_and_the_column_label_go():
     page = ("市政协会议胜利闭幕-政协要闻-某某政协网\n政协要闻\n当前位置: 首页>>新闻中心>>政协要闻\n\n市政协会议胜利闭幕\n\n"
             "1月7日下午,会议在某某大酒店胜利闭幕。")

@@ -146,7 +146,8 @@ _WORD_COUNT = re.compile(rf"(?<=[^\s。！？!?]){_SP}*[(（]{_SP}*(?:共|全文
 #: an outline's label alone on its line, maybe closed by an ellipsis (目录/提纲:……)
 _OUTLINE_LABEL = re.compile(rf"^{_SP}*(?:目录|提纲|大纲|内容提纲|文章大纲|文章提纲|讲话提纲)(?:{_SP}*[/／、]{_SP}*(?:目录|提纲|大纲))?"
                             rf"{_SP}*[:：]?{_SP}*(?:…+|\.{{3,}}|。{{3,}})?{_SP}*$")
-#: a numbered heading with no sentence end (一、统一思想 / (一)要深化理论武装); a line of ellipsis closing the outline
+#: a line of ellipsis closing the outline
+#: a numbered heading with no sentence end (一、统一思想 / (一)要深化理论武装)
 _NUMBERED_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n。！？!?；;]{2,40}$")
 _ELLIPSIS = re.compile(rf"^{_SP}*(?:…+|\.{{3,}}|。{{3,}}){_SP}*$")
 #: a heading: short, no sentence end inside or at its end
@@ -183,15 +184,16 @@ _GENRE_USE = re.compile(r"(?:大家|我们|人们|你|您)[^。！？!?\n]{0,6}?
                         r"(?:发言稿|演讲稿|讲话稿|致辞稿|主持词|范文|致辞|倡议书|心得体会)")
 _GENRE_WORD = re.compile(r"发言稿|演讲稿|讲话稿|致辞|主持词|范文|倡议书|心得体会")
 #: round 131k: a link footer sending the reader to the site for more texts like this one (您可以访问某某范文网(www.…)
-#: 查看更多与本文《某某致辞》相关的文章。, address maybe lost); a speech's 可以访问县政府网站查看更多政策信息 names no text
+#: 查看更多与本文《某某致辞》相关的文章。), its address maybe lost (www.网址未加载); a speech's 可以访问县政府网站查看更多
+#: 政策信息 names no text of a site
 _MORE_AT_SITE = re.compile(r"(?:您|你)?(?:还)?可以(?:访问|登录|进入)[^。！？!?\n]{1,80}?(?:查看|阅读|浏览|获取)更多"
                            r"[^。！？!?\n]{0,60}?(?:与本文|本站|范文|相关的?文章)[^。！？!?\n]{0,60}?[。.!！]?")
-#: a site's category (英语演讲稿, 致辞致谢; round 132k) or its publisher (某市卫健委, 政协办; 303k-304k) before its row's stamp
+#: round 132k: a site's category, a short label ending in a genre's word (英语演讲稿, 致辞致谢), before the time stamp of its
+#: row (英语演讲稿 时间:2022-02-19), or alone on a line of the head when the row below names it again
 _CATEGORY = r"[\u4e00-\u9fff]{0,6}(?:演讲稿|讲话稿|发言稿|致辞|致谢|范文|主持词|作文|大全|文稿|素材|贺词)"
-_PUBLISHER = r"[\u4e00-\u9fff]{1,14}(?:办|委|局|厅|中心|政府|委员会|办公室|街道)"
-_CATEGORY_STAMP = re.compile(rf"^{_SP}*(?P<label>{_CATEGORY}|{_PUBLISHER}){_SP}*(?:发布|更新|发表)?(?:时间|日期)[:：]{_SP}*\d{{4}}[-/年.]\d{{1,2}}", re.M)
-_CATEGORY_LINE = re.compile(rf"^{_SP}*(?P<label>{_CATEGORY}|{_PUBLISHER}){_SP}*$")
-_STAMP_ROW, _STAMP_FIRST = re.compile(r"(?:时间|日期|来源|作者|栏目|分类)[:：]"), re.compile(rf"{_SP}*(?:发布|更新|发表)?(?:时间|日期)[:：]{_SP}*\d{{4}}")
+_CATEGORY_STAMP = re.compile(rf"^{_SP}*(?P<label>{_CATEGORY}){_SP}+(?:发布|更新)?(?:时间|日期)[:：]{_SP}*\d{{4}}[-/年.]\d{{1,2}}", re.M)
+_CATEGORY_LINE = re.compile(rf"^{_SP}*(?P<label>{_CATEGORY}){_SP}*$")
+_STAMP_ROW = re.compile(r"(?:时间|日期|来源|作者|栏目|分类)[:：]")
 #: round 132k: a page's keywords glued as the last clause of the speech's first sentence (…安排部署下一阶段工作,防汛抗灾
 #: 工作会议领导讲话稿。): a bare name of the genre, no verb or pronoun in it; a speaker's 请认真学习书记讲话稿 has its verb
 _SEO_CLAUSE = re.compile(r"[,，](?P<kw>[\u4e00-\u9fff]{3,26}?(?:讲话稿|发言稿|演讲稿|致辞稿|主持词|讲话材料|致辞|致词))(?=[。.])")
@@ -484,10 +486,8 @@ def category_spans(view: str, *, head_lines: int = 6) -> list[tuple[int, int]]:
             break
         if m := _CATEGORY_STAMP.match(line):
             spans.append((s + m.start("label"), s + m.end("label")))
-        elif (m := _CATEGORY_LINE.match(line)) and (any(m.group("label") in x and _STAMP_ROW.search(x) and "标题" not in x
-                                                             for *_, x in head[k + 1:])
-                                                         or k + 1 < len(head) and _STAMP_FIRST.match(head[k + 1][2])
-                                                         and not re.fullmatch(_CATEGORY, m.group("label"))):
+        elif (m := _CATEGORY_LINE.match(line)) and any(m.group("label") in x and _STAMP_ROW.search(x) and "标题" not in x
+                                                            for *_, x in head[k + 1:]):
             spans.append((s, e))
     return spans
 

@@ -256,12 +256,15 @@ def is_platform_disclaimer(line: str) -> bool:
 
 # ---------------------------------------------------------------- names and reporters' brackets
 
-_NAME_ALONE = re.compile(rf"^{_SP}*[{_HAN}]{{2,4}}(?:{_SP}+[{_HAN}]{{2,4}}){{0,2}}{_SP}*$")
+#: a name alone on its line above a metadata row: a writer's (某某 某某), or the publishing office's (某市卫健委, 政协办;
+#: held-out rounds 303k-304k, whose rows a wide gap had parted from it)
+_NAME_ALONE = re.compile(rf"^{_SP}*(?:[{_HAN}]{{2,4}}(?:{_SP}+[{_HAN}]{{2,4}}){{0,2}}"
+                         rf"|[{_HAN}]{{1,14}}(?:办|委|局|厅|中心|政府|委员会|办公室|街道)){_SP}*$")
 #: a title or a label is not a name: 讲话 / 时间:… stays for the other rules
 #: nor is a widget's word (文档下载 above a document site's 发布时间 row is its download button: paywall_preview's)
 _NOT_NAME = re.compile(r"讲话|致辞|发言|报告|通知|主持|总结|简介|正文|目录|首页|新闻|公告|动态|声明"
                        r"|下载|文档|分享|收藏|打印|评论|阅读|浏览|登录|注册")
-_META_ROW = re.compile(rf"^{_SP}*(?:来源|发布(?:时间|日期)|时间|日期|作者|编辑)[:：]")
+_META_ROW = re.compile(rf"^{_SP}*(?:来源|(?:发布|发表|更新)(?:时间|日期)|时间|日期|作者|编辑)[:：]")
 #: (某报融媒体记者 某某 某某 文图通讯员 某某 记者 某某 ) at a paragraph's start: roles and names only
 _ROLE = r"(?:记者|通讯员|特约记者|实习生|摄影)"
 _REPORTERS = re.compile(rf"[(（]{_SP}*(?:[{_HAN}]{{0,10}}{_ROLE}{_SP}*(?:[{_HAN}·]{{2,4}}{_SP}*){{1,3}}){{2,4}}[)）]")

@@ -238,13 +238,6 @@ def _org_banner(t: str) -> bool:
     return 2 <= len(parts) <= 4 and len(t) <= 40 and all(2 <= len(x) <= 16 and _ORG_END.search(x) for x in parts)
 
 
-#: an image's width left alone on its line (640; round 287k); not a number that a PDF's line breaks set apart inside a
-#: sentence (…入围\n“中国企业\n500\n强”; round 296k), see :func:`inside_sentence`
-#: a publisher's name and its time field, alone on a line (某某市卫健委  时间:2019-01-16; held-out round 303k)
-_PUBLISHER_TIME = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,16}[ \t\u3000]{2,}(?:时间|日期|发布时间|发布日期|发表时间|更新时间)[:：]"
-                             r"[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
-                             # …and its view count (政协办    发表时间:2023-01-11    浏览次数:3042  次; round 304k)
-                             r"(?:[ \t\u3000]+(?:浏览|点击|阅读|访问)(?:次数|量)?[:：][ \t\u3000]*\d{1,9}[ \t\u3000]*次?)?[ \t\u3000]*$")
 #: a document site's category path glued before the document's title (文秘知识/会议发言稿 某某座谈会发言 …; round 304k)
 _CATEGORY_PATH = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:/[\u4e00-\u9fff]{2,8}){1,3}[ \t\u3000]+(?=\S)")
 #: a forum page's first line: the thread, a dash, the forum's name (某某旅行-某某自助旅行论坛; round 303k)
@@ -253,6 +246,8 @@ _FORUM_TITLE = re.compile(r"^[ \t\u3000]*[^\s。！？!?，,]{2,24}[ \t]*[-－�
 #: (某某主题活动 ( 2022年06月30日 )       来源: 某某街道; round 303k)
 _META_TAIL = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d{4}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?[ \t\u3000]*[)）][ \t\u3000]*"
                         r"(?:来源|作者|发布)[^\n:：]{0,4}[:：][^\n。！？!?]{0,40}$")
+#: an image's width left alone on its line (640; round 287k); not a number that a PDF's line breaks set apart inside a
+#: sentence (…入围\n“中国企业\n500\n强”; round 296k), see :func:`inside_sentence`
 _IMAGE_WIDTH = re.compile(r"^[ \t\u3000]*(?!(?:19|20)\d\d\b)\d{3,4}[ \t\u3000]*$")
 #: what closes a sentence or a heading at a line's end
 _CLOSED = frozenset("。！？!?…；;:：")
@@ -347,8 +342,6 @@ def site_line_spans(view: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, "site_interface"))
         elif "上一" in t:
             spans += [(s + m.start(), s + m.end(), "site_interface") for m in _PREV_NEXT.finditer(line)]
-        elif len(t) <= 60 and _PUBLISHER_TIME.match(line):
-            spans.append((s, e, "meta_row"))
         elif i_line == 0 and len(t) <= 40 and _FORUM_TITLE.match(line):
             spans.append((s, e, "site_name"))
         if "/" in t[:30] and (m := _CATEGORY_PATH.match(line)):
